@@ -1,0 +1,26 @@
+// What every command is: a Discord definition plus pure functions over the fact base.
+// No discord.js here: the bot, the DM router, the REPL and the CLI all call the same
+// `run`, and only the surfaces know how to show the Answer.
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import type { z } from 'zod';
+import type { Answer } from '../answer.js';
+import type { LoadedFactBase } from '../knowledge/factbase.js';
+
+/** Option values as Discord (or the text router) hands them over, before validation. */
+export type RawOptions = Readonly<Record<string, string | number | boolean | undefined>>;
+
+export interface AutocompleteChoice {
+  name: string;
+  value: string;
+}
+
+export interface Command<Options = unknown> {
+  /** The JSON registered with Discord; `name` is the command's name everywhere. */
+  readonly data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  /** Validates and normalises RawOptions (trims, bounds lengths, checks dates). */
+  readonly options: z.ZodType<Options>;
+  /** Pure: same options and fact base, same Answer. Never throws for bad user input. */
+  run(options: Options, facts: LoadedFactBase): Answer;
+  /** At most 25 choices, best first, answered from memory (Discord cannot defer autocomplete). */
+  autocomplete?(option: string, prefix: string, facts: LoadedFactBase): AutocompleteChoice[];
+}
