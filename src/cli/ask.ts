@@ -1,0 +1,74 @@
+// One-shot answers: `npm run ask -- [--json] [--factbase FILE] "<input>"`, or `-` to answer
+// one input per stdin line (one JSON line each with --json). stdout carries only answers;
+// notes and errors go to stderr. Exit: 0 answered (abstentions too), 1 bad input or usage,
+// 2 the fact base cannot be loaded.
+import { createInterface } from 'node:readline';
+import type { Answer } from '../answer.js';
+import { FactBaseError, REBUILD_COMMAND, type LoadedFactBase } from '../knowledge/factbase.js';
+import { renderText } from '../render/text.js';
+import { answerLine } from '../router.js';
+import { EXIT, UsageError, loadFacts, parseArgs } from './args.js';
+
+const USAGE = `Usage: npm run ask -- [--json] [--factbase FILE] "<question or /command>"
+       npm run ask -- [--json] [--factbase FILE] -    (one input per stdin line)`;
+
+function isBadRequest(answer: Answer): boolean {
+  return answer.error === 'bad-input' || answer.error === 'unknown-command' || answer.error === 'internal';
+}
+
+function show(answer: Answer, json: boolean): string {
+  return json ? JSON.stringify(answer) : renderText(answer, { color: process.stdout.isTTY === true });
+}
+
+async function answerStdin(facts: LoadedFactBase, json: boolean): Promise<number> {
+  let code: number = EXIT.ok;
+  let first = true;
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    const answer = answerLine(line, facts);
+    if (isBadRequest(answer)) code = EXIT.usage;
+    // JSONL: one line per answer. Text: a blank line between answers.
+    process.stdout.write(`${json || first ? '' : '\n'}${show(answer, json)}\n`);
+    first = false;
+  }
+  return code;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs(argv, ['json', 'factbase']);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`ask: ${error.message}\n${USAGE}`);
+    return EXIT.usage;
+  }
+  if (args.help) {
+    console.log(USAGE);
+    return EXIT.ok;
+  }
+  // Unquoted words are one question: `npm run ask -- who is kuleba`.
+  const input = args.positional.join(' ');
+  if (input.trim() === '') {
+    console.error(`ask: give a question or a /command\n${USAGE}`);
+    return EXIT.usage;
+  }
+
+  let facts: LoadedFactBase;
+  try {
+    facts = await loadFacts(args.factbase);
+  } catch (error) {
+    // Any failure here is about the fact base or the articles it is built from (missing
+    // folder, unreadable file): one line that says what, and how to rebuild.
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const hint = error instanceof FactBaseError ? '' : ` (rebuild with: ${REBUILD_COMMAND})`;
+    console.error(`ask: ${message}${hint}`);
+    return EXIT.factBase;
+  }
+
+  if (input === '-') return answerStdin(facts, args.json);
+  const answer = answerLine(input, facts);
+  process.stdout.write(`${show(answer, args.json)}\n`);
+  return isBadRequest(answer) ? EXIT.usage : EXIT.ok;
+}
+
+process.exitCode = await main(process.argv.slice(2));

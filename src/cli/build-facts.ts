@@ -1,0 +1,48 @@
+// npm run build:facts -- [--articles DIR] [--out FILE]
+// Builds the fact base from the article folder and writes it atomically. Warnings and skipped
+// files go to stderr, the one-line summary to stdout; on failure one line to stderr, exit 1.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildFactBase } from '../knowledge/build.js';
+import { saveFactBase } from '../knowledge/factbase.js';
+
+const USAGE = 'usage: npm run build:facts -- [--articles DIR] [--out FILE]';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      articles: { type: 'string', default: 'data/articles' },
+      out: { type: 'string', default: 'data/factbase.json' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const articlesDir = path.resolve(values.articles);
+  const out = path.resolve(values.out);
+
+  const started = performance.now();
+  const { factBase, warnings, skipped } = await buildFactBase(articlesDir);
+  for (const { file, reason } of skipped) console.error(`skipped ${file}: ${reason}`);
+  for (const warning of warnings) console.error(`warning: ${warning}`);
+  await saveFactBase(factBase, out);
+  const ms = Math.round(performance.now() - started);
+
+  const { articles, sentences, people, aid, events, quotes } = factBase;
+  console.log(
+    `${path.relative(process.cwd(), out) || out}: ${articles.length} articles, ${sentences.length} sentences, ` +
+      `${people.length} people, ${aid.length} aid facts, ${events.length} events, ${quotes.length} quotes ` +
+      `(${skipped.length} skipped) in ${ms} ms`,
+  );
+}
+
+main().catch((error: unknown) => {
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+  const badArguments = error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+  console.error(`build:facts failed: ${message}${badArguments ? ` (${USAGE})` : ''}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,106 @@
+// The one registry of commands, used by the bot, the deploy script, the DM router and the
+// REPL, and the one boundary every request goes through: unknown commands, invalid options
+// and thrown errors all come back as an Answer, never as an exception.
+import type { z } from 'zod';
+import { AnswerSchema, type Answer } from '../answer.js';
+import type { LoadedFactBase } from '../knowledge/factbase.js';
+import { aid } from './aid.js';
+import { ask } from './ask.js';
+import { makeHelp } from './help.js';
+import { MAX_TEXT_LENGTH, cleanText, clip } from './options.js';
+import { quote } from './quote.js';
+import { failed } from './respond.js';
+import { sources } from './sources.js';
+import { timeline } from './timeline.js';
+import type { AutocompleteChoice, Command, RawOptions } from './types.js';
+import { who } from './who.js';
+
+const help = makeHelp(() => commandList);
+
+/** Every command, in the order /help lists them. */
+export const commandList: readonly Command[] = [ask, who, aid, timeline, quote, sources, help];
+
+export const commands: ReadonlyMap<string, Command> = new Map(commandList.map((command) => [command.data.name, command]));
+
+/** The JSON bodies to register with Discord. */
+export const commandDefinitions = commandList.map((command) => command.data);
+
+/** "/Who" and "who" both name /who. */
+function commandName(name: string): string {
+  return cleanText(name).replace(/^\//u, '').toLowerCase();
+}
+
+// The request as the user made it, made safe to echo: cleaned values, bounded length.
+function echo(name: string, raw: RawOptions): string {
+  const parts = Object.entries(raw)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${cleanText(key)}:${clip(cleanText(String(value)), 80)}`);
+  return clip([`/${name}`, ...parts].join(' '), MAX_TEXT_LENGTH + 20);
+}
+
+function optionNames(command: Command): string {
+  const names = (command.data.options ?? []).map((option) => option.name);
+  return names.length > 0 ? `its options are ${names.join(', ')}` : 'it takes no options';
+}
+
+/** One short sentence for the first problem zod found. */
+function describeIssue(command: Command, issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.map((key) => `\`${clip(cleanText(key), 30)}\``).join(', ');
+    return `/${command.data.name} has no option ${keys}: ${optionNames(command)}.`;
+  }
+  return issue.message;
+}
+
+/**
+ * Runs a command by name on raw options. `report` hears about internal errors (the user only
+ * gets a short apology), so a surface can log them.
+ */
+export function runCommand(
+  name: string,
+  raw: RawOptions,
+  facts: LoadedFactBase,
+  report: (error: unknown) => void = () => {},
+): Answer {
+  const wanted = commandName(name);
+  const command = commands.get(wanted);
+  const head = { command: wanted, query: echo(wanted, raw), title: `/${wanted}` };
+  if (!command) {
+    const known = commandList.map((c) => `/${c.data.name}`).join(', ');
+    return failed(
+      { ...head, command: clip(wanted, 32), query: clip(head.query, 100), title: 'Unknown command' },
+      'unknown-command',
+      `There is no command /${clip(wanted, 32)}. Commands: ${known}.`,
+    );
+  }
+  // An option handed over as `undefined` was not given at all.
+  const given = Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== undefined));
+  const parsed = command.options.safeParse(given);
+  if (!parsed.success) {
+    const [issue] = parsed.error.issues;
+    return failed(head, 'bad-input', issue ? describeIssue(command, issue) : `Invalid options for /${wanted}.`);
+  }
+  try {
+    const answer = command.run(parsed.data, facts);
+    // The contract every surface relies on (e.g. each item cites something) is checked here, once.
+    const checked = AnswerSchema.safeParse(answer);
+    if (!checked.success) throw new Error(`/${wanted} produced an invalid answer: ${checked.error.issues[0]?.message ?? ''}`);
+    return answer;
+  } catch (error) {
+    report(error);
+    return failed(head, 'internal', `Something went wrong while answering /${wanted}. Please try again or rephrase.`);
+  }
+}
+
+/** Autocomplete choices for an option; [] for unknown commands or options, and on any error. */
+export function autocomplete(name: string, option: string, prefix: string, facts: LoadedFactBase): AutocompleteChoice[] {
+  const command = commands.get(commandName(name));
+  if (!command?.autocomplete) return [];
+  try {
+    return command.autocomplete(option, clip(cleanText(prefix), 100), facts).slice(0, 25);
+  } catch {
+    return [];
+  }
+}
+
+export type { AutocompleteChoice, Command, RawOptions } from './types.js';

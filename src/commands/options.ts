@@ -1,0 +1,195 @@
+// Option parsers shared by the commands: one place that decides what user text is
+// accepted, how it is cleaned, and the one-line message a bad value gets. The Discord
+// definitions use the same limits (`max_length`), so the text router and the slash
+// commands reject the same inputs.
+import { z } from 'zod';
+import type { DateRef } from '../knowledge/schema.js';
+
+/** Longest free text accepted (questions, topics): Discord's `max_length` on those options. */
+export const MAX_TEXT_LENGTH = 300;
+/** Longest name accepted (people, donors): also the longest autocomplete value Discord takes. */
+export const MAX_NAME_LENGTH = 100;
+/** More pages than any embed-sized timeline of real coverage would need; bounds the integer. */
+export const MAX_PAGE = 1000;
+
+// Control characters, bidi overrides/isolates and invisible marks: they can reorder or hide
+// echoed text. The zero-width joiner (U+200D) stays: emoji sequences need it.
+const INVISIBLE = /[\p{Cc}\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u061C\uFEFF]/gu;
+// "Zalgo" text piles dozens of combining marks on one letter; real scripts need at most a few.
+const MARK_PILE = /(\p{M}{2})\p{M}+/gu;
+
+/** User text made safe to process and echo: no control or bidi characters, no mark piles, single spaces. */
+export function cleanText(raw: string): string {
+  return raw.normalize('NFC').replace(INVISIBLE, ' ').replace(MARK_PILE, '$1').replace(/\s+/gu, ' ').trim();
+}
+
+/** Shortens echoed text to `max` characters, saying so with an ellipsis. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+// Router and Discord both hand over strings, but a number typed as an option value is still text.
+const asText = (value: unknown): unknown => (typeof value === 'number' ? String(value) : value);
+
+/** A required text option: cleaned, non-empty, at most `max` characters. */
+export function requiredText(name: string, max: number) {
+  return z.preprocess(
+    asText,
+    z
+      .string({ error: `\`${name}\` must be text` })
+      .transform(cleanText)
+      .pipe(
+        z
+          .string()
+          .min(1, { error: `\`${name}\` is empty: type something to look for` })
+          .max(max, { error: `\`${name}\` is too long: at most ${max} characters` }),
+      ),
+  );
+}
+
+/** An optional text option: absent, empty or whitespace-only all mean "not given". */
+export function optionalText(name: string, max: number) {
+  return z.preprocess(
+    (value) => {
+      const text = asText(value);
+      return typeof text === 'string' && cleanText(text) === '' ? undefined : text;
+    },
+    requiredText(name, max).optional(),
+  );
+}
+
+/** A closed set of values (a Discord choice option); matched without regard to case. */
+export function choice<const Values extends readonly [string, ...string[]]>(name: string, values: Values) {
+  return z.preprocess(
+    (value) => (typeof value === 'string' ? cleanText(value).toLowerCase() || undefined : value),
+    z.enum(values, { error: `\`${name}\` must be one of: ${values.join(', ')}` }).optional(),
+  );
+}
+
+/** A 1-based page number; absent means the first page. */
+export function pageNumber(name: string) {
+  return z.preprocess(
+    (value) => {
+      if (value === undefined) return 1;
+      if (typeof value === 'string' && /^\s*\d+\s*$/u.test(value)) return Number(value);
+      return value;
+    },
+    z
+      .number({ error: `\`${name}\` must be a whole number from 1` })
+      .int({ error: `\`${name}\` must be a whole number from 1` })
+      .min(1, { error: `\`${name}\` must be a whole number from 1` })
+      .max(MAX_PAGE, { error: `\`${name}\` must be at most ${MAX_PAGE}` }),
+  );
+}
+
+/** A calendar period a user typed: its first and last day (ISO), and the text as given. */
+export interface Period {
+  first: string;
+  last: string;
+  text: string;
+}
+
+const MONTHS: ReadonlyMap<string, number> = new Map([
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].flatMap(
+    (month, i): [string, number][] => [
+      [month, i + 1],
+      [month.slice(0, 3), i + 1],
+    ],
+  ),
+  ['sept', 9],
+]);
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function periodOf(year: number, month: number | undefined, day: number | undefined, text: string): Period | null {
+  if (year < 1000 || year > 9999) return null;
+  if (month === undefined) return { first: `${year}-01-01`, last: `${year}-12-31`, text };
+  if (month < 1 || month > 12) return null;
+  const lastDay = daysInMonth(year, month);
+  if (day === undefined) return { first: `${year}-${pad(month)}-01`, last: `${year}-${pad(month)}-${pad(lastDay)}`, text };
+  if (day < 1 || day > lastDay) return null;
+  const iso = `${year}-${pad(month)}-${pad(day)}`;
+  return { first: iso, last: iso, text };
+}
+
+/**
+ * Reads "2024", "2024-07", "2024-07-09", "July 2024", "Jul 2024", "9 July 2024" and
+ * "July 9, 2024". Returns null for anything else, including impossible days (2024-02-30).
+ */
+export function parsePeriod(raw: string): Period | null {
+  const text = cleanText(raw);
+  const lower = text.toLowerCase().replace(/,/gu, ' ').replace(/\s+/gu, ' ').trim();
+  const iso = /^(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?$/u.exec(lower);
+  if (iso) {
+    const [, y, m, d] = iso;
+    return periodOf(Number(y), m === undefined ? undefined : Number(m), d === undefined ? undefined : Number(d), text);
+  }
+  const monthYear = /^([a-z]+)\.? (\d{4})$/u.exec(lower);
+  if (monthYear) {
+    const month = MONTHS.get(monthYear[1] ?? '');
+    return month === undefined ? null : periodOf(Number(monthYear[2]), month, undefined, text);
+  }
+  const dayMonthYear = /^(\d{1,2})(?:st|nd|rd|th)? ([a-z]+)\.? (\d{4})$/u.exec(lower);
+  if (dayMonthYear) {
+    const month = MONTHS.get(dayMonthYear[2] ?? '');
+    return month === undefined ? null : periodOf(Number(dayMonthYear[3]), month, Number(dayMonthYear[1]), text);
+  }
+  const monthDayYear = /^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)? (\d{4})$/u.exec(lower);
+  if (monthDayYear) {
+    const month = MONTHS.get(monthDayYear[1] ?? '');
+    return month === undefined ? null : periodOf(Number(monthDayYear[3]), month, Number(monthDayYear[2]), text);
+  }
+  return null;
+}
+
+/** An optional date bound; the command decides whether it uses the period's first or last day. */
+export function dateBound(name: string) {
+  const message = `\`${name}\` must be a date like 2024, 2024-07, 2024-07-09 or July 2024`;
+  return optionalText(name, 40).transform((value, ctx): Period | undefined => {
+    if (value === undefined) return undefined;
+    const period = parsePeriod(value);
+    if (period === null) {
+      ctx.addIssue({ code: 'custom', message });
+      return z.NEVER;
+    }
+    return period;
+  });
+}
+
+/** Rejects a `from` that starts after the `to` period ends. */
+export function checkDateOrder(options: { from?: Period | undefined; to?: Period | undefined }, ctx: z.RefinementCtx): void {
+  if (options.from && options.to && options.from.first > options.to.last) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `\`from\` (${options.from.text}) is later than \`to\` (${options.to.text})`,
+      path: ['from'],
+    });
+  }
+}
+
+/** True when a dated span [first, last] (ISO days) overlaps the optional bounds. */
+export function withinBounds(first: string, last: string, from: Period | undefined, to: Period | undefined): boolean {
+  if (from && last < from.first) return false;
+  if (to && first > to.last) return false;
+  return true;
+}
+
+/** The first and last day a DateRef covers, at its precision ("2024-07" month → 07-01 … 07-31). */
+export function spanOf(date: DateRef): { first: string; last: string } {
+  const endPeriod = periodAt(date.end ?? date.start, date.precision);
+  const startPeriod = periodAt(date.start, date.precision);
+  return { first: startPeriod?.first ?? date.start, last: endPeriod?.last ?? date.end ?? date.start };
+}
+
+function periodAt(iso: string, precision: DateRef['precision']): Period | null {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (y === undefined) return null;
+  if (precision === 'year') return periodOf(y, undefined, undefined, iso);
+  if (precision === 'month') return periodOf(y, m, undefined, iso);
+  return periodOf(y, m, d, iso);
+}

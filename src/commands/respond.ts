@@ -1,0 +1,68 @@
+// Builders for the three kinds of Answer a command returns: a cited answer, an abstention
+// (the coverage does not say; optionally the closest sentences, labelled as such) and a
+// failure (the request itself was bad). Keeps every command's Answer well-formed.
+import { ANSWER_VERSION, type Answer, type AnswerItem } from '../answer.js';
+import type { CitationBook } from './cite.js';
+
+interface Head {
+  command: string;
+  query: string;
+  title: string;
+}
+
+export function answered(
+  head: Head,
+  items: AnswerItem[],
+  book: CitationBook,
+  extra: { message?: string; page?: { number: number; total: number } } = {},
+): Answer {
+  return {
+    version: ANSWER_VERSION,
+    ...head,
+    abstained: false,
+    ...(extra.message === undefined ? {} : { message: extra.message }),
+    items,
+    citations: book.citations,
+    ...(extra.page === undefined ? {} : { page: extra.page }),
+  };
+}
+
+export function abstained(
+  head: Head,
+  message: string,
+  closest: { items: AnswerItem[]; book: CitationBook } | null = null,
+  error?: Answer['error'],
+): Answer {
+  return {
+    version: ANSWER_VERSION,
+    ...head,
+    abstained: true,
+    message,
+    ...(error === undefined ? {} : { error }),
+    items: closest?.items ?? [],
+    citations: closest?.book.citations ?? [],
+  };
+}
+
+export function failed(head: Head, error: NonNullable<Answer['error']>, message: string): Answer {
+  return abstained(head, message, null, error);
+}
+
+/** "1 article", "3 articles". */
+export function count(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`;
+}
+
+/** "a, b and c". */
+export function listing(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words.at(-1) ?? ''}`;
+}
+
+/** The request as one echo-safe line: `/aid donor:us from:2024` (values already cleaned). */
+export function requestLine(command: string, options: Readonly<Record<string, string | number | undefined>>): string {
+  const parts = Object.entries(options)
+    .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
+    .map(([name, value]) => `${name}:${value}`);
+  return [`/${command}`, ...parts].join(' ');
+}

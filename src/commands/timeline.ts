@@ -1,0 +1,161 @@
+// /timeline — dated events in chronological order, each at the precision its sentence
+// supports, one line per sentence (or near-duplicate group), optionally narrowed to a topic
+// through the index, paged to fit a Discord embed.
+import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType } from 'discord-api-types/v10';
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { z } from 'zod';
+import type { AnswerItem } from '../answer.js';
+import { formatDateRef } from '../knowledge/date-format.js';
+import type { LoadedFactBase } from '../knowledge/factbase.js';
+import type { DatedEvent } from '../knowledge/schema.js';
+import { CitationBook, groupKey } from './cite.js';
+import { MAX_PAGE, MAX_TEXT_LENGTH, checkDateOrder, dateBound, optionalText, pageNumber, spanOf, withinBounds } from './options.js';
+import { MIN_COVERAGE, analyseQuery, coverage, expandedQuery } from './relevance.js';
+import { abstained, answered, count, failed, requestLine } from './respond.js';
+import type { Command } from './types.js';
+
+/** Events per page: each line is a sentence of up to a few hundred characters plus its date. */
+export const PAGE_SIZE = 8;
+
+const data = {
+  name: 'timeline',
+  description: 'Dated events from the coverage in chronological order',
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'topic',
+      description: 'Only events about this (e.g. summit, North Korea)',
+      max_length: MAX_TEXT_LENGTH,
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'from',
+      description: 'Earliest date: 2023, 2024-07 or 2024-07-09',
+      max_length: 40,
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'to',
+      description: 'Latest date: 2024, 2024-12 or 2024-12-03',
+      max_length: 40,
+    },
+    {
+      type: ApplicationCommandOptionType.Integer,
+      name: 'page',
+      description: 'Page number (default 1)',
+      min_value: 1,
+      max_value: MAX_PAGE,
+    },
+  ],
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
+  integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+const options = z
+  .strictObject({
+    topic: optionalText('topic', MAX_TEXT_LENGTH),
+    from: dateBound('from'),
+    to: dateBound('to'),
+    page: pageNumber('page'),
+  })
+  .superRefine(checkDateOrder);
+export type TimelineOptions = z.infer<typeof options>;
+
+const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
+
+function chronological(a: DatedEvent, b: DatedEvent): number {
+  return a.date.start.localeCompare(b.date.start) || a.sentenceId - b.sentenceId || a.id - b.id;
+}
+
+/**
+ * One event per near-duplicate group: a sentence with several dates keeps its most precise
+ * one (usually the event itself; coarser dates tend to be background), then the earliest.
+ */
+function onePerGroup(events: readonly DatedEvent[], facts: LoadedFactBase): DatedEvent[] {
+  const chosen = new Map<number, DatedEvent>();
+  for (const event of events) {
+    const group = groupKey(facts, event.sentenceId);
+    const current = chosen.get(group);
+    const better =
+      current === undefined ||
+      PRECISION_RANK[event.date.precision] < PRECISION_RANK[current.date.precision] ||
+      (event.date.precision === current.date.precision && chronological(event, current) < 0);
+    if (better) chosen.set(group, event);
+  }
+  return [...chosen.values()];
+}
+
+/** Groups whose sentences are about the topic: enough of the topic's weighted concepts in one sentence. */
+function topicGroups(topic: string, events: readonly DatedEvent[], facts: LoadedFactBase): Set<number> {
+  const eventGroups = new Set(events.map((event) => groupKey(facts, event.sentenceId)));
+  const { concepts, unknownNames } = analyseQuery(topic, facts);
+  if (concepts.length === 0 || unknownNames.length > 0) return new Set();
+  const hits = facts.index.search(expandedQuery(topic, concepts), {
+    limit: eventGroups.size * 4 + 10,
+    filter: (id) => eventGroups.has(groupKey(facts, id)),
+  });
+  return new Set(
+    hits.filter((hit) => coverage(concepts, hit.sentenceId, facts) >= MIN_COVERAGE).map((hit) => groupKey(facts, hit.sentenceId)),
+  );
+}
+
+function coverageSpan(events: readonly DatedEvent[]): string {
+  const sorted = [...events].sort(chronological);
+  const first = sorted[0];
+  const last = sorted.at(-1);
+  if (!first || !last) return '';
+  return ` Its events run from ${formatDateRef(first.date)} to ${formatDateRef(last.date)}.`;
+}
+
+function run(opts: TimelineOptions, facts: LoadedFactBase) {
+  const head = {
+    command: 'timeline',
+    query: requestLine('timeline', {
+      topic: opts.topic,
+      from: opts.from?.text,
+      to: opts.to?.text,
+      page: opts.page > 1 ? opts.page : undefined,
+    }),
+    title: opts.topic ? `Timeline: ${opts.topic}` : 'Timeline',
+  };
+  const all = facts.data.events;
+  if (all.length === 0) return abstained(head, 'The coverage has no dated events.');
+
+  const inRange = all.filter((event) => {
+    const span = spanOf(event.date);
+    return withinBounds(span.first, span.last, opts.from, opts.to);
+  });
+  const onTopic = opts.topic === undefined ? null : topicGroups(opts.topic, inRange, facts);
+  const events = onePerGroup(
+    onTopic === null ? inRange : inRange.filter((event) => onTopic.has(groupKey(facts, event.sentenceId))),
+    facts,
+  ).sort(chronological);
+
+  if (events.length === 0) {
+    const what = [opts.topic ? `about “${opts.topic}”` : '', opts.from ? `from ${opts.from.text}` : '', opts.to ? `to ${opts.to.text}` : '']
+      .filter(Boolean)
+      .join(' ');
+    return abstained(head, `The coverage has no dated events ${what}.${coverageSpan(all)}`);
+  }
+
+  const total = Math.ceil(events.length / PAGE_SIZE);
+  if (opts.page > total) {
+    return failed(head, 'bad-input', `Page ${opts.page} is past the end: this timeline has ${count(total, 'page')}.`);
+  }
+  const book = new CitationBook(facts);
+  const items: AnswerItem[] = events.slice((opts.page - 1) * PAGE_SIZE, opts.page * PAGE_SIZE).map((event) => ({
+    text: facts.sentence(event.sentenceId).text,
+    date: formatDateRef(event.date),
+    citations: book.cite(event.sentenceId),
+    start: event.date.start,
+    ...(event.date.end ? { end: event.date.end } : {}),
+    precision: event.date.precision,
+    dateText: event.date.text,
+  }));
+  return answered(head, items, book, {
+    message: `${count(events.length, 'event')}, oldest first.`,
+    page: { number: opts.page, total },
+  });
+}
+
+export const timeline: Command<TimelineOptions> = { data, options, run };

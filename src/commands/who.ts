@@ -1,0 +1,172 @@
+// /who — one person as the coverage shows them: roles (with when they were reported), where
+// they appear, what they said, and the few sentences that say the most about them.
+import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType } from 'discord-api-types/v10';
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { z } from 'zod';
+import type { AnswerItem } from '../answer.js';
+import type { LoadedFactBase } from '../knowledge/factbase.js';
+import type { Person } from '../knowledge/schema.js';
+import { CitationBook, groupKey } from './cite.js';
+import { MAX_NAME_LENGTH, requiredText } from './options.js';
+import { findPerson, personChoices, quotesBy, aliasNote } from './people.js';
+import { answered, count, failed, listing, requestLine } from './respond.js';
+import type { Command } from './types.js';
+
+const data = {
+  name: 'who',
+  description: 'A person in the coverage: roles, where they appear, what they said',
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'name',
+      description: 'Name or surname (e.g. Blinken)',
+      required: true,
+      min_length: 1,
+      max_length: MAX_NAME_LENGTH,
+      autocomplete: true,
+    },
+  ],
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
+  integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+const options = z.strictObject({ name: requiredText('name', MAX_NAME_LENGTH) });
+export type WhoOptions = z.infer<typeof options>;
+
+const MAX_ROLES = 5;
+const MAX_QUOTES = 5;
+const MAX_SENTENCES = 5;
+const MAX_MENTION_CITATIONS = 8;
+// Captions and bylines ("Antony Blinken. Stock photo") say little; very long sentences bury the person.
+const SHORT_SENTENCE_WORDS = 7;
+const LONG_SENTENCE_WORDS = 60;
+
+function roleItems(person: Person, book: CitationBook): AnswerItem[] {
+  const earliest = new Map<string, Person['roles'][number]>();
+  for (const role of person.roles) {
+    const key = `${role.title.toLowerCase()}|${(role.organisation ?? '').toLowerCase()}`;
+    const known = earliest.get(key);
+    const earlier = known === undefined || (role.reported !== null && (known.reported === null || role.reported < known.reported));
+    if (earlier) earliest.set(key, role);
+  }
+  return [...earliest.values()].slice(0, MAX_ROLES).map((role) => ({
+    text: role.organisation ? `${role.title} · ${role.organisation}` : role.title,
+    ...(role.reported ? { date: role.reported } : {}),
+    citations: book.cite(role.sentenceId),
+    kind: 'role',
+    personId: person.id,
+    title: role.title,
+    organisation: role.organisation,
+    reported: role.reported,
+  }));
+}
+
+function mentionItem(person: Person, facts: LoadedFactBase, book: CitationBook): AnswerItem {
+  const firstInArticle = new Map<string, number>();
+  for (const id of person.sentenceIds) {
+    const articleId = facts.sentence(id).articleId;
+    if (!firstInArticle.has(articleId)) firstInArticle.set(articleId, id);
+  }
+  const sources = [...firstInArticle.keys()].map((id) => {
+    const article = facts.article(id);
+    const name = article.publisher ?? article.title ?? article.id;
+    return article.published ? `${name} (${article.published})` : name;
+  });
+  return {
+    text: `Mentioned in ${count(person.sentenceIds.length, 'sentence')} across ${count(sources.length, 'article')}: ${listing(sources)}`,
+    citations: [...new Set([...firstInArticle.values()].slice(0, MAX_MENTION_CITATIONS).flatMap((id) => book.cite(id)))],
+    kind: 'mentions',
+    personId: person.id,
+    mentions: person.sentenceIds.length,
+    articles: [...firstInArticle.keys()],
+  };
+}
+
+/**
+ * How much a sentence tells about the person: a stated role, a quotation or a figure each
+ * count; captions and run-on sentences count against.
+ */
+function informativeness(text: string, person: Person): number {
+  const lower = text.toLowerCase();
+  const words = text.split(/\s+/u).length;
+  let score = 0;
+  if (person.roles.some((role) => lower.includes(role.title.toLowerCase()))) score += 2;
+  if (/["“”]/u.test(text)) score += 2;
+  if (/\d/u.test(text)) score += 1;
+  if (lower.includes(person.name.toLowerCase())) score += 0.5;
+  if (words < SHORT_SENTENCE_WORDS) score -= 3;
+  if (words > LONG_SENTENCE_WORDS) score -= 1;
+  return score;
+}
+
+function sentenceItems(person: Person, facts: LoadedFactBase, book: CitationBook, usedGroups: Set<number>): AnswerItem[] {
+  const candidates = new Map<number, { id: number; score: number; articleId: string }>();
+  for (const id of person.sentenceIds) {
+    const group = groupKey(facts, id);
+    if (usedGroups.has(group) || candidates.has(group)) continue;
+    const sentence = facts.sentence(id);
+    candidates.set(group, { id, score: informativeness(sentence.text, person), articleId: sentence.articleId });
+  }
+  // Greedy pick with a small penalty per sentence already taken from the same article, so
+  // the answer draws on several sources when they exist.
+  const picked: { id: number; score: number }[] = [];
+  const perArticle = new Map<string, number>();
+  const pool = [...candidates.values()];
+  while (picked.length < MAX_SENTENCES && pool.length > 0) {
+    let best = 0;
+    let bestScore = -Infinity;
+    pool.forEach((candidate, i) => {
+      const score = candidate.score - 0.75 * (perArticle.get(candidate.articleId) ?? 0);
+      if (score > bestScore) {
+        best = i;
+        bestScore = score;
+      }
+    });
+    const [chosen] = pool.splice(best, 1);
+    if (!chosen) break;
+    picked.push({ id: chosen.id, score: bestScore });
+    perArticle.set(chosen.articleId, (perArticle.get(chosen.articleId) ?? 0) + 1);
+  }
+  return picked.map(({ id }) => ({
+    text: facts.sentence(id).text,
+    citations: book.cite(id),
+    kind: 'sentence',
+    personId: person.id,
+  }));
+}
+
+function run(opts: WhoOptions, facts: LoadedFactBase) {
+  const head = { command: 'who', query: requestLine('who', { name: opts.name }), title: opts.name };
+  const found = findPerson(opts.name, facts);
+  if (found.person === null) {
+    const hint = found.suggestions.length > 0 ? ` Did you mean ${listing(found.suggestions.map((p) => p.name))}?` : '';
+    return failed({ ...head, title: 'Person not found' }, 'not-found', `No one called “${opts.name}” appears in the coverage.${hint}`);
+  }
+  const person = found.person;
+  const book = new CitationBook(facts);
+  const items: AnswerItem[] = [...roleItems(person, book), mentionItem(person, facts, book)];
+  const usedGroups = new Set(person.roles.map((role) => groupKey(facts, role.sentenceId)));
+
+  for (const quote of quotesBy(person, facts).slice(0, MAX_QUOTES)) {
+    quote.sentenceIds.forEach((id) => usedGroups.add(groupKey(facts, id)));
+    items.push({
+      text: `“${quote.text}”`,
+      citations: book.citeAll(quote.sentenceIds),
+      kind: 'quote',
+      personId: person.id,
+      speaker: quote.speakerName ?? person.name,
+    });
+  }
+  items.push(...sentenceItems(person, facts, book, usedGroups));
+
+  const notes = [aliasNote(person)];
+  if (found.alsoMatching.length > 0) notes.push(`Also matching “${opts.name}”: ${listing(found.alsoMatching.map((p) => p.name))}.`);
+  return answered({ ...head, title: person.name }, items, book, { message: notes.filter(Boolean).join(' ') });
+}
+
+export const who: Command<WhoOptions> = {
+  data,
+  options,
+  run,
+  autocomplete: (option, prefix, facts) => (option === 'name' ? personChoices(prefix, facts) : []),
+};

@@ -1,0 +1,132 @@
+// The one place that reads the environment: `.env` (dotenv) under the real environment,
+// validated with zod into a frozen, typed Config. Errors name the variable and never echo
+// a secret's value, so a start-up failure can be pasted into a bug report safely.
+import { existsSync, readFileSync } from 'node:fs';
+import { parse as parseDotenv } from 'dotenv';
+import { z } from 'zod';
+
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface Config {
+  /** Bot token; required to start the bot and to deploy commands. */
+  readonly discordToken: string | undefined;
+  /** Application id; required to deploy commands. */
+  readonly discordClientId: string | undefined;
+  /** Deploy to this guild only (instant, for development); global when absent. */
+  readonly discordGuildId: string | undefined;
+  /** REST base URL (e.g. a shared rate-limit proxy, or the fake Discord in tests); Discord's own when absent. */
+  readonly discordApiUrl: string | undefined;
+  readonly factbasePath: string;
+  /** `sqlite://path` (default, a file under data/) or `redis://host:port`. */
+  readonly keyvUrl: string;
+  readonly rateLimitMax: number;
+  readonly rateLimitWindowSeconds: number;
+  readonly cacheTtlSeconds: number;
+  readonly logLevel: LogLevel;
+}
+
+/** Variables a caller can insist on: the bot needs the token, deploy also needs the client id. */
+export type RequirableVariable = 'DISCORD_TOKEN' | 'DISCORD_CLIENT_ID';
+
+/** Values a user could leak by pasting an error message: never echoed. */
+const SECRET_VARIABLES: ReadonlySet<string> = new Set(['DISCORD_TOKEN', 'KEYV_URL']);
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`Configuration error: ${variable} ${problem} (see .env.example)`);
+    this.name = 'ConfigError';
+  }
+}
+
+const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
+const positiveInt = z.coerce
+  .number({ error: 'must be a number' })
+  .int('must be a whole number')
+  .positive('must be a positive number');
+
+// A bot token is three dot-separated parts; the checks catch the usual copy-paste slips
+// ("Bot " prefix, stray spaces, the client secret instead of the token) without a format
+// so strict that a future token shape would lock the bot out.
+const token = z
+  .string()
+  .refine((t) => !/^bot\s/i.test(t), 'must be the bare token, without a "Bot " prefix')
+  .refine((t) => !/\s/.test(t), 'must not contain spaces (copy it again from the Bot page)')
+  .refine((t) => t.split('.').length >= 3, 'does not look like a bot token (expected three dot-separated parts)');
+
+const EnvSchema = z.object({
+  DISCORD_TOKEN: token.optional(),
+  DISCORD_CLIENT_ID: snowflake.optional(),
+  DISCORD_GUILD_ID: snowflake.optional(),
+  DISCORD_API_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' })
+    .optional(),
+  FACTBASE_PATH: z.string().default('data/factbase.json'),
+  KEYV_URL: z
+    .string()
+    .regex(/^(sqlite|rediss?):\/\/.+/, 'must start with sqlite:// or redis://')
+    .default('sqlite://data/cache.sqlite'),
+  RATE_LIMIT_MAX: positiveInt.default(5),
+  RATE_LIMIT_WINDOW_SECONDS: positiveInt.default(15),
+  CACHE_TTL_SECONDS: positiveInt.default(3600),
+  LOG_LEVEL: z.enum(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`).default('info'),
+});
+
+/** `.env` in the working directory (if any) under the real environment, which wins, as dotenv does. */
+export function readEnvironment(
+  processEnv: NodeJS.ProcessEnv = process.env,
+  dotenvFile = '.env',
+): Record<string, string | undefined> {
+  const fromFile = existsSync(dotenvFile) ? parseDotenv(readFileSync(dotenvFile)) : {};
+  return { ...fromFile, ...processEnv };
+}
+
+export interface LoadConfigOptions {
+  readonly require?: readonly RequirableVariable[];
+}
+
+export function loadConfig(
+  env: Record<string, string | undefined> = readEnvironment(),
+  options: LoadConfigOptions = {},
+): Config {
+  // `VAR=` in a .env template means "not set", not "set to nothing".
+  const present = Object.fromEntries(
+    Object.keys(EnvSchema.shape).map((name) => {
+      const value = env[name]?.trim();
+      return [name, value === '' ? undefined : value];
+    }),
+  );
+  const parsed = EnvSchema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue?.path[0] ?? 'environment');
+    throw new ConfigError(variable, describeIssue(variable, issue?.message));
+  }
+  const e = parsed.data;
+  for (const name of options.require ?? []) {
+    if (e[name] === undefined) throw new ConfigError(name, 'is required but not set');
+  }
+  return Object.freeze({
+    discordToken: e.DISCORD_TOKEN,
+    discordClientId: e.DISCORD_CLIENT_ID,
+    discordGuildId: e.DISCORD_GUILD_ID,
+    discordApiUrl: e.DISCORD_API_URL,
+    factbasePath: e.FACTBASE_PATH,
+    keyvUrl: e.KEYV_URL,
+    rateLimitMax: e.RATE_LIMIT_MAX,
+    rateLimitWindowSeconds: e.RATE_LIMIT_WINDOW_SECONDS,
+    cacheTtlSeconds: e.CACHE_TTL_SECONDS,
+    logLevel: e.LOG_LEVEL,
+  });
+}
+
+function describeIssue(variable: string, message: string | undefined): string {
+  // zod's own messages can quote the received value; for secrets keep only our wording.
+  if (message === undefined || (SECRET_VARIABLES.has(variable) && message.startsWith('Invalid'))) {
+    return 'is malformed';
+  }
+  return message;
+}

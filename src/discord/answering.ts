@@ -1,0 +1,62 @@
+// From a command request to a message ready to send, shared by slash commands, paging
+// buttons, DMs and mentions: answer cache → runCommand → paging ids → embed. No discord.js
+// here, so the same path can be timed in the benchmark and reasoned about on its own.
+import type { Answer } from '../answer.js';
+import { runCommand } from '../commands/index.js';
+import type { RawOptions } from '../commands/types.js';
+import type { LoadedFactBase } from '../knowledge/factbase.js';
+import { renderEmbed, type RenderedMessage } from '../render/embed.js';
+import { normaliseOptions, type AnswerCache, type PagingState } from '../store.js';
+import { correlationId } from './error-boundary.js';
+import { describeError, type Logger } from './logger.js';
+import { pagingButtons } from './paging.js';
+
+export interface AnsweringDeps {
+  readonly facts: LoadedFactBase;
+  readonly cache: AnswerCache;
+  readonly paging: PagingState;
+  readonly logger: Logger;
+}
+
+export interface Answered {
+  readonly answer: Answer;
+  readonly message: RenderedMessage;
+}
+
+export class Answering {
+  readonly #deps: AnsweringDeps;
+
+  constructor(deps: AnsweringDeps) {
+    this.#deps = deps;
+  }
+
+  async answer(command: string, raw: RawOptions, requesterId: string): Promise<Answered> {
+    const { facts, cache, paging, logger } = this.#deps;
+    let answer = await cache.get(command, raw);
+    if (answer === undefined) {
+      // The user sees the command's short apology; the log gets the cause.
+      answer = runCommand(command, raw, facts, (error) =>
+        logger.error('command failed', { ref: correlationId(), command, error: describeError(error) }),
+      );
+      // Error answers are cheap to recompute and may reflect a bug fixed by the next deploy.
+      if (answer.error === undefined) await cache.set(command, raw, answer);
+    }
+    const buttons =
+      answer.page !== undefined && answer.page.total > 1
+        ? await pagingButtons(
+            { command, options: withoutPage(normaliseOptions(raw)) },
+            requesterId,
+            answer.page.number,
+            answer.page.total,
+            paging,
+          )
+        : undefined;
+    const message = renderEmbed(answer, { factBaseVersion: facts.version, ...(buttons === undefined ? {} : { paging: buttons }) });
+    return { answer, message };
+  }
+}
+
+function withoutPage(options: Record<string, string | number | boolean>): Record<string, string | number | boolean> {
+  const { page: _page, ...rest } = options;
+  return rest;
+}

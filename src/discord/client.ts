@@ -1,0 +1,34 @@
+// The discord.js client with the least it needs. Intents:
+// - Guilds: guild and channel objects for interactions in servers (and GUILD_CREATE);
+// - GuildMessages: MESSAGE_CREATE in servers, for messages that @mention the bot;
+// - DirectMessages (+ Partials.Channel, since DM channels are not cached): questions in DMs.
+// No privileged MessageContent: Discord always delivers the content of DMs the bot receives
+// and of messages that mention it (support-dev.discord.com, "Message Content Intent
+// Alternatives & Workarounds": bots always have access to messages received in DMs, messages
+// where the bot is @mentioned, and messages the bot sends), which is all this bot reads.
+import { Client, GatewayIntentBits, Partials, type ClientOptions } from 'discord.js';
+
+export const BOT_INTENTS: readonly GatewayIntentBits[] = [
+  GatewayIntentBits.Guilds,
+  GatewayIntentBits.GuildMessages,
+  GatewayIntentBits.DirectMessages,
+];
+
+export interface ClientFactoryOptions {
+  /** REST base URL (DISCORD_API_URL); Discord's when undefined. */
+  readonly apiUrl?: string | undefined;
+  /** Test and benchmark overrides (e.g. `ws.buildIdentifyThrottler`, other intents). */
+  readonly overrides?: Partial<ClientOptions>;
+}
+
+export function createClient(options: ClientFactoryOptions = {}): Client {
+  return new Client({
+    intents: [...BOT_INTENTS],
+    partials: [Partials.Channel],
+    // Nothing the bot sends may ping anyone, the asker included: echoed user text could
+    // carry @everyone or role mentions.
+    allowedMentions: { parse: [], repliedUser: false },
+    ...options.overrides,
+    rest: { ...(options.apiUrl === undefined ? {} : { api: options.apiUrl }), ...options.overrides?.rest },
+  });
+}

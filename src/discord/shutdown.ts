@@ -1,0 +1,43 @@
+// Graceful shutdown: stop taking new work, let in-flight replies finish (bounded), then
+// disconnect from Discord and close the store.
+
+/** Tracks handler promises so shutdown can wait for them. */
+export class InFlight {
+  readonly #running = new Set<Promise<unknown>>();
+  #accepting = true;
+
+  get accepting(): boolean {
+    return this.#accepting;
+  }
+
+  get size(): number {
+    return this.#running.size;
+  }
+
+  /** Runs `work` unless shutting down; the returned promise never rejects. */
+  run(work: () => Promise<unknown>): Promise<void> {
+    if (!this.#accepting) return Promise.resolve();
+    const running = work().then(
+      () => undefined,
+      () => undefined,
+    );
+    this.#running.add(running);
+    void running.finally(() => this.#running.delete(running));
+    return running;
+  }
+
+  /** Stops accepting; resolves true when everything finished, false at the deadline. */
+  async drain(timeoutMs: number): Promise<boolean> {
+    this.#accepting = false;
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
+    const done = Promise.allSettled([...this.#running]).then(() => true as const);
+    try {
+      return await Promise.race([done, deadline]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}

@@ -1,0 +1,219 @@
+// Turns an article body (front matter already removed) into clean paragraphs of article text.
+//
+// Page furniture is dropped by general rules, never by rules keyed to one site:
+//  - known furniture phrases (comment forms, "Powered by …", share prompts, image credits);
+//  - short lines without sentence punctuation (navigation words, tag lines, bylines, datelines,
+//    captions, headings), except the line chosen as the headline;
+//  - a sidebar of unrelated headlines at the bottom (items separated by lone dashes, or a block
+//    introduced by "Related", "Read more", "Most read" …);
+//  - the headline printed a second time.
+// Text that stays is only typographically normalised (quotes, spaces, bullets, ellipses).
+import { meaningWords } from './near-duplicates.js';
+
+export type ArticleFormat = 'txt' | 'md';
+
+export interface CleanedBody {
+  /** Paragraphs of article text, in order; `Sentence.paragraph` indexes this array. */
+  paragraphs: string[];
+  /** The line judged to be the headline (kept as the first paragraph), or null. */
+  headline: string | null;
+}
+
+/** Curly quotes → straight, odd spaces → space, zero-width characters removed, "…" → "...". */
+export function normaliseTypography(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
+    .replace(/[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t]/g, ' ')
+    .replace(/[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]/g, '"')
+    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+    .replace(/\u2026/g, '...');
+}
+
+const BULLET = /^(?:[•·*▪◦‣●■□➢►-]|[–—](?=\s))\s+/;
+const LONE_SEPARATOR = /^[-–—•·*_=|~]+$/;
+const MD_HEADING = /^#{1,6}\s+/;
+const MD_LIST_ITEM = /^(?:[-*+]|\d{1,3}[.)])\s+/;
+
+// Whole-block furniture, matched against the block's lower-cased text.
+const FURNITURE_PATTERNS: readonly RegExp[] = [
+  /^(?:submit|post|leave|add|write)\s+(?:a\s+|your\s+)?(?:comment|reply|review)/,
+  /\byour email address will not be published\b/,
+  /\brequired fields are marked\b/,
+  /^(?:no|\d+)\s+comments?:?$/,
+  /^powered by\b/,
+  /^(?:continue reading|read more|read the full|expand article|show more|load more)\b/,
+  /^see (?:related|also|more)\b/,
+  /^support (?:our|independent|quality)\b.*\bjournalism\b/,
+  /^(?:share|tweet|email|print|click to share)(?:\s+(?:this|on|via|the|article|story|post)\b.*)?:?$/,
+  /\bfbpx\b/,
+  /^(?:subscribe|sign up)\b.*\b(?:newsletter|updates|alerts)\b/,
+  /^(?:advertisement|sponsored(?: content)?|skip to (?:main )?content|all sections|menu|search)$/,
+  /^(?:copyright\b|©|\(c\)\s)/,
+  /^(?:tags?|filed under|posted in|categor(?:y|ies))\s*:/,
+  /^(?:follow|like) us\b/,
+  /^(?:click|tap) here\b/,
+  /\bwe use cookies\b/,
+];
+
+// An image caption or credit: "Image by …", "Stock photo: Getty Images", "Name | Image by …".
+const CREDIT_PATTERNS: readonly RegExp[] = [
+  /\b(?:image|photo|picture|video|illustration)s?\s+(?:by|courtesy|credit)\b/,
+  /\b(?:stock\s+)?(?:photo|image|picture)\s*(?:credit)?\s*:\s*\S/,
+  /\|\s*(?:image|photo|picture|credit)/,
+  /^(?:photo|image|picture|caption|credit)\s*:/,
+];
+const MAX_CAPTION_WORDS = 25;
+
+// Lines that introduce a block of other stories at the end of a page.
+const SIDEBAR_INTRODUCER = /^(?:related(?:\s+(?:articles?|stories|news|posts?|coverage))?|more (?:from|on|stories|news)\b.*|read more|most (?:read|popular|viewed)|latest(?: news)?|trending(?: now)?|you (?:may|might) also like|recommended(?: for you)?|top stories|editor'?s picks)\s*:?$/;
+
+// A label before a quotation: strip the label, keep the quote.
+const QUOTE_LABEL = /^(?:quote|quotation)\s*:\s*/i;
+
+const SENTENCE_END = /[.!?]["')\]]*$/;
+/** A line this long without final punctuation is prose that lost its period, not a label. */
+const MIN_PROSE_WORDS = 12;
+/** A bulleted item this long is a list entry worth keeping even without final punctuation. */
+const MIN_LIST_ITEM_WORDS = 4;
+/** How many leading blocks may hold the headline (site name, tagline, date come first). */
+const HEADLINE_WINDOW = 8;
+
+interface Block {
+  text: string;
+  bulleted: boolean;
+  /** A markdown heading ("# …"): never prose, but a headline candidate. */
+  heading: boolean;
+}
+
+const wordCount = (text: string): number => text.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+function stripMarkdownInline(line: string): string {
+  return line
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/^>\s?/, '');
+}
+
+/**
+ * Groups raw lines into blocks. A line continues the previous one when the previous lacks final
+ * punctuation and this one starts in lower case (hard-wrapped text); in markdown, lines of one
+ * blank-separated block join unless they are headings or list items.
+ */
+function toBlocks(text: string, format: ArticleFormat): Block[] {
+  const blocks: Block[] = [];
+  let previous: Block | null = null;
+  for (const rawLine of text.split('\n')) {
+    let line = rawLine.replace(/ {2,}/g, ' ').trim();
+    if (line === '') {
+      previous = null;
+      continue;
+    }
+    let heading = false;
+    let bulleted = false;
+    if (format === 'md') {
+      line = stripMarkdownInline(line).trim();
+      if (MD_HEADING.test(line)) {
+        heading = true;
+        line = line.replace(MD_HEADING, '').replace(/\s+#+$/, '');
+      } else if (MD_LIST_ITEM.test(line)) {
+        bulleted = true;
+        line = line.replace(MD_LIST_ITEM, '');
+      }
+    }
+    if (!LONE_SEPARATOR.test(line) && BULLET.test(line)) {
+      bulleted = true;
+      line = line.replace(BULLET, '');
+    }
+    if (line === '') continue;
+    const continues =
+      previous !== null &&
+      !heading &&
+      !bulleted &&
+      !previous.heading &&
+      !LONE_SEPARATOR.test(line) &&
+      !LONE_SEPARATOR.test(previous.text) &&
+      (format === 'md' ? !previous.bulleted || /^\p{Ll}/u.test(line) : !SENTENCE_END.test(previous.text) && /^\p{Ll}/u.test(line));
+    if (continues && previous !== null) {
+      previous.text = `${previous.text} ${line}`;
+      continue;
+    }
+    previous = { text: line, bulleted, heading };
+    blocks.push(previous);
+  }
+  return blocks;
+}
+
+function isFurniture(text: string): boolean {
+  const lower = text.toLowerCase();
+  if (FURNITURE_PATTERNS.some((p) => p.test(lower))) return true;
+  return wordCount(text) <= MAX_CAPTION_WORDS && CREDIT_PATTERNS.some((p) => p.test(lower));
+}
+
+const isProse = (block: Block): boolean =>
+  !block.heading &&
+  (SENTENCE_END.test(block.text) ||
+    wordCount(block.text) >= MIN_PROSE_WORDS ||
+    (block.bulleted && wordCount(block.text) >= MIN_LIST_ITEM_WORDS));
+
+/** Index of the first block of a bottom sidebar, or `blocks.length` when there is none. */
+function sidebarStart(blocks: readonly Block[]): number {
+  const half = Math.floor(blocks.length / 2);
+  for (let i = half; i < blocks.length; i++) {
+    if (SIDEBAR_INTRODUCER.test(blocks[i]!.text.toLowerCase())) return i;
+  }
+  // Items separated by lone dashes: at least two separators from the first one to the end.
+  const firstSeparator = blocks.findIndex((b, i) => i >= half && LONE_SEPARATOR.test(b.text));
+  if (firstSeparator === -1) return blocks.length;
+  const separators = blocks.slice(firstSeparator).filter((b) => LONE_SEPARATOR.test(b.text)).length;
+  if (separators < 2) return blocks.length;
+  const before = blocks[firstSeparator - 1];
+  // The short section word ("Politics") heading the sidebar goes with it.
+  return before !== undefined && !isProse(before) ? firstSeparator - 1 : firstSeparator;
+}
+
+const DATE_IN_LINE =
+  /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\b/i;
+
+/**
+ * The headline: among the first blocks, the first that is not furniture or a dateline and whose
+ * meaning words mostly recur in the rest of the text. A site name or tagline ("Get Informed,
+ * Stay Inspired") is not about the article, so its words do not recur.
+ */
+function findHeadline(blocks: readonly Block[]): number {
+  const window = blocks.slice(0, HEADLINE_WINDOW);
+  for (let i = 0; i < window.length; i++) {
+    const block = window[i]!;
+    const words = wordCount(block.text);
+    if (words < 3 || words > 40 || isFurniture(block.text) || LONE_SEPARATOR.test(block.text)) continue;
+    if (!isProse(block) && DATE_IN_LINE.test(block.text)) continue;
+    const rest = new Set<string>();
+    for (const other of blocks) if (other !== block && other.text !== block.text) for (const w of meaningWords(other.text)) rest.add(w);
+    const own = meaningWords(block.text);
+    const recurring = own.filter((w) => rest.has(w)).length;
+    if (recurring >= 2 && recurring / own.length >= 0.5) return i;
+  }
+  return -1;
+}
+
+/** Cleans an article body into paragraphs of article text. */
+export function cleanBody(body: string, format: ArticleFormat = 'txt'): CleanedBody {
+  const blocks = toBlocks(normaliseTypography(body), format);
+  const headlineIndex = findHeadline(blocks);
+  const end = sidebarStart(blocks);
+
+  const headline = headlineIndex >= 0 ? blocks[headlineIndex]!.text : null;
+  const paragraphs: string[] = [];
+  for (let i = 0; i < end; i++) {
+    const block = blocks[i]!;
+    const text = block.text.replace(QUOTE_LABEL, '');
+    // A headline printed again (above and below the byline) is page layout, not a second statement.
+    const keep =
+      i === headlineIndex ||
+      (text !== headline && !isFurniture(text) && !LONE_SEPARATOR.test(text) && !/^source\s*:/i.test(text) && isProse({ ...block, text }));
+    if (keep) paragraphs.push(text);
+  }
+  return { paragraphs, headline };
+}

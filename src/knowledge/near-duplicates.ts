@@ -1,0 +1,162 @@
+// Groups sentences that state the same fact — repeated verbatim, re-used as a caption, or
+// lightly paraphrased — so an answer can show the fact once with every source that carries it.
+//
+// Similarity is Jaccard over sets of stemmed meaning words (stop words dropped, negations and
+// numbers kept, month abbreviations expanded). Candidate pairs come from prefix filtering over an
+// inverted index (each set is sorted rarest-word-first; two sets reaching the threshold must share
+// a word among their first few), so the work stays near-linear on a million sentences.
+import { createRequire } from 'node:module';
+
+// natural ships no types for its submodules; this is the one function we use.
+const porter = createRequire(import.meta.url)('natural/lib/natural/stemmers/porter_stemmer.js') as {
+  stem(token: string): string;
+};
+
+export interface NearDuplicateOptions {
+  /** Minimum Jaccard similarity of two sentences' meaning-word sets. Default 0.7. */
+  threshold?: number;
+  /** Sentences with fewer meaning words only group with identical sets. Default 4. */
+  minWords?: number;
+}
+
+const DEFAULT_THRESHOLD = 0.7;
+const DEFAULT_MIN_WORDS = 4;
+
+// Function words carry no fact. Negations ("not", "no", "never") are deliberately absent: they
+// flip a fact, so "will not send" must not match "will send".
+const STOP_WORDS = new Set(
+  ('a an the and or but if of to in on at by for from with without into onto over under about as is are was were be ' +
+    'been being am do does did has have had having it its it\'s this that these those there their they them he she his ' +
+    'her him we our us you your i my me which who whom whose what when where while than then so such also very just ' +
+    'can could would should will shall may might must s t said says say according during').split(' '),
+);
+
+const MONTH_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august',
+  sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december',
+};
+
+const stemMemo = new Map<string, string>();
+
+function stem(word: string): string {
+  let stemmed = stemMemo.get(word);
+  if (stemmed === undefined) {
+    stemmed = /\d/.test(word) ? word : porter.stem(word);
+    stemMemo.set(word, stemmed);
+  }
+  return stemmed;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[.,'][\p{L}\p{N}]+)*/gu;
+
+/** The distinct stemmed words of `text` that carry meaning, in order of first appearance. */
+export function meaningWords(text: string): string[] {
+  const seen = new Set<string>();
+  for (const match of text.toLowerCase().matchAll(WORD)) {
+    // "nato's" → "nato"; "61.4" and "1,000" stay whole; "u.s" stays one word; hyphenated words
+    // split, so "Secretary-General" matches "Secretary General".
+    let word = match[0].replace(/'s$/, '').replace(/,/g, '');
+    if (STOP_WORDS.has(word)) continue;
+    word = MONTH_ABBREVIATIONS[word] ?? word;
+    seen.add(stem(word));
+  }
+  return [...seen];
+}
+
+class UnionFind {
+  private readonly parent: Int32Array;
+  constructor(size: number) {
+    this.parent = new Int32Array(size);
+    for (let i = 0; i < size; i++) this.parent[i] = i;
+  }
+  find(x: number): number {
+    let root = x;
+    while (this.parent[root] !== root) root = this.parent[root]!;
+    while (this.parent[x] !== root) {
+      const next = this.parent[x]!;
+      this.parent[x] = root;
+      x = next;
+    }
+    return root;
+  }
+  /** Keeps the smaller id as the root, so a group's root is its earliest sentence. */
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra < rb) this.parent[rb] = ra;
+    else if (rb < ra) this.parent[ra] = rb;
+  }
+}
+
+function jaccardOfSorted(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared / (a.length + b.length - shared);
+}
+
+const isNumberWord = (word: string): boolean => /^\d/.test(word);
+
+/**
+ * For each text, the index of its near-duplicate group's earliest member (itself when it has
+ * none). `texts[i]` is sentence i; the result is what `Sentence.group` holds.
+ */
+export function groupNearDuplicates(texts: readonly string[], options: NearDuplicateOptions = {}): number[] {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const minWords = options.minWords ?? DEFAULT_MIN_WORDS;
+
+  // Word ids numbered by ascending document frequency (ties by word), so sorting a set's ids
+  // sorts it rarest-first — the order prefix filtering needs.
+  const wordSets = texts.map(meaningWords);
+  const frequency = new Map<string, number>();
+  for (const words of wordSets) for (const w of words) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  const vocabulary = [...frequency.keys()].sort((a, b) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
+  const wordId = new Map<string, number>();
+  vocabulary.forEach((w, i) => wordId.set(w, i));
+  const numberIds = new Set(vocabulary.filter(isNumberWord).map((w) => wordId.get(w)!));
+
+  const sets = wordSets.map((words) => Int32Array.from(words, (w) => wordId.get(w)!).sort());
+  const groups = new UnionFind(texts.length);
+  const postings = new Map<number, number[]>();
+
+  const sameNumbers = (a: Int32Array, b: Int32Array): boolean => {
+    const numbersA = a.filter((id) => numberIds.has(id));
+    const numbersB = b.filter((id) => numberIds.has(id));
+    return numbersA.length === numbersB.length && numbersA.every((id, k) => id === numbersB[k]);
+  };
+
+  for (let id = 0; id < sets.length; id++) {
+    const set = sets[id]!;
+    if (set.length === 0) continue;
+    const prefixLength = set.length < minWords ? set.length : set.length - Math.ceil(threshold * set.length) + 1;
+    const candidates = new Set<number>();
+    for (let k = 0; k < prefixLength; k++) {
+      const list = postings.get(set[k]!);
+      if (list === undefined) postings.set(set[k]!, [id]);
+      else {
+        for (const other of list) candidates.add(other);
+        list.push(id);
+      }
+    }
+    for (const other of candidates) {
+      const otherSet = sets[other]!;
+      const short = set.length < minWords || otherSet.length < minWords;
+      const similar = short
+        ? set.length === otherSet.length && jaccardOfSorted(set, otherSet) === 1
+        : jaccardOfSorted(set, otherSet) >= threshold;
+      // A different figure or date is a different fact, however similar the wording.
+      if (similar && sameNumbers(set, otherSet)) groups.union(id, other);
+    }
+  }
+  return texts.map((_, id) => groups.find(id));
+}

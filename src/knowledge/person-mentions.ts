@@ -1,0 +1,84 @@
+// Finds where known people are mentioned in a text: by canonical name or alias (case-sensitive,
+// whole words, longest first) and by a surname spelled differently ("Zelensky" for
+// "Zelenskyy") when that surname belongs to one person only. Linear in the text: one pass over
+// its capitalised words with map look-ups, whatever the number of people.
+import type { Person } from './schema.js';
+import { spellingKey } from './name-fold.js';
+
+export interface Mention {
+  start: number;
+  end: number;
+  personId: string;
+  /** The words as written in the text. */
+  text: string;
+}
+
+export type MentionFinder = (text: string) => Mention[];
+
+interface AliasEntry {
+  text: string;
+  personId: string;
+}
+
+// Starts of words that can begin a name: capitalised words, and the particles of
+// "von der Leyen"-style surnames.
+const NAME_START = /(?<![\p{L}\p{N}'’])(?:\p{Lu}\p{L}*|von|van|de|al|bin)(?![\p{L}\p{N}])/gu;
+const FIRST_WORD = /^[\p{L}]+/u;
+
+export function createMentionFinder(people: readonly Person[]): MentionFinder {
+  const byFirstWord = new Map<string, AliasEntry[]>();
+  const personBySurnameKey = new Map<string, string | null>();
+
+  for (const person of people) {
+    for (const form of [person.name, ...person.aliases]) {
+      const first = FIRST_WORD.exec(form)?.[0];
+      if (first === undefined) continue;
+      const entries = byFirstWord.get(first) ?? [];
+      if (!entries.some((e) => e.text === form && e.personId === person.id)) {
+        entries.push({ text: form, personId: person.id });
+      }
+      byFirstWord.set(first, entries);
+    }
+    for (const surname of surnamesOf(person)) {
+      const key = spellingKey(surname);
+      if (key.length < 3) continue;
+      const owner = personBySurnameKey.get(key);
+      personBySurnameKey.set(key, owner === undefined || owner === person.id ? person.id : null);
+    }
+  }
+  for (const entries of byFirstWord.values()) entries.sort((a, b) => b.text.length - a.text.length);
+
+  return (text) => {
+    const mentions: Mention[] = [];
+    let consumedTo = 0;
+    for (const match of text.matchAll(NAME_START)) {
+      const start = match.index;
+      if (start < consumedTo) continue;
+      const word = match[0];
+      const exact = byFirstWord.get(word)?.find((e) => text.startsWith(e.text, start) && endsWord(text, start + e.text.length));
+      if (exact !== undefined) {
+        mentions.push({ start, end: start + exact.text.length, personId: exact.personId, text: exact.text });
+        consumedTo = start + exact.text.length;
+        continue;
+      }
+      const owner = word.length >= 4 ? personBySurnameKey.get(spellingKey(word)) : undefined;
+      if (owner !== undefined && owner !== null) {
+        mentions.push({ start, end: start + word.length, personId: owner, text: word });
+        consumedTo = start + word.length;
+      }
+    }
+    return mentions;
+  };
+}
+
+function endsWord(text: string, at: number): boolean {
+  return at >= text.length || !/[\p{L}\p{N}]/u.test(text.charAt(at));
+}
+
+/** The surname forms of a person: the last word(s) of the name, and one-word aliases. */
+function surnamesOf(person: Person): string[] {
+  const nameWords = person.name.split(' ');
+  const last = nameWords[nameWords.length - 1];
+  const oneWordAliases = person.aliases.filter((alias) => !alias.includes(' '));
+  return last === undefined ? oneWordAliases : [last, ...oneWordAliases];
+}

@@ -1,0 +1,321 @@
+// The vocabulary of roles and organisations that news writing puts around a person's name
+// ("U.S. Secretary of State Antony Blinken", "Pat Ryder, the Pentagon spokesperson"), as regex
+// sources for the person extractor and normalisers for what it records.
+import { phrasesPattern } from './phrase-pattern.js';
+
+/** Titles in their canonical display form; a space or hyphen in one matches either in text. */
+const TITLES: readonly string[] = [
+  'Secretary of State',
+  'Assistant Secretary of State',
+  'Deputy Secretary of State',
+  'Under Secretary of State',
+  'Secretary of Defense',
+  'Secretary of Defence',
+  'Assistant Secretary of Defense',
+  'Deputy Secretary of Defense',
+  'Secretary of the Treasury',
+  'Secretary of Homeland Security',
+  'Secretary of Energy',
+  'Secretary of Commerce',
+  'Treasury Secretary',
+  'Defense Secretary',
+  'Defence Secretary',
+  'Foreign Secretary',
+  'Home Secretary',
+  'Press Secretary',
+  'Deputy Secretary General',
+  'Secretary General',
+  'Secretary',
+  'National Security Adviser',
+  'National Security Advisor',
+  'Deputy National Security Adviser',
+  'Deputy National Security Advisor',
+  'Vice President',
+  'President-elect',
+  'President',
+  'Vice-Chancellor',
+  'Chancellor',
+  'Deputy Prime Minister',
+  'Prime Minister',
+  'First Deputy Prime Minister',
+  'Deputy Foreign Minister',
+  'Foreign Minister',
+  'Defense Minister',
+  'Defence Minister',
+  'Finance Minister',
+  'Economy Minister',
+  'Energy Minister',
+  'Interior Minister',
+  'Justice Minister',
+  'Minister of Foreign Affairs',
+  'Minister of Defense',
+  'Minister of Defence',
+  'Minister',
+  'Spokesperson',
+  'Spokesman',
+  'Spokeswoman',
+  'Special Envoy',
+  'Envoy',
+  'Ambassador',
+  'High Representative',
+  'Special Representative',
+  'Commissioner',
+  'Foreign Policy Chief',
+  'Top Diplomat',
+  'Attorney General',
+  'Senator',
+  'Congressman',
+  'Congresswoman',
+  'House Speaker',
+  'Speaker',
+  'Senate Majority Leader',
+  'Senate Minority Leader',
+  'House Majority Leader',
+  'House Minority Leader',
+  'Majority Leader',
+  'Minority Leader',
+  'Leader',
+  'Chairman of the Joint Chiefs of Staff',
+  'Chief of Staff',
+  'Commander-in-Chief',
+  'Commander',
+  'Lieutenant General',
+  'General',
+  'Admiral',
+  'Chairman',
+  'Chairwoman',
+  'Director',
+  'Governor',
+  'Mayor',
+  'Crown Prince',
+  'King',
+  'Queen',
+  'Pope',
+];
+
+/** Abbreviated titles, matched case-sensitively with their dot. */
+const ABBREVIATED_TITLES: ReadonlyMap<string, string> = new Map([
+  ['Lt. Gen.', 'Lieutenant General'],
+  ['Gen.', 'General'],
+  ['Adm.', 'Admiral'],
+  ['Sen.', 'Senator'],
+  ['Rep.', 'Representative'],
+  ['Gov.', 'Governor'],
+  ['Amb.', 'Ambassador'],
+  ['Pres.', 'President'],
+]);
+
+/**
+ * Titles that, capitalised, may stand before a surname alone ("Secretary Blinken",
+ * "Chancellor Scholz"). "General" is left out: "General Assembly", "General Staff".
+ */
+const SURNAME_TITLES: ReadonlySet<string> = new Set([
+  'Secretary',
+  'Secretary of State',
+  'Secretary of Defense',
+  'Secretary General',
+  'Vice President',
+  'President',
+  'President-elect',
+  'Chancellor',
+  'Prime Minister',
+  'Foreign Minister',
+  'Defense Minister',
+  'Defence Minister',
+  'Minister',
+  'Ambassador',
+  'Senator',
+  'Representative',
+  'Speaker',
+  'Pope',
+]);
+
+/** Courtesy titles: they make a surname alias ("Mr. Kuleba") but are not a role. */
+export const HONORIFIC_PATTERN = String.raw`(?:Mr|Mrs|Ms|Dr|Prof)\.`;
+
+const keyOf = (title: string): string => title.toLowerCase().replace(/[-\s]+/g, ' ');
+
+/** Titles written two ways, recorded one way. */
+const SYNONYMS: readonly (readonly [string, string])[] = [
+  ['Defense Secretary', 'Secretary of Defense'],
+  ['Defence Secretary', 'Secretary of Defence'],
+  ['Treasury Secretary', 'Secretary of the Treasury'],
+  ['National Security Advisor', 'National Security Adviser'],
+  ['Deputy National Security Advisor', 'Deputy National Security Adviser'],
+];
+
+const CANONICAL_TITLE: ReadonlyMap<string, string> = new Map([
+  ...TITLES.map((title) => [keyOf(title), title] as const),
+  ...SYNONYMS.map(([variant, canonical]) => [keyOf(variant), canonical] as const),
+]);
+
+/** Regex source of any title, the longest reading first ("Secretary of State" before "Secretary"). */
+export const TITLE_PATTERN: string = `${phrasesPattern([...ABBREVIATED_TITLES.keys()])}|${phrasesPattern(TITLES, { caseTolerantWordStarts: true })}`;
+
+/** Whether the words form a known title ("Secretary of Commerce"), whatever their case. */
+export function isKnownTitle(text: string): boolean {
+  return CANONICAL_TITLE.has(keyOf(text.trim()));
+}
+
+/** A portfolio after a title: "for European and Eurasian Affairs". */
+export const PORTFOLIO_PATTERN = String.raw`for\s+(?:\p{Lu}[\p{L}-]*,?\s+(?:and\s+|of\s+|the\s+)?)*?(?:Affairs|Policy|Security|Relations|Operations|Cooperation|Integration|Development|Trade|Finance|Defen[cs]e|Energy|Industries|Europe|Ukraine|Reconstruction|Economics|Economy|Communications|Management|Budget|Technology|Intelligence|Counterterrorism|Control|Resources|Issues|Coordination)`;
+
+/** "Secretary-General" → "Secretary General"; "spokeswoman" → "Spokeswoman"; "Gen." → "General". */
+export function normaliseTitle(raw: string): string {
+  const trimmed = raw.trim().replace(/\s+/g, ' ');
+  const abbreviated = ABBREVIATED_TITLES.get(trimmed);
+  if (abbreviated !== undefined) return abbreviated;
+  const [head, portfolio] = splitPortfolio(trimmed);
+  const canonical = CANONICAL_TITLE.get(keyOf(head)) ?? titleCase(head);
+  return portfolio === null ? canonical : `${canonical} ${portfolio}`;
+}
+
+function splitPortfolio(title: string): [string, string | null] {
+  const at = title.search(/\sfor\s/);
+  return at < 0 ? [title, null] : [title.slice(0, at), title.slice(at + 1)];
+}
+
+function titleCase(text: string): string {
+  return text
+    .split(' ')
+    .map((word) => (/^(?:of|the|and|for)$/.test(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)))
+    .join(' ');
+}
+
+/** Whether a (normalised) title may stand before a lone surname. */
+export function takesLoneSurname(title: string): boolean {
+  return SURNAME_TITLES.has(title);
+}
+
+/** Demonyms and the country they stand for ("Ukrainian Foreign Minister" → Ukraine). */
+const DEMONYMS: ReadonlyMap<string, string> = new Map([
+  ['American', 'United States'],
+  ['Ukrainian', 'Ukraine'],
+  ['Russian', 'Russia'],
+  ['German', 'Germany'],
+  ['French', 'France'],
+  ['British', 'United Kingdom'],
+  ['Polish', 'Poland'],
+  ['Italian', 'Italy'],
+  ['Spanish', 'Spain'],
+  ['Dutch', 'Netherlands'],
+  ['Belgian', 'Belgium'],
+  ['Swedish', 'Sweden'],
+  ['Finnish', 'Finland'],
+  ['Norwegian', 'Norway'],
+  ['Danish', 'Denmark'],
+  ['Estonian', 'Estonia'],
+  ['Latvian', 'Latvia'],
+  ['Lithuanian', 'Lithuania'],
+  ['Hungarian', 'Hungary'],
+  ['Slovak', 'Slovakia'],
+  ['Czech', 'Czech Republic'],
+  ['Romanian', 'Romania'],
+  ['Bulgarian', 'Bulgaria'],
+  ['Moldovan', 'Moldova'],
+  ['Georgian', 'Georgia'],
+  ['Armenian', 'Armenia'],
+  ['Azerbaijani', 'Azerbaijan'],
+  ['Turkish', 'Turkey'],
+  ['Greek', 'Greece'],
+  ['Albanian', 'Albania'],
+  ['Serbian', 'Serbia'],
+  ['Croatian', 'Croatia'],
+  ['Slovenian', 'Slovenia'],
+  ['Montenegrin', 'Montenegro'],
+  ['Kosovar', 'Kosovo'],
+  ['Macedonian', 'North Macedonia'],
+  ['Belarusian', 'Belarus'],
+  ['Kazakh', 'Kazakhstan'],
+  ['Austrian', 'Austria'],
+  ['Swiss', 'Switzerland'],
+  ['Irish', 'Ireland'],
+  ['Portuguese', 'Portugal'],
+  ['Canadian', 'Canada'],
+  ['Mexican', 'Mexico'],
+  ['Brazilian', 'Brazil'],
+  ['Chinese', 'China'],
+  ['Japanese', 'Japan'],
+  ['South Korean', 'South Korea'],
+  ['North Korean', 'North Korea'],
+  ['Korean', 'Korea'],
+  ['Indian', 'India'],
+  ['Pakistani', 'Pakistan'],
+  ['Australian', 'Australia'],
+  ['Israeli', 'Israel'],
+  ['Palestinian', 'Palestine'],
+  ['Iranian', 'Iran'],
+  ['Iraqi', 'Iraq'],
+  ['Syrian', 'Syria'],
+  ['Lebanese', 'Lebanon'],
+  ['Jordanian', 'Jordan'],
+  ['Egyptian', 'Egypt'],
+  ['Saudi', 'Saudi Arabia'],
+  ['Qatari', 'Qatar'],
+  ['Emirati', 'United Arab Emirates'],
+  ['Afghan', 'Afghanistan'],
+  ['South African', 'South Africa'],
+  ['Nigerian', 'Nigeria'],
+  ['Kenyan', 'Kenya'],
+  ['Taiwanese', 'Taiwan'],
+  ['Vietnamese', 'Vietnam'],
+  ['Indonesian', 'Indonesia'],
+  ['Filipino', 'Philippines'],
+  ['European', 'European Union'],
+]);
+
+export const COUNTRIES: readonly string[] = [
+  ...new Set([...DEMONYMS.values()].filter((c) => c !== 'European Union' && c !== 'Korea')),
+  'Ukraine',
+  'United States',
+  'United Kingdom',
+  'Russian Federation',
+];
+
+/** Organisations written out, each with the form recorded for it. */
+const ORGANISATIONS: ReadonlyMap<string, string> = new Map([
+  ['U.S. Department of State', 'State Department'],
+  ['US Department of State', 'State Department'],
+  ['Department of State', 'State Department'],
+  ['State Department', 'State Department'],
+  ['Department of Defense', 'Defense Department'],
+  ['Defense Department', 'Defense Department'],
+  ['Pentagon', 'Pentagon'],
+  ['White House', 'White House'],
+  ['Kremlin', 'Kremlin'],
+  ['European Commission', 'European Commission'],
+  ['European Council', 'European Council'],
+  ['European Parliament', 'European Parliament'],
+  ['European Union', 'European Union'],
+  ['United Nations', 'United Nations'],
+  ['Foreign Ministry', 'Foreign Ministry'],
+  ['Defense Ministry', 'Defense Ministry'],
+  ['Defence Ministry', 'Defence Ministry'],
+  ['Congress', 'Congress'],
+  ['Senate', 'Senate'],
+  ['U.S.', 'United States'],
+  ['US', 'United States'],
+  ['USA', 'United States'],
+  ['U.K.', 'United Kingdom'],
+  ['UK', 'United Kingdom'],
+  ['EU', 'European Union'],
+  ['E.U.', 'European Union'],
+  ['UN', 'United Nations'],
+  ['U.N.', 'United Nations'],
+]);
+
+/** Regex source of an organisation written before a title ("NATO", "U.S.", "Ukrainian", "Ukraine's"). */
+export const ORGANISATION_PATTERN: string = `${phrasesPattern([...ORGANISATIONS.keys(), ...DEMONYMS.keys(), ...COUNTRIES])}|${String.raw`\p{Lu}{2,6}(?![\p{L}.])`}`;
+
+/** "U.S." → "United States", "Ukrainian" → "Ukraine", "the Pentagon" → "Pentagon"; others as written. */
+export function normaliseOrganisation(raw: string): string {
+  const trimmed = raw
+    .trim()
+    .replace(/^the\s+/i, '')
+    .replace(/['’]s$/, '')
+    .replace(/\s+/g, ' ');
+  return ORGANISATIONS.get(trimmed) ?? DEMONYMS.get(trimmed) ?? trimmed;
+}
+
+/** Demonyms ("Ukrainian"): never part of a person's name. */
+export const DEMONYM_WORDS: readonly string[] = [...DEMONYMS.keys()].flatMap((d) => d.split(' '));

@@ -1,0 +1,194 @@
+// The bot when things go wrong: users asking too fast, the gateway dropping, Discord's REST
+// answering 429/500, the store down, a shutdown mid-reply.
+import Keyv from 'keyv';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startBot } from '../src/bot.js';
+import { loadConfig } from '../src/config.js';
+import { rateLimitText } from '../src/discord/interactions.js';
+import { createLogger, describeError } from '../src/discord/logger.js';
+import type { LoadedFactBase } from '../src/knowledge/factbase.js';
+import { ResilientStore } from '../src/store.js';
+import { testFactBase } from './fake-discord/facts.js';
+import { buttonsOf, embedText, Harness, TEST_TOKEN } from './fake-discord/harness.js';
+import { slashCommand } from './fake-discord/payloads.js';
+import { FakeDiscord } from './fake-discord/server.js';
+
+let facts: LoadedFactBase;
+let harness: Harness | undefined;
+
+beforeAll(async () => {
+  facts = await testFactBase();
+});
+
+afterEach(async () => {
+  await harness?.close();
+  harness = undefined;
+});
+
+async function start(options: Partial<Parameters<typeof Harness.start>[0]> = {}): Promise<Harness> {
+  harness = await Harness.start({ facts, ...options });
+  return harness;
+}
+
+/** A keyv whose calls never settle: the store is there but not answering. */
+function hangingKeyv(): Keyv {
+  const never = () => new Promise(() => {});
+  return new Keyv({ store: Object.assign(new Map(), { get: never, set: never, delete: never, clear: never }), throwOnErrors: true });
+}
+
+describe('rate limit', () => {
+  it('GIVEN 2 requests per 10 s THEN the third is refused ephemerally with the wait, and the user is answered again after the window', async () => {
+    let now = 10_000_000;
+    const h = await start({ env: { RATE_LIMIT_MAX: '2', RATE_LIMIT_WINDOW_SECONDS: '10' }, now: () => now });
+    const user = h.user();
+    expect((await h.slash('help', {}, user)).data.embeds).toHaveLength(1);
+    expect((await h.slash('help', {}, user)).data.embeds).toHaveLength(1);
+    now += 3_000;
+    const refused = await h.slash('help', {}, user);
+    expect(refused.data).toMatchObject({ content: rateLimitText(7), flags: 64 });
+    expect(refused.data.content).toBe("You're asking quickly — try again in 7 s.");
+    expect((await h.slash('help', {}, h.user('someone-else'))).data.embeds).toHaveLength(1);
+    now += 7_000;
+    expect((await h.slash('help', {}, user)).data.embeds).toHaveLength(1);
+  });
+
+  it('GIVEN the limit reached THEN a DM question is refused with the same friendly text', async () => {
+    const h = await start({ env: { RATE_LIMIT_MAX: '1', RATE_LIMIT_WINDOW_SECONDS: '60' }, now: () => 60_000 * 1000 });
+    const user = h.user();
+    const dm = h.dmWith(user);
+    expect((await h.say(user, '/help', dm)).body.embeds).toHaveLength(1);
+    expect((await h.say(user, '/help', dm)).body.content).toBe(rateLimitText(60));
+  });
+});
+
+describe('gateway faults', () => {
+  it.each([
+    ['an abrupt drop', undefined],
+    ['close code 4000', 4000],
+  ])('GIVEN %s THEN the client RESUMEs its session and the next command is answered', async (_, code) => {
+    const h = await start();
+    const identifies = () => h.fake.gatewayReceived.filter((p) => p.op === 2).length;
+    h.fake.dropGateway(code);
+    await waitFor(() => h.fake.gatewayReceived.some((p) => p.op === 6));
+    const resume = h.fake.gatewayReceived.find((p) => p.op === 6)!;
+    expect(resume.d.session_id).toBe(h.fake.sessions[0]!.id);
+    expect(identifies()).toBe(1); // resumed, not re-identified
+    const reply = await h.slash('help', {}, h.user());
+    expect(reply.kind).toBe('reply');
+  });
+
+  it('GIVEN an interaction dispatched while the socket is down THEN it is replayed on RESUME and answered', async () => {
+    const h = await start();
+    h.fake.dropGateway();
+    const built = slashCommand(h.applicationId, 'help', {}, h.user(), h.inGuild);
+    h.fake.dispatch('INTERACTION_CREATE', built.payload);
+    const reply = await h.answerTo(built.token);
+    expect(reply.kind).toBe('reply');
+    expect(h.fake.gatewayReceived.some((p) => p.op === 6)).toBe(true);
+  });
+});
+
+describe('REST faults on the reply', () => {
+  it('GIVEN Discord answers the reply with 429 and Retry-After THEN discord.js waits that long, retries, and the user gets the answer', async () => {
+    const h = await start();
+    h.fake.inject({ method: 'POST', path: /\/callback$/, status: 429, retryAfter: 0.3, times: 1 });
+    const started = Date.now();
+    const reply = await h.slash('help', {}, h.user());
+    expect(reply.kind).toBe('reply');
+    expect(h.fake.rejected).toHaveLength(1);
+    expect(reply.request.at - h.fake.rejected[0]!.at).toBeGreaterThanOrEqual(280);
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+
+  it('GIVEN a 500 on the reply THEN it is retried and the user gets the answer', async () => {
+    const h = await start();
+    h.fake.inject({ method: 'POST', path: /\/callback$/, status: 500, times: 2 });
+    const reply = await h.slash('help', {}, h.user());
+    expect(reply.kind).toBe('reply');
+    expect(h.fake.rejected).toHaveLength(2);
+  });
+
+  it('GIVEN the deferred answer can never be written (500 every time) THEN the user gets a short ephemeral error with a reference, and the log one line with it', async () => {
+    const h = await start({ deferAfterMs: 0 });
+    h.fake.inject({ method: 'PATCH', path: /messages\/@original$/, status: 500, times: Infinity });
+    const user = h.user();
+    const built = slashCommand(h.applicationId, 'timeline', {}, user, h.inGuild);
+    h.fake.dispatch('INTERACTION_CREATE', built.payload);
+    const defer = await h.fake.waitForRequest((r) => r.interactionToken === built.token && r.body?.type === 5);
+    expect(defer.path).toMatch(/\/callback$/);
+    const error = await h.answerTo(built.token);
+    expect(error.kind).toBe('followUp');
+    expect(error.data.flags & 64).toBe(64);
+    const ref = /\(ref ([0-9a-f]{8})\)/.exec(error.data.content)?.[1];
+    expect(ref).toBeDefined();
+    expect(error.data.content).not.toMatch(/HTTPError|Internal Server Error|at .*\.ts/);
+    const logged = h.logLines.filter((l) => l.includes(`"${ref}"`));
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatch(/error slash failed .*command="timeline"/);
+  });
+});
+
+describe('store outage', () => {
+  it('GIVEN a store that hangs THEN commands, paging and DMs are still answered (no cache, no rate limit)', async () => {
+    const h = await start({
+      store: new ResilientStore(hangingKeyv(), { timeoutMs: 50 }),
+      env: { RATE_LIMIT_MAX: '1' },
+    });
+    const user = h.user();
+    const first = await h.slash('timeline', {}, user);
+    expect(first.kind).toBe('reply');
+    const next = buttonsOf(first.data)['Next'];
+    expect(next?.disabled).toBe(false);
+    const page2 = await h.press(next!.id, first.data, user);
+    expect(embedText(page2.data)).toMatch(/Page 2\//);
+    // A limit of 1 would refuse this second command if the store were up.
+    expect((await h.slash('help', {}, user)).data.embeds).toHaveLength(1);
+    expect((await h.say(user, '/help', h.dmWith(user))).body.embeds).toHaveLength(1);
+    expect(h.logLines.filter((l) => l.includes('store unavailable'))).toHaveLength(1);
+  });
+});
+
+describe('secrets', () => {
+  it('GIVEN a token Discord rejects THEN login fails with an error (and log) that never contains the token', async () => {
+    const fake = await FakeDiscord.start({ token: TEST_TOKEN });
+    const wrong = 'MTAwMDAwMDAwMDAwMDAwMDAy.GwRoNg.another-secret-token-value-abcdef';
+    const lines: string[] = [];
+    try {
+      const attempt = startBot({
+        config: loadConfig({ DISCORD_TOKEN: wrong, DISCORD_API_URL: fake.apiUrl }),
+        facts,
+        store: new ResilientStore(new Keyv()),
+        logger: createLogger({ write: (l) => lines.push(l) }),
+      });
+      const error = await attempt.then(() => undefined, (e: unknown) => e);
+      expect(error).toBeInstanceOf(Error);
+      const text = `${describeError(error)} ${(error as Error).stack ?? ''}`;
+      expect(text).toMatch(/invalid token/i);
+      expect(text).not.toContain(wrong);
+      expect(lines.join('\n')).not.toContain(wrong);
+    } finally {
+      await fake.close();
+    }
+  });
+});
+
+describe('graceful shutdown', () => {
+  it('GIVEN a reply in flight THEN stop() waits for it, then disconnects; later interactions are not taken', async () => {
+    // Each store call takes its full 150 ms timeout, so the answer is still in flight when stop() begins.
+    const h = await start({ store: new ResilientStore(hangingKeyv(), { timeoutMs: 150 }) });
+    const built = slashCommand(h.applicationId, 'help', {}, h.user(), h.inGuild);
+    h.fake.dispatch('INTERACTION_CREATE', built.payload);
+    await new Promise((r) => setTimeout(r, 50));
+    await h.bot.stop(5000);
+    expect(h.fake.requests.some((r) => r.interactionToken === built.token)).toBe(true);
+    expect(h.bot.client.isReady()).toBe(false);
+  });
+});
+
+async function waitFor(condition: () => boolean, timeoutMs = 3000): Promise<void> {
+  const started = Date.now();
+  while (!condition()) {
+    if (Date.now() - started > timeoutMs) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}

@@ -1,0 +1,176 @@
+// The real bot (discord.js client, commands, renderer) against the fake Discord: what a user
+// does, and what comes back over the wire.
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Answer } from '../src/answer.js';
+import { autocomplete as registryAutocomplete, runCommand } from '../src/commands/index.js';
+import { BOT_INTENTS } from '../src/discord/client.js';
+import { NOT_YOUR_PAGES } from '../src/discord/interactions.js';
+import type { LoadedFactBase } from '../src/knowledge/factbase.js';
+import type { Person } from '../src/knowledge/schema.js';
+import { testFactBase } from './fake-discord/facts.js';
+import { buttonsOf, embedText, Harness } from './fake-discord/harness.js';
+import { messageCreate } from './fake-discord/payloads.js';
+import { Intents } from './fake-discord/server.js';
+
+let facts: LoadedFactBase;
+let harness: Harness | undefined;
+
+beforeAll(async () => {
+  facts = await testFactBase();
+});
+
+afterEach(async () => {
+  await harness?.close();
+  harness = undefined;
+});
+
+async function start(options: Partial<Parameters<typeof Harness.start>[0]> = {}): Promise<Harness> {
+  harness = await Harness.start({ facts, ...options });
+  return harness;
+}
+
+/** The person the coverage mentions most: present in any corpus with people in it. */
+function mostMentioned(): Person {
+  const person = [...facts.data.people].sort((a, b) => b.sentenceIds.length - a.sentenceIds.length)[0];
+  if (!person) throw new Error('the test coverage has no people');
+  return person;
+}
+
+/** Embed text with markdown escapes undone, to compare with sentences as the coverage has them. */
+function plain(text: string): string {
+  return text.replace(/\\([\\`*_~|>#[\]()-])/g, '$1');
+}
+
+/** Every citation quotes a real sentence of the cited article. */
+function expectGenuineCitations(answer: Answer): void {
+  expect(answer.citations.length).toBeGreaterThan(0);
+  for (const citation of answer.citations) {
+    const source = facts.data.sentences.filter((s) => s.text === citation.sentence);
+    expect(source.map((s) => s.articleId)).toContain(citation.article.id);
+  }
+}
+
+describe('GIVEN the bot logged in to the fake Discord', () => {
+  it('THEN it identified with exactly Guilds, GuildMessages and DirectMessages (no privileged MessageContent)', async () => {
+    const h = await start();
+    expect(h.bot.client.isReady()).toBe(true);
+    const identify = h.fake.gatewayReceived.find((p) => p.op === 2);
+    expect(identify?.d.intents).toBe(Intents.Guilds | Intents.GuildMessages | Intents.DirectMessages);
+    expect(identify?.d.intents & Intents.MessageContent).toBe(0);
+    expect(BOT_INTENTS).toHaveLength(3);
+    expect(h.bot.client.guilds.cache.has(h.guildId)).toBe(true);
+  });
+
+  it('WHEN a user runs /who THEN the reply is an embed whose numbered citations and sources match the fact base', async () => {
+    const h = await start();
+    const person = mostMentioned();
+    const reply = await h.slash('who', { name: person.name }, h.user());
+
+    expect(reply.kind).toBe('reply');
+    expect(reply.data.flags ?? 0).toBe(0); // public, not ephemeral
+    const expected = runCommand('who', { name: person.name }, facts);
+    expect(expected.abstained).toBe(false);
+    expectGenuineCitations(expected);
+
+    const embed = reply.data.embeds[0];
+    expect(plain(embed.title)).toContain(person.name);
+    const sources = (embed.fields as { name: string; value: string }[]).filter((f) => f.name.startsWith('Sources'));
+    const sourceText = plain(sources.map((f) => f.value).join('\n'));
+    const description = plain(embed.description as string);
+    // Each citation shown in the text is listed under Sources with its article.
+    const shown = [...description.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const n of new Set(shown)) {
+      const citation = expected.citations.find((c) => c.n === n)!;
+      expect(sourceText).toMatch(new RegExp(`\\[${n}\\] `));
+      const label = citation.article.title ?? citation.article.publisher ?? citation.article.id;
+      expect(sourceText).toContain(label.slice(0, 40));
+    }
+    // A verbatim sentence from the coverage appears as it is written there.
+    const verbatim = expected.citations.map((c) => c.sentence).find((s) => s.length < 280 && description.includes(s));
+    expect(verbatim, 'some cited sentence shown verbatim').toBeDefined();
+    expect(facts.data.sentences.map((s) => s.text)).toContain(verbatim);
+  });
+
+  it('WHEN a user types a name THEN autocomplete answers at most 25 ranked choices, the registry’s own ranking', async () => {
+    const h = await start();
+    const person = mostMentioned();
+    const prefix = (person.name.split(' ').at(-1) ?? person.name).slice(0, 4);
+    const reply = await h.autocomplete('who', { name: prefix }, 'name', h.user());
+
+    expect(reply.kind).toBe('autocomplete');
+    const choices = reply.data.choices as { name: string; value: string }[];
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices.length).toBeLessThanOrEqual(25);
+    expect(choices).toEqual(registryAutocomplete('who', 'name', prefix, facts).slice(0, 25));
+    expect(choices.map((c) => c.name)).toContain(person.name);
+
+    const all = await h.autocomplete('who', { name: '' }, 'name', h.user());
+    expect(all.data.choices.length).toBe(Math.min(25, registryAutocomplete('who', 'name', '', facts).length));
+  });
+
+  it('WHEN the requester presses Next on /timeline THEN the message is updated to page 2; another user is politely refused', async () => {
+    const h = await start();
+    const asker = h.user('asker');
+    const first = await h.slash('timeline', {}, asker);
+    expect(first.kind).toBe('reply');
+    expect(embedText(first.data)).toMatch(/Page 1\/(\d+)/);
+    const total = Number(/Page 1\/(\d+)/.exec(embedText(first.data))![1]);
+    expect(total).toBeGreaterThan(1);
+    const buttons = buttonsOf(first.data);
+    expect(buttons['Previous']?.disabled).toBe(true);
+    expect(buttons['Next']?.disabled).toBe(false);
+    const nextId = buttons['Next']!.id;
+    expect(nextId.length).toBeLessThanOrEqual(100);
+
+    const stranger = await h.press(nextId, first.data, h.user('stranger'));
+    expect(stranger.kind).toBe('reply');
+    expect(stranger.data.content).toBe(NOT_YOUR_PAGES);
+    expect(stranger.data.flags & 64).toBe(64);
+
+    const second = await h.press(nextId, first.data, asker);
+    expect(second.kind).toBe('update');
+    expect(embedText(second.data)).toContain(`Page 2/${total}`);
+    const expected = runCommand('timeline', { page: 2 }, facts);
+    expect(plain(second.data.embeds[0].description)).toContain(expected.items[0]!.text.slice(0, 60));
+    expect(buttonsOf(second.data)['Previous']?.disabled).toBe(false);
+  });
+
+  it('WHEN a user asks in a DM THEN the answer is posted in that DM channel, as a reply to the question', async () => {
+    const h = await start();
+    const user = h.user('dm-user');
+    const dm = h.dmWith(user);
+    const person = mostMentioned();
+    const sent = await h.say(user, `/who name:${person.name}`, dm);
+    expect(sent.path).toBe(`/channels/${dm.channelId}/messages`);
+    expect(plain(embedText(sent.body))).toContain(person.name);
+    expect(sent.body.allowed_mentions).toMatchObject({ parse: [], replied_user: false });
+  });
+
+  it('WHEN a guild message @mentions the bot THEN it is answered in that channel; messages without a mention and from bots are ignored', async () => {
+    const h = await start();
+    const user = h.user('guild-user');
+    const bot = h.fake.botUser;
+    const person = mostMentioned();
+    const ignoredBot = h.user('other-bot');
+    h.fake.dispatch('MESSAGE_CREATE', messageCreate({ ...ignoredBot, bot: true }, `<@${bot.id}> /help`, h.inGuild, [bot]));
+    h.fake.dispatch('MESSAGE_CREATE', messageCreate(user, `/who name:${person.name}`, h.inGuild));
+
+    const sent = await h.say(user, `<@${bot.id}> /who name:${person.name}`, h.inGuild, [bot]);
+    expect(sent.path).toBe(`/channels/${h.channelId}/messages`);
+    expect(plain(embedText(sent.body))).toContain(person.name);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(h.fake.requests.filter((r) => r.path.startsWith('/channels/'))).toHaveLength(1);
+  });
+
+  it('WHEN the client did not identify with DirectMessages THEN the fake withholds DMs, as Discord does, and nothing is answered', async () => {
+    const h = await start({ clientOverrides: { intents: [1 /* Guilds */, 1 << 9 /* GuildMessages */] } });
+    const user = h.user();
+    h.fake.dispatch('MESSAGE_CREATE', messageCreate(user, '/help', h.dmWith(user)));
+    // The same message in a guild channel, with a mention, still reaches it: only DMs are withheld.
+    const control = await h.say(user, `<@${h.fake.botUser.id}> /help`, h.inGuild, [h.fake.botUser]);
+    expect(control.path).toBe(`/channels/${h.channelId}/messages`);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(h.fake.requests.filter((r) => r.path.startsWith('/channels/') && r.path !== control.path)).toHaveLength(0);
+  });
+});

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AnswerSchema } from '../src/answer.js';
+import { buildFactBase } from '../src/knowledge/build.js';
+import { saveFactBase } from '../src/knowledge/factbase.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run(script: string, args: readonly string[], stdin = ''): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'cli', script), ...args], {
+      cwd: ROOT,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+describe('the ask and repl CLIs', () => {
+  let dir: string;
+  let factbase: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'cli-test-'));
+    factbase = path.join(dir, 'factbase.json');
+    await saveFactBase((await buildFactBase(path.join(ROOT, 'data', 'articles'))).factBase, factbase);
+  }, 60_000);
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('GIVEN --json and a slash line THEN stdout is exactly one Answer, valid under AnswerSchema, and the exit code is 0', async () => {
+    const { code, stdout } = await run('ask.ts', ['--json', '--factbase', factbase, '/who name:Blinken']);
+    expect(code).toBe(0);
+    expect(stdout.endsWith('\n')).toBe(true);
+    expect(stdout.trimEnd().split('\n')).toHaveLength(1);
+    const answer = AnswerSchema.parse(JSON.parse(stdout));
+    expect(answer.command).toBe('who');
+    expect(answer.abstained).toBe(false);
+    expect(answer.title).toContain('Antony Blinken');
+  });
+
+  it('GIVEN "-" and three lines on stdin THEN three JSON lines in order, and exit 1 because one was an unknown command', async () => {
+    const { code, stdout } = await run('ask.ts', ['--json', '--factbase', factbase, '-'], 'who is kuleba\n/nosuch\nhow much aid has europe given?\n');
+    const answers = stdout.trimEnd().split('\n').map((line) => AnswerSchema.parse(JSON.parse(line)));
+    expect(answers.map((a) => [a.command, a.error ?? null])).toEqual([
+      ['who', null],
+      ['nosuch', 'unknown-command'],
+      ['aid', null],
+    ]);
+    expect(code).toBe(1);
+  });
+
+  it('GIVEN a missing or a corrupt --factbase THEN exit 2 with one line on stderr saying how to rebuild, nothing on stdout', async () => {
+    const corrupt = path.join(dir, 'corrupt.json');
+    await writeFile(corrupt, '{"format": "coverage-factbase", "vers');
+    for (const file of [path.join(dir, 'missing.json'), corrupt]) {
+      const { code, stdout, stderr } = await run('ask.ts', ['--json', '--factbase', file, 'who is kuleba']);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(stderr).toContain('npm run build:facts');
+    }
+  });
+
+  it('GIVEN no input or an unknown flag THEN usage on stderr and exit 1', async () => {
+    const { code, stderr } = await run('ask.ts', ['--jsn', 'x']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('unknown flag --jsn');
+  });
+
+  it('GIVEN the REPL with piped stdin THEN it answers each line as text and exits 0 at end of input', async () => {
+    const { code, stdout } = await run('repl.ts', ['--factbase', factbase], '/who name:Blinken\n/help\n');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Antony Blinken');
+    expect(stdout).toContain('Sources:');
+    expect(stdout).toContain('/timeline');
+    expect(stdout).not.toContain('\x1b[');
+  });
+});

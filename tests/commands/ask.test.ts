@@ -1,0 +1,69 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AnswerSchema } from '../../src/answer.js';
+import { MAX_ANSWERS, ask } from '../../src/commands/ask.js';
+import type { LoadedFactBase } from '../../src/knowledge/factbase.js';
+import { citedSentences, loadFixture, runDirect } from './fixture.js';
+
+let facts: LoadedFactBase;
+beforeAll(async () => {
+  facts = await loadFixture();
+});
+
+const askFor = (question: string) => runDirect(ask, { question }, facts);
+
+describe('/ask on the fixture coverage', () => {
+  it('answers a figure question with the sentence holding the figure first', () => {
+    const answer = askFor('How much has the US provided in total?');
+    expect(AnswerSchema.parse(answer)).toBeTruthy();
+    expect(answer.abstained).toBe(false);
+    expect(answer.items[0]?.text).toBe('The United States has provided approximately $50 billion in total since the war began.');
+    // The near-duplicate in the second article is cited on the same line, not repeated.
+    expect(citedSentences(answer, 0)).toHaveLength(2);
+    expect(answer.items.filter((item) => String(item.text).includes('$50 billion'))).toHaveLength(1);
+  });
+
+  it('matches a paraphrase through its equivalents ("given" ~ "provided", "Kyiv" ~ "Ukraine")', () => {
+    const answer = askFor('How much military aid has Canada given Kyiv?');
+    expect(answer.items[0]?.text).toBe('Canada pledged $2.5 billion in military aid to Ukraine on Tuesday, March 12.');
+  });
+
+  it('finds a person by surname and returns at most five sentences', () => {
+    const answer = askFor('What did Solberg say at the summit?');
+    expect(answer.items[0]?.text).toBe('"We will not waver," Solberg told reporters at the summit.');
+    expect(answer.items.length).toBeLessThanOrEqual(MAX_ANSWERS);
+  });
+
+  it('GIVEN a question about a name the coverage never uses THEN it abstains naming it', () => {
+    const answer = askFor('How much aid has Japan given Ukraine?');
+    expect(answer.abstained).toBe(true);
+    expect(answer.message).toBe(
+      "The coverage doesn't say: it never mentions Japan. The closest sentences are below; they do not answer it.",
+    );
+    expect(answer.items.every((item) => item.closest === true)).toBe(true);
+  });
+
+  it('GIVEN a question unrelated to the coverage THEN it abstains', () => {
+    for (const question of ['What is the capital of France?', 'What is a good recipe for borscht?']) {
+      const answer = askFor(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.message).toMatch(/^The coverage doesn't say/);
+    }
+  });
+
+  it('GIVEN a question whose words all match one weak sentence THEN it still abstains when most of it is missing', () => {
+    const answer = askFor('What was the weather forecast for the Paris marathon?');
+    expect(answer.abstained).toBe(true);
+  });
+
+  it('GIVEN only stop words THEN it asks for something to search for', () => {
+    const answer = askFor('what is it?');
+    expect(answer.abstained).toBe(true);
+    expect(answer.message).toMatch(/no words to search for/);
+  });
+
+  it('GIVEN emoji, RTL text and markdown THEN it answers without throwing and the echo is clean', () => {
+    const answer = askFor('**Solberg** 👩‍🚀 \u202Eسلام `summit`');
+    expect(AnswerSchema.parse(answer)).toBeTruthy();
+    expect(answer.query).not.toMatch(/\u202E/);
+  });
+});

@@ -1,0 +1,86 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildFactBase } from '../src/knowledge/build.js';
+import type { FactBase } from '../src/knowledge/schema.js';
+import { answersQuestion, evaluateRanking, loadEvalQuestions, normaliseForMatch, type EvalQuestion } from '../src/cli/evaluation.js';
+
+const ARTICLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'data', 'articles');
+
+describe('the evaluation set', () => {
+  let questions: EvalQuestion[];
+  let factBase: FactBase;
+  beforeAll(async () => {
+    questions = await loadEvalQuestions();
+    factBase = (await buildFactBase(ARTICLES)).factBase;
+  }, 60_000);
+
+  it('has at least 45 answerable and 12 unanswerable questions with unique ids', () => {
+    expect(questions.filter((q) => q.answerable).length).toBeGreaterThanOrEqual(45);
+    expect(questions.filter((q) => !q.answerable).length).toBeGreaterThanOrEqual(12);
+    expect(new Set(questions.map((q) => q.id)).size).toBe(questions.length);
+  });
+
+  it('labels every answerable question with text found verbatim in a sentence of the bundled fact base', () => {
+    const sentences = factBase.sentences.map((s) => normaliseForMatch(s.text));
+    const missing = questions.flatMap((q) => q.answers.filter((answer) => !sentences.some((s) => s.includes(normaliseForMatch(answer)))));
+    expect(missing).toEqual([]);
+  });
+
+  it('phrases questions in its own words: no question repeats five consecutive words of a sentence', () => {
+    const words = (text: string) => normaliseForMatch(text).replace(/[^\p{L}\p{N}$€%' -]/gu, ' ').split(/\s+/u).filter(Boolean);
+    const fiveGrams = new Set(factBase.sentences.flatMap((s) => {
+      const w = words(s.text);
+      return w.slice(0, Math.max(0, w.length - 4)).map((_, i) => w.slice(i, i + 5).join(' '));
+    }));
+    const copied = questions.filter((q) => {
+      const w = words(q.question);
+      return w.some((_, i) => i + 5 <= w.length && fiveGrams.has(w.slice(i, i + 5).join(' ')));
+    });
+    expect(copied.map((q) => q.question)).toEqual([]);
+  });
+});
+
+describe('evaluateRanking', () => {
+  const set: EvalQuestion[] = [
+    { id: 'q1', question: 'one', answers: ['alpha'], answerable: true },
+    { id: 'q2', question: 'two', answers: ['beta', 'Gamma’s'], answerable: true },
+    { id: 'q3', question: 'three', answers: ['delta'], answerable: true },
+    { id: 'q4', question: 'four', answers: ['epsilon'], answerable: true },
+    { id: 'u1', question: 'five', answers: [], answerable: false },
+    { id: 'u2', question: 'six', answers: [], answerable: false },
+  ];
+  const rankings: Record<string, ReturnType<Parameters<typeof evaluateRanking>[1]>> = {
+    one: ['The alpha sentence.', 'other'],
+    two: ['x', 'y', ['z', "It was gamma's turn."]],
+    three: { abstained: true, ranked: ['delta is here but the engine abstained'] },
+    four: ['a', 'b', 'c', 'epsilon, fourth'],
+    five: { abstained: true, ranked: ['closest'] },
+    six: ['an unrelated sentence'],
+  };
+
+  it('GIVEN a toy ranking THEN hit@1, hit@3, MRR and abstention are the known values, with misses listed', () => {
+    const report = evaluateRanking(set, (question) => rankings[question]!);
+    expect(report.hitAt1).toBe(0.25);
+    expect(report.hitAt3).toBe(0.5);
+    expect(report.mrr).toBeCloseTo((1 + 1 / 3 + 0 + 1 / 4) / 4, 10);
+    expect(report.abstentionRate).toBe(0.5);
+    expect(report.abstainedAnswerable).toEqual(['q3']);
+    expect(report.misses.map((m) => [m.id, m.rank, m.abstained])).toEqual([
+      ['q2', 3, false],
+      ['q3', null, true],
+      ['q4', 4, false],
+    ]);
+    expect(report.falseAnswers).toEqual([{ id: 'u2', question: 'six', top: 'an unrelated sentence' }]);
+  });
+
+  it('GIVEN an empty list for an unanswerable question THEN it counts as abstaining', () => {
+    const report = evaluateRanking([set[4]!], () => []);
+    expect(report.abstentionRate).toBe(1);
+  });
+
+  it('GIVEN curly or straight quotes and different case THEN a labelled answer still matches', () => {
+    expect(answersQuestion('“NATO’s support”', { id: 'x', question: '', answers: ['"nato\'s SUPPORT"'], answerable: true })).toBe(true);
+    expect(answersQuestion('NATO support', { id: 'x', question: '', answers: ['NATO’s support'], answerable: true })).toBe(false);
+  });
+});

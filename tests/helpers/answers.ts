@@ -1,0 +1,42 @@
+// Hand-made Answers for the renderer tests: a cited list, an abstention, a paged timeline.
+import { ANSWER_VERSION, type Answer, type CitedArticle } from '../../src/answer.js';
+
+export const pravda: CitedArticle = {
+  id: 'european-pravda',
+  title: 'US Secretary of State assures NATO Secretary General of strengthened support for Kyiv',
+  publisher: 'European Pravda',
+  published: '2024-11-13',
+  url: 'https://www.eurointegration.com.ua/eng/news/2024/11/13/7198800/',
+};
+export const blog: CitedArticle = { id: 'blog-nato', title: null, publisher: null, published: '2024-12-03', url: null };
+
+export function aidAnswer(): Answer {
+  return {
+    version: ANSWER_VERSION,
+    command: 'aid',
+    query: '/aid donor:United States',
+    title: 'Aid from United States',
+    abstained: false,
+    items: [
+      { text: '$725 million · military · United States → Ukraine', date: '2024-12-03', citations: [1] },
+      { text: 'Blinken said he is confident it will be approved.', citations: [2] },
+    ],
+    citations: [
+      { n: 1, sentence: 'Blinken announced a substantial military aid package worth $725 million for Ukraine.', article: blog },
+      { n: 2, sentence: 'Blinken said he is confident it will be approved.', article: pravda },
+    ],
+  };
+}
+
+export function abstainedAnswer(): Answer {
+  return {
+    version: ANSWER_VERSION,
+    command: 'ask',
+    query: 'What did Macron pledge?',
+    title: 'What did Macron pledge?',
+    abstained: true,
+    message: "The coverage doesn't say.",
+    items: [{ text: 'Blinken said he is confident it will be approved.', citations: [1] }],
+    citations: [{ n: 1, sentence: 'Blinken said he is confident it will be approved.', article: pravda }],
+  };
+}

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
+import { commands } from '../src/commands/index.js';
+import { MAX_LINE_LENGTH, cleanLine, extractDates, namesKnownPerson, route, type RoutableCommand, type RouterContext } from '../src/router.js';
+
+const context: RouterContext = {
+  people: [
+    { name: 'Antony Blinken', aliases: ['Blinken', 'Secretary Blinken'] },
+    { name: 'Dmytro Kuleba', aliases: ['Kuleba'] },
+    { name: 'Volodymyr Zelenskyy', aliases: ['Zelenskyy'] },
+    { name: 'Mark Rutte', aliases: ['Rutte'] },
+    { name: 'Jens Stoltenberg', aliases: ['Stoltenberg'] },
+    { name: 'James O’Brien', aliases: ["O'Brien"] },
+  ],
+  donors: ['United States', 'European allies', 'NATO Allies', null],
+};
+
+const ok = (line: string) => {
+  const routed = route(line, commands, context);
+  if ('error' in routed) throw new Error(`expected a route for "${line}", got: ${routed.error}`);
+  return routed;
+};
+const error = (line: string) => {
+  const routed = route(line, commands, context);
+  if (!('error' in routed)) throw new Error(`expected an error for "${line}", got /${routed.command}`);
+  return routed;
+};
+
+describe('route: slash syntax typed as text', () => {
+  it.each([
+    ['/who name:Kuleba', 'who', { name: 'Kuleba' }],
+    ['/aid donor:"United States" kind:military', 'aid', { donor: 'United States', kind: 'military' }],
+    ['/aid donor:United States kind:military', 'aid', { donor: 'United States', kind: 'military' }],
+    ['/timeline topic:summit from:2024-01', 'timeline', { topic: 'summit', from: '2024-01' }],
+    ['/timeline topic:summit page:2', 'timeline', { topic: 'summit', page: 2 }],
+    ['/ask question:what did blinken say', 'ask', { question: 'what did blinken say' }],
+    ['/ask question: what did blinken say', 'ask', { question: 'what did blinken say' }],
+    ['/ask what did blinken say', 'ask', { question: 'what did blinken say' }],
+    ['/ask what happened at 10:30 in Brussels', 'ask', { question: 'what happened at 10:30 in Brussels' }],
+    ['/WHO Zelenskyy', 'who', { name: 'Zelenskyy' }],
+    ['/help', 'help', {}],
+    ['/sources', 'sources', {}],
+  ])('GIVEN %s THEN /%s with %o', (line, command, options) => {
+    expect(ok(line)).toEqual({ command, options });
+  });
+
+  it('GIVEN a misspelt command THEN the error names it and suggests the closest', () => {
+    expect(error('/timelin topic:x')).toEqual({
+      error: 'Unknown command "/timelin". Did you mean /timeline? Type /help for the list.',
+      code: 'unknown-command',
+    });
+  });
+
+  it('GIVEN a command nothing resembles THEN the error names it without a suggestion', () => {
+    expect(error('/xyzzyplugh').error).toBe('Unknown command "/xyzzyplugh". Type /help for the list.');
+  });
+
+  it('GIVEN an unknown option THEN the error names it and lists the valid ones', () => {
+    expect(error('/who person:Kuleba')).toEqual({ error: 'Unknown option "person" for /who: /who takes name:.', code: 'bad-input' });
+  });
+
+  it('GIVEN an option given twice THEN it is refused', () => {
+    expect(error('/who name:a name:b').error).toBe('Option name: is given twice.');
+  });
+
+  it('GIVEN free text after a command that takes no options THEN it is refused', () => {
+    expect(error('/sources please').code).toBe('bad-input');
+  });
+
+  it('GIVEN a hand-made registry THEN integer and boolean options are typed, bad numbers left for validation', () => {
+    const registry: RoutableCommand[] = [
+      {
+        data: {
+          name: 'demo',
+          options: [
+            { type: ApplicationCommandOptionType.Integer, name: 'page', description: 'p' },
+            { type: ApplicationCommandOptionType.Boolean, name: 'all', description: 'a' },
+          ],
+        },
+      },
+    ];
+    expect(route('/demo page:3 all:yes', registry, context)).toEqual({ command: 'demo', options: { page: 3, all: true } });
+    expect(route('/demo page:three', registry, context)).toEqual({ command: 'demo', options: { page: 'three' } });
+  });
+});
+
+describe('route: plain questions', () => {
+  it.each([
+    ['who is kuleba', 'who', { name: 'kuleba' }],
+    ["who's rutte?", 'who', { name: 'rutte' }],
+    ['who’s rutte', 'who', { name: 'rutte' }],
+    ['Tell me about Stoltenberg', 'who', { name: 'Stoltenberg' }],
+    ['who is Secretary Blinken', 'who', { name: 'Secretary Blinken' }],
+    ['Zelensky', 'who', { name: 'Zelensky' }],
+    ['how much aid has europe given?', 'aid', { donor: 'Europe' }],
+    ['what aid did the US send', 'aid', { donor: 'United States' }],
+    ['How much military assistance has the U.S. provided?', 'aid', { donor: 'United States', kind: 'military' }],
+    ['$ amounts', 'aid', {}],
+    ['what aid was announced in December 2024', 'aid', { from: '2024-12', to: '2024-12' }],
+    ['what happened in july 2024', 'timeline', { from: '2024-07', to: '2024-07' }],
+    ['When was the Washington summit?', 'timeline', { topic: 'Washington summit' }],
+    ['timeline of the NATO-Ukraine Council since 2023', 'timeline', { topic: 'NATO-Ukraine Council', from: '2023' }],
+    ['what happened between March 2024 and 2024-11-13', 'timeline', { from: '2024-03', to: '2024-11-13' }],
+    ['what did blinken say about north korea', 'quote', { person: 'blinken', topic: 'north korea' }],
+    ['quotes from zelenskyy', 'quote', { person: 'zelenskyy' }],
+    ['sources', 'sources', {}],
+    ['What coverage do you have?', 'sources', {}],
+    ['help', 'help', {}],
+  ])('GIVEN "%s" THEN /%s with %o', (line, command, options) => {
+    expect(ok(line)).toEqual({ command, options });
+  });
+
+  it.each([
+    'who is the NATO secretary general',
+    'what did NATO say about membership',
+    'What does the $725 million package include?',
+    'Is Europe tired of supporting Ukraine?',
+    'tell me about the Washington summit',
+    'Which sources reported the landmines?',
+  ])('GIVEN "%s" (no person, no aid figure, no date question) THEN it falls back to /ask with the whole line', (line) => {
+    expect(ok(line)).toEqual({ command: 'ask', options: { question: line } });
+  });
+});
+
+describe('route: input hygiene', () => {
+  it('GIVEN an empty or whitespace-only line THEN a short error', () => {
+    expect(error('').error).toBe('Type a question, or /help to see the commands.');
+    expect(error(' \t\u200B ').code).toBe('bad-input');
+  });
+
+  it('GIVEN 10,000 characters THEN it is refused as too long', () => {
+    expect(error('a'.repeat(10_000)).error).toBe(`That is too long (10000 characters): at most ${MAX_LINE_LENGTH}.`);
+    expect(ok('b'.repeat(MAX_LINE_LENGTH)).command).toBe('ask');
+  });
+
+  it('GIVEN control, zero-width, bidi and zalgo characters THEN they are removed or trimmed to at most two marks', () => {
+    expect(cleanLine('\u202Ewho\u200B is\x07 kuleba\u2066')).toBe('who is kuleba');
+    expect(cleanLine('x\u0301\u0302\u0303\u0304\u0305y')).toBe('x\u0301\u0302y');
+    expect(cleanLine('ｗｈｏ ｉｓ kuleba')).toBe('who is kuleba');
+  });
+
+  it('GIVEN @everyone in a question THEN it passes through as text to /ask (renderers neutralise it)', () => {
+    expect(ok('@everyone what did blinken announce?')).toEqual({ command: 'ask', options: { question: '@everyone what did blinken announce?' } });
+  });
+});
+
+describe('namesKnownPerson', () => {
+  it('GIVEN surnames, typos, accents and titles THEN known people are recognised', () => {
+    for (const span of ['Kuleba', 'stoltenbrg', 'Zelensky', 'President Zelenskyy', 'Mark Rutte', 'o’brien', 'Blínken']) {
+      expect(namesKnownPerson(span, context), span).toBe(true);
+    }
+  });
+
+  it('GIVEN organisations, titles alone or strangers THEN no person is recognised', () => {
+    for (const span of ['NATO', 'the secretary general', 'Macron', 'the US', 'Mark Smith', 'north korea']) {
+      expect(namesKnownPerson(span, context), span).toBe(false);
+    }
+  });
+});
+
+describe('extractDates', () => {
+  it.each([
+    ['in july 2024', { from: '2024-07', to: '2024-07', rest: '' }],
+    ['since February 2022 x', { from: '2022-02', rest: 'x' }],
+    ['before 9 July 2024', { to: '2024-07-09', rest: '' }],
+    ['on November 29, 2023', { from: '2023-11-29', to: '2023-11-29', rest: '' }],
+    ['all 32 member states', { rest: 'all 32 member states' }],
+    ['the 1997 treaty', { from: '1997', to: '1997', rest: 'the treaty' }],
+  ])('GIVEN "%s" THEN %o', (text, expected) => {
+    expect(extractDates(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,130 @@
+// The index's speed must not come from approximations: for generated coverage, its top results
+// must equal a brute-force scoring of every sentence with the documented formula (see tfidf.ts),
+// computed here from the raw texts without any of the index's data structures.
+import { describe, expect, it } from 'vitest';
+import { queryTerms, terms } from '../src/knowledge/terms.js';
+import { LENGTH_NORMALISATION, TfIdfIndex, buildIndex } from '../src/knowledge/tfidf.js';
+
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const NAMES = ['Antony Blinken', 'Mark Rutte', 'Jens Stoltenberg', 'Volodymyr Zelenskyy', 'Dmytro Kuleba', 'Lloyd Austin', 'Pat Ryder', 'Joe Biden', 'Olaf Scholz', 'Emmanuel Macron'];
+const PLACES = ['Kyiv', 'Brussels', 'Washington', 'Vilnius', 'Kharkiv', 'Odesa', 'Warsaw', 'Berlin', 'the Black Sea', 'Donbas'];
+const NOUNS = ['aid', 'package', 'weapons', 'ammunition', 'air defense', 'F-16s', 'tanks', 'sanctions', 'funding', 'summit', 'meeting', 'talks', 'pledge', 'shells', 'drones', 'missiles', 'loan', 'budget', 'reconstruction', 'grain exports'];
+const VERBS = ['announced', 'approved', 'delivered', 'pledged', 'requested', 'discussed', 'promised', 'criticised', 'welcomed', 'delayed', 'signed', 'confirmed'];
+const QUALIFIERS = ['military', 'humanitarian', 'financial', 'new', 'additional', 'long-term', 'urgent', 'unprecedented', 'European', 'U.S.'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function generateSentences(articleCount: number, random: () => number): string[] {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const amount = (): string => `$${Math.floor(random() * 100)}.${Math.floor(random() * 10)} billion`;
+  const date = (): string => `${pick(MONTHS)} ${1 + Math.floor(random() * 28)}, ${2022 + Math.floor(random() * 3)}`;
+  const templates: (() => string)[] = [
+    () => `${pick(NAMES)} ${pick(VERBS)} ${pick(QUALIFIERS)} ${pick(NOUNS)} for Ukraine in ${pick(PLACES)}.`,
+    () => `On ${date()}, the United States ${pick(VERBS)} ${amount()} in ${pick(QUALIFIERS)} ${pick(NOUNS)}.`,
+    () => `"We will not waver," ${pick(NAMES)} told reporters in ${pick(PLACES)} after ${pick(NOUNS)} with ${pick(NAMES)}.`,
+    () => `${pick(QUALIFIERS)} ${pick(NOUNS)} worth ${amount()} was ${pick(VERBS)} by Congress.`,
+    () => `${pick(NAMES)}, speaking in ${pick(PLACES)}, said ${pick(NOUNS)} and ${pick(NOUNS)} remain the priority, and ${pick(NOUNS)} ${pick(NOUNS)} ${pick(NOUNS)}.`,
+    () => `${pick(PLACES)} ${pick(NOUNS)}.`,
+  ];
+  const sentences: string[] = [];
+  for (let article = 0; article < articleCount; article++) {
+    const length = 5 + Math.floor(random() * 25);
+    for (let i = 0; i < length; i++) sentences.push(pick(templates)());
+  }
+  return sentences;
+}
+
+function generateQueries(count: number, random: () => number): string[] {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const templates: (() => string)[] = [
+    () => `How much ${pick(QUALIFIERS)} ${pick(NOUNS)} did the US give Ukraine?`,
+    () => `What did ${pick(NAMES).split(' ')[1]} say about ${pick(NOUNS)}?`,
+    () => `${pick(NOUNS)} ${pick(PLACES)} ${pick(MONTHS)} ${2022 + Math.floor(random() * 3)}`,
+    () => `Who ${pick(VERBS)} ${pick(NOUNS)}?`,
+    () => `${pick(NAMES)} ${pick(NAMES)} ${pick(NOUNS)} ${pick(NOUNS)}`,
+    () => pick(NOUNS),
+  ];
+  return Array.from({ length: count }, () => pick(templates)());
+}
+
+interface Hit {
+  sentenceId: number;
+  score: number;
+}
+
+/** Scores every sentence with the formula documented in tfidf.ts. */
+function bruteForce(sentences: readonly string[]): (query: string, limit: number) => Hit[] {
+  const documents = sentences.map((sentence) => terms(sentence));
+  const documentFrequency = new Map<string, number>();
+  for (const document of documents) {
+    for (const term of new Set(document)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  }
+  const totalLength = documents.reduce((sum, document) => sum + document.length, 0);
+  const averageLength = totalLength > 0 ? totalLength / documents.length : 1;
+
+  return (query, limit) => {
+    const queryCounts = new Map<string, number>();
+    for (const term of queryTerms(query)) {
+      if (documentFrequency.has(term)) queryCounts.set(term, (queryCounts.get(term) ?? 0) + 1);
+    }
+    const hits: Hit[] = [];
+    documents.forEach((document, sentenceId) => {
+      const norm = 1 - LENGTH_NORMALISATION + (LENGTH_NORMALISATION * document.length) / averageLength;
+      let score = 0;
+      let matched = false;
+      for (const [term, queryCount] of queryCounts) {
+        const tf = document.filter((word) => word === term).length;
+        if (tf === 0) continue;
+        matched = true;
+        const idf = 1 + Math.log(documents.length / (1 + documentFrequency.get(term)!));
+        score += (queryCount * idf * tf) / norm;
+      }
+      if (matched) hits.push({ sentenceId, score });
+    });
+    return hits.sort((a, b) => b.score - a.score || a.sentenceId - b.sentenceId).slice(0, limit);
+  };
+}
+
+describe('index vs brute force on generated coverage', () => {
+  const random = mulberry32(20240711);
+  const sentences = generateSentences(300, random);
+  const queries = generateQueries(100, random);
+  const index = TfIdfIndex.fromSerialized(JSON.parse(JSON.stringify(buildIndex(sentences))));
+  const bruteForceTop = bruteForce(sentences);
+
+  it('generates a few hundred articles’ worth of sentences', () => {
+    expect(sentences.length).toBeGreaterThan(3_000);
+  });
+
+  it('GIVEN 100 generated queries THEN the top 10 equal brute-force scoring (ids, and scores within 1e-9)', () => {
+    let compared = 0;
+    for (const query of queries) {
+      const expected = bruteForceTop(query, 10);
+      const actual = index.search(query, { limit: 10 });
+      expect(actual.map((hit) => hit.sentenceId), query).toEqual(expected.map((hit) => hit.sentenceId));
+      actual.forEach((hit, i) => expect(Math.abs(hit.score - expected[i]!.score), query).toBeLessThan(1e-9));
+      compared += expected.length;
+    }
+    // Guard against a vacuous pass: most queries must actually find sentences.
+    expect(compared).toBeGreaterThan(900);
+  });
+
+  it('GIVEN a filter THEN the top results equal brute force over the allowed sentences only', () => {
+    const even = (id: number): boolean => id % 2 === 0;
+    for (const query of queries.slice(0, 20)) {
+      const expected = bruteForceTop(query, sentences.length).filter((hit) => even(hit.sentenceId)).slice(0, 5);
+      expect(index.search(query, { limit: 5, filter: even }).map((hit) => hit.sentenceId), query).toEqual(
+        expected.map((hit) => hit.sentenceId),
+      );
+    }
+  });
+});
