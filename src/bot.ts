@@ -57,7 +57,13 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   client.on(Events.ShardDisconnect, (event) => logger.warn('gateway disconnected', { code: event.code }));
   client.on(Events.ShardResume, () => logger.info('gateway resumed'));
 
-  await client.login(config.discordToken);
+  try {
+    await client.login(config.discordToken);
+  } catch (error) {
+    // A failed login can leave REST and socket handles open.
+    await client.destroy();
+    throw error;
+  }
 
   let stopping: Promise<void> | undefined;
   return {
@@ -83,28 +89,49 @@ export async function loadCurrentFactBase(file: string, articlesDir: string | un
   return facts;
 }
 
-async function main(): Promise<void> {
+/** Why the bot cannot start, as the one line the terminal shows (never a secret). */
+export class StartupError extends Error {
+  override name = 'StartupError';
+}
+
+export interface Prepared {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly facts: LoadedFactBase;
+}
+
+/** Everything `npm start` checks before touching the network: configuration and fact base. */
+export async function prepare(env?: Record<string, string | undefined>, write?: (line: string) => void): Promise<Prepared> {
   let config: Config;
   try {
-    config = loadConfig(undefined, { require: ['DISCORD_TOKEN'] });
+    config = loadConfig(env, { require: ['DISCORD_TOKEN'] });
   } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    process.exit(1);
+    if (error instanceof ConfigError) throw new StartupError(error.message);
+    throw error;
   }
-  const logger = createLogger({ level: config.logLevel, secrets: [config.discordToken, config.keyvUrl] });
-  // Last resort: a stray rejection is logged on one line rather than killing the bot mid-reply.
-  process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { error: describeError(reason) }));
-
+  const logger = createLogger({ level: config.logLevel, secrets: [config.discordToken, config.keyvUrl], ...(write ? { write } : {}) });
   let facts: LoadedFactBase;
   try {
     facts = await loadCurrentFactBase(config.factbasePath, defaultArticlesDir(config.factbasePath));
   } catch (error) {
-    const why = error instanceof FactBaseError ? error.message : `Could not load the fact base: ${describeError(error)}. Rebuild it with: ${REBUILD_COMMAND}`;
-    logger.error(why);
-    process.exit(1);
+    if (error instanceof FactBaseError) throw new StartupError(error.message);
+    throw new StartupError(`Could not load the fact base: ${describeError(error)}. Rebuild it with: ${REBUILD_COMMAND}`);
   }
   logger.info('fact base loaded', { version: facts.version, articles: facts.data.articles.length, sentences: facts.data.sentences.length });
+  return { config, logger, facts };
+}
+
+async function main(): Promise<void> {
+  let prepared: Prepared;
+  try {
+    prepared = await prepare();
+  } catch (error) {
+    process.stderr.write(`${error instanceof StartupError ? error.message : `Could not start: ${describeError(error)}`}\n`);
+    process.exit(1);
+  }
+  const { config, logger, facts } = prepared;
+  // Last resort: a stray rejection is logged on one line rather than killing the bot mid-reply.
+  process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { error: describeError(reason) }));
 
   const store = await openStore(config.keyvUrl, { logger });
   logger.info('store opened', { url: describeStoreUrl(config.keyvUrl), healthy: store.healthy });

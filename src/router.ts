@@ -29,7 +29,7 @@ export interface RouterContext {
 }
 
 export function routerContextOf(facts: LoadedFactBase): RouterContext {
-  return { people: facts.data.people, donors: facts.data.aid.map((fact) => fact.donor) };
+  return { people: facts.data.people, donors: [...new Set(facts.data.aid.map((fact) => fact.donor))] };
 }
 
 export type Route =
@@ -228,12 +228,27 @@ const NAME_FILLER = new Set([
 
 const wordsOf = (text: string) => foldName(text).split(/[^\p{L}\p{N}'.]+/u).map((w) => w.replace(/^'+|[.']+$/gu, '')).filter(Boolean);
 
-function wordMatches(typed: string, known: string): boolean {
-  if (typed === known) return true;
-  const typedKey = spellingKey(typed);
+interface KnownWord {
+  word: string;
+  key: string;
+}
+
+// Name words and their spelling keys, computed once per people list (a big coverage knows thousands).
+const knownWordsCache = new WeakMap<RouterContext['people'], KnownWord[][]>();
+
+function knownWordsOf(people: RouterContext['people']): KnownWord[][] {
+  let known = knownWordsCache.get(people);
+  if (known === undefined) {
+    known = people.map((person) => [person.name, ...person.aliases].flatMap(wordsOf).map((word) => ({ word, key: spellingKey(word) })));
+    knownWordsCache.set(people, known);
+  }
+  return known;
+}
+
+function wordMatches(typed: string, typedKey: string, known: KnownWord): boolean {
+  if (typed === known.word) return true;
   if (typedKey.length < 3) return false;
-  const knownKey = spellingKey(known);
-  return typedKey === knownKey || (typedKey.length >= 5 && editDistance(typedKey, knownKey) <= 1);
+  return typedKey === known.key || (typedKey.length >= 5 && Math.abs(typedKey.length - known.key.length) <= 1 && editDistance(typedKey, known.key) <= 1);
 }
 
 /**
@@ -241,13 +256,13 @@ function wordMatches(typed: string, known: string): boolean {
  * names (forgiving accents and small typos) or a title/filler word, and at least one is a name.
  */
 export function namesKnownPerson(span: string, context: RouterContext): boolean {
-  const words = wordsOf(span);
-  const nameWords = words.filter((word) => !NAME_FILLER.has(word));
+  const nameWords = wordsOf(span)
+    .filter((word) => !NAME_FILLER.has(word))
+    .map((word) => ({ word, key: spellingKey(word) }));
   if (nameWords.length === 0 || nameWords.length > 4) return false;
-  return context.people.some((person) => {
-    const known = [person.name, ...person.aliases].flatMap(wordsOf);
-    return nameWords.every((word) => known.some((candidate) => wordMatches(word, candidate)));
-  });
+  return knownWordsOf(context.people).some((known) =>
+    nameWords.every((typed) => known.some((candidate) => wordMatches(typed.word, typed.key, candidate))),
+  );
 }
 
 // Short forms people type for a donor, made the form the fact base uses; other donors must
@@ -265,18 +280,52 @@ const AID_KIND_WORDS: ReadonlyMap<string, string> = new Map([
   ['humanitarian', 'humanitarian'],
 ]);
 
-/** The donor the question names: a word of a known donor (by prefix: "europe" ~ "European allies") or a common short form. */
+// Words of donor names that name no donor by themselves ("European allies" is found by "europe").
+const GENERIC_DONOR_WORDS = new Set(['aid', 'the', 'and', 'other', 'allies', 'ally', 'nations', 'countries', 'states', 'members']);
+const donorWordsCache = new WeakMap<RouterContext['donors'], string[]>();
+
+// Where a question names the giver: "has Japan given", "did the US send", "aid from Japan".
+const GIVER_SPAN = [
+  /\b(?:has|have|did|does|do|will)\s+(.+?)\s+(?:give|given|gave|send|sent|provide|provided|pledge|pledged|deliver|delivered|donate|donated|spend|spent|commit|committed|announce|announced|contribute|contributed)\b/iu,
+  /\b(?:aid|assistance|funding|support|money|packages?)\s+(?:from|by)\s+(.+?)(?=\s+(?:to|for|in|on|since|before|after|between|during)\b|$)/iu,
+];
+const NOT_A_GIVER = new Set(['been', 'already', 'ever', 'so', 'far', 'they', 'it', 'we', 'you', 'i', 'he', 'she', 'this', 'that', 'ukraine', 'kyiv', 'the']);
+
+/**
+ * The donor the question names: a word of a known donor (by prefix: "europe" ~ "European
+ * allies"), a common short form, or else the giver the question's grammar names ("has Japan
+ * given"), so that a donor the coverage lacks gets "no figures" rather than everyone's.
+ */
 function donorIn(question: string, context: RouterContext): string | undefined {
-  const donorWords = context.donors.flatMap((donor) => (donor === null ? [] : wordsOf(donor))).filter((word) => word.length >= 3);
-  const generic = new Set(['aid', 'the', 'and', 'other', 'allies', 'ally', 'nations', 'countries', 'states', 'members']);
+  return knownDonorIn(question, context) ?? giverIn(question);
+}
+
+function giverIn(question: string): string | undefined {
+  for (const pattern of GIVER_SPAN) {
+    const span = pattern.exec(question)?.[1];
+    if (span === undefined) continue;
+    const words = span.split(/\s+/u).filter((word) => !NOT_A_GIVER.has(word.toLowerCase()));
+    if (words.length > 0 && words.length <= 3 && words.every((word) => /^\p{L}[\p{L}.'-]*$/u.test(word))) return words.join(' ');
+  }
+  return undefined;
+}
+
+function knownDonorIn(question: string, context: RouterContext): string | undefined {
+  let donorWords = donorWordsCache.get(context.donors);
+  if (donorWords === undefined) {
+    donorWords = [...new Set(context.donors.flatMap((donor) => (donor === null ? [] : wordsOf(donor))))].filter(
+      (word) => word.length >= 3 && !GENERIC_DONOR_WORDS.has(word),
+    );
+    donorWordsCache.set(context.donors, donorWords);
+  }
   const words = wordsOf(question);
   for (const [index, word] of words.entries()) {
     if (word === 'united' && words[index + 1] === 'states') return 'United States';
     const shortForm = DONOR_SHORT_FORMS.get(word);
     if (shortForm !== undefined) return shortForm;
-    if (generic.has(word) || word.length < 4) continue;
+    if (GENERIC_DONOR_WORDS.has(word) || word.length < 4) continue;
     const prefix = word.slice(0, 5);
-    if (donorWords.some((donor) => !generic.has(donor) && (donor === word || (prefix.length >= 5 && donor.startsWith(prefix))))) return word;
+    if (donorWords.some((donor) => donor === word || (prefix.length >= 5 && donor.startsWith(prefix)))) return word;
   }
   return undefined;
 }
@@ -287,8 +336,9 @@ const AID_QUESTION = new RegExp(
   'iu',
 );
 
-const WHEN_QUESTION = /^(?:when (?:was|is|were|are|did|does|will|do)\b|what (?:has )?happened\b|what's happened\b|what happens\b|timeline\b|chronology\b|(?:key )?(?:events|dates)\b)/iu;
-const TIMELINE_FILLER = /^(?:when (?:was|is|were|are|did|does|will|do)|what (?:has )?happened|what's happened|what happens|timeline|chronology|(?:key )?(?:events|dates))\b\s*(?:of|for|about|on|at|in|with|during|to)?\s*/iu;
+// "What happens if…" asks for a consequence, not a date: it is not here.
+const WHEN_QUESTION = /^(?:when (?:was|is|were|are|did|does|will|do)\b|what (?:has )?happened\b|what's happened\b|timeline\b|chronology\b|(?:key )?(?:events|dates)\b)/iu;
+const TIMELINE_FILLER = /^(?:when (?:was|is|were|are|did|does|will|do)|what (?:has )?happened|what's happened|timeline|chronology|(?:key )?(?:events|dates))\b\s*(?:of|for|about|on|at|in|with|during|to)?\s*/iu;
 
 const QUOTE_QUESTION = [
   /^what (?:did|does|has|have|had) (.+?) (?:say|said|says|tell|told|state|stated|think|claim|claimed|announce|announced)(?:\s+(?:reporters|journalists))?(?:\s+(?:about|on|regarding|concerning|of|in)\s+(.+))?$/iu,
@@ -388,5 +438,13 @@ export function answerLine(line: string, facts: LoadedFactBase): Answer {
     const query = cleaned.length > 100 ? `${cleaned.slice(0, 99)}…` : cleaned;
     return failed({ command: attempted, query, title: 'Could not read that request' }, routed.code, routed.error);
   }
-  return runCommand(routed.command, routed.options, facts);
+  const answer = runCommand(routed.command, routed.options, facts);
+  // A plain question sent to /quote or /timeline by its shape may find nothing there that
+  // the text search would find: a guess about the shape must not cost the user an answer.
+  const guessed = routed.command !== 'ask' && !cleanLine(line).startsWith('/');
+  if (guessed && answer.abstained && answer.error === undefined) {
+    const asked = runCommand('ask', { question: cleanLine(line) }, facts);
+    if (!asked.abstained) return asked;
+  }
+  return answer;
 }

@@ -7,6 +7,7 @@ import { loadConfig } from '../src/config.js';
 import { rateLimitText } from '../src/discord/interactions.js';
 import { createLogger, describeError } from '../src/discord/logger.js';
 import type { LoadedFactBase } from '../src/knowledge/factbase.js';
+import { InFlight } from '../src/discord/shutdown.js';
 import { ResilientStore } from '../src/store.js';
 import { testFactBase } from './fake-discord/facts.js';
 import { buttonsOf, embedText, Harness, TEST_TOKEN } from './fake-discord/harness.js';
@@ -131,7 +132,7 @@ describe('REST faults on the reply', () => {
 describe('store outage', () => {
   it('GIVEN a store that hangs THEN commands, paging and DMs are still answered (no cache, no rate limit)', async () => {
     const h = await start({
-      store: new ResilientStore(hangingKeyv(), { timeoutMs: 50 }),
+      store: (logger) => new ResilientStore(hangingKeyv(), { timeoutMs: 50, logger }),
       env: { RATE_LIMIT_MAX: '1' },
     });
     const user = h.user();
@@ -173,15 +174,41 @@ describe('secrets', () => {
 });
 
 describe('graceful shutdown', () => {
-  it('GIVEN a reply in flight THEN stop() waits for it, then disconnects; later interactions are not taken', async () => {
+  it('GIVEN a reply in flight THEN stop() waits for it before disconnecting', async () => {
     // Each store call takes its full 150 ms timeout, so the answer is still in flight when stop() begins.
-    const h = await start({ store: new ResilientStore(hangingKeyv(), { timeoutMs: 150 }) });
+    const h = await start({ store: () => new ResilientStore(hangingKeyv(), { timeoutMs: 150 }) });
     const built = slashCommand(h.applicationId, 'help', {}, h.user(), h.inGuild);
     h.fake.dispatch('INTERACTION_CREATE', built.payload);
     await new Promise((r) => setTimeout(r, 50));
     await h.bot.stop(5000);
     expect(h.fake.requests.some((r) => r.interactionToken === built.token)).toBe(true);
     expect(h.bot.client.isReady()).toBe(false);
+  });
+});
+
+describe('InFlight', () => {
+  it('GIVEN work that outlasts the deadline THEN drain gives up at the deadline and refuses new work', async () => {
+    const inFlight = new InFlight();
+    let finished = false;
+    void inFlight.run(() => new Promise((r) => setTimeout(r, 1000)));
+    void inFlight.run(async () => {
+      finished = true;
+    });
+    const started = Date.now();
+    expect(await inFlight.drain(50)).toBe(false);
+    expect(Date.now() - started).toBeLessThan(500);
+    expect(finished).toBe(true);
+    let ran = false;
+    await inFlight.run(async () => {
+      ran = true;
+    });
+    expect(ran).toBe(false);
+  });
+
+  it('GIVEN failing work THEN drain still completes', async () => {
+    const inFlight = new InFlight();
+    void inFlight.run(() => Promise.reject(new Error('boom')));
+    expect(await inFlight.drain(1000)).toBe(true);
   });
 });
 

@@ -32,7 +32,8 @@ function run(script: string, args: readonly string[], stdin = ''): Promise<Run> 
   });
 }
 
-describe('the ask and repl CLIs', () => {
+// Each spawn pays tsx's start-up (1–5 s on a busy machine): few spawns, generous timeouts.
+describe('the ask and repl CLIs', { timeout: 60_000 }, () => {
   let dir: string;
   let factbase: string;
   beforeAll(async () => {

@@ -1,7 +1,23 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
+import { AnswerSchema } from '../src/answer.js';
 import { commands } from '../src/commands/index.js';
-import { MAX_LINE_LENGTH, cleanLine, extractDates, namesKnownPerson, route, type RoutableCommand, type RouterContext } from '../src/router.js';
+import { buildFactBase } from '../src/knowledge/build.js';
+import { loadFactBase, saveFactBase, type LoadedFactBase } from '../src/knowledge/factbase.js';
+import {
+  MAX_LINE_LENGTH,
+  answerLine,
+  cleanLine,
+  extractDates,
+  namesKnownPerson,
+  route,
+  type RoutableCommand,
+  type RouterContext,
+} from '../src/router.js';
 
 const context: RouterContext = {
   people: [
@@ -12,7 +28,7 @@ const context: RouterContext = {
     { name: 'Jens Stoltenberg', aliases: ['Stoltenberg'] },
     { name: 'James O’Brien', aliases: ["O'Brien"] },
   ],
-  donors: ['United States', 'European allies', 'NATO Allies', null],
+  donors: ['United States', 'European allies', 'NATO Allies', 'Germany', null],
 };
 
 const ok = (line: string) => {
@@ -96,6 +112,10 @@ describe('route: plain questions', () => {
     ['what aid did the US send', 'aid', { donor: 'United States' }],
     ['How much military assistance has the U.S. provided?', 'aid', { donor: 'United States', kind: 'military' }],
     ['$ amounts', 'aid', {}],
+    ['What aid has Germany pledged?', 'aid', { donor: 'germany' }],
+    ['what aid packages did the summit discuss', 'aid', {}],
+    ['How much aid has Japan given Ukraine?', 'aid', { donor: 'Japan' }],
+    ['how much aid has been given since 2023', 'aid', { from: '2023' }],
     ['what aid was announced in December 2024', 'aid', { from: '2024-12', to: '2024-12' }],
     ['what happened in july 2024', 'timeline', { from: '2024-07', to: '2024-07' }],
     ['When was the Washington summit?', 'timeline', { topic: 'Washington summit' }],
@@ -116,6 +136,7 @@ describe('route: plain questions', () => {
     'What does the $725 million package include?',
     'Is Europe tired of supporting Ukraine?',
     'tell me about the Washington summit',
+    "What happens if aggressors like Russia go unpunished, in Blinken's view?",
     'Which sources reported the landmines?',
   ])('GIVEN "%s" (no person, no aid figure, no date question) THEN it falls back to /ask with the whole line', (line) => {
     expect(ok(line)).toEqual({ command: 'ask', options: { question: line } });
@@ -168,5 +189,36 @@ describe('extractDates', () => {
     ['the 1997 treaty', { from: '1997', to: '1997', rest: 'the treaty' }],
   ])('GIVEN "%s" THEN %o', (text, expected) => {
     expect(extractDates(text)).toEqual(expected);
+  });
+});
+
+describe('answerLine on the bundled coverage', () => {
+  let facts: LoadedFactBase;
+  beforeAll(async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'router-test-'));
+    const file = path.join(dir, 'factbase.json');
+    await saveFactBase((await buildFactBase(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'data', 'articles'))).factBase, file);
+    facts = await loadFactBase(file);
+    await rm(dir, { recursive: true, force: true });
+  }, 60_000);
+
+  it('GIVEN a plain aid question THEN the /aid answer cites the European figure', () => {
+    const answer = answerLine('how much aid has europe given?', facts);
+    expect(answer.command).toBe('aid');
+    expect(answer.items.map((item) => item.text).join('\n')).toContain('$110 billion');
+  });
+
+  it('GIVEN a donor the coverage lacks THEN the answer abstains rather than listing everyone’s figures', () => {
+    const answer = answerLine('How much aid has Japan given Ukraine?', facts);
+    expect(answer.abstained).toBe(true);
+    expect(answer.items).toEqual([]);
+  });
+
+  it('GIVEN a line that cannot be routed THEN a valid error Answer, never an exception', () => {
+    for (const line of ['', '/nosuch x', 'x'.repeat(10_000), '/who person:Kuleba']) {
+      const answer = AnswerSchema.parse(answerLine(line, facts));
+      expect(answer.error === 'bad-input' || answer.error === 'unknown-command', line.slice(0, 20)).toBe(true);
+      expect(answer.query.length).toBeLessThanOrEqual(100);
+    }
   });
 });

@@ -142,11 +142,12 @@ describe('buildIndex and the serialised form', () => {
     for (const bad of cases) expect(() => TfIdfIndex.fromSerialized(bad)).toThrow(IndexFormatError);
   });
 
-  it('rejects a different encoding or non-base64 blobs in the schema', () => {
+  it('rejects a different encoding in the schema, and non-base64 blobs on load', () => {
     const good = buildIndex(SENTENCES);
     expect(SerializedIndexSchema.safeParse({ ...good, encoding: 'other' }).success).toBe(false);
-    expect(SerializedIndexSchema.safeParse({ ...good, postings: 'not base64!' }).success).toBe(false);
+    expect(SerializedIndexSchema.safeParse({ ...good, docCount: -1 }).success).toBe(false);
     expect(SerializedIndexSchema.safeParse(good).success).toBe(true);
+    expect(() => TfIdfIndex.fromSerialized({ ...good, postings: `${good.postings.slice(0, -4)}!!!!` })).toThrow(/not valid base64/);
   });
 });
 

@@ -5,9 +5,10 @@ import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionCo
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { z } from 'zod';
 import type { AnswerItem } from '../answer.js';
+import { formatDateRef } from '../knowledge/date-format.js';
 import type { LoadedFactBase } from '../knowledge/factbase.js';
 import { CitationBook, groupKey } from './cite.js';
-import { MAX_TEXT_LENGTH, requiredText } from './options.js';
+import { MAX_TEXT_LENGTH, PRECISION_RANK, requiredText } from './options.js';
 import { MIN_COVERAGE, analyseQuery, coverage, expandedQuery, type Concept } from './relevance.js';
 import { abstained, answered, listing, requestLine } from './respond.js';
 import type { Command } from './types.js';
@@ -74,10 +75,13 @@ export function rankSentences(
 
 function sentenceItem(hit: RankedSentence, facts: LoadedFactBase, book: CitationBook, closest: boolean): AnswerItem {
   const sentence = facts.sentence(hit.sentenceId);
-  const published = facts.article(sentence.articleId).published;
+  // The date the sentence itself states (its citation carries the article's own date).
+  const stated = facts.data.events
+    .filter((event) => event.sentenceId === hit.sentenceId)
+    .sort((a, b) => PRECISION_RANK[a.date.precision] - PRECISION_RANK[b.date.precision])[0];
   return {
     text: sentence.text,
-    ...(published ? { date: published } : {}),
+    ...(stated ? { date: formatDateRef(stated.date) } : {}),
     citations: book.cite(hit.sentenceId),
     score: Number(hit.score.toFixed(4)),
     coverage: Number(hit.coverage.toFixed(3)),

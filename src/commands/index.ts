@@ -77,7 +77,9 @@ export function runCommand(
   const given = Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== undefined));
   const parsed = command.options.safeParse(given);
   if (!parsed.success) {
-    const [issue] = parsed.error.issues;
+    // An unknown option explains the rest ("nme" given, so "name" is missing): report it first.
+    const { issues } = parsed.error;
+    const issue = issues.find((candidate) => candidate.code === 'unrecognized_keys') ?? issues[0];
     return failed(head, 'bad-input', issue ? describeIssue(command, issue) : `Invalid options for /${wanted}.`);
   }
   try {

@@ -179,6 +179,9 @@ export function withinBounds(first: string, last: string, from: Period | undefin
   return true;
 }
 
+/** Lower is more precise: a sentence's day-precise date is preferred to its month or year. */
+export const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
+
 /** The first and last day a DateRef covers, at its precision ("2024-07" month → 07-01 … 07-31). */
 export function spanOf(date: DateRef): { first: string; last: string } {
   const endPeriod = periodAt(date.end ?? date.start, date.precision);

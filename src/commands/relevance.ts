@@ -62,7 +62,7 @@ const EQUIVALENTS: readonly (readonly string[])[] = [
   ['weapons', 'arms', 'munitions', 'ammunition'],
   ['troops', 'soldiers', 'forces'],
   ['war', 'invasion', 'conflict'],
-  ['meet', 'meeting', 'talks', 'summit'],
+  ['meet', 'meeting', 'talks'],
   ['join', 'membership', 'member', 'accession'],
   ['agreement', 'deal', 'consensus', 'accord'],
   ['create', 'establish', 'found'],

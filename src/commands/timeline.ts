@@ -9,7 +9,7 @@ import { formatDateRef } from '../knowledge/date-format.js';
 import type { LoadedFactBase } from '../knowledge/factbase.js';
 import type { DatedEvent } from '../knowledge/schema.js';
 import { CitationBook, groupKey } from './cite.js';
-import { MAX_PAGE, MAX_TEXT_LENGTH, checkDateOrder, dateBound, optionalText, pageNumber, spanOf, withinBounds } from './options.js';
+import { MAX_PAGE, MAX_TEXT_LENGTH, PRECISION_RANK, checkDateOrder, dateBound, optionalText, pageNumber, spanOf, withinBounds } from './options.js';
 import { MIN_COVERAGE, analyseQuery, coverage, expandedQuery } from './relevance.js';
 import { abstained, answered, count, failed, requestLine } from './respond.js';
 import type { Command } from './types.js';
@@ -61,25 +61,25 @@ const options = z
   .superRefine(checkDateOrder);
 export type TimelineOptions = z.infer<typeof options>;
 
-const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
-
 function chronological(a: DatedEvent, b: DatedEvent): number {
   return a.date.start.localeCompare(b.date.start) || a.sentenceId - b.sentenceId || a.id - b.id;
 }
 
 /**
- * One event per near-duplicate group: a sentence with several dates keeps its most precise
- * one (usually the event itself; coarser dates tend to be background), then the earliest.
+ * One event per near-duplicate group. A sentence with several dates keeps its latest one (news
+ * reports the event and looks back: "the 2024 summit … since April 1949"); between dates with
+ * the same start, the most precise ("January 2024" over "2024").
  */
 function onePerGroup(events: readonly DatedEvent[], facts: LoadedFactBase): DatedEvent[] {
   const chosen = new Map<number, DatedEvent>();
   for (const event of events) {
     const group = groupKey(facts, event.sentenceId);
     const current = chosen.get(group);
+    const order = current === undefined ? 1 : event.date.start.localeCompare(current.date.start);
     const better =
       current === undefined ||
-      PRECISION_RANK[event.date.precision] < PRECISION_RANK[current.date.precision] ||
-      (event.date.precision === current.date.precision && chronological(event, current) < 0);
+      order > 0 ||
+      (order === 0 && PRECISION_RANK[event.date.precision] < PRECISION_RANK[current.date.precision]);
     if (better) chosen.set(group, event);
   }
   return [...chosen.values()];
@@ -121,15 +121,16 @@ function run(opts: TimelineOptions, facts: LoadedFactBase) {
   const all = facts.data.events;
   if (all.length === 0) return abstained(head, 'The coverage has no dated events.');
 
-  const inRange = all.filter((event) => {
+  // Each sentence is placed at its own date first, so a coarse background date ("2024") cannot
+  // pull it into a window its event is not in.
+  const inRange = onePerGroup(all, facts).filter((event) => {
     const span = spanOf(event.date);
     return withinBounds(span.first, span.last, opts.from, opts.to);
   });
   const onTopic = opts.topic === undefined ? null : topicGroups(opts.topic, inRange, facts);
-  const events = onePerGroup(
-    onTopic === null ? inRange : inRange.filter((event) => onTopic.has(groupKey(facts, event.sentenceId))),
-    facts,
-  ).sort(chronological);
+  const events = (onTopic === null ? inRange : inRange.filter((event) => onTopic.has(groupKey(facts, event.sentenceId)))).sort(
+    chronological,
+  );
 
   if (events.length === 0) {
     const what = [opts.topic ? `about “${opts.topic}”` : '', opts.from ? `from ${opts.from.text}` : '', opts.to ? `to ${opts.to.text}` : '']

@@ -50,7 +50,7 @@ export async function handleInteraction(interaction: Interaction, deps: Interact
       { kind: 'slash', command: interaction.commandName, userId: interaction.user.id },
       deps.logger,
       () => onSlashCommand(interaction, deps, receivedAt),
-      (text) => tellEphemeral(interaction, text),
+      (text) => tellEphemeral(interaction, text, { replaceDeferred: true }),
     );
   } else if (interaction.isAutocomplete()) {
     // Nothing useful to tell a user mid-typing: an autocomplete failure is only logged.
@@ -65,7 +65,8 @@ export async function handleInteraction(interaction: Interaction, deps: Interact
       { kind: 'button', command: 'page button', userId: interaction.user.id },
       deps.logger,
       () => onButton(interaction, deps, receivedAt),
-      (text) => tellEphemeral(interaction, text),
+      // A deferred update belongs to the paged message: keep it, and say what failed beside it.
+      (text) => tellEphemeral(interaction, text, { replaceDeferred: false }),
     );
   }
 }
@@ -148,12 +149,12 @@ async function readyBy(work: Promise<Answered>, deadline: number): Promise<Answe
 }
 
 /** Error text, ephemeral where possible, through whichever route the interaction's state allows. */
-async function tellEphemeral(interaction: RepliableInteraction, content: string): Promise<void> {
+async function tellEphemeral(interaction: RepliableInteraction, content: string, how: { replaceDeferred: boolean }): Promise<void> {
   if (!interaction.deferred && !interaction.replied) {
     await interaction.reply({ content, flags: MessageFlags.Ephemeral });
     return;
   }
-  if (interaction.deferred && !interaction.replied) {
+  if (how.replaceDeferred && interaction.deferred && !interaction.replied) {
     // Replace the "thinking…" placeholder; if that route is what failed, fall back below.
     const edit: InteractionEditReplyOptions = { content, embeds: [], components: [] };
     try {

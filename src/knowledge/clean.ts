@@ -78,6 +78,8 @@ const MIN_PROSE_WORDS = 12;
 const MIN_LIST_ITEM_WORDS = 4;
 /** How many leading blocks may hold the headline (site name, tagline, date come first). */
 const HEADLINE_WINDOW = 8;
+/** How many leading blocks are compared with a headline candidate. */
+const HEADLINE_CONTEXT_BLOCKS = 60;
 
 interface Block {
   text: string;
@@ -104,11 +106,17 @@ function stripMarkdownInline(line: string): string {
  */
 function toBlocks(text: string, format: ArticleFormat): Block[] {
   const blocks: Block[] = [];
-  let previous: Block | null = null;
+  // Lines of the block being built, joined once at its end: appending to one string and
+  // testing it after every line would be quadratic on a long block.
+  let open: { lines: string[]; bulleted: boolean; heading: boolean } | null = null;
+  const close = (): void => {
+    if (open !== null) blocks.push({ text: open.lines.join(' '), bulleted: open.bulleted, heading: open.heading });
+    open = null;
+  };
   for (const rawLine of text.split('\n')) {
     let line = rawLine.replace(/ {2,}/g, ' ').trim();
     if (line === '') {
-      previous = null;
+      close();
       continue;
     }
     let heading = false;
@@ -128,21 +136,24 @@ function toBlocks(text: string, format: ArticleFormat): Block[] {
       line = line.replace(BULLET, '');
     }
     if (line === '') continue;
+    const previous: { lines: string[]; bulleted: boolean; heading: boolean } | null = open;
+    const lastLine = previous?.lines[previous.lines.length - 1] ?? '';
     const continues =
       previous !== null &&
       !heading &&
       !bulleted &&
       !previous.heading &&
       !LONE_SEPARATOR.test(line) &&
-      !LONE_SEPARATOR.test(previous.text) &&
-      (format === 'md' ? !previous.bulleted || /^\p{Ll}/u.test(line) : !SENTENCE_END.test(previous.text) && /^\p{Ll}/u.test(line));
-    if (continues && previous !== null) {
-      previous.text = `${previous.text} ${line}`;
+      !LONE_SEPARATOR.test(lastLine) &&
+      (format === 'md' ? !previous.bulleted || /^\p{Ll}/u.test(line) : !SENTENCE_END.test(lastLine) && /^\p{Ll}/u.test(line));
+    if (continues) {
+      previous.lines.push(line);
       continue;
     }
-    previous = { text: line, bulleted, heading };
-    blocks.push(previous);
+    close();
+    open = { lines: [line], bulleted, heading };
   }
+  close();
   return blocks;
 }
 
@@ -160,18 +171,23 @@ const isProse = (block: Block): boolean =>
 
 /** Index of the first block of a bottom sidebar, or `blocks.length` when there is none. */
 function sidebarStart(blocks: readonly Block[]): number {
-  const half = Math.floor(blocks.length / 2);
-  for (let i = half; i < blocks.length; i++) {
+  // An introducer ("Read more", "Most read") in the second half starts a sidebar.
+  for (let i = Math.floor(blocks.length / 2); i < blocks.length; i++) {
     if (SIDEBAR_INTRODUCER.test(blocks[i]!.text.toLowerCase())) return i;
   }
-  // Items separated by lone dashes: at least two separators from the first one to the end.
-  const firstSeparator = blocks.findIndex((b, i) => i >= half && LONE_SEPARATOR.test(b.text));
-  if (firstSeparator === -1) return blocks.length;
-  const separators = blocks.slice(firstSeparator).filter((b) => LONE_SEPARATOR.test(b.text)).length;
-  if (separators < 2) return blocks.length;
-  const before = blocks[firstSeparator - 1];
+  // Headlines separated by lone dashes, ending the page (after any trailing furniture):
+  // "Politics / - / item / - / item".
+  let tail = blocks.length;
+  while (tail > 0 && !isProse(blocks[tail - 1]!) && !LONE_SEPARATOR.test(blocks[tail - 1]!.text)) tail--;
+  let start = tail;
+  let items = 0;
+  while (start >= 2 && LONE_SEPARATOR.test(blocks[start - 2]!.text) && !LONE_SEPARATOR.test(blocks[start - 1]!.text)) {
+    start -= 2;
+    items++;
+  }
+  if (items < 2) return blocks.length;
   // The short section word ("Politics") heading the sidebar goes with it.
-  return before !== undefined && !isProse(before) ? firstSeparator - 1 : firstSeparator;
+  return start > 0 && !isProse(blocks[start - 1]!) ? start - 1 : start;
 }
 
 const DATE_IN_LINE =
@@ -183,16 +199,25 @@ const DATE_IN_LINE =
  * Stay Inspired") is not about the article, so its words do not recur.
  */
 function findHeadline(blocks: readonly Block[]): number {
-  const window = blocks.slice(0, HEADLINE_WINDOW);
-  for (let i = 0; i < window.length; i++) {
-    const block = window[i]!;
+  // The headline comes before the body: no later than the first paragraph of prose.
+  const firstProse = blocks.findIndex(isProse);
+  const window = blocks.slice(0, Math.min(HEADLINE_WINDOW, firstProse === -1 ? blocks.length : firstProse + 1));
+  const candidates = window.flatMap((block, i) => {
     const words = wordCount(block.text);
-    if (words < 3 || words > 40 || isFurniture(block.text) || LONE_SEPARATOR.test(block.text)) continue;
-    if (!isProse(block) && DATE_IN_LINE.test(block.text)) continue;
-    const rest = new Set<string>();
-    for (const other of blocks) if (other !== block && other.text !== block.text) for (const w of meaningWords(other.text)) rest.add(w);
-    const own = meaningWords(block.text);
-    const recurring = own.filter((w) => rest.has(w)).length;
+    if (words < 3 || words > 40 || isFurniture(block.text) || LONE_SEPARATOR.test(block.text)) return [];
+    if (!isProse(block) && DATE_IN_LINE.test(block.text)) return [];
+    return [i];
+  });
+  if (candidates.length === 0) return -1;
+  // In how many distinct blocks each word occurs (a block printed twice counts once). The
+  // opening of a long document is enough to tell what it is about.
+  const blocksWithWord = new Map<string, number>();
+  for (const text of new Set(blocks.slice(0, HEADLINE_CONTEXT_BLOCKS).map((b) => b.text))) {
+    for (const w of meaningWords(text)) blocksWithWord.set(w, (blocksWithWord.get(w) ?? 0) + 1);
+  }
+  for (const i of candidates) {
+    const own = meaningWords(blocks[i]!.text);
+    const recurring = own.filter((w) => (blocksWithWord.get(w) ?? 0) > 1).length;
     if (recurring >= 2 && recurring / own.length >= 0.5) return i;
   }
   return -1;

@@ -58,52 +58,71 @@ function periodStart(day: Ymd, precision: Precision): Ymd {
 }
 
 // ---------------------------------------------------------------------------------------
-// The cheap gate: most sentences name no date, and chrono costs ~60–120 µs a call.
+// The cheap gate: most sentences name no date, and chrono costs ~60–120 µs a call. Month
+// and weekday names only count capitalised (lowercase "may"/"march" are verbs, dropped anyway).
 
-const DATE_WORDS =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\bweekend|\byesterday|\btoday|\btonight|\btomorrow|\b(?:month|year)s?\b|\bago\b|\b(?:19|20)\d\d\b|\d\s*[/.-]\s*\d/i;
+const DATE_NAMES =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/;
+const DATE_PHRASES =
+  /\b(?:yesterday|today|tonight|tomorrow|weekend|ago)\b|\b(?:next|last|this|following|previous|preceding)\s+(?:month|year)\b|\b(?:19|20)\d\d\b|\d[/.-]\d{1,2}[/.-]\d/i;
 
 // ---------------------------------------------------------------------------------------
 // Tense: does the clause around a date look back (news default) or forward?
 
-// Words that place the clause in the past or the future. The nearest one to the date wins,
-// so "said on Monday that he will…" (split at "that") and "embarking … since … October 7"
-// both resolve by the cue closest to the date.
+// Words that place a clause in the past or the future.
 const PAST_CUES =
   /\b(?:was|were|had|did|said|told|held|met|took|came|went|began|begun|ended|launched|established|announced|signed|visited|attended|hosted|approved|passed|agreed|decided|invaded|attacked|occurred|happened|reported|stated|mentioned|arrived|returned|killed|struck|since|ago|last|earlier|previous|previously|recently)\b/gi;
 const FUTURE_CUES =
   /\b(?:will|won['’]t|shall|would|going to|scheduled|expected|set to|plans? to|planned|planning|intends? to|upcoming|coming|next|ahead|later|tomorrow|due to|(?:is|are|am) \w+ing)\b|\w['’]ll\b/gi;
-const CLAUSE_BREAK = /[,;:()"“”—–]|\b(?:that|which|who|whom|where|while|but|and|or|because|although|though)\b/gi;
+// "and" is not a break: "the leaders will meet and sign on Monday" is one clause for tense.
+const CLAUSE_BREAK = /[,;:()"“”—–]|\b(?:that|which|who|whom|where|while|but|because|although|though|whether|if)\b/gi;
 
-function clauseAround(text: string, start: number, end: number): { from: number; to: number } {
-  let from = 0;
-  let to = text.length;
-  for (const match of text.matchAll(CLAUSE_BREAK)) {
-    const at = match.index;
-    if (at + match[0].length <= start) from = at + match[0].length;
-    else if (at >= end) {
-      to = at;
-      break;
-    }
-  }
-  return { from, to };
+interface Span {
+  from: number;
+  to: number;
 }
 
-function tenseAround(text: string, start: number, end: number): Tense {
-  const clause = clauseAround(text, start, end);
-  let best: { distance: number; tense: Tense } = { distance: Infinity, tense: 'unknown' };
-  const consider = (re: RegExp, tense: Tense): void => {
-    for (const match of text.slice(clause.from, clause.to).matchAll(re)) {
-      const at = clause.from + match.index;
-      const atEnd = at + match[0].length;
-      if (atEnd > start && at < end) continue; // a word of the date itself
-      const distance = atEnd <= start ? start - atEnd : at - end;
-      if (distance < best.distance) best = { distance, tense };
+/** The clause holding [start, end), and the clauses just before and after it. */
+function clausesAround(text: string, start: number, end: number): { before: Span; own: Span; after: Span } {
+  const breaks = [...text.matchAll(CLAUSE_BREAK)].map((m): Span => ({ from: m.index, to: m.index + m[0].length }));
+  const left = breaks.filter((b) => b.to <= start);
+  const right = breaks.filter((b) => b.from >= end);
+  const own = { from: left.at(-1)?.to ?? 0, to: right[0]?.from ?? text.length };
+  const before = { from: left.at(-2)?.to ?? 0, to: left.at(-1)?.from ?? 0 };
+  const after = { from: right[0]?.to ?? text.length, to: right[1]?.from ?? text.length };
+  return { before, own, after };
+}
+
+function cuesIn(text: string, span: Span, skip: Span): { at: number; end: number; tense: Tense }[] {
+  const found: { at: number; end: number; tense: Tense }[] = [];
+  const slice = text.slice(span.from, span.to);
+  for (const [re, tense] of [[PAST_CUES, 'past'], [FUTURE_CUES, 'future']] as const) {
+    for (const match of slice.matchAll(re)) {
+      const at = span.from + match.index;
+      const end = at + match[0].length;
+      if (end > skip.from && at < skip.to) continue; // a word of the date itself
+      found.push({ at, end, tense });
     }
-  };
-  consider(PAST_CUES, 'past');
-  consider(FUTURE_CUES, 'future');
-  return best.tense;
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * The tense that governs a date: in its own clause the nearest cue before it (the verb
+ * usually comes first: "met … on Monday", "will travel on Monday"), else the nearest after
+ * it; a clause with none ("On Monday, …") takes the first cue of the next clause, then
+ * the last of the one before.
+ */
+function tenseAround(text: string, start: number, end: number): Tense {
+  const date = { from: start, to: end };
+  const { before, own, after } = clausesAround(text, start, end);
+  const inOwn = cuesIn(text, own, date);
+  const cue =
+    inOwn.filter((c) => c.end <= start).at(-1) ??
+    inOwn.find((c) => c.at >= end) ??
+    cuesIn(text, after, date)[0] ??
+    cuesIn(text, before, date).at(-1);
+  return cue?.tense ?? 'unknown';
 }
 
 // ---------------------------------------------------------------------------------------
@@ -165,7 +184,8 @@ function chooseYear(
   if (!past || !future) return (past ?? future)?.y ?? null;
   const daysBack = toUtc(against).getTime() - toUtc(past).getTime();
   const daysAhead = toUtc(future).getTime() - toUtc(against).getTime();
-  return daysAhead < daysBack ? future.y : past.y;
+  // Tense unknown: news looks back, so the future reading must be clearly the nearer one.
+  return daysAhead * 2 < daysBack ? future.y : past.y;
 }
 
 // "last"/"this past"/"previous" Monday is strictly before the article; "next" strictly after;
@@ -403,14 +423,57 @@ function withQualifier(found: Found, text: string): Found {
 
 // ---------------------------------------------------------------------------------------
 
+// chrono's English parsers minus those whose results are always rejected above (clock
+// times, "within 30 days", "2 days later", "this morning", "+2 weeks"), and each of the
+// rest guarded by a cheap test for the words it needs: every parser is a regex pass over
+// the sentence, and chrono's are slow.
+const UNUSED_PARSERS = new Set([
+  'ENTimeExpressionParser',
+  'ENTimeUnitWithinFormatParser',
+  'ENTimeUnitLaterFormatParser',
+  'ENCasualTimeParser',
+  'ENTimeUnitCasualRelativeFormatParser',
+]);
+const NUMERIC = /\d[/.-]\d/;
+const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const PARSER_NEEDS: Record<string, RegExp> = {
+  ENYearMonthDayParser: NUMERIC,
+  ISOFormatParser: NUMERIC,
+  SlashDateFormatParser: NUMERIC,
+  ENSlashMonthFormatParser: NUMERIC,
+  ENMonthNameLittleEndianParser: MONTH_NAME,
+  ENMonthNameMiddleEndianParser: MONTH_NAME,
+  ENMonthNameParser: MONTH_NAME,
+  ENYearMonthNameParser: MONTH_NAME,
+  ENWeekdayParser: /mon|tue|wed|thu|fri|sat|sun|weekend|weekday/i,
+  ENTimeUnitAgoFormatParser: /\b(?:ago|before|earlier)\b/i,
+  ENCasualDateParser: /\b(?:now|today|tonight|tomorrow|tmrw?|yesterday|last\s*night)\b/i,
+  ENEndOfCurrentMonthParser: /\bend of\b/i,
+  ENRelativeDateFormatParser: /\b(?:this|last|past|next|after|following)\b/i,
+};
+const NEVER = /(?!)/;
+
+function guarded(inner: chrono.Parser): chrono.Parser {
+  const needs = PARSER_NEEDS[inner.constructor.name];
+  if (needs === undefined) return inner;
+  return {
+    pattern: (context) => (needs.test(context.text) ? inner.pattern(context) : NEVER),
+    extract: (context, match) => inner.extract(context, match),
+  };
+}
+
+// Digits in a link ("…/2019/08/10/…", "…-march-4-2025-…") are not dates the text states.
+const URL = /\b(?:https?:\/\/|www\.)[^\s)\]>]+/gi;
+
 const parser = chrono.casual.clone();
+parser.parsers = parser.parsers.filter((p) => !UNUSED_PARSERS.has(p.constructor.name)).map(guarded);
 
 /**
  * Every date `text` states, resolved against `published` (the article's date, YYYY-MM-DD, or
  * null when unknown: then only dates that carry their own year are kept). Sorted by position.
  */
 export function resolveDates(text: string, published: string | null): ResolvedDate[] {
-  if (!DATE_WORDS.test(text)) return [];
+  if (!DATE_NAMES.test(text) && !DATE_PHRASES.test(text)) return [];
   const publishedDay = published === null ? null : parseIsoDate(published);
   const ctx: Context = { text, published: publishedDay };
   const reference = { instant: toUtc(publishedDay ?? { y: 2000, m: 6, d: 15 }), timezone: 0 };
@@ -422,7 +485,10 @@ export function resolveDates(text: string, published: string | null): ResolvedDa
     .filter((f): f is Found => f !== null)
     .map((f) => withQualifier(f, text));
   const withYears = [...fromParser, ...bareYears(text, fromParser)].sort((a, b) => a.index - b.index);
-  const all = [...withYears, ...anchoredRelative(text, withYears, publishedDay)].sort((a, b) => a.index - b.index);
+  const urls = [...text.matchAll(URL)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+  const all = [...withYears, ...anchoredRelative(text, withYears, publishedDay)]
+    .filter((f) => !urls.some(([from, to]) => f.index < to && f.index + f.text.length > from))
+    .sort((a, b) => a.index - b.index);
 
   return all.map((f) => {
     const date: ResolvedDate = { start: iso(f.start), precision: f.precision, text: f.text, index: f.index };

@@ -98,7 +98,7 @@ function findShares(text: string): Share[] {
   const shares: Share[] = [];
   for (const match of text.matchAll(SHARE)) {
     const percent = Number(match[1]);
-    if (percent > 100) continue;
+    if (percent > 100 || /^\d/.test(match[2]!)) continue;
     shares.push({ percent, subject: match[2]!, text: match[0], index: match.index });
   }
   return shares;
@@ -114,7 +114,7 @@ const TRANSFER_WORDS = String.raw`(?:giv(?:e|en|es|ing)|gave|provid(?:e|ed|es|in
 const TRANSFER_VERB = new RegExp(String.raw`\b(?:${TRANSFER_WORDS}|receiv(?:e|ed|es|ing))\b`, 'i');
 // Money that is about something other than aid. The nearer of this and an aid word wins.
 const NOT_AID_NOUN =
-  /\b(?:economy|economies|gdp|revenues?|profits?|sales|exports?|imports?|market|salary|salaries|wages?|prices?|costs?|coffee|deficit|debt|valuation|turnover|income|damages?|losses|fine|bail|ransom|bribes?|tax(?:es)?|tariffs?|oil)\b/i;
+  /\b(?:economy|economies|gdp|revenues?|profits?|sales|exports?|imports?|market|salary|salaries|wages?|prices?|costs?|coffee|deficit|debt|valuation|turnover|incomes?|invest\w*|damages?|losses|fine|bail|ransom|bribes?|tax(?:es)?|tariffs?|oil)\b/i;
 
 const WORD = /[\p{L}\p{N}$€£%'’.-]+/gu;
 
@@ -131,13 +131,14 @@ function wordsToNearest(text: string, start: number, end: number, re: RegExp, ma
 
 const AID_WINDOW_WORDS = 8;
 
+// What the figure is an amount of decides first (the nearer of an aid noun and another
+// money noun: "$5 billion in profits" is not aid even after "announced"); with neither
+// near, a giving verb ("has given $77 billion to Ukraine") makes it aid.
 function isAboutAid(text: string, start: number, end: number): boolean {
-  const aid = Math.min(
-    wordsToNearest(text, start, end, AID_NOUN, AID_WINDOW_WORDS),
-    wordsToNearest(text, start, end, TRANSFER_VERB, AID_WINDOW_WORDS),
-  );
-  const other = wordsToNearest(text, start, end, NOT_AID_NOUN, AID_WINDOW_WORDS);
-  return aid !== Infinity && aid < other;
+  const aidNoun = wordsToNearest(text, start, end, AID_NOUN, AID_WINDOW_WORDS);
+  const otherNoun = wordsToNearest(text, start, end, NOT_AID_NOUN, AID_WINDOW_WORDS);
+  if (aidNoun !== Infinity || otherNoun !== Infinity) return aidNoun < otherNoun;
+  return wordsToNearest(text, start, end, TRANSFER_VERB, AID_WINDOW_WORDS) !== Infinity;
 }
 
 const KINDS: readonly [AidFact['kind'], RegExp][] = [
@@ -217,7 +218,7 @@ const RECIPIENT_BEFORE = new RegExp(
 // "…from the World Bank", "…was approved by the Senate".
 const DONOR_FROM = new RegExp(String.raw`\b(?:from|by)\s+(${PARTY})`);
 
-const NOT_A_PARTY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At|According|Earlier|Later|Meanwhile|However|Also)$/;
+const NOT_A_PARTY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At|According|Earlier|Later|Meanwhile|However|Also|It|Its|They|This|That|These|Those|He|She|We|I|You|There)$/;
 // A title inside a name: the party is whatever country or body comes before it
 // ("US Secretary of State Antony Blinken" → US; "President Biden" → nobody).
 const TITLE = /\s(?:Secretary|President|Minister|Chancellor|Prime|Ambassador|[Ss]pokes\w+|Senator|Sen\.|Rep\.|General|Chief|Admiral)\b|^(?:Secretary|President|Minister|Chancellor|Prime|Ambassador|Senator|Sen\.|Rep\.|General|Chief)\b/;
@@ -348,7 +349,9 @@ function moneyFacts(text: string, published: string | null): Draft[] {
 // A share counts when its subject is aid ("the promised munitions") or a delivery verb
 // governs it; shares listed together ("83% of X, 67% of Y, and 60% of Z") share one verb.
 const DELIVERY = /\b(?:deliver(?:ed|s|ing)?|provid(?:ed|es|ing)|supplied|sent|received|fulfill?ed|disbursed|allocated|transferred)\b/i;
-const AID_SUBJECT = /\b(?:promised|pledged|committed|aid|assistance|support|funding|weapons|munitions|ammunition|equipment|military|air[\s-]defen[cs]e)\b/i;
+// An aid subject opens with a promise ("the pledged air defence systems") or ends in aid ("its military aid").
+const AID_SUBJECT =
+  /^(?:promised|pledged|committed|allocated|approved)\b|\b(?:aid|assistance|funding|weapons|munitions|ammunition|equipment|systems|support)$/i;
 
 function listedShares(text: string): Share[][] {
   const groups: Share[][] = [];
@@ -386,10 +389,15 @@ function shareFacts(text: string, published: string | null): Draft[] {
   });
 }
 
+// Cheap test before the full patterns: a currency or a percentage must be written somewhere.
+const MAY_HOLD_FIGURE =
+  /[$€£₴¥%]|per\s?cent|\b(?:USD|EUR|GBP|UAH|CAD|AUD|JPY|CHF|PLN|SEK|NOK|DKK)\b|dollars|euros?\b|pounds|sterling|hryvn|\byen\b|francs|zloty/i;
+
 /** Every aid figure the sentences state, in sentence order; ids are sequential from 0. */
 export function extractAid(sentences: readonly Sentence[], articlesById: ReadonlyMap<string, Article>): AidFact[] {
   const facts: AidFact[] = [];
   for (const sentence of sentences) {
+    if (!MAY_HOLD_FIGURE.test(sentence.text)) continue;
     const published = articlesById.get(sentence.articleId)?.published ?? null;
     for (const draft of [...moneyFacts(sentence.text, published), ...shareFacts(sentence.text, published)]) {
       facts.push({ id: facts.length, sentenceId: sentence.id, ...draft });

@@ -12,7 +12,7 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
   Bujar Carl Carlos Catherine Charles Chris Christian Christine Christopher Chuck Claire Daniel
   David Denys Dmitri Dmitry Dmytro Donald Edward Elena Elizabeth Emmanuel Emily Eric Erik Frank
   Friedrich Gabriel Gary George Gerald Giorgia Hakan Hans Heinrich Helen Hillary Igor Ihor
-  Ilham Irina Ivan Jack Jacob Jake James Jan Jane Janet Jeff Jeffrey Jen Jens Jeyhun Jim Joe Johann
+  Ilham Irina Ivan Jack Jacob Jake James Jan Jane Janet Jeff Jeffrey Jen Jens Jeyhun Jill Jim Joe Johann
   John Jonathan Josep Joseph Josh Julia Justin Kaja Kamala Karen Karl Kate Katherine Keir Kevin
   Kim Kirill Kristi Kurt Lars Laura Lindsey Linda Lloyd Marco Margaret Maria Marie Mark Martin Mary
   Matthew Mateusz Maxim Melania Merrick Michael Michel Mike Mikhail Mitch Mohammed Muhammad Nancy

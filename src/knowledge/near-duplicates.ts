@@ -36,29 +36,33 @@ const MONTH_ABBREVIATIONS: Readonly<Record<string, string>> = {
   sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december',
 };
 
-const stemMemo = new Map<string, string>();
+// Token → meaning word ('' for a stop word). News vocabulary is small, so after warm-up almost
+// every token is one map lookup.
+const wordMemo = new Map<string, string>();
 
-function stem(word: string): string {
-  let stemmed = stemMemo.get(word);
-  if (stemmed === undefined) {
-    stemmed = /\d/.test(word) ? word : porter.stem(word);
-    stemMemo.set(word, stemmed);
+function toMeaningWord(token: string): string {
+  let word = wordMemo.get(token);
+  if (word === undefined) {
+    // "nato's" → "nato"; "61.4" and "1,000" stay whole; "u.s" stays one word.
+    const bare = token.replace(/'s$/, '').replace(/,/g, '');
+    const expanded = MONTH_ABBREVIATIONS[bare] ?? bare;
+    word = STOP_WORDS.has(bare) ? '' : /\d/.test(expanded) ? expanded : porter.stem(expanded);
+    wordMemo.set(token, word);
   }
-  return stemmed;
+  return word;
 }
 
+// Hyphenated words split, so "Secretary-General" matches "Secretary General".
 const WORD = /[\p{L}\p{N}]+(?:[.,'][\p{L}\p{N}]+)*/gu;
 
 /** The distinct stemmed words of `text` that carry meaning, in order of first appearance. */
 export function meaningWords(text: string): string[] {
   const seen = new Set<string>();
-  for (const match of text.toLowerCase().matchAll(WORD)) {
-    // "nato's" → "nato"; "61.4" and "1,000" stay whole; "u.s" stays one word; hyphenated words
-    // split, so "Secretary-General" matches "Secretary General".
-    let word = match[0].replace(/'s$/, '').replace(/,/g, '');
-    if (STOP_WORDS.has(word)) continue;
-    word = MONTH_ABBREVIATIONS[word] ?? word;
-    seen.add(stem(word));
+  const lower = text.toLowerCase();
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(lower); match !== null; match = WORD.exec(lower)) {
+    const word = toMeaningWord(match[0]);
+    if (word !== '') seen.add(word);
   }
   return [...seen];
 }
@@ -127,7 +131,6 @@ export function groupNearDuplicates(texts: readonly string[], options: NearDupli
 
   const sets = wordSets.map((words) => Int32Array.from(words, (w) => wordId.get(w)!).sort());
   const groups = new UnionFind(texts.length);
-  const postings = new Map<number, number[]>();
 
   const sameNumbers = (a: Int32Array, b: Int32Array): boolean => {
     const numbersA = a.filter((id) => numberIds.has(id));
@@ -135,27 +138,38 @@ export function groupNearDuplicates(texts: readonly string[], options: NearDupli
     return numbersA.length === numbersB.length && numbersA.every((id, k) => id === numbersB[k]);
   };
 
+  // Short sets ("Thank you.", "(Applause.)") group only when identical: a hash lookup.
+  const shortSets = new Map<string, number>();
+  // Longer sets: prefix filtering, then the exact similarity on the few candidates left.
+  const postings = new Map<number, number[]>();
+  const seenAt = new Int32Array(texts.length).fill(-1);
   for (let id = 0; id < sets.length; id++) {
     const set = sets[id]!;
     if (set.length === 0) continue;
-    const prefixLength = set.length < minWords ? set.length : set.length - Math.ceil(threshold * set.length) + 1;
-    const candidates = new Set<number>();
+    if (set.length < minWords) {
+      const key = set.join(',');
+      const first = shortSets.get(key);
+      if (first === undefined) shortSets.set(key, id);
+      else groups.union(first, id);
+      continue;
+    }
+    const prefixLength = set.length - Math.ceil(threshold * set.length) + 1;
     for (let k = 0; k < prefixLength; k++) {
       const list = postings.get(set[k]!);
-      if (list === undefined) postings.set(set[k]!, [id]);
-      else {
-        for (const other of list) candidates.add(other);
-        list.push(id);
+      if (list === undefined) {
+        postings.set(set[k]!, [id]);
+        continue;
       }
-    }
-    for (const other of candidates) {
-      const otherSet = sets[other]!;
-      const short = set.length < minWords || otherSet.length < minWords;
-      const similar = short
-        ? set.length === otherSet.length && jaccardOfSorted(set, otherSet) === 1
-        : jaccardOfSorted(set, otherSet) >= threshold;
-      // A different figure or date is a different fact, however similar the wording.
-      if (similar && sameNumbers(set, otherSet)) groups.union(id, other);
+      for (const other of list) {
+        if (seenAt[other] === id) continue;
+        seenAt[other] = id;
+        const otherSet = sets[other]!;
+        // Jaccard ≥ t is impossible when one set is much larger than the other.
+        if (otherSet.length < threshold * set.length || set.length < threshold * otherSet.length) continue;
+        // A different figure or date is a different fact, however similar the wording.
+        if (jaccardOfSorted(set, otherSet) >= threshold && sameNumbers(set, otherSet)) groups.union(id, other);
+      }
+      list.push(id);
     }
   }
   return texts.map((_, id) => groups.find(id));

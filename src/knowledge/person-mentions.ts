@@ -3,6 +3,7 @@
 // "Zelenskyy") when that surname belongs to one person only. Linear in the text: one pass over
 // its capitalised words with map look-ups, whatever the number of people.
 import type { Person } from './schema.js';
+import { LETTER, UPPER } from './letters.js';
 import { spellingKey } from './name-fold.js';
 
 export interface Mention {
@@ -20,10 +21,12 @@ interface AliasEntry {
   personId: string;
 }
 
-// Starts of words that can begin a name: capitalised words, and the particles of
-// "von der Leyen"-style surnames.
-const NAME_START = /(?<![\p{L}\p{N}'’])(?:\p{Lu}\p{L}*|von|van|de|al|bin)(?![\p{L}\p{N}])/gu;
-const FIRST_WORD = /^[\p{L}]+/u;
+// Words that can begin a name: capitalised words, and the particles of "von der Leyen"-style
+// surnames. Boundaries are checked in code: lookarounds would slow down every position.
+const NAME_START = new RegExp(String.raw`(?:[${UPPER}]|\b(?:von|van|de|al|bin)\b)[${LETTER}]*`, 'g');
+const FIRST_WORD = new RegExp(`^[${LETTER}]+`);
+const WORD_CHAR = new RegExp(`[${LETTER}0-9]`);
+const NOT_AFTER = new RegExp(`[${LETTER}0-9'’]`);
 
 export function createMentionFinder(people: readonly Person[]): MentionFinder {
   const byFirstWord = new Map<string, AliasEntry[]>();
@@ -53,7 +56,7 @@ export function createMentionFinder(people: readonly Person[]): MentionFinder {
     let consumedTo = 0;
     for (const match of text.matchAll(NAME_START)) {
       const start = match.index;
-      if (start < consumedTo) continue;
+      if (start < consumedTo || (start > 0 && NOT_AFTER.test(text.charAt(start - 1)))) continue;
       const word = match[0];
       const exact = byFirstWord.get(word)?.find((e) => text.startsWith(e.text, start) && endsWord(text, start + e.text.length));
       if (exact !== undefined) {
@@ -72,7 +75,7 @@ export function createMentionFinder(people: readonly Person[]): MentionFinder {
 }
 
 function endsWord(text: string, at: number): boolean {
-  return at >= text.length || !/[\p{L}\p{N}]/u.test(text.charAt(at));
+  return at >= text.length || !WORD_CHAR.test(text.charAt(at));
 }
 
 /** The surname forms of a person: the last word(s) of the name, and one-word aliases. */

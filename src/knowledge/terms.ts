@@ -40,7 +40,9 @@ const COUNTRY_US =
   /(?<![\p{L}\p{N}.])(?:[Uu]\.[Ss]\.(?:[Aa]\.|[Aa](?![\p{L}\p{N}]))?|[Uu]\.[Ss](?![\p{L}\p{N}])|USA?(?![\p{L}\p{N}])|[Uu]nited\s+[Ss]tates(?:\s+of\s+[Aa]merica)?(?![\p{L}\p{N}]))/gu;
 // Cheap pre-test: the full pattern (with its look-behind) is slow to run on every sentence.
 const MAY_NAME_US = /[Uu]\.[Ss]|US|[Uu]nited\s+[Ss]tates/;
-const NON_ASCII = /[^\x00-\x7f]/;
+// Characters NFKD could change for the tokenizer: anything beyond ASCII, no-break space and the
+// General Punctuation block (curly quotes, dashes, ellipses are separators either way).
+const NEEDS_NFKD = /[^\x00-\x7f\u00a0\u2000-\u206f]/;
 const COMBINING_MARKS = /\p{M}+/gu;
 const THOUSANDS_SEPARATOR = /,(?=\d{3}(?!\d))/g;
 const DIGIT = /\d/;
@@ -126,8 +128,8 @@ function tokenize(text: string): string[] {
 function normalise(text: string): string {
   const folded = MAY_NAME_US.test(text) ? text.replace(COUNTRY_US, ` ${COUNTRY_US_TERM} `) : text;
   // NFKD splits compatibility forms and accents ("ﬁ" → "fi", "é" → "e" + mark); dropping the
-  // marks lets "Zelensky" match "Zelenský" and strips zalgo. ASCII text skips the work.
-  const plain = NON_ASCII.test(folded) ? folded.normalize('NFKD').replace(COMBINING_MARKS, '') : folded;
+  // marks lets "Zelensky" match "Zelenský" and strips zalgo. Plain text skips the work.
+  const plain = NEEDS_NFKD.test(folded) ? folded.normalize('NFKD').replace(COMBINING_MARKS, '') : folded;
   return plain.toLowerCase();
 }
 

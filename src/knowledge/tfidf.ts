@@ -21,7 +21,6 @@ export const DEFAULT_SEARCH_LIMIT = 10;
 
 export const INDEX_ENCODING = 'tfidf-varint-v1';
 
-const Base64Schema = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'expected base64');
 
 /**
  * The index as stored inside the fact base. Numbers are packed as unsigned LEB128 varints and
@@ -36,9 +35,10 @@ export const SerializedIndexSchema = z.object({
   encoding: z.literal(INDEX_ENCODING),
   docCount: z.number().int().nonnegative(),
   terms: z.array(z.string()),
-  directory: Base64Schema,
-  postings: Base64Schema,
-  lengths: Base64Schema,
+  // base64; checked when decoded (a regex over tens of MB would cost more than the decoding).
+  directory: z.string(),
+  postings: z.string(),
+  lengths: z.string(),
 });
 export type SerializedIndex = z.infer<typeof SerializedIndexSchema>;
 
@@ -206,14 +206,14 @@ export class TfIdfIndex {
       }
     }
 
-    const lengths = decodeVarints(base64Bytes(serialized.lengths), docCount, 'lengths');
+    const lengths = decodeVarints(base64Bytes(serialized.lengths, 'lengths'), docCount, 'lengths');
     let totalLength = 0;
     for (const length of lengths) totalLength += length;
     const averageLength = totalLength > 0 ? totalLength / docCount : 1;
     const inverseNorm = new Float64Array(docCount);
     for (let d = 0; d < docCount; d++) inverseNorm[d] = 1 / lengthNorm(lengths[d] ?? 0, averageLength);
 
-    const directory = decodeVarints(base64Bytes(serialized.directory), termList.length * 2, 'directory');
+    const directory = decodeVarints(base64Bytes(serialized.directory, 'directory'), termList.length * 2, 'directory');
     const termStart = new Uint32Array(termList.length + 1);
     let byteTotal = 0;
     for (let r = 0; r < termList.length; r++) {
@@ -222,7 +222,7 @@ export class TfIdfIndex {
       termStart[r + 1] = (termStart[r] ?? 0) + df;
       byteTotal += directory[2 * r + 1] ?? 0;
     }
-    const bytes = base64Bytes(serialized.postings);
+    const bytes = base64Bytes(serialized.postings, 'postings');
     if (byteTotal !== bytes.length) throw new IndexFormatError('index postings do not match its directory');
 
     const postingCount = termStart[termList.length] ?? 0;
@@ -230,25 +230,47 @@ export class TfIdfIndex {
     const tfs = new Uint8Array(postingCount);
     const tfOverflow = new Map<number, number>();
     const maxImpact = new Float64Array(termList.length);
-    const reader = new VarintReader(bytes);
+    // The hot loop of loading: varints decoded inline, bit operations (all values < 2^31).
+    let position = 0;
     for (let r = 0; r < termList.length; r++) {
-      const end = reader.position + (directory[2 * r + 1] ?? 0);
+      const end = position + (directory[2 * r + 1] ?? 0);
+      const first = termStart[r] ?? 0;
+      const last = termStart[r + 1] ?? 0;
       let doc = 0;
       let best = 0;
-      for (let k = termStart[r] ?? 0; k < (termStart[r + 1] ?? 0); k++) {
-        const value = reader.next();
-        doc += Math.floor(value / 2);
-        const tf = value % 2 === 1 ? reader.next() : 1;
-        const first = k === termStart[r];
-        if (doc >= docCount || (!first && value < 2) || tf < 1) {
+      for (let k = first; k < last; k++) {
+        let byte = bytes[position++] ?? 0;
+        let value = byte & 0x7f;
+        for (let shift = 7; byte & 0x80; shift += 7) {
+          if (shift > 28) throw new IndexFormatError(`index postings of term ${r} hold a number too large`);
+          byte = bytes[position++] ?? 0;
+          value |= (byte & 0x7f) << shift;
+        }
+        let tf = 1;
+        if (value & 1) {
+          byte = bytes[position++] ?? 0;
+          tf = byte & 0x7f;
+          for (let shift = 7; byte & 0x80; shift += 7) {
+            if (shift > 28) throw new IndexFormatError(`index postings of term ${r} hold a number too large`);
+            byte = bytes[position++] ?? 0;
+            tf |= (byte & 0x7f) << shift;
+          }
+        }
+        doc += value >>> 1;
+        if (doc >= docCount || (k > first && value < 2) || tf < 1 || position > end) {
           throw new IndexFormatError(`index postings of term ${r} are out of order or out of range`);
         }
         docs[k] = doc;
-        tfs[k] = Math.min(tf, TF_OVERFLOW);
-        if (tf >= TF_OVERFLOW) tfOverflow.set(k, tf);
-        best = Math.max(best, tf * (inverseNorm[doc] ?? 0));
+        if (tf >= TF_OVERFLOW) {
+          tfs[k] = TF_OVERFLOW;
+          tfOverflow.set(k, tf);
+        } else {
+          tfs[k] = tf;
+        }
+        const impact = tf * (inverseNorm[doc] ?? 0);
+        if (impact > best) best = impact;
       }
-      if (reader.position !== end) throw new IndexFormatError(`index postings of term ${r} have the wrong length`);
+      if (position !== end) throw new IndexFormatError(`index postings of term ${r} have the wrong length`);
       maxImpact[r] = best;
     }
     return new TfIdfIndex({ docCount, terms: termList, termStart, docs, tfs, tfOverflow, maxImpact, inverseNorm });
@@ -489,8 +511,14 @@ function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function base64Bytes(text: string): Uint8Array {
-  return Buffer.from(text, 'base64');
+/** Decodes base64, rejecting text with characters outside the alphabet (Buffer skips them). */
+function base64Bytes(text: string, what: string): Uint8Array {
+  const bytes = Buffer.from(text, 'base64');
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  if (text.length % 4 !== 0 || bytes.length !== (text.length / 4) * 3 - padding) {
+    throw new IndexFormatError(`index ${what} is not valid base64`);
+  }
+  return bytes;
 }
 
 function decodeVarints(bytes: Uint8Array, count: number, what: string): Float64Array {
@@ -510,24 +538,6 @@ function decodeVarints(bytes: Uint8Array, count: number, what: string): Float64A
   }
   if (position !== bytes.length) throw new IndexFormatError(`index ${what} has trailing bytes`);
   return values;
-}
-
-class VarintReader {
-  position = 0;
-  constructor(readonly bytes: Uint8Array) {}
-
-  next(): number {
-    let value = 0;
-    let scale = 1;
-    let byte: number;
-    do {
-      if (this.position >= this.bytes.length) throw new IndexFormatError('index postings are truncated');
-      byte = this.bytes[this.position++] ?? 0;
-      value += (byte & 0x7f) * scale;
-      scale *= 0x80;
-    } while (byte & 0x80);
-    return value;
-  }
 }
 
 class GrowableUint32 {

@@ -1,6 +1,7 @@
 // The vocabulary of roles and organisations that news writing puts around a person's name
 // ("U.S. Secretary of State Antony Blinken", "Pat Ryder, the Pentagon spokesperson"), as regex
 // sources for the person extractor and normalisers for what it records.
+import { LETTER, UPPER } from './letters.js';
 import { phrasesPattern } from './phrase-pattern.js';
 
 /** Titles in their canonical display form; a space or hyphen in one matches either in text. */
@@ -149,8 +150,29 @@ const CANONICAL_TITLE: ReadonlyMap<string, string> = new Map([
   ...SYNONYMS.map(([variant, canonical]) => [keyOf(variant), canonical] as const),
 ]);
 
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Regex source of any title, the longest reading first ("Secretary of State" before "Secretary"). */
 export const TITLE_PATTERN: string = `${phrasesPattern([...ABBREVIATED_TITLES.keys()])}|${phrasesPattern(TITLES, { caseTolerantWordStarts: true })}`;
+
+/**
+ * A cheap test that a text may contain a title or honorific: the last word of each title (which
+ * every match of it contains), without its first letter when long enough so that either case
+ * matches, as a literal alternation.
+ */
+export const MAY_HAVE_TITLE: RegExp = new RegExp(
+  [
+    ...new Set(
+      [...TITLES, ...ABBREVIATED_TITLES.keys()].map((title) => {
+        const word = title.split(/[-\s]/).pop() ?? title;
+        return word.length >= 6 ? escapeRegex(word.slice(1)) : `[${word.charAt(0).toUpperCase()}${word.charAt(0).toLowerCase()}]${escapeRegex(word.slice(1))}`;
+      }),
+    ),
+    String.raw`(?:Mr|Mrs|Ms|Dr|Prof)\.`,
+  ].join('|'),
+);
 
 /** Whether the words form a known title ("Secretary of Commerce"), whatever their case. */
 export function isKnownTitle(text: string): boolean {
@@ -158,7 +180,7 @@ export function isKnownTitle(text: string): boolean {
 }
 
 /** A portfolio after a title: "for European and Eurasian Affairs". */
-export const PORTFOLIO_PATTERN = String.raw`for\s+(?:\p{Lu}[\p{L}-]*,?\s+(?:and\s+|of\s+|the\s+)?)*?(?:Affairs|Policy|Security|Relations|Operations|Cooperation|Integration|Development|Trade|Finance|Defen[cs]e|Energy|Industries|Europe|Ukraine|Reconstruction|Economics|Economy|Communications|Management|Budget|Technology|Intelligence|Counterterrorism|Control|Resources|Issues|Coordination)`;
+export const PORTFOLIO_PATTERN = String.raw`for\s+(?:[${UPPER}][${LETTER}-]*,?\s+(?:and\s+|of\s+|the\s+)?)*?(?:Affairs|Policy|Security|Relations|Operations|Cooperation|Integration|Development|Trade|Finance|Defen[cs]e|Energy|Industries|Europe|Ukraine|Reconstruction|Economics|Economy|Communications|Management|Budget|Technology|Intelligence|Counterterrorism|Control|Resources|Issues|Coordination)`;
 
 /** "Secretary-General" → "Secretary General"; "spokeswoman" → "Spokeswoman"; "Gen." → "General". */
 export function normaliseTitle(raw: string): string {
@@ -305,7 +327,7 @@ const ORGANISATIONS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Regex source of an organisation written before a title ("NATO", "U.S.", "Ukrainian", "Ukraine's"). */
-export const ORGANISATION_PATTERN: string = `${phrasesPattern([...ORGANISATIONS.keys(), ...DEMONYMS.keys(), ...COUNTRIES])}|${String.raw`\p{Lu}{2,6}(?![\p{L}.])`}`;
+export const ORGANISATION_PATTERN: string = `${phrasesPattern([...ORGANISATIONS.keys(), ...DEMONYMS.keys(), ...COUNTRIES])}|${String.raw`[${UPPER}]{2,6}(?![${LETTER}.])`}`;
 
 /** "U.S." → "United States", "Ukrainian" → "Ukraine", "the Pentagon" → "Pentagon"; others as written. */
 export function normaliseOrganisation(raw: string): string {
@@ -319,3 +341,14 @@ export function normaliseOrganisation(raw: string): string {
 
 /** Demonyms ("Ukrainian"): never part of a person's name. */
 export const DEMONYM_WORDS: readonly string[] = [...DEMONYMS.keys()].flatMap((d) => d.split(' '));
+
+const TITLE_WORDS: ReadonlySet<string> = new Set(
+  [...TITLES, ...ABBREVIATED_TITLES.keys(), 'Mr. Mrs. Ms. Dr. Prof.']
+    .flatMap((title) => title.toLowerCase().split(/[-\s]+/))
+    .map((word) => word.replace(/\.$/, '')),
+);
+
+/** Whether a lower-case word belongs to some title or honorific ("secretary", "of", "mr"). */
+export function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word.replace(/\.$/, ''));
+}

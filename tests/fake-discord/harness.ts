@@ -1,10 +1,11 @@
 // The real bot (startBot: real discord.js client, real commands, real renderer) wired to a
 // fake Discord on an ephemeral port, plus helpers to act as a user and read the replies.
+import { once } from 'node:events';
 import Keyv from 'keyv';
 import type { ClientOptions } from 'discord.js';
 import { startBot, type RunningBot } from '../../src/bot.js';
 import { loadConfig } from '../../src/config.js';
-import { createLogger } from '../../src/discord/logger.js';
+import { createLogger, type Logger } from '../../src/discord/logger.js';
 import type { LoadedFactBase } from '../../src/knowledge/factbase.js';
 import { ResilientStore } from '../../src/store.js';
 import { nextSnowflake } from './ids.js';
@@ -16,7 +17,8 @@ export const TEST_TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GfakeT.test-token-not-a-real
 
 export interface HarnessOptions {
   readonly facts: LoadedFactBase;
-  readonly store?: ResilientStore;
+  /** The bot's store, given the harness's logger; an in-memory keyv by default. */
+  readonly store?: (logger: Logger) => ResilientStore;
   readonly env?: Record<string, string>;
   readonly deferAfterMs?: number;
   readonly now?: () => number;
@@ -59,7 +61,7 @@ export class Harness {
     const bot = await startBot({
       config,
       facts: options.facts,
-      store: options.store ?? new ResilientStore(new Keyv(), { logger }),
+      store: options.store?.(logger) ?? new ResilientStore(new Keyv(), { logger }),
       logger,
       ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
       ...(options.now === undefined ? {} : { now: options.now }),
@@ -69,6 +71,8 @@ export class Harness {
         ...options.clientOverrides,
       },
     });
+    // login() resolves at READY; interactions need the guild from GUILD_CREATE, which clientReady waits for.
+    if (!bot.client.isReady()) await once(bot.client, 'clientReady');
     return new Harness(fake, bot, logLines, guildId, channelId);
   }
 

@@ -80,6 +80,7 @@ export class FakeDiscord {
   readonly gatewayReceived: { op: number; d: any }[] = [];
   readonly #faults: Fault[] = [];
   readonly #waiters = new Set<Waiter>();
+  readonly #listeners = new Set<(r: RecordedRequest) => void>();
   readonly #http: Server;
   readonly #wss = new WebSocketServer({ noServer: true });
   #port = 0;
@@ -115,6 +116,12 @@ export class FakeDiscord {
   /** Fail the next `times` requests matching the rule. */
   inject(fault: Fault): void {
     this.#faults.push(fault);
+  }
+
+  /** Calls `listener` for every REST request from now on; returns the unsubscribe function. */
+  onRequest(listener: (r: RecordedRequest) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
   /** Resolves with the first request (already recorded or future) that matches. */
@@ -244,6 +251,7 @@ export class FakeDiscord {
       return json(res, 401, { message: '401: Unauthorized', code: 0 });
     }
     this.requests.push(request);
+    for (const listener of this.#listeners) listener(request);
     for (const waiter of this.#waiters) {
       if (waiter.predicate(request)) {
         this.#waiters.delete(waiter);

@@ -1,0 +1,51 @@
+// One measurement in a fresh process, so peak memory belongs to that step alone:
+//   child.ts build <articlesDir> <outFile>   → build:facts (build + save)
+//   child.ts load <factBaseFile>             → load + validate
+// Prints one line "BENCH_RESULT <json>" on stdout.
+import { stat } from 'node:fs/promises';
+import { buildFactBase } from '../src/knowledge/build.js';
+import { loadFactBase, saveFactBase } from '../src/knowledge/factbase.js';
+import { RESULT_PREFIX, type BuildMeasurement, type LoadMeasurement } from './protocol.js';
+
+const maxRssMb = (): number => process.resourceUsage().maxRSS / 1024;
+
+async function build(articlesDir: string, outFile: string): Promise<BuildMeasurement> {
+  const started = performance.now();
+  const { factBase, skipped, timings } = await buildFactBase(articlesDir);
+  const saveStarted = performance.now();
+  await saveFactBase(factBase, outFile);
+  const finished = performance.now();
+  return {
+    wallMs: finished - started,
+    saveMs: finished - saveStarted,
+    timings,
+    articles: factBase.articles.length,
+    sentences: factBase.sentences.length,
+    skipped: skipped.length,
+    bytesOnDisk: (await stat(outFile)).size,
+    maxRssMb: maxRssMb(),
+  };
+}
+
+async function load(file: string): Promise<LoadMeasurement> {
+  const started = performance.now();
+  const facts = await loadFactBase(file);
+  const loadMs = performance.now() - started;
+  const memory = process.memoryUsage();
+  // Keep the fact base reachable until memory has been read.
+  if (facts.index.docCount < 0) throw new Error('unreachable');
+  return { loadMs, rssMb: memory.rss / 1024 / 1024, heapUsedMb: memory.heapUsed / 1024 / 1024, maxRssMb: maxRssMb() };
+}
+
+const [mode, first, second] = process.argv.slice(2);
+const result =
+  mode === 'build' && first !== undefined && second !== undefined
+    ? await build(first, second)
+    : mode === 'load' && first !== undefined
+      ? await load(first)
+      : null;
+if (result === null) {
+  console.error('usage: child.ts build <articlesDir> <outFile> | load <factBaseFile>');
+  process.exit(1);
+}
+console.log(RESULT_PREFIX + JSON.stringify(result));

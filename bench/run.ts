@@ -1,0 +1,282 @@
+// `npm run bench -- [--corpus PATH] [--queries N] [--runs R] [--subset S]`
+// Builds and loads the fact base of PATH in child processes (so peak memory is that step's own),
+// then times the TF-IDF search against natural's TfIdf and MiniSearch, scores the three on the
+// evaluation set, runs the bot benchmark, prints one report and writes it to bench/RESULTS.md.
+import { execFile } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { promisify } from 'node:util';
+import { askRanker, evaluateRanking, loadEvalQuestions, type EvalReport } from '../src/cli/evaluation.js';
+import { buildFactBase } from '../src/knowledge/build.js';
+import { loadFactBase, saveFactBase, type LoadedFactBase } from '../src/knowledge/factbase.js';
+import { buildIndex, TfIdfIndex } from '../src/knowledge/tfidf.js';
+import { prepareCorpus, type Corpus } from './corpus.js';
+import { miniSearchEngine, naturalEngine, ourEngine, type Engine } from './engines.js';
+import { RESULT_PREFIX, type BuildMeasurement, type LoadMeasurement } from './protocol.js';
+import { generateQueries } from './queries.js';
+import { median, medianSummary, summarise, type LatencySummary } from './stats.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const WORK_DIR = path.join(ROOT, 'bench', '.work');
+const BUNDLED_ARTICLES = path.join(ROOT, 'data', 'articles');
+const RESULTS_FILE = path.join(ROOT, 'bench', 'RESULTS.md');
+const RESULTS_LIMIT = 10;
+
+interface Options {
+  corpus: string;
+  queries: number;
+  runs: number;
+  /** natural's TfIdf is run on the first `subset` sentences only (it scans them all per query). */
+  subset: number;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  const options: Options = { corpus: BUNDLED_ARTICLES, queries: 200, runs: 3, subset: 20_000 };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    const value = argv[i + 1];
+    const number = (): number => {
+      const parsed = Number(value);
+      if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`${flag} needs a positive whole number`);
+      i++;
+      return parsed;
+    };
+    if (flag === '--corpus' && value !== undefined) {
+      options.corpus = value;
+      i++;
+    } else if (flag === '--queries') options.queries = number();
+    else if (flag === '--runs') options.runs = number();
+    else if (flag === '--subset') options.subset = number();
+    else throw new Error(`unknown or incomplete argument ${flag}\nusage: npm run bench -- [--corpus PATH] [--queries N] [--runs R] [--subset S]`);
+  }
+  return options;
+}
+
+async function inChild<T>(args: readonly string[]): Promise<T> {
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench', 'child.ts'), ...args], {
+    cwd: ROOT,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const line = stdout.split('\n').find((candidate) => candidate.startsWith(RESULT_PREFIX));
+  if (line === undefined) throw new Error(`child ${args[0]} printed no result:\n${stdout}`);
+  return JSON.parse(line.slice(RESULT_PREFIX.length)) as T;
+}
+
+/** Latency of every query, one engine, one pass. */
+function timeQueries(engine: Engine, queries: readonly string[]): number[] {
+  return queries.map((query) => {
+    const started = performance.now();
+    engine.search(query, RESULTS_LIMIT);
+    return performance.now() - started;
+  });
+}
+
+function measureEngine(engine: Engine, queries: readonly string[], runs: number): LatencySummary {
+  timeQueries(engine, queries); // warm-up: JIT and lazily built state
+  return medianSummary(Array.from({ length: runs }, () => summarise(timeQueries(engine, queries))));
+}
+
+/** The event loop during a burst of queries, one per turn: the longest it was held up. */
+async function eventLoopDuringBurst(engine: Engine, queries: readonly string[]): Promise<{ worstQueryMs: number; maxDelayMs: number }> {
+  const histogram = monitorEventLoopDelay({ resolution: 1 });
+  histogram.enable();
+  let worstQueryMs = 0;
+  for (const query of queries) {
+    await new Promise((resolve) => setImmediate(resolve));
+    const started = performance.now();
+    engine.search(query, RESULTS_LIMIT);
+    worstQueryMs = Math.max(worstQueryMs, performance.now() - started);
+  }
+  histogram.disable();
+  return { worstQueryMs, maxDelayMs: histogram.max / 1e6 };
+}
+
+interface QueryRow {
+  engine: string;
+  sentences: number;
+  latency: LatencySummary;
+  /** This engine's p50 / ours on the same sentences. */
+  ratio: number | null;
+}
+
+async function benchQueries(facts: LoadedFactBase, options: Options, queries: readonly string[]): Promise<{ rows: QueryRow[]; eventLoop: { worstQueryMs: number; maxDelayMs: number } }> {
+  const texts = facts.data.sentences.map((sentence) => sentence.text);
+  const subsetTexts = texts.slice(0, options.subset);
+  const ours = ourEngine(facts.index);
+  const oursFull = measureEngine(ours, queries, options.runs);
+  const rows: QueryRow[] = [{ engine: ours.name, sentences: texts.length, latency: oursFull, ratio: 1 }];
+
+  const mini = miniSearchEngine(texts);
+  const miniFull = measureEngine(mini, queries, options.runs);
+  rows.push({ engine: mini.name, sentences: texts.length, latency: miniFull, ratio: miniFull.p50 / oursFull.p50 });
+
+  if (subsetTexts.length < texts.length) {
+    const oursSubset = measureEngine(ourEngine(TfIdfIndex.fromSerialized(buildIndex(subsetTexts))), queries, options.runs);
+    rows.push({ engine: `${ours.name}, subset`, sentences: subsetTexts.length, latency: oursSubset, ratio: 1 });
+    const natural = measureEngine(naturalEngine(subsetTexts), queries, options.runs);
+    rows.push({ engine: 'natural TfIdf.tfidfs(), subset', sentences: subsetTexts.length, latency: natural, ratio: natural.p50 / oursSubset.p50 });
+  } else {
+    const natural = measureEngine(naturalEngine(texts), queries, options.runs);
+    rows.push({ engine: 'natural TfIdf.tfidfs()', sentences: texts.length, latency: natural, ratio: natural.p50 / oursFull.p50 });
+  }
+  const eventLoop = await eventLoopDuringBurst(ours, queries);
+  return { rows, eventLoop };
+}
+
+/** hit@1/hit@3/MRR of each engine on the evaluation set, which is about the bundled coverage. */
+async function benchQuality(): Promise<{ engine: string; report: EvalReport }[] | string> {
+  let questions;
+  try {
+    questions = await loadEvalQuestions();
+  } catch (error) {
+    return `not available (${error instanceof Error ? error.message : String(error)})`;
+  }
+  const file = path.join(WORK_DIR, 'bundled-factbase.json');
+  await saveFactBase((await buildFactBase(BUNDLED_ARTICLES)).factBase, file);
+  const facts = await loadFactBase(file);
+  const texts = facts.data.sentences.map((sentence) => sentence.text);
+  const engines = [ourEngine(facts.index), naturalEngine(texts), miniSearchEngine(texts)];
+  const results = engines.map((engine) => ({
+    engine: engine.name,
+    report: evaluateRanking(questions, (question) => engine.search(question, RESULTS_LIMIT).map((id) => texts[id]!)),
+  }));
+  results.push({ engine: 'the bot’s /ask (ranking + abstention)', report: evaluateRanking(questions, askRanker(facts)) });
+  return results;
+}
+
+interface BotRow {
+  perSecond: number;
+  p50: number;
+  p99: number;
+}
+
+async function benchBotRow(facts: LoadedFactBase): Promise<BotRow | string> {
+  let module: { benchBot?: (options: { facts: LoadedFactBase }) => Promise<BotRow> };
+  try {
+    module = (await import('./bot.js')) as typeof module;
+  } catch (error) {
+    return `not available (bench/bot.ts: ${error instanceof Error ? error.message : String(error)})`;
+  }
+  if (module.benchBot === undefined) return 'not available (bench/bot.ts exports no benchBot)';
+  return module.benchBot({ facts });
+}
+
+const ms = (value: number): string => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(3));
+const mb = (value: number): string => `${value.toFixed(0)} MB`;
+
+function report(parts: {
+  options: Options;
+  corpus: Corpus;
+  builds: BuildMeasurement[];
+  loads: LoadMeasurement[];
+  queries: Awaited<ReturnType<typeof benchQueries>>;
+  quality: Awaited<ReturnType<typeof benchQuality>>;
+  bot: BotRow | string;
+}): string {
+  const { options, corpus, builds, loads, queries, quality, bot } = parts;
+  const build = {
+    wallMs: median(builds.map((b) => b.wallMs)),
+    saveMs: median(builds.map((b) => b.saveMs)),
+    maxRssMb: median(builds.map((b) => b.maxRssMb)),
+    bytes: builds[0]?.bytesOnDisk ?? 0,
+    articles: builds[0]?.articles ?? 0,
+    sentences: builds[0]?.sentences ?? 0,
+    skipped: builds[0]?.skipped ?? 0,
+  };
+  const steps = Object.keys(builds[0]?.timings ?? {}).map((step) => [step, median(builds.map((b) => b.timings[step] ?? 0))] as const);
+  const corpusName = path.isAbsolute(options.corpus) ? path.relative(ROOT, options.corpus) : options.corpus;
+  const lines = [
+    '# Benchmark results',
+    '',
+    `Command: \`npm run bench -- --corpus ${corpusName} --queries ${options.queries} --runs ${options.runs} --subset ${options.subset}\``,
+    '',
+    `Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB memory, Node ${process.version}, ${os.platform()} ${os.arch()}; load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}.`,
+    `Corpus: ${corpus.files} files, ${(corpus.bytes / 1024 / 1024).toFixed(1)} MB → ${build.articles} articles (${build.skipped} skipped), ${build.sentences} sentences. Date: ${new Date().toISOString().slice(0, 10)}. Medians of ${options.runs} runs.`,
+    '',
+    '## Build and load (child processes)',
+    '',
+    '| Measure | Value | Target (full WH corpus) |',
+    '|---|---|---|',
+    `| build:facts wall time (build + save) | ${ms(build.wallMs)} ms | ≤ 60,000 ms |`,
+    `| articles/s | ${(build.articles / (build.wallMs / 1000)).toFixed(0)} | |`,
+    `| build peak RSS | ${mb(build.maxRssMb)} | ≤ 2,048 MB |`,
+    `| fact base on disk | ${(build.bytes / 1024 / 1024).toFixed(1)} MB | |`,
+    `| load + validate | ${ms(median(loads.map((l) => l.loadMs)))} ms | ≤ 2,000 ms |`,
+    `| RSS after load | ${mb(median(loads.map((l) => l.rssMb)))} (heap ${mb(median(loads.map((l) => l.heapUsedMb)))}) | ≤ 1,024 MB |`,
+    '',
+    'Time per build step (ms):',
+    '',
+    `| ${[...steps.map(([step]) => step), 'save'].join(' | ')} |`,
+    `|${'---|'.repeat(steps.length + 1)}`,
+    `| ${[...steps.map(([, value]) => ms(value)), ms(build.saveMs)].join(' | ')} |`,
+    '',
+    `## Query latency (${options.queries} generated queries, top ${RESULTS_LIMIT}, ms)`,
+    '',
+    '| Engine | Sentences | p50 | p95 | p99 | max | p50 ÷ ours (same sentences) |',
+    '|---|---|---|---|---|---|---|',
+    ...queries.rows.map(
+      (row) =>
+        `| ${row.engine} | ${row.sentences} | ${ms(row.latency.p50)} | ${ms(row.latency.p95)} | ${ms(row.latency.p99)} | ${ms(row.latency.max)} | ${row.ratio === null ? '' : `${row.ratio.toFixed(1)}×`} |`,
+    ),
+    '',
+    `Targets: p50 ≤ 1 ms, p99 ≤ 10 ms, ≥ 50× faster than natural, no slower than MiniSearch. Event loop during a burst of the same queries (one per turn): worst single query ${ms(queries.eventLoop.worstQueryMs)} ms, worst event-loop delay ${ms(queries.eventLoop.maxDelayMs)} ms.`,
+    '',
+    '## Quality on the evaluation set (tests/eval/questions.json, bundled coverage)',
+    '',
+    ...(typeof quality === 'string'
+      ? [`Quality: ${quality}.`]
+      : [
+          '| Engine | hit@1 | hit@3 | MRR |',
+          '|---|---|---|---|',
+          ...quality.map(({ engine, report: r }) => `| ${engine} | ${r.hitAt1.toFixed(2)} | ${r.hitAt3.toFixed(2)} | ${r.mrr.toFixed(2)} |`),
+          '',
+          `${quality[0]?.report.answerable ?? 0} answerable questions; the raw engines never abstain, so they are scored on those only.`,
+        ]),
+    '',
+    '## Bot (bench/bot.ts against the fake Discord, fact base from the corpus)',
+    '',
+    ...(typeof bot === 'string'
+      ? [`Bot: ${bot}.`]
+      : ['| replies/s | p50 | p99 | Target |', '|---|---|---|---|', `| ${bot.perSecond} | ${ms(bot.p50)} ms | ${ms(bot.p99)} ms | ≥ 1,000/s, p99 ≤ 50 ms |`]),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  await mkdir(WORK_DIR, { recursive: true });
+  const log = (line: string): void => console.error(`[bench] ${line}`);
+
+  const corpus = await prepareCorpus(options.corpus, WORK_DIR);
+  log(`corpus ${corpus.dir}: ${corpus.files} files`);
+  const factBaseFile = path.join(WORK_DIR, 'bench-factbase.json');
+  const builds: BuildMeasurement[] = [];
+  for (let run = 1; run <= options.runs; run++) {
+    builds.push(await inChild<BuildMeasurement>(['build', corpus.dir, factBaseFile]));
+    log(`build ${run}/${options.runs}: ${builds.at(-1)!.wallMs.toFixed(0)} ms`);
+  }
+  const loads: LoadMeasurement[] = [];
+  for (let run = 1; run <= options.runs; run++) {
+    loads.push(await inChild<LoadMeasurement>(['load', factBaseFile]));
+    log(`load ${run}/${options.runs}: ${loads.at(-1)!.loadMs.toFixed(0)} ms`);
+  }
+
+  const facts = await loadFactBase(factBaseFile);
+  const queryList = generateQueries(facts.data, options.queries);
+  log(`queries, e.g. ${JSON.stringify(queryList.slice(0, 3))}`);
+  const queries = await benchQueries(facts, options, queryList);
+  log('quality');
+  const quality = await benchQuality();
+  log('bot');
+  const bot = await benchBotRow(facts);
+
+  const text = report({ options, corpus, builds, loads, queries, quality, bot });
+  await writeFile(RESULTS_FILE, text);
+  console.log(text);
+}
+
+await main();

@@ -1,0 +1,116 @@
+// `npm start` as a real process: configuration and fact-base failures stop it with one clear
+// line; a running bot shuts down cleanly on SIGTERM.
+import { spawn } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCurrentFactBase, prepare, StartupError } from '../src/bot.js';
+import { buildFactBase } from '../src/knowledge/build.js';
+import { FactBaseError, saveFactBase } from '../src/knowledge/factbase.js';
+import { ARTICLES_DIR } from './fake-discord/facts.js';
+import { TEST_TOKEN } from './fake-discord/harness.js';
+import { FakeDiscord } from './fake-discord/server.js';
+
+const BOT = resolve('src/bot.ts');
+const TSX = resolve('node_modules/.bin/tsx');
+
+let dir: string;
+let factbase: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'bot-startup-'));
+  factbase = join(dir, 'factbase.json');
+  await saveFactBase((await buildFactBase(ARTICLES_DIR)).factBase, factbase);
+});
+
+interface Exit {
+  code: number | null;
+  stderr: string;
+  stdout: string;
+}
+
+/** Runs the bot in `dir` (no .env there) with only the given variables. */
+function runBot(env: Record<string, string>, whileRunning?: (child: ReturnType<typeof spawn>, stderr: () => string) => Promise<void>): Promise<Exit> {
+  const child = spawn(TSX, [BOT], { cwd: dir, env: { PATH: process.env['PATH'] ?? '', KEYV_URL: `sqlite://${join(dir, 'cache.sqlite')}`, ...env } });
+  let stderr = '';
+  let stdout = '';
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+  const exited = new Promise<Exit>((done) => child.on('exit', (code) => done({ code, stderr, stdout })));
+  return (async () => {
+    if (whileRunning) await whileRunning(child, () => stderr);
+    return exited;
+  })();
+}
+
+describe('prepare (what npm start checks before connecting)', () => {
+  async function failure(env: Record<string, string>): Promise<string> {
+    const error = await prepare(env, () => {}).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(StartupError);
+    return (error as Error).message;
+  }
+
+  it('GIVEN no DISCORD_TOKEN THEN start-up stops with one line naming the variable', async () => {
+    expect(await failure({})).toMatch(/^Configuration error: DISCORD_TOKEN is required[^\n]*$/);
+  });
+
+  it('GIVEN a missing fact base THEN start-up stops saying how to rebuild it, without the token', async () => {
+    const message = await failure({ DISCORD_TOKEN: TEST_TOKEN, FACTBASE_PATH: join(dir, 'nope.json') });
+    expect(message).toMatch(/nope\.json.*npm run build:facts/);
+    expect(message).not.toContain(TEST_TOKEN);
+  });
+
+  it('GIVEN a fact base that is not one THEN start-up stops saying how to rebuild it', async () => {
+    const junk = join(dir, 'junk.json');
+    await writeFile(junk, '{"format":"something-else"}');
+    expect(await failure({ DISCORD_TOKEN: TEST_TOKEN, FACTBASE_PATH: junk })).toMatch(/junk\.json is not a coverage fact base.*npm run build:facts/);
+  });
+
+  it('GIVEN a good configuration THEN it returns the config, a logger and the fact base', async () => {
+    const lines: string[] = [];
+    const prepared = await prepare({ DISCORD_TOKEN: TEST_TOKEN, FACTBASE_PATH: factbase }, (l) => lines.push(l));
+    expect(prepared.facts.data.sentences.length).toBeGreaterThan(0);
+    expect(lines).toEqual([expect.stringMatching(/info fact base loaded version=/)]);
+  });
+});
+
+describe('npm start as a process', () => {
+  describe('against the fake Discord', () => {
+    let fake: FakeDiscord;
+    beforeAll(async () => {
+      fake = await FakeDiscord.start({ token: TEST_TOKEN });
+    });
+    afterAll(async () => {
+      await fake.close();
+    });
+
+    it('GIVEN a running bot WHEN it gets SIGTERM THEN it disconnects and exits 0', async () => {
+      const exit = await runBot({ DISCORD_TOKEN: TEST_TOKEN, FACTBASE_PATH: factbase, DISCORD_API_URL: fake.apiUrl }, async (child, stderr) => {
+        const started = Date.now();
+        while (!stderr().includes('connected to Discord')) {
+          if (Date.now() - started > 15_000) throw new Error(`bot did not connect: ${stderr()}`);
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        child.kill('SIGTERM');
+      });
+      expect(exit.code).toBe(0);
+      expect(exit.stderr).toMatch(/fact base loaded .*\n.*store opened .*healthy=true[\s\S]*connected to Discord[\s\S]*shutting down signal="SIGTERM"/);
+      expect(exit.stderr + exit.stdout).not.toContain(TEST_TOKEN);
+    });
+  });
+});
+
+describe('loadCurrentFactBase', () => {
+  it('GIVEN articles changed since the build THEN it refuses the stale fact base and says how to rebuild', async () => {
+    const articles = await mkdtemp(join(tmpdir(), 'bot-startup-articles-'));
+    await writeFile(join(articles, 'other.txt'), 'A different article entirely. It has two sentences.\n');
+    const error = await loadCurrentFactBase(factbase, articles).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(FactBaseError);
+    expect((error as Error).message).toMatch(/is stale.*Rebuild it with: npm run build:facts/);
+  });
+
+  it('GIVEN the articles it was built from THEN it loads', async () => {
+    expect((await loadCurrentFactBase(factbase, ARTICLES_DIR)).data.articles.length).toBeGreaterThan(0);
+  });
+});
