@@ -1,6 +1,6 @@
 // Turns the --corpus argument into a flat folder of article files, the input build:facts reads
 // (it does not recurse). A .tar.gz is unpacked once with the system tar under bench/.work/;
-// nested folders are flattened with hard links named after their relative path.
+// nested folders are flattened with hard links.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { link, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
@@ -37,10 +37,24 @@ export async function prepareCorpus(corpus: string, workDir: string): Promise<Co
   if (!existsSync(path.join(flat, DONE_MARKER))) {
     await rm(flat, { recursive: true, force: true });
     await mkdir(flat, { recursive: true });
-    for (const file of files) await link(path.join(root, file), path.join(flat, file.replaceAll('/', '__')));
+    const taken = new Set<string>();
+    for (const file of files) await link(path.join(root, file), path.join(flat, flatName(file, taken)));
     await writeFile(path.join(flat, DONE_MARKER), '');
   }
   return { dir: flat, files: files.length, bytes: await totalBytes(root, files) };
+}
+
+// File systems cap a name at 255 bytes; some corpora's slugs come close on their own.
+const MAX_STEM_CHARS = 180;
+
+/** A unique name in the flat folder: the file's own name, shortened, numbered on a clash. */
+function flatName(file: string, taken: Set<string>): string {
+  const extension = path.extname(file);
+  const stem = path.basename(file, extension).slice(0, MAX_STEM_CHARS);
+  let name = `${stem}${extension}`;
+  for (let n = 2; taken.has(name); n++) name = `${stem}-${n}${extension}`;
+  taken.add(name);
+  return name;
 }
 
 /** Article files under `root`, as paths relative to it with "/" separators, sorted. */

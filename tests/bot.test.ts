@@ -92,6 +92,15 @@ describe('GIVEN the bot logged in to the fake Discord', () => {
     expect(facts.data.sentences.map((s) => s.text)).toContain(verbatim);
   });
 
+  it('WHEN a slash command has an invalid option THEN the explanation is shown only to the asker', async () => {
+    const h = await start();
+    const reply = await h.slash('timeline', { from: 'not a date' }, h.user());
+    const expected = runCommand('timeline', { from: 'not a date' }, facts);
+    expect(expected.error).toBe('bad-input');
+    expect(reply.data.flags & 64).toBe(64);
+    expect(plain(reply.data.embeds[0].description)).toContain(expected.message!.slice(0, 40));
+  });
+
   it('WHEN a user types a name THEN autocomplete answers at most 25 ranked choices, the registry’s own ranking', async () => {
     const h = await start();
     const person = mostMentioned();
@@ -134,6 +143,18 @@ describe('GIVEN the bot logged in to the fake Discord', () => {
     const expected = runCommand('timeline', { page: 2 }, facts);
     expect(plain(second.data.embeds[0].description)).toContain(expected.items[0]!.text.slice(0, 60));
     expect(buttonsOf(second.data)['Previous']?.disabled).toBe(false);
+  });
+
+  it('GIVEN a /timeline message from before a restart WHEN its Next button is pressed on a new bot process THEN page 2 is shown', async () => {
+    const before = await start();
+    const asker = before.user('asker');
+    const first = await before.slash('timeline', {}, asker);
+    const nextId = buttonsOf(first.data)['Next']!.id;
+    await before.close();
+    const after = await start();
+    const second = await after.press(nextId, first.data, asker);
+    expect(second.kind).toBe('update');
+    expect(embedText(second.data)).toMatch(/Page 2\//);
   });
 
   it('WHEN a user asks in a DM THEN the answer is posted in that DM channel, as a reply to the question', async () => {

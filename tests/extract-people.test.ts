@@ -184,6 +184,11 @@ describe('extractPeople patterns', () => {
     expect(rolesOf(byName(people, 'Dmytro Kuleba'))).toEqual([{ title: 'Foreign Minister', organisation: 'Ukraine' }]);
   });
 
+  it('records a title written two ways under one form', () => {
+    const people = peopleOf('Israeli Defense Minister Yoav Gallant spoke.', 'Yoav Gallant, the Minister of Defense of Israel, left.');
+    expect(rolesOf(byName(people, 'Yoav Gallant'))).toEqual([{ title: 'Defense Minister', organisation: 'Israel' }]);
+  });
+
   it('normalises titles and keeps one role per distinct title and organisation', () => {
     const people = peopleOf(
       "NATO's Secretary-General, Jens Stoltenberg, spoke first.",
@@ -281,6 +286,8 @@ describe('extractPeople negative cases: text that names nobody', () => {
     'Before Hurricane Helene, President Biden was planning to campaign.',
     'Mr. President, Dear Joe, your presence here sends a powerful message.',
     'The George Floyd Justice in Policing Act was discussed.',
+    'Guests: Planned Parenthood, President, and Public Citizen, Director.',
+    'She received the Secretary of Defense Meritorious Civilian Service Award.',
   ];
   it.each(negatives)('finds no false person in: %s', (sentence) => {
     const people = peopleOf(sentence);

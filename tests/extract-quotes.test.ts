@@ -147,9 +147,9 @@ describe('extractQuotes patterns', () => {
   it('leaves "he said" unattributed when the text before names two people', () => {
     const [quote] = quotesOf([
       'Ukrainian Foreign Minister Dmytro Kuleba met Russian Foreign Minister Sergei Lavrov.',
-      '"Nothing was agreed," he said.',
+      '"Nothing at all was agreed today," he said.',
     ]);
-    expect(quote).toMatchObject({ text: 'Nothing was agreed,', speakerId: null, speakerName: null });
+    expect(quote).toMatchObject({ text: 'Nothing at all was agreed today,', speakerId: null, speakerName: null });
   });
 
   it('reads curly quotation marks too', () => {

@@ -3,7 +3,7 @@
 // computed here from the raw texts without any of the index's data structures.
 import { describe, expect, it } from 'vitest';
 import { queryTerms, terms } from '../src/knowledge/terms.js';
-import { LENGTH_NORMALISATION, TfIdfIndex, buildIndex } from '../src/knowledge/tfidf.js';
+import { LENGTH_NORMALISATION, TF_SATURATION, TfIdfIndex, buildIndex } from '../src/knowledge/tfidf.js';
 
 function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
@@ -76,17 +76,21 @@ function bruteForce(sentences: readonly string[]): (query: string, limit: number
     for (const term of queryTerms(query)) {
       if (documentFrequency.has(term)) queryCounts.set(term, (queryCounts.get(term) ?? 0) + 1);
     }
+    // Summed rarest term first (ties: term order), as documented.
+    const queryOrder = [...queryCounts].sort(
+      ([a], [b]) => documentFrequency.get(a)! - documentFrequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0),
+    );
     const hits: Hit[] = [];
     documents.forEach((document, sentenceId) => {
       const norm = 1 - LENGTH_NORMALISATION + (LENGTH_NORMALISATION * document.length) / averageLength;
       let score = 0;
       let matched = false;
-      for (const [term, queryCount] of queryCounts) {
+      for (const [term, queryCount] of queryOrder) {
         const tf = document.filter((word) => word === term).length;
         if (tf === 0) continue;
         matched = true;
         const idf = 1 + Math.log(documents.length / (1 + documentFrequency.get(term)!));
-        score += (queryCount * idf * tf) / norm;
+        score += queryCount * idf * ((tf * (TF_SATURATION + 1)) / (tf + TF_SATURATION * norm));
       }
       if (matched) hits.push({ sentenceId, score });
     });

@@ -34,7 +34,7 @@ async function main(): Promise<void> {
 
   const { articles, sentences, people, aid, events, quotes } = factBase;
   console.log(
-    `${path.relative(process.cwd(), out) || out}: ${articles.length} articles, ${sentences.length} sentences, ` +
+    `${values.out}: ${articles.length} articles, ${sentences.length} sentences, ` +
       `${people.length} people, ${aid.length} aid facts, ${events.length} events, ${quotes.length} quotes ` +
       `(${skipped.length} skipped) in ${ms} ms`,
   );

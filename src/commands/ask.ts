@@ -48,8 +48,7 @@ export interface RankedSentence {
 
 /**
  * Index hits re-ranked so that a sentence covering more of the question wins over one that
- * repeats a single rare word (score × coverage³: coverage dominates, the score breaks near-ties);
- * one sentence per near-duplicate group.
+ * repeats a single rare word: by coverage, then by score; one sentence per near-duplicate group.
  */
 export function rankSentences(
   question: string,
@@ -63,7 +62,7 @@ export function rankSentences(
   });
   const ranked = hits
     .map((hit) => ({ ...hit, coverage: coverage(concepts, hit.sentenceId, facts) }))
-    .sort((a, b) => b.coverage ** 3 * b.score - a.coverage ** 3 * a.score || a.sentenceId - b.sentenceId);
+    .sort((a, b) => b.coverage - a.coverage || b.score - a.score || a.sentenceId - b.sentenceId);
   const seen = new Set<number>();
   return ranked.filter((hit) => {
     const group = groupKey(facts, hit.sentenceId);

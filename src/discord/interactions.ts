@@ -89,7 +89,9 @@ async function onSlashCommand(interaction: ChatInputCommandInteraction, deps: In
   const work = deps.answering.answer(interaction.commandName, rawOptions(interaction), interaction.user.id);
   const ready = await readyBy(work, receivedAt + deps.deferAfterMs);
   if (ready !== undefined) {
-    await interaction.reply(ready.message);
+    // A request the bot could not read is the asker's business, not the channel's.
+    const privately = ready.answer.error === 'bad-input' || ready.answer.error === 'unknown-command';
+    await interaction.reply({ ...ready.message, ...(privately ? { flags: MessageFlags.Ephemeral } : {}) });
     return;
   }
   await interaction.deferReply();

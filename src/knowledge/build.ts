@@ -54,7 +54,13 @@ export async function listArticleFiles(articlesDir: string): Promise<string[]> {
       else if (entry.isFile() && ARTICLE_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) found.push(child);
     }
   };
-  await walk('');
+  try {
+    await walk('');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new NoArticlesError(`articles folder ${articlesDir} does not exist`);
+    throw error;
+  }
   return found.sort(byCodeUnit);
 }
 

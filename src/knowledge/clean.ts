@@ -78,8 +78,10 @@ const MIN_PROSE_WORDS = 12;
 const MIN_LIST_ITEM_WORDS = 4;
 /** How many leading blocks may hold the headline (site name, tagline, date come first). */
 const HEADLINE_WINDOW = 8;
-/** How many leading blocks are compared with a headline candidate. */
+/** How much of the opening is compared with a headline candidate. */
 const HEADLINE_CONTEXT_BLOCKS = 60;
+const HEADLINE_CONTEXT_CHARS = 8_000;
+const MAX_HEADLINE_WORDS = 40;
 
 interface Block {
   text: string;
@@ -88,9 +90,15 @@ interface Block {
   heading: boolean;
 }
 
-const wordCount = (text: string): number => text.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/** Words in `text` (space-separated tokens with a letter or digit), counting at most `limit`. */
+const wordCount = (text: string, limit = 1000): number =>
+  Math.min(limit, text.split(' ', limit + 10).filter((w) => /[\p{L}\p{N}]/u.test(w)).length);
+
+// Testing only the tail: an unanchored regex ending in $ would rescan a long paragraph.
+const endsSentence = (text: string): boolean => SENTENCE_END.test(text.slice(-8));
 
 function stripMarkdownInline(line: string): string {
+  if (!/[[*_`>]/.test(line)) return line;
   return line
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
@@ -145,7 +153,7 @@ function toBlocks(text: string, format: ArticleFormat): Block[] {
       !previous.heading &&
       !LONE_SEPARATOR.test(line) &&
       !LONE_SEPARATOR.test(lastLine) &&
-      (format === 'md' ? !previous.bulleted || /^\p{Ll}/u.test(line) : !SENTENCE_END.test(lastLine) && /^\p{Ll}/u.test(line));
+      (format === 'md' ? !previous.bulleted || /^\p{Ll}/u.test(line) : !endsSentence(lastLine) && /^\p{Ll}/u.test(line));
     if (continues) {
       previous.lines.push(line);
       continue;
@@ -157,17 +165,21 @@ function toBlocks(text: string, format: ArticleFormat): Block[] {
   return blocks;
 }
 
+/** Page furniture is short: a paragraph longer than this is article text. */
+const MAX_FURNITURE_WORDS = 40;
+
 function isFurniture(text: string): boolean {
+  if (wordCount(text, MAX_FURNITURE_WORDS + 1) > MAX_FURNITURE_WORDS) return false;
   const lower = text.toLowerCase();
   if (FURNITURE_PATTERNS.some((p) => p.test(lower))) return true;
-  return wordCount(text) <= MAX_CAPTION_WORDS && CREDIT_PATTERNS.some((p) => p.test(lower));
+  return wordCount(text, MAX_CAPTION_WORDS + 1) <= MAX_CAPTION_WORDS && CREDIT_PATTERNS.some((p) => p.test(lower));
 }
 
 const isProse = (block: Block): boolean =>
   !block.heading &&
-  (SENTENCE_END.test(block.text) ||
-    wordCount(block.text) >= MIN_PROSE_WORDS ||
-    (block.bulleted && wordCount(block.text) >= MIN_LIST_ITEM_WORDS));
+  (endsSentence(block.text) ||
+    wordCount(block.text, MIN_PROSE_WORDS) >= MIN_PROSE_WORDS ||
+    (block.bulleted && wordCount(block.text, MIN_LIST_ITEM_WORDS) >= MIN_LIST_ITEM_WORDS));
 
 /** Index of the first block of a bottom sidebar, or `blocks.length` when there is none. */
 function sidebarStart(blocks: readonly Block[]): number {
@@ -203,8 +215,8 @@ function findHeadline(blocks: readonly Block[]): number {
   const firstProse = blocks.findIndex(isProse);
   const window = blocks.slice(0, Math.min(HEADLINE_WINDOW, firstProse === -1 ? blocks.length : firstProse + 1));
   const candidates = window.flatMap((block, i) => {
-    const words = wordCount(block.text);
-    if (words < 3 || words > 40 || isFurniture(block.text) || LONE_SEPARATOR.test(block.text)) return [];
+    const words = wordCount(block.text, MAX_HEADLINE_WORDS + 1);
+    if (words < 3 || words > MAX_HEADLINE_WORDS || isFurniture(block.text) || LONE_SEPARATOR.test(block.text)) return [];
     if (!isProse(block) && DATE_IN_LINE.test(block.text)) return [];
     return [i];
   });
@@ -212,8 +224,11 @@ function findHeadline(blocks: readonly Block[]): number {
   // In how many distinct blocks each word occurs (a block printed twice counts once). The
   // opening of a long document is enough to tell what it is about.
   const blocksWithWord = new Map<string, number>();
+  let contextChars = 0;
   for (const text of new Set(blocks.slice(0, HEADLINE_CONTEXT_BLOCKS).map((b) => b.text))) {
     for (const w of meaningWords(text)) blocksWithWord.set(w, (blocksWithWord.get(w) ?? 0) + 1);
+    contextChars += text.length;
+    if (contextChars > HEADLINE_CONTEXT_CHARS) break;
   }
   for (const i of candidates) {
     const own = meaningWords(blocks[i]!.text);

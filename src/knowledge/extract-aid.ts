@@ -118,7 +118,7 @@ const NOT_AID_NOUN =
 
 const WORD = /[\p{L}\p{N}$€£%'’.-]+/gu;
 
-/** Distance in words from the figure to the nearest match of `re` in the clause around it (Infinity if none). */
+/** Distance in words from the figure to the nearest word matching `re` within `maxWords` on either side (Infinity if none). */
 function wordsToNearest(text: string, start: number, end: number, re: RegExp, maxWords: number): number {
   const before = [...text.slice(0, start).matchAll(WORD)].map((m) => m[0]).reverse().slice(0, maxWords);
   const after = [...text.slice(end).matchAll(WORD)].map((m) => m[0]).slice(0, maxWords);

@@ -21,7 +21,7 @@ export function extractPeople(sentences: readonly Sentence[], articlesById: Read
   let clusters = clusterCandidates(candidates);
   for (;;) {
     const surnameCounts = countSurnames(clusters);
-    const people = clusters.map((cluster) => personOf(cluster, surnameCounts, reportedOf));
+    const people = withUniqueIds(clusters.map((cluster) => personOf(cluster, surnameCounts, reportedOf)));
     const mentioned = sentencesMentioning(people, sentences);
     const backed = clusters.map((cluster, i) => cluster.some((c) => c.role !== null) || (mentioned[i]?.length ?? 0) >= 2);
     const sharedSurnameDropped = clusters.some((cluster, i) => !backed[i] && (surnameCounts.get(surnameKeyOf(cluster)) ?? 0) > 1);
@@ -29,10 +29,23 @@ export function extractPeople(sentences: readonly Sentence[], articlesById: Read
       return people
         .map((person, i) => ({ ...person, sentenceIds: mentioned[i] ?? [] }))
         .filter((_, i) => backed[i])
-        .sort((a, b) => a.id.localeCompare(b.id));
+        .sort((a, b) => byCodeUnit(a.id, b.id));
     }
     clusters = clusters.filter((_, i) => backed[i]);
   }
+}
+
+// Code-unit order, not localeCompare: the fact base must not depend on the machine's locale.
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Two people whose names slug alike ("Jon Smith", "Jon-Smith") get "-2", "-3" suffixes. */
+function withUniqueIds(people: Person[]): Person[] {
+  const taken = new Map<string, number>();
+  return people.map((person) => {
+    const count = (taken.get(person.id) ?? 0) + 1;
+    taken.set(person.id, count);
+    return count === 1 ? person : { ...person, id: `${person.id}-${count}` };
+  });
 }
 
 const surnameOf = (words: readonly string[]): string => {
@@ -127,7 +140,7 @@ function personOf(
   return {
     id: slugOfName(name),
     name,
-    aliases: [...aliases].sort((a, b) => a.localeCompare(b)),
+    aliases: [...aliases].sort(byCodeUnit),
     roles: rolesOf(cluster, reportedOf),
     sentenceIds: [],
   };
@@ -165,7 +178,7 @@ function rolesOf(cluster: readonly Candidate[], reportedOf: (id: number) => stri
   const roles = [...byKey.values()];
   return roles
     .filter((role) => role.organisation !== null || !roles.some((other) => other !== role && saysMore(other, role)))
-    .sort((a, b) => (a.reported ?? '9999').localeCompare(b.reported ?? '9999') || a.sentenceId - b.sentenceId);
+    .sort((a, b) => byCodeUnit(a.reported ?? '9999', b.reported ?? '9999') || a.sentenceId - b.sentenceId);
 }
 
 /**
@@ -182,7 +195,7 @@ function saysMore(other: Role, role: Role): boolean {
 }
 
 function earlier(a: Role, b: Role): boolean {
-  const byDate = (a.reported ?? '9999').localeCompare(b.reported ?? '9999');
+  const byDate = byCodeUnit(a.reported ?? '9999', b.reported ?? '9999');
   return byDate < 0 || (byDate === 0 && a.sentenceId < b.sentenceId);
 }
 

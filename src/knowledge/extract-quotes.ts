@@ -241,7 +241,10 @@ function continuedFrom(
   candidates: readonly SpeakerCandidate[],
 ): Speaker | null {
   if (previous === null) return null;
-  const someoneElse = candidates.some((c) => c.start >= previous.close && c.end <= open && c.kind !== 'pronoun');
+  // The previous quote's own attribution ("…," Putin said.) lies in between; anyone else breaks the run.
+  const someoneElse = candidates.some(
+    (c) => c.start >= previous.close && c.end <= open && c.kind !== 'pronoun' && (c.personId === null || c.personId !== previous.speaker.personId),
+  );
   return someoneElse || open - previous.close > 400 || text.slice(previous.close, open).includes('\n') ? null : previous.speaker;
 }
 

@@ -80,7 +80,10 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
   // Things named after people: "George Floyd Justice in Policing Act", "Hurricane Helene".
   ...`Justice Policing Voting Society Catholic Carrier Court Supreme Corridor Series Event College
   Electoral Assembly Resolution Hurricane Agreement Accord Award Medal Memorial Airport Bridge
-  Street Avenue Square Park Hall Library Museum School Hospital`.split(/\s+/),
+  Street Avenue Square Park Hall Library Museum School Hospital Road Project Papers Service Services
+  Civilian Exceptional Task Joint Campaign Action Citizen Citizens Public Business Youth Core
+  Preservation Landmarks Fellow Fellowship Tuition Founding Optimization Nutrition Authority
+  Parenthood Network Association Trust Climate Health Education Housing Labor Workers Veterans`.split(/\s+/),
 ]);
 
 /** Whether a capitalised word may be one word of a person's name. */

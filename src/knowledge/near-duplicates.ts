@@ -15,12 +15,13 @@ const porter = createRequire(import.meta.url)('natural/lib/natural/stemmers/port
 export interface NearDuplicateOptions {
   /** Minimum Jaccard similarity of two sentences' meaning-word sets. Default 0.7. */
   threshold?: number;
-  /** Sentences with fewer meaning words only group with identical sets. Default 4. */
+  /** Sentences with fewer meaning words group only with sentences of the same words. Default 4. */
   minWords?: number;
 }
 
 const DEFAULT_THRESHOLD = 0.7;
 const DEFAULT_MIN_WORDS = 4;
+const MAX_POSTINGS = 64;
 
 // Function words carry no fact. Negations ("not", "no", "never") are deliberately absent: they
 // flip a fact, so "will not send" must not match "will send".
@@ -30,6 +31,10 @@ const STOP_WORDS = new Set(
     'her him we our us you your i my me which who whom whose what when where while than then so such also very just ' +
     'can could would should will shall may might must s t said says say according during').split(' '),
 );
+
+// Every negation ("not", "never", "won't") is one word, so a statement and its denial differ by it.
+const NEGATION = 'not';
+const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'neither', 'none', 'nothing', 'nobody', 'cannot']);
 
 const MONTH_ABBREVIATIONS: Readonly<Record<string, string>> = {
   jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august',
@@ -46,14 +51,18 @@ function toMeaningWord(token: string): string {
     // "nato's" → "nato"; "61.4" and "1,000" stay whole; "u.s" stays one word.
     const bare = token.replace(/'s$/, '').replace(/,/g, '');
     const expanded = MONTH_ABBREVIATIONS[bare] ?? bare;
-    word = STOP_WORDS.has(bare) ? '' : /\d/.test(expanded) ? expanded : porter.stem(expanded);
+    if (STOP_WORDS.has(bare)) word = '';
+    else if (NEGATIONS.has(bare) || bare.endsWith("n't")) word = NEGATION;
+    else word = /\d/.test(expanded) ? expanded : porter.stem(expanded);
     wordMemo.set(token, word);
   }
   return word;
 }
 
+// Runs of letters and digits in lower-cased text (any character from U+00C0 up, except general
+// punctuation, counts as a letter: twice as fast as \p{L} and the same on news text).
 // Hyphenated words split, so "Secretary-General" matches "Secretary General".
-const WORD = /[\p{L}\p{N}]+(?:[.,'][\p{L}\p{N}]+)*/gu;
+const WORD = /[a-z0-9\u00c0-\u1fff\u2070-\uffff]+(?:[.,'][a-z0-9\u00c0-\u1fff\u2070-\uffff]+)*/g;
 
 /** The distinct stemmed words of `text` that carry meaning, in order of first appearance. */
 export function meaningWords(text: string): string[] {
@@ -132,27 +141,31 @@ export function groupNearDuplicates(texts: readonly string[], options: NearDupli
   const sets = wordSets.map((words) => Int32Array.from(words, (w) => wordId.get(w)!).sort());
   const groups = new UnionFind(texts.length);
 
-  const sameNumbers = (a: Int32Array, b: Int32Array): boolean => {
-    const numbersA = a.filter((id) => numberIds.has(id));
-    const numbersB = b.filter((id) => numberIds.has(id));
+  const negationId = wordId.get(NEGATION);
+  // A different figure or date is a different fact, and a denial is not the statement it denies,
+  // however similar the wording.
+  const sameFigures = (a: Int32Array, b: Int32Array): boolean => {
+    const numbersA = a.filter((id) => numberIds.has(id) || id === negationId);
+    const numbersB = b.filter((id) => numberIds.has(id) || id === negationId);
     return numbersA.length === numbersB.length && numbersA.every((id, k) => id === numbersB[k]);
   };
 
-  // Short sets ("Thank you.", "(Applause.)") group only when identical: a hash lookup.
-  const shortSets = new Map<string, number>();
+  // Identical sets always group: a hash lookup (this alone handles short sets like "Thank you.").
+  const firstWithSet = new Map<string, number>();
   // Longer sets: prefix filtering, then the exact similarity on the few candidates left.
   const postings = new Map<number, number[]>();
   const seenAt = new Int32Array(texts.length).fill(-1);
   for (let id = 0; id < sets.length; id++) {
     const set = sets[id]!;
     if (set.length === 0) continue;
-    if (set.length < minWords) {
-      const key = set.join(',');
-      const first = shortSets.get(key);
-      if (first === undefined) shortSets.set(key, id);
-      else groups.union(first, id);
+    const key = set.join(',');
+    const same = firstWithSet.get(key);
+    if (same !== undefined) {
+      groups.union(same, id);
       continue;
     }
+    firstWithSet.set(key, id);
+    if (set.length < minWords) continue;
     const prefixLength = set.length - Math.ceil(threshold * set.length) + 1;
     for (let k = 0; k < prefixLength; k++) {
       const list = postings.get(set[k]!);
@@ -166,10 +179,13 @@ export function groupNearDuplicates(texts: readonly string[], options: NearDupli
         const otherSet = sets[other]!;
         // Jaccard ≥ t is impossible when one set is much larger than the other.
         if (otherSet.length < threshold * set.length || set.length < threshold * otherSet.length) continue;
-        // A different figure or date is a different fact, however similar the wording.
-        if (jaccardOfSorted(set, otherSet) >= threshold && sameNumbers(set, otherSet)) groups.union(id, other);
+        if (jaccardOfSorted(set, otherSet) >= threshold && sameFigures(set, otherSet)) groups.union(id, other);
       }
       list.push(id);
+      // Scanning every earlier sentence with a common word would make the grouping quadratic on
+      // formulaic text. Only the most recent ones are kept: duplicates cluster (the same article,
+      // the same day's coverage), and rarer words of the prefix still find older ones.
+      if (list.length > MAX_POSTINGS) list.shift();
     }
   }
   return texts.map((_, id) => groups.find(id));

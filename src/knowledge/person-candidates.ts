@@ -63,7 +63,7 @@ const TITLE_BEFORE_NAME = new RegExp(
  * "…, Secretary for European and Eurasian Affairs Karen Donfried" the title is the next person's.
  */
 const NAME_COMMA_TITLE = new RegExp(
-  String.raw`${BEFORE_WORD}(?<name>${NAME}),${SP}(?:(?:the|a|an)${SP})?(?:(?<org>${ORG})(?:['’]s)?${SP})?(?:(?<modifier>${MODIFIER})${SP})?` +
+  String.raw`${BEFORE_WORD}(?<name>${NAME}),${SP}(?:(?<article>the|a|an)${SP})?(?:(?<org>${ORG})(?:['’]s)?${SP})?(?:(?<modifier>${MODIFIER})${SP})?` +
     String.raw`(?<title>${TITLE_PATTERN})(?:${SP}(?<portfolio>${PORTFOLIO_PATTERN}))?(?:${SP}(?:of|for|at)${SP}(?:the${SP})?(?<orgOf>${ORG_PHRASE}))?` +
     String.raw`(?=[,.;:)!?"”]|$|${SP}(?!(?:and|of|for|the)\b)[${LOWER}])`,
   'g',
@@ -92,7 +92,11 @@ export function findPersonCandidates(text: string, sentenceId: number): PersonCa
     }
     for (const match of acceptedMatches(NAME_COMMA_TITLE, text, (m) => {
       const candidate = fromTitled(m.groups ?? {}, sentenceId, false);
-      return candidate !== null && candidate.words.length >= 2 ? candidate : null;
+      if (candidate === null || candidate.words.length < 2) return null;
+      // "Planned Parenthood, President, …" in a list of attendees: without "the"/"a", "former"
+      // or an organisation around the title, only a known first name makes the words a name.
+      const introduced = ['article', 'org', 'orgOf', 'modifier'].some((group) => m.groups?.[group] !== undefined);
+      return introduced || GIVEN_NAMES.has(candidate.words[0] ?? '') ? candidate : null;
     })) {
       found.push(match.value);
     }
@@ -156,8 +160,10 @@ function fromTitled(groups: Record<string, string | undefined>, sentenceId: numb
 
   if (words.length >= 2) return { words, written: writtenOf(rawName, words), role, titledForm: null, sentenceId };
 
-  // A lone surname only right after a capitalised title used that way ("Chancellor Scholz").
+  // A lone surname only right after a capitalised title used that way ("Chancellor Scholz"),
+  // and not as the first word of a longer capitalised phrase ("Meritorious Civilian Service").
   const surname = words[0] ?? '';
+  if (rawName.trim().includes(' ')) return null;
   const usedBeforeSurname = STARTS_UPPER.test(headTitle) && takesLoneSurname(normaliseTitle(headTitle));
   if (!loneAllowed || !usedBeforeSurname || GIVEN_NAMES.has(surname)) return null;
   return { words, written: surname, role, titledForm: `${headTitle.replace(/\s+/g, ' ')} ${surname}`, sentenceId };

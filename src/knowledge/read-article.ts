@@ -173,6 +173,7 @@ const isSentence = (line: string): boolean => /[.!?]["')]*$/.test(line) && line.
 const WIRE_CITY = /^[A-Z][A-Z .'-]+,/;
 const WIRE_DATELINE = new RegExp(`^[A-Z][A-Z .'-]+,(?:\\s*[A-Z][a-z]+,)?\\s*(?:${WEEKDAY})?${MONTH}\\s+\\d{1,2},?\\s+\\d{4}\\s*(?:\\([^)]*\\))?\\s*[-–—]`, 'i');
 const PUBLISHED_LABEL = /^(?:published|posted|updated|date|dated)\b/i;
+const METADATA_LABEL = /^\W{0,3}(?:source|published|posted|updated|date|dated)\b/i;
 const PERSON_NAME = /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'.-]*){1,3}$/u;
 
 interface Dateline {
@@ -243,10 +244,14 @@ function findSourceLine(lines: readonly string[]): SourceLine | null {
 
 /** The article record: stated metadata first, then what the text states, else null + warning. */
 export function completeArticle(source: ArticleSource, cleaned: CleanedBody): Article {
-  const lines = normaliseTypography(source.body)
-    .split('\n')
-    .map((l) => l.replace(/\s+/g, ' ').trim())
-    .filter((l) => l !== '');
+  // Metadata sits in the top lines or in labelled lines ("Source: …", "Published …"); the rest
+  // of a long body need not be normalised.
+  const lines: string[] = [];
+  for (const raw of source.body.split('\n')) {
+    if (lines.length >= TOP_LINES && !METADATA_LABEL.test(raw)) continue;
+    const line = normaliseTypography(raw).replace(/\s+/g, ' ').trim();
+    if (line !== '') lines.push(line);
+  }
   const stated = source.stated;
   const dateline = stated.published === null || stated.author === null ? findDateline(lines) : null;
   const sourceLine = stated.publisher === null || stated.url === null ? findSourceLine(lines) : null;

@@ -141,6 +141,9 @@ const SYNONYMS: readonly (readonly [string, string])[] = [
   ['Defense Secretary', 'Secretary of Defense'],
   ['Defence Secretary', 'Secretary of Defence'],
   ['Treasury Secretary', 'Secretary of the Treasury'],
+  ['Minister of Defense', 'Defense Minister'],
+  ['Minister of Defence', 'Defence Minister'],
+  ['Minister of Foreign Affairs', 'Foreign Minister'],
   ['National Security Advisor', 'National Security Adviser'],
   ['Deputy National Security Advisor', 'Deputy National Security Adviser'],
 ];
