@@ -2,9 +2,13 @@
 // lightly paraphrased — so an answer can show the fact once with every source that carries it.
 //
 // Similarity is Jaccard over sets of stemmed meaning words (stop words dropped, negations and
-// numbers kept, month abbreviations expanded). Candidate pairs come from prefix filtering over an
-// inverted index (each set is sorted rarest-word-first; two sets reaching the threshold must share
-// a word among their first few), so the work stays near-linear on a million sentences.
+// numbers kept, month abbreviations expanded); a pair must also carry the same figures and the
+// same negation. Identical sets always group. Other candidate pairs come from prefix filtering
+// over an inverted index (each set is sorted rarest-word-first; two sets reaching the threshold
+// must share a word among their first few), bounded so the work stays near-linear on a million
+// sentences: very common words are not probed, each postings list keeps only its most recent
+// entries, and long sentences must meet a candidate in two lists. The bounds trade a little
+// recall on formulaic text for speed; they never group sentences below the threshold.
 import { createRequire } from 'node:module';
 
 // natural ships no types for its submodules; this is the one function we use.
@@ -21,7 +25,9 @@ export interface NearDuplicateOptions {
 
 const DEFAULT_THRESHOLD = 0.7;
 const DEFAULT_MIN_WORDS = 4;
-const MAX_POSTINGS = 64;
+const MAX_POSTINGS = 32;
+/** A word in more sentences than this (or 0.1% of them, if more) finds no candidates. */
+const MIN_COMMON_WORD_COUNT = 1_000;
 
 // Function words carry no fact. Negations ("not", "no", "never") are deliberately absent: they
 // flip a fact, so "will not send" must not match "will send".
@@ -150,11 +156,14 @@ export function groupNearDuplicates(texts: readonly string[], options: NearDupli
     return numbersA.length === numbersB.length && numbersA.every((id, k) => id === numbersB[k]);
   };
 
+  const commonWordCount = Math.max(MIN_COMMON_WORD_COUNT, texts.length / 1000);
   // Identical sets always group: a hash lookup (this alone handles short sets like "Thank you.").
   const firstWithSet = new Map<string, number>();
   // Longer sets: prefix filtering, then the exact similarity on the few candidates left.
   const postings = new Map<number, number[]>();
   const seenAt = new Int32Array(texts.length).fill(-1);
+  const hits = new Int32Array(texts.length);
+  const candidates: number[] = [];
   for (let id = 0; id < sets.length; id++) {
     const set = sets[id]!;
     if (set.length === 0) continue;
@@ -167,25 +176,39 @@ export function groupNearDuplicates(texts: readonly string[], options: NearDupli
     firstWithSet.set(key, id);
     if (set.length < minWords) continue;
     const prefixLength = set.length - Math.ceil(threshold * set.length) + 1;
+    // A long sentence and its near-duplicate share most of their rarer words, so they meet in
+    // several postings lists; one shared word is enough only for short prefixes.
+    const minHits = prefixLength >= 4 ? 2 : 1;
+    candidates.length = 0;
     for (let k = 0; k < prefixLength; k++) {
+      // Sets are sorted rarest-first, so once a word is this common the rest are too: such words
+      // say little about which sentences match, and probing them would dominate the run time.
+      if (frequency.get(vocabulary[set[k]!]!)! > commonWordCount) break;
       const list = postings.get(set[k]!);
       if (list === undefined) {
         postings.set(set[k]!, [id]);
         continue;
       }
       for (const other of list) {
-        if (seenAt[other] === id) continue;
-        seenAt[other] = id;
-        const otherSet = sets[other]!;
-        // Jaccard ≥ t is impossible when one set is much larger than the other.
-        if (otherSet.length < threshold * set.length || set.length < threshold * otherSet.length) continue;
-        if (jaccardOfSorted(set, otherSet) >= threshold && sameFigures(set, otherSet)) groups.union(id, other);
+        if (seenAt[other] !== id) {
+          seenAt[other] = id;
+          hits[other] = 0;
+          candidates.push(other);
+        }
+        hits[other]!++;
       }
       list.push(id);
-      // Scanning every earlier sentence with a common word would make the grouping quadratic on
+      // Scanning every earlier sentence with a word would make the grouping quadratic on
       // formulaic text. Only the most recent ones are kept: duplicates cluster (the same article,
       // the same day's coverage), and rarer words of the prefix still find older ones.
       if (list.length > MAX_POSTINGS) list.shift();
+    }
+    for (const other of candidates) {
+      if (hits[other]! < minHits) continue;
+      const otherSet = sets[other]!;
+      // Jaccard ≥ t is impossible when one set is much larger than the other.
+      if (otherSet.length < threshold * set.length || set.length < threshold * otherSet.length) continue;
+      if (jaccardOfSorted(set, otherSet) >= threshold && sameFigures(set, otherSet)) groups.union(id, other);
     }
   }
   return texts.map((_, id) => groups.find(id));
