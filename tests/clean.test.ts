@@ -104,9 +104,15 @@ describe('cleanBody', () => {
     ]);
   });
 
-  it('drops a "Source:" attribution line (it is metadata, read by the article reader)', () => {
-    const body = lines('The ministry confirmed the delivery on Monday.', 'Source: Kyiv Post, citing the ministry');
+  it('drops a bare "Source:" line (it is metadata, read by the article reader)', () => {
+    const body = lines('The ministry confirmed the delivery on Monday.', 'Source: kyivpost.com');
     expect(cleanBody(body).paragraphs).toEqual(['The ministry confirmed the delivery on Monday.']);
+  });
+
+  it('keeps a "Source:" line that also reports who said it, since it can be the only place a full name appears', () => {
+    const source = 'Source: European Pravda, citing Blinken during a meeting with NATO Secretary General Mark Rutte';
+    const body = lines('Blinken met Rutte in Brussels on Wednesday.', source);
+    expect(cleanBody(body).paragraphs).toEqual(['Blinken met Rutte in Brussels on Wednesday.', source]);
   });
 
   it('GIVEN a sidebar of dash-separated headlines after the article THEN drops the sidebar with its section word', () => {

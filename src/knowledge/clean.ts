@@ -238,6 +238,10 @@ function findHeadline(blocks: readonly Block[]): number {
   return -1;
 }
 
+// "Source: voanews.com" is metadata only; "Source: European Pravda, citing Blinken during a
+// meeting with NATO Secretary General Mark Rutte" also reports who said what, so it stays text.
+const BARE_SOURCE_LINE = /^source\s*:\s*[^,;]*$/i;
+
 /** Cleans an article body into paragraphs of article text. */
 export function cleanBody(body: string, format: ArticleFormat = 'txt'): CleanedBody {
   const blocks = toBlocks(normaliseTypography(body), format);
@@ -252,7 +256,7 @@ export function cleanBody(body: string, format: ArticleFormat = 'txt'): CleanedB
     // A headline printed again (above and below the byline) is page layout, not a second statement.
     const keep =
       i === headlineIndex ||
-      (text !== headline && !isFurniture(text) && !LONE_SEPARATOR.test(text) && !/^source\s*:/i.test(text) && isProse({ ...block, text }));
+      (text !== headline && !isFurniture(text) && !LONE_SEPARATOR.test(text) && !BARE_SOURCE_LINE.test(text) && isProse({ ...block, text }));
     if (keep) paragraphs.push(text);
   }
   return { paragraphs, headline };
