@@ -32,9 +32,12 @@ export function routerContextOf(facts: LoadedFactBase): RouterContext {
   return { people: facts.data.people, donors: [...new Set(facts.data.aid.map((fact) => fact.donor))] };
 }
 
-export type Route =
-  | { command: string; options: RawOptions }
-  | { error: string; code: 'bad-input' | 'unknown-command' };
+export interface Routed {
+  command: string;
+  options: RawOptions;
+}
+
+export type Route = Routed | { error: string; code: 'bad-input' | 'unknown-command' };
 
 // ---------------------------------------------------------------------------------------
 // Input hygiene
@@ -439,12 +442,22 @@ export function answerLine(line: string, facts: LoadedFactBase): Answer {
     return failed({ command: attempted, query, title: 'Could not read that request' }, routed.code, routed.error);
   }
   const answer = runCommand(routed.command, routed.options, facts);
-  // A plain question sent to /quote or /timeline by its shape may find nothing there that
-  // the text search would find: a guess about the shape must not cost the user an answer.
-  const guessed = routed.command !== 'ask' && !cleanLine(line).startsWith('/');
-  if (guessed && answer.abstained && answer.error === undefined) {
-    const asked = runCommand('ask', { question: cleanLine(line) }, facts);
+  const fallback = fallbackFor(line, routed);
+  if (fallback !== undefined && answer.abstained && answer.error === undefined) {
+    const asked = runCommand(fallback.command, fallback.options, facts);
     if (!asked.abstained) return asked;
   }
   return answer;
+}
+
+/**
+ * A plain question sent to /quote, /who or /timeline by its shape may find nothing there that
+ * the text search would find: a guess about the shape must not cost the user an answer. This
+ * is the /ask to try when the guessed command abstains; undefined when the user typed the
+ * command themselves or it already is /ask.
+ */
+export function fallbackFor(line: string, routed: Routed): Routed | undefined {
+  const cleaned = cleanLine(line);
+  if (routed.command === 'ask' || cleaned.startsWith('/')) return undefined;
+  return { command: 'ask', options: { question: cleaned } };
 }

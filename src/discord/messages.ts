@@ -3,7 +3,7 @@
 import type { Message } from 'discord.js';
 import { commands } from '../commands/index.js';
 import { discordSafe } from '../render/sanitize.js';
-import { route, type RouterContext } from '../router.js';
+import { fallbackFor, route, type RouterContext } from '../router.js';
 import type { RateLimiter } from '../store.js';
 import type { Answering } from './answering.js';
 import { withErrorBoundary } from './error-boundary.js';
@@ -50,8 +50,14 @@ export async function handleMessage(message: Message, deps: MessageDeps): Promis
         await message.reply({ content: rateLimitText(verdict.retryAfterSeconds) });
         return;
       }
-      const { message: rendered } = await deps.answering.answer(routed.command, routed.options, message.author.id);
-      await message.reply(rendered);
+      let answered = await deps.answering.answer(routed.command, routed.options, message.author.id);
+      // Same rule as the REPL (answerLine): a guessed command that finds nothing yields to /ask.
+      const fallback = fallbackFor(question, routed);
+      if (fallback !== undefined && answered.answer.abstained && answered.answer.error === undefined) {
+        const asked = await deps.answering.answer(fallback.command, fallback.options, message.author.id);
+        if (!asked.answer.abstained) answered = asked;
+      }
+      await message.reply(answered.message);
     },
     (text) => message.reply({ content: text }),
   );
