@@ -1,35 +1,19 @@
 // The bot when things go wrong: users asking too fast, the gateway dropping, Discord's REST
 // answering 429/500, the store down, a shutdown mid-reply.
 import Keyv from 'keyv';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startBot } from '../src/bot.js';
 import { loadConfig } from '../src/config.js';
 import { rateLimitText } from '../src/discord/interactions.js';
 import { createLogger, describeError } from '../src/discord/logger.js';
-import type { LoadedFactBase } from '../src/knowledge/factbase.js';
 import { InFlight } from '../src/discord/shutdown.js';
 import { ResilientStore } from '../src/store.js';
-import { testFactBase } from './fake-discord/facts.js';
-import { buttonsOf, embedText, Harness, TEST_TOKEN } from './fake-discord/harness.js';
+import { buttonsOf, embedText, harnessPerTest, TEST_TOKEN } from './fake-discord/harness.js';
 import { slashCommand } from './fake-discord/payloads.js';
 import { FakeDiscord } from './fake-discord/server.js';
 
-let facts: LoadedFactBase;
-let harness: Harness | undefined;
-
-beforeAll(async () => {
-  facts = await testFactBase();
-});
-
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
-
-async function start(options: Partial<Parameters<typeof Harness.start>[0]> = {}): Promise<Harness> {
-  harness = await Harness.start({ facts, ...options });
-  return harness;
-}
+const bot = harnessPerTest();
+const start = (options?: Parameters<typeof bot.start>[0]) => bot.start(options);
 
 /** A keyv whose calls never settle: the store is there but not answering. */
 function hangingKeyv(): Keyv {
@@ -157,7 +141,7 @@ describe('secrets', () => {
     try {
       const attempt = startBot({
         config: loadConfig({ DISCORD_TOKEN: wrong, DISCORD_API_URL: fake.apiUrl }),
-        facts,
+        facts: bot.facts,
         store: new ResilientStore(new Keyv()),
         logger: createLogger({ write: (l) => lines.push(l) }),
       });

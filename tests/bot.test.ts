@@ -1,37 +1,21 @@
 // The real bot (discord.js client, commands, renderer) against the fake Discord: what a user
 // does, and what comes back over the wire.
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Answer } from '../src/answer.js';
 import { autocomplete as registryAutocomplete, runCommand } from '../src/commands/index.js';
 import { BOT_INTENTS } from '../src/discord/client.js';
 import { NOT_YOUR_PAGES } from '../src/discord/interactions.js';
-import type { LoadedFactBase } from '../src/knowledge/factbase.js';
 import type { Person } from '../src/knowledge/schema.js';
-import { testFactBase } from './fake-discord/facts.js';
-import { buttonsOf, embedText, Harness } from './fake-discord/harness.js';
+import { buttonsOf, embedText, harnessPerTest } from './fake-discord/harness.js';
 import { messageCreate } from './fake-discord/payloads.js';
 import { Intents } from './fake-discord/server.js';
 
-let facts: LoadedFactBase;
-let harness: Harness | undefined;
-
-beforeAll(async () => {
-  facts = await testFactBase();
-});
-
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
-
-async function start(options: Partial<Parameters<typeof Harness.start>[0]> = {}): Promise<Harness> {
-  harness = await Harness.start({ facts, ...options });
-  return harness;
-}
+const bot = harnessPerTest();
+const start = (options?: Parameters<typeof bot.start>[0]) => bot.start(options);
 
 /** The person the coverage mentions most: present in any corpus with people in it. */
 function mostMentioned(): Person {
-  const person = [...facts.data.people].sort((a, b) => b.sentenceIds.length - a.sentenceIds.length)[0];
+  const person = [...bot.facts.data.people].sort((a, b) => b.sentenceIds.length - a.sentenceIds.length)[0];
   if (!person) throw new Error('the test coverage has no people');
   return person;
 }
@@ -45,7 +29,7 @@ function plain(text: string): string {
 function expectGenuineCitations(answer: Answer): void {
   expect(answer.citations.length).toBeGreaterThan(0);
   for (const citation of answer.citations) {
-    const source = facts.data.sentences.filter((s) => s.text === citation.sentence);
+    const source = bot.facts.data.sentences.filter((s) => s.text === citation.sentence);
     expect(source.map((s) => s.articleId)).toContain(citation.article.id);
   }
 }
@@ -68,7 +52,7 @@ describe('GIVEN the bot logged in to the fake Discord', () => {
 
     expect(reply.kind).toBe('reply');
     expect(reply.data.flags ?? 0).toBe(0); // public, not ephemeral
-    const expected = runCommand('who', { name: person.name }, facts);
+    const expected = runCommand('who', { name: person.name }, bot.facts);
     expect(expected.abstained).toBe(false);
     expectGenuineCitations(expected);
 
@@ -89,13 +73,13 @@ describe('GIVEN the bot logged in to the fake Discord', () => {
     // A verbatim sentence from the coverage appears as it is written there.
     const verbatim = expected.citations.map((c) => c.sentence).find((s) => s.length < 280 && description.includes(s));
     expect(verbatim, 'some cited sentence shown verbatim').toBeDefined();
-    expect(facts.data.sentences.map((s) => s.text)).toContain(verbatim);
+    expect(bot.facts.data.sentences.map((s) => s.text)).toContain(verbatim);
   });
 
   it('WHEN a slash command has an invalid option THEN the explanation is shown only to the asker', async () => {
     const h = await start();
     const reply = await h.slash('timeline', { from: 'not a date' }, h.user());
-    const expected = runCommand('timeline', { from: 'not a date' }, facts);
+    const expected = runCommand('timeline', { from: 'not a date' }, bot.facts);
     expect(expected.error).toBe('bad-input');
     expect(reply.data.flags & 64).toBe(64);
     expect(plain(reply.data.embeds[0].description)).toContain(expected.message!.slice(0, 40));
@@ -111,11 +95,11 @@ describe('GIVEN the bot logged in to the fake Discord', () => {
     const choices = reply.data.choices as { name: string; value: string }[];
     expect(choices.length).toBeGreaterThan(0);
     expect(choices.length).toBeLessThanOrEqual(25);
-    expect(choices).toEqual(registryAutocomplete('who', 'name', prefix, facts).slice(0, 25));
+    expect(choices).toEqual(registryAutocomplete('who', 'name', prefix, bot.facts).slice(0, 25));
     expect(choices[0]?.value).toBe(person.name);
 
     const all = await h.autocomplete('who', { name: '' }, 'name', h.user());
-    expect(all.data.choices.length).toBe(Math.min(25, registryAutocomplete('who', 'name', '', facts).length));
+    expect(all.data.choices.length).toBe(Math.min(25, registryAutocomplete('who', 'name', '', bot.facts).length));
   });
 
   it('WHEN the requester presses Next on /timeline THEN the message is updated to page 2; another user is politely refused', async () => {
@@ -140,7 +124,7 @@ describe('GIVEN the bot logged in to the fake Discord', () => {
     const second = await h.press(nextId, first.data, asker);
     expect(second.kind).toBe('update');
     expect(embedText(second.data)).toContain(`Page 2/${total}`);
-    const expected = runCommand('timeline', { page: 2 }, facts);
+    const expected = runCommand('timeline', { page: 2 }, bot.facts);
     expect(plain(second.data.embeds[0].description)).toContain(expected.items[0]!.text.slice(0, 60));
     expect(buttonsOf(second.data)['Previous']?.disabled).toBe(false);
   });

@@ -1,31 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPeople } from '../src/knowledge/extract-people.js';
-import type { Article, Person, Sentence } from '../src/knowledge/schema.js';
-
-/** Articles given as paragraphs of sentences; ids run across articles in order. */
-function coverage(articles: { id: string; published: string | null; paragraphs: string[][] }[]) {
-  const sentences: Sentence[] = [];
-  const articlesById = new Map<string, Article>();
-  for (const article of articles) {
-    articlesById.set(article.id, {
-      id: article.id,
-      file: `${article.id}.txt`,
-      title: null,
-      publisher: null,
-      published: article.published,
-      url: null,
-      author: null,
-      contentHash: 'x',
-      warnings: [],
-    });
-    article.paragraphs.forEach((paragraph, p) => {
-      for (const text of paragraph) {
-        sentences.push({ id: sentences.length, articleId: article.id, text, paragraph: p, group: sentences.length });
-      }
-    });
-  }
-  return { sentences, articlesById };
-}
+import type { Person } from '../src/knowledge/schema.js';
+import { coverage } from './helpers/coverage.js';
 
 function peopleOf(...sentences: string[]): Person[] {
   const { sentences: list, articlesById } = coverage([{ id: 'a', published: '2024-01-02', paragraphs: sentences.map((s) => [s]) }]);

@@ -1,30 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractPeople } from '../src/knowledge/extract-people.js';
 import { extractQuotes } from '../src/knowledge/extract-quotes.js';
-import type { Article, Quote, Sentence } from '../src/knowledge/schema.js';
-
-/** One article per entry, given as paragraphs of sentences; ids run across articles. */
-function coverage(articles: { id: string; paragraphs: string[][] }[]) {
-  const sentences: Sentence[] = [];
-  const articlesById = new Map<string, Article>();
-  for (const article of articles) {
-    articlesById.set(article.id, {
-      id: article.id,
-      file: `${article.id}.txt`,
-      title: null,
-      publisher: null,
-      published: '2024-01-01',
-      url: null,
-      author: null,
-      contentHash: 'x',
-      warnings: [],
-    });
-    article.paragraphs.forEach((paragraph, p) => {
-      for (const text of paragraph) sentences.push({ id: sentences.length, articleId: article.id, text, paragraph: p, group: sentences.length });
-    });
-  }
-  return { sentences, articlesById };
-}
+import type { Quote } from '../src/knowledge/schema.js';
+import { coverage } from './helpers/coverage.js';
 
 function quotesOf(...paragraphs: string[][]): Quote[] {
   const { sentences, articlesById } = coverage([{ id: 'a', paragraphs }]);

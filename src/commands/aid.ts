@@ -1,7 +1,7 @@
 // /aid — the aid figures the coverage reports, newest first, each as its own cited line.
 // Figures are never added up: a running total and a later package, or two outlets' numbers
 // for the same thing, overlap, so they are shown side by side with their dates.
-import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { z } from 'zod';
 import type { AnswerItem } from '../answer.js';
@@ -9,16 +9,7 @@ import { formatDateRef } from '../knowledge/date-format.js';
 import type { LoadedFactBase } from '../knowledge/factbase.js';
 import { AID_KINDS, type AidFact } from '../knowledge/schema.js';
 import { CitationBook, groupKey } from './cite.js';
-import {
-  MAX_NAME_LENGTH,
-  checkDateOrder,
-  choice,
-  cleanText,
-  dateBound,
-  optionalText,
-  spanOf,
-  withinBounds,
-} from './options.js';
+import { AVAILABLE_EVERYWHERE, DATE_RANGE_OPTIONS, MAX_NAME_LENGTH, checkDateOrder, choice, cleanText, dateBound, optionalText, spanOf, withinBounds } from './options.js';
 import { abstained, answered, listing, requestLine } from './respond.js';
 import type { AutocompleteChoice, Command } from './types.js';
 
@@ -39,21 +30,9 @@ const data = {
       description: 'Kind of aid',
       choices: AID_KINDS.map((kind) => ({ name: kind, value: kind })),
     },
-    {
-      type: ApplicationCommandOptionType.String,
-      name: 'from',
-      description: 'Earliest date: 2023, 2024-07 or 2024-07-09',
-      max_length: 40,
-    },
-    {
-      type: ApplicationCommandOptionType.String,
-      name: 'to',
-      description: 'Latest date: 2024, 2024-12 or 2024-12-03',
-      max_length: 40,
-    },
+    ...DATE_RANGE_OPTIONS,
   ],
-  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
-  integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+  ...AVAILABLE_EVERYWHERE,
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 const options = z

@@ -1,14 +1,14 @@
 // /ask — a free question answered with the best few sentences from the coverage, each
 // cited, near-duplicates shown once. Abstains when no sentence carries enough of what the
 // question is about (see relevance.ts), offering the closest sentences labelled as such.
-import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { z } from 'zod';
 import type { AnswerItem } from '../answer.js';
 import { formatDateRef } from '../knowledge/date-format.js';
 import type { LoadedFactBase } from '../knowledge/factbase.js';
 import { CitationBook, groupKey } from './cite.js';
-import { MAX_TEXT_LENGTH, PRECISION_RANK, requiredText } from './options.js';
+import { AVAILABLE_EVERYWHERE, MAX_TEXT_LENGTH, PRECISION_RANK, requiredText } from './options.js';
 import { MIN_COVERAGE, analyseQuery, coverage, expandedQuery, type Concept } from './relevance.js';
 import { abstained, answered, listing, requestLine } from './respond.js';
 import type { Command } from './types.js';
@@ -26,8 +26,7 @@ const data = {
       max_length: MAX_TEXT_LENGTH,
     },
   ],
-  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
-  integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+  ...AVAILABLE_EVERYWHERE,
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 const options = z.strictObject({ question: requiredText('question', MAX_TEXT_LENGTH) });

@@ -2,18 +2,18 @@
 // definitions. Example values come from the loaded coverage (its most mentioned person, its
 // most frequent donor) through each command's own autocomplete, so they always work.
 // Help lines cite nothing, so they go in `message` and the answer has no items.
-import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import type { APIApplicationCommandOption, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { z } from 'zod';
 import { ANSWER_VERSION, type Answer } from '../answer.js';
 import type { LoadedFactBase } from '../knowledge/factbase.js';
+import { AVAILABLE_EVERYWHERE } from './options.js';
 import type { Command } from './types.js';
 
 const data = {
   name: 'help',
   description: 'What each command does, with examples',
-  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
-  integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+  ...AVAILABLE_EVERYWHERE,
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 const options = z.strictObject({});

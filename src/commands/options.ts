@@ -2,6 +2,8 @@
 // accepted, how it is cleaned, and the one-line message a bad value gets. The Discord
 // definitions use the same limits (`max_length`), so the text router and the slash
 // commands reject the same inputs.
+import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType } from 'discord-api-types/v10';
+import type { APIApplicationCommandBasicOption } from 'discord-api-types/v10';
 import { z } from 'zod';
 import type { DateRef } from '../knowledge/schema.js';
 
@@ -196,3 +198,25 @@ function periodAt(iso: string, precision: DateRef['precision']): Period | null {
   if (precision === 'month') return periodOf(y, m, undefined, iso);
   return periodOf(y, m, d, iso);
 }
+
+/** Every command works in servers, in DMs with the bot and as a user-installed app. */
+export const AVAILABLE_EVERYWHERE = {
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
+  integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+};
+
+/** The Discord side of the optional `from`/`to` bounds that `dateBound` parses. */
+export const DATE_RANGE_OPTIONS = [
+  {
+    type: ApplicationCommandOptionType.String,
+    name: 'from',
+    description: 'Earliest date: 2023, 2024-07 or 2024-07-09',
+    max_length: 40,
+  },
+  {
+    type: ApplicationCommandOptionType.String,
+    name: 'to',
+    description: 'Latest date: 2024, 2024-12 or 2024-12-03',
+    max_length: 40,
+  },
+] satisfies APIApplicationCommandBasicOption[];

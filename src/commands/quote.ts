@@ -1,12 +1,12 @@
 // /quote — what a person is quoted as saying, optionally on a topic, each quotation cited.
-import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { z } from 'zod';
 import type { LoadedFactBase } from '../knowledge/factbase.js';
 import type { Quote } from '../knowledge/schema.js';
 import { terms } from '../knowledge/terms.js';
 import { CitationBook } from './cite.js';
-import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, optionalText, requiredText } from './options.js';
+import { AVAILABLE_EVERYWHERE, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, optionalText, requiredText } from './options.js';
 import { findPerson, personChoices, quotesBy } from './people.js';
 import { MIN_COVERAGE, analyseQuery, coverage, type Concept } from './relevance.js';
 import { abstained, answered, count, failed, listing, requestLine } from './respond.js';
@@ -32,8 +32,7 @@ const data = {
       max_length: MAX_TEXT_LENGTH,
     },
   ],
-  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
-  integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+  ...AVAILABLE_EVERYWHERE,
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 const options = z.strictObject({

@@ -1,19 +1,18 @@
 // /sources — what coverage is loaded: each article with its publisher, title, date, URL and
 // size, plus totals. Each line cites the article's first sentence so it carries a source.
-import { ApplicationIntegrationType, InteractionContextType } from 'discord-api-types/v10';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { z } from 'zod';
 import type { AnswerItem } from '../answer.js';
 import type { LoadedFactBase } from '../knowledge/factbase.js';
 import { CitationBook } from './cite.js';
+import { AVAILABLE_EVERYWHERE } from './options.js';
 import { abstained, answered, count } from './respond.js';
 import type { Command } from './types.js';
 
 const data = {
   name: 'sources',
   description: 'The coverage the bot answers from: articles, publishers, dates and counts',
-  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
-  integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+  ...AVAILABLE_EVERYWHERE,
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 const options = z.strictObject({});

@@ -1,7 +1,7 @@
 // /timeline — dated events in chronological order, each at the precision its sentence
 // supports, one line per sentence (or near-duplicate group), optionally narrowed to a topic
 // through the index, paged to fit a Discord embed.
-import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { z } from 'zod';
 import type { AnswerItem } from '../answer.js';
@@ -9,7 +9,7 @@ import { formatDateRef } from '../knowledge/date-format.js';
 import type { LoadedFactBase } from '../knowledge/factbase.js';
 import type { DatedEvent } from '../knowledge/schema.js';
 import { CitationBook, groupKey } from './cite.js';
-import { MAX_PAGE, MAX_TEXT_LENGTH, PRECISION_RANK, checkDateOrder, dateBound, optionalText, pageNumber, spanOf, withinBounds } from './options.js';
+import { AVAILABLE_EVERYWHERE, DATE_RANGE_OPTIONS, MAX_PAGE, MAX_TEXT_LENGTH, PRECISION_RANK, checkDateOrder, dateBound, optionalText, pageNumber, spanOf, withinBounds } from './options.js';
 import { MIN_COVERAGE, analyseQuery, coverage, expandedQuery } from './relevance.js';
 import { abstained, answered, count, failed, requestLine } from './respond.js';
 import type { Command } from './types.js';
@@ -27,18 +27,7 @@ const data = {
       description: 'Only events about this (e.g. summit, North Korea)',
       max_length: MAX_TEXT_LENGTH,
     },
-    {
-      type: ApplicationCommandOptionType.String,
-      name: 'from',
-      description: 'Earliest date: 2023, 2024-07 or 2024-07-09',
-      max_length: 40,
-    },
-    {
-      type: ApplicationCommandOptionType.String,
-      name: 'to',
-      description: 'Latest date: 2024, 2024-12 or 2024-12-03',
-      max_length: 40,
-    },
+    ...DATE_RANGE_OPTIONS,
     {
       type: ApplicationCommandOptionType.Integer,
       name: 'page',
@@ -47,8 +36,7 @@ const data = {
       max_value: MAX_PAGE,
     },
   ],
-  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
-  integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+  ...AVAILABLE_EVERYWHERE,
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 const options = z

@@ -1,13 +1,13 @@
 // /who — one person as the coverage shows them: roles (with when they were reported), where
 // they appear, what they said, and the few sentences that say the most about them.
-import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { z } from 'zod';
 import type { AnswerItem } from '../answer.js';
 import type { LoadedFactBase } from '../knowledge/factbase.js';
 import type { Person } from '../knowledge/schema.js';
 import { CitationBook, groupKey } from './cite.js';
-import { MAX_NAME_LENGTH, requiredText } from './options.js';
+import { AVAILABLE_EVERYWHERE, MAX_NAME_LENGTH, requiredText } from './options.js';
 import { findPerson, personChoices, quotesBy, aliasNote } from './people.js';
 import { answered, count, failed, listing, requestLine } from './respond.js';
 import type { Command } from './types.js';
@@ -26,8 +26,7 @@ const data = {
       autocomplete: true,
     },
   ],
-  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
-  integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+  ...AVAILABLE_EVERYWHERE,
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 const options = z.strictObject({ name: requiredText('name', MAX_NAME_LENGTH) });

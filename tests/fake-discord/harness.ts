@@ -2,12 +2,14 @@
 // fake Discord on an ephemeral port, plus helpers to act as a user and read the replies.
 import { once } from 'node:events';
 import Keyv from 'keyv';
+import { afterEach, beforeAll } from 'vitest';
 import type { ClientOptions } from 'discord.js';
 import { startBot, type RunningBot } from '../../src/bot.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger, type Logger } from '../../src/discord/logger.js';
 import type { LoadedFactBase } from '../../src/knowledge/factbase.js';
 import { ResilientStore } from '../../src/store.js';
+import { testFactBase } from './facts.js';
 import { nextSnowflake } from './ids.js';
 import { autocomplete, buttonPress, makeUser, messageCreate, slashCommand, type OptionValues, type Where } from './payloads.js';
 import { FakeDiscord, type FakeUser, type RecordedRequest } from './server.js';
@@ -162,4 +164,33 @@ export function buttonsOf(data: any): Record<string, { id: string; disabled: boo
     for (const c of row.components ?? []) out[c.label] = { id: c.custom_id, disabled: Boolean(c.disabled) };
   }
   return out;
+}
+
+/**
+ * Per-file setup for bot suites: one fact base for the file, a fresh bot per test, and the
+ * bot and fake always closed after each test (a live client keeps the process running).
+ */
+export function harnessPerTest(): {
+  readonly facts: LoadedFactBase;
+  start(options?: Partial<HarnessOptions>): Promise<Harness>;
+} {
+  let facts: LoadedFactBase | undefined;
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    facts = await testFactBase();
+  });
+  afterEach(async () => {
+    await harness?.close();
+    harness = undefined;
+  });
+  return {
+    get facts(): LoadedFactBase {
+      if (facts === undefined) throw new Error('the fact base is loaded in beforeAll');
+      return facts;
+    },
+    async start(options = {}) {
+      harness = await Harness.start({ facts: this.facts, ...options });
+      return harness;
+    },
+  };
 }
