@@ -1,13 +1,19 @@
-// `npm run eval -- [--json] [--factbase FILE]`: scores /ask on the evaluation set (hit@1,
-// hit@3, MRR, abstention) and lists every miss, plus which command the router would pick
-// for each question. A report, not a gate: exits 0 unless the inputs cannot be loaded.
+// `npm run eval -- [--json] [--factbase FILE | --articles DIR] [--questions FILE]`: scores /ask
+// on an evaluation set (hit@1, hit@3, MRR, abstention) and lists every miss, plus which command
+// the router would pick for each question. `--articles` builds a fact base from a folder first
+// (in a temporary file), so a held-out set can be scored on other coverage. A report, not a
+// gate: exits 0 unless the inputs cannot be loaded.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { commands } from '../commands/index.js';
-import type { LoadedFactBase } from '../knowledge/factbase.js';
+import { buildFactBase } from '../knowledge/build.js';
+import { loadFactBase, saveFactBase, type LoadedFactBase } from '../knowledge/factbase.js';
 import { route, routerContextOf } from '../router.js';
 import { EXIT, UsageError, loadFacts, parseArgs } from './args.js';
 import { DEFAULT_QUESTIONS_FILE, askRanker, evaluateRanking, loadEvalQuestions, type EvalQuestion } from './evaluation.js';
 
-const USAGE = 'Usage: npm run eval -- [--json] [--factbase FILE] [QUESTIONS.json]';
+const USAGE = 'Usage: npm run eval -- [--json] [--factbase FILE | --articles DIR] [--questions FILE | QUESTIONS.json]';
 const TARGETS = { hitAt1: 0.9, hitAt3: 0.97, abstentionRate: 0.9 } as const;
 
 function routedCommands(questions: readonly EvalQuestion[], facts: LoadedFactBase): Record<string, number> {
@@ -24,10 +30,49 @@ function routedCommands(questions: readonly EvalQuestion[], facts: LoadedFactBas
 const fixed = (value: number) => value.toFixed(3);
 const quote = (text: string | null) => (text === null ? '(nothing)' : `"${text.length > 110 ? `${text.slice(0, 109)}…` : text}"`);
 
+/** Takes `--NAME VALUE` / `--NAME=VALUE` out of argv (before `--`); the rest goes to parseArgs. */
+function takeFlag(argv: string[], name: string): string | undefined {
+  const end = argv.includes('--') ? argv.indexOf('--') : argv.length;
+  for (let i = 0; i < end; i += 1) {
+    const arg = argv[i] ?? '';
+    if (arg === `--${name}`) {
+      const value = argv[i + 1];
+      if (value === undefined || value === '' || i + 1 >= end) throw new UsageError(`--${name} needs a value`);
+      argv.splice(i, 2);
+      return value;
+    }
+    if (arg.startsWith(`--${name}=`)) {
+      argv.splice(i, 1);
+      const value = arg.slice(name.length + 3);
+      if (value === '') throw new UsageError(`--${name} needs a value`);
+      return value;
+    }
+  }
+  return undefined;
+}
+
+/** A fact base built from `articlesDir`, through the same save/load path the bot uses. */
+async function factsFromArticles(articlesDir: string): Promise<LoadedFactBase> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'eval-facts-'));
+  try {
+    const file = path.join(dir, 'factbase.json');
+    await saveFactBase((await buildFactBase(articlesDir)).factBase, file);
+    return await loadFactBase(file);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   let args;
+  let questionsFile: string | undefined;
+  let articlesDir: string | undefined;
   try {
-    args = parseArgs(argv, ['json', 'factbase']);
+    const rest = [...argv];
+    questionsFile = takeFlag(rest, 'questions');
+    articlesDir = takeFlag(rest, 'articles');
+    args = parseArgs(rest, ['json', 'factbase']);
+    if (articlesDir !== undefined && args.factbase !== undefined) throw new UsageError('give --factbase or --articles, not both');
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     console.error(`eval: ${error.message}\n${USAGE}`);
@@ -37,11 +82,12 @@ async function main(argv: readonly string[]): Promise<number> {
     console.log(USAGE);
     return EXIT.ok;
   }
-  const file = args.positional[0] ?? DEFAULT_QUESTIONS_FILE;
+  const file = questionsFile ?? args.positional[0] ?? DEFAULT_QUESTIONS_FILE;
   let facts: LoadedFactBase;
   let questions: EvalQuestion[];
   try {
-    [facts, questions] = await Promise.all([loadFacts(args.factbase), loadEvalQuestions(file)]);
+    const loading = articlesDir !== undefined ? factsFromArticles(articlesDir) : loadFacts(args.factbase);
+    [facts, questions] = await Promise.all([loading, loadEvalQuestions(file)]);
   } catch (error) {
     console.error(`eval: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     return EXIT.factBase;

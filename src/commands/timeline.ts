@@ -54,23 +54,28 @@ function chronological(a: DatedEvent, b: DatedEvent): number {
 }
 
 /**
- * One event per near-duplicate group. A sentence with several dates keeps its latest one (news
- * reports the event and looks back: "the 2024 summit … since April 1949"); between dates with
- * the same start, the most precise ("January 2024" over "2024").
+ * One event per near-duplicate group. A sentence with several dates is placed at the day it
+ * names, if it names one: that is when the reported thing happened, while year-only mentions
+ * point elsewhere ("Yesterday, an official said … until after the 2024 election"). Otherwise
+ * it keeps its latest date (news reports the event and looks back: "the 2024 summit … since
+ * April 1949"); between dates with the same start, the most precise.
  */
 function onePerGroup(events: readonly DatedEvent[], facts: LoadedFactBase): DatedEvent[] {
   const chosen = new Map<number, DatedEvent>();
   for (const event of events) {
     const group = groupKey(facts, event.sentenceId);
     const current = chosen.get(group);
-    const order = current === undefined ? 1 : event.date.start.localeCompare(current.date.start);
-    const better =
-      current === undefined ||
-      order > 0 ||
-      (order === 0 && PRECISION_RANK[event.date.precision] < PRECISION_RANK[current.date.precision]);
-    if (better) chosen.set(group, event);
+    if (current === undefined || placesBetter(event, current)) chosen.set(group, event);
   }
   return [...chosen.values()];
+}
+
+function placesBetter(candidate: DatedEvent, current: DatedEvent): boolean {
+  const candidateDay = candidate.date.precision === 'day';
+  const currentDay = current.date.precision === 'day';
+  if (candidateDay !== currentDay) return candidateDay;
+  const order = candidate.date.start.localeCompare(current.date.start);
+  return order > 0 || (order === 0 && PRECISION_RANK[candidate.date.precision] < PRECISION_RANK[current.date.precision]);
 }
 
 /** Groups whose sentences are about the topic: enough of the topic's weighted concepts in one sentence. */

@@ -80,6 +80,12 @@ describe('/timeline on the bundled coverage', () => {
     expect(starts).toEqual([...starts].sort());
   });
 
+  it('places a sentence at the day it names, not at a year it mentions in passing', () => {
+    const answer = run('timeline', { from: '2023-11-28', to: '2023-11-28' });
+    const index = answer.items.findIndex((_, i) => citedSentences(answer, i).some((s) => s.startsWith('Yesterday, a high-ranking official')));
+    expect(answer.items[index]?.date).toBe('2023-11-28');
+  });
+
   it('GIVEN topic "summit" and 2024 THEN the Washington summit is listed', () => {
     const answer = run('timeline', { topic: 'summit', from: '2024', to: '2024' });
     expect(answer.items.map((item) => item.date)).toContain('2024-07-09 – 2024-07-11');
