@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildFactBase } from '../knowledge/build.js';
 import { saveFactBase } from '../knowledge/factbase.js';
+import { summariseProblems } from './problems.js';
 
 const USAGE = 'usage: npm run build:facts -- [--articles DIR] [--out FILE]';
 
@@ -27,8 +28,8 @@ async function main(): Promise<void> {
 
   const started = performance.now();
   const { factBase, warnings, skipped } = await buildFactBase(articlesDir);
-  for (const { file, reason } of skipped) console.error(`skipped ${file}: ${reason}`);
-  for (const warning of warnings) console.error(`warning: ${warning}`);
+  for (const line of summariseProblems('skipped', skipped.map(({ file, reason }) => `${file}: ${reason}`))) console.error(line);
+  for (const line of summariseProblems('warning', warnings)) console.error(line);
   await saveFactBase(factBase, out);
   const ms = Math.round(performance.now() - started);
 
