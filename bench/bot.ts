@@ -1,7 +1,8 @@
 // How many slash-command replies one bot process sustains: the real bot (discord.js client,
 // commands, renderer, keyv store) and the fake Discord in one process, N interactions
 // dispatched with K in flight, latency measured from dispatch to the reply reaching the fake.
-// Standalone: `tsx bench/bot.ts [--interactions N] [--in-flight K] [--store sqlite|memory] [--runs R]`.
+// Standalone: `tsx bench/bot.ts [--interactions N] [--in-flight K] [--store sqlite|memory] [--runs R] [--factbase FILE]`
+// (default fact base: the bundled coverage, built fresh).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import Keyv from 'keyv';
 import { startBot } from '../src/bot.js';
 import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/discord/logger.js';
-import type { LoadedFactBase } from '../src/knowledge/factbase.js';
+import { loadFactBase, type LoadedFactBase } from '../src/knowledge/factbase.js';
 import { openStore, ResilientStore } from '../src/store.js';
 import { testFactBase } from '../tests/fake-discord/facts.js';
 import { TEST_TOKEN } from '../tests/fake-discord/harness.js';
@@ -38,6 +39,8 @@ export interface BenchBotResult {
   /** Dispatch → reply at the fake, milliseconds. */
   readonly p50: number;
   readonly p99: number;
+  /** Process CPU time (user + system) per measured reply, ms: steadier than wall time on a busy machine. */
+  readonly cpuMsPerReply: number;
   readonly replies: number;
   readonly interactions: number;
   readonly inFlight: number;
@@ -121,13 +124,16 @@ export async function benchBot(options: BenchBotOptions = {}): Promise<BenchBotR
   try {
     await run(warmup, 0);
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     const latencies = await run(interactions, warmup);
+    const cpu = process.cpuUsage(cpuBefore);
     const seconds = (performance.now() - started) / 1000;
     latencies.sort((a, b) => a - b);
     return {
       perSecond: Math.round(latencies.length / seconds),
       p50: Number(percentile(latencies, 50).toFixed(2)),
       p99: Number(percentile(latencies, 99).toFixed(2)),
+      cpuMsPerReply: Number(((cpu.user + cpu.system) / 1000 / latencies.length).toFixed(3)),
       replies: latencies.length,
       interactions,
       inFlight,
@@ -150,7 +156,11 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const runs = Number(flag(args, 'runs') ?? 3);
   const store = flag(args, 'store') === 'memory' ? 'memory' : 'sqlite';
+  const factBaseFile = flag(args, 'factbase');
+  // Loaded once for every run: a large fact base takes seconds to load.
+  const facts = factBaseFile === undefined ? await testFactBase() : await loadFactBase(factBaseFile);
   const options: BenchBotOptions = {
+    facts,
     interactions: Number(flag(args, 'interactions') ?? 2000),
     inFlight: Number(flag(args, 'in-flight') ?? 16),
     store,
@@ -159,10 +169,10 @@ async function main(): Promise<void> {
   for (let i = 0; i < runs; i += 1) {
     const result = await benchBot(options);
     results.push(result);
-    console.log(`run ${i + 1}: ${result.perSecond} replies/s, p50 ${result.p50} ms, p99 ${result.p99} ms (${result.replies} replies, ${result.inFlight} in flight, ${result.store})`);
+    console.log(`run ${i + 1}: ${result.perSecond} replies/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.cpuMsPerReply} ms CPU/reply (${result.replies} replies, ${result.inFlight} in flight, ${result.store})`);
   }
   const median = (pick: (r: BenchBotResult) => number) => [...results.map(pick)].sort((a, b) => a - b)[Math.floor(results.length / 2)];
-  console.log(`median of ${runs}: ${median((r) => r.perSecond)} replies/s, p50 ${median((r) => r.p50)} ms, p99 ${median((r) => r.p99)} ms`);
+  console.log(`median of ${runs}: ${median((r) => r.perSecond)} replies/s, p50 ${median((r) => r.p50)} ms, p99 ${median((r) => r.p99)} ms, ${median((r) => r.cpuMsPerReply)} ms CPU/reply`);
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

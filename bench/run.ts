@@ -1,4 +1,6 @@
 // `npm run bench -- [--corpus PATH] [--queries N] [--runs R] [--build-runs B] [--subset S]`
+// `npm run bench -- --factbase FILE [...]`: loads and queries an existing fact base (no build,
+// no quality or bot rows), prints that part only and leaves bench/RESULTS.md alone.
 // Builds and loads the fact base of PATH in child processes (so peak memory is that step's own),
 // then times the TF-IDF search against natural's TfIdf and MiniSearch, scores the three on the
 // evaluation set, runs the bot benchmark, prints one report and writes it to bench/RESULTS.md.
@@ -27,6 +29,8 @@ const RESULTS_LIMIT = 10;
 
 interface Options {
   corpus: string;
+  /** An existing fact-base file: measure load and queries only. */
+  factBase: string | null;
   queries: number;
   runs: number;
   /** Builds and loads are the slow part on a big corpus: they can be repeated fewer times. */
@@ -36,7 +40,7 @@ interface Options {
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { corpus: BUNDLED_ARTICLES, queries: 200, runs: 3, buildRuns: 0, subset: 20_000 };
+  const options: Options = { corpus: BUNDLED_ARTICLES, factBase: null, queries: 200, runs: 3, buildRuns: 0, subset: 20_000 };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1];
@@ -49,11 +53,14 @@ function parseOptions(argv: readonly string[]): Options {
     if (flag === '--corpus' && value !== undefined) {
       options.corpus = value;
       i++;
+    } else if (flag === '--factbase' && value !== undefined) {
+      options.factBase = value;
+      i++;
     } else if (flag === '--queries') options.queries = number();
     else if (flag === '--runs') options.runs = number();
     else if (flag === '--build-runs') options.buildRuns = number();
     else if (flag === '--subset') options.subset = number();
-    else throw new Error(`unknown or incomplete argument ${flag}\nusage: npm run bench -- [--corpus PATH] [--queries N] [--runs R] [--build-runs B] [--subset S]`);
+    else throw new Error(`unknown or incomplete argument ${flag}\nusage: npm run bench -- [--corpus PATH | --factbase FILE] [--queries N] [--runs R] [--build-runs B] [--subset S]`);
   }
   if (options.buildRuns === 0) options.buildRuns = options.runs;
   return options;
@@ -217,16 +224,7 @@ function report(parts: {
     `|${'---|'.repeat(steps.length + 1)}`,
     `| ${[...steps.map(([, value]) => ms(value)), ms(build.saveMs)].join(' | ')} |`,
     '',
-    `## Query latency (${options.queries} generated queries, top ${RESULTS_LIMIT}, ms)`,
-    '',
-    '| Engine | Sentences | p50 | p95 | p99 | max | p50 ÷ ours (same sentences) |',
-    '|---|---|---|---|---|---|---|',
-    ...queries.rows.map(
-      (row) =>
-        `| ${row.engine} | ${row.sentences} | ${ms(row.latency.p50)} | ${ms(row.latency.p95)} | ${ms(row.latency.p99)} | ${ms(row.latency.max)} | ${row.ratio === null ? '' : `${row.ratio.toFixed(1)}×`} |`,
-    ),
-    '',
-    `Targets: p50 ≤ 1 ms, p99 ≤ 10 ms, ≥ 50× faster than natural, no slower than MiniSearch. Event loop during a burst of the same queries (one per turn): worst single query ${ms(queries.eventLoop.worstQueryMs)} ms, worst event-loop delay ${ms(queries.eventLoop.maxDelayMs)} ms.`,
+    ...queryTable(options, queries),
     '',
     '## Quality on the evaluation set (tests/eval/questions.json, bundled coverage)',
     '',
@@ -250,10 +248,47 @@ function report(parts: {
   return lines.join('\n');
 }
 
+function queryTable(options: Options, queries: Awaited<ReturnType<typeof benchQueries>>): string[] {
+  return [
+    `## Query latency (${options.queries} generated queries, top ${RESULTS_LIMIT}, ms)`,
+    '',
+    '| Engine | Sentences | p50 | p95 | p99 | max | p50 ÷ ours (same sentences) |',
+    '|---|---|---|---|---|---|---|',
+    ...queries.rows.map(
+      (row) =>
+        `| ${row.engine} | ${row.sentences} | ${ms(row.latency.p50)} | ${ms(row.latency.p95)} | ${ms(row.latency.p99)} | ${ms(row.latency.max)} | ${row.ratio === null ? '' : `${row.ratio.toFixed(1)}×`} |`,
+    ),
+    '',
+    `Targets: p50 ≤ 1 ms, p99 ≤ 10 ms, ≥ 50× faster than natural, no slower than MiniSearch. Event loop during a burst of the same queries (one per turn): worst single query ${ms(queries.eventLoop.worstQueryMs)} ms, worst event-loop delay ${ms(queries.eventLoop.maxDelayMs)} ms.`,
+  ];
+}
+
+/** `--factbase FILE`: load (in child processes) and query an existing fact base. */
+async function benchFactBase(options: Options, file: string, log: (line: string) => void): Promise<void> {
+  const loads: LoadMeasurement[] = [];
+  for (let run = 1; run <= options.buildRuns; run++) {
+    loads.push(await inChild<LoadMeasurement>(['load', file]));
+    log(`load ${run}/${options.buildRuns}: ${loads.at(-1)!.loadMs.toFixed(0)} ms`);
+  }
+  const facts = await loadFactBase(file);
+  const queries = await benchQueries(facts, options, generateQueries(facts.data, options.queries));
+  console.log(
+    [
+      `Fact base ${path.basename(file)}: ${facts.data.sentences.length} sentences. Load + validate ${ms(median(loads.map((l) => l.loadMs)))} ms, RSS after load ${mb(median(loads.map((l) => l.rssMb)))} (medians of ${loads.length}).`,
+      '',
+      ...queryTable(options, queries),
+    ].join('\n'),
+  );
+}
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   await mkdir(WORK_DIR, { recursive: true });
   const log = (line: string): void => console.error(`[bench] ${line}`);
+  if (options.factBase !== null) {
+    await benchFactBase(options, options.factBase, log);
+    return;
+  }
 
   const corpus = await prepareCorpus(options.corpus, WORK_DIR);
   log(`corpus ${corpus.dir}: ${corpus.files} files`);

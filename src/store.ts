@@ -8,6 +8,7 @@ import { dirname } from 'node:path';
 import Keyv, { type KeyvStoreAdapter } from 'keyv';
 import type KeyvSqlite from '@keyv/sqlite';
 import type { Answer } from './answer.js';
+import { Lru } from './lru.js';
 import type { RawOptions } from './commands/types.js';
 import { describeError, silentLogger, type Logger } from './discord/logger.js';
 
@@ -222,28 +223,47 @@ function digest(text: string): string {
   return createHash('sha256').update(text).digest('base64url').slice(0, 22);
 }
 
-/** Answers keyed by fact-base version, command and normalised options: a rebuilt fact base never serves stale answers. */
+/** Answers kept in process memory per cache: the popular requests, without a store round trip or a JSON parse. */
+const REMEMBERED_ANSWERS = 1000;
+
+/**
+ * Answers keyed by fact-base version, command and normalised options: a rebuilt fact base
+ * never serves stale answers. Recent answers are also kept in memory in front of the store.
+ */
 export class AnswerCache {
   readonly #store: ResilientStore;
   readonly #version: string;
   readonly #ttlMs: number;
+  readonly #recent: Lru<string, Answer>;
 
-  constructor(store: ResilientStore, options: { version: string; ttlSeconds: number }) {
+  constructor(store: ResilientStore, options: { version: string; ttlSeconds: number; remembered?: number }) {
     this.#store = store;
     this.#version = options.version;
     this.#ttlMs = options.ttlSeconds * 1000;
+    this.#recent = new Lru(options.remembered ?? REMEMBERED_ANSWERS);
   }
 
   #key(command: string, options: RawOptions): string {
     return `answer:${this.#version}:${command}:${digest(JSON.stringify(normaliseOptions(options)))}`;
   }
 
-  get(command: string, options: RawOptions): Promise<Answer | undefined> {
-    return this.#store.get<Answer>(this.#key(command, options));
+  async get(command: string, options: RawOptions): Promise<Answer | undefined> {
+    const key = this.#key(command, options);
+    const recent = this.#recent.get(key);
+    if (recent !== undefined) return recent;
+    const stored = await this.#store.get<Answer>(key);
+    if (stored !== undefined) this.#recent.set(key, stored);
+    return stored;
   }
 
-  async set(command: string, options: RawOptions, answer: Answer): Promise<void> {
-    await this.#store.set(this.#key(command, options), answer, this.#ttlMs);
+  /**
+   * Remembers the answer in memory and, unless `persist` is false, in the store. Answers
+   * cheaper to recompute than a store write are better kept out of it.
+   */
+  async set(command: string, options: RawOptions, answer: Answer, persist = true): Promise<void> {
+    const key = this.#key(command, options);
+    this.#recent.set(key, answer);
+    if (persist) await this.#store.set(key, answer, this.#ttlMs);
   }
 }
 

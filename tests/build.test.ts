@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BuildResult } from '../src/knowledge/build.js';
 import { buildFactBase, currentCoverageHash, NoArticlesError } from '../src/knowledge/build.js';
-import { saveFactBase } from '../src/knowledge/factbase.js';
+import { loadFactBase, saveFactBase } from '../src/knowledge/factbase.js';
 import { MAX_ARTICLE_BYTES } from '../src/knowledge/read-article.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -125,6 +125,36 @@ describe('determinism', () => {
   });
 });
 
+describe('parallel build', () => {
+  it('GIVEN worker threads THEN builds the same fact base as on one thread, byte for byte', async () => {
+    const dir = await tempDir();
+    const sequential = await buildFactBase(FIXTURES, { workers: 0 });
+    const parallel = await buildFactBase(FIXTURES, { workers: 2 });
+    await saveFactBase(sequential.factBase, path.join(dir, 'sequential.json'));
+    await saveFactBase(parallel.factBase, path.join(dir, 'parallel.json'));
+    const [a, b] = await Promise.all([readFile(path.join(dir, 'sequential.json')), readFile(path.join(dir, 'parallel.json'))]);
+    expect(a.length).toBeGreaterThan(1000);
+    expect(a.equals(b)).toBe(true);
+    expect(parallel.skipped).toEqual(sequential.skipped);
+    expect(parallel.warnings).toEqual(sequential.warnings);
+  });
+
+  it('GIVEN two files with the same article id in different chunks of work THEN keeps the first, as on one thread', async () => {
+    const dir = await tempDir();
+    // More files than one task takes, so the clashing pair lands in different tasks.
+    for (let i = 0; i < 70; i++) {
+      await writeFile(path.join(dir, `a${String(i).padStart(3, '0')}.txt`), `Kyiv received ${i} generators on Monday, officials said in a statement.\n`);
+    }
+    await writeFile(path.join(dir, 'a000.md'), 'On May 3, 2024, Germany pledged $20 million in aid to Ukraine, officials said.\n');
+    await writeFile(path.join(dir, 'a069.md'), 'On May 4, 2024, Poland pledged $30 million in aid to Ukraine, officials said.\n');
+    const sequential = await buildFactBase(dir, { workers: 0 });
+    const parallel = await buildFactBase(dir, { workers: 2 });
+    expect(parallel.factBase).toEqual(sequential.factBase);
+    expect(parallel.skipped.map((s) => s.file)).toEqual(['a000.txt', 'a069.txt']);
+    expect(parallel.factBase.sentences.filter((s) => s.text.includes('pledged'))).toHaveLength(2);
+  });
+});
+
 describe('bad input', () => {
   const GOOD = 'Kyiv received a new air defence system on Monday, officials said.\n';
 
@@ -178,7 +208,7 @@ describe('npm run build:facts', () => {
     const out = path.join(dir, 'facts.json');
     const { stdout } = await cli(['--articles', FIXTURES, '--out', out]);
     expect(stdout.trim()).toMatch(/facts\.json: 5 articles, \d+ sentences, \d+ people, \d+ aid facts, \d+ events, \d+ quotes \(0 skipped\) in \d+ ms$/);
-    expect(JSON.parse(await readFile(out, 'utf8')).articles).toHaveLength(5);
+    expect((await loadFactBase(out)).data.articles).toHaveLength(5);
   });
 
   it('GIVEN a failing build THEN exits 1 with one line and leaves the old file intact', async () => {

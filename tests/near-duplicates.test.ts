@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupNearDuplicates, meaningWords } from '../src/knowledge/near-duplicates.js';
+import { encodeMeaningWords, groupNearDuplicates, groupNearDuplicateSets, meaningWords } from '../src/knowledge/near-duplicates.js';
 
 describe('meaningWords', () => {
   it('stems, drops stop words, keeps negations and numbers, expands month abbreviations', () => {
@@ -75,5 +75,33 @@ describe('groupNearDuplicates', () => {
     expect(performance.now() - start).toBeLessThan(5_000);
     // Every sentence carries its own figure, so none groups with another.
     expect(groups.every((g, i) => g === i)).toBe(true);
+  });
+});
+
+describe('encoded word sets (the form workers send back)', () => {
+  const texts = [
+    'Germany will send 20 Leopard tanks to Ukraine this spring, the defence ministry said.',
+    'Thank you.',
+    'Germany will send 20 Leopard tanks to Ukraine this spring, the ministry said on Friday.',
+    'Ryder said the United States will not send long-range missiles to Ukraine.',
+    'Thank you!',
+    'Ryder said the United States will send long-range missiles to Ukraine.',
+  ];
+
+  it('encodes each text as the set of its meaning words', () => {
+    const encoded = encodeMeaningWords(texts);
+    expect(encoded.offsets).toHaveLength(texts.length + 1);
+    texts.forEach((text, i) => {
+      const ids = [...encoded.ids.subarray(encoded.offsets[i], encoded.offsets[i + 1])];
+      expect(ids.map((id) => encoded.vocabulary[id])).toEqual(meaningWords(text));
+    });
+    expect(encoded.counts[encoded.vocabulary.indexOf('ryder')]).toBe(2);
+    expect(encoded.counts[encoded.vocabulary.indexOf('not')]).toBe(1);
+  });
+
+  it('GIVEN the texts encoded in several chunks THEN groups them as when encoded at once', () => {
+    const chunks = [encodeMeaningWords(texts.slice(0, 2)), encodeMeaningWords(texts.slice(2, 5)), encodeMeaningWords(texts.slice(5))];
+    expect(groupNearDuplicateSets(chunks)).toEqual(groupNearDuplicates(texts));
+    expect(groupNearDuplicates(texts)).toEqual([0, 1, 0, 3, 1, 5]);
   });
 });

@@ -172,6 +172,20 @@ describe('RateLimiter', () => {
 });
 
 describe('AnswerCache', () => {
+  it('GIVEN an answer kept without persisting THEN this cache serves it from memory and the store never sees it', async () => {
+    const store = new ResilientStore(new Keyv());
+    const cache = new AnswerCache(store, { version: 'v1', ttlSeconds: 60 });
+    await cache.set('help', {}, answer, false);
+    expect(await cache.get('help', {})).toEqual(answer);
+    expect(await new AnswerCache(store, { version: 'v1', ttlSeconds: 60 }).get('help', {})).toBeUndefined();
+  });
+
+  it('GIVEN an answer another process persisted THEN a fresh cache finds it in the store', async () => {
+    const store = new ResilientStore(new Keyv());
+    await new AnswerCache(store, { version: 'v1', ttlSeconds: 60 }).set('who', { name: 'x' }, answer);
+    expect(await new AnswerCache(store, { version: 'v1', ttlSeconds: 60 }).get('who', { name: 'x' })).toEqual(answer);
+  });
+
   it('GIVEN the same request spelt differently THEN it is one cache entry', async () => {
     const cache = new AnswerCache(new ResilientStore(new Keyv()), { version: 'v1', ttlSeconds: 60 });
     await cache.set('who', { name: '  Antony   Blinken ', extra: undefined }, answer);

@@ -132,3 +132,54 @@ describe('index vs brute force on generated coverage', () => {
     }
   });
 });
+
+describe('index vs brute force where pruning is hardest', () => {
+  // Many identical and near-identical sentences: scores tie at the k-th place all the time, the
+  // commonest terms have thousands of postings (many blocks), and one sentence is long enough to
+  // overflow the stored tf and the 16-bit length table.
+  const random = mulberry32(7);
+  const sentences: string[] = [];
+  for (let i = 0; i < 6_000; i++) {
+    const roll = random();
+    if (roll < 0.4) sentences.push('Aid package approved.');
+    else if (roll < 0.6) sentences.push('The aid package for Ukraine was approved by Congress after months of talks.');
+    else if (roll < 0.8) sentences.push(`${NOUNS[i % NOUNS.length]} aid ${PLACES[i % PLACES.length]}.`);
+    else sentences.push(generateSentences(1, random)[0]!);
+  }
+  sentences.push(`${'tanks '.repeat(70_000)}aid.`);
+  const index = TfIdfIndex.fromSerialized(JSON.parse(JSON.stringify(buildIndex(sentences))));
+  const bruteForceTop = bruteForce(sentences);
+  const queries = ['aid', 'aid package', 'package approved aid', 'Ukraine aid Congress', 'tanks', 'tanks aid', 'aid Kyiv', 'talks months'];
+
+  it('GIVEN ties at every rank and limits from 1 to 2,000 THEN ids and scores equal brute force', () => {
+    for (const query of queries) {
+      for (const limit of [1, 10, 100, 2_000]) {
+        const expected = bruteForceTop(query, limit);
+        const actual = index.search(query, { limit });
+        expect(actual.map((hit) => hit.sentenceId), `${query} / ${limit}`).toEqual(expected.map((hit) => hit.sentenceId));
+        actual.forEach((hit, i) => expect(Math.abs(hit.score - expected[i]!.score), query).toBeLessThan(1e-9));
+      }
+    }
+  });
+
+  it('GIVEN a filter that rejects most sentences THEN the results equal brute force over the rest', () => {
+    const rare = (id: number): boolean => id % 97 === 5;
+    let compared = 0;
+    for (const query of queries) {
+      const expected = bruteForceTop(query, sentences.length).filter((hit) => rare(hit.sentenceId)).slice(0, 10);
+      expect(index.search(query, { limit: 10, filter: rare }).map((hit) => hit.sentenceId), query).toEqual(expected.map((hit) => hit.sentenceId));
+      compared += expected.length;
+    }
+    expect(compared).toBeGreaterThan(40);
+  });
+
+  it('GIVEN a 70,000-term sentence with tf 70,000 THEN its score is the formula’s, saturated, and it ranks first', () => {
+    const long = sentences.length - 1;
+    const [expected] = bruteForceTop('tanks', 1);
+    const [actual] = index.search('tanks', { limit: 1 });
+    expect(expected?.sentenceId).toBe(long);
+    expect(actual?.sentenceId).toBe(long);
+    expect(Math.abs(actual!.score - expected!.score)).toBeLessThan(1e-9);
+    expect(actual!.score).toBeLessThan(index.idf('tank') * (TF_SATURATION + 1));
+  });
+});

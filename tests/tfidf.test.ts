@@ -137,6 +137,10 @@ describe('buildIndex and the serialised form', () => {
       { ...good, lengths: '' },
       { ...good, docCount: good.docCount + 5 },
       { ...good, directory: Buffer.from([0, 0]).toString('base64') },
+      // Right length, wrong content: every posting after the first would repeat a sentence.
+      { ...good, postings: Buffer.alloc(Buffer.from(good.postings, 'base64').length).toString('base64') },
+      // A varint that never ends.
+      { ...good, lengths: Buffer.alloc(good.docCount, 0x80).toString('base64') },
     ];
     for (const bad of cases) expect(() => TfIdfIndex.fromSerialized(bad)).toThrow(IndexFormatError);
   });

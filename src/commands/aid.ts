@@ -9,9 +9,28 @@ import { formatDateRef } from '../knowledge/date-format.js';
 import type { LoadedFactBase } from '../knowledge/factbase.js';
 import { AID_KINDS, type AidFact } from '../knowledge/schema.js';
 import { CitationBook, groupKey } from './cite.js';
-import { AVAILABLE_EVERYWHERE, DATE_RANGE_OPTIONS, MAX_NAME_LENGTH, checkDateOrder, choice, cleanText, dateBound, optionalText, spanOf, withinBounds } from './options.js';
-import { abstained, answered, listing, requestLine } from './respond.js';
+import {
+  AVAILABLE_EVERYWHERE,
+  DATE_RANGE_OPTIONS,
+  MAX_NAME_LENGTH,
+  PAGE_OPTION,
+  checkDateOrder,
+  choice,
+  cleanText,
+  dateBound,
+  optionalText,
+  pageNumber,
+  spanOf,
+  withinBounds,
+} from './options.js';
+import { abstained, answered, failed, listingOf, pageOf, pagingNote, requestLine } from './respond.js';
 import type { AutocompleteChoice, Command } from './types.js';
+import { derived } from './views.js';
+
+/** Figures per page: each line is a short fact plus the sentence it comes from. */
+export const AID_PAGE_SIZE = 10;
+/** Donors named when the coverage has no figure matching the request. */
+const MAX_DONORS_LISTED = 10;
 
 const data = {
   name: 'aid',
@@ -31,6 +50,7 @@ const data = {
       choices: AID_KINDS.map((kind) => ({ name: kind, value: kind })),
     },
     ...DATE_RANGE_OPTIONS,
+    PAGE_OPTION,
   ],
   ...AVAILABLE_EVERYWHERE,
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
@@ -41,6 +61,7 @@ const options = z
     kind: choice('kind', AID_KINDS),
     from: dateBound('from'),
     to: dateBound('to'),
+    page: pageNumber('page'),
   })
   .superRefine(checkDateOrder);
 export type AidOptions = z.infer<typeof options>;
@@ -74,9 +95,7 @@ export function donorKey(name: string): string {
 
 /** True when every word the user typed starts a word of the donor's name. */
 export function donorMatches(query: string, donor: string): boolean {
-  const queryWords = donorKey(query).split(' ').filter(Boolean);
-  const donorWords = donorKey(donor).split(' ');
-  return queryWords.length > 0 && queryWords.every((word) => donorWords.some((candidate) => candidate.startsWith(word)));
+  return matchesWords(donorKey(query).split(' ').filter(Boolean), donorKey(donor).split(' '));
 }
 
 const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥' };
@@ -86,6 +105,9 @@ const SCALES = [
   [1e6, 'million'],
 ] as const;
 
+// `toLocaleString` with options builds a formatter on every call (most of /aid's time): build one.
+const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
 /** "$61.4 billion", "€65 billion", "$725 million", "CAD 2.5 billion", "$250,000". */
 export function formatMoney(value: number, currency: string): string {
   const symbol = CURRENCY_SYMBOLS[currency];
@@ -93,10 +115,10 @@ export function formatMoney(value: number, currency: string): string {
   for (const [size, word] of SCALES) {
     if (value >= size) {
       const scaled = Number((value / size).toFixed(2));
-      return `${prefix}${scaled.toLocaleString('en-US', { maximumFractionDigits: 2 })} ${word}`;
+      return `${prefix}${NUMBER_FORMAT.format(scaled)} ${word}`;
     }
   }
-  return `${prefix}${value.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
+  return `${prefix}${NUMBER_FORMAT.format(value)}`;
 }
 
 /** The figure as a phrase: "approximately $77 billion", "83% of the promised munitions". */
@@ -116,19 +138,100 @@ function kindMatches(wanted: AidOptions['kind'], kind: AidFact['kind']): boolean
   return kind === 'mixed' && wanted !== 'unspecified';
 }
 
+/** A figure with what every request filters and sorts on, worked out once. */
+interface PlacedFact {
+  fact: AidFact;
+  span: { first: string; last: string } | null;
+  /** The same figure from near-duplicate sentences is one fact. */
+  duplicateKey: string;
+}
+
 // Newest first by the day the figure applies to; undated figures last; ties by sentence order.
-function newestFirst(a: AidFact, b: AidFact): number {
-  if (a.date && b.date) {
-    const order = spanOf(b.date).first.localeCompare(spanOf(a.date).first);
+function newestFirst(a: PlacedFact, b: PlacedFact): number {
+  if (a.span && b.span) {
+    const order = b.span.first.localeCompare(a.span.first);
     if (order !== 0) return order;
-  } else if (a.date || b.date) {
-    return a.date ? -1 : 1;
+  } else if (a.span || b.span) {
+    return a.span ? -1 : 1;
   }
-  return a.sentenceId - b.sentenceId || a.id - b.id;
+  return a.fact.sentenceId - b.fact.sentenceId || a.fact.id - b.fact.id;
 }
 
 function sameFigure(fact: AidFact): string {
   return fact.amount ? `${fact.amount.currency}:${fact.amount.value}` : `%:${fact.percent ?? ''}:${fact.subject ?? ''}`;
+}
+
+/** The first of each figure (in the given order): a figure reported by several articles is one line. */
+function withoutDuplicates(placed: readonly PlacedFact[]): PlacedFact[] {
+  const seen = new Set<string>();
+  return placed.filter(({ duplicateKey }) => {
+    if (seen.has(duplicateKey)) return false;
+    seen.add(duplicateKey);
+    return true;
+  });
+}
+
+interface Donor {
+  /** As the coverage first writes it. */
+  name: string;
+  words: string[];
+  /** Positions in `AidViews.newestFirst`, ascending. */
+  positions: number[];
+}
+
+interface AidViews {
+  newestFirst: PlacedFact[];
+  /** `newestFirst` without repeated figures: the unfiltered listing. */
+  unique: PlacedFact[];
+  /** Distinct donors, most frequent first. */
+  donors: Donor[];
+}
+
+function aidViews(facts: LoadedFactBase): AidViews {
+  return derived(facts, 'aid', () => {
+    const placed = facts.data.aid
+      .map((fact) => ({
+        fact,
+        span: fact.date ? spanOf(fact.date) : null,
+        duplicateKey: `${groupKey(facts, fact.sentenceId)}|${sameFigure(fact)}`,
+      }))
+      .sort(newestFirst);
+    // Listed under the first spelling in coverage order, most frequent first.
+    const byKey = new Map<string, Donor>();
+    const keyOf = new Map<AidFact, string>();
+    for (const fact of facts.data.aid) {
+      if (!fact.donor) continue;
+      const key = donorKey(fact.donor);
+      keyOf.set(fact, key);
+      if (!byKey.has(key)) byKey.set(key, { name: fact.donor, words: key.split(' '), positions: [] });
+    }
+    placed.forEach(({ fact }, position) => {
+      const key = keyOf.get(fact);
+      if (key !== undefined) byKey.get(key)?.positions.push(position);
+    });
+    const donors = [...byKey.values()].sort((a, b) => b.positions.length - a.positions.length || a.name.localeCompare(b.name));
+    return { newestFirst: placed, unique: withoutDuplicates(placed), donors };
+  });
+}
+
+function matchesWords(queryWords: readonly string[], donorWords: readonly string[]): boolean {
+  return queryWords.length > 0 && queryWords.every((word) => donorWords.some((candidate) => candidate.startsWith(word)));
+}
+
+/** The figures a request asks for, newest first, each figure once. */
+function matchingFigures(opts: AidOptions, views: AidViews): PlacedFact[] {
+  const dated = opts.from !== undefined || opts.to !== undefined;
+  if (opts.donor === undefined && opts.kind === undefined && !dated) return views.unique;
+  let candidates = views.newestFirst;
+  if (opts.donor !== undefined) {
+    const queryWords = donorKey(opts.donor).split(' ').filter(Boolean);
+    const positions = views.donors.filter((donor) => matchesWords(queryWords, donor.words)).flatMap((donor) => donor.positions);
+    candidates = positions.sort((a, b) => a - b).map((position) => views.newestFirst[position]!);
+  }
+  const filtered = candidates.filter(
+    ({ fact, span }) => kindMatches(opts.kind, fact.kind) && (!dated || (span !== null && withinBounds(span.first, span.last, opts.from, opts.to))),
+  );
+  return withoutDuplicates(filtered);
 }
 
 function toItem(fact: AidFact, book: CitationBook): AnswerItem {
@@ -157,71 +260,55 @@ function toItem(fact: AidFact, book: CitationBook): AnswerItem {
   };
 }
 
-/** Distinct donor names as the coverage writes them, most frequent first. */
-function donorsIn(facts: LoadedFactBase): string[] {
-  const counts = new Map<string, { name: string; count: number }>();
-  for (const fact of facts.data.aid) {
-    if (!fact.donor) continue;
-    const key = donorKey(fact.donor);
-    const entry = counts.get(key) ?? { name: fact.donor, count: 0 };
-    entry.count += 1;
-    counts.set(key, entry);
-  }
-  return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).map((entry) => entry.name);
-}
-
 function run(opts: AidOptions, facts: LoadedFactBase) {
   const head = {
     command: 'aid',
-    query: requestLine('aid', { donor: opts.donor, kind: opts.kind, from: opts.from?.text, to: opts.to?.text }),
+    query: requestLine('aid', {
+      donor: opts.donor,
+      kind: opts.kind,
+      from: opts.from?.text,
+      to: opts.to?.text,
+      page: opts.page > 1 ? opts.page : undefined,
+    }),
     title: opts.donor ? `Aid from ${opts.donor}` : 'Aid figures in the coverage',
   };
-  const dated = opts.from !== undefined || opts.to !== undefined;
-  const matching = facts.data.aid
-    .filter((fact) => opts.donor === undefined || (fact.donor !== null && donorMatches(opts.donor, fact.donor)))
-    .filter((fact) => kindMatches(opts.kind, fact.kind))
-    .filter((fact) => {
-      if (!dated) return true;
-      if (!fact.date) return false;
-      const span = spanOf(fact.date);
-      return withinBounds(span.first, span.last, opts.from, opts.to);
-    })
-    .sort(newestFirst);
-
-  // The same figure from near-duplicate sentences is one fact: the book cites every source.
-  const seen = new Set<string>();
-  const unique = matching.filter((fact) => {
-    const key = `${groupKey(facts, fact.sentenceId)}|${sameFigure(fact)}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const views = aidViews(facts);
+  const unique = matchingFigures(opts, views);
 
   if (unique.length === 0) {
-    const donors = donorsIn(facts);
+    const donors = views.donors.map((donor) => donor.name);
+    const total = facts.data.aid.length;
     const have =
-      facts.data.aid.length === 0
+      total === 0
         ? 'The coverage reports no aid figures at all.'
-        : `The coverage has ${facts.data.aid.length} aid figures${donors.length > 0 ? `, from ${listing(donors)}` : ''}.`;
+        : `The coverage has ${total} aid figures${donors.length > 0 ? `, from ${listingOf(donors, MAX_DONORS_LISTED, 'other donor')}` : ''}.`;
     return abstained(head, `The coverage doesn't report aid figures matching ${head.query}. ${have}`);
   }
 
+  const paged = pageOf(unique, opts.page, AID_PAGE_SIZE);
+  if (paged === null) return failed(head, 'bad-input', pagingNote.pastTheEnd(opts.page, unique.length, AID_PAGE_SIZE));
   const book = new CitationBook(facts);
-  const items = unique.map((fact) => toItem(fact, book));
-  const message =
-    items.length > 1
+  const items = paged.items.map(({ fact }) => toItem(fact, book));
+  const notes = [
+    paged.page === undefined ? null : pagingNote.range(paged.page, unique.length, AID_PAGE_SIZE, 'figure', 'newest first'),
+    unique.length > 1
       ? 'Each figure is shown as its source reports it, with its date: running totals include earlier packages, so the figures are not added up.'
-      : undefined;
-  return answered(head, items, book, message === undefined ? {} : { message });
+      : null,
+  ].filter((note): note is string => note !== null);
+  return answered(head, items, book, {
+    ...(notes.length > 0 ? { message: notes.join(' ') } : {}),
+    ...(paged.page === undefined ? {} : { page: paged.page }),
+  });
 }
 
 function autocomplete(option: string, prefix: string, facts: LoadedFactBase): AutocompleteChoice[] {
   if (option !== 'donor') return [];
   const typed = cleanText(prefix);
-  return donorsIn(facts)
-    .filter((donor) => typed === '' || donorMatches(typed, donor))
+  const queryWords = donorKey(typed).split(' ').filter(Boolean);
+  return aidViews(facts)
+    .donors.filter((donor) => typed === '' || matchesWords(queryWords, donor.words))
     .slice(0, 25)
-    .map((donor) => ({ name: donor.slice(0, 100), value: donor.slice(0, 100) }));
+    .map(({ name }) => ({ name: name.slice(0, 100), value: name.slice(0, 100) }));
 }
 
 export const aid: Command<AidOptions> = { data, options, run, autocomplete };

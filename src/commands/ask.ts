@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { AnswerItem } from '../answer.js';
 import { formatDateRef } from '../knowledge/date-format.js';
 import type { LoadedFactBase } from '../knowledge/factbase.js';
+import type { DatedEvent } from '../knowledge/schema.js';
 import { CitationBook, groupKey } from './cite.js';
 import { AVAILABLE_EVERYWHERE, MAX_TEXT_LENGTH, PRECISION_RANK, requiredText } from './options.js';
 import { MIN_COVERAGE, analyseQuery, coverage, expandedQuery, type Concept } from './relevance.js';
@@ -38,6 +39,18 @@ export const MAX_ANSWERS = 5;
 const MAX_CLOSEST = 3;
 /** Candidates taken from the index before re-ranking by coverage. */
 const CANDIDATES = 50;
+/**
+ * How much the index score counts next to coverage when ranking (scores are scaled so the best
+ * candidate's is 1): enough to order sentences of about equal coverage, never to outrank one that
+ * covers clearly more of the question.
+ */
+const SCORE_SHARE = 0.1;
+/**
+ * The best hits' following sentences in their paragraph join the candidates: they often answer
+ * with "he", "it", "the package" what the hit introduced, so the index alone misses them.
+ */
+const NEIGHBOUR_SOURCES = 10;
+const NEIGHBOURS_PER_SOURCE = 2;
 
 export interface RankedSentence {
   sentenceId: number;
@@ -46,8 +59,9 @@ export interface RankedSentence {
 }
 
 /**
- * Index hits re-ranked so that a sentence covering more of the question wins over one that
- * repeats a single rare word: by coverage, then by score; one sentence per near-duplicate group.
+ * Index hits (and the sentences that follow the best of them in their paragraph) re-ranked so
+ * that a sentence covering more of the question wins over one that repeats a single rare word:
+ * by coverage plus a small share of the index score; one sentence per near-duplicate group.
  */
 export function rankSentences(
   question: string,
@@ -59,9 +73,11 @@ export function rankSentences(
     limit: CANDIDATES,
     ...(filter ? { filter } : {}),
   });
-  const ranked = hits
-    .map((hit) => ({ ...hit, coverage: coverage(concepts, hit.sentenceId, facts) }))
-    .sort((a, b) => b.coverage - a.coverage || b.score - a.score || a.sentenceId - b.sentenceId);
+  const top = hits[0]?.score || 1;
+  const key = (hit: RankedSentence) => hit.coverage + SCORE_SHARE * (hit.score / top);
+  const ranked = withNeighbours(hits, facts, filter)
+    .map((hit) => ({ ...hit, coverage: coverage(concepts, hit.sentenceId, facts, true) }))
+    .sort((a, b) => key(b) - key(a) || b.score - a.score || a.sentenceId - b.sentenceId);
   const seen = new Set<number>();
   return ranked.filter((hit) => {
     const group = groupKey(facts, hit.sentenceId);
@@ -71,12 +87,46 @@ export function rankSentences(
   });
 }
 
+function withNeighbours(
+  hits: readonly { sentenceId: number; score: number }[],
+  facts: LoadedFactBase,
+  filter: ((sentenceId: number) => boolean) | undefined,
+): { sentenceId: number; score: number }[] {
+  const all = [...hits];
+  const present = new Set(hits.map((hit) => hit.sentenceId));
+  for (const hit of hits.slice(0, NEIGHBOUR_SOURCES)) {
+    const source = facts.sentence(hit.sentenceId);
+    for (let id = hit.sentenceId + 1; id <= hit.sentenceId + NEIGHBOURS_PER_SOURCE && id < facts.data.sentences.length; id++) {
+      const next = facts.sentence(id);
+      if (next.articleId !== source.articleId || next.paragraph !== source.paragraph) break;
+      if (present.has(id) || (filter && !filter(id))) continue;
+      present.add(id);
+      all.push({ sentenceId: id, score: 0 });
+    }
+  }
+  return all;
+}
+
+// Per fact base: each sentence's most precise stated date, so an answer never scans all events.
+const statedCache = new WeakMap<LoadedFactBase, ReadonlyMap<number, DatedEvent>>();
+function statedDates(facts: LoadedFactBase): ReadonlyMap<number, DatedEvent> {
+  let stated = statedCache.get(facts);
+  if (stated === undefined) {
+    const best = new Map<number, DatedEvent>();
+    for (const event of facts.data.events) {
+      const known = best.get(event.sentenceId);
+      if (known === undefined || PRECISION_RANK[event.date.precision] < PRECISION_RANK[known.date.precision]) best.set(event.sentenceId, event);
+    }
+    stated = best;
+    statedCache.set(facts, stated);
+  }
+  return stated;
+}
+
 function sentenceItem(hit: RankedSentence, facts: LoadedFactBase, book: CitationBook, closest: boolean): AnswerItem {
   const sentence = facts.sentence(hit.sentenceId);
   // The date the sentence itself states (its citation carries the article's own date).
-  const stated = facts.data.events
-    .filter((event) => event.sentenceId === hit.sentenceId)
-    .sort((a, b) => PRECISION_RANK[a.date.precision] - PRECISION_RANK[b.date.precision])[0];
+  const stated = statedDates(facts).get(hit.sentenceId);
   return {
     text: sentence.text,
     ...(stated ? { date: formatDateRef(stated.date) } : {}),

@@ -5,6 +5,13 @@
 import type { Citation } from '../answer.js';
 import type { LoadedFactBase } from '../knowledge/factbase.js';
 
+/**
+ * Other articles cited beside a sentence at most. Boilerplate ("The President will deliver
+ * remarks.") repeats across thousands of briefings; a few sources show a fact is widely
+ * carried, thousands would bury the answer and cost a source line each.
+ */
+export const MAX_OTHER_SOURCES = 5;
+
 export class CitationBook {
   readonly #facts: LoadedFactBase;
   readonly #numbers = new Map<number, number>();
@@ -16,12 +23,14 @@ export class CitationBook {
 
   /**
    * Numbers for the sentence and, for each other article that carries a near-duplicate of
-   * it, that article's first copy. The cited sentence's number comes first.
+   * it (up to MAX_OTHER_SOURCES, earliest first), that article's first copy. The cited
+   * sentence's number comes first.
    */
   cite(sentenceId: number): number[] {
     const numbers = [this.#number(sentenceId)];
     const articles = new Set([this.#facts.sentence(sentenceId).articleId]);
     for (const member of this.#facts.groupOf(sentenceId)) {
+      if (articles.size > MAX_OTHER_SOURCES) break;
       if (articles.has(member.articleId)) continue;
       articles.add(member.articleId);
       numbers.push(this.#number(member.id));

@@ -199,6 +199,15 @@ function periodAt(iso: string, precision: DateRef['precision']): Period | null {
   return periodOf(y, m, d, iso);
 }
 
+/** The Discord side of `pageNumber`, for the commands whose listings are paged. */
+export const PAGE_OPTION = {
+  type: ApplicationCommandOptionType.Integer,
+  name: 'page',
+  description: 'Page number (default 1)',
+  min_value: 1,
+  max_value: MAX_PAGE,
+} satisfies APIApplicationCommandBasicOption;
+
 /** Every command works in servers, in DMs with the bot and as a user-installed app. */
 export const AVAILABLE_EVERYWHERE = {
   contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],

@@ -5,11 +5,16 @@ import { matchPeople } from '../knowledge/person-match.js';
 import type { Person, Quote } from '../knowledge/schema.js';
 import { cleanText } from './options.js';
 import type { AutocompleteChoice } from './types.js';
+import { Lru } from '../lru.js';
+import { derived, peopleByMentions, quotesBySpeaker } from './views.js';
 
 const MAX_CHOICES = 25;
 const MAX_SUGGESTIONS = 3;
 // Words shorter than this match too many names to be worth suggesting from.
 const MIN_SUGGESTION_WORD = 3;
+// Matching a name scans every person: remember the answers for names typed again (autocomplete
+// sees every keystroke; popular names come back all day).
+const REMEMBERED_LOOKUPS = 2000;
 
 export interface PersonLookup {
   person: Person | null;
@@ -20,6 +25,10 @@ export interface PersonLookup {
 }
 
 export function findPerson(query: string, facts: LoadedFactBase): PersonLookup {
+  return derived(facts, 'personLookups', () => new Lru<string, PersonLookup>(REMEMBERED_LOOKUPS)).getOrCompute(query, () => lookUp(query, facts));
+}
+
+function lookUp(query: string, facts: LoadedFactBase): PersonLookup {
   const matches = matchPeople(query, facts.data.people);
   const [best, ...rest] = matches;
   if (best) {
@@ -43,24 +52,21 @@ function choiceLabel(person: Person): string {
 /** Up to 25 people for a typed prefix: most mentioned first when nothing is typed yet. */
 export function personChoices(prefix: string, facts: LoadedFactBase): AutocompleteChoice[] {
   const typed = cleanText(prefix);
-  const people =
-    typed === ''
-      ? [...facts.data.people].sort((a, b) => b.sentenceIds.length - a.sentenceIds.length || a.name.localeCompare(b.name))
-      : matchPeople(typed, facts.data.people).map((match) => match.person);
-  return people.slice(0, MAX_CHOICES).map((person) => ({ name: choiceLabel(person), value: person.name.slice(0, 100) }));
+  return derived(facts, 'personChoices', () => new Lru<string, AutocompleteChoice[]>(REMEMBERED_LOOKUPS)).getOrCompute(typed, () => {
+    const people = typed === '' ? peopleByMentions(facts) : matchPeople(typed, facts.data.people).map((match) => match.person);
+    return people.slice(0, MAX_CHOICES).map((person) => ({ name: choiceLabel(person), value: person.name.slice(0, 100) }));
+  });
 }
 
 /** The person's quotes in coverage order, each quotation once even when several sentences repeat it. */
 export function quotesBy(person: Person, facts: LoadedFactBase): Quote[] {
   const seen = new Set<string>();
-  return facts.data.quotes
-    .filter((quote) => quote.speakerId === person.id)
-    .filter((quote) => {
-      const key = quote.text.toLowerCase().replace(/\W+/gu, ' ').trim();
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+  return (quotesBySpeaker(facts).get(person.id) ?? []).filter((quote) => {
+    const key = quote.text.toLowerCase().replace(/\W+/gu, ' ').trim();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** "Also written as Blinken, Secretary Blinken." — or nothing when the coverage uses one form. */

@@ -6,11 +6,15 @@ import type { LoadedFactBase } from '../knowledge/factbase.js';
 import type { Quote } from '../knowledge/schema.js';
 import { terms } from '../knowledge/terms.js';
 import { CitationBook } from './cite.js';
-import { AVAILABLE_EVERYWHERE, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, optionalText, requiredText } from './options.js';
+import { AVAILABLE_EVERYWHERE, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, PAGE_OPTION, optionalText, pageNumber, requiredText } from './options.js';
 import { findPerson, personChoices, quotesBy } from './people.js';
 import { MIN_COVERAGE, analyseQuery, coverage, type Concept } from './relevance.js';
-import { abstained, answered, count, failed, listing, requestLine } from './respond.js';
+import { abstained, answered, count, failed, listing, pageOf, pagingNote, requestLine } from './respond.js';
 import type { Command } from './types.js';
+import { derived } from './views.js';
+
+/** Quotations per page: each can run to a few sentences. */
+export const QUOTE_PAGE_SIZE = 10;
 
 const data = {
   name: 'quote',
@@ -31,6 +35,7 @@ const data = {
       description: 'Only quotes about this (e.g. Russia)',
       max_length: MAX_TEXT_LENGTH,
     },
+    PAGE_OPTION,
   ],
   ...AVAILABLE_EVERYWHERE,
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
@@ -38,18 +43,37 @@ const data = {
 const options = z.strictObject({
   person: requiredText('person', MAX_NAME_LENGTH),
   topic: optionalText('topic', MAX_TEXT_LENGTH),
+  page: pageNumber('page'),
 });
 export type QuoteOptions = z.infer<typeof options>;
 
-/** Quotes whose speaker the text names without a known person ("a senior NATO diplomat"). */
+/** Quotes whose speaker is only described ("a senior NATO diplomat"), under each term of the description. */
+function describedSpeakers(facts: LoadedFactBase): { byTerm: Map<string, Quote[]>; termsOf: Map<Quote, Set<string>> } {
+  return derived(facts, 'describedSpeakers', () => {
+    const byTerm = new Map<string, Quote[]>();
+    const termsOf = new Map<Quote, Set<string>>();
+    for (const quote of facts.data.quotes) {
+      if (quote.speakerId !== null || quote.speakerName === null) continue;
+      const speaker = new Set(terms(quote.speakerName));
+      termsOf.set(quote, speaker);
+      for (const term of speaker) {
+        const list = byTerm.get(term);
+        if (list === undefined) byTerm.set(term, [quote]);
+        else list.push(quote);
+      }
+    }
+    return { byTerm, termsOf };
+  });
+}
+
+/** Quotes whose speaker the text names without a known person ("a senior NATO diplomat"), in coverage order. */
 function quotesByDescription(description: string, facts: LoadedFactBase): Quote[] {
   const wanted = terms(description);
   if (wanted.length === 0) return [];
-  return facts.data.quotes.filter((quote) => {
-    if (quote.speakerId !== null || quote.speakerName === null) return false;
-    const speaker = new Set(terms(quote.speakerName));
-    return wanted.every((term) => speaker.has(term));
-  });
+  const { byTerm, termsOf } = describedSpeakers(facts);
+  // Every wanted term must describe the speaker: start from the rarest term's quotes.
+  const lists = wanted.map((term) => byTerm.get(term) ?? []).sort((a, b) => a.length - b.length);
+  return (lists[0] ?? []).filter((quote) => wanted.every((term) => termsOf.get(quote)?.has(term)));
 }
 
 function aboutTopic(quote: Quote, concepts: readonly Concept[], facts: LoadedFactBase): boolean {
@@ -57,7 +81,11 @@ function aboutTopic(quote: Quote, concepts: readonly Concept[], facts: LoadedFac
 }
 
 function run(opts: QuoteOptions, facts: LoadedFactBase) {
-  const head = { command: 'quote', query: requestLine('quote', { person: opts.person, topic: opts.topic }), title: `Quotes: ${opts.person}` };
+  const head = {
+    command: 'quote',
+    query: requestLine('quote', { person: opts.person, topic: opts.topic, page: opts.page > 1 ? opts.page : undefined }),
+    title: `Quotes: ${opts.person}`,
+  };
   const found = findPerson(opts.person, facts);
   const speaker = found.person?.name ?? opts.person;
   const quotes = found.person ? quotesBy(found.person, facts) : quotesByDescription(opts.person, facts);
@@ -77,14 +105,20 @@ function run(opts: QuoteOptions, facts: LoadedFactBase) {
       `The coverage doesn't quote ${speaker} on “${topic}”; it has ${count(quotes.length, 'other quote')} from them.`,
     );
   }
+  const paged = pageOf(chosen, opts.page, QUOTE_PAGE_SIZE);
+  if (paged === null) return failed({ ...head, title }, 'bad-input', pagingNote.pastTheEnd(opts.page, chosen.length, QUOTE_PAGE_SIZE));
   const book = new CitationBook(facts);
-  const items = chosen.map((quote) => ({
+  const items = paged.items.map((quote) => ({
     text: `“${quote.text}”`,
     citations: book.citeAll(quote.sentenceIds),
     speaker: quote.speakerName ?? speaker,
     ...(found.person ? { personId: found.person.id } : {}),
   }));
-  return answered({ ...head, title }, items, book);
+  if (paged.page === undefined) return answered({ ...head, title }, items, book);
+  return answered({ ...head, title }, items, book, {
+    message: pagingNote.range(paged.page, chosen.length, QUOTE_PAGE_SIZE, 'quote', 'in coverage order'),
+    page: paged.page,
+  });
 }
 
 export const quote: Command<QuoteOptions> = {

@@ -4,30 +4,29 @@ import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-ap
 import { z } from 'zod';
 import type { AnswerItem } from '../answer.js';
 import type { LoadedFactBase } from '../knowledge/factbase.js';
+import type { Article } from '../knowledge/schema.js';
 import { CitationBook } from './cite.js';
-import { AVAILABLE_EVERYWHERE } from './options.js';
-import { abstained, answered, count } from './respond.js';
+import { AVAILABLE_EVERYWHERE, PAGE_OPTION, pageNumber } from './options.js';
+import { abstained, answered, count, failed, pageOf, pagingNote } from './respond.js';
 import type { Command } from './types.js';
+import { derived, sentencesByArticle } from './views.js';
+
+/** Articles per page: a line each, plus its source line. */
+export const SOURCES_PAGE_SIZE = 10;
 
 const data = {
   name: 'sources',
   description: 'The coverage the bot answers from: articles, publishers, dates and counts',
+  options: [PAGE_OPTION],
   ...AVAILABLE_EVERYWHERE,
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-const options = z.strictObject({});
+const options = z.strictObject({ page: pageNumber('page') });
 export type SourcesOptions = z.infer<typeof options>;
 
-function run(_opts: SourcesOptions, facts: LoadedFactBase) {
-  const head = { command: 'sources', query: '/sources', title: 'Coverage' };
+function totalsOf(facts: LoadedFactBase): string {
   const { data: base } = facts;
-  const sentencesByArticle = new Map<string, number[]>();
-  for (const sentence of base.sentences) {
-    const ids = sentencesByArticle.get(sentence.articleId) ?? [];
-    ids.push(sentence.id);
-    sentencesByArticle.set(sentence.articleId, ids);
-  }
-  const totals = [
+  return [
     count(base.articles.length, 'article'),
     count(base.sentences.length, 'sentence'),
     count(base.people.length, 'person', 'people'),
@@ -35,16 +34,32 @@ function run(_opts: SourcesOptions, facts: LoadedFactBase) {
     count(base.events.length, 'dated event'),
     count(base.quotes.length, 'quote'),
   ].join(' · ');
+}
+
+/** Articles that have a sentence to cite, in coverage order; the totals still count the others. */
+function citableArticles(facts: LoadedFactBase): { article: Article; first: number; count: number }[] {
+  return derived(facts, 'citableArticles', () => {
+    const sentences = sentencesByArticle(facts);
+    return facts.data.articles.flatMap((article) => {
+      const found = sentences.get(article.id);
+      return found === undefined ? [] : [{ article, ...found }];
+    });
+  });
+}
+
+function run(opts: SourcesOptions, facts: LoadedFactBase) {
+  const head = { command: 'sources', query: opts.page > 1 ? `/sources page:${opts.page}` : '/sources', title: 'Coverage' };
+  const totals = totalsOf(facts);
+  const articles = citableArticles(facts);
+  if (articles.length === 0) return abstained(head, `No coverage is loaded (${totals}).`);
+  const paged = pageOf(articles, opts.page, SOURCES_PAGE_SIZE);
+  if (paged === null) return failed(head, 'bad-input', pagingNote.pastTheEnd(opts.page, articles.length, SOURCES_PAGE_SIZE));
+
   const book = new CitationBook(facts);
-  const items: AnswerItem[] = [];
-  for (const article of base.articles) {
-    const ids = sentencesByArticle.get(article.id) ?? [];
-    const first = ids[0];
-    // An article with no sentences has nothing to cite; the totals still count it.
-    if (first === undefined) continue;
+  const items: AnswerItem[] = paged.items.map(({ article, first, count: sentenceCount }) => {
     const parts = [article.publisher ?? 'Unknown publisher', article.title ?? article.file, article.published ?? 'undated'];
-    items.push({
-      text: `${parts.join(' — ')} · ${count(ids.length, 'sentence')}`,
+    return {
+      text: `${parts.join(' — ')} · ${count(sentenceCount, 'sentence')}`,
       ...(article.published ? { date: article.published } : {}),
       // The first sentence alone: its near-duplicates belong to other articles' lines.
       citations: [book.citeOne(first)],
@@ -53,12 +68,13 @@ function run(_opts: SourcesOptions, facts: LoadedFactBase) {
       articleTitle: article.title,
       published: article.published,
       url: article.url,
-      sentenceCount: ids.length,
-    });
-  }
-  if (items.length === 0) return abstained(head, `No coverage is loaded (${totals}).`);
-  return answered({ ...head, title: `Coverage: ${count(base.articles.length, 'article')}` }, items, book, {
-    message: `${totals} · fact base ${facts.version}`,
+      sentenceCount,
+    };
+  });
+  const range = paged.page === undefined ? null : pagingNote.range(paged.page, articles.length, SOURCES_PAGE_SIZE, 'article', 'in coverage order');
+  return answered({ ...head, title: `Coverage: ${count(facts.data.articles.length, 'article')}` }, items, book, {
+    message: `${totals} · fact base ${facts.version}${range === null ? '' : `\n${range}`}`,
+    ...(paged.page === undefined ? {} : { page: paged.page }),
   });
 }
 

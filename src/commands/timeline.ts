@@ -9,10 +9,24 @@ import { formatDateRef } from '../knowledge/date-format.js';
 import type { LoadedFactBase } from '../knowledge/factbase.js';
 import type { DatedEvent } from '../knowledge/schema.js';
 import { CitationBook, groupKey } from './cite.js';
-import { AVAILABLE_EVERYWHERE, DATE_RANGE_OPTIONS, MAX_PAGE, MAX_TEXT_LENGTH, PRECISION_RANK, checkDateOrder, dateBound, optionalText, pageNumber, spanOf, withinBounds } from './options.js';
+import {
+  AVAILABLE_EVERYWHERE,
+  DATE_RANGE_OPTIONS,
+  MAX_TEXT_LENGTH,
+  PAGE_OPTION,
+  PRECISION_RANK,
+  checkDateOrder,
+  dateBound,
+  optionalText,
+  pageNumber,
+  spanOf,
+  withinBounds,
+  type Period,
+} from './options.js';
 import { MIN_COVERAGE, analyseQuery, coverage, expandedQuery } from './relevance.js';
 import { abstained, answered, count, failed, requestLine } from './respond.js';
 import type { Command } from './types.js';
+import { derived } from './views.js';
 
 /** Events per page: each line is a sentence of up to a few hundred characters plus its date. */
 export const PAGE_SIZE = 8;
@@ -28,13 +42,7 @@ const data = {
       max_length: MAX_TEXT_LENGTH,
     },
     ...DATE_RANGE_OPTIONS,
-    {
-      type: ApplicationCommandOptionType.Integer,
-      name: 'page',
-      description: 'Page number (default 1)',
-      min_value: 1,
-      max_value: MAX_PAGE,
-    },
+    PAGE_OPTION,
   ],
   ...AVAILABLE_EVERYWHERE,
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
@@ -78,26 +86,111 @@ function placesBetter(candidate: DatedEvent, current: DatedEvent): boolean {
   return order > 0 || (order === 0 && PRECISION_RANK[candidate.date.precision] < PRECISION_RANK[current.date.precision]);
 }
 
-/** Groups whose sentences are about the topic: enough of the topic's weighted concepts in one sentence. */
-function topicGroups(topic: string, events: readonly DatedEvent[], facts: LoadedFactBase): Set<number> {
-  const eventGroups = new Set(events.map((event) => groupKey(facts, event.sentenceId)));
+/** An event with its span, worked out once. */
+interface PlacedEvent {
+  event: DatedEvent;
+  first: string;
+  last: string;
+}
+
+interface TimelineViews {
+  /** One event per near-duplicate group, chronological. */
+  placed: PlacedEvent[];
+  /** `lastSoFar[i]`: the latest `last` among placed[0..i]; never decreases. */
+  lastSoFar: string[];
+  /** `firstFromHere[i]`: the earliest `first` among placed[i..]; never decreases. */
+  firstFromHere: string[];
+  /** Where each placed event's near-duplicate group is in `placed`. */
+  positionOfGroup: Map<number, number>;
+  /** By sentence id: 1 when the sentence's group has a placed event (the topic search's filter, without a window). */
+  inEventGroup: Uint8Array;
+  /** Earliest and latest of all events, for the abstention message. */
+  earliest: DatedEvent | undefined;
+  latest: DatedEvent | undefined;
+}
+
+function timelineViews(facts: LoadedFactBase): TimelineViews {
+  return derived(facts, 'timeline', () => {
+    const all = facts.data.events;
+    const placed = onePerGroup(all, facts)
+      .sort(chronological)
+      .map((event) => ({ event, ...spanOf(event.date) }));
+    const lastSoFar: string[] = [];
+    placed.forEach(({ last }, i) => lastSoFar.push(i > 0 && lastSoFar[i - 1]! > last ? lastSoFar[i - 1]! : last));
+    const firstFromHere: string[] = new Array<string>(placed.length);
+    for (let i = placed.length - 1; i >= 0; i -= 1) {
+      const { first } = placed[i]!;
+      const after = firstFromHere[i + 1];
+      firstFromHere[i] = after !== undefined && after < first ? after : first;
+    }
+    let earliest: DatedEvent | undefined;
+    let latest: DatedEvent | undefined;
+    for (const event of all) {
+      if (earliest === undefined || chronological(event, earliest) < 0) earliest = event;
+      if (latest === undefined || chronological(event, latest) > 0) latest = event;
+    }
+    const positionOfGroup = new Map(placed.map(({ event }, position) => [groupKey(facts, event.sentenceId), position]));
+    const inEventGroup = new Uint8Array(facts.data.sentences.length);
+    for (const sentence of facts.data.sentences) if (positionOfGroup.has(sentence.group)) inEventGroup[sentence.id] = 1;
+    return { placed, lastSoFar, firstFromHere, positionOfGroup, inEventGroup, earliest, latest };
+  });
+}
+
+/** The first index in [0, length) where the non-decreasing `values` satisfy `reached`, else length. */
+function firstReaching(values: readonly string[], reached: (value: string) => boolean): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (reached(values[middle]!)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/** Placed events overlapping the window, chronological; only the stretch that can overlap is scanned. */
+function inWindow(views: TimelineViews, from: Period | undefined, to: Period | undefined): PlacedEvent[] {
+  if (from === undefined && to === undefined) return views.placed;
+  // Before `low` every event ended before `from`; from `high` on every event starts after `to`.
+  const low = from === undefined ? 0 : firstReaching(views.lastSoFar, (last) => last >= from.first);
+  const high = to === undefined ? views.placed.length : firstReaching(views.firstFromHere, (first) => first > to.last);
+  return views.placed.slice(low, Math.max(low, high)).filter(({ first, last }) => withinBounds(first, last, from, to));
+}
+
+/**
+ * Groups whose sentences are about the topic: enough of the topic's weighted concepts in one
+ * sentence. Only sentences `candidate` accepts are searched (those of `groups` groups).
+ */
+function topicGroups(topic: string, groups: number, candidate: (sentenceId: number) => boolean, facts: LoadedFactBase): Set<number> {
   const { concepts, unknownNames } = analyseQuery(topic, facts);
   if (concepts.length === 0 || unknownNames.length > 0) return new Set();
-  const hits = facts.index.search(expandedQuery(topic, concepts), {
-    limit: eventGroups.size * 4 + 10,
-    filter: (id) => eventGroups.has(groupKey(facts, id)),
-  });
+  const hits = facts.index.search(expandedQuery(topic, concepts), { limit: groups * 4 + 10, filter: candidate });
   return new Set(
     hits.filter((hit) => coverage(concepts, hit.sentenceId, facts) >= MIN_COVERAGE).map((hit) => groupKey(facts, hit.sentenceId)),
   );
 }
 
-function coverageSpan(events: readonly DatedEvent[]): string {
-  const sorted = [...events].sort(chronological);
-  const first = sorted[0];
-  const last = sorted.at(-1);
-  if (!first || !last) return '';
-  return ` Its events run from ${formatDateRef(first.date)} to ${formatDateRef(last.date)}.`;
+/** The events in range that are about the topic, chronological. */
+function aboutTopic(topic: string, inRange: readonly PlacedEvent[], views: TimelineViews, facts: LoadedFactBase): PlacedEvent[] {
+  let onTopic: Set<number>;
+  if (inRange === views.placed) {
+    onTopic = topicGroups(topic, inRange.length, (id) => views.inEventGroup[id] === 1, facts);
+  } else {
+    const groups = new Set(inRange.map(({ event }) => groupKey(facts, event.sentenceId)));
+    onTopic = topicGroups(topic, groups.size, (id) => groups.has(groupKey(facts, id)), facts);
+  }
+  // Found groups are all in range: their positions, in order, are the chronological answer.
+  return [...onTopic]
+    .map((group) => views.positionOfGroup.get(group))
+    .filter((position): position is number => position !== undefined)
+    .sort((a, b) => a - b)
+    .map((position) => views.placed[position]!);
+}
+
+function coverageSpan(views: TimelineViews): string {
+  const { earliest, latest } = views;
+  if (!earliest || !latest) return '';
+  return ` Its events run from ${formatDateRef(earliest.date)} to ${formatDateRef(latest.date)}.`;
 }
 
 function run(opts: TimelineOptions, facts: LoadedFactBase) {
@@ -111,25 +204,19 @@ function run(opts: TimelineOptions, facts: LoadedFactBase) {
     }),
     title: opts.topic ? `Timeline: ${opts.topic}` : 'Timeline',
   };
-  const all = facts.data.events;
-  if (all.length === 0) return abstained(head, 'The coverage has no dated events.');
+  if (facts.data.events.length === 0) return abstained(head, 'The coverage has no dated events.');
 
   // Each sentence is placed at its own date first, so a coarse background date ("2024") cannot
   // pull it into a window its event is not in.
-  const inRange = onePerGroup(all, facts).filter((event) => {
-    const span = spanOf(event.date);
-    return withinBounds(span.first, span.last, opts.from, opts.to);
-  });
-  const onTopic = opts.topic === undefined ? null : topicGroups(opts.topic, inRange, facts);
-  const events = (onTopic === null ? inRange : inRange.filter((event) => onTopic.has(groupKey(facts, event.sentenceId)))).sort(
-    chronological,
-  );
+  const views = timelineViews(facts);
+  const inRange = inWindow(views, opts.from, opts.to);
+  const events = opts.topic === undefined ? inRange : aboutTopic(opts.topic, inRange, views, facts);
 
   if (events.length === 0) {
     const what = [opts.topic ? `about “${opts.topic}”` : '', opts.from ? `from ${opts.from.text}` : '', opts.to ? `to ${opts.to.text}` : '']
       .filter(Boolean)
       .join(' ');
-    return abstained(head, `The coverage has no dated events ${what}.${coverageSpan(all)}`);
+    return abstained(head, `The coverage has no dated events ${what}.${coverageSpan(views)}`);
   }
 
   const total = Math.ceil(events.length / PAGE_SIZE);
@@ -137,7 +224,7 @@ function run(opts: TimelineOptions, facts: LoadedFactBase) {
     return failed(head, 'bad-input', `Page ${opts.page} is past the end: this timeline has ${count(total, 'page')}.`);
   }
   const book = new CitationBook(facts);
-  const items: AnswerItem[] = events.slice((opts.page - 1) * PAGE_SIZE, opts.page * PAGE_SIZE).map((event) => ({
+  const items: AnswerItem[] = events.slice((opts.page - 1) * PAGE_SIZE, opts.page * PAGE_SIZE).map(({ event }) => ({
     text: facts.sentence(event.sentenceId).text,
     date: formatDateRef(event.date),
     citations: book.cite(event.sentenceId),

@@ -11,6 +11,8 @@ import { AVAILABLE_EVERYWHERE, MAX_NAME_LENGTH, requiredText } from './options.j
 import { findPerson, personChoices, quotesBy, aliasNote } from './people.js';
 import { answered, count, failed, listing, requestLine } from './respond.js';
 import type { Command } from './types.js';
+import { Lru } from '../lru.js';
+import { derived } from './views.js';
 
 const data = {
   name: 'who',
@@ -36,6 +38,10 @@ const MAX_ROLES = 5;
 const MAX_QUOTES = 5;
 const MAX_SENTENCES = 5;
 const MAX_MENTION_CITATIONS = 8;
+/** Articles named in the "Mentioned in" line; the rest are counted. */
+const MAX_LISTED_ARTICLES = 10;
+// Describing a much-mentioned person reads every sentence that names them: keep the last few.
+const REMEMBERED_PEOPLE = 200;
 // Captions and bylines ("Antony Blinken. Stock photo") say little; very long sentences bury the person.
 const SHORT_SENTENCE_WORDS = 7;
 const LONG_SENTENCE_WORDS = 60;
@@ -66,18 +72,22 @@ function mentionItem(person: Person, facts: LoadedFactBase, book: CitationBook):
     const articleId = facts.sentence(id).articleId;
     if (!firstInArticle.has(articleId)) firstInArticle.set(articleId, id);
   }
-  const sources = [...firstInArticle.keys()].map((id) => {
+  const listed = [...firstInArticle.keys()].slice(0, MAX_LISTED_ARTICLES);
+  const sources = listed.map((id) => {
     const article = facts.article(id);
     const name = article.publisher ?? article.title ?? article.id;
     return article.published ? `${name} (${article.published})` : name;
   });
+  const unlisted = firstInArticle.size - listed.length;
+  const named = listing(unlisted > 0 ? [...sources, count(unlisted, 'other article')] : sources);
   return {
-    text: `Mentioned in ${count(person.sentenceIds.length, 'sentence')} across ${count(sources.length, 'article')}: ${listing(sources)}`,
+    text: `Mentioned in ${count(person.sentenceIds.length, 'sentence')} across ${count(firstInArticle.size, 'article')}: ${named}`,
     citations: [...new Set([...firstInArticle.values()].slice(0, MAX_MENTION_CITATIONS).flatMap((id) => book.cite(id)))],
     kind: 'mentions',
     personId: person.id,
     mentions: person.sentenceIds.length,
-    articles: [...firstInArticle.keys()],
+    // The articles named in the text (the first MAX_LISTED_ARTICLES, in coverage order).
+    articles: listed,
   };
 }
 
@@ -134,14 +144,13 @@ function sentenceItems(person: Person, facts: LoadedFactBase, book: CitationBook
   }));
 }
 
-function run(opts: WhoOptions, facts: LoadedFactBase) {
-  const head = { command: 'who', query: requestLine('who', { name: opts.name }), title: opts.name };
-  const found = findPerson(opts.name, facts);
-  if (found.person === null) {
-    const hint = found.suggestions.length > 0 ? ` Did you mean ${listing(found.suggestions.map((p) => p.name))}?` : '';
-    return failed({ ...head, title: 'Person not found' }, 'not-found', `No one called “${opts.name}” appears in the coverage.${hint}`);
-  }
-  const person = found.person;
+/** What /who says about a person, whatever name they were asked by. */
+interface Description {
+  items: AnswerItem[];
+  book: CitationBook;
+}
+
+function describe(person: Person, facts: LoadedFactBase): Description {
   const book = new CitationBook(facts);
   const items: AnswerItem[] = [...roleItems(person, book), mentionItem(person, facts, book)];
   const usedGroups = new Set(person.roles.map((role) => groupKey(facts, role.sentenceId)));
@@ -157,10 +166,23 @@ function run(opts: WhoOptions, facts: LoadedFactBase) {
     });
   }
   items.push(...sentenceItems(person, facts, book, usedGroups));
+  return { items, book };
+}
+
+function run(opts: WhoOptions, facts: LoadedFactBase) {
+  const head = { command: 'who', query: requestLine('who', { name: opts.name }), title: opts.name };
+  const found = findPerson(opts.name, facts);
+  if (found.person === null) {
+    const hint = found.suggestions.length > 0 ? ` Did you mean ${listing(found.suggestions.map((p) => p.name))}?` : '';
+    return failed({ ...head, title: 'Person not found' }, 'not-found', `No one called “${opts.name}” appears in the coverage.${hint}`);
+  }
+  const person = found.person;
+  const descriptions = derived(facts, 'whoDescriptions', () => new Lru<string, Description>(REMEMBERED_PEOPLE));
+  const { items, book } = descriptions.getOrCompute(person.id, () => describe(person, facts));
 
   const notes = [aliasNote(person)];
   if (found.alsoMatching.length > 0) notes.push(`Also matching “${opts.name}”: ${listing(found.alsoMatching.map((p) => p.name))}.`);
-  return answered({ ...head, title: person.name }, items, book, { message: notes.filter(Boolean).join(' ') });
+  return answered({ ...head, title: person.name }, [...items], book, { message: notes.filter(Boolean).join(' ') });
 }
 
 export const who: Command<WhoOptions> = {

@@ -2,7 +2,7 @@
 // buttons, DMs and mentions: answer cache → runCommand → paging ids → embed. No discord.js
 // here, so the same path can be timed in the benchmark and reasoned about on its own.
 import type { Answer } from '../answer.js';
-import { runCommand } from '../commands/index.js';
+import { prepareCommands, runCommand } from '../commands/index.js';
 import type { RawOptions } from '../commands/types.js';
 import type { LoadedFactBase } from '../knowledge/factbase.js';
 import { renderEmbed, type RenderedMessage } from '../render/embed.js';
@@ -23,23 +23,34 @@ export interface Answered {
   readonly message: RenderedMessage;
 }
 
+/**
+ * Answers that took less than this to compute are not written to the shared store: a store
+ * write costs more than computing them again in another process or after a restart.
+ */
+export const PERSIST_AFTER_MS = 1;
+
 export class Answering {
   readonly #deps: AnsweringDeps;
+  /** Embeds of answers without paging buttons, by answer: a cached answer is rendered once. */
+  readonly #rendered = new WeakMap<Answer, RenderedMessage>();
 
   constructor(deps: AnsweringDeps) {
     this.#deps = deps;
+    prepareCommands(deps.facts);
   }
 
   async answer(command: string, raw: RawOptions, requesterId: string): Promise<Answered> {
     const { facts, cache, paging, logger } = this.#deps;
     let answer = await cache.get(command, raw);
     if (answer === undefined) {
+      const started = performance.now();
       // The user sees the command's short apology; the log gets the cause.
       answer = runCommand(command, raw, facts, (error) =>
         logger.error('command failed', { ref: correlationId(), command, error: describeError(error) }),
       );
+      const costMs = performance.now() - started;
       // Error answers are cheap to recompute and may reflect a bug fixed by the next deploy.
-      if (answer.error === undefined) await cache.set(command, raw, answer);
+      if (answer.error === undefined) await cache.set(command, raw, answer, costMs >= PERSIST_AFTER_MS);
     }
     const buttons =
       answer.page !== undefined && answer.page.total > 1
@@ -51,7 +62,12 @@ export class Answering {
             paging,
           )
         : undefined;
-    const message = renderEmbed(answer, { factBaseVersion: facts.version, ...(buttons === undefined ? {} : { paging: buttons }) });
+    if (buttons !== undefined) return { answer, message: renderEmbed(answer, { factBaseVersion: facts.version, paging: buttons }) };
+    let message = this.#rendered.get(answer);
+    if (message === undefined) {
+      message = renderEmbed(answer, { factBaseVersion: facts.version });
+      this.#rendered.set(answer, message);
+    }
     return { answer, message };
   }
 }

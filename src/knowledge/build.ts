@@ -1,19 +1,15 @@
 // Builds the fact base from a folder of article files: the one place the pipeline is composed.
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { cleanBody } from './clean.js';
-import { extractAid } from './extract-aid.js';
-import { extractEvents } from './extract-events.js';
+import type { ArticleText, SentenceFacts } from './build-chunk.js';
+import { processChunk, readInput, sentenceFacts } from './build-chunk.js';
+import { BuildPool, defaultWorkerCount } from './build-pool.js';
 import { extractPeople } from './extract-people.js';
 import { extractQuotes } from './extract-quotes.js';
-import { groupNearDuplicates } from './near-duplicates.js';
-import type { ArticleSource } from './read-article.js';
-import { completeArticle, MAX_ARTICLE_BYTES, readArticleSource, sha256, UnreadableArticleError } from './read-article.js';
+import { groupNearDuplicateSets } from './near-duplicates.js';
+import { sha256 } from './read-article.js';
 import { FACTBASE_FORMAT, FACTBASE_VERSION } from './schema.js';
-import type { Article, FactBase, Sentence } from './schema.js';
-import { splitSentences } from './split-sentences.js';
+import type { AidFact, Article, DatedEvent, FactBase, Sentence } from './schema.js';
 import { buildIndex } from './tfidf.js';
 
 export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md'];
@@ -86,27 +82,6 @@ export async function currentCoverageHash(articlesDir: string): Promise<string> 
   return coverageHashOf(hashed);
 }
 
-interface Input {
-  file: string;
-  contentHash: string;
-  /** Null when the file is too big to read. */
-  bytes: Buffer | null;
-  size: number;
-}
-
-async function readInput(articlesDir: string, file: string): Promise<Input> {
-  const fullPath = path.join(articlesDir, file);
-  const info = await stat(fullPath);
-  if (info.size > MAX_ARTICLE_BYTES) {
-    // Skipped anyway, so only hashed (streamed, never held in memory) to notice when it changes.
-    const hash = createHash('sha256');
-    for await (const chunk of createReadStream(fullPath)) hash.update(chunk as Buffer);
-    return { file, contentHash: hash.digest('hex'), bytes: null, size: info.size };
-  }
-  const bytes = await readFile(fullPath);
-  return { file, contentHash: sha256(bytes), bytes, size: bytes.length };
-}
-
 function timed<T>(timings: Record<BuildStep, number>, step: BuildStep, run: () => T): T {
   const start = performance.now();
   const result = run();
@@ -114,98 +89,142 @@ function timed<T>(timings: Record<BuildStep, number>, step: BuildStep, run: () =
   return result;
 }
 
+export interface BuildOptions {
+  /**
+   * Worker threads for the per-article work and the near-duplicate grouping; 0 runs everything
+   * on this thread. Default: one per core for a folder of PARALLEL_MIN_FILES files or more.
+   */
+  workers?: number;
+}
+
+/** Below this many files, starting workers costs more than they save. */
+export const PARALLEL_MIN_FILES = 200;
+/** Files per task: small enough to balance the workers, large enough to amortise messages. */
+const CHUNK_FILES = 64;
+
 /**
  * Reads every article in `articlesDir` and builds the fact base. Throws NoArticlesError when no
- * file could be used. Same folder content → the same fact base, key for key.
+ * file could be used. Same folder content → the same fact base, key for key, with or without
+ * workers.
  */
-export async function buildFactBase(articlesDir: string): Promise<BuildResult> {
+export async function buildFactBase(articlesDir: string, options: BuildOptions = {}): Promise<BuildResult> {
   const timings: Record<BuildStep, number> = {
     read: 0, clean: 0, split: 0, nearDuplicates: 0, people: 0, events: 0, aid: 0, quotes: 0, index: 0,
   };
   const warnings: string[] = [];
   const skipped: { file: string; reason: string }[] = [];
 
-  const readStart = performance.now();
+  const listStart = performance.now();
   const files = await listArticleFiles(articlesDir);
-  const inputs: Input[] = [];
-  for (const file of files) inputs.push(await readInput(articlesDir, file));
-  timings.read += performance.now() - readStart;
+  timings.read += performance.now() - listStart;
+  const fileChunks: string[][] = [];
+  for (let i = 0; i < files.length; i += CHUNK_FILES) fileChunks.push(files.slice(i, i + CHUNK_FILES));
 
-  const articles: Article[] = [];
-  const sentences: Sentence[] = [];
-  const ids = new Set<string>();
-  for (const input of inputs) {
-    const skip = (reason: string): void => {
-      skipped.push({ file: input.file, reason });
-    };
-    if (input.bytes === null) {
-      skip(`larger than the ${MAX_ARTICLE_BYTES / 1024 / 1024} MB limit for one article (${input.size} bytes)`);
-      continue;
-    }
-    let source: ArticleSource;
-    try {
-      source = timed(timings, 'read', () => readArticleSource(input.file, input.bytes!));
-    } catch (error) {
-      if (error instanceof UnreadableArticleError) {
-        skip(error.reason);
-        continue;
+  const workers = options.workers ?? (files.length >= PARALLEL_MIN_FILES ? defaultWorkerCount() : 0);
+  const pool = workers > 0 ? new BuildPool(workers) : null;
+  try {
+    const chunkResults = pool
+      ? await Promise.all(
+          fileChunks.map(async (chunk) => {
+            const reply = await pool.run({ kind: 'chunk', articlesDir, files: chunk });
+            return (reply as Extract<typeof reply, { kind: 'chunk' }>).result;
+          }),
+        )
+      : await sequentially(fileChunks.map((chunk) => () => processChunk(articlesDir, chunk)));
+
+    // Stitch the chunks together in file order. An article id already taken (the same name with
+    // another extension) drops the later file; its chunk's sentence facts are then redone.
+    const articles: Article[] = [];
+    const sentences: Sentence[] = [];
+    const events: DatedEvent[] = [];
+    const aid: AidFact[] = [];
+    const words: SentenceFacts['words'][] = [];
+    const hashes: { file: string; contentHash: string }[] = [];
+    const ids = new Set<string>();
+    for (const chunk of chunkResults) {
+      for (const step of ['read', 'clean', 'split', 'events', 'aid', 'nearDuplicates'] as const) timings[step] += chunk.timings[step];
+      const kept: ArticleText[] = [];
+      let dropped = false;
+      for (const outcome of chunk.files) {
+        hashes.push({ file: outcome.file, contentHash: outcome.contentHash });
+        if ('skipped' in outcome) {
+          skipped.push({ file: outcome.file, reason: outcome.skipped });
+        } else if (ids.has(outcome.article.id)) {
+          skipped.push({ file: outcome.file, reason: `another file already has the article id "${outcome.article.id}"` });
+          dropped = true;
+        } else {
+          ids.add(outcome.article.id);
+          kept.push(outcome);
+        }
       }
-      throw error;
+      const redone = { read: 0, clean: 0, split: 0, events: 0, aid: 0, nearDuplicates: 0 };
+      const facts: SentenceFacts = dropped ? sentenceFacts(kept, redone) : chunk;
+      for (const step of ['events', 'aid', 'nearDuplicates'] as const) timings[step] += redone[step];
+      const offset = sentences.length;
+      for (const { article, sentences: own } of kept) {
+        articles.push(article);
+        for (const warning of article.warnings) warnings.push(`${article.file}: ${warning}`);
+        for (const { text, paragraph } of own) {
+          // `group` is provisional here; the near-duplicate step sets it.
+          sentences.push({ id: sentences.length, articleId: article.id, text, paragraph, group: sentences.length });
+        }
+      }
+      for (const event of facts.events) events.push({ ...event, id: events.length, sentenceId: event.sentenceId + offset });
+      for (const fact of facts.aid) aid.push({ ...fact, id: aid.length, sentenceId: fact.sentenceId + offset });
+      words.push(facts.words);
     }
-    if (ids.has(source.id)) {
-      skip(`another file already has the article id "${source.id}"`);
-      continue;
+    if (articles.length === 0) {
+      const why = skipped.length === 0 ? 'it has no .txt or .md files' : `all ${skipped.length} files were skipped`;
+      throw new NoArticlesError(`no article could be read from ${articlesDir}: ${why}`);
     }
-    const cleaned = timed(timings, 'clean', () => cleanBody(source.body, source.format));
-    const article = timed(timings, 'read', () => completeArticle(source, cleaned));
-    const articleSentences = timed(timings, 'split', () =>
-      cleaned.paragraphs.flatMap((text, paragraph) => splitSentences(text).map((sentence) => ({ sentence, paragraph }))),
-    );
-    if (articleSentences.length === 0) {
-      skip('no article text left after removing page furniture');
-      continue;
+
+    // Order of the steps after splitting, and why:
+    // 1. near-duplicate groups depend only on sentence text and no extractor reads them, so with
+    //    workers they are computed in one while this thread extracts people and quotes;
+    // 2. people before quotes: quote attribution resolves speakers against the people found;
+    //    events and aid are per sentence, extracted with each chunk;
+    // 3. the index over the final sentence list, so its ids are the sentence ids.
+    const groupsDone = pool
+      ? pool
+          .run({ kind: 'group', chunks: words }, words.flatMap((w) => [w.ids.buffer, w.offsets.buffer, w.counts.buffer] as ArrayBuffer[]))
+          .then((reply) => reply as Extract<typeof reply, { kind: 'groups' }>)
+      : null;
+
+    const articlesById: ReadonlyMap<string, Article> = new Map(articles.map((a) => [a.id, a]));
+    const people = timed(timings, 'people', () => extractPeople(sentences, articlesById));
+    const quotes = timed(timings, 'quotes', () => extractQuotes(sentences, articlesById, people));
+    const index = timed(timings, 'index', () => buildIndex(sentences.map((s) => s.text)));
+
+    let groups: ArrayLike<number>;
+    if (groupsDone) {
+      const reply = await groupsDone;
+      timings.nearDuplicates += reply.ms;
+      groups = reply.groups;
+    } else {
+      groups = timed(timings, 'nearDuplicates', () => groupNearDuplicateSets(words));
     }
-    ids.add(article.id);
-    articles.push(article);
-    for (const warning of article.warnings) warnings.push(`${article.file}: ${warning}`);
-    for (const { sentence, paragraph } of articleSentences) {
-      // `group` is provisional here; the near-duplicate step sets it.
-      sentences.push({ id: sentences.length, articleId: article.id, text: sentence, paragraph, group: sentences.length });
-    }
+    for (const sentence of sentences) sentence.group = groups[sentence.id]!;
+
+    const factBase: FactBase = {
+      format: FACTBASE_FORMAT,
+      version: FACTBASE_VERSION,
+      coverageHash: coverageHashOf(hashes),
+      articles,
+      sentences,
+      people,
+      aid,
+      events,
+      quotes,
+      index,
+    };
+    return { factBase, warnings, skipped, timings };
+  } finally {
+    await pool?.close();
   }
-  if (articles.length === 0) {
-    const why = skipped.length === 0 ? 'it has no .txt or .md files' : `all ${skipped.length} files were skipped`;
-    throw new NoArticlesError(`no article could be read from ${articlesDir}: ${why}`);
-  }
+}
 
-  // Order of the steps after splitting, and why:
-  // 1. near-duplicates first: groups depend only on sentence text, and every later consumer
-  //    shows a fact once per group;
-  // 2. people before quotes: quote attribution resolves speakers against the people found;
-  //    events and aid are independent of people and of each other;
-  // 3. the index last, over the final sentence list, so its ids are the sentence ids.
-  const texts = sentences.map((s) => s.text);
-  const groups = timed(timings, 'nearDuplicates', () => groupNearDuplicates(texts));
-  for (const sentence of sentences) sentence.group = groups[sentence.id]!;
-
-  const articlesById: ReadonlyMap<string, Article> = new Map(articles.map((a) => [a.id, a]));
-  const people = timed(timings, 'people', () => extractPeople(sentences, articlesById));
-  const events = timed(timings, 'events', () => extractEvents(sentences, articlesById));
-  const aid = timed(timings, 'aid', () => extractAid(sentences, articlesById));
-  const quotes = timed(timings, 'quotes', () => extractQuotes(sentences, articlesById, people));
-  const index = timed(timings, 'index', () => buildIndex(texts));
-
-  const factBase: FactBase = {
-    format: FACTBASE_FORMAT,
-    version: FACTBASE_VERSION,
-    coverageHash: coverageHashOf(inputs),
-    articles,
-    sentences,
-    people,
-    aid,
-    events,
-    quotes,
-    index,
-  };
-  return { factBase, warnings, skipped, timings };
+async function sequentially<T>(tasks: readonly (() => Promise<T>)[]): Promise<T[]> {
+  const results: T[] = [];
+  for (const task of tasks) results.push(await task());
+  return results;
 }

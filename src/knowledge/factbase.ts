@@ -1,11 +1,15 @@
-// Saving and loading the fact-base file. Saving is deterministic (key order from the schema, no
-// timestamps) and atomic (temp file in the same folder, fsync, rename). Loading validates
-// everything a reader relies on and turns every way a file can be wrong into one FactBaseError
-// whose message names the file, the problem and the command that rebuilds it.
+// Saving and loading the fact-base file (its encoding is in factbase-file.ts). Saving is
+// deterministic (key order from the schema, no timestamps) and atomic (temp file in the same
+// folder, fsync, rename). Loading validates everything a reader relies on and turns every way a
+// file can be wrong into one FactBaseError whose message names the file, the problem and the
+// command that rebuilds it.
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
+import { mkdir, open, rename, unlink } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { FACTBASE_FORMAT, FACTBASE_VERSION, FactBaseSchema } from './schema.js';
+import { decodeFactBase, encodeFactBase, FileFormatProblem, LineTooLong, UnexpectedEnd } from './factbase-file.js';
+import type { RecordSource } from './factbase-file.js';
+import { FACTBASE_VERSION, FactBaseSchema } from './schema.js';
 import type { Article, FactBase, Sentence } from './schema.js';
 import { TfIdfIndex } from './tfidf.js';
 
@@ -34,26 +38,7 @@ export interface LoadedFactBase {
   groupOf(sentenceId: number): Sentence[];
 }
 
-/** Chunks of the JSON text of `value`, equal once joined to JSON.stringify(value). */
-function* jsonChunks(value: FactBase): Generator<string> {
-  // Streaming the top-level arrays element by element keeps a large corpus below V8's string
-  // size limit, which one JSON.stringify of the whole base could exceed.
-  const entries = Object.entries(value);
-  yield '{';
-  for (const [k, [key, field]] of entries.entries()) {
-    yield `${k === 0 ? '' : ','}${JSON.stringify(key)}:`;
-    if (Array.isArray(field)) {
-      yield '[';
-      for (let i = 0; i < field.length; i++) yield (i === 0 ? '' : ',') + JSON.stringify(field[i]);
-      yield ']';
-    } else {
-      yield JSON.stringify(field);
-    }
-  }
-  yield '}\n';
-}
-
-const WRITE_CHUNK_CHARS = 1 << 20;
+const NEWLINE = Buffer.from('\n');
 
 /**
  * Writes the fact base to `file` atomically: readers see the old file or the new one, never a
@@ -63,20 +48,17 @@ export async function saveFactBase(factBase: FactBase, file: string): Promise<vo
   // Parsing returns a copy whose keys follow the schema's order, whatever order the extractors
   // built their objects in: that is what makes the bytes deterministic.
   const ordered = FactBaseSchema.parse(factBase);
+  const problem = factReferenceProblem(ordered);
+  if (problem !== null) throw new Error(`Not saving a fact base that ${problem}`);
   const directory = path.dirname(path.resolve(file));
   await mkdir(directory, { recursive: true });
   const temp = path.join(directory, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const handle = await open(temp, 'wx');
   try {
-    let buffer = '';
-    for (const chunk of jsonChunks(ordered)) {
-      buffer += chunk;
-      if (buffer.length >= WRITE_CHUNK_CHARS) {
-        await handle.write(buffer);
-        buffer = '';
-      }
+    for (const { line, payload } of encodeFactBase(ordered)) {
+      await handle.write(`${line}\n`);
+      if (payload.length > 0) await handle.writev([payload, NEWLINE]);
     }
-    await handle.write(buffer);
     await handle.sync();
     await handle.close();
     await rename(temp, file);
@@ -87,32 +69,9 @@ export async function saveFactBase(factBase: FactBase, file: string): Promise<vo
   }
 }
 
-async function readText(file: string): Promise<string> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new FactBaseError(file, 'does not exist');
-    throw new FactBaseError(file, `cannot be read (${code ?? String(error)})`);
-  }
-  try {
-    return bytes.toString('utf8');
-  } catch {
-    throw new FactBaseError(file, `is too large to load (${bytes.length} bytes)`);
-  }
-}
-
-/** Cross-references zod cannot check: every id points inside the fact base. O(size). */
-function checkReferences(data: FactBase): string | null {
+/** Cross-references of the facts that zod cannot check: every id points inside the fact base. */
+function factReferenceProblem(data: FactBase): string | null {
   const count = data.sentences.length;
-  const articleIds = new Set(data.articles.map((a) => a.id));
-  for (let i = 0; i < count; i++) {
-    const s = data.sentences[i]!;
-    if (s.id !== i) return `has sentence ${s.id} at position ${i}`;
-    if (s.group > i || data.sentences[s.group]!.group !== s.group) return `has sentence ${i} in an invalid group ${s.group}`;
-    if (!articleIds.has(s.articleId)) return `has sentence ${i} of unknown article "${s.articleId}"`;
-  }
   const outOfRange = (ids: readonly number[]): number | undefined => ids.find((id) => id >= count);
   const personIds = new Set(data.people.map((p) => p.id));
   for (const person of data.people) {
@@ -133,26 +92,23 @@ function checkReferences(data: FactBase): string | null {
 
 /** Reads, validates and indexes a fact-base file. Throws FactBaseError on any problem. */
 export async function loadFactBase(file: string): Promise<LoadedFactBase> {
-  const text = await readText(file);
-  let json: unknown;
+  let handle: FileHandle;
   try {
-    json = JSON.parse(text);
-  } catch {
-    throw new FactBaseError(file, 'is not valid JSON (corrupt or truncated)');
+    handle = await open(file, 'r');
+  } catch (error) {
+    throw unreadable(file, error);
   }
-  const header = (typeof json === 'object' && json !== null ? json : {}) as { format?: unknown; version?: unknown };
-  if (header.format !== FACTBASE_FORMAT) throw new FactBaseError(file, 'is not a coverage fact base');
-  if (header.version !== FACTBASE_VERSION) {
-    throw new FactBaseError(file, `has format version ${String(header.version)}, but this program reads version ${FACTBASE_VERSION}`);
+  let data: FactBase;
+  try {
+    data = await decodeFactBase(new FileRecordSource(handle));
+  } catch (error) {
+    if (error instanceof FileFormatProblem) throw new FactBaseError(file, error.message);
+    throw unreadable(file, error);
+  } finally {
+    await handle.close();
   }
-  const parsed = FactBaseSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue === undefined || issue.path.length === 0 ? '' : ` at ${issue.path.join('.')}`;
-    throw new FactBaseError(file, `does not match the fact-base format${where}: ${issue?.message ?? 'invalid'}`);
-  }
-  const data = parsed.data;
-  const problem = checkReferences(data);
+  // Sentences were checked as they were decoded; the facts citing them are checked here.
+  const problem = factReferenceProblem(data);
   if (problem !== null) throw new FactBaseError(file, problem);
   let index: TfIdfIndex;
   try {
@@ -161,6 +117,73 @@ export async function loadFactBase(file: string): Promise<LoadedFactBase> {
     throw new FactBaseError(file, `has a damaged search index (${error instanceof Error ? error.message : String(error)})`);
   }
   return loaded(data, index);
+}
+
+function unreadable(file: string, error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return new FactBaseError(file, 'does not exist');
+  if (typeof code === 'string') return new FactBaseError(file, `cannot be read (${code})`);
+  return error;
+}
+
+const READ_BLOCK_BYTES = 4 << 20;
+
+/** Reads a file front to back through one buffer that grows to the largest record. */
+class FileRecordSource implements RecordSource {
+  readonly #handle: FileHandle;
+  #buffer = Buffer.allocUnsafe(READ_BLOCK_BYTES);
+  /** Unconsumed bytes are #buffer[#start, #end). */
+  #start = 0;
+  #end = 0;
+  #atEnd = false;
+
+  constructor(handle: FileHandle) {
+    this.#handle = handle;
+  }
+
+  async line(maxBytes = Infinity): Promise<Buffer | null> {
+    let searchFrom = this.#start;
+    for (;;) {
+      const newline = this.#buffer.indexOf(0x0a, searchFrom);
+      if (newline !== -1 && newline < this.#end) {
+        const line = this.#buffer.subarray(this.#start, newline);
+        this.#start = newline + 1;
+        return line;
+      }
+      if (this.#end - this.#start > maxBytes) throw new LineTooLong(Buffer.from(this.#buffer.subarray(this.#start, this.#start + maxBytes)));
+      if (this.#atEnd) {
+        if (this.#start === this.#end) return null;
+        throw new UnexpectedEnd('the file ends inside a line', Buffer.from(this.#buffer.subarray(this.#start, this.#end)));
+      }
+      searchFrom = this.#end - this.#start;
+      await this.#fill(0);
+      searchFrom += this.#start;
+    }
+  }
+
+  async bytes(size: number): Promise<Buffer> {
+    while (this.#end - this.#start < size) {
+      if (this.#atEnd) throw new UnexpectedEnd('the file ends inside a record');
+      await this.#fill(size);
+    }
+    const bytes = this.#buffer.subarray(this.#start, this.#start + size);
+    this.#start += size;
+    return bytes;
+  }
+
+  /** Moves the unconsumed bytes to the front, grows the buffer when it is full, reads more. */
+  async #fill(wanted: number): Promise<void> {
+    const pending = this.#end - this.#start;
+    const capacity = Math.max(this.#buffer.length, wanted, pending < this.#buffer.length ? 0 : this.#buffer.length * 2);
+    const target = capacity > this.#buffer.length ? Buffer.allocUnsafe(capacity) : this.#buffer;
+    this.#buffer.copy(target, 0, this.#start, this.#end);
+    this.#buffer = target;
+    this.#start = 0;
+    this.#end = pending;
+    const { bytesRead } = await this.#handle.read(this.#buffer, this.#end, this.#buffer.length - this.#end, null);
+    if (bytesRead === 0) this.#atEnd = true;
+    this.#end += bytesRead;
+  }
 }
 
 function loaded(data: FactBase, index: TfIdfIndex): LoadedFactBase {

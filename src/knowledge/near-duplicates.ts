@@ -3,12 +3,12 @@
 //
 // Similarity is Jaccard over sets of stemmed meaning words (stop words dropped, negations and
 // numbers kept, month abbreviations expanded); a pair must also carry the same figures and the
-// same negation. Identical sets always group. Other candidate pairs come from prefix filtering
-// over an inverted index (each set is sorted rarest-word-first; two sets reaching the threshold
-// must share a word among their first few), bounded so the work stays near-linear on a million
-// sentences: very common words are not probed, each postings list keeps only its most recent
-// entries, and long sentences must meet a candidate in two lists. The bounds trade a little
-// recall on formulaic text for speed; they never group sentences below the threshold.
+// same negation. Identical sets always group. Other pairs are found almost exactly (no pair at or above
+// the threshold is missed among ordinary sentences) by AllPairs/PPJoin filtering: sets are
+// visited smallest first, each sorted rarest-word-first; two sets reaching the threshold must
+// share a word among their first few (prefix filter), have similar sizes (length filter), and
+// can still reach the needed overlap from where they meet (positional filter). Only the pairs
+// left are compared word by word, stopping as soon as the threshold is out of reach.
 import { createRequire } from 'node:module';
 
 // natural ships no types for its submodules; this is the one function we use.
@@ -25,9 +25,13 @@ export interface NearDuplicateOptions {
 
 const DEFAULT_THRESHOLD = 0.7;
 const DEFAULT_MIN_WORDS = 4;
-const MAX_POSTINGS = 32;
-/** A word in more sentences than this (or 0.1% of them, if more) finds no candidates. */
+// Exact prefix filtering is still quadratic on formulaic text (measured on 1.1M White House
+// sentences: hundreds of millions of candidate pairs). Two bounds keep it near-linear; they only
+// lose pairs whose shared rare words are all common ones, and never group below the threshold:
+/** A word in more sets than this (or 0.1% of them, if more) finds no candidates. */
 const MIN_COMMON_WORD_COUNT = 1_000;
+/** Per word, only the sets closest in size (the most recently indexed) are probed. */
+const MAX_SCANNED_POSTINGS = 32;
 
 // Function words carry no fact. Negations ("not", "no", "never") are deliberately absent: they
 // flip a fact, so "will not send" must not match "will send".
@@ -82,6 +86,69 @@ export function meaningWords(text: string): string[] {
   return [...seen];
 }
 
+
+/**
+ * Meaning-word sets of many sentences in a compact form: cheap to build in a worker and to send
+ * back (typed arrays and one short word list instead of millions of strings).
+ */
+export interface EncodedWordSets {
+  /** The distinct words of these sets; `ids` refer to them by index. */
+  vocabulary: string[];
+  /** In how many of these sets each vocabulary word occurs. */
+  counts: Int32Array;
+  /** The word ids of every set, one set after the other. */
+  ids: Int32Array;
+  /** Set i is `ids[offsets[i]] … ids[offsets[i + 1] - 1]`; one entry more than there are sets. */
+  offsets: Int32Array;
+}
+
+/** The meaning-word sets of `texts` (each equal to `meaningWords(text)` as a set). */
+export function encodeMeaningWords(texts: readonly string[]): EncodedWordSets {
+  const vocabulary: string[] = [];
+  const counts: number[] = [];
+  const idOfWord = new Map<string, number>();
+  // Token → word id (-1 for a stop word): one lookup per token once the token has been seen.
+  const idOfToken = new Map<string, number>();
+  const lastSet: number[] = [];
+  let ids = new Int32Array(Math.max(16, texts.length * 12));
+  const offsets = new Int32Array(texts.length + 1);
+  let length = 0;
+  for (let set = 0; set < texts.length; set++) {
+    const lower = texts[set]!.toLowerCase();
+    WORD.lastIndex = 0;
+    for (let match = WORD.exec(lower); match !== null; match = WORD.exec(lower)) {
+      const token = match[0];
+      let id = idOfToken.get(token);
+      if (id === undefined) {
+        const word = toMeaningWord(token);
+        if (word === '') id = -1;
+        else {
+          id = idOfWord.get(word);
+          if (id === undefined) {
+            id = vocabulary.length;
+            vocabulary.push(word);
+            counts.push(0);
+            lastSet.push(-1);
+            idOfWord.set(word, id);
+          }
+        }
+        idOfToken.set(token, id);
+      }
+      if (id < 0 || lastSet[id] === set) continue;
+      lastSet[id] = set;
+      counts[id]!++;
+      if (length === ids.length) {
+        const grown = new Int32Array(ids.length * 2);
+        grown.set(ids);
+        ids = grown;
+      }
+      ids[length++] = id;
+    }
+    offsets[set + 1] = length;
+  }
+  return { vocabulary, counts: Int32Array.from(counts), ids: ids.slice(0, length), offsets };
+}
+
 class UnionFind {
   private readonly parent: Int32Array;
   constructor(size: number) {
@@ -107,109 +174,216 @@ class UnionFind {
   }
 }
 
-function jaccardOfSorted(a: Int32Array, b: Int32Array): number {
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x === y) {
-      shared++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return shared / (a.length + b.length - shared);
+const isNumberWord = (word: string): boolean => /^\d/.test(word);
+
+// Code-unit order, not localeCompare: the word order (and so the result) must not depend on the
+// machine's locale.
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * All sets of `chunks` (in order) as one array of word ranks, each set sorted ascending, where a
+ * word's rank orders the vocabulary by how many sets hold it (rarest first, ties by word).
+ */
+function rankedSets(chunks: readonly EncodedWordSets[]): { ranks: Int32Array; offsets: Int32Array; isFigure: Uint8Array; sortedCounts: Int32Array } {
+  const idOfWord = new Map<string, number>();
+  const words: string[] = [];
+  const counts: number[] = [];
+  const globalIds = chunks.map((chunk) =>
+    Int32Array.from(chunk.vocabulary, (word, local) => {
+      let id = idOfWord.get(word);
+      if (id === undefined) {
+        id = words.length;
+        idOfWord.set(word, id);
+        words.push(word);
+        counts.push(0);
+      }
+      counts[id]! += chunk.counts[local]!;
+      return id;
+    }),
+  );
+  const order = Array.from(words.keys()).sort((a, b) => counts[a]! - counts[b]! || byCodeUnit(words[a]!, words[b]!));
+  const rankOf = new Int32Array(words.length);
+  const isFigure = new Uint8Array(words.length);
+  order.forEach((id, rank) => {
+    rankOf[id] = rank;
+    // A different figure or date is a different fact, and a denial is not the statement it denies.
+    if (isNumberWord(words[id]!) || words[id] === NEGATION) isFigure[rank] = 1;
+  });
+
+  const setCount = chunks.reduce((sum, chunk) => sum + chunk.offsets.length - 1, 0);
+  const ranks = new Int32Array(chunks.reduce((sum, chunk) => sum + chunk.ids.length, 0));
+  const offsets = new Int32Array(setCount + 1);
+  let set = 0;
+  let at = 0;
+  chunks.forEach((chunk, c) => {
+    const toGlobal = globalIds[c]!;
+    for (let local = 0; local + 1 < chunk.offsets.length; local++) {
+      const from = at;
+      for (let k = chunk.offsets[local]!; k < chunk.offsets[local + 1]!; k++) {
+        // Insertion sort: sets are short, and this avoids a typed-array view per set.
+        const rank = rankOf[toGlobal[chunk.ids[k]!]!]!;
+        let j = at++;
+        while (j > from && ranks[j - 1]! > rank) {
+          ranks[j] = ranks[j - 1]!;
+          j--;
+        }
+        ranks[j] = rank;
+      }
+      offsets[++set] = at;
+    }
+  });
+  return { ranks, offsets, isFigure, sortedCounts: Int32Array.from(order, (id) => counts[id]!) };
 }
 
-const isNumberWord = (word: string): boolean => /^\d/.test(word);
+// Float slack so a bound computed as 6.999999 or 7.000001 never prunes a pair that qualifies.
+const EPSILON = 1e-9;
+const PRUNED = -(2 ** 30);
 
 /**
  * For each text, the index of its near-duplicate group's earliest member (itself when it has
  * none). `texts[i]` is sentence i; the result is what `Sentence.group` holds.
  */
 export function groupNearDuplicates(texts: readonly string[], options: NearDuplicateOptions = {}): number[] {
+  return groupNearDuplicateSets([encodeMeaningWords(texts)], options);
+}
+
+/**
+ * `groupNearDuplicates` over sets already encoded (`encodeMeaningWords`), possibly in several
+ * chunks: set ids run through the chunks in order.
+ */
+export function groupNearDuplicateSets(chunks: readonly EncodedWordSets[], options: NearDuplicateOptions = {}): number[] {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const minWords = options.minWords ?? DEFAULT_MIN_WORDS;
+  const { ranks, offsets, isFigure, sortedCounts } = rankedSets(chunks);
+  const count = offsets.length - 1;
+  const sizeOf = (set: number): number => offsets[set + 1]! - offsets[set]!;
+  const groups = new UnionFind(count);
 
-  // Word ids numbered by ascending document frequency (ties by word), so sorting a set's ids
-  // sorts it rarest-first — the order prefix filtering needs.
-  const wordSets = texts.map(meaningWords);
-  const frequency = new Map<string, number>();
-  for (const words of wordSets) for (const w of words) frequency.set(w, (frequency.get(w) ?? 0) + 1);
-  const vocabulary = [...frequency.keys()].sort((a, b) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
-  const wordId = new Map<string, number>();
-  vocabulary.forEach((w, i) => wordId.set(w, i));
-  const numberIds = new Set(vocabulary.filter(isNumberWord).map((w) => wordId.get(w)!));
+  // Smallest sets first (ties by id): every set already indexed is then no larger than the one
+  // probing, which lets the index hold shorter prefixes and drop entries that became too small.
+  const bySize = Array.from({ length: count }, (_, set) => set).filter((set) => sizeOf(set) > 0);
+  bySize.sort((a, b) => sizeOf(a) - sizeOf(b) || a - b);
 
-  const sets = wordSets.map((words) => Int32Array.from(words, (w) => wordId.get(w)!).sort());
-  const groups = new UnionFind(texts.length);
-
-  const negationId = wordId.get(NEGATION);
-  // A different figure or date is a different fact, and a denial is not the statement it denies,
-  // however similar the wording.
-  const sameFigures = (a: Int32Array, b: Int32Array): boolean => {
-    const numbersA = a.filter((id) => numberIds.has(id) || id === negationId);
-    const numbersB = b.filter((id) => numberIds.has(id) || id === negationId);
-    return numbersA.length === numbersB.length && numbersA.every((id, k) => id === numbersB[k]);
+  const sameWords = (a: number, b: number): boolean => {
+    const size = sizeOf(a);
+    if (size !== sizeOf(b)) return false;
+    for (let k = 0; k < size; k++) if (ranks[offsets[a]! + k] !== ranks[offsets[b]! + k]) return false;
+    return true;
+  };
+  const sameFigures = (a: number, b: number): boolean => {
+    let i = offsets[a]!;
+    let j = offsets[b]!;
+    const endA = offsets[a + 1]!;
+    const endB = offsets[b + 1]!;
+    for (;;) {
+      while (i < endA && isFigure[ranks[i]!] === 0) i++;
+      while (j < endB && isFigure[ranks[j]!] === 0) j++;
+      if (i === endA || j === endB) return i === endA && j === endB;
+      if (ranks[i++] !== ranks[j++]) return false;
+    }
+  };
+  /** Jaccard ≥ threshold, giving up as soon as too few words are left to share `needed`. */
+  const similar = (a: number, b: number, needed: number): boolean => {
+    let i = offsets[a]!;
+    let j = offsets[b]!;
+    const endA = offsets[a + 1]!;
+    const endB = offsets[b + 1]!;
+    let shared = 0;
+    while (i < endA && j < endB) {
+      if (shared + Math.min(endA - i, endB - j) < needed) return false;
+      const x = ranks[i]!;
+      const y = ranks[j]!;
+      if (x === y) {
+        shared++;
+        i++;
+        j++;
+      } else if (x < y) i++;
+      else j++;
+    }
+    return shared / (endA - offsets[a]! + endB - offsets[b]! - shared) >= threshold;
   };
 
-  const commonWordCount = Math.max(MIN_COMMON_WORD_COUNT, texts.length / 1000);
-  // Identical sets always group: a hash lookup (this alone handles short sets like "Thank you.").
-  const firstWithSet = new Map<string, number>();
-  // Longer sets: prefix filtering, then the exact similarity on the few candidates left.
-  const postings = new Map<number, number[]>();
-  const seenAt = new Int32Array(texts.length).fill(-1);
-  const hits = new Int32Array(texts.length);
-  const candidates: number[] = [];
-  for (let id = 0; id < sets.length; id++) {
-    const set = sets[id]!;
-    if (set.length === 0) continue;
-    const key = set.join(',');
-    const same = firstWithSet.get(key);
-    if (same !== undefined) {
-      groups.union(same, id);
-      continue;
+  // Identical sets always group (this alone handles short sets like "Thank you."); only the first
+  // of them takes part in the similarity search, the others would find the same pairs.
+  const firstWithHash = new Map<number, number[]>();
+  const isCopy = (set: number): boolean => {
+    let h1 = 0x811c9dc5;
+    let h2 = sizeOf(set);
+    for (let k = offsets[set]!; k < offsets[set + 1]!; k++) {
+      h1 = Math.imul(h1 ^ ranks[k]!, 0x01000193);
+      h2 = Math.imul(h2 ^ ranks[k]!, 0x5bd1e995) ^ (h2 >>> 15);
     }
-    firstWithSet.set(key, id);
-    if (set.length < minWords) continue;
-    const prefixLength = set.length - Math.ceil(threshold * set.length) + 1;
-    // A long sentence and its near-duplicate share most of their rarer words, so they meet in
-    // several postings lists; one shared word is enough only for short prefixes.
-    const minHits = prefixLength >= 4 ? 2 : 1;
+    const key = (h1 >>> 0) * 0x200000 + (h2 & 0x1fffff);
+    const seen = firstWithHash.get(key);
+    const same = seen?.find((other) => sameWords(other, set));
+    if (same !== undefined) {
+      groups.union(same, set);
+      return true;
+    }
+    if (seen === undefined) firstWithHash.set(key, [set]);
+    else seen.push(set);
+    return false;
+  };
+
+  // Postings per word rank: (set, position of the word in the set) pairs, in probing order.
+  const postings: number[][] = [];
+  const listStart: number[] = [];
+  const overlap = new Int32Array(count);
+  const stamp = new Int32Array(count).fill(-1);
+  const candidates: number[] = [];
+  const overlapFactor = threshold / (1 + threshold);
+  const commonCount = Math.max(MIN_COMMON_WORD_COUNT, count / 1000);
+  let commonFrom = 0;
+  while (commonFrom < sortedCounts.length && sortedCounts[commonFrom]! <= commonCount) commonFrom++;
+  for (const set of bySize) {
+    if (isCopy(set)) continue;
+    const size = sizeOf(set);
+    // Sets this short group only with identical ones.
+    if (size < minWords) continue;
+    const start = offsets[set]!;
+    const minSize = threshold * size - EPSILON;
+    const probePrefix = size - Math.ceil(threshold * size - EPSILON) + 1;
     candidates.length = 0;
-    for (let k = 0; k < prefixLength; k++) {
-      // Sets are sorted rarest-first, so once a word is this common the rest are too: such words
-      // say little about which sentences match, and probing them would dominate the run time.
-      if (frequency.get(vocabulary[set[k]!]!)! > commonWordCount) break;
-      const list = postings.get(set[k]!);
-      if (list === undefined) {
-        postings.set(set[k]!, [id]);
-        continue;
-      }
-      for (const other of list) {
-        if (seenAt[other] !== id) {
-          seenAt[other] = id;
-          hits[other] = 0;
+    for (let i = 0; i < probePrefix; i++) {
+      const word = ranks[start + i]!;
+      // Sets are sorted rarest-first, so once a word is this common the rest are too.
+      if (word >= commonFrom) break;
+      const list = postings[word];
+      if (list === undefined) continue;
+      // Entries are in ascending size; the ones too small for this set are too small for every
+      // later (larger) set as well.
+      let from = listStart[word]!;
+      while (from < list.length && sizeOf(list[from]!) < minSize) from += 2;
+      listStart[word] = from;
+      for (let e = Math.max(from, list.length - 2 * MAX_SCANNED_POSTINGS); e < list.length; e += 2) {
+        const other = list[e]!;
+        if (stamp[other] !== set) {
+          stamp[other] = set;
+          overlap[other] = 0;
           candidates.push(other);
-        }
-        hits[other]!++;
+        } else if (overlap[other]! < 0) continue;
+        const otherSize = sizeOf(other);
+        const needed = Math.ceil(overlapFactor * (size + otherSize) - EPSILON);
+        // Words after this one, in either set, are all that can still be shared.
+        const reachable = overlap[other]! + 1 + Math.min(size - i - 1, otherSize - list[e + 1]! - 1);
+        overlap[other] = reachable >= needed ? overlap[other]! + 1 : PRUNED;
       }
-      list.push(id);
-      // Scanning every earlier sentence with a word would make the grouping quadratic on
-      // formulaic text. Only the most recent ones are kept: duplicates cluster (the same article,
-      // the same day's coverage), and rarer words of the prefix still find older ones.
-      if (list.length > MAX_POSTINGS) list.shift();
     }
     for (const other of candidates) {
-      if (hits[other]! < minHits) continue;
-      const otherSet = sets[other]!;
-      // Jaccard ≥ t is impossible when one set is much larger than the other.
-      if (otherSet.length < threshold * set.length || set.length < threshold * otherSet.length) continue;
-      if (jaccardOfSorted(set, otherSet) >= threshold && sameFigures(set, otherSet)) groups.union(id, other);
+      if (overlap[other]! <= 0) continue;
+      const needed = Math.ceil(overlapFactor * (size + sizeOf(other)) - EPSILON);
+      if (similar(set, other, needed) && sameFigures(set, other)) groups.union(set, other);
+    }
+    // Later sets are at least this large, so a shorter prefix suffices to meet them.
+    const indexPrefix = size - Math.ceil(2 * overlapFactor * size - EPSILON) + 1;
+    for (let i = 0; i < indexPrefix; i++) {
+      const word = ranks[start + i]!;
+      const list = postings[word];
+      if (list === undefined) {
+        postings[word] = [set, i];
+        listStart[word] = 0;
+      } else list.push(set, i);
     }
   }
-  return texts.map((_, id) => groups.find(id));
+  return Array.from({ length: count }, (_, set) => groups.find(set));
 }

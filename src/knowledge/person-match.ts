@@ -70,11 +70,12 @@ function normalise(text: string): string {
 export function matchPeople(query: string, people: readonly Person[], limit = DEFAULT_MATCH_LIMIT): PersonMatch[] {
   const index = indexOf(people);
   const typed = normalise(query);
+  const analysed = typed === '' ? null : analyseQuery(typed);
   const ranked =
-    typed === ''
+    analysed === null
       ? index.map((entry) => ({ entry, score: 0 }))
       : index.flatMap((entry) => {
-          const score = scoreOf(typed, entry);
+          const score = scoreOf(analysed, entry);
           return score > 0 ? [{ entry, score }] : [];
         });
   return ranked
@@ -86,14 +87,26 @@ export function matchPeople(query: string, people: readonly Person[], limit = DE
     .map(({ entry, score }) => ({ person: entry.person, score }));
 }
 
-function scoreOf(typed: string, entry: IndexedPerson): number {
-  if (typed === entry.name) return SCORE.exactName;
-  if (entry.aliases.has(typed)) return SCORE.exactAlias;
+/** What scoring needs from the query, worked out once per query rather than once per person. */
+interface AnalysedQuery {
+  typed: string;
+  /** The query without title words ("secretary blinken" → "blinken"). */
+  stripped: string;
+  words: { word: string; key: string }[];
+}
+
+function analyseQuery(typed: string): AnalysedQuery {
   const allWords = typed.split(' ');
   // "secretary blinken" → "blinken"; a query of titles only ("president") keeps its words.
   const nameWords = allWords.filter((w) => !isTitleWord(w));
   const words = nameWords.length > 0 ? nameWords : allWords;
-  const stripped = words.join(' ');
+  return { typed, stripped: words.join(' '), words: words.map((word) => ({ word, key: word.length >= 4 ? spellingKey(word) : '' })) };
+}
+
+function scoreOf(query: AnalysedQuery, entry: IndexedPerson): number {
+  const { typed, stripped, words } = query;
+  if (typed === entry.name) return SCORE.exactName;
+  if (entry.aliases.has(typed)) return SCORE.exactAlias;
   if (stripped !== typed) {
     if (stripped === entry.name) return SCORE.exactName;
     if (entry.aliases.has(stripped)) return SCORE.exactAlias;
@@ -101,9 +114,9 @@ function scoreOf(typed: string, entry: IndexedPerson): number {
   if (entry.name.startsWith(typed) || entry.name.startsWith(stripped)) return SCORE.prefix;
 
   let worst: number = SCORE.allWords;
-  for (const [i, word] of words.entries()) {
+  for (const [i, { word, key }] of words.entries()) {
     const last = i === words.length - 1;
-    const score = wordScore(word, entry, last);
+    const score = wordScore(word, key, entry, last);
     if (score === 0) return 0;
     worst = Math.min(worst, score);
   }
@@ -111,9 +124,9 @@ function scoreOf(typed: string, entry: IndexedPerson): number {
 }
 
 /** How well one typed word matches one of the person's words (0: not at all). */
-function wordScore(word: string, entry: IndexedPerson, last: boolean): number {
+function wordScore(word: string, key: string, entry: IndexedPerson, last: boolean): number {
   if (entry.words.includes(word)) return SCORE.allWords;
-  if (word.length >= 4 && entry.wordKeys.has(spellingKey(word))) return SCORE.variant;
+  if (word.length >= 4 && entry.wordKeys.has(key)) return SCORE.variant;
   // Any word may be a prefix of at least two letters; the word being typed may be one letter.
   const minPrefix = last ? 1 : 2;
   if (word.length >= minPrefix && entry.words.some((w) => w.startsWith(word))) return SCORE.prefix;

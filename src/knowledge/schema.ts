@@ -1,11 +1,12 @@
-// The fact-base file format: the one contract between the build step and every reader
-// (bot, DM router, REPL, CLI). Validated with zod on load; bump FACTBASE_VERSION on any
-// change that an older reader could misread.
+// The fact base: the one contract between the build step and every reader (bot, DM router,
+// REPL, CLI). These schemas describe it in memory; factbase-file.ts encodes it on disk and
+// validates each record with them on load. Bump FACTBASE_VERSION on any change to either that
+// an older reader could misread.
 import { z } from 'zod';
 import { SerializedIndexSchema } from './tfidf.js';
 
 export const FACTBASE_FORMAT = 'coverage-factbase';
-export const FACTBASE_VERSION = 1;
+export const FACTBASE_VERSION = 2;
 
 export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 

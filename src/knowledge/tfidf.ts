@@ -27,7 +27,6 @@ export const DEFAULT_SEARCH_LIMIT = 10;
 
 export const INDEX_ENCODING = 'tfidf-varint-v1';
 
-
 /**
  * The index as stored inside the fact base. Numbers are packed as unsigned LEB128 varints and
  * base64-encoded, because validating and parsing millions of JSON numbers is slow:
@@ -146,12 +145,25 @@ export function buildIndex(texts: readonly string[]): SerializedIndex {
   };
 }
 
+/** What bounds a term's contribution to a score, computed on first use. */
+interface TermBounds {
+  blockMax: Float64Array;
+  maxTf: number;
+}
+
 /** A query term with what the search needs to schedule and score it. */
 interface QueryTerm {
-  rank: number;
-  df: number;
+  /** Postings are positions start .. end − 1 of the index's docs/tfs. */
+  start: number;
+  end: number;
   /** Query count × idf. */
   weight: number;
+  /** Position in the order scores are summed in (rarest first, see the header). */
+  summationOrder: number;
+  /** Per block of BLOCK_SIZE postings: the largest saturatedTf in it. */
+  blockMax: Float64Array;
+  /** Its largest tf: with a sentence's length, a bound on what the term can add to it. */
+  maxTf: number;
   /** The most this term can add to any sentence's score. */
   upperBound: number;
 }
@@ -161,31 +173,39 @@ interface QueryTerm {
 const BOUND_SLACK = 1 + 1e-9;
 // tf is stored in a byte; the rare larger counts live in a side table.
 const TF_OVERFLOW = 255;
+// Postings are grouped in blocks of 2^BLOCK_SHIFT for block-max pruning.
+const BLOCK_SHIFT = 7;
+const BLOCK_SIZE = 1 << BLOCK_SHIFT;
+// Above every sentence id (ids are below 2^31: they index typed arrays).
+const NO_DOC = 0x7fffffff;
+// How many postings of the strongest query term are scored up front to seed the threshold.
+const SEED_POSTINGS = 1024;
 
 export class TfIdfIndex {
   readonly docCount: number;
   readonly #terms: readonly string[];
   /** Postings of term r are positions termStart[r] .. termStart[r + 1] − 1 of docs/tfs. */
   readonly #termStart: Uint32Array;
-  readonly #docs: Uint32Array;
+  readonly #docs: Int32Array;
   readonly #tfs: Uint8Array;
   readonly #tfOverflow: ReadonlyMap<number, number>;
-  /** Per term: max over its postings of `impact` (times the weight, a bound on its score). */
-  readonly #maxImpact: Float64Array;
-  /** K1 · norm(d) per sentence. */
+  /**
+   * K1 · norm(d) of sentence d is lengthFactor[lengthClass[d]]: one entry per distinct length, so
+   * the per-sentence array is small enough to stay in cache while postings are scored.
+   */
+  readonly #lengthClass: Uint16Array | Uint32Array;
   readonly #lengthFactor: Float64Array;
-  /** Score accumulator and list of sentences it touched, reused by every search. */
-  readonly #scores: Float64Array;
-  readonly #touched: Uint32Array;
+  /** Per term, computed on its first query (a load-time pass over every posting costs more). */
+  readonly #bounds: (TermBounds | undefined)[];
 
   private constructor(parts: {
     docCount: number;
     terms: readonly string[];
     termStart: Uint32Array;
-    docs: Uint32Array;
+    docs: Int32Array;
     tfs: Uint8Array;
     tfOverflow: ReadonlyMap<number, number>;
-    maxImpact: Float64Array;
+    lengthClass: Uint16Array | Uint32Array;
     lengthFactor: Float64Array;
   }) {
     this.docCount = parts.docCount;
@@ -194,10 +214,9 @@ export class TfIdfIndex {
     this.#docs = parts.docs;
     this.#tfs = parts.tfs;
     this.#tfOverflow = parts.tfOverflow;
-    this.#maxImpact = parts.maxImpact;
+    this.#lengthClass = parts.lengthClass;
     this.#lengthFactor = parts.lengthFactor;
-    this.#scores = new Float64Array(parts.docCount);
-    this.#touched = new Uint32Array(parts.docCount);
+    this.#bounds = new Array<TermBounds | undefined>(parts.terms.length);
   }
 
   /**
@@ -213,73 +232,67 @@ export class TfIdfIndex {
     }
 
     const lengths = decodeVarints(base64Bytes(serialized.lengths, 'lengths'), docCount, 'lengths');
-    let totalLength = 0;
-    for (const length of lengths) totalLength += length;
-    const averageLength = totalLength > 0 ? totalLength / docCount : 1;
-    const lengthFactor = new Float64Array(docCount);
-    for (let d = 0; d < docCount; d++) lengthFactor[d] = TF_SATURATION * lengthNorm(lengths[d] ?? 0, averageLength);
+    const { lengthClass, lengthFactor } = lengthFactors(lengths);
 
     const directory = decodeVarints(base64Bytes(serialized.directory, 'directory'), termList.length * 2, 'directory');
     const termStart = new Uint32Array(termList.length + 1);
+    const byteEnd = new Float64Array(termList.length);
     let byteTotal = 0;
     for (let r = 0; r < termList.length; r++) {
       const df = directory[2 * r] ?? 0;
       if (df < 1 || df > docCount) throw new IndexFormatError(`index term ${r} has df ${df}`);
       termStart[r + 1] = (termStart[r] ?? 0) + df;
       byteTotal += directory[2 * r + 1] ?? 0;
+      byteEnd[r] = byteTotal;
     }
     const bytes = base64Bytes(serialized.postings, 'postings');
     if (byteTotal !== bytes.length) throw new IndexFormatError('index postings do not match its directory');
 
     const postingCount = termStart[termList.length] ?? 0;
-    const docs = new Uint32Array(postingCount);
+    const docs = new Int32Array(postingCount);
     const tfs = new Uint8Array(postingCount);
     const tfOverflow = new Map<number, number>();
-    const maxImpact = new Float64Array(termList.length);
-    // The hot loop of loading: varints decoded inline, bit operations (all values < 2^31).
+    // The hot loop of loading: varints decoded inline, bit operations (all values < 2^31). A
+    // read past the end gives undefined, i.e. 0, and is caught by the length check.
     let position = 0;
     for (let r = 0; r < termList.length; r++) {
-      const end = position + (directory[2 * r + 1] ?? 0);
-      const first = termStart[r] ?? 0;
-      const last = termStart[r + 1] ?? 0;
+      const end = byteEnd[r]!;
+      const first = termStart[r]!;
+      const last = termStart[r + 1]!;
       let doc = 0;
-      let best = 0;
       for (let k = first; k < last; k++) {
-        let byte = bytes[position++] ?? 0;
+        let byte = bytes[position++]!;
         let value = byte & 0x7f;
         for (let shift = 7; byte & 0x80; shift += 7) {
           if (shift > 28) throw new IndexFormatError(`index postings of term ${r} hold a number too large`);
-          byte = bytes[position++] ?? 0;
+          byte = bytes[position++]!;
           value |= (byte & 0x7f) << shift;
         }
         let tf = 1;
         if (value & 1) {
-          byte = bytes[position++] ?? 0;
+          byte = bytes[position++]!;
           tf = byte & 0x7f;
           for (let shift = 7; byte & 0x80; shift += 7) {
             if (shift > 28) throw new IndexFormatError(`index postings of term ${r} hold a number too large`);
-            byte = bytes[position++] ?? 0;
+            byte = bytes[position++]!;
             tf |= (byte & 0x7f) << shift;
+          }
+          if (tf < 2) throw new IndexFormatError(`index postings of term ${r} are out of order or out of range`);
+          if (tf >= TF_OVERFLOW) {
+            tfOverflow.set(k, tf);
+            tf = TF_OVERFLOW;
           }
         }
         doc += value >>> 1;
-        if (doc >= docCount || (k > first && value < 2) || tf < 1 || position > end) {
+        if (doc >= docCount || (k > first && value < 2)) {
           throw new IndexFormatError(`index postings of term ${r} are out of order or out of range`);
         }
         docs[k] = doc;
-        if (tf >= TF_OVERFLOW) {
-          tfs[k] = TF_OVERFLOW;
-          tfOverflow.set(k, tf);
-        } else {
-          tfs[k] = tf;
-        }
-        const impact = saturatedTf(tf, lengthFactor[doc] ?? 0);
-        if (impact > best) best = impact;
+        tfs[k] = tf;
       }
       if (position !== end) throw new IndexFormatError(`index postings of term ${r} have the wrong length`);
-      maxImpact[r] = best;
     }
-    return new TfIdfIndex({ docCount, terms: termList, termStart, docs, tfs, tfOverflow, maxImpact, lengthFactor });
+    return new TfIdfIndex({ docCount, terms: termList, termStart, docs, tfs, tfOverflow, lengthClass, lengthFactor });
   }
 
   /** natural's idf of an already-normalised term (as `terms()` returns it); 0 for an unknown term. */
@@ -290,40 +303,158 @@ export class TfIdfIndex {
 
   /** Best-scoring sentences for a free-text query, best first; [] when no query term is indexed. */
   search(query: string, options: SearchOptions = {}): SearchHit[] {
-    const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_SEARCH_LIMIT));
-    if (limit === 0 || this.docCount === 0) return [];
+    const limit = Math.min(this.docCount, Math.max(0, Math.floor(options.limit ?? DEFAULT_SEARCH_LIMIT)));
+    if (limit === 0) return [];
     const queryTerms = this.#queryTerms(query);
     if (queryTerms.length === 0) return [];
+    return this.#topHits(queryTerms, limit, options.filter);
+  }
 
-    // Rarest terms first (the order the scores are summed in, see the header). After each term,
-    // `remaining[i]` bounds what terms i.. can still add: once the k-th best score so far beats
-    // it, no unseen sentence can make the top k, and only the sentences already found need the
-    // rest of the terms ("MaxScore" pruning; exact, not an approximation).
-    const remaining = new Float64Array(queryTerms.length + 1);
-    for (let i = queryTerms.length - 1; i >= 0; i--) remaining[i] = (remaining[i + 1] ?? 0) + (queryTerms[i]?.upperBound ?? 0);
+  /**
+   * Document-at-a-time MaxScore (exact, not an approximation). Terms are ordered by upper bound;
+   * once a lower bound of the k-th best score beats the bounds of the weakest terms together,
+   * those are "non-essential": only sentences containing an essential term are visited, and the
+   * others' postings are looked up for them by galloping search, unless the sentence's length
+   * already rules it out. With one essential term left, its blocks whose maximum cannot make the
+   * top are skipped. Sentences are visited in ascending id order, so a tie never displaces a kept
+   * hit (ties: lower id first).
+   */
+  #topHits(queryTerms: QueryTerm[], limit: number, filter: SearchOptions['filter']): SearchHit[] {
+    const docs = this.#docs;
+    const tfs = this.#tfs;
+    const lengthClass = this.#lengthClass;
+    const lengthFactor = this.#lengthFactor;
+    const count = queryTerms.length;
+    // The hot loop reads flat typed arrays rather than the term objects.
+    const position = Int32Array.from(queryTerms, (term) => term.start);
+    const end = Int32Array.from(queryTerms, (term) => term.end);
+    const weight = Float64Array.from(queryTerms, (term) => term.weight);
+    const summationOrder = Int32Array.from(queryTerms, (term) => term.summationOrder);
+    const maxTf = Float64Array.from(queryTerms, (term) => term.maxTf);
+    const upperBound = Float64Array.from(queryTerms, (term) => term.upperBound);
+    // restBelow[i]: the most terms 0 .. i − 1 can add to the current sentence, given its length.
+    const restBelow = new Float64Array(count + 1);
+    // boundBelow[i]: the most terms 0 .. i − 1 (the weakest) can add together.
+    const boundBelow = new Float64Array(count + 1);
+    for (let i = 0; i < count; i++) boundBelow[i + 1] = boundBelow[i]! + queryTerms[i]!.upperBound;
+    const contribution = new Float64Array(count);
+    const top = new TopHits(limit);
+    let full = false;
+    let threshold = 0;
+    // A bound this low (with slack) rules a sentence out: it cannot reach the k-th best score.
+    // Starting from the seed's, it lets the commonest terms be non-essential from the outset.
+    let boundLimit = this.#seedThreshold(queryTerms, limit, filter);
+    let firstEssential = 0;
+    while (firstEssential < count && boundBelow[firstEssential + 1]! * BOUND_SLACK <= boundLimit) firstEssential++;
 
-    const scores = this.#scores;
-    let touchedCount = 0;
-    let best = 0;
-    try {
-      for (let i = 0; i < queryTerms.length; i++) {
-        const bound = (remaining[i] ?? 0) * BOUND_SLACK;
-        if (i > 0 && touchedCount >= limit && best > bound) {
-          const threshold = kthBestScore(this.#touched.subarray(0, touchedCount), scores, limit, options.filter);
-          if (threshold > bound) {
-            const candidates = this.#survivors(touchedCount, threshold, bound);
-            for (let j = i; j < queryTerms.length; j++) this.#addToCandidates(queryTerms[j]!, candidates);
-            return selectTop(candidates, scores, limit, options.filter);
+    for (;;) {
+      if (firstEssential === count - 1) {
+        this.#skipBlocks(queryTerms[firstEssential]!, position, firstEssential, boundBelow[firstEssential]!, boundLimit, full ? threshold : -1);
+      }
+
+      let doc = NO_DOC;
+      for (let i = firstEssential; i < count; i++) {
+        const at = position[i]!;
+        if (at < end[i]! && docs[at]! < doc) doc = docs[at]!;
+      }
+      if (doc === NO_DOC) break;
+
+      const docLengthFactor = lengthFactor[lengthClass[doc]!]!;
+      let partial = 0;
+      for (let i = firstEssential; i < count; i++) {
+        const at = position[i]!;
+        if (at < end[i]! && docs[at] === doc) {
+          let tf = tfs[at]!;
+          if (tf === TF_OVERFLOW) tf = this.#tfOverflow.get(at) ?? tf;
+          const value = weight[i]! * saturatedTf(tf, docLengthFactor);
+          contribution[summationOrder[i]!] = value;
+          partial += value;
+          position[i] = at + 1;
+        }
+      }
+      for (let i = 0; i < firstEssential; i++) {
+        restBelow[i + 1] = restBelow[i]! + Math.min(upperBound[i]!, weight[i]! * saturatedTf(maxTf[i]!, docLengthFactor));
+      }
+      let pruned = false;
+      for (let i = firstEssential - 1; i >= 0; i--) {
+        if ((partial + restBelow[i + 1]!) * BOUND_SLACK <= boundLimit) {
+          pruned = true;
+          break;
+        }
+        const at = seek(docs, position[i]!, end[i]!, doc);
+        position[i] = at;
+        if (at < end[i]! && docs[at] === doc) {
+          let tf = tfs[at]!;
+          if (tf === TF_OVERFLOW) tf = this.#tfOverflow.get(at) ?? tf;
+          const value = weight[i]! * saturatedTf(tf, docLengthFactor);
+          contribution[summationOrder[i]!] = value;
+          partial += value;
+        }
+      }
+      if (!pruned) {
+        // Summed in the documented order, so scores do not depend on the traversal.
+        let score = 0;
+        for (let k = 0; k < count; k++) score += contribution[k]!;
+        if ((!full || score > threshold) && (filter === undefined || filter(doc))) {
+          top.add(doc, score);
+          full = top.full;
+          if (full) {
+            threshold = top.worstScore();
+            boundLimit = Math.max(boundLimit, threshold);
+            while (firstEssential < count && boundBelow[firstEssential + 1]! * BOUND_SLACK <= boundLimit) firstEssential++;
           }
         }
-        const pass = this.#accumulate(queryTerms[i]!, touchedCount);
-        touchedCount = pass.touchedCount;
-        best = Math.max(best, pass.best);
       }
-      return selectTop(this.#touched.subarray(0, touchedCount), scores, limit, options.filter);
-    } finally {
-      for (let k = 0; k < touchedCount; k++) scores[this.#touched[k] ?? 0] = 0;
+      for (let k = 0; k < count; k++) contribution[k] = 0;
     }
+    return top.best();
+  }
+
+  /**
+   * A lower bound of the k-th best score, from fully scoring the first postings of the term with
+   * the highest upper bound (usually the rarest): real sentences, so their k-th best score can
+   * only be beaten or tied by the final top k. −1 when they are fewer than k.
+   */
+  #seedThreshold(queryTerms: readonly QueryTerm[], limit: number, filter: SearchOptions['filter']): number {
+    const seed = queryTerms[queryTerms.length - 1]!;
+    const seedEnd = Math.min(seed.end, seed.start + SEED_POSTINGS);
+    if (seedEnd - seed.start < limit) return -1;
+    const docs = this.#docs;
+    const position = queryTerms.map((term) => term.start);
+    const contribution = new Float64Array(queryTerms.length);
+    const top = new TopHits(limit);
+    for (let k = seed.start; k < seedEnd; k++) {
+      const doc = docs[k]!;
+      const docLengthFactor = this.#lengthFactor[this.#lengthClass[doc]!]!;
+      for (let i = 0; i < queryTerms.length; i++) {
+        const term = queryTerms[i]!;
+        const at = seek(docs, position[i]!, term.end, doc);
+        position[i] = at;
+        contribution[term.summationOrder] = at < term.end && docs[at] === doc ? term.weight * saturatedTf(this.#tf(at), docLengthFactor) : 0;
+      }
+      let score = 0;
+      for (const value of contribution) score += value;
+      if ((!top.full || score > top.worstScore()) && (filter === undefined || filter(doc))) top.add(doc, score);
+    }
+    return top.full ? top.worstScore() : -1;
+  }
+
+  /**
+   * Moves the last essential term past its blocks whose maximum cannot make the top: bounded by
+   * `boundLimit` (with slack, `below` being what the other terms can add). Alone in the query,
+   * its score is computed exactly like the bound, so no slack is needed, and a score that only
+   * ties `keptWorst` (the k-th best kept so far; −1 before there are k) loses to the kept hit.
+   */
+  #skipBlocks(term: QueryTerm, position: Int32Array, index: number, below: number, boundLimit: number, keptWorst: number): void {
+    let at = position[index]!;
+    while (at < term.end) {
+      const block = (at - term.start) >>> BLOCK_SHIFT;
+      const bound = term.weight * term.blockMax[block]!;
+      const hopeless = below === 0 ? bound <= keptWorst || bound < boundLimit : (bound + below) * BOUND_SLACK <= boundLimit;
+      if (!hopeless) break;
+      at = Math.min(term.end, term.start + ((block + 1) << BLOCK_SHIFT));
+    }
+    position[index] = at;
   }
 
   #queryTerms(query: string): QueryTerm[] {
@@ -332,64 +463,39 @@ export class TfIdfIndex {
       const rank = this.#rankOf(term);
       if (rank >= 0) counts.set(rank, (counts.get(rank) ?? 0) + 1);
     }
-    const result: QueryTerm[] = [];
-    for (const [rank, count] of counts) {
-      const df = this.#df(rank);
-      const weight = count * naturalIdf(this.docCount, df);
-      result.push({ rank, df, weight, upperBound: weight * (this.#maxImpact[rank] ?? 0) });
-    }
-    return result.sort((a, b) => a.df - b.df || a.rank - b.rank);
+    const ranks = [...counts.keys()].sort((a, b) => this.#df(a) - this.#df(b) || a - b);
+    const result = ranks.map((rank, summationOrder): QueryTerm => {
+      const weight = (counts.get(rank) ?? 0) * naturalIdf(this.docCount, this.#df(rank));
+      const { blockMax, maxTf } = this.#boundsOf(rank);
+      let max = 0;
+      for (const value of blockMax) if (value > max) max = value;
+      const start = this.#termStart[rank]!;
+      return { start, end: this.#termStart[rank + 1]!, weight, summationOrder, blockMax, maxTf, upperBound: weight * max };
+    });
+    return result.sort((a, b) => a.upperBound - b.upperBound || a.summationOrder - b.summationOrder);
   }
 
-  /** Adds the term's contribution to every sentence it occurs in. */
-  #accumulate(term: QueryTerm, touchedCount: number): { touchedCount: number; best: number } {
-    const scores = this.#scores;
-    const docs = this.#docs;
-    const tfs = this.#tfs;
-    const lengthFactor = this.#lengthFactor;
-    const touched = this.#touched;
-    const { weight } = term;
-    let count = touchedCount;
-    let best = 0;
-    const end = this.#termStart[term.rank + 1] ?? 0;
-    for (let k = this.#termStart[term.rank] ?? 0; k < end; k++) {
-      const doc = docs[k] ?? 0;
-      const previous = scores[doc] ?? 0;
-      if (previous === 0) touched[count++] = doc;
-      const score = previous + weight * saturatedTf(this.#tf(k, tfs), lengthFactor[doc] ?? 0);
-      scores[doc] = score;
-      if (score > best) best = score;
+  #boundsOf(rank: number): TermBounds {
+    const cached = this.#bounds[rank];
+    if (cached !== undefined) return cached;
+    const start = this.#termStart[rank]!;
+    const end = this.#termStart[rank + 1]!;
+    const blockMax = new Float64Array(Math.ceil((end - start) / BLOCK_SIZE));
+    let maxTf = 1;
+    for (let k = start; k < end; k++) {
+      const tf = this.#tf(k);
+      if (tf > maxTf) maxTf = tf;
+      const impact = saturatedTf(tf, this.#lengthFactor[this.#lengthClass[this.#docs[k]!]!]!);
+      const block = (k - start) >>> BLOCK_SHIFT;
+      if (impact > blockMax[block]!) blockMax[block] = impact;
     }
-    return { touchedCount: count, best };
+    const bounds = { blockMax, maxTf };
+    this.#bounds[rank] = bounds;
+    return bounds;
   }
 
-  /** Touched sentences that could still reach the threshold, ascending by id. */
-  #survivors(touchedCount: number, threshold: number, bound: number): Uint32Array {
-    const kept: number[] = [];
-    for (let k = 0; k < touchedCount; k++) {
-      const doc = this.#touched[k] ?? 0;
-      if ((this.#scores[doc] ?? 0) * BOUND_SLACK + bound >= threshold) kept.push(doc);
-    }
-    return Uint32Array.from(kept).sort();
-  }
-
-  /** Adds the term's contribution to the given sentences only (ascending), by galloping search. */
-  #addToCandidates(term: QueryTerm, candidates: Uint32Array): void {
-    const docs = this.#docs;
-    const end = this.#termStart[term.rank + 1] ?? 0;
-    let position = this.#termStart[term.rank] ?? 0;
-    for (const doc of candidates) {
-      position = seek(docs, position, end, doc);
-      if (position >= end) return;
-      if (docs[position] === doc) {
-        const impact = saturatedTf(this.#tf(position, this.#tfs), this.#lengthFactor[doc] ?? 0);
-        this.#scores[doc] = (this.#scores[doc] ?? 0) + term.weight * impact;
-      }
-    }
-  }
-
-  #tf(position: number, tfs: Uint8Array): number {
-    const tf = tfs[position] ?? 1;
+  #tf(position: number): number {
+    const tf = this.#tfs[position]!;
     return tf === TF_OVERFLOW ? (this.#tfOverflow.get(position) ?? tf) : tf;
   }
 
@@ -413,7 +519,7 @@ export class TfIdfIndex {
 }
 
 /** First position in [from, end) whose doc is ≥ target (end if none): galloping, then binary search. */
-function seek(docs: Uint32Array, from: number, end: number, target: number): number {
+function seek(docs: Int32Array, from: number, end: number, target: number): number {
   if (from >= end || (docs[from] ?? 0) >= target) return from;
   let low = from;
   let step = 1;
@@ -432,17 +538,6 @@ function seek(docs: Uint32Array, from: number, end: number, target: number): num
   return high;
 }
 
-/** The k-th best score among sentences passing the filter; 0 when fewer than k pass. */
-function kthBestScore(
-  touched: Uint32Array,
-  scores: Float64Array,
-  limit: number,
-  filter: ((sentenceId: number) => boolean) | undefined,
-): number {
-  const top = selectTop(touched, scores, limit, filter);
-  return top.length === limit ? (top[top.length - 1]?.score ?? 0) : 0;
-}
-
 /** natural's idf: 1 + ln(N / (1 + df)). */
 function naturalIdf(docCount: number, df: number): number {
   return 1 + Math.log(docCount / (1 + df));
@@ -457,65 +552,82 @@ function lengthNorm(length: number, averageLength: number): number {
   return 1 - LENGTH_NORMALISATION + (LENGTH_NORMALISATION * length) / averageLength;
 }
 
-/** Top `limit` of the touched sentences by score (ties: lower id first), via a bounded min-heap. */
-function selectTop(
-  touched: ArrayLike<number> & Iterable<number>,
-  scores: Float64Array,
-  limit: number,
-  filter: ((sentenceId: number) => boolean) | undefined,
-): SearchHit[] {
+/** The best `limit` hits seen so far (ties: lower id first), as a bounded min-heap. */
+class TopHits {
+  readonly #limit: number;
   // heap[0] is the worst kept hit: lowest score, then highest id.
-  const heap: number[] = [];
-  const worse = (a: number, b: number): boolean => {
-    const scoreA = scores[a] ?? 0;
-    const scoreB = scores[b] ?? 0;
-    return scoreA < scoreB || (scoreA === scoreB && a > b);
-  };
-  for (const doc of touched) {
-    if (heap.length === limit && !worse(heap[0] ?? 0, doc)) continue;
-    // The filter runs only on candidates that would enter the top, which keeps it cheap.
-    if (filter && !filter(doc)) continue;
-    if (heap.length < limit) {
-      heap.push(doc);
-      siftUp(heap, heap.length - 1, worse);
+  readonly #docs: number[] = [];
+  readonly #scores: number[] = [];
+
+  constructor(limit: number) {
+    this.#limit = limit;
+  }
+
+  get full(): boolean {
+    return this.#docs.length >= this.#limit;
+  }
+
+  worstScore(): number {
+    return this.#scores[0] ?? 0;
+  }
+
+  /** Adds a hit; when full, it replaces the worst one (the caller checked that it beats it). */
+  add(doc: number, score: number): void {
+    if (!this.full) {
+      this.#docs.push(doc);
+      this.#scores.push(score);
+      this.#siftUp(this.#docs.length - 1);
     } else {
-      heap[0] = doc;
-      siftDown(heap, 0, worse);
+      this.#docs[0] = doc;
+      this.#scores[0] = score;
+      this.#siftDown(0);
     }
   }
-  return heap
-    .sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0))
-    .map((doc) => ({ sentenceId: doc, score: scores[doc] ?? 0 }));
-}
 
-function siftUp(heap: number[], index: number, worse: (a: number, b: number) => boolean): void {
-  let child = index;
-  while (child > 0) {
-    const parent = (child - 1) >> 1;
-    if (!worse(heap[child] ?? 0, heap[parent] ?? 0)) return;
-    swap(heap, child, parent);
-    child = parent;
+  best(): SearchHit[] {
+    return this.#docs
+      .map((doc, i) => ({ sentenceId: doc, score: this.#scores[i] ?? 0 }))
+      .sort((a, b) => b.score - a.score || a.sentenceId - b.sentenceId);
   }
-}
 
-function siftDown(heap: number[], index: number, worse: (a: number, b: number) => boolean): void {
-  let parent = index;
-  for (;;) {
-    const left = parent * 2 + 1;
-    const right = left + 1;
-    let smallest = parent;
-    if (left < heap.length && worse(heap[left] ?? 0, heap[smallest] ?? 0)) smallest = left;
-    if (right < heap.length && worse(heap[right] ?? 0, heap[smallest] ?? 0)) smallest = right;
-    if (smallest === parent) return;
-    swap(heap, parent, smallest);
-    parent = smallest;
+  #worse(i: number, j: number): boolean {
+    const a = this.#scores[i]!;
+    const b = this.#scores[j]!;
+    return a < b || (a === b && this.#docs[i]! > this.#docs[j]!);
   }
-}
 
-function swap(heap: number[], i: number, j: number): void {
-  const kept = heap[i] ?? 0;
-  heap[i] = heap[j] ?? 0;
-  heap[j] = kept;
+  #siftUp(index: number): void {
+    let child = index;
+    while (child > 0) {
+      const parent = (child - 1) >> 1;
+      if (!this.#worse(child, parent)) return;
+      this.#swap(child, parent);
+      child = parent;
+    }
+  }
+
+  #siftDown(index: number): void {
+    let parent = index;
+    for (;;) {
+      const left = parent * 2 + 1;
+      const right = left + 1;
+      let smallest = parent;
+      if (left < this.#docs.length && this.#worse(left, smallest)) smallest = left;
+      if (right < this.#docs.length && this.#worse(right, smallest)) smallest = right;
+      if (smallest === parent) return;
+      this.#swap(parent, smallest);
+      parent = smallest;
+    }
+  }
+
+  #swap(i: number, j: number): void {
+    const doc = this.#docs[i]!;
+    const score = this.#scores[i]!;
+    this.#docs[i] = this.#docs[j]!;
+    this.#scores[i] = this.#scores[j]!;
+    this.#docs[j] = doc;
+    this.#scores[j] = score;
+  }
 }
 
 // Plain code-unit order, the same order `<` uses in the binary search (localeCompare is not).
@@ -530,26 +642,58 @@ function base64Bytes(text: string, what: string): Uint8Array {
   if (text.length % 4 !== 0 || bytes.length !== (text.length / 4) * 3 - padding) {
     throw new IndexFormatError(`index ${what} is not valid base64`);
   }
-  return bytes;
+  // A plain Uint8Array view: element reads on it are faster than on a Buffer in the decoding loops.
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
 }
 
-function decodeVarints(bytes: Uint8Array, count: number, what: string): Float64Array {
-  const values = new Float64Array(count);
+function decodeVarints(bytes: Uint8Array, count: number, what: string): Uint32Array {
+  // Every varint takes at least one byte: checked before allocating room for `count` values.
+  if (count > bytes.length) throw new IndexFormatError(`index ${what} is truncated`);
+  const values = new Uint32Array(count);
   let position = 0;
   for (let i = 0; i < count; i++) {
-    let value = 0;
-    let shift = 0;
-    let byte: number;
-    do {
-      if (position >= bytes.length) throw new IndexFormatError(`index ${what} is truncated`);
-      byte = bytes[position++] ?? 0;
+    let byte = bytes[position++]!;
+    let value = byte & 0x7f;
+    for (let shift = 7; byte & 0x80; shift += 7) {
+      if (shift > 28 || position >= bytes.length) throw new IndexFormatError(`index ${what} is truncated or holds a number too large`);
+      byte = bytes[position++]!;
       value += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80);
+    }
+    if (value > 0xffffffff) throw new IndexFormatError(`index ${what} holds a number too large`);
     values[i] = value;
   }
   if (position !== bytes.length) throw new IndexFormatError(`index ${what} has trailing bytes`);
   return values;
+}
+
+/**
+ * K1 · norm(d) only depends on the sentence's length, so it is stored once per distinct length:
+ * sentence d's is lengthFactor[lengthClass[d]]. The class is the length itself when lengths fit
+ * 16 bits (always, in practice), else a dense numbering of the distinct lengths.
+ */
+function lengthFactors(lengths: Uint32Array): { lengthClass: Uint16Array | Uint32Array; lengthFactor: Float64Array } {
+  let totalLength = 0;
+  let maxLength = 0;
+  for (const length of lengths) {
+    totalLength += length;
+    if (length > maxLength) maxLength = length;
+  }
+  const averageLength = totalLength > 0 ? totalLength / lengths.length : 1;
+  if (maxLength <= 0xffff) {
+    const lengthFactor = new Float64Array(maxLength + 1);
+    for (let length = 0; length <= maxLength; length++) lengthFactor[length] = TF_SATURATION * lengthNorm(length, averageLength);
+    return { lengthClass: new Uint16Array(lengths), lengthFactor };
+  }
+  const classOfLength = new Map<number, number>();
+  const lengthClass = new Uint32Array(lengths.length);
+  lengths.forEach((length, d) => {
+    let found = classOfLength.get(length);
+    if (found === undefined) classOfLength.set(length, (found = classOfLength.size));
+    lengthClass[d] = found;
+  });
+  const lengthFactor = new Float64Array(classOfLength.size);
+  for (const [length, found] of classOfLength) lengthFactor[found] = TF_SATURATION * lengthNorm(length, averageLength);
+  return { lengthClass, lengthFactor };
 }
 
 class GrowableUint32 {

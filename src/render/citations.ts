@@ -7,14 +7,6 @@ export function citationsUsedBy(answer: Answer, items: readonly AnswerItem[]): C
   return answer.citations.filter((citation) => used.has(citation.n)).sort((a, b) => a.n - b.n);
 }
 
-/**
- * True when some item already shows the cited sentence word for word (an /ask answer), so
- * the sources list need not repeat it; structured items (an aid figure) do not.
- */
-export function sentenceShownAsItem(citation: Citation, items: readonly AnswerItem[]): boolean {
-  return items.some((item) => item.citations.includes(citation.n) && item.text === citation.sentence);
-}
-
 /** "Publisher, “Title”" with whatever is known; the article id when nothing is. */
 export function articleLabel(article: CitedArticle): string {
   const parts = [article.publisher, article.title === null ? null : `“${article.title}”`].filter(

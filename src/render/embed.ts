@@ -83,18 +83,78 @@ function sourceFields(lines: readonly string[]): APIEmbedField[] {
   return fields;
 }
 
+/**
+ * The sanitised pieces of an answer's embed, each made once however many item counts are
+ * tried: sanitising is the costly part, assembling a candidate embed is string joins.
+ */
+class EmbedPieces {
+  readonly answer: Answer;
+  readonly title: string;
+  readonly message: string | undefined;
+  readonly #byNumber: ReadonlyMap<number, Citation>;
+  readonly #blocks: string[] = [];
+  readonly #sourceLines = new Map<number, string>();
+
+  constructor(answer: Answer) {
+    this.answer = answer;
+    this.title = safe(answer.title, EMBED_LIMITS.title);
+    this.message = answer.message === undefined ? undefined : safe(answer.message, MESSAGE_MAX);
+    this.#byNumber = new Map(answer.citations.map((citation) => [citation.n, citation]));
+  }
+
+  /** The description block of item `index` (0-based), made on first use. */
+  block(index: number): string {
+    for (let next = this.#blocks.length; next <= index; next += 1) {
+      const item = this.answer.items[next];
+      if (item === undefined) throw new RangeError(`no item ${index}`);
+      this.#blocks.push(itemBlock(item, next + 1, this.#byNumber));
+    }
+    return this.#blocks[index]!;
+  }
+
+  sourceLine(citation: Citation): string {
+    let line = this.#sourceLines.get(citation.n);
+    if (line === undefined) {
+      line = sourceLine(citation);
+      this.#sourceLines.set(citation.n, line);
+    }
+    return line;
+  }
+
+  /** Fixed blocks before the items when `shown` items follow. */
+  leadingBlocks(shown: number): string[] {
+    const blocks: string[] = [];
+    if (this.message !== undefined) blocks.push(this.message);
+    if (shown > 0 && this.answer.abstained) blocks.push('*Closest sentences in the coverage (they may not answer this):*');
+    return blocks;
+  }
+
+  /**
+   * The most items whose description alone stays within Discord's limits. More items only
+   * lengthen the description, so no larger count can fit: the search for the best count
+   * never needs to sanitise items past this one.
+   */
+  mostThatCouldFit(): number {
+    let length = this.leadingBlocks(1).reduce((sum, block) => sum + block.length + 2, 0);
+    for (let shown = 0; shown < this.answer.items.length; shown += 1) {
+      length += this.block(shown).length + 2;
+      // The separators count one fewer than the blocks.
+      if (length - 2 > EMBED_LIMITS.description) return shown;
+    }
+    return this.answer.items.length;
+  }
+}
+
 function colourOf(answer: Answer): number {
   if (answer.error !== undefined) return EMBED_COLOURS.error;
   return answer.abstained ? EMBED_COLOURS.abstained : EMBED_COLOURS.answered;
 }
 
-function buildEmbed(answer: Answer, shown: number, options: EmbedOptions): APIEmbed {
+function buildEmbed(pieces: EmbedPieces, shown: number, options: EmbedOptions): APIEmbed {
+  const { answer } = pieces;
   const items = answer.items.slice(0, shown);
-  const byNumber = new Map(answer.citations.map((citation) => [citation.n, citation]));
-  const blocks: string[] = [];
-  if (answer.message !== undefined) blocks.push(safe(answer.message, MESSAGE_MAX));
-  if (items.length > 0 && answer.abstained) blocks.push('*Closest sentences in the coverage (they may not answer this):*');
-  blocks.push(...items.map((item, index) => itemBlock(item, index + 1, byNumber)));
+  const blocks = pieces.leadingBlocks(shown);
+  for (let index = 0; index < shown; index += 1) blocks.push(pieces.block(index));
 
   const footer: string[] = [];
   if (answer.page !== undefined) footer.push(`Page ${answer.page.number}/${answer.page.total}`);
@@ -103,11 +163,11 @@ function buildEmbed(answer: Answer, shown: number, options: EmbedOptions): APIEm
   if (options.factBaseVersion !== undefined) footer.push(`fact base ${options.factBaseVersion}`);
 
   const embed: APIEmbed = {
-    title: safe(answer.title, EMBED_LIMITS.title),
+    title: pieces.title,
     color: colourOf(answer),
     description: blocks.join('\n\n'),
   };
-  const fields = sourceFields(citationsUsedBy(answer, items).map(sourceLine));
+  const fields = sourceFields(citationsUsedBy(answer, items).map((citation) => pieces.sourceLine(citation)));
   if (fields.length > 0) embed.fields = fields;
   if (footer.length > 0) embed.footer = { text: truncateAtWord(footer.join(' · '), EMBED_LIMITS.footer) };
   return embed;
@@ -166,13 +226,14 @@ function pagingRow(answer: Answer, options: EmbedOptions): APIActionRowComponent
  * their sources) and the footer says how many; nothing is cut mid-word.
  */
 export function renderEmbed(answer: Answer, options: EmbedOptions = {}): RenderedMessage {
+  const pieces = new EmbedPieces(answer);
   // Sizes only grow with the number of items shown: binary-search the most that fit.
   let fits = 0;
-  let misfit = answer.items.length + 1;
+  let misfit = pieces.mostThatCouldFit() + 1;
   while (misfit - fits > 1) {
     const middle = Math.floor((fits + misfit) / 2);
-    if (embedLimitViolations(buildEmbed(answer, middle, options)).length === 0) fits = middle;
+    if (embedLimitViolations(buildEmbed(pieces, middle, options)).length === 0) fits = middle;
     else misfit = middle;
   }
-  return { embeds: [buildEmbed(answer, fits, options)], components: pagingRow(answer, options) };
+  return { embeds: [buildEmbed(pieces, fits, options)], components: pagingRow(answer, options) };
 }

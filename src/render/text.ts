@@ -1,7 +1,7 @@
 // Answer → plain text: for a terminal (the REPL, `ask` without --json) and, within
 // Discord's 2000-character message limit, for DMs.
-import type { Answer, AnswerItem } from '../answer.js';
-import { articleLabel, citationMarkers, citationsUsedBy, sentenceShownAsItem, webUrl } from './citations.js';
+import type { Answer, AnswerItem, Citation } from '../answer.js';
+import { articleLabel, citationMarkers, citationsUsedBy, webUrl } from './citations.js';
 import { discordSafe, stripControlCharacters, truncateAtWord } from './sanitize.js';
 
 export const DISCORD_MESSAGE_LIMIT = 2000;
@@ -48,21 +48,6 @@ function itemLine(item: AnswerItem, position: number, style: Style): string {
   return `${position}. ${style.clean(item.text)}${date} ${style.marker(citationMarkers(item))}`;
 }
 
-function sourceLines(answer: Answer, items: readonly AnswerItem[], style: Style, linkUrls: (url: string) => string): string[] {
-  return citationsUsedBy(answer, items).map((citation) => {
-    const { article } = citation;
-    const parts = [style.clean(articleLabel(article))];
-    if (article.published !== null) parts.push(style.clean(article.published));
-    // A real web link is printed as is (escaping would break it); anything else is text.
-    const url = webUrl(article);
-    if (url !== null) parts.push(linkUrls(stripControlCharacters(url)));
-    else if (article.url !== null) parts.push(style.clean(article.url));
-    const source = parts.join(', ');
-    const quote = sentenceShownAsItem(citation, items) ? '' : `“${style.clean(citation.sentence)}” — `;
-    return `${style.marker(`[${citation.n}]`)} ${quote}${style.dim(source)}`;
-  });
-}
-
 function headerLines(answer: Answer, style: Style): string[] {
   const lines = [style.title(style.clean(truncateAtWord(answer.title, style.headerMax)))];
   if (answer.message !== undefined) {
@@ -72,23 +57,89 @@ function headerLines(answer: Answer, style: Style): string[] {
   return lines;
 }
 
-function compose(
-  answer: Answer,
-  items: readonly AnswerItem[],
-  style: Style,
-  linkUrls: (url: string) => string,
-  trailer: readonly string[],
-): string {
-  const lines = headerLines(answer, style);
-  if (items.length > 0) {
-    lines.push('');
-    if (answer.abstained) lines.push(style.dim('Closest sentences in the coverage (they may not answer this):'));
-    items.forEach((item, index) => lines.push(itemLine(item, index + 1, style)));
+/** A cited source: where it is first cited and first shown word for word, and its text both ways. */
+interface SourcePiece {
+  n: number;
+  /** Index of the first item citing it. */
+  firstCited: number;
+  /** Index of the first item that is the cited sentence word for word (Infinity if none). */
+  firstVerbatim: number;
+  withQuote: string;
+  withoutQuote: string;
+}
+
+/**
+ * The cleaned lines of an answer's text, each made once, so trying several item counts
+ * (to fit a DM) costs joins, not re-cleaning every sentence each time.
+ */
+class TextPieces {
+  readonly #answer: Answer;
+  readonly #style: Style;
+  readonly header: string[];
+  readonly #itemLines: string[] = [];
+  readonly #sources: SourcePiece[];
+
+  constructor(answer: Answer, style: Style, linkUrls: (url: string) => string) {
+    this.#answer = answer;
+    this.#style = style;
+    this.header = headerLines(answer, style);
+    const firstCited = new Map<number, number>();
+    const firstVerbatim = new Map<number, number>();
+    const byNumber = new Map(answer.citations.map((citation) => [citation.n, citation]));
+    answer.items.forEach((item, index) => {
+      for (const n of item.citations) {
+        if (!firstCited.has(n)) firstCited.set(n, index);
+        if (!firstVerbatim.has(n) && byNumber.get(n)?.sentence === item.text) firstVerbatim.set(n, index);
+      }
+    });
+    this.#sources = citationsUsedBy(answer, answer.items).map((citation) => {
+      const source = sourceText(citation, style, linkUrls);
+      return {
+        n: citation.n,
+        firstCited: firstCited.get(citation.n) ?? 0,
+        firstVerbatim: firstVerbatim.get(citation.n) ?? Number.POSITIVE_INFINITY,
+        withQuote: `${style.marker(`[${citation.n}]`)} “${style.clean(citation.sentence)}” — ${style.dim(source)}`,
+        withoutQuote: `${style.marker(`[${citation.n}]`)} ${style.dim(source)}`,
+      };
+    });
   }
-  lines.push(...trailer);
-  const sources = sourceLines(answer, items, style, linkUrls);
-  if (sources.length > 0) lines.push('', style.title('Sources:'), ...sources);
-  return lines.join('\n');
+
+  itemLine(index: number): string {
+    for (let next = this.#itemLines.length; next <= index; next += 1) {
+      const item = this.#answer.items[next];
+      if (item === undefined) throw new RangeError(`no item ${index}`);
+      this.#itemLines.push(itemLine(item, next + 1, this.#style));
+    }
+    return this.#itemLines[index]!;
+  }
+
+  /** The text with the first `shown` items, their sources, and `trailer` after the items. */
+  compose(shown: number, trailer: readonly string[]): string {
+    const lines = [...this.header];
+    if (shown > 0) {
+      lines.push('');
+      if (this.#answer.abstained) lines.push(this.#style.dim('Closest sentences in the coverage (they may not answer this):'));
+      for (let index = 0; index < shown; index += 1) lines.push(this.itemLine(index));
+    }
+    lines.push(...trailer);
+    const sources = this.#sources
+      .filter((source) => source.firstCited < shown)
+      // A sentence an item already shows word for word (an /ask answer) is not repeated.
+      .map((source) => (source.firstVerbatim < shown ? source.withoutQuote : source.withQuote));
+    if (sources.length > 0) lines.push('', this.#style.title('Sources:'), ...sources);
+    return lines.join('\n');
+  }
+}
+
+function sourceText(citation: Citation, style: Style, linkUrls: (url: string) => string): string {
+  const { article } = citation;
+  const parts = [style.clean(articleLabel(article))];
+  if (article.published !== null) parts.push(style.clean(article.published));
+  // A real web link is printed as is (escaping would break it); anything else is text.
+  const url = webUrl(article);
+  if (url !== null) parts.push(linkUrls(stripControlCharacters(url)));
+  else if (article.url !== null) parts.push(style.clean(article.url));
+  return parts.join(', ');
 }
 
 function pageLine(answer: Answer): string[] {
@@ -97,7 +148,7 @@ function pageLine(answer: Answer): string[] {
 
 /** Readable text for a terminal. */
 export function renderText(answer: Answer, options: TextOptions = {}): string {
-  return compose(answer, answer.items, terminalStyle(options.color ?? false), same, pageLine(answer));
+  return new TextPieces(answer, terminalStyle(options.color ?? false), same).compose(answer.items.length, pageLine(answer));
 }
 
 /**
@@ -107,7 +158,8 @@ export function renderText(answer: Answer, options: TextOptions = {}): string {
 export function renderDmText(answer: Answer, limit = DISCORD_MESSAGE_LIMIT): string {
   // Angle brackets stop Discord from unfurling a preview for every source link.
   const linkUrls = (url: string) => `<${url}>`;
-  for (let shown = answer.items.length; shown >= 0; shown -= 1) {
+  const pieces = new TextPieces(answer, discordStyle, linkUrls);
+  for (let shown = mostThatCouldFit(pieces, answer.items.length, limit); shown >= 0; shown -= 1) {
     const hidden = answer.items.length - shown;
     const trailer: string[] = [];
     if (hidden > 0) trailer.push(`… ${hidden} more not shown (message length limit).`);
@@ -116,9 +168,19 @@ export function renderDmText(answer: Answer, limit = DISCORD_MESSAGE_LIMIT): str
       const next = number < total ? ` — next: /${answer.command} page:${number + 1} with the same options` : '';
       trailer.push(`Page ${number}/${total}${next}`);
     }
-    const text = compose(answer, answer.items.slice(0, shown), discordStyle, linkUrls, trailer);
+    const text = pieces.compose(shown, trailer);
     if (text.length <= limit) return text;
   }
   // Unreachable with headerMax well below the limit; kept as a guarantee, cut at a word.
-  return truncateAtWord(compose(answer, [], discordStyle, linkUrls, []), limit);
+  return truncateAtWord(pieces.compose(0, []), limit);
+}
+
+/** The most items whose lines alone (with the header) stay within `limit`: no more can fit. */
+function mostThatCouldFit(pieces: TextPieces, items: number, limit: number): number {
+  let length = pieces.header.join('\n').length;
+  for (let shown = 0; shown < items; shown += 1) {
+    length += pieces.itemLine(shown).length + 1;
+    if (length > limit) return shown;
+  }
+  return items;
 }

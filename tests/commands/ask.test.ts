@@ -67,3 +67,33 @@ describe('/ask on the fixture coverage', () => {
     expect(answer.query).not.toMatch(/\u202E/);
   });
 });
+
+describe('/ask query understanding on the fixture coverage', () => {
+  it('GIVEN the long form of an alias ("North Atlantic alliance") THEN it is not an unknown name and finds the NATO sentence', () => {
+    const answer = askFor('When did the North Atlantic alliance leaders meet?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.items[0]?.text).toBe('NATO leaders met in Washington from July 9 to 11, 2024, for the alliance summit.');
+  });
+
+  it('GIVEN "what did X say" about someone the coverage names but never has speaking THEN it abstains', () => {
+    const answer = askFor('What did Canada say about the package?');
+    expect(answer.abstained).toBe(true);
+  });
+
+  it('GIVEN a word that only sounds like a stem of another ("main" vs "may") THEN it is not expanded into it', async () => {
+    const { analyseQuery } = await import('../../src/commands/relevance.js');
+    const concept = analyseQuery('What is the main priority?', facts).concepts.find((c) => c.term === 'main');
+    expect(concept && [...concept.alternatives]).not.toContain('mai');
+  });
+});
+
+describe('analyseQuery', () => {
+  it('GIVEN a month used as a date THEN sentences dated in it count; GIVEN "may" as a verb THEN no date is read into it', async () => {
+    const { analyseQuery } = await import('../../src/commands/relevance.js');
+    const dated = analyseQuery('What aid was approved in February 2024?', facts).concepts.find((c) => c.term === 'februari');
+    expect(dated?.test?.(4)).toBe(1);
+    expect(dated?.test?.(0)).toBe(0);
+    const modal = analyseQuery('Ukraine may join the alliance', facts).concepts.find((c) => c.term === 'mai');
+    expect(modal?.test ?? null).toBeNull();
+  });
+});

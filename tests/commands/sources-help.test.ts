@@ -5,6 +5,7 @@ import { makeHelp } from '../../src/commands/help.js';
 import { sources } from '../../src/commands/sources.js';
 import { timeline } from '../../src/commands/timeline.js';
 import type { LoadedFactBase } from '../../src/knowledge/factbase.js';
+import { FACTBASE_VERSION } from '../../src/knowledge/schema.js';
 import { citedSentences, loadFixture, runDirect } from './fixture.js';
 
 let facts: LoadedFactBase;
@@ -28,7 +29,7 @@ describe('/sources', () => {
 
   it('gives the totals in its message', () => {
     expect(runDirect(sources, {}, facts).message).toBe(
-      '3 articles · 22 sentences · 3 people · 6 aid figures · 10 dated events · 3 quotes · fact base 1-ffffffffffff',
+      `3 articles · 22 sentences · 3 people · 6 aid figures · 10 dated events · 3 quotes · fact base ${FACTBASE_VERSION}-ffffffffffff`,
     );
   });
 
@@ -44,9 +45,9 @@ describe('/help', () => {
     const answer = runDirect(help, {}, facts);
     expect(AnswerSchema.parse(answer)).toBeTruthy();
     expect(answer.items).toEqual([]);
-    expect(answer.message).toContain('/aid [donor:<donor>] [kind:<kind>] [from:<from>] [to:<to>] — Aid figures');
+    expect(answer.message).toContain('/aid [donor:<donor>] [kind:<kind>] [from:<from>] [to:<to>] [page:<number>] — Aid figures');
     expect(answer.message).toContain('/timeline [topic:<topic>] [from:<from>] [to:<to>] [page:<number>] — Dated events');
-    expect(answer.message).toContain('/sources — The coverage');
+    expect(answer.message).toContain('/sources [page:<number>] — The coverage');
   });
 
   it('builds examples from the loaded coverage through autocomplete and choices', () => {

@@ -1,0 +1,64 @@
+// /ask on a small made-up article built through the real pipeline (paragraphs, title, dates):
+// what the question asks for ("how long", "what weapons", "what did X say") and what the
+// sentence leaves to its context ("It contains …") decide the order, not sentence length.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ask } from '../../src/commands/ask.js';
+import { buildFactBase } from '../../src/knowledge/build.js';
+import type { LoadedFactBase } from '../../src/knowledge/factbase.js';
+import { loadViaFile, runDirect } from './fixture.js';
+
+const ARTICLE = `---
+title: Norway funds harbour defences for Odesa
+publisher: Fjord Courier
+published: 2024-05-06
+---
+Norwegian Defence Minister Lars Dahl announced a harbour defence package for Odesa on Monday. It contains 40 howitzers, 12 coastal missile launchers and a radar.
+
+Dahl said the first deliveries of the package would reach the coast in about six weeks, weather permitting.
+
+Officials praised Dahl for the deliveries.
+
+Odesa port officials said the harbour was busy, with Norwegian ships arriving every day.
+`;
+
+let dir: string;
+let facts: LoadedFactBase;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'ask-understanding-'));
+  await writeFile(path.join(dir, 'harbour.txt'), ARTICLE);
+  facts = await loadViaFile((await buildFactBase(dir)).factBase);
+}, 30_000);
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const first = (question: string) => {
+  const answer = runDirect(ask, { question }, facts);
+  expect(answer.abstained, question).toBe(false);
+  return answer.items[0]?.text;
+};
+
+describe('/ask reads what the question asks for', () => {
+  it('GIVEN "what weapons" THEN the sentence listing them answers, its subject taken from the sentence before', () => {
+    expect(first('What weapons are in the Norwegian package?')).toBe('It contains 40 howitzers, 12 coastal missile launchers and a radar.');
+  });
+
+  it('GIVEN "how long" THEN the sentence stating a duration beats a shorter one sharing the words', () => {
+    expect(first('How long will the deliveries take?')).toBe(
+      'Dahl said the first deliveries of the package would reach the coast in about six weeks, weather permitting.',
+    );
+  });
+
+  it('GIVEN "what did X say" THEN the sentence where X speaks beats a shorter one that only names X', () => {
+    expect(first('What did Dahl say about the deliveries?')).toBe(
+      'Dahl said the first deliveries of the package would reach the coast in about six weeks, weather permitting.',
+    );
+  });
+
+  it('GIVEN a question about something the article does not report THEN it still abstains', () => {
+    expect(runDirect(ask, { question: 'How many tanks did Norway send to Odesa?' }, facts).abstained).toBe(true);
+  });
+});
