@@ -150,3 +150,14 @@ describe('renderEmbed', () => {
     );
   });
 });
+
+describe('renderEmbed for an answer that is only a message (/help)', () => {
+  it('keeps the message lines and does not cut them to the header allowance', () => {
+    const lines = Array.from({ length: 20 }, (_, i) => `/command${i} — what command ${i} answers, with an example of its options`);
+    const help: Answer = { version: ANSWER_VERSION, command: 'help', query: '/help', title: 'Commands', abstained: false, message: lines.join('\n'), items: [], citations: [] };
+    const [embed] = renderEmbed(help).embeds;
+    expect(embed?.description?.split('\n')).toHaveLength(20);
+    expect(embed?.description).toContain('command19');
+    expect(embedLimitViolations(embed!)).toEqual([]);
+  });
+});

@@ -94,3 +94,27 @@ describe('renderDmText', () => {
     expect(renderDmText(answer).length).toBeLessThanOrEqual(2000);
   });
 });
+
+describe('a message that is the whole answer (/help)', () => {
+  const lines = Array.from({ length: 12 }, (_, i) => `/command${i} option:<value> — what command ${i} answers, with an example`);
+  const help: Answer = {
+    version: ANSWER_VERSION,
+    command: 'help',
+    query: '/help',
+    title: 'Commands',
+    abstained: false,
+    message: lines.join('\n'),
+    items: [],
+    citations: [],
+  };
+
+  it('keeps its line breaks in the terminal', () => {
+    expect(renderText(help)).toBe(['Commands', ...lines].join('\n'));
+  });
+
+  it('is shown whole in a DM, not cut to the header allowance', () => {
+    const dm = renderDmText(help);
+    expect(dm.split('\n')).toHaveLength(13);
+    expect(dm).toContain('command11');
+  });
+});

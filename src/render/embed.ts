@@ -98,7 +98,12 @@ class EmbedPieces {
   constructor(answer: Answer) {
     this.answer = answer;
     this.title = safe(answer.title, EMBED_LIMITS.title);
-    this.message = answer.message === undefined ? undefined : safe(answer.message, MESSAGE_MAX);
+    // With no items (/help, an error), the message is the answer: it keeps its lines and the room.
+    const messageMax = answer.items.length === 0 ? EMBED_LIMITS.description : MESSAGE_MAX;
+    this.message =
+      answer.message === undefined
+        ? undefined
+        : truncateAtWord(discordSafe(stripControlCharacters(answer.message, true)), messageMax);
     this.#byNumber = new Map(answer.citations.map((citation) => [citation.n, citation]));
   }
 

@@ -16,8 +16,8 @@ interface Style {
   marker(text: string): string;
   dim(text: string): string;
   warn(text: string): string;
-  /** Applied to every piece of text the renderer did not write itself. */
-  clean(text: string): string;
+  /** Applied to every piece of text the renderer did not write itself; only a message keeps its line breaks. */
+  clean(text: string, keepNewlines?: boolean): string;
   /** Longest title and message shown, so the items still get room. */
   headerMax: number;
 }
@@ -30,7 +30,7 @@ const terminalStyle = (color: boolean): Style => ({
   marker: color ? ansi('36') : same,
   dim: color ? ansi('2') : same,
   warn: color ? ansi('33') : same,
-  clean: (text) => stripControlCharacters(text),
+  clean: (text, keepNewlines) => stripControlCharacters(text, keepNewlines),
   headerMax: Number.POSITIVE_INFINITY,
 });
 
@@ -39,7 +39,7 @@ const discordStyle: Style = {
   marker: same,
   dim: same,
   warn: same,
-  clean: (text) => discordSafe(stripControlCharacters(text)),
+  clean: (text, keepNewlines) => discordSafe(stripControlCharacters(text, keepNewlines)),
   headerMax: 400,
 };
 
@@ -51,7 +51,9 @@ function itemLine(item: AnswerItem, position: number, style: Style): string {
 function headerLines(answer: Answer, style: Style): string[] {
   const lines = [style.title(style.clean(truncateAtWord(answer.title, style.headerMax)))];
   if (answer.message !== undefined) {
-    const message = style.clean(truncateAtWord(answer.message, style.headerMax));
+    // With no items (/help, an error), the message is the answer and may use the room.
+    const max = answer.items.length === 0 ? Number.POSITIVE_INFINITY : style.headerMax;
+    const message = style.clean(truncateAtWord(answer.message, max), true);
     lines.push(answer.abstained || answer.error !== undefined ? style.warn(message) : message);
   }
   return lines;
