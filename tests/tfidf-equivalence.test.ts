@@ -4,17 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { queryTerms, terms } from '../src/knowledge/terms.js';
 import { LENGTH_NORMALISATION, TF_SATURATION, TfIdfIndex, buildIndex } from '../src/knowledge/tfidf.js';
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../bench/stats.js';
 
 const NAMES = ['Antony Blinken', 'Mark Rutte', 'Jens Stoltenberg', 'Volodymyr Zelenskyy', 'Dmytro Kuleba', 'Lloyd Austin', 'Pat Ryder', 'Joe Biden', 'Olaf Scholz', 'Emmanuel Macron'];
 const PLACES = ['Kyiv', 'Brussels', 'Washington', 'Vilnius', 'Kharkiv', 'Odesa', 'Warsaw', 'Berlin', 'the Black Sea', 'Donbas'];
@@ -99,7 +89,7 @@ function bruteForce(sentences: readonly string[]): (query: string, limit: number
 }
 
 describe('index vs brute force on generated coverage', () => {
-  const random = mulberry32(20240711);
+  const random = seededRandom(20240711);
   const sentences = generateSentences(300, random);
   const queries = generateQueries(100, random);
   const index = TfIdfIndex.fromSerialized(JSON.parse(JSON.stringify(buildIndex(sentences))));
@@ -137,7 +127,7 @@ describe('index vs brute force where pruning is hardest', () => {
   // Many identical and near-identical sentences: scores tie at the k-th place all the time, the
   // commonest terms have thousands of postings (many blocks), and one sentence is long enough to
   // overflow the stored tf and the 16-bit length table.
-  const random = mulberry32(7);
+  const random = seededRandom(7);
   const sentences: string[] = [];
   for (let i = 0; i < 6_000; i++) {
     const roll = random();
