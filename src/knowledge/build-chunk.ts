@@ -59,11 +59,19 @@ export interface ChunkResult extends SentenceFacts {
   timings: { read: number; clean: number; split: number; events: number; aid: number; nearDuplicates: number };
 }
 
+/** Runs `run`, adding the time it took to `timings[step]`. */
+export function timed<Step extends string, T>(timings: Record<Step, number>, step: Step, run: () => T): T {
+  const start = performance.now();
+  const result = run();
+  timings[step] += performance.now() - start;
+  return result;
+}
+
 /** Reads, cleans and splits each file independently of the others (no id clash check here). */
 async function readFiles(articlesDir: string, files: readonly string[], timings: ChunkResult['timings']): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
   for (const file of files) {
-    let start = performance.now();
+    const start = performance.now();
     const input = await readInput(articlesDir, file);
     const base = { file, contentHash: input.contentHash };
     if (input.bytes === null) {
@@ -80,19 +88,12 @@ async function readFiles(articlesDir: string, files: readonly string[], timings:
       outcomes.push({ ...base, skipped: error.reason });
       continue;
     }
-    let now = performance.now();
-    timings.read += now - start;
-    start = now;
-    const cleaned = cleanBody(source.body, source.format);
-    now = performance.now();
-    timings.clean += now - start;
-    start = now;
-    const article = completeArticle(source, cleaned);
-    now = performance.now();
-    timings.read += now - start;
-    start = now;
-    const sentences = cleaned.paragraphs.flatMap((text, paragraph) => splitSentences(text).map((sentence) => ({ text: sentence, paragraph })));
-    timings.split += performance.now() - start;
+    timings.read += performance.now() - start;
+    const cleaned = timed(timings, 'clean', () => cleanBody(source.body, source.format));
+    const article = timed(timings, 'read', () => completeArticle(source, cleaned));
+    const sentences = timed(timings, 'split', () =>
+      cleaned.paragraphs.flatMap((text, paragraph) => splitSentences(text).map((sentence) => ({ text: sentence, paragraph }))),
+    );
     outcomes.push(sentences.length === 0 ? { ...base, skipped: 'no article text left after removing page furniture' } : { ...base, article, sentences });
   }
   return outcomes;
@@ -111,17 +112,9 @@ export function localSentences(texts: readonly ArticleText[]): Sentence[] {
 export function sentenceFacts(texts: readonly ArticleText[], timings: ChunkResult['timings']): SentenceFacts {
   const sentences = localSentences(texts);
   const articlesById: ReadonlyMap<string, Article> = new Map(texts.map((t) => [t.article.id, t.article]));
-  let start = performance.now();
-  const words = encodeMeaningWords(sentences.map((s) => s.text));
-  let now = performance.now();
-  timings.nearDuplicates += now - start;
-  start = now;
-  const events = extractEvents(sentences, articlesById);
-  now = performance.now();
-  timings.events += now - start;
-  start = now;
-  const aid = extractAid(sentences, articlesById);
-  timings.aid += performance.now() - start;
+  const words = timed(timings, 'nearDuplicates', () => encodeMeaningWords(sentences.map((s) => s.text)));
+  const events = timed(timings, 'events', () => extractEvents(sentences, articlesById));
+  const aid = timed(timings, 'aid', () => extractAid(sentences, articlesById));
   return { words, events, aid };
 }
 

@@ -2,7 +2,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleText, SentenceFacts } from './build-chunk.js';
-import { processChunk, readInput, sentenceFacts } from './build-chunk.js';
+import { processChunk, readInput, sentenceFacts, timed } from './build-chunk.js';
 import { BuildPool, defaultWorkerCount } from './build-pool.js';
 import { extractPeople } from './extract-people.js';
 import { extractQuotes } from './extract-quotes.js';
@@ -80,13 +80,6 @@ export async function currentCoverageHash(articlesDir: string): Promise<string> 
     files.map(async (file) => ({ file, contentHash: (await readInput(articlesDir, file)).contentHash })),
   );
   return coverageHashOf(hashed);
-}
-
-function timed<T>(timings: Record<BuildStep, number>, step: BuildStep, run: () => T): T {
-  const start = performance.now();
-  const result = run();
-  timings[step] += performance.now() - start;
-  return result;
 }
 
 export interface BuildOptions {

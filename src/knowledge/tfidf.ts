@@ -364,6 +364,7 @@ export class TfIdfIndex {
       for (let i = firstEssential; i < count; i++) {
         const at = position[i]!;
         if (at < end[i]! && docs[at] === doc) {
+          // #tf(at), inlined by hand: this is the innermost loop of every query (measured ~10% slower as a call).
           let tf = tfs[at]!;
           if (tf === TF_OVERFLOW) tf = this.#tfOverflow.get(at) ?? tf;
           const value = weight[i]! * saturatedTf(tf, docLengthFactor);
