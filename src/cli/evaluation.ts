@@ -1,13 +1,16 @@
 // The evaluation set and its scoring: how often retrieval puts a sentence that answers the
 // question first (hit@1), in the top three (hit@3), how high on average (MRR), and how often
 // it abstains on questions the coverage cannot answer. Any engine can be scored the same way
-// through a `Ranker` (the bench compares natural's TfIdf and MiniSearch with it).
+// through a `Ranker` (the bench compares natural's TfIdf and MiniSearch with it). Every set is
+// scored twice: as written, and as people type in chat (lower case, no final punctuation).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import type { Answer } from '../answer.js';
 import { runCommand } from '../commands/index.js';
 import type { LoadedFactBase } from '../knowledge/factbase.js';
+import { answerLine } from '../router.js';
 
 export const DEFAULT_QUESTIONS_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'tests', 'eval', 'questions.json');
 
@@ -77,6 +80,10 @@ export function normaliseForMatch(text: string): string {
     .toLowerCase();
 }
 
+/** Whether a returned sentence answers the question. */
+export type AnswerMatcher = (sentence: string, question: EvalQuestion) => boolean;
+
+/** The default matcher: the sentence contains one of the labelled answers. */
 export function answersQuestion(sentence: string, question: EvalQuestion): boolean {
   const text = normaliseForMatch(sentence);
   return question.answers.some((answer) => text.includes(normaliseForMatch(answer)));
@@ -84,7 +91,7 @@ export function answersQuestion(sentence: string, question: EvalQuestion): boole
 
 const ratio = (count: number, total: number) => (total === 0 ? 0 : count / total);
 
-export function evaluateRanking(questions: readonly EvalQuestion[], rank: Ranker): EvalReport {
+export function evaluateRanking(questions: readonly EvalQuestion[], rank: Ranker, matches: AnswerMatcher = answersQuestion): EvalReport {
   const answerable = questions.filter((q) => q.answerable);
   const unanswerable = questions.filter((q) => !q.answerable);
   let hits1 = 0;
@@ -97,7 +104,7 @@ export function evaluateRanking(questions: readonly EvalQuestion[], rank: Ranker
     // An abstention shows the user "the coverage doesn't say": no hit, whatever it listed.
     const position = result.abstained
       ? -1
-      : result.ranked.findIndex((sentences) => sentences.some((sentence) => answersQuestion(sentence, question)));
+      : result.ranked.findIndex((sentences) => sentences.some((sentence) => matches(sentence, question)));
     if (result.abstained) abstainedAnswerable.push(question.id);
     if (position === 0) hits1 += 1;
     if (position >= 0 && position < 3) hits3 += 1;
@@ -137,14 +144,39 @@ function normalise(result: ReturnType<Ranker>): { abstained: boolean; ranked: (r
   return { abstained: answer.abstained, ranked: answer.ranked.map((entry) => (typeof entry === 'string' ? [entry] : entry)) };
 }
 
-/** The bot's own retrieval: /ask, each answer item ranked with the sentences it cites. */
-export function askRanker(facts: LoadedFactBase): Ranker {
-  return (question) => {
-    const answer = runCommand('ask', { question }, facts);
-    const sentenceOf = new Map(answer.citations.map((citation) => [citation.n, citation.sentence]));
-    return {
-      abstained: answer.abstained,
-      ranked: answer.items.map((item) => item.citations.flatMap((n) => sentenceOf.get(n) ?? [])),
-    };
+/** An Answer as a ranking: its items in order, each with the sentences its citations carry. */
+export function rankedAnswer(answer: Answer): RankedAnswer {
+  const sentenceOf = new Map(answer.citations.map((citation) => [citation.n, citation.sentence]));
+  return {
+    abstained: answer.abstained,
+    ranked: answer.items.map((item) => item.citations.flatMap((n) => sentenceOf.get(n) ?? [])),
   };
+}
+
+/** The bot's text search alone: /ask, whatever the question's shape. */
+export function askRanker(facts: LoadedFactBase): Ranker {
+  return (question) => rankedAnswer(runCommand('ask', { question }, facts));
+}
+
+/** The bot as users meet it: the line routed and answered as DMs, the REPL and `ask` do. */
+export function routerRanker(facts: LoadedFactBase): Ranker {
+  return (question) => rankedAnswer(answerLine(question, facts));
+}
+
+export const CASINGS = ['asWritten', 'lowerCase'] as const;
+export type Casing = (typeof CASINGS)[number];
+
+/** A question as people type it in chat: lower case, without the final question mark or full stop. */
+export function typedInLowerCase(question: string): string {
+  return question.toLowerCase().replace(/[\s?!.]+$/u, '');
+}
+
+/** The same set scored as written and as typed in lower case (ids and labels unchanged). */
+export function evaluateBothCasings(
+  questions: readonly EvalQuestion[],
+  rank: Ranker,
+  matches: AnswerMatcher = answersQuestion,
+): Record<Casing, EvalReport> {
+  const lowered = questions.map((question) => ({ ...question, question: typedInLowerCase(question.question) }));
+  return { asWritten: evaluateRanking(questions, rank, matches), lowerCase: evaluateRanking(lowered, rank, matches) };
 }
