@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { askRanker, evaluateRanking, loadEvalQuestions, normaliseForMatch, type EvalQuestion } from '../src/cli/evaluation.js';
+import { askRanker, evaluateBothCasings, evaluateRanking, loadEvalQuestions, normaliseForMatch, routerRanker, type EvalQuestion } from '../src/cli/evaluation.js';
 import { buildFactBase } from '../src/knowledge/build.js';
 import type { LoadedFactBase } from '../src/knowledge/factbase.js';
 import { loadViaFile } from './commands/fixture.js';
@@ -55,5 +55,18 @@ describe.each([
     expect(report.hitAt1).toBeGreaterThanOrEqual(hitAt1);
     expect(report.hitAt3).toBeGreaterThanOrEqual(hitAt3);
     expect(report.abstentionRate).toBeGreaterThanOrEqual(abstention);
+  });
+});
+
+describe.each([
+  { coverage: 'bundled', file: 'questions.json' },
+  { coverage: 'fixture', file: 'fixture-questions.json' },
+  { coverage: 'fixture', file: 'fixture-questions-fresh.json' },
+])('through the router, as users type, on $file', ({ coverage, file }) => {
+  it('abstains on no answerable question, as written or in lower case', async () => {
+    const questions = await loadEvalQuestions(at('tests', 'eval', file));
+    const report = evaluateBothCasings(questions, routerRanker(coverage === 'bundled' ? bundled : fixture));
+    expect(report.asWritten.abstainedAnswerable).toEqual([]);
+    expect(report.lowerCase.abstainedAnswerable).toEqual([]);
   });
 });

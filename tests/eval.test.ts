@@ -3,7 +3,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildFactBase } from '../src/knowledge/build.js';
 import type { FactBase } from '../src/knowledge/schema.js';
-import { answersQuestion, evaluateRanking, loadEvalQuestions, normaliseForMatch, type EvalQuestion } from '../src/cli/evaluation.js';
+import type { LoadedFactBase } from '../src/knowledge/factbase.js';
+import { answerLine } from '../src/router.js';
+import {
+  answersQuestion,
+  evaluateBothCasings,
+  evaluateRanking,
+  loadEvalQuestions,
+  normaliseForMatch,
+  routerRanker,
+  typedInLowerCase,
+  type EvalQuestion,
+} from '../src/cli/evaluation.js';
+import { SENTENCE_TEXTS, loadFixture } from './commands/fixture.js';
 
 const ARTICLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'data', 'articles');
 
@@ -82,5 +94,65 @@ describe('evaluateRanking', () => {
   it('GIVEN curly or straight quotes and different case THEN a labelled answer still matches', () => {
     expect(answersQuestion('“NATO’s support”', { id: 'x', question: '', answers: ['"nato\'s SUPPORT"'], answerable: true })).toBe(true);
     expect(answersQuestion('NATO support', { id: 'x', question: '', answers: ['NATO’s support'], answerable: true })).toBe(false);
+  });
+});
+
+describe('asking as people type in chat', () => {
+  it.each([
+    ['What did Kovalenko say?', 'what did kovalenko say'],
+    ['Who is the U.S. envoy?!', 'who is the u.s. envoy'],
+    ['Is the envoy from the U.S.?', 'is the envoy from the u.s'],
+    ['When does it start ? ', 'when does it start'],
+    ["Mr. Reyes's plan, in July...", "mr. reyes's plan, in july"],
+    ['no change needed', 'no change needed'],
+  ])('GIVEN %j THEN it is typed %j: lower case, no final question mark, exclamation or full stop', (written, typed) => {
+    expect(typedInLowerCase(written)).toBe(typed);
+  });
+
+  it('GIVEN a ranker that only answers capitalised questions THEN the lower-case report shows the loss', () => {
+    const set: EvalQuestion[] = [{ id: 'q', question: 'Where is Alpha?', answers: ['alpha'], answerable: true }];
+    const report = evaluateBothCasings(set, (question) => (/[A-Z]/u.test(question) ? ['Alpha is here.'] : []));
+    expect([report.asWritten.hitAt1, report.lowerCase.hitAt1]).toEqual([1, 0]);
+    expect(report.lowerCase.misses.map((m) => m.question)).toEqual(['where is alpha']);
+    expect(report.lowerCase.abstainedAnswerable).toEqual(['q']);
+  });
+});
+
+describe('the router ranker on the fixture coverage', () => {
+  let facts: LoadedFactBase;
+  beforeAll(async () => {
+    facts = await loadFixture();
+  });
+
+  it.each(['how much did canada pledge', 'What did Kovalenko say about the aid?', 'when did nato leaders meet in washington'])(
+    'GIVEN %j THEN each position is one answer item with the verbatim sentences it cites, and abstention as the Answer says',
+    (question) => {
+      const answer = answerLine(question, facts);
+      const result = routerRanker(facts)(question);
+      expect(Array.isArray(result)).toBe(false);
+      const ranked = result as Exclude<typeof result, readonly unknown[]>;
+      expect(ranked.abstained).toBe(answer.abstained);
+      expect(ranked.ranked).toHaveLength(answer.items.length);
+      for (const position of ranked.ranked) {
+        expect(position.length).toBeGreaterThan(0);
+        for (const sentence of position) expect(SENTENCE_TEXTS).toContain(sentence);
+      }
+    },
+  );
+
+  it('GIVEN a question the fixture answers THEN its sentence is among the positions, in both casings', () => {
+    const set: EvalQuestion[] = [{ id: 'c', question: 'How much military aid did Canada pledge?', answers: ['$2.5 billion'], answerable: true }];
+    const report = evaluateBothCasings(set, routerRanker(facts));
+    expect(report.asWritten.hitAt3).toBe(1);
+    expect(report.lowerCase.hitAt3).toBe(1);
+  });
+});
+
+describe('the off-topic set', () => {
+  it('has at least 45 questions, all unanswerable, with unique ids and no duplicate question', async () => {
+    const questions = await loadEvalQuestions(path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'eval', 'off-topic.json'));
+    expect(questions.length).toBeGreaterThanOrEqual(45);
+    expect(questions.every((q) => !q.answerable && q.answers.length === 0)).toBe(true);
+    expect(new Set(questions.map((q) => typedInLowerCase(q.question))).size).toBe(questions.length);
   });
 });
