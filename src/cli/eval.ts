@@ -5,7 +5,8 @@
 // `--ask` forces /ask (the text search alone). `--articles` builds a fact base from a folder
 // first (in a temporary file), so a held-out set can be scored on other coverage.
 // `npm run eval -- --trecqa FILE [--trecqa FILE2]`: the outside benchmark instead (see
-// src/eval/trecqa-eval.ts), the bot beside three baselines on the same sentences.
+// src/eval/trecqa-eval.ts), the bot beside three baselines on the same sentences; the bot's
+// misses are listed only when `--misses N` asks for them.
 // A report, not a gate: exits 0 unless the inputs cannot be loaded.
 import path from 'node:path';
 import { commands } from '../commands/index.js';
