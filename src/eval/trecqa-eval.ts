@@ -74,7 +74,7 @@ export async function evaluateTrecQa(
 ): Promise<TrecQaReport> {
   const started = performance.now();
   const pairs = parseTrecQa(await readFile(file, 'utf8'));
-  if (pairs.length === 0) throw new Error("no <QApairs> question found: not a TrecQA split");
+  if (pairs.length === 0) throw new Error('no <QApairs> question found: not a TrecQA split');
   const pooled = poolArticles(pairs);
   const dir = await mkdtemp(path.join(tmpdir(), 'eval-trecqa-'));
   let facts: LoadedFactBase;
