@@ -132,11 +132,16 @@ function routeSlash(line: string, registry: CommandRegistry): Route {
     return { error: `Unknown command "/${echo(name)}".${hint} Type /help for the list.`, code: 'unknown-command' };
   }
   const declared = command.data.options ?? [];
-  // "question: what…" — a space after a declared option's colon still names the option.
-  const text = declared.reduce(
-    (current, option) => current.replace(new RegExp(`(^|\\s)(${option.name}):\\s+`, 'giu'), '$1$2:'),
-    rest,
-  );
+  // "name:" with nothing after it (or only another option) leaves the option out, as an empty
+  // Discord field does; "question: what…" — a space after the colon still names the option.
+  const declaredKey = `(?:${declared.map((option) => option.name).join('|')}):`;
+  const text =
+    declared.length === 0
+      ? rest
+      : rest
+          .replace(new RegExp(`(^|\\s)${declaredKey}(?=\\s*$|\\s+${declaredKey})`, 'giu'), '$1')
+          .replace(new RegExp(`(^|\\s)(${declaredKey})\\s+`, 'giu'), '$1$2')
+          .trim();
   const keys = [...text.matchAll(OPTION_KEY)];
   const options: Record<string, string | number | boolean> = {};
   const leading = text.slice(0, keys[0]?.index ?? text.length).trim();

@@ -56,6 +56,11 @@ describe('route: slash syntax typed as text', () => {
     ['/WHO Zelenskyy', 'who', { name: 'Zelenskyy' }],
     ['/help', 'help', {}],
     ['/sources', 'sources', {}],
+    // An option key with nothing after it is a missing option, not a value "name:".
+    ['/who name:', 'who', {}],
+    ['/who name:   ', 'who', {}],
+    ['/aid donor: kind:military', 'aid', { kind: 'military' }],
+    ['/timeline topic: from: 2024', 'timeline', { from: '2024' }],
   ])('GIVEN %s THEN /%s with %o', (line, command, options) => {
     expect(ok(line)).toEqual({ command, options });
   });

@@ -34,12 +34,17 @@ export function clip(text: string, max: number): string {
 // Router and Discord both hand over strings, but a number typed as an option value is still text.
 const asText = (value: unknown): unknown => (typeof value === 'number' ? String(value) : value);
 
-/** A required text option: cleaned, non-empty, at most `max` characters. */
-export function requiredText(name: string, max: number) {
+/**
+ * A required text option: cleaned, non-empty, at most `max` characters. `missing` is what a
+ * request without it is told ("/who name:" typed as text leaves the option out), e.g.
+ * "/who needs a name, e.g. /who name:Smith".
+ */
+export function requiredText(name: string, max: number, missing?: string) {
+  const notText = `\`${name}\` must be text`;
   return z.preprocess(
     asText,
     z
-      .string({ error: `\`${name}\` must be text` })
+      .string({ error: (issue) => (issue.input === undefined ? (missing ?? notText) : notText) })
       .transform(cleanText)
       .pipe(
         z

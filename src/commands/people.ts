@@ -1,17 +1,20 @@
 // Person lookups shared by /who and /quote: resolving what the user typed to one person,
-// suggestions when nothing matches, autocomplete choices, and a person's quotes.
+// the answer when no one matches (with suggestions that have real evidence), autocomplete
+// choices, and a person's quotes.
+import type { Answer } from '../answer.js';
 import type { LoadedFactBase } from '../knowledge/factbase.js';
-import { matchPeople } from '../knowledge/person-match.js';
+import { MIN_PREFIX_LETTERS, matchPeople } from '../knowledge/person-match.js';
 import type { Person, Quote } from '../knowledge/schema.js';
-import { cleanText } from './options.js';
+import { cleanText, clip } from './options.js';
+import { failed } from './respond.js';
 import type { AutocompleteChoice } from './types.js';
 import { Lru } from '../lru.js';
 import { derived, peopleByMentions, quotesBySpeaker } from './views.js';
 
 const MAX_CHOICES = 25;
 const MAX_SUGGESTIONS = 3;
-// Words shorter than this match too many names to be worth suggesting from.
-const MIN_SUGGESTION_WORD = 3;
+// The name as typed, echoed in "No one called …": long enough to recognise, short enough for one line.
+const MAX_ECHOED_NAME = 60;
 // Matching a name scans every person: remember the answers for names typed again (autocomplete
 // sees every keystroke; popular names come back all day).
 const REMEMBERED_LOOKUPS = 2000;
@@ -24,7 +27,7 @@ export interface PersonLookup {
   suggestions: Person[];
 }
 
-export function findPerson(query: string, facts: LoadedFactBase): PersonLookup {
+export function lookUpPerson(query: string, facts: LoadedFactBase): PersonLookup {
   return derived(facts, 'personLookups', () => new Lru<string, PersonLookup>(REMEMBERED_LOOKUPS)).getOrCompute(query, () => lookUp(query, facts));
 }
 
@@ -36,10 +39,22 @@ function lookUp(query: string, facts: LoadedFactBase): PersonLookup {
     return { person: best.person, alsoMatching, suggestions: [] };
   }
   const suggestions = new Map<string, Person>();
-  for (const word of query.split(/\s+/u).filter((w) => w.length >= MIN_SUGGESTION_WORD)) {
+  // Each word alone, on the same evidence: "Anthony Blinkenn" → Antony Blinken.
+  for (const word of query.split(/\s+/u).filter((w) => w.length >= MIN_PREFIX_LETTERS)) {
     for (const match of matchPeople(word, facts.data.people)) suggestions.set(match.person.id, match.person);
   }
   return { person: null, alsoMatching: [], suggestions: [...suggestions.values()].slice(0, MAX_SUGGESTIONS) };
+}
+
+/**
+ * The answer when no one matches: the name as typed (cleaned and bounded; renderers escape
+ * it), and "Did you mean …?" only for people a word of it matched.
+ */
+export function personNotFound(head: { command: string; query: string }, typed: string, lookup: PersonLookup): Answer {
+  const names = lookup.suggestions.map((person) => person.name);
+  const last = names.pop();
+  const hint = last === undefined ? '' : ` Did you mean ${names.length > 0 ? `${names.join(', ')} or ${last}` : last}?`;
+  return failed({ ...head, title: 'Person not found' }, 'not-found', `No one called “${clip(cleanText(typed), MAX_ECHOED_NAME)}” appears in the coverage.${hint}`);
 }
 
 /** "Antony Blinken — Secretary of State, U.S." within Discord's 100 characters. */
@@ -49,11 +64,14 @@ function choiceLabel(person: Person): string {
   return label.length <= 100 ? label : `${label.slice(0, 99)}…`;
 }
 
-/** Up to 25 people for a typed prefix: most mentioned first when nothing is typed yet. */
+/**
+ * Up to 25 people for a typed prefix: most mentioned first when nothing is typed yet (a list
+ * of suggestions, not an answer); none for text without letters ("!!!").
+ */
 export function personChoices(prefix: string, facts: LoadedFactBase): AutocompleteChoice[] {
   const typed = cleanText(prefix);
   return derived(facts, 'personChoices', () => new Lru<string, AutocompleteChoice[]>(REMEMBERED_LOOKUPS)).getOrCompute(typed, () => {
-    const people = typed === '' ? peopleByMentions(facts) : matchPeople(typed, facts.data.people).map((match) => match.person);
+    const people = typed === '' ? peopleByMentions(facts) : matchPeople(typed, facts.data.people, { completing: true }).map((match) => match.person);
     return people.slice(0, MAX_CHOICES).map((person) => ({ name: choiceLabel(person), value: person.name.slice(0, 100) }));
   });
 }

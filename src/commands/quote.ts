@@ -7,9 +7,9 @@ import type { Quote } from '../knowledge/schema.js';
 import { terms } from '../knowledge/terms.js';
 import { CitationBook } from './cite.js';
 import { AVAILABLE_EVERYWHERE, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, PAGE_OPTION, optionalText, pageNumber, requiredText } from './options.js';
-import { findPerson, personChoices, quotesBy } from './people.js';
+import { lookUpPerson, personChoices, personNotFound, quotesBy } from './people.js';
 import { MIN_COVERAGE, analyseQuery, coverage, type Concept } from './relevance.js';
-import { abstained, answered, count, failed, listing, pageOf, pagingNote, requestLine } from './respond.js';
+import { abstained, answered, count, failed, pageOf, pagingNote, requestLine } from './respond.js';
 import type { Command } from './types.js';
 import { derived } from './views.js';
 
@@ -41,7 +41,7 @@ const data = {
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 const options = z.strictObject({
-  person: requiredText('person', MAX_NAME_LENGTH),
+  person: requiredText('person', MAX_NAME_LENGTH, '/quote needs a person, e.g. /quote person:Smith'),
   topic: optionalText('topic', MAX_TEXT_LENGTH),
   page: pageNumber('page'),
 });
@@ -86,13 +86,10 @@ function run(opts: QuoteOptions, facts: LoadedFactBase) {
     query: requestLine('quote', { person: opts.person, topic: opts.topic, page: opts.page > 1 ? opts.page : undefined }),
     title: `Quotes: ${opts.person}`,
   };
-  const found = findPerson(opts.person, facts);
+  const found = lookUpPerson(opts.person, facts);
   const speaker = found.person?.name ?? opts.person;
   const quotes = found.person ? quotesBy(found.person, facts) : quotesByDescription(opts.person, facts);
-  if (found.person === null && quotes.length === 0) {
-    const hint = found.suggestions.length > 0 ? ` Did you mean ${listing(found.suggestions.map((p) => p.name))}?` : '';
-    return failed({ ...head, title: 'Person not found' }, 'not-found', `No one called “${opts.person}” is quoted in the coverage.${hint}`);
-  }
+  if (found.person === null && quotes.length === 0) return personNotFound(head, opts.person, found);
   const title = `Quotes: ${speaker}`;
   if (quotes.length === 0) return abstained({ ...head, title }, `The coverage quotes no words from ${speaker}.`);
 

@@ -8,8 +8,8 @@ import type { LoadedFactBase } from '../knowledge/factbase.js';
 import type { Person } from '../knowledge/schema.js';
 import { CitationBook, groupKey } from './cite.js';
 import { AVAILABLE_EVERYWHERE, MAX_NAME_LENGTH, requiredText } from './options.js';
-import { findPerson, personChoices, quotesBy, aliasNote } from './people.js';
-import { answered, count, failed, listing, requestLine } from './respond.js';
+import { aliasNote, lookUpPerson, personChoices, personNotFound, quotesBy } from './people.js';
+import { answered, count, listing, requestLine } from './respond.js';
 import type { Command } from './types.js';
 import { Lru } from '../lru.js';
 import { derived } from './views.js';
@@ -31,7 +31,7 @@ const data = {
   ...AVAILABLE_EVERYWHERE,
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-const options = z.strictObject({ name: requiredText('name', MAX_NAME_LENGTH) });
+const options = z.strictObject({ name: requiredText('name', MAX_NAME_LENGTH, '/who needs a name, e.g. /who name:Smith') });
 export type WhoOptions = z.infer<typeof options>;
 
 const MAX_ROLES = 5;
@@ -171,11 +171,8 @@ function describe(person: Person, facts: LoadedFactBase): Description {
 
 function run(opts: WhoOptions, facts: LoadedFactBase) {
   const head = { command: 'who', query: requestLine('who', { name: opts.name }), title: opts.name };
-  const found = findPerson(opts.name, facts);
-  if (found.person === null) {
-    const hint = found.suggestions.length > 0 ? ` Did you mean ${listing(found.suggestions.map((p) => p.name))}?` : '';
-    return failed({ ...head, title: 'Person not found' }, 'not-found', `No one called “${opts.name}” appears in the coverage.${hint}`);
-  }
+  const found = lookUpPerson(opts.name, facts);
+  if (found.person === null) return personNotFound(head, opts.name, found);
   const person = found.person;
   const descriptions = derived(facts, 'whoDescriptions', () => new Lru<string, Description>(REMEMBERED_PEOPLE));
   const { items, book } = descriptions.getOrCompute(person.id, () => describe(person, facts));

@@ -18,17 +18,36 @@ export interface MessageDeps {
   readonly logger: Logger;
 }
 
-/** The question in a message, or undefined when the message is not for the bot. */
+/**
+ * The request in a message, or undefined when the message is not for the bot. A bare mention
+ * of the bot asks for /help; other mentions (@everyone, @here, users, roles, channels) are not
+ * part of a question, so a message of nothing else is empty, which the router answers with
+ * "Type a question…" rather than searching the coverage for "@everyone".
+ */
 export function questionIn(message: Message, botId: string): string | undefined {
   if (message.author.bot) return undefined;
-  if (!message.inGuild()) return message.content.trim();
-  if (!message.mentions.users.has(botId)) return undefined;
-  return stripMentionsOf(message.content, botId);
+  if (message.inGuild() && !message.mentions.users.has(botId)) return undefined;
+  return requestIn(message.content, botId);
+}
+
+/** The text of a message the bot should answer, as `questionIn` describes it. */
+export function requestIn(content: string, botId: string): string {
+  const withoutBot = stripMentionsOf(content, botId);
+  return withoutBot === '' ? '/help' : withoutMentions(withoutBot);
 }
 
 /** Removes `<@id>` / `<@!id>` mentions of the bot, wherever they are in the text. */
 export function stripMentionsOf(content: string, botId: string): string {
   return content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+}
+
+// @everyone and @here (also with invisible characters or a full-width @ that the router would
+// clean away), and user, role and channel mentions.
+const ANY_MENTION = /[@\uFF20][\u200B-\u200D\u2060\uFEFF]*(?:everyone|here)\b|<(?:@[!&]?|#)\d+>/giu;
+
+/** The text without any mention: what is left to answer. */
+export function withoutMentions(text: string): string {
+  return text.replace(ANY_MENTION, ' ').replace(/\s+/g, ' ').trim();
 }
 
 export async function handleMessage(message: Message, deps: MessageDeps): Promise<void> {
@@ -39,8 +58,7 @@ export async function handleMessage(message: Message, deps: MessageDeps): Promis
     { kind: 'message', userId: message.author.id },
     deps.logger,
     async () => {
-      // A bare mention is a request for help.
-      const routed = route(question === '' ? '/help' : question, commands, deps.routerContext);
+      const routed = route(question, commands, deps.routerContext);
       if ('error' in routed) {
         await message.reply({ content: discordSafe(routed.error) });
         return;

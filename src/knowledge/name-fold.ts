@@ -1,5 +1,7 @@
-// Folding of names for comparison: accents, case, apostrophe style and transliteration
-// variants ("Zelenskyy" / "Zelensky" / "Zelenskiy") must not split one person in two.
+// Folding of names for comparison: accents, case, apostrophe style, script ("Кулеба" /
+// "Kuleba") and transliteration variants ("Zelenskyy" / "Zelensky" / "Zelenskiy") must not
+// split one person in two.
+import anyAscii from 'any-ascii';
 
 /** Letters that NFD does not decompose into a base letter and a mark. */
 const UNDECOMPOSED: Readonly<Record<string, string>> = {
@@ -14,9 +16,24 @@ export function stripAccents(text: string): string {
     .replace(/[łŁøØđĐßæÆœŒıðþ]/g, (letter) => UNDECOMPOSED[letter] ?? letter);
 }
 
-/** Case-, accent- and apostrophe-insensitive form of a name or query. */
+/**
+ * Words of other scripts spelt in ASCII letters: "Кулеба" → "Kuleba", "Μητσοτάκης" →
+ * "Mitsotakis", "习近平" → "XiJinPing" (CJK syllables run together, so such names are
+ * compared without spaces). Latin words keep their accents for `stripAccents`. Only letters
+ * are transliterated: emoji and symbols stay as they are and never become words ("🤡" is
+ * not "clown").
+ */
+export function transliterate(text: string): string {
+  // NFKC first: full-width and other compatibility forms ("Ｋｕｌｅｂａ") are Latin letters too.
+  return text
+    .normalize('NFKC')
+    .replace(/[\p{L}\p{M}]+/gu, (run) => (/^[\p{Script=Latin}\p{M}]+$/u.test(run) ? run : anyAscii(run).replace(/'/g, '')));
+}
+
+/** Case-, accent-, script- and apostrophe-insensitive form of a name or query. */
 export function foldName(text: string): string {
-  return stripAccents(text).toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
+  const latin = /^[\x20-\x7E]*$/.test(text) ? text : stripAccents(transliterate(text));
+  return latin.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 /**
