@@ -105,6 +105,17 @@ describe('matchPeople', () => {
     expect(findPerson('李强', withKuleba)).toBeNull();
   });
 
+  it('GIVEN a list of names without mentions (the router’s) THEN it matches the same way, ties by name', () => {
+    const names = [
+      { name: 'Mark Rutte', aliases: ['Rutte'] },
+      { name: 'Dmytro Kuleba', aliases: ['Kuleba'] },
+      { name: 'Dan Rutte', aliases: [] },
+    ];
+    expect(findPerson('кулеба', names)).toBe(names[1]);
+    expect(matchPeople('rutte', names).map((m) => m.person.name)).toEqual(['Mark Rutte', 'Dan Rutte']);
+    expect(findPerson('!!!', names)).toBeNull();
+  });
+
   it('GIVEN a coverage written in another script THEN a Latin query finds its people', () => {
     expect(findPerson('kuleba', [person('Дмитро Кулеба', [], 3)])?.name).toBe('Дмитро Кулеба');
   });

@@ -23,7 +23,7 @@ const data = {
     {
       type: ApplicationCommandOptionType.String,
       name: 'person',
-      description: 'Who said it (e.g. Blinken)',
+      description: 'Who said it (e.g. Smith)',
       required: true,
       min_length: 1,
       max_length: MAX_NAME_LENGTH,

@@ -21,7 +21,7 @@ const data = {
     {
       type: ApplicationCommandOptionType.String,
       name: 'name',
-      description: 'Name or surname (e.g. Blinken)',
+      description: 'Name or surname (e.g. Smith)',
       required: true,
       min_length: 1,
       max_length: MAX_NAME_LENGTH,

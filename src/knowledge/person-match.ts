@@ -7,11 +7,17 @@
 // ("secretary blinken") change nothing. Each people array is indexed once: a big fact base
 // knows thousands of people and this runs on every question and every keystroke.
 import type { Person } from './schema.js';
+
+/**
+ * What matching needs of a person: the fact base's people, or the router's lighter list of
+ * names (without mentions, ties go by name).
+ */
+export type NamedPerson = Pick<Person, 'name' | 'aliases'> & { readonly sentenceIds?: readonly unknown[] };
 import { foldName, spellingKey } from './name-fold.js';
 import { isTitleWord } from './titles.js';
 
-export interface PersonMatch {
-  person: Person;
+export interface PersonMatch<P extends NamedPerson = Person> {
+  person: P;
   /** Higher is better: exact name 100, exact alias 90, all words exact 85, spelling variant 80,
    *  prefix 70, typo 60 or less. */
   score: number;
@@ -46,7 +52,7 @@ export const MIN_TYPO_LETTERS = 5;
 const MIN_VARIANT_LETTERS = 4;
 
 interface IndexedPerson {
-  person: Person;
+  person: NamedPerson;
   name: string;
   aliases: Set<string>;
   /** Name and aliases without spaces or punctuation: CJK names transliterate as one word. */
@@ -83,7 +89,7 @@ interface LengthBucket {
   counts: Uint8Array;
 }
 
-const indexes = new WeakMap<readonly Person[], PeopleIndex>();
+const indexes = new WeakMap<readonly NamedPerson[], PeopleIndex>();
 
 // a–z, then one slot for everything else (digits, apostrophes, hyphens).
 const LETTER_SLOTS = 27;
@@ -115,7 +121,7 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else if (list.at(-1) !== value) list.push(value);
 }
 
-function indexOf(people: readonly Person[]): PeopleIndex {
+function indexOf(people: readonly NamedPerson[]): PeopleIndex {
   let index = indexes.get(people);
   if (index === undefined) {
     const entries = people.map(indexPerson);
@@ -133,7 +139,7 @@ function indexOf(people: readonly Person[]): PeopleIndex {
   return index;
 }
 
-function indexPerson(person: Person): IndexedPerson {
+function indexPerson(person: NamedPerson): IndexedPerson {
   const forms = [person.name, ...person.aliases].map(normalise);
   const words = [...new Set(forms.flatMap(nameWords))];
   return {
@@ -143,7 +149,7 @@ function indexPerson(person: Person): IndexedPerson {
     compacts: new Set(forms.map(compact).filter((form) => form !== '')),
     words,
     wordKeys: new Set(words.filter((w) => w.length >= MIN_VARIANT_LETTERS).map(spellingKey)),
-    mentions: person.sentenceIds.length,
+    mentions: person.sentenceIds?.length ?? 0,
   };
 }
 
@@ -162,7 +168,7 @@ const nameWords = (form: string): string[] => form.split(' ').filter((w) => /[a-
  * People matching `query`, best first; ties go to the more mentioned person, then by name.
  * A query without letters or digits once folded matches no one.
  */
-export function matchPeople(query: string, people: readonly Person[], options: MatchOptions = {}): PersonMatch[] {
+export function matchPeople<P extends NamedPerson>(query: string, people: readonly P[], options: MatchOptions = {}): PersonMatch<P>[] {
   const { limit = DEFAULT_MATCH_LIMIT, completing = false } = options;
   const analysed = analyseQuery(normalise(query), completing);
   if (analysed === null) return [];
@@ -174,7 +180,8 @@ export function matchPeople(query: string, people: readonly Person[], options: M
     })
     .sort((a, b) => b.score - a.score || b.entry.mentions - a.entry.mentions || a.entry.person.name.localeCompare(b.entry.person.name))
     .slice(0, Math.max(0, limit))
-    .map(({ entry, score }) => ({ person: entry.person, score }));
+    // The index holds the very objects of `people`.
+    .map(({ entry, score }) => ({ person: entry.person as P, score }));
 }
 
 /**
@@ -236,7 +243,7 @@ function wordCandidates(word: string, key: string, index: PeopleIndex): Set<Inde
  * The one person a name (as typed: any case, a typo, a surname, a title, another script)
  * stands for, or null when no one matches on real evidence. Ties go to the more mentioned.
  */
-export function findPerson(name: string, people: readonly Person[]): Person | null {
+export function findPerson<P extends NamedPerson>(name: string, people: readonly P[]): P | null {
   return matchPeople(name, people, { limit: 1 })[0]?.person ?? null;
 }
 
@@ -315,7 +322,7 @@ function typoDistance(word: string, candidates: readonly string[]): number | nul
 // ---------------------------------------------------------------------------------------
 // Mentions in running text
 
-export interface PersonMention extends PersonMatch {
+export interface PersonMention<P extends NamedPerson = Person> extends PersonMatch<P> {
   /** The words of the text that name the person, folded ("secretary blinken" → "blinken"). */
   words: string;
 }
@@ -377,7 +384,7 @@ function sameWord(typed: string, known: string): boolean {
  * to be another word, so a span already known to be a name goes to `findPerson` instead.
  * The longest name found wins, then the better evidence, then the more mentioned person.
  */
-export function personMentionedIn(text: string, people: readonly Person[], options: MentionOptions = {}): PersonMention | null {
+export function personMentionedIn<P extends NamedPerson>(text: string, people: readonly P[], options: MentionOptions = {}): PersonMention<P> | null {
   const commonWord = options.commonWord ?? shortWord;
   const { formsByWord } = indexOf(people);
   const words = normalise(text).split(' ').filter((w) => /[a-z0-9]/.test(w));
@@ -392,7 +399,7 @@ export function personMentionedIn(text: string, people: readonly Person[], optio
   }
   if (best === null) return null;
   const { form, at } = best;
-  return { person: form.entry.person, score: form.score, words: words.slice(at, at + form.words.length).join(' ') };
+  return { person: form.entry.person as P, score: form.score, words: words.slice(at, at + form.words.length).join(' ') };
 }
 
 function outranks(a: MentionForm, b: MentionForm): boolean {
