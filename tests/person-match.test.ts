@@ -157,15 +157,16 @@ describe('personMentionedIn', () => {
     }
   });
 
-  it('GIVEN a surname that is also an everyday word THEN it needs a title or the full name', () => {
-    const people = [person('Ned Price', ['Price'], 4), person('Li Qiang', ['Li'], 2)];
-    const commonWord = (word: string) => ['price', 'may'].includes(word);
+  it('GIVEN a surname that is also an everyday word THEN it needs the full name', () => {
+    const people = [person('Ned Price', ['Price'], 4), person('Jeff Say', ['Say'], 9)];
+    const commonWord = (word: string) => ['price', 'may', 'say'].includes(word);
     expect(personMentionedIn('what is the price of oil', people, { commonWord })).toBeNull();
-    expect(personMentionedIn('what did spokesperson price say', people, { commonWord })?.person.name).toBe('Ned Price');
+    expect(personMentionedIn('what did the press secretary say', people, { commonWord })).toBeNull();
     expect(personMentionedIn('what did ned price say', people, { commonWord })?.person.name).toBe('Ned Price');
     // By default only one- and two-letter words need that support.
-    expect(personMentionedIn('what did li say', people)).toBeNull();
-    expect(personMentionedIn('what did premier li qiang say', people)?.person.name).toBe('Li Qiang');
+    const chinese = [person('Li Qiang', ['Li'], 2)];
+    expect(personMentionedIn('what did li say', chinese)).toBeNull();
+    expect(personMentionedIn('what did premier li qiang say', chinese)?.person.name).toBe('Li Qiang');
   });
 
   it('is fast on a list the size of a large coverage’s', () => {

@@ -329,18 +329,16 @@ export interface PersonMention<P extends NamedPerson = Person> extends PersonMat
 
 export interface MentionOptions {
   /**
-   * Whether a word is also an everyday word ("may", "price", "power"). Such a word names a
-   * person alone only after a title ("secretary price"), else with more of the name ("ned
-   * price"). Pass the coverage's own evidence (the word appears in lower case in its edited
-   * text); by default only words of one or two letters ("he", "li") are treated so.
+   * Whether a word is also an everyday word ("may", "price", "say"). Such a word names a person
+   * only with more of the name ("ned price"): not alone, nor after a title, since a verb after
+   * one reads the same ("what did the press secretary say"). Pass the coverage's own evidence
+   * (`everydayWord` in commands/people.ts); by default only words of one or two letters ("he",
+   * "li") are treated so.
    */
   commonWord?: (word: string) => boolean;
 }
 
 const shortWord = (word: string): boolean => word.length <= 2;
-// Words of titles that are not a title by themselves ("Secretary of the Treasury"): "the price".
-const LINKING_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'to', 'a', 'an', 'in', 'on']);
-const isTitleBefore = (word: string | undefined): boolean => word !== undefined && !LINKING_WORDS.has(word) && isTitleWord(word);
 
 /** Name (100), multi-word alias (90) and single words (surname alias or the name's last word, 85). */
 function mentionForms(entries: readonly IndexedPerson[]): Map<string, MentionForm[]> {
@@ -393,7 +391,7 @@ export function personMentionedIn<P extends NamedPerson>(text: string, people: r
     const candidates = [...(formsByWord.get(word) ?? []), ...(word.length >= MIN_VARIANT_LETTERS ? (formsByWord.get(`~${spellingKey(word)}`) ?? []) : [])];
     for (const form of candidates) {
       if (!form.words.every((known, i) => sameWord(words[at + i] ?? '', known))) continue;
-      if (form.words.length === 1 && commonWord(word) && !isTitleBefore(words[at - 1])) continue;
+      if (form.words.length === 1 && commonWord(word)) continue;
       if (best === null || outranks(form, best.form)) best = { form, at };
     }
   }
