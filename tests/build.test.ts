@@ -78,7 +78,7 @@ describe('buildFactBase on the fixture coverage', () => {
   });
 
   it('records the time of every step and a coverage hash matching the folder', async () => {
-    expect(Object.keys(result.timings).sort()).toEqual(['aid', 'clean', 'events', 'index', 'nearDuplicates', 'people', 'quotes', 'read', 'split']);
+    expect(Object.keys(result.timings).sort()).toEqual(['aid', 'annotate', 'clean', 'events', 'index', 'nearDuplicates', 'people', 'quotes', 'read', 'split']);
     expect(result.factBase.coverageHash).toBe(await currentCoverageHash(FIXTURES));
     expect(result.factBase.index.docCount).toBe(result.factBase.sentences.length);
   });

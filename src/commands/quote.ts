@@ -8,7 +8,8 @@ import { terms } from '../knowledge/terms.js';
 import { CitationBook } from './cite.js';
 import { AVAILABLE_EVERYWHERE, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, PAGE_OPTION, optionalText, pageNumber, requiredText } from './options.js';
 import { lookUpPerson, personChoices, personNotFound, quotesBy } from './people.js';
-import { MIN_COVERAGE, analyseQuery, coverage, type Concept } from './relevance.js';
+import { RANKING } from '../query/ranking-options.js';
+import { analyseQuery, coverage, type Concept } from '../query/relevance.js';
 import { abstained, answered, count, failed, pageOf, pagingNote, requestLine } from './respond.js';
 import type { Command } from './types.js';
 import { derived } from './views.js';
@@ -77,7 +78,7 @@ function quotesByDescription(description: string, facts: LoadedFactBase): Quote[
 }
 
 function aboutTopic(quote: Quote, concepts: readonly Concept[], facts: LoadedFactBase): boolean {
-  return quote.sentenceIds.some((id) => coverage(concepts, id, facts) >= MIN_COVERAGE);
+  return quote.sentenceIds.some((id) => coverage(concepts, id, facts) >= RANKING.minCoverage);
 }
 
 function run(opts: QuoteOptions, facts: LoadedFactBase) {

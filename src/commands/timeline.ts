@@ -23,7 +23,8 @@ import {
   withinBounds,
   type Period,
 } from './options.js';
-import { MIN_COVERAGE, analyseQuery, coverage, expandedQuery } from './relevance.js';
+import { RANKING } from '../query/ranking-options.js';
+import { analyseQuery, coverage, expandedQuery } from '../query/relevance.js';
 import { abstained, answered, count, failed, requestLine } from './respond.js';
 import type { Command } from './types.js';
 import { derived } from './views.js';
@@ -166,7 +167,7 @@ function topicGroups(topic: string, groups: number, candidate: (sentenceId: numb
   if (concepts.length === 0 || unknownNames.length > 0) return new Set();
   const hits = facts.index.search(expandedQuery(topic, concepts), { limit: groups * 4 + 10, filter: candidate });
   return new Set(
-    hits.filter((hit) => coverage(concepts, hit.sentenceId, facts) >= MIN_COVERAGE).map((hit) => groupKey(facts, hit.sentenceId)),
+    hits.filter((hit) => coverage(concepts, hit.sentenceId, facts) >= RANKING.minCoverage).map((hit) => groupKey(facts, hit.sentenceId)),
   );
 }
 

@@ -1,12 +1,13 @@
 // The per-article part of the build: everything that depends on one article alone (reading,
 // cleaning, splitting) and the per-sentence facts (near-duplicate word sets, dated events, aid
-// figures). Runs unchanged on the main thread or in a worker (build-worker.ts), on a chunk of
+// figures, entity annotations). Runs unchanged on the main thread or in a worker (build-worker.ts), on a chunk of
 // files; build.ts stitches chunks together in file order, so the result never depends on how
 // the files were chunked or where a chunk ran.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { annotateSentence } from './annotate.js';
 import { cleanBody } from './clean.js';
 import { extractAid } from './extract-aid.js';
 import { extractEvents } from './extract-events.js';
@@ -51,12 +52,14 @@ export interface SentenceFacts {
   /** Ids and sentence ids count from 0 within the chunk. */
   events: DatedEvent[];
   aid: AidFact[];
+  /** Per sentence, the kinds of answer it states (annotate.ts). */
+  entities: Uint8Array;
 }
 
 export interface ChunkResult extends SentenceFacts {
   files: FileOutcome[];
   /** Milliseconds per step spent on this chunk. */
-  timings: { read: number; clean: number; split: number; events: number; aid: number; nearDuplicates: number };
+  timings: { read: number; clean: number; split: number; events: number; aid: number; nearDuplicates: number; annotate: number };
 }
 
 /** Runs `run`, adding the time it took to `timings[step]`. */
@@ -115,7 +118,8 @@ export function sentenceFacts(texts: readonly ArticleText[], timings: ChunkResul
   const words = timed(timings, 'nearDuplicates', () => encodeMeaningWords(sentences.map((s) => s.text)));
   const events = timed(timings, 'events', () => extractEvents(sentences, articlesById));
   const aid = timed(timings, 'aid', () => extractAid(sentences, articlesById));
-  return { words, events, aid };
+  const entities = timed(timings, 'annotate', () => Uint8Array.from(sentences, (sentence) => annotateSentence(sentence.text)));
+  return { words, events, aid, entities };
 }
 
 export const usedTexts = (outcomes: readonly FileOutcome[]): ArticleText[] =>
@@ -123,7 +127,7 @@ export const usedTexts = (outcomes: readonly FileOutcome[]): ArticleText[] =>
 
 /** Processes a chunk of files: the unit of work of the build's worker pool. */
 export async function processChunk(articlesDir: string, files: readonly string[]): Promise<ChunkResult> {
-  const timings = { read: 0, clean: 0, split: 0, events: 0, aid: 0, nearDuplicates: 0 };
+  const timings = { read: 0, clean: 0, split: 0, events: 0, aid: 0, nearDuplicates: 0, annotate: 0 };
   const outcomes = await readFiles(articlesDir, files, timings);
   return { files: outcomes, ...sentenceFacts(usedTexts(outcomes), timings), timings };
 }

@@ -14,7 +14,7 @@ import { buildIndex } from './tfidf.js';
 
 export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md'];
 
-export type BuildStep = 'read' | 'clean' | 'split' | 'nearDuplicates' | 'people' | 'events' | 'aid' | 'quotes' | 'index';
+export type BuildStep = 'read' | 'clean' | 'split' | 'nearDuplicates' | 'people' | 'events' | 'aid' | 'annotate' | 'quotes' | 'index';
 
 export interface BuildResult {
   factBase: FactBase;
@@ -102,7 +102,7 @@ const CHUNK_FILES = 64;
  */
 export async function buildFactBase(articlesDir: string, options: BuildOptions = {}): Promise<BuildResult> {
   const timings: Record<BuildStep, number> = {
-    read: 0, clean: 0, split: 0, nearDuplicates: 0, people: 0, events: 0, aid: 0, quotes: 0, index: 0,
+    read: 0, clean: 0, split: 0, nearDuplicates: 0, people: 0, events: 0, aid: 0, annotate: 0, quotes: 0, index: 0,
   };
   const warnings: string[] = [];
   const skipped: { file: string; reason: string }[] = [];
@@ -135,7 +135,7 @@ export async function buildFactBase(articlesDir: string, options: BuildOptions =
     const hashes: { file: string; contentHash: string }[] = [];
     const ids = new Set<string>();
     for (const chunk of chunkResults) {
-      for (const step of ['read', 'clean', 'split', 'events', 'aid', 'nearDuplicates'] as const) timings[step] += chunk.timings[step];
+      for (const step of ['read', 'clean', 'split', 'events', 'aid', 'annotate', 'nearDuplicates'] as const) timings[step] += chunk.timings[step];
       const kept: ArticleText[] = [];
       let dropped = false;
       for (const outcome of chunk.files) {
@@ -150,16 +150,17 @@ export async function buildFactBase(articlesDir: string, options: BuildOptions =
           kept.push(outcome);
         }
       }
-      const redone = { read: 0, clean: 0, split: 0, events: 0, aid: 0, nearDuplicates: 0 };
+      const redone = { read: 0, clean: 0, split: 0, events: 0, aid: 0, annotate: 0, nearDuplicates: 0 };
       const facts: SentenceFacts = dropped ? sentenceFacts(kept, redone) : chunk;
-      for (const step of ['events', 'aid', 'nearDuplicates'] as const) timings[step] += redone[step];
+      for (const step of ['events', 'aid', 'annotate', 'nearDuplicates'] as const) timings[step] += redone[step];
       const offset = sentences.length;
       for (const { article, sentences: own } of kept) {
         articles.push(article);
         for (const warning of article.warnings) warnings.push(`${article.file}: ${warning}`);
         for (const { text, paragraph } of own) {
           // `group` is provisional here; the near-duplicate step sets it.
-          sentences.push({ id: sentences.length, articleId: article.id, text, paragraph, group: sentences.length });
+          const entities = facts.entities[sentences.length - offset] ?? 0;
+          sentences.push({ id: sentences.length, articleId: article.id, text, paragraph, group: sentences.length, entities });
         }
       }
       for (const event of facts.events) events.push({ ...event, id: events.length, sentenceId: event.sentenceId + offset });

@@ -1,8 +1,8 @@
-// The fact base on disk (format version 2). One JSON document of a million sentence objects took
+// The fact base on disk (format version 3). One JSON document of a million sentence objects took
 // 12 s and 1.5 GB to parse and validate, so the file is a sequence of records instead, each read
 // and checked on its own:
 //
-//   {"format":"coverage-factbase","version":2,"coverageHash":"…","counts":{…}}   the header
+//   {"format":"coverage-factbase","version":3,"coverageHash":"…","counts":{…}}   the header
 //   {"section":"articles","data":[Article…]}
 //   {"section":"sentences","count":n,"articleIndex":"…","paragraph":"…",…}⏎<text bytes>   × ⌈sentences / 16384⌉
 //   {"section":"people","data":[…]}   then "aid", "events", "quotes" alike
@@ -11,12 +11,14 @@
 // Every record is one line of JSON ending in "\n". A sentences record describes up to
 // SENTENCES_PER_RECORD consecutive sentences as columns of unsigned LEB128 varints, base64-encoded
 // (articleIndex: position in `articles`; paragraph; groupOffset: id − group; textLength: UTF-16
-// length · 2 + 1 when the text is "wide"), and is followed by `narrowBytes + wideBytes` raw bytes
+// length · 2 + 1 when the text is "wide"; entities: the annotate.ts bit set), and is followed by `narrowBytes + wideBytes` raw bytes
 // and "\n": the texts with no character above U+00FF as Latin-1, then the others as UTF-16LE.
 // Decoding those two blocks is a plain copy into two strings that every text is a slice of, which
 // is several times faster than UTF-8 and JSON string parsing, and keeps most texts one byte a char.
 import { isAscii } from 'node:buffer';
 import { z } from 'zod';
+import { annotateSentence } from './annotate.js';
+import { ALL_ENTITIES } from './entity-kinds.js';
 import { SerializedIndexSchema } from './tfidf.js';
 import {
   AidFactSchema,
@@ -59,6 +61,7 @@ const SentencesRecordSchema = z.object({
   paragraph: z.string(),
   groupOffset: z.string(),
   textLength: z.string(),
+  entities: z.string(),
   narrowBytes: count,
   wideBytes: count,
 });
@@ -121,6 +124,7 @@ function sentencesRecord(sentences: readonly Sentence[], first: number, articleI
   const paragraphColumn: number[] = [];
   const groupColumn: number[] = [];
   const lengthColumn: number[] = [];
+  const entitiesColumn: number[] = [];
   const narrow: string[] = [];
   const wide: string[] = [];
   chunk.forEach((sentence, k) => {
@@ -136,6 +140,7 @@ function sentencesRecord(sentences: readonly Sentence[], first: number, articleI
     paragraphColumn.push(sentence.paragraph);
     groupColumn.push(id - sentence.group);
     lengthColumn.push(sentence.text.length * 2 + (isWide ? 1 : 0));
+    entitiesColumn.push(sentence.entities ?? annotateSentence(sentence.text));
     (isWide ? wide : narrow).push(sentence.text);
   });
   const narrowBytes = Buffer.from(narrow.join(''), 'latin1');
@@ -147,6 +152,7 @@ function sentencesRecord(sentences: readonly Sentence[], first: number, articleI
     paragraph: packVarints(paragraphColumn),
     groupOffset: packVarints(groupColumn),
     textLength: packVarints(lengthColumn),
+    entities: packVarints(entitiesColumn),
     narrowBytes: narrowBytes.length,
     wideBytes: wideBytes.length,
   });
@@ -336,6 +342,7 @@ function decodeSentences(
   const paragraphColumn = unpackVarints(record.paragraph, n, 'the sentence column paragraph');
   const groupColumn = unpackVarints(record.groupOffset, n, 'the sentence column groupOffset');
   const lengthColumn = unpackVarints(record.textLength, n, 'the sentence column textLength');
+  const entitiesColumn = unpackVarints(record.entities, n, 'the sentence column entities');
   if (record.wideBytes % 2 !== 0) throw new FileFormatProblem('is corrupt (a sentences record has an odd number of UTF-16 bytes)');
   const narrow = payload.toString('latin1', 0, record.narrowBytes);
   const wide = payload.toString('utf16le', record.narrowBytes, record.narrowBytes + record.wideBytes);
@@ -360,7 +367,9 @@ function decodeSentences(
       text = narrow.slice(narrowAt, narrowAt + length);
       narrowAt += length;
     }
-    sentences.push({ id, articleId: article.id, text, paragraph: paragraphColumn[k] ?? 0, group });
+    const entities = entitiesColumn[k] ?? 0;
+    if (entities > ALL_ENTITIES) throw new FileFormatProblem(`has sentence ${id} with unknown entity kinds ${entities}`);
+    sentences.push({ id, articleId: article.id, text, paragraph: paragraphColumn[k] ?? 0, group, entities });
   }
   if (narrowAt !== narrow.length || wideAt !== wide.length) {
     throw new FileFormatProblem(`is corrupt (the texts of sentences ${sentences.length - n}–${sentences.length - 1} do not match their lengths)`);

@@ -3,10 +3,11 @@
 // validates each record with them on load. Bump FACTBASE_VERSION on any change to either that
 // an older reader could misread.
 import { z } from 'zod';
+import { ALL_ENTITIES } from './entity-kinds.js';
 import { SerializedIndexSchema } from './tfidf.js';
 
 export const FACTBASE_FORMAT = 'coverage-factbase';
-export const FACTBASE_VERSION = 2;
+export const FACTBASE_VERSION = 3;
 
 export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
@@ -55,6 +56,11 @@ export const SentenceSchema = z.object({
    * A sentence that has no near-duplicate is its own group (`group === id`).
    */
   group: z.number().int().nonnegative(),
+  /**
+   * The kinds of answer the sentence states (a date, money, a count, a person, a place…), as the
+   * bit set of annotate.ts. Every built fact base has it; readers annotate a sentence without it.
+   */
+  entities: z.number().int().min(0).max(ALL_ENTITIES).optional(),
 });
 export type Sentence = z.infer<typeof SentenceSchema>;
 

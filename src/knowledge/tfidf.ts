@@ -301,6 +301,29 @@ export class TfIdfIndex {
     return rank < 0 ? 0 : naturalIdf(this.docCount, this.#df(rank));
   }
 
+  /**
+   * Indexed terms one typing slip away from `term` (a letter added, dropped, changed or two
+   * swapped), sharing its first letter: "weapns" → "weapon". Only for terms of five or more
+   * letters; binary search to the first letter's range keeps it cheap on a large vocabulary.
+   */
+  spellingNeighbours(term: string, distance: (a: string, b: string) => number): string[] {
+    if (term.length < 5 || /\d/u.test(term)) return [];
+    const list = this.#terms;
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((list[middle] ?? '') < term[0]!) low = middle + 1;
+      else high = middle;
+    }
+    const found: string[] = [];
+    for (let i = low; i < list.length && list[i]![0] === term[0]; i++) {
+      const candidate = list[i]!;
+      if (Math.abs(candidate.length - term.length) <= 1 && candidate !== term && distance(candidate, term) === 1) found.push(candidate);
+    }
+    return found;
+  }
+
   /** Best-scoring sentences for a free-text query, best first; [] when no query term is indexed. */
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const limit = Math.min(this.docCount, Math.max(0, Math.floor(options.limit ?? DEFAULT_SEARCH_LIMIT)));

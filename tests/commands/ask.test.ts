@@ -81,7 +81,7 @@ describe('/ask query understanding on the fixture coverage', () => {
   });
 
   it('GIVEN a word that only sounds like a stem of another ("main" vs "may") THEN it is not expanded into it', async () => {
-    const { analyseQuery } = await import('../../src/commands/relevance.js');
+    const { analyseQuery } = await import('../../src/query/relevance.js');
     const concept = analyseQuery('What is the main priority?', facts).concepts.find((c) => c.term === 'main');
     expect(concept && [...concept.alternatives]).not.toContain('mai');
   });
@@ -89,7 +89,7 @@ describe('/ask query understanding on the fixture coverage', () => {
 
 describe('analyseQuery', () => {
   it('GIVEN a month used as a date THEN sentences dated in it count; GIVEN "may" as a verb THEN no date is read into it', async () => {
-    const { analyseQuery } = await import('../../src/commands/relevance.js');
+    const { analyseQuery } = await import('../../src/query/relevance.js');
     const dated = analyseQuery('What aid was approved in February 2024?', facts).concepts.find((c) => c.term === 'februari');
     expect(dated?.test?.(4)).toBe(1);
     expect(dated?.test?.(0)).toBe(0);

@@ -12,22 +12,13 @@
 //    about them ("what will the *weather* be"). When ranking answers, a concept the sentence
 //    leaves implicit but its article's title or the sentences before it in its paragraph state
 //    ("He said it would…") counts for part of its weight. "What did X say" needs X speaking.
-import { NAME_ALIASES, NARROWER_TERMS, WORD_EQUIVALENTS } from '../knowledge/aliases.js';
+import { NAME_ALIASES, NARROWER_TERMS, WORD_EQUIVALENTS } from '../lexicon/vocabulary.js';
 import type { LoadedFactBase } from '../knowledge/factbase.js';
 import type { Person } from '../knowledge/schema.js';
 import { queryTerms, terms } from '../knowledge/terms.js';
-
-/**
- * A sentence must carry at least this share of a query's idf-weighted concepts to count as
- * evidence for it; when no sentence does, the commands abstain.
- */
-export const MIN_COVERAGE = 0.4;
-
-/** What a sentence's coverage is multiplied by when it lacks a required concept (the speaker asked about). */
-export const REQUIRED_MISSING_FACTOR = 0.5;
-
-/** Share of a concept's weight earned when only the sentence's context (title, paragraph) states it. */
-export const CONTEXT_CREDIT = 0.5;
+import { RANKING } from './ranking-options.js';
+import { questionWords } from './parts-of-speech.js';
+import { editDistance, understandQuestion, type Question } from './question.js';
 
 /** A run of index terms that must appear consecutively ("north korea"); one term is a run of one. */
 export type Phrase = readonly string[];
@@ -52,9 +43,12 @@ export interface Concept {
 }
 
 export interface QueryAnalysis {
+  question: Question;
   concepts: Concept[];
-  /** Names and figures in the query that the coverage never uses, as the user typed them. */
+  /** Names, figures and kinds of thing the question is about that the coverage never mentions, as typed: it cannot answer. */
   unknownNames: string[];
+  /** Other nouns of the question the coverage never uses (perhaps paraphrase), as typed: named when it abstains. */
+  unmentioned: string[];
 }
 
 const stems = (words: readonly string[]): string[] => words.flatMap((word) => terms(word));
@@ -156,6 +150,8 @@ function alternativesOf(phrase: Phrase, facts: LoadedFactBase): { single: Set<st
   if (phrase.length === 1) {
     const term = phrase[0] ?? '';
     suffixVariants(term, facts).forEach((variant) => single.add(variant));
+    // A word the coverage never uses may be a typing slip of one it does ("weapns").
+    if (facts.index.idf(term) === 0) facts.index.spellingNeighbours(term, editDistance).forEach((near) => single.add(near));
     for (const narrow of narrower.get(term) ?? []) add(narrow);
   }
   return { single, multi };
@@ -167,6 +163,8 @@ interface DatedSpan {
   first: string;
   last: string;
   precision: 'day' | 'month' | 'year';
+  /** The words the date was resolved from. */
+  text: string;
 }
 
 interface Lookups {
@@ -175,6 +173,8 @@ interface Lookups {
   mentions: ReadonlyMap<string, ReadonlySet<number>>;
   /** Person id → sentences quoting them. */
   quotes: ReadonlyMap<string, ReadonlySet<number>>;
+  /** Sentences that name or quote some known person. */
+  mentioned: ReadonlySet<number>;
   /** Sentence id → the periods its dated events cover, as [first, last] ISO days. */
   dates: ReadonlyMap<number, readonly DatedSpan[]>;
   /** Terms of each article's title, computed on first use. */
@@ -211,10 +211,12 @@ function lookups(facts: LoadedFactBase): Lookups {
   const dates = new Map<number, DatedSpan[]>();
   for (const event of facts.data.events) {
     const list = dates.get(event.sentenceId) ?? [];
-    list.push({ first: event.date.start, last: event.date.end ?? event.date.start, precision: event.date.precision });
+    list.push({ first: event.date.start, last: event.date.end ?? event.date.start, precision: event.date.precision, text: event.date.text });
     dates.set(event.sentenceId, list);
   }
-  const built: Lookups = { surnames, mentions, quotes, dates, titleTerms: new Map(), sentenceTerms: new Map() };
+  const mentioned = new Set<number>();
+  for (const ids of mentions.values()) ids.forEach((id) => mentioned.add(id));
+  const built: Lookups = { surnames, mentions, quotes, mentioned, dates, titleTerms: new Map(), sentenceTerms: new Map() };
   lookupCache.set(facts, built);
   return built;
 }
@@ -262,11 +264,30 @@ const MAX_CONTEXT_SENTENCES = 3;
 
 // --- Query analysis ---------------------------------------------------------------------------
 
-// Words as typed, with their case, and whether each starts a sentence (capitals there say nothing).
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+// Nouns that frame a question rather than name what it is about ("what *kind* of", "the *name* of").
+const GENERIC_NOUNS: ReadonlySet<string> = new Set(
+  stems([
+    'kind', 'kinds', 'type', 'types', 'sort', 'name', 'names', 'thing', 'things', 'lot', 'lots', 'part', 'way', 'ways',
+    'something', 'anything', 'everything', 'nothing', 'someone', 'anyone', 'everyone', 'people', 'person', 'one', 'ones',
+    'time', 'times', 'today', 'now', 'latest', 'news', 'update', 'updates', 'info', 'information', 'detail', 'details',
+    'question', 'answer', 'example', 'fact', 'facts', 'story', 'stories', 'article', 'articles', 'coverage', 'source',
+  ]),
+);
 
-function unknownNames(query: string, concepts: readonly Concept[], facts: LoadedFactBase): string[] {
-  const found: string[] = [];
+/** The words as the user typed them (their case), found case-insensitively in the question. */
+function asTyped(words: string, typed: string): string {
+  const at = typed.toLowerCase().indexOf(words);
+  return at >= 0 && typed.length === typed.toLowerCase().length ? typed.slice(at, at + words.length) : words;
+}
+
+/**
+ * Things the question is about (nouns, names, numbers) that the coverage never mentions in any
+ * form it knows. `specific` ones (a name, a number, a kind of thing: "france", "patriot
+ * missiles") mean the coverage cannot answer; other nouns ("seats", "team") may be the user's
+ * paraphrase, so they weigh as much as the rarest word instead. Decided on the words and the
+ * tagger, never on capitals.
+ */
+function unknownFocus(question: Question, concepts: readonly Concept[], facts: LoadedFactBase): { specific: string[]; other: Map<string, string> } {
   const known = (term: string): boolean => {
     if (facts.index.idf(term) > 0) return true;
     const concept = concepts.find((c) => c.term.split(' ').includes(term));
@@ -274,16 +295,21 @@ function unknownNames(query: string, concepts: readonly Concept[], facts: Loaded
     const phrases = concept ? concept.phrases : [];
     return [...single].some((alt) => facts.index.idf(alt) > 0) || phrases.some((phrase) => phrase.every((t) => facts.index.idf(t) > 0));
   };
-  for (const match of query.matchAll(WORD)) {
-    const word = match[0].replace(/[.'’-]+$/u, '');
-    const before = query.slice(0, match.index).trimEnd();
-    const startsSentence = before === '' || /[.?!:;"“(]$/u.test(before);
-    const nameLike = /\d/u.test(word) || (!startsSentence && /^\p{Lu}/u.test(word));
-    if (!nameLike) continue;
-    const wordTerms = terms(word);
-    if (wordTerms.length > 0 && !wordTerms.every(known) && !found.includes(word)) found.push(word);
+  const frame = new Set(question.frame === null ? [] : terms(question.frame));
+  const specific: string[] = [];
+  const other = new Map<string, string>();
+  for (const { word, thing, specific: isSpecific, phrase } of questionWords(question.plain)) {
+    const wordTerms = terms(word).filter((term) => !QUESTION_WORDS.has(term) && !GENERIC_NOUNS.has(term) && !frame.has(term));
+    const unknown = wordTerms.filter((term) => !known(term));
+    if (!thing || unknown.length === 0) continue;
+    if (!isSpecific) {
+      unknown.forEach((term) => other.set(term, asTyped(word, question.text)));
+      continue;
+    }
+    const shown = asTyped(phrase === '' ? word : phrase, question.text);
+    if (!specific.some((seen) => seen.includes(shown) || shown.includes(seen))) specific.push(shown);
   }
-  return found;
+  return { specific, other };
 }
 
 /** Query terms grouped into phrases where an alias or equivalent phrase matches ("north atlant allianc"). */
@@ -327,18 +353,14 @@ function periodTest(term: string, months: ReadonlySet<string>, facts: LoadedFact
 }
 
 // The word a "what …" / "which …" question asks about ("which *treaty*", "what kind of *weapons*").
-const FOCUS = /\b(?:what|which)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?(?:(?:will|did|does|do|is|are|was|were|has|have|the|a|an)\s+)*([\p{L}-]+)/iu;
-const FIGURE_QUESTION = /\bhow (?:much|many|big|large)\b|\b(?:what|which) (?:share|percentage|proportion|amount|number|sum|figure)\b/iu;
-const DATE_QUESTION = /\bwhen\b|\b(?:what|which)\b(?:\s+(?:are|is|were|was|the))*\s+(?:dates?|day|year|month)\b/iu;
-// In a date question, these name what is asked for rather than the topic ("what are the dates of …").
-const DATE_WORDS: ReadonlySet<string> = new Set(stems(['date', 'dates', 'day', 'year', 'month']));
-// "What did X say", "does X think", "in X's view": X must be the one speaking.
+const FOCUS = /\b(?:what|which)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?(?:(?:will|did|does|do|is|are|was|were|has|have|the|a|an)\s+)*([\p{L}-]+)/u;
+// "What did X say", "does X think", "according to X", "in X's view": X must be the one speaking.
+// Read on the lower-cased question: the words between the auxiliary and the verb are the speaker.
 const SPEECH = String.raw`(?:say|says|said|tell|told|think|thinks|believe|believes|feel|react|respond|comment|claim|claims|want|wants|warn|expect|expects|announce)`;
-const NAME = String.raw`(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)`;
 const SPEAKER_PATTERNS = [
-  new RegExp(String.raw`\b(?:[Dd]id|[Dd]oes|[Dd]o|[Hh]as|[Hh]ave|[Hh]ad|[Ww]ill|[Ww]ould|[Ii]s|[Ww]as)\s+${NAME}\s+${SPEECH}\b`, 'u'),
-  new RegExp(String.raw`\baccording to\s+${NAME}`, 'u'),
-  new RegExp(String.raw`\bin\s+${NAME}['’]s?\s+(?:view|opinion|words)\b`, 'u'),
+  new RegExp(String.raw`\b(?:did|does|do|has|have|had|will|would|is|was)\s+((?:[\p{L}'.-]+\s+){0,3}?[\p{L}'.-]+)\s+${SPEECH}\b`, 'u'),
+  /\baccording to\s+((?:[\p{L}'.-]+\s*){1,4}?)(?=,|$|\s(?:how|what|when|where|who|why|which|did|does|is|was|has|have)\b)/u,
+  /\bin\s+((?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+?)'s?\s+(?:view|opinion|words)\b/u,
 ];
 // Speech and stance verbs as written (several are stop words, so they never reach the index terms).
 const SPEECH_VERBS: ReadonlySet<string> = new Set(
@@ -360,26 +382,29 @@ const VERBS_BEFORE_SPEAKER: ReadonlySet<string> = new Set(['said', 'says', 'adde
 // How near a name and a speech verb must be: "Blinken said", "said Blinken", "Kuleba, the minister, said".
 const SPEAKER_SPAN_AFTER = 6;
 const SPEAKER_SPAN_BEFORE = 2;
-const DURATION_QUESTION = /\bhow long\b/iu;
 // A stated span: "six weeks", "two and a half hours", "weeks and months", "lengthy" ("every day" is not one).
-const DURATION =
+export const DURATION =
   /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|few|several|many)[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\b(?:seconds|minutes|hours|days|weeks|months|years|decades)\b|\blength(?:y|ier)\b/iu;
 
-/** The query's concepts (question words dropped), each weighted by idf, and the names the coverage lacks. */
-export function analyseQuery(query: string, facts: LoadedFactBase): QueryAnalysis {
-  const { surnames, mentions, quotes, dates } = lookups(facts);
-  const asksDuration = DURATION_QUESTION.test(query);
-  const asksDate = DATE_QUESTION.test(query);
-  // "What did Blinken say": the terms of the one asked to be speaking.
+/**
+ * The question's concepts (question words and the noun that frames the expected answer dropped),
+ * each weighted by idf, what it expects, and the things it names that the coverage lacks.
+ */
+export function analyseQuery(input: string | Question, facts: LoadedFactBase): QueryAnalysis {
+  const question = typeof input === 'string' ? understandQuestion(input) : input;
+  const query = question.plain;
+  const { surnames, mentions, quotes } = lookups(facts);
   const months = datedMonths(query);
+  // "What did Blinken say": the terms of the one asked to be speaking.
   const speakerTerms = new Set(SPEAKER_PATTERNS.flatMap((pattern) => terms(pattern.exec(query)?.[1] ?? '')));
+  // The noun that says what kind of answer is wanted ("what *year*", "which *country*") is not a topic.
+  const frame = new Set(question.expects.length > 0 && question.frame !== null ? terms(question.frame) : []);
   const concepts: Concept[] = [];
   const covered = new Set<string>();
   for (const phrase of queryPhrases(queryTerms(query))) {
     const term = phrase.join(' ');
-    if (covered.has(term) || (phrase.length === 1 && QUESTION_WORDS.has(term))) continue;
-    if (asksDuration && term === 'long') continue; // "how long" asks for a duration, below
-    if (asksDate && DATE_WORDS.has(term)) continue;
+    if (covered.has(term) || (phrase.length === 1 && (QUESTION_WORDS.has(term) || frame.has(term)))) continue;
+    if (question.kind === 'how-long' && term === 'long') continue;
     const { single, multi } = alternativesOf(phrase, facts);
     const person = phrase.length === 1 ? surnames.get(term) : undefined;
     if (person) terms(person.name).forEach((name) => single.add(name));
@@ -403,16 +428,11 @@ export function analyseQuery(query: string, facts: LoadedFactBase): QueryAnalysi
   const focus = terms(FOCUS.exec(query)?.[1] ?? '')[0];
   const heaviest = Math.max(0, ...concepts.map((c) => c.weight));
   for (const concept of concepts) if (concept.term === focus) concept.weight = heaviest;
-  // What a question word asks for: sentences that have it answer better.
-  const mean = concepts.reduce((sum, c) => sum + c.weight, 0) / Math.max(concepts.length, 1);
-  const asked = (term: string, test: (id: number) => number): Concept => ({
-    term, alternatives: new Set(), phrases: [], test, fromContext: false, testOnly: true, required: false, weight: mean,
-  });
-  const credit = (yes: boolean) => (yes ? 1 : 0);
-  if (concepts.length > 0 && FIGURE_QUESTION.test(query)) concepts.push(asked('#figure', (id) => credit(/\d/u.test(facts.sentence(id).text))));
-  if (concepts.length > 0 && asksDate) concepts.push(asked('#date', (id) => dateCredit(dates.get(id))));
-  if (concepts.length > 0 && asksDuration) concepts.push(asked('#duration', (id) => credit(DURATION.test(facts.sentence(id).text))));
-  return { concepts, unknownNames: unknownNames(query, concepts, facts) };
+  const { specific, other } = unknownFocus(question, concepts, facts);
+  // A noun the coverage lacks weighs as much as its rarest word: a sentence must carry the rest well.
+  const rarest = 1 + Math.log(Math.max(facts.index.docCount, 2) / 2);
+  for (const concept of concepts) if (other.has(concept.term)) concept.weight = Math.max(concept.weight, rarest);
+  return { question, concepts, unknownNames: specific, unmentioned: [...new Set(other.values())] };
 }
 
 /** Whether a name of the speaker stands next to a speech verb ("Blinken said", "said Blinken", "according to Blinken"). */
@@ -426,13 +446,38 @@ function speaks(text: string, names: ReadonlySet<string>): boolean {
   });
 }
 
-// A day or a month answers "when"; a bare year ("the 2024 summit") only in part.
-const YEAR_ONLY_CREDIT = 0.5;
-function dateCredit(spans: readonly DatedSpan[] | undefined): number {
+/** How well the sentence's own resolved dates answer "when": a day or a month fully, a bare year in part, none 0. */
+export function statedDateShare(facts: LoadedFactBase, sentenceId: number): number {
+  const spans = lookups(facts).dates.get(sentenceId);
   if (spans === undefined || spans.length === 0) return 0;
-  return spans.some((span) => span.precision !== 'year') ? 1 : YEAR_ONLY_CREDIT;
+  return spans.some((span) => span.precision !== 'year') ? 1 : RANKING.yearOnlyShare;
 }
 
+/** The dates the sentence states, as the words they were read from and how fully each answers "when". */
+export function statedDates(facts: LoadedFactBase, sentenceId: number): { text: string; share: number }[] {
+  return (lookups(facts).dates.get(sentenceId) ?? []).map((span) => ({
+    text: span.text,
+    share: span.precision === 'year' ? RANKING.yearOnlyShare : 1,
+  }));
+}
+
+/** Whether a person the coverage knows is named or quoted in the sentence. */
+export function namesKnownPerson(facts: LoadedFactBase, sentenceId: number): boolean {
+  return lookups(facts).mentioned.has(sentenceId);
+}
+
+/** Where in `text` each concept's words stand: [concept index, start offset] pairs, in text order. */
+export function conceptPositions(concepts: readonly Concept[], text: string): [number, number][] {
+  const positions: [number, number][] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const term = terms(match[0])[0];
+    if (term === undefined) continue;
+    const index = concepts.findIndex((concept) => !concept.testOnly && (concept.term.split(' ').includes(term) || concept.alternatives.has(term)));
+    if (index >= 0) positions.push([index, match.index ?? 0]);
+  }
+  return positions;
+}
+const TOKEN = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
 
 /** The term's own idf when the coverage uses it, else its rarest-used equivalent's. */
 function weightOf(phrase: Phrase, alternatives: ReadonlySet<string>, facts: LoadedFactBase): number {
@@ -476,15 +521,24 @@ function prefixesOf(words: Iterable<string>): Set<string> {
   return prefixes;
 }
 
-function carries(concept: Concept, sentence: SentenceTerms): boolean {
+/** 1 when the sentence has the concept's own word or phrase, `expansionCredit` when only another form of it, else 0. */
+function carries(concept: Concept, sentence: SentenceTerms): number {
+  const own = concept.term.split(' ');
+  if (own.length > 1 ? containsPhrase(sentence.list, own) : hasTerm(own[0] ?? '', sentence)) return 1;
   const { stems, prefixes } = matcherOf(concept);
   for (const alt of concept.alternatives) {
     // The alternative is a term of the sentence, or starts one ("deliv" → "deliveri").
-    if (sentence.set.has(alt) || (stems.has(alt) && sentence.prefixes.has(alt))) return true;
+    if (sentence.set.has(alt) || (stems.has(alt) && sentence.prefixes.has(alt))) return RANKING.expansionCredit;
   }
   // A term of the sentence starts an alternative.
-  for (const term of sentence.stems) if (prefixes.has(term)) return true;
-  return concept.phrases.some((phrase) => containsPhrase(sentence.list, phrase));
+  for (const term of sentence.stems) if (prefixes.has(term)) return RANKING.expansionCredit;
+  return concept.phrases.some((phrase) => containsPhrase(sentence.list, phrase)) ? RANKING.expansionCredit : 0;
+}
+
+function hasTerm(term: string, sentence: SentenceTerms): boolean {
+  if (sentence.set.has(term)) return true;
+  if (!stemmable(term)) return false;
+  return sentence.prefixes.has(term) || sentence.stems.some((other) => term.startsWith(other));
 }
 
 function containsPhrase(termList: readonly string[], phrase: Phrase): boolean {
@@ -509,19 +563,18 @@ export function coverage(concepts: readonly Concept[], sentenceId: number, facts
   let missingRequired = false;
   for (const concept of concepts) {
     const tested = concept.test?.(sentenceId) ?? 0;
-    if (tested === 1 || (!concept.testOnly && carries(concept, sentence))) {
-      found += concept.weight;
-    } else if (tested > 0) {
-      found += concept.weight * tested;
+    const carried = Math.max(tested, concept.testOnly ? 0 : carries(concept, sentence));
+    if (carried > 0) {
+      found += concept.weight * carried;
     } else if (withContext && concept.fromContext) {
       context ??= contextTerms(facts, sentenceId);
       // Phrases are not checked in context: its terms come from several sentences.
-      if ([...concept.alternatives].some((alt) => context?.has(alt))) found += concept.weight * CONTEXT_CREDIT;
+      if ([...concept.alternatives].some((alt) => context?.has(alt))) found += concept.weight * RANKING.contextCredit;
     } else if (concept.required) {
       missingRequired = true;
     }
   }
-  return (found / total) * (missingRequired ? REQUIRED_MISSING_FACTOR : 1);
+  return (found / total) * (missingRequired ? RANKING.requiredMissingFactor : 1);
 }
 
 // Porter leaves some derivations apart ("delivery" → deliveri, "delivered" → deliv): a stem of

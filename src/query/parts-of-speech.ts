@@ -1,0 +1,82 @@
+// Which words of a question are things (nouns, names, numbers) and which are actions or
+// qualities, with compromise's English tagger. A question is typed in lower case, so capitals
+// cannot tell "france" from "handed": the tagger's lexicon and suffix rules can ("france" is a
+// place noun, "handed" a past-tense verb). Only questions are tagged (a few milliseconds each);
+// the coverage is annotated at build time by annotate.ts, which is fast enough for a million
+// sentences. compromise takes ~0.5 s to load, so it is loaded on the first question.
+import { createRequire } from 'node:module';
+
+interface TaggedTerm {
+  text: string;
+  tags: string[];
+}
+interface Compromise {
+  (text: string): { json(): { terms: (TaggedTerm & { normal: string })[] }[] };
+  model(): { one: { lexicon: Record<string, unknown> } };
+}
+
+const require = createRequire(import.meta.url);
+let tagger: Compromise | null = null;
+
+export interface QuestionWord {
+  /** The word as typed, lower-cased, without surrounding punctuation. */
+  word: string;
+  /** A noun, a name or a number: a thing the question is about. */
+  thing: boolean;
+  /**
+   * A thing that names one particular thing: a proper noun, a place, person or organisation the
+   * tagger knows, a number, a word the tagger's English lexicon lacks ("borscht", "challenger"),
+   * or a noun that narrows the one after it ("*patriot* missiles"). A question about one the
+   * coverage never mentions cannot be answered by it.
+   */
+  specific: boolean;
+  /** The run of thing words (and adjectives before them) it stands in, as typed: "patriot missiles". */
+  phrase: string;
+}
+
+// Cache of recent questions: the same question is often analysed by several commands in turn.
+const recent = new Map<string, QuestionWord[]>();
+const MAX_RECENT = 256;
+
+const isThing = (tags: readonly string[]): boolean =>
+  (tags.includes('Noun') && !tags.includes('Pronoun')) || tags.includes('Value') || tags.includes('ProperNoun');
+const isName = (tags: readonly string[]): boolean =>
+  ['ProperNoun', 'Place', 'Person', 'Organization', 'Value'].some((tag) => tags.includes(tag));
+const isModifier = (tags: readonly string[]): boolean => tags.includes('Adjective') && !tags.includes('Comparable');
+
+/** The words of a question with what each is; never throws. */
+export function questionWords(text: string): QuestionWord[] {
+  const key = text.toLowerCase();
+  const cached = recent.get(key);
+  if (cached) return cached;
+  tagger ??= require('compromise/two') as Compromise;
+  const lexicon = tagger.model().one.lexicon;
+  const terms = tagger(key).json().flatMap((sentence) => sentence.terms);
+  const words = terms.map((term) => ({
+    word: term.text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
+    tags: term.tags,
+    inLexicon: lexicon[term.normal] !== undefined,
+  }));
+  const result: QuestionWord[] = words.map((entry, index) => {
+    const thing = isThing(entry.tags);
+    let first = index;
+    let last = index;
+    if (thing) {
+      while (first > 0 && (isThing(words[first - 1]!.tags) || isModifier(words[first - 1]!.tags))) first--;
+      while (last + 1 < words.length && isThing(words[last + 1]!.tags)) last++;
+    }
+    const phrase = words
+      .slice(first, last + 1)
+      .map((w) => w.word)
+      .filter((w) => w !== '')
+      .join(' ');
+    const next = words[index + 1];
+    // "shipping weapons": an -ing word before a noun is an action in a question, not a kind.
+    const narrowsNext = thing && next !== undefined && isThing(next.tags) && !entry.word.endsWith('ing');
+    const specific = thing && (isName(entry.tags) || !entry.inLexicon || narrowsNext);
+    return { word: entry.word, thing, specific, phrase };
+  });
+  if (recent.size >= MAX_RECENT) recent.clear();
+  recent.set(key, result);
+  return result;
+}

@@ -1,0 +1,143 @@
+// What a question asks for, read from its words alone: people type in lower case, without a
+// question mark, with typos in the question word ("wen", "hw many", "whos"), so nothing here
+// looks at capitals or punctuation. The answer it expects (a person for "who", a date for
+// "when", an amount for "how much" …) is what ranking prefers a sentence to state and what
+// abstention requires; the shape (a list request, a quote request, yes/no) is what routing reads.
+import type { EntityKind } from '../knowledge/annotate.js';
+
+/** What kind of thing answers the question: an entity kind of annotate.ts, a span of time, or a person's words. */
+export type Expectation = EntityKind | 'duration';
+
+export type QuestionKind =
+  | 'who'
+  | 'when'
+  | 'where'
+  | 'how-much'
+  | 'how-many'
+  | 'how-long'
+  | 'percent'
+  | 'which-organisation'
+  | 'yes-no'
+  | 'why'
+  | 'how'
+  | 'what'
+  | 'statement';
+
+export interface Question {
+  /** As typed (cleaned of control characters by the caller). */
+  readonly text: string;
+  /** Lower case, plain apostrophes, single spaces, no trailing punctuation, question-word typos mended. */
+  readonly plain: string;
+  readonly kind: QuestionKind;
+  /** What answers it, best first; the first is worth full credit, the others part of it. Empty: any sentence on the subject. */
+  readonly expects: readonly Expectation[];
+  /** The noun that names the kind of answer wanted ("what *year*", "which *country*"), not a topic. */
+  readonly frame: string | null;
+}
+
+const QUESTION_WORDS = ['who', 'whom', 'whose', 'what', 'when', 'where', 'which', 'why', 'how'] as const;
+// Contractions typed without the apostrophe ("whos", "whats", "wheres").
+const RUN_TOGETHER: ReadonlyMap<string, string> = new Map([
+  ['whos', 'who is'],
+  ['whats', 'what is'],
+  ['wheres', 'where is'],
+  ['whens', 'when is'],
+  ['hows', 'how is'],
+  ["who's", 'who is'],
+  ["what's", 'what is'],
+  ["where's", 'where is'],
+  ["when's", 'when is'],
+  ["how's", 'how is'],
+]);
+// Short words a typo of a question word must not be taken for ("hat", "then", "were", "her").
+const COMMON_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'ho', 'hat', 'that', 'then', 'than', 'were', 'here', 'there', 'her', 'his', 'now', 'how', 'who',
+  'why', 'what', 'when', 'where', 'which', 'whom', 'whose', 'wen', 'men', 'hen', 'hey', 'hi', 'whoa', 'wow', 'with',
+  'want', 'wait', 'went', 'win', 'wine', 'white', 'while', 'while', 'whole', 'wire', 'wise', 'ask', 'tell', 'list',
+  'show', 'give', 'did', 'does', 'do', 'is', 'are', 'was', 'has', 'have', 'had', 'can', 'will', 'would', 'should',
+]);
+
+/** Damerau–Levenshtein distance, at most 2 of interest: enough to mend a typo in a question word. */
+export function editDistance(a: string, b: string): number {
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
+  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = best;
+    }
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** "wen" → "when", "hw" → "how", "wich" → "which": the closest question word within one edit. */
+function mendQuestionWord(word: string): string {
+  if (COMMON_WORDS.has(word) || word.length < 2 || word.length > 6 || !/^[a-z]+$/u.test(word)) return word;
+  const near = QUESTION_WORDS.filter((candidate) => candidate[0] === word[0] && editDistance(word, candidate) === 1);
+  return near.length === 1 ? near[0]! : word;
+}
+
+/** Lower case, plain apostrophes, no trailing punctuation, run-together and mistyped question words mended. */
+export function plainForm(text: string): string {
+  const words = text
+    // Upper-case "US" is the country, whatever the case of the rest; "the us" is too.
+    .replace(/\bUS\b/gu, 'U.S.')
+    .toLowerCase()
+    .replace(/\bthe us\b/gu, 'the u.s.')
+    .replace(/[’‘`´]/gu, "'")
+    .replace(/[\s?!.…]+$/u, '')
+    .replace(/^[\s¿¡]+/u, '')
+    .split(/\s+/u)
+    .filter((word) => word !== '');
+  // Only the first two words: a question word stands at the start ("so wen is …", "and hw many …").
+  const mended = words.map((word, i) => (i < 2 ? RUN_TOGETHER.get(word) ?? mendQuestionWord(word) : word));
+  return mended.join(' ');
+}
+
+// "name the designer …" asks like "what designer …".
+const WH = String.raw`(?:what|which|^name(?: the| a| an)?)`;
+const BE = String.raw`(?:is|are|was|were|'s)`;
+// What a "what/which X" question asks for, by the noun X ("which country", "what year").
+const PERSON_NOUNS = String.raw`(?:person|people|man|woman|men|women|official|officials|leader|leaders|minister|president|spokes(?:man|woman|person)|general|diplomat|senator|ambassador|secretary|chancellor|author|writer|player|actor|actress|director|founder|ceo|chairman|chairwoman|chair|head|boss|king|queen|pope|governor|mayor|candidate|winner|inventor|artist|singer|composer|poet|explorer|scientist|astronaut|commander|envoy|premier|adviser|advisor|member|members|designer|pilot|citizen|character|engineer|architect|owner|manager|coach|driver|producer|lawyer|judge|doctor|physician|soldier|officer|victim|husband|wife|son|daughter|father|mother|brother|sister|\w+ists?)`;
+const PLACE_NOUNS = String.raw`(?:country|countries|city|cities|state|states|place|places|town|region|continent|province|county|capital|location|island|nation|nations|river|mountain|port|border|area|territory|nationality)`;
+const TIME_NOUNS = String.raw`(?:year|years|date|dates|day|days|month|months|time|decade|century|season)`;
+const ORGANISATION_NOUNS = String.raw`(?:company|companies|organi[sz]ation|organi[sz]ations|agency|agencies|group|groups|team|teams|party|parties|newspaper|university|firm|bank|network|band|institution|ministry|department|alliance|manufacturer|maker)`;
+const AMOUNT_NOUNS = String.raw`(?:cost|price|amount|sum|value|budget|worth|salary|fee|funding|bill)`;
+const NUMBER_NOUNS = String.raw`(?:number|population|total|count|size|height|length|distance|age|toll|rate)`;
+const PERCENT_NOUNS = String.raw`(?:share|percentage|percent|proportion|fraction)`;
+const wh = (nouns: string) => new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)?(?: [\w.'-]+){0,2}? ${nouns}\b|\b(?:in|on|at|from|to|by|of) ${WH} ${nouns}\b|\bname of (?:the |a |an )?(?:\w+ )?${nouns}\b`, 'u');
+
+interface Rule {
+  kind: QuestionKind;
+  test: RegExp;
+  expects: readonly Expectation[];
+  /** The nouns that frame this kind of question, to find which one the question used. */
+  nouns?: string;
+}
+
+// In order: the first rule that matches decides. Narrow shapes come before the broad ones they
+// overlap ("how much of X" is a share; "what year" is a date before it is a "what").
+const RULES: readonly Rule[] = [
+  { kind: 'percent', test: new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)? ${PERCENT_NOUNS}\b|\bhow much of\b|\bper ?cent\b`, 'u'), expects: ['percent', 'count'] , nouns: PERCENT_NOUNS },
+  { kind: 'how-long', test: /\bhow long\b(?! ago)/u, expects: ['duration', 'date'] },
+  { kind: 'when', test: new RegExp(String.raw`^when\b|\b(?:since|until|till) when\b|\bhow long ago\b|\bwhen (?:did|does|do|was|were|is|are|will|would|has|have|had|can|could)\b|${wh(TIME_NOUNS).source}`, 'u'), expects: ['date'] , nouns: TIME_NOUNS },
+  { kind: 'where', test: new RegExp(String.raw`^where\b|\bwhere (?:did|does|do|was|were|is|are|will|would|has|have|had|can)\b|${wh(PLACE_NOUNS).source}`, 'u'), expects: ['place'] , nouns: PLACE_NOUNS },
+  { kind: 'who', test: new RegExp(String.raw`^(?:who|whom|whose)\b|\b(?:who|whom|whose) (?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|made|makes|led|leads|won|wrote|said|says)\b|${wh(PERSON_NOUNS).source}`, 'u'), expects: ['person', 'organisation'] },
+  { kind: 'which-organisation', test: wh(ORGANISATION_NOUNS), expects: ['organisation', 'person'], nouns: ORGANISATION_NOUNS },
+  { kind: 'how-many', test: new RegExp(String.raw`\bhow many\b|\bhow (?:old|far|tall|big|large|high|deep|wide|heavy|fast|often)\b|${wh(NUMBER_NOUNS).source}`, 'u'), expects: ['count', 'money', 'percent'] , nouns: NUMBER_NOUNS },
+  { kind: 'how-much', test: new RegExp(String.raw`\bhow much\b|${wh(AMOUNT_NOUNS).source}`, 'u'), expects: ['money', 'count', 'percent'] , nouns: AMOUNT_NOUNS },
+  { kind: 'yes-no', test: /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must|isn't|aren't|wasn't|didn't|doesn't|hasn't|haven't|won't)\b/u, expects: [] },
+  { kind: 'why', test: /^why\b|\bwhy (?:did|does|do|was|were|is|are|will|would|has|have|had)\b|\bfor what reason\b/u, expects: [] },
+  { kind: 'how', test: /^how\b/u, expects: [] },
+  { kind: 'what', test: /^(?:what|which)\b|\b(?:what|which) (?:did|does|do|was|were|is|are|will|would|has|have|had)\b/u, expects: [] },
+];
+
+/** The question's kind and the answer it expects, from its words only. */
+export function understandQuestion(text: string): Question {
+  const plain = plainForm(text);
+  const rule = RULES.find((candidate) => candidate.test.test(plain));
+  const frame = rule?.nouns === undefined ? null : (new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)?(?: [\w.'-]+){0,2}? (${rule.nouns})\b`, 'u').exec(plain)?.[1] ?? null);
+  return { text, plain, kind: rule?.kind ?? 'statement', expects: rule?.expects ?? [], frame };
+}

@@ -1,0 +1,185 @@
+// Ranking answers to a question: the index (BM25-style TF-IDF) proposes candidates, then each is
+// scored on general features — how much of the question it covers (the word asked for counts
+// more than an alias of it), whether it states the kind of answer the question expects and how
+// near that stands to the question's words, how close together those words stand — and one
+// sentence per near-duplicate group is kept. Weights live in ranking-options.ts.
+import { ENTITY, annotateSentence, entitySpans, type Span } from '../knowledge/annotate.js';
+import type { LoadedFactBase } from '../knowledge/factbase.js';
+import type { Expectation } from './question.js';
+import { RANKING } from './ranking-options.js';
+import {
+  DURATION,
+  conceptPositions,
+  coverage,
+  expandedQuery,
+  namesKnownPerson,
+  statedDateShare,
+  statedDates,
+  type Concept,
+  type QueryAnalysis,
+} from './relevance.js';
+
+export interface RankedSentence {
+  sentenceId: number;
+  /** The index score. */
+  score: number;
+  /** Share (0–1) of the question's weighted concepts the sentence carries. */
+  coverage: number;
+  /** Share (0–1) to which it states the kind of answer expected (1 when nothing in particular is). */
+  answerType: number;
+  /** The ranking key: coverage plus the weighted features. */
+  rank: number;
+}
+
+/** The sentence's entity bit set: stored by the build, computed for a hand-made fact base. */
+function entitiesOf(facts: LoadedFactBase, sentenceId: number): number {
+  const sentence = facts.sentence(sentenceId);
+  return sentence.entities ?? annotateSentence(sentence.text);
+}
+
+/** 0–1: how fully the sentence states one expectation. */
+function statesExpectation(expectation: Expectation, facts: LoadedFactBase, sentenceId: number): number {
+  if (expectation === 'duration') return DURATION.test(facts.sentence(sentenceId).text) ? 1 : 0;
+  const stated = (entitiesOf(facts, sentenceId) & ENTITY[expectation]) !== 0;
+  if (expectation === 'date') return Math.max(statedDateShare(facts, sentenceId), stated ? RANKING.yearOnlyShare : 0);
+  if (expectation === 'person') return stated || namesKnownPerson(facts, sentenceId) ? 1 : 0;
+  return stated ? 1 : 0;
+}
+
+/** 0–1: the first expectation fully, a later one in part. */
+export function answerTypeShare(expects: readonly Expectation[], facts: LoadedFactBase, sentenceId: number): number {
+  if (expects.length === 0) return 1;
+  let best = 0;
+  expects.forEach((expectation, index) => {
+    const share = statesExpectation(expectation, facts, sentenceId) * (index === 0 ? 1 : RANKING.secondaryAnswerShare);
+    best = Math.max(best, share);
+  });
+  return best;
+}
+
+const closeness = (distance: number): number => Math.exp(-distance / RANKING.nearChars);
+
+/** Where the sentence states the expected answer, each place with how fully it answers (a bare year in part). */
+function answerSpans(expectation: Expectation, facts: LoadedFactBase, sentenceId: number): { span: Span; share: number }[] {
+  const text = facts.sentence(sentenceId).text;
+  if (expectation === 'duration') return [];
+  if (expectation === 'date') {
+    const dates = statedDates(facts, sentenceId).flatMap(({ text: words, share }) => {
+      const at = text.indexOf(words);
+      return at < 0 ? [] : [{ span: [at, at + words.length] as const, share }];
+    });
+    if (dates.length > 0) return dates;
+  }
+  const share = expectation === 'date' ? RANKING.yearOnlyShare : 1;
+  return entitySpans(text, expectation).map((span) => ({ span, share }));
+}
+
+/** 0–1: how near the expected answer stands to the question's words in the sentence. */
+function answerNearFocus(expectation: Expectation | undefined, facts: LoadedFactBase, sentenceId: number, positions: readonly [number, number][]): number {
+  if (expectation === undefined || positions.length === 0) return 0;
+  const spans = answerSpans(expectation, facts, sentenceId);
+  if (spans.length === 0) return 0;
+  const distance = (offset: number, [start, end]: Span) => (offset >= start && offset < end ? 0 : Math.min(Math.abs(offset - start), Math.abs(offset - end)));
+  // Each concept counts once, at its occurrence nearest an answer; the best answer place wins.
+  let best = 0;
+  for (const { span, share } of spans) {
+    const nearest = new Map<number, number>();
+    for (const [concept, offset] of positions) nearest.set(concept, Math.min(nearest.get(concept) ?? Infinity, distance(offset, span)));
+    const near = [...nearest.values()].reduce((sum, d) => sum + closeness(d), 0) / nearest.size;
+    best = Math.max(best, share * near);
+  }
+  return best;
+}
+
+/** 0–1: how tightly the question's distinct words cluster (the smallest window holding one of each). */
+function focusProximity(positions: readonly [number, number][]): number {
+  const distinct = new Set(positions.map(([concept]) => concept)).size;
+  if (distinct < 2) return 0;
+  let window = Infinity;
+  for (let i = 0; i < positions.length; i++) {
+    const seen = new Set<number>();
+    for (let j = i; j < positions.length; j++) {
+      seen.add(positions[j]![0]);
+      if (seen.size === distinct) {
+        window = Math.min(window, positions[j]![1] - positions[i]![1]);
+        break;
+      }
+    }
+  }
+  return closeness(window / (distinct - 1));
+}
+
+function withNeighbours(
+  hits: readonly { sentenceId: number; score: number }[],
+  facts: LoadedFactBase,
+  filter: ((sentenceId: number) => boolean) | undefined,
+): { sentenceId: number; score: number }[] {
+  const all = [...hits];
+  const present = new Set(hits.map((hit) => hit.sentenceId));
+  for (const hit of hits.slice(0, RANKING.neighbourSources)) {
+    const source = facts.sentence(hit.sentenceId);
+    for (let id = hit.sentenceId + 1; id <= hit.sentenceId + RANKING.neighboursPerSource && id < facts.data.sentences.length; id++) {
+      const next = facts.sentence(id);
+      if (next.articleId !== source.articleId || next.paragraph !== source.paragraph) break;
+      if (present.has(id) || (filter && !filter(id))) continue;
+      present.add(id);
+      all.push({ sentenceId: id, score: 0 });
+    }
+  }
+  return all;
+}
+
+/**
+ * Index hits (and the sentences that follow the best of them in their paragraph) re-ranked by
+ * coverage and the answer features; one sentence per near-duplicate group, best first.
+ */
+export function rankSentences(
+  analysis: Pick<QueryAnalysis, 'question' | 'concepts'>,
+  facts: LoadedFactBase,
+  filter?: (sentenceId: number) => boolean,
+): RankedSentence[] {
+  const { question, concepts } = analysis;
+  const limit = { limit: RANKING.candidates, ...(filter ? { filter } : {}) };
+  // Candidates come from the question with its aliases and synonyms; the score that orders them
+  // from the words as asked, so an alias repeated in a sentence cannot outweigh the word itself.
+  const hits = facts.index.search(expandedQuery(question.plain, concepts), limit);
+  const asAsked = new Map(facts.index.search(question.plain, limit).map((hit) => [hit.sentenceId, hit.score]));
+  const top = Math.max(1e-9, ...asAsked.values());
+  const ranked = withNeighbours(hits, facts, filter)
+    .map((hit) => scored({ sentenceId: hit.sentenceId, score: asAsked.get(hit.sentenceId) ?? 0 }, concepts, question.expects, facts, top))
+    .sort((a, b) => b.rank - a.rank || b.score - a.score || a.sentenceId - b.sentenceId);
+  const seen = new Set<number>();
+  return ranked.filter((hit) => {
+    const group = facts.sentence(hit.sentenceId).group;
+    if (seen.has(group)) return false;
+    seen.add(group);
+    return true;
+  });
+}
+
+function scored(
+  hit: { sentenceId: number; score: number },
+  concepts: readonly Concept[],
+  expects: readonly Expectation[],
+  facts: LoadedFactBase,
+  top: number,
+): RankedSentence {
+  const text = facts.sentence(hit.sentenceId).text;
+  const covered = coverage(concepts, hit.sentenceId, facts, true);
+  const answerType = answerTypeShare(expects, facts, hit.sentenceId);
+  const positions = conceptPositions(concepts, text);
+  const rank =
+    covered +
+    (expects.length > 0 ? RANKING.answerType * answerType + RANKING.answerNearFocus * answerNearFocus(expects[0], facts, hit.sentenceId, positions) : 0) +
+    RANKING.focusProximity * focusProximity(positions) +
+    RANKING.indexScore * (hit.score / top);
+  return { ...hit, coverage: covered, answerType, rank };
+}
+
+/**
+ * The ranked sentences that are evidence for an answer: enough coverage, and — when the question
+ * expects a kind of answer — stating it, unless the sentence covers nearly all of the question.
+ */
+export function evidence(ranked: readonly RankedSentence[]): RankedSentence[] {
+  return ranked.filter((hit) => hit.coverage >= RANKING.minCoverage && (hit.answerType > 0 || hit.coverage >= RANKING.typelessCoverage));
+}

@@ -1,0 +1,34 @@
+// Every tuning constant of retrieval, ranking and abstention in one documented place. They are
+// shares and weights of general features (how much of the question a sentence covers, whether
+// it states the kind of answer asked for, how close together the question's words stand), never
+// facts about any one coverage. `npm run eval` (bundled, fixture, off-topic and TrecQA sets, in
+// both casings) is how a change here is judged.
+export const RANKING = {
+  /** Sentences taken from the index before re-ranking. */
+  candidates: 60,
+  /** The best hits' following sentences in their paragraph join the candidates ("he", "it", "the package" answer what the hit introduced). */
+  neighbourSources: 10,
+  neighboursPerSource: 2,
+  /** A sentence must carry at least this share of a question's idf-weighted concepts to count as evidence; when none does, the commands abstain. */
+  minCoverage: 0.4,
+  /** Share of a concept's weight earned by an alias, synonym or other form rather than the word asked ("spokesperson" for "spokeswoman"). */
+  expansionCredit: 0.75,
+  /** Share of a concept's weight earned when only the sentence's context (title, paragraph before it) states it. */
+  contextCredit: 0.5,
+  /** What coverage is multiplied by when a required concept (the speaker asked about) is missing. */
+  requiredMissingFactor: 0.5,
+  /** Bonus for stating the kind of answer expected (a date for "when", a person for "who"…); later expectations earn `secondaryAnswerShare` of it. */
+  answerType: 0.3,
+  secondaryAnswerShare: 0.4,
+  /** A bare year answers "when" only in part. */
+  yearOnlyShare: 0.5,
+  /** Bonus for the expected answer standing near the question's words (closeness decays over `nearChars` characters). */
+  answerNearFocus: 0.15,
+  nearChars: 60,
+  /** Bonus for the question's words standing close together in the sentence (all in one `nearChars` window earns it all). */
+  focusProximity: 0.1,
+  /** How much the index (BM25-style TF-IDF) score counts, scaled so the best candidate's is 1: it orders sentences of about equal evidence. */
+  indexScore: 0.1,
+  /** A question that expects a kind of answer abstains when no sentence with enough coverage states it, unless one covers at least this much. */
+  typelessCoverage: 0.85,
+} as const;

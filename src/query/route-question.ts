@@ -1,0 +1,254 @@
+// A plain question → the command that answers it and its options, for DMs, @mentions, the REPL
+// and `ask`. Routing must never cost the user the answer: a command is chosen only where its
+// shape fits better than the cited-sentence search of /ask — a profile for "who is <a person the
+// coverage knows>", a person's quotes for "what did <them> say", a listing for "aid to …" or
+// "timeline of …" — and answerLine falls back to /ask when that command finds nothing.
+// Questions that ask for one fact ("when is …", "how much has X given Y", "who is the …
+// spokeswoman") go to /ask, which ranks the sentence stating the expected answer first.
+import { foldName, spellingKey } from '../knowledge/name-fold.js';
+import { isTitleWord } from '../knowledge/titles.js';
+import type { RawOptions } from '../commands/types.js';
+import type { RouterContext } from '../router.js';
+import { editDistance, plainForm, understandQuestion } from './question.js';
+
+export interface Routed {
+  command: string;
+  options: RawOptions;
+}
+
+/** Whether the registry has the command (and the option): tests route with partial registries. */
+export type Availability = (name: string, option?: string) => boolean;
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_WORD = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const DATE_PHRASE = new RegExp(
+  String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_WORD})\.?,?\s+(\d{4})|(${MONTH_WORD})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(${MONTH_WORD})\.?,?\s+(?:of\s+)?(\d{4})|(\d{4})-(\d{2})(?:-(\d{2}))?|(\d{4}))\b`,
+  'iu',
+);
+
+function monthNumber(word: string): string {
+  const index = MONTH_NAMES.findIndex((month) => month.startsWith(word.toLowerCase().slice(0, 3)));
+  return String(index + 1).padStart(2, '0');
+}
+
+/** "9 July 2024" → "2024-07-09", "july 2024" → "2024-07", "2023" → "2023". */
+function isoOf(match: RegExpExecArray): string | null {
+  const [, d1, m1, y1, m2, d2, y2, m3, y3, yIso, mIso, dIso, yBare] = match;
+  const pad = (day: string) => day.padStart(2, '0');
+  if (y1 !== undefined && m1 !== undefined && d1 !== undefined) return `${y1}-${monthNumber(m1)}-${pad(d1)}`;
+  if (y2 !== undefined && m2 !== undefined && d2 !== undefined) return `${y2}-${monthNumber(m2)}-${pad(d2)}`;
+  if (y3 !== undefined && m3 !== undefined) return `${y3}-${monthNumber(m3)}`;
+  if (yIso !== undefined && mIso !== undefined) return dIso === undefined ? `${yIso}-${mIso}` : `${yIso}-${mIso}-${dIso}`;
+  // A bare number is a year only in a plausible range ("in 2023", not "32 member states").
+  if (yBare !== undefined && Number(yBare) >= 1900 && Number(yBare) <= 2100) return yBare;
+  return null;
+}
+
+interface DatesInText {
+  from?: string;
+  to?: string;
+  /** The text with the date phrases (and their prepositions) removed. */
+  rest: string;
+}
+
+/** Reads up to two dates and what they bound: "since X" → from, "before X" → to, "between X and Y", else both. */
+export function extractDates(text: string): DatesInText {
+  const found: { iso: string; preposition: string }[] = [];
+  let rest = text;
+  for (let i = 0; i < 2; i += 1) {
+    const match = DATE_PHRASE.exec(rest);
+    if (match === null) break;
+    const iso = isoOf(match);
+    if (iso === null) break;
+    const before = rest.slice(0, match.index);
+    const preposition = /\b(since|after|from|before|until|till|by|between|and|to|in|on|during|of|at)\s*$/iu.exec(before);
+    const cutFrom = preposition === null ? match.index : match.index - preposition[0].length;
+    found.push({ iso, preposition: preposition?.[1]?.toLowerCase() ?? '' });
+    rest = `${rest.slice(0, cutFrom)} ${rest.slice(match.index + match[0].length)}`;
+  }
+  rest = rest.replace(/\s+/gu, ' ').trim();
+  const [first, second] = found;
+  if (first === undefined) return { rest };
+  if (second !== undefined) return { from: first.iso, to: second.iso, rest };
+  if (['since', 'after', 'from'].includes(first.preposition)) return { from: first.iso, rest };
+  if (['before', 'until', 'till', 'by', 'to'].includes(first.preposition)) return { to: first.iso, rest };
+  return { from: first.iso, to: first.iso, rest };
+}
+
+
+// Words that can stand next to a name without being part of it ("secretary blinken", "the president").
+const NAME_FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'elect', 'former', 'top', 'official', 'officials', 'u.s', 'u.s.']);
+const isFiller = (word: string): boolean => NAME_FILLER.has(word) || isTitleWord(word);
+
+const wordsOf = (text: string) => foldName(text).split(/[^\p{L}\p{N}'.]+/u).map((w) => w.replace(/^'+|[.']+$/gu, '')).filter(Boolean);
+
+interface KnownWord {
+  word: string;
+  key: string;
+}
+
+// Name words and their spelling keys, computed once per people list (a big coverage knows thousands).
+const knownWordsCache = new WeakMap<RouterContext['people'], KnownWord[][]>();
+
+function knownWordsOf(people: RouterContext['people']): KnownWord[][] {
+  let known = knownWordsCache.get(people);
+  if (known === undefined) {
+    known = people.map((person) => [person.name, ...person.aliases].flatMap(wordsOf).map((word) => ({ word, key: spellingKey(word) })));
+    knownWordsCache.set(people, known);
+  }
+  return known;
+}
+
+function wordMatches(typed: string, typedKey: string, known: KnownWord): boolean {
+  if (typed === known.word) return true;
+  if (typedKey.length < 3) return false;
+  return typedKey === known.key || (typedKey.length >= 5 && Math.abs(typedKey.length - known.key.length) <= 1 && editDistance(typedKey, known.key) <= 1);
+}
+
+/**
+ * True when `span` names a person the coverage knows: every word is part of one of their
+ * names (forgiving accents and small typos) or a title/filler word, and at least one is a name.
+ */
+export function namesKnownPerson(span: string, context: RouterContext): boolean {
+  const nameWords = wordsOf(span)
+    .filter((word) => !isFiller(word))
+    .map((word) => ({ word, key: spellingKey(word) }));
+  if (nameWords.length === 0 || nameWords.length > 4) return false;
+  return knownWordsOf(context.people).some((known) =>
+    nameWords.every((typed) => known.some((candidate) => wordMatches(typed.word, typed.key, candidate))),
+  );
+}
+
+// Short forms people type for a donor, made the form the fact base uses; other donors must
+// appear in the fact base's own donor names.
+const DONOR_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
+  ...['us', 'u.s', 'usa', 'america', 'american', 'americans'].map((w): [string, string] => [w, 'United States']),
+  ...['uk', 'britain', 'british'].map((w): [string, string] => [w, 'United Kingdom']),
+  ['eu', 'European Union'],
+  ...['europe', 'european', 'europeans'].map((w): [string, string] => [w, 'Europe']),
+  ['nato', 'NATO'],
+]);
+const AID_KIND_WORDS: ReadonlyMap<string, string> = new Map([
+  ['military', 'military'], ['weapons', 'military'], ['arms', 'military'], ['munitions', 'military'],
+  ['financial', 'financial'], ['economic', 'financial'], ['budget', 'financial'],
+  ['humanitarian', 'humanitarian'],
+]);
+
+// Words of donor names that name no donor by themselves ("European allies" is found by "europe").
+const GENERIC_DONOR_WORDS = new Set(['aid', 'the', 'and', 'other', 'allies', 'ally', 'nations', 'countries', 'states', 'members']);
+const donorWordsCache = new WeakMap<RouterContext['donors'], string[]>();
+
+// Where a question names the giver: "has Japan given", "did the US send", "aid from Japan".
+const GIVER_SPAN = [
+  /\b(?:has|have|did|does|do|will)\s+(.+?)\s+(?:give|given|gave|send|sent|provide|provided|pledge|pledged|deliver|delivered|donate|donated|spend|spent|commit|committed|announce|announced|contribute|contributed)\b/iu,
+  /\b(?:aid|assistance|funding|support|money|packages?)\s+(?:from|by)\s+(.+?)(?=\s+(?:to|for|in|on|since|before|after|between|during)\b|$)/iu,
+];
+const NOT_A_GIVER = new Set(['been', 'already', 'ever', 'so', 'far', 'they', 'it', 'we', 'you', 'i', 'he', 'she', 'this', 'that', 'the', 'all']);
+
+/**
+ * The donor the question names: a word of a known donor (by prefix: "europe" ~ "European
+ * allies"), a common short form, or else the giver the question's grammar names ("has Japan
+ * given"), so that a donor the coverage lacks gets "no figures" rather than everyone's.
+ */
+function donorIn(question: string, context: RouterContext): string | undefined {
+  return knownDonorIn(question, context) ?? giverIn(question);
+}
+
+function giverIn(question: string): string | undefined {
+  for (const pattern of GIVER_SPAN) {
+    const span = pattern.exec(question)?.[1];
+    if (span === undefined) continue;
+    const words = span.split(/\s+/u).filter((word) => !NOT_A_GIVER.has(word.toLowerCase()));
+    if (words.length > 0 && words.length <= 3 && words.every((word) => /^\p{L}[\p{L}.'-]*$/u.test(word))) return words.join(' ');
+  }
+  return undefined;
+}
+
+function knownDonorIn(question: string, context: RouterContext): string | undefined {
+  let donorWords = donorWordsCache.get(context.donors);
+  if (donorWords === undefined) {
+    donorWords = [...new Set(context.donors.flatMap((donor) => (donor === null ? [] : wordsOf(donor))))].filter(
+      (word) => word.length >= 3 && !GENERIC_DONOR_WORDS.has(word),
+    );
+    donorWordsCache.set(context.donors, donorWords);
+  }
+  const words = wordsOf(question);
+  for (const [index, word] of words.entries()) {
+    if (word === 'united' && words[index + 1] === 'states') return 'United States';
+    const shortForm = DONOR_SHORT_FORMS.get(word);
+    if (shortForm !== undefined) return shortForm;
+    if (GENERIC_DONOR_WORDS.has(word) || word.length < 4) continue;
+    const prefix = word.slice(0, 5);
+    if (donorWords.some((donor) => donor === word || (prefix.length >= 5 && donor.startsWith(prefix)))) return word;
+  }
+  return undefined;
+}
+
+
+const AID_NOUN = String.raw`(?:aid|assistance|funding|funds|packages?|weapons|munitions|support|donations?|pledges?)`;
+// A request for the list of aid figures, not one fact: "aid to ukraine", "list military aid from japan".
+const AID_LISTING = new RegExp(
+  String.raw`^(?:(?:list|show|all|give me|get)\s+(?:me\s+)?(?:the\s+|all\s+)?)?(?:[\p{L}.]+\s+){0,2}${AID_NOUN}(?:\s+(?:figures|amounts|totals|packages?))?(?:\s+(?:announced|pledged|approved|delivered|sent|given|provided|promised|requested))?(?:\s+(?:from|by|to|for|in|since|before|after|between|during)\s+.+)?$`,
+  'u',
+);
+// A request for the dated list: "timeline of …", "what happened in july 2024", "key events".
+const TIMELINE_LISTING = /^(?:(?:show|list|give me)\s+(?:me\s+)?(?:the\s+|a\s+)?)?(?:timeline|chronology|(?:key\s+)?(?:events|dates)|what (?:has )?happened|what's happened|what went on)\b/u;
+const TIMELINE_FILLER = /^(?:(?:show|list|give me)\s+(?:me\s+)?(?:the\s+|a\s+)?)?(?:timeline|chronology|(?:key\s+)?(?:events|dates)|what (?:has )?happened|what's happened|what went on)\b\s*(?:of|for|about|on|at|in|with|during|to)?\s*/u;
+
+const QUOTE_QUESTION = [
+  /^what (?:did|does|has|have|had) (.+?) (?:say|said|says|tell|told|state|stated|think|claim|claimed|announce|announced)(?:\s+(?:reporters|journalists))?(?:\s+(?:about|on|regarding|concerning|of|in)\s+(.+))?$/u,
+  /^(?:quotes?|statements?|remarks|what)\s+(?:from|by)\s+(.+?)(?:\s+(?:about|on|regarding|concerning)\s+(.+))?$/u,
+  /^(?:did|has) (.+?) (?:say|said|comment|speak) (?:anything )?(?:about|on|regarding) (.+)$/u,
+];
+
+const WHO_QUESTION = /^(?:who(?: is| was| are)|tell me (?:more )?about|what do you know about|info(?:rmation)? (?:on|about)|profile of)\s+(.+)$/u;
+
+const HELP_QUESTION = /^(?:help|commands|\?|what can you do|how do (?:i|you) use (?:this|you|the bot)|what commands (?:are there|do you have))$/u;
+const SOURCES_QUESTION = /^(?:(?:show|list|what are|which are)\s+)?(?:your |the |all )?(?:sources|articles|coverage)(?: (?:do you have|are loaded|do you use|do you know))?$|^(?:what|which) (?:coverage|sources|articles|outlets|publishers) (?:do you|are|have you)\b|^what do you (?:know|cover)$/u;
+
+/** A span of the plain form as the user typed it (their case), when it can be found. */
+function asTyped(span: string, line: string): string {
+  const at = line.toLowerCase().replace(/[’‘]/gu, "'").indexOf(span);
+  return at >= 0 && line.length === line.toLowerCase().length ? line.slice(at, at + span.length) : span;
+}
+
+const withDefined = (options: Record<string, string | undefined>): RawOptions =>
+  Object.fromEntries(Object.entries(options).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''));
+
+/**
+ * The command for a plain question (already cleaned of control characters); /ask unless the
+ * question's shape asks for another command the registry has. Decided on the words only: case
+ * and punctuation change nothing.
+ */
+export function routeQuestion(line: string, context: RouterContext, available: Availability): Routed {
+  const question = plainForm(line).replace(/^(?:hey|hi|hello|ok|okay|so|and|but|please|pls|bot)[,\s]+/u, '');
+  const ask: Routed = { command: 'ask', options: { question: line } };
+
+  if (HELP_QUESTION.test(question) && available('help')) return { command: 'help', options: {} };
+  if (SOURCES_QUESTION.test(question) && available('sources')) return { command: 'sources', options: {} };
+
+  for (const pattern of QUOTE_QUESTION) {
+    const match = pattern.exec(question);
+    const speaker = match?.[1];
+    if (speaker !== undefined && namesKnownPerson(speaker, context) && available('quote', 'person')) {
+      return { command: 'quote', options: withDefined({ person: asTyped(speaker, line), topic: asTyped(match?.[2]?.trim() ?? '', line) }) };
+    }
+  }
+
+  const who = WHO_QUESTION.exec(question)?.[1] ?? (namesKnownPerson(question, context) ? question : undefined);
+  if (who !== undefined && namesKnownPerson(who, context) && available('who', 'name')) return { command: 'who', options: { name: asTyped(who, line) } };
+
+  const kind = understandQuestion(question).kind;
+  if (kind === 'statement' && AID_LISTING.test(question) && available('aid')) {
+    const { from, to } = extractDates(question);
+    const kindOfAid = wordsOf(question).map((word) => AID_KIND_WORDS.get(word)).find((k) => k !== undefined);
+    return { command: 'aid', options: withDefined({ donor: donorIn(question, context), kind: kindOfAid, from, to }) };
+  }
+
+  if (TIMELINE_LISTING.test(question) && available('timeline')) {
+    const { from, to, rest } = extractDates(question);
+    const topic = rest.replace(TIMELINE_FILLER, '').replace(/^(?:the|a|an)\s+/u, '').trim();
+    return { command: 'timeline', options: withDefined({ topic: asTyped(topic, line), from, to }) };
+  }
+  return ask;
+}
