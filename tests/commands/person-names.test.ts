@@ -132,7 +132,7 @@ describe('GIVEN /who or /quote typed as text with an empty option', () => {
     return runCommand(routed.command, routed.options, facts);
   };
 
-  it.each(['/who name:', '/who name: ', '/who name:   ', '/who', '/WHO NAME:'])('%j THEN it asks for a name', (line) => {
+  it.each(['/who name:', '/who name: ', '/who name:   ', '/who name:""', '/who', '/WHO NAME:'])('%j THEN it asks for a name', (line) => {
     const answer = answerTo(line);
     expect(answer.error).toBe('bad-input');
     expect(answer.message).toBe('/who needs a name, e.g. /who name:Smith');
