@@ -5,14 +5,14 @@
 // the coverage is annotated at build time by annotate.ts, which is fast enough for a million
 // sentences. compromise takes ~0.5 s to load, so it is loaded on the first question.
 import { createRequire } from 'node:module';
+import { isEnglishWord } from '../lexicon/english-words.js';
 
 interface TaggedTerm {
   text: string;
   tags: string[];
 }
 interface Compromise {
-  (text: string): { json(): { terms: (TaggedTerm & { normal: string })[] }[] };
-  model(): { one: { lexicon: Record<string, unknown> } };
+  (text: string): { json(): { terms: TaggedTerm[] }[] };
 }
 
 const require = createRequire(import.meta.url);
@@ -25,11 +25,12 @@ export interface QuestionWord {
   thing: boolean;
   /**
    * A thing that names one particular thing: a proper noun, a place, person or organisation the
-   * tagger knows, a number, a word the tagger's English lexicon lacks ("borscht", "challenger"),
-   * or a noun that narrows the one after it ("*patriot* missiles"). A question about one the
-   * coverage never mentions cannot be answered by it.
+   * tagger knows ("france"), a number, or a word no English dictionary has ("eurovision"). A
+   * question about one the coverage never mentions cannot be answered by it.
    */
-  specific: boolean;
+  name: boolean;
+  /** The noun this one narrows ("patriot" → "missiles"), when it stands right before another noun. */
+  narrows: string | null;
   /** The run of thing words (and adjectives before them) it stands in, as typed: "patriot missiles". */
   phrase: string;
 }
@@ -50,12 +51,10 @@ export function questionWords(text: string): QuestionWord[] {
   const cached = recent.get(key);
   if (cached) return cached;
   tagger ??= require('compromise/two') as Compromise;
-  const lexicon = tagger.model().one.lexicon;
   const terms = tagger(key).json().flatMap((sentence) => sentence.terms);
   const words = terms.map((term) => ({
     word: term.text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
     tags: term.tags,
-    inLexicon: lexicon[term.normal] !== undefined,
   }));
   const result: QuestionWord[] = words.map((entry, index) => {
     const thing = isThing(entry.tags);
@@ -71,10 +70,11 @@ export function questionWords(text: string): QuestionWord[] {
       .filter((w) => w !== '')
       .join(' ');
     const next = words[index + 1];
-    // "shipping weapons": an -ing word before a noun is an action in a question, not a kind.
-    const narrowsNext = thing && next !== undefined && isThing(next.tags) && !entry.word.endsWith('ing');
-    const specific = thing && (isName(entry.tags) || !entry.inLexicon || narrowsNext);
-    return { word: entry.word, thing, specific, phrase };
+    // "shipping weapons": an -ing word before a noun is an action in a question, not a kind;
+    // "full-scale invasion": a hyphenated modifier describes rather than names.
+    const narrowsNext =
+      thing && next !== undefined && isThing(next.tags) && !entry.word.endsWith('ing') && !entry.tags.includes('Hyphenated') && !entry.tags.includes('Adjective');
+    return { word: entry.word, thing, name: thing && (isName(entry.tags) || (entry.word !== '' && !isEnglishWord(entry.word))), narrows: narrowsNext ? next.word : null, phrase };
   });
   if (recent.size >= MAX_RECENT) recent.clear();
   recent.set(key, result);

@@ -62,7 +62,7 @@ const closeness = (distance: number): number => Math.exp(-distance / RANKING.nea
 /** Where the sentence states the expected answer, each place with how fully it answers (a bare year in part). */
 function answerSpans(expectation: Expectation, facts: LoadedFactBase, sentenceId: number): { span: Span; share: number }[] {
   const text = facts.sentence(sentenceId).text;
-  if (expectation === 'duration') return [];
+  if (expectation === 'duration') return [...text.matchAll(new RegExp(DURATION.source, 'giu'))].map((match) => ({ span: [match.index ?? 0, (match.index ?? 0) + match[0].length] as const, share: 1 }));
   if (expectation === 'date') {
     const dates = statedDates(facts, sentenceId).flatMap(({ text: words, share }) => {
       const at = text.indexOf(words);
@@ -142,10 +142,11 @@ export function rankSentences(
   const limit = { limit: RANKING.candidates, ...(filter ? { filter } : {}) };
   // Candidates come from the question with its aliases and synonyms; the score that orders them
   // from the words as asked, so an alias repeated in a sentence cannot outweigh the word itself.
-  const hits = facts.index.search(expandedQuery(question.plain, concepts), limit);
-  const asAsked = new Map(facts.index.search(question.plain, limit).map((hit) => [hit.sentenceId, hit.score]));
+  const candidates = withNeighbours(facts.index.search(expandedQuery(question.plain, concepts), limit), facts, filter);
+  const ids = new Set(candidates.map((hit) => hit.sentenceId));
+  const asAsked = new Map(facts.index.search(question.plain, { limit: ids.size, filter: (id) => ids.has(id) }).map((hit) => [hit.sentenceId, hit.score]));
   const top = Math.max(1e-9, ...asAsked.values());
-  const ranked = withNeighbours(hits, facts, filter)
+  const ranked = candidates
     .map((hit) => scored({ sentenceId: hit.sentenceId, score: asAsked.get(hit.sentenceId) ?? 0 }, concepts, question.expects, facts, top))
     .sort((a, b) => b.rank - a.rank || b.score - a.score || a.sentenceId - b.sentenceId);
   const seen = new Set<number>();

@@ -13,6 +13,8 @@ export const RANKING = {
   minCoverage: 0.4,
   /** Share of a concept's weight earned by an alias, synonym or other form rather than the word asked ("spokesperson" for "spokeswoman"). */
   expansionCredit: 0.75,
+  /** A noun of the question the coverage never uses weighs this many times its weightiest known word (it may be paraphrase, or off-topic). */
+  unmentionedNounWeight: 1,
   /** Share of a concept's weight earned when only the sentence's context (title, paragraph before it) states it. */
   contextCredit: 0.5,
   /** What coverage is multiplied by when a required concept (the speaker asked about) is missing. */

@@ -282,9 +282,9 @@ function asTyped(words: string, typed: string): string {
 
 /**
  * Things the question is about (nouns, names, numbers) that the coverage never mentions in any
- * form it knows. `specific` ones (a name, a number, a kind of thing: "france", "patriot
- * missiles") mean the coverage cannot answer; other nouns ("seats", "team") may be the user's
- * paraphrase, so they weigh as much as the rarest word instead. Decided on the words and the
+ * form it knows. `specific` ones (a name, a number, a kind of a thing the coverage knows:
+ * "france", "patriot missiles") mean the coverage cannot answer; other nouns ("seats", "team")
+ * may be the user's paraphrase, so they weigh as much as the question's weightiest word instead. Decided on the words and the
  * tagger, never on capitals.
  */
 function unknownFocus(question: Question, concepts: readonly Concept[], facts: LoadedFactBase): { specific: string[]; other: Map<string, string> } {
@@ -298,11 +298,13 @@ function unknownFocus(question: Question, concepts: readonly Concept[], facts: L
   const frame = new Set(question.frame === null ? [] : terms(question.frame));
   const specific: string[] = [];
   const other = new Map<string, string>();
-  for (const { word, thing, specific: isSpecific, phrase } of questionWords(question.plain)) {
+  for (const { word, thing, name, narrows, phrase } of questionWords(question.plain)) {
     const wordTerms = terms(word).filter((term) => !QUESTION_WORDS.has(term) && !GENERIC_NOUNS.has(term) && !frame.has(term));
     const unknown = wordTerms.filter((term) => !known(term));
     if (!thing || unknown.length === 0) continue;
-    if (!isSpecific) {
+    // A noun that narrows one the coverage knows names a kind it never reports ("patriot missiles").
+    const narrowsKnown = narrows !== null && terms(narrows).some(known);
+    if (!name && !narrowsKnown) {
       unknown.forEach((term) => other.set(term, asTyped(word, question.text)));
       continue;
     }
@@ -382,9 +384,9 @@ const VERBS_BEFORE_SPEAKER: ReadonlySet<string> = new Set(['said', 'says', 'adde
 // How near a name and a speech verb must be: "Blinken said", "said Blinken", "Kuleba, the minister, said".
 const SPEAKER_SPAN_AFTER = 6;
 const SPEAKER_SPAN_BEFORE = 2;
-// A stated span: "six weeks", "two and a half hours", "weeks and months", "lengthy" ("every day" is not one).
+// A stated span or its end: "six weeks", "two and a half hours", "lengthy", "until the term ends" ("every day" is not one).
 export const DURATION =
-  /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|few|several|many)[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\b(?:seconds|minutes|hours|days|weeks|months|years|decades)\b|\blength(?:y|ier)\b/iu;
+  /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|few|several|many)[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\b(?:seconds|minutes|hours|days|weeks|months|years|decades)\b|\blength(?:y|ier)\b|\b(?:until|till|through the end of|for the rest of|as long as)\b/iu;
 
 /**
  * The question's concepts (question words and the noun that frames the expected answer dropped),
@@ -396,7 +398,10 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const { surnames, mentions, quotes } = lookups(facts);
   const months = datedMonths(query);
   // "What did Blinken say": the terms of the one asked to be speaking.
-  const speakerTerms = new Set(SPEAKER_PATTERNS.flatMap((pattern) => terms(pattern.exec(query)?.[1] ?? '')));
+  const spokenOf = SPEAKER_PATTERNS.flatMap((pattern) => terms(pattern.exec(query)?.[1] ?? ''));
+  // A name ("putin", "vladimir putin") must be the one speaking; so must a person the coverage
+  // knows inside a description; "a senior american official" is a topic, not a required speaker.
+  const speakerTerms = new Set(spokenOf.length <= 2 ? spokenOf : spokenOf.filter((term) => surnames.has(term)));
   // The noun that says what kind of answer is wanted ("what *year*", "which *country*") is not a topic.
   const frame = new Set(question.expects.length > 0 && question.frame !== null ? terms(question.frame) : []);
   const concepts: Concept[] = [];
@@ -429,9 +434,11 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const heaviest = Math.max(0, ...concepts.map((c) => c.weight));
   for (const concept of concepts) if (concept.term === focus) concept.weight = heaviest;
   const { specific, other } = unknownFocus(question, concepts, facts);
-  // A noun the coverage lacks weighs as much as its rarest word: a sentence must carry the rest well.
-  const rarest = 1 + Math.log(Math.max(facts.index.docCount, 2) / 2);
-  for (const concept of concepts) if (other.has(concept.term)) concept.weight = Math.max(concept.weight, rarest);
+  // "What did macron say": one asked to be speaking whom the coverage never mentions cannot be quoted.
+  for (const [term, typed] of other) if (spokenOf.includes(term) && !specific.includes(typed)) specific.push(typed);
+  // A noun the coverage lacks outweighs the question's weightiest word: a sentence must carry the rest well.
+  const weightiest = Math.max(0, ...concepts.filter((concept) => !other.has(concept.term)).map((concept) => concept.weight));
+  for (const concept of concepts) if (other.has(concept.term)) concept.weight = Math.max(concept.weight, weightiest * RANKING.unmentionedNounWeight);
   return { question, concepts, unknownNames: specific, unmentioned: [...new Set(other.values())] };
 }
 
