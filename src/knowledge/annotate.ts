@@ -17,7 +17,7 @@ export { ALL_ENTITIES, ENTITY, type EntityKind } from './entity-kinds.js';
 
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`;
 const DATE = new RegExp(
-  String.raw`\b${MONTH}(?:\s+\d{1,2}\b|,?\s+(?:1[5-9]|20)\d\d\b)|\b(?:in|on|by|since|until|from|during|of|early|late|mid-?)\s+${MONTH}(?![\p{L}])|\b\d{1,2}\s+${MONTH}|\b(?:1[5-9]|20)\d\d(?:s\b|\b)(?![.,]\d)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|tonight)\b|\b(?:last|next|this|earlier this|later this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\bcentur(?:y|ies)\b`,
+  String.raw`\b${MONTH}(?:\s+\d{1,2}\b|,?\s+(?:1[5-9]|20)\d\d\b)|\b(?:in|on|by|since|until|from|during|of|early|late|mid-?)\s+${MONTH}(?![\p{L}])|\b\d{1,2}\s+${MONTH}|\b(?:1[5-9]|20)\d\d(?:s\b|\b)(?![.,]\d)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|tonight)\b|\b(?:last|next|this|earlier this|later this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\b|\b\d[\d,.]*\s+(?:million\s+|billion\s+|thousand\s+)?years\s+ago\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\bcentur(?:y|ies)\b`,
   'u',
 );
 const NUMBER = String.raw`\d[\d,]*(?:\.\d+)?`;

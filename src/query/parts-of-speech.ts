@@ -11,8 +11,23 @@ interface TaggedTerm {
   text: string;
   tags: string[];
 }
+type Forms = Record<string, string>;
 interface Compromise {
   (text: string): { json(): { terms: TaggedTerm[] }[] };
+  model(): object;
+  methods(): {
+    two: {
+      transform: {
+        verb: { conjugate(word: string, model: object): Forms; toInfinitive(word: string, model: object, tense?: string): string };
+        noun: { toPlural(word: string, model: object): string; toSingular(word: string, model: object): string };
+      };
+    };
+  };
+}
+
+function compromise(): Compromise {
+  tagger ??= require('compromise/two') as Compromise;
+  return tagger;
 }
 
 const require = createRequire(import.meta.url);
@@ -50,8 +65,7 @@ export function questionWords(text: string): QuestionWord[] {
   const key = text.toLowerCase();
   const cached = recent.get(key);
   if (cached) return cached;
-  tagger ??= require('compromise/two') as Compromise;
-  const terms = tagger(key).json().flatMap((sentence) => sentence.terms);
+  const terms = compromise()(key).json().flatMap((sentence) => sentence.terms);
   const words = terms.map((term) => ({
     word: term.text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
     tags: term.tags,
@@ -78,5 +92,31 @@ export function questionWords(text: string): QuestionWord[] {
   });
   if (recent.size >= MAX_RECENT) recent.clear();
   recent.set(key, result);
+  return result;
+}
+
+const formsMemo = new Map<string, string[]>();
+const TENSES = ['PastTense', 'PresentTense', 'Gerund', 'Participle'] as const;
+
+/**
+ * The inflected forms of a word, irregular ones included ("die" → "died", "spend" → "spent",
+ * "mouse" → "mice"): Porter stems them apart, but a question's word in any form is the same word.
+ */
+export function wordForms(word: string): string[] {
+  const key = word.toLowerCase();
+  const known = formsMemo.get(key);
+  if (known) return known;
+  const nlp = compromise();
+  const model = nlp.model();
+  const { verb, noun } = nlp.methods().two.transform;
+  const forms = new Set<string>([key, noun.toPlural(key, model), noun.toSingular(key, model)]);
+  const bases = new Set([key, ...TENSES.map((tense) => verb.toInfinitive(key, model, tense))]);
+  for (const base of bases) {
+    if (base === '') continue;
+    for (const form of Object.values(verb.conjugate(base, model))) if (!form.includes(' ')) forms.add(form);
+  }
+  const result = [...forms].filter((form) => form !== '');
+  if (formsMemo.size >= MAX_RECENT * 16) formsMemo.clear();
+  formsMemo.set(key, result);
   return result;
 }

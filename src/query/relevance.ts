@@ -17,7 +17,7 @@ import type { LoadedFactBase } from '../knowledge/factbase.js';
 import type { Person } from '../knowledge/schema.js';
 import { queryTerms, terms } from '../knowledge/terms.js';
 import { RANKING } from './ranking-options.js';
-import { questionWords } from './parts-of-speech.js';
+import { questionWords, wordForms } from './parts-of-speech.js';
 import { editDistance, understandQuestion, type Question } from './question.js';
 
 /** A run of index terms that must appear consecutively ("north korea"); one term is a run of one. */
@@ -29,6 +29,8 @@ export interface Concept {
   term: string;
   /** Stemmed terms that count as this concept (the term, its aliases, synonyms, demonym forms). */
   alternatives: ReadonlySet<string>;
+  /** The term's own inflections as the coverage stems them ("die": "died" stems to "di"): the word itself, not an alias. */
+  forms: ReadonlySet<string>;
   /** Multi-term alternatives, matched as consecutive terms. */
   phrases: readonly Phrase[];
   /** Other evidence, as the share (0–1) of the weight it earns: the sentence names (or quotes) the person, holds a figure, is dated. */
@@ -406,11 +408,24 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const frame = new Set(question.expects.length > 0 && question.frame !== null ? terms(question.frame) : []);
   const concepts: Concept[] = [];
   const covered = new Set<string>();
+  // Each term's words as typed, for their inflections.
+  const typedWords = new Map<string, string[]>();
+  for (const word of query.split(/[^\p{L}\p{N}'-]+/u)) {
+    const term = terms(word)[0];
+    if (term !== undefined) typedWords.set(term, [...(typedWords.get(term) ?? []), word]);
+  }
   for (const phrase of queryPhrases(queryTerms(query))) {
     const term = phrase.join(' ');
     if (covered.has(term) || (phrase.length === 1 && (QUESTION_WORDS.has(term) || frame.has(term)))) continue;
     if (question.kind === 'how-long' && term === 'long') continue;
     const { single, multi } = alternativesOf(phrase, facts);
+    const forms = new Set([term]);
+    if (phrase.length === 1) {
+      for (const word of typedWords.get(term) ?? []) {
+        for (const form of wordForms(word).flatMap((inflected) => terms(inflected))) if (facts.index.idf(form) > 0) forms.add(form);
+      }
+      forms.forEach((form) => single.add(form));
+    }
     const person = phrase.length === 1 ? surnames.get(term) : undefined;
     if (person) terms(person.name).forEach((name) => single.add(name));
     const mentioned = person ? mentions.get(person.id) : undefined;
@@ -423,11 +438,11 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
       const names = new Set(person ? terms(person.name).concat(term) : [term]);
       const quoted = person ? quotes.get(person.id) : undefined;
       const test = (id: number) => (quoted?.has(id) || speaks(facts.sentence(id).text, names) ? 1 : 0);
-      concepts.push({ term, alternatives: single, phrases: multi, test, fromContext: false, testOnly: true, required: true, weight });
+      concepts.push({ term, alternatives: single, forms, phrases: multi, test, fromContext: false, testOnly: true, required: true, weight });
       continue;
     }
     const test = mentioned ? (id: number) => (mentioned.has(id) ? 1 : 0) : period ? (id: number) => (period(id) ? 1 : 0) : null;
-    concepts.push({ term, alternatives: single, phrases: multi, test, fromContext: true, testOnly: false, required: false, weight });
+    concepts.push({ term, alternatives: single, forms, phrases: multi, test, fromContext: true, testOnly: false, required: false, weight });
   }
   // The word a what/which question is about carries as much as its heaviest word.
   const focus = terms(FOCUS.exec(query)?.[1] ?? '')[0];
@@ -531,7 +546,7 @@ function prefixesOf(words: Iterable<string>): Set<string> {
 /** 1 when the sentence has the concept's own word or phrase, `expansionCredit` when only another form of it, else 0. */
 function carries(concept: Concept, sentence: SentenceTerms): number {
   const own = concept.term.split(' ');
-  if (own.length > 1 ? containsPhrase(sentence.list, own) : hasTerm(own[0] ?? '', sentence)) return 1;
+  if (own.length > 1 ? containsPhrase(sentence.list, own) : [...concept.forms].some((form) => hasTerm(form, sentence))) return 1;
   const { stems, prefixes } = matcherOf(concept);
   for (const alt of concept.alternatives) {
     // The alternative is a term of the sentence, or starts one ("deliv" → "deliveri").
