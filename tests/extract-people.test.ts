@@ -189,15 +189,24 @@ describe('extractPeople patterns', () => {
     expect(zelenskyy.aliases).toEqual(expect.arrayContaining(['Zelenskyy', 'Zelensky', 'President Zelensky']));
   });
 
-  it('keeps a bare name with a common first name when the coverage mentions the person again', () => {
-    const people = peopleOf('Mark Carney met the delegation on Monday.', 'Carney said the talks were useful.');
-    expect(names(people)).toEqual(['Mark Carney']);
-    expect(byName(people, 'Mark Carney').sentenceIds).toEqual([0, 1]);
+  // First names are learnt from the coverage: "Mark" begins the titled names of two people here.
+  const TITLED_MARKS = ['NATO Secretary General Mark Rutte spoke.', 'Prime Minister Mark Brown arrived.'];
+
+  it('keeps a bare name with a first name the coverage knows when its article names the surname again', () => {
+    const people = peopleOf(...TITLED_MARKS, 'Mark Carney met the delegation on Monday.', 'Carney said the talks were useful.');
+    expect(names(people)).toEqual(['Mark Brown', 'Mark Carney', 'Mark Rutte']);
+    expect(byName(people, 'Mark Carney').sentenceIds).toEqual([2, 3]);
     expect(byName(people, 'Mark Carney').roles).toEqual([]);
   });
 
-  it('drops a bare name mentioned once, with no title anywhere', () => {
-    expect(peopleOf('Mark Carney met the delegation on Monday.')).toEqual([]);
+  it('drops a bare name whose surname the article never names again, or whose first name no titled person has', () => {
+    expect(names(peopleOf(...TITLED_MARKS, 'Mark Carney met the delegation on Monday.'))).toEqual(['Mark Brown', 'Mark Rutte']);
+    expect(peopleOf('Mark Carney met the delegation on Monday.', 'Carney said the talks were useful.')).toEqual([]);
+    // "Republicans said" names the surname again, but "Congressional" begins no titled name.
+    expect(peopleOf(...TITLED_MARKS, 'Congressional Republicans blocked the bill.', 'Republicans said no.').map((p) => p.name)).toEqual([
+      'Mark Brown',
+      'Mark Rutte',
+    ]);
   });
 
   it('keeps particles, accents and hyphens in names', () => {
@@ -272,10 +281,12 @@ describe('extractPeople negative cases: text that names nobody', () => {
   });
 
   it('never takes a month, weekday, place or title for a name after a title', () => {
+    // A city has no place in a general stop-list: the coverage shows it is one ("in Berlin").
     const people = peopleOf(
       'President Monday was declared a holiday.',
       'Secretary General Assembly members met.',
       'Chancellor Berlin is not a person.',
+      'The talks were held in Berlin.',
       'President Ukraine was discussed.',
       'Foreign Minister Russia said nothing.',
     );

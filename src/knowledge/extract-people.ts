@@ -1,38 +1,219 @@
 // People named in the coverage: candidates found sentence by sentence (person-candidates.ts)
-// are merged by surname (spelling variants included), given a canonical name, aliases and
-// roles, and every sentence that mentions them is collected. A bare "First Last" with no title
-// anywhere is kept only when the coverage mentions that person in more than one sentence.
+// are checked against their article, merged by surname (spelling variants included), given a
+// canonical name, aliases and roles, and every sentence that mentions them is collected.
+// What counts as a person, in order:
+//   - a name with a title right before it or an apposition after it, or an honorific;
+//   - a bare "First Last" whose article also names the surname on its own ("… Carney said");
+//   - a lone surname with a title ("Chancellor Scholz"): it joins the one person of that surname
+//     named in the same article or holding a like title, and stands alone only when no one named
+//     in full has that surname and the article never writes it as a place ("in Berlin").
 import type { Article, Person, Role, Sentence } from './schema.js';
 import { foldName, slugOfName, spellingKey } from './name-fold.js';
-import { PARTICLES, findPersonCandidates } from './person-candidates.js';
-import type { PersonCandidate as Candidate } from './person-candidates.js';
+import { PARTICLES, scanSentence, writtenOf } from './person-candidates.js';
+import type { PersonCandidate } from './person-candidates.js';
 import { createMentionFinder } from './person-mentions.js';
 
+interface Candidate extends PersonCandidate {
+  articleId: string;
+  /** Its own sentence or article shows a person: a title, or (for a bare name) the surname again. */
+  backed: boolean;
+  /** The article also writes the first word in lower case ("Field" / "field"). */
+  lowerFirst: boolean;
+}
+
 export function extractPeople(sentences: readonly Sentence[], articlesById: ReadonlyMap<string, Article>): Person[] {
-  const candidates: Candidate[] = [];
-  for (const sentence of sentences) candidates.push(...findPersonCandidates(sentence.text, sentence.id));
   const reportedOf = (sentenceId: number): string | null => {
     const sentence = sentences[sentenceId];
     return sentence === undefined ? null : (articlesById.get(sentence.articleId)?.published ?? null);
   };
+  const ordinary = new OrdinaryWords();
+  const clusters = clusterCandidates(settle(candidatesOf(sentences, ordinary), ordinary), sentences, ordinary);
+  const surnameCounts = countSurnames(clusters);
+  const people = withUniqueIds(clusters.map((cluster) => personOf(cluster, surnameCounts, reportedOf, ordinary)));
+  const mentioned = sentencesMentioning(people, sentences);
+  return people.map((person, i) => ({ ...person, sentenceIds: mentioned[i] ?? [] })).sort((a, b) => byCodeUnit(a.id, b.id));
+}
 
-  // A bare name must be backed by a second sentence. Dropping one that shares a surname with
-  // someone kept makes that surname unambiguous, which changes the mentions: scan again then.
-  let clusters = clusterCandidates(candidates);
-  for (;;) {
-    const surnameCounts = countSurnames(clusters);
-    const people = withUniqueIds(clusters.map((cluster) => personOf(cluster, surnameCounts, reportedOf)));
-    const mentioned = sentencesMentioning(people, sentences);
-    const backed = clusters.map((cluster, i) => cluster.some((c) => c.role !== null) || (mentioned[i]?.length ?? 0) >= 2);
-    const sharedSurnameDropped = clusters.some((cluster, i) => !backed[i] && (surnameCounts.get(surnameKeyOf(cluster)) ?? 0) > 1);
-    if (!sharedSurnameDropped) {
-      return people
-        .map((person, i) => ({ ...person, sentenceIds: mentioned[i] ?? [] }))
-        .filter((_, i) => backed[i])
-        .sort((a, b) => byCodeUnit(a.id, b.id));
+/**
+ * The candidates of every sentence, article by article: a bare name is backed when its article
+ * names the surname on its own in another sentence, and loses a first word the article also
+ * writes in lower case ("Still Trump insisted …" where the article says "still").
+ */
+function candidatesOf(sentences: readonly Sentence[], ordinary: OrdinaryWords): Candidate[] {
+  const kept: Candidate[] = [];
+  let article: ArticleScan | null = null;
+  for (const sentence of sentences) {
+    if (article === null || article.id !== sentence.articleId) {
+      if (article !== null) kept.push(...article.finish());
+      article = new ArticleScan(sentence.articleId, ordinary);
     }
-    clusters = clusters.filter((_, i) => backed[i]);
+    const { candidates, singles } = scanSentence(sentence.text, sentence.id);
+    article.add(sentence, candidates, singles);
   }
+  if (article !== null) kept.push(...article.finish());
+  return kept;
+}
+
+/**
+ * Words the coverage writes in lower case in many articles ("policy", "good", "fellow"): as the
+ * last word of a name they need a first name the coverage knows ("Rep. Bob Good", not "General
+ * Field Representatives"), and they are never a surname alias ("Good morning" is not Bob Good).
+ */
+class OrdinaryWords {
+  /** For each word written in lower case: how many articles write it so, and the last one that did. */
+  private readonly seen = new Map<string, { articles: number; last: number }>();
+  private articles = 0;
+  /** Keys of the first names the coverage gives titled people (filled by `settle`). */
+  readonly firstNames = new Set<string>();
+
+  /** Starts the next article; returns its number. */
+  startArticle(): number {
+    this.articles += 1;
+    return this.articles;
+  }
+
+  addText(text: string, article: number): void {
+    for (const match of text.matchAll(LOWER_CASE_WORD)) {
+      const entry = this.seen.get(match[0]);
+      if (entry === undefined) this.seen.set(match[0], { articles: 1, last: article });
+      else if (entry.last !== article) {
+        entry.articles += 1;
+        entry.last = article;
+      }
+    }
+  }
+
+  /** Whether the article, all of whose text was added, writes the word in lower case. */
+  inArticle(word: string, article: number): boolean {
+    return this.seen.get(word.toLowerCase())?.last === article;
+  }
+
+  has(word: string): boolean {
+    return (this.seen.get(word.toLowerCase())?.articles ?? 0) >= Math.max(2, Math.ceil(this.articles / 100));
+  }
+}
+
+/** One article's sentences as they are scanned (sentences of an article come together). */
+class ArticleScan {
+  private readonly candidates: Candidate[] = [];
+  /** Name words standing alone: the sentence they stand in, or -1 when in several. */
+  private readonly singles = new Map<string, number>();
+  private readonly number: number;
+
+  constructor(
+    readonly id: string,
+    private readonly ordinary: OrdinaryWords,
+  ) {
+    this.number = ordinary.startArticle();
+  }
+
+  add(sentence: Sentence, candidates: readonly PersonCandidate[], singles: readonly string[]): void {
+    this.ordinary.addText(sentence.text, this.number);
+    for (const candidate of candidates) this.candidates.push({ ...candidate, articleId: this.id, backed: candidate.titled, lowerFirst: false });
+    for (const word of singles) {
+      const seen = this.singles.get(word);
+      if (seen === undefined) this.singles.set(word, sentence.id);
+      else if (seen !== sentence.id) this.singles.set(word, -1);
+    }
+  }
+
+  finish(): Candidate[] {
+    const kept: Candidate[] = [];
+    for (const candidate of this.candidates) {
+      const checked = candidate.titled ? this.checkTitled(candidate) : this.checkBare(candidate);
+      if (checked !== null) kept.push(checked);
+    }
+    return kept;
+  }
+
+  /**
+   * A titled name whose last words the article also writes in lower case ran into ordinary
+   * words ("General Crimes Section", "Senator Paul Simon Water for the World Act"): they go,
+   * and the name with them when fewer than two words are left.
+   */
+  private checkTitled(candidate: Candidate): Candidate | null {
+    let { words } = candidate;
+    while (this.writtenInLowerCase(words[words.length - 1] ?? '')) {
+      if (words.length <= 2) return null;
+      words = words.slice(0, -1);
+    }
+    const lowerFirst = words.length >= 2 && this.writtenInLowerCase(words[0] ?? '');
+    return { ...candidate, words, written: words === candidate.words ? candidate.written : writtenOf(candidate.written, words), lowerFirst };
+  }
+
+  /**
+   * A bare name needs its surname again, alone, in another sentence ("… Carney said"); none of
+   * its words may be an ordinary word the article writes in lower case, though an unsure first
+   * one ("Journalist Jane Roe") may be dropped. Without evidence it is kept unbacked: the same
+   * name may have a title elsewhere.
+   */
+  private checkBare(candidate: Candidate): Candidate | null {
+    let { words, written } = candidate;
+    if (words.length < 2) return this.writtenInLowerCase(words[0] ?? '') ? null : candidate;
+    const seen = this.singles.get(words[words.length - 1] ?? '');
+    if (seen === undefined || seen === candidate.sentenceId) return candidate;
+    if (candidate.firstWordUnsure && this.writtenInLowerCase(words[0] ?? '')) {
+      if (words.length < 3 || PARTICLES.has(words[1] ?? '')) return null;
+      words = words.slice(1);
+      written = writtenOf(written, words);
+    }
+    if (words.some((word) => !PARTICLES.has(word) && this.writtenInLowerCase(word))) return null;
+    return { ...candidate, words, written, backed: true };
+  }
+
+  /** Whether the article writes the word in lower case somewhere ("still", "journalist"). */
+  private writtenInLowerCase(word: string): boolean {
+    return this.ordinary.inArticle(word, this.number);
+  }
+}
+
+/** A word that starts in lower case (ASCII: what news capitalises is English), not inside a link or handle. */
+const LOWER_CASE_WORD = /(?<![A-Za-z\u00C0-\u024F'’\-/.@#_=])[a-z][a-z'’-]*/g;
+
+/**
+ * Keeps what the whole coverage supports. First names are learnt from the coverage: a word is one
+ * when it begins the titled names of two people or more ("Michael" in "Administrator Michael
+ * Regan" and "Secretary Michael Pompeo"). A bare name needs such a first name ("Congressional
+ * Republicans … Republicans said" is no one), and so does a titled one whose first word the
+ * article also writes in lower case ("General Field Representatives"). A name from a title-case
+ * headline is kept only when running text gives the same name (or the headline's words begin
+ * with it: "Deb Haaland Visit" → Deb Haaland); a name without evidence of its own only when a
+ * backed one has the same words.
+ */
+function settle(candidates: readonly Candidate[], ordinary: OrdinaryWords): Candidate[] {
+  const keyOf = (words: readonly string[]): string => words.map(wordKey).join(' ');
+  const surnamesByFirst = new Map<string, Set<string>>();
+  for (const c of candidates) {
+    if (!c.titled || c.headline || c.lowerFirst || c.words.length < 2) continue;
+    const first = wordKey(c.words[0] ?? '');
+    const surnames = surnamesByFirst.get(first) ?? new Set<string>();
+    surnames.add(wordKey(surnameOf(c.words)));
+    surnamesByFirst.set(first, surnames);
+  }
+  const isFirstName = (word: string): boolean => (surnamesByFirst.get(wordKey(word))?.size ?? 0) >= 2;
+  for (const [first, surnames] of surnamesByFirst) if (surnames.size >= 2) ordinary.firstNames.add(first);
+  const supported = (c: Candidate): boolean => {
+    if (!c.backed || c.headline) return false;
+    const firstName = isFirstName(c.words[0] ?? '');
+    if (!firstName && ordinary.has(c.words[c.words.length - 1] ?? '')) return false;
+    return c.titled ? !c.lowerFirst || firstName : firstName;
+  };
+
+  const backed = new Set<string>();
+  for (const c of candidates) if (c.words.length >= 2 && supported(c)) backed.add(keyOf(c.words));
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.words.length < 2) {
+      kept.push(c.headline ? { ...c, titled: false, backed: false } : c);
+    } else if (backed.has(keyOf(c.words))) {
+      kept.push(c);
+    } else if (c.words.length >= 3 && backed.has(keyOf(c.words.slice(0, -1))) && (c.headline || ordinary.has(c.words[c.words.length - 1] ?? ''))) {
+      // "Secretary Deb Haaland Visit" in a headline, "James Hart Fellow": the name ran into a word.
+      const words = c.words.slice(0, -1);
+      kept.push({ ...c, words, written: writtenOf(c.written, words) });
+    }
+  }
+  return kept;
 }
 
 // Code-unit order, not localeCompare: the fact base must not depend on the machine's locale.
@@ -59,14 +240,18 @@ const wordKey = (word: string): string => spellingKey(word);
 /**
  * Groups candidates into people: full names by surname and first name (spelling variants
  * coinciding), a shorter full name into a longer one that contains it ("Tayyip Erdogan"), and a
- * lone surname into the one full-name person with that surname.
+ * lone surname into the one full-name person with that surname when the same article names
+ * them or the titles agree ("Secretary Blinken", Secretary of State): "President Gay" in one
+ * article is not the state senator Kyle Gay of another.
  */
-function clusterCandidates(candidates: readonly Candidate[]): Candidate[][] {
+function clusterCandidates(candidates: readonly Candidate[], sentences: readonly Sentence[], ordinary: OrdinaryWords): Candidate[][] {
   const byFullKey = new Map<string, Candidate[]>();
+  const firstWords = new Set<string>();
   for (const c of candidates) {
     if (c.words.length < 2) continue;
     const key = `${wordKey(c.words[0] ?? '')} ${wordKey(surnameOf(c.words))}`;
     pushTo(byFullKey, key, c);
+    firstWords.add(wordKey(c.words[0] ?? ''));
   }
   const bySurname = new Map<string, Candidate[][]>();
   for (const cluster of byFullKey.values()) {
@@ -75,16 +260,62 @@ function clusterCandidates(candidates: readonly Candidate[]): Candidate[][] {
   }
   for (const [key, clusters] of bySurname) bySurname.set(key, mergeContained(clusters));
 
+  const articlesOf = new Map<Candidate[], Set<string>>();
   const loneOnly = new Map<string, Candidate[]>();
   for (const c of candidates) {
     if (c.words.length !== 1) continue;
     const key = wordKey(c.words[0] ?? '');
     const owners = bySurname.get(key);
-    if (owners?.length === 1) owners[0]?.push(c);
-    // A lone surname with only a courtesy title ("Mr. Smith") is too thin to be a person.
-    else if (owners === undefined && c.role !== null) pushTo(loneOnly, key, c);
+    if (owners?.length === 1) {
+      const owner = owners[0] ?? [];
+      let articles = articlesOf.get(owner);
+      if (articles === undefined) {
+        articles = new Set(owner.map((o) => o.articleId));
+        articlesOf.set(owner, articles);
+      }
+      const role = c.role;
+      if (articles.has(c.articleId) || (role !== null && owner.some((o) => o.role !== null && titlesAgree(o.role.title, role.title)))) owner.push(c);
+    } else if (owners === undefined && c.role !== null && c.backed && !firstWords.has(key) && !ordinary.has(c.words[0] ?? '')) {
+      // A lone surname with only a courtesy title ("Mr. Smith"), or a first name ("President Joe"), is too thin to be a person.
+      pushTo(loneOnly, key, c);
+    }
   }
-  return [...[...bySurname.values()].flat(), ...loneOnly.values()];
+  const places = new PlaceWords(sentences);
+  const lone = [...loneOnly.values()].filter((cluster) => !places.writtenAsPlace(cluster[0]?.words[0] ?? '', cluster));
+  return [...[...bySurname.values()].flat(), ...lone];
+}
+
+/** Whether two titles can name one post: one's words include the other's ("Secretary", "Secretary of State"). */
+function titlesAgree(a: string, b: string): boolean {
+  const words = (title: string): string[] => foldName(title).replace(/^former /, '').split(' ');
+  const [shorter, longer] = [words(a), words(b)].sort((x, y) => x.length - y.length);
+  return (shorter ?? []).every((word) => (longer ?? []).includes(word));
+}
+
+/** Whether the articles of a lone surname use it as a place: "in Berlin", "near Kharkiv". */
+class PlaceWords {
+  private readonly rangeOf = new Map<string, [number, number]>();
+
+  constructor(private readonly sentences: readonly Sentence[]) {
+    for (const sentence of sentences) {
+      const range = this.rangeOf.get(sentence.articleId);
+      if (range === undefined) this.rangeOf.set(sentence.articleId, [sentence.id, sentence.id]);
+      else range[1] = sentence.id;
+    }
+  }
+
+  writtenAsPlace(word: string, cluster: readonly Candidate[]): boolean {
+    const pattern = new RegExp(String.raw`\b(?:in|near|outside|across|throughout)\s+${escapeRegex(word)}\b`);
+    for (const articleId of new Set(cluster.map((c) => c.articleId))) {
+      const [first, last] = this.rangeOf.get(articleId) ?? [0, -1];
+      for (let id = first; id <= last; id++) if (pattern.test(this.sentences[id]?.text ?? '')) return true;
+    }
+    return false;
+  }
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -127,13 +358,15 @@ function personOf(
   cluster: readonly Candidate[],
   surnameCounts: ReadonlyMap<string, number>,
   reportedOf: (id: number) => string | null,
+  ordinary: OrdinaryWords,
 ): Person {
   const name = canonicalName(cluster);
   const aliases = new Set<string>();
   for (const c of cluster) {
     if (c.words.length >= 2) aliases.add(c.written);
     const surname = surnameOf(c.words);
-    if (surnameCounts.get(wordKey(surname)) === 1) aliases.add(surname);
+    // "Tom" of Erika C. Tom is everyone's first name; "Good" of Bob Good is an ordinary word.
+    if (surnameCounts.get(wordKey(surname)) === 1 && !ordinary.has(surname) && !ordinary.firstNames.has(wordKey(surname))) aliases.add(surname);
     if (c.titledForm !== null) aliases.add(c.titledForm);
   }
   aliases.delete(name);
@@ -146,17 +379,21 @@ function personOf(
   };
 }
 
-/** The most complete written form: most words, then most frequent, then first seen. */
+/**
+ * The most complete written form that a title or an apposition gives ("Sleepy Joe Biden" from a
+ * bare run does not beat "Joe Biden"): most words, then most frequent, then first seen.
+ */
 function canonicalName(cluster: readonly Candidate[]): string {
-  const counts = new Map<string, { words: number; count: number; first: number }>();
+  const counts = new Map<string, { role: boolean; words: number; count: number; first: number }>();
   for (const c of cluster) {
-    const entry = counts.get(c.written) ?? { words: c.words.length, count: 0, first: c.sentenceId };
+    const entry = counts.get(c.written) ?? { role: false, words: c.words.length, count: 0, first: c.sentenceId };
+    entry.role ||= c.role !== null;
     entry.count += 1;
     entry.first = Math.min(entry.first, c.sentenceId);
     counts.set(c.written, entry);
   }
   const ranked = [...counts.entries()].sort(
-    ([, a], [, b]) => b.words - a.words || b.count - a.count || a.first - b.first,
+    ([, a], [, b]) => Number(b.role) - Number(a.role) || b.words - a.words || b.count - a.count || a.first - b.first,
   );
   return ranked[0]?.[0] ?? '';
 }

@@ -5,6 +5,7 @@
 import type { Person } from './schema.js';
 import { LETTER, UPPER } from './letters.js';
 import { spellingKey } from './name-fold.js';
+import { CALENDAR_WORDS, FUNCTION_WORDS, TITLE_WORDS } from './name-words.js';
 
 export interface Mention {
   start: number;
@@ -59,12 +60,14 @@ export function createMentionFinder(people: readonly Person[]): MentionFinder {
       if (start < consumedTo || (start > 0 && NOT_AFTER.test(text.charAt(start - 1)))) continue;
       const word = match[0];
       const exact = byFirstWord.get(word)?.find((e) => text.startsWith(e.text, start) && endsWord(text, start + e.text.length));
-      if (exact !== undefined) {
+      // A surname alone is a mention only where it stands alone: "Black" in "Black History Month" is not Michael Black.
+      if (exact !== undefined && (exact.text.includes(' ') || standsAlone(text, start, start + exact.text.length))) {
         mentions.push({ start, end: start + exact.text.length, personId: exact.personId, text: exact.text });
         consumedTo = start + exact.text.length;
         continue;
       }
-      const owner = word.length >= 4 ? personBySurnameKey.get(spellingKey(word)) : undefined;
+      if (exact !== undefined) continue;
+      const owner = word.length >= 4 && standsAlone(text, start, start + word.length) ? personBySurnameKey.get(spellingKey(word)) : undefined;
       if (owner !== undefined && owner !== null) {
         mentions.push({ start, end: start + word.length, personId: owner, text: word });
         consumedTo = start + word.length;
@@ -74,14 +77,35 @@ export function createMentionFinder(people: readonly Person[]): MentionFinder {
   };
 }
 
+const CAPITALISED_NEXT = new RegExp(String.raw`^[^\S\r\n]+[${UPPER}]`);
+const NEXT_WORD = /^\s+([^\s,.;:!?'’]+)/;
+const CAPITALISED_BEFORE = new RegExp(String.raw`([${UPPER}][${LETTER}'’.-]+)[^\S\r\n]+$`);
+
+/**
+ * Whether a surname stands alone: no capitalised word after it (a day or month aside) and none
+ * before it but a title, an honorific or a function word ("Secretary Blinken", "The Blinken
+ * doctrine"), so that the capitals do not go on into a longer name ("Capitol Hill", "Black
+ * History Month").
+ */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const rest = text.slice(end, end + 24);
+  if (CAPITALISED_NEXT.test(rest) && !CALENDAR_WORDS.has(NEXT_WORD.exec(rest)?.[1] ?? '')) return false;
+  const previous = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+  // "Berlin. Scholz said", "Mr. Scholz": a full stop ends what came before.
+  if (previous === undefined || previous.endsWith('.')) return true;
+  const bare = previous.replace(/\.$/, '');
+  const word = bare === bare.toUpperCase() ? bare.charAt(0) + bare.slice(1).toLowerCase() : bare;
+  return TITLE_WORDS.has(word) || FUNCTION_WORDS.has(word) || CALENDAR_WORDS.has(word);
+}
+
 function endsWord(text: string, at: number): boolean {
   return at >= text.length || !WORD_CHAR.test(text.charAt(at));
 }
 
-/** The surname forms of a person: the last word(s) of the name, and one-word aliases. */
+/**
+ * The surname forms of a person: one-word aliases (and a one-word name). A surname that is not an
+ * alias (shared by two people, or an ordinary word: "Good" of Bob Good) is matched in no spelling.
+ */
 function surnamesOf(person: Person): string[] {
-  const nameWords = person.name.split(' ');
-  const last = nameWords[nameWords.length - 1];
-  const oneWordAliases = person.aliases.filter((alias) => !alias.includes(' '));
-  return last === undefined ? oneWordAliases : [last, ...oneWordAliases];
+  return [person.name, ...person.aliases].filter((form) => !form.includes(' '));
 }

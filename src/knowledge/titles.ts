@@ -88,6 +88,7 @@ const TITLES: readonly string[] = [
   'Director',
   'Governor',
   'Mayor',
+  'First Lady',
   'Crown Prince',
   'King',
   'Queen',
@@ -182,8 +183,6 @@ export function isKnownTitle(text: string): boolean {
   return CANONICAL_TITLE.has(keyOf(text.trim()));
 }
 
-/** A portfolio after a title: "for European and Eurasian Affairs". */
-export const PORTFOLIO_PATTERN = String.raw`for\s+(?:[${UPPER}][${LETTER}-]*,?\s+(?:and\s+|of\s+|the\s+)?)*?(?:Affairs|Policy|Security|Relations|Operations|Cooperation|Integration|Development|Trade|Finance|Defen[cs]e|Energy|Industries|Europe|Ukraine|Reconstruction|Economics|Economy|Communications|Management|Budget|Technology|Intelligence|Counterterrorism|Control|Resources|Issues|Coordination)`;
 
 /** "Secretary-General" → "Secretary General"; "spokeswoman" → "Spokeswoman"; "Gen." → "General". */
 export function normaliseTitle(raw: string): string {
@@ -289,6 +288,18 @@ const DEMONYMS: ReadonlyMap<string, string> = new Map([
   ['European', 'European Union'],
 ]);
 
+const PEOPLE_OF = /^(?:the\s+)?(.+?)(?:s|\s+(?:government|army|armed forces|military|forces|people|authorities))?$/i;
+
+/** The country a people, government or army belongs to: "Ukrainians", "the Ukrainian army", "Ukrainian" → Ukraine. */
+export function countryOfPeople(phrase: string): string | null {
+  const trimmed = phrase.trim().replace(/^the\s+/i, '');
+  const demonym = PEOPLE_OF.exec(trimmed)?.[1];
+  if (demonym === undefined) return null;
+  const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+  const country = DEMONYMS.get(capitalised(trimmed)) ?? DEMONYMS.get(capitalised(demonym));
+  return country === undefined || country === 'European Union' ? null : country;
+}
+
 export const COUNTRIES: readonly string[] = [
   ...new Set([...DEMONYMS.values()].filter((c) => c !== 'European Union' && c !== 'Korea')),
   'Ukraine',
@@ -296,6 +307,12 @@ export const COUNTRIES: readonly string[] = [
   'United Kingdom',
   'Russian Federation',
 ];
+
+/**
+ * A portfolio after a title: "for European and Eurasian Affairs", "for Ukraine", "for the
+ * Americas": capitalised words ending in a generic portfolio noun, a country or a region.
+ */
+export const PORTFOLIO_PATTERN = String.raw`for\s+(?:the\s+)?(?:[${UPPER}][${LETTER}-]*,?\s+(?:and\s+|of\s+|the\s+)?)*?(?:Affairs|Policy|Security|Relations|Operations|Cooperation|Integration|Development|Trade|Finance|Defen[cs]e|Energy|Industries|Reconstruction|Economics|Economy|Communications|Management|Budget|Technology|Intelligence|Counterterrorism|Control|Resources|Issues|Coordination|${phrasesPattern([...COUNTRIES, 'Europe', 'Africa', 'Asia', 'Americas', 'Middle East', 'Western Hemisphere'])})(?![${LETTER}])`;
 
 /** Organisations written out, each with the form recorded for it. */
 const ORGANISATIONS: ReadonlyMap<string, string> = new Map([
@@ -329,8 +346,13 @@ const ORGANISATIONS: ReadonlyMap<string, string> = new Map([
   ['U.N.', 'United Nations'],
 ]);
 
+const ACRONYM = String.raw`[${UPPER}]{2,6}(?![${LETTER}.])`;
+
 /** Regex source of an organisation written before a title ("NATO", "U.S.", "Ukrainian", "Ukraine's"). */
-export const ORGANISATION_PATTERN: string = `${phrasesPattern([...ORGANISATIONS.keys(), ...DEMONYMS.keys(), ...COUNTRIES])}|${String.raw`[${UPPER}]{2,6}(?![${LETTER}.])`}`;
+export const ORGANISATION_PATTERN: string = `${phrasesPattern([...ORGANISATIONS.keys(), ...DEMONYMS.keys(), ...COUNTRIES])}|${ACRONYM}`;
+
+/** Regex source of an organisation after "of" ("of Israel", "of the Pentagon"): no demonym ("of the American Red Cross"). */
+export const NAMED_ORGANISATION_PATTERN: string = `${phrasesPattern([...ORGANISATIONS.keys(), ...COUNTRIES])}|${ACRONYM}`;
 
 /** "U.S." → "United States", "Ukrainian" → "Ukraine", "the Pentagon" → "Pentagon"; others as written. */
 export function normaliseOrganisation(raw: string): string {
