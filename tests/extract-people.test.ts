@@ -244,6 +244,107 @@ describe('extractPeople patterns', () => {
   });
 });
 
+describe('extractPeople: a role belongs to the name its title stands right before, or to the name it follows in apposition', () => {
+  const titlesOf = (people: readonly Person[], name: string): string[] =>
+    byName(people, name).roles.map((r) => (r.organisation === null ? r.title : `${r.title} · ${r.organisation}`));
+  /** Each person's roles as "Title · Organisation", for the names asked. */
+  const rolesByName = (people: readonly Person[], expected: Record<string, string[]>): Record<string, string[]> =>
+    Object.fromEntries(Object.keys(expected).map((name) => [name, titlesOf(people, name)]));
+
+  it('GIVEN a list of titled names THEN each title goes to the name after it, never across the list', () => {
+    const people = peopleOf(
+      'The President met with Vice President Kamala Harris, National Security Advisor Jake Sullivan, and Prime Minister Benjamin Netanyahu of Israel.',
+    );
+    const expected = {
+      'Kamala Harris': ['Vice President'],
+      'Jake Sullivan': ['National Security Adviser'],
+      'Benjamin Netanyahu': ['Prime Minister · Israel'],
+    };
+    expect(rolesByName(people, expected)).toEqual(expected);
+  });
+
+  it('GIVEN "the Title, Name" listing two people, or a title as another title\'s complement THEN no role from it', () => {
+    const people = peopleOf(
+      'National Security Advisor Jake Sullivan spoke first.',
+      'In the Oval Office with the President we had the Vice President, Jake Sullivan.',
+      'The President was on the phone with the Prime Minister of Israel, Jake Sullivan with his counterpart.',
+      'He was Senior Advisor to the Vice President, Jake Sullivan, for two years.',
+      'Counselor to the President Jeff Zients briefed reporters.',
+      'Zients said the plan was ready.',
+    );
+    expect(titlesOf(people, 'Jake Sullivan')).toEqual(['National Security Adviser']);
+    expect(people.find((p) => p.name === 'Jeff Zients')?.roles ?? []).toEqual([]);
+  });
+
+  it('GIVEN an apposition after the name, closed by punctuation THEN its title', () => {
+    const people = peopleOf(
+      'Jake Sullivan, the national security adviser, said the talks were useful.',
+      'Jens Stoltenberg, NATO Secretary General, arrived on Monday.',
+      'Later, Stoltenberg, the former Norwegian prime minister, left.',
+    );
+    expect(titlesOf(people, 'Jake Sullivan')).toEqual(['National Security Adviser']);
+    expect(titlesOf(people, 'Jens Stoltenberg')).toEqual(['Secretary General · NATO', 'Former Prime Minister · Norway']);
+  });
+
+  it('GIVEN a lone surname in apposition THEN its title joins the person the article names in full', () => {
+    const people = peopleOf(
+      'Mr. Jake Sullivan met the delegation.',
+      'Sullivan, national security adviser to the President, said the talks were useful.',
+      'Sullivan said more talks would follow.',
+    );
+    expect(titlesOf(people, 'Jake Sullivan')).toEqual(['National Security Adviser']);
+  });
+
+  it('GIVEN an apposition that does not close THEN the title is not the name\'s', () => {
+    const people = peopleOf(
+      'After the wildfires in Los Angeles, the Vice President cancelled her trip.',
+      'By expanding the Child Tax Credit, the President would cut taxes.',
+      'The Secretary of Housing and Urban Development, the Secretary of Education and others met.',
+    );
+    expect(names(people)).toEqual([]);
+  });
+
+  it('GIVEN a name in a Markdown link or a sentence cut inside a name THEN a name without brackets, and no half name', () => {
+    const people = peopleOf(
+      '[White House Press Secretary Karoline Leavitt](https://x.com/PressSec/status/1): "Today, growth came in above expectations."',
+      '[White House Press Secretary Karoline',
+    );
+    expect(names(people)).toEqual(['Karoline Leavitt']);
+    expect(titlesOf(people, 'Karoline Leavitt')).toEqual(['Press Secretary · White House']);
+    expect(people.every((p) => [p.name, ...p.aliases].every((form) => !/[[\]()]/.test(form)))).toBe(true);
+  });
+
+  it('GIVEN a name whose role only a title before it gives THEN that role', () => {
+    const people = peopleOf('Earlier, Pentagon spokesperson Pat Ryder reported the deliveries.');
+    expect(titlesOf(people, 'Pat Ryder')).toEqual(['Spokesperson · Pentagon']);
+  });
+
+  it('GIVEN a rank before the title THEN the rank is part of the title', () => {
+    const people = peopleOf(
+      'Assistant Press Secretary Vedant Patel left.',
+      'Governor Laura Kelly and Lieutenant Governor David Toland visited.',
+      'Principal Deputy Director Nirav Shah spoke.',
+    );
+    const expected = {
+      'Vedant Patel': ['Assistant Press Secretary'],
+      'David Toland': ['Lieutenant Governor'],
+      'Nirav Shah': ['Principal Deputy Director'],
+    };
+    expect(rolesByName(people, expected)).toEqual(expected);
+  });
+
+  it('GIVEN capitals that run on after a titled name THEN no name is cut out of them', () => {
+    const people = peopleOf(
+      'Secretary Deb Haaland Tours Alaska',
+      'White House Marks Year of Progress Since President Biden Activated All of Government',
+      'She received the Secretary of Defense Meritorious Civilian Service Award.',
+      'New Mexico Congresswoman Melanie Stansbury spoke.',
+    );
+    expect(names(people)).toEqual(['Melanie Stansbury']);
+    expect(titlesOf(people, 'Melanie Stansbury')).toEqual(['Congresswoman']);
+  });
+});
+
 describe('extractPeople negative cases: text that names nobody', () => {
   const negatives = [
     'Blinken To Discuss Ukraine, Balkans With NATO',

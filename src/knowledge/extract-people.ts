@@ -380,8 +380,9 @@ function personOf(
 }
 
 /**
- * The most complete written form that a title or an apposition gives ("Sleepy Joe Biden" from a
- * bare run does not beat "Joe Biden"): most words, then most frequent, then first seen.
+ * The most complete written form: a full name over a surname, one that a title or an apposition
+ * gives over a bare run ("Sleepy Joe Biden" does not beat "Joe Biden"), then most words, most
+ * frequent, first seen.
  */
 function canonicalName(cluster: readonly Candidate[]): string {
   const counts = new Map<string, { role: boolean; words: number; count: number; first: number }>();
@@ -393,7 +394,8 @@ function canonicalName(cluster: readonly Candidate[]): string {
     counts.set(c.written, entry);
   }
   const ranked = [...counts.entries()].sort(
-    ([, a], [, b]) => Number(b.role) - Number(a.role) || b.words - a.words || b.count - a.count || a.first - b.first,
+    ([, a], [, b]) =>
+      Number(b.words >= 2) - Number(a.words >= 2) || Number(b.role) - Number(a.role) || b.words - a.words || b.count - a.count || a.first - b.first,
   );
   return ranked[0]?.[0] ?? '';
 }

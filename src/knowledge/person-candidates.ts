@@ -78,6 +78,8 @@ const NAME = String.raw`${NAME_WORD}${NAME_TAIL}{0,2}${AFTER_WORD}`;
 const ORG = `(?:${ORGANISATION_PATTERN})`;
 const ORG_OF = `(?:${NAMED_ORGANISATION_PATTERN})`;
 const MODIFIER = String.raw`(?:[Ff]ormer|[Aa]cting|[Oo]utgoing|[Ii]ncoming|[Cc]urrent|[Nn]ew|[Tt]hen)`;
+/** A modifier before the organisation: "former U.S. Secretary of State" ("New" would be "New Mexico"). */
+const FORMERLY = String.raw`(?:[Ff]ormer|[Aa]cting|[Oo]utgoing|[Ii]ncoming|[Tt]hen)`;
 /** A rank that is part of the title: "Assistant Press Secretary", "Principal Deputy Director". */
 const RANK_WORD = String.raw`(?:[Pp]rincipal|[Ss]enior|[Ff]irst|[Dd]eputy|[Aa]ssistant|[Aa]ssociate|[Ee]xecutive|[Vv]ice|[Ll]ieutenant)`;
 const RANK = String.raw`${RANK_WORD}(?:${SP}${RANK_WORD}){0,2}`;
@@ -86,7 +88,7 @@ const TITLE_PHRASE = String.raw`(?:(?<modifier>${MODIFIER})${SP})?(?:(?<rank>${R
 
 /** Pattern 1: organisation and title right before the name (or before a lone surname). */
 const TITLE_BEFORE_NAME_SOURCE =
-  String.raw`(?:(?<org>${ORG})(?:['’]s)?${SP})?${TITLE_PHRASE}(?:${SP}of${SP}(?:the${SP})?(?<orgOf>${ORG_OF}))?(?<comma>,?)${SP}(?<name>${NAME})`;
+  String.raw`(?:(?<formerly>${FORMERLY})${SP}(?=${ORG}))?(?:(?<org>${ORG})(?:['’]s)?${SP})?${TITLE_PHRASE}(?:${SP}of${SP}(?:the${SP})?(?<orgOf>${ORG_OF}))?(?<comma>,?)${SP}(?<name>${NAME})`;
 const TITLE_BEFORE_NAME = new RegExp(BEFORE_WORD + TITLE_BEFORE_NAME_SOURCE, 'g');
 /** The same, anchored: does a title at this place stand before a name of its own? */
 const TITLE_BEFORE_NAME_HERE = new RegExp(TITLE_BEFORE_NAME_SOURCE, 'y');
@@ -97,7 +99,7 @@ const TITLE_BEFORE_NAME_HERE = new RegExp(TITLE_BEFORE_NAME_SOURCE, 'y');
  * title is the next person's.
  */
 const NAME_COMMA_TITLE = new RegExp(
-  String.raw`${BEFORE_WORD}(?<name>${NAME}),${SP}(?:(?<article>the|a|an)${SP})?(?:(?<org>${ORG})(?:['’]s)?${SP})?${TITLE_PHRASE}` +
+  String.raw`${BEFORE_WORD}(?<name>${NAME}),${SP}(?:(?<article>the|a|an)${SP})?(?:(?<formerly>${FORMERLY})${SP}(?=${ORG}))?(?:(?<org>${ORG})(?:['’]s)?${SP})?${TITLE_PHRASE}` +
     String.raw`(?:${SP}(?:of|for|at)${SP}(?:the${SP})?(?<orgOf>${ORG_PHRASE}))?(?=\s*[,.;:)!?"”—–]|\s*$|${SP}to${SP})`,
   'g',
 );
@@ -277,11 +279,12 @@ function nameThenTitle(sentence: Scanned, m: RegExpExecArray): PersonCandidate |
   const afterComma = m.index + raw.length + 1;
   const lead = /^\s+(?:(?:the|a|an)\s+)?/.exec(text.slice(afterComma))?.[0].length ?? 0;
   TITLE_BEFORE_NAME_HERE.lastIndex = afterComma + lead;
-  if (TITLE_BEFORE_NAME_HERE.test(text)) return null;
+  const next = TITLE_BEFORE_NAME_HERE.exec(text);
+  if (next !== null && nameWordsOf(next.groups?.['name'] ?? '') !== null) return null;
 
   const candidate = fromTitled(groups, sentenceId, 'after');
   if (candidate === null || candidate.role === null) return null;
-  const introduced = ['article', 'org', 'orgOf', 'modifier'].some((group) => groups[group] !== undefined);
+  const introduced = ['article', 'org', 'orgOf', 'modifier', 'formerly'].some((group) => groups[group] !== undefined);
   const end = m.index + m[0].length;
   const listed = LISTED_ORGANISATION.exec(text.slice(end))?.[1];
   // "Jane Roe, President, Acme University:" — a list of speakers names the organisation next.
@@ -306,7 +309,7 @@ function fromTitled(groups: Record<string, string | undefined>, sentenceId: numb
   if (orgOf !== undefined && isKnownTitle(`${headTitle} of ${orgOf.split(/\s/)[0] ?? ''}`)) return null;
   const rank = groups['rank'];
   const rawTitle = [rank, headTitle, groups['portfolio']].filter((p) => p !== undefined).join(' ');
-  const former = groups['modifier']?.toLowerCase() === 'former';
+  const former = (groups['modifier'] ?? groups['formerly'])?.toLowerCase() === 'former';
   const title = (former ? 'Former ' : '') + normaliseTitle(rawTitle);
   const rawOrg = orgOf ?? groups['org'];
   const role = { title, organisation: rawOrg === undefined ? null : normaliseOrganisation(rawOrg) };
