@@ -11,7 +11,9 @@ function aidIn(texts: string[], published: string | null = '2023-11-29'): AidFac
 const articleDate = (start: string) => ({ start, precision: 'day', text: '' });
 
 describe('extractAid on sentences from the coverage', () => {
-  it('GIVEN a stalled request for aid THEN a requested amount for Ukraine', () => {
+  // A capital city stands for its country only through world knowledge the extractor has no
+  // general source for: "aid for Kyiv" is recorded with the recipient the sentence writes.
+  it('GIVEN a stalled request for aid THEN a requested amount for the capital it names', () => {
     const [fact, ...rest] = aidIn([
       'Worries about continued assistance have been exacerbated in the U.S. as Congress stalls in passing President Biden’s request for $61.4 billion in additional aid for Kyiv.',
     ]);
@@ -23,7 +25,7 @@ describe('extractAid on sentences from the coverage', () => {
       percent: null,
       subject: 'additional aid',
       donor: 'United States',
-      recipient: 'Ukraine',
+      recipient: 'Kyiv',
       kind: 'unspecified',
       status: 'requested',
       qualifier: null,
@@ -47,12 +49,12 @@ describe('extractAid on sentences from the coverage', () => {
     });
   });
 
-  it('GIVEN allies "of Washington" giving to "assist Kyiv" THEN donor European allies, recipient Ukraine', () => {
+  it('GIVEN allies "of Washington" giving to "assist Kyiv" THEN donor European allies, recipient Kyiv', () => {
     const [fact] = aidIn(['He also mentioned that European allies of Washington have given more than $110 billion to assist Kyiv.']);
     expect(fact).toMatchObject({
       amount: { value: 110e9, currency: 'USD' },
       donor: 'European allies',
-      recipient: 'Ukraine',
+      recipient: 'Kyiv',
       qualifier: 'more than',
       status: 'provided',
     });
@@ -137,12 +139,21 @@ describe('extractAid on made-up sentences', () => {
     });
   });
 
+  it('GIVEN a people or its army as recipient THEN the country, for any country the lexicon knows', () => {
+    expect(aidIn(['Norway pledged $300 million in military aid to the Moldovan army.'])[0]).toMatchObject({ donor: 'Norway', recipient: 'Moldova' });
+    expect(aidIn(['Canada has given $50 million in humanitarian aid to Ukrainians.'])[0]).toMatchObject({ donor: 'Canada', recipient: 'Ukraine' });
+  });
+
+  it('GIVEN only the recipient named before the figure THEN no donor taken from it', () => {
+    expect(aidIn(['Moldova received $1.2 billion in aid.'])[0]).toMatchObject({ donor: null, recipient: 'Moldova' });
+  });
+
   it('GIVEN a future transfer THEN a pledge dated at the stated year', () => {
     const [fact] = aidIn(['The UK will send £2.5bn in military support to Kyiv next year.']);
     expect(fact).toMatchObject({
       amount: { value: 2.5e9, currency: 'GBP', text: '£2.5bn' },
       donor: 'United Kingdom',
-      recipient: 'Ukraine',
+      recipient: 'Kyiv',
       status: 'pledged',
       date: { start: '2024-01-01', precision: 'year', text: 'next year' },
     });

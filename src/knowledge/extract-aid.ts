@@ -4,6 +4,7 @@
 // articles: an amount with no aid word nearby (an economy, a coffee, a budget deficit) is not aid.
 import type { AidFact, Article, DateRef, Sentence } from './schema.js';
 import { resolveDates, toDateRef } from './dates.js';
+import { countryOfPeople } from './titles.js';
 
 // ---------------------------------------------------------------------------------------
 // Money amounts
@@ -194,12 +195,13 @@ const SINGLE_PACKAGE = /\b(?:package|tranche|new|another|latest|additional|fresh
 // ---------------------------------------------------------------------------------------
 // Who gives, who receives
 
-// Aliases that name the same donor or recipient. Kept small: the coverage's usual actors.
+// Aliases that name the same donor or recipient: the usual names of the largest donors and their
+// governments. A country's people, government or army is the country ("the Ukrainian army",
+// "Ukrainians"), for every country titles.ts knows.
 const CANONICAL: readonly [RegExp, string][] = [
-  [/^(?:the\s+)?(?:U\.?S\.?A?\.?|United States(?: of America)?|America|Washington|Congress|(?:the )?White House|(?:the )?Pentagon|(?:the )?State Department|(?:the )?Biden administration)$/i, 'United States'],
+  [/^(?:the\s+)?(?:U\.?S\.?A?\.?|United States(?: of America)?|America|Washington|Congress|(?:the )?White House|(?:the )?Pentagon|(?:the )?State Department)$/i, 'United States'],
   [/^(?:the\s+)?(?:U\.?K\.?|United Kingdom|Britain|Great Britain|London)$/i, 'United Kingdom'],
   [/^(?:the\s+)?(?:EU|E\.U\.|European Union)$/i, 'European Union'],
-  [/^(?:Kyiv|Kiev|Ukraine|Ukrainians?|(?:the )?Ukrainian (?:government|army|armed forces|military|people))$/i, 'Ukraine'],
 ];
 
 // A capitalised name (with "of"/"and" inside: "Organization of American States"), or a group
@@ -241,29 +243,30 @@ function cleanParty(raw: string | undefined): string | null {
 function canonicalParty(raw: string): string {
   const trimmed = raw.replace(/^(?:the|its|their)\s+/i, '').replace(/['’]s$/, '').trim();
   for (const [re, name] of CANONICAL) if (re.test(trimmed)) return name;
-  return trimmed;
+  return countryOfPeople(trimmed) ?? trimmed;
 }
 
 // Aliases from the table above that a sentence names: the fallback donor when no clause says who gives.
-function namedDonors(sentence: string): string[] {
+function namedDonors(sentence: string, recipient: string | null): string[] {
   const names = new Set<string>();
   for (const match of sentence.matchAll(new RegExp(PARTY, 'g'))) {
     const name = canonicalParty(match[0]);
-    if (CANONICAL.some(([, canonical]) => canonical === name) && name !== 'Ukraine') names.add(name);
+    if (CANONICAL.some(([, canonical]) => canonical === name) && name !== recipient) names.add(name);
   }
   return [...names];
 }
 
-function donorOf(sentence: string, figureStart: number, figureEnd: number): string | null {
+/** Who gives: the subject of the giving verb, a "from"/"by" party, or the one donor the sentence names; never the recipient. */
+function donorOf(sentence: string, figureStart: number, figureEnd: number, recipient: string | null): string | null {
   const before = sentence.slice(0, figureStart);
   const verb = [...before.matchAll(SUBJECT_VERB)].at(-1);
   if (verb) {
     const subject = cleanParty(PARTY_AT_END.exec(before.slice(0, verb.index))?.[1]);
-    if (subject && subject !== 'Ukraine') return subject;
+    if (subject && subject !== recipient) return subject;
   }
   const from = cleanParty(DONOR_FROM.exec(sentence.slice(figureEnd, figureEnd + 80))?.[1]);
-  if (from && from !== 'Ukraine') return from;
-  const named = namedDonors(sentence);
+  if (from && from !== recipient) return from;
+  const named = namedDonors(sentence, recipient);
   return named.length === 1 ? named[0]! : null;
 }
 
@@ -322,12 +325,13 @@ function moneyFacts(text: string, published: string | null): Draft[] {
     const windowEnd = amounts[i + 1]?.index ?? text.length;
     const before = text.slice(windowStart, start);
     const qualifier = QUALIFIER.exec(before)?.[1]?.toLowerCase() ?? null;
+    const recipient = recipientOf(text.slice(end, Math.min(windowEnd, end + 120)), before);
     return {
       amount: { value: amount.value, currency: amount.currency, text: amount.text },
       percent: null,
       subject: subjectOfAmount(text, start, end),
-      donor: donorOf(text, start, end),
-      recipient: recipientOf(text.slice(end, Math.min(windowEnd, end + 120)), before),
+      donor: donorOf(text, start, end, recipient),
+      recipient,
       kind: kindOf(text.slice(windowStart, windowEnd)),
       status: statusNear(before, text.slice(end, windowEnd)),
       qualifier,
@@ -372,14 +376,16 @@ function shareFacts(text: string, published: string | null): Draft[] {
     const leadWords = [...leadClause.matchAll(WORD)].map((m) => m[0]).slice(-8).join(' ');
     const delivered = DELIVERY.test(leadWords);
     const after = text.slice(last.index + last.text.length);
+    const recipient = recipientOf(after.slice(0, 120), leadClause);
+    const donor = donorOf(text, lead.index, lead.index + lead.text.length, recipient);
     return group
       .filter((share) => delivered || AID_SUBJECT.test(share.subject))
       .map((share): Draft => ({
         amount: null,
         percent: share.percent,
         subject: share.subject,
-        donor: donorOf(text, lead.index, lead.index + lead.text.length),
-        recipient: recipientOf(after.slice(0, 120), leadClause),
+        donor,
+        recipient,
         kind: kindOf(share.subject),
         status: statusNear(leadWords, ''),
         qualifier: QUALIFIER.exec(text.slice(0, share.index))?.[1]?.toLowerCase() ?? null,
