@@ -539,7 +539,9 @@ const stemmable = (term: string): boolean => term.length >= MIN_SHARED_STEM && !
 
 function prefixesOf(words: Iterable<string>): Set<string> {
   const prefixes = new Set<string>();
-  for (const word of words) for (let end = MIN_SHARED_STEM; end < word.length; end++) prefixes.add(word.slice(0, end));
+  for (const word of words) {
+    for (let end = Math.max(MIN_SHARED_STEM, word.length - MAX_DERIVATION_ENDING); end < word.length; end++) prefixes.add(word.slice(0, end));
+  }
   return prefixes;
 }
 
@@ -560,7 +562,7 @@ function carries(concept: Concept, sentence: SentenceTerms): number {
 function hasTerm(term: string, sentence: SentenceTerms): boolean {
   if (sentence.set.has(term)) return true;
   if (!stemmable(term)) return false;
-  return sentence.prefixes.has(term) || sentence.stems.some((other) => term.startsWith(other));
+  return sentence.prefixes.has(term) || sentence.stems.some((other) => term.startsWith(other) && term.length - other.length <= MAX_DERIVATION_ENDING);
 }
 
 function containsPhrase(termList: readonly string[], phrase: Phrase): boolean {
@@ -602,3 +604,5 @@ export function coverage(concepts: readonly Concept[], sentenceId: number, facts
 // Porter leaves some derivations apart ("delivery" → deliveri, "delivered" → deliv): a stem of
 // five or more letters that starts the other counts as the same word (see `carries`).
 const MIN_SHARED_STEM = 5;
+// …and differs from it by an ending of at most this many letters: "white" is not "whitehous".
+const MAX_DERIVATION_ENDING = 3;
