@@ -12,6 +12,7 @@ import {
   conceptPositions,
   coverage,
   expandedQuery,
+  names,
   namesKnownPerson,
   statedDateShare,
   statedDates,
@@ -168,10 +169,14 @@ function scored(
   const text = facts.sentence(hit.sentenceId).text;
   const covered = coverage(concepts, hit.sentenceId, facts, true);
   const answerType = answerTypeShare(expects, facts, hit.sentenceId);
+  // "What weapons …" asks for the weapons named: a sentence naming the thing asked about is that kind of answer.
+  const focus = concepts.find((concept) => concept.focus);
+  const namesFocus = focus !== undefined && names(focus, hit.sentenceId, facts) ? 1 : 0;
   const positions = conceptPositions(concepts, text);
   const rank =
     covered +
     (expects.length > 0 ? RANKING.answerType * answerType + RANKING.answerNearFocus * answerNearFocus(expects[0], facts, hit.sentenceId, positions) : 0) +
+    (expects.length === 0 ? RANKING.answerType * namesFocus : 0) +
     RANKING.focusProximity * focusProximity(positions) +
     RANKING.indexScore * (hit.score / top);
   return { ...hit, coverage: covered, answerType, rank };

@@ -29,6 +29,10 @@ export interface Concept {
   term: string;
   /** Stemmed terms that count as this concept (the term, its aliases, synonyms, demonym forms). */
   alternatives: ReadonlySet<string>;
+  /** The thing a what/which question asks about ("what *weapons*"): a sentence naming it is the kind of answer wanted. */
+  focus: boolean;
+  /** Narrower kinds of the term that answer for it in full ("weapons": "missiles"). */
+  kinds: readonly Phrase[];
   /** The term's own inflections as the coverage stems them ("die": "died" stems to "di"): the word itself, not an alias. */
   forms: ReadonlySet<string>;
   /** Multi-term alternatives, matched as consecutive terms. */
@@ -137,7 +141,7 @@ function suffixVariants(term: string, facts: LoadedFactBase): string[] {
 }
 
 /** Single-term and multi-term alternatives of a query term or phrase. */
-function alternativesOf(phrase: Phrase, facts: LoadedFactBase): { single: Set<string>; multi: Phrase[] } {
+function alternativesOf(phrase: Phrase, facts: LoadedFactBase): { single: Set<string>; multi: Phrase[]; kinds: readonly Phrase[] } {
   const { groupsOfTerm, groupsOfPhrase, narrower } = vocabulary();
   const single = new Set<string>();
   const multi: Phrase[] = [];
@@ -156,7 +160,7 @@ function alternativesOf(phrase: Phrase, facts: LoadedFactBase): { single: Set<st
     if (facts.index.idf(term) === 0) facts.index.spellingNeighbours(term, editDistance).forEach((near) => single.add(near));
     for (const narrow of narrower.get(term) ?? []) add(narrow);
   }
-  return { single, multi };
+  return { single, multi, kinds: phrase.length === 1 ? narrower.get(phrase[0] ?? '') ?? [] : [] };
 }
 
 // --- Per loaded fact base lookups -------------------------------------------------------------
@@ -418,7 +422,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     const term = phrase.join(' ');
     if (covered.has(term) || (phrase.length === 1 && (QUESTION_WORDS.has(term) || frame.has(term)))) continue;
     if (question.kind === 'how-long' && term === 'long') continue;
-    const { single, multi } = alternativesOf(phrase, facts);
+    const { single, multi, kinds } = alternativesOf(phrase, facts);
     const forms = new Set([term]);
     if (phrase.length === 1) {
       for (const word of typedWords.get(term) ?? []) {
@@ -438,16 +442,20 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
       const names = new Set(person ? terms(person.name).concat(term) : [term]);
       const quoted = person ? quotes.get(person.id) : undefined;
       const test = (id: number) => (quoted?.has(id) || speaks(facts.sentence(id).text, names) ? 1 : 0);
-      concepts.push({ term, alternatives: single, forms, phrases: multi, test, fromContext: false, testOnly: true, required: true, weight });
+      concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, test, fromContext: false, testOnly: true, required: true, weight });
       continue;
     }
     const test = mentioned ? (id: number) => (mentioned.has(id) ? 1 : 0) : period ? (id: number) => (period(id) ? 1 : 0) : null;
-    concepts.push({ term, alternatives: single, forms, phrases: multi, test, fromContext: true, testOnly: false, required: false, weight });
+    concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, test, fromContext: true, testOnly: false, required: false, weight });
   }
   // The word a what/which question is about carries as much as its heaviest word.
   const focus = terms(FOCUS.exec(query)?.[1] ?? '')[0];
   const heaviest = Math.max(0, ...concepts.map((c) => c.weight));
-  for (const concept of concepts) if (concept.term === focus) concept.weight = heaviest;
+  for (const concept of concepts) {
+    if (concept.term !== focus) continue;
+    concept.weight = heaviest;
+    concept.focus = true;
+  }
   const { specific, other } = unknownFocus(question, concepts, facts);
   // "What did macron say": one asked to be speaking whom the coverage never mentions cannot be quoted.
   for (const [term, typed] of other) if (spokenOf.includes(term) && !specific.includes(typed)) specific.push(typed);
@@ -545,10 +553,11 @@ function prefixesOf(words: Iterable<string>): Set<string> {
   return prefixes;
 }
 
-/** 1 when the sentence has the concept's own word or phrase, `expansionCredit` when only another form of it, else 0. */
+/** 1 when the sentence has the concept's own word or phrase (or a narrower kind of it), `expansionCredit` when only another form of it, else 0. */
 function carries(concept: Concept, sentence: SentenceTerms): number {
   const own = concept.term.split(' ');
   if (own.length > 1 ? containsPhrase(sentence.list, own) : [...concept.forms].some((form) => hasTerm(form, sentence))) return 1;
+  if (concept.kinds.some((kind) => (kind.length > 1 ? containsPhrase(sentence.list, kind) : hasTerm(kind[0] ?? '', sentence)))) return 1;
   const { stems, prefixes } = matcherOf(concept);
   for (const alt of concept.alternatives) {
     // The alternative is a term of the sentence, or starts one ("deliv" → "deliveri").
@@ -573,6 +582,11 @@ function containsPhrase(termList: readonly string[], phrase: Phrase): boolean {
   return false;
 }
 
+/** Whether the sentence itself names the concept (in any of its forms), not just its context. */
+export function names(concept: Concept, sentenceId: number, facts: LoadedFactBase): boolean {
+  return carries(concept, sentenceTerms(facts, sentenceId)) > 0;
+}
+
 /**
  * Share (0–1) of the concepts' weight the sentence carries. With `withContext`, concepts only its
  * title or the sentences before it state count in part (for ranking answers to a question; a
@@ -590,13 +604,12 @@ export function coverage(concepts: readonly Concept[], sentenceId: number, facts
     const carried = Math.max(tested, concept.testOnly ? 0 : carries(concept, sentence));
     if (carried > 0) {
       found += concept.weight * carried;
-    } else if (withContext && concept.fromContext) {
-      context ??= contextTerms(facts, sentenceId);
-      // Phrases are not checked in context: its terms come from several sentences.
-      if ([...concept.alternatives].some((alt) => context?.has(alt))) found += concept.weight * RANKING.contextCredit;
-    } else if (concept.required) {
-      missingRequired = true;
+      continue;
     }
+    // Phrases are not checked in context: its terms come from several sentences.
+    const inContext = withContext && concept.fromContext && [...concept.alternatives].some((alt) => (context ??= contextTerms(facts, sentenceId)).has(alt));
+    if (inContext) found += concept.weight * RANKING.contextCredit;
+    else if (concept.required) missingRequired = true;
   }
   return (found / total) * (missingRequired ? RANKING.requiredMissingFactor : 1);
 }
