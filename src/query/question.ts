@@ -52,8 +52,8 @@ const RUN_TOGETHER: ReadonlyMap<string, string> = new Map([
 // Short words a typo of a question word must not be taken for ("hat", "then", "were", "her").
 const COMMON_WORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'ho', 'hat', 'that', 'then', 'than', 'were', 'here', 'there', 'her', 'his', 'now', 'how', 'who',
-  'why', 'what', 'when', 'where', 'which', 'whom', 'whose', 'wen', 'men', 'hen', 'hey', 'hi', 'whoa', 'wow', 'with',
-  'want', 'wait', 'went', 'win', 'wine', 'white', 'while', 'while', 'whole', 'wire', 'wise', 'ask', 'tell', 'list',
+  'why', 'what', 'when', 'where', 'which', 'whom', 'whose', 'men', 'hen', 'hey', 'hi', 'whoa', 'wow', 'with',
+  'want', 'wait', 'went', 'win', 'wine', 'white', 'while', 'whole', 'wire', 'wise', 'ask', 'tell', 'list',
   'show', 'give', 'did', 'does', 'do', 'is', 'are', 'was', 'has', 'have', 'had', 'can', 'will', 'would', 'should',
 ]);
 
@@ -107,7 +107,9 @@ const ORGANISATION_NOUNS = String.raw`(?:company|companies|organi[sz]ation|organ
 const AMOUNT_NOUNS = String.raw`(?:cost|price|amount|sum|value|budget|worth|salary|fee|funding|bill)`;
 const NUMBER_NOUNS = String.raw`(?:number|population|total|count|size|height|length|distance|age|toll|rate)`;
 const PERCENT_NOUNS = String.raw`(?:share|percentage|percent|proportion|fraction)`;
-const wh = (nouns: string) => new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)?(?: [\w.'-]+){0,2}? ${nouns}\b|\b(?:in|on|at|from|to|by|of) ${WH} ${nouns}\b|\bname of (?:the |a |an )?(?:\w+ )?${nouns}\b`, 'u');
+// Up to two words between the question word and the noun ("which large city"), none an auxiliary ("what did the minister").
+const BETWEEN = String.raw`(?: (?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b)[\w.'-]+){0,2}?`;
+const wh = (nouns: string) => new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)?${BETWEEN} ${nouns}\b|\b(?:in|on|at|from|to|by|of) ${WH} ${nouns}\b|\bname of (?:the |a |an )?(?:\w+ )?${nouns}\b`, 'u');
 
 interface Rule {
   kind: QuestionKind;
@@ -138,6 +140,6 @@ const RULES: readonly Rule[] = [
 export function understandQuestion(text: string): Question {
   const plain = plainForm(text);
   const rule = RULES.find((candidate) => candidate.test.test(plain));
-  const frame = rule?.nouns === undefined ? null : (new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)?(?: [\w.'-]+){0,2}? (${rule.nouns})\b`, 'u').exec(plain)?.[1] ?? null);
+  const frame = rule?.nouns === undefined ? null : (new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)?${BETWEEN} (${rule.nouns})\b`, 'u').exec(plain)?.[1] ?? null);
   return { text, plain, kind: rule?.kind ?? 'statement', expects: rule?.expects ?? [], frame };
 }

@@ -1,0 +1,95 @@
+// Answers to questions typed as people chat, on a small made-up coverage: the sentence stating
+// the expected answer leads, abstention names what the coverage lacks, and none of it depends on
+// capitals or a question mark.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFactBase } from '../../src/knowledge/build.js';
+import type { LoadedFactBase } from '../../src/knowledge/factbase.js';
+import { answerLine } from '../../src/router.js';
+import { loadViaFile } from '../commands/fixture.js';
+
+const ARTICLE = `---
+title: Harbour city opens new bridge
+publisher: Coastal Gazette
+published: 2025-03-05
+---
+The Tern Bridge was designed by engineer Maria Lindqvist, the city's chief architect.
+
+Construction of the bridge began in 2019 and cost $310 million, city officials said.
+
+The bridge opened to traffic on March 4, 2025, after a ceremony led by Mayor Jonas Berg.
+
+Lindqvist said the bridge would carry 40,000 vehicles a day.
+
+The city also plans a tram line, which the council discussed at length.
+
+Berg said the tram line would open "within three years".
+`;
+
+let dir: string;
+let facts: LoadedFactBase;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'query-answers-'));
+  await writeFile(path.join(dir, 'bridge.md'), ARTICLE);
+  facts = await loadViaFile((await buildFactBase(dir)).factBase);
+}, 30_000);
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const typings = (question: string) => [question, question.toLowerCase().replace(/[?!.]+$/u, '')];
+
+describe('answers to typed questions', () => {
+  it.each([
+    ['When did the Tern Bridge open?', 'opened to traffic on March 4, 2025'],
+    ['How much did the bridge cost?', 'cost $310 million'],
+    ['Who designed the bridge?', 'designed by engineer Maria Lindqvist'],
+    ['How many vehicles will the bridge carry?', '40,000 vehicles a day'],
+    ['How long until the tram line opens?', 'within three years'],
+  ])('GIVEN "%s" in any casing THEN the sentence stating the answer leads', (question, expected) => {
+    for (const typed of typings(question)) {
+      const answer = answerLine(typed, facts);
+      expect(answer.abstained, typed).toBe(false);
+      expect(answer.items[0]?.text, typed).toContain(expected);
+      expect(answer.items[0]?.citations.length, typed).toBeGreaterThan(0);
+    }
+  });
+
+  it.each([
+    ['What is the capital of France?', 'France'],
+    ['Did the city order Patriot missiles?', 'Patriot'],
+    ['How much did the Eurovision contest cost?', 'Eurovision'],
+  ])('GIVEN "%s" in any casing THEN it abstains naming what the coverage never mentions', (question, lacking) => {
+    for (const typed of typings(question)) {
+      const answer = answerLine(typed, facts);
+      expect(answer.abstained, typed).toBe(true);
+      expect(answer.message?.toLowerCase(), typed).toMatch(new RegExp(`never mentions .*${lacking.toLowerCase()}`, 'u'));
+      expect(answer.items.every((item) => item.closest === true), typed).toBe(true);
+    }
+  });
+
+  it('GIVEN a question whose words the coverage has but no sentence answers THEN it abstains', () => {
+    for (const typed of typings('What did the council decide about the harbour tram fares?')) {
+      expect(answerLine(typed, facts).abstained, typed).toBe(true);
+    }
+  });
+
+  it('GIVEN a typo in a word the coverage uses THEN it is still found', () => {
+    const answer = answerLine('when did the brigde open', facts);
+    expect(answer.items[0]?.text).toContain('March 4, 2025');
+  });
+
+  it('GIVEN "what did X say" for a known person with nothing quoted on the topic THEN /ask answers instead of a bare refusal', () => {
+    const answer = answerLine('what did lindqvist say about the vehicles', facts);
+    expect(answer.abstained).toBe(false);
+    expect(answer.items[0]?.text).toContain('40,000 vehicles');
+  });
+
+  it('GIVEN a person the coverage does not know asked about THEN nobody else is answered for them', () => {
+    const answer = answerLine('who is olga petrova', facts);
+    expect(answer.abstained).toBe(true);
+    expect(answer.items.every((item) => !item.text.includes('Lindqvist') || item.closest === true)).toBe(true);
+  });
+});

@@ -1,0 +1,93 @@
+// What a question asks for, read from its words: the same in any case, with or without its
+// question mark, with a typo in the question word.
+import { describe, expect, it } from 'vitest';
+import { annotateSentence, entityKinds, entitySpans } from '../../src/knowledge/annotate.js';
+import { plainForm, understandQuestion } from '../../src/query/question.js';
+
+const variants = (question: string) => [question, question.toLowerCase(), question.toLowerCase().replace(/[?!.]+$/u, ''), question.toUpperCase()];
+
+describe('understandQuestion', () => {
+  it.each([
+    ['Who leads the delegation?', 'who', 'person'],
+    ['When did the talks open?', 'when', 'date'],
+    ['In what year was the treaty signed?', 'when', 'date'],
+    ['Where is the factory?', 'where', 'place'],
+    ['Which country hosts the fair?', 'where', 'place'],
+    ['How much did the city spend?', 'how-much', 'money'],
+    ['How many ships left the port?', 'how-many', 'count'],
+    ['What share of the shells arrived?', 'percent', 'percent'],
+    ['How long will the repairs take?', 'how-long', 'duration'],
+    ['Which company builds the engines?', 'which-organisation', 'organisation'],
+    ['Name the designer of the bridge.', 'who', 'person'],
+  ])('GIVEN "%s" THEN it is a %s question expecting a %s, in every casing and without punctuation', (question, kind, expected) => {
+    for (const typed of variants(question)) {
+      const understood = understandQuestion(typed);
+      expect(understood.kind, typed).toBe(kind);
+      expect(understood.expects[0], typed).toBe(expected);
+    }
+  });
+
+  it.each([
+    ['Is the bridge open?', 'yes-no'],
+    ['Why did the talks fail?', 'why'],
+    ['What did the minister announce?', 'what'],
+    ['aid to the region', 'statement'],
+  ])('GIVEN "%s" THEN it is %s and expects no kind of entity', (question, kind) => {
+    for (const typed of variants(question)) {
+      expect(understandQuestion(typed).kind, typed).toBe(kind);
+      expect(understandQuestion(typed).expects, typed).toEqual([]);
+    }
+  });
+
+  it('GIVEN a typo or a missing apostrophe in the question word THEN it is mended', () => {
+    expect(understandQuestion('wen did the talks open').kind).toBe('when');
+    expect(understandQuestion('hw many ships left').kind).toBe('how-many');
+    expect(understandQuestion('whos the mayor').plain).toBe('who is the mayor');
+    expect(understandQuestion('wich country hosts the fair').kind).toBe('where');
+  });
+
+  it('GIVEN everyday words that look like typos THEN they are left alone', () => {
+    expect(plainForm('then what')).toBe('then what');
+    expect(plainForm('hat trick')).toBe('hat trick');
+    expect(plainForm('were they there')).toBe('were they there');
+  });
+
+  it('GIVEN "US" in capitals or "the us" THEN it reads as the country, not the pronoun', () => {
+    expect(plainForm('Did the US send tanks?')).toBe('did the u.s. send tanks');
+    expect(plainForm('did the us send tanks')).toBe('did the u.s. send tanks');
+    expect(plainForm('tell us more')).toBe('tell us more');
+  });
+
+  it('GIVEN "what year" or "which country" THEN the noun that frames the answer is not a topic', () => {
+    expect(understandQuestion('what year did the war end').frame).toBe('year');
+    expect(understandQuestion('which country hosts the fair').frame).toBe('country');
+    expect(understandQuestion('which minister spoke').frame).toBeNull();
+  });
+});
+
+describe('annotateSentence', () => {
+  it.each([
+    ['The talks open on March 4, 2025.', ['date', 'count']],
+    ['The city spent $4.5 million on the bridge.', ['money', 'count']],
+    ['About 40% of the shells arrived.', ['percent', 'count']],
+    ['Three ships left the port.', ['count']],
+    ['The delegation was led by Maria Lopez, the deputy minister.', ['person']],
+    ['Mayor Jonas Berg opened the bridge.', ['person']],
+    ['The factory is in Tampere.', ['place']],
+    ['Officials from Japan attended.', ['place']],
+    ['The Transport Ministry approved it.', ['organisation']],
+    ['It rained.', []],
+  ])('GIVEN "%s" THEN it states %o', (text, kinds) => {
+    expect(entityKinds(annotateSentence(text))).toEqual(kinds);
+  });
+
+  it('GIVEN the capitalised first word of a sentence or a place after "in" THEN no person is claimed', () => {
+    expect(entityKinds(annotateSentence('Workers arrived in Palo Alto.'))).not.toContain('person');
+  });
+
+  it('GIVEN a sentence THEN the spans of a kind point at its words', () => {
+    const text = 'The talks open on March 4, 2025 in Geneva.';
+    const [span] = entitySpans(text, 'date');
+    expect(span && text.slice(span[0], span[1])).toContain('March');
+  });
+});
