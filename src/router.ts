@@ -10,7 +10,7 @@ import { failed } from './commands/respond.js';
 import type { LoadedFactBase } from './knowledge/factbase.js';
 import { editDistance } from './query/question.js';
 import { routeQuestion, type Routed } from './query/route-question.js';
-import { stripControlCharacters } from './render/sanitize.js';
+import { stripControlCharacters, withoutMentions } from './render/sanitize.js';
 
 /** Longer lines are refused rather than silently cut: the user should know. */
 export const MAX_LINE_LENGTH = 500;
@@ -42,9 +42,9 @@ export type Route = Routed | { error: string; code: 'bad-input' | 'unknown-comma
 // "Zalgo": dozens of combining marks on one letter; real scripts need at most a few.
 const MARK_PILE = /(\p{M}{2})\p{M}+/gu;
 
-/** NFKC, no control/zero-width/bidi characters, no mark piles, single spaces, trimmed. */
+/** NFKC, no control/zero-width/bidi characters, no mark piles, no @everyone or other mentions, single spaces, trimmed. */
 export function cleanLine(raw: string): string {
-  return stripControlCharacters(raw.normalize('NFKC')).replace(MARK_PILE, '$1').replace(/\s+/gu, ' ').trim();
+  return withoutMentions(stripControlCharacters(raw.normalize('NFKC')).replace(MARK_PILE, '$1'));
 }
 
 // ---------------------------------------------------------------------------------------

@@ -181,8 +181,10 @@ describe('route: input hygiene', () => {
     expect(cleanLine('ｗｈｏ ｉｓ kuleba')).toBe('who is kuleba');
   });
 
-  it('GIVEN @everyone in a question THEN it passes through as text to /ask (renderers neutralise it)', () => {
-    expect(ok('@everyone what did blinken announce?')).toEqual({ command: 'ask', options: { question: '@everyone what did blinken announce?' } });
+  it('GIVEN @everyone in a question THEN the mention is dropped and the rest answered; alone, it is no question', () => {
+    expect(ok('@everyone what did blinken announce?')).toEqual({ command: 'ask', options: { question: 'what did blinken announce?' } });
+    expect(error('@everyone').error).toMatch(/Type a question/u);
+    expect(error('@here <@123>').error).toMatch(/Type a question/u);
   });
 });
 

@@ -2,7 +2,7 @@
 // plain question) goes through the same router and commands as everything else.
 import type { Message } from 'discord.js';
 import { commands } from '../commands/index.js';
-import { discordSafe } from '../render/sanitize.js';
+import { discordSafe, withoutMentions } from '../render/sanitize.js';
 import { fallbackFor, route, type RouterContext } from '../router.js';
 import type { RateLimiter } from '../store.js';
 import type { Answering } from './answering.js';
@@ -39,15 +39,6 @@ export function requestIn(content: string, botId: string): string {
 /** Removes `<@id>` / `<@!id>` mentions of the bot, wherever they are in the text. */
 export function stripMentionsOf(content: string, botId: string): string {
   return content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
-}
-
-// @everyone and @here (also with invisible characters or a full-width @ that the router would
-// clean away), and user, role and channel mentions.
-const ANY_MENTION = /[@\uFF20][\u200B-\u200D\u2060\uFEFF]*(?:everyone|here)\b|<(?:@[!&]?|#)\d+>/giu;
-
-/** The text without any mention: what is left to answer. */
-export function withoutMentions(text: string): string {
-  return text.replace(ANY_MENTION, ' ').replace(/\s+/g, ' ').trim();
 }
 
 export async function handleMessage(message: Message, deps: MessageDeps): Promise<void> {

@@ -67,3 +67,12 @@ export function stripControlCharacters(text: string, keepNewlines = false): stri
     : withoutInvisible.replace(/[\t\n\r]/g, ' ');
   return spaced.replace(keepNewlines ? /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g : /[\u0000-\u001F\u007F-\u009F]/g, '');
 }
+
+// @everyone and @here (also with invisible characters or a full-width @ that the router would
+// clean away), and user, role and channel mentions.
+const ANY_MENTION = /[@\uFF20][\u200B-\u200D\u2060\uFEFF]*(?:everyone|here)\b|<(?:@[!&]?|#)\d+>/giu;
+
+/** The text without any mention: what is left to answer. */
+export function withoutMentions(text: string): string {
+  return text.replace(ANY_MENTION, ' ').replace(/\s+/g, ' ').trim();
+}
