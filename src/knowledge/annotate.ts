@@ -30,7 +30,6 @@ const PERCENT = /\d\s?%|\b(?:per\s?cent|percent|percentage points?)\b/u;
 
 const UPPER = String.raw`\p{Lu}`;
 const NAME_WORD = String.raw`${UPPER}[\p{Ll}'’-]+(?:-${UPPER}[\p{Ll}]+)?`;
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const CAPITALISED = /^\p{Lu}[\p{Ll}'’-]/u;
 const NUMBER_WORDS: ReadonlySet<string> = new Set(
   `one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
@@ -75,20 +74,47 @@ const spansOf = (pattern: RegExp, text: string, keep: (match: RegExpMatchArray) 
 // Short words of multi-word titles ("Secretary of State") are not titles on their own.
 const isTitleBefore = (word: string): boolean => word.length > 3 && isTitleWord(word.toLowerCase());
 
-const tokensOf = (text: string): Token[] =>
-  Array.from(text.matchAll(WORD), (match) => ({ word: match[0], start: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const isWordChar = (code: number, char: string): boolean =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code > 127 && LETTER_OR_DIGIT.test(char));
+
+/** Runs of letters and digits, joined by an apostrophe or hyphen ("O'Brien", "F-16"): one scan, no regex per character in ASCII. */
+function tokensOf(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isWordChar(text.charCodeAt(i), text[i]!)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (i < text.length && isWordChar(text.charCodeAt(i), text[i]!)) i++;
+      const joiner = text[i];
+      if ((joiner === "'" || joiner === '’' || joiner === '-') && i + 1 < text.length && isWordChar(text.charCodeAt(i + 1), text[i + 1]!)) i++;
+      else break;
+    }
+    tokens.push({ word: text.slice(start, i), start, end: i });
+  }
+  return tokens;
+}
 
 // A number that is not a year, or a number word: "100 guided missiles", "three weeks", "dozens".
-function countSpans(tokens: readonly Token[]): Span[] {
-  return tokens
-    .filter(({ word }) => (DIGITS.test(word) && !YEAR.test(word)) || NUMBER_WORDS.has(word.toLowerCase()))
-    .map(({ start, end }) => [start, end]);
+function countSpans(tokens: readonly Token[], firstOnly = false): Span[] {
+  const spans: Span[] = [];
+  for (const { word, start, end } of tokens) {
+    if ((DIGITS.test(word) && !YEAR.test(word)) || NUMBER_WORDS.has(word.toLowerCase())) {
+      spans.push([start, end]);
+      if (firstOnly) break;
+    }
+  }
+  return spans;
 }
 
 /** Country and demonym names ("Japan", "South Korean"), and a capitalised word after "in", "from"… */
-function placeSpans(tokens: readonly Token[]): Span[] {
+function placeSpans(tokens: readonly Token[], firstOnly = false): Span[] {
   const spans: Span[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length && !(firstOnly && spans.length > 0); i++) {
     const token = tokens[i]!;
     if (!CAPITALISED.test(token.word)) continue;
     let phrase = '';
@@ -108,9 +134,9 @@ function placeSpans(tokens: readonly Token[]): Span[] {
  * A title before a capitalised word ("President Biden", "spokesperson Pat Ryder"), or two or three
  * capitalised name words in a row that do not start the sentence and do not follow "in", "from"…
  */
-function personSpans(tokens: readonly Token[]): Span[] {
+function personSpans(tokens: readonly Token[], firstOnly = false): Span[] {
   const spans: Span[] = [];
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 1; i < tokens.length && !(firstOnly && spans.length > 0); i++) {
     const token = tokens[i]!;
     if (!CAPITALISED.test(token.word) || !mayBeNameWord(token.word)) continue;
     const before = tokens[i - 1]!.word;
@@ -150,9 +176,9 @@ export function annotateSentence(text: string): number {
   if (MONEY.test(text)) bits |= ENTITY.money;
   if (PERCENT.test(text)) bits |= ENTITY.percent;
   const tokens = tokensOf(text);
-  if (countSpans(tokens).length > 0) bits |= ENTITY.count;
-  if (personSpans(tokens).length > 0) bits |= ENTITY.person;
-  if (placeSpans(tokens).length > 0) bits |= ENTITY.place;
+  if (countSpans(tokens, true).length > 0) bits |= ENTITY.count;
+  if (personSpans(tokens, true).length > 0) bits |= ENTITY.person;
+  if (placeSpans(tokens, true).length > 0) bits |= ENTITY.place;
   if (ORGANISATION.test(text)) bits |= ENTITY.organisation;
   return bits;
 }
