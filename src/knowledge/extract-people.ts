@@ -73,7 +73,8 @@ class OrdinaryWords {
   }
 
   addText(text: string, article: number): void {
-    for (const match of text.matchAll(LOWER_CASE_WORD)) {
+    LOWER_CASE_WORD.lastIndex = 0;
+    for (let match = LOWER_CASE_WORD.exec(text); match !== null; match = LOWER_CASE_WORD.exec(text)) {
       const entry = this.seen.get(match[0]);
       if (entry === undefined) this.seen.set(match[0], { articles: 1, last: article });
       else if (entry.last !== article) {
@@ -167,8 +168,11 @@ class ArticleScan {
   }
 }
 
-/** A word that starts in lower case (ASCII: what news capitalises is English), not inside a link or handle. */
-const LOWER_CASE_WORD = /(?<![A-Za-z\u00C0-\u024F'’\-/.@#_=])[a-z][a-z'’-]*/g;
+/**
+ * A word of three letters or more that starts in lower case (ASCII: what news capitalises is
+ * English), not inside a link or handle. Shorter words are function words, never a name's.
+ */
+const LOWER_CASE_WORD = /(?<![A-Za-z\u00C0-\u024F'’\-/.@#_=])[a-z][a-z'’-]{2,}/g;
 
 /**
  * Keeps what the whole coverage supports. First names are learnt from the coverage: a word is one
