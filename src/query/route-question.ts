@@ -6,6 +6,7 @@
 // Questions that ask for one fact ("when is …", "how much has X given Y", "who is the …
 // spokeswoman") go to /ask, which ranks the sentence stating the expected answer first.
 import { foldName, spellingKey } from '../knowledge/name-fold.js';
+import { isEnglishWord } from '../lexicon/english-words.js';
 import { isTitleWord } from '../knowledge/titles.js';
 import type { RawOptions } from '../commands/types.js';
 import type { RouterContext } from '../router.js';
@@ -79,6 +80,7 @@ export function extractDates(text: string): DatesInText {
 // Words that can stand next to a name without being part of it ("secretary blinken", "the president").
 const NAME_FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'elect', 'former', 'top', 'official', 'officials', 'u.s', 'u.s.']);
 const isFiller = (word: string): boolean => NAME_FILLER.has(word) || isTitleWord(word);
+const DESCRIPTION = /^(?:the|a|an|this|that|our|your|their|its)\s/iu;
 
 const wordsOf = (text: string) => foldName(text).split(/[^\p{L}\p{N}'.]+/u).map((w) => w.replace(/^'+|[.']+$/gu, '')).filter(Boolean);
 
@@ -110,10 +112,14 @@ function wordMatches(typed: string, typedKey: string, known: KnownWord): boolean
  * names (forgiving accents and small typos) or a title/filler word, and at least one is a name.
  */
 export function namesKnownPerson(span: string, context: RouterContext): boolean {
+  // "the white house press secretary" describes someone by role: a question for /ask, not a name.
+  if (DESCRIPTION.test(span.trim())) return false;
   const nameWords = wordsOf(span)
     .filter((word) => !isFiller(word))
     .map((word) => ({ word, key: spellingKey(word) }));
   if (nameWords.length === 0 || nameWords.length > 4) return false;
+  // One everyday word left among titles ("white" of "white house press secretary") is too little evidence.
+  if (nameWords.length === 1 && isEnglishWord(nameWords[0]!.word) && wordsOf(span).length > 1) return false;
   return knownWordsOf(context.people).some((known) =>
     nameWords.every((typed) => known.some((candidate) => wordMatches(typed.word, typed.key, candidate))),
   );
