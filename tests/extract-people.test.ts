@@ -314,6 +314,26 @@ describe('extractPeople: a role belongs to the name its title stands right befor
     expect(people.every((p) => [p.name, ...p.aliases].every((form) => !/[[\]()]/.test(form)))).toBe(true);
   });
 
+  it('GIVEN "Name, Title, Organisation" in a list of speakers THEN the organisation ends before the next title', () => {
+    const people = peopleOf('Catharine Moffitt, Senior Vice President, CVS Health and Chief Medical Officer, Aetna: "We are proud."');
+    expect(titlesOf(people, 'Catharine Moffitt')).toEqual(['Senior Vice President · CVS Health']);
+  });
+
+  it('GIVEN an apposition whose title runs on into the next name THEN no role from it', () => {
+    const people = peopleOf(
+      'Members included Yoav Gallant, Minister of Strategic Affairs Ron Dermer, and others.',
+      'The delegation included Advisor Jody Thomas, Canadian Ambassador to the United States Kirsten Hillman, and others.',
+      'Yesterday in Poland, Vice President Harrins — Harris announced aid.',
+    );
+    expect(people.flatMap((p) => p.roles)).toEqual([]);
+  });
+
+  it('GIVEN "General" after a word, or "Under" before a title THEN the whole title', () => {
+    const people = peopleOf('The removal of Postmaster General Louis DeJoy was raised.', 'Under Secretary of Commerce William Kimmitt joined.');
+    expect(titlesOf(people, 'Louis DeJoy')).toEqual(['Postmaster General']);
+    expect(titlesOf(people, 'William Kimmitt')).toEqual(['Under Secretary of Commerce']);
+  });
+
   it('GIVEN a name whose role only a title before it gives THEN that role', () => {
     const people = peopleOf('Earlier, Pentagon spokesperson Pat Ryder reported the deliveries.');
     expect(titlesOf(people, 'Pat Ryder')).toEqual(['Spokesperson · Pentagon']);
@@ -339,6 +359,7 @@ describe('extractPeople: a role belongs to the name its title stands right befor
       'White House Marks Year of Progress Since President Biden Activated All of Government',
       'She received the Secretary of Defense Meritorious Civilian Service Award.',
       'New Mexico Congresswoman Melanie Stansbury spoke.',
+      'Maryland Lieutenant Governor Aruna Miller Treasurer of Oregon Tobias Read',
     );
     expect(names(people)).toEqual(['Melanie Stansbury']);
     expect(titlesOf(people, 'Melanie Stansbury')).toEqual(['Congresswoman']);

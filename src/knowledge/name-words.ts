@@ -69,7 +69,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
   Commissioner Adviser Advisor Counselor Administrator Coordinator Principal Senior Executive
   Associate Mr Mrs Ms Dr Prof Sir Lord Lady Saint St Honorable Excellency Highness Majesty
   Gentleman Emerita Emeritus Majority Minority Lieutenant First Madam Madame Extraordinary
-  Plenipotentiary Honourable Nominee Reverend Rev Pastor Bishop Rabbi Imam Cardinal`.split(/\s+/),
+  Plenipotentiary Honourable Nominee Reverend Rev Pastor Bishop Rabbi Imam Cardinal Treasurer
+  Comptroller Auditor Clerk Officer Delegate`.split(/\s+/),
 );
 
 /** Words that cannot be part of a person's name in news writing. */

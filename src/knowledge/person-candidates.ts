@@ -81,7 +81,7 @@ const MODIFIER = String.raw`(?:[Ff]ormer|[Aa]cting|[Oo]utgoing|[Ii]ncoming|[Cc]u
 /** A modifier before the organisation: "former U.S. Secretary of State" ("New" would be "New Mexico"). */
 const FORMERLY = String.raw`(?:[Ff]ormer|[Aa]cting|[Oo]utgoing|[Ii]ncoming|[Tt]hen)`;
 /** A rank that is part of the title: "Assistant Press Secretary", "Principal Deputy Director". */
-const RANK_WORD = String.raw`(?:[Pp]rincipal|[Ss]enior|[Ff]irst|[Dd]eputy|[Aa]ssistant|[Aa]ssociate|[Ee]xecutive|[Vv]ice|[Ll]ieutenant)`;
+const RANK_WORD = String.raw`(?:[Pp]rincipal|[Ss]enior|[Ff]irst|[Dd]eputy|[Aa]ssistant|[Aa]ssociate|[Ee]xecutive|[Vv]ice|[Ll]ieutenant|[Uu]nder)`;
 const RANK = String.raw`${RANK_WORD}(?:${SP}${RANK_WORD}){0,2}`;
 const ORG_PHRASE = String.raw`(?:${ORG}|[${UPPER}][${LETTER}'’.-]*(?:${SP}[${UPPER}][${LETTER}'’.-]*){0,3})`;
 const TITLE_PHRASE = String.raw`(?:(?<modifier>${MODIFIER})${SP})?(?:(?<rank>${RANK})${SP})?(?<title>${TITLE_PATTERN})(?:${SP}(?<portfolio>${PORTFOLIO_PATTERN}))?`;
@@ -126,6 +126,9 @@ const WORD_BEFORE = /(\S+)\s*$/;
 /** "Advisor to the Vice President, Jake …", "Office of the President, …": the title is someone else's complement. */
 const COMPLEMENT_BEFORE = /\b(?:to|of|for)\s+(?:the\s+)?$/;
 const COMPLEMENT_THE_BEFORE = /\b(?:to|of|for)\s+the\s+$/;
+const COMPOUND_GENERAL = new RegExp(String.raw`([${UPPER}][${LOWER}]+)${SP}$`);
+/** A complement "to …" after an apposition's title, up to where the apposition closes. */
+const TO_COMPLEMENT_AFTER = /^\s+to\s+([^,;:.)!?"”—–]*)/;
 /** "Secretary of Housing and Urban Development, the …": the words continue an "of" phrase. */
 const OF_PHRASE_BEFORE = new RegExp(String.raw`\bof\s+(?:the\s+)?(?:[${UPPER}][^\s,;]*\s+(?:(?:and|&)\s+)?)*$`);
 const THE_BEFORE = /(?:^|[^A-Za-z])(?:the|in|near)\s+$/i;
@@ -203,9 +206,14 @@ function addMatches(
   accept: (sentence: Scanned, match: RegExpExecArray) => PersonCandidate | null,
 ): void {
   regex.lastIndex = 0;
+  // A name refused with its whole title is not taken with the end of it ("Vice President Harrins —
+  // Harris" is not "President Harrins").
+  let refusedNameAt = -1;
   for (let match = regex.exec(sentence.text); match !== null; match = regex.exec(sentence.text)) {
-    const candidate = accept(sentence, match);
+    const nameAt = match.index + match[0].length - (match.groups?.['name']?.length ?? 0);
+    const candidate = nameAt === refusedNameAt ? null : accept(sentence, match);
     if (candidate === null) {
+      refusedNameAt = nameAt;
       regex.lastIndex = match.index + 1;
       continue;
     }
@@ -253,6 +261,9 @@ function titledBeforeName(sentence: Scanned, m: RegExpExecArray): PersonCandidat
   }
   const candidate = fromTitled(groups, sentenceId, groups['comma'] === '' ? 'before' : 'before-comma');
   if (candidate === null || candidate.role === null) return candidate;
+  // "Postmaster General", "Surgeon General": "General" after a word is a civil title, not a rank.
+  const compound = groups['org'] === undefined && candidate.role.title === 'General' ? COMPOUND_GENERAL.exec(before)?.[1] : undefined;
+  if (compound !== undefined && capitalisedWordBefore(before)) candidate.role.title = `${compound} General`;
   // "New Mexico Congresswoman …": a country word inside a longer capitalised name is no organisation.
   if (groups['org'] !== undefined && capitalisedWordBefore(before)) candidate.role.organisation = null;
   if (candidate.role.organisation === null) {
@@ -282,11 +293,15 @@ function nameThenTitle(sentence: Scanned, m: RegExpExecArray): PersonCandidate |
   const next = TITLE_BEFORE_NAME_HERE.exec(text);
   if (next !== null && nameWordsOf(next.groups?.['name'] ?? '') !== null) return null;
 
+  // "…, Minister of Strategic Affairs Ron Dermer, …", "…, Canadian Ambassador to the United States
+  // Kirsten Hillman, …": the title goes on into the next person's name.
+  if (endsInName(groups['orgOf'] ?? '') || endsInName(TO_COMPLEMENT_AFTER.exec(text.slice(m.index + m[0].length))?.[1] ?? '')) return null;
   const candidate = fromTitled(groups, sentenceId, 'after');
   if (candidate === null || candidate.role === null) return null;
   const introduced = ['article', 'org', 'orgOf', 'modifier', 'formerly'].some((group) => groups[group] !== undefined);
   const end = m.index + m[0].length;
-  const listed = LISTED_ORGANISATION.exec(text.slice(end))?.[1];
+  const listedPhrase = LISTED_ORGANISATION.exec(text.slice(end))?.[1];
+  const listed = listedPhrase === undefined ? undefined : beforeNextTitle(listedPhrase);
   // "Jane Roe, President, Acme University:" — a list of speakers names the organisation next.
   const organisation = listed !== undefined && /\s/.test(listed) && !listed.split(/\s+/).every((w) => isNameWord(w)) ? listed : undefined;
   if (organisation !== undefined && candidate.role.organisation === null) candidate.role.organisation = normaliseOrganisation(organisation);
@@ -294,6 +309,26 @@ function nameThenTitle(sentence: Scanned, m: RegExpExecArray): PersonCandidate |
   // A lone surname with a title after it only ever joins a person named in full.
   if (words.length === 1) candidate.titledForm = null;
   return candidate;
+}
+
+/** Whether capitalised words end in a name after a word no name has ("Strategic Affairs Ron Dermer"). */
+function endsInName(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/).filter((word) => STARTS_UPPER.test(word));
+  if (words.length < 3) return false;
+  const last = words.slice(-2);
+  return last.every((word) => isNameWord(word)) && words.slice(0, -2).some((word) => !isNameWord(word));
+}
+
+/** "Acme Health and Chief Medical Officer" → "Acme Health": an organisation ends before the next title. */
+function beforeNextTitle(phrase: string): string {
+  const parts = phrase.split(/(\s+(?:and|&)\s+)/);
+  let kept = parts[0] ?? '';
+  for (let i = 1; i + 1 < parts.length; i += 2) {
+    const next = parts[i + 1] ?? '';
+    if (next.split(/\s+/).some((word) => TITLE_WORDS.has(word.replace(/\.$/, '')))) break;
+    kept += (parts[i] ?? '') + next;
+  }
+  return kept;
 }
 
 /** Where the title stands: right before the name, before it with a comma, or after it. */
