@@ -328,6 +328,22 @@ describe('extractPeople: a role belongs to the name its title stands right befor
     expect(people.flatMap((p) => p.roles)).toEqual([]);
   });
 
+  it('GIVEN a sentence cut after an apposition\'s title, "under President", a field between rank and title THEN what the text says', () => {
+    const people = peopleOf(
+      'Since that time, Commerce Secretary Gina Raimondo, National Security Advisor',
+      'Harris served at the White House under President Bill Clinton.',
+      'White House Deputy Communications Director Kaelan Dorr: "It is our mission."',
+      'Your next senator, Congressman Ruben Gallego, is here.',
+    );
+    const expected = {
+      'Gina Raimondo': ['Secretary'],
+      'Bill Clinton': ['President'],
+      'Kaelan Dorr': ['Deputy Communications Director · White House'],
+      'Ruben Gallego': ['Congressman'],
+    };
+    expect(rolesByName(people, expected)).toEqual(expected);
+  });
+
   it('GIVEN "General" after a word, or "Under" before a title THEN the whole title', () => {
     const people = peopleOf('The removal of Postmaster General Louis DeJoy was raised.', 'Under Secretary of Commerce William Kimmitt joined.');
     expect(titlesOf(people, 'Louis DeJoy')).toEqual(['Postmaster General']);

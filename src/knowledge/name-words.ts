@@ -70,7 +70,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
   Associate Mr Mrs Ms Dr Prof Sir Lord Lady Saint St Honorable Excellency Highness Majesty
   Gentleman Emerita Emeritus Majority Minority Lieutenant First Madam Madame Extraordinary
   Plenipotentiary Honourable Nominee Reverend Rev Pastor Bishop Rabbi Imam Cardinal Treasurer
-  Comptroller Auditor Clerk Officer Delegate`.split(/\s+/),
+  Comptroller Auditor Clerk Officer Delegate Congressman
+  Congresswoman Councilman Councilwoman Councilmember Assemblyman Assemblywoman Lawmaker`.split(/\s+/),
 );
 
 /** Words that cannot be part of a person's name in news writing. */

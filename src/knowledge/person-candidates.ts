@@ -81,8 +81,9 @@ const MODIFIER = String.raw`(?:[Ff]ormer|[Aa]cting|[Oo]utgoing|[Ii]ncoming|[Cc]u
 /** A modifier before the organisation: "former U.S. Secretary of State" ("New" would be "New Mexico"). */
 const FORMERLY = String.raw`(?:[Ff]ormer|[Aa]cting|[Oo]utgoing|[Ii]ncoming|[Tt]hen)`;
 /** A rank that is part of the title: "Assistant Press Secretary", "Principal Deputy Director". */
-const RANK_WORD = String.raw`(?:[Pp]rincipal|[Ss]enior|[Ff]irst|[Dd]eputy|[Aa]ssistant|[Aa]ssociate|[Ee]xecutive|[Vv]ice|[Ll]ieutenant|[Uu]nder)`;
-const RANK = String.raw`${RANK_WORD}(?:${SP}${RANK_WORD}){0,2}`;
+const RANK_WORD = String.raw`(?:[Pp]rincipal|[Ss]enior|[Ff]irst|[Dd]eputy|[Aa]ssistant|[Aa]ssociate|[Ee]xecutive|[Vv]ice|[Ll]ieutenant|Under)`;
+/** Ranks, and up to two capitalised words of a field between them and the title: "Deputy Communications Director". */
+const RANK = String.raw`${RANK_WORD}(?:${SP}${RANK_WORD}){0,2}(?:${SP}[${UPPER}][${LOWER}]+(?=${SP}[${UPPER}])){0,2}`;
 const ORG_PHRASE = String.raw`(?:${ORG}|[${UPPER}][${LETTER}'’.-]*(?:${SP}[${UPPER}][${LETTER}'’.-]*){0,3})`;
 const TITLE_PHRASE = String.raw`(?:(?<modifier>${MODIFIER})${SP})?(?:(?<rank>${RANK})${SP})?(?<title>${TITLE_PATTERN})(?:${SP}(?<portfolio>${PORTFOLIO_PATTERN}))?`;
 
@@ -251,7 +252,7 @@ function titledBeforeName(sentence: Scanned, m: RegExpExecArray): PersonCandidat
     // "NATO's Secretary-General, Jens Stoltenberg, said": the title opens the apposition. Not in
     // "Adviser to the Vice President, Jake Sullivan, …" (the title is a complement) nor in
     // "Jake Sullivan, National Security Adviser, Antony Blinken, …" (it follows another name).
-    if (!CLOSED_AFTER.test(text.slice(skipSuffix(text, end)))) return null;
+    if (!closes(sentence, text.slice(skipSuffix(text, end)))) return null;
     // "the Vice President, Jake Sullivan." may as well be two people listed: only a title made
     // specific by an organisation or a portfolio opens an apposition.
     if (groups['org'] === undefined && groups['orgOf'] === undefined && groups['portfolio'] === undefined) return null;
@@ -274,10 +275,21 @@ function titledBeforeName(sentence: Scanned, m: RegExpExecArray): PersonCandidat
   return candidate;
 }
 
+/**
+ * Whether an apposition closes at the start of `rest`. The end of the text closes it only in a
+ * line of title-case words ("Jeff Zients, White House Chief of Staff"): a sentence of running
+ * text that stops without punctuation was cut ("… Gina Raimondo, National Security Advisor").
+ */
+function closes(sentence: Scanned, rest: string): boolean {
+  if (!CLOSED_AFTER.test(rest)) return false;
+  return rest.trim() !== '' || /[.!?"”)]\s*$/.test(sentence.text) || isHeadline(sentence);
+}
+
 /** Pattern 2, checked: the name is whole and the title is not the next person's. */
 function nameThenTitle(sentence: Scanned, m: RegExpExecArray): PersonCandidate | null {
   const { text, sentenceId } = sentence;
   const groups = m.groups ?? {};
+  if (!closes(sentence, text.slice(m.index + m[0].length)) && !/^\s+to\s/.test(text.slice(m.index + m[0].length))) return null;
   const raw = groups['name'] ?? '';
   const words = nameWordsOf(raw, true);
   if (words === null) return null;
