@@ -441,7 +441,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     if (phrase.length === 1 && speakerTerms.has(term)) {
       const names = new Set(person ? terms(person.name).concat(term) : [term]);
       const quoted = person ? quotes.get(person.id) : undefined;
-      const test = (id: number) => (quoted?.has(id) || speaks(facts.sentence(id).text, names) ? 1 : 0);
+      const test = (id: number) => (quoted?.has(id) || speaks(facts.sentence(id).text, names) || speakerOfContext(facts, id, names) ? 1 : 0);
       concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, test, fromContext: false, testOnly: true, required: true, weight });
       continue;
     }
@@ -463,6 +463,22 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const weightiest = Math.max(0, ...concepts.filter((concept) => !other.has(concept.term)).map((concept) => concept.weight));
   for (const concept of concepts) if (other.has(concept.term)) concept.weight = Math.max(concept.weight, weightiest * RANKING.unmentionedNounWeight);
   return { question, concepts, unknownNames: specific, unmentioned: [...new Set(other.values())] };
+}
+
+// An article that is someone's own words ("Statement by …", "Remarks of …"), and a transcript
+// paragraph under a speaker's label ("MR. SULLIVAN: …", "SECRETARY BLINKEN: …").
+const OWN_WORDS_TITLE = /^\s*(?:(?:joint\s+)?statement|remarks|readout|letter|message|op-ed|interview|proclamation|press\s+(?:briefing|gaggle|conference))\b/iu;
+const SPEAKER_LABEL = /^\s*((?:[A-Z][A-Z.'’-]*\s+){0,3}[A-Z][A-Z.'’-]+):\s/u;
+
+/** Whether the sentence's article is the speaker's own statement, or its paragraph is labelled with their name. */
+function speakerOfContext(facts: LoadedFactBase, sentenceId: number, names: ReadonlySet<string>): boolean {
+  const sentence = facts.sentence(sentenceId);
+  const title = facts.article(sentence.articleId).title ?? '';
+  if (OWN_WORDS_TITLE.test(title) && terms(title).some((term) => names.has(term))) return true;
+  let first = sentenceId;
+  while (first > 0 && facts.sentence(first - 1).articleId === sentence.articleId && facts.sentence(first - 1).paragraph === sentence.paragraph) first--;
+  const label = SPEAKER_LABEL.exec(facts.sentence(first).text)?.[1];
+  return label !== undefined && terms(label).some((term) => names.has(term));
 }
 
 /** Whether a name of the speaker stands next to a speech verb ("Blinken said", "said Blinken", "according to Blinken"). */

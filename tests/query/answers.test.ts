@@ -28,11 +28,24 @@ The city also plans a tram line, which the council discussed at length.
 Berg said the tram line would open "within three years".
 `;
 
+const STATEMENT = `---
+title: Statement by Mayor Jonas Berg on tram fares
+publisher: City Hall
+published: 2025-03-06
+---
+Fares on the new tram line will be free for pupils in the first year.
+
+MS. HALVORSEN: Thank you all for coming.
+
+MR. BERG: The ferry timetable will change in April.
+`;
+
 let dir: string;
 let facts: LoadedFactBase;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'query-answers-'));
   await writeFile(path.join(dir, 'bridge.md'), ARTICLE);
+  await writeFile(path.join(dir, 'statement.md'), STATEMENT);
   facts = await loadViaFile((await buildFactBase(dir)).factBase);
 }, 30_000);
 afterAll(async () => {
@@ -85,6 +98,15 @@ describe('answers to typed questions', () => {
     const answer = answerLine('what did lindqvist say about the vehicles', facts);
     expect(answer.abstained).toBe(false);
     expect(answer.items[0]?.text).toContain('40,000 vehicles');
+  });
+
+  it.each([
+    ['what did berg say about tram fares', 'free for pupils'],
+    ['what did berg say about the ferry timetable', 'ferry timetable will change'],
+  ])('GIVEN "%s" THEN the words of their own statement or of their transcript label count as theirs', (question, expected) => {
+    const answer = answerLine(question, facts);
+    expect(answer.abstained).toBe(false);
+    expect(answer.items[0]?.text).toContain(expected);
   });
 
   it('GIVEN a person the coverage does not know asked about THEN nobody else is answered for them', () => {
