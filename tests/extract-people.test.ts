@@ -345,9 +345,19 @@ describe('extractPeople: a role belongs to the name its title stands right befor
   });
 
   it('GIVEN "General" after a word, or "Under" before a title THEN the whole title', () => {
-    const people = peopleOf('The removal of Postmaster General Louis DeJoy was raised.', 'Under Secretary of Commerce William Kimmitt joined.');
-    expect(titlesOf(people, 'Louis DeJoy')).toEqual(['Postmaster General']);
-    expect(titlesOf(people, 'William Kimmitt')).toEqual(['Under Secretary of Commerce']);
+    const people = peopleOf(
+      'The removal of Postmaster General Louis DeJoy was raised.',
+      'Under Secretary of Commerce William Kimmitt joined.',
+      'Chairman of the Joint Chiefs of Staff Gen. Mark Milley called.',
+      'Under Governor Michelle Lujan Grisham, the state grew.',
+    );
+    const expected = {
+      'Louis DeJoy': ['Postmaster General'],
+      'William Kimmitt': ['Under Secretary of Commerce'],
+      'Mark Milley': ['General'],
+      'Michelle Lujan Grisham': ['Governor'],
+    };
+    expect(rolesByName(people, expected)).toEqual(expected);
   });
 
   it('GIVEN a name whose role only a title before it gives THEN that role', () => {

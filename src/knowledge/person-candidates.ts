@@ -81,7 +81,7 @@ const MODIFIER = String.raw`(?:[Ff]ormer|[Aa]cting|[Oo]utgoing|[Ii]ncoming|[Cc]u
 /** A modifier before the organisation: "former U.S. Secretary of State" ("New" would be "New Mexico"). */
 const FORMERLY = String.raw`(?:[Ff]ormer|[Aa]cting|[Oo]utgoing|[Ii]ncoming|[Tt]hen)`;
 /** A rank that is part of the title: "Assistant Press Secretary", "Principal Deputy Director". */
-const RANK_WORD = String.raw`(?:[Pp]rincipal|[Ss]enior|[Ff]irst|[Dd]eputy|[Aa]ssistant|[Aa]ssociate|[Ee]xecutive|[Vv]ice|[Ll]ieutenant|Under)`;
+const RANK_WORD = String.raw`(?:[Pp]rincipal|[Ss]enior|[Ff]irst|[Dd]eputy|[Aa]ssistant|[Aa]ssociate|[Ee]xecutive|[Vv]ice|[Ll]ieutenant|Under(?=${SP}[Ss]ecretary))`;
 /** Ranks, and up to two capitalised words of a field between them and the title: "Deputy Communications Director". */
 const RANK = String.raw`${RANK_WORD}(?:${SP}${RANK_WORD}){0,2}(?:${SP}[${UPPER}][${LOWER}]+(?=${SP}[${UPPER}])){0,2}`;
 const ORG_PHRASE = String.raw`(?:${ORG}|[${UPPER}][${LETTER}'’.-]*(?:${SP}[${UPPER}][${LETTER}'’.-]*){0,3})`;
@@ -127,6 +127,7 @@ const WORD_BEFORE = /(\S+)\s*$/;
 /** "Advisor to the Vice President, Jake …", "Office of the President, …": the title is someone else's complement. */
 const COMPLEMENT_BEFORE = /\b(?:to|of|for)\s+(?:the\s+)?$/;
 const COMPLEMENT_THE_BEFORE = /\b(?:to|of|for)\s+the\s+$/;
+/** "Postmaster General" (written out: "Chiefs of Staff Gen. Milley" is a general). */
 const COMPOUND_GENERAL = new RegExp(String.raw`([${UPPER}][${LOWER}]+)${SP}$`);
 /** A complement "to …" after an apposition's title, up to where the apposition closes. */
 const TO_COMPLEMENT_AFTER = /^\s+to\s+([^,;:.)!?"”—–]*)/;
@@ -263,7 +264,7 @@ function titledBeforeName(sentence: Scanned, m: RegExpExecArray): PersonCandidat
   const candidate = fromTitled(groups, sentenceId, groups['comma'] === '' ? 'before' : 'before-comma');
   if (candidate === null || candidate.role === null) return candidate;
   // "Postmaster General", "Surgeon General": "General" after a word is a civil title, not a rank.
-  const compound = groups['org'] === undefined && candidate.role.title === 'General' ? COMPOUND_GENERAL.exec(before)?.[1] : undefined;
+  const compound = groups['org'] === undefined && groups['title'] === 'General' ? COMPOUND_GENERAL.exec(before)?.[1] : undefined;
   if (compound !== undefined && capitalisedWordBefore(before)) candidate.role.title = `${compound} General`;
   // "New Mexico Congresswoman …": a country word inside a longer capitalised name is no organisation.
   if (groups['org'] !== undefined && capitalisedWordBefore(before)) candidate.role.organisation = null;
