@@ -348,7 +348,7 @@ describe('extractPeople: a role belongs to the name its title stands right befor
     const people = peopleOf(
       'The removal of Postmaster General Louis DeJoy was raised.',
       'Under Secretary of Commerce William Kimmitt joined.',
-      'Chairman of the Joint Chiefs of Staff Gen. Mark Milley called.',
+      'Chairman of the Joint Chiefs of Staff General Mark Milley called.',
       'Under Governor Michelle Lujan Grisham, the state grew.',
     );
     const expected = {

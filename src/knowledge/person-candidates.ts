@@ -129,6 +129,8 @@ const COMPLEMENT_BEFORE = /\b(?:to|of|for)\s+(?:the\s+)?$/;
 const COMPLEMENT_THE_BEFORE = /\b(?:to|of|for)\s+the\s+$/;
 /** "Postmaster General" (written out: "Chiefs of Staff Gen. Milley" is a general). */
 const COMPOUND_GENERAL = new RegExp(String.raw`([${UPPER}][${LOWER}]+)${SP}$`);
+/** "… Chiefs of Staff General …": the word before ends a title's "of" phrase. */
+const TITLE_OF_BEFORE = new RegExp(String.raw`[${UPPER}]\S*${SP}of${SP}(?:the${SP})?[${UPPER}][${LOWER}]+${SP}$`);
 /** A complement "to …" after an apposition's title, up to where the apposition closes. */
 const TO_COMPLEMENT_AFTER = /^\s+to\s+([^,;:.)!?"”—–]*)/;
 /** "Secretary of Housing and Urban Development, the …": the words continue an "of" phrase. */
@@ -265,7 +267,7 @@ function titledBeforeName(sentence: Scanned, m: RegExpExecArray): PersonCandidat
   if (candidate === null || candidate.role === null) return candidate;
   // "Postmaster General", "Surgeon General": "General" after a word is a civil title, not a rank.
   const compound = groups['org'] === undefined && groups['title'] === 'General' ? COMPOUND_GENERAL.exec(before)?.[1] : undefined;
-  if (compound !== undefined && capitalisedWordBefore(before)) candidate.role.title = `${compound} General`;
+  if (compound !== undefined && capitalisedWordBefore(before) && !TITLE_OF_BEFORE.test(before)) candidate.role.title = `${compound} General`;
   // "New Mexico Congresswoman …": a country word inside a longer capitalised name is no organisation.
   if (groups['org'] !== undefined && capitalisedWordBefore(before)) candidate.role.organisation = null;
   if (candidate.role.organisation === null) {
