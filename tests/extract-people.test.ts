@@ -370,11 +370,13 @@ describe('extractPeople: a role belongs to the name its title stands right befor
       'Assistant Press Secretary Vedant Patel left.',
       'Governor Laura Kelly and Lieutenant Governor David Toland visited.',
       'Principal Deputy Director Nirav Shah spoke.',
+      'Oklahoma Lt. Gov. Matt Pinnell agreed.',
     );
     const expected = {
       'Vedant Patel': ['Assistant Press Secretary'],
       'David Toland': ['Lieutenant Governor'],
       'Nirav Shah': ['Principal Deputy Director'],
+      'Matt Pinnell': ['Lieutenant Governor'],
     };
     expect(rolesByName(people, expected)).toEqual(expected);
   });

@@ -98,6 +98,7 @@ const TITLES: readonly string[] = [
 /** Abbreviated titles, matched case-sensitively with their dot. */
 const ABBREVIATED_TITLES: ReadonlyMap<string, string> = new Map([
   ['Lt. Gen.', 'Lieutenant General'],
+  ['Lt. Gov.', 'Lieutenant Governor'],
   ['Gen.', 'General'],
   ['Adm.', 'Admiral'],
   ['Sen.', 'Senator'],
