@@ -193,4 +193,18 @@ describe('cleanBody', () => {
     expect(cleaned.headline).toBe('Senate approves aid bill');
     expect(cleaned.paragraphs).toEqual(['Senate approves aid bill', 'WASHINGTON — The Senate approved the aid bill on Tuesday night.']);
   });
+
+  it('GIVEN a markdown list item whose link wraps onto an indented line THEN one paragraph, the link text kept whole', () => {
+    const body = lines(
+      'Officials welcomed the new ferry schedule this week.',
+      '',
+      '-   [Harbour Master Jane',
+      '    Doe](https://example.org/post/1): "The new timetable',
+      '    serves every island."',
+    );
+    expect(cleanBody(body, 'md').paragraphs).toEqual([
+      'Officials welcomed the new ferry schedule this week.',
+      'Harbour Master Jane Doe: "The new timetable serves every island."',
+    ]);
+  });
 });

@@ -118,10 +118,14 @@ function toBlocks(text: string, format: ArticleFormat): Block[] {
   // testing it after every line would be quadratic on a long block.
   let open: { lines: string[]; bulleted: boolean; heading: boolean } | null = null;
   const close = (): void => {
-    if (open !== null) blocks.push({ text: open.lines.join(' '), bulleted: open.bulleted, heading: open.heading });
+    // A link can wrap over lines ("[Press Secretary Jane\n  Doe](https://…)"): strip it once joined.
+    const joined = open === null ? '' : format === 'md' ? stripMarkdownInline(open.lines.join(' ')) : open.lines.join(' ');
+    if (open !== null) blocks.push({ text: joined, bulleted: open.bulleted, heading: open.heading });
     open = null;
   };
   for (const rawLine of text.split('\n')) {
+    // An indented line under a markdown list item continues it.
+    const indented = /^\s{2,}\S/u.test(rawLine);
     let line = rawLine.replace(/ {2,}/g, ' ').trim();
     if (line === '') {
       close();
@@ -153,7 +157,7 @@ function toBlocks(text: string, format: ArticleFormat): Block[] {
       !previous.heading &&
       !LONE_SEPARATOR.test(line) &&
       !LONE_SEPARATOR.test(lastLine) &&
-      (format === 'md' ? !previous.bulleted || /^\p{Ll}/u.test(line) : !endsSentence(lastLine) && /^\p{Ll}/u.test(line));
+      (format === 'md' ? !previous.bulleted || indented || /^\p{Ll}/u.test(line) : !endsSentence(lastLine) && /^\p{Ll}/u.test(line));
     if (continues) {
       previous.lines.push(line);
       continue;
