@@ -7,6 +7,7 @@ import { ENTITY, annotateSentence, entitySpans, type Span } from '../knowledge/a
 import type { LoadedFactBase } from '../knowledge/factbase.js';
 import type { Expectation } from './question.js';
 import { RANKING } from './ranking-options.js';
+import { roleSentences } from './roles.js';
 import {
   DURATION,
   conceptPositions,
@@ -143,12 +144,18 @@ export function rankSentences(
   const limit = { limit: RANKING.candidates, ...(filter ? { filter } : {}) };
   // Candidates come from the question with its aliases and synonyms; the score that orders them
   // from the words as asked, so an alias repeated in a sentence cannot outweigh the word itself.
-  const candidates = withNeighbours(facts.index.search(expandedQuery(question.plain, concepts), limit), facts, filter);
+  const searched = withNeighbours(facts.index.search(expandedQuery(question.plain, concepts), limit), facts, filter);
+  // Sentences that gave someone the role a who-question names join the candidates and lead.
+  const holders = new Set(roleSentences(question, facts, RANKING.roleHolders).filter((id) => !filter || filter(id)));
+  const candidates = [...searched, ...[...holders].filter((id) => !searched.some((hit) => hit.sentenceId === id)).map((sentenceId) => ({ sentenceId, score: 0 }))];
   const ids = new Set(candidates.map((hit) => hit.sentenceId));
   const asAsked = new Map(facts.index.search(question.plain, { limit: ids.size, filter: (id) => ids.has(id) }).map((hit) => [hit.sentenceId, hit.score]));
   const top = Math.max(1e-9, ...asAsked.values());
   const ranked = candidates
-    .map((hit) => scored({ sentenceId: hit.sentenceId, score: asAsked.get(hit.sentenceId) ?? 0 }, concepts, question.expects, facts, top))
+    .map((hit) => {
+      const ranked = scored({ sentenceId: hit.sentenceId, score: asAsked.get(hit.sentenceId) ?? 0 }, concepts, question.expects, facts, top);
+      return holders.has(hit.sentenceId) ? { ...ranked, rank: ranked.rank + RANKING.heldRole } : ranked;
+    })
     .sort((a, b) => b.rank - a.rank || b.score - a.score || a.sentenceId - b.sentenceId);
   const seen = new Set<number>();
   return ranked.filter((hit) => {

@@ -13,6 +13,9 @@ export const RANKING = {
   minCoverage: 0.4,
   /** Share of a concept's weight earned by an alias, synonym or other form rather than the word asked ("spokesperson" for "spokeswoman"). */
   expansionCredit: 0.75,
+  /** For "who is the <role>": how many sentences that gave someone that role join the candidates (newest first), and their bonus. */
+  roleHolders: 10,
+  heldRole: 0.3,
   /** A noun of the question the coverage never uses weighs this many times its weightiest known word (it may be paraphrase, or off-topic). */
   unmentionedNounWeight: 1,
   /** Share of a concept's weight earned when only the sentence's context (title, paragraph before it) states it. */

@@ -61,6 +61,8 @@ describe('answers to typed questions', () => {
     ['Who designed the bridge?', 'designed by engineer Maria Lindqvist'],
     ['How many vehicles will the bridge carry?', '40,000 vehicles a day'],
     ['How long until the tram line opens?', 'within three years'],
+    ['Who is the city\'s chief architect?', 'designed by engineer Maria Lindqvist'],
+    ['who is the mayor', 'led by Mayor Jonas Berg'],
   ])('GIVEN "%s" in any casing THEN the sentence stating the answer leads', (question, expected) => {
     for (const typed of typings(question)) {
       const answer = answerLine(typed, facts);

@@ -1,0 +1,57 @@
+// Who holds a role: "who is the white house press secretary" is answered first by the sentences
+// from which the build gave someone that role (the people extractor's title-before-name and
+// apposition rules), newest report first. A role matches when its title with its organisation
+// accounts for every word the question asks about ("infrastructure coordinator" matches "White
+// House Infrastructure Coordinator"), the role with no words beyond the question first.
+import type { LoadedFactBase } from '../knowledge/factbase.js';
+import { queryTerms, terms } from '../knowledge/terms.js';
+import type { Question } from './question.js';
+
+interface HeldRole {
+  title: ReadonlySet<string>;
+  titleAndOrganisation: ReadonlySet<string>;
+  sentenceId: number;
+  reported: string;
+}
+
+const rolesCache = new WeakMap<LoadedFactBase, readonly HeldRole[]>();
+
+function heldRoles(facts: LoadedFactBase): readonly HeldRole[] {
+  let roles = rolesCache.get(facts);
+  if (roles === undefined) {
+    roles = facts.data.people.flatMap((person) =>
+      person.roles.map((role) => {
+        const title = new Set(terms(role.title));
+        return {
+          title,
+          titleAndOrganisation: new Set([...title, ...terms(role.organisation ?? '')]),
+          sentenceId: role.sentenceId,
+          reported: role.reported ?? '',
+        };
+      }),
+    );
+    rolesCache.set(facts, roles);
+  }
+  return roles;
+}
+
+// "who" and the verbs of a role question are not what the role is called.
+const FRAME_TERMS: ReadonlySet<string> = new Set(terms('who is was are were current currently now new name called'));
+
+/** Sentences stating who holds the role a who-question names, newest first (at most `limit`). */
+export function roleSentences(question: Question, facts: LoadedFactBase, limit: number): number[] {
+  if (question.kind !== 'who') return [];
+  const asked = new Set(queryTerms(question.plain).filter((term) => !FRAME_TERMS.has(term)));
+  if (asked.size === 0) return [];
+  const matches = heldRoles(facts).filter(
+    (role) => [...role.title].some((term) => asked.has(term)) && [...asked].every((term) => role.titleAndOrganisation.has(term)),
+  );
+  // The role with no words beyond the question first ("chief of staff" before "deputy chief of staff").
+  const extra = (role: HeldRole) => [...role.title].filter((term) => !asked.has(term)).length;
+  const seen = new Set<number>();
+  return matches
+    .sort((a, b) => extra(a) - extra(b) || b.reported.localeCompare(a.reported) || a.sentenceId - b.sentenceId)
+    .map((role) => role.sentenceId)
+    .filter((id) => !seen.has(id) && seen.add(id))
+    .slice(0, limit);
+}
