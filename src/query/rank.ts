@@ -14,7 +14,7 @@ import {
   coverage,
   expandedQuery,
   names,
-  namesKnownPerson,
+  mentionsKnownPerson,
   statedDateShare,
   statedDates,
   type Concept,
@@ -44,12 +44,12 @@ function statesExpectation(expectation: Expectation, facts: LoadedFactBase, sent
   if (expectation === 'duration') return DURATION.test(facts.sentence(sentenceId).text) ? 1 : 0;
   const stated = (entitiesOf(facts, sentenceId) & ENTITY[expectation]) !== 0;
   if (expectation === 'date') return Math.max(statedDateShare(facts, sentenceId), stated ? RANKING.yearOnlyShare : 0);
-  if (expectation === 'person') return stated || namesKnownPerson(facts, sentenceId) ? 1 : 0;
+  if (expectation === 'person') return stated || mentionsKnownPerson(facts, sentenceId) ? 1 : 0;
   return stated ? 1 : 0;
 }
 
 /** 0–1: the first expectation fully, a later one in part. */
-export function answerTypeShare(expects: readonly Expectation[], facts: LoadedFactBase, sentenceId: number): number {
+function answerTypeShare(expects: readonly Expectation[], facts: LoadedFactBase, sentenceId: number): number {
   if (expects.length === 0) return 1;
   let best = 0;
   expects.forEach((expectation, index) => {

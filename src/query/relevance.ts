@@ -508,7 +508,7 @@ export function statedDates(facts: LoadedFactBase, sentenceId: number): { text: 
 }
 
 /** Whether a person the coverage knows is named or quoted in the sentence. */
-export function namesKnownPerson(facts: LoadedFactBase, sentenceId: number): boolean {
+export function mentionsKnownPerson(facts: LoadedFactBase, sentenceId: number): boolean {
   return lookups(facts).mentioned.has(sentenceId);
 }
 
