@@ -242,8 +242,8 @@ function findHeadline(blocks: readonly Block[]): number {
   return -1;
 }
 
-// "Source: voanews.com" is metadata only; "Source: European Pravda, citing Blinken during a
-// meeting with NATO Secretary General Mark Rutte" also reports who said what, so it stays text.
+// "Source: example.com" is metadata only; "Source: The Daily Ledger, citing the minister during a
+// meeting with the alliance's secretary general" also reports who said what, so it stays text.
 const BARE_SOURCE_LINE = /^source\s*:\s*[^,;]*$/i;
 
 /** Cleans an article body into paragraphs of article text. */

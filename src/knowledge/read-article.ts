@@ -222,7 +222,7 @@ interface SourceLine {
   url: string | null;
 }
 
-/** "Source: European Pravda, citing …" → European Pravda; "Source: voanews.com" → voanews.com. */
+/** "Source: The Daily Ledger, citing …" → The Daily Ledger; "Source: example.com" → example.com. */
 function findSourceLine(lines: readonly string[]): SourceLine | null {
   for (const line of lines) {
     const match = /^source\s*:\s*(.+)$/i.exec(line);
