@@ -4,6 +4,7 @@
 // "when", an amount for "how much" …) is what ranking prefers a sentence to state and what
 // abstention requires; the shape (a list request, a quote request, yes/no) is what routing reads.
 import type { EntityKind } from '../knowledge/annotate.js';
+import { editDistance } from '../knowledge/person-match.js';
 
 /** What kind of thing answers the question: an entity kind of annotate.ts, a span of time, or a person's words. */
 export type Expectation = EntityKind | 'duration';
@@ -57,25 +58,10 @@ const COMMON_WORDS: ReadonlySet<string> = new Set([
   'show', 'give', 'did', 'does', 'do', 'is', 'are', 'was', 'has', 'have', 'had', 'can', 'will', 'would', 'should',
 ]);
 
-/** Damerau–Levenshtein distance, at most 2 of interest: enough to mend a typo in a question word. */
-export function editDistance(a: string, b: string): number {
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
-  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = best;
-    }
-  }
-  return rows[a.length]![b.length]!;
-}
-
 /** "wen" → "when", "hw" → "how", "wich" → "which": the closest question word within one edit. */
 function mendQuestionWord(word: string): string {
   if (COMMON_WORDS.has(word) || word.length < 2 || word.length > 6 || !/^[a-z]+$/u.test(word)) return word;
-  const near = QUESTION_WORDS.filter((candidate) => candidate[0] === word[0] && editDistance(word, candidate) === 1);
+  const near = QUESTION_WORDS.filter((candidate) => candidate[0] === word[0] && editDistance(word, candidate, 1) === 1);
   return near.length === 1 ? near[0]! : word;
 }
 
@@ -142,4 +128,11 @@ export function understandQuestion(text: string): Question {
   const rule = RULES.find((candidate) => candidate.test.test(plain));
   const frame = rule?.nouns === undefined ? null : (new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)?${BETWEEN} (${rule.nouns})\b`, 'u').exec(plain)?.[1] ?? null);
   return { text, plain, kind: rule?.kind ?? 'statement', expects: rule?.expects ?? [], frame };
+}
+
+/** Words of the plain form as the user typed them (their case), when they can be found in the typed text. */
+export function asTyped(words: string, typed: string): string {
+  const lower = typed.toLowerCase().replace(/[’‘`´]/gu, "'");
+  const at = lower.indexOf(words);
+  return at >= 0 && typed.length === lower.length ? typed.slice(at, at + words.length) : words;
 }

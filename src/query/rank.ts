@@ -59,12 +59,13 @@ function answerTypeShare(expects: readonly Expectation[], facts: LoadedFactBase,
   return best;
 }
 
+const DURATIONS = new RegExp(DURATION.source, 'giu');
 const closeness = (distance: number): number => Math.exp(-distance / RANKING.nearChars);
 
 /** Where the sentence states the expected answer, each place with how fully it answers (a bare year in part). */
 function answerSpans(expectation: Expectation, facts: LoadedFactBase, sentenceId: number): { span: Span; share: number }[] {
   const text = facts.sentence(sentenceId).text;
-  if (expectation === 'duration') return [...text.matchAll(new RegExp(DURATION.source, 'giu'))].map((match) => ({ span: [match.index ?? 0, (match.index ?? 0) + match[0].length] as const, share: 1 }));
+  if (expectation === 'duration') return [...text.matchAll(DURATIONS)].map((match) => ({ span: [match.index ?? 0, (match.index ?? 0) + match[0].length] as const, share: 1 }));
   if (expectation === 'date') {
     const dates = statedDates(facts, sentenceId).flatMap(({ text: words, share }) => {
       const at = text.indexOf(words);
@@ -147,8 +148,9 @@ export function rankSentences(
   const searched = withNeighbours(facts.index.search(expandedQuery(question.plain, concepts), limit), facts, filter);
   // Sentences that gave someone the role a who-question names join the candidates and lead.
   const holders = new Set(roleSentences(question, facts, RANKING.roleHolders).filter((id) => !filter || filter(id)));
-  const candidates = [...searched, ...[...holders].filter((id) => !searched.some((hit) => hit.sentenceId === id)).map((sentenceId) => ({ sentenceId, score: 0 }))];
-  const ids = new Set(candidates.map((hit) => hit.sentenceId));
+  const ids = new Set(searched.map((hit) => hit.sentenceId));
+  const candidates = [...searched, ...[...holders].filter((id) => !ids.has(id)).map((sentenceId) => ({ sentenceId, score: 0 }))];
+  holders.forEach((id) => ids.add(id));
   const asAsked = new Map(facts.index.search(question.plain, { limit: ids.size, filter: (id) => ids.has(id) }).map((hit) => [hit.sentenceId, hit.score]));
   const top = Math.max(1e-9, ...asAsked.values());
   const ranked = candidates

@@ -18,7 +18,8 @@ import type { Person } from '../knowledge/schema.js';
 import { queryTerms, terms } from '../knowledge/terms.js';
 import { RANKING } from './ranking-options.js';
 import { questionWords, wordForms } from './parts-of-speech.js';
-import { editDistance, understandQuestion, type Question } from './question.js';
+import { editDistance } from '../knowledge/person-match.js';
+import { asTyped, understandQuestion, type Question } from './question.js';
 
 /** A run of index terms that must appear consecutively ("north korea"); one term is a run of one. */
 export type Phrase = readonly string[];
@@ -157,7 +158,7 @@ function alternativesOf(phrase: Phrase, facts: LoadedFactBase): { single: Set<st
     const term = phrase[0] ?? '';
     suffixVariants(term, facts).forEach((variant) => single.add(variant));
     // A word the coverage never uses may be a typing slip of one it does ("weapns").
-    if (facts.index.idf(term) === 0) facts.index.spellingNeighbours(term, editDistance).forEach((near) => single.add(near));
+    if (facts.index.idf(term) === 0) facts.index.spellingNeighbours(term, (a, b) => editDistance(a, b, 1)).forEach((near) => single.add(near));
     for (const narrow of narrower.get(term) ?? []) add(narrow);
   }
   return { single, multi, kinds: phrase.length === 1 ? narrower.get(phrase[0] ?? '') ?? [] : [] };
@@ -279,12 +280,6 @@ const GENERIC_NOUNS: ReadonlySet<string> = new Set(
     'question', 'answer', 'example', 'fact', 'facts', 'story', 'stories', 'article', 'articles', 'coverage', 'source',
   ]),
 );
-
-/** The words as the user typed them (their case), found case-insensitively in the question. */
-function asTyped(words: string, typed: string): string {
-  const at = typed.toLowerCase().indexOf(words);
-  return at >= 0 && typed.length === typed.toLowerCase().length ? typed.slice(at, at + words.length) : words;
-}
 
 /**
  * Things the question is about (nouns, names, numbers) that the coverage never mentions in any

@@ -10,7 +10,8 @@ import { isEnglishWord } from '../lexicon/english-words.js';
 import { isTitleWord } from '../knowledge/titles.js';
 import type { RawOptions } from '../commands/types.js';
 import type { RouterContext } from '../router.js';
-import { editDistance, plainForm, understandQuestion } from './question.js';
+import { editDistance } from '../knowledge/person-match.js';
+import { asTyped, plainForm, understandQuestion } from './question.js';
 
 export interface Routed {
   command: string;
@@ -211,12 +212,6 @@ const WHO_QUESTION = /^(?:who(?: is| was| are)|tell me (?:more )?about|what do y
 
 const HELP_QUESTION = /^(?:help|commands|\?|what can you do|how do (?:i|you) use (?:this|you|the bot)|what commands (?:are there|do you have))$/u;
 const SOURCES_QUESTION = /^(?:(?:show|list|what are|which are)\s+)?(?:your |the |all )?(?:sources|articles|coverage)(?: (?:do you have|are loaded|do you use|do you know))?$|^(?:what|which) (?:coverage|sources|articles|outlets|publishers) (?:do you|are|have you)\b|^what do you (?:know|cover)$/u;
-
-/** A span of the plain form as the user typed it (their case), when it can be found. */
-function asTyped(span: string, line: string): string {
-  const at = line.toLowerCase().replace(/[’‘]/gu, "'").indexOf(span);
-  return at >= 0 && line.length === line.toLowerCase().length ? line.slice(at, at + span.length) : span;
-}
 
 const withDefined = (options: Record<string, string | undefined>): RawOptions =>
   Object.fromEntries(Object.entries(options).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''));
