@@ -11,7 +11,7 @@ import Keyv from 'keyv';
 import { startBot } from '../src/bot.js';
 import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/discord/logger.js';
-import { loadFactBase, type LoadedFactBase } from '../src/knowledge/factbase.js';
+import { loadFactBase, type LoadedFactBase } from '../src/factbase/persist.js';
 import { openStore, ResilientStore } from '../src/store.js';
 import { testFactBase } from '../tests/fake-discord/facts.js';
 import { TEST_TOKEN } from '../tests/fake-discord/harness.js';

@@ -3,8 +3,8 @@
 //   child.ts load <factBaseFile>             → load + validate
 // Prints one line "BENCH_RESULT <json>" on stdout.
 import { stat } from 'node:fs/promises';
-import { buildFactBase } from '../src/knowledge/build.js';
-import { loadFactBase, saveFactBase } from '../src/knowledge/factbase.js';
+import { buildFactBase } from '../src/ingest/build.js';
+import { loadFactBase, saveFactBase } from '../src/factbase/persist.js';
 import { RESULT_PREFIX, type BuildMeasurement, type LoadMeasurement } from './protocol.js';
 
 const maxRssMb = (): number => process.resourceUsage().maxRSS / 1024;

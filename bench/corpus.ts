@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { link, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ARTICLE_EXTENSIONS } from '../src/knowledge/build.js';
+import { ARTICLE_EXTENSIONS } from '../src/ingest/build.js';
 
 export interface Corpus {
   /** Folder of article files to build from. */

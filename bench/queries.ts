@@ -2,7 +2,7 @@
 // people and dates built from the fact base's most-mentioned people, aid donors, event months
 // and the corpus's frequent words, so the same code gives sensible queries for any coverage.
 import { createRequire } from 'node:module';
-import type { FactBase } from '../src/knowledge/schema.js';
+import type { FactBase } from '../src/factbase/schema.js';
 import { seededRandom } from './stats.js';
 
 const require = createRequire(import.meta.url);

@@ -12,8 +12,8 @@ import { handleInteraction } from './discord/interactions.js';
 import { createLogger, describeError, type Logger } from './discord/logger.js';
 import { handleMessage } from './discord/messages.js';
 import { InFlight } from './discord/shutdown.js';
-import { FactBaseError, loadFactBase, REBUILD_COMMAND, type LoadedFactBase } from './knowledge/factbase.js';
-import { currentCoverageHash } from './knowledge/build.js';
+import { FactBaseError, loadFactBase, REBUILD_COMMAND, type LoadedFactBase } from './factbase/persist.js';
+import { currentCoverageHash } from './ingest/build.js';
 import { routerContextOf } from './router.js';
 import { AnswerCache, describeStoreUrl, openStore, PagingState, RateLimiter, type ResilientStore } from './store.js';
 

@@ -7,8 +7,8 @@ import { ApplicationCommandOptionType, type APIApplicationCommandOption } from '
 import type { Answer } from './answer.js';
 import { commands, runCommand } from './commands/index.js';
 import { failed } from './commands/respond.js';
-import type { LoadedFactBase } from './knowledge/factbase.js';
-import { editDistance } from './knowledge/person-match.js';
+import type { LoadedFactBase } from './factbase/persist.js';
+import { editDistance } from './query/person-match.js';
 import { routeQuestion, type Routed } from './query/route-question.js';
 import { stripControlCharacters, withoutMentions } from './render/sanitize.js';
 

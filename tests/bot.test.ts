@@ -5,7 +5,7 @@ import type { Answer } from '../src/answer.js';
 import { autocomplete as registryAutocomplete, runCommand } from '../src/commands/index.js';
 import { BOT_INTENTS } from '../src/discord/client.js';
 import { NOT_YOUR_PAGES } from '../src/discord/interactions.js';
-import type { Person } from '../src/knowledge/schema.js';
+import type { Person } from '../src/factbase/schema.js';
 import { buttonsOf, embedText, harnessPerTest } from './fake-discord/harness.js';
 import { messageCreate } from './fake-discord/payloads.js';
 import { Intents } from './fake-discord/server.js';

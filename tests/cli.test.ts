@@ -3,12 +3,11 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { AnswerSchema } from '../src/answer.js';
-import { buildFactBase } from '../src/knowledge/build.js';
-import { saveFactBase } from '../src/knowledge/factbase.js';
+import { buildFactBase } from '../src/ingest/build.js';
+import { saveFactBase } from '../src/factbase/persist.js';
+import { REPO_ROOT as ROOT } from './helpers/paths.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 interface Run {
   code: number | null;

@@ -2,7 +2,7 @@
 // fed the project's own terms (same stop words and stemming) when asked to.
 import { describe, expect, it } from 'vitest';
 import { bm25Engine, miniSearchEngine, naturalEngine } from '../src/eval/engines.js';
-import { terms } from '../src/knowledge/terms.js';
+import { terms } from '../src/factbase/terms.js';
 
 describe('BM25 on three toy documents', () => {
   const docs = ['cat', 'cat cat dog dog dog dog dog dog dog dog', 'bird'];

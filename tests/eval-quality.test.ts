@@ -2,14 +2,13 @@
 // (questions written before tuning, about made-up articles) and the off-topic set, asked through
 // the router as users type. Deterministic: scores only, no timing.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluateBothCasings, loadEvalQuestions, normaliseForMatch, routerRanker, type EvalQuestion } from '../src/cli/evaluation.js';
-import { buildFactBase } from '../src/knowledge/build.js';
-import type { LoadedFactBase } from '../src/knowledge/factbase.js';
+import { buildFactBase } from '../src/ingest/build.js';
+import type { LoadedFactBase } from '../src/factbase/persist.js';
 import { loadViaFile } from './commands/fixture.js';
+import { REPO_ROOT as ROOT } from './helpers/paths.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const at = (...parts: string[]) => path.join(ROOT, ...parts);
 
 let bundled: LoadedFactBase;

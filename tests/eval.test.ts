@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildFactBase } from '../src/knowledge/build.js';
-import type { FactBase } from '../src/knowledge/schema.js';
-import type { LoadedFactBase } from '../src/knowledge/factbase.js';
+import { buildFactBase } from '../src/ingest/build.js';
+import type { FactBase } from '../src/factbase/schema.js';
+import type { LoadedFactBase } from '../src/factbase/persist.js';
 import { answerLine } from '../src/router.js';
 import {
   answersQuestion,
@@ -16,8 +15,8 @@ import {
   type EvalQuestion,
 } from '../src/cli/evaluation.js';
 import { SENTENCE_TEXTS, loadFixture } from './commands/fixture.js';
+import { BUNDLED_ARTICLES as ARTICLES, EVAL_DIR } from './helpers/paths.js';
 
-const ARTICLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'data', 'articles');
 
 describe('the evaluation set', () => {
   let questions: EvalQuestion[];
@@ -150,7 +149,7 @@ describe('the router ranker on the fixture coverage', () => {
 
 describe('the off-topic set', () => {
   it('has at least 45 questions, all unanswerable, with unique ids and no duplicate question', async () => {
-    const questions = await loadEvalQuestions(path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'eval', 'off-topic.json'));
+    const questions = await loadEvalQuestions(path.join(EVAL_DIR, 'off-topic.json'));
     expect(questions.length).toBeGreaterThanOrEqual(45);
     expect(questions.every((q) => !q.answerable && q.answers.length === 0)).toBe(true);
     expect(new Set(questions.map((q) => typedInLowerCase(q.question))).size).toBe(questions.length);

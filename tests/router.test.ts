@@ -2,12 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { AnswerSchema } from '../src/answer.js';
 import { commands } from '../src/commands/index.js';
-import { buildFactBase } from '../src/knowledge/build.js';
-import { loadFactBase, saveFactBase, type LoadedFactBase } from '../src/knowledge/factbase.js';
+import { buildFactBase } from '../src/ingest/build.js';
+import { loadFactBase, saveFactBase, type LoadedFactBase } from '../src/factbase/persist.js';
 import {
   MAX_LINE_LENGTH,
   answerLine,
@@ -17,6 +16,7 @@ import {
   type RouterContext,
 } from '../src/router.js';
 import { extractDates, namesKnownPerson } from '../src/query/route-question.js';
+import { BUNDLED_ARTICLES } from './helpers/paths.js';
 
 const context: RouterContext = {
   people: [
@@ -220,7 +220,7 @@ describe('answerLine on the bundled coverage', () => {
   beforeAll(async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'router-test-'));
     const file = path.join(dir, 'factbase.json');
-    await saveFactBase((await buildFactBase(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'data', 'articles'))).factBase, file);
+    await saveFactBase((await buildFactBase(BUNDLED_ARTICLES)).factBase, file);
     facts = await loadFactBase(file);
     await rm(dir, { recursive: true, force: true });
   }, 60_000);

@@ -2,8 +2,8 @@
 // (the bundled default is rebuilt when missing or stale; a file the user names is only read).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureFactBase } from '../knowledge/ensure.js';
-import { loadFactBase, type LoadedFactBase } from '../knowledge/factbase.js';
+import { ensureFactBase } from '../factbase/lifecycle.js';
+import { loadFactBase, type LoadedFactBase } from '../factbase/persist.js';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DEFAULT_ARTICLES_DIR = path.join(PROJECT_ROOT, 'data', 'articles');

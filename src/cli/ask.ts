@@ -4,7 +4,7 @@
 // 2 the fact base cannot be loaded.
 import { createInterface } from 'node:readline';
 import type { Answer } from '../answer.js';
-import { FactBaseError, REBUILD_COMMAND, type LoadedFactBase } from '../knowledge/factbase.js';
+import { FactBaseError, REBUILD_COMMAND, type LoadedFactBase } from '../factbase/persist.js';
 import { renderText } from '../render/text.js';
 import { answerLine } from '../router.js';
 import { EXIT, UsageError, loadFacts, parseArgs } from './args.js';

@@ -3,8 +3,8 @@
 // files go to stderr, the one-line summary to stdout; on failure one line to stderr, exit 1.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildFactBase } from '../knowledge/build.js';
-import { saveFactBase } from '../knowledge/factbase.js';
+import { buildFactBase } from '../ingest/build.js';
+import { saveFactBase } from '../factbase/persist.js';
 import { summariseProblems } from './problems.js';
 
 const USAGE = 'usage: npm run build:facts -- [--articles DIR] [--out FILE]';

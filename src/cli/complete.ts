@@ -1,8 +1,8 @@
 // Tab completion for the REPL: command names, their option names, option values (through
 // each command's own autocomplete) and, in plain questions, the names of people covered.
 import { autocomplete, commands } from '../commands/index.js';
-import type { LoadedFactBase } from '../knowledge/factbase.js';
-import { foldName } from '../knowledge/name-fold.js';
+import type { LoadedFactBase } from '../factbase/persist.js';
+import { foldName } from '../lexicon/name-fold.js';
 import type { RoutableCommand } from '../router.js';
 
 function registryList(): readonly RoutableCommand[] {

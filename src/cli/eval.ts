@@ -12,7 +12,7 @@ import path from 'node:path';
 import { commands } from '../commands/index.js';
 import { factsFromArticles } from '../eval/facts.js';
 import { evaluateTrecQa, formatTrecQaReport, type TrecQaReport } from '../eval/trecqa-eval.js';
-import type { LoadedFactBase } from '../knowledge/factbase.js';
+import type { LoadedFactBase } from '../factbase/persist.js';
 import { route, routerContextOf } from '../router.js';
 import { EXIT, UsageError, loadFacts, parseArgs } from './args.js';
 import {

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { Answer } from '../answer.js';
 import { runCommand } from '../commands/index.js';
-import type { LoadedFactBase } from '../knowledge/factbase.js';
+import type { LoadedFactBase } from '../factbase/persist.js';
 import { answerLine } from '../router.js';
 
 export const DEFAULT_QUESTIONS_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'tests', 'eval', 'questions.json');

@@ -4,7 +4,7 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface, type Completer } from 'node:readline';
-import { FactBaseError, REBUILD_COMMAND, type LoadedFactBase } from '../knowledge/factbase.js';
+import { FactBaseError, REBUILD_COMMAND, type LoadedFactBase } from '../factbase/persist.js';
 import { renderText } from '../render/text.js';
 import { answerLine } from '../router.js';
 import { DEFAULT_FACTBASE_FILE, EXIT, UsageError, loadFacts, parseArgs } from './args.js';

@@ -3,7 +3,7 @@
 // along the sentence's near-duplicates from other articles so every source that carries
 // the fact is visible without repeating the fact itself.
 import type { Citation } from '../answer.js';
-import type { LoadedFactBase } from '../knowledge/factbase.js';
+import type { LoadedFactBase } from '../factbase/persist.js';
 
 /**
  * Other articles cited beside a sentence at most. Boilerplate ("The President will deliver

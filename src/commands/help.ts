@@ -6,7 +6,7 @@ import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import type { APIApplicationCommandOption, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { z } from 'zod';
 import { ANSWER_VERSION, type Answer } from '../answer.js';
-import type { LoadedFactBase } from '../knowledge/factbase.js';
+import type { LoadedFactBase } from '../factbase/persist.js';
 import { AVAILABLE_EVERYWHERE } from './options.js';
 import type { Command } from './types.js';
 

@@ -3,7 +3,7 @@
 // and thrown errors all come back as an Answer, never as an exception.
 import type { z } from 'zod';
 import { AnswerSchema, type Answer } from '../answer.js';
-import type { LoadedFactBase } from '../knowledge/factbase.js';
+import type { LoadedFactBase } from '../factbase/persist.js';
 import { aid } from './aid.js';
 import { ask } from './ask.js';
 import { makeHelp } from './help.js';

@@ -5,7 +5,7 @@
 import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType } from 'discord-api-types/v10';
 import type { APIApplicationCommandBasicOption } from 'discord-api-types/v10';
 import { z } from 'zod';
-import type { DateRef } from '../knowledge/schema.js';
+import type { DateRef } from '../factbase/schema.js';
 
 /** Longest free text accepted (questions, topics): Discord's `max_length` on those options. */
 export const MAX_TEXT_LENGTH = 300;

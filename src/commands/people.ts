@@ -2,9 +2,9 @@
 // the answer when no one matches (with suggestions that have real evidence), autocomplete
 // choices, and a person's quotes.
 import type { Answer } from '../answer.js';
-import type { LoadedFactBase } from '../knowledge/factbase.js';
-import { MIN_PREFIX_LETTERS, matchPeople, personMentionedIn, type PersonMention } from '../knowledge/person-match.js';
-import type { Person, Quote } from '../knowledge/schema.js';
+import type { LoadedFactBase } from '../factbase/persist.js';
+import { MIN_PREFIX_LETTERS, matchPeople, personMentionedIn, type PersonMention } from '../query/person-match.js';
+import type { Person, Quote } from '../factbase/schema.js';
 import { cleanText, clip } from './options.js';
 import { failed } from './respond.js';
 import type { AutocompleteChoice } from './types.js';

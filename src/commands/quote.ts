@@ -2,9 +2,9 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { z } from 'zod';
-import type { LoadedFactBase } from '../knowledge/factbase.js';
-import type { Quote } from '../knowledge/schema.js';
-import { terms } from '../knowledge/terms.js';
+import type { LoadedFactBase } from '../factbase/persist.js';
+import type { Quote } from '../factbase/schema.js';
+import { terms } from '../factbase/terms.js';
 import { CitationBook } from './cite.js';
 import { AVAILABLE_EVERYWHERE, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, PAGE_OPTION, optionalText, pageNumber, requiredText } from './options.js';
 import { lookUpPerson, personChoices, personNotFound, quotesBy } from './people.js';

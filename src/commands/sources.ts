@@ -3,8 +3,8 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { z } from 'zod';
 import type { AnswerItem } from '../answer.js';
-import type { LoadedFactBase } from '../knowledge/factbase.js';
-import type { Article } from '../knowledge/schema.js';
+import type { LoadedFactBase } from '../factbase/persist.js';
+import type { Article } from '../factbase/schema.js';
 import { CitationBook } from './cite.js';
 import { AVAILABLE_EVERYWHERE, PAGE_OPTION, pageNumber } from './options.js';
 import { abstained, answered, count, failed, pageOf, pagingNote } from './respond.js';

@@ -5,9 +5,9 @@ import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { z } from 'zod';
 import type { AnswerItem } from '../answer.js';
-import { formatDateRef } from '../knowledge/date-format.js';
-import type { LoadedFactBase } from '../knowledge/factbase.js';
-import type { DatedEvent } from '../knowledge/schema.js';
+import { formatDateRef } from '../factbase/date-format.js';
+import type { LoadedFactBase } from '../factbase/persist.js';
+import type { DatedEvent } from '../factbase/schema.js';
 import { CitationBook, groupKey } from './cite.js';
 import {
   AVAILABLE_EVERYWHERE,

@@ -4,7 +4,7 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { z } from 'zod';
 import type { Answer } from '../answer.js';
-import type { LoadedFactBase } from '../knowledge/factbase.js';
+import type { LoadedFactBase } from '../factbase/persist.js';
 
 /** Option values as Discord (or the text router) hands them over, before validation. */
 export type RawOptions = Readonly<Record<string, string | number | boolean | undefined>>;

@@ -2,8 +2,8 @@
 // (on first use, so a session that never asks /timeline never sorts its events). Without
 // them every request re-sorted or re-scanned the whole coverage: at 1M sentences and 100k
 // events that is hundreds of milliseconds a reply.
-import type { LoadedFactBase } from '../knowledge/factbase.js';
-import type { Person, Quote } from '../knowledge/schema.js';
+import type { LoadedFactBase } from '../factbase/persist.js';
+import type { Person, Quote } from '../factbase/schema.js';
 
 const views = new WeakMap<LoadedFactBase, Map<string, unknown>>();
 

@@ -4,7 +4,7 @@
 import type { Answer } from '../answer.js';
 import { prepareCommands, runCommand } from '../commands/index.js';
 import type { RawOptions } from '../commands/types.js';
-import type { LoadedFactBase } from '../knowledge/factbase.js';
+import type { LoadedFactBase } from '../factbase/persist.js';
 import { renderEmbed, type RenderedMessage } from '../render/embed.js';
 import { normaliseOptions, type AnswerCache, type PagingState } from '../store.js';
 import { correlationId } from './error-boundary.js';

@@ -11,7 +11,7 @@ import {
 } from 'discord.js';
 import { autocomplete } from '../commands/index.js';
 import type { RawOptions } from '../commands/types.js';
-import type { LoadedFactBase } from '../knowledge/factbase.js';
+import type { LoadedFactBase } from '../factbase/persist.js';
 import type { PagingState, RateLimiter } from '../store.js';
 import type { Answered, Answering } from './answering.js';
 import { withErrorBoundary } from './error-boundary.js';

@@ -8,7 +8,7 @@
 // words and stemming as ours, so a comparison measures ranking, not tokenising.
 import { createRequire } from 'node:module';
 import MiniSearch from 'minisearch';
-import type { TfIdfIndex } from '../knowledge/tfidf.js';
+import type { TfIdfIndex } from '../factbase/index-search.js';
 
 export interface Engine {
   name: string;

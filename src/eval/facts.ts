@@ -3,8 +3,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildFactBase } from '../knowledge/build.js';
-import { loadFactBase, saveFactBase, type LoadedFactBase } from '../knowledge/factbase.js';
+import { buildFactBase } from '../ingest/build.js';
+import { loadFactBase, saveFactBase, type LoadedFactBase } from '../factbase/persist.js';
 
 /** Builds `articlesDir` into a temporary file and loads it back; the file is removed after. */
 export async function factsFromArticles(articlesDir: string): Promise<LoadedFactBase> {

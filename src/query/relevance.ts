@@ -13,12 +13,12 @@
 //    leaves implicit but its article's title or the sentences before it in its paragraph state
 //    ("He said it would…") counts for part of its weight. "What did X say" needs X speaking.
 import { NAME_ALIASES, NARROWER_TERMS, WORD_EQUIVALENTS } from '../lexicon/vocabulary.js';
-import type { LoadedFactBase } from '../knowledge/factbase.js';
-import type { Person } from '../knowledge/schema.js';
-import { queryTerms, terms } from '../knowledge/terms.js';
+import type { LoadedFactBase } from '../factbase/persist.js';
+import type { Person } from '../factbase/schema.js';
+import { queryTerms, terms } from '../factbase/terms.js';
 import { RANKING } from './ranking-options.js';
 import { questionWords, wordForms } from './parts-of-speech.js';
-import { editDistance } from '../knowledge/person-match.js';
+import { editDistance } from './person-match.js';
 import { asTyped, understandQuestion, type Question } from './question.js';
 
 /** A run of index terms that must appear consecutively ("north korea"); one term is a run of one. */

@@ -3,8 +3,8 @@
 // apposition rules), newest report first. A role matches when its title with its organisation
 // accounts for every word the question asks about ("infrastructure coordinator" matches "White
 // House Infrastructure Coordinator"), the role with no words beyond the question first.
-import type { LoadedFactBase } from '../knowledge/factbase.js';
-import { queryTerms, terms } from '../knowledge/terms.js';
+import type { LoadedFactBase } from '../factbase/persist.js';
+import { queryTerms, terms } from '../factbase/terms.js';
 import type { Question } from './question.js';
 
 interface HeldRole {

@@ -5,12 +5,12 @@
 // "timeline of …" — and answerLine falls back to /ask when that command finds nothing.
 // Questions that ask for one fact ("when is …", "how much has X given Y", "who is the …
 // spokeswoman") go to /ask, which ranks the sentence stating the expected answer first.
-import { foldName, spellingKey } from '../knowledge/name-fold.js';
+import { foldName, spellingKey } from '../lexicon/name-fold.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
-import { isTitleWord } from '../knowledge/titles.js';
+import { isTitleWord } from '../lexicon/titles.js';
 import type { RawOptions } from '../commands/types.js';
 import type { RouterContext } from '../router.js';
-import { editDistance } from '../knowledge/person-match.js';
+import { editDistance } from './person-match.js';
 import { asTyped, plainForm, understandQuestion } from './question.js';
 
 export interface Routed {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { aid, donorMatches, formatMoney } from '../../src/commands/aid.js';
 import { AnswerSchema } from '../../src/answer.js';
-import type { LoadedFactBase } from '../../src/knowledge/factbase.js';
+import type { LoadedFactBase } from '../../src/factbase/persist.js';
 import { citedSentences, loadFixture, runDirect } from './fixture.js';
 
 let facts: LoadedFactBase;

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ask } from '../../src/commands/ask.js';
-import { buildFactBase } from '../../src/knowledge/build.js';
-import type { LoadedFactBase } from '../../src/knowledge/factbase.js';
+import { buildFactBase } from '../../src/ingest/build.js';
+import type { LoadedFactBase } from '../../src/factbase/persist.js';
 import { loadViaFile, runDirect } from './fixture.js';
 
 const ARTICLE = `---

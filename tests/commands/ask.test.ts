@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AnswerSchema } from '../../src/answer.js';
 import { MAX_ANSWERS, ask } from '../../src/commands/ask.js';
-import type { LoadedFactBase } from '../../src/knowledge/factbase.js';
+import type { LoadedFactBase } from '../../src/factbase/persist.js';
 import { citedSentences, loadFixture, runDirect } from './fixture.js';
 
 let facts: LoadedFactBase;

@@ -1,16 +1,14 @@
 // The commands on the bundled coverage (data/articles), built fresh: actual figures, names,
 // dates and order as the five articles state them.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AnswerSchema, type Answer } from '../../src/answer.js';
 import { donorMatches } from '../../src/commands/aid.js';
 import { runCommand } from '../../src/commands/index.js';
-import { buildFactBase } from '../../src/knowledge/build.js';
-import type { LoadedFactBase } from '../../src/knowledge/factbase.js';
+import { buildFactBase } from '../../src/ingest/build.js';
+import type { LoadedFactBase } from '../../src/factbase/persist.js';
 import { citedSentences, loadViaFile } from './fixture.js';
+import { BUNDLED_ARTICLES as ARTICLES } from '../helpers/paths.js';
 
-const ARTICLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'articles');
 
 let facts: LoadedFactBase;
 beforeAll(async () => {

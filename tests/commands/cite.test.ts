@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CitationBook } from '../../src/commands/cite.js';
-import type { LoadedFactBase } from '../../src/knowledge/factbase.js';
+import type { LoadedFactBase } from '../../src/factbase/persist.js';
 import { loadFixture } from './fixture.js';
 
 let facts: LoadedFactBase;

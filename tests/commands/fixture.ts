@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Answer } from '../../src/answer.js';
 import type { Command, RawOptions } from '../../src/commands/types.js';
-import { loadFactBase, saveFactBase, type LoadedFactBase } from '../../src/knowledge/factbase.js';
-import type { AidFact, Article, DatedEvent, FactBase, Person, Quote, Sentence } from '../../src/knowledge/schema.js';
-import { FACTBASE_FORMAT, FACTBASE_VERSION } from '../../src/knowledge/schema.js';
-import { buildIndex } from '../../src/knowledge/tfidf.js';
+import { loadFactBase, saveFactBase, type LoadedFactBase } from '../../src/factbase/persist.js';
+import type { AidFact, Article, DatedEvent, FactBase, Person, Quote, Sentence } from '../../src/factbase/schema.js';
+import { FACTBASE_FORMAT, FACTBASE_VERSION } from '../../src/factbase/schema.js';
+import { buildIndex } from '../../src/factbase/index-build.js';
 
 const article = (id: string, fields: Partial<Article>): Article => ({
   id,

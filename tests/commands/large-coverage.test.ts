@@ -9,10 +9,10 @@ import { CitationBook, MAX_OTHER_SOURCES } from '../../src/commands/cite.js';
 import { QUOTE_PAGE_SIZE, quote } from '../../src/commands/quote.js';
 import { SOURCES_PAGE_SIZE, sources } from '../../src/commands/sources.js';
 import { who } from '../../src/commands/who.js';
-import type { LoadedFactBase } from '../../src/knowledge/factbase.js';
-import type { AidFact, Article, DatedEvent, FactBase, Quote, Sentence } from '../../src/knowledge/schema.js';
-import { FACTBASE_FORMAT, FACTBASE_VERSION } from '../../src/knowledge/schema.js';
-import { buildIndex } from '../../src/knowledge/tfidf.js';
+import type { LoadedFactBase } from '../../src/factbase/persist.js';
+import type { AidFact, Article, DatedEvent, FactBase, Quote, Sentence } from '../../src/factbase/schema.js';
+import { FACTBASE_FORMAT, FACTBASE_VERSION } from '../../src/factbase/schema.js';
+import { buildIndex } from '../../src/factbase/index-build.js';
 import { loadViaFile, runDirect } from './fixture.js';
 
 const ARTICLES = 60;

@@ -9,7 +9,7 @@ import { quote } from '../../src/commands/quote.js';
 import { who } from '../../src/commands/who.js';
 import { requestIn } from '../../src/discord/messages.js';
 import { withoutMentions } from '../../src/render/sanitize.js';
-import type { LoadedFactBase } from '../../src/knowledge/factbase.js';
+import type { LoadedFactBase } from '../../src/factbase/persist.js';
 import { route, type RouterContext } from '../../src/router.js';
 import { fixtureFactBase, loadFixture, loadViaFile, runDirect } from './fixture.js';
 

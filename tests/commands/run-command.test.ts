@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AnswerSchema } from '../../src/answer.js';
 import { autocomplete, commandDefinitions, commandList, runCommand } from '../../src/commands/index.js';
-import type { LoadedFactBase } from '../../src/knowledge/factbase.js';
+import type { LoadedFactBase } from '../../src/factbase/persist.js';
 import { loadFixture } from './fixture.js';
 
 let facts: LoadedFactBase;

@@ -4,8 +4,8 @@ import { aid } from '../../src/commands/aid.js';
 import { makeHelp } from '../../src/commands/help.js';
 import { sources } from '../../src/commands/sources.js';
 import { timeline } from '../../src/commands/timeline.js';
-import type { LoadedFactBase } from '../../src/knowledge/factbase.js';
-import { FACTBASE_VERSION } from '../../src/knowledge/schema.js';
+import type { LoadedFactBase } from '../../src/factbase/persist.js';
+import { FACTBASE_VERSION } from '../../src/factbase/schema.js';
 import { citedSentences, loadFixture, runDirect } from './fixture.js';
 
 let facts: LoadedFactBase;

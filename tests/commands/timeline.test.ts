@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AnswerSchema } from '../../src/answer.js';
 import { PAGE_SIZE, timeline } from '../../src/commands/timeline.js';
-import type { LoadedFactBase } from '../../src/knowledge/factbase.js';
+import type { LoadedFactBase } from '../../src/factbase/persist.js';
 import { citedSentences, fixtureFactBase, loadFixture, loadViaFile, runDirect } from './fixture.js';
 
 let facts: LoadedFactBase;

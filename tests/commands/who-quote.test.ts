@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { AnswerSchema } from '../../src/answer.js';
 import { quote } from '../../src/commands/quote.js';
 import { who } from '../../src/commands/who.js';
-import type { LoadedFactBase } from '../../src/knowledge/factbase.js';
+import type { LoadedFactBase } from '../../src/factbase/persist.js';
 import { citedSentences, loadFixture, runDirect } from './fixture.js';
 
 let facts: LoadedFactBase;

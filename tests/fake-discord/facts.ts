@@ -3,8 +3,8 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildFactBase } from '../../src/knowledge/build.js';
-import { loadFactBase, saveFactBase, type LoadedFactBase } from '../../src/knowledge/factbase.js';
+import { buildFactBase } from '../../src/ingest/build.js';
+import { loadFactBase, saveFactBase, type LoadedFactBase } from '../../src/factbase/persist.js';
 
 export const ARTICLES_DIR = 'data/articles';
 

@@ -7,7 +7,7 @@ import type { ClientOptions } from 'discord.js';
 import { startBot, type RunningBot } from '../../src/bot.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger, type Logger } from '../../src/discord/logger.js';
-import type { LoadedFactBase } from '../../src/knowledge/factbase.js';
+import type { LoadedFactBase } from '../../src/factbase/persist.js';
 import { ResilientStore } from '../../src/store.js';
 import { testFactBase } from './facts.js';
 import { nextSnowflake } from './ids.js';

@@ -1,6 +1,6 @@
 // Inline coverage for extractor tests: articles given as paragraphs of sentences, in the
 // shape the build hands to the extractors (sentence ids run across articles in order).
-import type { Article, Sentence } from '../../src/knowledge/schema.js';
+import type { Article, Sentence } from '../../src/factbase/schema.js';
 
 export interface InlineArticle {
   id: string;

@@ -5,8 +5,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFactBase } from '../../src/knowledge/build.js';
-import type { LoadedFactBase } from '../../src/knowledge/factbase.js';
+import { buildFactBase } from '../../src/ingest/build.js';
+import type { LoadedFactBase } from '../../src/factbase/persist.js';
 import { answerLine } from '../../src/router.js';
 import { loadViaFile } from '../commands/fixture.js';
 

@@ -1,7 +1,7 @@
 // What a question asks for, read from its words: the same in any case, with or without its
 // question mark, with a typo in the question word.
 import { describe, expect, it } from 'vitest';
-import { annotateSentence, entityKinds, entitySpans } from '../../src/knowledge/annotate.js';
+import { annotateSentence, entityKinds, entitySpans } from '../../src/ingest/annotate.js';
 import { plainForm, understandQuestion } from '../../src/query/question.js';
 
 const variants = (question: string) => [question, question.toLowerCase(), question.toLowerCase().replace(/[?!.]+$/u, ''), question.toUpperCase()];

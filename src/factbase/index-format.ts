@@ -1,0 +1,34 @@
+// The sentence index as stored inside the fact base (built by index-build.ts, searched by
+// index-search.ts).
+import { z } from 'zod';
+
+export const INDEX_ENCODING = 'tfidf-varint-v1';
+
+/**
+ * The index as stored inside the fact base. Numbers are packed as unsigned LEB128 varints and
+ * base64-encoded, because validating and parsing millions of JSON numbers is slow:
+ * - `terms`: every distinct term, sorted (UTF-16 order), so lookups are a binary search.
+ * - `directory`: per term, in `terms` order: df, then the byte length of its postings.
+ * - `postings`: per term, its sentences in ascending order: varint(gap·2 + (tf > 1 ? 1 : 0)),
+ *   followed by varint(tf) when tf > 1. The gap is from the previous sentence id (first: from 0).
+ * - `lengths`: per sentence, its number of terms.
+ */
+export const SerializedIndexSchema = z.object({
+  encoding: z.literal(INDEX_ENCODING),
+  docCount: z.number().int().nonnegative(),
+  terms: z.array(z.string()),
+  // base64; checked when decoded (a regex over tens of MB would cost more than the decoding).
+  directory: z.string(),
+  postings: z.string(),
+  lengths: z.string(),
+});
+export type SerializedIndex = z.infer<typeof SerializedIndexSchema>;
+
+export class IndexFormatError extends Error {
+  override name = 'IndexFormatError';
+}
+
+// Plain code-unit order, the same order `<` uses in the search's binary search (localeCompare is not).
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

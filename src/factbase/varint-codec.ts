@@ -1,0 +1,77 @@
+// Columns of unsigned integers packed as LEB128 varints and base64-encoded: the one codec of the
+// fact-base file (its sentence columns) and of the sentence index inside it. Validating and
+// parsing millions of JSON numbers is slow; one base64 string per column is not.
+
+/** Makes the caller's error for a malformed column ("is not valid base64", "is too short"…). */
+export type ColumnProblem = (why: string) => Error;
+
+export class VarintWriter {
+  #bytes: Uint8Array;
+  length = 0;
+
+  constructor(initialCapacity = 64) {
+    this.#bytes = new Uint8Array(initialCapacity);
+  }
+
+  write(value: number): void {
+    if (this.length + 10 > this.#bytes.length) {
+      const next = new Uint8Array(this.#bytes.length * 2 + 10);
+      next.set(this.#bytes.subarray(0, this.length));
+      this.#bytes = next;
+    }
+    let rest = value;
+    while (rest >= 0x80) {
+      this.#bytes[this.length++] = (rest % 0x80) | 0x80;
+      rest = Math.floor(rest / 0x80);
+    }
+    this.#bytes[this.length++] = rest;
+  }
+
+  toBase64(): string {
+    return Buffer.from(this.#bytes.buffer, this.#bytes.byteOffset, this.length).toString('base64');
+  }
+}
+
+export function packVarints(values: Iterable<number>): string {
+  const writer = new VarintWriter();
+  for (const value of values) writer.write(value);
+  return writer.toBase64();
+}
+
+/** `count` varints (null: as many as there are), each below 2^32, filling the whole base64 text. */
+export function unpackVarints(text: string, count: number | null, problem: ColumnProblem): Uint32Array {
+  return decodeVarints(base64Bytes(text, problem), count, problem);
+}
+
+/** Decodes base64, rejecting text with characters outside the alphabet (Buffer skips them). */
+export function base64Bytes(text: string, problem: ColumnProblem): Uint8Array {
+  const bytes = Buffer.from(text, 'base64');
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  if (text.length % 4 !== 0 || bytes.length !== (text.length / 4) * 3 - padding) throw problem('is not valid base64');
+  // A plain Uint8Array view: element reads on it are faster than on a Buffer in the decoding loops.
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+}
+
+/** `count` varints (null: as many as there are) filling all of `bytes`. */
+export function decodeVarints(bytes: Uint8Array, count: number | null, problem: ColumnProblem): Uint32Array {
+  // Every varint ends with a byte below 0x80, so their number is the number of such bytes; and
+  // every varint takes at least one byte, checked before allocating room for `count` values.
+  const total = count ?? bytes.reduce((ends, byte) => ends + (byte < 0x80 ? 1 : 0), 0);
+  if (total > bytes.length) throw problem('is too short');
+  const values = new Uint32Array(total);
+  let position = 0;
+  for (let i = 0; i < total; i++) {
+    let byte = bytes[position++]!;
+    let value = byte & 0x7f;
+    for (let shift = 7; byte & 0x80; shift += 7) {
+      if (position >= bytes.length) throw problem('is too short');
+      if (shift > 28) throw problem('holds a number too large');
+      byte = bytes[position++]!;
+      value += (byte & 0x7f) * 2 ** shift;
+    }
+    if (value > 0xffffffff) throw problem('holds a number too large');
+    values[i] = value;
+  }
+  if (position !== bytes.length) throw problem('has trailing bytes');
+  return values;
+}

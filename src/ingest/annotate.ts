@@ -1,0 +1,189 @@
+// What kinds of answer a sentence states: a date, an amount of money, a percentage, a count, a
+// person, a place, an organisation. Stored per sentence in the fact base as a bit set, so ranking
+// can prefer, for "when …", the sentence that states a date, for "how many …" one with a number,
+// for "who …" one that names somebody, without re-reading candidates at query time.
+//
+// Rules are general patterns of edited English news text (which, unlike a chat question, is
+// reliably capitalised): month and weekday names and years, currency signs and units, "%" and
+// "percent", numbers and number words, titles and capitalised name pairs, "in <Place>",
+// country and demonym names, acronyms and capitalised phrases ending in an institution word.
+// A full NLP tagger was measured too slow for a million sentences (compromise: ~1 ms a
+// sentence); these patterns run at several hundred thousand sentences a second.
+import { COUNTRIES, DEMONYM_WORDS, isTitleWord } from '../lexicon/titles.js';
+import { mayBeNameWord } from '../lexicon/name-words.js';
+import { ENTITY, type EntityKind } from '../factbase/entity-kinds.js';
+
+export { ALL_ENTITIES, ENTITY, type EntityKind } from '../factbase/entity-kinds.js';
+
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`;
+const DATE = new RegExp(
+  String.raw`\b${MONTH}(?:\s+\d{1,2}\b|,?\s+(?:1[5-9]|20)\d\d\b)|\b(?:in|on|by|since|until|from|during|of|early|late|mid-?)\s+${MONTH}(?![\p{L}])|\b\d{1,2}\s+${MONTH}|\b(?:1[5-9]|20)\d\d(?:s\b|\b)(?![.,]\d)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|tonight)\b|\b(?:last|next|this|earlier this|later this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\b|\b\d[\d,.]*\s+(?:million\s+|billion\s+|thousand\s+)?years\s+ago\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\bcentur(?:y|ies)\b`,
+  'u',
+);
+const NUMBER = String.raw`\d[\d,]*(?:\.\d+)?`;
+const SCALE = String.raw`(?:thousand|million|billion|trillion|bn|mn|m|k)`;
+const MONEY = new RegExp(
+  String.raw`[$€£¥₴₽]\s?${NUMBER}|\b${NUMBER}\s*(?:${SCALE}\s+)?(?:dollars|euros|pounds|yen|yuan|rubles|roubles|hryvnias?|francs|marks|pesos|rupees|cents)\b|\b(?:USD|EUR|GBP|US\$|C\$|A\$)\s?${NUMBER}|\b(?:dollars?|euros?)\s+${NUMBER}`,
+  'u',
+);
+const PERCENT = /\d\s?%|\b(?:per\s?cent|percent|percentage points?)\b/u;
+
+const UPPER = String.raw`\p{Lu}`;
+const NAME_WORD = String.raw`${UPPER}[\p{Ll}'’-]+(?:-${UPPER}[\p{Ll}]+)?`;
+const CAPITALISED = /^\p{Lu}[\p{Ll}'’-]/u;
+const NUMBER_WORDS: ReadonlySet<string> = new Set(
+  `one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
+  nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions
+  billion billions dozen dozens half twice several`.split(/\s+/u),
+);
+const YEAR = /^(?:1[5-9]|20)\d\d$/u;
+const DIGITS = /^\d/u;
+// Words before a capitalised word that make it a place ("in Tokyo", "from Kyiv").
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'inside', 'across', 'of']);
+const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+const GAZETTEER: ReadonlySet<string> = new Set([...COUNTRIES, ...DEMONYM_WORDS].map((place) => place.toLowerCase()));
+const GAZETTEER_LONGEST = Math.max(...[...GAZETTEER].map((place) => place.split(' ').length));
+
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+const INSTITUTION_WORDS = String.raw`(?:Department|Ministry|Agency|Council|Committee|Commission|Company|Corporation|Corp\.|Inc\.|Ltd\.?|University|College|Party|Union|Organi[sz]ation|Association|Institute|Foundation|Bank|Fund|Court|Senate|Congress|Parliament|Army|Navy|Force|Forces|Police|Service|Office|Board|Group|Times|Post|Journal|Network|Church|Club|Team|Administration|Authority|Alliance)`;
+const ORGANISATION = new RegExp(String.raw`\b(?:${NAME_WORD}\s+){1,4}${INSTITUTION_WORDS}\b|\b[A-Z]{2,6}\b(?![.-]\d)`, 'u');
+
+
+/** Where a kind of entity stands in a text: [start, end) character offsets. */
+export type Span = readonly [number, number];
+
+const globalForms = new Map<RegExp, RegExp>();
+const spansOf = (pattern: RegExp, text: string, keep: (match: RegExpMatchArray) => boolean = () => true): Span[] => {
+  let global = globalForms.get(pattern);
+  if (global === undefined) {
+    global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    globalForms.set(pattern, global);
+  }
+  const spans: Span[] = [];
+  for (const match of text.matchAll(global)) {
+    if (keep(match)) spans.push([match.index ?? 0, (match.index ?? 0) + match[0].length]);
+  }
+  return spans;
+};
+
+// Short words of multi-word titles ("Secretary of State") are not titles on their own.
+const isTitleBefore = (word: string): boolean => word.length > 3 && isTitleWord(word.toLowerCase());
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const isWordChar = (code: number, char: string): boolean =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code > 127 && LETTER_OR_DIGIT.test(char));
+
+/** Runs of letters and digits, joined by an apostrophe or hyphen ("O'Brien", "F-16"): one scan, no regex per character in ASCII. */
+function tokensOf(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isWordChar(text.charCodeAt(i), text[i]!)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (i < text.length && isWordChar(text.charCodeAt(i), text[i]!)) i++;
+      const joiner = text[i];
+      if ((joiner === "'" || joiner === '’' || joiner === '-') && i + 1 < text.length && isWordChar(text.charCodeAt(i + 1), text[i + 1]!)) i++;
+      else break;
+    }
+    tokens.push({ word: text.slice(start, i), start, end: i });
+  }
+  return tokens;
+}
+
+// A number that is not a year, or a number word: "100 guided missiles", "three weeks", "dozens".
+function countSpans(tokens: readonly Token[], firstOnly = false): Span[] {
+  const spans: Span[] = [];
+  for (const { word, start, end } of tokens) {
+    if ((DIGITS.test(word) && !YEAR.test(word)) || NUMBER_WORDS.has(word.toLowerCase())) {
+      spans.push([start, end]);
+      if (firstOnly) break;
+    }
+  }
+  return spans;
+}
+
+/** Country and demonym names ("Japan", "South Korean"), and a capitalised word after "in", "from"… */
+function placeSpans(tokens: readonly Token[], firstOnly = false): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i < tokens.length && !(firstOnly && spans.length > 0); i++) {
+    const token = tokens[i]!;
+    if (!CAPITALISED.test(token.word)) continue;
+    let phrase = '';
+    for (let k = i; k < Math.min(tokens.length, i + GAZETTEER_LONGEST); k++) {
+      phrase = k === i ? token.word.toLowerCase() : `${phrase} ${tokens[k]!.word.toLowerCase()}`;
+      if (GAZETTEER.has(phrase)) spans.push([token.start, tokens[k]!.end]);
+    }
+    const before = tokens[i - 1]?.word;
+    if (before !== undefined && PLACE_PREPOSITIONS.has(before) && !CALENDAR_WORD.test(token.word) && !isTitleWord(token.word.toLowerCase())) {
+      spans.push([token.start, token.end]);
+    }
+  }
+  return spans;
+}
+
+/**
+ * A title before a capitalised word ("President Biden", "spokesperson Pat Ryder"), or two or three
+ * capitalised name words in a row that do not start the sentence and do not follow "in", "from"…
+ */
+function personSpans(tokens: readonly Token[], firstOnly = false): Span[] {
+  const spans: Span[] = [];
+  for (let i = 1; i < tokens.length && !(firstOnly && spans.length > 0); i++) {
+    const token = tokens[i]!;
+    if (!CAPITALISED.test(token.word) || !mayBeNameWord(token.word)) continue;
+    const before = tokens[i - 1]!.word;
+    if (isTitleBefore(before)) {
+      spans.push([token.start, token.end]);
+      continue;
+    }
+    if (CAPITALISED.test(before) || PLACE_PREPOSITIONS.has(before)) continue;
+    let last = i;
+    while (last + 1 < tokens.length && last - i < 2 && CAPITALISED.test(tokens[last + 1]!.word) && mayBeNameWord(tokens[last + 1]!.word)) last++;
+    const words = tokens.slice(i, last + 1).map((t) => t.word.toLowerCase());
+    if (last > i && !words.some((word) => GAZETTEER.has(word))) spans.push([token.start, tokens[last]!.end]);
+    i = last;
+  }
+  return spans;
+}
+
+const FINDERS: Readonly<Record<EntityKind, (text: string) => Span[]>> = {
+  date: (text) => spansOf(DATE, text),
+  money: (text) => spansOf(MONEY, text),
+  percent: (text) => spansOf(PERCENT, text),
+  count: (text) => countSpans(tokensOf(text)),
+  person: (text) => personSpans(tokensOf(text)),
+  place: (text) => placeSpans(tokensOf(text)),
+  organisation: (text) => spansOf(ORGANISATION, text),
+};
+
+/** Where the text states an entity of this kind (for nearness to what a question asks about). */
+export function entitySpans(text: string, kind: EntityKind): Span[] {
+  return FINDERS[kind](text);
+}
+
+/** The bit set of entity kinds the sentence states (see ENTITY). Pure and deterministic. */
+export function annotateSentence(text: string): number {
+  let bits = 0;
+  if (DATE.test(text)) bits |= ENTITY.date;
+  if (MONEY.test(text)) bits |= ENTITY.money;
+  if (PERCENT.test(text)) bits |= ENTITY.percent;
+  const tokens = tokensOf(text);
+  if (countSpans(tokens, true).length > 0) bits |= ENTITY.count;
+  if (personSpans(tokens, true).length > 0) bits |= ENTITY.person;
+  if (placeSpans(tokens, true).length > 0) bits |= ENTITY.place;
+  if (ORGANISATION.test(text)) bits |= ENTITY.organisation;
+  return bits;
+}
+
+/** The entity kinds of a bit set, by name (for tests, `--json` and debugging). */
+export function entityKinds(bits: number): EntityKind[] {
+  return (Object.keys(ENTITY) as EntityKind[]).filter((kind) => (bits & ENTITY[kind]) !== 0);
+}

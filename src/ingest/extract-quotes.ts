@@ -1,0 +1,285 @@
+// Direct quotations and who said them. Quotes are found per paragraph (the sentence splitter
+// cuts inside long quotes; a quote's sentences are joined back), then attributed by the
+// patterns news writing uses, most reliable first:
+//   1. after the quote, in its sentence:  "…," Blinken told reporters / "…," said O'Brien / "…," he said
+//   2. before it, in its sentence:        Zelenskyy stated, "…" / Blinken: "…" / He concluded: "…" /
+//                                          with a senior NATO diplomat stating, "…" / according to X, "…" /
+//                                          Blinken warned that … a "firm response"
+//   3. a quote that opens its sentence with no attribution, right after an attributed one in
+//      the same paragraph, continues it.
+// "he"/"she" is resolved to the one person named in the nearest preceding text that names
+// anyone (outside quotes); when that text names several people the speaker stays unknown.
+import type { Article, Person, Quote, Sentence } from '../factbase/schema.js';
+import { LETTER } from '../lexicon/letters.js';
+import { createMentionFinder } from './person-mentions.js';
+import type { Mention } from './person-mentions.js';
+import { findQuoteSpans } from './quote-spans.js';
+
+/** Short scare quotes ("firm response") are kept only when someone is named as saying them. */
+const MIN_UNATTRIBUTED_WORDS = 4;
+/** How many sentences back a pronoun may look for the person it stands for. */
+const PRONOUN_REACH = 4;
+
+const REPORTING_VERB = String.raw`(?:said|says|say|saying|told|tells|telling|stated|states|stating|added|adds|adding|noted|notes|noting|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|stressed|stresses|stressing|warned|warns|warning|declared|declares|declaring|explained|explains|explaining|insisted|insists|insisting|remarked|announced|announces|announcing|wrote|writes|writing|tweeted|posted|asked|asks|replied|replies|responded|argued|argues|arguing|claimed|claims|claiming|acknowledged|acknowledging|affirmed|reaffirmed|reaffirming|reiterated|reiterates|reiterating|urged|urges|urging|vowed|vows|pledged|pledges|believes|believed|concluded|concludes|continued|continues|elaborated|elaborate|mentioned|highlighted|assured|assures|described|promised|admitted|confirmed|recalled|observed|predicted|suggested|called|calls|told reporters|went on)`;
+const VERB_AT = new RegExp(String.raw`\b${REPORTING_VERB}\b`, 'g');
+const VERB_FIRST = new RegExp(String.raw`^[\s,—–-]*(?:also\s+|later\s+|then\s+)?${REPORTING_VERB}\b`);
+
+/** Heads of descriptive speakers: "a senior NATO diplomat", "the US State Department". */
+const SPEAKER_HEAD = String.raw`(?:diplomats?|officials?|spokes(?:person|man|woman)|sources?|ministers?|secretary|president|aides?|advis[eo]rs?|analysts?|experts?|commanders?|generals?|officers?|lawmakers?|senators?|ambassadors?|envoys?|department|ministry|statement|report|chancellor|leaders?|representatives?|administration|government|Kremlin|Pentagon|White House|Department|Ministry)`;
+const DESCRIBED_SPEAKER = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:[${LETTER}.'’-]+\s+){0,4}?${SPEAKER_HEAD}\b`, 'g');
+const PRONOUN = /\b(?:[Hh]e|[Ss]he)\b/g;
+const ACCORDING_TO = new RegExp(String.raw`\b[Aa]ccording to\s+([^,;:"“”]{2,80}?)\s*(?:,|$)`);
+const PREPOSITION_BEFORE = /\b(?:with|to|by|from|of|for|about|against|on|in|at|met|meet|meets|and)\s*$/i;
+/** Capitalised or title-joining words directly before a name: "U.S. Secretary of State ". */
+const TITLE_PREFIX = new RegExp(String.raw`(?:(?:[A-Z][${LETTER}.'’-]*|of|the)\s+)*$`);
+
+type SpeakerKind = 'person' | 'pronoun' | 'described';
+
+interface SpeakerCandidate {
+  kind: SpeakerKind;
+  /** Span of the words, and of any title written before a person's name. */
+  start: number;
+  end: number;
+  titleStart: number;
+  text: string;
+  personId: string | null;
+}
+
+interface Speaker {
+  name: string | null;
+  personId: string | null;
+}
+
+interface ParagraphText {
+  text: string;
+  /** The sentences joined, with each one's [start, end) offsets in `text`. */
+  parts: { sentence: Sentence; start: number; end: number }[];
+}
+
+export function extractQuotes(
+  sentences: readonly Sentence[],
+  _articlesById: ReadonlyMap<string, Article>,
+  people: readonly Person[],
+): Quote[] {
+  const findMentions = createMentionFinder(people);
+  const nameOf = new Map(people.map((p) => [p.id, p.name]));
+  const quotes: Quote[] = [];
+  const seen = new Set<string>();
+
+  const paragraphs = paragraphsOf(sentences);
+  for (const [p, paragraph] of paragraphs.entries()) {
+    if (!paragraph.text.includes('"') && !/[“”]/.test(paragraph.text)) continue;
+    const spans = findQuoteSpans(paragraph.text);
+    const insideQuote = (at: number): boolean => spans.some((s) => at > s.open && at < s.close);
+    const candidates = speakerCandidates(paragraph.text, findMentions).filter((c) => !insideQuote(c.start));
+    const earlierText = (): ParagraphText[] => previousParagraphs(paragraphs, p);
+
+    let previous: { speaker: Speaker; close: number } | null = null;
+    for (const span of spans) {
+      const text = paragraph.text.slice(span.open + 1, span.close).trim();
+      if (text === '') continue;
+      const sentenceOf = (at: number) => paragraph.parts.find((part) => at >= part.start && at < part.end) ?? paragraph.parts[0];
+      const openSentence = sentenceOf(span.open);
+      const closeSentence = sentenceOf(span.close);
+      if (openSentence === undefined || closeSentence === undefined) continue;
+
+      const after = paragraph.text.slice(span.close + 1, closeSentence.end);
+      const sentenceStart = Math.max(openSentence.start, previous?.close ?? 0);
+      const before = paragraph.text.slice(sentenceStart, span.open);
+      const found =
+        attributedAfter(after, span.close + 1, candidates) ??
+        attributedBefore(before, sentenceStart, candidates) ??
+        (before.trim() === '' ? continuedFrom(previous, paragraph.text, span.open, candidates) : null);
+      const speaker: Speaker =
+        found === null
+          ? { name: null, personId: null }
+          : !('kind' in found)
+            ? found
+            : found.kind === 'pronoun'
+              ? pronounReferent(paragraph, found.start, candidates, earlierText, findMentions, nameOf)
+              : { name: found.text, personId: found.personId };
+
+      const words = text.split(/\s+/).length;
+      if (speaker.name === null && words < MIN_UNATTRIBUTED_WORDS) continue;
+      previous = speaker.name === null ? null : { speaker, close: span.close + 1 };
+
+      const sentenceIds = paragraph.parts.filter((part) => part.end > span.open && part.start <= span.close).map((part) => part.sentence.id);
+      const key = `${openSentence.sentence.articleId}\0${speaker.personId ?? speaker.name ?? ''}\0${text.toLowerCase()}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      quotes.push({ id: quotes.length, sentenceIds, text, speakerId: speaker.personId, speakerName: speaker.name });
+    }
+  }
+  return quotes;
+}
+
+/** Consecutive sentences of one article paragraph, joined with single spaces. */
+function paragraphsOf(sentences: readonly Sentence[]): ParagraphText[] {
+  const paragraphs: ParagraphText[] = [];
+  let current: ParagraphText | null = null;
+  for (const sentence of sentences) {
+    const first = current?.parts[0]?.sentence;
+    if (current === null || first === undefined || first.articleId !== sentence.articleId || first.paragraph !== sentence.paragraph) {
+      current = { text: '', parts: [] };
+      paragraphs.push(current);
+    }
+    const start = current.text === '' ? 0 : current.text.length + 1;
+    current.text = current.text === '' ? sentence.text : `${current.text} ${sentence.text}`;
+    current.parts.push({ sentence, start, end: current.text.length });
+  }
+  return paragraphs;
+}
+
+/** Earlier paragraphs of the same article, nearest first. */
+function previousParagraphs(paragraphs: readonly ParagraphText[], index: number): ParagraphText[] {
+  const articleId = paragraphs[index]?.parts[0]?.sentence.articleId;
+  const earlier: ParagraphText[] = [];
+  for (let i = index - 1; i >= 0 && earlier.length < PRONOUN_REACH; i--) {
+    const paragraph = paragraphs[i];
+    if (paragraph?.parts[0]?.sentence.articleId !== articleId || paragraph === undefined) break;
+    earlier.push(paragraph);
+  }
+  return earlier;
+}
+
+/** People (by name or alias), pronouns and descriptions ("a senior NATO diplomat") in a text. */
+function speakerCandidates(text: string, findMentions: (text: string) => Mention[]): SpeakerCandidate[] {
+  const candidates: SpeakerCandidate[] = findMentions(text).map((m) => ({
+    kind: 'person',
+    start: m.start,
+    end: m.end,
+    titleStart: m.start - (TITLE_PREFIX.exec(text.slice(Math.max(0, m.start - 80), m.start))?.[0].length ?? 0),
+    text: m.text,
+    personId: m.personId,
+  }));
+  const people = [...candidates];
+  const overlapsPerson = (start: number, end: number): boolean => people.some((c) => start < c.end && end > c.titleStart);
+  for (const match of text.matchAll(DESCRIBED_SPEAKER)) {
+    const end = match.index + match[0].length;
+    // "the Pentagon spokesperson Pat Ryder": the description is the person's title.
+    if (overlapsPerson(match.index, end) || /^\s+[A-Z]/.test(text.slice(end, end + 2))) continue;
+    candidates.push({ kind: 'described', start: match.index, end, titleStart: match.index, text: match[0], personId: null });
+  }
+  for (const match of text.matchAll(PRONOUN)) {
+    const end = match.index + match[0].length;
+    candidates.push({ kind: 'pronoun', start: match.index, end, titleStart: match.index, text: match[0], personId: null });
+  }
+  return candidates.sort((a, b) => a.start - b.start);
+}
+
+/** `"…," Blinken said` / `"…," said O'Brien` / `"…," according to officials`. */
+function attributedAfter(after: string, offset: number, candidates: readonly SpeakerCandidate[]): SpeakerCandidate | Speaker | null {
+  const lead = /^[\s,—–-]*/.exec(after)?.[0].length ?? 0;
+  const according = /^according to\s+([^,;:.]{2,80})/i.exec(after.slice(lead));
+  if (according?.[1] !== undefined) return describedOrPerson(according[1], offset + lead + according[0].length - according[1].length, candidates);
+
+  const verb = VERB_FIRST.exec(after);
+  if (verb !== null) {
+    // "said O'Brien", "said Secretary of State Antony Blinken", "said a senior official".
+    const rest = offset + verb[0].length;
+    return candidates.find((c) => c.titleStart >= rest && /^\s*$/.test(textBetween(after, offset, rest, c.titleStart))) ?? null;
+  }
+  // "Blinken told reporters", "Secretary of State Antony Blinken told reporters", "he said".
+  const subject = candidates.find((c) => c.titleStart - offset <= lead + 1 && c.titleStart >= offset + lead);
+  if (subject === undefined) return null;
+  const afterSubject = after.slice(subject.end - offset);
+  return VERB_FIRST.test(afterSubject) ? subject : null;
+}
+
+function textBetween(text: string, offset: number, from: number, to: number): string {
+  return text.slice(from - offset, to - offset);
+}
+
+/** `Zelenskyy stated, "…"`, `Blinken: "…"`, `… a senior NATO diplomat stating, "…"`, `Blinken warned that … "…"`. */
+function attributedBefore(before: string, offset: number, candidates: readonly SpeakerCandidate[]): SpeakerCandidate | Speaker | null {
+  const according = ACCORDING_TO.exec(before);
+  if (according?.[1] !== undefined) {
+    return describedOrPerson(according[1], offset + according.index + according[0].indexOf(according[1]), candidates);
+  }
+  const inSentence = candidates.filter((c) => c.start >= offset && c.end <= offset + before.length);
+
+  // "Blinken: "…"", "He concluded: "…"".
+  if (/:\s*$/.test(before)) {
+    const subject = inSentence.find((c) => !isObject(before, offset, c));
+    if (subject !== undefined) return subject;
+  }
+  for (const verb of before.matchAll(VERB_AT)) {
+    const verbStart = offset + verb.index;
+    const between = before.slice(verb.index + verb[0].length);
+    // The quote must be what the verb reports: right after it, or in its "that" clause.
+    if (!/^[\s,:]*$/.test(between) && !/\bthat\b/.test(between)) continue;
+    const subject = [...inSentence]
+      .reverse()
+      .find((c) => c.end <= verbStart && (joinsVerb(before, offset, c, verbStart) || !isObject(before, offset, c)));
+    if (subject !== undefined) return subject;
+  }
+  return null;
+}
+
+/** Whether the words before a candidate make it an object ("met with Rutte", "to Chancellor Scholz"). */
+function isObject(text: string, offset: number, candidate: SpeakerCandidate): boolean {
+  return PREPOSITION_BEFORE.test(text.slice(0, candidate.titleStart - offset));
+}
+
+/** "a senior NATO diplomat stating", "Lloyd Austin, who said": the candidate is the verb's subject. */
+function joinsVerb(text: string, offset: number, candidate: SpeakerCandidate, verbStart: number): boolean {
+  return /^(?:\s+|,\s*who\s+(?:also\s+)?)$/.test(text.slice(candidate.end - offset, verbStart - offset));
+}
+
+/** The speaker named in a phrase such as "the US State Department" or "Secretary Blinken". */
+function describedOrPerson(phrase: string, start: number, candidates: readonly SpeakerCandidate[]): SpeakerCandidate | Speaker {
+  const end = start + phrase.length;
+  const person = candidates.find((c) => c.kind !== 'described' && c.start >= start && c.end <= end);
+  return person ?? { name: phrase.trim(), personId: null };
+}
+
+/** A quote with no attribution of its own that follows an attributed one: `"…," he said. "…"`. */
+function continuedFrom(
+  previous: { speaker: Speaker; close: number } | null,
+  text: string,
+  open: number,
+  candidates: readonly SpeakerCandidate[],
+): Speaker | null {
+  if (previous === null) return null;
+  // The previous quote's own attribution ("…," Putin said.) lies in between; anyone else breaks the run.
+  const someoneElse = candidates.some(
+    (c) => c.start >= previous.close && c.end <= open && c.kind !== 'pronoun' && (c.personId === null || c.personId !== previous.speaker.personId),
+  );
+  return someoneElse || open - previous.close > 400 || text.slice(previous.close, open).includes('\n') ? null : previous.speaker;
+}
+
+/** The one person named before the pronoun (same paragraph, then earlier ones), else unknown. */
+function pronounReferent(
+  paragraph: ParagraphText,
+  pronounAt: number,
+  candidates: readonly SpeakerCandidate[],
+  earlierParagraphs: () => ParagraphText[],
+  findMentions: (text: string) => Mention[],
+  nameOf: ReadonlyMap<string, string>,
+): Speaker {
+  const unknown: Speaker = { name: null, personId: null };
+  const sentencesBack = [...paragraph.parts].filter((part) => part.start <= pronounAt).reverse();
+  let reach = PRONOUN_REACH;
+  for (const part of sentencesBack) {
+    if (reach-- <= 0) return unknown;
+    const named = new Set(candidates.filter((c) => c.kind === 'person' && c.start >= part.start && c.end <= Math.min(part.end, pronounAt)).map((c) => c.personId));
+    if (named.size > 0) return named.size === 1 ? speakerFor([...named][0] ?? null, nameOf) : unknown;
+  }
+  for (const earlier of earlierParagraphs()) {
+    const spans = findQuoteSpans(earlier.text);
+    for (const part of [...earlier.parts].reverse()) {
+      if (reach-- <= 0) return unknown;
+      const named = new Set(
+        findMentions(part.sentence.text)
+          .filter((m) => !spans.some((s) => part.start + m.start > s.open && part.start + m.start < s.close))
+          .map((m) => m.personId),
+      );
+      if (named.size > 0) return named.size === 1 ? speakerFor([...named][0] ?? null, nameOf) : unknown;
+    }
+  }
+  return unknown;
+}
+
+function speakerFor(personId: string | null, nameOf: ReadonlyMap<string, string>): Speaker {
+  return personId === null ? { name: null, personId: null } : { name: nameOf.get(personId) ?? null, personId };
+}

@@ -1,0 +1,111 @@
+// Finds where known people are mentioned in a text: by canonical name or alias (case-sensitive,
+// whole words, longest first) and by a surname spelled differently ("Zelensky" for
+// "Zelenskyy") when that surname belongs to one person only. Linear in the text: one pass over
+// its capitalised words with map look-ups, whatever the number of people.
+import type { Person } from '../factbase/schema.js';
+import { LETTER, UPPER } from '../lexicon/letters.js';
+import { spellingKey } from '../lexicon/name-fold.js';
+import { CALENDAR_WORDS, FUNCTION_WORDS, TITLE_WORDS } from '../lexicon/name-words.js';
+
+export interface Mention {
+  start: number;
+  end: number;
+  personId: string;
+  /** The words as written in the text. */
+  text: string;
+}
+
+export type MentionFinder = (text: string) => Mention[];
+
+interface AliasEntry {
+  text: string;
+  personId: string;
+}
+
+// Words that can begin a name: capitalised words, and the particles of "von der Leyen"-style
+// surnames. Boundaries are checked in code: lookarounds would slow down every position.
+const NAME_START = new RegExp(String.raw`(?:[${UPPER}]|\b(?:von|van|de|al|bin)\b)[${LETTER}]*`, 'g');
+const FIRST_WORD = new RegExp(`^[${LETTER}]+`);
+const WORD_CHAR = new RegExp(`[${LETTER}0-9]`);
+const NOT_AFTER = new RegExp(`[${LETTER}0-9'’]`);
+
+export function createMentionFinder(people: readonly Person[]): MentionFinder {
+  const byFirstWord = new Map<string, AliasEntry[]>();
+  const personBySurnameKey = new Map<string, string | null>();
+
+  for (const person of people) {
+    for (const form of [person.name, ...person.aliases]) {
+      const first = FIRST_WORD.exec(form)?.[0];
+      if (first === undefined) continue;
+      const entries = byFirstWord.get(first) ?? [];
+      if (!entries.some((e) => e.text === form && e.personId === person.id)) {
+        entries.push({ text: form, personId: person.id });
+      }
+      byFirstWord.set(first, entries);
+    }
+    for (const surname of surnamesOf(person)) {
+      const key = spellingKey(surname);
+      if (key.length < 3) continue;
+      const owner = personBySurnameKey.get(key);
+      personBySurnameKey.set(key, owner === undefined || owner === person.id ? person.id : null);
+    }
+  }
+  for (const entries of byFirstWord.values()) entries.sort((a, b) => b.text.length - a.text.length);
+
+  return (text) => {
+    const mentions: Mention[] = [];
+    let consumedTo = 0;
+    for (const match of text.matchAll(NAME_START)) {
+      const start = match.index;
+      if (start < consumedTo || (start > 0 && NOT_AFTER.test(text.charAt(start - 1)))) continue;
+      const word = match[0];
+      const exact = byFirstWord.get(word)?.find((e) => text.startsWith(e.text, start) && endsWord(text, start + e.text.length));
+      // A surname alone is a mention only where it stands alone: "Black" in "Black History Month" is not Michael Black.
+      if (exact !== undefined && (exact.text.includes(' ') || standsAlone(text, start, start + exact.text.length))) {
+        mentions.push({ start, end: start + exact.text.length, personId: exact.personId, text: exact.text });
+        consumedTo = start + exact.text.length;
+        continue;
+      }
+      if (exact !== undefined) continue;
+      const owner = word.length >= 4 && standsAlone(text, start, start + word.length) ? personBySurnameKey.get(spellingKey(word)) : undefined;
+      if (owner !== undefined && owner !== null) {
+        mentions.push({ start, end: start + word.length, personId: owner, text: word });
+        consumedTo = start + word.length;
+      }
+    }
+    return mentions;
+  };
+}
+
+const CAPITALISED_NEXT = new RegExp(String.raw`^[^\S\r\n]+[${UPPER}]`);
+const NEXT_WORD = /^\s+([^\s,.;:!?'’]+)/;
+const CAPITALISED_BEFORE = new RegExp(String.raw`([${UPPER}][${LETTER}'’.-]+)[^\S\r\n]+$`);
+
+/**
+ * Whether a surname stands alone: no capitalised word after it (a day or month aside) and none
+ * before it but a title, an honorific or a function word ("Secretary Blinken", "The Blinken
+ * doctrine"), so that the capitals do not go on into a longer name ("Capitol Hill", "Black
+ * History Month").
+ */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const rest = text.slice(end, end + 24);
+  if (CAPITALISED_NEXT.test(rest) && !CALENDAR_WORDS.has(NEXT_WORD.exec(rest)?.[1] ?? '')) return false;
+  const previous = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+  // "Berlin. Scholz said", "Mr. Scholz": a full stop ends what came before.
+  if (previous === undefined || previous.endsWith('.')) return true;
+  const bare = previous.replace(/\.$/, '');
+  const word = bare === bare.toUpperCase() ? bare.charAt(0) + bare.slice(1).toLowerCase() : bare;
+  return TITLE_WORDS.has(word) || FUNCTION_WORDS.has(word) || CALENDAR_WORDS.has(word);
+}
+
+function endsWord(text: string, at: number): boolean {
+  return at >= text.length || !WORD_CHAR.test(text.charAt(at));
+}
+
+/**
+ * The surname forms of a person: one-word aliases (and a one-word name). A surname that is not an
+ * alias (shared by two people, or an ordinary word: "Good" of Bob Good) is matched in no spelling.
+ */
+function surnamesOf(person: Person): string[] {
+  return [person.name, ...person.aliases].filter((form) => !form.includes(' '));
+}

@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import { cleanBody, normaliseTypography } from '../../src/ingest/clean.js';
+
+const lines = (...l: string[]): string => l.join('\n');
+
+describe('normaliseTypography', () => {
+  it('straightens curly quotes, keeps apostrophes as \', and normalises spaces and ellipses', () => {
+    expect(normaliseTypography('\u201CIt\u2019s done\u2026\u201D\u00A0he\u200B said')).toBe('"It\'s done..." he said');
+  });
+});
+
+describe('cleanBody', () => {
+  it('GIVEN comment-form, share and platform furniture THEN drops it and keeps the article', () => {
+    const body = lines(
+      'fbpx',
+      '',
+      'Germany sends more tanks to Ukraine',
+      'Share this article',
+      '',
+      'Germany will send 20 more Leopard tanks to Ukraine, the defence ministry said on Friday.',
+      '',
+      'Support our non-profit journalism',
+      'Submit a Comment',
+      'Your email address will not be published. Required fields are marked *',
+      'Continue reading on the app',
+      'Expand article',
+      'No comments:',
+      'Leave comment here',
+      'Powered by Blogger.',
+      'Leave a review',
+    );
+    expect(cleanBody(body).paragraphs).toEqual([
+      'Germany sends more tanks to Ukraine',
+      'Germany will send 20 more Leopard tanks to Ukraine, the defence ministry said on Friday.',
+    ]);
+  });
+
+  it('GIVEN image captions and credits THEN drops them', () => {
+    const body = lines(
+      'Germany sends more tanks to Ukraine',
+      'Boris Pistorius | Image by bmvg/Instagram',
+      'Boris Pistorius. Stock photo: Getty Images',
+      'Image by Reuters',
+      'Germany will send 20 more Leopard tanks to Ukraine, the defence ministry said on Friday.',
+      'Pistorius said the tanks would arrive in spring.',
+    );
+    expect(cleanBody(body).paragraphs).toEqual([
+      'Germany sends more tanks to Ukraine',
+      'Germany will send 20 more Leopard tanks to Ukraine, the defence ministry said on Friday.',
+      'Pistorius said the tanks would arrive in spring.',
+    ]);
+  });
+
+  it('GIVEN a site name and tagline at the top THEN picks the headline whose words recur in the text', () => {
+    const body = lines(
+      'DailyCompass',
+      '',
+      'Your Window On The World',
+      '',
+      'Germany sends more Leopard tanks to Ukraine',
+      'Politics Europe',
+      '',
+      'Germany will send 20 more Leopard tanks to Ukraine, the defence ministry said on Friday.',
+    );
+    const cleaned = cleanBody(body);
+    expect(cleaned.headline).toBe('Germany sends more Leopard tanks to Ukraine');
+    expect(cleaned.paragraphs).toEqual([
+      'Germany sends more Leopard tanks to Ukraine',
+      'Germany will send 20 more Leopard tanks to Ukraine, the defence ministry said on Friday.',
+    ]);
+  });
+
+  it('GIVEN a headline printed twice THEN keeps it once', () => {
+    const body = lines('Kyiv receives new air defence', 'Kyiv receives new air defence', 'Kyiv received a new air defence system on Monday, officials said.');
+    expect(cleanBody(body).paragraphs).toEqual([
+      'Kyiv receives new air defence',
+      'Kyiv received a new air defence system on Monday, officials said.',
+    ]);
+  });
+
+  it('drops headings and tag lines but keeps the sentences that follow them', () => {
+    const body = lines(
+      'The alliance met in Brussels on Tuesday to discuss support for Ukraine.',
+      '',
+      'Background:',
+      '',
+      'Earlier, the Pentagon said it had delivered most of the promised munitions.',
+      '',
+      'Key Developments:',
+      '• NATO allies have delivered over €65 billion in military aid to Ukraine since February 2022.',
+      '',
+      'aid for Ukraine',
+    );
+    expect(cleanBody(body).paragraphs).toEqual([
+      'The alliance met in Brussels on Tuesday to discuss support for Ukraine.',
+      'Earlier, the Pentagon said it had delivered most of the promised munitions.',
+      'NATO allies have delivered over €65 billion in military aid to Ukraine since February 2022.',
+    ]);
+  });
+
+  it('strips a "Quote:" label and keeps the quotation', () => {
+    expect(cleanBody('Quote: "We will continue to support Ukraine," Blinken said.').paragraphs).toEqual([
+      '"We will continue to support Ukraine," Blinken said.',
+    ]);
+  });
+
+  it('drops a bare "Source:" line (it is metadata, read by the article reader)', () => {
+    const body = lines('The ministry confirmed the delivery on Monday.', 'Source: kyivpost.com');
+    expect(cleanBody(body).paragraphs).toEqual(['The ministry confirmed the delivery on Monday.']);
+  });
+
+  it('keeps a "Source:" line that also reports who said it, since it can be the only place a full name appears', () => {
+    const source = 'Source: European Pravda, citing Blinken during a meeting with NATO Secretary General Mark Rutte';
+    const body = lines('Blinken met Rutte in Brussels on Wednesday.', source);
+    expect(cleanBody(body).paragraphs).toEqual(['Blinken met Rutte in Brussels on Wednesday.', source]);
+  });
+
+  it('GIVEN a sidebar of dash-separated headlines after the article THEN drops the sidebar with its section word', () => {
+    const body = lines(
+      'Ministers closed the meeting on Wednesday with a pledge to keep supporting Ukraine.',
+      'Blinken said he was confident the aid would be approved.',
+      'Politics',
+      '-',
+      'Foreign minister meets his German counterpart in Baku.',
+      '-',
+      'Journalist ends hunger strike after two weeks.',
+      'Leave a review',
+    );
+    expect(cleanBody(body).paragraphs).toEqual([
+      'Ministers closed the meeting on Wednesday with a pledge to keep supporting Ukraine.',
+      'Blinken said he was confident the aid would be approved.',
+    ]);
+  });
+
+  it('GIVEN a "Read more" block at the bottom THEN drops it to the end', () => {
+    const body = lines(
+      'The first grain ship in weeks left Odesa on Thursday.',
+      'Insurers welcomed the news.',
+      'Officials expect more ships to follow next week.',
+      'Read more',
+      'Central bank keeps interest rates unchanged.',
+    );
+    expect(cleanBody(body).paragraphs).toEqual([
+      'The first grain ship in weeks left Odesa on Thursday.',
+      'Insurers welcomed the news.',
+      'Officials expect more ships to follow next week.',
+    ]);
+  });
+
+  describe('text that must not be dropped', () => {
+    it('keeps a real short sentence', () => {
+      expect(cleanBody('Talks resumed on Monday.\n\nHe declined.\n\nThe delegation left Kyiv in the evening.').paragraphs).toEqual([
+        'Talks resumed on Monday.',
+        'He declined.',
+        'The delegation left Kyiv in the evening.',
+      ]);
+    });
+
+    it('keeps a sentence that mentions a photo or sharing in prose', () => {
+      const body = 'Officials said they would share the intelligence with allies in the coming days.';
+      expect(cleanBody(body).paragraphs).toEqual([body]);
+    });
+
+    it('keeps a long paragraph that lost its final period', () => {
+      const body = 'The package includes air defence interceptors, artillery rounds and spare parts for vehicles already in Ukraine';
+      expect(cleanBody(body).paragraphs).toEqual([body]);
+    });
+
+    it('keeps a bulleted list item without final punctuation', () => {
+      expect(cleanBody('The bill includes:\n- about $61 billion for Ukraine, including weapons', 'md').paragraphs).toEqual([
+        'about $61 billion for Ukraine, including weapons',
+      ]);
+    });
+
+    it('keeps lone dashes inside prose and a single dash line does not make a sidebar', () => {
+      const body = lines('Ukraine must stand on its own feet – militarily and economically.', '-', 'The ministers agreed on the plan.');
+      expect(cleanBody(body).paragraphs).toEqual([
+        'Ukraine must stand on its own feet – militarily and economically.',
+        'The ministers agreed on the plan.',
+      ]);
+    });
+  });
+
+  it('joins hard-wrapped lines into one paragraph', () => {
+    expect(cleanBody('The summit will take place in Washington\nfrom July 9 to 11, 2024, officials said.').paragraphs).toEqual([
+      'The summit will take place in Washington from July 9 to 11, 2024, officials said.',
+    ]);
+  });
+
+  it('GIVEN markdown THEN reads the heading as the headline and strips inline markup', () => {
+    const body = lines('# Senate approves aid bill', '', '**WASHINGTON** — The Senate approved the [aid bill](https://example.org) on', 'Tuesday night.');
+    const cleaned = cleanBody(body, 'md');
+    expect(cleaned.headline).toBe('Senate approves aid bill');
+    expect(cleaned.paragraphs).toEqual(['Senate approves aid bill', 'WASHINGTON — The Senate approved the aid bill on Tuesday night.']);
+  });
+
+  it('GIVEN a markdown list item whose link wraps onto an indented line THEN one paragraph, the link text kept whole', () => {
+    const body = lines(
+      'Officials welcomed the new ferry schedule this week.',
+      '',
+      '-   [Harbour Master Jane',
+      '    Doe](https://example.org/post/1): "The new timetable',
+      '    serves every island."',
+    );
+    expect(cleanBody(body, 'md').paragraphs).toEqual([
+      'Officials welcomed the new ferry schedule this week.',
+      'Harbour Master Jane Doe: "The new timetable serves every island."',
+    ]);
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { encodeMeaningWords, groupNearDuplicates, groupNearDuplicateSets, meaningWords } from '../../src/ingest/near-duplicates.js';
+
+describe('meaningWords', () => {
+  it('stems, drops stop words, keeps negations and numbers, expands month abbreviations', () => {
+    expect(meaningWords("NATO's allies will not send 20 tanks on Nov. 29")).toEqual(['nato', 'alli', 'not', 'send', '20', 'tank', 'novemb', '29']);
+  });
+});
+
+describe('groupNearDuplicates', () => {
+  it('GIVEN the same sentence twice (curly vs straight apostrophe aside) THEN groups them under the earliest id', () => {
+    const s = "Blinken stated that NATO's support for Ukraine is unwavering and there is no sign of exhaustion in their efforts.";
+    expect(groupNearDuplicates(['Unrelated opening sentence about the weather in Kyiv.', s, 'Another sentence about grain exports from Odesa.', s])).toEqual([0, 1, 2, 1]);
+  });
+
+  it('GIVEN a caption and the body sentence with a different date format THEN groups them', () => {
+    const caption =
+      'NATO Secretary-General Jens Stoltenberg gives a press conference as part of the NATO foreign ministers meeting on Ukraine at NATO headquarters in Brussels, Nov. 29, 2023.';
+    const body =
+      "On November 29, 2023, NATO Secretary-General Jens Stoltenberg held a press conference at the organization's headquarters in Brussels during a meeting of foreign ministers to discuss Ukraine.";
+    expect(groupNearDuplicates([caption, body])).toEqual([0, 0]);
+  });
+
+  it('links a chain of near-duplicates into one group (union-find)', () => {
+    const texts = [
+      'Germany will send 20 Leopard tanks to Ukraine this spring, the defence ministry said.',
+      'Germany will send 20 Leopard tanks to Ukraine this spring, the ministry said on Friday.',
+      'Germany will send 20 Leopard battle tanks to Ukraine this spring, the ministry said on Friday.',
+    ];
+    expect(groupNearDuplicates(texts)).toEqual([0, 0, 0]);
+  });
+
+  describe('sentences that must stay apart', () => {
+    it('does not group sentences that merely share topic words', () => {
+      const texts = [
+        'On Wednesday, U.S. Secretary of State Antony Blinken stated that there is a strong consensus among both parties in the United States to support Ukraine.',
+        'During a press conference in Brussels on Wednesday, Blinken stated that there is debate about whether the US and other NATO countries should continue to support Ukraine.',
+        'This meeting comes at a critical juncture, as Ukraine continues to face Russian aggression.',
+        'This appreciation comes as Ukraine continues to face Russian aggression.',
+      ];
+      expect(groupNearDuplicates(texts)).toEqual([0, 1, 2, 3]);
+    });
+
+    it('does not group the same wording with a different figure', () => {
+      const texts = [
+        'The United States has delivered 90% of the air defence interceptors it promised to Ukraine.',
+        'The United States has delivered 40% of the air defence interceptors it promised to Ukraine.',
+      ];
+      expect(groupNearDuplicates(texts)).toEqual([0, 1]);
+    });
+
+    it('does not group a statement with its negation', () => {
+      expect(
+        groupNearDuplicates(['Ryder said the United States will send long-range missiles to Ukraine.', 'Ryder said the United States will not send long-range missiles to Ukraine.']),
+      ).toEqual([0, 1]);
+    });
+
+    it('groups short sentences only when they are the same', () => {
+      expect(groupNearDuplicates(['Thank you.', 'Thank you very much.', 'Thank you!', 'He declined.'])).toEqual([0, 1, 0, 3]);
+    });
+  });
+
+  it('gives every sentence its own group when there are no duplicates, and handles empty input', () => {
+    expect(groupNearDuplicates([])).toEqual([]);
+    expect(groupNearDuplicates(['...', 'Kyiv was calm.'])).toEqual([0, 1]);
+  });
+
+  it('stays fast on many sentences sharing common words (candidate pairs come from an index)', () => {
+    const texts = Array.from(
+      { length: 20_000 },
+      (_, i) => `Officials in region ${i % 997} said the ministry of defence delivered ${i} shells to Ukraine on day ${i % 31}.`,
+    );
+    const start = performance.now();
+    const groups = groupNearDuplicates(texts);
+    expect(performance.now() - start).toBeLessThan(5_000);
+    // Every sentence carries its own figure, so none groups with another.
+    expect(groups.every((g, i) => g === i)).toBe(true);
+  });
+});
+
+describe('encoded word sets (the form workers send back)', () => {
+  const texts = [
+    'Germany will send 20 Leopard tanks to Ukraine this spring, the defence ministry said.',
+    'Thank you.',
+    'Germany will send 20 Leopard tanks to Ukraine this spring, the ministry said on Friday.',
+    'Ryder said the United States will not send long-range missiles to Ukraine.',
+    'Thank you!',
+    'Ryder said the United States will send long-range missiles to Ukraine.',
+  ];
+
+  it('encodes each text as the set of its meaning words', () => {
+    const encoded = encodeMeaningWords(texts);
+    expect(encoded.offsets).toHaveLength(texts.length + 1);
+    texts.forEach((text, i) => {
+      const ids = [...encoded.ids.subarray(encoded.offsets[i], encoded.offsets[i + 1])];
+      expect(ids.map((id) => encoded.vocabulary[id])).toEqual(meaningWords(text));
+    });
+    expect(encoded.counts[encoded.vocabulary.indexOf('ryder')]).toBe(2);
+    expect(encoded.counts[encoded.vocabulary.indexOf('not')]).toBe(1);
+  });
+
+  it('GIVEN the texts encoded in several chunks THEN groups them as when encoded at once', () => {
+    const chunks = [encodeMeaningWords(texts.slice(0, 2)), encodeMeaningWords(texts.slice(2, 5)), encodeMeaningWords(texts.slice(5))];
+    expect(groupNearDuplicateSets(chunks)).toEqual(groupNearDuplicates(texts));
+    expect(groupNearDuplicates(texts)).toEqual([0, 1, 0, 3, 1, 5]);
+  });
+});

@@ -1,0 +1,198 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { editDistance, findPerson, matchPeople, personMentionedIn } from '../../src/query/person-match.js';
+import type { Person } from '../../src/factbase/schema.js';
+
+function person(name: string, aliases: string[], mentions: number): Person {
+  const id = name.toLowerCase().replace(/[^a-z]+/g, '-');
+  return { id, name, aliases, roles: [], sentenceIds: Array.from({ length: mentions }, (_, i) => i) };
+}
+
+const PEOPLE: readonly Person[] = [
+  person('Antony Blinken', ['Blinken', 'Secretary Blinken'], 30),
+  person('Jens Stoltenberg', ['Stoltenberg'], 5),
+  person('Dmytro Kuleba', ['Kuleba'], 2),
+  person('Volodymyr Zelenskyy', ['Zelenskyy'], 8),
+  person('Radosław Sikorski', ['Sikorski'], 1),
+  person('Mark Rutte', ['Rutte'], 2),
+  person('Joe Biden', ['Biden', 'President Biden'], 8),
+  person("James O'Brien", ["O'Brien"], 2),
+  person('Sergei Lavrov', ['Lavrov'], 5),
+];
+
+const top = (query: string): string | undefined => matchPeople(query, PEOPLE)[0]?.person.name;
+
+describe('matchPeople', () => {
+  it('finds a person by full name, surname or title and surname, whatever the case', () => {
+    expect(top('Antony Blinken')).toBe('Antony Blinken');
+    expect(top('kuleba')).toBe('Dmytro Kuleba');
+    expect(top('SECRETARY BLINKEN')).toBe('Antony Blinken');
+    expect(top('foreign minister kuleba')).toBe('Dmytro Kuleba');
+    expect(top('o’brien')).toBe("James O'Brien");
+  });
+
+  it('forgives accents, spelling variants and small typos', () => {
+    expect(top('Radoslaw Sikorski')).toBe('Radosław Sikorski');
+    expect(top('Zelensky')).toBe('Volodymyr Zelenskyy');
+    expect(top('Zelenskiy')).toBe('Volodymyr Zelenskyy');
+    expect(top('blinkin')).toBe('Antony Blinken');
+    expect(top('stoltenburg')).toBe('Jens Stoltenberg');
+    expect(top('Kulbea')).toBe('Dmytro Kuleba');
+  });
+
+  it('takes a prefix of three letters or more as a name', () => {
+    expect(top('blin')).toBe('Antony Blinken');
+    expect(top('sto')).toBe('Jens Stoltenberg');
+    expect(top('antony bl')).toBe('Antony Blinken');
+    expect(top('j biden')).toBe('Joe Biden');
+    expect(matchPeople('st', PEOPLE)).toEqual([]);
+    expect(matchPeople('j b', PEOPLE)).toEqual([]);
+  });
+
+  it('GIVEN a name being typed (autocomplete) THEN a prefix of any length completes it', () => {
+    const completing = (query: string) => matchPeople(query, PEOPLE, { completing: true }).map((m) => m.person.name);
+    expect(completing('st')).toEqual(['Jens Stoltenberg']);
+    expect(completing('antony b')).toEqual(['Antony Blinken']);
+    expect(completing('!!!')).toEqual([]);
+  });
+
+  it('ranks exact name over alias over prefix over typo', () => {
+    const scores = ['Antony Blinken', 'blinken', 'blink', 'blinkin'].map((q) => matchPeople(q, PEOPLE)[0]?.score ?? 0);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(new Set(scores).size).toBe(4);
+  });
+
+  it('breaks ties by mentions, then by name, up to the limit', () => {
+    const byLetter = matchPeople('b', PEOPLE, { completing: true }).map((m) => m.person.name);
+    expect(byLetter).toEqual(['Antony Blinken', 'Joe Biden']);
+    expect(matchPeople('b', PEOPLE, { completing: true, limit: 1 })).toHaveLength(1);
+  });
+
+  it('returns nothing for unknown names or titles alone that match no one', () => {
+    expect(matchPeople('Napoleon', PEOPLE)).toEqual([]);
+    expect(matchPeople('zzz', PEOPLE)).toEqual([]);
+    expect(matchPeople('chancellor', PEOPLE)).toEqual([]);
+  });
+
+  it('does not let a word under five letters match by typo', () => {
+    expect(matchPeople('bid', PEOPLE).map((m) => m.person.name)).toEqual(['Joe Biden']);
+    expect(matchPeople('rut', PEOPLE).map((m) => m.person.name)).toEqual(['Mark Rutte']);
+    expect(matchPeople('xyz', PEOPLE)).toEqual([]);
+    expect(matchPeople('bidn', PEOPLE)).toEqual([]);
+    expect(matchPeople('bden', PEOPLE)).toEqual([]);
+  });
+
+  // The most mentioned person is first in every list: the trap is to return them for a query
+  // that matched on nothing.
+  it.each(['', '   ', '!!!', '🤡', '…', '?', "'", '-', '习近平', 'Κυριάκος', 'Napoleon Bonaparte', 'president'])(
+    'GIVEN %j, which no one is called THEN no one matches, least of all the most mentioned person',
+    (query) => {
+      expect(matchPeople(query, PEOPLE)).toEqual([]);
+      expect(findPerson(query, PEOPLE)).toBeNull();
+    },
+  );
+
+  it('GIVEN a name in another script THEN it matches the same name in Latin letters, and only that', () => {
+    const withKuleba = [...PEOPLE, person('Xi Jinping', ['Xi'], 1)];
+    expect(findPerson('Кулеба', withKuleba)?.name).toBe('Dmytro Kuleba');
+    expect(findPerson('Дмитро Кулеба', withKuleba)?.name).toBe('Dmytro Kuleba');
+    expect(findPerson('Лавров', withKuleba)?.name).toBe('Sergei Lavrov');
+    expect(findPerson('Зеленский', withKuleba)?.name).toBe('Volodymyr Zelenskyy');
+    expect(findPerson('习近平', withKuleba)?.name).toBe('Xi Jinping');
+    expect(findPerson('xi jin ping', withKuleba)?.name).toBe('Xi Jinping');
+    expect(findPerson('Ｋｕｌｅｂａ', withKuleba)?.name).toBe('Dmytro Kuleba');
+    expect(findPerson('Путин', withKuleba)).toBeNull();
+    expect(findPerson('李强', withKuleba)).toBeNull();
+  });
+
+  it('GIVEN a list of names without mentions (the router’s) THEN it matches the same way, ties by name', () => {
+    const names = [
+      { name: 'Mark Rutte', aliases: ['Rutte'] },
+      { name: 'Dmytro Kuleba', aliases: ['Kuleba'] },
+      { name: 'Dan Rutte', aliases: [] },
+    ];
+    expect(findPerson('кулеба', names)).toBe(names[1]);
+    expect(matchPeople('rutte', names).map((m) => m.person.name)).toEqual(['Mark Rutte', 'Dan Rutte']);
+    expect(findPerson('!!!', names)).toBeNull();
+  });
+
+  it('GIVEN a coverage written in another script THEN a Latin query finds its people', () => {
+    expect(findPerson('kuleba', [person('Дмитро Кулеба', [], 3)])?.name).toBe('Дмитро Кулеба');
+  });
+
+  it('finds every person by their own name first (property)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...PEOPLE), fc.boolean(), (p, upper) => {
+        const query = upper ? p.name.toUpperCase() : p.name;
+        expect(matchPeople(query, PEOPLE)[0]?.person).toBe(p);
+      }),
+    );
+  });
+
+  it('is fast enough for every keystroke on a large list', () => {
+    const many = Array.from({ length: 5_000 }, (_, i) => person(`Person${i} Surname${i}`, [`Surname${i}`], i % 7));
+    matchPeople('warm up', many);
+    const start = performance.now();
+    for (const query of ['s', 'su', 'sur', 'surn', 'surname12', 'surnme12', 'person4 surname4']) matchPeople(query, many);
+    expect(performance.now() - start).toBeLessThan(1_000);
+  });
+});
+
+describe('personMentionedIn', () => {
+  const named = (text: string) => personMentionedIn(text, PEOPLE)?.person.name ?? null;
+
+  it('finds a person named in a question by full name, alias or surname, in any case or script', () => {
+    expect(named('what did blinken say about china')).toBe('Antony Blinken');
+    expect(named('who is JENS STOLTENBERG')).toBe('Jens Stoltenberg');
+    expect(named('what did secretary blinken announce')).toBe('Antony Blinken');
+    expect(named('quotes from zelensky')).toBe('Volodymyr Zelenskyy');
+    expect(named('що сказав кулеба')).toBe('Dmytro Kuleba');
+    expect(named('did o’brien comment')).toBe("James O'Brien");
+    expect(personMentionedIn('who is mark rutte', PEOPLE)).toMatchObject({ words: 'mark rutte', score: 100 });
+  });
+
+  it('finds no one in a question that names no one, nor by a given name or a typo alone', () => {
+    for (const text of ['what is the capital of france', 'how much aid has the us given', '🤡 !!!', '', 'what did mark say', 'what did blinkin say', 'joe']) {
+      expect(named(text), text).toBeNull();
+    }
+  });
+
+  it('GIVEN a surname that is also an everyday word THEN it needs the full name', () => {
+    const people = [person('Ned Price', ['Price'], 4), person('Jeff Say', ['Say'], 9)];
+    const commonWord = (word: string) => ['price', 'may', 'say'].includes(word);
+    expect(personMentionedIn('what is the price of oil', people, { commonWord })).toBeNull();
+    expect(personMentionedIn('what did the press secretary say', people, { commonWord })).toBeNull();
+    expect(personMentionedIn('what did ned price say', people, { commonWord })?.person.name).toBe('Ned Price');
+    // By default only one- and two-letter words need that support.
+    const chinese = [person('Li Qiang', ['Li'], 2)];
+    expect(personMentionedIn('what did li say', chinese)).toBeNull();
+    expect(personMentionedIn('what did premier li qiang say', chinese)?.person.name).toBe('Li Qiang');
+  });
+
+  it('is fast on a list the size of a large coverage’s', () => {
+    // Names of letters only ("Given Surname" + a letter code): digits would all fold to one spelling key.
+    const code = (i: number) => [...i.toString(26)].map((digit) => String.fromCharCode(97 + parseInt(digit, 26))).join('');
+    const many = Array.from({ length: 6_500 }, (_, i) => person(`Given${code(i)} Surname${code(i)}`, [`Surname${code(i)}`], i % 7));
+    personMentionedIn('warm up', many);
+    const start = performance.now();
+    for (let i = 0; i < 1_000; i += 1) personMentionedIn(`what did surname${code(i)} say about the summit in washington`, many);
+    expect(performance.now() - start).toBeLessThan(500);
+  });
+});
+
+describe('editDistance', () => {
+  it('counts a swap of neighbouring letters as one edit', () => {
+    expect(editDistance('kuleba', 'kulbea')).toBe(1);
+    expect(editDistance('blinken', 'blinkin')).toBe(1);
+    expect(editDistance('abc', 'abc')).toBe(0);
+    expect(editDistance('', 'abc')).toBe(3);
+  });
+
+  it('stops early past the bound', () => {
+    expect(editDistance('napoleon', 'stoltenberg', 2)).toBe(3);
+  });
+
+  it('is symmetric (property)', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), (a, b) => editDistance(a, b) === editDistance(b, a)));
+  });
+});
