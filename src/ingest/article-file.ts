@@ -1,0 +1,192 @@
+// The article folder as `npm run add` sees it: which URLs and texts it already holds (so the same
+// article is never added twice), the readable file name a new article gets, the file's text
+// (YAML front matter + Markdown body), and writing it so that no reader ever sees half a file.
+import { randomBytes } from 'node:crypto';
+import { link, mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import anyAscii from 'any-ascii';
+import { stringify as toYaml } from 'yaml';
+import { listArticleFiles, NoArticlesError } from './build.js';
+import { normaliseTypography } from './clean.js';
+import { readArticleSource, sha256, UnreadableArticleError } from './read-article.js';
+
+/** The front-matter fields of an article file (see the README's "Adding coverage"). */
+export interface ArticleFields {
+  title: string | null;
+  publisher: string | null;
+  published: string | null;
+  url: string | null;
+  author: string | null;
+}
+
+// Query parameters that only say how a reader arrived: the same article with or without them.
+const TRACKING_PARAM = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|ocid|cmpid|at_\w+)$/i;
+
+/**
+ * The identity of an article URL: scheme, "www.", fragment, a trailing slash and tracking
+ * parameters do not make a different article.
+ */
+export function urlKey(raw: string): string {
+  try {
+    const url = new URL(raw);
+    for (const name of [...url.searchParams.keys()]) if (TRACKING_PARAM.test(name)) url.searchParams.delete(name);
+    const pathname = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : '';
+    return `${url.host.replace(/^www\./, '')}${pathname}${url.search}`;
+  } catch {
+    return raw.trim();
+  }
+}
+
+/** Blocks compared by textKey: the longest paragraphs carry the article, whatever surrounds them. */
+const KEY_BLOCKS = 3;
+
+/**
+ * A hash of a text's longest paragraphs, by their words only (case, typography and Markdown
+ * marks ignored): the same article saved by hand as .txt with its headline, byline and footer,
+ * and fetched as .md without them, hashes alike.
+ */
+export function textKey(body: string): string {
+  const blocks = normaliseTypography(body)
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/\n\s*\n/)
+    .map((block) => block.match(/[\p{L}\p{N}]+/gu) ?? [])
+    .filter((words) => words.length > 0);
+  const longest = blocks
+    .sort((a, b) => b.length - a.length)
+    .slice(0, KEY_BLOCKS)
+    .map((words) => words.join(' '))
+    .sort();
+  return sha256(longest.join('\n'));
+}
+
+/** What the article folder already holds. */
+export class Coverage {
+  private readonly urls = new Map<string, string>();
+  private readonly texts = new Map<string, string>();
+  private readonly names = new Set<string>();
+
+  private constructor(readonly dir: string) {}
+
+  /** Reads every article file under `dir` (a missing folder is an empty coverage). */
+  static async load(dir: string): Promise<Coverage> {
+    const coverage = new Coverage(dir);
+    let files: string[];
+    try {
+      files = await listArticleFiles(dir);
+    } catch (error) {
+      if (error instanceof NoArticlesError) return coverage;
+      throw error;
+    }
+    for (const file of files) {
+      coverage.names.add(file.toLowerCase());
+      try {
+        const source = readArticleSource(file, await readFile(path.join(dir, file)));
+        coverage.remember(file, source.stated.url, source.body);
+      } catch (error) {
+        // The build names unreadable files; here they simply hold nothing to compare against.
+        if (!(error instanceof UnreadableArticleError)) throw error;
+      }
+    }
+    return coverage;
+  }
+
+  /** The file already holding this URL or this text, if any. */
+  find(url: string | null, body: string | null): string | undefined {
+    return (url === null ? undefined : this.urls.get(urlKey(url))) ?? (body === null ? undefined : this.texts.get(textKey(body)));
+  }
+
+  remember(file: string, url: string | null, body: string): void {
+    this.names.add(file.toLowerCase());
+    if (url !== null && !this.urls.has(urlKey(url))) this.urls.set(urlKey(url), file);
+    if (!this.texts.has(textKey(body))) this.texts.set(textKey(body), file);
+  }
+
+  /** `wanted` ('/'-separated, relative), then it with "-2", "-3", … before the extension, skipping names in use. */
+  *freeNames(wanted: string): Generator<string, never> {
+    const extension = path.posix.extname(wanted);
+    const stem = wanted.slice(0, wanted.length - extension.length);
+    for (let n = 1; ; n += 1) {
+      const candidate = n === 1 ? wanted : `${stem}-${n}${extension}`;
+      if (!this.names.has(candidate.toLowerCase())) yield candidate;
+    }
+  }
+}
+
+const MAX_SLUG = 60;
+
+/** "2024-03-05-council-votes-to-repair-the-old-bridge.md"; "undated-…" when no date is stated. */
+export function articleFileName(fields: ArticleFields): string {
+  return `${fields.published ?? 'undated'}-${slug(fields.title ?? '') || slug(lastPathSegment(fields.url)) || 'article'}.md`;
+}
+
+function slug(text: string): string {
+  const words = anyAscii(text).toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  let out = '';
+  for (const word of words) {
+    const next = out === '' ? word : `${out}-${word}`;
+    if (next.length > MAX_SLUG) return out === '' ? word.slice(0, MAX_SLUG) : out;
+    out = next;
+  }
+  return out;
+}
+
+function lastPathSegment(url: string | null): string {
+  if (url === null) return '';
+  try {
+    const segments = new URL(url).pathname.split('/').filter((s) => s !== '');
+    return decodeURIComponent(segments[segments.length - 1] ?? '').replace(/\.[a-z0-9]+$/i, '');
+  } catch {
+    return '';
+  }
+}
+
+/** The file's text: front matter with the fields that are known, a blank line, the body. */
+export function articleText(fields: ArticleFields, body: string): string {
+  const known = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null));
+  const frontMatter = Object.keys(known).length > 0 ? `---\n${toYaml(known, { lineWidth: 0 })}---\n\n` : '';
+  return `${frontMatter}${body.trim()}\n`;
+}
+
+/**
+ * Writes `content` under the first of `names` (relative to `dir`, all in one folder) that is free,
+ * without ever exposing a partial file and without replacing a file that appeared meanwhile: the
+ * text goes to a hidden temporary file (which the build ignores), is synced, then hard-linked to
+ * its name, which fails rather than overwrites. Returns the name used.
+ */
+export async function writeNewFile(dir: string, names: Iterator<string>, content: string | Uint8Array): Promise<string> {
+  let next = names.next();
+  if (next.done === true) throw new Error('writeNewFile: no name to write to');
+  const folder = path.dirname(path.join(dir, next.value));
+  await mkdir(folder, { recursive: true });
+  const temp = path.join(folder, `.${path.basename(next.value)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const handle = await open(temp, 'wx');
+  try {
+    await handle.writeFile(content);
+    await handle.sync();
+    await handle.close();
+    for (; next.done !== true; next = names.next()) {
+      const target = path.join(dir, next.value);
+      try {
+        await link(temp, target);
+        return next.value;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST' || (await exists(target))) continue;
+        // A file system without hard links: rename is atomic too, only not exclusive.
+        await rename(temp, target);
+        return next.value;
+      }
+    }
+    throw new Error('writeNewFile: every name is taken');
+  } finally {
+    await handle.close().catch(() => undefined);
+    await unlink(temp).catch(() => undefined);
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
+}
