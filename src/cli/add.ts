@@ -41,18 +41,25 @@ async function main(): Promise<void> {
     { inputs: positionals, feeds: values.feed },
     { articlesDir, timeoutMs: Math.round(timeoutSeconds * 1000) },
   );
-  const shown = (file: string): string => path.relative(process.cwd(), path.join(articlesDir, file));
+  const shown = (file: string): string => relativeIfInside(path.join(articlesDir, file));
   for (const outcome of report.outcomes) {
     if (outcome.status === 'added') console.error(`added: ${shown(outcome.file)} (from ${outcome.item})`);
   }
+  // With one item the summary's reason is the whole story; with more, say which item failed.
   const skipped = report.outcomes.flatMap((o) => (o.status === 'skipped' ? [`${o.item}: ${o.reason}`] : []));
-  for (const line of summariseProblems('skipped', skipped)) console.error(line);
+  if (report.outcomes.length > 1) for (const line of summariseProblems('skipped', skipped)) console.error(line);
   console.log(summaryLine(report));
 
   if (!values['no-build'] && report.outcomes.some((o) => o.status === 'added')) {
-    console.error(`Rebuilt fact base ${path.relative(process.cwd(), out)}: ${await updateFactBase(articlesDir, out)}`);
+    console.error(`Rebuilt fact base ${relativeIfInside(out)}: ${await updateFactBase(articlesDir, out)}`);
   }
   if (report.failedInputs > 0) process.exitCode = EXIT.usage;
+}
+
+/** A path under the working directory as a relative one, any other as it is. */
+function relativeIfInside(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }
 
 main().catch((error: unknown) => {

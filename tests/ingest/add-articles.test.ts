@@ -303,12 +303,19 @@ describe('npm run add', { timeout: 60_000 }, () => {
     const articles = path.join(root, 'articles');
     const result = await run(['--articles', articles, '--no-build', '--timeout', '5', server.url('/bridge'), server.url('/gone')]);
     expect(result.stdout).toBe('added 1, already present 0, skipped 1 (HTTP 404 Not Found)\n');
-    const file = path.relative(REPO_ROOT, path.join(articles, '2024-03-05-council-votes-to-repair-the-old-bridge.md'));
+    const file = path.join(articles, '2024-03-05-council-votes-to-repair-the-old-bridge.md');
     expect(result.stderr).toBe(
       `added: ${file} (from ${server.url('/bridge')})\n` +
         `skipped: ${server.url('/gone')}: HTTP 404 Not Found\n`,
     );
     expect(result.code).toBe(1);
+  });
+
+  it('GIVEN one bad URL THEN says why in one line and writes nothing', async () => {
+    const articles = path.join(root, 'one-bad');
+    const result = await run(['--articles', articles, server.url('/gone')]);
+    expect([result.stdout, result.stderr, result.code]).toEqual(['added 0, already present 0, skipped 1 (HTTP 404 Not Found)\n', '', 1]);
+    expect(await allFiles(articles)).toEqual([]);
   });
 
   it('GIVEN bad usage THEN says so in one line and exits 1', async () => {
