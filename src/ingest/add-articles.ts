@@ -9,10 +9,10 @@
 // Nothing is written for an item that fails anywhere; a written file is always complete.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { articleFileName, articleText, Coverage, writeNewFile, type ArticleFields } from './article-file.js';
+import { articleFileName, articleText, Coverage, urlKey, writeNewFile, type ArticleFields } from './article-file.js';
 import { ARTICLE_EXTENSIONS, listArticleFiles } from './build.js';
 import { readFeed, type FeedEntry } from './feed.js';
-import { fetchText, httpUrl, IngestError, type FetchOptions } from './fetch-page.js';
+import { fetchText, httpUrl, IngestError, redactUrl, type FetchOptions } from './fetch-page.js';
 import { pageToArticle, type ExtractOptions } from './page-to-article.js';
 import { MAX_ARTICLE_BYTES, readArticleSource, UnreadableArticleError } from './read-article.js';
 
@@ -79,14 +79,14 @@ export async function addArticles(request: AddRequest, options: AddOptions): Pro
     try {
       slots.push(...(await feedItems(feed, options)));
     } catch (error) {
-      fail(feed, reasonOf(error));
+      fail(redactUrl(feed), reasonOf(error));
     }
   }
   for (const input of request.inputs) {
     try {
       slots.push(...(URL_LIKE.test(input) ? [pageItem(httpUrl(input).href, null, true, options)] : await localItems(input)));
     } catch (error) {
-      fail(input, reasonOf(error));
+      fail(redactUrl(input), reasonOf(error));
     }
   }
 
@@ -166,8 +166,8 @@ async function feedItems(feedUrl: string, options: AddOptions): Promise<Slot[]> 
   for (const [i, entry] of entries.entries()) {
     if (entry.url === null) {
       slots.push({ status: 'skipped', item: `${feedUrl} item ${i + 1}`, reason: 'feed item without an http(s) link' });
-    } else if (!seen.has(entry.url)) {
-      seen.add(entry.url);
+    } else if (!seen.has(urlKey(entry.url))) {
+      seen.add(urlKey(entry.url));
       slots.push(pageItem(entry.url, entry, false, options));
     }
   }

@@ -47,12 +47,19 @@ export function httpUrl(raw: string, base?: string): URL {
   try {
     url = new URL(raw, base);
   } catch {
-    throw new IngestError(`not a valid URL: ${raw}`);
+    throw new IngestError('not a valid URL');
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new IngestError(`only http and https URLs can be added, not ${url.protocol.replace(/:$/, '')}`);
   }
+  // fetch refuses them anyway, and they would end up in messages and in the article's front matter.
+  if (url.username !== '' || url.password !== '') throw new IngestError('URLs with a user name or password cannot be added');
   return url;
+}
+
+/** `raw` with any password in it masked, for messages (works on strings that do not parse, too). */
+export function redactUrl(raw: string): string {
+  return raw.replace(/^([a-z][a-z\d+.-]*:\/\/[^/?#@\s]*?:)[^/?#\s]*@/i, '$1***@');
 }
 
 /** `href` resolved against `base` when that gives an http(s) URL; null otherwise (a page's own links are not errors). */

@@ -156,6 +156,15 @@ describe('addArticles', () => {
     expect(summaryLine(report)).toMatch(/^added 0, already present 0, skipped 8 \(HTTP 404 Not Found; HTTP 502 Bad Gateway; timed out after 0\.5 s; and 5 other reasons\)$/);
   });
 
+  it('GIVEN a URL with a password THEN refuses it without ever printing the password', async () => {
+    const report = await addArticles({ inputs: [server.url('/bridge').replace('//', '//reader:hunter2@')], feeds: ['http://a:hunter2@[::1'] }, options);
+    expect(JSON.stringify(report)).not.toContain('hunter2');
+    expect(report.outcomes.map((o) => (o.status === 'skipped' ? o.reason : o.status))).toEqual([
+      'not a valid URL',
+      'URLs with a user name or password cannot be added',
+    ]);
+  });
+
   it('GIVEN a feed THEN adds its items, skips a failed one without stopping, and a re-run adds only what is new', async () => {
     const feed = server.url('/feed.xml');
     const first = await addArticles({ inputs: [], feeds: [feed] }, options);

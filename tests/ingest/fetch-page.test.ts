@@ -96,7 +96,8 @@ describe('fetchText', () => {
   it('GIVEN a URL or a redirect that is not http(s) THEN refuses without fetching it', async () => {
     expect(await reason(fetchText('file:///etc/passwd', 'page'))).toBe('only http and https URLs can be added, not file');
     expect(await reason(fetchText('ftp://127.0.0.1/x', 'page'))).toBe('only http and https URLs can be added, not ftp');
-    expect(await reason(fetchText('not a url', 'page'))).toBe('not a valid URL: not a url');
+    expect(await reason(fetchText('not a url', 'page'))).toBe('not a valid URL');
+    expect(await reason(fetchText('https://reader:hunter2@127.0.0.1/x', 'page'))).toBe('URLs with a user name or password cannot be added');
     expect(await reason(fetchText(server.url('/to-ftp'), 'page'))).toBe('only http and https URLs can be added, not ftp');
   });
 
