@@ -178,6 +178,15 @@ export class TfIdfIndex {
     return rank < 0 ? 0 : naturalIdf(this.docCount, this.#df(rank));
   }
 
+  /** The first `limit` sentences (by id) that hold an already-normalised term. */
+  sentencesWith(term: string, limit: number): number[] {
+    const rank = this.#rankOf(term);
+    if (rank < 0) return [];
+    const start = this.#termStart[rank] ?? 0;
+    const end = Math.min(this.#termStart[rank + 1] ?? 0, start + limit);
+    return [...this.#docs.subarray(start, end)];
+  }
+
   /**
    * Indexed terms one typing slip away from `term` (a letter added, dropped, changed or two
    * swapped), sharing its first letter: "weapns" → "weapon". Only for terms of five or more

@@ -16,6 +16,8 @@ export const RANKING = {
   /** For "who is the <role>": how many sentences that gave someone that role join the candidates (newest first), and their bonus. */
   roleHolders: 10,
   heldRole: 0.3,
+  /** A word the coverage writes as a name ("Horus", "Capriati") weighs this many times its idf: the question is about that one thing. */
+  nameWeight: 1.5,
   /** A noun of the question the coverage never uses weighs this many times its weightiest known word (it may be paraphrase, or off-topic). */
   unmentionedNounWeight: 1,
   /** Share of a concept's weight earned when only the sentence's context (title, paragraph before it) states it. */

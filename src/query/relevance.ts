@@ -12,6 +12,7 @@
 //    about them ("what will the *weather* be"). When ranking answers, a concept the sentence
 //    leaves implicit but its article's title or the sentences before it in its paragraph state
 //    ("He said it would…") counts for part of its weight. "What did X say" needs X speaking.
+import { placeAdjectiveGroups } from '../lexicon/place-adjectives.js';
 import { NAME_ALIASES, NARROWER_TERMS, WORD_EQUIVALENTS } from '../lexicon/vocabulary.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
 import type { Person } from '../factbase/schema.js';
@@ -20,6 +21,7 @@ import { RANKING } from './ranking-options.js';
 import { questionWords, wordForms } from './parts-of-speech.js';
 import { editDistance } from './person-match.js';
 import { asTyped, understandQuestion, type Question } from './question.js';
+import { writtenAsName } from './written-as-name.js';
 
 /** A run of index terms that must appear consecutively ("north korea"); one term is a run of one. */
 export type Phrase = readonly string[];
@@ -87,7 +89,7 @@ let vocabularyCache: Vocabulary | null = null;
 
 function vocabulary(): Vocabulary {
   if (vocabularyCache) return vocabularyCache;
-  const groups = [...NAME_ALIASES, ...WORD_EQUIVALENTS].map((entries) =>
+  const groups = [...NAME_ALIASES, ...WORD_EQUIVALENTS, ...placeAdjectiveGroups()].map((entries) =>
     dedupePhrases(entries.map((entry) => terms(entry)).filter((phrase) => phrase.length > 0)),
   );
   const groupsOfTerm = new Map<string, Phrase[][]>();
@@ -288,6 +290,8 @@ const GENERIC_NOUNS: ReadonlySet<string> = new Set(
  * may be the user's paraphrase, so they weigh as much as the question's weightiest word instead. Decided on the words and the
  * tagger, never on capitals.
  */
+const COUNTED = /\bhow many ((?:[\p{L}'-]+ ){0,2}[\p{L}'-]+)/u;
+
 function unknownFocus(question: Question, concepts: readonly Concept[], facts: LoadedFactBase): { specific: string[]; other: Map<string, string> } {
   const known = (term: string): boolean => {
     if (facts.index.idf(term) > 0) return true;
@@ -297,6 +301,8 @@ function unknownFocus(question: Question, concepts: readonly Concept[], facts: L
     return [...single].some((alt) => facts.index.idf(alt) > 0) || phrases.some((phrase) => phrase.every((t) => facts.index.idf(t) > 0));
   };
   const frame = new Set(question.frame === null ? [] : terms(question.frame));
+  // What a "how many" question counts: if the coverage never names it, no figure there counts it.
+  const counted = new Set(question.kind === 'how-many' ? terms(COUNTED.exec(question.plain)?.[1] ?? '') : []);
   const specific: string[] = [];
   const other = new Map<string, string>();
   for (const { word, thing, name, narrows, phrase } of questionWords(question.plain)) {
@@ -305,7 +311,7 @@ function unknownFocus(question: Question, concepts: readonly Concept[], facts: L
     if (!thing || unknown.length === 0) continue;
     // A noun that narrows one the coverage knows names a kind it never reports ("patriot missiles").
     const narrowsKnown = narrows !== null && terms(narrows).some(known);
-    if (!name && !narrowsKnown) {
+    if (!name && !narrowsKnown && !unknown.some((term) => counted.has(term))) {
       unknown.forEach((term) => other.set(term, asTyped(word, question.text)));
       continue;
     }
@@ -432,7 +438,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     // A word already stands for this one ("NATO allies": "allies" adds nothing to "NATO").
     single.forEach((alt) => covered.add(alt));
     multi.forEach((alt) => covered.add(alt.join(' ')));
-    const weight = weightOf(phrase, single, facts);
+    const weight = weightOf(phrase, single, facts) * (phrase.some((word) => writtenAsName(word, facts)) ? RANKING.nameWeight : 1);
     if (phrase.length === 1 && speakerTerms.has(term)) {
       const names = new Set(person ? terms(person.name).concat(term) : [term]);
       const quoted = person ? quotes.get(person.id) : undefined;

@@ -1,0 +1,47 @@
+// Whether the coverage writes a word as a name. A question is typed in lower case, so its own
+// capitals say nothing; the coverage's do: a word that sentences capitalise where a sentence
+// does not start ("Horus", "Capriati", "Ice-T") names a particular thing, and a question about
+// that thing is answered only by sentences that name it.
+import type { LoadedFactBase } from '../factbase/persist.js';
+import { terms } from '../factbase/terms.js';
+
+/** Sentences read per term: enough to judge, few enough to stay cheap for a common word. */
+const SAMPLE = 40;
+/** Share of a term's mid-sentence occurrences that must be capitalised. */
+const CAPITALISED_SHARE = 0.75;
+/** A sentence with more capitals than this share of its letters is a heading or a shout, not evidence. */
+const MAX_UPPER_SHARE = 0.5;
+
+const memo = new WeakMap<LoadedFactBase, Map<string, boolean>>();
+
+/** Whether the coverage writes this index term (as `terms()` gives it) as a name. */
+export function writtenAsName(term: string, facts: LoadedFactBase): boolean {
+  let known = memo.get(facts);
+  if (known === undefined) memo.set(facts, (known = new Map()));
+  let named = known.get(term);
+  if (named === undefined) known.set(term, (named = judge(term, facts)));
+  return named;
+}
+
+function judge(term: string, facts: LoadedFactBase): boolean {
+  let capitalised = 0;
+  let seen = 0;
+  for (const id of facts.index.sentencesWith(term, SAMPLE)) {
+    const text = facts.sentence(id).text;
+    const letters = text.match(/\p{L}/gu)?.length ?? 0;
+    const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+    if (letters === 0 || upper / letters > MAX_UPPER_SHARE) continue;
+    for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)) {
+      if (terms(match[0])[0] !== term || startsSentence(text, match.index ?? 0)) continue;
+      seen++;
+      if (/^\p{Lu}/u.test(match[0])) capitalised++;
+    }
+  }
+  return seen > 0 && capitalised / seen >= CAPITALISED_SHARE;
+}
+
+/** Whether only opening punctuation, or the end of a sentence, stands before this offset. */
+function startsSentence(text: string, offset: number): boolean {
+  const before = text.slice(0, offset);
+  return /^[\s"“‘'(\[—–-]*$/u.test(before) || /[.!?:]["”’')\]]*\s+["“‘'(]*$/u.test(before);
+}

@@ -1,0 +1,81 @@
+// Evidence the coverage itself gives about a question's words, whatever their case in the
+// question: a word the coverage writes as a name weighs more than a common word beside it, a
+// country matches the adjective made from it, and a "how many" question about something the
+// coverage never names declines.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LoadedFactBase } from '../../src/factbase/persist.js';
+import { buildFactBase } from '../../src/ingest/build.js';
+import { placeAdjectiveGroups } from '../../src/lexicon/place-adjectives.js';
+import { writtenAsName } from '../../src/query/written-as-name.js';
+import { terms } from '../../src/factbase/terms.js';
+import { answerLine } from '../../src/router.js';
+import { loadViaFile } from '../commands/fixture.js';
+
+const ARTICLE = `---
+title: River towns and their festivals
+publisher: Valley Weekly
+published: 2025-06-02
+---
+Every mother in the valley brings bread to the spring fair, and a mother of three won the baking prize.
+
+The mother of the river god Talvo was Mira, the old songs say.
+
+Talvo is honoured each spring with boats of flowers.
+
+The Spanish ambassador opened the fair in 1998, and relations have been warm since.
+
+Forty boats sailed in the parade.
+`;
+
+let dir: string;
+let facts: LoadedFactBase;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'query-names-'));
+  await writeFile(path.join(dir, 'valley.md'), ARTICLE);
+  facts = await loadViaFile((await buildFactBase(dir)).factBase);
+}, 30_000);
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const first = (question: string) => answerLine(question, facts).items[0]?.text ?? '';
+
+describe('GIVEN words the coverage writes as names', () => {
+  it('THEN a capitalised word is a name and a common one is not, judged from the coverage only', () => {
+    expect(writtenAsName(terms('talvo')[0]!, facts)).toBe(true);
+    expect(writtenAsName(terms('mother')[0]!, facts)).toBe(false);
+    // The first word of a sentence says nothing: "Every" and "Forty" are not names.
+    expect(writtenAsName(terms('every')[0] ?? 'everi', facts)).toBe(false);
+  });
+
+  it.each(["who was talvo's mother", "Who was Talvo's mother?"])('%j THEN the sentence naming Talvo leads over the ones repeating "mother"', (question) => {
+    expect(first(question)).toBe('The mother of the river god Talvo was Mira, the old songs say.');
+  });
+});
+
+describe('GIVEN a country asked about and its adjective in the coverage', () => {
+  it('THEN WordNet pairs places with their adjectives, irregular ones included', () => {
+    const groups = placeAdjectiveGroups();
+    expect(groups).toContainEqual(['spain', 'spanish']);
+    expect(groups.find((group) => group[0] === 'netherlands')).toContain('dutch');
+  });
+
+  it.each(['when did spain open the fair', 'When did Spain open the fair?'])('%j THEN the sentence about the Spanish ambassador answers', (question) => {
+    expect(first(question)).toContain('The Spanish ambassador opened the fair in 1998');
+  });
+});
+
+describe('GIVEN "how many" of something the coverage never names', () => {
+  it.each(['how many tanks sailed in the parade', 'How many tanks sailed in the parade?'])('%j THEN it declines, naming it', (question) => {
+    const answer = answerLine(question, facts);
+    expect(answer.abstained).toBe(true);
+    expect(answer.message).toMatch(/tanks/u);
+  });
+
+  it('THEN the same question about what the coverage counts is answered', () => {
+    expect(first('how many boats sailed in the parade')).toBe('Forty boats sailed in the parade.');
+  });
+});
