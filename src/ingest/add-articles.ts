@@ -92,7 +92,7 @@ export async function addArticles(request: AddRequest, options: AddOptions): Pro
 
   const prepared = await mapLimit(slots, options.concurrency ?? DEFAULT_CONCURRENCY, async (slot) => {
     if ('status' in slot) return slot;
-    const file = slot.knownUrl === null ? undefined : coverage.find(slot.knownUrl, null);
+    const file = slot.knownUrl === null ? undefined : coverage.findUrl(slot.knownUrl);
     if (file !== undefined) return { status: 'present', item: slot.label, file } satisfies Outcome;
     try {
       return await slot.prepare();
@@ -110,14 +110,13 @@ export async function addArticles(request: AddRequest, options: AddOptions): Pro
       outcomes.push(result);
       continue;
     }
-    const existing = result.urls.map((url) => coverage.find(url, null)).find((f) => f !== undefined) ?? coverage.find(null, result.body);
+    const existing = result.urls.map((url) => coverage.findUrl(url)).find((f) => f !== undefined) ?? coverage.findText(result.body);
     if (existing !== undefined) {
       outcomes.push({ status: 'present', item: label, file: existing });
       continue;
     }
     const file = await writeNewFile(options.articlesDir, coverage.freeNames(result.name), result.content);
-    for (const url of result.urls) coverage.remember(file, url, result.body);
-    if (result.urls.length === 0) coverage.remember(file, null, result.body);
+    coverage.remember(file, result.urls, result.body);
     outcomes.push({ status: 'added', item: label, file });
   }
   return { outcomes, failedInputs };

@@ -37,33 +37,32 @@ export function urlKey(raw: string): string {
   }
 }
 
-/** Blocks compared by textKey: the longest paragraphs carry the article, whatever surrounds them. */
-const KEY_BLOCKS = 3;
+/** Paragraphs shorter than this (headline, byline, "Share this story") do not identify a text. */
+const MIN_PARAGRAPH_WORDS = 8;
+/** Share of paragraphs two texts must have in common to be one article. */
+const SAME_TEXT_SHARE = 0.8;
 
 /**
- * A hash of a text's longest paragraphs, by their words only (case, typography and Markdown
- * marks ignored): the same article saved by hand as .txt with its headline, byline and footer,
- * and fetched as .md without them, hashes alike.
+ * Hashes of a text's paragraphs, by their words only (case, typography, hard wraps and Markdown
+ * marks ignored), leaving out short ones unless that leaves nothing.
  */
-export function textKey(body: string): string {
-  const blocks = normaliseTypography(body)
+export function paragraphKeys(body: string): string[] {
+  const paragraphs = normaliseTypography(body)
     .normalize('NFKC')
     .toLowerCase()
     .split(/\n\s*\n/)
     .map((block) => block.match(/[\p{L}\p{N}]+/gu) ?? [])
     .filter((words) => words.length > 0);
-  const longest = blocks
-    .sort((a, b) => b.length - a.length)
-    .slice(0, KEY_BLOCKS)
-    .map((words) => words.join(' '))
-    .sort();
-  return sha256(longest.join('\n'));
+  const long = paragraphs.filter((words) => words.length >= MIN_PARAGRAPH_WORDS);
+  return [...new Set((long.length > 0 ? long : paragraphs).map((words) => sha256(words.join(' '))))];
 }
 
 /** What the article folder already holds. */
 export class Coverage {
   private readonly urls = new Map<string, string>();
-  private readonly texts = new Map<string, string>();
+  /** Paragraph key → the files holding that paragraph; file → how many paragraph keys it has. */
+  private readonly paragraphs = new Map<string, string[]>();
+  private readonly paragraphCounts = new Map<string, number>();
   private readonly names = new Set<string>();
 
   private constructor(readonly dir: string) {}
@@ -82,7 +81,7 @@ export class Coverage {
       coverage.names.add(file.toLowerCase());
       try {
         const source = readArticleSource(file, await readFile(path.join(dir, file)));
-        coverage.remember(file, source.stated.url, source.body);
+        coverage.remember(file, source.stated.url === null ? [] : [source.stated.url], source.body);
       } catch (error) {
         // The build names unreadable files; here they simply hold nothing to compare against.
         if (!(error instanceof UnreadableArticleError)) throw error;
@@ -91,15 +90,38 @@ export class Coverage {
     return coverage;
   }
 
-  /** The file already holding this URL or this text, if any. */
-  find(url: string | null, body: string | null): string | undefined {
-    return (url === null ? undefined : this.urls.get(urlKey(url))) ?? (body === null ? undefined : this.texts.get(textKey(body)));
+  /** The file already holding this URL, if any. */
+  findUrl(url: string): string | undefined {
+    return this.urls.get(urlKey(url));
   }
 
-  remember(file: string, url: string | null, body: string): void {
+  /**
+   * The file already holding this text, if any: one that shares at least 80% of the paragraphs
+   * of the longer of the two. A copy saved by hand with its headline, byline and a footer is the
+   * same article; two press releases that share their boilerplate paragraphs are not.
+   */
+  findText(body: string): string | undefined {
+    const keys = paragraphKeys(body);
+    const shared = new Map<string, number>();
+    for (const key of keys) for (const file of this.paragraphs.get(key) ?? []) shared.set(file, (shared.get(file) ?? 0) + 1);
+    let best: [file: string, count: number] | undefined;
+    for (const [file, count] of shared) {
+      const needed = SAME_TEXT_SHARE * Math.max(keys.length, this.paragraphCounts.get(file) ?? 0);
+      if (count >= needed && (best === undefined || count > best[1])) best = [file, count];
+    }
+    return best?.[0];
+  }
+
+  remember(file: string, urls: readonly string[], body: string): void {
     this.names.add(file.toLowerCase());
-    if (url !== null && !this.urls.has(urlKey(url))) this.urls.set(urlKey(url), file);
-    if (!this.texts.has(textKey(body))) this.texts.set(textKey(body), file);
+    for (const url of urls) if (!this.urls.has(urlKey(url))) this.urls.set(urlKey(url), file);
+    const keys = paragraphKeys(body);
+    this.paragraphCounts.set(file, keys.length);
+    for (const key of keys) {
+      const files = this.paragraphs.get(key);
+      if (files === undefined) this.paragraphs.set(key, [file]);
+      else files.push(file);
+    }
   }
 
   /** `wanted` ('/'-separated, relative), then it with "-2", "-3", … before the extension, skipping names in use. */

@@ -257,6 +257,16 @@ describe('addArticles', () => {
       expect(statuses(await addArticles({ inputs: [path.join(root, 'renamed.md')] }, options))).toEqual(['present']);
     });
 
+    it('GIVEN two texts that share only some long paragraphs (boilerplate) THEN both are added', async () => {
+      const boilerplate = MARKET_STORY.slice(0, 2);
+      await writeFile(path.join(root, 'release-1.md'), [...BRIDGE_STORY.slice(0, 3), ...boilerplate].join('\n\n'));
+      await writeFile(path.join(root, 'release-2.md'), [...LIBRARY_STORY.slice(0, 3), ...boilerplate].join('\n\n'));
+      // The first again, with one paragraph cut: still the same article (4 of its 5 paragraphs).
+      await writeFile(path.join(root, 'release-1-short.md'), [...BRIDGE_STORY.slice(0, 2), ...boilerplate].join('\n\n'));
+      const inputs = ['release-1.md', 'release-2.md', 'release-1-short.md'].map((n) => path.join(root, n));
+      expect(statuses(await addArticles({ inputs }, options))).toEqual(['added', 'added', 'present']);
+    });
+
     it('GIVEN a file that is not usable THEN skips it with the reason and copies nothing', async () => {
       const bad = {
         'latin1.txt': Buffer.from('Caf\u00e9 society reopened its doors on the square.', 'latin1'),
