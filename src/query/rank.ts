@@ -8,6 +8,7 @@ import type { LoadedFactBase } from '../factbase/persist.js';
 import type { Expectation } from './question.js';
 import { RANKING } from './ranking-options.js';
 import { roleSentences } from './roles.js';
+import { namesAnotherThing } from './written-as-name.js';
 import {
   DURATION,
   conceptPositions,
@@ -39,21 +40,26 @@ function entitiesOf(facts: LoadedFactBase, sentenceId: number): number {
   return sentence.entities ?? annotateSentence(sentence.text);
 }
 
-/** 0–1: how fully the sentence states one expectation. */
-function statesExpectation(expectation: Expectation, facts: LoadedFactBase, sentenceId: number): number {
-  if (expectation === 'duration') return DURATION.test(facts.sentence(sentenceId).text) ? 1 : 0;
+/** 0–1: how fully the sentence states one expectation; `asked` are the question's own terms. */
+function statesExpectation(expectation: Expectation, facts: LoadedFactBase, sentenceId: number, asked: ReadonlySet<string>): number {
+  const text = facts.sentence(sentenceId).text;
+  if (expectation === 'duration') return DURATION.test(text) ? 1 : 0;
   const stated = (entitiesOf(facts, sentenceId) & ENTITY[expectation]) !== 0;
   if (expectation === 'date') return Math.max(statedDateShare(facts, sentenceId), stated ? RANKING.yearOnlyShare : 0);
-  if (expectation === 'person') return stated || mentionsKnownPerson(facts, sentenceId) ? 1 : 0;
+  if (expectation === 'person') {
+    if (stated || mentionsKnownPerson(facts, sentenceId)) return 1;
+    // A lone name ("his wife, Isis,") escapes the build's two-word rule: it may answer in part.
+    return namesAnotherThing(text, asked) ? RANKING.loneNameShare : 0;
+  }
   return stated ? 1 : 0;
 }
 
 /** 0–1: the first expectation fully, a later one in part. */
-function answerTypeShare(expects: readonly Expectation[], facts: LoadedFactBase, sentenceId: number): number {
+function answerTypeShare(expects: readonly Expectation[], facts: LoadedFactBase, sentenceId: number, asked: ReadonlySet<string>): number {
   if (expects.length === 0) return 1;
   let best = 0;
   expects.forEach((expectation, index) => {
-    const share = statesExpectation(expectation, facts, sentenceId) * (index === 0 ? 1 : RANKING.secondaryAnswerShare);
+    const share = statesExpectation(expectation, facts, sentenceId, asked) * (index === 0 ? 1 : RANKING.secondaryAnswerShare);
     best = Math.max(best, share);
   });
   return best;
@@ -168,6 +174,14 @@ export function rankSentences(
   });
 }
 
+const askedMemo = new WeakMap<readonly Concept[], ReadonlySet<string>>();
+/** Every term that stands for one of the question's concepts. */
+function askedTerms(concepts: readonly Concept[]): ReadonlySet<string> {
+  let asked = askedMemo.get(concepts);
+  if (asked === undefined) askedMemo.set(concepts, (asked = new Set(concepts.flatMap((concept) => [...concept.alternatives, ...concept.phrases.flat()]))));
+  return asked;
+}
+
 function scored(
   hit: { sentenceId: number; score: number },
   concepts: readonly Concept[],
@@ -177,7 +191,7 @@ function scored(
 ): RankedSentence {
   const text = facts.sentence(hit.sentenceId).text;
   const covered = coverage(concepts, hit.sentenceId, facts, true);
-  const answerType = answerTypeShare(expects, facts, hit.sentenceId);
+  const answerType = answerTypeShare(expects, facts, hit.sentenceId, askedTerms(concepts));
   // "What weapons …" asks for the weapons named: a sentence naming the thing asked about is that kind of answer.
   const focus = concepts.find((concept) => concept.focus);
   const namesFocus = focus !== undefined && names(focus, hit.sentenceId, facts) ? 1 : 0;

@@ -27,6 +27,8 @@ export const RANKING = {
   /** Bonus for stating the kind of answer expected (a date for "when", a person for "who"…); later expectations earn `secondaryAnswerShare` of it. */
   answerType: 0.3,
   secondaryAnswerShare: 0.4,
+  /** A lone capitalised word the question does not name answers "who" only in part (it may be a place or a thing). */
+  loneNameShare: 0.5,
   /** A bare year answers "when" only in part. */
   yearOnlyShare: 0.5,
   /** Bonus for the expected answer standing near the question's words (closeness decays over `nearChars` characters). */

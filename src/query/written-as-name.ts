@@ -4,6 +4,7 @@
 // that thing is answered only by sentences that name it.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
+import { mayBeNameWord } from '../lexicon/name-words.js';
 
 /** Sentences read per term: enough to judge, few enough to stay cheap for a common word. */
 const SAMPLE = 40;
@@ -23,14 +24,34 @@ export function writtenAsName(term: string, facts: LoadedFactBase): boolean {
   return named;
 }
 
+/** Whether the text is a heading or a shout, whose capitals say nothing about names. */
+function shouted(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  return letters === 0 || upper / letters > MAX_UPPER_SHARE;
+}
+
+/**
+ * Whether the sentence writes, mid-sentence, a capitalised word that could be a name and is none
+ * of `asked` (index terms): for "who was X's mother", the name the sentence may answer with.
+ */
+export function namesAnotherThing(text: string, asked: ReadonlySet<string>): boolean {
+  if (shouted(text)) return false;
+  for (const match of text.matchAll(/\p{Lu}[\p{L}'’-]*/gu)) {
+    const word = match[0];
+    if (startsSentence(text, match.index ?? 0) || !mayBeNameWord(word)) continue;
+    const term = terms(word)[0];
+    if (term !== undefined && !asked.has(term)) return true;
+  }
+  return false;
+}
+
 function judge(term: string, facts: LoadedFactBase): boolean {
   let capitalised = 0;
   let seen = 0;
   for (const id of facts.index.sentencesWith(term, SAMPLE)) {
     const text = facts.sentence(id).text;
-    const letters = text.match(/\p{L}/gu)?.length ?? 0;
-    const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
-    if (letters === 0 || upper / letters > MAX_UPPER_SHARE) continue;
+    if (shouted(text)) continue;
     for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)) {
       if (terms(match[0])[0] !== term || startsSentence(text, match.index ?? 0)) continue;
       seen++;
@@ -41,7 +62,7 @@ function judge(term: string, facts: LoadedFactBase): boolean {
 }
 
 /** Whether only opening punctuation, or the end of a sentence, stands before this offset. */
-function startsSentence(text: string, offset: number): boolean {
+export function startsSentence(text: string, offset: number): boolean {
   const before = text.slice(0, offset);
   return /^[\s"“‘'(\[—–-]*$/u.test(before) || /[.!?:]["”’')\]]*\s+["“‘'(]*$/u.test(before);
 }
