@@ -7,6 +7,7 @@ import { BOT_INTENTS } from '../src/discord/client.js';
 import { NOT_YOUR_PAGES } from '../src/discord/interactions.js';
 import type { Person } from '../src/factbase/schema.js';
 import { buttonsOf, embedText, harnessPerTest } from './fake-discord/harness.js';
+import { listedNumbers } from './helpers/answers.js';
 import { messageCreate } from './fake-discord/payloads.js';
 import { Intents } from './fake-discord/server.js';
 
@@ -66,7 +67,7 @@ describe('GIVEN the bot logged in to the fake Discord', () => {
     expect(shown.length).toBeGreaterThan(0);
     for (const n of new Set(shown)) {
       const citation = expected.citations.find((c) => c.n === n)!;
-      expect(sourceText).toMatch(new RegExp(`\\[${n}\\] `));
+      expect(listedNumbers(sourceText)).toContain(n);
       const label = citation.article.title ?? citation.article.publisher ?? citation.article.id;
       expect(sourceText).toContain(label.slice(0, 40));
     }
@@ -74,6 +75,38 @@ describe('GIVEN the bot logged in to the fake Discord', () => {
     const verbatim = expected.citations.map((c) => c.sentence).find((s) => s.length < 280 && description.includes(s));
     expect(verbatim, 'some cited sentence shown verbatim').toBeDefined();
     expect(bot.facts.data.sentences.map((s) => s.text)).toContain(verbatim);
+  });
+
+  it('WHEN a user runs /aid chart:true THEN the chart PNG arrives as an attachment with the embed that shows it', async () => {
+    const h = await start();
+    const reply = await h.slash('aid', { chart: true }, h.user());
+    expect(reply.kind).toBe('reply');
+    const [file] = reply.request.files;
+    expect(file?.filename).toBe('chart.png');
+    expect(file?.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(file?.bytes.readUInt32BE(16)).toBe(800);
+    const embed = reply.data.embeds[0];
+    expect(embed.image.url).toBe('attachment://chart.png');
+    expect(reply.data.attachments).toHaveLength(1);
+    // The text answer is still there under the picture.
+    expect(embedText(reply.data)).toContain('Aid figures in the coverage');
+  });
+
+  it('WHEN /timeline chart:true is paged THEN each page keeps the chart of the whole timeline', async () => {
+    const h = await start();
+    const user = h.user();
+    const first = await h.slash('timeline', { chart: true }, user);
+    expect(first.request.files.map((file) => file.filename)).toEqual(['chart.png']);
+    const next = await h.press(buttonsOf(first.data)['Next']!.id, first.data, user);
+    expect(next.kind).toBe('update');
+    expect(next.request.files[0]?.bytes.equals(first.request.files[0]!.bytes)).toBe(true);
+  });
+
+  it('WHEN a user adds private:true THEN the answer is shown only to them', async () => {
+    const h = await start();
+    const reply = await h.slash('who', { name: mostMentioned().name, private: true }, h.user());
+    expect(reply.data.flags & 64).toBe(64);
+    expect(reply.data.embeds).toHaveLength(1);
   });
 
   it('WHEN a slash command has an invalid option THEN the explanation is shown only to the asker', async () => {

@@ -31,10 +31,11 @@ describe('renderText', () => {
         'Aid from United States',
         '',
         '1. $725 million · military · United States → Ukraine — 2024-12-03 [1]',
+        '   “Blinken announced a substantial military aid package worth $725 million for Ukraine.”',
         '2. Blinken said he is confident it will be approved. [2]',
         '',
         'Sources:',
-        '[1] “Blinken announced a substantial military aid package worth $725 million for Ukraine.” — blog-nato, 2024-12-03',
+        '[1] blog-nato, 2024-12-03',
         '[2] European Pravda, “US Secretary of State assures NATO Secretary General of strengthened support for Kyiv”, 2024-11-13, https://www.eurointegration.com.ua/eng/news/2024/11/13/7198800/',
       ].join('\n'),
     );

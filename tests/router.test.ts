@@ -77,7 +77,7 @@ describe('route: slash syntax typed as text', () => {
   });
 
   it('GIVEN an unknown option THEN the error names it and lists the valid ones', () => {
-    expect(error('/who person:Kuleba')).toEqual({ error: 'Unknown option "person" for /who: /who takes name:.', code: 'bad-input' });
+    expect(error('/who person:Kuleba')).toEqual({ error: 'Unknown option "person" for /who: /who takes name:, private:.', code: 'bad-input' });
   });
 
   it('GIVEN an option given twice THEN it is refused', () => {

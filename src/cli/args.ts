@@ -20,12 +20,14 @@ export interface CliArgs {
   json: boolean;
   help: boolean;
   factbase: string | undefined;
+  /** `--chart FILE`: where to write the PNG chart of a chartable answer (/aid, /timeline). */
+  chart: string | undefined;
   positional: string[];
 }
 
-/** Reads `--json`, `--help`, `--factbase FILE` / `--factbase=FILE`; `--` ends the flags. */
-export function parseArgs(argv: readonly string[], allowed: readonly ('json' | 'factbase')[]): CliArgs {
-  const args: CliArgs = { json: false, help: false, factbase: undefined, positional: [] };
+/** Reads `--json`, `--help`, `--factbase FILE` / `--factbase=FILE`, `--chart FILE`; `--` ends the flags. */
+export function parseArgs(argv: readonly string[], allowed: readonly ('json' | 'factbase' | 'chart')[]): CliArgs {
+  const args: CliArgs = { json: false, help: false, factbase: undefined, chart: undefined, positional: [] };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     if (arg === '--') {
@@ -38,6 +40,10 @@ export function parseArgs(argv: readonly string[], allowed: readonly ('json' | '
       const value = arg === '--factbase' ? argv[(i += 1)] : arg.slice('--factbase='.length);
       if (value === undefined || value === '') throw new UsageError('--factbase needs a file name');
       args.factbase = value;
+    } else if ((arg === '--chart' || arg.startsWith('--chart=')) && allowed.includes('chart')) {
+      const value = arg === '--chart' ? argv[(i += 1)] : arg.slice('--chart='.length);
+      if (value === undefined || value === '') throw new UsageError('--chart needs a file name');
+      args.chart = value;
     } else if (arg.startsWith('--')) throw new UsageError(`unknown flag ${arg}`);
     else args.positional.push(arg);
   }

@@ -8,8 +8,9 @@ import { FactBaseError, REBUILD_COMMAND, type LoadedFactBase } from '../factbase
 import { renderText } from '../render/text.js';
 import { answerLine } from '../router.js';
 import { EXIT, UsageError, loadFacts, parseArgs } from './args.js';
+import { writeChartFile } from './chart-file.js';
 
-const USAGE = `Usage: npm run ask -- [--json] [--factbase FILE] "<question or /command>"
+const USAGE = `Usage: npm run ask -- [--json] [--factbase FILE] [--chart FILE.png] "<question or /command>"
        npm run ask -- [--json] [--factbase FILE] -    (one input per stdin line)`;
 
 function isBadRequest(answer: Answer): boolean {
@@ -36,7 +37,7 @@ async function answerStdin(facts: LoadedFactBase, json: boolean): Promise<number
 async function main(argv: readonly string[]): Promise<number> {
   let args;
   try {
-    args = parseArgs(argv, ['json', 'factbase']);
+    args = parseArgs(argv, ['json', 'factbase', 'chart']);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     console.error(`ask: ${error.message}\n${USAGE}`);
@@ -68,6 +69,7 @@ async function main(argv: readonly string[]): Promise<number> {
   if (input === '-') return answerStdin(facts, args.json);
   const answer = answerLine(input, facts);
   process.stdout.write(`${show(answer, args.json)}\n`);
+  if (args.chart !== undefined) console.error(await writeChartFile(input, facts, args.chart));
   return isBadRequest(answer) ? EXIT.usage : EXIT.ok;
 }
 

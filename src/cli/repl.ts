@@ -8,9 +8,10 @@ import { FactBaseError, REBUILD_COMMAND, type LoadedFactBase } from '../factbase
 import { renderText } from '../render/text.js';
 import { answerLine } from '../router.js';
 import { DEFAULT_FACTBASE_FILE, EXIT, UsageError, loadFacts, parseArgs } from './args.js';
+import { writeChartFile } from './chart-file.js';
 import { completions } from './complete.js';
 
-const USAGE = 'Usage: npm run repl -- [--factbase FILE]';
+const USAGE = 'Usage: npm run repl -- [--factbase FILE] [--chart FILE.png]   (--chart: each /aid or /timeline answer is also drawn to FILE)';
 const HISTORY_FILE = path.join(path.dirname(DEFAULT_FACTBASE_FILE), '.repl_history');
 const HISTORY_SIZE = 500;
 const QUIT = new Set(['/quit', '/exit', 'quit', 'exit']);
@@ -27,7 +28,7 @@ function loadHistory(): string[] {
 async function main(argv: readonly string[]): Promise<number> {
   let args;
   try {
-    args = parseArgs(argv, ['factbase']);
+    args = parseArgs(argv, ['factbase', 'chart']);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     console.error(`repl: ${error.message}\n${USAGE}`);
@@ -70,6 +71,7 @@ async function main(argv: readonly string[]): Promise<number> {
       // Only a person at a terminal builds history worth keeping; piped input would flood it.
       if (interactive) appendFileSync(HISTORY_FILE, `${input.replace(/\n/gu, ' ')}\n`);
       console.log(renderText(answerLine(input, facts), { color }));
+      if (args.chart !== undefined) console.log(await writeChartFile(input, facts, args.chart));
       console.log('');
     }
     if (interactive) rl.prompt();

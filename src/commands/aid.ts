@@ -11,6 +11,7 @@ import { AID_KINDS, type AidFact } from '../factbase/schema.js';
 import { CitationBook, groupKey } from './cite.js';
 import {
   AVAILABLE_EVERYWHERE,
+  CHART_OPTION,
   DATE_RANGE_OPTIONS,
   MAX_NAME_LENGTH,
   PAGE_OPTION,
@@ -18,6 +19,7 @@ import {
   choice,
   cleanText,
   dateBound,
+  flag,
   optionalText,
   pageNumber,
   spanOf,
@@ -51,6 +53,7 @@ const data = {
     },
     ...DATE_RANGE_OPTIONS,
     PAGE_OPTION,
+    CHART_OPTION,
   ],
   ...AVAILABLE_EVERYWHERE,
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
@@ -62,6 +65,7 @@ const options = z
     from: dateBound('from'),
     to: dateBound('to'),
     page: pageNumber('page'),
+    chart: flag('chart'),
   })
   .superRefine(checkDateOrder);
 export type AidOptions = z.infer<typeof options>;
@@ -91,6 +95,15 @@ export function donorKey(name: string): string {
     .trim()
     .replace(/^the /u, '');
   return DONOR_ALIASES.get(plain) ?? plain;
+}
+
+// Words that ask for figures side by side ("compare us and eu aid", "us vs europe"): general
+// English, matched in any case.
+const COMPARING = /(?:^|[^\p{L}])(?:compare[sd]?|comparing|comparison|versus|vs)(?=$|[^\p{L}])/iu;
+
+/** True when a question asks to compare figures: /aid then draws them as a chart too. */
+export function asksToCompare(question: string): boolean {
+  return COMPARING.test(question);
 }
 
 /** True when every word the user typed starts a word of the donor's name. */
@@ -260,7 +273,8 @@ function toItem(fact: AidFact, book: CitationBook): AnswerItem {
   };
 }
 
-function run(opts: AidOptions, facts: LoadedFactBase) {
+/** One page of figures (`run`), or every figure at once for a chart. */
+function answerFor(opts: AidOptions, facts: LoadedFactBase, whole: boolean) {
   const head = {
     command: 'aid',
     query: requestLine('aid', {
@@ -268,7 +282,8 @@ function run(opts: AidOptions, facts: LoadedFactBase) {
       kind: opts.kind,
       from: opts.from?.text,
       to: opts.to?.text,
-      page: opts.page > 1 ? opts.page : undefined,
+      page: opts.page > 1 && !whole ? opts.page : undefined,
+      chart: opts.chart ? 'true' : undefined,
     }),
     title: opts.donor ? `Aid from ${opts.donor}` : 'Aid figures in the coverage',
   };
@@ -285,7 +300,7 @@ function run(opts: AidOptions, facts: LoadedFactBase) {
     return abstained(head, `The coverage doesn't report aid figures matching ${head.query}. ${have}`);
   }
 
-  const paged = pageOf(unique, opts.page, AID_PAGE_SIZE);
+  const paged = whole ? { items: unique, page: undefined } : pageOf(unique, opts.page, AID_PAGE_SIZE);
   if (paged === null) return failed(head, 'bad-input', pagingNote.pastTheEnd(opts.page, unique.length, AID_PAGE_SIZE));
   const book = new CitationBook(facts);
   const items = paged.items.map(({ fact }) => toItem(fact, book));
@@ -311,4 +326,7 @@ function autocomplete(option: string, prefix: string, facts: LoadedFactBase): Au
     .map(({ name }) => ({ name: name.slice(0, 100), value: name.slice(0, 100) }));
 }
 
-export const aid: Command<AidOptions> = { data, options, run, autocomplete };
+const run = (opts: AidOptions, facts: LoadedFactBase) => answerFor(opts, facts, false);
+const chart = (opts: AidOptions, facts: LoadedFactBase) => answerFor(opts, facts, true);
+
+export const aid: Command<AidOptions> = { data, options, run, chart, autocomplete };

@@ -14,6 +14,7 @@ import { evidence, rankSentences, type RankedSentence } from '../query/rank.js';
 import { analyseQuery } from '../query/relevance.js';
 import { abstained, answered, listing, requestLine } from './respond.js';
 import type { Command } from './types.js';
+import { peopleByMentions } from './views.js';
 
 const data = {
   name: 'ask',
@@ -92,4 +93,10 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
   );
 }
 
-export const ask: Command<AskOptions> = { data, options, run };
+/** "/ask question:who is Jane Doe": about the person the coverage mentions most, so it is answered. */
+function example(facts: LoadedFactBase): string {
+  const person = peopleByMentions(facts)[0];
+  return `/ask question:"${person === undefined ? 'what happened' : `who is ${person.name}`}"`;
+}
+
+export const ask: Command<AskOptions> = { data, options, run, example };

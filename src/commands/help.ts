@@ -7,7 +7,7 @@ import type { APIApplicationCommandOption, RESTPostAPIChatInputApplicationComman
 import { z } from 'zod';
 import { ANSWER_VERSION, type Answer } from '../answer.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
-import { AVAILABLE_EVERYWHERE } from './options.js';
+import { AVAILABLE_EVERYWHERE, PRIVATE_OPTION } from './options.js';
 import type { Command } from './types.js';
 
 const data = {
@@ -36,14 +36,20 @@ function exampleValue(command: Command, option: APIApplicationCommandOption, fac
 export function usage(command: Command, facts: LoadedFactBase): { syntax: string; example: string } {
   const syntax: string[] = [`/${command.data.name}`];
   const example: string[] = [`/${command.data.name}`];
-  for (const option of command.data.options ?? []) {
-    const placeholder = option.type === ApplicationCommandOptionType.Integer ? 'number' : option.name;
-    syntax.push(option.required ? `${option.name}:<${placeholder}>` : `[${option.name}:<${placeholder}>]`);
+  // `private` is every command's, said once at the end of /help.
+  for (const option of (command.data.options ?? []).filter((candidate) => candidate.name !== PRIVATE_OPTION.name)) {
+    const placeholder = option.type === ApplicationCommandOptionType.Integer ? '<number>' : option.type === ApplicationCommandOptionType.Boolean ? 'true' : `<${option.name}>`;
+    syntax.push(option.required ? `${option.name}:${placeholder}` : `[${option.name}:${placeholder}]`);
     const value = exampleValue(command, option, facts);
     if (value !== null) example.push(`${option.name}:${quoted(value)}`);
-    else if (option.required) example.push(`${option.name}:<${placeholder}>`);
+    else if (option.required) example.push(`${option.name}:${placeholder}`);
   }
   return { syntax: syntax.join(' '), example: example.join(' ') };
+}
+
+/** One example request for a command: its own, else its usage with the coverage's values. */
+export function exampleOf(command: Command, facts: LoadedFactBase): string {
+  return command.example?.(facts) ?? usage(command, facts).example;
 }
 
 /** The /help command over the given registry (passed lazily: the registry includes /help). */
@@ -53,9 +59,8 @@ export function makeHelp(registry: () => readonly Command[]): Command<HelpOption
     options,
     run(_opts, facts): Answer {
       const lines = registry().map((command) => {
-        const { syntax, example } = usage(command, facts);
-        const tail = example === syntax || example === `/${command.data.name}` ? '' : `\n  e.g. ${example}`;
-        return `${syntax} — ${command.data.description}${tail}`;
+        const { syntax } = usage(command, facts);
+        return `${syntax} — ${command.data.description}\n  e.g. ${exampleOf(command, facts)}`;
       });
       return {
         version: ANSWER_VERSION,
@@ -66,6 +71,7 @@ export function makeHelp(registry: () => readonly Command[]): Command<HelpOption
         message: [
           ...lines,
           'Every answer quotes sentences from the coverage with numbered sources. Plain questions work too.',
+          'Add private:true to any command for an answer only you see.',
         ].join('\n'),
         items: [],
         citations: [],

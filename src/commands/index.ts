@@ -6,8 +6,8 @@ import { AnswerSchema, type Answer } from '../answer.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { aid } from './aid.js';
 import { ask } from './ask.js';
-import { makeHelp } from './help.js';
-import { MAX_TEXT_LENGTH, cleanText, clip } from './options.js';
+import { exampleOf, makeHelp } from './help.js';
+import { MAX_TEXT_LENGTH, PRIVATE_OPTION, cleanText, clip, flag } from './options.js';
 import { quote } from './quote.js';
 import { failed } from './respond.js';
 import { sources } from './sources.js';
@@ -17,13 +17,32 @@ import { who } from './who.js';
 
 const help = makeHelp(() => commandList);
 
+/** A command with `private` after its own options (see PRIVATE_OPTION): Discord and the text router both offer it. */
+function withPrivate<Options>(command: Command<Options>): Command<Options> {
+  return { ...command, data: { ...command.data, options: [...(command.data.options ?? []), PRIVATE_OPTION] } };
+}
+
 /** Every command, in the order /help lists them. */
-export const commandList: readonly Command[] = [ask, who, aid, timeline, quote, sources, help];
+export const commandList: readonly Command[] = ([ask, who, aid, timeline, quote, sources, help] as Command[]).map(withPrivate);
 
 export const commands: ReadonlyMap<string, Command> = new Map(commandList.map((command) => [command.data.name, command]));
 
 /** The JSON bodies to register with Discord. */
 export const commandDefinitions = commandList.map((command) => command.data);
+
+const yesNo = flag('flag');
+
+/** True when a yes/no option is set: `private:true` (an answer only the asker sees), `chart:true`. */
+export function flagSet(raw: RawOptions, name: 'private' | 'chart'): boolean {
+  const parsed = yesNo.safeParse(raw[name]);
+  return parsed.success && parsed.data === true;
+}
+
+/** The options without `private`, which no command reads (the surface does). */
+function commandOptions(raw: RawOptions): RawOptions {
+  const { private: _private, ...rest } = raw;
+  return rest;
+}
 
 /** "/Who" and "who" both name /who. */
 function commandName(name: string): string {
@@ -39,15 +58,25 @@ function echo(name: string, raw: RawOptions): string {
 }
 
 function optionNames(command: Command): string {
-  const names = (command.data.options ?? []).map((option) => option.name);
+  const names = (command.data.options ?? []).map((option) => option.name).filter((name) => name !== PRIVATE_OPTION.name);
   return names.length > 0 ? `its options are ${names.join(', ')}` : 'it takes no options';
 }
 
-/** One short sentence for the first problem zod found. */
-function describeIssue(command: Command, issue: z.core.$ZodIssue): string {
+/**
+ * One short sentence for the first problem zod found. A required option left out is answered
+ * with what to type: "/who needs a name, e.g. /who name:"Jane Doe"" (an example this coverage
+ * answers).
+ */
+function describeIssue(command: Command, issue: z.core.$ZodIssue, given: RawOptions, facts: LoadedFactBase): string {
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.map((key) => `\`${clip(cleanText(key), 30)}\``).join(', ');
     return `/${command.data.name} has no option ${keys}: ${optionNames(command)}.`;
+  }
+  const name = issue.path.length === 1 ? String(issue.path[0]) : undefined;
+  const option = (command.data.options ?? []).find((candidate) => candidate.name === name);
+  if (name !== undefined && option?.required === true && given[name] === undefined) {
+    const article = /^[aeiou]/iu.test(name) ? 'an' : 'a';
+    return `/${command.data.name} needs ${article} ${name}, e.g. ${exampleOf(command, facts)}`;
   }
   return issue.message;
 }
@@ -62,6 +91,23 @@ export function runCommand(
   facts: LoadedFactBase,
   report: (error: unknown) => void = () => {},
 ): Answer {
+  return runThrough(name, raw, facts, report, false);
+}
+
+/** True when the command can draw its answer as a chart (/aid, /timeline). */
+export function hasChart(name: string): boolean {
+  return commands.get(commandName(name))?.chart !== undefined;
+}
+
+/**
+ * The whole answer behind a request's chart (every figure or event, not one page), through
+ * the same validation as `runCommand`; the command's page answer when it draws no chart.
+ */
+export function runChart(name: string, raw: RawOptions, facts: LoadedFactBase, report: (error: unknown) => void = () => {}): Answer {
+  return runThrough(name, raw, facts, report, true);
+}
+
+function runThrough(name: string, raw: RawOptions, facts: LoadedFactBase, report: (error: unknown) => void, whole: boolean): Answer {
   const wanted = commandName(name);
   const command = commands.get(wanted);
   const head = { command: wanted, query: echo(wanted, raw), title: `/${wanted}` };
@@ -74,16 +120,16 @@ export function runCommand(
     );
   }
   // An option handed over as `undefined` was not given at all.
-  const given = Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== undefined));
+  const given = Object.fromEntries(Object.entries(commandOptions(raw)).filter(([, value]) => value !== undefined));
   const parsed = command.options.safeParse(given);
   if (!parsed.success) {
     // An unknown option explains the rest ("nme" given, so "name" is missing): report it first.
     const { issues } = parsed.error;
     const issue = issues.find((candidate) => candidate.code === 'unrecognized_keys') ?? issues[0];
-    return failed(head, 'bad-input', issue ? describeIssue(command, issue) : `Invalid options for /${wanted}.`);
+    return failed(head, 'bad-input', issue ? describeIssue(command, issue, given, facts) : `Invalid options for /${wanted}.`);
   }
   try {
-    const answer = command.run(parsed.data, facts);
+    const answer = (whole && command.chart ? command.chart : command.run)(parsed.data, facts);
     // The contract every surface relies on (e.g. each item cites something) is checked here, once.
     const checked = AnswerSchema.safeParse(answer);
     if (!checked.success) throw new Error(`/${wanted} produced an invalid answer: ${checked.error.issues[0]?.message ?? ''}`);

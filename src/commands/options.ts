@@ -35,16 +35,15 @@ export function clip(text: string, max: number): string {
 const asText = (value: unknown): unknown => (typeof value === 'number' ? String(value) : value);
 
 /**
- * A required text option: cleaned, non-empty, at most `max` characters. `missing` is what a
- * request without it is told ("/who name:" typed as text leaves the option out), e.g.
- * "/who needs a name, e.g. /who name:Smith".
+ * A required text option: cleaned, non-empty, at most `max` characters. A request without it
+ * at all is answered by `runCommand` with an example of what to type.
  */
-export function requiredText(name: string, max: number, missing?: string) {
+export function requiredText(name: string, max: number) {
   const notText = `\`${name}\` must be text`;
   return z.preprocess(
     asText,
     z
-      .string({ error: (issue) => (issue.input === undefined ? (missing ?? notText) : notText) })
+      .string({ error: notText })
       .transform(cleanText)
       .pipe(
         z
@@ -211,6 +210,41 @@ export const PAGE_OPTION = {
   description: 'Page number (default 1)',
   min_value: 1,
   max_value: MAX_PAGE,
+} satisfies APIApplicationCommandBasicOption;
+
+const TRUE_WORDS = new Set(['true', 'yes', 'on', '1']);
+const FALSE_WORDS = new Set(['false', 'no', 'off', '0']);
+
+/** A yes/no option: Discord sends a boolean, typed text says `true`/`yes`/`on` or `false`/`no`/`off`. */
+export function flag(name: string) {
+  return z.preprocess(
+    (value) => {
+      if (typeof value !== 'string' && typeof value !== 'number') return value;
+      const word = cleanText(String(value)).toLowerCase();
+      if (TRUE_WORDS.has(word)) return true;
+      if (FALSE_WORDS.has(word)) return false;
+      return value;
+    },
+    z.boolean({ error: `\`${name}\` must be true or false` }).optional(),
+  );
+}
+
+/** The Discord side of the `chart` flag on the commands that can draw one. */
+export const CHART_OPTION = {
+  type: ApplicationCommandOptionType.Boolean,
+  name: 'chart',
+  description: 'Also attach a chart of the whole answer as an image',
+} satisfies APIApplicationCommandBasicOption;
+
+/**
+ * Every command takes `private`: the reply is ephemeral (only the asker sees it). It is the
+ * surface's business, not the command's: `runCommand` reads it off before the options are
+ * validated, so no command's schema needs it.
+ */
+export const PRIVATE_OPTION = {
+  type: ApplicationCommandOptionType.Boolean,
+  name: 'private',
+  description: 'Show the answer only to you',
 } satisfies APIApplicationCommandBasicOption;
 
 /** Every command works in servers, in DMs with the bot and as a user-installed app. */

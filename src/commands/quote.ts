@@ -42,7 +42,7 @@ const data = {
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 const options = z.strictObject({
-  person: requiredText('person', MAX_NAME_LENGTH, '/quote needs a person, e.g. /quote person:Smith'),
+  person: requiredText('person', MAX_NAME_LENGTH),
   topic: optionalText('topic', MAX_TEXT_LENGTH),
   page: pageNumber('page'),
 });

@@ -57,9 +57,11 @@ function run(opts: SourcesOptions, facts: LoadedFactBase) {
 
   const book = new CitationBook(facts);
   const items: AnswerItem[] = paged.items.map(({ article, first, count: sentenceCount }) => {
-    const parts = [article.publisher ?? 'Unknown publisher', article.title ?? article.file, article.published ?? 'undated'];
+    // One line an article: its date is the item's date (shown once, by the renderer), an
+    // unknown publisher is left out rather than printed as such, and the URL closes the line.
+    const parts = [article.publisher, article.title ?? article.file, count(sentenceCount, 'sentence'), article.published ? null : 'undated', article.url];
     return {
-      text: `${parts.join(' — ')} · ${count(sentenceCount, 'sentence')}`,
+      text: parts.filter((part): part is string => part !== null && part !== '').join(' · '),
       ...(article.published ? { date: article.published } : {}),
       // The first sentence alone: its near-duplicates belong to other articles' lines.
       citations: [book.citeOne(first)],

@@ -11,12 +11,14 @@ import type { DatedEvent } from '../factbase/schema.js';
 import { CitationBook, groupKey } from './cite.js';
 import {
   AVAILABLE_EVERYWHERE,
+  CHART_OPTION,
   DATE_RANGE_OPTIONS,
   MAX_TEXT_LENGTH,
   PAGE_OPTION,
   PRECISION_RANK,
   checkDateOrder,
   dateBound,
+  flag,
   optionalText,
   pageNumber,
   spanOf,
@@ -44,6 +46,7 @@ const data = {
     },
     ...DATE_RANGE_OPTIONS,
     PAGE_OPTION,
+    CHART_OPTION,
   ],
   ...AVAILABLE_EVERYWHERE,
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
@@ -54,6 +57,7 @@ const options = z
     from: dateBound('from'),
     to: dateBound('to'),
     page: pageNumber('page'),
+    chart: flag('chart'),
   })
   .superRefine(checkDateOrder);
 export type TimelineOptions = z.infer<typeof options>;
@@ -194,14 +198,16 @@ function coverageSpan(views: TimelineViews): string {
   return ` Its events run from ${formatDateRef(earliest.date)} to ${formatDateRef(latest.date)}.`;
 }
 
-function run(opts: TimelineOptions, facts: LoadedFactBase) {
+/** One page of events (`run`), or every event at once for a chart. */
+function answerFor(opts: TimelineOptions, facts: LoadedFactBase, whole: boolean) {
   const head = {
     command: 'timeline',
     query: requestLine('timeline', {
       topic: opts.topic,
       from: opts.from?.text,
       to: opts.to?.text,
-      page: opts.page > 1 ? opts.page : undefined,
+      page: opts.page > 1 && !whole ? opts.page : undefined,
+      chart: opts.chart ? 'true' : undefined,
     }),
     title: opts.topic ? `Timeline: ${opts.topic}` : 'Timeline',
   };
@@ -221,11 +227,12 @@ function run(opts: TimelineOptions, facts: LoadedFactBase) {
   }
 
   const total = Math.ceil(events.length / PAGE_SIZE);
-  if (opts.page > total) {
+  if (opts.page > total && !whole) {
     return failed(head, 'bad-input', `Page ${opts.page} is past the end: this timeline has ${count(total, 'page')}.`);
   }
   const book = new CitationBook(facts);
-  const items: AnswerItem[] = events.slice((opts.page - 1) * PAGE_SIZE, opts.page * PAGE_SIZE).map(({ event }) => ({
+  const shown = whole ? events : events.slice((opts.page - 1) * PAGE_SIZE, opts.page * PAGE_SIZE);
+  const items: AnswerItem[] = shown.map(({ event }) => ({
     text: facts.sentence(event.sentenceId).text,
     date: formatDateRef(event.date),
     citations: book.cite(event.sentenceId),
@@ -236,8 +243,19 @@ function run(opts: TimelineOptions, facts: LoadedFactBase) {
   }));
   return answered(head, items, book, {
     message: `${count(events.length, 'event')}, oldest first.`,
-    page: { number: opts.page, total },
+    ...(whole ? {} : { page: { number: opts.page, total } }),
   });
 }
 
-export const timeline: Command<TimelineOptions> = { data, options, run };
+const run = (opts: TimelineOptions, facts: LoadedFactBase) => answerFor(opts, facts, false);
+const chart = (opts: TimelineOptions, facts: LoadedFactBase) => answerFor(opts, facts, true);
+
+/** "/timeline from:2024 chart:true": the year the coverage dates most events in. */
+function example(facts: LoadedFactBase): string {
+  const perYear = new Map<string, number>();
+  for (const event of facts.data.events) perYear.set(event.date.start.slice(0, 4), (perYear.get(event.date.start.slice(0, 4)) ?? 0) + 1);
+  const busiest = [...perYear].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]))[0]?.[0];
+  return busiest === undefined ? '/timeline' : `/timeline from:${busiest} chart:true`;
+}
+
+export const timeline: Command<TimelineOptions> = { data, options, run, chart, example };

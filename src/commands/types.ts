@@ -21,6 +21,13 @@ export interface Command<Options = unknown> {
   readonly options: z.ZodType<Options>;
   /** Pure: same options and fact base, same Answer. Never throws for bad user input. */
   run(options: Options, facts: LoadedFactBase): Answer;
+  /**
+   * The whole answer a chart draws (every figure or event, not one page), for the commands
+   * that can draw one; same options as `run`, whose `page` it ignores.
+   */
+  chart?(options: Options, facts: LoadedFactBase): Answer;
+  /** One request this coverage can answer, for /help and for a missing option's hint: "/ask question:who is Jane Doe". */
+  example?(facts: LoadedFactBase): string;
   /** At most 25 choices, best first, answered from memory (Discord cannot defer autocomplete). */
   autocomplete?(option: string, prefix: string, facts: LoadedFactBase): AutocompleteChoice[];
 }

@@ -31,7 +31,7 @@ const data = {
   ...AVAILABLE_EVERYWHERE,
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-const options = z.strictObject({ name: requiredText('name', MAX_NAME_LENGTH, '/who needs a name, e.g. /who name:Smith') });
+const options = z.strictObject({ name: requiredText('name', MAX_NAME_LENGTH) });
 export type WhoOptions = z.infer<typeof options>;
 
 const MAX_ROLES = 5;

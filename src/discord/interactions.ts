@@ -9,13 +9,13 @@ import {
   type InteractionEditReplyOptions,
   type RepliableInteraction,
 } from 'discord.js';
-import { autocomplete } from '../commands/index.js';
+import { autocomplete, flagSet } from '../commands/index.js';
 import type { RawOptions } from '../commands/types.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
 import type { PagingState, RateLimiter } from '../store.js';
 import type { Answered, Answering } from './answering.js';
 import { withErrorBoundary } from './error-boundary.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../logger.js';
 import { decodePageId } from './paging.js';
 
 export interface InteractionDeps {
@@ -71,6 +71,12 @@ export async function handleInteraction(interaction: Interaction, deps: Interact
   }
 }
 
+/** The message to send for an answer: its embed and buttons, and the chart image when there is one. */
+export function outgoing(answered: Answered) {
+  const { chart } = answered;
+  return { ...answered.message, files: chart === undefined ? [] : [{ attachment: chart.png, name: chart.name }] };
+}
+
 /** Option values as the command registry takes them. */
 function rawOptions(interaction: ChatInputCommandInteraction | AutocompleteInteraction): RawOptions {
   const raw: Record<string, string | number | boolean> = {};
@@ -86,16 +92,19 @@ async function onSlashCommand(interaction: ChatInputCommandInteraction, deps: In
     await interaction.reply({ content: rateLimitText(verdict.retryAfterSeconds), flags: MessageFlags.Ephemeral });
     return;
   }
-  const work = deps.answering.answer(interaction.commandName, rawOptions(interaction), interaction.user.id);
+  const raw = rawOptions(interaction);
+  const work = deps.answering.answer(interaction.commandName, raw, interaction.user.id);
   const ready = await readyBy(work, receivedAt + deps.deferAfterMs);
+  // `private:true` asks for an answer only the asker sees.
+  const asked = flagSet(raw, 'private');
   if (ready !== undefined) {
     // A request the bot could not read is the asker's business, not the channel's.
-    const privately = ready.answer.error === 'bad-input' || ready.answer.error === 'unknown-command';
-    await interaction.reply({ ...ready.message, ...(privately ? { flags: MessageFlags.Ephemeral } : {}) });
+    const privately = asked || ready.answer.error === 'bad-input' || ready.answer.error === 'unknown-command';
+    await interaction.reply({ ...outgoing(ready), ...(privately ? { flags: MessageFlags.Ephemeral } : {}) });
     return;
   }
-  await interaction.deferReply();
-  await interaction.editReply((await work).message);
+  await interaction.deferReply(asked ? { flags: MessageFlags.Ephemeral } : {});
+  await interaction.editReply(outgoing(await work));
 }
 
 async function onAutocomplete(interaction: AutocompleteInteraction, deps: InteractionDeps): Promise<void> {
@@ -125,11 +134,11 @@ async function onButton(interaction: ButtonInteraction, deps: InteractionDeps, r
   const work = deps.answering.answer(query.command, { ...query.options, page: target.page }, target.requesterId);
   const ready = await readyBy(work, receivedAt + deps.deferAfterMs);
   if (ready !== undefined) {
-    await interaction.update(ready.message);
+    await interaction.update(outgoing(ready));
     return;
   }
   await interaction.deferUpdate();
-  await interaction.editReply((await work).message);
+  await interaction.editReply(outgoing(await work));
 }
 
 /** The answer if it settles before `deadline` (epoch ms), else undefined (rejections propagate). */

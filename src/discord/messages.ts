@@ -1,14 +1,15 @@
 // Direct messages and guild messages that @mention the bot: the text (slash syntax or a
 // plain question) goes through the same router and commands as everything else.
 import type { Message } from 'discord.js';
+import { asksToCompare } from '../commands/aid.js';
 import { commands } from '../commands/index.js';
 import { discordSafe, withoutMentions } from '../render/sanitize.js';
 import { fallbackFor, route, type RouterContext } from '../router.js';
 import type { RateLimiter } from '../store.js';
 import type { Answering } from './answering.js';
 import { withErrorBoundary } from './error-boundary.js';
-import { rateLimitText } from './interactions.js';
-import type { Logger } from './logger.js';
+import { outgoing, rateLimitText } from './interactions.js';
+import type { Logger } from '../logger.js';
 
 export interface MessageDeps {
   /** People and donors the router recognises, computed once from the fact base. */
@@ -59,14 +60,16 @@ export async function handleMessage(message: Message, deps: MessageDeps): Promis
         await message.reply({ content: rateLimitText(verdict.retryAfterSeconds) });
         return;
       }
-      let answered = await deps.answering.answer(routed.command, routed.options, message.author.id);
+      // "compare aid from the us and europe": the figures side by side, as a chart too.
+      const options = routed.command === 'aid' && asksToCompare(question) ? { ...routed.options, chart: true } : routed.options;
+      let answered = await deps.answering.answer(routed.command, options, message.author.id);
       // Same rule as the REPL (answerLine): a guessed command that finds nothing yields to /ask.
       const fallback = fallbackFor(question, routed);
       if (fallback !== undefined && answered.answer.abstained && answered.answer.error === undefined) {
         const asked = await deps.answering.answer(fallback.command, fallback.options, message.author.id);
         if (!asked.answer.abstained) answered = asked;
       }
-      await message.reply(answered.message);
+      await message.reply(outgoing(answered));
     },
     (text) => message.reply({ content: text }),
   );

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
-import { CHART_FONT, CHART_WIDTH } from './chart-spec.js';
+import type { Answer } from '../answer.js';
+import { CHART_FONT, CHART_WIDTH, chartSpec } from './chart-spec.js';
 import { loadFontMetrics } from './font-metrics.js';
 
 const require = createRequire(import.meta.url);
@@ -93,4 +94,10 @@ function silentLogger() {
     debug: () => logger,
   };
   return logger;
+}
+
+/** The chart of an answer as PNG bytes, or null when it has nothing (or one thing) to plot. */
+export async function chartPngFor(answer: Answer): Promise<Buffer | null> {
+  const spec = chartSpec(answer);
+  return spec === null ? null : chartPng(spec);
 }

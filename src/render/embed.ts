@@ -4,12 +4,14 @@ import {
   ButtonStyle,
   ComponentType,
   type APIActionRowComponent,
+  type APIButtonComponent,
   type APIButtonComponentWithCustomId,
+  type APIButtonComponentWithURL,
   type APIEmbed,
   type APIEmbedField,
 } from 'discord-api-types/v10';
 import type { Answer, AnswerItem, Citation } from '../answer.js';
-import { articleLabel, citationMarkers, citationsUsedBy, webUrl } from './citations.js';
+import { articleLabel, citationMarkers, numberList, quotedEvidence, sourceGroups, webUrl, type SourceGroup } from './citations.js';
 import { discordSafe, stripControlCharacters, truncateAtWord } from './sanitize.js';
 
 /** Discord's documented embed limits (characters). */
@@ -40,8 +42,14 @@ export interface EmbedOptions {
 
 export interface RenderedMessage {
   embeds: APIEmbed[];
-  components: APIActionRowComponent<APIButtonComponentWithCustomId>[];
+  /** Paging buttons, then link buttons to the shown sources that have a web address. */
+  components: APIActionRowComponent<APIButtonComponent>[];
 }
+
+/** Discord allows 5 buttons a row and 5 rows a message; one row is left for paging. */
+const LINK_BUTTONS_MAX = 10;
+const BUTTONS_PER_ROW = 5;
+const BUTTON_LABEL_MAX = 80;
 
 const safe = (text: string, max: number) => truncateAtWord(discordSafe(stripControlCharacters(text)), max);
 
@@ -49,21 +57,34 @@ function itemBlock(item: AnswerItem, position: number, citations: ReadonlyMap<nu
   const date = item.date === undefined ? '' : ` — ${safe(item.date, 60)}`;
   const line = `**${position}.** ${safe(item.text, ITEM_MAX)}${date} ${citationMarkers(item)}`;
   // A structured fact ("$725 million · military") shows the sentence it was drawn from.
-  const quoted = item.citations
-    .map((n) => citations.get(n))
-    .find((citation): citation is Citation => citation !== undefined && citation.sentence !== item.text);
-  const isVerbatim = item.citations.some((n) => citations.get(n)?.sentence === item.text);
-  return quoted === undefined || isVerbatim ? line : `${line}\n> “${safe(quoted.sentence, QUOTE_MAX)}”`;
+  const quoted = quotedEvidence(item, citations);
+  return quoted === null ? line : `${line}\n> “${safe(quoted.sentence, QUOTE_MAX)}”`;
 }
 
-function sourceLine(citation: Citation): string {
-  const { article } = citation;
+/** "[1–3] [Publisher, “Title”](url) · 2024-11-13": one line an article. */
+function sourceLine({ article, numbers }: SourceGroup): string {
   const label = safe(articleLabel(article), SOURCE_LINE_MAX - 80);
   const url = webUrl(article);
   // Parentheses inside a URL would end the masked link early.
   const linked = url === null ? label : `[${label}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29')})`;
   const date = article.published === null ? '' : ` · ${article.published}`;
-  return `[${citation.n}] ${linked}${date}`;
+  return `${numberList(numbers)} ${linked}${date}`;
+}
+
+/** Link buttons that open the shown sources' articles (those with a web address), in source order. */
+function sourceButtons(groups: readonly SourceGroup[]): APIActionRowComponent<APIButtonComponent>[] {
+  const buttons: APIButtonComponentWithURL[] = [];
+  for (const { article, numbers } of groups) {
+    const url = webUrl(article);
+    if (url === null || url.length > 512 || buttons.length === LINK_BUTTONS_MAX) continue;
+    const label = truncateAtWord(stripControlCharacters(`${numberList(numbers)} ${article.publisher ?? article.title ?? article.id}`), BUTTON_LABEL_MAX);
+    buttons.push({ type: ComponentType.Button, style: ButtonStyle.Link, label, url });
+  }
+  const rows: APIActionRowComponent<APIButtonComponent>[] = [];
+  for (let i = 0; i < buttons.length; i += BUTTONS_PER_ROW) {
+    rows.push({ type: ComponentType.ActionRow, components: buttons.slice(i, i + BUTTONS_PER_ROW) });
+  }
+  return rows;
 }
 
 /** Packs source lines into as few fields as the 1024-character value limit allows. */
@@ -93,7 +114,8 @@ class EmbedPieces {
   readonly message: string | undefined;
   readonly #byNumber: ReadonlyMap<number, Citation>;
   readonly #blocks: string[] = [];
-  readonly #sourceLines = new Map<number, string>();
+  /** By article id and citation numbers: the lines of one article differ with the items shown. */
+  readonly #sourceLines = new Map<string, string>();
 
   constructor(answer: Answer) {
     this.answer = answer;
@@ -117,11 +139,12 @@ class EmbedPieces {
     return this.#blocks[index]!;
   }
 
-  sourceLine(citation: Citation): string {
-    let line = this.#sourceLines.get(citation.n);
+  sourceLine(group: SourceGroup): string {
+    const key = `${group.article.id}|${group.numbers.join(',')}`;
+    let line = this.#sourceLines.get(key);
     if (line === undefined) {
-      line = sourceLine(citation);
-      this.#sourceLines.set(citation.n, line);
+      line = sourceLine(group);
+      this.#sourceLines.set(key, line);
     }
     return line;
   }
@@ -172,7 +195,7 @@ function buildEmbed(pieces: EmbedPieces, shown: number, options: EmbedOptions): 
     color: colourOf(answer),
     description: blocks.join('\n\n'),
   };
-  const fields = sourceFields(citationsUsedBy(answer, items).map((citation) => pieces.sourceLine(citation)));
+  const fields = sourceFields(sourceGroups(answer, items).map((group) => pieces.sourceLine(group)));
   if (fields.length > 0) embed.fields = fields;
   if (footer.length > 0) embed.footer = { text: truncateAtWord(footer.join(' · '), EMBED_LIMITS.footer) };
   return embed;
@@ -240,5 +263,6 @@ export function renderEmbed(answer: Answer, options: EmbedOptions = {}): Rendere
     if (embedLimitViolations(buildEmbed(pieces, middle, options)).length === 0) fits = middle;
     else misfit = middle;
   }
-  return { embeds: [buildEmbed(pieces, fits, options)], components: pagingRow(answer, options) };
+  const links = sourceButtons(sourceGroups(answer, answer.items.slice(0, fits)));
+  return { embeds: [buildEmbed(pieces, fits, options)], components: [...pagingRow(answer, options), ...links] };
 }

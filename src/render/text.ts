@@ -1,7 +1,7 @@
 // Answer → plain text: for a terminal (the REPL, `ask` without --json) and, within
 // Discord's 2000-character message limit, for DMs.
 import type { Answer, AnswerItem, Citation } from '../answer.js';
-import { articleLabel, citationMarkers, citationsUsedBy, webUrl } from './citations.js';
+import { articleLabel, citationMarkers, numberList, quotedEvidence, sourceGroups, webUrl, type SourceGroup } from './citations.js';
 import { discordSafe, stripControlCharacters, truncateAtWord } from './sanitize.js';
 
 export const DISCORD_MESSAGE_LIMIT = 2000;
@@ -43,9 +43,12 @@ const discordStyle: Style = {
   headerMax: 400,
 };
 
-function itemLine(item: AnswerItem, position: number, style: Style): string {
+function itemLine(item: AnswerItem, position: number, style: Style, citations: ReadonlyMap<number, Citation>): string {
   const date = item.date === undefined ? '' : ` — ${style.clean(item.date)}`;
-  return `${position}. ${style.clean(item.text)}${date} ${style.marker(citationMarkers(item))}`;
+  const line = `${position}. ${style.clean(item.text)}${date} ${style.marker(citationMarkers(item))}`;
+  // A structured fact ("$725 million · military") shows the sentence it was drawn from.
+  const quoted = quotedEvidence(item, citations);
+  return quoted === null ? line : `${line}\n   ${style.dim(`“${style.clean(quoted.sentence)}”`)}`;
 }
 
 function headerLines(answer: Answer, style: Style): string[] {
@@ -59,17 +62,6 @@ function headerLines(answer: Answer, style: Style): string[] {
   return lines;
 }
 
-/** A cited source: where it is first cited and first shown word for word, and its text both ways. */
-interface SourcePiece {
-  n: number;
-  /** Index of the first item citing it. */
-  firstCited: number;
-  /** Index of the first item that is the cited sentence word for word (Infinity if none). */
-  firstVerbatim: number;
-  withQuote: string;
-  withoutQuote: string;
-}
-
 /**
  * The cleaned lines of an answer's text, each made once, so trying several item counts
  * (to fit a DM) costs joins, not re-cleaning every sentence each time.
@@ -77,42 +69,39 @@ interface SourcePiece {
 class TextPieces {
   readonly #answer: Answer;
   readonly #style: Style;
+  readonly #citations: ReadonlyMap<number, Citation>;
+  readonly #linkUrls: (url: string) => string;
   readonly header: string[];
   readonly #itemLines: string[] = [];
-  readonly #sources: SourcePiece[];
+  /** Source lines by how many items are shown: fewer items may cite fewer numbers of one article. */
+  readonly #sources = new Map<number, string[]>();
 
   constructor(answer: Answer, style: Style, linkUrls: (url: string) => string) {
     this.#answer = answer;
     this.#style = style;
+    this.#linkUrls = linkUrls;
     this.header = headerLines(answer, style);
-    const firstCited = new Map<number, number>();
-    const firstVerbatim = new Map<number, number>();
-    const byNumber = new Map(answer.citations.map((citation) => [citation.n, citation]));
-    answer.items.forEach((item, index) => {
-      for (const n of item.citations) {
-        if (!firstCited.has(n)) firstCited.set(n, index);
-        if (!firstVerbatim.has(n) && byNumber.get(n)?.sentence === item.text) firstVerbatim.set(n, index);
-      }
-    });
-    this.#sources = citationsUsedBy(answer, answer.items).map((citation) => {
-      const source = sourceText(citation, style, linkUrls);
-      return {
-        n: citation.n,
-        firstCited: firstCited.get(citation.n) ?? 0,
-        firstVerbatim: firstVerbatim.get(citation.n) ?? Number.POSITIVE_INFINITY,
-        withQuote: `${style.marker(`[${citation.n}]`)} “${style.clean(citation.sentence)}” — ${style.dim(source)}`,
-        withoutQuote: `${style.marker(`[${citation.n}]`)} ${style.dim(source)}`,
-      };
-    });
+    this.#citations = new Map(answer.citations.map((citation) => [citation.n, citation]));
   }
 
   itemLine(index: number): string {
     for (let next = this.#itemLines.length; next <= index; next += 1) {
       const item = this.#answer.items[next];
       if (item === undefined) throw new RangeError(`no item ${index}`);
-      this.#itemLines.push(itemLine(item, next + 1, this.#style));
+      this.#itemLines.push(itemLine(item, next + 1, this.#style, this.#citations));
     }
     return this.#itemLines[index]!;
+  }
+
+  sourceLines(shown: number): string[] {
+    let lines = this.#sources.get(shown);
+    if (lines === undefined) {
+      lines = sourceGroups(this.#answer, this.#answer.items.slice(0, shown)).map(
+        (group) => `${this.#style.marker(numberList(group.numbers))} ${this.#style.dim(sourceText(group, this.#style, this.#linkUrls))}`,
+      );
+      this.#sources.set(shown, lines);
+    }
+    return lines;
   }
 
   /** The text with the first `shown` items, their sources, and `trailer` after the items. */
@@ -124,17 +113,14 @@ class TextPieces {
       for (let index = 0; index < shown; index += 1) lines.push(this.itemLine(index));
     }
     lines.push(...trailer);
-    const sources = this.#sources
-      .filter((source) => source.firstCited < shown)
-      // A sentence an item already shows word for word (an /ask answer) is not repeated.
-      .map((source) => (source.firstVerbatim < shown ? source.withoutQuote : source.withQuote));
+    const sources = this.sourceLines(shown);
     if (sources.length > 0) lines.push('', this.#style.title('Sources:'), ...sources);
     return lines.join('\n');
   }
 }
 
-function sourceText(citation: Citation, style: Style, linkUrls: (url: string) => string): string {
-  const { article } = citation;
+/** "Publisher, “Title”, 2024-11-13, https://…": an article once, however many of its sentences are cited. */
+function sourceText({ article }: SourceGroup, style: Style, linkUrls: (url: string) => string): string {
   const parts = [style.clean(articleLabel(article))];
   if (article.published !== null) parts.push(style.clean(article.published));
   // A real web link is printed as is (escaping would break it); anything else is text.

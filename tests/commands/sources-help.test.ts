@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { AnswerSchema } from '../../src/answer.js';
 import { aid } from '../../src/commands/aid.js';
 import { makeHelp } from '../../src/commands/help.js';
+import { commands } from '../../src/commands/index.js';
 import { sources } from '../../src/commands/sources.js';
 import { timeline } from '../../src/commands/timeline.js';
 import type { LoadedFactBase } from '../../src/factbase/persist.js';
@@ -22,7 +23,8 @@ describe('/sources', () => {
       ['The Daily Ledger', 'Summit closes with pledges', '2024-07-12', null, 8],
       [null, null, null, null, 7],
     ]);
-    expect(answer.items[2]?.text).toBe('Unknown publisher — notes.txt — undated · 7 sentences');
+    // An unknown publisher is left out, not printed as such; the date is the item's own, shown once.
+    expect(answer.items[2]?.text).toBe('notes.txt · 7 sentences · undated');
     expect(citedSentences(answer, 1)).toEqual(['NATO leaders met in Washington from July 9 to 11, 2024, for the alliance summit.']);
     expect(answer.citations).toHaveLength(3);
   });
@@ -45,9 +47,24 @@ describe('/help', () => {
     const answer = runDirect(help, {}, facts);
     expect(AnswerSchema.parse(answer)).toBeTruthy();
     expect(answer.items).toEqual([]);
-    expect(answer.message).toContain('/aid [donor:<donor>] [kind:<kind>] [from:<from>] [to:<to>] [page:<number>] — Aid figures');
-    expect(answer.message).toContain('/timeline [topic:<topic>] [from:<from>] [to:<to>] [page:<number>] — Dated events');
+    expect(answer.message).toContain('/aid [donor:<donor>] [kind:<kind>] [from:<from>] [to:<to>] [page:<number>] [chart:true] — Aid figures');
+    expect(answer.message).toContain('/timeline [topic:<topic>] [from:<from>] [to:<to>] [page:<number>] [chart:true] — Dated events');
     expect(answer.message).toContain('/sources [page:<number>] — The coverage');
+    expect(answer.message).toContain('Add private:true to any command for an answer only you see.');
+  });
+
+  it('gives one example for every command, each one this coverage answers', () => {
+    const lines = (runDirect(commands.get('help')!, {}, facts).message ?? '').split('\n');
+    const examples = lines.filter((line) => line.startsWith('  e.g. ')).map((line) => line.slice('  e.g. '.length));
+    expect(examples).toEqual([
+      '/ask question:"who is Anna Kovalenko"',
+      '/who name:"Anna Kovalenko"',
+      expect.stringMatching(/^\/aid donor:/u),
+      '/timeline from:2024 chart:true',
+      '/quote person:"Anna Kovalenko"',
+      '/sources',
+      '/help',
+    ]);
   });
 
   it('builds examples from the loaded coverage through autocomplete and choices', () => {

@@ -67,12 +67,12 @@ function interaction(applicationId: string, type: number, data: unknown, user: F
   };
 }
 
-export type OptionValues = Readonly<Record<string, string | number>>;
+export type OptionValues = Readonly<Record<string, string | number | boolean>>;
 
 function optionList(options: OptionValues, focused?: string): Record<string, unknown>[] {
   return Object.entries(options).map(([name, value]) => ({
     name,
-    type: typeof value === 'number' ? 4 : 3,
+    type: typeof value === 'boolean' ? 5 : typeof value === 'number' ? 4 : 3,
     value,
     ...(name === focused ? { focused: true } : {}),
   }));

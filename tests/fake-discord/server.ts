@@ -3,6 +3,7 @@
 // records every REST call, injects faults (429, 500) on demand, supports RESUME after a
 // dropped socket, and enforces intents as Discord does, so a missing intent fails a test
 // here instead of in production.
+import { parseMultipart, type UploadedFile } from './multipart.js';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -41,6 +42,8 @@ export interface RecordedRequest {
   readonly query: URLSearchParams;
   readonly authorization: string | undefined;
   readonly body: any;
+  /** Files sent with the message (multipart requests); none for plain JSON. */
+  readonly files: readonly UploadedFile[];
   /** The interaction token when the route belongs to an interaction. */
   readonly interactionToken: string | undefined;
   readonly at: number;
@@ -223,13 +226,18 @@ export class FakeDiscord {
     const path = decodeURIComponent(url.pathname.replace(/^\/api(\/v\d+)?/, ''));
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const text = Buffer.concat(chunks).toString('utf8');
+    const raw = Buffer.concat(chunks);
+    const text = raw.toString('utf8');
+    const contentType = req.headers['content-type'] ?? '';
+    // A message with files comes as multipart: its JSON is the `payload_json` part.
+    const multipart = contentType.includes('multipart/form-data') ? parseMultipart(raw, contentType) : undefined;
     const request: RecordedRequest = {
       method: req.method ?? 'GET',
       path,
       query: url.searchParams,
       authorization: req.headers.authorization,
-      body: text && req.headers['content-type']?.includes('json') ? JSON.parse(text) : text || undefined,
+      body: multipart ? multipart.json : text && contentType.includes('json') ? JSON.parse(text) : text || undefined,
+      files: multipart?.files ?? [],
       interactionToken: /^\/(?:interactions\/\d+|webhooks\/\d+)\/([^/]+)/.exec(path)?.[1],
       at: Date.now(),
     };

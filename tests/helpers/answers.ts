@@ -40,3 +40,15 @@ export function abstainedAnswer(): Answer {
     citations: [{ n: 1, sentence: 'Blinken said he is confident it will be approved.', article: pravda }],
   };
 }
+
+/** The citation numbers listed at the starts of source lines: "[3] …", "[1, 2] …", "[4–7, 9] …". */
+export function listedNumbers(sources: string): Set<number> {
+  return new Set(
+    [...sources.matchAll(/^\[([\d, –]+)\] /gmu)].flatMap((m) =>
+      (m[1] ?? '').split(', ').flatMap((part) => {
+        const [from = 0, to = from] = part.split('–').map(Number);
+        return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+      }),
+    ),
+  );
+}
