@@ -14,6 +14,7 @@
 //    ("He said it would…") counts for part of its weight. "What did X say" needs X speaking.
 import { placeAdjectiveGroups } from '../lexicon/place-adjectives.js';
 import { NAME_ALIASES, NARROWER_TERMS, WORD_EQUIVALENTS } from '../lexicon/vocabulary.js';
+import { kindsOf } from '../lexicon/word-kinds.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
 import type { Person } from '../factbase/schema.js';
 import { queryTerms, terms } from '../factbase/terms.js';
@@ -36,6 +37,8 @@ export interface Concept {
   focus: boolean;
   /** Narrower kinds of the term that answer for it in full ("weapons": "missiles"). */
   kinds: readonly Phrase[];
+  /** For the thing a what/which question asks about, WordNet's kinds of it ("sport": basketball…), matched as whole terms. */
+  kindTerms?: KindTerms;
   /** The term's own inflections as the coverage stems them ("die": "died" stems to "di"): the word itself, not an alias. */
   forms: ReadonlySet<string>;
   /** Multi-term alternatives, matched as consecutive terms. */
@@ -49,6 +52,31 @@ export interface Concept {
   /** A sentence without it is worth only part of its coverage (the speaker a question asks about). */
   required: boolean;
   weight: number;
+}
+
+/** Kinds of a thing as index terms: single terms, and longer phrases keyed by their first term. */
+interface KindTerms {
+  single: ReadonlySet<string>;
+  phrases: ReadonlyMap<string, readonly Phrase[]>;
+}
+
+const kindTermsMemo = new Map<string, KindTerms>();
+
+/** WordNet's kinds of the word a what/which question asks about (its singular tried too). */
+function kindTermsOf(word: string): KindTerms {
+  let known = kindTermsMemo.get(word);
+  if (known !== undefined) return known;
+  const bases = [word, word.replace(/ies$/u, 'y'), word.replace(/e?s$/u, '')];
+  const kinds = bases.map((base) => kindsOf(base)).find((found) => found.size > 0) ?? new Set<string>();
+  const single = new Set<string>();
+  const phrases = new Map<string, Phrase[]>();
+  for (const kind of kinds) {
+    const phrase = terms(kind);
+    if (phrase.length === 1) single.add(phrase[0]!);
+    else if (phrase.length > 1) phrases.set(phrase[0]!, [...(phrases.get(phrase[0]!) ?? []), phrase]);
+  }
+  kindTermsMemo.set(word, (known = { single, phrases }));
+  return known;
 }
 
 export interface QueryAnalysis {
@@ -362,7 +390,7 @@ function periodTest(term: string, months: ReadonlySet<string>, facts: LoadedFact
 }
 
 // The word a "what …" / "which …" question asks about ("which *treaty*", "what kind of *weapons*").
-const FOCUS = /\b(?:what|which)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?(?:(?:will|did|does|do|is|are|was|were|has|have|the|a|an)\s+)*([\p{L}-]+)/u;
+const FOCUS = /\b(?:what|which)\s+(?:(?:kinds?|types?|sorts?|styles?|forms?|genres?)\s+of\s+(?:an?\s+)?)?(?:(?:will|did|does|do|is|are|was|were|has|have|the|a|an)\s+)*([\p{L}-]+)/u;
 // "What did X say", "does X think", "according to X", "in X's view": X must be the one speaking.
 // Read on the lower-cased question: the words between the auxiliary and the verb are the speaker.
 const SPEECH = String.raw`(?:say|says|said|tell|told|think|thinks|believe|believes|feel|react|respond|comment|claim|claims|want|wants|warn|expect|expects|announce)`;
@@ -450,12 +478,14 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, test, fromContext: true, testOnly: false, required: false, weight });
   }
   // The word a what/which question is about carries as much as its heaviest word.
-  const focus = terms(FOCUS.exec(query)?.[1] ?? '')[0];
+  const focusWord = FOCUS.exec(query)?.[1] ?? '';
+  const focus = terms(focusWord)[0];
   const heaviest = Math.max(0, ...concepts.map((c) => c.weight));
   for (const concept of concepts) {
     if (concept.term !== focus) continue;
     concept.weight = heaviest;
     concept.focus = true;
+    concept.kindTerms = kindTermsOf(focusWord);
   }
   const { specific, other } = unknownFocus(question, concepts, facts);
   // "What did macron say": one asked to be speaking whom the coverage never mentions cannot be quoted.
@@ -575,6 +605,7 @@ function carries(concept: Concept, sentence: SentenceTerms): number {
   const own = concept.term.split(' ');
   if (own.length > 1 ? containsPhrase(sentence.list, own) : [...concept.forms].some((form) => hasTerm(form, sentence))) return 1;
   if (concept.kinds.some((kind) => (kind.length > 1 ? containsPhrase(sentence.list, kind) : hasTerm(kind[0] ?? '', sentence)))) return 1;
+  if (concept.kindTerms !== undefined && namesKind(concept.kindTerms, sentence.list)) return 1;
   const { stems, prefixes } = matcherOf(concept);
   for (const alt of concept.alternatives) {
     // The alternative is a term of the sentence, or starts one ("deliv" → "deliveri").
@@ -583,6 +614,10 @@ function carries(concept: Concept, sentence: SentenceTerms): number {
   // A term of the sentence starts an alternative.
   for (const term of sentence.stems) if (prefixes.has(term)) return RANKING.expansionCredit;
   return concept.phrases.some((phrase) => containsPhrase(sentence.list, phrase)) ? RANKING.expansionCredit : 0;
+}
+
+function namesKind({ single, phrases }: KindTerms, termList: readonly string[]): boolean {
+  return termList.some((term, i) => single.has(term) || (phrases.get(term)?.some((phrase) => phrase.every((t, k) => termList[i + k] === t)) ?? false));
 }
 
 function hasTerm(term: string, sentence: SentenceTerms): boolean {

@@ -1,7 +1,7 @@
 // Evidence the coverage itself gives about a question's words, whatever their case in the
 // question: a word the coverage writes as a name weighs more than a common word beside it, a
 // country matches the adjective made from it, and a "how many" question about something the
-// coverage never names declines.
+// coverage never names declines, and "what sport" is answered by the sentence naming a sport.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LoadedFactBase } from '../../src/factbase/persist.js';
 import { buildFactBase } from '../../src/ingest/build.js';
 import { placeAdjectiveGroups } from '../../src/lexicon/place-adjectives.js';
+import { kindsOf } from '../../src/lexicon/word-kinds.js';
 import { writtenAsName } from '../../src/query/written-as-name.js';
 import { terms } from '../../src/factbase/terms.js';
 import { answerLine } from '../../src/router.js';
@@ -28,6 +29,10 @@ Talvo is honoured each spring with boats of flowers.
 The Spanish ambassador opened the fair in 1998, and relations have been warm since.
 
 Forty boats sailed in the parade.
+
+The Vipers are the valley's pride, and their sport draws crowds every week.
+
+The Vipers play basketball in the old mill.
 `;
 
 let dir: string;
@@ -77,5 +82,18 @@ describe('GIVEN "how many" of something the coverage never names', () => {
 
   it('THEN the same question about what the coverage counts is answered', () => {
     expect(first('how many boats sailed in the parade')).toBe('Forty boats sailed in the parade.');
+  });
+});
+
+describe('GIVEN "what <kind of thing>" and a sentence naming one such thing', () => {
+  it('THEN WordNet gives the kinds of a concrete thing, and none of an abstract one', () => {
+    expect(kindsOf('sport').has('basketball')).toBe(true);
+    expect(kindsOf('animal').has('rodent')).toBe(true);
+    // "condition" (a state) has ordinary words for kinds ("participation"): not followed.
+    expect(kindsOf('condition').has('participation')).toBe(false);
+  });
+
+  it.each(['what sport do the vipers play', 'What sport do the Vipers play?'])('%j THEN the sentence naming the sport leads', (question) => {
+    expect(first(question)).toBe('The Vipers play basketball in the old mill.');
   });
 });
