@@ -9,7 +9,6 @@
 // with its status as its colour and running totals drawn hollow. Counting events is the one
 // sum here: distinct dated events per day, week, month or year.
 import type { TopLevelSpec } from 'vega-lite';
-import { z } from 'zod';
 import type { Answer, AnswerItem, Citation } from '../answer.js';
 import { AID_STATUSES } from '../factbase/schema.js';
 
@@ -81,20 +80,47 @@ const SCALES = [
 
 // What the charts read from an answer's items: the fields /aid and /timeline add. Items
 // without them (a hand-written answer, another command) are simply not plotted.
-const AidItemFields = z.object({
-  amount: z.object({ value: z.number().positive(), currency: z.string(), text: z.string() }).nullable().optional(),
-  percent: z.number().nullable().optional(),
-  subject: z.string().nullable().optional(),
-  donor: z.string().nullable().optional(),
-  status: z.string().nullable().optional(),
-  qualifier: z.string().nullable().optional(),
-  cumulative: z.boolean().optional(),
-});
-const EventItemFields = z.object({
-  start: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u),
-  end: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u).optional(),
-  precision: z.enum(['day', 'month', 'year']),
-});
+interface AidItemFields {
+  amount: { value: number; currency: string; text: string } | null;
+  percent: number | null;
+  subject: string | null;
+  donor: string | null;
+  status: string | null;
+  qualifier: string | null;
+  cumulative: boolean;
+}
+
+// Plain checks rather than a schema: a whole /timeline can be 100,000 items.
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/u;
+
+function aidFields(item: AnswerItem): AidItemFields | null {
+  const raw = item['amount'];
+  const amount =
+    raw !== null && typeof raw === 'object' && typeof (raw as { value?: unknown }).value === 'number' && (raw as { value: number }).value > 0
+      ? { value: (raw as { value: number }).value, currency: text((raw as { currency?: unknown }).currency) ?? '', text: text((raw as { text?: unknown }).text) ?? '' }
+      : null;
+  const percent = typeof item['percent'] === 'number' ? item['percent'] : null;
+  if (amount === null && percent === null) return null;
+  return {
+    amount,
+    percent,
+    subject: text(item['subject']),
+    donor: text(item['donor']),
+    status: text(item['status']),
+    qualifier: text(item['qualifier']),
+    cumulative: item['cumulative'] === true,
+  };
+}
+
+function eventFields(item: AnswerItem): { start: string; end: string | null; precision: 'day' | 'month' | 'year' } | null {
+  const start = text(item['start']);
+  const end = text(item['end']);
+  const precision = item['precision'];
+  if (start === null || !ISO_DAY.test(start) || (end !== null && !ISO_DAY.test(end))) return null;
+  if (precision !== 'day' && precision !== 'month' && precision !== 'year') return null;
+  return { start, end, precision };
+}
 
 /** One bar of the aid chart: one figure as one source reports it. */
 export interface AidBar {
@@ -251,7 +277,7 @@ function topLevel(title: string, subtitle: string | readonly string[], views: re
 
 interface AidRow {
   item: AnswerItem;
-  fields: z.infer<typeof AidItemFields>;
+  fields: AidItemFields;
   donor: string;
   date: string | null;
   status: string;
@@ -328,10 +354,8 @@ function aidPanels(answer: Answer): { panels: Panel[]; plotted: AnswerItem[] } {
   const citations = citationMap(answer);
   const rows: AidRow[] = [];
   for (const item of answer.items) {
-    const parsed = AidItemFields.safeParse(item);
-    if (!parsed.success) continue;
-    const fields = parsed.data;
-    if ((fields.amount ?? null) === null && (fields.percent ?? null) === null) continue;
+    const fields = aidFields(item);
+    if (fields === null) continue;
     rows.push({
       item,
       fields,
@@ -586,9 +610,8 @@ function periodsBetween(first: string, last: string, unit: TimeUnit): string[] {
 export function timelineChartSpec(answer: Answer): TopLevelSpec | null {
   const events: PlacedEvent[] = [];
   for (const item of answer.items) {
-    const parsed = EventItemFields.safeParse(item);
-    if (!parsed.success) continue;
-    events.push({ item, start: parsed.data.start, last: parsed.data.end ?? parsed.data.start, precision: parsed.data.precision });
+    const fields = eventFields(item);
+    if (fields !== null) events.push({ item, start: fields.start, last: fields.end ?? fields.start, precision: fields.precision });
   }
   if (events.length < 2) return null;
   const first = events.reduce((min, event) => (event.start < min ? event.start : min), events[0]!.start);
