@@ -3,7 +3,8 @@
 // folder, fsync, rename). Loading validates everything a reader relies on and turns every way a
 // file can be wrong into one FactBaseError whose message names the file, the problem and the
 // command that rebuilds it.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import type { Hash } from 'node:crypto';
 import { mkdir, open, rename, unlink } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
@@ -28,7 +29,11 @@ export class FactBaseError extends Error {
 export interface LoadedFactBase {
   data: FactBase;
   index: TfIdfIndex;
-  /** Format version + first 12 hex digits of the coverage hash: a cache key for answers. */
+  /**
+   * Format version + the first 12 hex digits of the sha256 of the file's bytes: the cache key
+   * for answers and pages. Saving is deterministic, so the same build gives the same version in
+   * every process, and a rebuild by other code from the same articles gives another one.
+   */
   version: string;
   /** Throws RangeError for an id that is not a sentence of this fact base. */
   sentence(id: number): Sentence;
@@ -99,8 +104,11 @@ export async function loadFactBase(file: string): Promise<LoadedFactBase> {
     throw unreadable(file, error);
   }
   let data: FactBase;
+  // Hashed as it is read: the version names exactly the bytes decoded, even if the file is
+  // replaced meanwhile, and costs no second read.
+  const hash = createHash('sha256');
   try {
-    data = await decodeFactBase(new FileRecordSource(handle));
+    data = await decodeFactBase(new FileRecordSource(handle, hash));
   } catch (error) {
     if (error instanceof FileFormatProblem) throw new FactBaseError(file, error.message);
     throw unreadable(file, error);
@@ -116,7 +124,7 @@ export async function loadFactBase(file: string): Promise<LoadedFactBase> {
   } catch (error) {
     throw new FactBaseError(file, `has a damaged search index (${error instanceof Error ? error.message : String(error)})`);
   }
-  return loaded(data, index);
+  return loaded(data, index, `${FACTBASE_VERSION}-${hash.digest('hex').slice(0, 12)}`);
 }
 
 function unreadable(file: string, error: unknown): unknown {
@@ -131,14 +139,16 @@ const READ_BLOCK_BYTES = 4 << 20;
 /** Reads a file front to back through one buffer that grows to the largest record. */
 class FileRecordSource implements RecordSource {
   readonly #handle: FileHandle;
+  readonly #hash: Hash;
   #buffer = Buffer.allocUnsafe(READ_BLOCK_BYTES);
   /** Unconsumed bytes are #buffer[#start, #end). */
   #start = 0;
   #end = 0;
   #atEnd = false;
 
-  constructor(handle: FileHandle) {
+  constructor(handle: FileHandle, hash: Hash) {
     this.#handle = handle;
+    this.#hash = hash;
   }
 
   async line(maxBytes = Infinity): Promise<Buffer | null> {
@@ -182,11 +192,12 @@ class FileRecordSource implements RecordSource {
     this.#end = pending;
     const { bytesRead } = await this.#handle.read(this.#buffer, this.#end, this.#buffer.length - this.#end, null);
     if (bytesRead === 0) this.#atEnd = true;
+    this.#hash.update(this.#buffer.subarray(this.#end, this.#end + bytesRead));
     this.#end += bytesRead;
   }
 }
 
-function loaded(data: FactBase, index: TfIdfIndex): LoadedFactBase {
+function loaded(data: FactBase, index: TfIdfIndex, version: string): LoadedFactBase {
   const articles = new Map(data.articles.map((a) => [a.id, a]));
   let members: Map<number, Sentence[]> | null = null;
   const sentence = (id: number): Sentence => {
@@ -197,7 +208,7 @@ function loaded(data: FactBase, index: TfIdfIndex): LoadedFactBase {
   return {
     data,
     index,
-    version: `${FACTBASE_VERSION}-${data.coverageHash.slice(0, 12)}`,
+    version,
     sentence,
     article(id) {
       const found = articles.get(id);
