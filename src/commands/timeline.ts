@@ -26,7 +26,9 @@ import {
   type Period,
 } from './options.js';
 import { RANKING } from '../query/ranking-options.js';
-import { analyseQuery, coverage, expandedQuery } from '../query/relevance.js';
+import { coverage } from '../query/coverage.js';
+import { expandedQuery } from '../query/expansion.js';
+import { analyseQuery } from '../query/relevance.js';
 import { abstained, answered, count, failed, requestLine } from './respond.js';
 import type { Command } from './types.js';
 import { derived } from './views.js';

@@ -9,18 +9,11 @@ import type { Expectation } from './question.js';
 import { RANKING } from './ranking-options.js';
 import { roleSentences } from './roles.js';
 import { namesAnotherThing } from './written-as-name.js';
-import {
-  DURATION,
-  conceptPositions,
-  coverage,
-  expandedQuery,
-  names,
-  mentionsKnownPerson,
-  statedDateShare,
-  statedDates,
-  type Concept,
-  type QueryAnalysis,
-} from './relevance.js';
+import type { Concept } from './concept.js';
+import { conceptPositions, coverage, names } from './coverage.js';
+import { expandedQuery } from './expansion.js';
+import { DURATION, type QueryAnalysis } from './relevance.js';
+import { mentionsKnownPerson, statedDateShare, statedDates } from './sentence-facts.js';
 
 export interface RankedSentence {
   sentenceId: number;

@@ -1,0 +1,40 @@
+// What a question is made of once understood: concepts, each a word or phrase of the question
+// with the terms that count for it. Shared by the analysis (relevance.ts), the vocabulary
+// expansion, coverage and ranking.
+
+/** A run of index terms that must appear consecutively ("north korea"); one term is a run of one. */
+export type Phrase = readonly string[];
+
+/** One thing the query asks about, satisfied by any of its alternative terms or phrases, or by `test`. */
+export interface Concept {
+  /** The term or phrase as the query has it ("#figure", "#date", "#duration" for what a question word asks). */
+  term: string;
+  /** Stemmed terms that count as this concept (the term, its aliases, synonyms, demonym forms). */
+  alternatives: ReadonlySet<string>;
+  /** The thing a what/which question asks about ("what *weapons*"): a sentence naming it is the kind of answer wanted. */
+  focus: boolean;
+  /** Narrower kinds of the term that answer for it in full ("weapons": "missiles"). */
+  kinds: readonly Phrase[];
+  /** For the thing a what/which question asks about, WordNet's kinds of it ("sport": basketball…), matched as whole terms. */
+  kindTerms?: KindTerms;
+  /** The term's own inflections as the coverage stems them ("die": "died" stems to "di"): the word itself, not an alias. */
+  forms: ReadonlySet<string>;
+  /** Multi-term alternatives, matched as consecutive terms. */
+  phrases: readonly Phrase[];
+  /** Other evidence, as the share (0–1) of the weight it earns: the sentence names (or quotes) the person, holds a figure, is dated. */
+  test: ((sentenceId: number) => number) | null;
+  /** Whether the sentence's title and preceding sentences may supply it (words may; "a figure" may not). */
+  fromContext: boolean;
+  /** Only `test` counts, not the terms ("what did X say": X must be the one speaking, not just named). */
+  testOnly: boolean;
+  /** A sentence without it is worth only part of its coverage (the speaker a question asks about). */
+  required: boolean;
+  weight: number;
+}
+
+/** Kinds of a thing as index terms: single terms, and longer phrases keyed by their first term. */
+export interface KindTerms {
+  single: ReadonlySet<string>;
+  phrases: ReadonlyMap<string, readonly Phrase[]>;
+}
+

@@ -1,0 +1,105 @@
+// How much of a question a sentence carries: each concept's word itself (or a narrower kind of
+// it) in full, an alias or other form in part, and — when ranking — what only the sentence's
+// title or the sentences before it state in part. Matching shares stems across short endings
+// ("delivery" / "delivered") with set lookups rather than comparing every pair of words.
+import type { LoadedFactBase } from '../factbase/persist.js';
+import { terms } from '../factbase/terms.js';
+import type { Concept, KindTerms, Phrase } from './concept.js';
+import { RANKING } from './ranking-options.js';
+import { MAX_DERIVATION_ENDING, contextTerms, prefixesOf, sentenceTerms, stemmable, type SentenceTerms } from './sentence-facts.js';
+
+// Per concept, its alternatives that may stand for longer words and every proper prefix of
+// them (MIN_SHARED_STEM letters or more); per sentence, the same prefixes of its terms. Matching
+// "same stem" then costs set lookups, not a comparison of every alternative with every term.
+const matchers = new WeakMap<Concept, { stems: ReadonlySet<string>; prefixes: ReadonlySet<string> }>();
+
+function matcherOf(concept: Concept): { stems: ReadonlySet<string>; prefixes: ReadonlySet<string> } {
+  let matcher = matchers.get(concept);
+  if (matcher === undefined) {
+    const stems = new Set([...concept.alternatives].filter(stemmable));
+    matcher = { stems, prefixes: prefixesOf(stems) };
+    matchers.set(concept, matcher);
+  }
+  return matcher;
+}
+
+
+/** 1 when the sentence has the concept's own word or phrase (or a narrower kind of it), `expansionCredit` when only another form of it, else 0. */
+function carries(concept: Concept, sentence: SentenceTerms): number {
+  const own = concept.term.split(' ');
+  if (own.length > 1 ? containsPhrase(sentence.list, own) : [...concept.forms].some((form) => hasTerm(form, sentence))) return 1;
+  if (concept.kinds.some((kind) => (kind.length > 1 ? containsPhrase(sentence.list, kind) : hasTerm(kind[0] ?? '', sentence)))) return 1;
+  if (concept.kindTerms !== undefined && namesKind(concept.kindTerms, sentence.list)) return 1;
+  const { stems, prefixes } = matcherOf(concept);
+  for (const alt of concept.alternatives) {
+    // The alternative is a term of the sentence, or starts one ("deliv" → "deliveri").
+    if (sentence.set.has(alt) || (stems.has(alt) && sentence.prefixes.has(alt))) return RANKING.expansionCredit;
+  }
+  // A term of the sentence starts an alternative.
+  for (const term of sentence.stems) if (prefixes.has(term)) return RANKING.expansionCredit;
+  return concept.phrases.some((phrase) => containsPhrase(sentence.list, phrase)) ? RANKING.expansionCredit : 0;
+}
+
+function namesKind({ single, phrases }: KindTerms, termList: readonly string[]): boolean {
+  return termList.some((term, i) => single.has(term) || (phrases.get(term)?.some((phrase) => phrase.every((t, k) => termList[i + k] === t)) ?? false));
+}
+
+function hasTerm(term: string, sentence: SentenceTerms): boolean {
+  if (sentence.set.has(term)) return true;
+  if (!stemmable(term)) return false;
+  return sentence.prefixes.has(term) || sentence.stems.some((other) => term.startsWith(other) && term.length - other.length <= MAX_DERIVATION_ENDING);
+}
+
+function containsPhrase(termList: readonly string[], phrase: Phrase): boolean {
+  const first = phrase[0];
+  for (let i = termList.indexOf(first ?? ''); i >= 0; i = termList.indexOf(first ?? '', i + 1)) {
+    if (phrase.every((term, k) => termList[i + k] === term)) return true;
+  }
+  return false;
+}
+
+/** Whether the sentence itself names the concept (in any of its forms), not just its context. */
+export function names(concept: Concept, sentenceId: number, facts: LoadedFactBase): boolean {
+  return carries(concept, sentenceTerms(facts, sentenceId)) > 0;
+}
+
+/**
+ * Share (0–1) of the concepts' weight the sentence carries. With `withContext`, concepts only its
+ * title or the sentences before it state count in part (for ranking answers to a question; a
+ * topic filter wants the sentence itself to be about the topic).
+ */
+export function coverage(concepts: readonly Concept[], sentenceId: number, facts: LoadedFactBase, withContext = false): number {
+  const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
+  if (total === 0) return 0;
+  const sentence = sentenceTerms(facts, sentenceId);
+  let context: Set<string> | null = null;
+  let found = 0;
+  let missingRequired = false;
+  for (const concept of concepts) {
+    const tested = concept.test?.(sentenceId) ?? 0;
+    const carried = Math.max(tested, concept.testOnly ? 0 : carries(concept, sentence));
+    if (carried > 0) {
+      found += concept.weight * carried;
+      continue;
+    }
+    // Phrases are not checked in context: its terms come from several sentences.
+    const inContext = withContext && concept.fromContext && [...concept.alternatives].some((alt) => (context ??= contextTerms(facts, sentenceId)).has(alt));
+    if (inContext) found += concept.weight * RANKING.contextCredit;
+    else if (concept.required) missingRequired = true;
+  }
+  return (found / total) * (missingRequired ? RANKING.requiredMissingFactor : 1);
+}
+
+
+/** Where in `text` each concept's words stand: [concept index, start offset] pairs, in text order. */
+export function conceptPositions(concepts: readonly Concept[], text: string): [number, number][] {
+  const positions: [number, number][] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const term = terms(match[0])[0];
+    if (term === undefined) continue;
+    const index = concepts.findIndex((concept) => !concept.testOnly && (concept.term.split(' ').includes(term) || concept.alternatives.has(term)));
+    if (index >= 0) positions.push([index, match.index ?? 0]);
+  }
+  return positions;
+}
+const TOKEN = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;

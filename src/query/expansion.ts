@@ -1,0 +1,153 @@
+// A question word's alternatives: aliases and interchangeable words from the lexicon, place
+// adjectives and WordNet kinds, demonym and plural endings, spelling neighbours in the index; and
+// its weight (idf, or its rarest equivalent's when the coverage lacks the word itself).
+import { placeAdjectiveGroups } from '../lexicon/place-adjectives.js';
+import { NAME_ALIASES, NARROWER_TERMS, WORD_EQUIVALENTS } from '../lexicon/vocabulary.js';
+import { kindsOf } from '../lexicon/word-kinds.js';
+import type { LoadedFactBase } from '../factbase/persist.js';
+import { terms } from '../factbase/terms.js';
+import type { Concept, KindTerms, Phrase } from './concept.js';
+import { editDistance } from './person-match.js';
+
+interface Vocabulary {
+  /** Every alias/equivalent group, as phrases. */
+  groups: readonly (readonly Phrase[])[];
+  /** Single term → the groups it belongs to. */
+  groupsOfTerm: ReadonlyMap<string, readonly (readonly Phrase[])[]>;
+  /** Multi-term phrases of any group, longest first, to find them in a query. */
+  multiTerm: readonly Phrase[];
+  /** Multi-term phrase (joined by a space) → its groups. */
+  groupsOfPhrase: ReadonlyMap<string, readonly (readonly Phrase[])[]>;
+  /** Broad term → narrower phrases. */
+  narrower: ReadonlyMap<string, readonly Phrase[]>;
+}
+
+let vocabularyCache: Vocabulary | null = null;
+
+function vocabulary(): Vocabulary {
+  if (vocabularyCache) return vocabularyCache;
+  const groups = [...NAME_ALIASES, ...WORD_EQUIVALENTS, ...placeAdjectiveGroups()].map((entries) =>
+    dedupePhrases(entries.map((entry) => terms(entry)).filter((phrase) => phrase.length > 0)),
+  );
+  const groupsOfTerm = new Map<string, Phrase[][]>();
+  const groupsOfPhrase = new Map<string, Phrase[][]>();
+  for (const group of groups) {
+    for (const phrase of group) {
+      const table = phrase.length === 1 ? groupsOfTerm : groupsOfPhrase;
+      const key = phrase.join(' ');
+      const list = table.get(key) ?? [];
+      if (!list.includes(group)) list.push(group);
+      table.set(key, list);
+    }
+  }
+  const multiTerm = [...groupsOfPhrase.keys()].map((key) => key.split(' ')).sort((a, b) => b.length - a.length);
+  const narrower = new Map<string, Phrase[]>();
+  for (const [broad, words] of NARROWER_TERMS) {
+    for (const term of terms(broad)) narrower.set(term, dedupePhrases(words.map((word) => terms(word)).filter((p) => p.length > 0)));
+  }
+  vocabularyCache = { groups, groupsOfTerm, multiTerm, groupsOfPhrase, narrower };
+  return vocabularyCache;
+}
+
+function dedupePhrases(phrases: readonly Phrase[]): Phrase[] {
+  const seen = new Set<string>();
+  return phrases.filter((phrase) => {
+    const key = phrase.join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// Demonym and plural endings, both ways: "Korea" ↔ "Korean", "Macedonia" ↔ "Macedonian".
+const SUFFIXES = ['n', 'an', 'ian', 's', 'es'];
+const MIN_STEM_FOR_SUFFIX = 4;
+// What an unknown ordinary word weighs: that of a word in about a third of the sentences.
+const UNKNOWN_WORD_WEIGHT = 1 + Math.log(3);
+
+function suffixVariants(term: string, facts: LoadedFactBase): string[] {
+  if (term.length < MIN_STEM_FOR_SUFFIX || /\d/u.test(term)) return [];
+  const variants: string[] = [];
+  for (const suffix of SUFFIXES) {
+    const longer = terms(term + suffix)[0];
+    const stripped = term.endsWith(suffix) ? term.slice(0, -suffix.length) : '';
+    // A stripped form must still be a word of its own ("main" is not "mai" + "n").
+    const shorter = stripped.length >= MIN_STEM_FOR_SUFFIX ? terms(stripped)[0] : undefined;
+    for (const variant of [longer, shorter]) {
+      if (variant && variant !== term && facts.index.idf(variant) > 0) variants.push(variant);
+    }
+  }
+  return variants;
+}
+
+/** Single-term and multi-term alternatives of a query term or phrase. */
+export function alternativesOf(phrase: Phrase, facts: LoadedFactBase): { single: Set<string>; multi: Phrase[]; kinds: readonly Phrase[] } {
+  const { groupsOfTerm, groupsOfPhrase, narrower } = vocabulary();
+  const single = new Set<string>();
+  const multi: Phrase[] = [];
+  const add = (alt: Phrase) => {
+    if (alt.length === 1) single.add(alt[0] ?? '');
+    else if (!multi.some((known) => known.join(' ') === alt.join(' '))) multi.push(alt);
+  };
+  add(phrase);
+  const key = phrase.join(' ');
+  const groups = phrase.length === 1 ? groupsOfTerm.get(key) : groupsOfPhrase.get(key);
+  for (const group of groups ?? []) group.forEach(add);
+  if (phrase.length === 1) {
+    const term = phrase[0] ?? '';
+    suffixVariants(term, facts).forEach((variant) => single.add(variant));
+    // A word the coverage never uses may be a typing slip of one it does ("weapns").
+    if (facts.index.idf(term) === 0) facts.index.spellingNeighbours(term, (a, b) => editDistance(a, b, 1)).forEach((near) => single.add(near));
+    for (const narrow of narrower.get(term) ?? []) add(narrow);
+  }
+  return { single, multi, kinds: phrase.length === 1 ? narrower.get(phrase[0] ?? '') ?? [] : [] };
+}
+
+const kindTermsMemo = new Map<string, KindTerms>();
+
+/** WordNet's kinds of the word a what/which question asks about (its singular tried too). */
+export function kindTermsOf(word: string): KindTerms {
+  let known = kindTermsMemo.get(word);
+  if (known !== undefined) return known;
+  const bases = [word, word.replace(/ies$/u, 'y'), word.replace(/e?s$/u, '')];
+  const kinds = bases.map((base) => kindsOf(base)).find((found) => found.size > 0) ?? new Set<string>();
+  const single = new Set<string>();
+  const phrases = new Map<string, Phrase[]>();
+  for (const kind of kinds) {
+    const phrase = terms(kind);
+    if (phrase.length === 1) single.add(phrase[0]!);
+    else if (phrase.length > 1) phrases.set(phrase[0]!, [...(phrases.get(phrase[0]!) ?? []), phrase]);
+  }
+  kindTermsMemo.set(word, (known = { single, phrases }));
+  return known;
+}
+
+/** Query terms grouped into phrases where an alias or equivalent phrase matches ("north atlant allianc"). */
+export function queryPhrases(termList: readonly string[]): Phrase[] {
+  const { multiTerm } = vocabulary();
+  const phrases: Phrase[] = [];
+  for (let i = 0; i < termList.length; ) {
+    const match = multiTerm.find((phrase) => phrase.every((term, k) => termList[i + k] === term));
+    const phrase = match ?? [termList[i] ?? ''];
+    phrases.push(phrase);
+    i += phrase.length;
+  }
+  return phrases;
+}
+
+/** The term's own idf when the coverage uses it, else its rarest-used equivalent's. */
+export function weightOf(phrase: Phrase, alternatives: ReadonlySet<string>, facts: LoadedFactBase): number {
+  const own = phrase.map((term) => facts.index.idf(term));
+  if (own.every((idf) => idf > 0)) return Math.max(...own);
+  const equivalents = [...alternatives].map((alt) => facts.index.idf(alt)).filter((idf) => idf > 0);
+  return equivalents.length > 0 ? Math.min(...equivalents) : UNKNOWN_WORD_WEIGHT;
+}
+
+/** Search text for the index: the query plus every concept's alternatives. */
+export function expandedQuery(query: string, concepts: readonly Concept[]): string {
+  const extra = concepts.flatMap((concept) => [
+    ...[...concept.alternatives].filter((alt) => alt !== concept.term),
+    ...concept.phrases.filter((phrase) => phrase.join(' ') !== concept.term).map((phrase) => phrase.join(' ')),
+  ]);
+  return extra.length > 0 ? `${query} ${extra.join(' ')}` : query;
+}

@@ -1,0 +1,145 @@
+// What the query side reads from a loaded fact base, computed once per base: who is named or
+// quoted where, the dates each sentence states, and each sentence's terms (bounded cache).
+import type { LoadedFactBase } from '../factbase/persist.js';
+import type { Person } from '../factbase/schema.js';
+import { terms } from '../factbase/terms.js';
+import { RANKING } from './ranking-options.js';
+
+interface DatedSpan {
+  first: string;
+  last: string;
+  precision: 'day' | 'month' | 'year';
+  /** The words the date was resolved from. */
+  text: string;
+}
+
+interface Lookups {
+  surnames: ReadonlyMap<string, Person>;
+  /** Person id → sentences that name the person or quote them. */
+  mentions: ReadonlyMap<string, ReadonlySet<number>>;
+  /** Person id → sentences quoting them. */
+  quotes: ReadonlyMap<string, ReadonlySet<number>>;
+  /** Sentences that name or quote some known person. */
+  mentioned: ReadonlySet<number>;
+  /** Sentence id → the periods its dated events cover, as [first, last] ISO days. */
+  dates: ReadonlyMap<number, readonly DatedSpan[]>;
+  /** Terms of each article's title, computed on first use. */
+  titleTerms: Map<string, ReadonlySet<string>>;
+  /** Terms of recently scored sentences (bounded). */
+  sentenceTerms: Map<number, SentenceTerms>;
+}
+const lookupCache = new WeakMap<LoadedFactBase, Lookups>();
+const MAX_CACHED_SENTENCES = 20_000;
+
+export function lookups(facts: LoadedFactBase): Lookups {
+  const cached = lookupCache.get(facts);
+  if (cached) return cached;
+  const surnames = new Map<string, Person>();
+  const byMentions = [...facts.data.people].sort((a, b) => b.sentenceIds.length - a.sentenceIds.length);
+  for (const person of byMentions) {
+    for (const name of [person.name, ...person.aliases]) {
+      const surname = terms(name).at(-1);
+      if (surname !== undefined && !surnames.has(surname)) surnames.set(surname, person);
+    }
+  }
+  const mentions = new Map(facts.data.people.map((person) => [person.id, new Set(person.sentenceIds)]));
+  // What someone is quoted saying is theirs even when the sentence says "he".
+  const quotes = new Map<string, Set<number>>();
+  for (const quote of facts.data.quotes) {
+    if (quote.speakerId === null) continue;
+    const quoted = quotes.get(quote.speakerId) ?? new Set<number>();
+    quote.sentenceIds.forEach((id) => {
+      quoted.add(id);
+      mentions.get(quote.speakerId ?? '')?.add(id);
+    });
+    quotes.set(quote.speakerId, quoted);
+  }
+  const dates = new Map<number, DatedSpan[]>();
+  for (const event of facts.data.events) {
+    const list = dates.get(event.sentenceId) ?? [];
+    list.push({ first: event.date.start, last: event.date.end ?? event.date.start, precision: event.date.precision, text: event.date.text });
+    dates.set(event.sentenceId, list);
+  }
+  const mentioned = new Set<number>();
+  for (const ids of mentions.values()) ids.forEach((id) => mentioned.add(id));
+  const built: Lookups = { surnames, mentions, quotes, mentioned, dates, titleTerms: new Map(), sentenceTerms: new Map() };
+  lookupCache.set(facts, built);
+  return built;
+}
+
+/** A sentence's terms in order, as a set, those long enough to share a stem, and their proper prefixes. */
+export interface SentenceTerms {
+  list: readonly string[];
+  set: ReadonlySet<string>;
+  stems: readonly string[];
+  prefixes: ReadonlySet<string>;
+}
+
+export function sentenceTerms(facts: LoadedFactBase, sentenceId: number): SentenceTerms {
+  const { sentenceTerms: cache } = lookups(facts);
+  let found = cache.get(sentenceId);
+  if (found === undefined) {
+    if (cache.size >= MAX_CACHED_SENTENCES) cache.clear();
+    const list = terms(facts.sentence(sentenceId).text);
+    const set = new Set(list);
+    const stems = [...set].filter(stemmable);
+    found = { list, set, stems, prefixes: prefixesOf(stems) };
+    cache.set(sentenceId, found);
+  }
+  return found;
+}
+
+/** Terms the reader has in mind when reading the sentence: its article's title and the sentences before it in its paragraph. */
+export function contextTerms(facts: LoadedFactBase, sentenceId: number): Set<string> {
+  const { titleTerms } = lookups(facts);
+  const sentence = facts.sentence(sentenceId);
+  let title = titleTerms.get(sentence.articleId);
+  if (title === undefined) {
+    title = new Set(terms(facts.article(sentence.articleId).title ?? ''));
+    titleTerms.set(sentence.articleId, title);
+  }
+  const context = new Set(title);
+  for (let id = sentenceId - 1; id >= 0 && sentenceId - id <= MAX_CONTEXT_SENTENCES; id--) {
+    const before = facts.sentence(id);
+    if (before.articleId !== sentence.articleId || before.paragraph !== sentence.paragraph) break;
+    sentenceTerms(facts, id).set.forEach((term) => context.add(term));
+  }
+  return context;
+}
+const MAX_CONTEXT_SENTENCES = 3;
+
+/** How well the sentence's own resolved dates answer "when": a day or a month fully, a bare year in part, none 0. */
+export function statedDateShare(facts: LoadedFactBase, sentenceId: number): number {
+  const spans = lookups(facts).dates.get(sentenceId);
+  if (spans === undefined || spans.length === 0) return 0;
+  return spans.some((span) => span.precision !== 'year') ? 1 : RANKING.yearOnlyShare;
+}
+
+/** The dates the sentence states, as the words they were read from and how fully each answers "when". */
+export function statedDates(facts: LoadedFactBase, sentenceId: number): { text: string; share: number }[] {
+  return (lookups(facts).dates.get(sentenceId) ?? []).map((span) => ({
+    text: span.text,
+    share: span.precision === 'year' ? RANKING.yearOnlyShare : 1,
+  }));
+}
+
+/** Whether a person the coverage knows is named or quoted in the sentence. */
+export function mentionsKnownPerson(facts: LoadedFactBase, sentenceId: number): boolean {
+  return lookups(facts).mentioned.has(sentenceId);
+}
+
+// Porter leaves some derivations apart ("delivery" → deliveri, "delivered" → deliv): a stem of
+// five or more letters that starts the other counts as the same word (see `carries`).
+const MIN_SHARED_STEM = 5;
+// …and differs from it by an ending of at most this many letters: "white" is not "whitehous".
+export const MAX_DERIVATION_ENDING = 3;
+
+export const stemmable = (term: string): boolean => term.length >= MIN_SHARED_STEM && !/\d/u.test(term);
+
+export function prefixesOf(words: Iterable<string>): Set<string> {
+  const prefixes = new Set<string>();
+  for (const word of words) {
+    for (let end = Math.max(MIN_SHARED_STEM, word.length - MAX_DERIVATION_ENDING); end < word.length; end++) prefixes.add(word.slice(0, end));
+  }
+  return prefixes;
+}

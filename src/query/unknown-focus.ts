@@ -1,0 +1,59 @@
+// What a question names that the coverage never mentions. A name, a number or a kind of a thing
+// the coverage knows ("france", "patriot missiles", "how many tanks") means it cannot answer;
+// other unknown nouns ("seats", "team") may be the user's paraphrase. Decided on the words,
+// the tagger and WordNet, never on capitals.
+import type { LoadedFactBase } from '../factbase/persist.js';
+import { terms } from '../factbase/terms.js';
+import type { Concept } from './concept.js';
+import { alternativesOf } from './expansion.js';
+import { questionWords } from './parts-of-speech.js';
+import { asTyped, type Question } from './question.js';
+import { QUESTION_WORDS, stems } from './question-words.js';
+
+// Nouns that frame a question rather than name what it is about ("what *kind* of", "the *name* of").
+const GENERIC_NOUNS: ReadonlySet<string> = new Set(
+  stems([
+    'kind', 'kinds', 'type', 'types', 'sort', 'name', 'names', 'thing', 'things', 'lot', 'lots', 'part', 'way', 'ways',
+    'something', 'anything', 'everything', 'nothing', 'someone', 'anyone', 'everyone', 'people', 'person', 'one', 'ones',
+    'time', 'times', 'today', 'now', 'latest', 'news', 'update', 'updates', 'info', 'information', 'detail', 'details',
+    'question', 'answer', 'example', 'fact', 'facts', 'story', 'stories', 'article', 'articles', 'coverage', 'source',
+  ]),
+);
+
+/**
+ * Things the question is about (nouns, names, numbers) that the coverage never mentions in any
+ * form it knows. `specific` ones (a name, a number, a kind of a thing the coverage knows:
+ * "france", "patriot missiles") mean the coverage cannot answer; other nouns ("seats", "team")
+ * may be the user's paraphrase, so they weigh as much as the question's weightiest word instead. Decided on the words and the
+ * tagger, never on capitals.
+ */
+const COUNTED = /\bhow many ((?:[\p{L}'-]+ ){0,2}[\p{L}'-]+)/u;
+
+export function unknownFocus(question: Question, concepts: readonly Concept[], facts: LoadedFactBase): { specific: string[]; other: Map<string, string> } {
+  const known = (term: string): boolean => {
+    if (facts.index.idf(term) > 0) return true;
+    const concept = concepts.find((c) => c.term.split(' ').includes(term));
+    const single = concept ? concept.alternatives : alternativesOf([term], facts).single;
+    const phrases = concept ? concept.phrases : [];
+    return [...single].some((alt) => facts.index.idf(alt) > 0) || phrases.some((phrase) => phrase.every((t) => facts.index.idf(t) > 0));
+  };
+  const frame = new Set(question.frame === null ? [] : terms(question.frame));
+  // What a "how many" question counts: if the coverage never names it, no figure there counts it.
+  const counted = new Set(question.kind === 'how-many' ? terms(COUNTED.exec(question.plain)?.[1] ?? '') : []);
+  const specific: string[] = [];
+  const other = new Map<string, string>();
+  for (const { word, thing, name, narrows, phrase } of questionWords(question.plain)) {
+    const wordTerms = terms(word).filter((term) => !QUESTION_WORDS.has(term) && !GENERIC_NOUNS.has(term) && !frame.has(term));
+    const unknown = wordTerms.filter((term) => !known(term));
+    if (!thing || unknown.length === 0) continue;
+    // A noun that narrows one the coverage knows names a kind it never reports ("patriot missiles").
+    const narrowsKnown = narrows !== null && terms(narrows).some(known);
+    if (!name && !narrowsKnown && !unknown.some((term) => counted.has(term))) {
+      unknown.forEach((term) => other.set(term, asTyped(word, question.text)));
+      continue;
+    }
+    const shown = asTyped(phrase === '' ? word : phrase, question.text);
+    if (!specific.some((seen) => seen.includes(shown) || shown.includes(seen))) specific.push(shown);
+  }
+  return { specific, other };
+}
