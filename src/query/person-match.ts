@@ -386,13 +386,14 @@ export function personMentionedIn<P extends NamedPerson>(text: string, people: r
   const commonWord = options.commonWord ?? shortWord;
   const { formsByWord } = indexOf(people);
   const words = normalise(text).split(' ').filter((w) => /[a-z0-9]/.test(w));
-  let best: { form: MentionForm; at: number } | null = null;
+  let best: { form: MentionForm; at: number; exact: boolean } | null = null;
   for (const [at, word] of words.entries()) {
     const candidates = [...(formsByWord.get(word) ?? []), ...(word.length >= MIN_VARIANT_LETTERS ? (formsByWord.get(`~${spellingKey(word)}`) ?? []) : [])];
     for (const form of candidates) {
       if (!form.words.every((known, i) => sameWord(words[at + i] ?? '', known))) continue;
       if (form.words.length === 1 && commonWord(word)) continue;
-      if (best === null || outranks(form, best.form)) best = { form, at };
+      const found = { form, at, exact: form.words.every((known, i) => words[at + i] === known) };
+      if (best === null || outranks(found, best)) best = found;
     }
   }
   if (best === null) return null;
@@ -400,8 +401,10 @@ export function personMentionedIn<P extends NamedPerson>(text: string, people: r
   return { person: form.entry.person as P, score: form.score, words: words.slice(at, at + form.words.length).join(' ') };
 }
 
-function outranks(a: MentionForm, b: MentionForm): boolean {
-  const order = a.words.length - b.words.length || a.score - b.score || a.entry.mentions - b.entry.mentions;
+/** More words first; then the name as typed over a spelling variant ("surnameb" is not "Surnamebb"); then the stronger form, then the more mentioned person. */
+function outranks(a: { form: MentionForm; exact: boolean }, b: { form: MentionForm; exact: boolean }): boolean {
+  const order =
+    a.form.words.length - b.form.words.length || Number(a.exact) - Number(b.exact) || a.form.score - b.form.score || a.form.entry.mentions - b.form.entry.mentions;
   return order > 0;
 }
 

@@ -175,6 +175,14 @@ function askedTerms(concepts: readonly Concept[]): ReadonlySet<string> {
   return asked;
 }
 
+// Right after a word of the question: "X, a …", "X is an …", "X (ABC) was the …" — the sentence says what X is.
+const DEFINITION_AFTER = /^[\p{L}\p{N}'’-]*\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*|\s+(?:is|was|are|were)\s+)(?:a|an|the|one)\s/u;
+
+/** 1 when the sentence defines or describes something the question names, right after naming it. */
+function definesAskedThing(text: string, positions: readonly [number, number][]): number {
+  return positions.some(([, offset]) => DEFINITION_AFTER.test(text.slice(offset))) ? 1 : 0;
+}
+
 function scored(
   hit: { sentenceId: number; score: number },
   concepts: readonly Concept[],
@@ -192,7 +200,7 @@ function scored(
   const rank =
     covered +
     (expects.length > 0 ? RANKING.answerType * answerType + RANKING.answerNearFocus * answerNearFocus(expects[0], facts, hit.sentenceId, positions) : 0) +
-    (expects.length === 0 ? RANKING.answerType * namesFocus : 0) +
+    (expects.length === 0 ? RANKING.answerType * namesFocus + RANKING.definition * definesAskedThing(text, positions) : 0) +
     RANKING.focusProximity * focusProximity(positions) +
     RANKING.indexScore * (hit.score / top);
   return { ...hit, coverage: covered, answerType, rank };

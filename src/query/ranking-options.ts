@@ -29,6 +29,8 @@ export const RANKING = {
   secondaryAnswerShare: 0.4,
   /** A lone capitalised word the question does not name answers "who" only in part (it may be a place or a thing). */
   loneNameShare: 0.5,
+  /** Bonus, for a question expecting no particular kind of answer, for a sentence describing a thing the question names ("X, a …", "X is an …"). */
+  definition: 0.1,
   /** A bare year answers "when" only in part. */
   yearOnlyShare: 0.5,
   /** Bonus for the expected answer standing near the question's words (closeness decays over `nearChars` characters). */

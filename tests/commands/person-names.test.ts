@@ -136,11 +136,12 @@ describe('GIVEN /who or /quote typed as text with an empty option', () => {
   it.each(['/who name:', '/who name: ', '/who name:   ', '/who name:""', '/who', '/WHO NAME:'])('%j THEN it asks for a name', (line) => {
     const answer = answerTo(line);
     expect(answer.error).toBe('bad-input');
-    expect(answer.message).toBe('/who needs a name, e.g. /who name:Smith');
+    // The example is a person the coverage names (the most mentioned one).
+    expect(answer.message).toBe('/who needs a name, e.g. /who name:"Anna Kovalenko"');
   });
 
   it('/quote person: topic:x THEN it asks for a person, not for quotes by "topic:x"', () => {
-    expect(answerTo('/quote person: topic:cities').message).toBe('/quote needs a person, e.g. /quote person:Smith');
+    expect(answerTo('/quote person: topic:cities').message).toBe('/quote needs a person, e.g. /quote person:"Anna Kovalenko"');
   });
 });
 

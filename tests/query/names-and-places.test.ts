@@ -12,7 +12,7 @@ import { placeAdjectiveGroups } from '../../src/lexicon/place-adjectives.js';
 import { kindsOf } from '../../src/lexicon/word-kinds.js';
 import { writtenAsName } from '../../src/query/written-as-name.js';
 import { terms } from '../../src/factbase/terms.js';
-import { answerLine } from '../../src/router.js';
+import { answerLine } from '../../src/pipeline.js';
 import { loadViaFile } from '../commands/fixture.js';
 
 const ARTICLE = `---
@@ -33,6 +33,10 @@ Forty boats sailed in the parade.
 The Vipers are the valley's pride, and their sport draws crowds every week.
 
 The Vipers play basketball in the old mill.
+
+Songs about the Orla are sung at the fair.
+
+The Orla, a cold mountain river, floods the valley most springs.
 `;
 
 let dir: string;
@@ -95,5 +99,11 @@ describe('GIVEN "what <kind of thing>" and a sentence naming one such thing', ()
 
   it.each(['what sport do the vipers play', 'What sport do the Vipers play?'])('%j THEN the sentence naming the sport leads', (question) => {
     expect(first(question)).toBe('The Vipers play basketball in the old mill.');
+  });
+});
+
+describe('GIVEN "what is X" and a sentence that says what X is', () => {
+  it.each(['what is the orla', 'What is the Orla?'])('%j THEN "the Orla, a cold mountain river" leads', (question) => {
+    expect(first(question)).toBe('The Orla, a cold mountain river, floods the valley most springs.');
   });
 });

@@ -129,12 +129,10 @@ describe('matchPeople', () => {
     );
   });
 
-  it('is fast enough for every keystroke on a large list', () => {
+  // Speed on long lists is measured by `npm run bench`, not asserted here (machines are noisy).
+  it('GIVEN a long list THEN the exact surname, its typo and the full name find the one person', () => {
     const many = Array.from({ length: 5_000 }, (_, i) => person(`Person${i} Surname${i}`, [`Surname${i}`], i % 7));
-    matchPeople('warm up', many);
-    const start = performance.now();
-    for (const query of ['s', 'su', 'sur', 'surn', 'surname12', 'surnme12', 'person4 surname4']) matchPeople(query, many);
-    expect(performance.now() - start).toBeLessThan(1_000);
+    for (const query of ['surname1234', 'surnme1234', 'person1234 surname1234']) expect(matchPeople(query, many)[0]?.person.name).toBe('Person1234 Surname1234');
   });
 });
 
@@ -169,14 +167,15 @@ describe('personMentionedIn', () => {
     expect(personMentionedIn('what did premier li qiang say', chinese)?.person.name).toBe('Li Qiang');
   });
 
-  it('is fast on a list the size of a large coverage’s', () => {
+  it('GIVEN a list the size of a large coverage’s THEN each question finds the surname it names', () => {
     // Names of letters only ("Given Surname" + a letter code): digits would all fold to one spelling key.
     const code = (i: number) => [...i.toString(26)].map((digit) => String.fromCharCode(97 + parseInt(digit, 26))).join('');
     const many = Array.from({ length: 6_500 }, (_, i) => person(`Given${code(i)} Surname${code(i)}`, [`Surname${code(i)}`], i % 7));
-    personMentionedIn('warm up', many);
-    const start = performance.now();
-    for (let i = 0; i < 1_000; i += 1) personMentionedIn(`what did surname${code(i)} say about the summit in washington`, many);
-    expect(performance.now() - start).toBeLessThan(500);
+    // i % 7 is how often person i is mentioned: one never mentioned is never found.
+    for (let i = 1; i < 1_000; i += 37) {
+      if (i % 7 === 0) continue;
+      expect(personMentionedIn(`what did surname${code(i)} say about the summit in washington`, many)?.person.name).toBe(`Given${code(i)} Surname${code(i)}`);
+    }
   });
 });
 
