@@ -1,17 +1,19 @@
 // One measurement in a fresh process, so peak memory belongs to that step alone:
-//   child.ts build <articlesDir> <outFile>   → build:facts (build + save)
+//   child.ts build <articlesDir> <outFile> [cache]   → build:facts (build + save); with
+//                                                      `cache`, incremental (<outFile>.cache/)
 //   child.ts load <factBaseFile>             → load + validate
 // Prints one line "BENCH_RESULT <json>" on stdout.
 import { stat } from 'node:fs/promises';
-import { buildFactBase } from '../src/ingest/build.js';
+import { buildFactBase, cacheDirOf } from '../src/ingest/build.js';
 import { loadFactBase, saveFactBase } from '../src/factbase/persist.js';
 import { RESULT_PREFIX, type BuildMeasurement, type LoadMeasurement } from './protocol.js';
 
 const maxRssMb = (): number => process.resourceUsage().maxRSS / 1024;
 
-async function build(articlesDir: string, outFile: string): Promise<BuildMeasurement> {
+async function build(articlesDir: string, outFile: string, withCache: boolean): Promise<BuildMeasurement> {
+  const cpuStart = process.cpuUsage();
   const started = performance.now();
-  const { factBase, skipped, timings } = await buildFactBase(articlesDir);
+  const { factBase, skipped, timings, cache } = await buildFactBase(articlesDir, withCache ? { cacheDir: cacheDirOf(outFile) } : {});
   const saveStarted = performance.now();
   await saveFactBase(factBase, outFile);
   const finished = performance.now();
@@ -24,6 +26,8 @@ async function build(articlesDir: string, outFile: string): Promise<BuildMeasure
     skipped: skipped.length,
     bytesOnDisk: (await stat(outFile)).size,
     maxRssMb: maxRssMb(),
+    cpuMs: (({ user, system }) => (user + system) / 1000)(process.cpuUsage(cpuStart)),
+    cache: cache === null ? null : { computed: cache.computed, reused: cache.reused },
   };
 }
 
@@ -37,15 +41,15 @@ async function load(file: string): Promise<LoadMeasurement> {
   return { loadMs, rssMb: memory.rss / 1024 / 1024, heapUsedMb: memory.heapUsed / 1024 / 1024, maxRssMb: maxRssMb() };
 }
 
-const [mode, first, second] = process.argv.slice(2);
+const [mode, first, second, third] = process.argv.slice(2);
 const result =
   mode === 'build' && first !== undefined && second !== undefined
-    ? await build(first, second)
+    ? await build(first, second, third === 'cache')
     : mode === 'load' && first !== undefined
       ? await load(first)
       : null;
 if (result === null) {
-  console.error('usage: child.ts build <articlesDir> <outFile> | load <factBaseFile>');
+  console.error('usage: child.ts build <articlesDir> <outFile> [cache] | load <factBaseFile>');
   process.exit(1);
 }
 console.log(RESULT_PREFIX + JSON.stringify(result));

@@ -10,6 +10,10 @@ export interface BuildMeasurement {
   skipped: number;
   bytesOnDisk: number;
   maxRssMb: number;
+  /** CPU time of the whole process, workers included (user + system): less noisy than wall time on a shared machine. */
+  cpuMs: number;
+  /** With the incremental build's cache: files processed and files reused. */
+  cache: { computed: number; reused: number } | null;
 }
 
 export interface LoadMeasurement {

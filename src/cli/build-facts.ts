@@ -1,19 +1,22 @@
-// npm run build:facts -- [--articles DIR] [--out FILE]
-// Builds the fact base from the article folder and writes it atomically. Warnings and skipped
+// npm run build:facts -- [--articles DIR] [--out FILE] [--no-cache]
+// Builds the fact base from the article folder and writes it atomically. Incremental: files
+// already processed (same path, same content, same builder) come from `<out>.cache/`, which
+// --no-cache neither reads nor writes; the result is the same either way. Warnings and skipped
 // files go to stderr, the one-line summary to stdout; on failure one line to stderr, exit 1.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildFactBase } from '../ingest/build.js';
+import { buildFactBase, cacheDirOf } from '../ingest/build.js';
 import { saveFactBase } from '../factbase/persist.js';
 import { summariseProblems } from './problems.js';
 
-const USAGE = 'usage: npm run build:facts -- [--articles DIR] [--out FILE]';
+const USAGE = 'usage: npm run build:facts -- [--articles DIR] [--out FILE] [--no-cache]';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       articles: { type: 'string', default: 'data/articles' },
       out: { type: 'string', default: 'data/factbase.json' },
+      'no-cache': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -27,9 +30,10 @@ async function main(): Promise<void> {
   const out = path.resolve(values.out);
 
   const started = performance.now();
-  const { factBase, warnings, skipped } = await buildFactBase(articlesDir);
+  const { factBase, warnings, skipped, cache } = await buildFactBase(articlesDir, values['no-cache'] ? {} : { cacheDir: cacheDirOf(out) });
   for (const line of summariseProblems('skipped', skipped.map(({ file, reason }) => `${file}: ${reason}`))) console.error(line);
-  for (const line of summariseProblems('warning', warnings)) console.error(line);
+  for (const line of summariseProblems('warning', [...(cache?.problems ?? []), ...warnings])) console.error(line);
+  if (cache !== null) console.error(`build cache: ${cache.computed} file(s) processed, ${cache.reused} reused`);
   await saveFactBase(factBase, out);
   const ms = Math.round(performance.now() - started);
 

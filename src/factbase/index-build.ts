@@ -3,42 +3,85 @@
 import { INDEX_ENCODING, compareStrings, type SerializedIndex } from './index-format.js';
 import { terms } from './terms.js';
 import { VarintWriter } from './varint-codec.js';
+import { Vocabulary } from './vocabulary.js';
 
 /** Builds the index of `texts`; sentence id i is `texts[i]`. Same input → same output. */
 export function buildIndex(texts: readonly string[]): SerializedIndex {
-  const termIds = new Map<string, number>();
-  const lengths = new Uint32Array(texts.length);
+  return buildIndexFromTerms([encodeTerms(texts)]);
+}
+
+/**
+ * The index terms of many texts in a compact form (the slow part of indexing, tokenising and
+ * stemming, done once per text: the incremental build keeps it per article).
+ */
+export interface EncodedTerms {
+  /** The terms `ids` refer to by index (possibly shared with other texts' ids). */
+  vocabulary: readonly string[];
+  /** The term ids of every text in order, repeats included, one text after the other. */
+  ids: Uint32Array | Int32Array;
+  /** Text i is `ids[offsets[i]] … ids[offsets[i + 1] - 1]`; one entry more than there are texts. */
+  offsets: Uint32Array | Int32Array;
+}
+
+export function encodeTerms(texts: readonly string[]): EncodedTerms & { vocabulary: string[]; ids: Uint32Array; offsets: Uint32Array } {
+  const idOf = new Map<string, number>();
+  const vocabulary: string[] = [];
+  const ids = new GrowableUint32();
+  const offsets = new Uint32Array(texts.length + 1);
+  for (let doc = 0; doc < texts.length; doc++) {
+    for (const term of terms(texts[doc] ?? '')) {
+      let id = idOf.get(term);
+      if (id === undefined) {
+        id = vocabulary.length;
+        idOf.set(term, id);
+        vocabulary.push(term);
+      }
+      ids.push(id);
+    }
+    offsets[doc + 1] = ids.length;
+  }
+  return { vocabulary, ids: ids.view().slice(), offsets };
+}
+
+/** The index of the texts of `chunks`, in order (sentence ids run through the chunks). */
+export function buildIndexFromTerms(chunks: readonly EncodedTerms[]): SerializedIndex {
+  const vocabulary = new Vocabulary();
+  const docCount = chunks.reduce((sum, chunk) => sum + chunk.offsets.length - 1, 0);
+  const lengths = new Uint32Array(docCount);
   // One (term, sentence, tf) triple per distinct term of each sentence, in sentence order.
   const triples = { term: new GrowableUint32(), doc: new GrowableUint32(), tf: new GrowableUint32() };
   let tfScratch: Uint32Array<ArrayBuffer> = new Uint32Array(1024);
   const seen: number[] = [];
 
-  for (let doc = 0; doc < texts.length; doc++) {
-    const docTerms = terms(texts[doc] ?? '');
-    lengths[doc] = docTerms.length;
-    for (const term of docTerms) {
-      let id = termIds.get(term);
-      if (id === undefined) {
-        id = termIds.size;
-        termIds.set(term, id);
-        if (id >= tfScratch.length) tfScratch = grow(tfScratch, id + 1);
+  let doc = 0;
+  for (const chunk of chunks) {
+    const toGlobal = vocabulary.mapping(chunk.vocabulary);
+    if (vocabulary.words.length > tfScratch.length) tfScratch = grow(tfScratch, vocabulary.words.length);
+    for (let local = 0; local + 1 < chunk.offsets.length; local++, doc++) {
+      const from = chunk.offsets[local]!;
+      const to = chunk.offsets[local + 1]!;
+      lengths[doc] = to - from;
+      for (let k = from; k < to; k++) {
+        const id = toGlobal[chunk.ids[k]!]!;
+        if (tfScratch[id] === 0) seen.push(id);
+        tfScratch[id] = (tfScratch[id] ?? 0) + 1;
       }
-      if (tfScratch[id] === 0) seen.push(id);
-      tfScratch[id] = (tfScratch[id] ?? 0) + 1;
+      for (const id of seen) {
+        triples.term.push(id);
+        triples.doc.push(doc);
+        triples.tf.push(tfScratch[id] ?? 0);
+        tfScratch[id] = 0;
+      }
+      seen.length = 0;
     }
-    for (const id of seen) {
-      triples.term.push(id);
-      triples.doc.push(doc);
-      triples.tf.push(tfScratch[id] ?? 0);
-      tfScratch[id] = 0;
-    }
-    seen.length = 0;
   }
 
-  const sortedTerms = [...termIds.keys()].sort(compareStrings);
-  const rankOfId = new Uint32Array(termIds.size);
-  sortedTerms.forEach((term, rank) => {
-    rankOfId[termIds.get(term) ?? 0] = rank;
+  const termIds = vocabulary.words;
+  const byTerm = Array.from(termIds.keys()).sort((a, b) => compareStrings(termIds[a]!, termIds[b]!));
+  const sortedTerms = byTerm.map((id) => termIds[id]!);
+  const rankOfId = new Uint32Array(termIds.length);
+  byTerm.forEach((id, rank) => {
+    rankOfId[id] = rank;
   });
 
   // Counting sort of the triples by term rank; stable, so each term's sentences stay ascending.
@@ -73,12 +116,12 @@ export function buildIndex(texts: readonly string[]): SerializedIndex {
     directory.write(df[r] ?? 0);
     directory.write(postings.length - before);
   }
-  const lengthsWriter = new VarintWriter(texts.length + 16);
+  const lengthsWriter = new VarintWriter(docCount + 16);
   for (const length of lengths) lengthsWriter.write(length);
 
   return {
     encoding: INDEX_ENCODING,
-    docCount: texts.length,
+    docCount,
     terms: sortedTerms,
     directory: directory.toBase64(),
     postings: postings.toBase64(),
@@ -93,6 +136,10 @@ class GrowableUint32 {
   push(value: number): void {
     if (this.#length === this.#data.length) this.#data = grow(this.#data, this.#length + 1);
     this.#data[this.#length++] = value;
+  }
+
+  get length(): number {
+    return this.#length;
   }
 
   view(): Uint32Array {

@@ -1,8 +1,9 @@
 // The per-article part of the build: everything that depends on one article alone (reading,
-// cleaning, splitting) and the per-sentence facts (near-duplicate word sets, dated events, aid
-// figures, entity annotations). Runs unchanged on the main thread or in a worker (build-worker.ts), on a chunk of
-// files; build.ts stitches chunks together in file order, so the result never depends on how
-// the files were chunked or where a chunk ran.
+// cleaning, splitting, the per-sentence facts: near-duplicate word sets, dated events, aid
+// figures, entity annotations, index terms; and the article's people candidates). Runs unchanged
+// on the main thread or in a worker (build-worker.ts), on a chunk of files; each file's result
+// stands alone (sentence ids count from 0 within its article), so the incremental build can keep
+// it per file and build.ts stitches results together in file order, whoever computed them.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -11,11 +12,15 @@ import { annotateSentence } from './annotate.js';
 import { cleanBody } from './clean.js';
 import { extractAid } from './extract-aid.js';
 import { extractEvents } from './extract-events.js';
-import type { EncodedWordSets } from './near-duplicates.js';
+import type { WordSetIds } from './near-duplicates.js';
 import { encodeMeaningWords } from './near-duplicates.js';
 import type { ArticleSource } from './read-article.js';
 import { completeArticle, MAX_ARTICLE_BYTES, readArticleSource, sha256, UnreadableArticleError } from './read-article.js';
 import type { AidFact, Article, DatedEvent, Sentence } from '../factbase/schema.js';
+import { encodeTerms, type EncodedTerms } from '../factbase/index-build.js';
+import { scanArticlePeople, type Candidate } from './extract-people.js';
+import { writeEntries } from './build-cache.js';
+import { Vocabulary } from '../factbase/vocabulary.js';
 import { splitSentences } from './split-sentences.js';
 
 export interface Input {
@@ -44,23 +49,35 @@ export interface ArticleText {
   sentences: { text: string; paragraph: number }[];
 }
 
-/** What became of one file: its article and sentences, or why it cannot be used. */
-export type FileOutcome = { file: string; contentHash: string } & ({ skipped: string } | ArticleText);
+/** Ids into a vocabulary that the other files of a chunk (or of the cache) share. */
+export interface WordIds {
+  vocabulary: readonly string[];
+  ids: Int32Array;
+}
 
-export interface SentenceFacts {
-  words: EncodedWordSets;
-  /** Ids and sentence ids count from 0 within the chunk. */
+/** The facts of one article that depend on it alone; sentence ids count from 0 within it. */
+export interface ArticleFacts extends ArticleText {
+  words: WordSetIds;
   events: DatedEvent[];
   aid: AidFact[];
   /** Per sentence, the kinds of answer it states (annotate.ts). */
   entities: Uint8Array;
+  terms: EncodedTerms;
+  people: { candidates: Candidate[]; lowerCaseWords: WordIds };
 }
 
-export interface ChunkResult extends SentenceFacts {
-  files: FileOutcome[];
+/** What became of one file: its article, sentences and their facts, or why it cannot be used. */
+export type FileWork = { file: string; contentHash: string } & ({ skipped: string } | ArticleFacts);
+
+export type ChunkTimings = { read: number; clean: number; split: number; events: number; aid: number; nearDuplicates: number; annotate: number; people: number; index: number; cache: number };
+
+export interface ChunkResult {
+  files: FileWork[];
   /** Milliseconds per step spent on this chunk. */
-  timings: { read: number; clean: number; split: number; events: number; aid: number; nearDuplicates: number; annotate: number };
+  timings: ChunkTimings;
 }
+
+export const noChunkTime = (): ChunkTimings => ({ read: 0, clean: 0, split: 0, events: 0, aid: 0, nearDuplicates: 0, annotate: 0, people: 0, index: 0, cache: 0 });
 
 /** Runs `run`, adding the time it took to `timings[step]`. */
 export function timed<Step extends string, T>(timings: Record<Step, number>, step: Step, run: () => T): T {
@@ -70,64 +87,94 @@ export function timed<Step extends string, T>(timings: Record<Step, number>, ste
   return result;
 }
 
-/** Reads, cleans and splits each file independently of the others (no id clash check here). */
-async function readFiles(articlesDir: string, files: readonly string[], timings: ChunkResult['timings']): Promise<FileOutcome[]> {
-  const outcomes: FileOutcome[] = [];
-  for (const file of files) {
-    const start = performance.now();
-    const input = await readInput(articlesDir, file);
-    const base = { file, contentHash: input.contentHash };
-    if (input.bytes === null) {
-      timings.read += performance.now() - start;
-      outcomes.push({ ...base, skipped: `larger than the ${MAX_ARTICLE_BYTES / 1024 / 1024} MB limit for one article (${input.size} bytes)` });
-      continue;
-    }
-    let source: ArticleSource;
-    try {
-      source = readArticleSource(file, input.bytes);
-    } catch (error) {
-      if (!(error instanceof UnreadableArticleError)) throw error;
-      timings.read += performance.now() - start;
-      outcomes.push({ ...base, skipped: error.reason });
-      continue;
-    }
+/** The vocabularies the files of one chunk share. */
+export interface ChunkVocabularies {
+  words: Vocabulary;
+  terms: Vocabulary;
+  lowerCase: Vocabulary;
+}
+
+export const newVocabularies = (): ChunkVocabularies => ({ words: new Vocabulary(), terms: new Vocabulary(), lowerCase: new Vocabulary() });
+
+/** Reads, cleans and splits one file (no id clash check here). */
+async function readFileText(articlesDir: string, file: string, timings: ChunkTimings): Promise<{ file: string; contentHash: string } & ({ skipped: string } | ArticleText)> {
+  const start = performance.now();
+  const input = await readInput(articlesDir, file);
+  const base = { file, contentHash: input.contentHash };
+  if (input.bytes === null) {
     timings.read += performance.now() - start;
-    const cleaned = timed(timings, 'clean', () => cleanBody(source.body, source.format));
-    const article = timed(timings, 'read', () => completeArticle(source, cleaned));
-    const sentences = timed(timings, 'split', () =>
-      cleaned.paragraphs.flatMap((text, paragraph) => splitSentences(text).map((sentence) => ({ text: sentence, paragraph }))),
-    );
-    outcomes.push(sentences.length === 0 ? { ...base, skipped: 'no article text left after removing page furniture' } : { ...base, article, sentences });
+    return { ...base, skipped: `larger than the ${MAX_ARTICLE_BYTES / 1024 / 1024} MB limit for one article (${input.size} bytes)` };
   }
-  return outcomes;
+  let source: ArticleSource;
+  try {
+    source = readArticleSource(file, input.bytes);
+  } catch (error) {
+    if (!(error instanceof UnreadableArticleError)) throw error;
+    timings.read += performance.now() - start;
+    return { ...base, skipped: error.reason };
+  }
+  timings.read += performance.now() - start;
+  const cleaned = timed(timings, 'clean', () => cleanBody(source.body, source.format));
+  const article = timed(timings, 'read', () => completeArticle(source, cleaned));
+  const sentences = timed(timings, 'split', () =>
+    cleaned.paragraphs.flatMap((text, paragraph) => splitSentences(text).map((sentence) => ({ text: sentence, paragraph }))),
+  );
+  return sentences.length === 0 ? { ...base, skipped: 'no article text left after removing page furniture' } : { ...base, article, sentences };
 }
 
-/** The sentences of `texts` in order, numbered from 0 (the ids the chunk's facts refer to). */
-export function localSentences(texts: readonly ArticleText[]): Sentence[] {
-  const sentences: Sentence[] = [];
-  for (const { article, sentences: own } of texts) {
-    for (const { text, paragraph } of own) sentences.push({ id: sentences.length, articleId: article.id, text, paragraph, group: sentences.length });
-  }
-  return sentences;
+/** The sentences of one article, numbered from 0 (the ids its facts refer to). */
+export function localSentences({ article, sentences }: ArticleText): Sentence[] {
+  return sentences.map(({ text, paragraph }, id) => ({ id, articleId: article.id, text, paragraph, group: id }));
 }
 
-/** The per-sentence facts of these articles' sentences (ids local to them). */
-export function sentenceFacts(texts: readonly ArticleText[], timings: ChunkResult['timings']): SentenceFacts {
-  const sentences = localSentences(texts);
-  const articlesById: ReadonlyMap<string, Article> = new Map(texts.map((t) => [t.article.id, t.article]));
-  const words = timed(timings, 'nearDuplicates', () => encodeMeaningWords(sentences.map((s) => s.text)));
+/** The facts of one article's sentences (ids local to it), their words in `vocabularies`. */
+export function articleFacts(text: ArticleText, vocabularies: ChunkVocabularies, timings: ChunkTimings): ArticleFacts {
+  const sentences = localSentences(text);
+  const texts = sentences.map((s) => s.text);
+  const articlesById: ReadonlyMap<string, Article> = new Map([[text.article.id, text.article]]);
+  const words = timed(timings, 'nearDuplicates', () => {
+    const encoded = encodeMeaningWords(texts);
+    return { vocabulary: vocabularies.words.words, ids: vocabularies.words.adopt(encoded.ids, encoded.vocabulary), offsets: encoded.offsets };
+  });
   const events = timed(timings, 'events', () => extractEvents(sentences, articlesById));
   const aid = timed(timings, 'aid', () => extractAid(sentences, articlesById));
-  const entities = timed(timings, 'annotate', () => Uint8Array.from(sentences, (sentence) => annotateSentence(sentence.text)));
-  return { words, events, aid, entities };
+  const entities = timed(timings, 'annotate', () => Uint8Array.from(texts, (sentence) => annotateSentence(sentence)));
+  const terms = timed(timings, 'index', () => {
+    const encoded = encodeTerms(texts);
+    return { vocabulary: vocabularies.terms.words, ids: vocabularies.terms.adopt(encoded.ids, encoded.vocabulary), offsets: encoded.offsets };
+  });
+  const people = timed(timings, 'people', () => {
+    const { candidates, lowerCaseWords } = scanArticlePeople(sentences);
+    return { candidates, lowerCaseWords: { vocabulary: vocabularies.lowerCase.words, ids: Int32Array.from(lowerCaseWords, (word) => vocabularies.lowerCase.idOf(word)) } };
+  });
+  return { ...text, words, events, aid, entities, terms, people };
 }
 
-export const usedTexts = (outcomes: readonly FileOutcome[]): ArticleText[] =>
-  outcomes.flatMap((outcome) => ('article' in outcome ? [outcome] : []));
+/**
+ * Processes a chunk of files: the unit of work of the build's worker pool. With `cacheDir` (a
+ * version folder of build-cache.ts), each file's work is also written there.
+ */
+export async function processChunk(articlesDir: string, files: readonly string[], cacheDir: string | null = null): Promise<ChunkResult> {
+  const timings = noChunkTime();
+  const vocabularies = newVocabularies();
+  const results: FileWork[] = [];
+  for (const file of files) {
+    const text = await readFileText(articlesDir, file, timings);
+    results.push('skipped' in text ? text : { file: text.file, contentHash: text.contentHash, ...articleFacts(text, vocabularies, timings) });
+  }
+  if (cacheDir !== null) {
+    const start = performance.now();
+    await writeEntries(cacheDir, results);
+    timings.cache += performance.now() - start;
+  }
+  return { files: results, timings };
+}
 
-/** Processes a chunk of files: the unit of work of the build's worker pool. */
-export async function processChunk(articlesDir: string, files: readonly string[]): Promise<ChunkResult> {
-  const timings = { read: 0, clean: 0, split: 0, events: 0, aid: 0, nearDuplicates: 0, annotate: 0 };
-  const outcomes = await readFiles(articlesDir, files, timings);
-  return { files: outcomes, ...sentenceFacts(usedTexts(outcomes), timings), timings };
+/** The typed arrays of a chunk's results, to move to another thread rather than copy. */
+export function transferablesOf(files: readonly FileWork[]): ArrayBuffer[] {
+  return files.flatMap((work) =>
+    'skipped' in work
+      ? []
+      : ([work.words.ids.buffer, work.words.offsets.buffer, work.entities.buffer, work.terms.ids.buffer, work.terms.offsets.buffer, work.people.lowerCaseWords.ids.buffer] as ArrayBuffer[]),
+  );
 }

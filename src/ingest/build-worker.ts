@@ -1,6 +1,6 @@
 // Worker-thread entry of the build's pool (see build-pool.ts): runs one task per message.
 import { parentPort } from 'node:worker_threads';
-import { processChunk } from './build-chunk.js';
+import { processChunk, transferablesOf } from './build-chunk.js';
 import { groupNearDuplicateSets } from './near-duplicates.js';
 import type { PoolResult, PoolTask } from './build-pool.js';
 
@@ -10,7 +10,7 @@ if (port === null) throw new Error('build-worker.ts must run as a worker thread'
 port.on('message', (task: PoolTask) => {
   const run = async (): Promise<PoolResult> => {
     if (task.kind === 'chunk') {
-      const result = await processChunk(task.articlesDir, task.files);
+      const result = await processChunk(task.articlesDir, task.files, task.cacheDir);
       return { id: task.id, kind: 'chunk', result };
     }
     const start = performance.now();
@@ -19,7 +19,7 @@ port.on('message', (task: PoolTask) => {
   };
   run().then(
     (reply) => {
-      const transfer = reply.kind === 'chunk' ? [reply.result.words.ids.buffer, reply.result.words.offsets.buffer, reply.result.words.counts.buffer] : [reply.groups.buffer];
+      const transfer = reply.kind === 'chunk' ? transferablesOf(reply.result.files) : [reply.groups.buffer as ArrayBuffer];
       port.postMessage(reply, transfer as ArrayBuffer[]);
     },
     (error: unknown) => port.postMessage({ id: task.id, kind: 'error', error }),

@@ -1,20 +1,23 @@
 // Builds the fact base from a folder of article files: the one place the pipeline is composed.
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { ArticleText, SentenceFacts } from './build-chunk.js';
-import { processChunk, readInput, sentenceFacts, timed } from './build-chunk.js';
+import type { FileWork } from './build-chunk.js';
+import { newVocabularies, processChunk, readInput, timed } from './build-chunk.js';
+import { BuildCache } from './build-cache.js';
 import { BuildPool, defaultWorkerCount } from './build-pool.js';
-import { extractPeople } from './extract-people.js';
+import type { ArticlePeopleScan } from './extract-people.js';
+import { mergePeople } from './extract-people.js';
 import { extractQuotes } from './extract-quotes.js';
-import { groupNearDuplicateSets } from './near-duplicates.js';
+import type { WordSetIds } from './near-duplicates.js';
+import { concatWordSets, groupNearDuplicateSets } from './near-duplicates.js';
 import { sha256 } from './read-article.js';
 import { FACTBASE_FORMAT, FACTBASE_VERSION } from '../factbase/schema.js';
 import type { AidFact, Article, DatedEvent, FactBase, Sentence } from '../factbase/schema.js';
-import { buildIndex } from '../factbase/index-build.js';
+import { buildIndexFromTerms, type EncodedTerms } from '../factbase/index-build.js';
 
 export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md'];
 
-export type BuildStep = 'read' | 'clean' | 'split' | 'nearDuplicates' | 'people' | 'events' | 'aid' | 'annotate' | 'quotes' | 'index';
+export type BuildStep = 'cache' | 'read' | 'clean' | 'split' | 'nearDuplicates' | 'people' | 'events' | 'aid' | 'annotate' | 'quotes' | 'index';
 
 export interface BuildResult {
   factBase: FactBase;
@@ -22,8 +25,10 @@ export interface BuildResult {
   warnings: string[];
   /** Files that were not used, and why. */
   skipped: { file: string; reason: string }[];
-  /** Milliseconds spent in each step (for the benchmark). */
+  /** Milliseconds spent in each step (for the benchmark); summed over workers. */
   timings: Record<BuildStep, number>;
+  /** With a cache: files whose per-article work was reused, and entries that could not be. */
+  cache: { reused: number; computed: number; problems: string[] } | null;
 }
 
 /** No usable article in the folder: there is nothing to build a fact base from. */
@@ -88,7 +93,15 @@ export interface BuildOptions {
    * on this thread. Default: one per core for a folder of PARALLEL_MIN_FILES files or more.
    */
   workers?: number;
+  /**
+   * A folder for the incremental build's cache (build-cache.ts), usually `<out>.cache`: files
+   * already seen in the same content are not processed again. Same result with or without it.
+   */
+  cacheDir?: string;
 }
+
+/** Where build:facts keeps the incremental build's cache for the fact base `out`. */
+export const cacheDirOf = (out: string): string => `${out}.cache`;
 
 /** Below this many files, starting workers costs more than they save. */
 export const PARALLEL_MIN_FILES = 200;
@@ -98,11 +111,11 @@ const CHUNK_FILES = 64;
 /**
  * Reads every article in `articlesDir` and builds the fact base. Throws NoArticlesError when no
  * file could be used. Same folder content → the same fact base, key for key, with or without
- * workers.
+ * workers or a cache.
  */
 export async function buildFactBase(articlesDir: string, options: BuildOptions = {}): Promise<BuildResult> {
   const timings: Record<BuildStep, number> = {
-    read: 0, clean: 0, split: 0, nearDuplicates: 0, people: 0, events: 0, aid: 0, annotate: 0, quotes: 0, index: 0,
+    cache: 0, read: 0, clean: 0, split: 0, nearDuplicates: 0, people: 0, events: 0, aid: 0, annotate: 0, quotes: 0, index: 0,
   };
   const warnings: string[] = [];
   const skipped: { file: string; reason: string }[] = [];
@@ -110,84 +123,103 @@ export async function buildFactBase(articlesDir: string, options: BuildOptions =
   const listStart = performance.now();
   const files = await listArticleFiles(articlesDir);
   timings.read += performance.now() - listStart;
-  const fileChunks: string[][] = [];
-  for (let i = 0; i < files.length; i += CHUNK_FILES) fileChunks.push(files.slice(i, i + CHUNK_FILES));
 
-  const workers = options.workers ?? (files.length >= PARALLEL_MIN_FILES ? defaultWorkerCount() : 0);
+  // The cache's work for the files it has; a cold cache is not worth hashing every file for.
+  const cacheStart = performance.now();
+  const cache = options.cacheDir === undefined ? null : await BuildCache.open(options.cacheDir);
+  const cached: (FileWork | null)[] =
+    cache === null || cache.isEmpty
+      ? files.map(() => null)
+      : await cache.getAll(
+          await Promise.all(files.map(async (file) => ({ file, contentHash: (await readInput(articlesDir, file)).contentHash }))),
+          newVocabularies(),
+        );
+  timings.cache += performance.now() - cacheStart;
+  const missing = files.filter((_, i) => cached[i] === null);
+
+  const workers = options.workers ?? (missing.length >= PARALLEL_MIN_FILES ? defaultWorkerCount() : 0);
   const pool = workers > 0 ? new BuildPool(workers) : null;
   try {
+    const fileChunks: string[][] = [];
+    for (let i = 0; i < missing.length; i += CHUNK_FILES) fileChunks.push(missing.slice(i, i + CHUNK_FILES));
     const chunkResults = pool
       ? await Promise.all(
           fileChunks.map(async (chunk) => {
-            const reply = await pool.run({ kind: 'chunk', articlesDir, files: chunk });
+            const reply = await pool.run({ kind: 'chunk', articlesDir, files: chunk, cacheDir: cache?.entriesDir ?? null });
             return (reply as Extract<typeof reply, { kind: 'chunk' }>).result;
           }),
         )
-      : await sequentially(fileChunks.map((chunk) => () => processChunk(articlesDir, chunk)));
+      : await sequentially(fileChunks.map((chunk) => () => processChunk(articlesDir, chunk, cache?.entriesDir ?? null)));
+    const computed = new Map<string, FileWork>();
+    for (const chunk of chunkResults) {
+      for (const [step, ms] of Object.entries(chunk.timings)) timings[step as BuildStep] += ms;
+      for (const work of chunk.files) computed.set(work.file, work);
+    }
+    const works = files.map((file, i) => cached[i] ?? computed.get(file)!);
+    const pruning = cache?.keepOnly(works);
 
-    // Stitch the chunks together in file order. An article id already taken (the same name with
-    // another extension) drops the later file; its chunk's sentence facts are then redone.
+    // Stitch the files together in file order. An article id already taken (the same name with
+    // another extension) drops the later file.
     const articles: Article[] = [];
     const sentences: Sentence[] = [];
     const events: DatedEvent[] = [];
     const aid: AidFact[] = [];
-    const words: SentenceFacts['words'][] = [];
+    const words: WordSetIds[] = [];
+    const terms: EncodedTerms[] = [];
+    const peopleScans: ArticlePeopleScan[] = [];
     const hashes: { file: string; contentHash: string }[] = [];
     const ids = new Set<string>();
-    for (const chunk of chunkResults) {
-      for (const step of ['read', 'clean', 'split', 'events', 'aid', 'annotate', 'nearDuplicates'] as const) timings[step] += chunk.timings[step];
-      const kept: ArticleText[] = [];
-      let dropped = false;
-      for (const outcome of chunk.files) {
-        hashes.push({ file: outcome.file, contentHash: outcome.contentHash });
-        if ('skipped' in outcome) {
-          skipped.push({ file: outcome.file, reason: outcome.skipped });
-        } else if (ids.has(outcome.article.id)) {
-          skipped.push({ file: outcome.file, reason: `another file already has the article id "${outcome.article.id}"` });
-          dropped = true;
-        } else {
-          ids.add(outcome.article.id);
-          kept.push(outcome);
-        }
+    for (const work of works) {
+      hashes.push({ file: work.file, contentHash: work.contentHash });
+      if ('skipped' in work) {
+        skipped.push({ file: work.file, reason: work.skipped });
+        continue;
       }
-      const redone = { read: 0, clean: 0, split: 0, events: 0, aid: 0, annotate: 0, nearDuplicates: 0 };
-      const facts: SentenceFacts = dropped ? sentenceFacts(kept, redone) : chunk;
-      for (const step of ['events', 'aid', 'annotate', 'nearDuplicates'] as const) timings[step] += redone[step];
+      const { article } = work;
+      if (ids.has(article.id)) {
+        skipped.push({ file: work.file, reason: `another file already has the article id "${article.id}"` });
+        continue;
+      }
+      ids.add(article.id);
       const offset = sentences.length;
-      for (const { article, sentences: own } of kept) {
-        articles.push(article);
-        for (const warning of article.warnings) warnings.push(`${article.file}: ${warning}`);
-        for (const { text, paragraph } of own) {
-          // `group` is provisional here; the near-duplicate step sets it.
-          const entities = facts.entities[sentences.length - offset] ?? 0;
-          sentences.push({ id: sentences.length, articleId: article.id, text, paragraph, group: sentences.length, entities });
-        }
-      }
-      for (const event of facts.events) events.push({ ...event, id: events.length, sentenceId: event.sentenceId + offset });
-      for (const fact of facts.aid) aid.push({ ...fact, id: aid.length, sentenceId: fact.sentenceId + offset });
-      words.push(facts.words);
+      articles.push(article);
+      for (const warning of article.warnings) warnings.push(`${article.file}: ${warning}`);
+      work.sentences.forEach(({ text, paragraph }, k) => {
+        // `group` is provisional here; the near-duplicate step sets it.
+        sentences.push({ id: offset + k, articleId: article.id, text, paragraph, group: offset + k, entities: work.entities[k] ?? 0 });
+      });
+      for (const event of work.events) events.push({ ...event, id: events.length, sentenceId: event.sentenceId + offset });
+      for (const fact of work.aid) aid.push({ ...fact, id: aid.length, sentenceId: fact.sentenceId + offset });
+      words.push(work.words);
+      terms.push(work.terms);
+      const { candidates, lowerCaseWords } = work.people;
+      peopleScans.push({
+        candidates: offset === 0 ? candidates : candidates.map((c) => ({ ...c, sentenceId: c.sentenceId + offset })),
+        lowerCaseWords: Array.from(lowerCaseWords.ids, (id) => lowerCaseWords.vocabulary[id]!),
+      });
     }
     if (articles.length === 0) {
       const why = skipped.length === 0 ? 'it has no .txt or .md files' : `all ${skipped.length} files were skipped`;
       throw new NoArticlesError(`no article could be read from ${articlesDir}: ${why}`);
     }
 
-    // Order of the steps after splitting, and why:
+    // Order of the whole-coverage steps, and why:
     // 1. near-duplicate groups depend only on sentence text and no extractor reads them, so with
-    //    workers they are computed in one while this thread extracts people and quotes;
+    //    workers they are computed in one while this thread merges people and finds quotes;
     // 2. people before quotes: quote attribution resolves speakers against the people found;
-    //    events and aid are per sentence, extracted with each chunk;
+    //    events and aid are per sentence, extracted with each file;
     // 3. the index over the final sentence list, so its ids are the sentence ids.
+    const allWords = concatWordSets(words);
     const groupsDone = pool
       ? pool
-          .run({ kind: 'group', chunks: words }, words.flatMap((w) => [w.ids.buffer, w.offsets.buffer, w.counts.buffer] as ArrayBuffer[]))
+          .run({ kind: 'group', chunks: [allWords] }, [allWords.ids.buffer, allWords.offsets.buffer, allWords.counts.buffer] as ArrayBuffer[])
           .then((reply) => reply as Extract<typeof reply, { kind: 'groups' }>)
       : null;
 
     const articlesById: ReadonlyMap<string, Article> = new Map(articles.map((a) => [a.id, a]));
-    const people = timed(timings, 'people', () => extractPeople(sentences, articlesById));
+    const people = timed(timings, 'people', () => mergePeople(peopleScans, sentences, articlesById));
     const quotes = timed(timings, 'quotes', () => extractQuotes(sentences, articlesById, people));
-    const index = timed(timings, 'index', () => buildIndex(sentences.map((s) => s.text)));
+    const index = timed(timings, 'index', () => buildIndexFromTerms(terms));
 
     let groups: ArrayLike<number>;
     if (groupsDone) {
@@ -195,9 +227,12 @@ export async function buildFactBase(articlesDir: string, options: BuildOptions =
       timings.nearDuplicates += reply.ms;
       groups = reply.groups;
     } else {
-      groups = timed(timings, 'nearDuplicates', () => groupNearDuplicateSets(words));
+      groups = timed(timings, 'nearDuplicates', () => groupNearDuplicateSets([allWords]));
     }
     for (const sentence of sentences) sentence.group = groups[sentence.id]!;
+    const pruneStart = performance.now();
+    await pruning;
+    timings.cache += performance.now() - pruneStart;
 
     const factBase: FactBase = {
       format: FACTBASE_FORMAT,
@@ -211,7 +246,8 @@ export async function buildFactBase(articlesDir: string, options: BuildOptions =
       quotes,
       index,
     };
-    return { factBase, warnings, skipped, timings };
+    const cacheReport = cache === null ? null : { reused: files.length - missing.length, computed: missing.length, problems: cache.problems };
+    return { factBase, warnings, skipped, timings, cache: cacheReport };
   } finally {
     await pool?.close();
   }

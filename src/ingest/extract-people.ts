@@ -13,7 +13,7 @@ import { PARTICLES, scanSentence, writtenOf } from './person-candidates.js';
 import type { PersonCandidate } from './person-candidates.js';
 import { createMentionFinder } from './person-mentions.js';
 
-interface Candidate extends PersonCandidate {
+export interface Candidate extends PersonCandidate {
   articleId: string;
   /** Its own sentence or article shows a person: a title, or (for a bare name) the surname again. */
   backed: boolean;
@@ -22,36 +22,62 @@ interface Candidate extends PersonCandidate {
 }
 
 export function extractPeople(sentences: readonly Sentence[], articlesById: ReadonlyMap<string, Article>): Person[] {
+  return mergePeople(scanArticles(sentences), sentences, articlesById);
+}
+
+/**
+ * What one article contributes to the people of the coverage, found from its sentences alone:
+ * its checked candidates and the words it writes in lower case. The incremental build keeps it
+ * per article; `mergePeople` turns the scans of every article into people.
+ */
+export interface ArticlePeopleScan {
+  candidates: Candidate[];
+  /** The distinct words of three letters or more the article writes in lower case. */
+  lowerCaseWords: string[];
+}
+
+/** The scans of consecutive runs of one article's sentences (sentences of an article come together). */
+function scanArticles(sentences: readonly Sentence[]): ArticlePeopleScan[] {
+  const scans: ArticlePeopleScan[] = [];
+  let from = 0;
+  for (let i = 1; i <= sentences.length; i++) {
+    if (i === sentences.length || sentences[i]!.articleId !== sentences[from]!.articleId) {
+      scans.push(scanArticlePeople(sentences.slice(from, i)));
+      from = i;
+    }
+  }
+  return scans;
+}
+
+/**
+ * The candidates of an article's sentences: a bare name is backed when its article names the
+ * surname on its own in another sentence, and loses a first word the article also writes in
+ * lower case ("Still Trump insisted …" where the article says "still").
+ */
+export function scanArticlePeople(sentences: readonly Sentence[]): ArticlePeopleScan {
+  const article = new ArticleScan(sentences[0]?.articleId ?? '');
+  for (const sentence of sentences) {
+    const { candidates, singles } = scanSentence(sentence.text, sentence.id);
+    article.add(sentence, candidates, singles);
+  }
+  return { candidates: article.finish(), lowerCaseWords: article.lowerCaseWords() };
+}
+
+/**
+ * The people of the coverage from the scans of its articles, in article order; candidates'
+ * sentence ids are ids in `sentences`.
+ */
+export function mergePeople(scans: readonly ArticlePeopleScan[], sentences: readonly Sentence[], articlesById: ReadonlyMap<string, Article>): Person[] {
   const reportedOf = (sentenceId: number): string | null => {
     const sentence = sentences[sentenceId];
     return sentence === undefined ? null : (articlesById.get(sentence.articleId)?.published ?? null);
   };
-  const ordinary = new OrdinaryWords();
-  const clusters = clusterCandidates(settle(candidatesOf(sentences, ordinary), ordinary), sentences, ordinary);
+  const ordinary = new OrdinaryWords(scans);
+  const clusters = clusterCandidates(settle(scans.flatMap((scan) => scan.candidates), ordinary), sentences, ordinary);
   const surnameCounts = countSurnames(clusters);
   const people = withUniqueIds(clusters.map((cluster) => personOf(cluster, surnameCounts, reportedOf, ordinary)));
   const mentioned = sentencesMentioning(people, sentences);
   return people.map((person, i) => ({ ...person, sentenceIds: mentioned[i] ?? [] })).sort((a, b) => byCodeUnit(a.id, b.id));
-}
-
-/**
- * The candidates of every sentence, article by article: a bare name is backed when its article
- * names the surname on its own in another sentence, and loses a first word the article also
- * writes in lower case ("Still Trump insisted …" where the article says "still").
- */
-function candidatesOf(sentences: readonly Sentence[], ordinary: OrdinaryWords): Candidate[] {
-  const kept: Candidate[] = [];
-  let article: ArticleScan | null = null;
-  for (const sentence of sentences) {
-    if (article === null || article.id !== sentence.articleId) {
-      if (article !== null) kept.push(...article.finish());
-      article = new ArticleScan(sentence.articleId, ordinary);
-    }
-    const { candidates, singles } = scanSentence(sentence.text, sentence.id);
-    article.add(sentence, candidates, singles);
-  }
-  if (article !== null) kept.push(...article.finish());
-  return kept;
 }
 
 /**
@@ -60,62 +86,46 @@ function candidatesOf(sentences: readonly Sentence[], ordinary: OrdinaryWords): 
  * Field Representatives"), and they are never a surname alias ("Good morning" is not Bob Good).
  */
 class OrdinaryWords {
-  /** For each word written in lower case: how many articles write it so, and the last one that did. */
-  private readonly seen = new Map<string, { articles: number; last: number }>();
-  private articles = 0;
+  /** For each word written in lower case: how many articles write it so. */
+  private readonly articlesWriting = new Map<string, number>();
+  private readonly articles: number;
   /** Keys of the first names the coverage gives titled people (filled by `settle`). */
   readonly firstNames = new Set<string>();
 
-  /** Starts the next article; returns its number. */
-  startArticle(): number {
-    this.articles += 1;
-    return this.articles;
-  }
-
-  addText(text: string, article: number): void {
-    LOWER_CASE_WORD.lastIndex = 0;
-    for (let match = LOWER_CASE_WORD.exec(text); match !== null; match = LOWER_CASE_WORD.exec(text)) {
-      const entry = this.seen.get(match[0]);
-      if (entry === undefined) this.seen.set(match[0], { articles: 1, last: article });
-      else if (entry.last !== article) {
-        entry.articles += 1;
-        entry.last = article;
-      }
+  constructor(scans: readonly ArticlePeopleScan[]) {
+    this.articles = scans.length;
+    for (const scan of scans) {
+      for (const word of scan.lowerCaseWords) this.articlesWriting.set(word, (this.articlesWriting.get(word) ?? 0) + 1);
     }
   }
 
-  /** Whether the article, all of whose text was added, writes the word in lower case. */
-  inArticle(word: string, article: number): boolean {
-    return this.seen.get(word.toLowerCase())?.last === article;
-  }
-
   has(word: string): boolean {
-    return (this.seen.get(word.toLowerCase())?.articles ?? 0) >= Math.max(2, Math.ceil(this.articles / 100));
+    return (this.articlesWriting.get(word.toLowerCase()) ?? 0) >= Math.max(2, Math.ceil(this.articles / 100));
   }
 }
 
-/** One article's sentences as they are scanned (sentences of an article come together). */
+/** One article's sentences as they are scanned. */
 class ArticleScan {
   private readonly candidates: Candidate[] = [];
   /** Name words standing alone: the sentence they stand in, or -1 when in several. */
   private readonly singles = new Map<string, number>();
-  private readonly number: number;
+  private readonly lowerCase = new Set<string>();
 
-  constructor(
-    readonly id: string,
-    private readonly ordinary: OrdinaryWords,
-  ) {
-    this.number = ordinary.startArticle();
-  }
+  constructor(readonly id: string) {}
 
   add(sentence: Sentence, candidates: readonly PersonCandidate[], singles: readonly string[]): void {
-    this.ordinary.addText(sentence.text, this.number);
+    LOWER_CASE_WORD.lastIndex = 0;
+    for (let match = LOWER_CASE_WORD.exec(sentence.text); match !== null; match = LOWER_CASE_WORD.exec(sentence.text)) this.lowerCase.add(match[0]);
     for (const candidate of candidates) this.candidates.push({ ...candidate, articleId: this.id, backed: candidate.titled, lowerFirst: false });
     for (const word of singles) {
       const seen = this.singles.get(word);
       if (seen === undefined) this.singles.set(word, sentence.id);
       else if (seen !== sentence.id) this.singles.set(word, -1);
     }
+  }
+
+  lowerCaseWords(): string[] {
+    return [...this.lowerCase];
   }
 
   finish(): Candidate[] {
@@ -164,7 +174,7 @@ class ArticleScan {
 
   /** Whether the article writes the word in lower case somewhere ("still", "journalist"). */
   private writtenInLowerCase(word: string): boolean {
-    return this.ordinary.inArticle(word, this.number);
+    return this.lowerCase.has(word.toLowerCase());
   }
 }
 

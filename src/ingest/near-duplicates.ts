@@ -10,6 +10,7 @@
 // can still reach the needed overlap from where they meet (positional filter). Only the pairs
 // left are compared word by word, stopping as soon as the threshold is out of reach.
 import { createRequire } from 'node:module';
+import { Vocabulary } from '../factbase/vocabulary.js';
 
 // natural ships no types for its submodules; this is the one function we use.
 const porter = createRequire(import.meta.url)('natural/lib/natural/stemmers/porter_stemmer.js') as {
@@ -147,6 +148,33 @@ export function encodeMeaningWords(texts: readonly string[]): EncodedWordSets {
     offsets[set + 1] = length;
   }
   return { vocabulary, counts: Int32Array.from(counts), ids: ids.slice(0, length), offsets };
+}
+
+/** Word sets as ids into a vocabulary that other sets may share (no per-word counts). */
+export interface WordSetIds {
+  vocabulary: readonly string[];
+  ids: Int32Array;
+  /** Set i is `ids[offsets[i]] … ids[offsets[i + 1] - 1]`. */
+  offsets: Int32Array;
+}
+
+/** The sets of `chunks`, in order, as one encoding (one vocabulary, one typed array each). */
+export function concatWordSets(chunks: readonly WordSetIds[]): EncodedWordSets {
+  const vocabulary = new Vocabulary();
+  const ids = new Int32Array(chunks.reduce((sum, chunk) => sum + chunk.ids.length, 0));
+  const offsets = new Int32Array(chunks.reduce((sum, chunk) => sum + chunk.offsets.length - 1, 0) + 1);
+  let at = 0;
+  let set = 0;
+  for (const chunk of chunks) {
+    const toGlobal = vocabulary.mapping(chunk.vocabulary);
+    const base = at - chunk.offsets[0]!;
+    for (let k = chunk.offsets[0]!; k < chunk.offsets[chunk.offsets.length - 1]!; k++) ids[at++] = toGlobal[chunk.ids[k]!]!;
+    for (let local = 1; local < chunk.offsets.length; local++) offsets[++set] = base + chunk.offsets[local]!;
+  }
+  // A set holds a word once, so a word's count is the number of times it occurs.
+  const counts = new Int32Array(vocabulary.words.length);
+  for (let k = 0; k < ids.length; k++) counts[ids[k]!]!++;
+  return { vocabulary: vocabulary.words, counts, ids, offsets };
 }
 
 class UnionFind {

@@ -1,25 +1,17 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildResult } from '../../src/ingest/build.js';
 import { buildFactBase, currentCoverageHash, NoArticlesError } from '../../src/ingest/build.js';
 import { loadFactBase, saveFactBase } from '../../src/factbase/persist.js';
 import { MAX_ARTICLE_BYTES } from '../../src/ingest/read-article.js';
 import { BUNDLED_ARTICLES as BUNDLED, FIXTURE_ARTICLES as FIXTURES, REPO_ROOT } from '../helpers/paths.js';
+import { useTempDirs } from '../helpers/temp-dirs.js';
 
 
-const temps: string[] = [];
-async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'ingest-build-'));
-  temps.push(dir);
-  return dir;
-}
-afterEach(async () => {
-  await Promise.all(temps.splice(0).map((d) => rm(d, { recursive: true, force: true })));
-});
+const tempDir = useTempDirs('ingest-build-');
 
 const sentencesOf = (result: BuildResult, articleId: string): string[] =>
   result.factBase.sentences.filter((s) => s.articleId === articleId).map((s) => s.text);
@@ -75,7 +67,7 @@ describe('buildFactBase on the fixture coverage', () => {
   });
 
   it('records the time of every step and a coverage hash matching the folder', async () => {
-    expect(Object.keys(result.timings).sort()).toEqual(['aid', 'annotate', 'clean', 'events', 'index', 'nearDuplicates', 'people', 'quotes', 'read', 'split']);
+    expect(Object.keys(result.timings).sort()).toEqual(['aid', 'annotate', 'cache', 'clean', 'events', 'index', 'nearDuplicates', 'people', 'quotes', 'read', 'split']);
     expect(result.factBase.coverageHash).toBe(await currentCoverageHash(FIXTURES));
     expect(result.factBase.index.docCount).toBe(result.factBase.sentences.length);
   });

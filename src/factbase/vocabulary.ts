@@ -1,0 +1,37 @@
+// Words numbered in order of first sight, shared by many id arrays: the build keeps the word
+// sets and index terms of a million sentences as numbers into a few vocabularies rather than as
+// millions of strings (each vocabulary is sent to the main thread once per message, and a cached
+// article's words are mapped into one vocabulary as it is read).
+export class Vocabulary {
+  readonly words: string[] = [];
+  readonly #ids = new Map<string, number>();
+  readonly #mappings = new WeakMap<readonly string[], Int32Array>();
+
+  idOf(word: string): number {
+    let id = this.#ids.get(word);
+    if (id === undefined) {
+      id = this.words.length;
+      this.#ids.set(word, id);
+      this.words.push(word);
+    }
+    return id;
+  }
+
+  /** For each word of `words`, its id here (memoised per array: pass only arrays that no longer grow). */
+  mapping(words: readonly string[]): Int32Array {
+    if (words === this.words) return Int32Array.from(words, (_, id) => id);
+    let mapping = this.#mappings.get(words);
+    if (mapping === undefined) {
+      mapping = Int32Array.from(words, (word) => this.idOf(word));
+      this.#mappings.set(words, mapping);
+    }
+    return mapping;
+  }
+
+  /** `ids` (into `from`) rewritten in place as ids here. */
+  adopt<T extends Int32Array | Uint32Array>(ids: T, from: readonly string[]): T {
+    const mapping = this.mapping(from);
+    for (let k = 0; k < ids.length; k++) ids[k] = mapping[ids[k]!]!;
+    return ids;
+  }
+}

@@ -1,0 +1,142 @@
+// The incremental build (build-cache.ts): with a cache, only new or changed files are processed,
+// and the fact base is byte for byte the one a full build of the same folder writes — after
+// adding, editing, deleting and renaming articles, with a corrupt cache, with workers or without.
+import { appendFile, cp, mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { BuildOptions, BuildResult } from '../../src/ingest/build.js';
+import { buildFactBase, cacheDirOf } from '../../src/ingest/build.js';
+import { saveFactBase } from '../../src/factbase/persist.js';
+import { updateFactBase } from '../../src/ingest/update-factbase.js';
+import { BUNDLED_ARTICLES, FIXTURE_ARTICLES } from '../helpers/paths.js';
+import { useTempDirs } from '../helpers/temp-dirs.js';
+
+const tempDir = useTempDirs('build-incremental-');
+
+/** A folder with the fixture coverage, and where its fact base and cache go. */
+async function workspace(): Promise<{ articles: string; out: string; cacheDir: string }> {
+  const root = await tempDir();
+  const articles = path.join(root, 'articles');
+  await cp(FIXTURE_ARTICLES, articles, { recursive: true });
+  const out = path.join(root, 'facts.json');
+  return { articles, out, cacheDir: cacheDirOf(out) };
+}
+
+async function bytesOf(result: BuildResult): Promise<Buffer> {
+  const file = path.join(await tempDir(), 'facts.json');
+  await saveFactBase(result.factBase, file);
+  return readFile(file);
+}
+
+/** The fact base of a full build (no cache) of the folder as it is now. */
+async function fullBuild(articles: string, options: BuildOptions = {}): Promise<Buffer> {
+  return bytesOf(await buildFactBase(articles, { workers: 0, ...options }));
+}
+
+async function entryFiles(cacheDir: string): Promise<string[]> {
+  const [version, ...others] = await readdir(cacheDir);
+  expect(others).toEqual([]);
+  return (await readdir(path.join(cacheDir, version!))).map((name) => path.join(cacheDir, version!, name));
+}
+
+describe('the incremental build', () => {
+  it('GIVEN a cold cache THEN it processes every file, fills the cache and writes what a full build writes', async () => {
+    const { articles, cacheDir } = await workspace();
+    const result = await buildFactBase(articles, { workers: 0, cacheDir });
+    expect(result.cache).toEqual({ reused: 0, computed: 5, problems: [] });
+    expect(await bytesOf(result)).toEqual(await fullBuild(articles));
+    expect(await entryFiles(cacheDir)).toHaveLength(5);
+  });
+
+  it('GIVEN an unchanged folder THEN every file comes from the cache and the bytes are the same', async () => {
+    const { articles, cacheDir } = await workspace();
+    await buildFactBase(articles, { workers: 0, cacheDir });
+    const again = await buildFactBase(articles, { workers: 0, cacheDir });
+    expect(again.cache).toEqual({ reused: 5, computed: 0, problems: [] });
+    expect(await bytesOf(again)).toEqual(await fullBuild(articles));
+  });
+
+  it('GIVEN articles added, edited, deleted and renamed THEN only those are processed and the bytes equal a full build', async () => {
+    const { articles, cacheDir } = await workspace();
+    await buildFactBase(articles, { workers: 0, cacheDir });
+
+    // Added: two articles of another coverage, one in a sub-folder (its id is its path).
+    await cp(path.join(BUNDLED_ARTICLES, 'blog-nato-stands-with-ukraine.txt'), path.join(articles, 'blog-nato-stands-with-ukraine.txt'));
+    await mkdir(path.join(articles, '2024'));
+    await cp(path.join(BUNDLED_ARTICLES, 'turan-blinken-we-must-continue-to-support-ukraine.txt'), path.join(articles, '2024', 'turan.txt'));
+    // Edited: a sentence naming a person and a figure, so people, aid and the index all change.
+    await appendFile(path.join(articles, 'germany-air-defence-package.txt'), '\n\nDefence Minister Boris Pistorius said Germany would send another €500 million in ammunition.\n');
+    // Deleted, and renamed (same content under a new name: a new article id).
+    await unlink(path.join(articles, 'grain-corridor-page-furniture.txt'));
+    const renamed = await readFile(path.join(articles, 'pentagon-briefing-duplicates.txt'));
+    await unlink(path.join(articles, 'pentagon-briefing-duplicates.txt'));
+    await writeFile(path.join(articles, 'zz-pentagon-briefing.txt'), renamed);
+
+    const incremental = await buildFactBase(articles, { workers: 0, cacheDir });
+    expect(incremental.cache).toEqual({ reused: 2, computed: 4, problems: [] });
+    const full = await fullBuild(articles);
+    expect(await bytesOf(incremental)).toEqual(full);
+    expect(incremental.factBase.articles.map((a) => a.id)).toContain('2024/turan');
+    // Entries of files no longer in the folder are gone.
+    expect(await entryFiles(cacheDir)).toHaveLength(6);
+  });
+
+  it('GIVEN workers THEN the result is the same with a cold or a warm cache', async () => {
+    const { articles, cacheDir } = await workspace();
+    const cold = await buildFactBase(articles, { workers: 2, cacheDir });
+    await cp(path.join(BUNDLED_ARTICLES, 'dallas-express-blinken-to-discuss-ukraine-balkans.txt'), path.join(articles, 'dallas.txt'));
+    const warm = await buildFactBase(articles, { workers: 2, cacheDir });
+    expect(cold.cache?.computed).toBe(5);
+    expect(warm.cache).toEqual({ reused: 5, computed: 1, problems: [] });
+    expect(await bytesOf(warm)).toEqual(await fullBuild(articles));
+  });
+
+  it('GIVEN skipped files and two files with one article id THEN the cache keeps the same outcome', async () => {
+    const { articles, cacheDir } = await workspace();
+    await writeFile(path.join(articles, 'empty.txt'), '');
+    await cp(path.join(BUNDLED_ARTICLES, 'blog-nato-stands-with-ukraine.txt'), path.join(articles, 'senate-vote-ukraine-funding.txt'));
+    const cold = await buildFactBase(articles, { workers: 0, cacheDir });
+    const warm = await buildFactBase(articles, { workers: 0, cacheDir });
+    expect(warm.cache?.reused).toBe(7);
+    expect(warm.skipped).toEqual(cold.skipped);
+    expect(warm.skipped.map((s) => s.file)).toEqual(['empty.txt', 'senate-vote-ukraine-funding.txt']);
+    expect(await bytesOf(warm)).toEqual(await fullBuild(articles));
+  });
+
+  it('GIVEN corrupt cache entries THEN each is named in a warning, rebuilt, and the bytes are unchanged', async () => {
+    const { articles, cacheDir } = await workspace();
+    await buildFactBase(articles, { workers: 0, cacheDir });
+    const [first, second, third] = (await entryFiles(cacheDir)).sort();
+    await writeFile(first!, '{"format":1,"file":'); // truncated
+    const entry = JSON.parse(await readFile(second!, 'utf8')) as { facts: { texts: string[] } };
+    entry.facts.texts.pop(); // valid JSON, but its columns no longer fit its sentences
+    await writeFile(second!, JSON.stringify(entry));
+    await writeFile(third!, JSON.stringify({ format: 1, file: 'x' })); // not an entry
+
+    const result = await buildFactBase(articles, { workers: 0, cacheDir });
+    expect(result.cache?.computed).toBe(3);
+    expect(result.cache?.problems).toHaveLength(3);
+    for (const problem of result.cache?.problems ?? []) expect(problem).toMatch(/^[\w-]+\.(txt|md): the build cache's entry .+; rebuilt it$/);
+    expect(await bytesOf(result)).toEqual(await fullBuild(articles));
+    // Rewritten: the next build reuses everything.
+    expect((await buildFactBase(articles, { workers: 0, cacheDir })).cache).toEqual({ reused: 5, computed: 0, problems: [] });
+  });
+
+  it('GIVEN entries of another builder version THEN they are removed, not used', async () => {
+    const { articles, cacheDir } = await workspace();
+    await mkdir(path.join(cacheDir, 'an-older-builder'), { recursive: true });
+    await writeFile(path.join(cacheDir, 'an-older-builder', 'x.json'), '{}');
+    const result = await buildFactBase(articles, { workers: 0, cacheDir });
+    expect(result.cache?.computed).toBe(5);
+    expect(await entryFiles(cacheDir)).toHaveLength(5);
+  });
+
+  it('updateFactBase (what `npm run add` calls) builds incrementally and saves the same file as a full build', async () => {
+    const { articles, out, cacheDir } = await workspace();
+    expect(await updateFactBase(articles, out)).toMatch(/^5 articles, \d+ sentences, \d+ ms$/);
+    await cp(path.join(BUNDLED_ARTICLES, 'european-pravda-blinken-rutte-support-for-kyiv.txt'), path.join(articles, 'pravda.txt'));
+    expect(await updateFactBase(articles, out)).toMatch(/^6 articles, /);
+    expect(await entryFiles(cacheDir)).toHaveLength(6);
+    expect(await readFile(out)).toEqual(await fullBuild(articles));
+  });
+});
