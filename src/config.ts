@@ -18,6 +18,10 @@ export interface Config {
   /** REST base URL (e.g. a shared rate-limit proxy, or the fake Discord in tests); Discord's own when absent. */
   readonly discordApiUrl: string | undefined;
   readonly factbasePath: string;
+  /** Follow the fact-base file and reload it when it changes (SIGHUP reloads it either way). */
+  readonly factbaseWatch: boolean;
+  /** How long the file must be quiet after a change before it is reloaded (ms). */
+  readonly factbaseReloadDebounceMs: number;
   /** `sqlite://path` (default, a file under data/) or `redis://host:port`. */
   readonly keyvUrl: string;
   readonly rateLimitMax: number;
@@ -65,6 +69,8 @@ const EnvSchema = z.object({
     .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' })
     .optional(),
   FACTBASE_PATH: z.string().default('data/factbase.json'),
+  FACTBASE_WATCH: z.enum(['true', 'false'], 'must be true or false').default('true'),
+  FACTBASE_RELOAD_DEBOUNCE_MS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 or more').default(1000),
   KEYV_URL: z
     .string()
     .regex(/^(sqlite|rediss?):\/\/.+/, 'must start with sqlite:// or redis://')
@@ -115,12 +121,23 @@ export function loadConfig(
     discordGuildId: e.DISCORD_GUILD_ID,
     discordApiUrl: e.DISCORD_API_URL,
     factbasePath: e.FACTBASE_PATH,
+    factbaseWatch: e.FACTBASE_WATCH === 'true',
+    factbaseReloadDebounceMs: e.FACTBASE_RELOAD_DEBOUNCE_MS,
     keyvUrl: e.KEYV_URL,
     rateLimitMax: e.RATE_LIMIT_MAX,
     rateLimitWindowSeconds: e.RATE_LIMIT_WINDOW_SECONDS,
     cacheTtlSeconds: e.CACHE_TTL_SECONDS,
     logLevel: e.LOG_LEVEL,
   });
+}
+
+/**
+ * FACTBASE_PATH alone, for the CLIs: they need no token, and a slip in a variable only the bot
+ * reads is not theirs to report.
+ */
+export function configuredFactBasePath(env: Record<string, string | undefined> = readEnvironment()): string | undefined {
+  const value = env['FACTBASE_PATH']?.trim();
+  return value === '' ? undefined : value;
 }
 
 function describeIssue(variable: string, message: string | undefined): string {

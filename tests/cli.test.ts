@@ -15,10 +15,11 @@ interface Run {
   stderr: string;
 }
 
-function run(script: string, args: readonly string[], stdin = ''): Promise<Run> {
+function run(script: string, args: readonly string[], stdin = '', env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'cli', script), ...args], {
       cwd: ROOT,
+      env: { ...process.env, ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -74,6 +75,17 @@ describe('the ask and repl CLIs', { timeout: 60_000 }, () => {
       expect(stderr.trimEnd().split('\n')).toHaveLength(1);
       expect(stderr).toContain('npm run build:facts');
     }
+  });
+
+  it('GIVEN FACTBASE_PATH and no --factbase THEN ask answers from that file, and names it with the command that rebuilds it when it is missing', async () => {
+    const answered = await run('ask.ts', ['--json', '/who name:Blinken'], '', { FACTBASE_PATH: factbase });
+    expect(answered.code).toBe(0);
+    expect(AnswerSchema.parse(JSON.parse(answered.stdout)).abstained).toBe(false);
+
+    const missing = path.join(dir, 'elsewhere.json');
+    const { code, stderr } = await run('ask.ts', ['who is kuleba'], '', { FACTBASE_PATH: missing });
+    expect(code).toBe(2);
+    expect(stderr.trim()).toBe(`ask: Fact base ${missing} does not exist. Rebuild it with: npm run build:facts -- --out ${missing}`);
   });
 
   it('GIVEN no input or an unknown flag THEN usage on stderr and exit 1', async () => {

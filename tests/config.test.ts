@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, readEnvironment } from '../src/config.js';
+import { ConfigError, configuredFactBasePath, loadConfig, readEnvironment } from '../src/config.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GsEcRt.very-secret-token-value-abcdefghijkl';
 
@@ -25,6 +25,8 @@ describe('loadConfig', () => {
       discordGuildId: undefined,
       discordApiUrl: undefined,
       factbasePath: 'data/factbase.json',
+      factbaseWatch: true,
+      factbaseReloadDebounceMs: 1000,
       keyvUrl: 'sqlite://data/cache.sqlite',
       rateLimitMax: 5,
       rateLimitWindowSeconds: 15,
@@ -41,6 +43,8 @@ describe('loadConfig', () => {
       DISCORD_GUILD_ID: '223456789012345678',
       DISCORD_API_URL: 'http://127.0.0.1:4000/api',
       FACTBASE_PATH: 'elsewhere/facts.json',
+      FACTBASE_WATCH: 'false',
+      FACTBASE_RELOAD_DEBOUNCE_MS: '250',
       KEYV_URL: 'redis://cache.internal:6379',
       RATE_LIMIT_MAX: '3',
       RATE_LIMIT_WINDOW_SECONDS: '60',
@@ -49,6 +53,9 @@ describe('loadConfig', () => {
     });
     expect(config).toMatchObject({
       discordToken: TOKEN,
+      factbasePath: 'elsewhere/facts.json',
+      factbaseWatch: false,
+      factbaseReloadDebounceMs: 250,
       discordGuildId: '223456789012345678',
       discordApiUrl: 'http://127.0.0.1:4000/api',
       keyvUrl: 'redis://cache.internal:6379',
@@ -57,6 +64,12 @@ describe('loadConfig', () => {
       cacheTtlSeconds: 10,
       logLevel: 'debug',
     });
+  });
+
+  it('GIVEN FACTBASE_PATH THEN the CLIs read it alone, whatever else the environment holds', () => {
+    expect(configuredFactBasePath({ FACTBASE_PATH: ' elsewhere/facts.json ', DISCORD_TOKEN: 'not a token' })).toBe('elsewhere/facts.json');
+    expect(configuredFactBasePath({ FACTBASE_PATH: '' })).toBeUndefined();
+    expect(configuredFactBasePath({})).toBeUndefined();
   });
 
   it('GIVEN a blank value as in a .env template THEN it counts as unset', () => {
@@ -78,6 +91,8 @@ describe('loadConfig', () => {
     ['DISCORD_API_URL', 'ftp://example.com', /http\(s\) URL/],
     ['DISCORD_CLIENT_ID', 'my-bot', /Discord id/],
     ['KEYV_URL', 'mongodb://db', /sqlite:\/\/ or redis:\/\//],
+    ['FACTBASE_WATCH', 'yes', /true or false/],
+    ['FACTBASE_RELOAD_DEBOUNCE_MS', '-1', /0 or more/],
   ])('GIVEN %s=%s THEN start-up stops with a message naming the variable', (variable, value, problem) => {
     const error = errorOf(() => loadConfig({ [variable]: value }));
     expect(error.variable).toBe(variable);

@@ -8,7 +8,9 @@ import { parseArgs } from 'node:util';
 import { addArticles, summaryLine } from '../ingest/add-articles.js';
 import { FETCH_DEFAULTS } from '../ingest/fetch-page.js';
 import { updateFactBase } from '../ingest/update-factbase.js';
-import { DEFAULT_ARTICLES_DIR, DEFAULT_FACTBASE_FILE, EXIT, UsageError } from './args.js';
+import { configuredFactBasePath } from '../config.js';
+import { DEFAULT_ARTICLES_DIR, resolveFactBase, shownPath } from '../factbase/location.js';
+import { EXIT, UsageError } from './args.js';
 import { summariseProblems } from './problems.js';
 
 const USAGE =
@@ -34,14 +36,16 @@ async function main(): Promise<void> {
   if (positionals.length === 0 && values.feed.length === 0) throw new UsageError('nothing to add');
   const timeoutSeconds = Number(values.timeout);
   if (!(timeoutSeconds > 0)) throw new UsageError(`--timeout must be a positive number of seconds, not "${values.timeout}"`);
-  const articlesDir = values.articles === undefined ? DEFAULT_ARTICLES_DIR : path.resolve(values.articles);
-  const out = values.out === undefined ? DEFAULT_FACTBASE_FILE : path.resolve(values.out);
+  // The fact base the bot follows (--out, else FACTBASE_PATH, else data/factbase.json), and its articles.
+  const location = resolveFactBase({ flag: values.out, configured: configuredFactBasePath(), articlesDir: values.articles });
+  const articlesDir = location.articlesDir ?? DEFAULT_ARTICLES_DIR;
+  const out = location.file;
 
   const report = await addArticles(
     { inputs: positionals, feeds: values.feed },
     { articlesDir, timeoutMs: Math.round(timeoutSeconds * 1000) },
   );
-  const shown = (file: string): string => relativeIfInside(path.join(articlesDir, file));
+  const shown = (file: string): string => shownPath(path.join(articlesDir, file));
   for (const outcome of report.outcomes) {
     if (outcome.status === 'added') console.error(`added: ${shown(outcome.file)} (from ${outcome.item})`);
   }
@@ -51,15 +55,9 @@ async function main(): Promise<void> {
   console.log(summaryLine(report));
 
   if (!values['no-build'] && report.outcomes.some((o) => o.status === 'added')) {
-    console.error(`Rebuilt fact base ${relativeIfInside(out)}: ${await updateFactBase(articlesDir, out)}`);
+    console.error(`Rebuilt fact base ${shownPath(out)}: ${await updateFactBase(articlesDir, out)}`);
   }
   if (report.failedInputs > 0) process.exitCode = EXIT.usage;
-}
-
-/** A path under the working directory as a relative one, any other as it is. */
-function relativeIfInside(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }
 
 main().catch((error: unknown) => {

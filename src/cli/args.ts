@@ -1,13 +1,12 @@
 // Command-line handling shared by `ask`, `repl` and `eval`: flags, and loading the fact base
-// (the bundled default is rebuilt when missing or stale; a file the user names is only read).
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+// through the one lifecycle (factbase/lifecycle.ts): the default file is rebuilt when missing or
+// stale; a file the user names (--factbase or FACTBASE_PATH) is only read, a stale one with a warning.
+import { configuredFactBasePath } from '../config.js';
 import { ensureFactBase } from '../factbase/lifecycle.js';
-import { loadFactBase, type LoadedFactBase } from '../factbase/persist.js';
+import { resolveFactBase } from '../factbase/location.js';
+import type { LoadedFactBase } from '../factbase/persist.js';
 
-const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const DEFAULT_ARTICLES_DIR = path.join(PROJECT_ROOT, 'data', 'articles');
-export const DEFAULT_FACTBASE_FILE = path.join(PROJECT_ROOT, 'data', 'factbase.json');
+export { DEFAULT_ARTICLES_DIR, DEFAULT_FACTBASE_FILE } from '../factbase/location.js';
 
 /** Exit codes of every CLI here. */
 export const EXIT = { ok: 0, usage: 1, factBase: 2 } as const;
@@ -51,10 +50,10 @@ export function parseArgs(argv: readonly string[], allowed: readonly ('json' | '
 }
 
 /**
- * The fact base to answer from: the named file as it is, or the bundled default, rebuilt
- * from data/articles first when missing or stale (the rebuild note goes to stderr).
+ * The fact base to answer from: `--factbase FILE`, else FACTBASE_PATH, else the bundled default,
+ * which is rebuilt from data/articles first when missing or stale (the note goes to stderr).
  */
 export function loadFacts(file: string | undefined): Promise<LoadedFactBase> {
-  if (file !== undefined) return loadFactBase(file);
-  return ensureFactBase({ articlesDir: DEFAULT_ARTICLES_DIR, file: DEFAULT_FACTBASE_FILE, log: (line) => console.error(line) });
+  const location = resolveFactBase({ flag: file, configured: configuredFactBasePath() });
+  return ensureFactBase(location, { ifStale: location.from === 'default' ? 'rebuild' : 'warn', log: (line) => console.error(line) });
 }

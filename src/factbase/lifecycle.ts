@@ -1,34 +1,55 @@
-// Loads the fact base, rebuilding it first when it is missing, unreadable or built from other
-// article files than the folder holds now — so the REPL and `ask` work on a fresh clone.
+// The one fact-base lifecycle of the bot and every CLI: open the file `location.ts` resolved,
+// check it against the articles it was built from, and when it is missing, unreadable or stale
+// either rebuild it (the REPL and `ask` on a fresh clone) or explain, in the same words
+// everywhere and naming the file in use. The running bot then follows rebuilds through live.ts.
 import { buildFactBase, currentCoverageHash } from '../ingest/build.js';
+import { shownPath, type FactBaseLocation } from './location.js';
 import { FactBaseError, loadFactBase, saveFactBase } from './persist.js';
 import type { LoadedFactBase } from './persist.js';
 
+/**
+ * What to do with a fact base that is missing, unreadable or stale:
+ * - `rebuild` it from its articles (when the articles folder is known) and say so in one line;
+ * - `warn`: use a stale one as it is, saying it is stale (a missing or unreadable one is an error);
+ * - `refuse` anything but a current one.
+ */
+export type StalePolicy = 'rebuild' | 'warn' | 'refuse';
+
 export interface EnsureOptions {
-  articlesDir: string;
-  file: string;
-  /** Receives the one line saying why the fact base was rebuilt (default: stderr). */
-  log?: (line: string) => void;
+  readonly ifStale: StalePolicy;
+  /** Receives the one line saying why the fact base was rebuilt, or that it is stale (default: stderr). */
+  readonly log?: (line: string) => void;
 }
 
-export async function ensureFactBase({ articlesDir, file, log = (line) => console.error(line) }: EnsureOptions): Promise<LoadedFactBase> {
-  let reason: string;
+/** The problem of a fact base built from other article files than the folder holds now. */
+export function staleProblem(articlesDir: string): string {
+  return `is stale: the articles in ${articlesDir} changed since it was built`;
+}
+
+export async function ensureFactBase(location: FactBaseLocation, { ifStale, log = (line) => console.error(line) }: EnsureOptions): Promise<LoadedFactBase> {
+  const { file, articlesDir } = location;
+  let problem: FactBaseError;
   try {
     const facts = await loadFactBase(file);
     // Hashing the inputs is cheap next to a rebuild, and catches edits, additions and removals.
-    if (facts.data.coverageHash === (await currentCoverageHash(articlesDir))) return facts;
-    reason = `the articles in ${articlesDir} changed`;
+    if (articlesDir === undefined || facts.data.coverageHash === (await currentCoverageHash(articlesDir))) return facts;
+    problem = new FactBaseError(file, staleProblem(articlesDir), articlesDir);
+    if (ifStale === 'warn') {
+      log(problem.message);
+      return facts;
+    }
   } catch (error) {
     if (!(error instanceof FactBaseError)) throw error;
-    reason = `it ${error.problem}`;
+    problem = error;
   }
+  if (ifStale !== 'rebuild' || articlesDir === undefined) throw problem;
+
   const started = performance.now();
   const { factBase, skipped } = await buildFactBase(articlesDir);
   await saveFactBase(factBase, file);
   const ms = Math.round(performance.now() - started);
   const skippedNote = skipped.length > 0 ? `, ${skipped.length} file(s) skipped` : '';
-  log(
-    `Rebuilt fact base ${file} (${reason}): ${factBase.articles.length} articles, ${factBase.sentences.length} sentences${skippedNote}, ${ms} ms`,
-  );
+  // The problem in its own words: "Rebuilt fact base data/factbase.json (it is stale: …)".
+  log(`Rebuilt fact base ${shownPath(file)} (it ${problem.problem}): ${factBase.articles.length} articles, ${factBase.sentences.length} sentences${skippedNote}, ${ms} ms`);
   return loadFactBase(file);
 }

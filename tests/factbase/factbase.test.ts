@@ -1,24 +1,33 @@
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { annotateSentence } from '../../src/ingest/annotate.js';
 import { buildFactBase } from '../../src/ingest/build.js';
 import { ensureFactBase } from '../../src/factbase/lifecycle.js';
+import { DEFAULT_ARTICLES_DIR, DEFAULT_FACTBASE_FILE, rebuildCommand, resolveFactBase } from '../../src/factbase/location.js';
 import { SENTENCES_PER_RECORD } from '../../src/factbase/file-format.js';
 import { FactBaseError, loadFactBase, saveFactBase } from '../../src/factbase/persist.js';
 import { FACTBASE_VERSION } from '../../src/factbase/schema.js';
 import type { FactBase, Sentence } from '../../src/factbase/schema.js';
 import { buildIndex } from '../../src/factbase/index-build.js';
 import { FIXTURE_ARTICLES as FIXTURES } from '../helpers/paths.js';
-import { useTempDirs } from '../helpers/temp-dirs.js';
 
 const annotated = (sentences: readonly Sentence[]): Sentence[] =>
   sentences.map((sentence) => ({ ...sentence, entities: sentence.entities ?? annotateSentence(sentence.text) }));
 
 
-const tempDir = useTempDirs('ingest-factbase-');
+const temps: string[] = [];
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'ingest-factbase-'));
+  temps.push(dir);
+  return dir;
+}
+afterEach(async () => {
+  await Promise.all(temps.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+});
 
 let built: FactBase;
 beforeAll(async () => {
@@ -347,6 +356,9 @@ describe('atomic save', () => {
 });
 
 describe('ensureFactBase', () => {
+  const rebuild = (file: string, articlesDir: string, log: string[]) =>
+    ensureFactBase(resolveFactBase({ flag: file, articlesDir }), { ifStale: 'rebuild', log: (line) => log.push(line) });
+
   it('builds a missing fact base, then loads it unchanged, and rebuilds when an article changes', async () => {
     const dir = await tempDir();
     const articlesDir = path.join(dir, 'articles');
@@ -354,17 +366,17 @@ describe('ensureFactBase', () => {
     const file = path.join(dir, 'facts.json');
     const log: string[] = [];
 
-    const first = await ensureFactBase({ articlesDir, file, log: (line) => log.push(line) });
+    const first = await rebuild(file, articlesDir, log);
     expect(log).toHaveLength(1);
     expect(log[0]).toMatch(/^Rebuilt fact base .*facts\.json \(it does not exist\): 5 articles/);
 
-    const second = await ensureFactBase({ articlesDir, file, log: (line) => log.push(line) });
+    const second = await rebuild(file, articlesDir, log);
     expect(log).toHaveLength(1);
     expect(second.version).toBe(first.version);
 
     await writeFile(path.join(articlesDir, 'extra.txt'), 'Kyiv received a new air defence system on Monday, officials said.\n');
-    const third = await ensureFactBase({ articlesDir, file, log: (line) => log.push(line) });
-    expect(log[1]).toMatch(/\(the articles in .* changed\): 6 articles/);
+    const third = await rebuild(file, articlesDir, log);
+    expect(log[1]).toMatch(/\(it is stale: the articles in .* changed since it was built\): 6 articles/);
     expect(third.version).not.toBe(first.version);
   });
 
@@ -372,8 +384,50 @@ describe('ensureFactBase', () => {
     const file = path.join(await tempDir(), 'facts.json');
     await writeFile(file, '{"format":');
     const log: string[] = [];
-    const facts = await ensureFactBase({ articlesDir: FIXTURES, file, log: (line) => log.push(line) });
+    const facts = await rebuild(file, FIXTURES, log);
     expect(log[0]).toMatch(/it is not valid JSON/);
     expect(facts.data.articles).toHaveLength(5);
+  });
+
+  it('GIVEN a stale fact base THEN "refuse" and "warn" say the same words, naming the file and how to rebuild that file', async () => {
+    const dir = await tempDir();
+    const articlesDir = path.join(dir, 'articles');
+    await cp(FIXTURES, articlesDir, { recursive: true });
+    const file = path.join(dir, 'facts.json');
+    await saveFactBase(built, file);
+    await writeFile(path.join(articlesDir, 'extra.txt'), 'Kyiv received a new air defence system on Monday, officials said.\n');
+    const location = resolveFactBase({ configured: file });
+    expect(location).toEqual({ file, articlesDir, from: 'FACTBASE_PATH' });
+
+    const refused = await ensureFactBase(location, { ifStale: 'refuse' }).then(() => undefined, (e: unknown) => e);
+    expect(refused).toBeInstanceOf(FactBaseError);
+    const words = `Fact base ${file} is stale: the articles in ${articlesDir} changed since it was built. Rebuild it with: npm run build:facts -- --articles ${articlesDir} --out ${file}`;
+    expect((refused as Error).message).toBe(words);
+
+    const log: string[] = [];
+    const warned = await ensureFactBase(location, { ifStale: 'warn', log: (line) => log.push(line) });
+    expect(log).toEqual([words]);
+    expect(warned.data.coverageHash).toBe(built.coverageHash);
+  });
+
+  it('GIVEN a missing fact base and no articles beside it THEN even "rebuild" explains instead', async () => {
+    const file = path.join(await tempDir(), 'nope.json');
+    const error = await ensureFactBase(resolveFactBase({ flag: file }), { ifStale: 'rebuild' }).then(() => undefined, (e: unknown) => e);
+    expect((error as Error).message).toBe(`Fact base ${file} does not exist. Rebuild it with: npm run build:facts -- --out ${file}`);
+  });
+});
+
+describe('resolveFactBase', () => {
+  it('takes the flag over FACTBASE_PATH over the default, and finds the articles beside the file', () => {
+    expect(resolveFactBase({ flag: 'a.json', configured: 'b.json' })).toMatchObject({ file: path.resolve('a.json'), from: 'flag' });
+    expect(resolveFactBase({ configured: 'b.json' })).toMatchObject({ file: path.resolve('b.json'), from: 'FACTBASE_PATH' });
+    expect(resolveFactBase()).toEqual({ file: DEFAULT_FACTBASE_FILE, articlesDir: DEFAULT_ARTICLES_DIR, from: 'default' });
+    expect(resolveFactBase({ articlesDir: 'x' }).articlesDir).toBe(path.resolve('x'));
+  });
+
+  it('names the default file with the bare command, and any other with --out', () => {
+    expect(rebuildCommand(DEFAULT_FACTBASE_FILE, DEFAULT_ARTICLES_DIR)).toBe('npm run build:facts');
+    expect(rebuildCommand('/srv/coverage/facts.json')).toBe('npm run build:facts -- --out /srv/coverage/facts.json');
+    expect(rebuildCommand('/srv/my coverage/facts.json')).toBe("npm run build:facts -- --out '/srv/my coverage/facts.json'");
   });
 });
