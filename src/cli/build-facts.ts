@@ -3,8 +3,11 @@
 // already processed (same path, same content, same builder) come from `<out>.cache/`, which
 // --no-cache neither reads nor writes; the result is the same either way. Warnings and skipped
 // files go to stderr, the one-line summary to stdout; on failure one line to stderr, exit 1.
-import path from 'node:path';
+// The file is the one the bot follows (--out, else FACTBASE_PATH, else data/factbase.json): a
+// running bot swaps the new fact base in by itself.
 import { parseArgs } from 'node:util';
+import { configuredFactBasePath } from '../config.js';
+import { DEFAULT_ARTICLES_DIR, resolveFactBase, shownPath } from '../factbase/location.js';
 import { buildFactBase, cacheDirOf } from '../ingest/build.js';
 import { saveFactBase } from '../factbase/persist.js';
 import { summariseProblems } from './problems.js';
@@ -14,8 +17,8 @@ const USAGE = 'usage: npm run build:facts -- [--articles DIR] [--out FILE] [--no
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      articles: { type: 'string', default: 'data/articles' },
-      out: { type: 'string', default: 'data/factbase.json' },
+      articles: { type: 'string' },
+      out: { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -26,8 +29,9 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const articlesDir = path.resolve(values.articles);
-  const out = path.resolve(values.out);
+  const location = resolveFactBase({ flag: values.out, configured: configuredFactBasePath(), articlesDir: values.articles });
+  const articlesDir = location.articlesDir ?? DEFAULT_ARTICLES_DIR;
+  const out = location.file;
 
   const started = performance.now();
   const { factBase, warnings, skipped, cache } = await buildFactBase(articlesDir, values['no-cache'] ? {} : { cacheDir: cacheDirOf(out) });
@@ -39,7 +43,7 @@ async function main(): Promise<void> {
 
   const { articles, sentences, people, aid, events, quotes } = factBase;
   console.log(
-    `${values.out}: ${articles.length} articles, ${sentences.length} sentences, ` +
+    `${shownPath(out)}: ${articles.length} articles, ${sentences.length} sentences, ` +
       `${people.length} people, ${aid.length} aid facts, ${events.length} events, ${quotes.length} quotes ` +
       `(${skipped.length} skipped) in ${ms} ms`,
   );

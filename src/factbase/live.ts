@@ -25,9 +25,10 @@ export interface LiveFactBaseOptions {
   readonly load?: (file: string) => Promise<LoadedFactBase>;
   /**
    * Work to do on a new fact base before it serves (warming the commands' per-fact-base tables),
-   * so the first request after the swap does not pay for it. Throws to reject it.
+   * so the first request after the swap does not pay for it. Throws (or rejects) to reject it.
+   * Long work should yield between steps: requests keep being answered from the old one meanwhile.
    */
-  readonly prepare?: (facts: LoadedFactBase) => void;
+  readonly prepare?: (facts: LoadedFactBase) => void | Promise<void>;
 }
 
 export type ReloadOutcome =
@@ -47,7 +48,7 @@ export class LiveFactBase extends EventEmitter<LiveEvents> {
   readonly file: string;
   readonly #debounceMs: number;
   readonly #load: (file: string) => Promise<LoadedFactBase>;
-  readonly #prepare: (facts: LoadedFactBase) => void;
+  readonly #prepare: (facts: LoadedFactBase) => void | Promise<void>;
   #current: LoadedFactBase;
   #generation = 0;
   /** The reload running now, and at most one more waiting behind it. */
@@ -107,7 +108,7 @@ export class LiveFactBase extends EventEmitter<LiveEvents> {
     try {
       next = await this.#load(this.file);
       if (next.version === serving) return { status: 'unchanged', version: serving, reason };
-      this.#prepare(next);
+      await this.#prepare(next);
     } catch (error) {
       const problem = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'failed';
       return { status: 'rejected', problem, version: serving, reason };

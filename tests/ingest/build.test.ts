@@ -189,14 +189,21 @@ describe('bad input', () => {
 
 describe('npm run build:facts', () => {
   const run = promisify(execFile);
-  const cli = (args: string[]) =>
-    run(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'src', 'cli', 'build-facts.ts'), ...args], { cwd: REPO_ROOT });
+  const cli = (args: string[], env: Record<string, string> = {}) =>
+    run(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'src', 'cli', 'build-facts.ts'), ...args], { cwd: REPO_ROOT, env: { ...process.env, ...env } });
 
   it('writes the fact base and prints a one-line summary', async () => {
     const dir = await tempDir();
     const out = path.join(dir, 'facts.json');
     const { stdout } = await cli(['--articles', FIXTURES, '--out', out]);
     expect(stdout.trim()).toMatch(/facts\.json: 5 articles, \d+ sentences, \d+ people, \d+ aid facts, \d+ events, \d+ quotes \(0 skipped\) in \d+ ms$/);
+    expect((await loadFactBase(out)).data.articles).toHaveLength(5);
+  });
+
+  it('GIVEN FACTBASE_PATH and no --out THEN writes the file the bot follows', async () => {
+    const out = path.join(await tempDir(), 'followed.json');
+    const { stdout } = await cli(['--articles', FIXTURES, '--no-cache'], { FACTBASE_PATH: out });
+    expect(stdout.startsWith(`${out}: 5 articles`)).toBe(true);
     expect((await loadFactBase(out)).data.articles).toHaveLength(5);
   });
 
