@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import Keyv from 'keyv';
 import { startBot } from '../src/bot.js';
 import { loadConfig } from '../src/config.js';
-import { silentLogger } from '../src/discord/logger.js';
+import { silentLogger } from '../src/logger.js';
 import { loadFactBase, type LoadedFactBase } from '../src/factbase/persist.js';
 import { openStore, ResilientStore } from '../src/store.js';
 import { testFactBase } from '../tests/fake-discord/facts.js';

@@ -4,9 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseDotenv } from 'dotenv';
 import { z } from 'zod';
-
-export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
-export type LogLevel = (typeof LOG_LEVELS)[number];
+import { LOG_LEVELS, type LogLevel } from './logger.js';
 
 export interface Config {
   /** Bot token; required to start the bot and to deploy commands. */
@@ -28,7 +26,35 @@ export interface Config {
   readonly rateLimitWindowSeconds: number;
   readonly cacheTtlSeconds: number;
   readonly logLevel: LogLevel;
+  /** Gateway shards in all: a number, or `auto` for Discord's recommendation (GET /gateway/bot). */
+  readonly shardCount: number | 'auto';
+  /** Shards one process runs; fewer than `shardCount` makes `npm start` a manager of several processes. Undefined: all in one. */
+  readonly shardsPerProcess: number | undefined;
+  /** Port of the HTTP health and metrics endpoint (/healthz, /metrics); off when undefined. */
+  readonly healthPort: number | undefined;
+  /** Address the health endpoint listens on. */
+  readonly healthHost: string;
+  /** How long shutdown waits for in-flight replies before disconnecting anyway (ms). */
+  readonly shutdownTimeoutMs: number;
+  /** Set in a process the sharding manager started: which gateway shards it runs. */
+  readonly shardWorker: ShardWorker | undefined;
 }
+
+export interface ShardWorker {
+  /** This process's index among the manager's processes. */
+  readonly process: number;
+  /** The gateway shard ids it connects. */
+  readonly shards: readonly number[];
+  /** Gateway shards across all processes. */
+  readonly total: number;
+}
+
+/**
+ * How the sharding manager tells a worker process its share: `total,perProcess`. discord.js's
+ * ShardingManager counts processes (its SHARDS and SHARD_COUNT variables in the child), and
+ * each process here runs `perProcess` gateway shards through one client.
+ */
+export const SHARD_PLAN_VARIABLE = 'COVERAGE_BOT_SHARD_PLAN';
 
 /** Variables a caller can insist on: the bot needs the token, deploy also needs the client id. */
 export type RequirableVariable = 'DISCORD_TOKEN' | 'DISCORD_CLIENT_ID';
@@ -79,6 +105,16 @@ const EnvSchema = z.object({
   RATE_LIMIT_WINDOW_SECONDS: positiveInt.default(15),
   CACHE_TTL_SECONDS: positiveInt.default(3600),
   LOG_LEVEL: z.enum(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`).default('info'),
+  SHARD_COUNT: z
+    .union([z.literal('auto'), positiveInt], { error: 'must be "auto" or a positive whole number' })
+    .default(1),
+  SHARDS_PER_PROCESS: positiveInt.optional(),
+  HEALTH_PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1).max(65_535, 'must be a port number (1–65535)').optional(),
+  HEALTH_HOST: z.string().default('127.0.0.1'),
+  SHUTDOWN_TIMEOUT_SECONDS: positiveInt.default(10),
+  SHARDING_MANAGER: z.string().optional(),
+  SHARDS: z.coerce.number().int().min(0).optional(),
+  [SHARD_PLAN_VARIABLE]: z.string().regex(/^\d+,\d+$/).optional(),
 });
 
 /** `.env` in the working directory (if any) under the real environment, which wins, as dotenv does. */
@@ -115,6 +151,13 @@ export function loadConfig(
   for (const name of options.require ?? []) {
     if (e[name] === undefined) throw new ConfigError(name, 'is required but not set');
   }
+  const processes = typeof e.SHARD_COUNT === 'number' && e.SHARDS_PER_PROCESS !== undefined ? Math.ceil(e.SHARD_COUNT / e.SHARDS_PER_PROCESS) : 1;
+  if ((processes > 1 || (e.SHARD_COUNT === 'auto' && e.SHARDS_PER_PROCESS !== undefined)) && !/^rediss?:/.test(e.KEYV_URL)) {
+    throw new ConfigError(
+      'KEYV_URL',
+      'must be a redis:// URL when the shards run in more than one process (SHARDS_PER_PROCESS set): the processes share rate limits, cache and paging there',
+    );
+  }
   return Object.freeze({
     discordToken: e.DISCORD_TOKEN,
     discordClientId: e.DISCORD_CLIENT_ID,
@@ -128,7 +171,21 @@ export function loadConfig(
     rateLimitWindowSeconds: e.RATE_LIMIT_WINDOW_SECONDS,
     cacheTtlSeconds: e.CACHE_TTL_SECONDS,
     logLevel: e.LOG_LEVEL,
+    shardCount: e.SHARD_COUNT,
+    shardsPerProcess: e.SHARDS_PER_PROCESS,
+    healthPort: e.HEALTH_PORT,
+    healthHost: e.HEALTH_HOST,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
+    shardWorker: shardWorkerOf(e.SHARDING_MANAGER, e.SHARDS, e[SHARD_PLAN_VARIABLE]),
   });
+}
+
+function shardWorkerOf(manager: string | undefined, index: number | undefined, plan: string | undefined): ShardWorker | undefined {
+  if (manager !== 'true' || index === undefined || plan === undefined) return undefined;
+  const [total = 1, perProcess = 1] = plan.split(',').map(Number);
+  const first = index * perProcess;
+  const shards = Array.from({ length: Math.max(0, Math.min(perProcess, total - first)) }, (_, i) => first + i);
+  return { process: index, shards, total };
 }
 
 /**

@@ -6,7 +6,7 @@ import { REST } from 'discord.js';
 import { ApplicationIntegrationType, InteractionContextType, Routes, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { commandDefinitions } from './commands/index.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { describeError, redact } from './discord/logger.js';
+import { describeError, redact } from './logger.js';
 
 export interface Deployed {
   readonly scope: 'guild' | 'global';

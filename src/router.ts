@@ -1,12 +1,10 @@
-// Free text → a command and its raw options, for DMs, the REPL and the one-shot CLI.
+// Free text → a command and its raw options: the parse step of the request pipeline
+// (src/pipeline.ts), for DMs, mentions, the REPL and the one-shot CLI.
 // Two forms: slash syntax typed as text ("/aid donor:United States kind:military") and
 // plain questions, sent to a command by the shape of the question (who / aid amounts /
 // when / what someone said / coverage), else to /ask. Pure: the registry and the names the
 // coverage knows are inputs, so the same line always routes the same way.
 import { ApplicationCommandOptionType, type APIApplicationCommandOption } from 'discord-api-types/v10';
-import type { Answer } from './answer.js';
-import { commands, runCommand } from './commands/index.js';
-import { failed } from './commands/respond.js';
 import type { LoadedFactBase } from './factbase/persist.js';
 import { editDistance } from './query/person-match.js';
 import { routeQuestion, type Routed } from './query/route-question.js';
@@ -172,38 +170,4 @@ export function route(raw: string, registry: CommandRegistry, context: RouterCon
     return { error: `That is too long (${line.length} characters): at most ${MAX_LINE_LENGTH}.`, code: 'bad-input' };
   }
   return line.startsWith('/') ? routeSlash(line, registry) : routeQuestion(line, context, (name, option) => available(registry, name, option));
-}
-
-/**
- * One line of user text answered: routed, then run through the command registry. What the
- * DM handler, the REPL and `ask` all call, so they give the same answers. Never throws for
- * bad input: a line that cannot be routed gets an error Answer saying why.
- */
-export function answerLine(line: string, facts: LoadedFactBase): Answer {
-  const routed = route(line, commands, routerContextOf(facts));
-  if ('error' in routed) {
-    const cleaned = cleanLine(line.slice(0, MAX_LINE_LENGTH * 4));
-    const attempted = /^\/([a-z]+)/iu.exec(cleaned)?.[1]?.toLowerCase() ?? 'ask';
-    const query = cleaned.length > 100 ? `${cleaned.slice(0, 99)}…` : cleaned;
-    return failed({ command: attempted, query, title: 'Could not read that request' }, routed.code, routed.error);
-  }
-  const answer = runCommand(routed.command, routed.options, facts);
-  const fallback = fallbackFor(line, routed);
-  if (fallback !== undefined && answer.abstained && answer.error === undefined) {
-    const asked = runCommand(fallback.command, fallback.options, facts);
-    if (!asked.abstained) return asked;
-  }
-  return answer;
-}
-
-/**
- * A plain question sent to /quote, /who or /timeline by its shape may find nothing there that
- * the text search would find: a guess about the shape must not cost the user an answer. This
- * is the /ask to try when the guessed command abstains; undefined when the user typed the
- * command themselves or it already is /ask.
- */
-export function fallbackFor(line: string, routed: Routed): Routed | undefined {
-  const cleaned = cleanLine(line);
-  if (routed.command === 'ask' || cleaned.startsWith('/')) return undefined;
-  return { command: 'ask', options: { question: cleaned } };
 }

@@ -1,16 +1,17 @@
-// Shared, persistent bot state on keyv: a per-user rate limit, an answer cache and paging
-// state that outlive a restart. SQLite (a file under data/) by default, Redis when several
-// processes share state. The store is an optimisation, never a dependency: every call is
-// bounded by a short timeout and a failure degrades to "no cache, no rate limit".
+// Shared, persistent bot state on keyv: an answer cache and paging state that outlive a
+// restart (the rate limit lives in rate-limit.ts). SQLite (a file under data/) by default,
+// Redis when several processes share state. The store is an optimisation, never a
+// dependency: every call is bounded by a short timeout, a burst beyond what it can take is
+// shed rather than queued, and a failure degrades to "no cache".
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Keyv, { type KeyvStoreAdapter } from 'keyv';
-import type KeyvSqlite from '@keyv/sqlite';
 import type { Answer } from './answer.js';
 import { Lru } from './lru.js';
 import type { RawOptions } from './commands/types.js';
-import { describeError, silentLogger, type Logger } from './discord/logger.js';
+import { silentLogger, type Logger } from './logger.js';
+import type { RedisCommander } from './rate-limit.js';
 
 export interface StoreOptions {
   /** Upper bound for one store call; past it the call counts as failed. */
@@ -20,10 +21,24 @@ export interface StoreOptions {
   readonly logger?: Logger;
   /** Periodic housekeeping on the store (e.g. deleting expired rows), through the same guard as every call. */
   readonly sweep?: { readonly everyMs: number; readonly run: () => Promise<unknown> };
+  /**
+   * Calls allowed to wait on the store at once. Past it, calls that may be skipped (cache
+   * reads and writes) are: a cache miss costs a recomputation, while a queue of hundreds of
+   * calls would push every call past its timeout and take the store out for everyone.
+   */
+  readonly maxPending?: number;
+  /** The Redis connection under the store, for the atomic rate limit. */
+  readonly redis?: RedisCommander;
+}
+
+/** Per call: whether it may be skipped when the store is busy. */
+export interface CallOptions {
+  readonly skippable?: boolean;
 }
 
 const DEFAULT_TIMEOUT_MS = 250;
 const DEFAULT_RETRY_AFTER_MS = 5000;
+const DEFAULT_MAX_PENDING = 64;
 
 /** A keyv wrapper whose calls never throw and never hang. */
 export class ResilientStore {
@@ -34,10 +49,17 @@ export class ResilientStore {
   #healthy = true;
   /** While unhealthy, the time before which calls do not touch the store. */
   #skipUntil = 0;
+  #pending = 0;
+  readonly #maxPending: number;
+  /** Calls skipped because the store was busy (not failures: the store stays in use). */
+  shed = 0;
+  readonly redis: RedisCommander | undefined;
   readonly #sweepTimer: NodeJS.Timeout | undefined;
 
   constructor(keyv: Keyv, options: StoreOptions = {}) {
     this.#keyv = keyv;
+    this.redis = options.redis;
+    this.#maxPending = options.maxPending ?? DEFAULT_MAX_PENDING;
     this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.#retryAfterMs = options.retryAfterMs ?? DEFAULT_RETRY_AFTER_MS;
     this.#logger = options.logger ?? silentLogger;
@@ -56,12 +78,17 @@ export class ResilientStore {
     return this.#healthy;
   }
 
-  async get<T>(key: string): Promise<T | undefined> {
-    return this.#attempt(() => this.#keyv.get<T>(key), undefined);
+  async get<T>(key: string, options: CallOptions = {}): Promise<T | undefined> {
+    return this.#attempt(() => this.#keyv.get<T>(key), undefined, options);
   }
 
-  async set(key: string, value: unknown, ttlMs?: number): Promise<boolean> {
-    return this.#attempt(async () => (await this.#keyv.set(key, value, ttlMs)) !== false, false);
+  async set(key: string, value: unknown, ttlMs?: number, options: CallOptions = {}): Promise<boolean> {
+    return this.#attempt(async () => (await this.#keyv.set(key, value, ttlMs)) !== false, false, options);
+  }
+
+  /** Calls waiting on the store now. */
+  get pending(): number {
+    return this.#pending;
   }
 
   /** Any other call on the underlying store, with the same timeout and outage handling; false if it failed. */
@@ -75,8 +102,13 @@ export class ResilientStore {
     await this.#attempt(() => this.#keyv.disconnect(), undefined);
   }
 
-  async #attempt<T, F>(call: () => Promise<T>, fallback: F): Promise<T | F> {
+  async #attempt<T, F>(call: () => Promise<T>, fallback: F, options: CallOptions = {}): Promise<T | F> {
     if (!this.#healthy && Date.now() < this.#skipUntil) return fallback;
+    if (options.skippable === true && this.#pending >= this.#maxPending) {
+      this.shed += 1;
+      return fallback;
+    }
+    this.#pending += 1;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`store call timed out after ${this.#timeoutMs} ms`)), this.#timeoutMs);
@@ -85,13 +117,14 @@ export class ResilientStore {
       const value = await Promise.race([call(), timeout]);
       if (!this.#healthy) {
         this.#healthy = true;
-        this.#logger.info('store recovered: cache and rate limit active again');
+        this.#logger.info('store recovered: cache active again');
       }
       return value;
     } catch (error) {
       this.#failed(error);
       return fallback;
     } finally {
+      this.#pending -= 1;
       clearTimeout(timer);
     }
   }
@@ -101,7 +134,7 @@ export class ResilientStore {
     // One line per outage, not one per call: an outage can last thousands of calls.
     if (!this.#healthy) return;
     this.#healthy = false;
-    this.#logger.warn('store unavailable: answering without cache and rate limit', { error: describeError(error) });
+    this.#logger.warn('store unavailable: answering without cache and rate limit', { error: error });
   }
 }
 
@@ -110,7 +143,10 @@ export async function openStore(url: string, options: StoreOptions = {}): Promis
   // Adapters load on demand: the Redis client alone adds about half a second to start-up.
   if (/^rediss?:\/\//.test(url)) {
     const { default: KeyvRedis } = await import('@keyv/redis');
-    const store = new ResilientStore(keyvOn(new KeyvRedis(url, { throwOnErrors: true })), options);
+    const adapter = new KeyvRedis(url, { throwOnErrors: true });
+    // getClient() connects on first use, as keyv's own calls do.
+    const redis: RedisCommander = { sendCommand: async (args) => ((await adapter.getClient()) as unknown as RedisCommander).sendCommand(args) };
+    const store = new ResilientStore(keyvOn(adapter), { ...options, redis });
     await store.get('probe');
     return store;
   }
@@ -131,16 +167,48 @@ export async function openStore(url: string, options: StoreOptions = {}): Promis
 const SQLITE_SWEEP_MS = 60 * 60 * 1000;
 
 /** Deletes rows whose keyv envelope (`{"value":…,"expires":ms}`) has expired. */
-export async function deleteExpiredRows(sqlite: KeyvSqlite, now = Date.now()): Promise<void> {
-  await sqlite.query(`DELETE FROM ${sqlite.opts.table} WHERE json_extract(value, '$.expires') < ?`, now);
+export async function deleteExpiredRows(sqlite: SqliteAdapter, now = Date.now()): Promise<void> {
+  await sqlite.query(`DELETE FROM ${sqlite.opts.table ?? 'keyv'} WHERE json_extract(value, '$.expires') < ?`, now);
 }
 
 function keyvOn(adapter: KeyvStoreAdapter): Keyv {
   return new Keyv({ store: adapter, namespace: 'coverage-bot', throwOnErrors: true });
 }
 
-async function openSqlite(url: string): Promise<KeyvSqlite> {
-  const { default: KeyvSqlite } = await import('@keyv/sqlite');
+/** What the store uses of @keyv/sqlite's adapter (typed here: the package is optional, so its types may be absent). */
+export interface SqliteAdapter extends KeyvStoreAdapter {
+  readonly opts: { readonly table?: string | undefined };
+  query(sql: string, ...args: unknown[]): Promise<unknown>;
+}
+
+/** The SQLite store's driver is an optional dependency: the REPL and the CLI never need it. */
+export class StoreDriverMissing extends Error {
+  override name = 'StoreDriverMissing';
+}
+
+// A specifier in a variable: TypeScript does not resolve it, so type-checking needs no optional package.
+const SQLITE_ADAPTER = '@keyv/sqlite';
+const SQLITE_DRIVER = 'sqlite3';
+
+/** @keyv/sqlite's adapter class, or StoreDriverMissing saying how to install it. */
+export async function loadSqliteAdapter(url = 'sqlite://…'): Promise<new (options: { uri: string; busyTimeout?: number }) => SqliteAdapter> {
+  try {
+    const { default: KeyvSqlite } = (await import(SQLITE_ADAPTER)) as { default: new (options: { uri: string; busyTimeout?: number }) => SqliteAdapter };
+    // The adapter loads the native driver only when it opens a database: check it now.
+    await import(SQLITE_DRIVER);
+    return KeyvSqlite;
+  } catch (error) {
+    throw new StoreDriverMissing(
+      `The SQLite store (KEYV_URL=${url}) needs the optional package @keyv/sqlite (and its native driver sqlite3), which is not installed or did not build ` +
+        `(${error instanceof Error ? error.message.split('\n')[0] : String(error)}). Install it with \`npm run install:sqlite\` ` +
+        '(compiling sqlite3 needs python3, make and a C++ compiler when no prebuilt binary is available), or set KEYV_URL=redis://…',
+      { cause: error },
+    );
+  }
+}
+
+async function openSqlite(url: string): Promise<SqliteAdapter> {
+  const KeyvSqlite = await loadSqliteAdapter(url);
   const file = url.replace(/^sqlite:\/\//, '');
   // SQLite creates the file but not its folder. If the folder cannot be made, opening fails
   // and the store degrades like any other outage.
@@ -161,49 +229,6 @@ export function describeStoreUrl(url: string): string {
     return `${parsed.protocol}//${parsed.host}${parsed.pathname}`;
   } catch {
     return url.split(':')[0] ?? 'store';
-  }
-}
-
-export type RateLimitVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
-
-export interface RateLimitOptions {
-  readonly max: number;
-  readonly windowSeconds: number;
-  /** Injectable clock for tests. */
-  readonly now?: () => number;
-}
-
-/**
- * A fixed window per user: at most `max` requests in each `windowSeconds` slice. Counting
- * is a read then a write, so two processes sharing Redis can let a burst exceed `max` by a
- * little; for a courtesy limit that is acceptable and keeps the store API to get/set.
- */
-export class RateLimiter {
-  readonly #store: ResilientStore;
-  readonly #max: number;
-  readonly #windowMs: number;
-  readonly #now: () => number;
-
-  constructor(store: ResilientStore, options: RateLimitOptions) {
-    this.#store = store;
-    this.#max = options.max;
-    this.#windowMs = options.windowSeconds * 1000;
-    this.#now = options.now ?? Date.now;
-  }
-
-  async hit(userId: string): Promise<RateLimitVerdict> {
-    const now = this.#now();
-    const windowStart = Math.floor(now / this.#windowMs) * this.#windowMs;
-    const windowEnd = windowStart + this.#windowMs;
-    // One key per user (not per window), so a store without native TTLs holds one row per user.
-    const key = `rate:${userId}`;
-    const stored = await this.#store.get<{ start: number; count: number }>(key);
-    const count = stored?.start === windowStart ? stored.count + 1 : 1;
-    if (count > this.#max) {
-      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((windowEnd - now) / 1000)) };
-    }
-    await this.#store.set(key, { start: windowStart, count }, windowEnd - now);
-    return { allowed: true };
   }
 }
 
@@ -247,11 +272,16 @@ export class AnswerCache {
     return `answer:${this.#version}:${command}:${digest(JSON.stringify(normaliseOptions(options)))}`;
   }
 
+  /** The answer from process memory, without touching the store. */
+  peek(command: string, options: RawOptions): Answer | undefined {
+    return this.#recent.get(this.#key(command, options));
+  }
+
   async get(command: string, options: RawOptions): Promise<Answer | undefined> {
     const key = this.#key(command, options);
     const recent = this.#recent.get(key);
     if (recent !== undefined) return recent;
-    const stored = await this.#store.get<Answer>(key);
+    const stored = await this.#store.get<Answer>(key, { skippable: true });
     if (stored !== undefined) this.#recent.set(key, stored);
     return stored;
   }
@@ -263,7 +293,7 @@ export class AnswerCache {
   async set(command: string, options: RawOptions, answer: Answer, persist = true): Promise<void> {
     const key = this.#key(command, options);
     this.#recent.set(key, answer);
-    if (persist) await this.#store.set(key, answer, this.#ttlMs);
+    if (persist) await this.#store.set(key, answer, this.#ttlMs, { skippable: true });
   }
 }
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { buildFactBase } from '../src/ingest/build.js';
 import type { FactBase } from '../src/factbase/schema.js';
 import type { LoadedFactBase } from '../src/factbase/persist.js';
-import { answerLine } from '../src/router.js';
+import { answerLine } from '../src/pipeline.js';
 import {
   answersQuestion,
   evaluateBothCasings,

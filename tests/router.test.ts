@@ -9,12 +9,12 @@ import { buildFactBase } from '../src/ingest/build.js';
 import { loadFactBase, saveFactBase, type LoadedFactBase } from '../src/factbase/persist.js';
 import {
   MAX_LINE_LENGTH,
-  answerLine,
   cleanLine,
   route,
   type RoutableCommand,
   type RouterContext,
 } from '../src/router.js';
+import { answerLine } from '../src/pipeline.js';
 import { extractDates, namesKnownPerson } from '../src/query/route-question.js';
 import { BUNDLED_ARTICLES } from './helpers/paths.js';
 

@@ -2,12 +2,12 @@
 // one input per stdin line (one JSON line each with --json). stdout carries only answers;
 // notes and errors go to stderr. Exit: 0 answered (abstentions too), 1 bad input or usage,
 // 2 the fact base cannot be loaded.
-import { createInterface } from 'node:readline';
 import type { Answer } from '../answer.js';
 import { FactBaseError, REBUILD_COMMAND, type LoadedFactBase } from '../factbase/persist.js';
 import { renderText } from '../render/text.js';
-import { answerLine } from '../router.js';
+import { answerLine } from '../pipeline.js';
 import { EXIT, UsageError, loadFacts, parseArgs } from './args.js';
+import { inputLines } from './lines.js';
 import { writeChartFile } from './chart-file.js';
 
 const USAGE = `Usage: npm run ask -- [--json] [--factbase FILE] [--chart FILE.png] "<question or /command>"
@@ -24,7 +24,7 @@ function show(answer: Answer, json: boolean): string {
 async function answerStdin(facts: LoadedFactBase, json: boolean): Promise<number> {
   let code: number = EXIT.ok;
   let first = true;
-  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+  for await (const line of inputLines(process.stdin)) {
     const answer = answerLine(line, facts);
     if (isBadRequest(answer)) code = EXIT.usage;
     // JSONL: one line per answer. Text: a blank line between answers.

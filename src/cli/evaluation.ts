@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { Answer } from '../answer.js';
 import { runCommand } from '../commands/index.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
-import { answerLine } from '../router.js';
+import { answerLine } from '../pipeline.js';
 
 export const DEFAULT_QUESTIONS_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'tests', 'eval', 'questions.json');
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { createInterface, type Completer } from 'node:readline';
 import { FactBaseError, REBUILD_COMMAND, type LoadedFactBase } from '../factbase/persist.js';
 import { renderText } from '../render/text.js';
-import { answerLine } from '../router.js';
+import { answerLine } from '../pipeline.js';
 import { DEFAULT_FACTBASE_FILE, EXIT, UsageError, loadFacts, parseArgs } from './args.js';
 import { writeChartFile } from './chart-file.js';
 import { completions } from './complete.js';

@@ -1,20 +1,20 @@
-// From a command request to a message ready to send, shared by slash commands, paging
-// buttons, DMs and mentions: answer cache → runCommand → paging ids → embed. No discord.js
-// here, so the same path can be timed in the benchmark and reasoned about on its own.
+// The Discord rendering of the pipeline's Answer: embed, paging buttons, chart image. No
+// discord.js here, so the step can be timed in the benchmark and reasoned about on its own.
+// Synchronous unless a store call (a long paged query's key) or a chart drawing is needed.
 import type { Answer } from '../answer.js';
-import { flagSet, hasChart, prepareCommands, runChart, runCommand } from '../commands/index.js';
+import { flagSet, hasChart, runChart } from '../commands/index.js';
 import type { RawOptions } from '../commands/types.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
+import type { Logger } from '../logger.js';
+import { andThen, type Pending } from '../pipeline.js';
 import { chartPngFor } from '../render/chart-image.js';
 import { renderEmbed, type RenderedMessage } from '../render/embed.js';
-import { normaliseOptions, type AnswerCache, type PagingState } from '../store.js';
+import { normaliseOptions, type PagingState } from '../store.js';
 import { correlationId } from './error-boundary.js';
-import { describeError, type Logger } from '../logger.js';
 import { pagingButtons } from './paging.js';
 
 export interface AnsweringDeps {
   readonly facts: LoadedFactBase;
-  readonly cache: AnswerCache;
   readonly paging: PagingState;
   readonly logger: Logger;
 }
@@ -34,11 +34,12 @@ export interface ChartFile {
 /** The attachment name the embed's image points at. */
 export const CHART_FILE_NAME = 'chart.png';
 
-/**
- * Answers that took less than this to compute are not written to the shared store: a store
- * write costs more than computing them again in another process or after a restart.
- */
-export const PERSIST_AFTER_MS = 1;
+/** What answered a request: the pipeline's `answered` outcome. */
+export interface AnsweredRequest {
+  readonly answer: Answer;
+  readonly command: string;
+  readonly options: RawOptions;
+}
 
 export class Answering {
   readonly #deps: AnsweringDeps;
@@ -47,69 +48,61 @@ export class Answering {
 
   constructor(deps: AnsweringDeps) {
     this.#deps = deps;
-    prepareCommands(deps.facts);
   }
 
-  async answer(command: string, raw: RawOptions, requesterId: string): Promise<Answered> {
-    const answered = await this.#answerText(command, raw, requesterId);
-    if (!flagSet(raw, 'chart') || !hasChart(command) || answered.answer.abstained) return answered;
-    const chart = await this.#chart(command, raw);
-    if (chart === null) return answered;
-    // The image goes in the answer's own embed; the text (every figure, or this page of events) stays under it.
-    const [embed, ...rest] = answered.message.embeds;
-    const message: RenderedMessage = {
-      ...answered.message,
-      embeds: embed === undefined ? [] : [{ ...embed, image: { url: `attachment://${CHART_FILE_NAME}` } }, ...rest],
-    };
-    return { answer: answered.answer, message, chart: { name: CHART_FILE_NAME, png: chart } };
+  /** Whether rendering needs to wait (a chart to draw): the caller acknowledges first. */
+  needsWork(options: RawOptions, command: string): boolean {
+    return flagSet(options, 'chart') && hasChart(command);
+  }
+
+  render(request: AnsweredRequest, requesterId: string): Pending<Answered> {
+    const { answer, command, options } = request;
+    const text = this.#renderText(request, requesterId);
+    if (!this.needsWork(options, command) || answer.abstained) return text;
+    return andThen(text, async (answered) => {
+      const chart = await this.#chart(command, options);
+      if (chart === null) return answered;
+      // The image goes in the answer's own embed; the text (every figure, or this page of events) stays under it.
+      const [embed, ...others] = answered.message.embeds;
+      const message: RenderedMessage = {
+        ...answered.message,
+        embeds: embed === undefined ? [] : [{ ...embed, image: { url: `attachment://${CHART_FILE_NAME}` } }, ...others],
+      };
+      return { answer, message, chart: { name: CHART_FILE_NAME, png: chart } };
+    });
   }
 
   /** The PNG of the request's whole answer, or null (fewer than two points, or drawing failed: the text answer stands). */
   async #chart(command: string, raw: RawOptions): Promise<Buffer | null> {
     const { facts, logger } = this.#deps;
     try {
-      const whole = runChart(command, raw, facts, (error) => logger.error('chart failed', { ref: correlationId(), command, error: describeError(error) }));
+      const whole = runChart(command, raw, facts, (error) => logger.error('chart failed', { ref: correlationId(), command, error }));
       return await chartPngFor(whole);
     } catch (error) {
-      logger.error('chart failed', { ref: correlationId(), command, error: describeError(error) });
+      logger.error('chart failed', { ref: correlationId(), command, error });
       return null;
     }
   }
 
-  async #answerText(command: string, raw: RawOptions, requesterId: string): Promise<Answered> {
-    const { facts, cache, paging, logger } = this.#deps;
-    let answer = await cache.get(command, raw);
-    if (answer === undefined) {
-      const started = performance.now();
-      // The user sees the command's short apology; the log gets the cause.
-      answer = runCommand(command, raw, facts, (error) =>
-        logger.error('command failed', { ref: correlationId(), command, error: describeError(error) }),
-      );
-      const costMs = performance.now() - started;
-      // Error answers are cheap to recompute and may reflect a bug fixed by the next deploy.
-      if (answer.error === undefined) await cache.set(command, raw, answer, costMs >= PERSIST_AFTER_MS);
-    }
+  #renderText({ answer, command, options }: AnsweredRequest, requesterId: string): Pending<Answered> {
+    const { facts, paging } = this.#deps;
     const buttons =
       answer.page !== undefined && answer.page.total > 1
-        ? await pagingButtons(
-            { command, options: withoutPage(normaliseOptions(raw)) },
-            requesterId,
-            answer.page.number,
-            answer.page.total,
-            paging,
-          )
+        ? pagingButtons({ command, options: withoutPage(normaliseOptions(options)) }, requesterId, answer.page.number, answer.page.total, paging)
         : undefined;
-    if (buttons !== undefined) return { answer, message: renderEmbed(answer, { factBaseVersion: facts.version, paging: buttons }) };
-    let message = this.#rendered.get(answer);
-    if (message === undefined) {
-      message = renderEmbed(answer, { factBaseVersion: facts.version });
-      this.#rendered.set(answer, message);
-    }
-    return { answer, message };
+    return andThen(buttons, (ids) => {
+      if (ids !== undefined) return { answer, message: renderEmbed(answer, { factBaseVersion: facts.version, paging: ids }) };
+      let message = this.#rendered.get(answer);
+      if (message === undefined) {
+        message = renderEmbed(answer, { factBaseVersion: facts.version });
+        this.#rendered.set(answer, message);
+      }
+      return { answer, message };
+    });
   }
 }
 
 function withoutPage(options: Record<string, string | number | boolean>): Record<string, string | number | boolean> {
-  const { page: _page, ...rest } = options;
-  return rest;
+  const { page: _page, ...others } = options;
+  return others;
 }

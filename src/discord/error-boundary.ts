@@ -2,7 +2,8 @@
 // message with a reference (never a stack or an internal message); the log gets one line
 // with the same reference, the command and the error, so the two can be matched.
 import { randomBytes } from 'node:crypto';
-import { describeError, type Logger } from './logger.js';
+import type { Logger } from '../logger.js';
+import type { Metrics } from '../metrics.js';
 
 export interface Failure {
   /** What was being handled: "slash", "button", "autocomplete", "message". */
@@ -28,16 +29,18 @@ export async function withErrorBoundary(
   logger: Logger,
   work: () => Promise<unknown>,
   tell: (text: string) => Promise<unknown>,
+  metrics?: Metrics,
 ): Promise<void> {
   try {
     await work();
   } catch (error) {
+    metrics?.errors.inc({ kind: failure.kind });
     const ref = correlationId();
-    logger.error(`${failure.kind} failed`, { ref, command: failure.command, user: failure.userId, error: describeError(error) });
+    logger.error(`${failure.kind} failed`, { ref, command: failure.command, user: failure.userId, error: error });
     try {
       await tell(userErrorText(ref));
     } catch (tellError) {
-      logger.error('could not tell the user about a failure', { ref, error: describeError(tellError) });
+      logger.error('could not tell the user about a failure', { ref, error: tellError });
     }
   }
 }

@@ -1,5 +1,14 @@
-// Interactions: slash commands, autocomplete and the paging buttons. Each handler parses,
-// asks `Answering`, and sends; failures go through the error boundary.
+// Interactions: slash commands, autocomplete and the paging buttons. Each handler adapts the
+// interaction to the request pipeline and its outcome to a reply; failures go through the
+// error boundary.
+//
+// Discord drops an interaction not acknowledged within 3 s ("The application did not
+// respond"). An answer ready at once is sent as the acknowledgement itself (one REST call).
+// Otherwise the interaction is deferred first and answered by an edit:
+// - before any awaited store call (Redis rate limit, stored answer, a long paged query),
+//   and while drawing a chart;
+// - when many acknowledgements are already on their way (a burst): then the defer goes out
+//   before the answer is computed, so a thousand queued answers never hold back an ack.
 import {
   MessageFlags,
   type AutocompleteInteraction,
@@ -12,24 +21,43 @@ import {
 import { autocomplete, flagSet } from '../commands/index.js';
 import type { RawOptions } from '../commands/types.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
-import type { PagingState, RateLimiter } from '../store.js';
+import type { Logger } from '../logger.js';
+import type { Metrics } from '../metrics.js';
+import { isPromise, type Outcome, type Pending, type Pipeline } from '../pipeline.js';
+import type { PagingState } from '../store.js';
 import type { Answered, Answering } from './answering.js';
 import { withErrorBoundary } from './error-boundary.js';
-import type { Logger } from '../logger.js';
 import { decodePageId } from './paging.js';
 
 export interface InteractionDeps {
   readonly facts: LoadedFactBase;
+  readonly pipeline: Pipeline;
   readonly answering: Answering;
-  readonly rateLimiter: RateLimiter;
   readonly paging: PagingState;
   readonly logger: Logger;
-  /**
-   * Discord drops an interaction not acknowledged within 3 s. Answers come from memory in
-   * milliseconds, so the bot replies directly (one REST call) and defers only when the
-   * answer is not ready this long after the interaction arrived (a slow store).
-   */
-  readonly deferAfterMs: number;
+  readonly metrics?: Metrics | undefined;
+  readonly acks: Acknowledgements;
+}
+
+/** Acknowledgements sent and not yet confirmed by Discord: the depth of the burst being answered. */
+export class Acknowledgements {
+  #inFlight = 0;
+
+  /** @param deferBeyond defer first once this many acknowledgements are in flight (0: defer every interaction). */
+  constructor(readonly deferBeyond = 8) {}
+
+  get busy(): boolean {
+    return this.#inFlight >= this.deferBeyond;
+  }
+
+  async send<T>(ack: () => Promise<T>): Promise<T> {
+    this.#inFlight += 1;
+    try {
+      return await ack();
+    } finally {
+      this.#inFlight -= 1;
+    }
+  }
 }
 
 const AUTOCOMPLETE_MAX = 25;
@@ -41,16 +69,17 @@ export function rateLimitText(seconds: number): string {
 
 export const NOT_YOUR_PAGES = "Only the person who asked can turn these pages — run the command yourself to browse them.";
 export const EXPIRED_PAGES = 'These pages have expired — run the command again to browse them.';
+export const RESTARTING = 'The bot is restarting — please ask again in a moment.';
 
 export async function handleInteraction(interaction: Interaction, deps: InteractionDeps): Promise<void> {
-  // Timed from arrival here rather than the snowflake's timestamp: this host's clock may disagree with Discord's.
-  const receivedAt = Date.now();
+  const receivedAt = performance.now();
   if (interaction.isChatInputCommand()) {
     await withErrorBoundary(
       { kind: 'slash', command: interaction.commandName, userId: interaction.user.id },
       deps.logger,
       () => onSlashCommand(interaction, deps, receivedAt),
       (text) => tellEphemeral(interaction, text, { replaceDeferred: true }),
+      deps.metrics,
     );
   } else if (interaction.isAutocomplete()) {
     // Nothing useful to tell a user mid-typing: an autocomplete failure is only logged.
@@ -59,6 +88,7 @@ export async function handleInteraction(interaction: Interaction, deps: Interact
       deps.logger,
       () => onAutocomplete(interaction, deps),
       async () => undefined,
+      deps.metrics,
     );
   } else if (interaction.isButton()) {
     await withErrorBoundary(
@@ -67,8 +97,14 @@ export async function handleInteraction(interaction: Interaction, deps: Interact
       () => onButton(interaction, deps, receivedAt),
       // A deferred update belongs to the paged message: keep it, and say what failed beside it.
       (text) => tellEphemeral(interaction, text, { replaceDeferred: false }),
+      deps.metrics,
     );
   }
+}
+
+/** Shutting down: a short ephemeral note instead of silence for an interaction that arrives too late. */
+export async function refuseWhileStopping(interaction: Interaction): Promise<void> {
+  if (interaction.isRepliable()) await interaction.reply({ content: RESTARTING, flags: MessageFlags.Ephemeral }).catch(() => undefined);
 }
 
 /** The message to send for an answer: its embed and buttons, and the chart image when there is one. */
@@ -86,25 +122,79 @@ function rawOptions(interaction: ChatInputCommandInteraction | AutocompleteInter
   return raw;
 }
 
+/** What to send for an outcome: a refusal (ephemeral text) or a rendered answer. */
+type Reply = { readonly refusal: string } | { readonly answered: Answered; readonly privately: boolean };
+
+function replyFor(outcome: Outcome, deps: InteractionDeps, requesterId: string, asked: boolean): Pending<Reply> {
+  if (outcome.kind === 'limited') return { refusal: rateLimitText(outcome.retryAfterSeconds) };
+  if (outcome.kind === 'unreadable') return { refusal: outcome.answer.message ?? 'Could not read that request.' };
+  // A request the bot could not read is the asker's business, not the channel's.
+  const privately = asked || outcome.answer.error === 'bad-input' || outcome.answer.error === 'unknown-command';
+  const rendered = deps.answering.render(outcome, requesterId);
+  return isPromise(rendered) ? rendered.then((answered) => ({ answered, privately })) : { answered: rendered, privately };
+}
+
 async function onSlashCommand(interaction: ChatInputCommandInteraction, deps: InteractionDeps, receivedAt: number): Promise<void> {
-  const verdict = await deps.rateLimiter.hit(interaction.user.id);
-  if (!verdict.allowed) {
-    await interaction.reply({ content: rateLimitText(verdict.retryAfterSeconds), flags: MessageFlags.Ephemeral });
-    return;
-  }
   const raw = rawOptions(interaction);
-  const work = deps.answering.answer(interaction.commandName, raw, interaction.user.id);
-  const ready = await readyBy(work, receivedAt + deps.deferAfterMs);
+  const command = interaction.commandName;
+  const requesterId = interaction.user.id;
   // `private:true` asks for an answer only the asker sees.
   const asked = flagSet(raw, 'private');
-  if (ready !== undefined) {
-    // A request the bot could not read is the asker's business, not the channel's.
-    const privately = asked || ready.answer.error === 'bad-input' || ready.answer.error === 'unknown-command';
-    await interaction.reply({ ...outgoing(ready), ...(privately ? { flags: MessageFlags.Ephemeral } : {}) });
-    return;
+  const defer = (reason: 'busy' | 'slow') => {
+    deps.metrics?.deferred.inc({ reason });
+    return deps.acks.send(() => interaction.deferReply(asked ? { flags: MessageFlags.Ephemeral } : {}));
+  };
+  if (deps.acks.busy) await defer('busy');
+  let outcome = deps.pipeline.handle({ command, options: raw }, requesterId);
+  // The pipeline had to ask a store: acknowledge before waiting on it.
+  if (isPromise(outcome)) {
+    if (!interaction.deferred) await defer('slow');
+    outcome = await outcome;
   }
-  await interaction.deferReply(asked ? { flags: MessageFlags.Ephemeral } : {});
-  await interaction.editReply(outgoing(await work));
+  let reply = replyFor(outcome, deps, requesterId, asked);
+  // Drawing a chart takes this process's own time: wait for it while the window allows.
+  if (isPromise(reply) && !interaction.deferred && (await settledBy(reply, receivedAt + DRAW_BUDGET_MS)) === undefined) await defer('slow');
+  reply = await reply;
+  if (!interaction.deferred) {
+    await deps.acks.send(() =>
+      'refusal' in reply
+        ? interaction.reply({ content: reply.refusal, flags: MessageFlags.Ephemeral })
+        : interaction.reply({ ...outgoing(reply.answered), ...(reply.privately ? { flags: MessageFlags.Ephemeral } : {}) }),
+    );
+  } else if ('refusal' in reply) {
+    // The deferred reply is public unless private:true: swap it for an ephemeral note.
+    if (!asked) await interaction.deleteReply();
+    if (asked) await interaction.editReply({ content: reply.refusal });
+    else await interaction.followUp({ content: reply.refusal, flags: MessageFlags.Ephemeral });
+  } else {
+    await interaction.editReply(outgoing(reply.answered));
+  }
+  sent(deps, 'slash', 'refusal' in reply ? 'refused' : command, receivedAt);
+}
+
+/**
+ * How long after arrival a chart may take before the interaction is deferred. Time spent
+ * drawing is this process's own (no store, no network), so it is waited for within the
+ * window rather than costing every chart a second REST call.
+ */
+const DRAW_BUDGET_MS = 2000;
+
+/** The value if `work` settles before `deadline` (performance.now() ms), else undefined; rejections propagate. */
+async function settledBy<T>(work: Promise<T>, deadline: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const late = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), Math.max(0, deadline - performance.now()));
+    });
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function sent(deps: InteractionDeps, surface: string, command: string, receivedAt: number): void {
+  deps.metrics?.replies.inc({ command, surface });
+  deps.metrics?.latency.observe({ surface }, (performance.now() - receivedAt) / 1000);
 }
 
 async function onAutocomplete(interaction: AutocompleteInteraction, deps: InteractionDeps): Promise<void> {
@@ -126,37 +216,31 @@ async function onButton(interaction: ButtonInteraction, deps: InteractionDeps, r
     await interaction.reply({ content: NOT_YOUR_PAGES, flags: MessageFlags.Ephemeral });
     return;
   }
+  const deferUpdate = (reason: 'busy' | 'slow') => {
+    deps.metrics?.deferred.inc({ reason });
+    return deps.acks.send(() => interaction.deferUpdate());
+  };
+  if (deps.acks.busy) await deferUpdate('busy');
+  // A long query's buttons carry a key into the store: acknowledge before asking it.
+  if (target.kind === 'stored' && !interaction.deferred) await deferUpdate('slow');
   const query = target.kind === 'inline' ? target.query : await deps.paging.load(target.key);
   if (query === undefined) {
-    await interaction.reply({ content: EXPIRED_PAGES, flags: MessageFlags.Ephemeral });
+    await interaction.followUp({ content: EXPIRED_PAGES, flags: MessageFlags.Ephemeral });
     return;
   }
-  const work = deps.answering.answer(query.command, { ...query.options, page: target.page }, target.requesterId);
-  const ready = await readyBy(work, receivedAt + deps.deferAfterMs);
-  if (ready !== undefined) {
-    await interaction.update(outgoing(ready));
-    return;
+  // Turning a page is not a new question: not counted by the rate limit.
+  let outcome = deps.pipeline.handle({ command: query.command, options: { ...query.options, page: target.page } });
+  if (isPromise(outcome)) {
+    if (!interaction.deferred) await deferUpdate('slow');
+    outcome = await outcome;
   }
-  await interaction.deferUpdate();
-  await interaction.editReply(outgoing(await work));
-}
-
-/** The answer if it settles before `deadline` (epoch ms), else undefined (rejections propagate). */
-async function readyBy(work: Promise<Answered>, deadline: number): Promise<Answered | undefined> {
-  const wait = deadline - Date.now();
-  if (wait <= 0) {
-    // Already late: only take the answer if it is settled right now.
-    return Promise.race([work, Promise.resolve(undefined)]);
-  }
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    const late = new Promise<undefined>((resolve) => {
-      timer = setTimeout(() => resolve(undefined), wait);
-    });
-    return await Promise.race([work, late]);
-  } finally {
-    clearTimeout(timer);
-  }
+  let reply = replyFor(outcome, deps, target.requesterId, false);
+  if (isPromise(reply) && !interaction.deferred && (await settledBy(reply, receivedAt + DRAW_BUDGET_MS)) === undefined) await deferUpdate('slow');
+  reply = await reply;
+  const message = 'refusal' in reply ? { content: reply.refusal, embeds: [], components: [] } : outgoing(reply.answered);
+  if (interaction.deferred) await interaction.editReply(message);
+  else await deps.acks.send(() => interaction.update(message));
+  sent(deps, 'button', query.command, receivedAt);
 }
 
 /** Error text, ephemeral where possible, through whichever route the interaction's state allows. */

@@ -1,22 +1,20 @@
 // Direct messages and guild messages that @mention the bot: the text (slash syntax or a
-// plain question) goes through the same router and commands as everything else.
+// plain question) goes through the request pipeline like everything else. No 3-second
+// window here: a message is answered whenever the answer is ready.
 import type { Message } from 'discord.js';
-import { asksToCompare } from '../commands/aid.js';
-import { commands } from '../commands/index.js';
+import type { Logger } from '../logger.js';
+import type { Metrics } from '../metrics.js';
+import type { Pipeline } from '../pipeline.js';
 import { discordSafe, withoutMentions } from '../render/sanitize.js';
-import { fallbackFor, route, type RouterContext } from '../router.js';
-import type { RateLimiter } from '../store.js';
 import type { Answering } from './answering.js';
 import { withErrorBoundary } from './error-boundary.js';
 import { outgoing, rateLimitText } from './interactions.js';
-import type { Logger } from '../logger.js';
 
 export interface MessageDeps {
-  /** People and donors the router recognises, computed once from the fact base. */
-  readonly routerContext: RouterContext;
+  readonly pipeline: Pipeline;
   readonly answering: Answering;
-  readonly rateLimiter: RateLimiter;
   readonly logger: Logger;
+  readonly metrics?: Metrics | undefined;
 }
 
 /**
@@ -46,31 +44,24 @@ export async function handleMessage(message: Message, deps: MessageDeps): Promis
   const botId = message.client.user.id;
   const question = questionIn(message, botId);
   if (question === undefined) return;
+  const receivedAt = performance.now();
   await withErrorBoundary(
     { kind: 'message', userId: message.author.id },
     deps.logger,
     async () => {
-      const routed = route(question, commands, deps.routerContext);
-      if ('error' in routed) {
-        await message.reply({ content: discordSafe(routed.error) });
-        return;
+      // Counted by the limiter whether or not it can be read: unreadable messages cost a reply too.
+      const outcome = await deps.pipeline.handle({ text: question }, message.author.id);
+      if (outcome.kind === 'limited') {
+        await message.reply({ content: rateLimitText(outcome.retryAfterSeconds) });
+      } else if (outcome.kind === 'unreadable') {
+        await message.reply({ content: discordSafe(outcome.answer.message ?? 'Could not read that request.') });
+      } else {
+        await message.reply(outgoing(await deps.answering.render(outcome, message.author.id)));
       }
-      const verdict = await deps.rateLimiter.hit(message.author.id);
-      if (!verdict.allowed) {
-        await message.reply({ content: rateLimitText(verdict.retryAfterSeconds) });
-        return;
-      }
-      // "compare aid from the us and europe": the figures side by side, as a chart too.
-      const options = routed.command === 'aid' && asksToCompare(question) ? { ...routed.options, chart: true } : routed.options;
-      let answered = await deps.answering.answer(routed.command, options, message.author.id);
-      // Same rule as the REPL (answerLine): a guessed command that finds nothing yields to /ask.
-      const fallback = fallbackFor(question, routed);
-      if (fallback !== undefined && answered.answer.abstained && answered.answer.error === undefined) {
-        const asked = await deps.answering.answer(fallback.command, fallback.options, message.author.id);
-        if (!asked.answer.abstained) answered = asked;
-      }
-      await message.reply(outgoing(answered));
+      deps.metrics?.replies.inc({ command: outcome.kind === 'answered' ? outcome.command : 'refused', surface: 'message' });
+      deps.metrics?.latency.observe({ surface: 'message' }, (performance.now() - receivedAt) / 1000);
     },
     (text) => message.reply({ content: text }),
+    deps.metrics,
   );
 }

@@ -2,6 +2,7 @@
 // whole request when it fits Discord's 100 characters, so paging needs no state and works
 // after a restart or during a store outage; longer requests are saved in the store under
 // a short content-derived key and the id carries that key instead.
+import type { Pending } from '../pipeline.js';
 import type { PagedQuery, PagingState } from '../store.js';
 
 export const CUSTOM_ID_MAX = 100;
@@ -58,30 +59,28 @@ export interface PagingButtons {
 }
 
 /**
- * Ids for the buttons around `page` of `total`: inline when they fit, else through the
- * store; with neither (a long query during a store outage) the buttons are left out.
+ * Ids for the buttons around `page` of `total`: inline when they fit (synchronously, no
+ * store), else through the store; with neither (a long query during a store outage) the
+ * buttons are left out.
  */
-export async function pagingButtons(
+export function pagingButtons(
   query: PagedQuery,
   requesterId: string,
   page: number,
   total: number,
   state: PagingState,
-): Promise<PagingButtons | undefined> {
-  const targets = { previous: page > 1 ? page - 1 : undefined, next: page < total ? page + 1 : undefined };
-  const idFor = async (target: number | undefined, key: () => Promise<string | undefined>) => {
-    if (target === undefined) return undefined;
-    const inline = inlinePageId(query, { page: target, requesterId });
-    if (inline !== undefined) return inline;
-    const stored = await key();
-    return stored === undefined ? undefined : storedPageId(stored, { page: target, requesterId });
+): Pending<PagingButtons | undefined> {
+  const targets = [page > 1 ? page - 1 : undefined, page < total ? page + 1 : undefined];
+  const inline = targets.map((target) => (target === undefined ? undefined : inlinePageId(query, { page: target, requesterId })));
+  const collect = (ids: readonly (string | undefined)[]): PagingButtons | undefined => {
+    const [previousId, nextId] = ids;
+    const buttons: PagingButtons = {};
+    if (previousId !== undefined) buttons.previousId = previousId;
+    if (nextId !== undefined) buttons.nextId = nextId;
+    return previousId === undefined && nextId === undefined ? undefined : buttons;
   };
-  let saved: Promise<string | undefined> | undefined;
-  const key = () => (saved ??= state.save(query));
-  const buttons: PagingButtons = {};
-  const previousId = await idFor(targets.previous, key);
-  const nextId = await idFor(targets.next, key);
-  if (previousId !== undefined) buttons.previousId = previousId;
-  if (nextId !== undefined) buttons.nextId = nextId;
-  return previousId === undefined && nextId === undefined ? undefined : buttons;
+  if (targets.every((target, i) => target === undefined || inline[i] !== undefined)) return collect(inline);
+  return state.save(query).then((key) =>
+    collect(targets.map((target, i) => inline[i] ?? (target === undefined || key === undefined ? undefined : storedPageId(key, { page: target, requesterId })))),
+  );
 }

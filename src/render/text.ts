@@ -1,10 +1,8 @@
-// Answer → plain text: for a terminal (the REPL, `ask` without --json) and, within
-// Discord's 2000-character message limit, for DMs.
+// Answer → plain text for a terminal (the REPL, `ask` without --json). Discord (slash
+// commands and DMs alike) gets embeds: render/embed.ts.
 import type { Answer, AnswerItem, Citation } from '../answer.js';
 import { articleLabel, citationMarkers, numberList, quotedEvidence, sourceGroups, webUrl, type SourceGroup } from './citations.js';
-import { discordSafe, stripControlCharacters, truncateAtWord } from './sanitize.js';
-
-export const DISCORD_MESSAGE_LIMIT = 2000;
+import { stripControlCharacters, truncateAtWord } from './sanitize.js';
 
 export interface TextOptions {
   /** ANSI colours; the REPL passes `process.stdout.isTTY`. */
@@ -33,15 +31,6 @@ const terminalStyle = (color: boolean): Style => ({
   clean: (text, keepNewlines) => stripControlCharacters(text, keepNewlines),
   headerMax: Number.POSITIVE_INFINITY,
 });
-
-const discordStyle: Style = {
-  title: (text) => `**${text}**`,
-  marker: same,
-  dim: same,
-  warn: same,
-  clean: (text, keepNewlines) => discordSafe(stripControlCharacters(text, keepNewlines)),
-  headerMax: 400,
-};
 
 function itemLine(item: AnswerItem, position: number, style: Style, citations: ReadonlyMap<number, Citation>): string {
   const date = item.date === undefined ? '' : ` — ${style.clean(item.date)}`;
@@ -137,38 +126,4 @@ function pageLine(answer: Answer): string[] {
 /** Readable text for a terminal. */
 export function renderText(answer: Answer, options: TextOptions = {}): string {
   return new TextPieces(answer, terminalStyle(options.color ?? false), same).compose(answer.items.length, pageLine(answer));
-}
-
-/**
- * Text for a Discord DM: markdown-escaped, mention-proof, at most `limit` characters. Drops
- * whole items from the end (and their sources) and says how many, never cutting a sentence.
- */
-export function renderDmText(answer: Answer, limit = DISCORD_MESSAGE_LIMIT): string {
-  // Angle brackets stop Discord from unfurling a preview for every source link.
-  const linkUrls = (url: string) => `<${url}>`;
-  const pieces = new TextPieces(answer, discordStyle, linkUrls);
-  for (let shown = mostThatCouldFit(pieces, answer.items.length, limit); shown >= 0; shown -= 1) {
-    const hidden = answer.items.length - shown;
-    const trailer: string[] = [];
-    if (hidden > 0) trailer.push(`… ${hidden} more not shown (message length limit).`);
-    if (answer.page !== undefined) {
-      const { number, total } = answer.page;
-      const next = number < total ? ` — next: /${answer.command} page:${number + 1} with the same options` : '';
-      trailer.push(`Page ${number}/${total}${next}`);
-    }
-    const text = pieces.compose(shown, trailer);
-    if (text.length <= limit) return text;
-  }
-  // Unreachable with headerMax well below the limit; kept as a guarantee, cut at a word.
-  return truncateAtWord(pieces.compose(0, []), limit);
-}
-
-/** The most items whose lines alone (with the header) stay within `limit`: no more can fit. */
-function mostThatCouldFit(pieces: TextPieces, items: number, limit: number): number {
-  let length = pieces.header.join('\n').length;
-  for (let shown = 0; shown < items; shown += 1) {
-    length += pieces.itemLine(shown).length + 1;
-    if (length > limit) return shown;
-  }
-  return items;
 }

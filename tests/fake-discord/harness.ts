@@ -6,7 +6,7 @@ import { afterEach, beforeAll } from 'vitest';
 import type { ClientOptions } from 'discord.js';
 import { startBot, type RunningBot } from '../../src/bot.js';
 import { loadConfig } from '../../src/config.js';
-import { createLogger, type Logger } from '../../src/discord/logger.js';
+import { createLogger, type Logger } from '../../src/logger.js';
 import type { LoadedFactBase } from '../../src/factbase/persist.js';
 import { ResilientStore } from '../../src/store.js';
 import { testFactBase } from './facts.js';
@@ -22,7 +22,7 @@ export interface HarnessOptions {
   /** The bot's store, given the harness's logger; an in-memory keyv by default. */
   readonly store?: (logger: Logger) => ResilientStore;
   readonly env?: Record<string, string>;
-  readonly deferAfterMs?: number;
+  readonly deferBeyond?: number;
   readonly now?: () => number;
   readonly clientOverrides?: Partial<ClientOptions>;
 }
@@ -65,7 +65,7 @@ export class Harness {
       facts: options.facts,
       store: options.store?.(logger) ?? new ResilientStore(new Keyv(), { logger }),
       logger,
-      ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
+      ...(options.deferBeyond === undefined ? {} : { deferBeyond: options.deferBeyond }),
       ...(options.now === undefined ? {} : { now: options.now }),
       clientOverrides: {
         // No 5 s wait between IDENTIFYs after a dropped session.

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFactBase } from '../../src/ingest/build.js';
 import type { LoadedFactBase } from '../../src/factbase/persist.js';
-import { answerLine } from '../../src/router.js';
+import { answerLine } from '../../src/pipeline.js';
 import { loadViaFile } from '../commands/fixture.js';
 
 const ARTICLE = `---

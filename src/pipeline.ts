@@ -1,0 +1,191 @@
+// The one request pipeline of every surface (slash commands, page buttons, DMs, @mentions,
+// the REPL, `npm run ask`):
+//
+//   parse → rate limit → cache → command (→ /ask when a guessed command finds nothing) → Answer
+//
+// and the surface renders the Answer (embeds, text, JSON). Parsing comes first but its
+// verdict waits for the limiter, so a flood of unreadable messages is limited like any other.
+// Every step that can be done synchronously is: the result is a value when nothing had to
+// wait (memory limiter, answer in memory or computed here), and a promise only when a store
+// had to be asked. A surface with a deadline (Discord's 3 s to acknowledge) can then
+// acknowledge before awaiting.
+import type { Answer } from './answer.js';
+import { asksToCompare } from './commands/aid.js';
+import { commands, prepareCommands, runCommand } from './commands/index.js';
+import { failed } from './commands/respond.js';
+import type { RawOptions } from './commands/types.js';
+import type { LoadedFactBase } from './factbase/persist.js';
+import { silentLogger, type Logger } from './logger.js';
+import type { Metrics } from './metrics.js';
+import type { RateLimiter, RateLimitVerdict } from './rate-limit.js';
+import { cleanLine, MAX_LINE_LENGTH, route, routerContextOf, type Routed, type RouterContext } from './router.js';
+import type { AnswerCache } from './store.js';
+
+/** A request as a surface received it: a line of text, or a command its UI already parsed. */
+export type Request =
+  | { readonly text: string }
+  | { readonly command: string; readonly options: RawOptions };
+
+export type Outcome =
+  /** The requester is over the rate limit. */
+  | { readonly kind: 'limited'; readonly retryAfterSeconds: number }
+  /** A line that could not be read as a request; `answer` is the error Answer (`error` set). */
+  | { readonly kind: 'unreadable'; readonly answer: Answer }
+  /** `command` and `options` are what answered (after a fallback), for paging and charts. */
+  | { readonly kind: 'answered'; readonly answer: Answer; readonly command: string; readonly options: RawOptions };
+
+/** A value, or a promise of it when a step had to wait for a store. */
+export type Pending<T> = T | Promise<T>;
+
+export function isPromise<T>(value: Pending<T>): value is Promise<T> {
+  return typeof (value as { then?: unknown } | null)?.then === 'function';
+}
+
+/** `f(value)`, synchronously when `value` is not a promise. (Not named `then`: a module exporting `then` is a thenable to `import()`.) */
+export function andThen<T, U>(value: Pending<T>, f: (value: T) => Pending<U>): Pending<U> {
+  return isPromise(value) ? value.then(f) : f(value);
+}
+
+export interface PipelineDeps {
+  readonly facts: LoadedFactBase;
+  /** Per-user limit; none in the CLI. */
+  readonly limiter?: RateLimiter | undefined;
+  /** Answer cache; none in the CLI. */
+  readonly cache?: AnswerCache | undefined;
+  readonly logger?: Logger | undefined;
+  readonly metrics?: Metrics | undefined;
+  /** Compute the commands' shared tables now rather than on the first request (the bot). */
+  readonly warm?: boolean;
+}
+
+/**
+ * Answers that took less than this to compute are not written to the shared store: a store
+ * write costs more than computing them again.
+ */
+export const PERSIST_AFTER_MS = 1;
+
+/**
+ * A command whose answers typically take at least this long to compute is looked up in the
+ * store before computing. Below it, computing at once is cheaper than the store round trip
+ * plus the deferred acknowledgement (a second REST call) that waiting on a store costs.
+ */
+export const LOOKUP_AFTER_MS = 20;
+
+export class Pipeline {
+  readonly #deps: PipelineDeps;
+  readonly #routerContext: RouterContext;
+  readonly #logger: Logger;
+  /** Typical compute time per command (an exponential moving average, ms): only slow commands are worth a store lookup. */
+  readonly #typicalMs = new Map<string, number>();
+
+  constructor(deps: PipelineDeps) {
+    this.#deps = deps;
+    this.#logger = deps.logger ?? silentLogger;
+    this.#routerContext = routerContextOf(deps.facts);
+    if (deps.warm === true) prepareCommands(deps.facts);
+  }
+
+  /**
+   * One request from `requesterId` (counted by the rate limiter; undefined: not counted, as
+   * for page buttons and the CLI).
+   */
+  handle(request: Request, requesterId?: string): Pending<Outcome> {
+    const parsed = 'text' in request ? this.parse(request.text) : { command: request.command, options: request.options };
+    const verdict: Pending<RateLimitVerdict> =
+      requesterId === undefined || this.#deps.limiter === undefined ? { allowed: true } : this.#deps.limiter.hit(requesterId);
+    return andThen(verdict, (v): Pending<Outcome> => {
+      if (!v.allowed) {
+        this.#deps.metrics?.rateLimited.inc();
+        return { kind: 'limited', retryAfterSeconds: v.retryAfterSeconds };
+      }
+      if ('error' in parsed) return { kind: 'unreadable', answer: parsed.error };
+      return this.#answer(parsed, 'text' in request ? this.#fallbackFor(request.text, parsed) : undefined);
+    });
+  }
+
+  /** A line of text → the command and options it asks for, or the error Answer saying why it cannot be read. */
+  parse(text: string): Routed | { readonly error: Answer } {
+    const routed = route(text, commands, this.#routerContext);
+    if ('error' in routed) {
+      const cleaned = cleanLine(text.slice(0, MAX_LINE_LENGTH * 4));
+      const attempted = /^\/([a-z]+)/iu.exec(cleaned)?.[1]?.toLowerCase() ?? 'ask';
+      const query = cleaned.length > 100 ? `${cleaned.slice(0, 99)}…` : cleaned;
+      return { error: failed({ command: attempted, query, title: 'Could not read that request' }, routed.code, routed.error) };
+    }
+    // "compare aid from the us and europe": the figures side by side, as a chart too.
+    if (routed.command === 'aid' && asksToCompare(text)) return { command: routed.command, options: { ...routed.options, chart: true } };
+    return routed;
+  }
+
+  /**
+   * A plain question sent to /quote, /who or /timeline by its shape may find nothing there
+   * that the text search would find: a guess about the shape must not cost the user an
+   * answer. This is the /ask to try when the guessed command abstains; undefined when the
+   * user typed the command themselves or it already is /ask.
+   */
+  #fallbackFor(text: string, routed: Routed): Routed | undefined {
+    const cleaned = cleanLine(text);
+    if (routed.command === 'ask' || cleaned.startsWith('/')) return undefined;
+    return { command: 'ask', options: { question: cleaned } };
+  }
+
+  #answer(routed: Routed, fallback: Routed | undefined): Pending<Outcome> {
+    const answered = (command: string, options: RawOptions, answer: Answer): Outcome => ({ kind: 'answered', answer, command, options });
+    return andThen(this.#run(routed.command, routed.options), (answer) => {
+      if (fallback === undefined || !answer.abstained || answer.error !== undefined) return answered(routed.command, routed.options, answer);
+      return andThen(this.#run(fallback.command, fallback.options), (asked) =>
+        asked.abstained ? answered(routed.command, routed.options, answer) : answered(fallback.command, fallback.options, asked),
+      );
+    });
+  }
+
+  /** cache (memory, then the store for costly commands) → command → cache. */
+  #run(command: string, options: RawOptions): Pending<Answer> {
+    const { cache, metrics } = this.#deps;
+    const remembered = cache?.peek(command, options);
+    if (remembered !== undefined) {
+      metrics?.cacheHits.inc({ layer: 'memory' });
+      return remembered;
+    }
+    if (cache === undefined || (this.#typicalMs.get(command) ?? 0) < LOOKUP_AFTER_MS) return this.#compute(command, options);
+    return cache.get(command, options).then((stored) => {
+      if (stored === undefined) return this.#compute(command, options);
+      metrics?.cacheHits.inc({ layer: 'store' });
+      return stored;
+    });
+  }
+
+  #compute(command: string, options: RawOptions): Answer {
+    const started = performance.now();
+    // The user sees the command's short apology; the log gets the cause with its stack.
+    const answer = runCommand(command, options, this.#deps.facts, (error) => {
+      this.#deps.metrics?.errors.inc({ kind: 'command' });
+      this.#logger.error('command failed', { command, error });
+    });
+    const costMs = performance.now() - started;
+    const costly = costMs >= PERSIST_AFTER_MS;
+    const typical = this.#typicalMs.get(command);
+    this.#typicalMs.set(command, typical === undefined ? costMs : 0.8 * typical + 0.2 * costMs);
+    this.#deps.metrics?.cacheMisses.inc();
+    // Error answers are cheap to recompute and may reflect a bug fixed by the next deploy. The
+    // store write is not awaited: the reply need not wait for it, and it never throws.
+    if (answer.error === undefined) void this.#deps.cache?.set(command, options, answer, costly);
+    return answer;
+  }
+}
+
+const pipelines = new WeakMap<LoadedFactBase, Pipeline>();
+
+/**
+ * One line of user text answered with no limiter and no cache (the CLI, the evaluation),
+ * through the same pipeline as every surface. Never throws for bad input: a line that cannot
+ * be read gets an error Answer saying why.
+ */
+export function answerLine(line: string, facts: LoadedFactBase): Answer {
+  let pipeline = pipelines.get(facts);
+  if (pipeline === undefined) pipelines.set(facts, (pipeline = new Pipeline({ facts })));
+  const outcome = pipeline.handle({ text: line });
+  // Without a limiter or a cache every step is synchronous.
+  if (isPromise(outcome) || outcome.kind === 'limited') throw new Error('answerLine: the pipeline without a store must answer synchronously');
+  return outcome.answer;
+}
