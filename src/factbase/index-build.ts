@@ -48,8 +48,13 @@ export function buildIndexFromTerms(chunks: readonly EncodedTerms[]): Serialized
   const vocabulary = new Vocabulary();
   const docCount = chunks.reduce((sum, chunk) => sum + chunk.offsets.length - 1, 0);
   const lengths = new Uint32Array(docCount);
-  // One (term, sentence, tf) triple per distinct term of each sentence, in sentence order.
-  const triples = { term: new GrowableUint32(), doc: new GrowableUint32(), tf: new GrowableUint32() };
+  // One (term, sentence, tf) triple per distinct term of each sentence, in sentence order: at
+  // most one per term occurrence, so the columns are allocated once.
+  const occurrences = chunks.reduce((sum, chunk) => sum + chunk.offsets[chunk.offsets.length - 1]! - chunk.offsets[0]!, 0);
+  const termCol = new Uint32Array(occurrences);
+  const docCol = new Uint32Array(occurrences);
+  const tfCol = new Uint32Array(occurrences);
+  let triples = 0;
   let tfScratch: Uint32Array<ArrayBuffer> = new Uint32Array(1024);
   const seen: number[] = [];
 
@@ -67,9 +72,9 @@ export function buildIndexFromTerms(chunks: readonly EncodedTerms[]): Serialized
         tfScratch[id] = (tfScratch[id] ?? 0) + 1;
       }
       for (const id of seen) {
-        triples.term.push(id);
-        triples.doc.push(doc);
-        triples.tf.push(tfScratch[id] ?? 0);
+        termCol[triples] = id;
+        docCol[triples] = doc;
+        tfCol[triples++] = tfScratch[id]!;
         tfScratch[id] = 0;
       }
       seen.length = 0;
@@ -86,20 +91,17 @@ export function buildIndexFromTerms(chunks: readonly EncodedTerms[]): Serialized
 
   // Counting sort of the triples by term rank; stable, so each term's sentences stay ascending.
   const df = new Uint32Array(sortedTerms.length);
-  const termCol = triples.term.view();
-  const docCol = triples.doc.view();
-  const tfCol = triples.tf.view();
-  for (let i = 0; i < termCol.length; i++) df[rankOfId[termCol[i] ?? 0] ?? 0]! += 1;
+  for (let i = 0; i < triples; i++) df[rankOfId[termCol[i] ?? 0] ?? 0]! += 1;
   const start = new Uint32Array(sortedTerms.length + 1);
   for (let r = 0; r < sortedTerms.length; r++) start[r + 1] = (start[r] ?? 0) + (df[r] ?? 0);
   const cursor = start.slice(0, sortedTerms.length);
-  const order = new Uint32Array(termCol.length);
-  for (let i = 0; i < termCol.length; i++) {
+  const order = new Uint32Array(triples);
+  for (let i = 0; i < triples; i++) {
     const rank = rankOfId[termCol[i] ?? 0] ?? 0;
     order[cursor[rank]!++] = i;
   }
 
-  const postings = new VarintWriter(termCol.length * 2 + 16);
+  const postings = new VarintWriter(triples * 2 + 16);
   const directory = new VarintWriter(sortedTerms.length * 2 + 16);
   for (let r = 0; r < sortedTerms.length; r++) {
     const before = postings.length;

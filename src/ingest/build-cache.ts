@@ -208,7 +208,7 @@ function checkSets(ids: ArrayLike<number>, offsets: ArrayLike<number>, vocabular
 const keyOf = (file: string, contentHash: string): string => createHash('sha256').update(`${file}\0${contentHash}`).digest('hex').slice(0, 40);
 
 /** Runs `task` on every item, at most `limit` at a time; results in item order. */
-async function inParallel<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+export async function inParallel<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array<R>(items.length);
   let next = 0;
   const lane = async (): Promise<void> => {

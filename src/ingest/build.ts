@@ -3,9 +3,9 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileWork } from './build-chunk.js';
 import { newVocabularies, processChunk, readInput, timed } from './build-chunk.js';
-import { BuildCache } from './build-cache.js';
+import { BuildCache, inParallel } from './build-cache.js';
 import { BuildPool, defaultWorkerCount } from './build-pool.js';
-import type { ArticlePeopleScan } from './extract-people.js';
+import type { Candidate } from './extract-people.js';
 import { mergePeople } from './extract-people.js';
 import { extractQuotes } from './extract-quotes.js';
 import type { WordSetIds } from './near-duplicates.js';
@@ -14,6 +14,7 @@ import { sha256 } from './read-article.js';
 import { FACTBASE_FORMAT, FACTBASE_VERSION } from '../factbase/schema.js';
 import type { AidFact, Article, DatedEvent, FactBase, Sentence } from '../factbase/schema.js';
 import { buildIndexFromTerms, type EncodedTerms } from '../factbase/index-build.js';
+import { Vocabulary } from '../factbase/vocabulary.js';
 
 export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md'];
 
@@ -124,22 +125,25 @@ export async function buildFactBase(articlesDir: string, options: BuildOptions =
   const files = await listArticleFiles(articlesDir);
   timings.read += performance.now() - listStart;
 
-  // The cache's work for the files it has; a cold cache is not worth hashing every file for.
-  const cacheStart = performance.now();
-  const cache = options.cacheDir === undefined ? null : await BuildCache.open(options.cacheDir);
-  const cached: (FileWork | null)[] =
-    cache === null || cache.isEmpty
-      ? files.map(() => null)
-      : await cache.getAll(
-          await Promise.all(files.map(async (file) => ({ file, contentHash: (await readInput(articlesDir, file)).contentHash }))),
-          newVocabularies(),
-        );
-  timings.cache += performance.now() - cacheStart;
-  const missing = files.filter((_, i) => cached[i] === null);
-
-  const workers = options.workers ?? (missing.length >= PARALLEL_MIN_FILES ? defaultWorkerCount() : 0);
+  // By the size of the coverage, not of the change: with one new file, a worker still groups the
+  // near-duplicates of the whole coverage while this thread merges people and builds the index.
+  // Started first, so that the workers load while the cache is read.
+  const workers = options.workers ?? (files.length >= PARALLEL_MIN_FILES ? defaultWorkerCount() : 0);
   const pool = workers > 0 ? new BuildPool(workers) : null;
   try {
+    // The cache's work for the files it has; a cold cache is not worth hashing every file for.
+    const cacheStart = performance.now();
+    const cache = options.cacheDir === undefined ? null : await BuildCache.open(options.cacheDir);
+    const cached: (FileWork | null)[] =
+      cache === null || cache.isEmpty
+        ? files.map(() => null)
+        : await cache.getAll(
+            await inParallel(files, 32, async (file) => ({ file, contentHash: (await readInput(articlesDir, file)).contentHash })),
+            newVocabularies(),
+          );
+    timings.cache += performance.now() - cacheStart;
+    const missing = files.filter((_, i) => cached[i] === null);
+
     const fileChunks: string[][] = [];
     for (let i = 0; i < missing.length; i += CHUNK_FILES) fileChunks.push(missing.slice(i, i + CHUNK_FILES));
     const chunkResults = pool
@@ -166,7 +170,10 @@ export async function buildFactBase(articlesDir: string, options: BuildOptions =
     const aid: AidFact[] = [];
     const words: WordSetIds[] = [];
     const terms: EncodedTerms[] = [];
-    const peopleScans: ArticlePeopleScan[] = [];
+    const candidates: Candidate[] = [];
+    // In how many articles each word is written in lower case, counted by id.
+    const lowerCase = new Vocabulary();
+    let lowerCaseCounts = new Int32Array(1 << 16);
     const hashes: { file: string; contentHash: string }[] = [];
     const ids = new Set<string>();
     for (const work of works) {
@@ -192,11 +199,19 @@ export async function buildFactBase(articlesDir: string, options: BuildOptions =
       for (const fact of work.aid) aid.push({ ...fact, id: aid.length, sentenceId: fact.sentenceId + offset });
       words.push(work.words);
       terms.push(work.terms);
-      const { candidates, lowerCaseWords } = work.people;
-      peopleScans.push({
-        candidates: offset === 0 ? candidates : candidates.map((c) => ({ ...c, sentenceId: c.sentenceId + offset })),
-        lowerCaseWords: Array.from(lowerCaseWords.ids, (id) => lowerCaseWords.vocabulary[id]!),
-      });
+      // The work is this build's own copy: its candidates are renumbered in place.
+      for (const candidate of work.people.candidates) {
+        candidate.sentenceId += offset;
+        candidates.push(candidate);
+      }
+      const { vocabulary, ids: wordIds } = work.people.lowerCaseWords;
+      const toGlobal = lowerCase.mapping(vocabulary);
+      if (lowerCase.words.length > lowerCaseCounts.length) {
+        const grown = new Int32Array(Math.max(lowerCase.words.length, lowerCaseCounts.length * 2));
+        grown.set(lowerCaseCounts);
+        lowerCaseCounts = grown;
+      }
+      for (const id of wordIds) lowerCaseCounts[toGlobal[id]!]!++;
     }
     if (articles.length === 0) {
       const why = skipped.length === 0 ? 'it has no .txt or .md files' : `all ${skipped.length} files were skipped`;
@@ -217,7 +232,10 @@ export async function buildFactBase(articlesDir: string, options: BuildOptions =
       : null;
 
     const articlesById: ReadonlyMap<string, Article> = new Map(articles.map((a) => [a.id, a]));
-    const people = timed(timings, 'people', () => mergePeople(peopleScans, sentences, articlesById));
+    const people = timed(timings, 'people', () => {
+      const counts = new Map(lowerCase.words.map((word, id) => [word, lowerCaseCounts[id]!]));
+      return mergePeople(candidates, { articles: articles.length, counts }, sentences, articlesById);
+    });
     const quotes = timed(timings, 'quotes', () => extractQuotes(sentences, articlesById, people));
     const index = timed(timings, 'index', () => buildIndexFromTerms(terms));
 

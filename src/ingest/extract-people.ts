@@ -22,7 +22,13 @@ export interface Candidate extends PersonCandidate {
 }
 
 export function extractPeople(sentences: readonly Sentence[], articlesById: ReadonlyMap<string, Article>): Person[] {
-  return mergePeople(scanArticles(sentences), sentences, articlesById);
+  const scans = scanArticles(sentences);
+  return mergePeople(
+    scans.flatMap((scan) => scan.candidates),
+    countLowerCase(scans.map((scan) => scan.lowerCaseWords)),
+    sentences,
+    articlesById,
+  );
 }
 
 /**
@@ -63,17 +69,34 @@ export function scanArticlePeople(sentences: readonly Sentence[]): ArticlePeople
   return { candidates: article.finish(), lowerCaseWords: article.lowerCaseWords() };
 }
 
+/** In how many articles each word is written in lower case, and of how many articles. */
+export interface LowerCaseCounts {
+  articles: number;
+  counts: ReadonlyMap<string, number>;
+}
+
+export function countLowerCase(wordsOfArticles: readonly (readonly string[])[]): LowerCaseCounts {
+  const counts = new Map<string, number>();
+  for (const words of wordsOfArticles) for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return { articles: wordsOfArticles.length, counts };
+}
+
 /**
- * The people of the coverage from the scans of its articles, in article order; candidates'
- * sentence ids are ids in `sentences`.
+ * The people of the coverage from its articles' scans: their candidates in article order (with
+ * sentence ids in `sentences`) and the counts of their lower-case words.
  */
-export function mergePeople(scans: readonly ArticlePeopleScan[], sentences: readonly Sentence[], articlesById: ReadonlyMap<string, Article>): Person[] {
+export function mergePeople(
+  candidates: readonly Candidate[],
+  lowerCase: LowerCaseCounts,
+  sentences: readonly Sentence[],
+  articlesById: ReadonlyMap<string, Article>,
+): Person[] {
   const reportedOf = (sentenceId: number): string | null => {
     const sentence = sentences[sentenceId];
     return sentence === undefined ? null : (articlesById.get(sentence.articleId)?.published ?? null);
   };
-  const ordinary = new OrdinaryWords(scans);
-  const clusters = clusterCandidates(settle(scans.flatMap((scan) => scan.candidates), ordinary), sentences, ordinary);
+  const ordinary = new OrdinaryWords(lowerCase);
+  const clusters = clusterCandidates(settle(candidates, ordinary), sentences, ordinary);
   const surnameCounts = countSurnames(clusters);
   const people = withUniqueIds(clusters.map((cluster) => personOf(cluster, surnameCounts, reportedOf, ordinary)));
   const mentioned = sentencesMentioning(people, sentences);
@@ -86,21 +109,16 @@ export function mergePeople(scans: readonly ArticlePeopleScan[], sentences: read
  * Field Representatives"), and they are never a surname alias ("Good morning" is not Bob Good).
  */
 class OrdinaryWords {
-  /** For each word written in lower case: how many articles write it so. */
-  private readonly articlesWriting = new Map<string, number>();
-  private readonly articles: number;
   /** Keys of the first names the coverage gives titled people (filled by `settle`). */
   readonly firstNames = new Set<string>();
+  private readonly threshold: number;
 
-  constructor(scans: readonly ArticlePeopleScan[]) {
-    this.articles = scans.length;
-    for (const scan of scans) {
-      for (const word of scan.lowerCaseWords) this.articlesWriting.set(word, (this.articlesWriting.get(word) ?? 0) + 1);
-    }
+  constructor(private readonly lowerCase: LowerCaseCounts) {
+    this.threshold = Math.max(2, Math.ceil(lowerCase.articles / 100));
   }
 
   has(word: string): boolean {
-    return (this.articlesWriting.get(word.toLowerCase()) ?? 0) >= Math.max(2, Math.ceil(this.articles / 100));
+    return (this.lowerCase.counts.get(word.toLowerCase()) ?? 0) >= this.threshold;
   }
 }
 

@@ -51,6 +51,16 @@ export function createMentionFinder(people: readonly Person[]): MentionFinder {
     }
   }
   for (const entries of byFirstWord.values()) entries.sort((a, b) => b.text.length - a.text.length);
+  // The same capitalised words come back sentence after sentence: each word's key is made once.
+  const keys = new Map<string, string>();
+  const keyOf = (word: string): string => {
+    let key = keys.get(word);
+    if (key === undefined) {
+      key = spellingKey(word);
+      keys.set(word, key);
+    }
+    return key;
+  };
 
   return (text) => {
     const mentions: Mention[] = [];
@@ -67,7 +77,7 @@ export function createMentionFinder(people: readonly Person[]): MentionFinder {
         continue;
       }
       if (exact !== undefined) continue;
-      const owner = word.length >= 4 && standsAlone(text, start, start + word.length) ? personBySurnameKey.get(spellingKey(word)) : undefined;
+      const owner = word.length >= 4 && standsAlone(text, start, start + word.length) ? personBySurnameKey.get(keyOf(word)) : undefined;
       if (owner !== undefined && owner !== null) {
         mentions.push({ start, end: start + word.length, personId: owner, text: word });
         consumedTo = start + word.length;
