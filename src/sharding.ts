@@ -77,8 +77,9 @@ export async function runManager(config: Config, logger: Logger, entryUrl: strin
     mode: 'process',
     respawn: true,
     ...(config.discordToken === undefined ? {} : { token: config.discordToken }),
-    // From source (development), the workers run through tsx like the manager; compiled, plain node.
-    execArgv: fromSource ? ['--import', 'tsx'] : [],
+    // From source (development), the workers run through tsx like the manager (its loader by
+    // absolute URL: the working directory need not be this project); compiled, plain node.
+    execArgv: fromSource ? ['--import', import.meta.resolve('tsx')] : [],
   });
   manager.on('shardCreate', (shard: Shard) => {
     // Each worker learns its share of the gateway shards (see config.ts's shardWorker).
@@ -91,6 +92,7 @@ export async function runManager(config: Config, logger: Logger, entryUrl: strin
   });
   logger.info('starting workers', { ...plan });
   await manager.spawn({ amount: plan.processes, delay: plan.spawnDelayMs, timeout: 120_000 });
+  logger.info('all workers connected', { processes: plan.processes });
 
   const health =
     config.healthPort === undefined

@@ -4,7 +4,7 @@
 // its PTB tokens back into text, pooling the sentences into articles, and matching a returned
 // sentence against a question's answers. The data itself never enters the repo.
 // The bench's seeded PRNG, so the repo has one (evaluation tooling, like the bench, not the bot).
-import { seededRandom } from '../../bench/stats.js';
+import { seededRandom } from './seeded-random.js';
 import { normaliseForMatch } from '../cli/evaluation.js';
 
 export interface TrecQaPair {

@@ -33,6 +33,10 @@ export interface FakeDiscordOptions {
   readonly applicationId?: string;
   readonly botUser?: FakeUser;
   readonly guilds?: readonly FakeGuild[];
+  /** Shards GET /gateway/bot recommends; IDENTIFY must then use exactly this count (default 1). */
+  readonly shards?: number;
+  /** Identifies allowed per 5 s (`session_start_limit.max_concurrency`, default 1). */
+  readonly maxConcurrency?: number;
 }
 
 export interface RecordedRequest {
@@ -62,6 +66,8 @@ export interface Fault {
 interface Session {
   readonly id: string;
   readonly intents: number;
+  /** [shard id, shard count] from IDENTIFY. */
+  readonly shard: readonly [number, number];
   socket: WebSocket | undefined;
   seq: number;
   /** Every dispatch with its sequence number, for replay on RESUME. */
@@ -75,6 +81,8 @@ export class FakeDiscord {
   readonly applicationId: string;
   readonly botUser: FakeUser;
   readonly guilds: readonly FakeGuild[];
+  readonly shardCount: number;
+  readonly #maxConcurrency: number;
   readonly requests: RecordedRequest[] = [];
   /** Requests answered with an injected fault (not in `requests`). */
   readonly rejected: RecordedRequest[] = [];
@@ -93,6 +101,8 @@ export class FakeDiscord {
     this.applicationId = options.applicationId ?? nextSnowflake();
     this.botUser = options.botUser ?? { id: this.applicationId, username: 'coverage-bot', bot: true };
     this.guilds = options.guilds ?? [];
+    this.shardCount = options.shards ?? 1;
+    this.#maxConcurrency = options.maxConcurrency ?? 1;
     this.#http = createServer((req, res) => void this.#handleRest(req, res));
     this.#http.on('upgrade', (req, socket, head) => {
       if (!req.url?.startsWith('/gateway')) return socket.destroy();
@@ -147,9 +157,16 @@ export class FakeDiscord {
     });
   }
 
-  /** Sends a dispatch to every identified session, filtered by that session's intents. */
+  /** The shard Discord sends a guild's events to ((guild_id >> 22) % count); DMs go to shard 0. */
+  shardOf(guildId: string | undefined): number {
+    return guildId === undefined ? 0 : Number((BigInt(guildId) >> 22n) % BigInt(this.shardCount));
+  }
+
+  /** Sends a dispatch to the live session of the shard it belongs to, filtered by that session's intents. */
   dispatch(t: string, d: Record<string, unknown>): void {
+    const shard = this.shardOf(typeof d['guild_id'] === 'string' ? d['guild_id'] : undefined);
     for (const session of this.sessions) {
+      if (session.shard[0] !== shard) continue;
       const visible = visibleTo(session.intents, t, d, this.botUser.id);
       if (visible) this.#send(session, t, visible);
     }
@@ -184,11 +201,18 @@ export class FakeDiscord {
     });
   }
 
-  #identify(ws: WebSocket, d: { token: string; intents: number }): void {
+  #identify(ws: WebSocket, d: { token: string; intents: number; shard?: [number, number] }): void {
     if (d.token !== this.token) return ws.close(4004, 'Authentication failed.');
-    const session: Session = { id: nextSnowflake(), intents: d.intents, socket: ws, seq: 0, sent: [] };
+    // As Discord: a shard outside the count, or a count other than the one this bot needs, is refused.
+    const shard = d.shard ?? [0, 1];
+    if (shard[1] !== this.shardCount || shard[0] < 0 || shard[0] >= shard[1]) return ws.close(4010, 'Invalid shard.');
+    // A new session for a shard replaces the old one (a restarted process), as on Discord.
+    for (let i = this.sessions.length - 1; i >= 0; i -= 1) {
+      if (this.sessions[i]!.shard[0] === shard[0]) this.sessions.splice(i, 1);
+    }
+    const session: Session = { id: nextSnowflake(), intents: d.intents, shard: [shard[0], shard[1]], socket: ws, seq: 0, sent: [] };
     this.sessions.push(session);
-    const guilds = session.intents & Intents.Guilds ? this.guilds : [];
+    const guilds = session.intents & Intents.Guilds ? this.guilds.filter((g) => this.shardOf(g.id) === shard[0]) : [];
     this.#send(session, 'READY', {
       v: 10,
       user: { id: this.botUser.id, username: this.botUser.username, discriminator: '0', avatar: null, bot: true },
@@ -274,8 +298,8 @@ export class FakeDiscord {
     if (r.method === 'GET' && r.path === '/gateway/bot') {
       return json(res, 200, {
         url: this.gatewayUrl,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
+        shards: this.shardCount,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: this.#maxConcurrency },
       });
     }
     if (r.method === 'POST' && (m = /^\/interactions\/(\d+)\/[^/]+\/callback$/.exec(r.path))) {
