@@ -1,21 +1,23 @@
-// `npm start` (`node dist/bot.js`): load the configuration and the fact base once, open the
-// store, connect to Discord and answer until SIGINT/SIGTERM. With SHARDS_PER_PROCESS below
+// `npm start` (`node dist/bot.js`): load the configuration and the fact base, open the store,
+// connect to Discord and answer until SIGINT/SIGTERM, following rebuilds of the fact base (a
+// watch on its file, and SIGHUP) through factbase/live.ts. With SHARDS_PER_PROCESS below
 // the shard count it becomes the sharding manager instead (src/sharding.ts), which starts
 // this same file once per worker process. `startBot` is the wiring without the process
 // concerns, for tests and the benchmark.
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Events, Status, type Client, type ClientOptions, type Interaction, type Message } from 'discord.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { Answering } from './discord/answering.js';
 import { createClient } from './discord/client.js';
-import { Acknowledgements, handleInteraction, refuseWhileStopping } from './discord/interactions.js';
-import { handleMessage } from './discord/messages.js';
+import { Acknowledgements, handleInteraction, refuseWhileStopping, type InteractionDeps } from './discord/interactions.js';
+import { handleMessage, type MessageDeps } from './discord/messages.js';
 import { InFlight } from './discord/shutdown.js';
-import { FactBaseError, loadFactBase, REBUILD_COMMAND, type LoadedFactBase } from './factbase/persist.js';
+import { prepareCommands } from './commands/index.js';
+import { ensureFactBase } from './factbase/lifecycle.js';
+import { describeReload, LiveFactBase, type ReloadOutcome } from './factbase/live.js';
+import { rebuildCommand, resolveFactBase } from './factbase/location.js';
+import { FactBaseError, type LoadedFactBase } from './factbase/persist.js';
 import { startHealthServer, type HealthReport, type HealthSource } from './health.js';
-import { currentCoverageHash } from './ingest/build.js';
 import { createLogger, describeError, type Logger } from './logger.js';
 import { Metrics } from './metrics.js';
 import { Pipeline } from './pipeline.js';
@@ -25,7 +27,8 @@ import { AnswerCache, describeStoreUrl, openStore, PagingState, type ResilientSt
 
 export interface BotOptions {
   readonly config: Config;
-  readonly facts: LoadedFactBase;
+  /** A fixed fact base, or a live one whose rebuilds are swapped in while the bot runs. */
+  readonly facts: LoadedFactBase | LiveFactBase;
   readonly store: ResilientStore;
   readonly logger: Logger;
   /** Defer first once this many acknowledgements are in flight (default 8; 0 defers every interaction). */
@@ -60,31 +63,45 @@ function shardOptions(config: Config): Partial<ClientOptions> {
 }
 
 export async function startBot(options: BotOptions): Promise<RunningBot> {
-  const { config, facts, store, logger } = options;
+  const { config, store, logger } = options;
   const metrics = options.metrics ?? new Metrics();
   const paging = new PagingState(store);
-  const pipeline = new Pipeline({
-    facts,
-    limiter: rateLimiterFor(config, store, logger, options.now),
-    cache: new AnswerCache(store, { version: facts.version, ttlSeconds: config.cacheTtlSeconds }),
-    logger,
-    metrics,
-    warm: true,
-  });
-  const answering = new Answering({ facts, paging, logger });
+  const limiter = rateLimiterFor(config, store, logger, options.now);
+  const acks = new Acknowledgements(options.deferBeyond);
+  const initial = options.facts instanceof LiveFactBase ? options.facts.current() : options.facts;
+  const serving = options.facts instanceof LiveFactBase ? options.facts.current.bind(options.facts) : () => initial;
+  // What answers from one fact base: its pipeline (with an answer cache keyed by its version) and
+  // renderer. A request takes the set serving when it arrives and keeps it to the end, so answers
+  // in flight during a reload finish on the old fact base and the next ones use the new one. The
+  // rate limiter, paging state and acknowledgements are the bot's, whatever the fact base.
+  const perFactBase = new WeakMap<LoadedFactBase, { readonly interactionDeps: InteractionDeps; readonly messageDeps: MessageDeps }>();
+  const depsFor = (facts: LoadedFactBase) => {
+    let deps = perFactBase.get(facts);
+    if (deps === undefined) {
+      // A reloaded fact base was warmed by the live reload before the swap.
+      const pipeline = new Pipeline({ facts, limiter, logger, metrics, warm: facts === initial, cache: new AnswerCache(store, { version: facts.version, ttlSeconds: config.cacheTtlSeconds }) });
+      const answering = new Answering({ facts, paging, logger });
+      deps = { interactionDeps: { facts, pipeline, answering, paging, logger, metrics, acks }, messageDeps: { pipeline, answering, logger, metrics } };
+      perFactBase.set(facts, deps);
+    }
+    return deps;
+  };
+  depsFor(initial);
   const inFlight = new InFlight();
   const client = createClient({
     apiUrl: config.discordApiUrl,
     overrides: { ...shardOptions(config), ...options.clientOverrides },
   });
 
-  const interactionDeps = { facts, pipeline, answering, paging, logger, metrics, acks: new Acknowledgements(options.deferBeyond) };
-  const messageDeps = { pipeline, answering, logger, metrics };
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
     if (!inFlight.accepting) return void refuseWhileStopping(interaction);
+    const { interactionDeps } = depsFor(serving());
     void inFlight.run(() => handleInteraction(interaction, interactionDeps));
   });
-  client.on(Events.MessageCreate, (message: Message) => void inFlight.run(() => handleMessage(message, messageDeps)));
+  client.on(Events.MessageCreate, (message: Message) => {
+    const { messageDeps } = depsFor(serving());
+    void inFlight.run(() => handleMessage(message, messageDeps));
+  });
   client.once(Events.ClientReady, (ready) => logger.info('connected to Discord', { user: ready.user.tag, guilds: ready.guilds.cache.size, shards: [...ready.ws.shards.keys()] }));
   client.on(Events.Error, (error) => logger.error('discord client error', { error }));
   client.on(Events.ShardDisconnect, (event, shard) => logger.warn('gateway disconnected', { shard, code: event.code }));
@@ -105,7 +122,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     return {
       ok: shards.length > 0 && shards.every((s) => s.status === 'ready'),
       shards,
-      factBase: { version: facts.version, articles: facts.data.articles.length, sentences: facts.data.sentences.length },
+      factBase: factBaseSummary(serving()),
       store: { kind: store.redis === undefined ? 'sqlite' : 'redis', reachable: store.healthy },
     };
   };
@@ -129,13 +146,31 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   };
 }
 
-/** The fact base, or a FactBaseError saying why it cannot be used and how to rebuild it. */
-export async function loadCurrentFactBase(file: string, articlesDir: string | undefined): Promise<LoadedFactBase> {
-  const facts = await loadFactBase(file);
-  if (articlesDir !== undefined && facts.data.coverageHash !== (await currentCoverageHash(articlesDir))) {
-    throw new FactBaseError(file, `is stale: the articles in ${articlesDir} changed since it was built`);
-  }
-  return facts;
+function factBaseSummary(facts: LoadedFactBase) {
+  return { version: facts.version, articles: facts.data.articles.length, sentences: facts.data.sentences.length };
+}
+
+/**
+ * The fact base the bot starts from, following its file: FACTBASE_PATH (or data/factbase.json),
+ * refused when missing, damaged or stale (the same words as every CLI), then watched unless
+ * FACTBASE_WATCH=false. `reloadOnSignal` is what SIGHUP calls.
+ */
+export async function openLiveFactBase(config: Config, logger: Logger): Promise<LiveFactBase> {
+  const location = resolveFactBase({ configured: config.factbasePath });
+  const initial = await ensureFactBase(location, { ifStale: 'refuse' });
+  const live = new LiveFactBase({ file: location.file, initial, debounceMs: config.factbaseReloadDebounceMs, prepare: prepareCommands });
+  live.on('reload', (outcome) => {
+    const { level, message } = describeReload(outcome, location.file);
+    logger[level](message, outcome.status === 'swapped' ? factBaseSummary(live.current()) : {});
+  });
+  live.on('watch-error', (error) => logger.warn('fact base watch stopped: reload with SIGHUP', { file: location.file, error }));
+  if (config.factbaseWatch) live.watch();
+  return live;
+}
+
+/** The SIGHUP handler: reload the fact base now. */
+export function reloadOnSignal(live: LiveFactBase): () => Promise<ReloadOutcome> {
+  return () => live.reload('SIGHUP');
 }
 
 /** Why the bot cannot start, as the one line the terminal shows (never a secret). */
@@ -146,7 +181,7 @@ export class StartupError extends Error {
 export interface Prepared {
   readonly config: Config;
   readonly logger: Logger;
-  readonly facts: LoadedFactBase;
+  readonly facts: LiveFactBase;
 }
 
 /** Everything `npm start` checks before touching the network: configuration and fact base. */
@@ -168,14 +203,15 @@ export async function prepare(
     ...(write ? { write } : {}),
     ...(bindings ? { bindings } : {}),
   });
-  let facts: LoadedFactBase;
+  let facts: LiveFactBase;
   try {
-    facts = await loadCurrentFactBase(config.factbasePath, defaultArticlesDir(config.factbasePath));
+    facts = await openLiveFactBase(config, logger);
   } catch (error) {
     if (error instanceof FactBaseError) throw new StartupError(error.message);
-    throw new StartupError(`Could not load the fact base: ${describeError(error)}. Rebuild it with: ${REBUILD_COMMAND}`);
+    const { file, articlesDir } = resolveFactBase({ configured: config.factbasePath });
+    throw new StartupError(`Could not load the fact base: ${describeError(error)}. Rebuild it with: ${rebuildCommand(file, articlesDir)}`);
   }
-  logger.info('fact base loaded', { version: facts.version, articles: facts.data.articles.length, sentences: facts.data.sentences.length });
+  logger.info('fact base loaded', { ...factBaseSummary(facts.current()), file: facts.file, watching: config.factbaseWatch });
   return { config, logger, facts };
 }
 
@@ -216,6 +252,8 @@ async function main(): Promise<void> {
   if (config.shardWorker !== undefined) process.once('disconnect', () => shutdown('manager gone'));
 
   const { logger, facts } = await prepare(undefined, undefined, bindings).catch(fail);
+  // SIGHUP: swap in a rebuilt fact base now (the watch does it by itself unless FACTBASE_WATCH=false).
+  process.on('SIGHUP', () => void reloadOnSignal(facts)());
   // Last resort: a stray rejection is logged rather than killing the bot mid-reply.
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { error: reason }));
 
@@ -239,16 +277,11 @@ async function main(): Promise<void> {
   if (health !== undefined) logger.info('health endpoint listening', { url: `http://${config.healthHost}:${health.port}/healthz` });
   if (config.shardWorker !== undefined) serveWorkerReports(bot);
   stop = async () => {
+    await facts.close();
     await bot.stop();
     await health?.close();
   };
   if (stopping) await stop().then(() => process.exit(0));
-}
-
-/** The bundled layout keeps articles beside the fact base (data/articles, data/factbase.json): check staleness against them when present. */
-function defaultArticlesDir(factbasePath: string): string | undefined {
-  const dir = join(dirname(factbasePath), 'articles');
-  return existsSync(dir) ? dir : undefined;
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -1,13 +1,13 @@
 // `npm start` as a real process: configuration and fact-base failures stop it with one clear
 // line; a running bot shuts down cleanly on SIGTERM.
 import { spawn } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCurrentFactBase, prepare, StartupError } from '../src/bot.js';
+import { prepare, StartupError } from '../src/bot.js';
 import { buildFactBase } from '../src/ingest/build.js';
-import { FactBaseError, saveFactBase } from '../src/factbase/persist.js';
+import { saveFactBase } from '../src/factbase/persist.js';
 import { ARTICLES_DIR } from './fake-discord/facts.js';
 import { TEST_TOKEN } from './fake-discord/harness.js';
 import { FakeDiscord } from './fake-discord/server.js';
@@ -70,7 +70,8 @@ describe('prepare (what npm start checks before connecting)', () => {
   it('GIVEN a good configuration THEN it returns the config, a logger and the fact base', async () => {
     const lines: string[] = [];
     const prepared = await prepare({ DISCORD_TOKEN: TEST_TOKEN, FACTBASE_PATH: factbase }, (l) => lines.push(l));
-    expect(prepared.facts.data.sentences.length).toBeGreaterThan(0);
+    await prepared.facts.close();
+    expect(prepared.facts.current().data.sentences.length).toBeGreaterThan(0);
     expect(lines).toEqual([expect.stringMatching(/info fact base loaded version=/)]);
   });
 });
@@ -101,16 +102,32 @@ describe('npm start as a process', () => {
   });
 });
 
-describe('loadCurrentFactBase', () => {
-  it('GIVEN articles changed since the build THEN it refuses the stale fact base and says how to rebuild', async () => {
-    const articles = await mkdtemp(join(tmpdir(), 'bot-startup-articles-'));
-    await writeFile(join(articles, 'other.txt'), 'A different article entirely. It has two sentences.\n');
-    const error = await loadCurrentFactBase(factbase, articles).then(() => undefined, (e: unknown) => e);
-    expect(error).toBeInstanceOf(FactBaseError);
-    expect((error as Error).message).toMatch(/is stale.*Rebuild it with: npm run build:facts/);
+describe('a fact base beside its articles', () => {
+  /** A folder holding factbase.json and the articles/ it is checked against. */
+  async function layout(articles: (dir: string) => Promise<void>): Promise<string> {
+    const home = await mkdtemp(join(tmpdir(), 'bot-startup-layout-'));
+    await articles(join(home, 'articles'));
+    await copyFile(factbase, join(home, 'factbase.json'));
+    return join(home, 'factbase.json');
+  }
+
+  it('GIVEN articles changed since the build THEN start-up refuses the stale fact base, naming it and the command that rebuilds it', async () => {
+    const file = await layout(async (articles) => {
+      await cp(ARTICLES_DIR, articles, { recursive: true });
+      await writeFile(join(articles, 'other.txt'), 'A different article entirely. It has two sentences.\n');
+    });
+    const error = await prepare({ DISCORD_TOKEN: TEST_TOKEN, FACTBASE_PATH: file }, () => {}).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(StartupError);
+    const articles = join(dirname(file), 'articles');
+    expect((error as Error).message).toBe(
+      `Fact base ${file} is stale: the articles in ${articles} changed since it was built. Rebuild it with: npm run build:facts -- --articles ${articles} --out ${file}`,
+    );
   });
 
   it('GIVEN the articles it was built from THEN it loads', async () => {
-    expect((await loadCurrentFactBase(factbase, ARTICLES_DIR)).data.articles.length).toBeGreaterThan(0);
+    const file = await layout((articles) => cp(ARTICLES_DIR, articles, { recursive: true }));
+    const prepared = await prepare({ DISCORD_TOKEN: TEST_TOKEN, FACTBASE_PATH: file }, () => {});
+    await prepared.facts.close();
+    expect(prepared.facts.current().data.articles.length).toBeGreaterThan(0);
   });
 });

@@ -8,6 +8,7 @@ import { startBot, type RunningBot } from '../../src/bot.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import type { LoadedFactBase } from '../../src/factbase/persist.js';
+import type { LiveFactBase } from '../../src/factbase/live.js';
 import { ResilientStore } from '../../src/store.js';
 import { testFactBase } from './facts.js';
 import { nextSnowflake } from './ids.js';
@@ -18,7 +19,7 @@ import { FakeDiscord, type FakeUser, type RecordedRequest } from './server.js';
 export const TEST_TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GfakeT.test-token-not-a-real-secret-0123456789';
 
 export interface HarnessOptions {
-  readonly facts: LoadedFactBase;
+  readonly facts: LoadedFactBase | LiveFactBase;
   /** The bot's store, given the harness's logger; an in-memory keyv by default. */
   readonly store?: (logger: Logger) => ResilientStore;
   readonly env?: Record<string, string>;
