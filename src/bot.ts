@@ -94,7 +94,8 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   });
 
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
-    if (!inFlight.accepting) return void refuseWhileStopping(interaction);
+    // Shutting down: a short note rather than silence, and the stop waits for it too.
+    if (!inFlight.accepting) return void inFlight.finish(() => refuseWhileStopping(interaction));
     const { interactionDeps } = depsFor(serving());
     void inFlight.run(() => handleInteraction(interaction, interactionDeps));
   });
@@ -242,12 +243,14 @@ async function main(): Promise<void> {
   const bindings = config.shardWorker === undefined ? {} : { process: config.shardWorker.process, shards: config.shardWorker.shards };
   const early = createLogger({ level: config.logLevel, secrets: [config.discordToken, config.keyvUrl], bindings });
   const shutdown = (reason: string) => {
-    if (stopping) return;
+    // The same signal often arrives twice (Ctrl-C reaches npm and the bot; npm forwards it
+    // again): later ones must not cut the graceful stop short.
+    if (stopping) return void early.info('already shutting down', { signal: reason });
     stopping = true;
     early.info('shutting down', { signal: reason });
     void (stop?.() ?? Promise.resolve()).then(() => process.exit(0));
   };
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => shutdown(signal));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => shutdown(signal));
   // A worker whose manager is gone (killed, crashed) must not run on unsupervised.
   if (config.shardWorker !== undefined) process.once('disconnect', () => shutdown('manager gone'));
 

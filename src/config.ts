@@ -20,7 +20,7 @@ export interface Config {
   readonly factbaseWatch: boolean;
   /** How long the file must be quiet after a change before it is reloaded (ms). */
   readonly factbaseReloadDebounceMs: number;
-  /** `sqlite://path` (default, a file under data/) or `redis://host:port`. */
+  /** `sqlite://path` (default, a file under data/), `redis://host:port`, or `memory://` (nothing kept across restarts). */
   readonly keyvUrl: string;
   readonly rateLimitMax: number;
   readonly rateLimitWindowSeconds: number;
@@ -99,7 +99,7 @@ const EnvSchema = z.object({
   FACTBASE_RELOAD_DEBOUNCE_MS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 or more').default(1000),
   KEYV_URL: z
     .string()
-    .regex(/^(sqlite|rediss?):\/\/.+/, 'must start with sqlite:// or redis://')
+    .regex(/^(?:(?:sqlite|rediss?):\/\/.+|memory:\/\/)$/, 'must start with sqlite:// or redis://, or be memory://')
     .default('sqlite://data/cache.sqlite'),
   RATE_LIMIT_MAX: positiveInt.default(5),
   RATE_LIMIT_WINDOW_SECONDS: positiveInt.default(15),

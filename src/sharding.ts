@@ -123,7 +123,8 @@ export async function runManager(config: Config, logger: Logger, entryUrl: strin
     })());
   if (signals) {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      process.once(signal, () => {
+      // `on`, not `once`: a signal sent to the process group arrives twice (npm forwards it).
+      process.on(signal, () => {
         logger.info('shutting down', { signal });
         void stop().then(() => process.exit(0));
       });

@@ -138,7 +138,7 @@ export class ResilientStore {
   }
 }
 
-/** Opens `sqlite://path` or `redis://…` and checks it once, so an outage is logged at start. */
+/** Opens `sqlite://path`, `redis://…` or `memory://` and checks it once, so an outage is logged at start. */
 export async function openStore(url: string, options: StoreOptions = {}): Promise<ResilientStore> {
   // Adapters load on demand: the Redis client alone adds about half a second to start-up.
   if (/^rediss?:\/\//.test(url)) {
@@ -150,6 +150,8 @@ export async function openStore(url: string, options: StoreOptions = {}): Promis
     await store.get('probe');
     return store;
   }
+  // In this process only, gone at exit: for trying the bot without the SQLite driver, and for tests.
+  if (url === 'memory://') return new ResilientStore(new Keyv({ namespace: 'coverage-bot', throwOnErrors: true }), options);
   const sqlite = await openSqlite(url);
   const store = new ResilientStore(keyvOn(sqlite), {
     ...options,

@@ -32,6 +32,12 @@ describe('loadConfig', () => {
       rateLimitWindowSeconds: 15,
       cacheTtlSeconds: 3600,
       logLevel: 'info',
+      shardCount: 1,
+      shardsPerProcess: undefined,
+      healthPort: undefined,
+      healthHost: '127.0.0.1',
+      shutdownTimeoutMs: 10_000,
+      shardWorker: undefined,
     });
     expect(Object.isFrozen(config)).toBe(true);
   });

@@ -17,6 +17,11 @@ export class InFlight {
   /** Runs `work` unless shutting down; the returned promise never rejects. */
   run(work: () => Promise<unknown>): Promise<void> {
     if (!this.#accepting) return Promise.resolve();
+    return this.finish(work);
+  }
+
+  /** Runs `work` even while shutting down (a short refusal): drain waits for it too. */
+  finish(work: () => Promise<unknown>): Promise<void> {
     const running = work().then(
       () => undefined,
       () => undefined,
