@@ -16,7 +16,7 @@ import type { LoadedFactBase } from '../factbase/persist.js';
 import { queryTerms, terms } from '../factbase/terms.js';
 import type { Concept } from './concept.js';
 import { alternativesOf, kindTermsOf, queryPhrases, weightOf } from './expansion.js';
-import { wordForms } from './parts-of-speech.js';
+import { questionWords, wordForms } from './parts-of-speech.js';
 import { understandQuestion, type Question } from './question.js';
 import { QUESTION_WORDS } from './question-words.js';
 import { RANKING } from './ranking-options.js';
@@ -66,6 +66,18 @@ const FOCUS = /\b(?:what|which)\s+(?:(?:kinds?|types?|sorts?|styles?|forms?|genr
 // A stated span or its end: "six weeks", "two and a half hours", "lengthy", "until the term ends" ("every day" is not one).
 export const DURATION =
   /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|few|several|many)[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\b(?:seconds|minutes|hours|days|weeks|months|years|decades)\b|\blength(?:y|ier)\b|\b(?:until|till|through the end of|for the rest of|as long as)\b/iu;
+
+/** The noun a what/which question asks about is the last of its run: "what was the senate *tally*", "which indoor *sport*". */
+function headOfFocus(query: string, first: string): string {
+  if (first === '') return first;
+  const words = questionWords(query);
+  let head = words.findIndex((word) => word.word === first);
+  if (head < 0) return first;
+  while (head + 1 < words.length && !words[head]!.thing && words[head + 1]!.thing) head++;
+  if (!words[head]!.thing) return first;
+  while (head + 1 < words.length && words[head + 1]!.thing && !words[head + 1]!.name) head++;
+  return words[head]!.word;
+}
 
 /**
  * The question's concepts (question words and the noun that frames the expected answer dropped),
@@ -122,7 +134,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, test, fromContext: true, testOnly: false, required: false, weight });
   }
   // The word a what/which question is about carries as much as its heaviest word.
-  const focusWord = FOCUS.exec(query)?.[1] ?? '';
+  const focusWord = headOfFocus(query, FOCUS.exec(query)?.[1] ?? '');
   const focus = terms(focusWord)[0];
   const heaviest = Math.max(0, ...concepts.map((c) => c.weight));
   for (const concept of concepts) {

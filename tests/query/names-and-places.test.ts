@@ -97,7 +97,7 @@ describe('GIVEN "what <kind of thing>" and a sentence naming one such thing', ()
     expect(kindsOf('condition').has('participation')).toBe(false);
   });
 
-  it.each(['what sport do the vipers play', 'What sport do the Vipers play?'])('%j THEN the sentence naming the sport leads', (question) => {
+  it.each(['what sport do the vipers play', 'What sport do the Vipers play?', 'which indoor sport do the vipers play'])('%j THEN the sentence naming the sport leads', (question) => {
     expect(first(question)).toBe('The Vipers play basketball in the old mill.');
   });
 });
