@@ -12,10 +12,11 @@
 import { COUNTRIES, DEMONYM_WORDS, isTitleWord } from '../lexicon/titles.js';
 import { mayBeNameWord } from '../lexicon/name-words.js';
 import { ENTITY, type EntityKind } from '../factbase/entity-kinds.js';
+import { MONTH_ALTERNATION, WEEKDAY_ALTERNATION } from '../lexicon/calendar.js';
 
 export { ALL_ENTITIES, ENTITY, type EntityKind } from '../factbase/entity-kinds.js';
 
-const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`;
+const MONTH = String.raw`(?:${MONTH_ALTERNATION}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`;
 const DATE = new RegExp(
   String.raw`\b${MONTH}(?:\s+\d{1,2}\b|,?\s+(?:1[5-9]|20)\d\d\b)|\b(?:in|on|by|since|until|from|during|of|early|late|mid-?)\s+${MONTH}(?![\p{L}])|\b\d{1,2}\s+${MONTH}|\b(?:1[5-9]|20)\d\d(?:s\b|\b)(?![.,]\d)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|tonight)\b|\b(?:last|next|this|earlier this|later this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\b|\b\d[\d,.]*\s+(?:million\s+|billion\s+|thousand\s+)?years\s+ago\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\bcentur(?:y|ies)\b`,
   'u',
@@ -40,7 +41,7 @@ const YEAR = /^(?:1[5-9]|20)\d\d$/u;
 const DIGITS = /^\d/u;
 // Words before a capitalised word that make it a place ("in Tokyo", "from Kyiv").
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'inside', 'across', 'of']);
-const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+const CALENDAR_WORD = new RegExp(`^(?:${MONTH_ALTERNATION}|${WEEKDAY_ALTERNATION})$`, 'u');
 const GAZETTEER: ReadonlySet<string> = new Set([...COUNTRIES, ...DEMONYM_WORDS].map((place) => place.toLowerCase()));
 const GAZETTEER_LONGEST = Math.max(...[...GAZETTEER].map((place) => place.split(' ').length));
 

@@ -5,6 +5,7 @@
 import * as chrono from 'chrono-node';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { DateRef } from '../factbase/schema.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js';
 
 /** A date found in a sentence: a DateRef plus where its words start in the sentence. */
 export type ResolvedDate = DateRef & { index: number };
@@ -61,8 +62,7 @@ function periodStart(day: Ymd, precision: Precision): Ymd {
 // The cheap gate: most sentences name no date, and chrono costs ~60–120 µs a call. Month
 // and weekday names only count capitalised (lowercase "may"/"march" are verbs, dropped anyway).
 
-const DATE_NAMES =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/;
+const DATE_NAMES = new RegExp(String.raw`\b(?:${[...MONTH_NAMES, ...MONTH_ABBREVIATIONS, ...WEEKDAY_NAMES].join('|')})\b`);
 const DATE_PHRASES =
   /\b(?:yesterday|today|tonight|tomorrow|weekend|ago)\b|\b(?:next|last|this|following|previous|preceding)\s+(?:month|year)\b|\b(?:19|20)\d\d\b|\d[/.-]\d{1,2}[/.-]\d/i;
 

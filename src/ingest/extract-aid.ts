@@ -5,6 +5,7 @@
 import type { AidFact, Article, DateRef, Sentence } from '../factbase/schema.js';
 import { resolveDates, toDateRef } from './dates.js';
 import { countryOfPeople } from '../lexicon/titles.js';
+import { MONTH_ALTERNATION, WEEKDAY_ALTERNATION } from '../lexicon/calendar.js';
 
 // ---------------------------------------------------------------------------------------
 // Money amounts
@@ -220,7 +221,7 @@ const RECIPIENT_BEFORE = new RegExp(
 // "…from the World Bank", "…was approved by the Senate".
 const DONOR_FROM = new RegExp(String.raw`\b(?:from|by)\s+(${PARTY})`);
 
-const NOT_A_PARTY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At|According|Earlier|Later|Meanwhile|However|Also|It|Its|They|This|That|These|Those|He|She|We|I|You|There)$/;
+const NOT_A_PARTY = new RegExp(`^(?:${MONTH_ALTERNATION}|${WEEKDAY_ALTERNATION}|In|On|At|According|Earlier|Later|Meanwhile|However|Also|It|Its|They|This|That|These|Those|He|She|We|I|You|There)$`);
 // A title inside a name: the party is whatever country or body comes before it
 // ("US Secretary of State Antony Blinken" → US; "President Biden" → nobody).
 const TITLE = /\s(?:Secretary|President|Minister|Chancellor|Prime|Ambassador|[Ss]pokes\w+|Senator|Sen\.|Rep\.|General|Chief|Admiral)\b|^(?:Secretary|President|Minister|Chancellor|Prime|Ambassador|Senator|Sen\.|Rep\.|General|Chief)\b/;

@@ -6,6 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import type { CleanedBody, ArticleFormat } from './clean.js';
 import { normaliseTypography } from './clean.js';
 import type { Article } from '../factbase/schema.js';
+import { MONTH_NAMES } from '../lexicon/calendar.js';
 
 /** Files above this size are skipped: no news article is this long, a dump or binary is. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
@@ -139,7 +140,7 @@ export function readArticleSource(file: string, bytes: Uint8Array): ArticleSourc
   };
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTHS = MONTH_NAMES.map((name) => name.slice(0, 3).toLowerCase());
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*';
 // Each pattern captures year, month and day in named groups.

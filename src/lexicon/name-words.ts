@@ -5,13 +5,16 @@
 // extract-people.ts: a title before the name, an apposition after it, and a surname the article
 // repeats on its own.
 import { COUNTRIES, DEMONYM_WORDS } from './titles.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from './calendar.js';
 
 /** Months, weekdays and holidays: "President Monday" is no one. */
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
-  `January February March April May June July August September October November December
-  Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday
-  Saturday Sunday Today Tonight Tomorrow Yesterday Christmas Easter Thanksgiving Ramadan Eid
-  Hanukkah Passover Diwali`.split(/\s+/),
+  [
+    ...MONTH_NAMES,
+    ...MONTH_ABBREVIATIONS,
+    ...WEEKDAY_NAMES,
+    ...'Today Tonight Tomorrow Yesterday Christmas Easter Thanksgiving Ramadan Eid Hanukkah Passover Diwali'.split(' '),
+  ],
 );
 
 /** Function words: capitalised only at a sentence start or in a headline. */

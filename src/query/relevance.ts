@@ -24,6 +24,7 @@ import { lookups } from './sentence-facts.js';
 import { SPEAKER_PATTERNS, speakerOfContext, speaks } from './speakers.js';
 import { unknownFocus } from './unknown-focus.js';
 import { writtenAsName } from './written-as-name.js';
+import { MONTH_ALTERNATION, MONTH_NAMES } from '../lexicon/calendar.js';
 
 export interface QueryAnalysis {
   question: Question;
@@ -34,12 +35,11 @@ export interface QueryAnalysis {
   unmentioned: string[];
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MONTH_TERMS: ReadonlyMap<string, number> = new Map(MONTHS.map((name, index) => [terms(name)[0] ?? name, index + 1]));
+const MONTH_TERMS: ReadonlyMap<string, number> = new Map(MONTH_NAMES.map((name, index) => [terms(name)[0] ?? name, index + 1]));
 
 // A month name used as a date ("in May", "May 2024", "early March"), not as a word ("Ukraine may join").
 const MONTH_AS_DATE = new RegExp(
-  String.raw`\b(?:in|since|during|by|until|before|after|early|late|mid|of)\s+(${MONTHS.join('|')})\b|\b(${MONTHS.join('|')})\s+\d`,
+  String.raw`\b(?:in|since|during|by|until|before|after|early|late|mid|of)\s+(${MONTH_ALTERNATION})\b|\b(${MONTH_ALTERNATION})\s+\d`,
   'giu',
 );
 function datedMonths(query: string): Set<string> {
