@@ -1,14 +1,11 @@
 // /ask on a small made-up article built through the real pipeline (paragraphs, title, dates):
 // what the question asks for ("how long", "what weapons", "what did X say") and what the
 // sentence leaves to its context ("It contains …") decide the order, not sentence length.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ask } from '../../src/commands/ask.js';
-import { buildFactBase } from '../../src/ingest/build.js';
 import type { LoadedFactBase } from '../../src/factbase/persist.js';
-import { loadViaFile, runDirect } from './fixture.js';
+import { runDirect } from './fixture.js';
+import { builtCoverage } from '../helpers/built-coverage.js';
 
 const ARTICLE = `---
 title: Norway funds harbour defences for Odesa
@@ -24,16 +21,10 @@ Officials praised Dahl for the deliveries.
 Odesa port officials said the harbour was busy, with Norwegian ships arriving every day.
 `;
 
-let dir: string;
 let facts: LoadedFactBase;
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'ask-understanding-'));
-  await writeFile(path.join(dir, 'harbour.txt'), ARTICLE);
-  facts = await loadViaFile((await buildFactBase(dir)).factBase);
+  facts = await builtCoverage({ 'harbour.txt': ARTICLE });
 }, 30_000);
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
 
 const first = (question: string) => {
   const answer = runDirect(ask, { question }, facts);

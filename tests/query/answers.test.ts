@@ -1,14 +1,10 @@
 // Answers to questions typed as people chat, on a small made-up coverage: the sentence stating
 // the expected answer leads, abstention names what the coverage lacks, and none of it depends on
 // capitals or a question mark.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFactBase } from '../../src/ingest/build.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { LoadedFactBase } from '../../src/factbase/persist.js';
 import { answerLine } from '../../src/pipeline.js';
-import { loadViaFile } from '../commands/fixture.js';
+import { builtCoverage } from '../helpers/built-coverage.js';
 
 const ARTICLE = `---
 title: Harbour city opens new bridge
@@ -40,17 +36,10 @@ MS. HALVORSEN: Thank you all for coming.
 MR. BERG: The ferry timetable will change in April.
 `;
 
-let dir: string;
 let facts: LoadedFactBase;
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'query-answers-'));
-  await writeFile(path.join(dir, 'bridge.md'), ARTICLE);
-  await writeFile(path.join(dir, 'statement.md'), STATEMENT);
-  facts = await loadViaFile((await buildFactBase(dir)).factBase);
+  facts = await builtCoverage({ 'bridge.md': ARTICLE, 'statement.md': STATEMENT });
 }, 30_000);
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
 
 const typings = (question: string) => [question, question.toLowerCase().replace(/[?!.]+$/u, '')];
 

@@ -2,18 +2,14 @@
 // question: a word the coverage writes as a name weighs more than a common word beside it, a
 // country matches the adjective made from it, and a "how many" question about something the
 // coverage never names declines, and "what sport" is answered by the sentence naming a sport.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { LoadedFactBase } from '../../src/factbase/persist.js';
-import { buildFactBase } from '../../src/ingest/build.js';
 import { placeAdjectiveGroups } from '../../src/lexicon/place-adjectives.js';
 import { kindsOf } from '../../src/lexicon/word-kinds.js';
 import { writtenAsName } from '../../src/query/written-as-name.js';
 import { terms } from '../../src/factbase/terms.js';
 import { answerLine } from '../../src/pipeline.js';
-import { loadViaFile } from '../commands/fixture.js';
+import { builtCoverage } from '../helpers/built-coverage.js';
 
 const ARTICLE = `---
 title: River towns and their festivals
@@ -39,16 +35,10 @@ Songs about the Orla are sung at the fair.
 The Orla, a cold mountain river, floods the valley most springs.
 `;
 
-let dir: string;
 let facts: LoadedFactBase;
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'query-names-'));
-  await writeFile(path.join(dir, 'valley.md'), ARTICLE);
-  facts = await loadViaFile((await buildFactBase(dir)).factBase);
+  facts = await builtCoverage({ 'valley.md': ARTICLE });
 }, 30_000);
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
 
 const first = (question: string) => answerLine(question, facts).items[0]?.text ?? '';
 

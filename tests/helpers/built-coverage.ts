@@ -1,0 +1,22 @@
+// A small coverage written for a test, built through the real pipeline (reading, cleaning,
+// splitting, extractors, index) and loaded back from a saved file, as the bot would load it.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadFactBase, saveFactBase, type LoadedFactBase } from '../../src/factbase/persist.js';
+import { buildFactBase } from '../../src/ingest/build.js';
+
+/** Builds the articles (file name → text) in a temporary folder, removed once loaded. */
+export async function builtCoverage(articles: Readonly<Record<string, string>>): Promise<LoadedFactBase> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'built-coverage-'));
+  try {
+    const articlesDir = path.join(dir, 'articles');
+    await mkdir(articlesDir);
+    await Promise.all(Object.entries(articles).map(([name, text]) => writeFile(path.join(articlesDir, name), text)));
+    const file = path.join(dir, 'factbase.json');
+    await saveFactBase((await buildFactBase(articlesDir)).factBase, file);
+    return await loadFactBase(file);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
