@@ -147,7 +147,8 @@ export async function benchBot(options: BenchBotOptions = {}): Promise<BenchBotR
   }
 }
 
-function flag(args: readonly string[], name: string): string | undefined {
+/** The value after `--name` on the command line. */
+export function flag(args: readonly string[], name: string): string | undefined {
   const at = args.indexOf(`--${name}`);
   return at === -1 ? undefined : args[at + 1];
 }

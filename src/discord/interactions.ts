@@ -46,6 +46,8 @@ export class Acknowledgements {
   /** @param deferBeyond defer first once this many acknowledgements are in flight (0: defer every interaction). */
   constructor(readonly deferBeyond = 8) {}
 
+  #idle: (() => void)[] = [];
+
   get busy(): boolean {
     return this.#inFlight >= this.deferBeyond;
   }
@@ -56,7 +58,17 @@ export class Acknowledgements {
       return await ack();
     } finally {
       this.#inFlight -= 1;
+      if (this.#inFlight === 0) for (const resolve of this.#idle.splice(0)) resolve();
     }
+  }
+
+  /**
+   * Resolves once no acknowledgement is on its way. A burst's deferred answers wait for it, so
+   * every acknowledgement goes out before the answers compete with them for the process and
+   * the connection to Discord.
+   */
+  settled(): Promise<void> {
+    return this.#inFlight === 0 ? Promise.resolve() : new Promise((resolve) => this.#idle.push(resolve));
   }
 }
 
@@ -144,7 +156,10 @@ async function onSlashCommand(interaction: ChatInputCommandInteraction, deps: In
     deps.metrics?.deferred.inc({ reason });
     return deps.acks.send(() => interaction.deferReply(asked ? { flags: MessageFlags.Ephemeral } : {}));
   };
-  if (deps.acks.busy) await defer('busy');
+  if (deps.acks.busy) {
+    await defer('busy');
+    await deps.acks.settled();
+  }
   let outcome = deps.pipeline.handle({ command, options: raw }, requesterId);
   // The pipeline had to ask a store: acknowledge before waiting on it.
   if (isPromise(outcome)) {
@@ -220,7 +235,10 @@ async function onButton(interaction: ButtonInteraction, deps: InteractionDeps, r
     deps.metrics?.deferred.inc({ reason });
     return deps.acks.send(() => interaction.deferUpdate());
   };
-  if (deps.acks.busy) await deferUpdate('busy');
+  if (deps.acks.busy) {
+    await deferUpdate('busy');
+    await deps.acks.settled();
+  }
   // A long query's buttons carry a key into the store: acknowledge before asking it.
   if (target.kind === 'stored' && !interaction.deferred) await deferUpdate('slow');
   const query = target.kind === 'inline' ? target.query : await deps.paging.load(target.key);
