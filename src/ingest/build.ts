@@ -82,9 +82,8 @@ export function coverageHashOf(files: readonly { file: string; contentHash: stri
  */
 export async function currentCoverageHash(articlesDir: string): Promise<string> {
   const files = await listArticleFiles(articlesDir);
-  const hashed = await Promise.all(
-    files.map(async (file) => ({ file, contentHash: (await readInput(articlesDir, file)).contentHash })),
-  );
+  // A few files at a time: a corpus can hold more files than a process may open at once.
+  const hashed = await inParallel(files, 32, async (file) => ({ file, contentHash: (await readInput(articlesDir, file)).contentHash }));
   return coverageHashOf(hashed);
 }
 
