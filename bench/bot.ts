@@ -12,7 +12,7 @@ import { startBot } from '../src/bot.js';
 import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
 import { loadFactBase, type LoadedFactBase } from '../src/factbase/persist.js';
-import { openStore, ResilientStore } from '../src/store.js';
+import { loadSqliteAdapter, openStore, ResilientStore } from '../src/store.js';
 import { testFactBase } from '../tests/fake-discord/facts.js';
 import { TEST_TOKEN } from '../tests/fake-discord/harness.js';
 import { nextSnowflake } from '../tests/fake-discord/ids.js';
@@ -72,7 +72,12 @@ export async function benchBot(options: BenchBotOptions = {}): Promise<BenchBotR
   const interactions = options.interactions ?? 2000;
   const inFlight = options.inFlight ?? 16;
   const warmup = options.warmup ?? 200;
-  const storeKind = options.store ?? 'sqlite';
+  // SQLite is the bot's default store, but its driver is optional (`npm run install:sqlite`).
+  const sqliteInstalled = await loadSqliteAdapter().then(
+    () => true,
+    () => false,
+  );
+  const storeKind = options.store ?? (sqliteInstalled ? 'sqlite' : 'memory');
   const facts = options.facts ?? (await testFactBase());
   const queries = options.queries ?? defaultQueries(facts);
 

@@ -32,7 +32,7 @@ interface Exit {
 
 /** Runs the bot in `dir` (no .env there) with only the given variables. */
 function runBot(env: Record<string, string>, whileRunning?: (child: ReturnType<typeof spawn>, stderr: () => string) => Promise<void>): Promise<Exit> {
-  const child = spawn(TSX, [BOT], { cwd: dir, env: { PATH: process.env['PATH'] ?? '', KEYV_URL: `sqlite://${join(dir, 'cache.sqlite')}`, ...env } });
+  const child = spawn(TSX, [BOT], { cwd: dir, env: { PATH: process.env['PATH'] ?? '', KEYV_URL: 'memory://', ...env } });
   let stderr = '';
   let stdout = '';
   child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
@@ -72,7 +72,7 @@ describe('prepare (what npm start checks before connecting)', () => {
     const prepared = await prepare({ DISCORD_TOKEN: TEST_TOKEN, FACTBASE_PATH: factbase }, (l) => lines.push(l));
     await prepared.facts.close();
     expect(prepared.facts.current().data.sentences.length).toBeGreaterThan(0);
-    expect(lines).toEqual([expect.stringMatching(/info fact base loaded version=/)]);
+    expect(lines.map((l) => JSON.parse(l))).toEqual([expect.objectContaining({ level: 'info', msg: 'fact base loaded', version: expect.any(String) })]);
   });
 });
 
@@ -96,7 +96,15 @@ describe('npm start as a process', () => {
         child.kill('SIGTERM');
       });
       expect(exit.code).toBe(0);
-      expect(exit.stderr).toMatch(/fact base loaded .*\n.*store opened .*healthy=true[\s\S]*connected to Discord[\s\S]*shutting down signal="SIGTERM"/);
+      // One JSON record per line, in this order.
+      const records = exit.stderr.trim().split('\n').map((l) => JSON.parse(l) as { msg: string; healthy?: boolean; signal?: string });
+      const at = (msg: string) => records.findIndex((r) => r.msg === msg);
+      expect(at('fact base loaded')).toBeGreaterThanOrEqual(0);
+      expect(records[at('store opened')]).toMatchObject({ healthy: true });
+      expect(at('fact base loaded')).toBeLessThan(at('store opened'));
+      expect(at('store opened')).toBeLessThan(at('connected to Discord'));
+      expect(records[at('shutting down')]).toMatchObject({ signal: 'SIGTERM' });
+      expect(at('connected to Discord')).toBeLessThan(at('shutting down'));
       expect(exit.stderr + exit.stdout).not.toContain(TEST_TOKEN);
     });
   });
