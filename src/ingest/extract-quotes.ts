@@ -14,13 +14,14 @@ import { LETTER } from '../lexicon/letters.js';
 import { createMentionFinder } from './person-mentions.js';
 import type { Mention } from './person-mentions.js';
 import { findQuoteSpans } from './quote-spans.js';
+import { REPORTING_VERBS } from '../lexicon/speech-verbs.js';
 
 /** Short scare quotes ("firm response") are kept only when someone is named as saying them. */
 const MIN_UNATTRIBUTED_WORDS = 4;
 /** How many sentences back a pronoun may look for the person it stands for. */
 const PRONOUN_REACH = 4;
 
-const REPORTING_VERB = String.raw`(?:said|says|say|saying|told|tells|telling|stated|states|stating|added|adds|adding|noted|notes|noting|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|stressed|stresses|stressing|warned|warns|warning|declared|declares|declaring|explained|explains|explaining|insisted|insists|insisting|remarked|announced|announces|announcing|wrote|writes|writing|tweeted|posted|asked|asks|replied|replies|responded|argued|argues|arguing|claimed|claims|claiming|acknowledged|acknowledging|affirmed|reaffirmed|reaffirming|reiterated|reiterates|reiterating|urged|urges|urging|vowed|vows|pledged|pledges|believes|believed|concluded|concludes|continued|continues|elaborated|elaborate|mentioned|highlighted|assured|assures|described|promised|admitted|confirmed|recalled|observed|predicted|suggested|called|calls|told reporters|went on)`;
+const REPORTING_VERB = String.raw`(?:${REPORTING_VERBS.join('|')})`;
 const VERB_AT = new RegExp(String.raw`\b${REPORTING_VERB}\b`, 'g');
 const VERB_FIRST = new RegExp(String.raw`^[\s,—–-]*(?:also\s+|later\s+|then\s+)?${REPORTING_VERB}\b`);
 

@@ -1,0 +1,18 @@
+// Verbs news writing reports speech with, as written ("said", "told reporters", "emphasised"):
+// the quote extractor finds quotations by them and the query side finds who is speaking.
+
+/** Every form, in the order the quote extractor tries them (longer phrases last, as before). */
+export const REPORTING_VERBS: readonly string[] = [
+  'said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'stated', 'states', 'stating', 'added',
+  'adds', 'adding', 'noted', 'notes', 'noting', 'emphasised', 'emphasized', 'emphasises', 'emphasizes',
+  'emphasising', 'emphasizing', 'stressed', 'stresses', 'stressing', 'warned', 'warns', 'warning',
+  'declared', 'declares', 'declaring', 'explained', 'explains', 'explaining', 'insisted', 'insists',
+  'insisting', 'remarked', 'announced', 'announces', 'announcing', 'wrote', 'writes', 'writing', 'tweeted',
+  'posted', 'asked', 'asks', 'replied', 'replies', 'responded', 'argued', 'argues', 'arguing', 'claimed',
+  'claims', 'claiming', 'acknowledged', 'acknowledging', 'affirmed', 'reaffirmed', 'reaffirming',
+  'reiterated', 'reiterates', 'reiterating', 'urged', 'urges', 'urging', 'vowed', 'vows', 'pledged',
+  'pledges', 'believes', 'believed', 'concluded', 'concludes', 'continued', 'continues', 'elaborated',
+  'elaborate', 'mentioned', 'highlighted', 'assured', 'assures', 'described', 'promised', 'admitted',
+  'confirmed', 'recalled', 'observed', 'predicted', 'suggested', 'called', 'calls',
+  'told reporters', 'went on',
+];
