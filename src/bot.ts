@@ -124,7 +124,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
       ok: shards.length > 0 && shards.every((s) => s.status === 'ready'),
       shards,
       factBase: factBaseSummary(serving()),
-      store: { kind: store.redis === undefined ? 'sqlite' : 'redis', reachable: store.healthy },
+      store: { kind: config.keyvUrl.split(':')[0] ?? 'store', reachable: store.healthy },
     };
   };
 
