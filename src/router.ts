@@ -7,7 +7,7 @@
 import { ApplicationCommandOptionType, type APIApplicationCommandOption } from 'discord-api-types/v10';
 import type { LoadedFactBase } from './factbase/persist.js';
 import { editDistance } from './query/person-match.js';
-import { routeQuestion, type Routed } from './query/route-question.js';
+import { routeQuestion, type Routed, type RouterContext } from './query/route-question.js';
 import { stripControlCharacters, withoutMentions } from './render/sanitize.js';
 
 /** Longer lines are refused rather than silently cut: the user should know. */
@@ -19,18 +19,12 @@ export interface RoutableCommand {
 }
 export type CommandRegistry = ReadonlyMap<string, RoutableCommand> | readonly RoutableCommand[];
 
-/** What the coverage knows, so the router can tell a person from a topic. */
-export interface RouterContext {
-  readonly people: readonly { readonly name: string; readonly aliases: readonly string[] }[];
-  /** Aid donors as the fact base names them ("United States", "European allies"). */
-  readonly donors: readonly (string | null)[];
-}
 
 export function routerContextOf(facts: LoadedFactBase): RouterContext {
   return { people: facts.data.people, donors: [...new Set(facts.data.aid.map((fact) => fact.donor))] };
 }
 
-export type { Routed };
+export type { Routed, RouterContext };
 
 export type Route = Routed | { error: string; code: 'bad-input' | 'unknown-command' };
 

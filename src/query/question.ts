@@ -3,7 +3,7 @@
 // looks at capitals or punctuation. The answer it expects (a person for "who", a date for
 // "when", an amount for "how much" …) is what ranking prefers a sentence to state and what
 // abstention requires; the shape (a list request, a quote request, yes/no) is what routing reads.
-import type { EntityKind } from '../ingest/annotate.js';
+import type { EntityKind } from '../factbase/entity-kinds.js';
 import { editDistance } from './person-match.js';
 
 /** What kind of thing answers the question: an entity kind of annotate.ts, a span of time, or a person's words. */

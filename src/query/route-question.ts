@@ -9,9 +9,15 @@ import { foldName, spellingKey } from '../lexicon/name-fold.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { isTitleWord } from '../lexicon/titles.js';
 import type { RawOptions } from '../commands/types.js';
-import type { RouterContext } from '../router.js';
 import { editDistance } from './person-match.js';
 import { asTyped, plainForm, understandQuestion } from './question.js';
+
+/** What the coverage knows, so the router can tell a person from a topic. */
+export interface RouterContext {
+  readonly people: readonly { readonly name: string; readonly aliases: readonly string[] }[];
+  /** Aid donors as the fact base names them ("United States", "European allies"). */
+  readonly donors: readonly (string | null)[];
+}
 
 export interface Routed {
   command: string;
