@@ -1,5 +1,6 @@
 // Verbs news writing reports speech with, as written ("said", "told reporters", "emphasised"):
-// the quote extractor finds quotations by them and the query side finds who is speaking.
+// the quote extractor finds quotations by them, and the query side finds who is speaking by
+// those that mean saying on their own ("Canada pledged $2 billion" is not Canada speaking).
 
 /** Every form, in the order the quote extractor tries them (longer phrases last, as before). */
 export const REPORTING_VERBS: readonly string[] = [
@@ -16,3 +17,12 @@ export const REPORTING_VERBS: readonly string[] = [
   'confirmed', 'recalled', 'observed', 'predicted', 'suggested', 'called', 'calls',
   'told reporters', 'went on',
 ];
+
+// Verbs that report speech only beside a quotation ("…," he vowed); on their own they are deeds.
+const ONLY_BESIDE_A_QUOTE: ReadonlySet<string> = new Set([
+  'posted', 'vowed', 'vows', 'pledged', 'pledges', 'continued', 'continues', 'highlighted', 'assured', 'assures',
+  'promised', 'admitted', 'recalled', 'observed', 'predicted', 'suggested', 'went on',
+]);
+
+/** Single words that mean saying even with no quotation beside them: "Blinken said", "Kuleba told". */
+export const SAYING_VERBS: readonly string[] = REPORTING_VERBS.filter((verb) => !verb.includes(' ') && !ONLY_BESIDE_A_QUOTE.has(verb));

@@ -3,7 +3,7 @@
 // X's label — and which words of a question name the one asked to be speaking.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
-import { REPORTING_VERBS } from '../lexicon/speech-verbs.js';
+import { SAYING_VERBS } from '../lexicon/speech-verbs.js';
 
 // "What did X say", "does X think", "according to X", "in X's view": X must be the one speaking.
 // Read on the lower-cased question: the words between the auxiliary and the verb are the speaker.
@@ -17,7 +17,7 @@ export const SPEAKER_PATTERNS = [
 // the reporting verbs of news writing, their base forms as a question has them, and stances.
 const SPEECH_VERBS: ReadonlySet<string> = new Set(
   [
-    ...REPORTING_VERBS.filter((verb) => !verb.includes(' ')),
+    ...SAYING_VERBS,
     'say', 'says', 'said', 'tell', 'told', 'state', 'stated', 'announce', 'announced', 'add', 'added', 'warn', 'warned',
     'emphasize', 'emphasized', 'emphasise', 'emphasised', 'stress', 'stressed', 'note', 'noted', 'write', 'wrote', 'writing', 'call', 'called',
     'thank', 'thanked', 'urge', 'urged', 'argue', 'argued', 'insist', 'insisted', 'claim', 'claimed', 'believe', 'believes',
