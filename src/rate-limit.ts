@@ -27,7 +27,10 @@ export interface RateLimiter {
 const ALLOWED: RateLimitVerdict = { allowed: true };
 
 function refused(oldest: number, windowMs: number, now: number): RateLimitVerdict {
-  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((oldest + windowMs - now) / 1000)) };
+  // Processes' clocks differ by a few ms and concurrent calls reach Redis in any order, so the
+  // oldest entry may be stamped after `now`: the wait is never longer than the window itself.
+  const waitMs = Math.min(windowMs, oldest + windowMs - now);
+  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
 }
 
 /** The sliding log in this process's memory. */
