@@ -149,6 +149,9 @@ function runThrough(name: string, raw: RawOptions, facts: LoadedFactBase, report
  */
 export function prepareCommands(facts: LoadedFactBase): void {
   for (const name of ['aid', 'timeline', 'sources', 'help']) runCommand(name, {}, facts);
+  // Question understanding reads its dictionaries on first use (compromise's model, WordNet's
+  // lemmas, place adjectives and kinds, ~1 s): a generic question loads them before the first user's.
+  runCommand('ask', { question: 'what kind of weapons did the country send' }, facts);
 }
 
 /** Autocomplete choices for an option; [] for unknown commands or options, and on any error. */
