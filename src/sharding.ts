@@ -9,7 +9,7 @@
 //
 // The manager process holds no fact base and no gateway connection: it fetches the shard
 // count (SHARD_COUNT=auto), spaces the workers' logins as Discord's identify limit requires,
-// restarts a worker that dies, forwards SIGTERM/SIGINT and waits for every worker to finish
+// restarts a worker that dies, forwards SIGTERM/SIGINT (and SIGHUP, a fact-base reload) and waits for every worker to finish
 // its in-flight replies, and serves /healthz and /metrics for all of them.
 import { fileURLToPath } from 'node:url';
 import { Routes, type RESTGetAPIGatewayBotResult } from 'discord-api-types/v10';
@@ -122,6 +122,12 @@ export async function runManager(config: Config, logger: Logger, entryUrl: strin
       logger.info('every worker stopped');
     })());
   if (signals) {
+    // SIGHUP means "reload the fact base now": each worker does it as on its own SIGHUP.
+    // Without this handler the signal would kill the manager and, with it, every worker.
+    process.on('SIGHUP', () => {
+      logger.info('reloading the fact base in every worker', { signal: 'SIGHUP' });
+      for (const shard of manager.shards.values()) shard.process?.kill('SIGHUP');
+    });
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       // `on`, not `once`: a signal sent to the process group arrives twice (npm forwards it).
       process.on(signal, () => {

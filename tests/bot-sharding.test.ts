@@ -3,7 +3,7 @@
 // 4 shards, checks IDENTIFY's shard field and routes each guild's events to its shard) and a
 // real redis-server shared by both workers. Skipped, with the reason, without redis-server.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { cp, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,6 +31,8 @@ describe.skipIf(!hasRedis)('sharded bot: 2 processes × 2 shards on one Redis (r
   let manager: ChildProcess;
   let stderr = '';
   let healthPort: number;
+  let factbase: string;
+  let articles: string;
   const where: Where[] = [];
 
   const exited = () => new Promise<number | null>((done) => (manager.exitCode !== null ? done(manager.exitCode) : manager.once('exit', (code) => done(code))));
@@ -41,8 +43,10 @@ describe.skipIf(!hasRedis)('sharded bot: 2 processes × 2 shards on one Redis (r
     fake = await FakeDiscord.start({ token: TEST_TOKEN, guilds, shards: SHARDS, maxConcurrency: 16 });
     for (const guild of guilds) where.push({ guildId: guild.id, channelId: guild.channelIds[0]! });
     const dir = await mkdtemp(join(tmpdir(), 'bot-sharding-'));
-    const factbase = join(dir, 'factbase.json');
-    await saveFactBase((await buildFactBase(ARTICLES_DIR)).factBase, factbase);
+    factbase = join(dir, 'factbase.json');
+    articles = join(dir, 'articles');
+    await cp(ARTICLES_DIR, articles, { recursive: true });
+    await saveFactBase((await buildFactBase(articles)).factBase, factbase);
     healthPort = await freePort();
     manager = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), resolve('src/bot.ts')], {
       cwd: dir,
@@ -145,6 +149,26 @@ describe.skipIf(!hasRedis)('sharded bot: 2 processes × 2 shards on one Redis (r
     await waitFor(() => stderr.includes('worker connected') && stderr.split('worker connected').length > 3, 60_000, () => stderr);
     expect(stderr).toMatch(/worker exited; restarting it/);
     expect(answersTo((await slash('help', makeUser('after'), where[3]!)).interactionToken!)).toHaveLength(1);
+  });
+
+  it('GIVEN a rebuilt fact base and SIGHUP to the manager THEN every worker reloads it and answers from it', async () => {
+    type Health = { processes: { factBase: { version: string } | null }[] };
+    const versions = async () => ((await (await fetch(`http://127.0.0.1:${healthPort}/healthz`)).json()) as Health).processes.map((p) => p.factBase?.version);
+    const [old] = await versions();
+    await writeFile(join(articles, 'harbour-bridge.md'), '---\ntitle: Harbour bridge reopens\npublisher: Test Gazette\npublished: 2024-03-04\n---\nThe Kestrelmoor harbour bridge reopened on Monday, the port authority said.\n');
+    await saveFactBase((await buildFactBase(articles)).factBase, factbase);
+    // FACTBASE_WATCH=false: only the signal makes the workers reload.
+    manager.kill('SIGHUP');
+    await waitFor(() => stderr.split('fact base reloaded (SIGHUP)').length === 3, 30_000, () => stderr);
+    const now = await versions();
+    expect(now).toHaveLength(2);
+    expect(new Set(now).size).toBe(1);
+    expect(now[0]).not.toBe(old);
+    expect(manager.exitCode).toBeNull();
+    for (const at of [where[0]!, where[3]!]) {
+      const reply = await slash('help', makeUser(`reloaded-${at.guildId}`), at);
+      expect(JSON.stringify(reply.body)).toContain(`fact base ${now[0]}`);
+    }
   });
 
   it('GIVEN SIGTERM to the manager THEN every worker stops and the manager exits 0', async () => {
