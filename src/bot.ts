@@ -14,6 +14,7 @@ import { handleMessage, type MessageDeps } from './discord/messages.js';
 import { InFlight } from './discord/shutdown.js';
 import { prepareCommands } from './commands/index.js';
 import { ensureFactBase } from './factbase/lifecycle.js';
+import { incrementalBuilder } from './ingest/update-factbase.js';
 import { describeReload, LiveFactBase, type ReloadOutcome } from './factbase/live.js';
 import { rebuildCommand, resolveFactBase } from './factbase/location.js';
 import { FactBaseError, type LoadedFactBase } from './factbase/persist.js';
@@ -158,7 +159,7 @@ function factBaseSummary(facts: LoadedFactBase) {
  */
 export async function openLiveFactBase(config: Config, logger: Logger): Promise<LiveFactBase> {
   const location = resolveFactBase({ configured: config.factbasePath });
-  const initial = await ensureFactBase(location, { ifStale: 'refuse' });
+  const initial = await ensureFactBase(location, { ifStale: 'refuse', builder: incrementalBuilder });
   const live = new LiveFactBase({ file: location.file, initial, debounceMs: config.factbaseReloadDebounceMs, prepare: prepareCommands });
   live.on('reload', (outcome) => {
     const { level, message } = describeReload(outcome, location.file);

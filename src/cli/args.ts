@@ -1,9 +1,11 @@
 // Command-line handling shared by `ask`, `repl` and `eval`: flags, and loading the fact base
 // through the one lifecycle (factbase/lifecycle.ts): the default file is rebuilt when missing or
-// stale; a file the user names (--factbase or FACTBASE_PATH) is only read, a stale one with a warning.
+// stale (incrementally, through its build cache); a file the user names (--factbase or
+// FACTBASE_PATH) is only read, a stale one with a warning.
 import { configuredFactBasePath } from '../config.js';
 import { ensureFactBase } from '../factbase/lifecycle.js';
 import { resolveFactBase } from '../factbase/location.js';
+import { incrementalBuilder } from '../ingest/update-factbase.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
 
 export { DEFAULT_ARTICLES_DIR, DEFAULT_FACTBASE_FILE } from '../factbase/location.js';
@@ -55,5 +57,5 @@ export function parseArgs(argv: readonly string[], allowed: readonly ('json' | '
  */
 export function loadFacts(file: string | undefined): Promise<LoadedFactBase> {
   const location = resolveFactBase({ flag: file, configured: configuredFactBasePath() });
-  return ensureFactBase(location, { ifStale: location.from === 'default' ? 'rebuild' : 'warn', log: (line) => console.error(line) });
+  return ensureFactBase(location, { ifStale: location.from === 'default' ? 'rebuild' : 'warn', builder: incrementalBuilder, log: (line) => console.error(line) });
 }

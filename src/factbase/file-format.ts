@@ -11,13 +11,12 @@
 // Every record is one line of JSON ending in "\n". A sentences record describes up to
 // SENTENCES_PER_RECORD consecutive sentences as columns of unsigned LEB128 varints, base64-encoded
 // (articleIndex: position in `articles`; paragraph; groupOffset: id − group; textLength: UTF-16
-// length · 2 + 1 when the text is "wide"; entities: the annotate.ts bit set), and is followed by `narrowBytes + wideBytes` raw bytes
+// length · 2 + 1 when the text is "wide"; entities: the annotate.ts bit set, or NOT_ANNOTATED), and is followed by `narrowBytes + wideBytes` raw bytes
 // and "\n": the texts with no character above U+00FF as Latin-1, then the others as UTF-16LE.
 // Decoding those two blocks is a plain copy into two strings that every text is a slice of, which
 // is several times faster than UTF-8 and JSON string parsing, and keeps most texts one byte a char.
 import { isAscii } from 'node:buffer';
 import { z } from 'zod';
-import { annotateSentence } from '../ingest/annotate.js';
 import { ALL_ENTITIES } from './entity-kinds.js';
 import { SerializedIndexSchema } from './index-format.js';
 import { packVarints, unpackVarints, type ColumnProblem } from './varint-codec.js';
@@ -42,6 +41,8 @@ export class FileFormatProblem extends Error {
 }
 
 const NEWLINE = 0x0a;
+/** In the entities column: a sentence saved without annotations (hand-made; readers annotate it). */
+const NOT_ANNOTATED = ALL_ENTITIES + 1;
 const WIDE_TEXT = /[^\u0000-\u00ff]/;
 const NON_ASCII = /[^\u0000-\u007f]/g;
 
@@ -141,7 +142,7 @@ function sentencesRecord(sentences: readonly Sentence[], first: number, articleI
     paragraphColumn.push(sentence.paragraph);
     groupColumn.push(id - sentence.group);
     lengthColumn.push(sentence.text.length * 2 + (isWide ? 1 : 0));
-    entitiesColumn.push(sentence.entities ?? annotateSentence(sentence.text));
+    entitiesColumn.push(sentence.entities ?? NOT_ANNOTATED);
     (isWide ? wide : narrow).push(sentence.text);
   });
   const narrowBytes = Buffer.from(narrow.join(''), 'latin1');
@@ -369,8 +370,10 @@ function decodeSentences(
       narrowAt += length;
     }
     const entities = entitiesColumn[k] ?? 0;
-    if (entities > ALL_ENTITIES) throw new FileFormatProblem(`has sentence ${id} with unknown entity kinds ${entities}`);
-    sentences.push({ id, articleId: article.id, text, paragraph: paragraphColumn[k] ?? 0, group, entities });
+    if (entities > NOT_ANNOTATED) throw new FileFormatProblem(`has sentence ${id} with unknown entity kinds ${entities}`);
+    const sentence: Sentence = { id, articleId: article.id, text, paragraph: paragraphColumn[k] ?? 0, group };
+    if (entities !== NOT_ANNOTATED) sentence.entities = entities;
+    sentences.push(sentence);
   }
   if (narrowAt !== narrow.length || wideAt !== wide.length) {
     throw new FileFormatProblem(`is corrupt (the texts of sentences ${sentences.length - n}–${sentences.length - 1} do not match their lengths)`);

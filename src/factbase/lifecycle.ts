@@ -2,9 +2,10 @@
 // check it against the articles it was built from, and when it is missing, unreadable or stale
 // either rebuild it (the REPL and `ask` on a fresh clone) or explain, in the same words
 // everywhere and naming the file in use. The running bot then follows rebuilds through live.ts.
-import { buildFactBase, currentCoverageHash } from '../ingest/build.js';
+// Building is the ingest side's job: callers pass it in (`Builder`), so the fact base does not
+// depend on the build.
 import { shownPath, type FactBaseLocation } from './location.js';
-import { FactBaseError, loadFactBase, saveFactBase } from './persist.js';
+import { FactBaseError, loadFactBase } from './persist.js';
 import type { LoadedFactBase } from './persist.js';
 
 /**
@@ -15,8 +16,17 @@ import type { LoadedFactBase } from './persist.js';
  */
 export type StalePolicy = 'rebuild' | 'warn' | 'refuse';
 
+/** What the lifecycle needs of the build (ingest/update-factbase.ts provides it). */
+export interface Builder {
+  /** The coverage hash a build of `articlesDir` as it is now would record. */
+  coverageHash(articlesDir: string): Promise<string>;
+  /** Rebuilds `file` from `articlesDir` (atomically); one line saying what it holds. */
+  rebuild(articlesDir: string, file: string): Promise<string>;
+}
+
 export interface EnsureOptions {
   readonly ifStale: StalePolicy;
+  readonly builder: Builder;
   /** Receives the one line saying why the fact base was rebuilt, or that it is stale (default: stderr). */
   readonly log?: (line: string) => void;
 }
@@ -26,13 +36,13 @@ export function staleProblem(articlesDir: string): string {
   return `is stale: the articles in ${articlesDir} changed since it was built`;
 }
 
-export async function ensureFactBase(location: FactBaseLocation, { ifStale, log = (line) => console.error(line) }: EnsureOptions): Promise<LoadedFactBase> {
+export async function ensureFactBase(location: FactBaseLocation, { ifStale, builder, log = (line) => console.error(line) }: EnsureOptions): Promise<LoadedFactBase> {
   const { file, articlesDir } = location;
   let problem: FactBaseError;
   try {
     const facts = await loadFactBase(file);
     // Hashing the inputs is cheap next to a rebuild, and catches edits, additions and removals.
-    if (articlesDir === undefined || facts.data.coverageHash === (await currentCoverageHash(articlesDir))) return facts;
+    if (articlesDir === undefined || facts.data.coverageHash === (await builder.coverageHash(articlesDir))) return facts;
     problem = new FactBaseError(file, staleProblem(articlesDir), articlesDir);
     if (ifStale === 'warn') {
       log(problem.message);
@@ -44,12 +54,8 @@ export async function ensureFactBase(location: FactBaseLocation, { ifStale, log 
   }
   if (ifStale !== 'rebuild' || articlesDir === undefined) throw problem;
 
-  const started = performance.now();
-  const { factBase, skipped } = await buildFactBase(articlesDir);
-  await saveFactBase(factBase, file);
-  const ms = Math.round(performance.now() - started);
-  const skippedNote = skipped.length > 0 ? `, ${skipped.length} file(s) skipped` : '';
+  const summary = await builder.rebuild(articlesDir, file);
   // The problem in its own words: "Rebuilt fact base data/factbase.json (it is stale: …)".
-  log(`Rebuilt fact base ${shownPath(file)} (it ${problem.problem}): ${factBase.articles.length} articles, ${factBase.sentences.length} sentences${skippedNote}, ${ms} ms`);
+  log(`Rebuilt fact base ${shownPath(file)} (it ${problem.problem}): ${summary}`);
   return loadFactBase(file);
 }

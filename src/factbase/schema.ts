@@ -58,7 +58,7 @@ export const SentenceSchema = z.object({
   group: z.number().int().nonnegative(),
   /**
    * The kinds of answer the sentence states (a date, money, a count, a person, a place…), as the
-   * bit set of annotate.ts. Every built fact base has it; readers annotate a sentence without it.
+   * bit set of annotate.ts. The build always sets it; a reader annotates a (hand-made) sentence without it.
    */
   entities: z.number().int().min(0).max(ALL_ENTITIES).optional(),
 });

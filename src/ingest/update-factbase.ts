@@ -1,8 +1,9 @@
-// Brings the fact base up to date after `npm run add` changed the article folder: the
-// incremental build `npm run build:facts` runs (only new or changed files are processed; the
-// cache is `<out>.cache/`), with the same result as a full build.
+// Brings the fact base up to date after the article folder changed (`npm run add`, or the REPL
+// and `ask` finding it stale): the incremental build `npm run build:facts` runs (only new or
+// changed files are processed; the cache is `<out>.cache/`), with the same result as a full build.
+import type { Builder } from '../factbase/lifecycle.js';
 import { saveFactBase } from '../factbase/persist.js';
-import { buildFactBase, cacheDirOf } from './build.js';
+import { buildFactBase, cacheDirOf, currentCoverageHash } from './build.js';
 
 /** Rebuilds `out` from `articlesDir` (atomically) and says what it holds, in one line. */
 export async function updateFactBase(articlesDir: string, out: string): Promise<string> {
@@ -14,3 +15,6 @@ export async function updateFactBase(articlesDir: string, out: string): Promise<
   const cacheNote = cache !== null && cache.problems.length > 0 ? `, ${cache.problems.length} unusable cache entr${cache.problems.length === 1 ? 'y' : 'ies'} rebuilt` : '';
   return `${factBase.articles.length} articles, ${factBase.sentences.length} sentences${skippedNote}${cacheNote}, ${ms} ms`;
 }
+
+/** The build as the fact-base lifecycle uses it (factbase/lifecycle.ts). */
+export const incrementalBuilder: Builder = { coverageHash: currentCoverageHash, rebuild: updateFactBase };

@@ -4,19 +4,17 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { annotateSentence } from '../../src/ingest/annotate.js';
 import { buildFactBase } from '../../src/ingest/build.js';
 import { ensureFactBase } from '../../src/factbase/lifecycle.js';
+import { incrementalBuilder as builder } from '../../src/ingest/update-factbase.js';
 import { DEFAULT_ARTICLES_DIR, DEFAULT_FACTBASE_FILE, rebuildCommand, resolveFactBase } from '../../src/factbase/location.js';
 import { SENTENCES_PER_RECORD } from '../../src/factbase/file-format.js';
 import { FactBaseError, loadFactBase, saveFactBase } from '../../src/factbase/persist.js';
 import { FACTBASE_VERSION } from '../../src/factbase/schema.js';
-import type { FactBase, Sentence } from '../../src/factbase/schema.js';
+import type { FactBase } from '../../src/factbase/schema.js';
 import { buildIndex } from '../../src/factbase/index-build.js';
 import { FIXTURE_ARTICLES as FIXTURES } from '../helpers/paths.js';
 
-const annotated = (sentences: readonly Sentence[]): Sentence[] =>
-  sentences.map((sentence) => ({ ...sentence, entities: sentence.entities ?? annotateSentence(sentence.text) }));
 
 
 const temps: string[] = [];
@@ -181,8 +179,9 @@ describe('save → load round trip', () => {
     await saveFactBase(base, file);
     const facts = await loadFactBase(file);
     expect(facts.data.sentences.map((s) => s.text)).toEqual(texts);
-    // A hand-made fact base has no entity annotations: saving adds them, as the build would.
-    expect(facts.data).toEqual({ ...base, sentences: annotated(base.sentences) });
+    // A hand-made fact base has no entity annotations: they stay absent (readers annotate).
+    expect(facts.data).toEqual(base);
+    expect(facts.data.sentences.every((s) => !('entities' in s))).toBe(true);
 
     const records = await readRecords(file);
     for (const { line } of records) expect(isAscii(line!)).toBe(true);
@@ -205,7 +204,7 @@ describe('save → load round trip', () => {
       3,
     ]);
     const facts = await loadFactBase(file);
-    expect(facts.data.sentences).toEqual(annotated(base.sentences));
+    expect(facts.data.sentences).toEqual(base.sentences);
     const member = base.sentences.findLast((s) => s.group !== s.id)!;
     expect(member.id).toBeGreaterThan(SENTENCES_PER_RECORD * 2);
     expect(facts.groupOf(member.id).map((s) => s.id)).toEqual([member.group, member.id]);
@@ -357,7 +356,7 @@ describe('atomic save', () => {
 
 describe('ensureFactBase', () => {
   const rebuild = (file: string, articlesDir: string, log: string[]) =>
-    ensureFactBase(resolveFactBase({ flag: file, articlesDir }), { ifStale: 'rebuild', log: (line) => log.push(line) });
+    ensureFactBase(resolveFactBase({ flag: file, articlesDir }), { ifStale: 'rebuild', builder, log: (line) => log.push(line) });
 
   it('builds a missing fact base, then loads it unchanged, and rebuilds when an article changes', async () => {
     const dir = await tempDir();
@@ -399,20 +398,20 @@ describe('ensureFactBase', () => {
     const location = resolveFactBase({ configured: file });
     expect(location).toEqual({ file, articlesDir, from: 'FACTBASE_PATH' });
 
-    const refused = await ensureFactBase(location, { ifStale: 'refuse' }).then(() => undefined, (e: unknown) => e);
+    const refused = await ensureFactBase(location, { ifStale: 'refuse', builder }).then(() => undefined, (e: unknown) => e);
     expect(refused).toBeInstanceOf(FactBaseError);
     const words = `Fact base ${file} is stale: the articles in ${articlesDir} changed since it was built. Rebuild it with: npm run build:facts -- --articles ${articlesDir} --out ${file}`;
     expect((refused as Error).message).toBe(words);
 
     const log: string[] = [];
-    const warned = await ensureFactBase(location, { ifStale: 'warn', log: (line) => log.push(line) });
+    const warned = await ensureFactBase(location, { ifStale: 'warn', builder, log: (line) => log.push(line) });
     expect(log).toEqual([words]);
     expect(warned.data.coverageHash).toBe(built.coverageHash);
   });
 
   it('GIVEN a missing fact base and no articles beside it THEN even "rebuild" explains instead', async () => {
     const file = path.join(await tempDir(), 'nope.json');
-    const error = await ensureFactBase(resolveFactBase({ flag: file }), { ifStale: 'rebuild' }).then(() => undefined, (e: unknown) => e);
+    const error = await ensureFactBase(resolveFactBase({ flag: file }), { ifStale: 'rebuild', builder }).then(() => undefined, (e: unknown) => e);
     expect((error as Error).message).toBe(`Fact base ${file} does not exist. Rebuild it with: npm run build:facts -- --out ${file}`);
   });
 });
