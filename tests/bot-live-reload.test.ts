@@ -1,13 +1,14 @@
 // The running bot follows a rebuilt fact base (real discord.js client against the fake Discord):
 // after a rebuild the next answer cites the new article, with no restart and no reply dropped or
 // doubled during the swap; a page button from before the swap shows that page on the new
-// coverage; SIGHUP reloads at once; a damaged file is refused and the old fact base answers.
+// coverage and says the coverage changed; SIGHUP reloads at once; a damaged file is refused and the old fact base answers.
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openLiveFactBase, reloadOnSignal } from '../src/bot.js';
+import { COVERAGE_CHANGED } from '../src/discord/interactions.js';
 import { runCommand } from '../src/commands/index.js';
 import { loadConfig } from '../src/config.js';
 import type { LiveFactBase, ReloadOutcome } from '../src/factbase/live.js';
@@ -91,12 +92,15 @@ describe('GIVEN a running bot WHEN the fact base is rebuilt', () => {
     expect(logLines.filter((line) => line.includes('fact base reloaded'))).toHaveLength(1);
   });
 
-  it('THEN a page button from before the swap shows that page of the answer on the new coverage', async () => {
+  it('THEN a page button from before the swap shows that page of the answer on the new coverage, saying the coverage changed', async () => {
     const { file, live, harness, nextReload } = await startServing();
     const asker = harness.user('asker');
     const first = await harness.slash('timeline', {}, asker);
     const oldVersion = live.current().version;
     expect(embedText(first.data)).toContain(`fact base ${oldVersion}`);
+    // Before the swap, turning a page says nothing about the coverage.
+    const unchanged = await harness.press(buttonsOf(first.data)['Next']!.id, first.data, asker);
+    expect(unchanged.data.content ?? '').toBe('');
 
     const reloaded = nextReload();
     await saveFactBase(after, file);
@@ -104,12 +108,16 @@ describe('GIVEN a running bot WHEN the fact base is rebuilt', () => {
 
     const second = await harness.press(buttonsOf(first.data)['Next']!.id, first.data, asker);
     expect(second.kind).toBe('update');
+    expect(second.data.content).toBe(COVERAGE_CHANGED);
     const text = embedText(second.data);
     expect(text).toContain(`fact base ${live.current().version}`);
     expect(text).not.toContain(oldVersion);
     const expected = runCommand('timeline', { page: 2 }, live.current());
     expect(text).toContain(`Page 2/${expected.page!.total}`);
     expect(text).toContain(expected.items[0]!.text.slice(0, 40));
+    // That page's own buttons are of the new coverage: the next press clears the note.
+    const third = await harness.press(buttonsOf(second.data)['Previous']!.id, second.data, asker);
+    expect(third.data.content).toBe('');
   });
 
   it('THEN SIGHUP reloads it at once, with the watch off', async () => {

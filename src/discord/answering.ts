@@ -11,7 +11,7 @@ import { chartPngFor } from '../render/chart-image.js';
 import { renderEmbed, type RenderedMessage } from '../render/embed.js';
 import { normaliseOptions, type PagingState } from '../store.js';
 import { correlationId } from './error-boundary.js';
-import { pagingButtons } from './paging.js';
+import { coverageTag, pagingButtons } from './paging.js';
 
 export interface AnsweringDeps {
   readonly facts: LoadedFactBase;
@@ -45,9 +45,12 @@ export class Answering {
   readonly #deps: AnsweringDeps;
   /** Embeds of answers without paging buttons, by answer: a cached answer is rendered once. */
   readonly #rendered = new WeakMap<Answer, RenderedMessage>();
+  /** The fact base's tag in page button ids. */
+  readonly coverage: string;
 
   constructor(deps: AnsweringDeps) {
     this.#deps = deps;
+    this.coverage = coverageTag(deps.facts.version);
   }
 
   /** Whether rendering needs to wait (a chart to draw): the caller acknowledges first. */
@@ -88,7 +91,7 @@ export class Answering {
     const { facts, paging } = this.#deps;
     const buttons =
       answer.page !== undefined && answer.page.total > 1
-        ? pagingButtons({ command, options: withoutPage(normaliseOptions(options)) }, requesterId, answer.page.number, answer.page.total, paging)
+        ? pagingButtons({ command, options: withoutPage(normaliseOptions(options)) }, { requesterId, coverage: this.coverage }, answer.page.number, answer.page.total, paging)
         : undefined;
     return andThen(buttons, (ids) => {
       if (ids !== undefined) return { answer, message: renderEmbed(answer, { factBaseVersion: facts.version, paging: ids }) };

@@ -82,6 +82,7 @@ export function rateLimitText(seconds: number): string {
 export const NOT_YOUR_PAGES = "Only the person who asked can turn these pages — run the command yourself to browse them.";
 export const EXPIRED_PAGES = 'These pages have expired — run the command again to browse them.';
 export const RESTARTING = 'The bot is restarting — please ask again in a moment.';
+export const COVERAGE_CHANGED = 'The coverage was updated since this page; showing the current answer.';
 
 export async function handleInteraction(interaction: Interaction, deps: InteractionDeps): Promise<void> {
   const receivedAt = performance.now();
@@ -255,7 +256,10 @@ async function onButton(interaction: ButtonInteraction, deps: InteractionDeps, r
   let reply = replyFor(outcome, deps, target.requesterId, false);
   if (isPromise(reply) && !interaction.deferred && (await settledBy(reply, receivedAt + DRAW_BUDGET_MS)) === undefined) await deferUpdate('slow');
   reply = await reply;
-  const message = 'refusal' in reply ? { content: reply.refusal, embeds: [], components: [] } : outgoing(reply.answered);
+  // A button from before a fact-base swap re-runs on the new one: say so, as the page's
+  // content (cleared again by the next press, whose buttons carry the new tag).
+  const changed = target.coverage !== undefined && target.coverage !== deps.answering.coverage;
+  const message = 'refusal' in reply ? { content: reply.refusal, embeds: [], components: [] } : { ...outgoing(reply.answered), content: changed ? COVERAGE_CHANGED : '' };
   if (interaction.deferred) await interaction.editReply(message);
   else await deps.acks.send(() => interaction.update(message));
   sent(deps, 'button', query.command, receivedAt);
