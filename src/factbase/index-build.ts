@@ -1,46 +1,13 @@
 // Builds the sentence index (format in index-format.ts): terms counted per sentence, sorted
 // by term with a counting sort, and written as varint columns.
 import { INDEX_ENCODING, compareStrings, type SerializedIndex } from './index-format.js';
-import { terms } from './terms.js';
+import { encodeTerms, type EncodedTerms } from './index-terms.js';
 import { VarintWriter } from './varint-codec.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** Builds the index of `texts`; sentence id i is `texts[i]`. Same input → same output. */
 export function buildIndex(texts: readonly string[]): SerializedIndex {
   return buildIndexFromTerms([encodeTerms(texts)]);
-}
-
-/**
- * The index terms of many texts in a compact form (the slow part of indexing, tokenising and
- * stemming, done once per text: the incremental build keeps it per article).
- */
-export interface EncodedTerms {
-  /** The terms `ids` refer to by index (possibly shared with other texts' ids). */
-  vocabulary: readonly string[];
-  /** The term ids of every text in order, repeats included, one text after the other. */
-  ids: Uint32Array | Int32Array;
-  /** Text i is `ids[offsets[i]] … ids[offsets[i + 1] - 1]`; one entry more than there are texts. */
-  offsets: Uint32Array | Int32Array;
-}
-
-export function encodeTerms(texts: readonly string[]): EncodedTerms & { vocabulary: string[]; ids: Uint32Array; offsets: Uint32Array } {
-  const idOf = new Map<string, number>();
-  const vocabulary: string[] = [];
-  const ids = new GrowableUint32();
-  const offsets = new Uint32Array(texts.length + 1);
-  for (let doc = 0; doc < texts.length; doc++) {
-    for (const term of terms(texts[doc] ?? '')) {
-      let id = idOf.get(term);
-      if (id === undefined) {
-        id = vocabulary.length;
-        idOf.set(term, id);
-        vocabulary.push(term);
-      }
-      ids.push(id);
-    }
-    offsets[doc + 1] = ids.length;
-  }
-  return { vocabulary, ids: ids.view().slice(), offsets };
 }
 
 /** The index of the texts of `chunks`, in order (sentence ids run through the chunks). */
@@ -55,13 +22,17 @@ export function buildIndexFromTerms(chunks: readonly EncodedTerms[]): Serialized
   const docCol = new Uint32Array(occurrences);
   const tfCol = new Uint32Array(occurrences);
   let triples = 0;
-  let tfScratch: Uint32Array<ArrayBuffer> = new Uint32Array(1024);
+  let tfScratch = new Uint32Array(1024);
   const seen: number[] = [];
 
   let doc = 0;
   for (const chunk of chunks) {
     const toGlobal = vocabulary.mapping(chunk.vocabulary);
-    if (vocabulary.words.length > tfScratch.length) tfScratch = grow(tfScratch, vocabulary.words.length);
+    if (vocabulary.words.length > tfScratch.length) {
+      const grown = new Uint32Array(Math.max(vocabulary.words.length, tfScratch.length * 2));
+      grown.set(tfScratch);
+      tfScratch = grown;
+    }
     for (let local = 0; local + 1 < chunk.offsets.length; local++, doc++) {
       const from = chunk.offsets[local]!;
       const to = chunk.offsets[local + 1]!;
@@ -125,32 +96,8 @@ export function buildIndexFromTerms(chunks: readonly EncodedTerms[]): Serialized
     encoding: INDEX_ENCODING,
     docCount,
     terms: sortedTerms,
-    directory: directory.toBase64(),
-    postings: postings.toBase64(),
-    lengths: lengthsWriter.toBase64(),
+    directory: directory.bytes(),
+    postings: postings.bytes(),
+    lengths: lengthsWriter.bytes(),
   };
-}
-
-class GrowableUint32 {
-  #data: Uint32Array<ArrayBuffer> = new Uint32Array(1024);
-  #length = 0;
-
-  push(value: number): void {
-    if (this.#length === this.#data.length) this.#data = grow(this.#data, this.#length + 1);
-    this.#data[this.#length++] = value;
-  }
-
-  get length(): number {
-    return this.#length;
-  }
-
-  view(): Uint32Array {
-    return this.#data.subarray(0, this.#length);
-  }
-}
-
-function grow(data: Uint32Array, minimum: number): Uint32Array<ArrayBuffer> {
-  const next = new Uint32Array(Math.max(minimum, data.length * 2));
-  next.set(data);
-  return next;
 }

@@ -6,7 +6,7 @@ import { lengthFactors, naturalIdf, saturatedTf } from './bm25.js';
 import { IndexFormatError, compareStrings, type SerializedIndex } from './index-format.js';
 import { queryTerms } from './terms.js';
 import { TopHits } from './top-hits.js';
-import { base64Bytes, unpackVarints, type ColumnProblem } from './varint-codec.js';
+import { decodeVarints, type ColumnProblem } from './varint-codec.js';
 
 export const DEFAULT_SEARCH_LIMIT = 10;
 
@@ -108,10 +108,10 @@ export class TfIdfIndex {
       }
     }
 
-    const lengths = unpackVarints(serialized.lengths, docCount, indexProblem('lengths'));
+    const lengths = decodeVarints(serialized.lengths, docCount, indexProblem('lengths'));
     const { lengthClass, lengthFactor } = lengthFactors(lengths);
 
-    const directory = unpackVarints(serialized.directory, termList.length * 2, indexProblem('directory'));
+    const directory = decodeVarints(serialized.directory, termList.length * 2, indexProblem('directory'));
     const termStart = new Uint32Array(termList.length + 1);
     const byteEnd = new Float64Array(termList.length);
     let byteTotal = 0;
@@ -122,7 +122,7 @@ export class TfIdfIndex {
       byteTotal += directory[2 * r + 1] ?? 0;
       byteEnd[r] = byteTotal;
     }
-    const bytes = base64Bytes(serialized.postings, indexProblem('postings'));
+    const bytes = serialized.postings;
     if (byteTotal !== bytes.length) throw new IndexFormatError('index postings do not match its directory');
 
     const postingCount = termStart[termList.length] ?? 0;

@@ -1,4 +1,4 @@
-// Saving and loading the fact-base file (its encoding is in factbase-file.ts). Saving is
+// Saving and loading the fact-base file (its encoding is in file-format.ts and file-decode.ts). Saving is
 // deterministic (key order from the schema, no timestamps) and atomic (temp file in the same
 // folder, fsync, rename). Loading validates everything a reader relies on and turns every way a
 // file can be wrong into one FactBaseError whose message names the file, the problem and the
@@ -8,8 +8,9 @@ import type { Hash } from 'node:crypto';
 import { mkdir, open, rename, unlink } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { decodeFactBase, encodeFactBase, FileFormatProblem, LineTooLong, UnexpectedEnd } from './file-format.js';
-import type { RecordSource } from './file-format.js';
+import { decodeFactBase, LineTooLong, UnexpectedEnd, type RecordSource } from './file-decode.js';
+import { encodeFactBase } from './file-format.js';
+import { FileFormatProblem } from './file-problem.js';
 import { FACTBASE_VERSION, FactBaseSchema, SentenceSchema } from './schema.js';
 import { ALL_ENTITIES } from './entity-kinds.js';
 import type { Article, FactBase, Sentence } from './schema.js';

@@ -1,12 +1,12 @@
-// Columns of unsigned integers packed as LEB128 varints and base64-encoded: the one codec of the
-// fact-base file (its sentence columns) and of the sentence index inside it. Validating and
-// parsing millions of JSON numbers is slow; one base64 string per column is not.
+// Columns of unsigned integers packed as LEB128 varints: the one codec of the fact-base file (its
+// sentence columns, base64 in their JSON lines) and of the sentence index (raw bytes after its
+// line). Validating and parsing millions of JSON numbers is slow; one packed column is not.
 
 /** Makes the caller's error for a malformed column ("is not valid base64", "is too short"…). */
 export type ColumnProblem = (why: string) => Error;
 
 export class VarintWriter {
-  #bytes: Uint8Array;
+  #bytes: Uint8Array<ArrayBuffer>;
   length = 0;
 
   constructor(initialCapacity = 64) {
@@ -25,6 +25,11 @@ export class VarintWriter {
       rest = Math.floor(rest / 0x80);
     }
     this.#bytes[this.length++] = rest;
+  }
+
+  /** The bytes written so far (a view: valid until the next write). */
+  bytes(): Uint8Array<ArrayBuffer> {
+    return this.#bytes.subarray(0, this.length);
   }
 
   toBase64(): string {

@@ -17,7 +17,7 @@ import { encodeMeaningWords } from './near-duplicates.js';
 import type { ArticleSource } from './read-article.js';
 import { completeArticle, MAX_ARTICLE_BYTES, readArticleSource, sha256, UnreadableArticleError } from './read-article.js';
 import type { AidFact, Article, DatedEvent, Sentence } from '../factbase/schema.js';
-import { encodeTerms, type EncodedTerms } from '../factbase/index-build.js';
+import { encodeTerms, type EncodedTerms } from '../factbase/index-terms.js';
 import { scanArticlePeople, type Candidate } from './extract-people.js';
 import { writeEntries } from './build-cache.js';
 import { Vocabulary } from '../factbase/vocabulary.js';

@@ -13,7 +13,8 @@ import { concatWordSets, groupNearDuplicateSets } from './near-duplicates.js';
 import { sha256 } from './read-article.js';
 import { FACTBASE_FORMAT, FACTBASE_VERSION } from '../factbase/schema.js';
 import type { AidFact, Article, DatedEvent, FactBase, Sentence } from '../factbase/schema.js';
-import { buildIndexFromTerms, type EncodedTerms } from '../factbase/index-build.js';
+import { buildIndexFromTerms } from '../factbase/index-build.js';
+import type { EncodedTerms } from '../factbase/index-terms.js';
 import { Vocabulary } from '../factbase/vocabulary.js';
 
 export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md'];

@@ -8,7 +8,7 @@ import { buildFactBase } from '../../src/ingest/build.js';
 import { ensureFactBase } from '../../src/factbase/lifecycle.js';
 import { incrementalBuilder as builder } from '../../src/ingest/update-factbase.js';
 import { DEFAULT_ARTICLES_DIR, DEFAULT_FACTBASE_FILE, rebuildCommand, resolveFactBase } from '../../src/factbase/location.js';
-import { SENTENCES_PER_RECORD } from '../../src/factbase/file-format.js';
+import { SENTENCES_PER_RECORD } from '../../src/factbase/file-sentences.js';
 import { FactBaseError, loadFactBase, saveFactBase } from '../../src/factbase/persist.js';
 import { FACTBASE_VERSION } from '../../src/factbase/schema.js';
 import type { FactBase } from '../../src/factbase/schema.js';
@@ -59,8 +59,13 @@ async function readRecords(file: string): Promise<RawRecord[]> {
     const json = JSON.parse(line.toString('utf8')) as Record<string, unknown>;
     position = newline + 1;
     let payload: Buffer | null = null;
-    if (json.section === 'sentences') {
-      const size = Number(json.narrowBytes) + Number(json.wideBytes);
+    const size =
+      json.section === 'sentences'
+        ? Number(json.narrowBytes) + Number(json.wideBytes)
+        : json.section === 'index'
+          ? Number(json.termsBytes) + Number(json.directoryBytes) + Number(json.postingsBytes) + Number(json.lengthsBytes)
+          : null;
+    if (size !== null) {
       payload = bytes.subarray(position, position + size);
       position += size + 1;
     }
@@ -328,9 +333,23 @@ describe('a file that cannot be loaded gives one clear message', () => {
 
   it('a damaged index', async () => {
     const file = await damagedFile((records) => {
-      section(records, 'index').json.data = { ...(section(records, 'index').json.data as object), postings: '' };
+      // Right length, wrong content: every posting after the first would repeat a sentence.
+      const index = section(records, 'index');
+      const postingsAt = Number(index.json.termsBytes) + Number(index.json.directoryBytes);
+      index.payload!.fill(0, postingsAt, postingsAt + Number(index.json.postingsBytes));
     });
     expect(await problemLoading(file)).toMatch(/damaged search index/);
+    const terms = await damagedFile((records) => {
+      (section(records, 'index').json as { termCount: number }).termCount += 1;
+    });
+    expect(await problemLoading(terms)).toMatch(/is corrupt \(its index has \d+ terms where its record says \d+\)/);
+  });
+
+  it('GIVEN a version-3 file (the index as base64 in its line) THEN names its version', async () => {
+    const file = await damagedFile((records) => {
+      (records[0]!.json as { version: number }).version = 3;
+    });
+    expect(await problemLoading(file)).toMatch(new RegExp(`has format version 3, but this program reads version ${FACTBASE_VERSION}\\.`));
   });
 });
 

@@ -102,7 +102,7 @@ describe('TfIdfIndex.search', () => {
 
 describe('buildIndex and the serialised form', () => {
   it('is deterministic', () => {
-    expect(JSON.stringify(buildIndex(SENTENCES))).toBe(JSON.stringify(buildIndex(SENTENCES)));
+    expect(buildIndex(SENTENCES)).toEqual(buildIndex(SENTENCES));
   });
 
   it('stores sorted unique terms and the document count', () => {
@@ -113,11 +113,11 @@ describe('buildIndex and the serialised form', () => {
     expect(serialized.terms).toContain('blinken');
   });
 
-  it('round-trips through JSON and zod with identical search results', () => {
+  it('round-trips through copies of its columns and zod with identical search results', () => {
     const original = indexOf(SENTENCES);
-    const reloaded = TfIdfIndex.fromSerialized(
-      SerializedIndexSchema.parse(JSON.parse(JSON.stringify(buildIndex(SENTENCES)))),
-    );
+    const built = buildIndex(SENTENCES);
+    const copied = { ...built, terms: [...built.terms], directory: built.directory.slice(), postings: built.postings.slice(), lengths: built.lengths.slice() };
+    const reloaded = TfIdfIndex.fromSerialized(SerializedIndexSchema.parse(copied));
     for (const query of ['Blinken', 'aid for Ukraine', 'July 2024 summit', '61.4 billion', 'unwavering']) {
       expect(reloaded.search(query, { limit: 8 })).toEqual(original.search(query, { limit: 8 }));
     }
@@ -128,23 +128,23 @@ describe('buildIndex and the serialised form', () => {
     const cases: SerializedIndex[] = [
       { ...good, terms: [...good.terms].reverse() },
       { ...good, postings: good.postings.slice(0, 8) },
-      { ...good, lengths: '' },
+      { ...good, lengths: new Uint8Array(0) },
       { ...good, docCount: good.docCount + 5 },
-      { ...good, directory: Buffer.from([0, 0]).toString('base64') },
+      { ...good, directory: new Uint8Array([0, 0]) },
       // Right length, wrong content: every posting after the first would repeat a sentence.
-      { ...good, postings: Buffer.alloc(Buffer.from(good.postings, 'base64').length).toString('base64') },
+      { ...good, postings: new Uint8Array(good.postings.length) },
       // A varint that never ends.
-      { ...good, lengths: Buffer.alloc(good.docCount, 0x80).toString('base64') },
+      { ...good, lengths: new Uint8Array(good.docCount).fill(0x80) },
     ];
     for (const bad of cases) expect(() => TfIdfIndex.fromSerialized(bad)).toThrow(IndexFormatError);
   });
 
-  it('rejects a different encoding in the schema, and non-base64 blobs on load', () => {
+  it('rejects a different encoding or columns that are not bytes in the schema', () => {
     const good = buildIndex(SENTENCES);
     expect(SerializedIndexSchema.safeParse({ ...good, encoding: 'other' }).success).toBe(false);
     expect(SerializedIndexSchema.safeParse({ ...good, docCount: -1 }).success).toBe(false);
+    expect(SerializedIndexSchema.safeParse({ ...good, postings: Buffer.from(good.postings).toString('base64') }).success).toBe(false);
     expect(SerializedIndexSchema.safeParse(good).success).toBe(true);
-    expect(() => TfIdfIndex.fromSerialized({ ...good, postings: `${good.postings.slice(0, -4)}!!!!` })).toThrow(/not valid base64/);
   });
 });
 

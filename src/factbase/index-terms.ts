@@ -1,0 +1,58 @@
+// The index terms of sentences in a compact form: the slow part of indexing (tokenising and
+// stemming), done once per text, so the incremental build can keep it per article and
+// index-build.ts only counts and sorts.
+import { terms } from './terms.js';
+
+/** The index terms of many texts, as ids into a vocabulary. */
+export interface EncodedTerms {
+  /** The terms `ids` refer to by index (possibly shared with other texts' ids). */
+  vocabulary: readonly string[];
+  /** The term ids of every text in order, repeats included, one text after the other. */
+  ids: Uint32Array | Int32Array;
+  /** Text i is `ids[offsets[i]] … ids[offsets[i + 1] - 1]`; one entry more than there are texts. */
+  offsets: Uint32Array | Int32Array;
+}
+
+export function encodeTerms(texts: readonly string[]): EncodedTerms & { vocabulary: string[]; ids: Uint32Array; offsets: Uint32Array } {
+  const idOf = new Map<string, number>();
+  const vocabulary: string[] = [];
+  const ids = new GrowableUint32();
+  const offsets = new Uint32Array(texts.length + 1);
+  for (let doc = 0; doc < texts.length; doc++) {
+    for (const term of terms(texts[doc] ?? '')) {
+      let id = idOf.get(term);
+      if (id === undefined) {
+        id = vocabulary.length;
+        idOf.set(term, id);
+        vocabulary.push(term);
+      }
+      ids.push(id);
+    }
+    offsets[doc + 1] = ids.length;
+  }
+  return { vocabulary, ids: ids.view().slice(), offsets };
+}
+
+class GrowableUint32 {
+  #data: Uint32Array<ArrayBuffer> = new Uint32Array(1024);
+  #length = 0;
+
+  push(value: number): void {
+    if (this.#length === this.#data.length) this.#data = grow(this.#data, this.#length + 1);
+    this.#data[this.#length++] = value;
+  }
+
+  get length(): number {
+    return this.#length;
+  }
+
+  view(): Uint32Array {
+    return this.#data.subarray(0, this.#length);
+  }
+}
+
+function grow(data: Uint32Array, minimum: number): Uint32Array<ArrayBuffer> {
+  const next = new Uint32Array(Math.max(minimum, data.length * 2));
+  next.set(data);
+  return next;
+}
