@@ -1,0 +1,99 @@
+// Several words of a question that name one thing together ("san diego", "branch davidian",
+// "maria ybarra"). Counted as separate concepts they would weigh as two things, and a sentence
+// naming only one of them ("Jose Maria Figueres", "San Francisco") would pass for half the
+// answer. The question's own capitals say nothing (it is typed in lower case), so the coverage
+// decides: adjacent typed words it writes as names (titles such as "president" apart) form one
+// phrase where the coverage writes them side by side; a given name the coverage never writes
+// with the surname after it ("Maria" for "Ybarra") joins that surname, which then names it alone.
+import type { LoadedFactBase } from '../factbase/persist.js';
+import { terms } from '../factbase/terms.js';
+import { isTitleWord } from '../lexicon/titles.js';
+import type { Phrase } from './concept.js';
+import { sentenceTerms } from './sentence-facts.js';
+import { writtenAsName } from './written-as-name.js';
+
+export interface NameRun {
+  phrase: Phrase;
+  /** Its last word alone names it: a surname the coverage uses without the given name typed before it. */
+  bySurname: boolean;
+}
+
+/** Sentences of the rarer word read to see how the coverage writes two words. */
+const SAMPLE = 400;
+
+/** Whether the coverage writes `a b` side by side, or at least `a` and `b` in one sentence. */
+function pairing(a: string, b: string, facts: LoadedFactBase): { adjacent: boolean; together: boolean } {
+  const [rare, other] = facts.index.idf(a) >= facts.index.idf(b) ? [a, b] : [b, a];
+  let together = false;
+  for (const id of facts.index.sentencesWith(rare, SAMPLE)) {
+    const { list, set } = sentenceTerms(facts, id);
+    if (!set.has(other)) continue;
+    together = true;
+    if (list.some((term, i) => term === a && list[i + 1] === b)) return { adjacent: true, together };
+  }
+  return { adjacent: false, together };
+}
+
+/** The question's words the coverage writes as names, grouped by typed adjacency (a comma or "of" breaks a group). */
+function typedNameGroups(query: string, facts: LoadedFactBase): string[][] {
+  const groups: string[][] = [];
+  let group: string[] = [];
+  const close = () => {
+    if (group.length > 1) groups.push(group);
+    group = [];
+  };
+  for (const word of query.toLowerCase().split(/[\s–—]+/u)) {
+    const bare = word.replace(/^[^\p{L}\p{N}]+|(?:['’]s)?[^\p{L}\p{N}]*$/gu, '');
+    const found = terms(bare);
+    const term = found.length === 1 ? found[0]! : undefined;
+    if (term !== undefined && !isTitleWord(bare) && facts.index.idf(term) > 0 && writtenAsName(term, facts)) group.push(term);
+    else close();
+    if (/[,;:.!?)]$/u.test(word)) close();
+  }
+  close();
+  return groups;
+}
+
+/** The question's multi-word names, as index terms. */
+export function nameRuns(query: string, facts: LoadedFactBase): NameRun[] {
+  const runs: NameRun[] = [];
+  for (const group of typedNameGroups(query, facts)) {
+    let phrase = [group[0]!];
+    const close = (bySurname: boolean) => {
+      if (phrase.length > 1) runs.push({ phrase, bySurname });
+    };
+    for (let i = 1; i < group.length; i++) {
+      const word = group[i]!;
+      const { adjacent, together } = pairing(group[i - 1]!, word, facts);
+      const last = i === group.length - 1;
+      if (adjacent) phrase.push(word);
+      else if (last && phrase.length === 1 && !together) {
+        // "maria ybarra": the coverage calls her Ybarra; its Marias are other people.
+        phrase.push(word);
+        close(true);
+        phrase = [];
+      } else {
+        close(false);
+        phrase = [word];
+      }
+    }
+    close(false);
+  }
+  return runs;
+}
+
+/** The phrases with each name run's words joined into one phrase. */
+export function withNameRuns(phrases: readonly Phrase[], runs: readonly NameRun[]): Phrase[] {
+  const joined: Phrase[] = [];
+  for (let i = 0; i < phrases.length; ) {
+    const run = runs.find(({ phrase }) => phrase.every((term, k) => phrases[i + k]?.length === 1 && phrases[i + k]?.[0] === term));
+    if (run !== undefined) {
+      joined.push(run.phrase);
+      i += run.phrase.length;
+    } else {
+      joined.push(phrases[i]!);
+      i++;
+    }
+  }
+  return joined;
+}

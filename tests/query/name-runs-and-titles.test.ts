@@ -1,0 +1,61 @@
+// A question's multi-word names and the titled things it asks for, judged from the coverage
+// alone and whatever the question's case: words the coverage writes side by side as names are
+// one thing ("port selby"), a given name the coverage never writes with the surname typed after
+// it joins that surname ("lena ostrova": the coverage says "Ostrova"; its Lena is someone else),
+// and "what film" is answered by a sentence quoting a title, which never says "film".
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { LoadedFactBase } from '../../src/factbase/persist.js';
+import { namedByTitles } from '../../src/lexicon/word-kinds.js';
+import { nameRuns } from '../../src/query/name-runs.js';
+import { answerLine } from '../../src/pipeline.js';
+import { builtCoverage } from '../helpers/built-coverage.js';
+
+const ARTICLE = `---
+title: News from the harbour towns
+publisher: Coast Courier
+published: 2025-03-14
+---
+Lena Marsh opened a bakery beside the harbour, and Lena Marsh hired four bakers.
+
+In March, Ostrova was hired by Kemper to run the ferry office.
+
+The ferry office in Port Selby reopened after the storm, and Port Selby celebrated.
+
+The harbour in Port Arden was dredged in Selby Street's honour.
+
+Arne Koski starred in a school play.
+
+Arne Koski starred in "The Salt Road" in 2019, a story of the harbour.
+`;
+
+let facts: LoadedFactBase;
+beforeAll(async () => {
+  facts = await builtCoverage({ 'harbour.md': ARTICLE });
+}, 30_000);
+
+const first = (question: string) => answerLine(question, facts).items[0]?.text ?? '';
+
+describe('GIVEN names of several words in a question', () => {
+  it('THEN words the coverage writes side by side form one name, and a given name it never writes with the surname joins the surname', () => {
+    expect(nameRuns('what reopened in port selby', facts).map((run) => run.phrase)).toEqual([['port', 'selbi']]);
+    expect(nameRuns('who hired lena ostrova', facts)).toEqual([{ phrase: ['lena', 'ostrova'], bySurname: true }]);
+    // Words the question does not type side by side are not one name.
+    expect(nameRuns('did lena say port selby', facts).map((run) => run.phrase)).toEqual([['port', 'selbi']]);
+  });
+
+  it.each(['who hired lena ostrova', 'Who hired Lena Ostrova?'])('%j THEN the sentence about Ostrova answers, not the one about another Lena', (question) => {
+    expect(first(question)).toBe('In March, Ostrova was hired by Kemper to run the ferry office.');
+  });
+});
+
+describe('GIVEN a question asking for a thing that goes by a title', () => {
+  it('THEN WordNet says which kinds of thing go by titles', () => {
+    expect(namedByTitles('film')).toBe(true);
+    expect(namedByTitles('book')).toBe(true);
+    expect(namedByTitles('river')).toBe(false);
+  });
+
+  it.each(['what film did arne koski star in', 'What film did Arne Koski star in?'])('%j THEN the sentence quoting a title leads', (question) => {
+    expect(first(question)).toBe('Arne Koski starred in "The Salt Road" in 2019, a story of the harbour.');
+  });
+});
