@@ -52,8 +52,14 @@ export function buildIndexFromTerms(chunks: readonly EncodedTerms[]): Serialized
     }
   }
 
+  // Only terms that occur: a shared vocabulary (the build cache's) also holds words of articles
+  // no longer in the coverage.
   const termIds = vocabulary.words;
-  const byTerm = Array.from(termIds.keys()).sort((a, b) => compareStrings(termIds[a]!, termIds[b]!));
+  const occurs = new Uint8Array(termIds.length);
+  for (let i = 0; i < triples; i++) occurs[termCol[i]!] = 1;
+  const byTerm = Array.from(termIds.keys())
+    .filter((id) => occurs[id] === 1)
+    .sort((a, b) => compareStrings(termIds[a]!, termIds[b]!));
   const sortedTerms = byTerm.map((id) => termIds[id]!);
   const rankOfId = new Uint32Array(termIds.length);
   byTerm.forEach((id, rank) => {

@@ -1,13 +1,19 @@
 // Words numbered in order of first sight, shared by many id arrays: the build keeps the word
 // sets and index terms of a million sentences as numbers into a few vocabularies rather than as
-// millions of strings (each vocabulary is sent to the main thread once per message, and a cached
-// article's words are mapped into one vocabulary as it is read).
+// millions of strings (each vocabulary is sent to the main thread once per message, and the
+// build cache keeps one of each for all its entries).
 export class Vocabulary {
-  readonly words: string[] = [];
-  readonly #ids = new Map<string, number>();
+  readonly words: string[];
+  /** Built on first lookup: a vocabulary read back from the cache is mostly only indexed. */
+  #ids: Map<string, number> | null = null;
   readonly #mappings = new WeakMap<readonly string[], Int32Array>();
 
+  constructor(words: string[] = []) {
+    this.words = words;
+  }
+
   idOf(word: string): number {
+    this.#ids ??= new Map(this.words.map((w, id) => [w, id]));
     let id = this.#ids.get(word);
     if (id === undefined) {
       id = this.words.length;
@@ -30,6 +36,7 @@ export class Vocabulary {
 
   /** `ids` (into `from`) rewritten in place as ids here. */
   adopt<T extends Int32Array | Uint32Array>(ids: T, from: readonly string[]): T {
+    if (from === this.words) return ids;
     const mapping = this.mapping(from);
     for (let k = 0; k < ids.length; k++) ids[k] = mapping[ids[k]!]!;
     return ids;

@@ -1,85 +1,35 @@
 // The incremental build's cache: what each file gave the per-article part of the build
-// (build-chunk.ts), kept in a folder next to the fact base (`<out>.cache/`), one JSON file per
-// (file path, content hash), under a folder named for the builder's version. A build reads the
-// entries of the files it has, computes only the others, and leaves only what it used; the
-// whole-coverage steps (near-duplicates, people, quotes, the index) always run on everything.
+// (build-chunk.ts), kept in a folder next to the fact base (`<out>.cache/`), under a folder named
+// for the builder's version (build-version.ts). A build reads the entries of the files it has,
+// computes only the others, and leaves only what it used; the whole-coverage steps
+// (near-duplicates, people, quotes, the index) always run on everything.
 //
-// The builder's version is a hash of the code that decides what a file gives (build-chunk.ts and
-// everything it imports), the versions of the packages that code uses and Node's version, so an
-// edited extractor never meets results of the old one. Entries are validated on read
-// (zod, then the cross-references a decoder relies on); one that fails is named in a warning
-// and rebuilt. Nothing here can change an answer: a build with the cache gives the same bytes as
-// one without.
+//   <version>/vocabularies.json   the words, index terms and lower-case words of every entry
+//   <version>/entries/<key>.json  one file's work, keyed by (file path, content hash)
+//
+// Entries hold their words as ids into the cache-wide vocabularies, so reading fourteen thousand
+// of them maps no word (merging a vocabulary per entry cost 20 s on the White House corpus).
+// Vocabularies only grow; each build that adds words writes them whole (atomically) with a new
+// generation token appended, and an entry names the generation it was written in. An entry is
+// used only when the vocabularies on disk still list its generation, so two builds sharing a
+// cache cannot give an entry another build's words. Entries are validated on read (zod, then
+// the cross-references a decoder relies on); one that fails is named in a warning and rebuilt.
+// Nothing here can change an answer: a build with the cache gives the same bytes as one without.
 import { createHash, randomBytes } from 'node:crypto';
-import { createRequire } from 'node:module';
 import { mkdir, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ALL_ENTITIES } from '../factbase/entity-kinds.js';
 import { AidFactSchema, ArticleSchema, EventSchema } from '../factbase/schema.js';
 import { packVarints, unpackVarints } from '../factbase/varint-codec.js';
+import { Vocabulary } from '../factbase/vocabulary.js';
 import type { ArticleFacts, ChunkVocabularies, FileWork } from './build-chunk.js';
-import type { Vocabulary } from '../factbase/vocabulary.js';
+import { builderVersion, ENTRY_FORMAT } from './build-version.js';
 
-/** Bump when the entry layout changes (the builder's version covers what is in it). */
-const ENTRY_FORMAT = 1;
 /** Files read or written at once. */
 const PARALLEL_FILES = 32;
-
-/** The module whose code (and what it imports) computes a file's work. */
-const WORK_MODULE = fileURLToPath(new URL(`./build-chunk${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url));
-// Static imports and re-exports, `import('…')`, and `require('…')` through createRequire.
-const IMPORTED = /^(?:import|export)\b[^;]*?\bfrom\s+'([^']+)'|^import\s+'([^']+)'|\bimport\(\s*'([^']+)'\s*\)|(?:\brequire|createRequire\(import\.meta\.url\))\(\s*'([^']+)'\s*\)/gm;
-
-let versionMemo: Promise<string> | null = null;
-
-/**
- * The builder's version: a hash of the source of build-chunk and every module it imports, of the
- * versions of the packages they use, and of Node's version. Code that does not decide what a
- * file gives (saving, loading, the whole-coverage steps, the bot) can change without emptying
- * the cache.
- */
-export function builderVersion(): Promise<string> {
-  versionMemo ??= (async () => {
-    const hash = createHash('sha256').update(`entry ${ENTRY_FORMAT}\0node ${process.versions.node}\0`);
-    const seen = new Set<string>([WORK_MODULE]);
-    const packages = new Set<string>();
-    const queue = [WORK_MODULE];
-    const root = path.dirname(path.dirname(WORK_MODULE));
-    for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-      const source = await readFile(file, 'utf8');
-      hash.update(`${path.relative(root, file).split(path.sep).join('/')}\0${source}\0`);
-      for (const match of source.matchAll(IMPORTED)) {
-        const specifier = match.slice(1).find((group) => group !== undefined) ?? '';
-        if (specifier.startsWith('node:')) continue;
-        if (!specifier.startsWith('.')) {
-          const parts = specifier.split('/');
-          packages.add(specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!);
-          continue;
-        }
-        // Sources import './x.js' whether they are .ts (run by tsx) or compiled .js.
-        const target = path.resolve(path.dirname(file), specifier).replace(/\.js$/, path.extname(file));
-        if (!seen.has(target)) {
-          seen.add(target);
-          queue.push(target);
-        }
-      }
-    }
-    const require = createRequire(import.meta.url);
-    for (const name of [...packages].sort()) {
-      let version = 'unknown';
-      try {
-        version = (JSON.parse(await readFile(require.resolve(`${name}/package.json`), 'utf8')) as { version?: string }).version ?? version;
-      } catch {
-        // A package that hides its package.json: its name alone.
-      }
-      hash.update(`${name}@${version}\0`);
-    }
-    return hash.digest('hex').slice(0, 16);
-  })();
-  return versionMemo;
-}
+const ENTRIES = 'entries';
+const VOCABULARIES = 'vocabularies.json';
 
 const packed = z.string();
 const CandidateSchema = z.object({
@@ -99,6 +49,7 @@ const EntrySchema = z.object({
   format: z.literal(ENTRY_FORMAT),
   file: z.string(),
   contentHash: z.string(),
+  generation: z.string(),
   skipped: z.string().optional(),
   facts: z
     .object({
@@ -108,39 +59,31 @@ const EntrySchema = z.object({
       entities: packed,
       events: z.array(EventSchema),
       aid: z.array(AidFactSchema),
-      words: z.object({ vocabulary: z.array(z.string()), ids: packed, offsets: packed }),
-      terms: z.object({ vocabulary: z.array(z.string()), ids: packed, offsets: packed }),
-      people: z.object({ candidates: z.array(CandidateSchema), lowerCaseWords: z.array(z.string()) }),
+      words: z.object({ ids: packed, offsets: packed }),
+      terms: z.object({ ids: packed, offsets: packed }),
+      people: z.object({ candidates: z.array(CandidateSchema), lowerCaseWords: packed }),
     })
     .optional(),
 });
 type Entry = z.infer<typeof EntrySchema>;
 
+const words = z.array(z.string());
+const VocabulariesSchema = z.object({
+  format: z.literal(ENTRY_FORMAT),
+  /** Tokens of the writes that made these vocabularies, oldest first. */
+  generations: z.array(z.string()),
+  words,
+  terms: words,
+  lowerCase: words,
+});
+
 class BadEntry extends Error {}
 const bad = (why: string): BadEntry => new BadEntry(why);
 
-/** Ids into a shared vocabulary as the article's own vocabulary (in order of first use) and ids into it. */
-function ownWords(vocabulary: readonly string[], ids: ArrayLike<number>): { vocabulary: string[]; ids: number[] } {
-  const local = new Map<number, number>();
-  const own: string[] = [];
-  const localIds = Array.from(ids, (id) => {
-    let mapped = local.get(id);
-    if (mapped === undefined) {
-      mapped = own.length;
-      local.set(id, mapped);
-      own.push(vocabulary[id]!);
-    }
-    return mapped;
-  });
-  return { vocabulary: own, ids: localIds };
-}
-
-/** A file's work as stored. */
-function encodeEntry(work: FileWork): string {
-  const base = { format: ENTRY_FORMAT, file: work.file, contentHash: work.contentHash };
+/** A file's work as stored; its ids must already be the cache's (`BuildCache.adopt`). */
+function encodeEntry(work: FileWork, generation: string): string {
+  const base = { format: ENTRY_FORMAT, file: work.file, contentHash: work.contentHash, generation };
   if ('skipped' in work) return JSON.stringify({ ...base, skipped: work.skipped });
-  const words = ownWords(work.words.vocabulary, work.words.ids);
-  const terms = ownWords(work.terms.vocabulary, work.terms.ids);
   const facts = {
     article: work.article,
     texts: work.sentences.map((s) => s.text),
@@ -148,20 +91,14 @@ function encodeEntry(work: FileWork): string {
     entities: packVarints(work.entities),
     events: work.events,
     aid: work.aid,
-    words: { vocabulary: words.vocabulary, ids: packVarints(words.ids), offsets: packVarints(work.words.offsets) },
-    terms: { vocabulary: terms.vocabulary, ids: packVarints(terms.ids), offsets: packVarints(work.terms.offsets) },
-    people: {
-      candidates: work.people.candidates,
-      lowerCaseWords: Array.from(work.people.lowerCaseWords.ids, (id) => work.people.lowerCaseWords.vocabulary[id]!),
-    },
+    words: { ids: packVarints(work.words.ids), offsets: packVarints(work.words.offsets) },
+    terms: { ids: packVarints(work.terms.ids), offsets: packVarints(work.terms.offsets) },
+    people: { candidates: work.people.candidates, lowerCaseWords: packVarints(work.people.lowerCaseWords.ids) },
   } satisfies NonNullable<Entry['facts']>;
   return JSON.stringify({ ...base, facts });
 }
 
-/**
- * A stored entry back into a file's work, its words numbered in `vocabularies`; throws BadEntry
- * when its parts do not fit together.
- */
+/** A stored entry back into a file's work; throws BadEntry when its parts do not fit together. */
 function decodeEntry(entry: Entry, vocabularies: ChunkVocabularies): FileWork {
   const base = { file: entry.file, contentHash: entry.contentHash };
   if (entry.skipped !== undefined) return { ...base, skipped: entry.skipped };
@@ -177,35 +114,36 @@ function decodeEntry(entry: Entry, vocabularies: ChunkVocabularies): FileWork {
   const sentenceIdOk = (id: number): boolean => id < n;
   if (!facts.events.every((e) => sentenceIdOk(e.sentenceId)) || !facts.aid.every((a) => sentenceIdOk(a.sentenceId))) throw bad('has a fact of a missing sentence');
   if (!facts.people.candidates.every((c) => sentenceIdOk(c.sentenceId) && c.articleId === facts.article.id)) throw bad('has a name of a missing sentence');
-  const setsOf = (column: { vocabulary: string[]; ids: string; offsets: string }, what: string, into: Vocabulary) => {
-    const ids = Int32Array.from(unpackVarints(column.ids, null, (why) => bad(`${what} ids ${why}`)));
+  const idsOf = (column: string, what: string, vocabulary: readonly string[]): Int32Array => {
+    const ids = Int32Array.from(unpackVarints(column, null, (why) => bad(`${what} ids ${why}`)));
+    for (let i = 0; i < ids.length; i++) if (ids[i]! >= vocabulary.length) throw bad(`a ${what} id is out of range`);
+    return ids;
+  };
+  const setsOf = (column: { ids: string; offsets: string }, what: string, vocabulary: readonly string[]) => {
+    const ids = idsOf(column.ids, what, vocabulary);
     const offsets = Int32Array.from(unpackVarints(column.offsets, n + 1, (why) => bad(`${what} offsets ${why}`)));
-    checkSets(ids, offsets, column.vocabulary.length, what);
-    return { vocabulary: into.words, ids: into.adopt(ids, column.vocabulary), offsets };
+    if (offsets[0] !== 0 || offsets[n] !== ids.length) throw bad(`${what} offsets do not cover the ${what}s`);
+    for (let i = 1; i <= n; i++) if (offsets[i]! < offsets[i - 1]!) throw bad(`${what} offsets go backwards`);
+    return { vocabulary, ids, offsets };
   };
   const work: ArticleFacts = {
     article: facts.article,
     sentences: facts.texts.map((text, i) => ({ text, paragraph: paragraphs[i]! })),
-    words: setsOf(facts.words, 'word', vocabularies.words),
+    words: setsOf(facts.words, 'word', vocabularies.words.words),
     events: facts.events,
     aid: facts.aid,
     entities,
-    terms: setsOf(facts.terms, 'term', vocabularies.terms),
+    terms: setsOf(facts.terms, 'term', vocabularies.terms.words),
     people: {
       candidates: facts.people.candidates,
-      lowerCaseWords: { vocabulary: vocabularies.lowerCase.words, ids: Int32Array.from(facts.people.lowerCaseWords, (word) => vocabularies.lowerCase.idOf(word)) },
+      lowerCaseWords: { vocabulary: vocabularies.lowerCase.words, ids: idsOf(facts.people.lowerCaseWords, 'lower-case word', vocabularies.lowerCase.words) },
     },
   };
   return { ...base, ...work };
 }
 
-function checkSets(ids: ArrayLike<number>, offsets: ArrayLike<number>, vocabulary: number, what: string): void {
-  if (offsets[0] !== 0 || offsets[offsets.length - 1] !== ids.length) throw bad(`${what} offsets do not cover the ${what}s`);
-  for (let i = 1; i < offsets.length; i++) if (offsets[i]! < offsets[i - 1]!) throw bad(`${what} offsets go backwards`);
-  for (let i = 0; i < ids.length; i++) if (ids[i]! >= vocabulary) throw bad(`a ${what} id is out of range`);
-}
-
 const keyOf = (file: string, contentHash: string): string => createHash('sha256').update(`${file}\0${contentHash}`).digest('hex').slice(0, 40);
+const entryName = (work: { file: string; contentHash: string }): string => `${keyOf(work.file, work.contentHash)}.json`;
 
 /** Runs `task` on every item, at most `limit` at a time; results in item order. */
 export async function inParallel<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
@@ -221,15 +159,30 @@ export async function inParallel<T, R>(items: readonly T[], limit: number, task:
   return results;
 }
 
+/** Writes `content` to `file` through a temp file and a rename: readers never see half of it. */
+async function writeAtomically(file: string, content: string): Promise<void> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  await writeFile(temp, content);
+  await rename(temp, file);
+}
+
 export class BuildCache {
   /** One line per entry that could not be used (named by its file), for the build's warnings. */
   readonly problems: string[] = [];
+  /** The cache-wide vocabularies every entry's ids refer to. */
+  readonly vocabularies: ChunkVocabularies;
   readonly #dir: string;
+  readonly #generations: string[];
+  /** How many words each vocabulary had when read: more means it must be written again. */
+  readonly #sizes: readonly number[];
   /** Entry names present when the cache was opened. */
   readonly #present: Set<string>;
 
-  private constructor(dir: string, present: Set<string>) {
+  private constructor(dir: string, stored: z.infer<typeof VocabulariesSchema> | null, present: Set<string>) {
     this.#dir = dir;
+    this.#generations = stored?.generations ?? [];
+    this.vocabularies = { words: new Vocabulary(stored?.words), terms: new Vocabulary(stored?.terms), lowerCase: new Vocabulary(stored?.lowerCase) };
+    this.#sizes = this.#vocabularySizes();
     this.#present = present;
   }
 
@@ -237,12 +190,22 @@ export class BuildCache {
   static async open(root: string): Promise<BuildCache> {
     const version = await builderVersion();
     const dir = path.join(root, version);
-    await mkdir(dir, { recursive: true });
+    await mkdir(path.join(dir, ENTRIES), { recursive: true });
     for (const other of await readdir(root)) {
       if (other !== version) await rm(path.join(root, other), { recursive: true, force: true });
     }
-    const present = new Set((await readdir(dir)).filter((name) => name.endsWith('.json')));
-    return new BuildCache(dir, present);
+    // Leftovers of a killed write of the vocabularies (entries' are pruned by `save`).
+    for (const name of await readdir(dir)) if (name.endsWith('.tmp')) await rm(path.join(dir, name), { force: true });
+    let stored: z.infer<typeof VocabulariesSchema> | null = null;
+    try {
+      const parsed = VocabulariesSchema.safeParse(JSON.parse(await readFile(path.join(dir, VOCABULARIES), 'utf8')));
+      // Unreadable vocabularies make every entry unusable: they are all rebuilt.
+      if (parsed.success) stored = parsed.data;
+    } catch (error) {
+      if (!(error instanceof SyntaxError) && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    const present = new Set(stored === null ? [] : (await readdir(path.join(dir, ENTRIES))).filter((name) => name.endsWith('.json')));
+    return new BuildCache(dir, stored, present);
   }
 
   /** Whether it holds any entry (a cold cache is not worth hashing every file for). */
@@ -251,15 +214,17 @@ export class BuildCache {
   }
 
   /** The stored work of each file (null where there is none, or it is unusable). */
-  async getAll(files: readonly { file: string; contentHash: string }[], vocabularies: ChunkVocabularies): Promise<(FileWork | null)[]> {
+  async getAll(files: readonly { file: string; contentHash: string }[]): Promise<(FileWork | null)[]> {
+    const generations = new Set(this.#generations);
     return inParallel(files, PARALLEL_FILES, async ({ file, contentHash }) => {
-      const name = `${keyOf(file, contentHash)}.json`;
+      const name = entryName({ file, contentHash });
       if (!this.#present.has(name)) return null;
       try {
-        const parsed = EntrySchema.safeParse(JSON.parse(await readFile(path.join(this.#dir, name), 'utf8')));
+        const parsed = EntrySchema.safeParse(JSON.parse(await readFile(path.join(this.#dir, ENTRIES, name), 'utf8')));
         if (!parsed.success) throw bad(`does not match the entry format at ${parsed.error.issues[0]?.path.join('.') ?? ''}`);
         if (parsed.data.file !== file || parsed.data.contentHash !== contentHash) throw bad('belongs to another file');
-        return decodeEntry(parsed.data, vocabularies);
+        if (!generations.has(parsed.data.generation)) throw bad("refers to words the cache's vocabularies no longer hold");
+        return decodeEntry(parsed.data, this.vocabularies);
       } catch (error) {
         if (error instanceof BadEntry || error instanceof SyntaxError) {
           this.problems.push(`${file}: the build cache's entry ${error instanceof SyntaxError ? 'is not valid JSON' : error.message}; rebuilt it`);
@@ -270,25 +235,41 @@ export class BuildCache {
     });
   }
 
-  /** The folder entries are written to (by `writeEntries`, in whichever thread computed them). */
-  get entriesDir(): string {
-    return this.#dir;
+  /** `work` (computed with its chunk's vocabularies) with its ids rewritten in place as the cache's. */
+  adopt(work: FileWork): FileWork {
+    if ('skipped' in work) return work;
+    const { words, terms, lowerCase } = this.vocabularies;
+    work.words = { ...work.words, ids: words.adopt(work.words.ids, work.words.vocabulary), vocabulary: words.words };
+    work.terms = { ...work.terms, ids: terms.adopt(work.terms.ids, work.terms.vocabulary), vocabulary: terms.words };
+    const own = work.people.lowerCaseWords;
+    work.people.lowerCaseWords = { ids: lowerCase.adopt(own.ids, own.vocabulary), vocabulary: lowerCase.words };
+    return work;
   }
 
-  /** Removes the entries of files no longer in the coverage (and leftovers of killed writes). */
-  async keepOnly(files: readonly { file: string; contentHash: string }[]): Promise<void> {
-    const used = new Set(files.map(({ file, contentHash }) => `${keyOf(file, contentHash)}.json`));
-    const stale = (await readdir(this.#dir)).filter((name) => !used.has(name));
-    await inParallel(stale, PARALLEL_FILES, (name) => unlink(path.join(this.#dir, name)).catch(() => undefined));
+  /**
+   * Stores the entries of `computed` (adopted works), after the vocabularies when they grew, and
+   * removes the entries of files no longer in the coverage (`kept`) and leftovers of killed writes.
+   */
+  async save(computed: readonly FileWork[], kept: readonly { file: string; contentHash: string }[]): Promise<void> {
+    const grew = this.#vocabularySizes().some((size, i) => size > this.#sizes[i]!);
+    if (grew || this.#generations.length === 0) {
+      this.#generations.push(randomBytes(8).toString('hex'));
+      const { words, terms, lowerCase } = this.vocabularies;
+      await writeAtomically(
+        path.join(this.#dir, VOCABULARIES),
+        JSON.stringify({ format: ENTRY_FORMAT, generations: this.#generations, words: words.words, terms: terms.words, lowerCase: lowerCase.words }),
+      );
+    }
+    const generation = this.#generations.at(-1)!;
+    const entries = path.join(this.#dir, ENTRIES);
+    await inParallel(computed, PARALLEL_FILES, (work) => writeAtomically(path.join(entries, entryName(work)), encodeEntry(work, generation)));
+    const used = new Set(kept.map(entryName));
+    const stale = (await readdir(entries)).filter((name) => !used.has(name));
+    await inParallel(stale, PARALLEL_FILES, (name) => unlink(path.join(entries, name)).catch(() => undefined));
   }
-}
 
-/** Writes the entries of `works` into the version folder `dir` (each atomically). */
-export async function writeEntries(dir: string, works: readonly FileWork[]): Promise<void> {
-  await inParallel(works, PARALLEL_FILES, async (work) => {
-    const name = `${keyOf(work.file, work.contentHash)}.json`;
-    const temp = path.join(dir, `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-    await writeFile(temp, encodeEntry(work));
-    await rename(temp, path.join(dir, name));
-  });
+  #vocabularySizes(): number[] {
+    const { words, terms, lowerCase } = this.vocabularies;
+    return [words.words.length, terms.words.length, lowerCase.words.length];
+  }
 }

@@ -19,7 +19,6 @@ import { completeArticle, MAX_ARTICLE_BYTES, readArticleSource, sha256, Unreadab
 import type { AidFact, Article, DatedEvent, Sentence } from '../factbase/schema.js';
 import { encodeTerms, type EncodedTerms } from '../factbase/index-terms.js';
 import { scanArticlePeople, type Candidate } from './extract-people.js';
-import { writeEntries } from './build-cache.js';
 import { Vocabulary } from '../factbase/vocabulary.js';
 import { splitSentences } from './split-sentences.js';
 
@@ -49,7 +48,7 @@ export interface ArticleText {
   sentences: { text: string; paragraph: number }[];
 }
 
-/** Ids into a vocabulary that the other files of a chunk (or of the cache) share. */
+/** Ids into a vocabulary that the other files of a chunk (or of the build cache) share. */
 export interface WordIds {
   vocabulary: readonly string[];
   ids: Int32Array;
@@ -69,7 +68,7 @@ export interface ArticleFacts extends ArticleText {
 /** What became of one file: its article, sentences and their facts, or why it cannot be used. */
 export type FileWork = { file: string; contentHash: string } & ({ skipped: string } | ArticleFacts);
 
-export type ChunkTimings = { read: number; clean: number; split: number; events: number; aid: number; nearDuplicates: number; annotate: number; people: number; index: number; cache: number };
+export type ChunkTimings = { read: number; clean: number; split: number; events: number; aid: number; nearDuplicates: number; annotate: number; people: number; index: number };
 
 export interface ChunkResult {
   files: FileWork[];
@@ -77,7 +76,7 @@ export interface ChunkResult {
   timings: ChunkTimings;
 }
 
-export const noChunkTime = (): ChunkTimings => ({ read: 0, clean: 0, split: 0, events: 0, aid: 0, nearDuplicates: 0, annotate: 0, people: 0, index: 0, cache: 0 });
+export const noChunkTime = (): ChunkTimings => ({ read: 0, clean: 0, split: 0, events: 0, aid: 0, nearDuplicates: 0, annotate: 0, people: 0, index: 0 });
 
 /** Runs `run`, adding the time it took to `timings[step]`. */
 export function timed<Step extends string, T>(timings: Record<Step, number>, step: Step, run: () => T): T {
@@ -150,22 +149,14 @@ export function articleFacts(text: ArticleText, vocabularies: ChunkVocabularies,
   return { ...text, words, events, aid, entities, terms, people };
 }
 
-/**
- * Processes a chunk of files: the unit of work of the build's worker pool. With `cacheDir` (a
- * version folder of build-cache.ts), each file's work is also written there.
- */
-export async function processChunk(articlesDir: string, files: readonly string[], cacheDir: string | null = null): Promise<ChunkResult> {
+/** Processes a chunk of files: the unit of work of the build's worker pool. */
+export async function processChunk(articlesDir: string, files: readonly string[]): Promise<ChunkResult> {
   const timings = noChunkTime();
   const vocabularies = newVocabularies();
   const results: FileWork[] = [];
   for (const file of files) {
     const text = await readFileText(articlesDir, file, timings);
     results.push('skipped' in text ? text : { file: text.file, contentHash: text.contentHash, ...articleFacts(text, vocabularies, timings) });
-  }
-  if (cacheDir !== null) {
-    const start = performance.now();
-    await writeEntries(cacheDir, results);
-    timings.cache += performance.now() - start;
   }
   return { files: results, timings };
 }

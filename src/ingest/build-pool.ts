@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { ChunkResult } from './build-chunk.js';
 import type { EncodedWordSets } from './near-duplicates.js';
 
-export type PoolRequest = { kind: 'chunk'; articlesDir: string; files: string[]; cacheDir: string | null } | { kind: 'group'; chunks: EncodedWordSets[] };
+export type PoolRequest = { kind: 'chunk'; articlesDir: string; files: string[] } | { kind: 'group'; chunks: EncodedWordSets[] };
 export type PoolTask = PoolRequest & { id: number };
 
 export type PoolResult = { id: number; kind: 'chunk'; result: ChunkResult } | { id: number; kind: 'groups'; groups: Int32Array; ms: number };

@@ -10,7 +10,7 @@ if (port === null) throw new Error('build-worker.ts must run as a worker thread'
 port.on('message', (task: PoolTask) => {
   const run = async (): Promise<PoolResult> => {
     if (task.kind === 'chunk') {
-      const result = await processChunk(task.articlesDir, task.files, task.cacheDir);
+      const result = await processChunk(task.articlesDir, task.files);
       return { id: task.id, kind: 'chunk', result };
     }
     const start = performance.now();

@@ -2,7 +2,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileWork } from './build-chunk.js';
-import { newVocabularies, processChunk, readInput, timed } from './build-chunk.js';
+import { processChunk, readInput, timed } from './build-chunk.js';
 import { BuildCache, inParallel } from './build-cache.js';
 import { BuildPool, defaultWorkerCount } from './build-pool.js';
 import type { Candidate } from './extract-people.js';
@@ -139,7 +139,6 @@ export async function buildFactBase(articlesDir: string, options: BuildOptions =
         ? files.map(() => null)
         : await cache.getAll(
             await inParallel(files, 32, async (file) => ({ file, contentHash: (await readInput(articlesDir, file)).contentHash })),
-            newVocabularies(),
           );
     timings.cache += performance.now() - cacheStart;
     const missing = files.filter((_, i) => cached[i] === null);
@@ -149,18 +148,20 @@ export async function buildFactBase(articlesDir: string, options: BuildOptions =
     const chunkResults = pool
       ? await Promise.all(
           fileChunks.map(async (chunk) => {
-            const reply = await pool.run({ kind: 'chunk', articlesDir, files: chunk, cacheDir: cache?.entriesDir ?? null });
+            const reply = await pool.run({ kind: 'chunk', articlesDir, files: chunk });
             return (reply as Extract<typeof reply, { kind: 'chunk' }>).result;
           }),
         )
-      : await sequentially(fileChunks.map((chunk) => () => processChunk(articlesDir, chunk, cache?.entriesDir ?? null)));
+      : await sequentially(fileChunks.map((chunk) => () => processChunk(articlesDir, chunk)));
     const computed = new Map<string, FileWork>();
     for (const chunk of chunkResults) {
       for (const [step, ms] of Object.entries(chunk.timings)) timings[step as BuildStep] += ms;
-      for (const work of chunk.files) computed.set(work.file, work);
+      // With a cache, every file's words are numbered in the cache's vocabularies.
+      for (const work of chunk.files) computed.set(work.file, cache === null ? work : timed(timings, 'cache', () => cache.adopt(work)));
     }
     const works = files.map((file, i) => cached[i] ?? computed.get(file)!);
-    const pruning = cache?.keepOnly(works);
+    // Written while the whole-coverage steps run, which read the works but do not change them.
+    const saving = cache?.save([...computed.values()], works);
 
     // Stitch the files together in file order. An article id already taken (the same name with
     // another extension) drops the later file.
@@ -199,11 +200,8 @@ export async function buildFactBase(articlesDir: string, options: BuildOptions =
       for (const fact of work.aid) aid.push({ ...fact, id: aid.length, sentenceId: fact.sentenceId + offset });
       words.push(work.words);
       terms.push(work.terms);
-      // The work is this build's own copy: its candidates are renumbered in place.
-      for (const candidate of work.people.candidates) {
-        candidate.sentenceId += offset;
-        candidates.push(candidate);
-      }
+      // Copies: the works are being written to the cache meanwhile.
+      for (const candidate of work.people.candidates) candidates.push({ ...candidate, sentenceId: candidate.sentenceId + offset });
       const { vocabulary, ids: wordIds } = work.people.lowerCaseWords;
       const toGlobal = lowerCase.mapping(vocabulary);
       if (lowerCase.words.length > lowerCaseCounts.length) {
@@ -233,7 +231,11 @@ export async function buildFactBase(articlesDir: string, options: BuildOptions =
 
     const articlesById: ReadonlyMap<string, Article> = new Map(articles.map((a) => [a.id, a]));
     const people = timed(timings, 'people', () => {
-      const counts = new Map(lowerCase.words.map((word, id) => [word, lowerCaseCounts[id]!]));
+      // Words of no article here (the cache's vocabulary keeps those of removed ones) are left out.
+      const counts = new Map<string, number>();
+      lowerCase.words.forEach((word, id) => {
+        if (lowerCaseCounts[id]! > 0) counts.set(word, lowerCaseCounts[id]!);
+      });
       return mergePeople(candidates, { articles: articles.length, counts }, sentences, articlesById);
     });
     const quotes = timed(timings, 'quotes', () => extractQuotes(sentences, articlesById, people));
@@ -248,9 +250,9 @@ export async function buildFactBase(articlesDir: string, options: BuildOptions =
       groups = timed(timings, 'nearDuplicates', () => groupNearDuplicateSets([allWords]));
     }
     for (const sentence of sentences) sentence.group = groups[sentence.id]!;
-    const pruneStart = performance.now();
-    await pruning;
-    timings.cache += performance.now() - pruneStart;
+    const saveStart = performance.now();
+    await saving;
+    timings.cache += performance.now() - saveStart;
 
     const factBase: FactBase = {
       format: FACTBASE_FORMAT,

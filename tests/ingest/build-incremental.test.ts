@@ -36,7 +36,8 @@ async function fullBuild(articles: string, options: BuildOptions = {}): Promise<
 async function entryFiles(cacheDir: string): Promise<string[]> {
   const [version, ...others] = await readdir(cacheDir);
   expect(others).toEqual([]);
-  return (await readdir(path.join(cacheDir, version!))).map((name) => path.join(cacheDir, version!, name));
+  const entries = path.join(cacheDir, version!, 'entries');
+  return (await readdir(entries)).map((name) => path.join(entries, name));
 }
 
 describe('the incremental build', () => {
@@ -107,11 +108,11 @@ describe('the incremental build', () => {
     const { articles, cacheDir } = await workspace();
     await buildFactBase(articles, { workers: 0, cacheDir });
     const [first, second, third] = (await entryFiles(cacheDir)).sort();
-    await writeFile(first!, '{"format":1,"file":'); // truncated
+    await writeFile(first!, '{"format":2,"file":'); // truncated
     const entry = JSON.parse(await readFile(second!, 'utf8')) as { facts: { texts: string[] } };
     entry.facts.texts.pop(); // valid JSON, but its columns no longer fit its sentences
     await writeFile(second!, JSON.stringify(entry));
-    await writeFile(third!, JSON.stringify({ format: 1, file: 'x' })); // not an entry
+    await writeFile(third!, JSON.stringify({ format: 2, file: 'x' })); // not an entry
 
     const result = await buildFactBase(articles, { workers: 0, cacheDir });
     expect(result.cache?.computed).toBe(3);
@@ -119,6 +120,21 @@ describe('the incremental build', () => {
     for (const problem of result.cache?.problems ?? []) expect(problem).toMatch(/^[\w-]+\.(txt|md): the build cache's entry .+; rebuilt it$/);
     expect(await bytesOf(result)).toEqual(await fullBuild(articles));
     // Rewritten: the next build reuses everything.
+    expect((await buildFactBase(articles, { workers: 0, cacheDir })).cache).toEqual({ reused: 5, computed: 0, problems: [] });
+  });
+
+  it('GIVEN vocabularies rewritten by another build THEN entries of a generation they no longer list are rebuilt', async () => {
+    const { articles, cacheDir } = await workspace();
+    await buildFactBase(articles, { workers: 0, cacheDir });
+    const [version] = await readdir(cacheDir);
+    const file = path.join(cacheDir, version!, 'vocabularies.json');
+    const vocabularies = JSON.parse(await readFile(file, 'utf8')) as { generations: string[] };
+    // Another build that started from an older state wrote its own generation last.
+    await writeFile(file, JSON.stringify({ ...vocabularies, generations: ['another-build'] }));
+    const result = await buildFactBase(articles, { workers: 0, cacheDir });
+    expect(result.cache?.computed).toBe(5);
+    for (const problem of result.cache?.problems ?? []) expect(problem).toMatch(/refers to words the cache's vocabularies no longer hold; rebuilt it$/);
+    expect(await bytesOf(result)).toEqual(await fullBuild(articles));
     expect((await buildFactBase(articles, { workers: 0, cacheDir })).cache).toEqual({ reused: 5, computed: 0, problems: [] });
   });
 
