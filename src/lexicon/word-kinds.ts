@@ -28,6 +28,19 @@ function loadSenses(): ReadonlyMap<string, readonly number[]> {
   return found;
 }
 
+/** WordNet's lexicographer file of communication: films, books, songs, plays, treaties, reports… */
+const COMMUNICATION_FILE = 10;
+
+/**
+ * Whether the noun's commonest sense is a work of communication (a film, a book, a song, a play, a
+ * treaty): its instances go by titles ("Wall Street"), which no list of kinds can hold.
+ */
+export function namedByTitles(noun: string): boolean {
+  senses ??= loadSenses();
+  const first = senses.get(noun.toLowerCase().replaceAll(' ', '_'))?.[0];
+  return first !== undefined && nounSynset(first).file === COMMUNICATION_FILE;
+}
+
 const isKindPointer = (symbol: string): boolean => symbol === '~' || symbol === '~i';
 
 /** Every kind of `noun` (lower case, words joined by spaces), the noun itself excluded; empty when WordNet lacks it. */

@@ -35,6 +35,8 @@ export interface Concept {
 /** Kinds of a thing as index terms: single terms, and longer phrases keyed by their first term. */
 export interface KindTerms {
   single: ReadonlySet<string>;
+  /** Things of this kind go by titles (a film, a book): a quoted title names one. */
+  titled: boolean;
   phrases: ReadonlyMap<string, readonly Phrase[]>;
 }
 

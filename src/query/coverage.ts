@@ -30,6 +30,7 @@ function carries(concept: Concept, sentence: SentenceTerms): number {
   if (own.length > 1 ? containsPhrase(sentence.list, own) : [...concept.forms].some((form) => hasTerm(form, sentence))) return 1;
   if (concept.kinds.some((kind) => (kind.length > 1 ? containsPhrase(sentence.list, kind) : hasTerm(kind[0] ?? '', sentence)))) return 1;
   if (concept.kindTerms !== undefined && namesKind(concept.kindTerms, sentence.list)) return 1;
+  if (concept.kindTerms?.titled && sentence.quotesTitle) return RANKING.expansionCredit;
   const { stems, prefixes } = matcherOf(concept);
   for (const alt of concept.alternatives) {
     // The alternative is a term of the sentence, or starts one ("deliv" → "deliveri").
@@ -58,7 +59,7 @@ function containsPhrase(termList: readonly string[], phrase: Phrase): boolean {
   return false;
 }
 
-/** Whether the sentence itself names the concept (in any of its forms), not just its context. */
+/** Whether the sentence itself names the concept (in any of its forms, or a title of its kind), not just its context. */
 export function names(concept: Concept, sentenceId: number, facts: LoadedFactBase): boolean {
   return carries(concept, sentenceTerms(facts, sentenceId)) > 0;
 }

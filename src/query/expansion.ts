@@ -3,7 +3,7 @@
 // its weight (idf, or its rarest equivalent's when the coverage lacks the word itself).
 import { placeAdjectiveGroups } from '../lexicon/place-adjectives.js';
 import { NAME_ALIASES, NARROWER_TERMS, WORD_EQUIVALENTS } from '../lexicon/vocabulary.js';
-import { kindsOf } from '../lexicon/word-kinds.js';
+import { kindsOf, namedByTitles } from '../lexicon/word-kinds.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 import type { Concept, KindTerms, Phrase } from './concept.js';
@@ -111,6 +111,7 @@ export function kindTermsOf(word: string): KindTerms {
   if (known !== undefined) return known;
   const bases = [word, word.replace(/ies$/u, 'y'), word.replace(/e?s$/u, '')];
   const kinds = bases.map((base) => kindsOf(base)).find((found) => found.size > 0) ?? new Set<string>();
+  const titled = bases.some((base) => namedByTitles(base));
   const single = new Set<string>();
   const phrases = new Map<string, Phrase[]>();
   for (const kind of kinds) {
@@ -118,7 +119,7 @@ export function kindTermsOf(word: string): KindTerms {
     if (phrase.length === 1) single.add(phrase[0]!);
     else if (phrase.length > 1) phrases.set(phrase[0]!, [...(phrases.get(phrase[0]!) ?? []), phrase]);
   }
-  kindTermsMemo.set(word, (known = { single, phrases }));
+  kindTermsMemo.set(word, (known = { single, phrases, titled }));
   return known;
 }
 

@@ -13,8 +13,10 @@
 //    leaves implicit but its article's title or the sentences before it in its paragraph state
 //    ("He said it would…") counts for part of its weight. "What did X say" needs X speaking.
 import type { LoadedFactBase } from '../factbase/persist.js';
+import type { Person } from '../factbase/schema.js';
 import { queryTerms, terms } from '../factbase/terms.js';
-import type { Concept } from './concept.js';
+import type { Concept, Phrase } from './concept.js';
+import { nameRuns, withNameRuns } from './name-runs.js';
 import { alternativesOf, kindTermsOf, queryPhrases, weightOf } from './expansion.js';
 import { questionWords, wordForms } from './parts-of-speech.js';
 import { understandQuestion, type Question } from './question.js';
@@ -79,6 +81,14 @@ function headOfFocus(query: string, first: string): string {
   return words[head]!.word;
 }
 
+/** The person a typed name stands for: a known surname, or a run ("antony blinken") all of whose words are the person's. */
+function personNamed(phrase: Phrase, surnames: ReadonlyMap<string, Person>): Person | undefined {
+  const person = surnames.get(phrase.at(-1) ?? '');
+  if (person === undefined || phrase.length === 1) return person;
+  const own = new Set([person.name, ...person.aliases].flatMap((name) => terms(name)));
+  return phrase.every((word) => own.has(word)) ? person : undefined;
+}
+
 /**
  * The question's concepts (question words and the noun that frames the expected answer dropped),
  * each weighted by idf, what it expects, and the things it names that the coverage lacks.
@@ -103,8 +113,11 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     const term = terms(word)[0];
     if (term !== undefined) typedWords.set(term, [...(typedWords.get(term) ?? []), word]);
   }
-  for (const phrase of queryPhrases(queryTerms(query))) {
+  const runs = nameRuns(query, facts);
+  for (const phrase of withNameRuns(queryPhrases(queryTerms(query)), runs)) {
     const term = phrase.join(' ');
+    // A name run's last word alone ("Ybarra" for "maria ybarra") names it in part; its first alone names someone else.
+    const run = runs.find((candidate) => candidate.phrase === phrase);
     if (covered.has(term) || (phrase.length === 1 && (QUESTION_WORDS.has(term) || frame.has(term)))) continue;
     if (question.kind === 'how-long' && term === 'long') continue;
     const { single, multi, kinds } = alternativesOf(phrase, facts);
@@ -115,7 +128,8 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
       }
       forms.forEach((form) => single.add(form));
     }
-    const person = phrase.length === 1 ? surnames.get(term) : undefined;
+    const person = personNamed(phrase, surnames);
+    if (run?.bySurname || (run && person)) single.add(phrase.at(-1) ?? term);
     if (person) terms(person.name).forEach((name) => single.add(name));
     const mentioned = person ? mentions.get(person.id) : undefined;
     const period = phrase.length === 1 ? periodTest(term, months, facts) : null;
@@ -123,8 +137,8 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     single.forEach((alt) => covered.add(alt));
     multi.forEach((alt) => covered.add(alt.join(' ')));
     const weight = weightOf(phrase, single, facts) * (phrase.some((word) => writtenAsName(word, facts)) ? RANKING.nameWeight : 1);
-    if (phrase.length === 1 && speakerTerms.has(term)) {
-      const names = new Set(person ? terms(person.name).concat(term) : [term]);
+    if (phrase.every((word) => speakerTerms.has(word))) {
+      const names = new Set(person ? terms(person.name).concat(phrase.at(-1) ?? term) : [phrase.at(-1) ?? term]);
       const quoted = person ? quotes.get(person.id) : undefined;
       const test = (id: number) => (quoted?.has(id) || speaks(facts.sentence(id).text, names) || speakerOfContext(facts, id, names) ? 1 : 0);
       concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, test, fromContext: false, testOnly: true, required: true, weight });

@@ -73,7 +73,12 @@ export interface SentenceTerms {
   set: ReadonlySet<string>;
   stems: readonly string[];
   prefixes: ReadonlySet<string>;
+  /** It quotes a title ("Wall Street", "The Phantom Menace"): every longer word capitalised, not speech. */
+  quotesTitle: boolean;
 }
+
+// A quoted run of words whose words of four letters or more are all capitalised.
+const QUOTED_TITLE = /["“]\s*[\p{Lu}\p{N}][\p{L}\p{N}'’-]*(?:[\s:,-]+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’-]*|[\p{Ll}]{1,3}))*\s*[,.]?\s*["”]/u;
 
 export function sentenceTerms(facts: LoadedFactBase, sentenceId: number): SentenceTerms {
   const { sentenceTerms: cache } = lookups(facts);
@@ -83,7 +88,7 @@ export function sentenceTerms(facts: LoadedFactBase, sentenceId: number): Senten
     const list = terms(facts.sentence(sentenceId).text);
     const set = new Set(list);
     const stems = [...set].filter(stemmable);
-    found = { list, set, stems, prefixes: prefixesOf(stems) };
+    found = { list, set, stems, prefixes: prefixesOf(stems), quotesTitle: QUOTED_TITLE.test(facts.sentence(sentenceId).text) };
     cache.set(sentenceId, found);
   }
   return found;
