@@ -24,7 +24,10 @@ import { Metrics } from './metrics.js';
 import { Pipeline } from './pipeline.js';
 import { MemoryRateLimiter, RedisRateLimiter, type RateLimiter } from './rate-limit.js';
 import { isManager, runManager, serveWorkerReports } from './sharding.js';
-import { AnswerCache, describeStoreUrl, openStore, PagingState, type ResilientStore } from './store.js';
+import { AnswerCache } from './store/answer-cache.js';
+import { describeStoreUrl, openStore } from './store/open-store.js';
+import { PagingState } from './store/paging-state.js';
+import type { ResilientStore } from './store/resilient-store.js';
 
 export interface BotOptions {
   readonly config: Config;

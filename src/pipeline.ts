@@ -19,7 +19,7 @@ import { silentLogger, type Logger } from './logger.js';
 import type { Metrics } from './metrics.js';
 import type { RateLimiter, RateLimitVerdict } from './rate-limit.js';
 import { cleanLine, MAX_LINE_LENGTH, route, routerContextOf, type Routed, type RouterContext } from './router.js';
-import type { AnswerCache } from './store.js';
+import type { AnswerCache } from './store/answer-cache.js';
 
 /** A request as a surface received it: a line of text, or a command its UI already parsed. */
 export type Request =

@@ -2,7 +2,8 @@ import Keyv from 'keyv';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { coverageTag, CUSTOM_ID_MAX, decodePageId, inlinePageId, pagingButtons, storedPageId } from '../src/discord/paging.js';
-import { PagingState, ResilientStore } from '../src/store.js';
+import { PagingState } from '../src/store/paging-state.js';
+import { ResilientStore } from '../src/store/resilient-store.js';
 
 const requesterId = '123456789012345678';
 const coverage = coverageTag('3-0123456789ab');

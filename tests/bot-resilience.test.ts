@@ -7,7 +7,7 @@ import { loadConfig } from '../src/config.js';
 import { rateLimitText } from '../src/discord/interactions.js';
 import { createLogger, describeError } from '../src/logger.js';
 import { InFlight } from '../src/discord/shutdown.js';
-import { ResilientStore } from '../src/store.js';
+import { ResilientStore } from '../src/store/resilient-store.js';
 import { buttonsOf, embedText, harnessPerTest, TEST_TOKEN } from './fake-discord/harness.js';
 import { slashCommand } from './fake-discord/payloads.js';
 import { FakeDiscord } from './fake-discord/server.js';

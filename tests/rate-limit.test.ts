@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../src/logger.js';
 import { MemoryRateLimiter, RedisRateLimiter, type RedisCommander } from '../src/rate-limit.js';
-import { openStore, type ResilientStore } from '../src/store.js';
+import { openStore } from '../src/store/open-store.js';
+import type { ResilientStore } from '../src/store/resilient-store.js';
 import { hasRedis, startRedis, type RedisServer } from './helpers/redis.js';
 
 describe('MemoryRateLimiter', () => {

@@ -5,7 +5,11 @@ import Keyv from 'keyv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../src/answer.js';
 import { createLogger } from '../src/logger.js';
-import { AnswerCache, deleteExpiredRows, describeStoreUrl, loadSqliteAdapter, normaliseOptions, openStore, PagingState, ResilientStore } from '../src/store.js';
+import { AnswerCache } from '../src/store/answer-cache.js';
+import { deleteExpiredRows, describeStoreUrl, loadSqliteAdapter, openStore } from '../src/store/open-store.js';
+import { PagingState } from '../src/store/paging-state.js';
+import { normaliseOptions } from '../src/store/request-key.js';
+import { ResilientStore } from '../src/store/resilient-store.js';
 import { freePort, hasRedis, startRedis, type RedisServer } from './helpers/redis.js';
 
 function tempDir(): string {

@@ -9,7 +9,8 @@ import type { Logger } from '../logger.js';
 import { andThen, type Pending } from '../pipeline.js';
 import { chartPngFor } from '../render/chart-image.js';
 import { renderEmbed, type RenderedMessage } from '../render/embed.js';
-import { normaliseOptions, type PagingState } from '../store.js';
+import type { PagingState } from '../store/paging-state.js';
+import { normaliseOptions } from '../store/request-key.js';
 import { correlationId } from './error-boundary.js';
 import { coverageTag, pagingButtons } from './paging.js';
 

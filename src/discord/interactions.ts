@@ -24,7 +24,7 @@ import type { LoadedFactBase } from '../factbase/persist.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
 import { isPromise, type Outcome, type Pending, type Pipeline } from '../pipeline.js';
-import type { PagingState } from '../store.js';
+import type { PagingState } from '../store/paging-state.js';
 import type { Answered, Answering } from './answering.js';
 import { withErrorBoundary } from './error-boundary.js';
 import { decodePageId } from './paging.js';

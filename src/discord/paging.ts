@@ -6,7 +6,7 @@
 // after a rebuild can say the coverage changed.
 import { createHash } from 'node:crypto';
 import type { Pending } from '../pipeline.js';
-import type { PagedQuery, PagingState } from '../store.js';
+import type { PagedQuery, PagingState } from '../store/paging-state.js';
 
 export const CUSTOM_ID_MAX = 100;
 

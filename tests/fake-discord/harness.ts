@@ -9,7 +9,7 @@ import { loadConfig } from '../../src/config.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import type { LoadedFactBase } from '../../src/factbase/persist.js';
 import type { LiveFactBase } from '../../src/factbase/live.js';
-import { ResilientStore } from '../../src/store.js';
+import { ResilientStore } from '../../src/store/resilient-store.js';
 import { testFactBase } from './facts.js';
 import { nextSnowflake } from './ids.js';
 import { autocomplete, buttonPress, makeUser, messageCreate, slashCommand, type OptionValues, type Where } from './payloads.js';
