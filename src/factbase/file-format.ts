@@ -116,5 +116,8 @@ function indexRecord(index: SerializedIndex): FileRecord {
  * the memory); a pure-ASCII line is a plain copy.
  */
 function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const json = JSON.stringify(value);
+  // As many UTF-8 bytes as characters: all ASCII already (the common case, without a regex scan).
+  if (Buffer.byteLength(json, 'utf8') === json.length) return json;
+  return json.replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -118,9 +118,9 @@ export function decodeSentences(record: SentencesRecord, payload: Buffer, articl
     }
     const entities = entitiesColumn[k] ?? 0;
     if (entities > NOT_ANNOTATED) throw new FileFormatProblem(`has sentence ${id} with unknown entity kinds ${entities}`);
-    const sentence: Sentence = { id, articleId: article.id, text, paragraph: paragraphColumn[k] ?? 0, group };
-    if (entities !== NOT_ANNOTATED) sentence.entities = entities;
-    sentences.push(sentence);
+    // One object shape for every built sentence (a property added later would change it).
+    if (entities === NOT_ANNOTATED) sentences.push({ id, articleId: article.id, text, paragraph: paragraphColumn[k] ?? 0, group });
+    else sentences.push({ id, articleId: article.id, text, paragraph: paragraphColumn[k] ?? 0, group, entities });
   }
   if (narrowAt !== narrow.length || wideAt !== wide.length) {
     throw new FileFormatProblem(`is corrupt (the texts of sentences ${sentences.length - n}–${sentences.length - 1} do not match their lengths)`);
