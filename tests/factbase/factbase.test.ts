@@ -4,7 +4,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildFactBase } from '../../src/ingest/build.js';
+import { buildFactBase, cacheDirOf } from '../../src/ingest/build.js';
 import { ensureFactBase } from '../../src/factbase/lifecycle.js';
 import { incrementalBuilder as builder } from '../../src/ingest/update-factbase.js';
 import { DEFAULT_ARTICLES_DIR, DEFAULT_FACTBASE_FILE, rebuildCommand, resolveFactBase } from '../../src/factbase/location.js';
@@ -387,6 +387,8 @@ describe('ensureFactBase', () => {
     const first = await rebuild(file, articlesDir, log);
     expect(log).toHaveLength(1);
     expect(log[0]).toMatch(/^Rebuilt fact base .*facts\.json \(it does not exist\): 5 articles/);
+    // Through the incremental build: its cache sits beside the file.
+    expect((await readdir(cacheDirOf(file))).length).toBe(1);
 
     const second = await rebuild(file, articlesDir, log);
     expect(log).toHaveLength(1);
