@@ -18,6 +18,7 @@ import {
   ORGANISATION_PATTERN,
   PORTFOLIO_PATTERN,
   TITLE_PATTERN,
+  FIELD_TITLE_HEADS_PATTERN,
   isKnownTitle,
   normaliseOrganisation,
   normaliseTitle,
@@ -84,8 +85,12 @@ const FORMERLY = String.raw`(?:[Ff]ormer|[Aa]cting|[Oo]utgoing|[Ii]ncoming|[Tt]h
 const RANK_WORD = String.raw`(?:[Pp]rincipal|[Ss]enior|[Ff]irst|[Dd]eputy|[Aa]ssistant|[Aa]ssociate|[Ee]xecutive|[Vv]ice|[Ll]ieutenant|Under(?=${SP}[Ss]ecretary))`;
 /** Ranks, and up to two capitalised words of a field between them and the title: "Deputy Communications Director". */
 const RANK = String.raw`${RANK_WORD}(?:${SP}${RANK_WORD}){0,2}(?:${SP}[${UPPER}][${LOWER}]+(?=${SP}[${UPPER}])){0,2}`;
+/** A capitalised word of a role's field ("Domestic", "Policy", "OMB"), not a function word. */
+const FIELD_WORD = String.raw`(?!(?:The|A|An|And|Or|Of|For|To|In|On|At|By|With|From|As|Our|His|Her|Their|Its|This|That|Former|Acting)${SP})(?:[${UPPER}][${LOWER}]+|[${UPPER}]{2,6})`;
+/** A field of one to three words and a head noun that takes one: "National Climate Advisor". */
+const FIELD_TITLE = String.raw`(?:${FIELD_WORD}${SP}){1,3}(?:${FIELD_TITLE_HEADS_PATTERN})(?![${LETTER}])`;
 const ORG_PHRASE = String.raw`(?:${ORG}|[${UPPER}][${LETTER}'’.-]*(?:${SP}[${UPPER}][${LETTER}'’.-]*){0,3})`;
-const TITLE_PHRASE = String.raw`(?:(?<modifier>${MODIFIER})${SP})?(?:(?<rank>${RANK})${SP})?(?<title>${TITLE_PATTERN})(?:${SP}(?<portfolio>${PORTFOLIO_PATTERN}))?`;
+const TITLE_PHRASE = String.raw`(?:(?<modifier>${MODIFIER})${SP})?(?:(?<rank>${RANK})${SP})?(?<title>${FIELD_TITLE}|${TITLE_PATTERN})(?:${SP}(?<portfolio>${PORTFOLIO_PATTERN}))?`;
 
 /** Pattern 1: organisation and title right before the name (or before a lone surname). */
 const TITLE_BEFORE_NAME_SOURCE =

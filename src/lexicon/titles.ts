@@ -95,6 +95,13 @@ const TITLES: readonly string[] = [
   'Pope',
 ];
 
+/**
+ * Head nouns of roles named by a field written before them: "Domestic Policy Advisor",
+ * "Infrastructure Implementation Coordinator", "OMB Director". No list can hold every field.
+ */
+const FIELD_TITLE_HEADS: readonly string[] = ['Advisor', 'Adviser', 'Coordinator', 'Counselor', 'Counsellor', 'Administrator', 'Director', 'Czar'];
+export const FIELD_TITLE_HEADS_PATTERN: string = phrasesPattern(FIELD_TITLE_HEADS);
+
 /** Abbreviated titles, matched case-sensitively with their dot. */
 const ABBREVIATED_TITLES: ReadonlyMap<string, string> = new Map([
   ['Lt. Gen.', 'Lieutenant General'],
@@ -170,7 +177,7 @@ export const TITLE_PATTERN: string = `${phrasesPattern([...ABBREVIATED_TITLES.ke
 export const MAY_HAVE_TITLE: RegExp = new RegExp(
   [
     ...new Set(
-      [...TITLES, ...ABBREVIATED_TITLES.keys()].map((title) => {
+      [...TITLES, ...FIELD_TITLE_HEADS, ...ABBREVIATED_TITLES.keys()].map((title) => {
         const word = title.split(/[-\s]/).pop() ?? title;
         return word.length >= 6 ? escapeRegex(word.slice(1)) : `[${word.charAt(0).toUpperCase()}${word.charAt(0).toLowerCase()}]${escapeRegex(word.slice(1))}`;
       }),
@@ -369,7 +376,7 @@ export function normaliseOrganisation(raw: string): string {
 export const DEMONYM_WORDS: readonly string[] = [...DEMONYMS.keys()].flatMap((d) => d.split(' '));
 
 const TITLE_WORDS: ReadonlySet<string> = new Set(
-  [...TITLES, ...ABBREVIATED_TITLES.keys(), 'Mr. Mrs. Ms. Dr. Prof.']
+  [...TITLES, ...FIELD_TITLE_HEADS, ...ABBREVIATED_TITLES.keys(), 'Mr. Mrs. Ms. Dr. Prof.']
     .flatMap((title) => title.toLowerCase().split(/[-\s]+/))
     .map((word) => word.replace(/\.$/, '')),
 );

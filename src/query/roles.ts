@@ -35,16 +35,21 @@ function heldRoles(facts: LoadedFactBase): readonly HeldRole[] {
   return roles;
 }
 
-// "who" and the verbs of a role question are not what the role is called.
-const FRAME_TERMS: ReadonlySet<string> = new Set(terms('who is was are were current currently now new name called'));
+// "who" and the verbs of a role question ("who runs X": the head of X) are not what the role is called.
+const FRAME_TERMS: ReadonlySet<string> = new Set(terms('who is was are were current currently now new name called runs leads heads'));
+
+// "Who runs/leads/heads X" asks for whoever holds X's top role, whatever X calls it.
+const HEAD_OF = /\bwho (?:runs|leads|heads|chairs)\b/u;
+const HEAD_TITLE_TERMS: ReadonlySet<string> = new Set(terms('director chairman chairwoman chair president leader chief head administrator commissioner secretary general'));
 
 /** Sentences stating who holds the role a who-question names, newest first (at most `limit`). */
 export function roleSentences(question: Question, facts: LoadedFactBase, limit: number): number[] {
   if (question.kind !== 'who') return [];
   const asked = new Set(queryTerms(question.plain).filter((term) => !FRAME_TERMS.has(term)));
   if (asked.size === 0) return [];
+  const namesRole = HEAD_OF.test(question.plain) ? (term: string) => HEAD_TITLE_TERMS.has(term) : (term: string) => asked.has(term);
   const matches = heldRoles(facts).filter(
-    (role) => [...role.title].some((term) => asked.has(term)) && [...asked].every((term) => role.titleAndOrganisation.has(term)),
+    (role) => [...role.title].some(namesRole) && [...asked].every((term) => role.titleAndOrganisation.has(term)),
   );
   // The role with no words beyond the question first ("chief of staff" before "deputy chief of staff").
   const extra = (role: HeldRole) => [...role.title].filter((term) => !asked.has(term)).length;

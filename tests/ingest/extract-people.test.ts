@@ -344,6 +344,20 @@ describe('extractPeople: a role belongs to the name its title stands right befor
     expect(rolesByName(people, expected)).toEqual(expected);
   });
 
+  it('GIVEN a role named by a field before a head noun (Advisor, Coordinator, Director…) THEN the whole role, whatever the field', () => {
+    const people = peopleOf(
+      'Domestic Policy Advisor Susan Rice spoke first.',
+      'White House Infrastructure Implementation Coordinator Mitch Landrieu toured the bridge.',
+      'The meeting was chaired by Harbour Resilience Czar Tomas Varga.',
+    );
+    const expected = {
+      'Susan Rice': ['Domestic Policy Advisor'],
+      'Mitch Landrieu': ['Infrastructure Implementation Coordinator · White House'],
+      'Tomas Varga': ['Harbour Resilience Czar'],
+    };
+    expect(rolesByName(people, expected)).toEqual(expected);
+  });
+
   it('GIVEN "General" after a word, or "Under" before a title THEN the whole title', () => {
     const people = peopleOf(
       'The removal of Postmaster General Louis DeJoy was raised.',

@@ -1,0 +1,45 @@
+// "Who is the <role>" and "who runs <organisation>" are answered first by the sentences from which
+// the build gave someone that role, whatever field the role is named by and however the question
+// is typed.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { LoadedFactBase } from '../../src/factbase/persist.js';
+import { answerLine } from '../../src/pipeline.js';
+import { understandQuestion } from '../../src/query/question.js';
+import { roleSentences } from '../../src/query/roles.js';
+import { builtCoverage } from '../helpers/built-coverage.js';
+
+const ARTICLE = `---
+title: Harbour board meets on flood defences
+publisher: Coast Courier
+published: 2025-04-02
+---
+The harbour board met on Tuesday to discuss the flood defences and the coordinator's report.
+
+Many residents asked who coordinates the flood work, and the board promised answers soon.
+
+Flood Resilience Coordinator Tomas Varga presented the plan to the board.
+
+The coordinator of the harbour festival, Ines Moro, thanked the volunteers.
+
+PHA Director Lena Brook said the port would stay open.
+
+The PHA runs the harbour and its ferries.
+`;
+
+let facts: LoadedFactBase;
+beforeAll(async () => {
+  facts = await builtCoverage({ 'board.md': ARTICLE });
+}, 30_000);
+
+const first = (question: string) => answerLine(question, facts).items[0]?.text ?? '';
+
+describe('GIVEN roles named by a field before their head noun', () => {
+  it.each(['who is the flood resilience coordinator', 'Who is the Flood Resilience Coordinator?'])('%j THEN the sentence giving someone that role leads', (question) => {
+    expect(first(question)).toBe('Flood Resilience Coordinator Tomas Varga presented the plan to the board.');
+  });
+
+  it.each(['who runs the pha', 'who heads pha', 'Who leads the PHA?'])('%j THEN the sentence naming its director is the role holder', (question) => {
+    const held = roleSentences(understandQuestion(question), facts, 10).map((id) => facts.sentence(id).text);
+    expect(held).toEqual(['PHA Director Lena Brook said the port would stay open.']);
+  });
+});
