@@ -3,7 +3,9 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { beforeAll } from 'vitest';
 import { loadFactBase, saveFactBase, type LoadedFactBase } from '../../src/factbase/persist.js';
+import { answerLine } from '../../src/pipeline.js';
 import { buildFactBase } from '../../src/ingest/build.js';
 
 /** Builds the articles (file name → text) in a temporary folder, removed once loaded. */
@@ -19,4 +21,20 @@ export async function builtCoverage(articles: Readonly<Record<string, string>>):
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The articles built once before the file's tests run: `facts()` is the loaded fact base,
+ * `first(question)` the text of the first item the bot answers the question with (as a DM would).
+ */
+export function coverageForTests(articles: Readonly<Record<string, string>>): { facts: () => LoadedFactBase; first: (question: string) => string } {
+  let built: LoadedFactBase | undefined;
+  beforeAll(async () => {
+    built = await builtCoverage(articles);
+  }, 30_000);
+  const facts = () => {
+    if (built === undefined) throw new Error('the coverage is built before the tests run');
+    return built;
+  };
+  return { facts, first: (question) => answerLine(question, facts()).items[0]?.text ?? '' };
 }

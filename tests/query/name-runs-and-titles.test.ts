@@ -3,12 +3,10 @@
 // one thing ("port selby"), a given name the coverage never writes with the surname typed after
 // it joins that surname ("lena ostrova": the coverage says "Ostrova"; its Lena is someone else),
 // and "what film" is answered by a sentence quoting a title, which never says "film".
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { LoadedFactBase } from '../../src/factbase/persist.js';
+import { describe, expect, it } from 'vitest';
 import { namedByTitles } from '../../src/lexicon/word-kinds.js';
 import { nameRuns } from '../../src/query/name-runs.js';
-import { answerLine } from '../../src/pipeline.js';
-import { builtCoverage } from '../helpers/built-coverage.js';
+import { coverageForTests } from '../helpers/built-coverage.js';
 
 const ARTICLE = `---
 title: News from the harbour towns
@@ -28,19 +26,14 @@ Arne Koski starred in a school play.
 Arne Koski starred in "The Salt Road" in 2019, a story of the harbour.
 `;
 
-let facts: LoadedFactBase;
-beforeAll(async () => {
-  facts = await builtCoverage({ 'harbour.md': ARTICLE });
-}, 30_000);
-
-const first = (question: string) => answerLine(question, facts).items[0]?.text ?? '';
+const { facts, first } = coverageForTests({ 'harbour.md': ARTICLE });
 
 describe('GIVEN names of several words in a question', () => {
   it('THEN words the coverage writes side by side form one name, and a given name it never writes with the surname joins the surname', () => {
-    expect(nameRuns('what reopened in port selby', facts).map((run) => run.phrase)).toEqual([['port', 'selbi']]);
-    expect(nameRuns('who hired lena ostrova', facts)).toEqual([{ phrase: ['lena', 'ostrova'], bySurname: true }]);
+    expect(nameRuns('what reopened in port selby', facts()).map((run) => run.phrase)).toEqual([['port', 'selbi']]);
+    expect(nameRuns('who hired lena ostrova', facts())).toEqual([{ phrase: ['lena', 'ostrova'], bySurname: true }]);
     // Words the question does not type side by side are not one name.
-    expect(nameRuns('did lena say port selby', facts).map((run) => run.phrase)).toEqual([['port', 'selbi']]);
+    expect(nameRuns('did lena say port selby', facts()).map((run) => run.phrase)).toEqual([['port', 'selbi']]);
   });
 
   it.each(['who hired lena ostrova', 'Who hired Lena Ostrova?'])('%j THEN the sentence about Ostrova answers, not the one about another Lena', (question) => {

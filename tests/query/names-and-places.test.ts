@@ -2,14 +2,13 @@
 // question: a word the coverage writes as a name weighs more than a common word beside it, a
 // country matches the adjective made from it, and a "how many" question about something the
 // coverage never names declines, and "what sport" is answered by the sentence naming a sport.
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { LoadedFactBase } from '../../src/factbase/persist.js';
+import { describe, expect, it } from 'vitest';
 import { placeAdjectiveGroups } from '../../src/lexicon/place-adjectives.js';
 import { kindsOf } from '../../src/lexicon/word-kinds.js';
 import { writtenAsName } from '../../src/query/written-as-name.js';
 import { terms } from '../../src/factbase/terms.js';
 import { answerLine } from '../../src/pipeline.js';
-import { builtCoverage } from '../helpers/built-coverage.js';
+import { coverageForTests } from '../helpers/built-coverage.js';
 
 const ARTICLE = `---
 title: River towns and their festivals
@@ -35,19 +34,14 @@ Songs about the Orla are sung at the fair.
 The Orla, a cold mountain river, floods the valley most springs.
 `;
 
-let facts: LoadedFactBase;
-beforeAll(async () => {
-  facts = await builtCoverage({ 'valley.md': ARTICLE });
-}, 30_000);
-
-const first = (question: string) => answerLine(question, facts).items[0]?.text ?? '';
+const { facts, first } = coverageForTests({ 'valley.md': ARTICLE });
 
 describe('GIVEN words the coverage writes as names', () => {
   it('THEN a capitalised word is a name and a common one is not, judged from the coverage only', () => {
-    expect(writtenAsName(terms('talvo')[0]!, facts)).toBe(true);
-    expect(writtenAsName(terms('mother')[0]!, facts)).toBe(false);
+    expect(writtenAsName(terms('talvo')[0]!, facts())).toBe(true);
+    expect(writtenAsName(terms('mother')[0]!, facts())).toBe(false);
     // The first word of a sentence says nothing: "Forty" is not a name.
-    expect(writtenAsName(terms('forty')[0]!, facts)).toBe(false);
+    expect(writtenAsName(terms('forty')[0]!, facts())).toBe(false);
   });
 
   it.each(["who was talvo's mother", "Who was Talvo's mother?"])('%j THEN the sentence naming Talvo leads over the ones repeating "mother"', (question) => {
@@ -69,7 +63,7 @@ describe('GIVEN a country asked about and its adjective in the coverage', () => 
 
 describe('GIVEN "how many" of something the coverage never names', () => {
   it.each(['how many tanks sailed in the parade', 'How many tanks sailed in the parade?'])('%j THEN it declines, naming it', (question) => {
-    const answer = answerLine(question, facts);
+    const answer = answerLine(question, facts());
     expect(answer.abstained).toBe(true);
     expect(answer.message).toMatch(/tanks/u);
   });

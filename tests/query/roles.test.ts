@@ -1,12 +1,10 @@
 // "Who is the <role>" and "who runs <organisation>" are answered first by the sentences from which
 // the build gave someone that role, whatever field the role is named by and however the question
 // is typed.
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { LoadedFactBase } from '../../src/factbase/persist.js';
-import { answerLine } from '../../src/pipeline.js';
+import { describe, expect, it } from 'vitest';
 import { understandQuestion } from '../../src/query/question.js';
 import { roleSentences } from '../../src/query/roles.js';
-import { builtCoverage } from '../helpers/built-coverage.js';
+import { coverageForTests } from '../helpers/built-coverage.js';
 
 const ARTICLE = `---
 title: Harbour board meets on flood defences
@@ -26,12 +24,7 @@ PHA Director Lena Brook said the port would stay open.
 The PHA runs the harbour and its ferries.
 `;
 
-let facts: LoadedFactBase;
-beforeAll(async () => {
-  facts = await builtCoverage({ 'board.md': ARTICLE });
-}, 30_000);
-
-const first = (question: string) => answerLine(question, facts).items[0]?.text ?? '';
+const { facts, first } = coverageForTests({ 'board.md': ARTICLE });
 
 describe('GIVEN roles named by a field before their head noun', () => {
   it.each(['who is the flood resilience coordinator', 'Who is the Flood Resilience Coordinator?'])('%j THEN the sentence giving someone that role leads', (question) => {
@@ -39,7 +32,7 @@ describe('GIVEN roles named by a field before their head noun', () => {
   });
 
   it.each(['who runs the pha', 'who heads pha', 'Who leads the PHA?'])('%j THEN the sentence naming its director is the role holder', (question) => {
-    const held = roleSentences(understandQuestion(question), facts, 10).map((id) => facts.sentence(id).text);
+    const held = roleSentences(understandQuestion(question), facts(), 10).map((id) => facts().sentence(id).text);
     expect(held).toEqual(['PHA Director Lena Brook said the port would stay open.']);
   });
 });
