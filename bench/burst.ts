@@ -5,8 +5,11 @@
 //   within Discord's 3 s, the ack latency, and when the last answer lands;
 // - the same with the interaction callback route answering 429 for a while;
 // - one user's simultaneous requests against RATE_LIMIT_MAX: how many are allowed.
-// `tsx bench/burst.ts [--factbase FILE] [--burst N] [--runs R] [--rate-429-seconds S]`
+// `tsx bench/burst.ts [--factbase FILE] [--burst N] [--runs R] [--rate-429-seconds S] [--profile DIR] [--burst-only]`
+// (--profile: the bot process writes a V8 CPU profile of each run into DIR when it exits;
+// --burst-only: without the 429 and limiter rows)
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -35,6 +38,20 @@ export interface BurstResult {
   readonly answered: number;
   /** Dispatch → last answer, ms. */
   readonly lastAnswerMs: number;
+  /** CPU time (user + system) the bot process spent from dispatch to the last acknowledgement and to the last answer, ms (Linux; NaN elsewhere). */
+  readonly botCpuToLastAckMs: number;
+  readonly botCpuMs: number;
+}
+
+/** A process's CPU time so far, ms, from /proc (NaN where there is none). */
+function cpuMsOf(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // utime and stime, fields 14 and 15 of stat (11 and 12 after the command name), in clock ticks (100 Hz).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 export interface BurstOptions {
@@ -48,12 +65,15 @@ export interface BurstOptions {
   /** All requests from one user (for the limiter); else spread over 50 users. */
   readonly oneUser?: boolean;
   readonly queries?: readonly (readonly [string, OptionValues])[];
+  /** Folder for the bot process's CPU profile. */
+  readonly profileDir?: string | undefined;
 }
 
 export async function burst(options: BurstOptions): Promise<BurstResult & { readonly allowed: number }> {
   const fake = await FakeDiscord.start({ token: TEST_TOKEN, guilds: [{ id: nextSnowflake(), channelIds: [nextSnowflake()] }] });
   const where = { guildId: fake.guilds[0]!.id, channelId: fake.guilds[0]!.channelIds[0]! };
-  const bot = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), resolve('src/bot.ts')], {
+  const profile = options.profileDir === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', options.profileDir];
+  const bot = spawn(process.execPath, [...profile, '--import', import.meta.resolve('tsx'), resolve('src/bot.ts')], {
     env: {
       PATH: process.env['PATH'] ?? '',
       DISCORD_TOKEN: TEST_TOKEN,
@@ -88,12 +108,16 @@ export async function burst(options: BurstOptions): Promise<BurstResult & { read
     const ackAt = new Map<string, { at: number; deferred: boolean }>();
     const answer = new Map<string, { at: number; body: any }>();
     let settle = () => {};
+    let cpuAtLastAck = Number.NaN;
     const done = new Promise<void>((resolve) => (settle = resolve));
     const unsubscribe = fake.onRequest((r) => {
       const token = r.interactionToken;
       if (token === undefined || !sentAt.has(token)) return;
       const at = performance.now();
-      if (r.path.endsWith('/callback') && !ackAt.has(token)) ackAt.set(token, { at, deferred: r.body?.type === 5 });
+      if (r.path.endsWith('/callback') && !ackAt.has(token)) {
+        ackAt.set(token, { at, deferred: r.body?.type === 5 });
+        if (ackAt.size === built.length) cpuAtLastAck = cpuMsOf(bot.pid);
+      }
       const shows = r.method !== 'DELETE' && !(r.path.endsWith('/callback') && r.body?.type === 5);
       if (shows && !answer.has(token)) {
         answer.set(token, { at, body: r.body });
@@ -103,12 +127,14 @@ export async function burst(options: BurstOptions): Promise<BurstResult & { read
     if (options.rateLimitedSeconds !== undefined) {
       fake.inject({ method: 'POST', path: /\/callback$/, status: 429, retryAfter: options.rateLimitedSeconds, times: 1 });
     }
+    const cpuBefore = cpuMsOf(bot.pid);
     for (const b of built) {
       sentAt.set(b.token, performance.now());
       fake.dispatch('INTERACTION_CREATE', b.payload);
     }
     const first = Math.min(...sentAt.values());
     await Promise.race([done, new Promise((r) => setTimeout(r, 60_000))]);
+    const botCpuMs = cpuMsOf(bot.pid) - cpuBefore;
     unsubscribe();
     const acks = built.map((b) => (ackAt.get(b.token)?.at ?? Number.POSITIVE_INFINITY) - sentAt.get(b.token)!).sort((a, b) => a - b);
     const allowed = [...answer.values()].filter((a) => (a.body?.data?.embeds ?? a.body?.embeds ?? []).length > 0).length;
@@ -120,6 +146,8 @@ export async function burst(options: BurstOptions): Promise<BurstResult & { read
       deferred: [...ackAt.values()].filter((a) => a.deferred).length,
       answered: answer.size,
       lastAnswerMs: Math.round(Math.max(...[...answer.values()].map((a) => a.at)) - first),
+      botCpuToLastAckMs: cpuAtLastAck - cpuBefore,
+      botCpuMs,
       allowed,
     };
   } finally {
@@ -142,13 +170,15 @@ async function main(): Promise<void> {
   const rows: string[] = [];
   const report = (label: string, results: BurstResult[]) => {
     const m = (pick: (r: BurstResult) => number) => median(results.map(pick));
-    const line = `${label}: acked within 3 s ${results.map((r) => r.ackedInWindow).join(', ')} of ${results[0]?.interactions} (median ${m((r) => r.ackedInWindow)}), ack p50 ${m((r) => r.ackP50)} ms, p99 ${m((r) => r.ackP99)} ms, deferred ${m((r) => r.deferred)}, answered ${m((r) => r.answered)}, last answer ${m((r) => r.lastAnswerMs)} ms`;
+    const line = `${label}: acked within 3 s ${results.map((r) => r.ackedInWindow).join(', ')} of ${results[0]?.interactions} (median ${m((r) => r.ackedInWindow)}), ack p50 ${m((r) => r.ackP50)} ms, p99 ${m((r) => r.ackP99)} ms, deferred ${m((r) => r.deferred)}, answered ${m((r) => r.answered)}, last answer ${m((r) => r.lastAnswerMs)} ms, bot CPU to the last ack ${m((r) => r.botCpuToLastAckMs)} ms, to the last answer ${m((r) => r.botCpuMs)} ms`;
     console.log(line);
     rows.push(line);
   };
   const plain: BurstResult[] = [];
-  for (let i = 0; i < runs; i += 1) plain.push(await burst({ facts, factbaseFile: file, burst: size }));
+  const profileDir = flag(args, 'profile');
+  for (let i = 0; i < runs; i += 1) plain.push(await burst({ facts, factbaseFile: file, burst: size, profileDir }));
   report(`${size} simultaneous slash commands`, plain);
+  if (args.includes('--burst-only')) return;
   const limited: BurstResult[] = [];
   const seconds = Number(flag(args, 'rate-429-seconds') ?? 4);
   for (let i = 0; i < runs; i += 1) limited.push(await burst({ facts, factbaseFile: file, burst: 300, rateLimitedSeconds: seconds }));
