@@ -4,8 +4,8 @@
 // Builds and loads the fact base of PATH in child processes (so peak memory is that step's own):
 // a full build (cold cache), a rebuild with nothing changed and the incremental build after adding
 // one article; then times the TF-IDF search against natural's TfIdf, MiniSearch and FlexSearch
-// (both with our terms), scores them on the evaluation set, runs the bot benchmark, prints one
-// report and writes it to bench/RESULTS.md.
+// (both with our terms), scores them on the evaluation set, runs the bot benchmark, times the
+// charts (bench/charts.ts), prints one report and writes it to bench/RESULTS.md.
 import { execFile } from 'node:child_process';
 import { copyFile, link, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -19,6 +19,7 @@ import { buildFactBase, cacheDirOf, listArticleFiles } from '../src/ingest/build
 import { loadFactBase, saveFactBase, type LoadedFactBase } from '../src/factbase/persist.js';
 import { buildIndex } from '../src/factbase/index-build.js';
 import { TfIdfIndex } from '../src/factbase/index-search.js';
+import { benchCharts, chartTable, type ChartRow } from './charts.js';
 import { prepareCorpus, type Corpus } from './corpus.js';
 import { flexSearchPeer, miniSearchPeer } from './peers.js';
 import { RESULT_PREFIX, type BuildMeasurement, type LoadMeasurement } from './protocol.js';
@@ -195,8 +196,9 @@ function report(parts: {
   queries: Awaited<ReturnType<typeof benchQueries>>;
   quality: Awaited<ReturnType<typeof benchQuality>>;
   bot: BotRow | string;
+  charts: ChartRow[];
 }): string {
-  const { options, corpus, builds, incremental, loads, queries, quality, bot } = parts;
+  const { options, corpus, builds, incremental, loads, queries, quality, bot, charts } = parts;
   const build = {
     wallMs: median(builds.map((b) => b.wallMs)),
     saveMs: median(builds.map((b) => b.saveMs)),
@@ -263,6 +265,8 @@ function report(parts: {
       ? [`Bot: ${bot}.`]
       : ['| replies/s | p50 | p99 | Target |', '|---|---|---|---|', `| ${bot.perSecond} | ${ms(bot.p50)} ms | ${ms(bot.p99)} ms | ≥ 1,000/s, p99 ≤ 50 ms |`]),
     '',
+    ...chartSection(charts, options.runs),
+    '',
   ];
   return lines.join('\n');
 }
@@ -279,6 +283,17 @@ function queryTable(options: Options, queries: Awaited<ReturnType<typeof benchQu
     ),
     '',
     `Targets: p50 ≤ 1 ms, p99 ≤ 10 ms, ≥ 50× faster than natural, no slower than MiniSearch or FlexSearch. Both run over our terms (same stop words and stemming); FlexSearch with \`suggest\` (an OR of the terms, as ours), ranking by term position rather than TF-IDF. Event loop during a burst of the same queries (one per turn): worst single query ${ms(queries.eventLoop.worstQueryMs)} ms, worst event-loop delay ${ms(queries.eventLoop.maxDelayMs)} ms.`,
+  ];
+}
+
+/** `chart:true` replies: the chart drawn from scratch, and again from the chart cache (bench/charts.ts). */
+function chartSection(charts: readonly ChartRow[], runs: number): string[] {
+  return [
+    '## Charts (bench/charts.ts, fact base from the corpus)',
+    '',
+    ...chartTable(charts),
+    '',
+    `Drawn: runChart (the figures to plot, or the events counted per period) → Vega-Lite spec → SVG → PNG, ${runs} runs after a warm-up, each with an empty chart cache. From the cache: the same request with another \`page\`, as a page button sends it.`,
   ];
 }
 
@@ -327,11 +342,15 @@ async function benchFactBase(options: Options, file: string, log: (line: string)
   }
   const facts = await loadFactBase(file);
   const queries = await benchQueries(facts, options, generateQueries(facts.data, options.queries));
+  log('charts');
+  const charts = await benchCharts(facts, options.runs);
   console.log(
     [
       `Fact base ${path.basename(file)}: ${facts.data.sentences.length} sentences. Load + validate ${ms(median(loads.map((l) => l.loadMs)))} ms, RSS after load ${mb(median(loads.map((l) => l.rssMb)))} (medians of ${loads.length}).`,
       '',
       ...queryTable(options, queries),
+      '',
+      ...chartSection(charts, options.runs),
     ].join('\n'),
   );
 }
@@ -370,8 +389,10 @@ async function main(): Promise<void> {
   const quality = await benchQuality();
   log('bot');
   const bot = await benchBotRow(facts);
+  log('charts');
+  const charts = await benchCharts(facts, options.runs);
 
-  const text = report({ options, corpus, builds, incremental, loads, queries, quality, bot });
+  const text = report({ options, corpus, builds, incremental, loads, queries, quality, bot, charts });
   await writeFile(RESULTS_FILE, text);
   console.log(text);
 }

@@ -8,6 +8,8 @@ import type { AnswerItem } from '../answer.js';
 import { formatDateRef } from '../factbase/date-format.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { AID_KINDS, type AidFact } from '../factbase/schema.js';
+import { MAX_AID_ROWS, isPlottedFigure } from '../render/chart-aid-panels.js';
+import type { ChartData } from '../render/chart-data.js';
 import { CitationBook, groupKey } from './cite.js';
 import {
   AVAILABLE_EVERYWHERE,
@@ -273,8 +275,8 @@ function toItem(fact: AidFact, book: CitationBook): AnswerItem {
   };
 }
 
-/** One page of figures (`run`), or every figure at once for a chart. */
-function answerFor(opts: AidOptions, facts: LoadedFactBase, whole: boolean) {
+/** The request's head (query line, title) and its figures, or the abstention when it has none. */
+function figuresFor(opts: AidOptions, facts: LoadedFactBase, forChart: boolean) {
   const head = {
     command: 'aid',
     query: requestLine('aid', {
@@ -282,25 +284,29 @@ function answerFor(opts: AidOptions, facts: LoadedFactBase, whole: boolean) {
       kind: opts.kind,
       from: opts.from?.text,
       to: opts.to?.text,
-      page: opts.page > 1 && !whole ? opts.page : undefined,
+      page: opts.page > 1 && !forChart ? opts.page : undefined,
       chart: opts.chart ? 'true' : undefined,
     }),
     title: opts.donor ? `Aid from ${opts.donor}` : 'Aid figures in the coverage',
   };
   const views = aidViews(facts);
   const unique = matchingFigures(opts, views);
+  if (unique.length > 0) return { head, unique };
+  const donors = views.donors.map((donor) => donor.name);
+  const total = facts.data.aid.length;
+  const have =
+    total === 0
+      ? 'The coverage reports no aid figures at all.'
+      : `The coverage has ${total} aid figures${donors.length > 0 ? `, from ${listingOf(donors, MAX_DONORS_LISTED, 'other donor')}` : ''}.`;
+  return { abstention: abstained(head, `The coverage doesn't report aid figures matching ${head.query}. ${have}`) };
+}
 
-  if (unique.length === 0) {
-    const donors = views.donors.map((donor) => donor.name);
-    const total = facts.data.aid.length;
-    const have =
-      total === 0
-        ? 'The coverage reports no aid figures at all.'
-        : `The coverage has ${total} aid figures${donors.length > 0 ? `, from ${listingOf(donors, MAX_DONORS_LISTED, 'other donor')}` : ''}.`;
-    return abstained(head, `The coverage doesn't report aid figures matching ${head.query}. ${have}`);
-  }
-
-  const paged = whole ? { items: unique, page: undefined } : pageOf(unique, opts.page, AID_PAGE_SIZE);
+/** One page of figures. */
+function run(opts: AidOptions, facts: LoadedFactBase) {
+  const found = figuresFor(opts, facts, false);
+  if ('abstention' in found) return found.abstention;
+  const { head, unique } = found;
+  const paged = pageOf(unique, opts.page, AID_PAGE_SIZE);
   if (paged === null) return failed(head, 'bad-input', pagingNote.pastTheEnd(opts.page, unique.length, AID_PAGE_SIZE));
   const book = new CitationBook(facts);
   const items = paged.items.map(({ fact }) => toItem(fact, book));
@@ -316,6 +322,26 @@ function answerFor(opts: AidOptions, facts: LoadedFactBase, whole: boolean) {
   });
 }
 
+/**
+ * The chart's figures: the whole answer's items in order up to its MAX_AID_ROWS-th plotted
+ * figure (the chart reads no further), cited as the whole answer cites them, and how many
+ * items the whole answer has. Thousands of figures are not made into items to draw 24.
+ */
+function chart(opts: AidOptions, facts: LoadedFactBase): ChartData {
+  const found = figuresFor(opts, facts, true);
+  if ('abstention' in found) return { kind: 'answer', answer: found.abstention };
+  const book = new CitationBook(facts);
+  const items: AnswerItem[] = [];
+  let plotted = 0;
+  for (const { fact } of found.unique) {
+    if (plotted === MAX_AID_ROWS) break;
+    const item = toItem(fact, book);
+    items.push(item);
+    if (isPlottedFigure(item)) plotted += 1;
+  }
+  return { kind: 'answer', answer: answered(found.head, items, book), totalItems: found.unique.length };
+}
+
 function autocomplete(option: string, prefix: string, facts: LoadedFactBase): AutocompleteChoice[] {
   if (option !== 'donor') return [];
   const typed = cleanText(prefix);
@@ -325,8 +351,5 @@ function autocomplete(option: string, prefix: string, facts: LoadedFactBase): Au
     .slice(0, 25)
     .map(({ name }) => ({ name: name.slice(0, 100), value: name.slice(0, 100) }));
 }
-
-const run = (opts: AidOptions, facts: LoadedFactBase) => answerFor(opts, facts, false);
-const chart = (opts: AidOptions, facts: LoadedFactBase) => answerFor(opts, facts, true);
 
 export const aid: Command<AidOptions> = { data, options, run, chart, autocomplete };

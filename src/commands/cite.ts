@@ -27,15 +27,7 @@ export class CitationBook {
    * sentence's number comes first.
    */
   cite(sentenceId: number): number[] {
-    const numbers = [this.#number(sentenceId)];
-    const articles = new Set([this.#facts.sentence(sentenceId).articleId]);
-    for (const member of this.#facts.groupOf(sentenceId)) {
-      if (articles.size > MAX_OTHER_SOURCES) break;
-      if (articles.has(member.articleId)) continue;
-      articles.add(member.articleId);
-      numbers.push(this.#number(member.id));
-    }
-    return numbers;
+    return citedSentences(this.#facts, sentenceId).map((id) => this.#number(id));
   }
 
   /** The number of this sentence alone, without its near-duplicates (for lines about one article). */
@@ -73,6 +65,24 @@ export class CitationBook {
     });
     return n;
   }
+}
+
+/**
+ * The sentences `cite` numbers for a sentence: the sentence itself, then, for each other
+ * article that carries a near-duplicate of it (up to MAX_OTHER_SOURCES, earliest first), that
+ * article's first copy. (A chart that only counts the articles behind many events reads this
+ * without numbering anything.)
+ */
+export function citedSentences(facts: LoadedFactBase, sentenceId: number): number[] {
+  const ids = [sentenceId];
+  const articles = new Set([facts.sentence(sentenceId).articleId]);
+  for (const member of facts.groupOf(sentenceId)) {
+    if (articles.size > MAX_OTHER_SOURCES) break;
+    if (articles.has(member.articleId)) continue;
+    articles.add(member.articleId);
+    ids.push(member.id);
+  }
+  return ids;
 }
 
 /** The near-duplicate group key of a sentence: items sharing it show one fact. */

@@ -8,7 +8,9 @@ import type { AnswerItem } from '../answer.js';
 import { formatDateRef } from '../factbase/date-format.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
 import type { DatedEvent } from '../factbase/schema.js';
-import { CitationBook, groupKey } from './cite.js';
+import { chartEvent, type ChartData, type ChartEvent } from '../render/chart-data.js';
+import { sourceLineOf } from '../render/chart-theme.js';
+import { CitationBook, citedSentences, groupKey } from './cite.js';
 import {
   AVAILABLE_EVERYWHERE,
   CHART_OPTION,
@@ -96,6 +98,8 @@ function placesBetter(candidate: DatedEvent, current: DatedEvent): boolean {
 /** An event with its span, worked out once. */
 interface PlacedEvent {
   event: DatedEvent;
+  /** Its place in `TimelineViews.placed`. */
+  position: number;
   first: string;
   last: string;
 }
@@ -121,7 +125,7 @@ function timelineViews(facts: LoadedFactBase): TimelineViews {
     const all = facts.data.events;
     const placed = onePerGroup(all, facts)
       .sort(chronological)
-      .map((event) => ({ event, ...spanOf(event.date) }));
+      .map((event, position) => ({ event, position, ...spanOf(event.date) }));
     const lastSoFar: string[] = [];
     placed.forEach(({ last }, i) => lastSoFar.push(i > 0 && lastSoFar[i - 1]! > last ? lastSoFar[i - 1]! : last));
     const firstFromHere: string[] = new Array<string>(placed.length);
@@ -200,40 +204,44 @@ function coverageSpan(views: TimelineViews): string {
   return ` Its events run from ${formatDateRef(earliest.date)} to ${formatDateRef(latest.date)}.`;
 }
 
-/** One page of events (`run`), or every event at once for a chart. */
-function answerFor(opts: TimelineOptions, facts: LoadedFactBase, whole: boolean) {
+/** The request's head (query line, title) and its events, chronological, or the abstention when it has none. */
+function eventsFor(opts: TimelineOptions, facts: LoadedFactBase, forChart: boolean) {
   const head = {
     command: 'timeline',
     query: requestLine('timeline', {
       topic: opts.topic,
       from: opts.from?.text,
       to: opts.to?.text,
-      page: opts.page > 1 && !whole ? opts.page : undefined,
+      page: opts.page > 1 && !forChart ? opts.page : undefined,
       chart: opts.chart ? 'true' : undefined,
     }),
     title: opts.topic ? `Timeline: ${opts.topic}` : 'Timeline',
   };
-  if (facts.data.events.length === 0) return abstained(head, 'The coverage has no dated events.');
+  if (facts.data.events.length === 0) return { abstention: abstained(head, 'The coverage has no dated events.') };
 
   // Each sentence is placed at its own date first, so a coarse background date ("2024") cannot
   // pull it into a window its event is not in.
   const views = timelineViews(facts);
   const inRange = inWindow(views, opts.from, opts.to);
   const events = opts.topic === undefined ? inRange : aboutTopic(opts.topic, inRange, views, facts);
+  if (events.length > 0) return { head, events };
+  const what = [opts.topic ? `about “${opts.topic}”` : '', opts.from ? `from ${opts.from.text}` : '', opts.to ? `to ${opts.to.text}` : '']
+    .filter(Boolean)
+    .join(' ');
+  return { abstention: abstained(head, `The coverage has no dated events ${what}.${coverageSpan(views)}`) };
+}
 
-  if (events.length === 0) {
-    const what = [opts.topic ? `about “${opts.topic}”` : '', opts.from ? `from ${opts.from.text}` : '', opts.to ? `to ${opts.to.text}` : '']
-      .filter(Boolean)
-      .join(' ');
-    return abstained(head, `The coverage has no dated events ${what}.${coverageSpan(views)}`);
-  }
-
+/** One page of events. */
+function run(opts: TimelineOptions, facts: LoadedFactBase) {
+  const found = eventsFor(opts, facts, false);
+  if ('abstention' in found) return found.abstention;
+  const { head, events } = found;
   const total = Math.ceil(events.length / PAGE_SIZE);
-  if (opts.page > total && !whole) {
+  if (opts.page > total) {
     return failed(head, 'bad-input', `Page ${opts.page} is past the end: this timeline has ${count(total, 'page')}.`);
   }
   const book = new CitationBook(facts);
-  const shown = whole ? events : events.slice((opts.page - 1) * PAGE_SIZE, opts.page * PAGE_SIZE);
+  const shown = events.slice((opts.page - 1) * PAGE_SIZE, opts.page * PAGE_SIZE);
   const items: AnswerItem[] = shown.map(({ event }) => ({
     text: facts.sentence(event.sentenceId).text,
     date: formatDateRef(event.date),
@@ -243,14 +251,71 @@ function answerFor(opts: TimelineOptions, facts: LoadedFactBase, whole: boolean)
     precision: event.date.precision,
     dateText: event.date.text,
   }));
-  return answered(head, items, book, {
-    message: `${count(events.length, 'event')}, oldest first.`,
-    ...(whole ? {} : { page: { number: opts.page, total } }),
+  return answered(head, items, book, { message: `${count(events.length, 'event')}, oldest first.`, page: { number: opts.page, total } });
+}
+
+/**
+ * What the chart needs of each placed event, worked out once per fact base (on the first
+ * chart; the bot's warm-up draws none but builds this): the event as the chart counts it, and
+ * the articles a page of the timeline cites for it (its sentence's and its near-duplicates').
+ */
+interface ChartTables {
+  /** By position in `placed`; null when its dates cannot be placed on a chart's axis. */
+  events: (ChartEvent | null)[];
+  /** Publication date of each article (null: undated), by article number. */
+  published: (string | null)[];
+  /** The article numbers cited for placed[i]: `cited` from offsets[i] up to offsets[i + 1]. */
+  offsets: Uint32Array;
+  cited: Uint32Array;
+}
+
+function chartTables(facts: LoadedFactBase): ChartTables {
+  return derived(facts, 'timeline-chart', () => {
+    const { placed } = timelineViews(facts);
+    const articleNumber = new Map(facts.data.articles.map((article, n) => [article.id, n]));
+    const events = placed.map(({ event, position }) => chartEvent(event.date.start, event.date.end, event.date.precision, position));
+    const offsets = new Uint32Array(placed.length + 1);
+    const cited: number[] = [];
+    placed.forEach(({ event }, i) => {
+      for (const id of citedSentences(facts, event.sentenceId)) cited.push(articleNumber.get(facts.sentence(id).articleId) ?? 0);
+      offsets[i + 1] = cited.length;
+    });
+    return { events, published: facts.data.articles.map((article) => article.published), offsets, cited: Uint32Array.from(cited) };
   });
 }
 
-const run = (opts: TimelineOptions, facts: LoadedFactBase) => answerFor(opts, facts, false);
-const chart = (opts: TimelineOptions, facts: LoadedFactBase) => answerFor(opts, facts, true);
+/** The source line of the articles a page would cite for the events at these positions (each article once). */
+function sourceLineAt(positions: readonly number[], tables: ChartTables): string {
+  const seen = new Uint8Array(tables.published.length);
+  const dates: (string | null)[] = [];
+  for (const position of positions) {
+    for (let i = tables.offsets[position]!; i < tables.offsets[position + 1]!; i += 1) {
+      const n = tables.cited[i]!;
+      if (seen[n] === 1) continue;
+      seen[n] = 1;
+      dates.push(tables.published[n]!);
+    }
+  }
+  return sourceLineOf(dates);
+}
+
+/**
+ * The chart's events: every event of the request (all pages) as its dates alone, to be
+ * counted per period. The whole timeline can be 100,000 events: making each one an item with
+ * its sentence and numbered citations took seconds, for a chart that needs only its dates
+ * and, for its source line, the articles those citations would name.
+ */
+function chart(opts: TimelineOptions, facts: LoadedFactBase): ChartData {
+  const found = eventsFor(opts, facts, true);
+  if ('abstention' in found) return { kind: 'answer', answer: found.abstention };
+  const tables = chartTables(facts);
+  const events: ChartEvent[] = [];
+  for (const { position } of found.events) {
+    const event = tables.events[position];
+    if (event !== null && event !== undefined) events.push(event);
+  }
+  return { kind: 'events', series: { title: found.head.title, events, sourceLine: (positions) => sourceLineAt(positions, tables) } };
+}
 
 /** "/timeline from:2024 chart:true": the year the coverage dates most events in. */
 function example(facts: LoadedFactBase): string {

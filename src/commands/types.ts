@@ -5,6 +5,7 @@ import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-ap
 import type { z } from 'zod';
 import type { Answer } from '../answer.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
+import type { ChartData } from '../render/chart-data.js';
 
 /** Option values as Discord (or the text router) hands them over, before validation. */
 export type RawOptions = Readonly<Record<string, string | number | boolean | undefined>>;
@@ -22,10 +23,11 @@ export interface Command<Options = unknown> {
   /** Pure: same options and fact base, same Answer. Never throws for bad user input. */
   run(options: Options, facts: LoadedFactBase): Answer;
   /**
-   * The whole answer a chart draws (every figure or event, not one page), for the commands
-   * that can draw one; same options as `run`, whose `page` it ignores.
+   * What the chart of a request is drawn from (the figures it plots, or every event to count
+   * per period; not one page), for the commands that can draw one; same options as `run`,
+   * whose `page` it ignores. An abstention or error comes back as its Answer (no chart).
    */
-  chart?(options: Options, facts: LoadedFactBase): Answer;
+  chart?(options: Options, facts: LoadedFactBase): ChartData;
   /** One request this coverage can answer, for /help and for a missing option's hint: "/ask question:who is Jane Doe". */
   example?(facts: LoadedFactBase): string;
   /** At most 25 choices, best first, answered from memory (Discord cannot defer autocomplete). */

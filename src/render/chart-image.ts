@@ -8,8 +8,10 @@ import path from 'node:path';
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
-import type { Answer } from '../answer.js';
-import { CHART_FONT, CHART_WIDTH, chartSpec } from './chart-spec.js';
+import { charts, type ChartCache } from './chart-cache.js';
+import type { ChartRequest } from './chart-data.js';
+import { chartSpecOf } from './chart-spec.js';
+import { CHART_FONT, CHART_WIDTH } from './chart-theme.js';
 import { loadFontMetrics } from './font-metrics.js';
 
 const require = createRequire(import.meta.url);
@@ -96,8 +98,14 @@ function silentLogger() {
   return logger;
 }
 
-/** The chart of an answer as PNG bytes, or null when it has nothing (or one thing) to plot. */
-export async function chartPngFor(answer: Answer): Promise<Buffer | null> {
-  const spec = chartSpec(answer);
-  return spec === null ? null : chartPng(spec);
+/**
+ * The chart a request asks for (runChart) as PNG bytes, or null when it has nothing (or one
+ * thing) to plot. Drawn once per key and then served from `cache` (page after page of the
+ * same request, until its fact base is replaced).
+ */
+export function chartPngFor(request: ChartRequest, cache: ChartCache = charts): Promise<Buffer | null> {
+  return cache.png(request.key, async () => {
+    const spec = chartSpecOf(request.data());
+    return spec === null ? null : chartPng(spec);
+  });
 }
