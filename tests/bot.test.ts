@@ -5,6 +5,7 @@ import type { Answer } from '../src/answer.js';
 import { autocomplete as registryAutocomplete, runCommand } from '../src/commands/index.js';
 import { BOT_INTENTS } from '../src/discord/client.js';
 import { NOT_YOUR_PAGES } from '../src/discord/interactions.js';
+import { decodePageId } from '../src/discord/paging.js';
 import type { Person } from '../src/factbase/schema.js';
 import { buttonsOf, embedText, harnessPerTest } from './fake-discord/harness.js';
 import { listedNumbers } from './helpers/answers.js';
@@ -160,6 +161,19 @@ describe('GIVEN the bot logged in to the fake Discord', () => {
     const expected = runCommand('timeline', { page: 2 }, bot.facts);
     expect(plain(second.data.embeds[0].description)).toContain(expected.items[0]!.text.slice(0, 60));
     expect(buttonsOf(second.data)['Previous']?.disabled).toBe(false);
+  });
+
+  it('WHEN two users ask for the same paged answer THEN each gets the same page with buttons only they can press', async () => {
+    const h = await start();
+    const [one, two] = [h.user('one'), h.user('two')];
+    const first = await h.slash('timeline', {}, one);
+    const second = await h.slash('timeline', {}, two);
+    expect(embedText(second.data)).toBe(embedText(first.data));
+    const ids = [buttonsOf(first.data)['Next']!.id, buttonsOf(second.data)['Next']!.id];
+    expect(ids[0]).not.toBe(ids[1]);
+    expect(decodePageId(ids[0]!)).toMatchObject({ page: 2, requesterId: one.id });
+    expect(decodePageId(ids[1]!)).toMatchObject({ page: 2, requesterId: two.id });
+    expect((await h.press(ids[1]!, second.data, two)).kind).toBe('update');
   });
 
   it('GIVEN a /timeline message from before a restart WHEN its Next button is pressed on a new bot process THEN page 2 is shown', async () => {

@@ -12,7 +12,7 @@ import { renderEmbed, type RenderedMessage } from '../render/embed.js';
 import type { PagingState } from '../store/paging-state.js';
 import { normaliseOptions } from '../store/request-key.js';
 import { correlationId } from './error-boundary.js';
-import { coverageTag, pagingButtons } from './paging.js';
+import { coverageTag, pagingButtons, type PagingButtons } from './paging.js';
 
 export interface AnsweringDeps {
   readonly facts: LoadedFactBase;
@@ -44,8 +44,9 @@ export interface AnsweredRequest {
 
 export class Answering {
   readonly #deps: AnsweringDeps;
-  /** Embeds of answers without paging buttons, by answer: a cached answer is rendered once. */
+  /** Messages by answer, without and with page buttons: a cached answer is rendered once. */
   readonly #rendered = new WeakMap<Answer, RenderedMessage>();
+  readonly #renderedPaged = new WeakMap<Answer, RenderedMessage>();
   /** The fact base's tag in page button ids. */
   readonly coverage: string;
 
@@ -89,21 +90,44 @@ export class Answering {
   }
 
   #renderText({ answer, command, options }: AnsweredRequest, requesterId: string): Pending<Answered> {
-    const { facts, paging } = this.#deps;
+    const { paging } = this.#deps;
     const buttons =
       answer.page !== undefined && answer.page.total > 1
         ? pagingButtons({ command, options: withoutPage(normaliseOptions(options)) }, { requesterId, coverage: this.coverage }, answer.page.number, answer.page.total, paging)
         : undefined;
-    return andThen(buttons, (ids) => {
-      if (ids !== undefined) return { answer, message: renderEmbed(answer, { factBaseVersion: facts.version, paging: ids }) };
-      let message = this.#rendered.get(answer);
-      if (message === undefined) {
-        message = renderEmbed(answer, { factBaseVersion: facts.version });
-        this.#rendered.set(answer, message);
-      }
-      return { answer, message };
-    });
+    return andThen(buttons, (ids) => ({ answer, message: ids === undefined ? this.#shared(answer, undefined) : withPageIds(this.#shared(answer, STAND_INS), ids) }));
   }
+
+  /** The answer's message as every asker gets it (page buttons with stand-in ids), rendered once per answer. */
+  #shared(answer: Answer, paging: typeof STAND_INS | undefined): RenderedMessage {
+    const cache = paging === undefined ? this.#rendered : this.#renderedPaged;
+    let message = cache.get(answer);
+    if (message === undefined) {
+      message = renderEmbed(answer, { factBaseVersion: this.#deps.facts.version, ...(paging === undefined ? {} : { paging }) });
+      cache.set(answer, message);
+    }
+    return message;
+  }
+}
+
+/** Page button ids in a rendering shared by every asker; each reply puts in its own (they name the asker). */
+const STAND_INS = { previousId: 'page:none:previous', nextId: 'page:none:next' } as const;
+
+/** The shared rendering with this asker's page button ids; a button without one stays, disabled. */
+function withPageIds(message: RenderedMessage, ids: PagingButtons): RenderedMessage {
+  const own = new Map<string, string | undefined>([
+    [STAND_INS.previousId, ids.previousId],
+    [STAND_INS.nextId, ids.nextId],
+  ]);
+  const components = message.components.map((row) => ({
+    ...row,
+    components: row.components.map((button) => {
+      if (!('custom_id' in button) || !own.has(button.custom_id)) return button;
+      const id = own.get(button.custom_id);
+      return id === undefined ? { ...button, disabled: true } : { ...button, custom_id: id };
+    }),
+  }));
+  return { ...message, components };
 }
 
 function withoutPage(options: Record<string, string | number | boolean>): Record<string, string | number | boolean> {

