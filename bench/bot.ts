@@ -32,6 +32,8 @@ export interface BenchBotOptions {
   readonly facts?: LoadedFactBase;
   /** The requests to rotate through; default: a mix drawn from the fact base. */
   readonly queries?: readonly (readonly [string, OptionValues])[];
+  /** Called after the warm-up, before the measured interactions (several processes start measuring together). */
+  readonly beforeMeasuring?: () => Promise<void>;
 }
 
 export interface BenchBotResult {
@@ -46,6 +48,9 @@ export interface BenchBotResult {
   readonly interactions: number;
   readonly inFlight: number;
   readonly store: 'sqlite' | 'memory';
+  /** The measured interactions' first dispatch and last reply, ms since the epoch (to combine processes). */
+  readonly startedAt: number;
+  readonly endedAt: number;
 }
 
 /** A mix of every kind of request, built from what the fact base holds. */
@@ -129,11 +134,13 @@ export async function benchBot(options: BenchBotOptions = {}): Promise<BenchBotR
 
   try {
     await run(warmup, 0);
+    await options.beforeMeasuring?.();
     const started = performance.now();
     const cpuBefore = process.cpuUsage();
     const latencies = await run(interactions, warmup);
     const cpu = process.cpuUsage(cpuBefore);
-    const seconds = (performance.now() - started) / 1000;
+    const ended = performance.now();
+    const seconds = (ended - started) / 1000;
     latencies.sort((a, b) => a - b);
     return {
       perSecond: Math.round(latencies.length / seconds),
@@ -144,6 +151,8 @@ export async function benchBot(options: BenchBotOptions = {}): Promise<BenchBotR
       interactions,
       inFlight,
       store: storeKind,
+      startedAt: performance.timeOrigin + started,
+      endedAt: performance.timeOrigin + ended,
     };
   } finally {
     unsubscribe();

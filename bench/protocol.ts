@@ -1,5 +1,7 @@
 // What a measuring child process (child.ts) reports to the benchmark runner.
 export const RESULT_PREFIX = 'BENCH_RESULT ';
+/** A child that measures together with others prints this when ready, then waits for a line on stdin. */
+export const READY_LINE = 'BENCH_READY';
 
 export interface BuildMeasurement {
   wallMs: number;
