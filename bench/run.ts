@@ -20,6 +20,7 @@ import { loadFactBase, saveFactBase, type LoadedFactBase } from '../src/factbase
 import { buildIndex } from '../src/factbase/index-build.js';
 import { TfIdfIndex } from '../src/factbase/index-search.js';
 import { benchCharts, chartTable, type ChartRow } from './charts.js';
+import { benchScaling, type ScalingResult } from './bot-scaling.js';
 import { prepareCorpus, type Corpus } from './corpus.js';
 import { flexSearchPeer, miniSearchPeer } from './peers.js';
 import { RESULT_PREFIX, type BuildMeasurement, type LoadMeasurement } from './protocol.js';
@@ -173,6 +174,15 @@ interface BotRow {
   p99: number;
 }
 
+/** 1 bot process, then 2 at once (bench/bot-scaling.ts), each with its own copy of the fact base. */
+async function benchScalingRow(factBaseFile: string): Promise<ScalingResult | string> {
+  try {
+    return await benchScaling(factBaseFile, 2);
+  } catch (error) {
+    return `not available (bench/bot-scaling.ts: ${error instanceof Error ? error.message : String(error)})`;
+  }
+}
+
 async function benchBotRow(facts: LoadedFactBase): Promise<BotRow | string> {
   let module: { benchBot?: (options: { facts: LoadedFactBase }) => Promise<BotRow> };
   try {
@@ -196,9 +206,10 @@ function report(parts: {
   queries: Awaited<ReturnType<typeof benchQueries>>;
   quality: Awaited<ReturnType<typeof benchQuality>>;
   bot: BotRow | string;
+  scaling: ScalingResult | string;
   charts: ChartRow[];
 }): string {
-  const { options, corpus, builds, incremental, loads, queries, quality, bot, charts } = parts;
+  const { options, corpus, builds, incremental, loads, queries, quality, bot, scaling, charts } = parts;
   const build = {
     wallMs: median(builds.map((b) => b.wallMs)),
     saveMs: median(builds.map((b) => b.saveMs)),
@@ -264,6 +275,15 @@ function report(parts: {
     ...(typeof bot === 'string'
       ? [`Bot: ${bot}.`]
       : ['| replies/s | p50 | p99 | Target |', '|---|---|---|---|', `| ${bot.perSecond} | ${ms(bot.p50)} ms | ${ms(bot.p99)} ms | ≥ 1,000/s, p99 ≤ 50 ms |`]),
+    '',
+    ...(typeof scaling === 'string'
+      ? [`Processes: ${scaling}.`]
+      : [
+          '| bot processes (bench/bot-scaling.ts, memory store) | replies/s | worst p50 | worst p99 | Target |',
+          '|---|---|---|---|---|',
+          `| 1 | ${scaling.one.perSecond} | ${ms(scaling.one.p50)} ms | ${ms(scaling.one.p99)} ms | |`,
+          `| 2 at once | ${scaling.many.perSecond} (${scaling.speedup.toFixed(2)}×) | ${ms(scaling.many.p50)} ms | ${ms(scaling.many.p99)} ms | ≥ 1.7× one |`,
+        ]),
     '',
     ...chartSection(charts, options.runs),
     '',
@@ -389,10 +409,12 @@ async function main(): Promise<void> {
   const quality = await benchQuality();
   log('bot');
   const bot = await benchBotRow(facts);
+  log('bot, 1 and 2 processes');
+  const scaling = await benchScalingRow(factBaseFile);
   log('charts');
   const charts = await benchCharts(facts, options.runs);
 
-  const text = report({ options, corpus, builds, incremental, loads, queries, quality, bot, charts });
+  const text = report({ options, corpus, builds, incremental, loads, queries, quality, bot, scaling, charts });
   await writeFile(RESULTS_FILE, text);
   console.log(text);
 }
