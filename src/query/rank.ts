@@ -34,11 +34,11 @@ function entitiesOf(facts: LoadedFactBase, sentenceId: number): number {
 }
 
 /** 0–1: how fully the sentence states one expectation; `asked` are the question's own terms. */
-function statesExpectation(expectation: Expectation, facts: LoadedFactBase, sentenceId: number, asked: ReadonlySet<string>): number {
+function statesExpectation(expectation: Expectation, facts: LoadedFactBase, sentenceId: number, asked: ReadonlySet<string>, relativeShare: number): number {
   const text = facts.sentence(sentenceId).text;
   if (expectation === 'duration') return DURATION.test(text) ? 1 : 0;
   const stated = (entitiesOf(facts, sentenceId) & ENTITY[expectation]) !== 0;
-  if (expectation === 'date') return Math.max(statedDateShare(facts, sentenceId), stated ? RANKING.yearOnlyShare : 0);
+  if (expectation === 'date') return Math.max(statedDateShare(facts, sentenceId, relativeShare), stated ? RANKING.yearOnlyShare : 0);
   if (expectation === 'person') {
     if (stated || mentionsKnownPerson(facts, sentenceId)) return 1;
     // A lone name ("his wife, Isis,") escapes the build's two-word rule: it may answer in part.
@@ -48,11 +48,11 @@ function statesExpectation(expectation: Expectation, facts: LoadedFactBase, sent
 }
 
 /** 0–1: the first expectation fully, a later one in part. */
-function answerTypeShare(expects: readonly Expectation[], facts: LoadedFactBase, sentenceId: number, asked: ReadonlySet<string>): number {
+function answerTypeShare(expects: readonly Expectation[], facts: LoadedFactBase, sentenceId: number, asked: ReadonlySet<string>, relativeShare: number): number {
   if (expects.length === 0) return 1;
   let best = 0;
   expects.forEach((expectation, index) => {
-    const share = statesExpectation(expectation, facts, sentenceId, asked) * (index === 0 ? 1 : RANKING.secondaryAnswerShare);
+    const share = statesExpectation(expectation, facts, sentenceId, asked, relativeShare) * (index === 0 ? 1 : RANKING.secondaryAnswerShare);
     best = Math.max(best, share);
   });
   return best;
@@ -62,11 +62,11 @@ const DURATIONS = new RegExp(DURATION.source, 'giu');
 const closeness = (distance: number): number => Math.exp(-distance / RANKING.nearChars);
 
 /** Where the sentence states the expected answer, each place with how fully it answers (a bare year in part). */
-function answerSpans(expectation: Expectation, facts: LoadedFactBase, sentenceId: number): { span: Span; share: number }[] {
+function answerSpans(expectation: Expectation, facts: LoadedFactBase, sentenceId: number, relativeShare: number): { span: Span; share: number }[] {
   const text = facts.sentence(sentenceId).text;
   if (expectation === 'duration') return [...text.matchAll(DURATIONS)].map((match) => ({ span: [match.index ?? 0, (match.index ?? 0) + match[0].length] as const, share: 1 }));
   if (expectation === 'date') {
-    const dates = statedDates(facts, sentenceId).flatMap(({ text: words, share }) => {
+    const dates = statedDates(facts, sentenceId, relativeShare).flatMap(({ text: words, share }) => {
       const at = text.indexOf(words);
       return at < 0 ? [] : [{ span: [at, at + words.length] as const, share }];
     });
@@ -77,9 +77,9 @@ function answerSpans(expectation: Expectation, facts: LoadedFactBase, sentenceId
 }
 
 /** 0–1: how near the expected answer stands to the question's words in the sentence. */
-function answerNearFocus(expectation: Expectation | undefined, facts: LoadedFactBase, sentenceId: number, positions: readonly [number, number][]): number {
+function answerNearFocus(expectation: Expectation | undefined, facts: LoadedFactBase, sentenceId: number, positions: readonly [number, number][], relativeShare: number): number {
   if (expectation === undefined || positions.length === 0) return 0;
-  const spans = answerSpans(expectation, facts, sentenceId);
+  const spans = answerSpans(expectation, facts, sentenceId, relativeShare);
   if (spans.length === 0) return 0;
   const distance = (offset: number, [start, end]: Span) => (offset >= start && offset < end ? 0 : Math.min(Math.abs(offset - start), Math.abs(offset - end)));
   // Each concept counts once, at its occurrence nearest an answer; the best answer place wins.
@@ -131,6 +131,9 @@ function withNeighbours(
   return all;
 }
 
+// "When will …", "when is the next …": a date relative to the report may be the answer.
+const ASKS_ABOUT_FUTURE = /\b(?:will|shall|going to|gonna|next|upcoming|coming)\b/u;
+
 /**
  * Index hits (and the sentences that follow the best of them in their paragraph) re-ranked by
  * coverage and the answer features; one sentence per near-duplicate group, best first.
@@ -144,6 +147,7 @@ export function rankSentences(
   const limit = { limit: RANKING.candidates, ...(filter ? { filter } : {}) };
   // Candidates come from the question with its aliases and synonyms; the score that orders them
   // from the words as asked, so an alias repeated in a sentence cannot outweigh the word itself.
+  const relativeShare = ASKS_ABOUT_FUTURE.test(question.plain) ? 1 : RANKING.relativeDateShare;
   const searched = withNeighbours(facts.index.search(expandedQuery(question.plain, concepts), limit), facts, filter);
   // Sentences that gave someone the role a who-question names join the candidates and lead.
   const holders = new Set(roleSentences(question, facts, RANKING.roleHolders).filter((id) => !filter || filter(id)));
@@ -154,7 +158,7 @@ export function rankSentences(
   const top = Math.max(1e-9, ...asAsked.values());
   const ranked = candidates
     .map((hit) => {
-      const ranked = scored({ sentenceId: hit.sentenceId, score: asAsked.get(hit.sentenceId) ?? 0 }, concepts, question.expects, facts, top);
+      const ranked = scored({ sentenceId: hit.sentenceId, score: asAsked.get(hit.sentenceId) ?? 0 }, concepts, question.expects, facts, top, relativeShare);
       return holders.has(hit.sentenceId) ? { ...ranked, rank: ranked.rank + RANKING.heldRole } : ranked;
     })
     .sort((a, b) => b.rank - a.rank || b.score - a.score || a.sentenceId - b.sentenceId);
@@ -189,17 +193,18 @@ function scored(
   expects: readonly Expectation[],
   facts: LoadedFactBase,
   top: number,
+  relativeShare: number,
 ): RankedSentence {
   const text = facts.sentence(hit.sentenceId).text;
   const covered = coverage(concepts, hit.sentenceId, facts, true);
-  const answerType = answerTypeShare(expects, facts, hit.sentenceId, askedTerms(concepts));
+  const answerType = answerTypeShare(expects, facts, hit.sentenceId, askedTerms(concepts), relativeShare);
   // "What weapons …" asks for the weapons named: a sentence naming the thing asked about is that kind of answer.
   const focus = concepts.find((concept) => concept.focus);
   const namesFocus = focus !== undefined && names(focus, hit.sentenceId, facts) ? 1 : 0;
   const positions = conceptPositions(concepts, text);
   const rank =
     covered +
-    (expects.length > 0 ? RANKING.answerType * answerType + RANKING.answerNearFocus * answerNearFocus(expects[0], facts, hit.sentenceId, positions) : 0) +
+    (expects.length > 0 ? RANKING.answerType * answerType + RANKING.answerNearFocus * answerNearFocus(expects[0], facts, hit.sentenceId, positions, relativeShare) : 0) +
     (expects.length === 0 ? RANKING.answerType * namesFocus + RANKING.definition * definesAskedThing(text, positions) : 0) +
     RANKING.focusProximity * focusProximity(positions) +
     RANKING.indexScore * (hit.score / top);

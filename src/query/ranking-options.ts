@@ -33,6 +33,12 @@ export const RANKING = {
   definition: 0.1,
   /** A bare year answers "when" only in part. */
   yearOnlyShare: 0.5,
+  /**
+   * So does, for a question about the past or present, a date written relative to the report
+   * ("last Friday marked one year since …", "tomorrow is the 300th day since …"): it dates the
+   * report's news, rarely the event asked about. About the future ("when will …") it may be the answer.
+   */
+  relativeDateShare: 0.5,
   /** Bonus for the expected answer standing near the question's words (closeness decays over `nearChars` characters). */
   answerNearFocus: 0.15,
   nearChars: 60,

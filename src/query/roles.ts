@@ -9,6 +9,8 @@ import type { Question } from './question.js';
 
 interface HeldRole {
   title: ReadonlySet<string>;
+  /** "Former Domestic Policy Advisor": the sentence says who held it, not who holds it. */
+  former: boolean;
   titleAndOrganisation: ReadonlySet<string>;
   sentenceId: number;
   reported: string;
@@ -21,9 +23,11 @@ function heldRoles(facts: LoadedFactBase): readonly HeldRole[] {
   if (roles === undefined) {
     roles = facts.data.people.flatMap((person) =>
       person.roles.map((role) => {
-        const title = new Set(terms(role.title));
+        const former = /^former\b/iu.test(role.title);
+        const title = new Set(terms(role.title.replace(/^former\s+/iu, '')));
         return {
           title,
+          former,
           titleAndOrganisation: new Set([...title, ...terms(role.organisation ?? '')]),
           sentenceId: role.sentenceId,
           reported: role.reported ?? '',
@@ -42,14 +46,24 @@ const FRAME_TERMS: ReadonlySet<string> = new Set(terms('who is was are were curr
 const HEAD_OF = /\bwho (?:runs|leads|heads|chairs)\b/u;
 const HEAD_TITLE_TERMS: ReadonlySet<string> = new Set(terms('director chairman chairwoman chair president leader chief head administrator commissioner secretary general'));
 
-/** Sentences stating who holds the role a who-question names, newest first (at most `limit`). */
+// "Who was …", "who used to be …": a former holder answers too.
+const ASKS_PAST = /\b(?:was|were|former|formerly|used to|previous|previously)\b/u;
+
+/**
+ * Sentences stating who holds the role a who-question names, newest first (at most `limit`). A
+ * line that is nothing but a role's title ("national climate advisor") asks the same.
+ */
 export function roleSentences(question: Question, facts: LoadedFactBase, limit: number): number[] {
-  if (question.kind !== 'who') return [];
+  if (question.kind !== 'who' && question.kind !== 'statement') return [];
   const asked = new Set(queryTerms(question.plain).filter((term) => !FRAME_TERMS.has(term)));
   if (asked.size === 0) return [];
+  const past = ASKS_PAST.test(question.plain);
+  const sameTerms = (title: ReadonlySet<string>) => title.size === asked.size && [...asked].every((term) => title.has(term));
   const namesRole = HEAD_OF.test(question.plain) ? (term: string) => HEAD_TITLE_TERMS.has(term) : (term: string) => asked.has(term);
   const matches = heldRoles(facts).filter(
-    (role) => [...role.title].some(namesRole) && [...asked].every((term) => role.titleAndOrganisation.has(term)),
+    (role) =>
+      (past || !role.former) &&
+      (question.kind === 'who' ? [...role.title].some(namesRole) && [...asked].every((term) => role.titleAndOrganisation.has(term)) : sameTerms(role.title)),
   );
   // The role with no words beyond the question first ("chief of staff" before "deputy chief of staff").
   const extra = (role: HeldRole) => [...role.title].filter((term) => !asked.has(term)).length;

@@ -4,6 +4,7 @@ import type { LoadedFactBase } from '../factbase/persist.js';
 import type { Person } from '../factbase/schema.js';
 import { terms } from '../factbase/terms.js';
 import { RANKING } from './ranking-options.js';
+import { MONTH_ALTERNATION } from '../lexicon/calendar.js';
 
 interface DatedSpan {
   first: string;
@@ -113,19 +114,24 @@ export function contextTerms(facts: LoadedFactBase, sentenceId: number): Set<str
 }
 const MAX_CONTEXT_SENTENCES = 3;
 
-/** How well the sentence's own resolved dates answer "when": a day or a month fully, a bare year in part, none 0. */
-export function statedDateShare(facts: LoadedFactBase, sentenceId: number): number {
-  const spans = lookups(facts).dates.get(sentenceId);
-  if (spans === undefined || spans.length === 0) return 0;
-  return spans.some((span) => span.precision !== 'year') ? 1 : RANKING.yearOnlyShare;
+// A date written with a month's name, a year or in figures; "tomorrow", "last Friday", "11 days
+// ago" are read against the report's own date.
+const CALENDAR_ANCHOR = new RegExp(String.raw`\b(?:${MONTH_ALTERNATION})\b|\b\d{4}\b|\b\d{1,2}[/.-]\d{1,2}\b`, 'iu');
+
+/** How fully a stated date answers "when": a day or a month fully, a bare year in part, a date relative to the report by `relativeShare`. */
+function dateShare(span: DatedSpan, relativeShare: number): number {
+  if (span.precision === 'year') return RANKING.yearOnlyShare;
+  return CALENDAR_ANCHOR.test(span.text) ? 1 : relativeShare;
+}
+
+/** How well the sentence's own resolved dates answer "when" (the best of them), none 0. */
+export function statedDateShare(facts: LoadedFactBase, sentenceId: number, relativeShare = 1): number {
+  return Math.max(0, ...(lookups(facts).dates.get(sentenceId) ?? []).map((span) => dateShare(span, relativeShare)));
 }
 
 /** The dates the sentence states, as the words they were read from and how fully each answers "when". */
-export function statedDates(facts: LoadedFactBase, sentenceId: number): { text: string; share: number }[] {
-  return (lookups(facts).dates.get(sentenceId) ?? []).map((span) => ({
-    text: span.text,
-    share: span.precision === 'year' ? RANKING.yearOnlyShare : 1,
-  }));
+export function statedDates(facts: LoadedFactBase, sentenceId: number, relativeShare = 1): { text: string; share: number }[] {
+  return (lookups(facts).dates.get(sentenceId) ?? []).map((span) => ({ text: span.text, share: dateShare(span, relativeShare) }));
 }
 
 /** Whether a person the coverage knows is named or quoted in the sentence. */
