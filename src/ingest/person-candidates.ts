@@ -268,6 +268,7 @@ function titledBeforeName(sentence: Scanned, m: RegExpExecArray): PersonCandidat
     const previous = /([^\s,]+),\s*$/.exec(before)?.[1];
     if (previous !== undefined && isNameWord(previous)) return null;
   }
+  if (groups['comma'] === '' && listedNameThenTitle(text, m.index, end)) return null;
   const candidate = fromTitled(groups, sentenceId, groups['comma'] === '' ? 'before' : 'before-comma');
   if (candidate === null || candidate.role === null) return candidate;
   // "Postmaster General", "Surgeon General": "General" after a word is a civil title, not a rank.
@@ -281,6 +282,28 @@ function titledBeforeName(sentence: Scanned, m: RegExpExecArray): PersonCandidat
   }
   if (LOWER_WORD_AFTER.test(text.slice(end)) && isHeadline(sentence)) candidate.headline = true;
   return candidate;
+}
+
+/** A list's first item: a name of two or three words opening the text or after a colon, a bullet or a bracket. */
+const NAME_COMMA_BEFORE = new RegExp(String.raw`(?:^|[:*•(\[—–])[^\S\r\n]*${NAME_WORD}${NAME_TAIL}{1,2}${AFTER_WORD},${SP}$`);
+const TITLED_NAME_COMMA_BEFORE = new RegExp(String.raw`(?:${FIELD_TITLE}|${TITLE_PATTERN}),?${SP}${NAME},${SP}$`);
+const TITLE_AFTER_COMMA = new RegExp(String.raw`^,${SP}(?:the${SP})?(?:(?:${ORG})(?:['’]s)?${SP})?(?:${RANK}${SP})?(?:${FIELD_TITLE}|${TITLE_PATTERN})(?![${LETTER}])`);
+
+/**
+ * "Jeff Zients, Chief of Staff Jennifer Granholm, Secretary of Energy Gina Raimondo, …": a list
+ * of names each followed by its title, so the title before a name is the previous name's. Told
+ * by the list's shape: another title right after this name, and a list that opens with a full
+ * name with nothing before it (the start, a colon, a bullet). A list whose names each follow their title ("Secretary of State Antony
+ * Blinken, Secretary of Defense Lloyd Austin, …") keeps its reading.
+ */
+function listedNameThenTitle(text: string, titleStart: number, nameEnd: number): boolean {
+  if (!TITLE_AFTER_COMMA.test(text.slice(nameEnd))) return false;
+  const from = Math.max(0, titleStart - 160);
+  const before = text.slice(from, titleStart);
+  if (NAME_COMMA_BEFORE.test(before)) return true;
+  // The previous name has a title before it: the list is read as its first item is.
+  const titled = TITLED_NAME_COMMA_BEFORE.exec(before);
+  return titled !== null && listedNameThenTitle(text, from + titled.index, from + before.lastIndexOf(','));
 }
 
 /**

@@ -358,6 +358,22 @@ describe('extractPeople: a role belongs to the name its title stands right befor
     expect(rolesByName(people, expected)).toEqual(expected);
   });
 
+  it('GIVEN a list of names each followed by its title THEN no title is given to the next name; a list of titled names keeps its titles', () => {
+    const people = peopleOf(
+      'Government: Jeff Zients, Chief of Staff Jennifer Granholm, Secretary of Energy Gina Raimondo, Secretary of Commerce.',
+      'The delegation: Secretary of State Antony Blinken, Secretary of Defense Lloyd Austin, Treasury Secretary Janet Yellen, and others.',
+    );
+    const given = people.flatMap((p) => p.roles.map((r) => `${p.name}: ${r.title}`));
+    expect(given).not.toContain('Jennifer Granholm: Chief of Staff');
+    expect(given).not.toContain('Gina Raimondo: Secretary of Energy');
+    const expected = {
+      'Antony Blinken': ['Secretary of State'],
+      'Lloyd Austin': ['Secretary of Defense'],
+      'Janet Yellen': ['Secretary of the Treasury'],
+    };
+    expect(rolesByName(people, expected)).toEqual(expected);
+  });
+
   it('GIVEN "General" after a word, or "Under" before a title THEN the whole title', () => {
     const people = peopleOf(
       'The removal of Postmaster General Louis DeJoy was raised.',
