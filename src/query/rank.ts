@@ -8,6 +8,7 @@ import type { LoadedFactBase } from '../factbase/persist.js';
 import type { Expectation } from './question.js';
 import { RANKING } from './ranking-options.js';
 import { roleSentences } from './roles.js';
+import { titleCandidates } from './title-candidates.js';
 import { namesAnotherThing } from './written-as-name.js';
 import type { Concept } from './concept.js';
 import { conceptPositions, coverage, names } from './coverage.js';
@@ -151,9 +152,14 @@ export function rankSentences(
   const searched = withNeighbours(facts.index.search(expandedQuery(question.plain, concepts), limit), facts, filter);
   // Sentences that gave someone the role a who-question names join the candidates and lead.
   const holders = new Set(roleSentences(question, facts, RANKING.roleHolders).filter((id) => !filter || filter(id)));
+  const headed = titleCandidates(concepts, facts).filter((id) => !filter || filter(id));
   const ids = new Set(searched.map((hit) => hit.sentenceId));
-  const candidates = [...searched, ...[...holders].filter((id) => !ids.has(id)).map((sentenceId) => ({ sentenceId, score: 0 }))];
-  holders.forEach((id) => ids.add(id));
+  const candidates = [...searched];
+  for (const id of [...holders, ...headed]) {
+    if (ids.has(id)) continue;
+    ids.add(id);
+    candidates.push({ sentenceId: id, score: 0 });
+  }
   const asAsked = new Map(facts.index.search(question.plain, { limit: ids.size, filter: (id) => ids.has(id) }).map((hit) => [hit.sentenceId, hit.score]));
   const top = Math.max(1e-9, ...asAsked.values());
   const ranked = candidates

@@ -6,6 +6,14 @@
 export const RANKING = {
   /** Sentences taken from the index before re-ranking. */
   candidates: 60,
+  /**
+   * Articles whose titles carry at least this share of the question's weighted concepts offer
+   * their first `titleSentences` sentences as candidates (the `titleArticles` newest of them): a
+   * statement headed by the question answers it in sentences that need their title.
+   */
+  titleCoverage: 0.8,
+  titleArticles: 3,
+  titleSentences: 4,
   /** The best hits' following sentences in their paragraph join the candidates ("he", "it", "the package" answer what the hit introduced). */
   neighbourSources: 10,
   neighboursPerSource: 2,

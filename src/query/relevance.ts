@@ -63,15 +63,18 @@ function periodTest(term: string, months: ReadonlySet<string>, facts: LoadedFact
   };
 }
 
-// The word a "what …" / "which …" question asks about ("which *treaty*", "what kind of *weapons*").
-const FOCUS = /\b(?:what|which)\s+(?:(?:kinds?|types?|sorts?|styles?|forms?|genres?)\s+of\s+(?:an?\s+)?)?(?:(?:will|did|does|do|is|are|was|were|has|have|the|a|an)\s+)*([\p{L}-]+)/u;
+// The word a "what …" / "which …" question asks about ("which *treaty*", "what kind of *weapons*",
+// "what was the *tally*"); in "what did sullivan say" the word after the auxiliary is its subject.
+const FOCUS = /\b(?:what|which)\s+(?:(?:kinds?|types?|sorts?|styles?|forms?|genres?)\s+of\s+(?:an?\s+)?)?(?:(?:is|are|was|were|the|a|an)\s+)*([\p{L}-]+)/u;
 // A stated span or its end: "six weeks", "two and a half hours", "lengthy", "until the term ends" ("every day" is not one).
 export const DURATION =
   /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|few|several|many)[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\b(?:seconds|minutes|hours|days|weeks|months|years|decades)\b|\blength(?:y|ier)\b|\b(?:until|till|through the end of|for the rest of|as long as)\b/iu;
 
+const AUXILIARY = /^(?:do|does|did|will|would|shall|should|can|could|may|might|must|has|have|had)$/u;
+
 /** The noun a what/which question asks about is the last of its run: "what was the senate *tally*", "which indoor *sport*". */
 function headOfFocus(query: string, first: string): string {
-  if (first === '') return first;
+  if (first === '' || AUXILIARY.test(first)) return '';
   const words = questionWords(query);
   let head = words.findIndex((word) => word.word === first);
   if (head < 0) return first;

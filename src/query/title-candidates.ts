@@ -1,0 +1,63 @@
+// Candidates found by headline. A statement headed "Statement by Jake Sullivan on the Shooting in
+// Oslo" answers "what did sullivan say about the oslo shooting" in sentences that name neither
+// ("The horrific shooting in Norway this morning…"), so the index, which reads sentences, never
+// proposes them. The articles whose titles carry most of the question's concepts offer their
+// opening sentences; their titles then count as context when they are scored.
+import type { LoadedFactBase } from '../factbase/persist.js';
+import { terms } from '../factbase/terms.js';
+import type { Concept } from './concept.js';
+import { RANKING } from './ranking-options.js';
+
+interface Headline {
+  terms: ReadonlySet<string>;
+  firstSentence: number;
+  published: string;
+}
+
+const headlineCache = new WeakMap<LoadedFactBase, readonly Headline[]>();
+
+/** Each titled article's title terms and its first sentence, read once per fact base. */
+function headlines(facts: LoadedFactBase): readonly Headline[] {
+  let known = headlineCache.get(facts);
+  if (known !== undefined) return known;
+  const first = new Map<string, number>();
+  facts.data.sentences.forEach((sentence, id) => {
+    if (!first.has(sentence.articleId)) first.set(sentence.articleId, id);
+  });
+  known = facts.data.articles.flatMap((article) => {
+    const firstSentence = first.get(article.id);
+    if (article.title === null || firstSentence === undefined) return [];
+    return [{ terms: new Set(terms(article.title)), firstSentence, published: article.published ?? '' }];
+  });
+  headlineCache.set(facts, known);
+  return known;
+}
+
+/** Share (0–1) of the concepts' weight a title carries by the question's own words (an alias is too loose a match for a headline alone). */
+function titleCoverage(concepts: readonly Concept[], title: ReadonlySet<string>): number {
+  let total = 0;
+  let found = 0;
+  for (const concept of concepts) {
+    total += concept.weight;
+    if (concept.term.split(' ').every((word) => title.has(word)) || [...concept.forms].some((form) => title.has(form))) found += concept.weight;
+  }
+  return total === 0 ? 0 : found / total;
+}
+
+/** The opening sentences of the articles whose titles carry nearly all of the question, newest first. */
+export function titleCandidates(concepts: readonly Concept[], facts: LoadedFactBase): number[] {
+  if (concepts.length < 2) return [];
+  const matched = headlines(facts)
+    .filter((headline) => titleCoverage(concepts, headline.terms) >= RANKING.titleCoverage)
+    .sort((a, b) => b.published.localeCompare(a.published) || a.firstSentence - b.firstSentence)
+    .slice(0, RANKING.titleArticles);
+  const ids: number[] = [];
+  for (const { firstSentence } of matched) {
+    const articleId = facts.sentence(firstSentence).articleId;
+    for (let id = firstSentence; id < firstSentence + RANKING.titleSentences && id < facts.data.sentences.length; id++) {
+      if (facts.sentence(id).articleId !== articleId) break;
+      ids.push(id);
+    }
+  }
+  return ids;
+}
