@@ -153,9 +153,13 @@ export function rankSentences(
   // Sentences that gave someone the role a who-question names join the candidates and lead.
   const holders = new Set(roleSentences(question, facts, RANKING.roleHolders).filter((id) => !filter || filter(id)));
   const headed = titleCandidates(concepts, facts).filter((id) => !filter || filter(id));
+  // The question's weightiest things searched alone: "how many died in the maui fires" is answered
+  // by "Maui fires have claimed over 100 lives", which the common words' many matches crowd out.
+  const weightiest = [...concepts].filter((concept) => !concept.testOnly).sort((a, b) => b.weight - a.weight).slice(0, RANKING.weightiestConcepts);
+  const focused = concepts.length > RANKING.weightiestConcepts ? facts.index.search(weightiest.map((concept) => concept.term).join(' '), { ...limit, limit: RANKING.weightiestCandidates }).map((hit) => hit.sentenceId) : [];
   const ids = new Set(searched.map((hit) => hit.sentenceId));
   const candidates = [...searched];
-  for (const id of [...holders, ...headed]) {
+  for (const id of [...holders, ...headed, ...focused]) {
     if (ids.has(id)) continue;
     ids.add(id);
     candidates.push({ sentenceId: id, score: 0 });

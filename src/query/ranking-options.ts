@@ -14,6 +14,9 @@ export const RANKING = {
   titleCoverage: 0.8,
   titleArticles: 3,
   titleSentences: 4,
+  /** The `weightiestConcepts` heaviest concepts are also searched alone, for `weightiestCandidates` more candidates. */
+  weightiestConcepts: 2,
+  weightiestCandidates: 30,
   /** The best hits' following sentences in their paragraph join the candidates ("he", "it", "the package" answer what the hit introduced). */
   neighbourSources: 10,
   neighboursPerSource: 2,
