@@ -6,7 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ChunkResult } from './build-chunk.js';
-import type { EncodedWordSets } from './near-duplicates.js';
+import type { EncodedWordSets } from './meaning-words.js';
 
 export type PoolRequest = { kind: 'chunk'; articlesDir: string; files: string[] } | { kind: 'group'; chunks: EncodedWordSets[] };
 export type PoolTask = PoolRequest & { id: number };

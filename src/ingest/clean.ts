@@ -8,7 +8,7 @@
 //    introduced by "Related", "Read more", "Most read" …);
 //  - the headline printed a second time.
 // Text that stays is only typographically normalised (quotes, spaces, bullets, ellipses).
-import { meaningWords } from './near-duplicates.js';
+import { meaningWords } from './meaning-words.js';
 
 export type ArticleFormat = 'txt' | 'md';
 

@@ -2,7 +2,7 @@
 // event per distinct date per sentence. Ids follow sentence order, so a rebuild is stable.
 import type { Article, DatedEvent, Sentence } from '../factbase/schema.js';
 import { resolveDates, toDateRef, type ResolvedDate } from './dates.js';
-import { findMoneyAmounts } from './extract-aid.js';
+import { findMoneyAmounts } from './money-amounts.js';
 
 const PERCENT = /\d+(?:\.\d+)?\s?(?:%|per\s?cent\b)/gi;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AidFact, Article, Sentence } from '../../src/factbase/schema.js';
-import { extractAid, findMoneyAmounts } from '../../src/ingest/extract-aid.js';
+import { extractAid } from '../../src/ingest/extract-aid.js';
+import { findMoneyAmounts } from '../../src/ingest/money-amounts.js';
 
 function aidIn(texts: string[], published: string | null = '2023-11-29'): AidFact[] {
   const article: Article = { id: 'a', file: 'a.txt', title: null, publisher: null, published, url: null, author: null, contentHash: '', warnings: [] };

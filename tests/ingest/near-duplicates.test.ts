@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { encodeMeaningWords, groupNearDuplicates, groupNearDuplicateSets, meaningWords } from '../../src/ingest/near-duplicates.js';
+import { encodeMeaningWords, meaningWords } from '../../src/ingest/meaning-words.js';
+import { groupNearDuplicates, groupNearDuplicateSets } from '../../src/ingest/near-duplicates.js';
 
 describe('meaningWords', () => {
   it('stems, drops stop words, keeps negations and numbers, expands month abbreviations', () => {

@@ -1,0 +1,60 @@
+// Tense: does the clause around a date look back (news default) or forward? Decides the
+// year of "in March" and the side of "on Monday" when the words do not say.
+
+export type Tense = 'past' | 'future' | 'unknown';
+
+// Words that place a clause in the past or the future.
+const PAST_CUES =
+  /\b(?:was|were|had|did|said|told|held|met|took|came|went|began|begun|ended|launched|established|announced|signed|visited|attended|hosted|approved|passed|agreed|decided|invaded|attacked|occurred|happened|reported|stated|mentioned|arrived|returned|killed|struck|since|ago|last|earlier|previous|previously|recently)\b/gi;
+const FUTURE_CUES =
+  /\b(?:will|won['’]t|shall|would|going to|scheduled|expected|set to|plans? to|planned|planning|intends? to|upcoming|coming|next|ahead|later|tomorrow|due to|(?:is|are|am) \w+ing)\b|\w['’]ll\b/gi;
+// "and" is not a break: "the leaders will meet and sign on Monday" is one clause for tense.
+const CLAUSE_BREAK = /[,;:()"“”—–]|\b(?:that|which|who|whom|where|while|but|because|although|though|whether|if)\b/gi;
+
+interface Span {
+  from: number;
+  to: number;
+}
+
+/** The clause holding [start, end), and the clauses just before and after it. */
+function clausesAround(text: string, start: number, end: number): { before: Span; own: Span; after: Span } {
+  const breaks = [...text.matchAll(CLAUSE_BREAK)].map((m): Span => ({ from: m.index, to: m.index + m[0].length }));
+  const left = breaks.filter((b) => b.to <= start);
+  const right = breaks.filter((b) => b.from >= end);
+  const own = { from: left.at(-1)?.to ?? 0, to: right[0]?.from ?? text.length };
+  const before = { from: left.at(-2)?.to ?? 0, to: left.at(-1)?.from ?? 0 };
+  const after = { from: right[0]?.to ?? text.length, to: right[1]?.from ?? text.length };
+  return { before, own, after };
+}
+
+function cuesIn(text: string, span: Span, skip: Span): { at: number; end: number; tense: Tense }[] {
+  const found: { at: number; end: number; tense: Tense }[] = [];
+  const slice = text.slice(span.from, span.to);
+  for (const [re, tense] of [[PAST_CUES, 'past'], [FUTURE_CUES, 'future']] as const) {
+    for (const match of slice.matchAll(re)) {
+      const at = span.from + match.index;
+      const end = at + match[0].length;
+      if (end > skip.from && at < skip.to) continue; // a word of the date itself
+      found.push({ at, end, tense });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * The tense that governs a date: in its own clause the nearest cue before it (the verb
+ * usually comes first: "met … on Monday", "will travel on Monday"), else the nearest after
+ * it; a clause with none ("On Monday, …") takes the first cue of the next clause, then
+ * the last of the one before.
+ */
+export function tenseAround(text: string, start: number, end: number): Tense {
+  const date = { from: start, to: end };
+  const { before, own, after } = clausesAround(text, start, end);
+  const inOwn = cuesIn(text, own, date);
+  const cue =
+    inOwn.filter((c) => c.end <= start).at(-1) ??
+    inOwn.find((c) => c.at >= end) ??
+    cuesIn(text, after, date)[0] ??
+    cuesIn(text, before, date).at(-1);
+  return cue?.tense ?? 'unknown';
+}

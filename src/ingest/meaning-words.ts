@@ -1,0 +1,153 @@
+// The meaning words of a sentence (stemmed, stop words dropped, negations and numbers kept,
+// month abbreviations expanded) and their compact encoding for many sentences at once: the
+// sets that near-duplicate grouping compares.
+import { createRequire } from 'node:module';
+import { Vocabulary } from '../factbase/vocabulary.js';
+
+// natural ships no types for its submodules; this is the one function we use.
+const porter = createRequire(import.meta.url)('natural/lib/natural/stemmers/porter_stemmer.js') as {
+  stem(token: string): string;
+};
+
+// Function words carry no fact. Negations ("not", "no", "never") are deliberately absent: they
+// flip a fact, so "will not send" must not match "will send".
+const STOP_WORDS = new Set(
+  ('a an the and or but if of to in on at by for from with without into onto over under about as is are was were be ' +
+    'been being am do does did has have had having it its it\'s this that these those there their they them he she his ' +
+    'her him we our us you your i my me which who whom whose what when where while than then so such also very just ' +
+    'can could would should will shall may might must s t said says say according during').split(' '),
+);
+
+// Every negation ("not", "never", "won't") is one word, so a statement and its denial differ by it.
+export const NEGATION = 'not';
+const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'neither', 'none', 'nothing', 'nobody', 'cannot']);
+
+const MONTH_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august',
+  sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december',
+};
+
+// Token → meaning word ('' for a stop word). News vocabulary is small, so after warm-up almost
+// every token is one map lookup.
+const wordMemo = new Map<string, string>();
+
+function toMeaningWord(token: string): string {
+  let word = wordMemo.get(token);
+  if (word === undefined) {
+    // "nato's" → "nato"; "61.4" and "1,000" stay whole; "u.s" stays one word.
+    const bare = token.replace(/'s$/, '').replace(/,/g, '');
+    const expanded = MONTH_ABBREVIATIONS[bare] ?? bare;
+    if (STOP_WORDS.has(bare)) word = '';
+    else if (NEGATIONS.has(bare) || bare.endsWith("n't")) word = NEGATION;
+    else word = /\d/.test(expanded) ? expanded : porter.stem(expanded);
+    wordMemo.set(token, word);
+  }
+  return word;
+}
+
+// Runs of letters and digits in lower-cased text (any character from U+00C0 up, except general
+// punctuation, counts as a letter: twice as fast as \p{L} and the same on news text).
+// Hyphenated words split, so "Secretary-General" matches "Secretary General".
+const WORD = /[a-z0-9\u00c0-\u1fff\u2070-\uffff]+(?:[.,'][a-z0-9\u00c0-\u1fff\u2070-\uffff]+)*/g;
+
+/** The distinct stemmed words of `text` that carry meaning, in order of first appearance. */
+export function meaningWords(text: string): string[] {
+  const seen = new Set<string>();
+  const lower = text.toLowerCase();
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(lower); match !== null; match = WORD.exec(lower)) {
+    const word = toMeaningWord(match[0]);
+    if (word !== '') seen.add(word);
+  }
+  return [...seen];
+}
+
+
+/**
+ * Meaning-word sets of many sentences in a compact form: cheap to build in a worker and to send
+ * back (typed arrays and one short word list instead of millions of strings).
+ */
+export interface EncodedWordSets {
+  /** The distinct words of these sets; `ids` refer to them by index. */
+  vocabulary: string[];
+  /** In how many of these sets each vocabulary word occurs. */
+  counts: Int32Array;
+  /** The word ids of every set, one set after the other. */
+  ids: Int32Array;
+  /** Set i is `ids[offsets[i]] … ids[offsets[i + 1] - 1]`; one entry more than there are sets. */
+  offsets: Int32Array;
+}
+
+/** The meaning-word sets of `texts` (each equal to `meaningWords(text)` as a set). */
+export function encodeMeaningWords(texts: readonly string[]): EncodedWordSets {
+  const vocabulary: string[] = [];
+  const counts: number[] = [];
+  const idOfWord = new Map<string, number>();
+  // Token → word id (-1 for a stop word): one lookup per token once the token has been seen.
+  const idOfToken = new Map<string, number>();
+  const lastSet: number[] = [];
+  let ids = new Int32Array(Math.max(16, texts.length * 12));
+  const offsets = new Int32Array(texts.length + 1);
+  let length = 0;
+  for (let set = 0; set < texts.length; set++) {
+    const lower = texts[set]!.toLowerCase();
+    WORD.lastIndex = 0;
+    for (let match = WORD.exec(lower); match !== null; match = WORD.exec(lower)) {
+      const token = match[0];
+      let id = idOfToken.get(token);
+      if (id === undefined) {
+        const word = toMeaningWord(token);
+        if (word === '') id = -1;
+        else {
+          id = idOfWord.get(word);
+          if (id === undefined) {
+            id = vocabulary.length;
+            vocabulary.push(word);
+            counts.push(0);
+            lastSet.push(-1);
+            idOfWord.set(word, id);
+          }
+        }
+        idOfToken.set(token, id);
+      }
+      if (id < 0 || lastSet[id] === set) continue;
+      lastSet[id] = set;
+      counts[id]!++;
+      if (length === ids.length) {
+        const grown = new Int32Array(ids.length * 2);
+        grown.set(ids);
+        ids = grown;
+      }
+      ids[length++] = id;
+    }
+    offsets[set + 1] = length;
+  }
+  return { vocabulary, counts: Int32Array.from(counts), ids: ids.slice(0, length), offsets };
+}
+
+/** Word sets as ids into a vocabulary that other sets may share (no per-word counts). */
+export interface WordSetIds {
+  vocabulary: readonly string[];
+  ids: Int32Array;
+  /** Set i is `ids[offsets[i]] … ids[offsets[i + 1] - 1]`. */
+  offsets: Int32Array;
+}
+
+/** The sets of `chunks`, in order, as one encoding (one vocabulary, one typed array each). */
+export function concatWordSets(chunks: readonly WordSetIds[]): EncodedWordSets {
+  const vocabulary = new Vocabulary();
+  const ids = new Int32Array(chunks.reduce((sum, chunk) => sum + chunk.ids.length, 0));
+  const offsets = new Int32Array(chunks.reduce((sum, chunk) => sum + chunk.offsets.length - 1, 0) + 1);
+  let at = 0;
+  let set = 0;
+  for (const chunk of chunks) {
+    const toGlobal = vocabulary.mapping(chunk.vocabulary);
+    const base = at - chunk.offsets[0]!;
+    for (let k = chunk.offsets[0]!; k < chunk.offsets[chunk.offsets.length - 1]!; k++) ids[at++] = toGlobal[chunk.ids[k]!]!;
+    for (let local = 1; local < chunk.offsets.length; local++) offsets[++set] = base + chunk.offsets[local]!;
+  }
+  // A set holds a word once, so a word's count is the number of times it occurs.
+  const counts = new Int32Array(vocabulary.words.length);
+  for (let k = 0; k < ids.length; k++) counts[ids[k]!]!++;
+  return { vocabulary: vocabulary.words, counts, ids, offsets };
+}
