@@ -1,7 +1,8 @@
 // Chart spec → SVG → PNG: the image is 800 px wide, a sensible size, drawn with the bundled
 // font only, and the same bytes every time.
 import { describe, expect, it } from 'vitest';
-import { CHART_FONT_FILES, chartPng, chartSvg, widened } from '../src/render/chart-image.js';
+import { renderAsync } from '@resvg/resvg-js';
+import { CHART_FONT_FILES, CHART_SUBSET_FONT_FILES, chartPng, chartSvg, fontFilesFor, widened } from '../src/render/chart-image.js';
 import { CHART_WIDTH, chartSpec } from '../src/render/chart-spec.js';
 import { loadFontMetrics } from '../src/render/font-metrics.js';
 import { aidAnswer, article, timelineAnswer } from './helpers/chart-answers.js';
@@ -65,6 +66,30 @@ describe('the SVG text', () => {
     for (const text of ['Aid figures in the coverage', 'Amount (billions of US dollars)', '$61.4 billion · requested', '[1] Wire Service', 'Source: 1 article published 2024-03-14']) {
       expect(svg).toContain(text.replace('&', '&amp;'));
     }
+  });
+});
+
+describe('the font files a chart is drawn with', () => {
+  const svgWith = (text: string) =>
+    `<svg xmlns="http://www.w3.org/2000/svg" width="300" height="60"><rect width="300" height="60" fill="#ffffff"/><text x="4" y="24" font-family="DejaVu Sans" font-size="16">${text}</text><text x="4" y="50" font-family="DejaVu Sans" font-weight="bold" font-size="16">${text}</text></svg>`;
+  const draw = async (svg: string, fontFiles: string[]) =>
+    (await renderAsync(svg, { font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'DejaVu Sans' }, logLevel: 'off' })).asPng();
+
+  it('are the small subsets when they have every character of its text', () => {
+    expect(fontFilesFor(svgWith('Ukraine · $61.4 billion – “requested” … Ș ₴ &amp; &#xA;'))).toEqual(CHART_SUBSET_FONT_FILES);
+  });
+  it('are the full fonts when the text has a character only they have (a Cyrillic or Greek name)', () => {
+    expect(fontFilesFor(svgWith('Зеленський'))).toEqual(CHART_FONT_FILES);
+    expect(fontFilesFor(svgWith('&#x0393;'))).toEqual(CHART_FONT_FILES);
+  });
+  it('are the subsets for a character neither has: it is drawn the same either way', async () => {
+    const svg = svgWith('Kyiv \u{E000}');
+    expect(fontFilesFor(svg)).toEqual(CHART_SUBSET_FONT_FILES);
+    expect((await draw(svg, CHART_SUBSET_FONT_FILES)).equals(await draw(svg, CHART_FONT_FILES))).toBe(true);
+  });
+  it('draw the same pixels with the subsets as with the full fonts, regular and bold', async () => {
+    const svg = svgWith('Aid to Ukraine: €2.5 bn — “provided” · Ș');
+    expect((await draw(svg, CHART_SUBSET_FONT_FILES)).equals(await draw(svg, CHART_FONT_FILES))).toBe(true);
   });
 });
 

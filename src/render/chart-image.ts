@@ -1,10 +1,11 @@
 // Chart spec → SVG → PNG, headless: Vega-Lite compiles the spec, Vega lays it out and writes
 // SVG (no browser, no canvas), and resvg (Rust, shipped prebuilt in its npm package: no
-// native build step) rasterises it. Text is drawn with the DejaVu Sans files from the
-// `dejavu-fonts-ttf` package and system fonts are never loaded, so the same spec gives the
-// same PNG bytes on any machine, whatever fonts it has.
+// native build step) rasterises it. Text is drawn with DejaVu Sans only and system fonts are
+// never loaded, so the same spec gives the same PNG bytes on any machine, whatever fonts it has.
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
@@ -16,12 +17,43 @@ import { loadFontMetrics } from './font-metrics.js';
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-/** Regular and bold: titles are bold, everything else regular. */
+/** The full DejaVu Sans from the `dejavu-fonts-ttf` package, regular and bold (titles are bold, everything else regular). */
 export const CHART_FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) => path.join(FONT_DIR, file));
+
+// resvg-js 2.6.2 takes fonts only as files and re-reads the whole file for every glyph it
+// draws (~2,000 a chart): with the 740 KB DejaVu Sans that was half a chart's CPU time. So a
+// chart whose text the subsets of the same fonts cover (assets/fonts, made by
+// scripts/subset-chart-fonts.sh: Latin, punctuation, currency, arrows; ~65 KB) is drawn with
+// them, and one with any other character (a Cyrillic or Greek name from the coverage) with
+// the full fonts as before. Not both at once: resvg's fallback for a missing character takes
+// the first loaded face that has it whatever its weight, so bold Cyrillic came out regular.
+// The glyphs are the same outlines, so either way the image is the same bytes as with the
+// full fonts; without assets/ (a build that did not copy it) the full fonts draw every chart.
+const SUBSET_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'assets', 'fonts');
+/** The subsets, regular and bold, that draw a chart whose text they cover. */
+export const CHART_SUBSET_FONT_FILES = ['DejaVuSans-Chart.ttf', 'DejaVuSans-Bold-Chart.ttf'].map((file) => path.join(SUBSET_DIR, file));
 
 const [regularFile = '', boldFile = ''] = CHART_FONT_FILES;
 const regular = loadFontMetrics(regularFile);
 const bold = loadFontMetrics(boldFile);
+
+const subsets = CHART_SUBSET_FONT_FILES.every((file) => existsSync(file)) ? CHART_SUBSET_FONT_FILES.map((file) => loadFontMetrics(file)) : null;
+
+/**
+ * The font files to draw `svg` with: the subsets unless its text has a character they lack
+ * and the full fonts have (one neither has is drawn the same, as the missing-glyph box).
+ */
+export function fontFilesFor(svg: string): string[] {
+  if (subsets === null) return CHART_FONT_FILES;
+  // Markup, numbers and English are ASCII, which the subsets have: only other characters,
+  // written out or as character references, are looked up.
+  for (const [char, hex, decimal] of svg.matchAll(/[^\x00-\x7f]|&#x([0-9a-fA-F]+);|&#(\d+);/gu)) {
+    const code = hex !== undefined ? parseInt(hex, 16) : decimal !== undefined ? Number(decimal) : (char.codePointAt(0) ?? 0);
+    if (code < 0x80) continue;
+    if (subsets.some((font, i) => !font.has(code) && [regular, bold][i]!.has(code))) return CHART_FONT_FILES;
+  }
+  return CHART_SUBSET_FONT_FILES;
+}
 
 interface TextItem {
   fontSize?: number;
@@ -69,7 +101,7 @@ export async function chartSvg(spec: TopLevelSpec): Promise<string> {
 /** The chart as PNG bytes, CHART_WIDTH pixels wide. Rasterising runs off the event loop (libuv pool). */
 export async function chartPng(spec: TopLevelSpec): Promise<Buffer> {
   const svg = widened(await chartSvg(spec), CHART_WIDTH);
-  const image = await renderAsync(svg, RESVG_OPTIONS);
+  const image = await renderAsync(svg, { ...RESVG_OPTIONS, font: { ...RESVG_OPTIONS.font, fontFiles: fontFilesFor(svg) } });
   return image.asPng();
 }
 

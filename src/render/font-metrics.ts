@@ -9,6 +9,8 @@ import { readFileSync } from 'node:fs';
 export interface FontMetrics {
   /** Width of `text` in pixels at `size` pixels. */
   width(text: string, size: number): number;
+  /** Whether the font has a glyph for the code point (BMP). */
+  has(codePoint: number): boolean;
 }
 
 class TableReader {
@@ -100,5 +102,6 @@ export function loadFontMetrics(file: string): FontMetrics {
       for (const char of text) units += advances.get(char.codePointAt(0) ?? 0) ?? fallback;
       return (units / unitsPerEm) * size;
     },
+    has: (codePoint) => advances.has(codePoint),
   };
 }
