@@ -5,31 +5,16 @@ import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { z } from 'zod';
 import type { AnswerItem } from '../answer.js';
-import { formatDateRef } from '../factbase/date-format.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
-import { AID_KINDS, type AidFact } from '../factbase/schema.js';
+import { AID_KINDS } from '../factbase/schema.js';
 import { MAX_AID_ROWS, isPlottedFigure } from '../render/chart-aid-panels.js';
 import type { ChartData } from '../render/chart-data.js';
-import { CitationBook, groupKey } from './cite.js';
-import {
-  AVAILABLE_EVERYWHERE,
-  CHART_OPTION,
-  DATE_RANGE_OPTIONS,
-  MAX_NAME_LENGTH,
-  PAGE_OPTION,
-  checkDateOrder,
-  choice,
-  cleanText,
-  dateBound,
-  flag,
-  optionalText,
-  pageNumber,
-  spanOf,
-  withinBounds,
-} from './options.js';
+import { CitationBook } from './cite.js';
+import { AVAILABLE_EVERYWHERE, CHART_OPTION, DATE_RANGE_OPTIONS, MAX_NAME_LENGTH, PAGE_OPTION, checkDateOrder, choice, cleanText, dateBound, flag, optionalText, pageNumber } from './options.js';
 import { abstained, answered, failed, listingOf, pageOf, pagingNote, requestLine } from './respond.js';
 import type { AutocompleteChoice, Command } from './types.js';
-import { derived } from './views.js';
+import { aidViews, donorKey, matchesWords, matchingFigures } from './aid-figures.js';
+import { toItem } from './aid-format.js';
 
 /** Figures per page: each line is a short fact plus the sentence it comes from. */
 export const AID_PAGE_SIZE = 10;
@@ -60,7 +45,7 @@ const data = {
   ...AVAILABLE_EVERYWHERE,
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-const options = z
+export const options = z
   .strictObject({
     donor: optionalText('donor', MAX_NAME_LENGTH),
     kind: choice('kind', AID_KINDS),
@@ -72,33 +57,6 @@ const options = z
   .superRefine(checkDateOrder);
 export type AidOptions = z.infer<typeof options>;
 
-// Short forms people type for the same donor. Everything else matches by word prefix
-// ("europe" → "European allies", "nato" → "NATO Allies").
-const DONOR_ALIASES: ReadonlyMap<string, string> = new Map([
-  ['us', 'united states'],
-  ['usa', 'united states'],
-  ['america', 'united states'],
-  ['united states of america', 'united states'],
-  ['washington', 'united states'],
-  ['uk', 'united kingdom'],
-  ['britain', 'united kingdom'],
-  ['great britain', 'united kingdom'],
-  ['eu', 'european union'],
-]);
-
-/** A donor name folded for comparison: lowercase, no dots or accents, no leading "the", aliases resolved. */
-export function donorKey(name: string): string {
-  const plain = cleanText(name)
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\./gu, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/^the /u, '');
-  return DONOR_ALIASES.get(plain) ?? plain;
-}
-
 // Words that ask for figures side by side ("compare us and eu aid", "us vs europe"): general
 // English, matched in any case.
 const COMPARING = /(?:^|[^\p{L}])(?:compare[sd]?|comparing|comparison|versus|vs)(?=$|[^\p{L}])/iu;
@@ -106,173 +64,6 @@ const COMPARING = /(?:^|[^\p{L}])(?:compare[sd]?|comparing|comparison|versus|vs)
 /** True when a question asks to compare figures: /aid then draws them as a chart too. */
 export function asksToCompare(question: string): boolean {
   return COMPARING.test(question);
-}
-
-/** True when every word the user typed starts a word of the donor's name. */
-export function donorMatches(query: string, donor: string): boolean {
-  return matchesWords(donorKey(query).split(' ').filter(Boolean), donorKey(donor).split(' '));
-}
-
-const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥' };
-const SCALES = [
-  [1e12, 'trillion'],
-  [1e9, 'billion'],
-  [1e6, 'million'],
-] as const;
-
-// `toLocaleString` with options builds a formatter on every call (most of /aid's time): build one.
-const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-
-/** "$61.4 billion", "€65 billion", "$725 million", "CAD 2.5 billion", "$250,000". */
-export function formatMoney(value: number, currency: string): string {
-  const symbol = CURRENCY_SYMBOLS[currency];
-  const prefix = symbol ?? `${currency} `;
-  for (const [size, word] of SCALES) {
-    if (value >= size) {
-      const scaled = Number((value / size).toFixed(2));
-      return `${prefix}${NUMBER_FORMAT.format(scaled)} ${word}`;
-    }
-  }
-  return `${prefix}${NUMBER_FORMAT.format(value)}`;
-}
-
-/** The figure as a phrase: "approximately $77 billion", "83% of the promised munitions". */
-export function formatFigure(fact: AidFact): string {
-  const qualifier = fact.qualifier ? `${fact.qualifier} ` : '';
-  if (fact.amount) {
-    const subject = fact.subject ? ` (${fact.subject})` : '';
-    return `${qualifier}${formatMoney(fact.amount.value, fact.amount.currency)}${subject}`;
-  }
-  const subject = fact.subject ? ` of ${fact.subject}` : '';
-  return `${qualifier}${fact.percent ?? 0}%${subject}`;
-}
-
-function kindMatches(wanted: AidOptions['kind'], kind: AidFact['kind']): boolean {
-  if (wanted === undefined || wanted === kind) return true;
-  // A mixed package ("humanitarian, financial, and military aid") contains each single kind.
-  return kind === 'mixed' && wanted !== 'unspecified';
-}
-
-/** A figure with what every request filters and sorts on, worked out once. */
-interface PlacedFact {
-  fact: AidFact;
-  span: { first: string; last: string } | null;
-  /** The same figure from near-duplicate sentences is one fact. */
-  duplicateKey: string;
-}
-
-// Newest first by the day the figure applies to; undated figures last; ties by sentence order.
-function newestFirst(a: PlacedFact, b: PlacedFact): number {
-  if (a.span && b.span) {
-    const order = b.span.first.localeCompare(a.span.first);
-    if (order !== 0) return order;
-  } else if (a.span || b.span) {
-    return a.span ? -1 : 1;
-  }
-  return a.fact.sentenceId - b.fact.sentenceId || a.fact.id - b.fact.id;
-}
-
-function sameFigure(fact: AidFact): string {
-  return fact.amount ? `${fact.amount.currency}:${fact.amount.value}` : `%:${fact.percent ?? ''}:${fact.subject ?? ''}`;
-}
-
-/** The first of each figure (in the given order): a figure reported by several articles is one line. */
-function withoutDuplicates(placed: readonly PlacedFact[]): PlacedFact[] {
-  const seen = new Set<string>();
-  return placed.filter(({ duplicateKey }) => {
-    if (seen.has(duplicateKey)) return false;
-    seen.add(duplicateKey);
-    return true;
-  });
-}
-
-interface Donor {
-  /** As the coverage first writes it. */
-  name: string;
-  words: string[];
-  /** Positions in `AidViews.newestFirst`, ascending. */
-  positions: number[];
-}
-
-interface AidViews {
-  newestFirst: PlacedFact[];
-  /** `newestFirst` without repeated figures: the unfiltered listing. */
-  unique: PlacedFact[];
-  /** Distinct donors, most frequent first. */
-  donors: Donor[];
-}
-
-function aidViews(facts: LoadedFactBase): AidViews {
-  return derived(facts, 'aid', () => {
-    const placed = facts.data.aid
-      .map((fact) => ({
-        fact,
-        span: fact.date ? spanOf(fact.date) : null,
-        duplicateKey: `${groupKey(facts, fact.sentenceId)}|${sameFigure(fact)}`,
-      }))
-      .sort(newestFirst);
-    // Listed under the first spelling in coverage order, most frequent first.
-    const byKey = new Map<string, Donor>();
-    const keyOf = new Map<AidFact, string>();
-    for (const fact of facts.data.aid) {
-      if (!fact.donor) continue;
-      const key = donorKey(fact.donor);
-      keyOf.set(fact, key);
-      if (!byKey.has(key)) byKey.set(key, { name: fact.donor, words: key.split(' '), positions: [] });
-    }
-    placed.forEach(({ fact }, position) => {
-      const key = keyOf.get(fact);
-      if (key !== undefined) byKey.get(key)?.positions.push(position);
-    });
-    const donors = [...byKey.values()].sort((a, b) => b.positions.length - a.positions.length || a.name.localeCompare(b.name));
-    return { newestFirst: placed, unique: withoutDuplicates(placed), donors };
-  });
-}
-
-function matchesWords(queryWords: readonly string[], donorWords: readonly string[]): boolean {
-  return queryWords.length > 0 && queryWords.every((word) => donorWords.some((candidate) => candidate.startsWith(word)));
-}
-
-/** The figures a request asks for, newest first, each figure once. */
-function matchingFigures(opts: AidOptions, views: AidViews): PlacedFact[] {
-  const dated = opts.from !== undefined || opts.to !== undefined;
-  if (opts.donor === undefined && opts.kind === undefined && !dated) return views.unique;
-  let candidates = views.newestFirst;
-  if (opts.donor !== undefined) {
-    const queryWords = donorKey(opts.donor).split(' ').filter(Boolean);
-    const positions = views.donors.filter((donor) => matchesWords(queryWords, donor.words)).flatMap((donor) => donor.positions);
-    candidates = positions.sort((a, b) => a - b).map((position) => views.newestFirst[position]!);
-  }
-  const filtered = candidates.filter(
-    ({ fact, span }) => kindMatches(opts.kind, fact.kind) && (!dated || (span !== null && withinBounds(span.first, span.last, opts.from, opts.to))),
-  );
-  return withoutDuplicates(filtered);
-}
-
-function toItem(fact: AidFact, book: CitationBook): AnswerItem {
-  const figure = formatFigure(fact);
-  const parts = [
-    figure,
-    fact.status,
-    `${fact.donor ?? 'unnamed donor'} → ${fact.recipient ?? 'unnamed recipient'}`,
-    fact.kind === 'unspecified' ? null : fact.kind,
-    fact.cumulative ? 'cumulative total' : null,
-  ];
-  return {
-    text: parts.filter((part): part is string => part !== null).join(' · '),
-    ...(fact.date ? { date: formatDateRef(fact.date) } : {}),
-    citations: book.cite(fact.sentenceId),
-    figure,
-    amount: fact.amount,
-    percent: fact.percent,
-    subject: fact.subject,
-    donor: fact.donor,
-    recipient: fact.recipient,
-    kind: fact.kind,
-    status: fact.status,
-    qualifier: fact.qualifier,
-    cumulative: fact.cumulative,
-  };
 }
 
 /** The request's head (query line, title) and its figures, or the abstention when it has none. */

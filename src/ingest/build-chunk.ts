@@ -18,7 +18,7 @@ import type { ArticleSource } from './read-article.js';
 import { completeArticle, MAX_ARTICLE_BYTES, readArticleSource, sha256, UnreadableArticleError } from './read-article.js';
 import type { AidFact, Article, DatedEvent, Sentence } from '../factbase/schema.js';
 import { encodeTerms, type EncodedTerms } from '../factbase/index-terms.js';
-import { scanArticlePeople, type Candidate } from './extract-people.js';
+import { scanArticlePeople, type Candidate } from './people-scan.js';
 import { Vocabulary } from '../factbase/vocabulary.js';
 import { splitSentences } from './split-sentences.js';
 

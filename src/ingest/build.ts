@@ -5,7 +5,7 @@ import type { FileWork } from './build-chunk.js';
 import { processChunk, readInput, timed } from './build-chunk.js';
 import { BuildCache, inParallel } from './build-cache.js';
 import { BuildPool, defaultWorkerCount } from './build-pool.js';
-import type { Candidate } from './extract-people.js';
+import type { Candidate } from './people-scan.js';
 import { mergePeople } from './extract-people.js';
 import { extractQuotes } from './extract-quotes.js';
 import type { WordSetIds } from './meaning-words.js';

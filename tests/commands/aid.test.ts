@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { aid, donorMatches, formatMoney } from '../../src/commands/aid.js';
+import { aid } from '../../src/commands/aid.js';
+import { donorMatches } from '../../src/commands/aid-figures.js';
+import { formatMoney } from '../../src/commands/aid-format.js';
 import { AnswerSchema } from '../../src/answer.js';
 import type { LoadedFactBase } from '../../src/factbase/persist.js';
 import { citedSentences, loadFixture, runDirect } from './fixture.js';

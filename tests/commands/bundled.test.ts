@@ -2,7 +2,7 @@
 // dates and order as the five articles state them.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AnswerSchema, type Answer } from '../../src/answer.js';
-import { donorMatches } from '../../src/commands/aid.js';
+import { donorMatches } from '../../src/commands/aid-figures.js';
 import { runCommand } from '../../src/commands/index.js';
 import { buildFactBase } from '../../src/ingest/build.js';
 import type { LoadedFactBase } from '../../src/factbase/persist.js';

@@ -1,0 +1,142 @@
+// The aid figures a /aid request asks for: donors matched by alias or word prefix, kind and
+// dates filtered, newest first, each figure once. Worked out once per fact base.
+import type { LoadedFactBase } from '../factbase/persist.js';
+import type { AidFact } from '../factbase/schema.js';
+import { groupKey } from './cite.js';
+import { cleanText, spanOf, withinBounds } from './options.js';
+import { derived } from './views.js';
+import type { AidOptions } from './aid.js';
+
+// Short forms people type for the same donor. Everything else matches by word prefix
+// ("europe" → "European allies", "nato" → "NATO Allies").
+const DONOR_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['us', 'united states'],
+  ['usa', 'united states'],
+  ['america', 'united states'],
+  ['united states of america', 'united states'],
+  ['washington', 'united states'],
+  ['uk', 'united kingdom'],
+  ['britain', 'united kingdom'],
+  ['great britain', 'united kingdom'],
+  ['eu', 'european union'],
+]);
+
+/** A donor name folded for comparison: lowercase, no dots or accents, no leading "the", aliases resolved. */
+export function donorKey(name: string): string {
+  const plain = cleanText(name)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\./gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the /u, '');
+  return DONOR_ALIASES.get(plain) ?? plain;
+}
+
+/** True when every word the user typed starts a word of the donor's name. */
+export function donorMatches(query: string, donor: string): boolean {
+  return matchesWords(donorKey(query).split(' ').filter(Boolean), donorKey(donor).split(' '));
+}
+
+function kindMatches(wanted: AidOptions['kind'], kind: AidFact['kind']): boolean {
+  if (wanted === undefined || wanted === kind) return true;
+  // A mixed package ("humanitarian, financial, and military aid") contains each single kind.
+  return kind === 'mixed' && wanted !== 'unspecified';
+}
+
+/** A figure with what every request filters and sorts on, worked out once. */
+interface PlacedFact {
+  fact: AidFact;
+  span: { first: string; last: string } | null;
+  /** The same figure from near-duplicate sentences is one fact. */
+  duplicateKey: string;
+}
+
+// Newest first by the day the figure applies to; undated figures last; ties by sentence order.
+function newestFirst(a: PlacedFact, b: PlacedFact): number {
+  if (a.span && b.span) {
+    const order = b.span.first.localeCompare(a.span.first);
+    if (order !== 0) return order;
+  } else if (a.span || b.span) {
+    return a.span ? -1 : 1;
+  }
+  return a.fact.sentenceId - b.fact.sentenceId || a.fact.id - b.fact.id;
+}
+
+function sameFigure(fact: AidFact): string {
+  return fact.amount ? `${fact.amount.currency}:${fact.amount.value}` : `%:${fact.percent ?? ''}:${fact.subject ?? ''}`;
+}
+
+/** The first of each figure (in the given order): a figure reported by several articles is one line. */
+function withoutDuplicates(placed: readonly PlacedFact[]): PlacedFact[] {
+  const seen = new Set<string>();
+  return placed.filter(({ duplicateKey }) => {
+    if (seen.has(duplicateKey)) return false;
+    seen.add(duplicateKey);
+    return true;
+  });
+}
+
+interface Donor {
+  /** As the coverage first writes it. */
+  name: string;
+  words: string[];
+  /** Positions in `AidViews.newestFirst`, ascending. */
+  positions: number[];
+}
+
+interface AidViews {
+  newestFirst: PlacedFact[];
+  /** `newestFirst` without repeated figures: the unfiltered listing. */
+  unique: PlacedFact[];
+  /** Distinct donors, most frequent first. */
+  donors: Donor[];
+}
+
+export function aidViews(facts: LoadedFactBase): AidViews {
+  return derived(facts, 'aid', () => {
+    const placed = facts.data.aid
+      .map((fact) => ({
+        fact,
+        span: fact.date ? spanOf(fact.date) : null,
+        duplicateKey: `${groupKey(facts, fact.sentenceId)}|${sameFigure(fact)}`,
+      }))
+      .sort(newestFirst);
+    // Listed under the first spelling in coverage order, most frequent first.
+    const byKey = new Map<string, Donor>();
+    const keyOf = new Map<AidFact, string>();
+    for (const fact of facts.data.aid) {
+      if (!fact.donor) continue;
+      const key = donorKey(fact.donor);
+      keyOf.set(fact, key);
+      if (!byKey.has(key)) byKey.set(key, { name: fact.donor, words: key.split(' '), positions: [] });
+    }
+    placed.forEach(({ fact }, position) => {
+      const key = keyOf.get(fact);
+      if (key !== undefined) byKey.get(key)?.positions.push(position);
+    });
+    const donors = [...byKey.values()].sort((a, b) => b.positions.length - a.positions.length || a.name.localeCompare(b.name));
+    return { newestFirst: placed, unique: withoutDuplicates(placed), donors };
+  });
+}
+
+export function matchesWords(queryWords: readonly string[], donorWords: readonly string[]): boolean {
+  return queryWords.length > 0 && queryWords.every((word) => donorWords.some((candidate) => candidate.startsWith(word)));
+}
+
+/** The figures a request asks for, newest first, each figure once. */
+export function matchingFigures(opts: AidOptions, views: AidViews): PlacedFact[] {
+  const dated = opts.from !== undefined || opts.to !== undefined;
+  if (opts.donor === undefined && opts.kind === undefined && !dated) return views.unique;
+  let candidates = views.newestFirst;
+  if (opts.donor !== undefined) {
+    const queryWords = donorKey(opts.donor).split(' ').filter(Boolean);
+    const positions = views.donors.filter((donor) => matchesWords(queryWords, donor.words)).flatMap((donor) => donor.positions);
+    candidates = positions.sort((a, b) => a - b).map((position) => views.newestFirst[position]!);
+  }
+  const filtered = candidates.filter(
+    ({ fact, span }) => kindMatches(opts.kind, fact.kind) && (!dated || (span !== null && withinBounds(span.first, span.last, opts.from, opts.to))),
+  );
+  return withoutDuplicates(filtered);
+}
