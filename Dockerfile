@@ -20,6 +20,7 @@ RUN apt-get update && apt-get install -y --no-install-recommends python3 make g+
   && npm run install:sqlite \
   && apt-get purge -y python3 make g++ && apt-get autoremove -y && rm -rf /var/lib/apt/lists/* /root/.npm
 COPY --from=build /app/dist ./dist
+COPY assets ./assets
 COPY data/articles ./data/articles
 USER node
 # node itself is PID 1 and handles SIGTERM (docker stop): in-flight replies finish first.
