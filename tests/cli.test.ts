@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AnswerSchema } from '../src/answer.js';
 import { buildFactBase } from '../src/ingest/build.js';
 import { saveFactBase } from '../src/factbase/persist.js';
 import { REPO_ROOT as ROOT } from './helpers/paths.js';
+import { useSuiteTempDirs } from './helpers/temp-dirs.js';
 
 
 interface Run {
@@ -34,14 +34,14 @@ function run(script: string, args: readonly string[], stdin = '', env: Record<st
 
 // Each spawn pays tsx's start-up (1–5 s on a busy machine): few spawns, generous timeouts.
 describe('the ask and repl CLIs', { timeout: 60_000 }, () => {
+  const tempDir = useSuiteTempDirs('cli-test-');
   let dir: string;
   let factbase: string;
   beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'cli-test-'));
+    dir = await tempDir();
     factbase = path.join(dir, 'factbase.json');
     await saveFactBase((await buildFactBase(path.join(ROOT, 'data', 'articles'))).factBase, factbase);
   }, 60_000);
-  afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it('GIVEN --json and a slash line THEN stdout is exactly one Answer, valid under AnswerSchema, and the exit code is 0', async () => {
     const { code, stdout } = await run('ask.ts', ['--json', '--factbase', factbase, '/who name:Blinken']);

@@ -1,13 +1,13 @@
 // The TrecQA reader, pooling and scoring, on a tiny made-up split written here (the real data
 // lives outside the repo and never enters a test).
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { askRanker, routerRanker } from '../src/cli/evaluation.js';
 import { factsFromArticles } from '../src/eval/facts.js';
 import { evaluateTrecQa, formatTrecQaReport, matchesPositive, trecQaQuestions, type TrecQaReport } from '../src/eval/trecqa-eval.js';
 import { detokenise, parseTrecQa, poolArticles, sameCandidate, type TrecQaPair } from '../src/eval/trecqa.js';
+import { useSuiteTempDirs } from './helpers/temp-dirs.js';
 
 /** One block as the release writes it: tokens, then POS, dependency, head and NE lines. */
 const block = (kind: string, tokens: string[]) =>
@@ -117,15 +117,15 @@ describe('matching a returned sentence to a positive', () => {
 });
 
 describe('scoring a split end to end (built with the project build, offline)', () => {
+  const tempDir = useSuiteTempDirs('trecqa-test-');
   let dir: string;
   let report: TrecQaReport;
   beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'trecqa-test-'));
+    dir = await tempDir();
     const file = path.join(dir, 'tiny.xml');
     await writeFile(file, XML);
     report = await evaluateTrecQa(file, { name: 'bot (router)', ranker: routerRanker });
   }, 60_000);
-  afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it('GIVEN one sentence per paragraph THEN the build keeps every candidate whole', async () => {
     const pooled = path.join(dir, 'pooled');

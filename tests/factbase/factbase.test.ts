@@ -1,9 +1,8 @@
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFactBase, cacheDirOf } from '../../src/ingest/build.js';
 import { ensureFactBase } from '../../src/factbase/lifecycle.js';
 import { incrementalBuilder as builder } from '../../src/ingest/update-factbase.js';
@@ -14,18 +13,11 @@ import { FACTBASE_VERSION } from '../../src/factbase/schema.js';
 import type { FactBase } from '../../src/factbase/schema.js';
 import { buildIndex } from '../../src/factbase/index-build.js';
 import { FIXTURE_ARTICLES as FIXTURES } from '../helpers/paths.js';
+import { useTempDirs } from '../helpers/temp-dirs.js';
 
 
 
-const temps: string[] = [];
-async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'ingest-factbase-'));
-  temps.push(dir);
-  return dir;
-}
-afterEach(async () => {
-  await Promise.all(temps.splice(0).map((d) => rm(d, { recursive: true, force: true })));
-});
+const tempDir = useTempDirs('ingest-factbase-');
 
 let built: FactBase;
 beforeAll(async () => {

@@ -2,23 +2,17 @@
 // one is rejected and the old one keeps serving. Reloads are driven explicitly or by the
 // folder watch, and the tests wait on the 'reload' event, never on a fixed sleep.
 import { once } from 'node:events';
-import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFactBase } from '../../src/ingest/build.js';
 import { describeReload, LiveFactBase, type ReloadOutcome } from '../../src/factbase/live.js';
 import { loadFactBase, saveFactBase, type LoadedFactBase } from '../../src/factbase/persist.js';
 import type { FactBase } from '../../src/factbase/schema.js';
 import { FIXTURE_ARTICLES } from '../helpers/paths.js';
+import { useSuiteTempDirs } from '../helpers/temp-dirs.js';
 
-const temps: string[] = [];
-async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'live-factbase-'));
-  temps.push(dir);
-  return dir;
-}
-afterAll(() => Promise.all(temps.map((dir) => rm(dir, { recursive: true, force: true }))));
+const tempDir = useSuiteTempDirs('live-factbase-');
 const EXTRA = 'Kyiv received a new air defence system on Monday, officials said.\n';
 
 let before: FactBase;
