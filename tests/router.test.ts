@@ -1,12 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { AnswerSchema } from '../src/answer.js';
 import { commands } from '../src/commands/index.js';
 import { buildFactBase } from '../src/ingest/build.js';
-import { loadFactBase, saveFactBase, type LoadedFactBase } from '../src/factbase/persist.js';
+import type { LoadedFactBase } from '../src/factbase/persist.js';
 import {
   MAX_LINE_LENGTH,
   cleanLine,
@@ -16,6 +13,7 @@ import {
 } from '../src/router.js';
 import { answerLine } from '../src/pipeline.js';
 import { extractDates, namesKnownPerson } from '../src/query/route-question.js';
+import { loadViaFile } from './commands/fixture.js';
 import { BUNDLED_ARTICLES } from './helpers/paths.js';
 
 const context: RouterContext = {
@@ -218,11 +216,7 @@ describe('extractDates', () => {
 describe('answerLine on the bundled coverage', () => {
   let facts: LoadedFactBase;
   beforeAll(async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'router-test-'));
-    const file = path.join(dir, 'factbase.json');
-    await saveFactBase((await buildFactBase(BUNDLED_ARTICLES)).factBase, file);
-    facts = await loadFactBase(file);
-    await rm(dir, { recursive: true, force: true });
+    facts = await loadViaFile((await buildFactBase(BUNDLED_ARTICLES)).factBase);
   }, 60_000);
 
   it.each(['how much aid has europe given?', 'how much aid has europe given'])('GIVEN "%s" THEN the answer leads with the sentence stating the European figure', (line) => {

@@ -1,13 +1,13 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { addArticles, summaryLine, type AddOptions, type AddReport } from '../../src/ingest/add-articles.js';
 import { articleFileName, urlKey } from '../../src/ingest/article-file.js';
 import { readArticleSource } from '../../src/ingest/read-article.js';
 import { REPO_ROOT } from '../helpers/paths.js';
+import { useSuiteTempDirs, useTempDirs } from '../helpers/temp-dirs.js';
 import {
   articlePage,
   BRIDGE_STORY,
@@ -80,12 +80,12 @@ describe('addArticles', () => {
   });
   afterAll(() => server.close());
 
+  const tempDir = useTempDirs('add-articles-');
   beforeEach(async () => {
-    root = await mkdtemp(path.join(tmpdir(), 'add-articles-'));
+    root = await tempDir();
     articles = path.join(root, 'articles');
     options = { articlesDir: articles, timeoutMs: 2_000, maxBytes: 200 * 1024 };
   });
-  afterEach(() => rm(root, { recursive: true, force: true }));
 
   it('GIVEN a page URL THEN writes one .md named by date and headline, with front matter the build reads', async () => {
     const report = await addArticles({ inputs: [server.url('/bridge')] }, options);
@@ -303,14 +303,12 @@ describe('addArticles', () => {
 describe('npm run add', { timeout: 60_000 }, () => {
   let server: TestServer;
   let root: string;
+  const tempDir = useSuiteTempDirs('add-cli-');
   beforeAll(async () => {
     server = await startServer({ '/bridge': send(bridgePage()), '/gone': send('', 'text/html', 404) });
-    root = await mkdtemp(path.join(tmpdir(), 'add-cli-'));
+    root = await tempDir();
   });
-  afterAll(async () => {
-    await server.close();
-    await rm(root, { recursive: true, force: true });
-  });
+  afterAll(() => server.close());
 
   // execFile rejects on a non-zero exit with the same fields: either way, one shape to check.
   const run = (args: readonly string[]): Promise<{ code?: number | null; stdout: string; stderr: string }> =>
