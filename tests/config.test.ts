@@ -1,8 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, configuredFactBasePath, loadConfig, readEnvironment } from '../src/config.js';
+import { useTempDirs } from './helpers/temp-dirs.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GsEcRt.very-secret-token-value-abcdefghijkl';
 
@@ -123,8 +124,10 @@ describe('loadConfig', () => {
 });
 
 describe('readEnvironment', () => {
-  it('GIVEN a .env file and a real environment THEN both are read and the real environment wins', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'config-test-'));
+  const tempDir = useTempDirs('config-test-');
+
+  it('GIVEN a .env file and a real environment THEN both are read and the real environment wins', async () => {
+    const dir = await tempDir();
     const file = join(dir, '.env');
     writeFileSync(file, '# comment\nLOG_LEVEL=debug\nRATE_LIMIT_MAX=9\n');
     const env = readEnvironment({ RATE_LIMIT_MAX: '2' }, file);

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Keyv from 'keyv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,10 +10,9 @@ import { PagingState } from '../src/store/paging-state.js';
 import { normaliseOptions } from '../src/store/request-key.js';
 import { ResilientStore } from '../src/store/resilient-store.js';
 import { freePort, hasRedis, startRedis, type RedisServer } from './helpers/redis.js';
+import { useTempDirs } from './helpers/temp-dirs.js';
 
-function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'store-test-'));
-}
+const tempDir = useTempDirs('store-test-');
 
 /** A keyv whose every call rejects (a store that is down) or never settles (a store that hangs). */
 function brokenKeyv(mode: 'reject' | 'hang'): Keyv {
@@ -41,7 +39,7 @@ const hasSqlite = await loadSqliteAdapter().then(
 
 describe.skipIf(!hasSqlite)('ResilientStore on SQLite (optional @keyv/sqlite installed; skipped without it)', () => {
   it('GIVEN values set THEN they survive closing and reopening the file (a restart)', async () => {
-    const url = `sqlite://${join(tempDir(), 'nested', 'cache.sqlite')}`;
+    const url = `sqlite://${join(await tempDir(), 'nested', 'cache.sqlite')}`;
     const first = await openStore(url);
     expect(await first.set('k', { a: 1 })).toBe(true);
     await first.close();
@@ -52,7 +50,7 @@ describe.skipIf(!hasSqlite)('ResilientStore on SQLite (optional @keyv/sqlite ins
   });
 
   it('GIVEN a TTL THEN the value is gone after it', async () => {
-    const store = await openStore(`sqlite://${join(tempDir(), 'cache.sqlite')}`);
+    const store = await openStore(`sqlite://${join(await tempDir(), 'cache.sqlite')}`);
     await store.set('short', 1, 5);
     await store.set('long', 2, 60_000);
     await new Promise((r) => setTimeout(r, 30));
@@ -63,7 +61,7 @@ describe.skipIf(!hasSqlite)('ResilientStore on SQLite (optional @keyv/sqlite ins
 
   it('GIVEN expired rows THEN the sweep deletes them and keeps live ones', async () => {
     const KeyvSqlite = await loadSqliteAdapter();
-    const sqlite = new KeyvSqlite({ uri: `sqlite://${join(tempDir(), 'cache.sqlite')}` });
+    const sqlite = new KeyvSqlite({ uri: `sqlite://${join(await tempDir(), 'cache.sqlite')}` });
     const keyv = new Keyv({ store: sqlite, namespace: 'coverage-bot' });
     await keyv.set('expired', 1, 1);
     await keyv.set('live', 2, 60_000);
@@ -86,7 +84,7 @@ describe.skipIf(!hasSqlite)('ResilientStore on SQLite (optional @keyv/sqlite ins
   });
 
   it('GIVEN a file that cannot be created THEN opening degrades (unhealthy, one warning) instead of throwing', async () => {
-    const blocker = join(tempDir(), 'not-a-folder');
+    const blocker = join(await tempDir(), 'not-a-folder');
     writeFileSync(blocker, 'x');
     const { lines, logger } = recordingLogger();
     const store = await openStore(`sqlite://${join(blocker, 'cache.sqlite')}`, { logger });
