@@ -2,11 +2,10 @@
 // after a rebuild the next answer cites the new article, with no restart and no reply dropped or
 // doubled during the swap; a page button from before the swap shows that page on the new
 // coverage and says the coverage changed; SIGHUP reloads at once; a damaged file is refused and the old fact base answers.
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openLiveFactBase, reloadOnSignal } from '../src/bot.js';
 import { COVERAGE_CHANGED } from '../src/discord/interactions.js';
 import { runCommand } from '../src/commands/index.js';
@@ -17,6 +16,7 @@ import type { FactBase } from '../src/factbase/schema.js';
 import { buildFactBase } from '../src/ingest/build.js';
 import { createLogger } from '../src/logger.js';
 import { ARTICLES_DIR } from './fake-discord/facts.js';
+import { useSuiteTempDirs } from './helpers/temp-dirs.js';
 import { buttonsOf, embedText, Harness } from './fake-discord/harness.js';
 
 const EXTRA_ARTICLE = `---
@@ -30,12 +30,13 @@ Officials said the bridge now carries 40,000 vehicles a day.
 `;
 const QUESTION = { question: 'When did the Kestrelmoor harbour bridge reopen?' };
 
+const tempDir = useSuiteTempDirs('bot-live-reload-');
 let home: string;
 let before: FactBase;
 let after: FactBase;
 
 beforeAll(async () => {
-  home = await mkdtemp(path.join(tmpdir(), 'bot-live-reload-'));
+  home = await tempDir();
   const articles = path.join(home, 'articles');
   await cp(ARTICLES_DIR, articles, { recursive: true });
   before = (await buildFactBase(articles)).factBase;
@@ -43,7 +44,6 @@ beforeAll(async () => {
   await writeFile(path.join(articles, 'harbour-bridge.md'), EXTRA_ARTICLE);
   after = (await buildFactBase(articles)).factBase;
 }, 120_000);
-afterAll(() => rm(home, { recursive: true, force: true }));
 
 let running: { harness: Harness; live: LiveFactBase } | undefined;
 afterEach(async () => {

@@ -3,13 +3,13 @@
 // 4 shards, checks IDENTIFY's shard field and routes each guild's events to its shard) and a
 // real redis-server shared by both workers. Skipped, with the reason, without redis-server.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveFactBase } from '../src/factbase/persist.js';
 import { buildFactBase } from '../src/ingest/build.js';
 import { ARTICLES_DIR } from './fake-discord/facts.js';
+import { useSuiteTempDirs } from './helpers/temp-dirs.js';
 import { TEST_TOKEN } from './fake-discord/harness.js';
 import { makeUser, messageCreate, slashCommand, type Where } from './fake-discord/payloads.js';
 import { FakeDiscord, type RecordedRequest } from './fake-discord/server.js';
@@ -37,12 +37,13 @@ describe.skipIf(!hasRedis)('sharded bot: 2 processes × 2 shards on one Redis (r
 
   const exited = () => new Promise<number | null>((done) => (manager.exitCode !== null ? done(manager.exitCode) : manager.once('exit', (code) => done(code))));
 
+  const tempDir = useSuiteTempDirs('bot-sharding-');
   beforeAll(async () => {
     redis = await startRedis();
     const guilds = Array.from({ length: SHARDS }, (_, shard) => ({ id: guildOnShard(shard, shard), channelIds: [`${BigInt(guildOnShard(shard, shard)) + 7n}`] }));
     fake = await FakeDiscord.start({ token: TEST_TOKEN, guilds, shards: SHARDS, maxConcurrency: 16 });
     for (const guild of guilds) where.push({ guildId: guild.id, channelId: guild.channelIds[0]! });
-    const dir = await mkdtemp(join(tmpdir(), 'bot-sharding-'));
+    const dir = await tempDir();
     factbase = join(dir, 'factbase.json');
     articles = join(dir, 'articles');
     await cp(ARTICLES_DIR, articles, { recursive: true });

@@ -5,14 +5,13 @@
 // response (its answer, or the short "restarting" note for those arriving after the signal),
 // nothing is left running, and the exit code is 0.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveFactBase } from '../src/factbase/persist.js';
 import { buildFactBase } from '../src/ingest/build.js';
 import { RESTARTING } from '../src/discord/interactions.js';
 import { ARTICLES_DIR } from './fake-discord/facts.js';
+import { useSuiteTempDirs } from './helpers/temp-dirs.js';
 import { TEST_TOKEN } from './fake-discord/harness.js';
 import { nextSnowflake } from './fake-discord/ids.js';
 import { makeUser, slashCommand } from './fake-discord/payloads.js';
@@ -20,11 +19,11 @@ import { FakeDiscord, type RecordedRequest } from './fake-discord/server.js';
 
 const BURST = 400;
 
+const tempDir = useSuiteTempDirs('bot-shutdown-');
 let factbase: string;
 
 beforeAll(async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'bot-shutdown-'));
-  factbase = join(dir, 'factbase.json');
+  factbase = join(await tempDir(), 'factbase.json');
   await saveFactBase((await buildFactBase(ARTICLES_DIR)).factBase, factbase);
 }, 60_000);
 

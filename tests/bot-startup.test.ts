@@ -1,25 +1,26 @@
 // `npm start` as a real process: configuration and fact-base failures stop it with one clear
 // line; a running bot shuts down cleanly on SIGTERM.
 import { spawn } from 'node:child_process';
-import { copyFile, cp, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, cp, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepare, StartupError } from '../src/bot.js';
 import { buildFactBase } from '../src/ingest/build.js';
 import { saveFactBase } from '../src/factbase/persist.js';
 import { ARTICLES_DIR } from './fake-discord/facts.js';
+import { useSuiteTempDirs, useTempDirs } from './helpers/temp-dirs.js';
 import { TEST_TOKEN } from './fake-discord/harness.js';
 import { FakeDiscord } from './fake-discord/server.js';
 
 const BOT = resolve('src/bot.ts');
 const TSX = resolve('node_modules/.bin/tsx');
 
+const tempDir = useSuiteTempDirs('bot-startup-');
 let dir: string;
 let factbase: string;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'bot-startup-'));
+  dir = await tempDir();
   factbase = join(dir, 'factbase.json');
   await saveFactBase((await buildFactBase(ARTICLES_DIR)).factBase, factbase);
 });
@@ -111,9 +112,10 @@ describe('npm start as a process', () => {
 });
 
 describe('a fact base beside its articles', () => {
+  const layoutDir = useTempDirs('bot-startup-layout-');
   /** A folder holding factbase.json and the articles/ it is checked against. */
   async function layout(articles: (dir: string) => Promise<void>): Promise<string> {
-    const home = await mkdtemp(join(tmpdir(), 'bot-startup-layout-'));
+    const home = await layoutDir();
     await articles(join(home, 'articles'));
     await copyFile(factbase, join(home, 'factbase.json'));
     return join(home, 'factbase.json');
