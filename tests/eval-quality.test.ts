@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluateBothCasings, loadEvalQuestions, normaliseForMatch, routerRanker, type EvalQuestion } from '../src/cli/evaluation.js';
 import { buildFactBase } from '../src/ingest/build.js';
 import type { LoadedFactBase } from '../src/factbase/persist.js';
-import { loadViaFile } from './commands/fixture.js';
+import { loadViaFile } from './helpers/factbase-file.js';
 import { REPO_ROOT as ROOT } from './helpers/paths.js';
 
 const at = (...parts: string[]) => path.join(ROOT, ...parts);

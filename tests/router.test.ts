@@ -13,7 +13,7 @@ import {
 } from '../src/router.js';
 import { answerLine } from '../src/pipeline.js';
 import { extractDates, namesKnownPerson } from '../src/query/route-question.js';
-import { loadViaFile } from './commands/fixture.js';
+import { loadViaFile } from './helpers/factbase-file.js';
 import { BUNDLED_ARTICLES } from './helpers/paths.js';
 
 const context: RouterContext = {

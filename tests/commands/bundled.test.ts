@@ -6,7 +6,8 @@ import { donorMatches } from '../../src/commands/aid-figures.js';
 import { runCommand } from '../../src/commands/index.js';
 import { buildFactBase } from '../../src/ingest/build.js';
 import type { LoadedFactBase } from '../../src/factbase/persist.js';
-import { citedSentences, loadViaFile } from './fixture.js';
+import { loadViaFile } from '../helpers/factbase-file.js';
+import { citedSentences } from './fixture.js';
 import { BUNDLED_ARTICLES as ARTICLES } from '../helpers/paths.js';
 
 

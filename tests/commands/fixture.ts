@@ -3,15 +3,13 @@
 // overlap (a running total reported twice, a later package), and dated events at every
 // precision. Names and figures are invented so that nothing here mirrors the bundled coverage.
 // It goes through the real save/load path, so the fixture itself is validated like any file.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Answer } from '../../src/answer.js';
 import type { Command, RawOptions } from '../../src/commands/types.js';
-import { loadFactBase, saveFactBase, type LoadedFactBase } from '../../src/factbase/persist.js';
+import type { LoadedFactBase } from '../../src/factbase/persist.js';
 import type { AidFact, Article, DatedEvent, FactBase, Person, Quote, Sentence } from '../../src/factbase/schema.js';
 import { FACTBASE_FORMAT, FACTBASE_VERSION } from '../../src/factbase/schema.js';
 import { buildIndex } from '../../src/factbase/index-build.js';
+import { loadViaFile } from '../helpers/factbase-file.js';
 
 const article = (id: string, fields: Partial<Article>): Article => ({
   id,
@@ -201,17 +199,6 @@ export function fixtureFactBase(): FactBase {
   };
 }
 
-/** Saves a fact base to a temporary file and loads it back, as the bot would. */
-export async function loadViaFile(base: FactBase): Promise<LoadedFactBase> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'commands-fixture-'));
-  try {
-    const file = path.join(dir, 'factbase.json');
-    await saveFactBase(base, file);
-    return await loadFactBase(file);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
 
 export const loadFixture = (): Promise<LoadedFactBase> => loadViaFile(fixtureFactBase());
 

@@ -13,7 +13,8 @@ import type { LoadedFactBase } from '../../src/factbase/persist.js';
 import type { AidFact, Article, DatedEvent, FactBase, Quote, Sentence } from '../../src/factbase/schema.js';
 import { FACTBASE_FORMAT, FACTBASE_VERSION } from '../../src/factbase/schema.js';
 import { buildIndex } from '../../src/factbase/index-build.js';
-import { loadViaFile, runDirect } from './fixture.js';
+import { loadViaFile } from '../helpers/factbase-file.js';
+import { runDirect } from './fixture.js';
 
 const ARTICLES = 60;
 const BOILERPLATE = 'The spokesperson said the briefing would resume after the break.';

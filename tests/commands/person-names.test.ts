@@ -11,7 +11,8 @@ import { requestIn } from '../../src/discord/messages.js';
 import { withoutMentions } from '../../src/render/sanitize.js';
 import type { LoadedFactBase } from '../../src/factbase/persist.js';
 import { route, type RouterContext } from '../../src/router.js';
-import { fixtureFactBase, loadFixture, loadViaFile, runDirect } from './fixture.js';
+import { loadViaFile } from '../helpers/factbase-file.js';
+import { fixtureFactBase, loadFixture, runDirect } from './fixture.js';
 
 let facts: LoadedFactBase;
 beforeAll(async () => {

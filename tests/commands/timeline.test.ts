@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { AnswerSchema } from '../../src/answer.js';
 import { PAGE_SIZE, timeline } from '../../src/commands/timeline.js';
 import type { LoadedFactBase } from '../../src/factbase/persist.js';
-import { citedSentences, fixtureFactBase, loadFixture, loadViaFile, runDirect } from './fixture.js';
+import { loadViaFile } from '../helpers/factbase-file.js';
+import { citedSentences, fixtureFactBase, loadFixture, runDirect } from './fixture.js';
 
 let facts: LoadedFactBase;
 beforeAll(async () => {

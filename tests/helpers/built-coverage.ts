@@ -4,9 +4,10 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll } from 'vitest';
-import { loadFactBase, saveFactBase, type LoadedFactBase } from '../../src/factbase/persist.js';
+import type { LoadedFactBase } from '../../src/factbase/persist.js';
 import { answerLine } from '../../src/pipeline.js';
 import { buildFactBase } from '../../src/ingest/build.js';
+import { loadViaFile } from './factbase-file.js';
 
 /** Builds the articles (file name → text) in a temporary folder, removed once loaded. */
 export async function builtCoverage(articles: Readonly<Record<string, string>>): Promise<LoadedFactBase> {
@@ -15,9 +16,7 @@ export async function builtCoverage(articles: Readonly<Record<string, string>>):
     const articlesDir = path.join(dir, 'articles');
     await mkdir(articlesDir);
     await Promise.all(Object.entries(articles).map(([name, text]) => writeFile(path.join(articlesDir, name), text)));
-    const file = path.join(dir, 'factbase.json');
-    await saveFactBase((await buildFactBase(articlesDir)).factBase, file);
-    return await loadFactBase(file);
+    return await loadViaFile((await buildFactBase(articlesDir)).factBase);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
