@@ -8,6 +8,7 @@
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 import { isTitleWord } from '../lexicon/titles.js';
+import { Lru } from '../lru.js';
 import type { Phrase } from './concept.js';
 import { sentenceTerms } from './sentence-facts.js';
 import { writtenAsName } from './written-as-name.js';
@@ -21,8 +22,23 @@ export interface NameRun {
 /** Sentences of the rarer word read to see how the coverage writes two words. */
 const SAMPLE = 400;
 
+/** Pairs remembered per fact base: each costs up to SAMPLE sentences' terms, and questions repeat. */
+const MAX_REMEMBERED_PAIRS = 10_000;
+const pairings = new WeakMap<LoadedFactBase, Lru<string, Pairing>>();
+
+interface Pairing {
+  adjacent: boolean;
+  together: boolean;
+}
+
 /** Whether the coverage writes `a b` side by side, or at least `a` and `b` in one sentence. */
-function pairing(a: string, b: string, facts: LoadedFactBase): { adjacent: boolean; together: boolean } {
+function pairing(a: string, b: string, facts: LoadedFactBase): Pairing {
+  let known = pairings.get(facts);
+  if (known === undefined) pairings.set(facts, (known = new Lru(MAX_REMEMBERED_PAIRS)));
+  return known.getOrCompute(`${a} ${b}`, () => readPairing(a, b, facts));
+}
+
+function readPairing(a: string, b: string, facts: LoadedFactBase): Pairing {
   const [rare, other] = facts.index.idf(a) >= facts.index.idf(b) ? [a, b] : [b, a];
   let together = false;
   for (const id of facts.index.sentencesWith(rare, SAMPLE)) {

@@ -33,13 +33,18 @@ function headlines(facts: LoadedFactBase): readonly Headline[] {
   return known;
 }
 
-/** Share (0–1) of the concepts' weight a title carries by the question's own words (an alias is too loose a match for a headline alone). */
-function titleCoverage(concepts: readonly Concept[], title: ReadonlySet<string>): number {
-  let total = 0;
+/** The question's concepts as a title can carry them: by its own words (an alias is too loose a match for a headline alone). */
+interface Wanted {
+  weight: number;
+  words: readonly string[];
+  forms: readonly string[];
+}
+
+/** Share (0–1) of the concepts' weight a title carries. */
+function titleCoverage(wanted: readonly Wanted[], total: number, title: ReadonlySet<string>): number {
   let found = 0;
-  for (const concept of concepts) {
-    total += concept.weight;
-    if (concept.term.split(' ').every((word) => title.has(word)) || [...concept.forms].some((form) => title.has(form))) found += concept.weight;
+  for (const { weight, words, forms } of wanted) {
+    if (words.every((word) => title.has(word)) || forms.some((form) => title.has(form))) found += weight;
   }
   return total === 0 ? 0 : found / total;
 }
@@ -47,8 +52,11 @@ function titleCoverage(concepts: readonly Concept[], title: ReadonlySet<string>)
 /** The opening sentences of the articles whose titles carry nearly all of the question, newest first. */
 export function titleCandidates(concepts: readonly Concept[], facts: LoadedFactBase): number[] {
   if (concepts.length < 2) return [];
+  // Read once per question, not once per headline (a large coverage has tens of thousands).
+  const wanted = concepts.map((concept) => ({ weight: concept.weight, words: concept.term.split(' '), forms: [...concept.forms] }));
+  const total = wanted.reduce((sum, { weight }) => sum + weight, 0);
   const matched = headlines(facts)
-    .filter((headline) => titleCoverage(concepts, headline.terms) >= RANKING.titleCoverage)
+    .filter((headline) => titleCoverage(wanted, total, headline.terms) >= RANKING.titleCoverage)
     .sort((a, b) => b.published.localeCompare(a.published) || a.firstSentence - b.firstSentence)
     .slice(0, RANKING.titleArticles);
   const ids: number[] = [];
