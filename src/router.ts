@@ -6,7 +6,7 @@
 // coverage knows are inputs, so the same line always routes the same way.
 import { ApplicationCommandOptionType, type APIApplicationCommandOption } from 'discord-api-types/v10';
 import type { LoadedFactBase } from './factbase/persist.js';
-import { editDistance } from './query/person-match.js';
+import { editDistance } from './query/edit-distance.js';
 import { routeQuestion, type Routed, type RouterContext } from './query/route-question.js';
 import { stripControlCharacters, withoutMentions } from './render/sanitize.js';
 

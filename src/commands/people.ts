@@ -3,7 +3,8 @@
 // choices, and a person's quotes.
 import type { Answer } from '../answer.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
-import { MIN_PREFIX_LETTERS, matchPeople, personMentionedIn, type PersonMention } from '../query/person-match.js';
+import { MIN_PREFIX_LETTERS, matchPeople } from '../query/person-match.js';
+import { personMentionedIn, type PersonMention } from '../query/person-in-text.js';
 import type { Person, Quote } from '../factbase/schema.js';
 import { cleanText, clip } from './options.js';
 import { failed } from './respond.js';

@@ -7,7 +7,7 @@ import { kindsOf, namedByTitles } from '../lexicon/word-kinds.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 import type { Concept, KindTerms, Phrase } from './concept.js';
-import { editDistance } from './person-match.js';
+import { editDistance } from './edit-distance.js';
 
 interface Vocabulary {
   /** Every alias/equivalent group, as phrases. */

@@ -4,17 +4,23 @@
 // ("blin"), a small typo in a word of at least five letters ("stoltenburg"), the same letters
 // in another script ("Кулеба", "习近平", through `foldName`). A query with no letters left once
 // folded ("!!!", "🤡") matches no one: it is never read as "everyone". Case, accents and a title
-// ("secretary blinken") change nothing. Each people array is indexed once: a big fact base
-// knows thousands of people and this runs on every question and every keystroke.
+// ("secretary blinken") change nothing. Names in running text: `person-in-text.ts`.
 import type { Person } from '../factbase/schema.js';
-
-/**
- * What matching needs of a person: the fact base's people, or the router's lighter list of
- * names (without mentions, ties go by name).
- */
-export type NamedPerson = Pick<Person, 'name' | 'aliases'> & { readonly sentenceIds?: readonly unknown[] };
-import { foldName, spellingKey } from '../lexicon/name-fold.js';
+import { spellingKey } from '../lexicon/name-fold.js';
 import { isTitleWord } from '../lexicon/titles.js';
+import { editDistance } from './edit-distance.js';
+import {
+  compact,
+  indexOf,
+  LETTER_SLOTS,
+  letterCounts,
+  MIN_VARIANT_LETTERS,
+  normalise,
+  SCORE,
+  type IndexedPerson,
+  type NamedPerson,
+  type PeopleIndex,
+} from './people-index.js';
 
 export interface PersonMatch<P extends NamedPerson = Person> {
   person: P;
@@ -35,134 +41,10 @@ export interface MatchOptions {
 
 export const DEFAULT_MATCH_LIMIT = 25;
 
-const SCORE = {
-  exactName: 100,
-  exactAlias: 90,
-  allWords: 85,
-  variant: 80,
-  prefix: 70,
-  typo: 60,
-} as const;
-
 /** Shortest prefix that counts as evidence in an answer ("kul" for Kuleba; "ku" does not). */
 export const MIN_PREFIX_LETTERS = 3;
 /** Shortest word a typo is forgiven in: shorter words are too close to too many names. */
 export const MIN_TYPO_LETTERS = 5;
-/** Shortest word compared by spelling key (transliteration variants). */
-const MIN_VARIANT_LETTERS = 4;
-
-interface IndexedPerson {
-  person: NamedPerson;
-  name: string;
-  aliases: Set<string>;
-  /** Name and aliases without spaces or punctuation: CJK names transliterate as one word. */
-  compacts: Set<string>;
-  /** Name and alias words, titles left out: "antony", "blinken". */
-  words: string[];
-  wordKeys: Set<string>;
-  mentions: number;
-}
-
-interface PeopleIndex {
-  entries: IndexedPerson[];
-  /** People by a whole form: name, alias or compact form. */
-  byForm: Map<string, IndexedPerson[]>;
-  /** People by each word of their names, and by its spelling key ("~zelensky"). */
-  byWord: Map<string, IndexedPerson[]>;
-  /** Every name word once, sorted (prefix look-ups), and by length (typo look-ups). */
-  vocabulary: string[];
-  vocabularyByLength: Map<number, LengthBucket>;
-  /** Forms a mention in running text can take (see `personMentionedIn`), by their first word and its spelling key. */
-  formsByWord: Map<string, MentionForm[]>;
-}
-
-interface MentionForm {
-  entry: IndexedPerson;
-  words: string[];
-  score: number;
-}
-
-/** Name words of one length, with their letter counts for a quick typo test (`letterCounts`). */
-interface LengthBucket {
-  words: string[];
-  /** LETTER_SLOTS counts per word, end to end. */
-  counts: Uint8Array;
-}
-
-const indexes = new WeakMap<readonly NamedPerson[], PeopleIndex>();
-
-// a–z, then one slot for everything else (digits, apostrophes, hyphens).
-const LETTER_SLOTS = 27;
-
-function letterCounts(word: string, into: Uint8Array, at = 0): Uint8Array {
-  for (let i = 0; i < word.length; i += 1) {
-    const letter = word.charCodeAt(i) - 97;
-    const slot = at + (letter >= 0 && letter < 26 ? letter : 26);
-    into[slot] = Math.min(255, (into[slot] ?? 0) + 1);
-  }
-  return into;
-}
-
-function bucketsByLength(vocabulary: readonly string[]): Map<number, LengthBucket> {
-  const byLength = new Map<number, string[]>();
-  for (const word of vocabulary) pushTo(byLength, word.length, word);
-  return new Map(
-    [...byLength].map(([length, words]) => {
-      const counts = new Uint8Array(words.length * LETTER_SLOTS);
-      words.forEach((word, i) => letterCounts(word, counts, i * LETTER_SLOTS));
-      return [length, { words, counts }];
-    }),
-  );
-}
-
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else if (list.at(-1) !== value) list.push(value);
-}
-
-function indexOf(people: readonly NamedPerson[]): PeopleIndex {
-  let index = indexes.get(people);
-  if (index === undefined) {
-    const entries = people.map(indexPerson);
-    const byForm = new Map<string, IndexedPerson[]>();
-    const byWord = new Map<string, IndexedPerson[]>();
-    for (const entry of entries) {
-      for (const form of new Set([entry.name, ...entry.aliases, ...entry.compacts])) pushTo(byForm, form, entry);
-      for (const word of entry.words) pushTo(byWord, word, entry);
-      for (const key of entry.wordKeys) pushTo(byWord, `~${key}`, entry);
-    }
-    const vocabulary = [...new Set(entries.flatMap((entry) => entry.words))].sort();
-    index = { entries, byForm, byWord, vocabulary, vocabularyByLength: bucketsByLength(vocabulary), formsByWord: mentionForms(entries) };
-    indexes.set(people, index);
-  }
-  return index;
-}
-
-function indexPerson(person: NamedPerson): IndexedPerson {
-  const forms = [person.name, ...person.aliases].map(normalise);
-  const words = [...new Set(forms.flatMap(nameWords))];
-  return {
-    person,
-    name: normalise(person.name),
-    aliases: new Set(forms.slice(1)),
-    compacts: new Set(forms.map(compact).filter((form) => form !== '')),
-    words,
-    wordKeys: new Set(words.filter((w) => w.length >= MIN_VARIANT_LETTERS).map(spellingKey)),
-    mentions: person.sentenceIds?.length ?? 0,
-  };
-}
-
-/** Folded (accents, case, script), punctuation-free form: "James O’Brien" → "james o'brien". */
-function normalise(text: string): string {
-  return foldName(text)
-    .replace(/[^a-z0-9' -]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-const compact = (form: string): string => form.replace(/[^a-z0-9]+/g, '');
-const nameWords = (form: string): string[] => form.split(' ').filter((w) => /[a-z0-9]/.test(w) && !isTitleWord(w));
 
 /**
  * People matching `query`, best first; ties go to the more mentioned person, then by name.
@@ -317,119 +199,4 @@ function typoDistance(word: string, candidates: readonly string[]): number | nul
     best = Math.min(best, editDistance(word, candidate, allowed));
   }
   return best <= allowed ? best : null;
-}
-
-// ---------------------------------------------------------------------------------------
-// Mentions in running text
-
-export interface PersonMention<P extends NamedPerson = Person> extends PersonMatch<P> {
-  /** The words of the text that name the person, folded ("secretary blinken" → "blinken"). */
-  words: string;
-}
-
-export interface MentionOptions {
-  /**
-   * Whether a word is also an everyday word ("may", "price", "say"). Such a word names a person
-   * only with more of the name ("ned price"): not alone, nor after a title, since a verb after
-   * one reads the same ("what did the press secretary say"). Pass the coverage's own evidence
-   * (`everydayWord` in commands/people.ts); by default only words of one or two letters ("he",
-   * "li") are treated so.
-   */
-  commonWord?: (word: string) => boolean;
-}
-
-const shortWord = (word: string): boolean => word.length <= 2;
-
-/** Name (100), multi-word alias (90) and single words (surname alias or the name's last word, 85). */
-function mentionForms(entries: readonly IndexedPerson[]): Map<string, MentionForm[]> {
-  const byWord = new Map<string, MentionForm[]>();
-  for (const entry of entries) {
-    // The same form twice (a surname that is also an alias) is listed once per person.
-    const seen = new Set<string>();
-    const add = (key: string, form: MentionForm) => {
-      const id = `${key}|${form.words.join(' ')}`;
-      if (seen.has(id)) return;
-      seen.add(id);
-      pushTo(byWord, key, form);
-    };
-    const nameForm = nameWords(entry.name);
-    const forms: [string[], number][] = [
-      [nameForm, SCORE.exactName],
-      ...[...entry.aliases].map((alias): [string[], number] => [nameWords(alias), SCORE.exactAlias]),
-      [nameForm.slice(-1), SCORE.allWords],
-    ];
-    for (const [words, score] of forms) {
-      const [first] = words;
-      if (first === undefined) continue;
-      const form = { entry, words, score: words.length > 1 ? score : Math.min(score, SCORE.allWords) };
-      add(first, form);
-      if (first.length >= MIN_VARIANT_LETTERS) add(`~${spellingKey(first)}`, form);
-    }
-    // A name written in a script without spaces (CJK) folds to one word: "xijinping".
-    for (const form of entry.compacts) if (!entry.words.includes(form)) add(form, { entry, words: [form], score: SCORE.variant });
-  }
-  return byWord;
-}
-
-function sameWord(typed: string, known: string): boolean {
-  return typed === known || (typed.length >= MIN_VARIANT_LETTERS && known.length >= MIN_VARIANT_LETTERS && spellingKey(typed) === spellingKey(known));
-}
-
-/**
- * The person a question or sentence names, by their full name, an alias or their surname, in
- * any case or script ("what did blinken say", "who is кулеба"); null when it names no one the
- * coverage knows. Exact words and spelling variants only: in running text a typo is too likely
- * to be another word, so a span already known to be a name goes to `findPerson` instead.
- * The longest name found wins, then the better evidence, then the more mentioned person.
- */
-export function personMentionedIn<P extends NamedPerson>(text: string, people: readonly P[], options: MentionOptions = {}): PersonMention<P> | null {
-  const commonWord = options.commonWord ?? shortWord;
-  const { formsByWord } = indexOf(people);
-  const words = normalise(text).split(' ').filter((w) => /[a-z0-9]/.test(w));
-  let best: { form: MentionForm; at: number; exact: boolean } | null = null;
-  for (const [at, word] of words.entries()) {
-    const candidates = [...(formsByWord.get(word) ?? []), ...(word.length >= MIN_VARIANT_LETTERS ? (formsByWord.get(`~${spellingKey(word)}`) ?? []) : [])];
-    for (const form of candidates) {
-      if (!form.words.every((known, i) => sameWord(words[at + i] ?? '', known))) continue;
-      if (form.words.length === 1 && commonWord(word)) continue;
-      const found = { form, at, exact: form.words.every((known, i) => words[at + i] === known) };
-      if (best === null || outranks(found, best)) best = found;
-    }
-  }
-  if (best === null) return null;
-  const { form, at } = best;
-  return { person: form.entry.person as P, score: form.score, words: words.slice(at, at + form.words.length).join(' ') };
-}
-
-/** More words first; then the name as typed over a spelling variant ("surnameb" is not "Surnamebb"); then the stronger form, then the more mentioned person. */
-function outranks(a: { form: MentionForm; exact: boolean }, b: { form: MentionForm; exact: boolean }): boolean {
-  const order =
-    a.form.words.length - b.form.words.length || Number(a.exact) - Number(b.exact) || a.form.score - b.form.score || a.form.entry.mentions - b.form.entry.mentions;
-  return order > 0;
-}
-
-/**
- * Damerau-Levenshtein distance (optimal string alignment: one transposition of neighbours
- * counts as one edit), or `bound + 1` as soon as it must exceed `bound`.
- */
-export function editDistance(a: string, b: string, bound = Infinity): number {
-  let previousRow: number[] = [];
-  let row: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const beforePrevious = previousRow;
-    previousRow = row;
-    row = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((previousRow[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previousRow[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, (beforePrevious[j - 2] ?? 0) + 1);
-      }
-      row[j] = value;
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin > bound) return bound + 1;
-  }
-  return row[b.length] ?? 0;
 }

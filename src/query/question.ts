@@ -4,7 +4,7 @@
 // "when", an amount for "how much" …) is what ranking prefers a sentence to state and what
 // abstention requires; the shape (a list request, a quote request, yes/no) is what routing reads.
 import type { EntityKind } from '../factbase/entity-kinds.js';
-import { editDistance } from './person-match.js';
+import { editDistance } from './edit-distance.js';
 
 /** What kind of thing answers the question: an entity kind of annotate.ts, a span of time, or a person's words. */
 export type Expectation = EntityKind | 'duration';

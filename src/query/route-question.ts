@@ -9,7 +9,7 @@ import { foldName, spellingKey } from '../lexicon/name-fold.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { isTitleWord } from '../lexicon/titles.js';
 import type { RawOptions } from '../commands/types.js';
-import { editDistance } from './person-match.js';
+import { editDistance } from './edit-distance.js';
 import { asTyped, plainForm, understandQuestion } from './question.js';
 
 /** What the coverage knows, so the router can tell a person from a topic. */

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { editDistance, findPerson, matchPeople, personMentionedIn } from '../../src/query/person-match.js';
+import { editDistance } from '../../src/query/edit-distance.js';
+import { personMentionedIn } from '../../src/query/person-in-text.js';
+import { findPerson, matchPeople } from '../../src/query/person-match.js';
 import type { Person } from '../../src/factbase/schema.js';
 
 function person(name: string, aliases: string[], mentions: number): Person {

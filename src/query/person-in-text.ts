@@ -1,0 +1,61 @@
+// Names in running text: the person a question or sentence names ("what did blinken say"), by
+// exact words and spelling variants only, read from the same index as typed names.
+import type { Person } from '../factbase/schema.js';
+import { spellingKey } from '../lexicon/name-fold.js';
+import { indexOf, MIN_VARIANT_LETTERS, normalise, type MentionForm, type NamedPerson } from './people-index.js';
+import type { PersonMatch } from './person-match.js';
+
+export interface PersonMention<P extends NamedPerson = Person> extends PersonMatch<P> {
+  /** The words of the text that name the person, folded ("secretary blinken" → "blinken"). */
+  words: string;
+}
+
+export interface MentionOptions {
+  /**
+   * Whether a word is also an everyday word ("may", "price", "say"). Such a word names a person
+   * only with more of the name ("ned price"): not alone, nor after a title, since a verb after
+   * one reads the same ("what did the press secretary say"). Pass the coverage's own evidence
+   * (`everydayWord` in commands/people.ts); by default only words of one or two letters ("he",
+   * "li") are treated so.
+   */
+  commonWord?: (word: string) => boolean;
+}
+
+const shortWord = (word: string): boolean => word.length <= 2;
+
+function sameWord(typed: string, known: string): boolean {
+  return typed === known || (typed.length >= MIN_VARIANT_LETTERS && known.length >= MIN_VARIANT_LETTERS && spellingKey(typed) === spellingKey(known));
+}
+
+/**
+ * The person a question or sentence names, by their full name, an alias or their surname, in
+ * any case or script ("what did blinken say", "who is кулеба"); null when it names no one the
+ * coverage knows. Exact words and spelling variants only: in running text a typo is too likely
+ * to be another word, so a span already known to be a name goes to `findPerson` instead.
+ * The longest name found wins, then the better evidence, then the more mentioned person.
+ */
+export function personMentionedIn<P extends NamedPerson>(text: string, people: readonly P[], options: MentionOptions = {}): PersonMention<P> | null {
+  const commonWord = options.commonWord ?? shortWord;
+  const { formsByWord } = indexOf(people);
+  const words = normalise(text).split(' ').filter((w) => /[a-z0-9]/.test(w));
+  let best: { form: MentionForm; at: number; exact: boolean } | null = null;
+  for (const [at, word] of words.entries()) {
+    const candidates = [...(formsByWord.get(word) ?? []), ...(word.length >= MIN_VARIANT_LETTERS ? (formsByWord.get(`~${spellingKey(word)}`) ?? []) : [])];
+    for (const form of candidates) {
+      if (!form.words.every((known, i) => sameWord(words[at + i] ?? '', known))) continue;
+      if (form.words.length === 1 && commonWord(word)) continue;
+      const found = { form, at, exact: form.words.every((known, i) => words[at + i] === known) };
+      if (best === null || outranks(found, best)) best = found;
+    }
+  }
+  if (best === null) return null;
+  const { form, at } = best;
+  return { person: form.entry.person as P, score: form.score, words: words.slice(at, at + form.words.length).join(' ') };
+}
+
+/** More words first; then the name as typed over a spelling variant ("surnameb" is not "Surnamebb"); then the stronger form, then the more mentioned person. */
+function outranks(a: { form: MentionForm; exact: boolean }, b: { form: MentionForm; exact: boolean }): boolean {
+  const order =
+    a.form.words.length - b.form.words.length || Number(a.exact) - Number(b.exact) || a.form.score - b.form.score || a.form.entry.mentions - b.form.entry.mentions;
+  return order > 0;
+}
