@@ -1,7 +1,8 @@
 // What the whole coverage says about name words: which words it writes in lower case in many
 // articles, which first names it learns from titled people, and which candidates it supports.
 import { spellingKey } from '../lexicon/name-fold.js';
-import { PARTICLES, writtenOf } from './person-candidates.js';
+import { PARTICLES } from './name-patterns.js';
+import { writtenOf } from './written-names.js';
 import type { Candidate } from './people-scan.js';
 
 /** In how many articles each word is written in lower case, and of how many articles. */

@@ -2,8 +2,10 @@
 // (person-candidates.ts) checked against the rest of the article, and the words it writes in
 // lower case. The incremental build keeps this scan per article.
 import type { Sentence } from '../factbase/schema.js';
-import { PARTICLES, scanSentence, writtenOf } from './person-candidates.js';
-import type { PersonCandidate } from './person-candidates.js';
+import { PARTICLES } from './name-patterns.js';
+import type { PersonCandidate } from './name-scan.js';
+import { scanSentence } from './person-candidates.js';
+import { writtenOf } from './written-names.js';
 
 export interface Candidate extends PersonCandidate {
   articleId: string;

@@ -1,0 +1,228 @@
+// Patterns 1 to 3 of person-candidates.ts checked against their surroundings: a title before a
+// name, a name with its title in apposition, an honorific before a name. A match is taken only
+// where the name ends with the capitals and the title is this name's, not the next one's.
+import { CALENDAR_WORDS, FUNCTION_WORDS, NAME_SUFFIXES, TITLE_WORDS } from '../lexicon/name-words.js';
+import { isKnownTitle, normaliseOrganisation, normaliseTitle, takesLoneSurname } from '../lexicon/titles.js';
+import {
+  CLOSED_AFTER,
+  COMPLEMENT_BEFORE,
+  COMPLEMENT_THE_BEFORE,
+  COMPOUND_GENERAL,
+  LISTED_ORGANISATION,
+  LOWER_WORD_AFTER,
+  NAME_COMMA_BEFORE,
+  NEXT_WORD,
+  OF_ORG_AFTER,
+  OF_PHRASE_BEFORE,
+  STARTS_UPPER,
+  SUFFIX_AFTER,
+  TITLE_AFTER_COMMA,
+  TITLE_BEFORE_NAME_HERE,
+  TITLE_OF_BEFORE,
+  TITLED_NAME_COMMA_BEFORE,
+  TO_COMPLEMENT_AFTER,
+  WORD_BEFORE,
+} from './name-patterns.js';
+import { isHeadline, type PersonCandidate, type Scanned } from './name-scan.js';
+import { isNameWord, nameWordsOf, writtenOf } from './written-names.js';
+
+/** Pattern 3: an honorific before a name. */
+export function honorificName(sentence: Scanned, m: RegExpExecArray): PersonCandidate | null {
+  const raw = m.groups?.['name'] ?? '';
+  const words = nameWordsOf(raw);
+  if (words === null) return null;
+  if (runsOn(sentence.text, nameEnd(m, raw, words))) return null;
+  const titledForm = words.length === 1 ? `${m.groups?.['title'] ?? ''} ${words[0] ?? ''}` : null;
+  return {
+    words, written: writtenOf(raw, words), role: null, titledForm, sentenceId: sentence.sentenceId,
+    titled: words.length >= 2, firstWordUnsure: false, headline: false,
+  };
+}
+
+/** Pattern 1, checked: the name ends where the capitals end, and a comma form is a closed apposition. */
+export function titledBeforeName(sentence: Scanned, m: RegExpExecArray): PersonCandidate | null {
+  const { text, sentenceId } = sentence;
+  const groups = m.groups ?? {};
+  const raw = groups['name'] ?? '';
+  const words = nameWordsOf(raw);
+  if (words === null) return null;
+  const end = nameEnd(m, raw, words);
+  if (runsOn(text, end)) return null;
+  const before = text.slice(Math.max(0, m.index - 60), m.index);
+  // "Counselor to the President Jeff Zients": the title is the complement of another one.
+  if (groups['org'] === undefined && COMPLEMENT_THE_BEFORE.test(before)) return null;
+  if (groups['comma'] === ',') {
+    // "NATO's Secretary-General, Jens Stoltenberg, said": the title opens the apposition. Not in
+    // "Adviser to the Vice President, Jake Sullivan, …" (the title is a complement) nor in
+    // "Jake Sullivan, National Security Adviser, Antony Blinken, …" (it follows another name).
+    if (!closes(sentence, text.slice(skipSuffix(text, end)))) return null;
+    // "the Vice President, Jake Sullivan." may as well be two people listed: only a title made
+    // specific by an organisation or a portfolio opens an apposition.
+    if (groups['org'] === undefined && groups['orgOf'] === undefined && groups['portfolio'] === undefined) return null;
+    if (COMPLEMENT_BEFORE.test(before)) return null;
+    const previous = /([^\s,]+),\s*$/.exec(before)?.[1];
+    if (previous !== undefined && isNameWord(previous)) return null;
+  }
+  if (groups['comma'] === '' && listedNameThenTitle(text, m.index, end)) return null;
+  const candidate = fromTitled(groups, sentenceId, groups['comma'] === '' ? 'before' : 'before-comma');
+  if (candidate === null || candidate.role === null) return candidate;
+  // "Postmaster General", "Surgeon General": "General" after a word is a civil title, not a rank.
+  const compound = groups['org'] === undefined && groups['title'] === 'General' ? COMPOUND_GENERAL.exec(before)?.[1] : undefined;
+  if (compound !== undefined && capitalisedWordBefore(before) && !TITLE_OF_BEFORE.test(before)) candidate.role.title = `${compound} General`;
+  // "New Mexico Congresswoman …": a country word inside a longer capitalised name is no organisation.
+  if (groups['org'] !== undefined && capitalisedWordBefore(before)) candidate.role.organisation = null;
+  if (candidate.role.organisation === null) {
+    const of = OF_ORG_AFTER.exec(text.slice(end));
+    if (of?.[1] !== undefined) candidate.role.organisation = normaliseOrganisation(of[1]);
+  }
+  if (LOWER_WORD_AFTER.test(text.slice(end)) && isHeadline(sentence)) candidate.headline = true;
+  return candidate;
+}
+
+/**
+ * "Jeff Zients, Chief of Staff Jennifer Granholm, Secretary of Energy Gina Raimondo, …": a list
+ * of names each followed by its title, so the title before a name is the previous name's. Told
+ * by the list's shape: another title right after this name, and a list that opens with a full
+ * name with nothing before it (the start, a colon, a bullet). A list whose names each follow their title ("Secretary of State Antony
+ * Blinken, Secretary of Defense Lloyd Austin, …") keeps its reading.
+ */
+function listedNameThenTitle(text: string, titleStart: number, nameEnd: number): boolean {
+  if (!TITLE_AFTER_COMMA.test(text.slice(nameEnd))) return false;
+  const from = Math.max(0, titleStart - 160);
+  const before = text.slice(from, titleStart);
+  if (NAME_COMMA_BEFORE.test(before)) return true;
+  // The previous name has a title before it: the list is read as its first item is.
+  const titled = TITLED_NAME_COMMA_BEFORE.exec(before);
+  return titled !== null && listedNameThenTitle(text, from + titled.index, from + before.lastIndexOf(','));
+}
+
+/**
+ * Whether an apposition closes at the start of `rest`. The end of the text closes it only in a
+ * line of title-case words ("Jeff Zients, White House Chief of Staff"): a sentence of running
+ * text that stops without punctuation was cut ("… Gina Raimondo, National Security Advisor").
+ */
+function closes(sentence: Scanned, rest: string): boolean {
+  if (!CLOSED_AFTER.test(rest)) return false;
+  return rest.trim() !== '' || /[.!?"”)]\s*$/.test(sentence.text) || isHeadline(sentence);
+}
+
+/** Pattern 2, checked: the name is whole and the title is not the next person's. */
+export function nameThenTitle(sentence: Scanned, m: RegExpExecArray): PersonCandidate | null {
+  const { text, sentenceId } = sentence;
+  const groups = m.groups ?? {};
+  if (!closes(sentence, text.slice(m.index + m[0].length)) && !/^\s+to\s/.test(text.slice(m.index + m[0].length))) return null;
+  const raw = groups['name'] ?? '';
+  const words = nameWordsOf(raw, true);
+  if (words === null) return null;
+  const before = text.slice(Math.max(0, m.index - 80), m.index);
+  const previous = WORD_BEFORE.exec(before)?.[1] ?? '';
+  // "the Child Tax Credit, the President …", "Net Zero Carbon Advisory Committee, Director …".
+  if (/^the$/i.test(previous) || (STARTS_UPPER.test(previous) && isNameWord(previous))) return null;
+  if (OF_PHRASE_BEFORE.test(before.split(/[,;:]/).pop() ?? '')) return null;
+  // "Jake Sullivan, Prime Minister of Israel Benjamin Netanyahu, …": that title has its own name.
+  const afterComma = m.index + raw.length + 1;
+  const lead = /^\s+(?:(?:the|a|an)\s+)?/.exec(text.slice(afterComma))?.[0].length ?? 0;
+  TITLE_BEFORE_NAME_HERE.lastIndex = afterComma + lead;
+  const next = TITLE_BEFORE_NAME_HERE.exec(text);
+  if (next !== null && nameWordsOf(next.groups?.['name'] ?? '') !== null) return null;
+
+  // "…, Minister of Strategic Affairs Ron Dermer, …", "…, Canadian Ambassador to the United States
+  // Kirsten Hillman, …": the title goes on into the next person's name.
+  if (endsInName(groups['orgOf'] ?? '') || endsInName(TO_COMPLEMENT_AFTER.exec(text.slice(m.index + m[0].length))?.[1] ?? '')) return null;
+  const candidate = fromTitled(groups, sentenceId, 'after');
+  if (candidate === null || candidate.role === null) return null;
+  const introduced = ['article', 'org', 'orgOf', 'modifier', 'formerly'].some((group) => groups[group] !== undefined);
+  const end = m.index + m[0].length;
+  const listedPhrase = LISTED_ORGANISATION.exec(text.slice(end))?.[1];
+  const listed = listedPhrase === undefined ? undefined : beforeNextTitle(listedPhrase);
+  // "Jane Roe, President, Acme University:" — a list of speakers names the organisation next.
+  const organisation = listed !== undefined && /\s/.test(listed) && !listed.split(/\s+/).every((w) => isNameWord(w)) ? listed : undefined;
+  if (organisation !== undefined && candidate.role.organisation === null) candidate.role.organisation = normaliseOrganisation(organisation);
+  candidate.titled = words.length >= 2 && (introduced || organisation !== undefined);
+  // A lone surname with a title after it only ever joins a person named in full.
+  if (words.length === 1) candidate.titledForm = null;
+  return candidate;
+}
+
+/** Whether capitalised words end in a name after a word no name has ("Strategic Affairs Ron Dermer"). */
+function endsInName(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/).filter((word) => STARTS_UPPER.test(word));
+  if (words.length < 3) return false;
+  const last = words.slice(-2);
+  return last.every((word) => isNameWord(word)) && words.slice(0, -2).some((word) => !isNameWord(word));
+}
+
+/** "Acme Health and Chief Medical Officer" → "Acme Health": an organisation ends before the next title. */
+function beforeNextTitle(phrase: string): string {
+  const parts = phrase.split(/(\s+(?:and|&)\s+)/);
+  let kept = parts[0] ?? '';
+  for (let i = 1; i + 1 < parts.length; i += 2) {
+    const next = parts[i + 1] ?? '';
+    if (next.split(/\s+/).some((word) => TITLE_WORDS.has(word.replace(/\.$/, '')))) break;
+    kept += (parts[i] ?? '') + next;
+  }
+  return kept;
+}
+
+/** Where the title stands: right before the name, before it with a comma, or after it. */
+type TitlePlace = 'before' | 'before-comma' | 'after';
+
+function fromTitled(groups: Record<string, string | undefined>, sentenceId: number, place: TitlePlace): PersonCandidate | null {
+  const rawName = groups['name'] ?? '';
+  const words = nameWordsOf(rawName);
+  if (words === null) return null;
+  const headTitle = groups['title'] ?? '';
+  const orgOf = groups['orgOf'];
+  // "Secretary" + "of State Antony …" is the longer title "Secretary of State", misread.
+  if (orgOf !== undefined && isKnownTitle(`${headTitle} of ${orgOf.split(/\s/)[0] ?? ''}`)) return null;
+  const rank = groups['rank'];
+  const rawTitle = [rank, headTitle, groups['portfolio']].filter((p) => p !== undefined).join(' ');
+  const former = (groups['modifier'] ?? groups['formerly'])?.toLowerCase() === 'former';
+  const title = (former ? 'Former ' : '') + normaliseTitle(rawTitle);
+  const rawOrg = orgOf ?? groups['org'];
+  const role = { title, organisation: rawOrg === undefined ? null : normaliseOrganisation(rawOrg) };
+  const base = { role, sentenceId, titled: true, firstWordUnsure: false, headline: false };
+
+  if (words.length >= 2) return { ...base, words, written: writtenOf(rawName, words), titledForm: null };
+
+  // A lone surname only right after a capitalised title used that way ("Chancellor Scholz"),
+  // and not as the first word of a longer capitalised phrase ("Meritorious Civilian Service").
+  const surname = words[0] ?? '';
+  if (rawName.trim().includes(' ')) return null;
+  if (place === 'after') return { ...base, words, written: surname, titledForm: null };
+  if (place === 'before-comma') return null;
+  const usedBeforeSurname =
+    STARTS_UPPER.test(headTitle) &&
+    rank === undefined &&
+    groups['portfolio'] === undefined &&
+    orgOf === undefined &&
+    takesLoneSurname(normaliseTitle(headTitle));
+  if (!usedBeforeSurname) return null;
+  return { ...base, words, written: surname, titledForm: `${headTitle.replace(/\s+/g, ' ')} ${surname}` };
+}
+
+/** Where the kept name words end in the text. */
+function nameEnd(m: RegExpExecArray, raw: string, words: readonly string[]): number {
+  const nameStart = m.index + m[0].length - raw.length;
+  const written = writtenOf(raw, words);
+  return nameStart + raw.indexOf(written) + written.length;
+}
+
+function skipSuffix(text: string, at: number): number {
+  return at + (SUFFIX_AFTER.exec(text.slice(at, at + 12))?.[0].length ?? 0);
+}
+
+/** Whether a capitalised word follows the name (a day name or a suffix aside): the capitals go on, so the name's end is unknown. */
+function runsOn(text: string, end: number): boolean {
+  const next = NEXT_WORD.exec(text.slice(skipSuffix(text, end), end + 60))?.[1];
+  if (next === undefined) return false;
+  const word = next.replace(/['’]s?$/, '').replace(/\.$/, '');
+  return !CALENDAR_WORDS.has(word) && !NAME_SUFFIXES.has(word);
+}
+
+/** A capitalised word right before, that is not a function or calendar word ("New" in "New Mexico"). */
+function capitalisedWordBefore(before: string): boolean {
+  const previous = WORD_BEFORE.exec(before)?.[1];
+  if (previous === undefined || !STARTS_UPPER.test(previous) || /[,;:.!?]$/.test(previous)) return false;
+  return !FUNCTION_WORDS.has(previous) && !CALENDAR_WORDS.has(previous);
+}
