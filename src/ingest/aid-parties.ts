@@ -1,6 +1,6 @@
 // Who gives and who receives an aid figure: the subject of the giving verb, a "from"/"to"
 // party, or the one donor the sentence names; aliases of one donor become one name.
-import { countryOfPeople } from '../lexicon/titles.js';
+import { countryOfPeople } from '../lexicon/countries.js';
 import { MONTH_ALTERNATION, WEEKDAY_ALTERNATION } from '../lexicon/calendar.js';
 import { TRANSFER_WORDS } from './aid-wording.js';
 

@@ -9,7 +9,8 @@
 // country and demonym names, acronyms and capitalised phrases ending in an institution word.
 // A full NLP tagger was measured too slow for a million sentences (compromise: ~1 ms a
 // sentence); these patterns run at several hundred thousand sentences a second.
-import { COUNTRIES, DEMONYM_WORDS, isTitleWord } from '../lexicon/titles.js';
+import { COUNTRIES, DEMONYM_WORDS } from '../lexicon/countries.js';
+import { isTitleWord } from '../lexicon/titles.js';
 import { mayBeNameWord } from '../lexicon/name-words.js';
 import { ENTITY, type EntityKind } from '../factbase/entity-kinds.js';
 import { MONTH_ALTERNATION, WEEKDAY_ALTERNATION } from '../lexicon/calendar.js';

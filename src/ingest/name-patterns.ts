@@ -2,14 +2,8 @@
 // name, its title, organisation and honorific together, and the context tests around them.
 // Kept free of \p{…} classes (letters.ts spells the letters out): they see every sentence.
 import { LETTER, LOWER, UPPER } from '../lexicon/letters.js';
-import {
-  FIELD_TITLE_HEADS_PATTERN,
-  HONORIFIC_PATTERN,
-  NAMED_ORGANISATION_PATTERN,
-  ORGANISATION_PATTERN,
-  PORTFOLIO_PATTERN,
-  TITLE_PATTERN,
-} from '../lexicon/titles.js';
+import { NAMED_ORGANISATION_PATTERN, ORGANISATION_PATTERN } from '../lexicon/organisations.js';
+import { FIELD_TITLE_HEADS_PATTERN, HONORIFIC_PATTERN, PORTFOLIO_PATTERN, TITLE_PATTERN } from '../lexicon/titles.js';
 
 const PARTICLE_WORDS = ['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'ter'];
 export const PARTICLES: ReadonlySet<string> = new Set(PARTICLE_WORDS);

@@ -2,7 +2,8 @@
 // name, a name with its title in apposition, an honorific before a name. A match is taken only
 // where the name ends with the capitals and the title is this name's, not the next one's.
 import { CALENDAR_WORDS, FUNCTION_WORDS, NAME_SUFFIXES, TITLE_WORDS } from '../lexicon/name-words.js';
-import { isKnownTitle, normaliseOrganisation, normaliseTitle, takesLoneSurname } from '../lexicon/titles.js';
+import { normaliseOrganisation } from '../lexicon/organisations.js';
+import { isKnownTitle, normaliseTitle, takesLoneSurname } from '../lexicon/titles.js';
 import {
   CLOSED_AFTER,
   COMPLEMENT_BEFORE,

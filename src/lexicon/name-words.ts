@@ -4,7 +4,7 @@
 // What a list cannot know is left to the mechanisms of person-candidates.ts and
 // extract-people.ts: a title before the name, an apposition after it, and a surname the article
 // repeats on its own.
-import { COUNTRIES, DEMONYM_WORDS } from './titles.js';
+import { COUNTRIES, DEMONYM_WORDS } from './countries.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from './calendar.js';
 
 /** Months, weekdays and holidays: "President Monday" is no one. */

@@ -1,6 +1,7 @@
-// The vocabulary of roles and organisations that news writing puts around a person's name
-// ("U.S. Secretary of State Antony Blinken", "Pat Ryder, the Pentagon spokesperson"), as regex
-// sources for the person extractor and normalisers for what it records.
+// The vocabulary of roles that news writing puts around a person's name ("U.S. Secretary of
+// State Antony Blinken", "Pat Ryder, the Pentagon spokesperson"), as regex sources for the person
+// extractor and normalisers for what it records. Organisations: organisations.ts.
+import { COUNTRIES } from './countries.js';
 import { LETTER, UPPER } from './letters.js';
 import { phrasesPattern } from './phrase-pattern.js';
 
@@ -191,7 +192,6 @@ export function isKnownTitle(text: string): boolean {
   return CANONICAL_TITLE.has(keyOf(text.trim()));
 }
 
-
 /** "Secretary-General" → "Secretary General"; "spokeswoman" → "Spokeswoman"; "Gen." → "General". */
 export function normaliseTitle(raw: string): string {
   const trimmed = raw.trim().replace(/\s+/g, ' ');
@@ -219,161 +219,11 @@ export function takesLoneSurname(title: string): boolean {
   return SURNAME_TITLES.has(title);
 }
 
-/** Demonyms and the country they stand for ("Ukrainian Foreign Minister" → Ukraine). */
-const DEMONYMS: ReadonlyMap<string, string> = new Map([
-  ['American', 'United States'],
-  ['Ukrainian', 'Ukraine'],
-  ['Russian', 'Russia'],
-  ['German', 'Germany'],
-  ['French', 'France'],
-  ['British', 'United Kingdom'],
-  ['Polish', 'Poland'],
-  ['Italian', 'Italy'],
-  ['Spanish', 'Spain'],
-  ['Dutch', 'Netherlands'],
-  ['Belgian', 'Belgium'],
-  ['Swedish', 'Sweden'],
-  ['Finnish', 'Finland'],
-  ['Norwegian', 'Norway'],
-  ['Danish', 'Denmark'],
-  ['Estonian', 'Estonia'],
-  ['Latvian', 'Latvia'],
-  ['Lithuanian', 'Lithuania'],
-  ['Hungarian', 'Hungary'],
-  ['Slovak', 'Slovakia'],
-  ['Czech', 'Czech Republic'],
-  ['Romanian', 'Romania'],
-  ['Bulgarian', 'Bulgaria'],
-  ['Moldovan', 'Moldova'],
-  ['Georgian', 'Georgia'],
-  ['Armenian', 'Armenia'],
-  ['Azerbaijani', 'Azerbaijan'],
-  ['Turkish', 'Turkey'],
-  ['Greek', 'Greece'],
-  ['Albanian', 'Albania'],
-  ['Serbian', 'Serbia'],
-  ['Croatian', 'Croatia'],
-  ['Slovenian', 'Slovenia'],
-  ['Montenegrin', 'Montenegro'],
-  ['Kosovar', 'Kosovo'],
-  ['Macedonian', 'North Macedonia'],
-  ['Belarusian', 'Belarus'],
-  ['Kazakh', 'Kazakhstan'],
-  ['Austrian', 'Austria'],
-  ['Swiss', 'Switzerland'],
-  ['Irish', 'Ireland'],
-  ['Portuguese', 'Portugal'],
-  ['Canadian', 'Canada'],
-  ['Mexican', 'Mexico'],
-  ['Brazilian', 'Brazil'],
-  ['Chinese', 'China'],
-  ['Japanese', 'Japan'],
-  ['South Korean', 'South Korea'],
-  ['North Korean', 'North Korea'],
-  ['Korean', 'Korea'],
-  ['Indian', 'India'],
-  ['Pakistani', 'Pakistan'],
-  ['Australian', 'Australia'],
-  ['Israeli', 'Israel'],
-  ['Palestinian', 'Palestine'],
-  ['Iranian', 'Iran'],
-  ['Iraqi', 'Iraq'],
-  ['Syrian', 'Syria'],
-  ['Lebanese', 'Lebanon'],
-  ['Jordanian', 'Jordan'],
-  ['Egyptian', 'Egypt'],
-  ['Saudi', 'Saudi Arabia'],
-  ['Qatari', 'Qatar'],
-  ['Emirati', 'United Arab Emirates'],
-  ['Afghan', 'Afghanistan'],
-  ['South African', 'South Africa'],
-  ['Nigerian', 'Nigeria'],
-  ['Kenyan', 'Kenya'],
-  ['Taiwanese', 'Taiwan'],
-  ['Vietnamese', 'Vietnam'],
-  ['Indonesian', 'Indonesia'],
-  ['Filipino', 'Philippines'],
-  ['European', 'European Union'],
-]);
-
-const PEOPLE_OF = /^(?:the\s+)?(.+?)(?:s|\s+(?:government|army|armed forces|military|forces|people|authorities))?$/i;
-
-/** The country a people, government or army belongs to: "Ukrainians", "the Ukrainian army", "Ukrainian" → Ukraine. */
-export function countryOfPeople(phrase: string): string | null {
-  const trimmed = phrase.trim().replace(/^the\s+/i, '');
-  const demonym = PEOPLE_OF.exec(trimmed)?.[1];
-  if (demonym === undefined) return null;
-  const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
-  const country = DEMONYMS.get(capitalised(trimmed)) ?? DEMONYMS.get(capitalised(demonym));
-  return country === undefined || country === 'European Union' ? null : country;
-}
-
-export const COUNTRIES: readonly string[] = [
-  ...new Set([...DEMONYMS.values()].filter((c) => c !== 'European Union' && c !== 'Korea')),
-  'Ukraine',
-  'United States',
-  'United Kingdom',
-  'Russian Federation',
-];
-
 /**
  * A portfolio after a title: "for European and Eurasian Affairs", "for Ukraine", "for the
  * Americas": capitalised words ending in a generic portfolio noun, a country or a region.
  */
 export const PORTFOLIO_PATTERN = String.raw`for\s+(?:the\s+)?(?:[${UPPER}][${LETTER}-]*,?\s+(?:and\s+|of\s+|the\s+)?)*?(?:Affairs|Policy|Security|Relations|Operations|Cooperation|Integration|Development|Trade|Finance|Defen[cs]e|Energy|Industries|Reconstruction|Economics|Economy|Communications|Management|Budget|Technology|Intelligence|Counterterrorism|Control|Resources|Issues|Coordination|${phrasesPattern([...COUNTRIES, 'Europe', 'Africa', 'Asia', 'Americas', 'Middle East', 'Western Hemisphere'])})(?![${LETTER}])`;
-
-/** Organisations written out, each with the form recorded for it. */
-const ORGANISATIONS: ReadonlyMap<string, string> = new Map([
-  ['U.S. Department of State', 'State Department'],
-  ['US Department of State', 'State Department'],
-  ['Department of State', 'State Department'],
-  ['State Department', 'State Department'],
-  ['Department of Defense', 'Defense Department'],
-  ['Defense Department', 'Defense Department'],
-  ['Pentagon', 'Pentagon'],
-  ['White House', 'White House'],
-  ['Kremlin', 'Kremlin'],
-  ['European Commission', 'European Commission'],
-  ['European Council', 'European Council'],
-  ['European Parliament', 'European Parliament'],
-  ['European Union', 'European Union'],
-  ['United Nations', 'United Nations'],
-  ['Foreign Ministry', 'Foreign Ministry'],
-  ['Defense Ministry', 'Defense Ministry'],
-  ['Defence Ministry', 'Defence Ministry'],
-  ['Congress', 'Congress'],
-  ['Senate', 'Senate'],
-  ['U.S.', 'United States'],
-  ['US', 'United States'],
-  ['USA', 'United States'],
-  ['U.K.', 'United Kingdom'],
-  ['UK', 'United Kingdom'],
-  ['EU', 'European Union'],
-  ['E.U.', 'European Union'],
-  ['UN', 'United Nations'],
-  ['U.N.', 'United Nations'],
-]);
-
-const ACRONYM = String.raw`[${UPPER}]{2,6}(?![${LETTER}.])`;
-
-/** Regex source of an organisation written before a title ("NATO", "U.S.", "Ukrainian", "Ukraine's"). */
-export const ORGANISATION_PATTERN: string = `${phrasesPattern([...ORGANISATIONS.keys(), ...DEMONYMS.keys(), ...COUNTRIES])}|${ACRONYM}`;
-
-/** Regex source of an organisation after "of" ("of Israel", "of the Pentagon"): no demonym ("of the American Red Cross"). */
-export const NAMED_ORGANISATION_PATTERN: string = `${phrasesPattern([...ORGANISATIONS.keys(), ...COUNTRIES])}|${ACRONYM}`;
-
-/** "U.S." → "United States", "Ukrainian" → "Ukraine", "the Pentagon" → "Pentagon"; others as written. */
-export function normaliseOrganisation(raw: string): string {
-  const trimmed = raw
-    .trim()
-    .replace(/^the\s+/i, '')
-    .replace(/['’]s$/, '')
-    .replace(/\s+/g, ' ');
-  return ORGANISATIONS.get(trimmed) ?? DEMONYMS.get(trimmed) ?? trimmed;
-}
-
-/** Demonyms ("Ukrainian"): never part of a person's name. */
-export const DEMONYM_WORDS: readonly string[] = [...DEMONYMS.keys()].flatMap((d) => d.split(' '));
 
 const TITLE_WORDS: ReadonlySet<string> = new Set(
   [...TITLES, ...FIELD_TITLE_HEADS, ...ABBREVIATED_TITLES.keys(), 'Mr. Mrs. Ms. Dr. Prof.']
