@@ -3,9 +3,16 @@
 import type { LoadedFactBase } from '../factbase/persist.js';
 import type { AidFact } from '../factbase/schema.js';
 import { groupKey } from './cite.js';
-import { cleanText, spanOf, withinBounds } from './options.js';
+import { cleanText, spanOf, withinBounds, type Period } from './options.js';
 import { derived } from './views.js';
-import type { AidOptions } from './aid.js';
+
+/** What a request narrows the figures by: the /aid options this module reads. */
+export interface FigureFilter {
+  readonly donor?: string | undefined;
+  readonly kind?: AidFact['kind'] | undefined;
+  readonly from?: Period | undefined;
+  readonly to?: Period | undefined;
+}
 
 // Short forms people type for the same donor. Everything else matches by word prefix
 // ("europe" → "European allies", "nato" → "NATO Allies").
@@ -39,7 +46,7 @@ export function donorMatches(query: string, donor: string): boolean {
   return matchesWords(donorKey(query).split(' ').filter(Boolean), donorKey(donor).split(' '));
 }
 
-function kindMatches(wanted: AidOptions['kind'], kind: AidFact['kind']): boolean {
+function kindMatches(wanted: FigureFilter['kind'], kind: AidFact['kind']): boolean {
   if (wanted === undefined || wanted === kind) return true;
   // A mixed package ("humanitarian, financial, and military aid") contains each single kind.
   return kind === 'mixed' && wanted !== 'unspecified';
@@ -126,7 +133,7 @@ export function matchesWords(queryWords: readonly string[], donorWords: readonly
 }
 
 /** The figures a request asks for, newest first, each figure once. */
-export function matchingFigures(opts: AidOptions, views: AidViews): PlacedFact[] {
+export function matchingFigures(opts: FigureFilter, views: AidViews): PlacedFact[] {
   const dated = opts.from !== undefined || opts.to !== undefined;
   if (opts.donor === undefined && opts.kind === undefined && !dated) return views.unique;
   let candidates = views.newestFirst;

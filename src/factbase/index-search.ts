@@ -5,12 +5,11 @@
 import { naturalIdf, saturatedTf } from './bm25.js';
 import { decodeIndex, type IndexParts } from './index-decode.js';
 import type { SerializedIndex } from './index-format.js';
-import { BLOCK_SHIFT, BLOCK_SIZE, tfAt, topHits, type QueryTerm, type SearchHit } from './max-score.js';
+import { BLOCK_SHIFT, BLOCK_SIZE, tfAt, topHits, type QueryTerm } from './max-score.js';
 import { queryTerms } from './terms.js';
+import type { SearchHit } from './top-hits.js';
 
 export const DEFAULT_SEARCH_LIMIT = 10;
-
-export type { SearchHit } from './max-score.js';
 
 export interface SearchOptions {
   /** Maximum number of hits (default 10). */

@@ -3,12 +3,7 @@
 // the top k of scoring every sentence, ties broken by the lower sentence id.
 import { saturatedTf } from './bm25.js';
 import { TF_OVERFLOW, type IndexParts } from './index-decode.js';
-import { TopHits } from './top-hits.js';
-
-export interface SearchHit {
-  sentenceId: number;
-  score: number;
-}
+import { TopHits, type SearchHit } from './top-hits.js';
 
 /** Only sentences for which this returns true are returned. */
 export type HitFilter = ((sentenceId: number) => boolean) | undefined;

@@ -1,5 +1,9 @@
 // The search's result set: a bounded heap of the best hits so far.
-import type { SearchHit } from './index-search.js';
+
+export interface SearchHit {
+  sentenceId: number;
+  score: number;
+}
 
 /** The best `limit` hits seen so far (ties: lower id first), as a bounded min-heap. */
 export class TopHits {
