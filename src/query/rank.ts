@@ -14,7 +14,7 @@ import type { Concept } from './concept.js';
 import { conceptPositions, coverage, names } from './coverage.js';
 import { expandedQuery } from './expansion.js';
 import { DURATION, type QueryAnalysis } from './relevance.js';
-import { mentionsKnownPerson, statedDateShare, statedDates } from './sentence-facts.js';
+import { lookups, mentionsKnownPerson, statedDateShare, statedDates } from './sentence-facts.js';
 
 export interface RankedSentence {
   sentenceId: number;
@@ -132,6 +132,39 @@ function withNeighbours(
   return all;
 }
 
+/**
+ * The index again, over only the sentences that state the kind of answer expected (a calendar
+ * date for "when", a figure for "how many"…): in a large coverage the sentences that repeat the
+ * question's words most ("proud to sign the law last year") crowd out the one that dates it.
+ */
+function typedCandidates(expected: Expectation | undefined, query: string, facts: LoadedFactBase, relativeShare: number, filter: ((sentenceId: number) => boolean) | undefined): number[] {
+  if (expected === undefined || expected === 'duration') return [];
+  const states = stating(expected, facts, relativeShare);
+  return facts.index.search(query, { limit: RANKING.typedCandidates, filter: (id) => states[id] === 1 && (!filter || filter(id)) }).map((hit) => hit.sentenceId);
+}
+
+const statingMemo = new WeakMap<LoadedFactBase, Map<string, Uint8Array>>();
+/** Per sentence, 1 when it fully states the expected kind of answer: read once per fact base, as the search's filter visits thousands. */
+function stating(expected: Exclude<Expectation, 'duration'>, facts: LoadedFactBase, relativeShare: number): Uint8Array {
+  const key = `${expected} ${relativeShare >= 1}`;
+  const memo = statingMemo.get(facts) ?? new Map<string, Uint8Array>();
+  statingMemo.set(facts, memo);
+  let states = memo.get(key);
+  if (states === undefined) {
+    states = new Uint8Array(facts.data.sentences.length);
+    if (expected === 'date') {
+      // Only a sentence with a dated event can state a calendar date.
+      for (const id of lookups(facts).dates.keys()) if (statedDateShare(facts, id, relativeShare) >= 1) states[id] = 1;
+    } else {
+      for (let id = 0; id < states.length; id++) {
+        if ((entitiesOf(facts, id) & ENTITY[expected]) !== 0 || (expected === 'person' && mentionsKnownPerson(facts, id))) states[id] = 1;
+      }
+    }
+    memo.set(key, states);
+  }
+  return states;
+}
+
 // "When will …", "when is the next …": a date relative to the report may be the answer.
 const ASKS_ABOUT_FUTURE = /\b(?:will|shall|going to|gonna|next|upcoming|coming)\b/u;
 
@@ -157,9 +190,10 @@ export function rankSentences(
   // by "Maui fires have claimed over 100 lives", which the common words' many matches crowd out.
   const weightiest = [...concepts].filter((concept) => !concept.testOnly).sort((a, b) => b.weight - a.weight).slice(0, RANKING.weightiestConcepts);
   const focused = concepts.length > RANKING.weightiestConcepts ? facts.index.search(weightiest.map((concept) => concept.term).join(' '), { ...limit, limit: RANKING.weightiestCandidates }).map((hit) => hit.sentenceId) : [];
+  const typed = typedCandidates(question.expects[0], question.plain, facts, relativeShare, filter);
   const ids = new Set(searched.map((hit) => hit.sentenceId));
   const candidates = [...searched];
-  for (const id of [...holders, ...headed, ...focused]) {
+  for (const id of [...holders, ...headed, ...focused, ...typed]) {
     if (ids.has(id)) continue;
     ids.add(id);
     candidates.push({ sentenceId: id, score: 0 });

@@ -17,6 +17,8 @@ export const RANKING = {
   /** The `weightiestConcepts` heaviest concepts are also searched alone, for `weightiestCandidates` more candidates. */
   weightiestConcepts: 2,
   weightiestCandidates: 30,
+  /** Sentences that state the kind of answer expected (a calendar date for "when"…) taken from the index besides. */
+  typedCandidates: 30,
   /** The best hits' following sentences in their paragraph join the candidates ("he", "it", "the package" answer what the hit introduced). */
   neighbourSources: 10,
   neighboursPerSource: 2,

@@ -19,6 +19,9 @@ describe('understandQuestion', () => {
     ['How long will the repairs take?', 'how-long', 'duration'],
     ['Which company builds the engines?', 'which-organisation', 'organisation'],
     ['Name the designer of the bridge.', 'who', 'person'],
+    ['The accord was signed when?', 'when', 'date'],
+    ['The summit was held where?', 'where', 'place'],
+    ['The new envoy is who?', 'who', 'person'],
   ])('GIVEN "%s" THEN it is a %s question expecting a %s, in every casing and without punctuation', (question, kind, expected) => {
     for (const typed of variants(question)) {
       const understood = understandQuestion(typed);
