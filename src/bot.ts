@@ -13,11 +13,11 @@ import { Acknowledgements, handleInteraction, refuseWhileStopping, type Interact
 import { handleMessage, type MessageDeps } from './discord/messages.js';
 import { InFlight } from './discord/shutdown.js';
 import { prepareCommands } from './commands/index.js';
-import { ensureFactBase } from './factbase/lifecycle.js';
+import { ensureFactBase, loadFailureText } from './factbase/lifecycle.js';
 import { incrementalBuilder } from './ingest/update-factbase.js';
 import { describeReload, LiveFactBase, type ReloadOutcome } from './factbase/live.js';
-import { rebuildCommand, resolveFactBase } from './factbase/location.js';
-import { FactBaseError, type LoadedFactBase } from './factbase/persist.js';
+import { resolveFactBase } from './factbase/location.js';
+import type { LoadedFactBase } from './factbase/persist.js';
 import { startHealthServer, type HealthReport, type HealthSource } from './health.js';
 import { createLogger, describeError, type Logger } from './logger.js';
 import { Metrics } from './metrics.js';
@@ -212,9 +212,7 @@ export async function prepare(
   try {
     facts = await openLiveFactBase(config, logger);
   } catch (error) {
-    if (error instanceof FactBaseError) throw new StartupError(error.message);
-    const { file, articlesDir } = resolveFactBase({ configured: config.factbasePath });
-    throw new StartupError(`Could not load the fact base: ${describeError(error)}. Rebuild it with: ${rebuildCommand(file, articlesDir)}`);
+    throw new StartupError(loadFailureText(error, resolveFactBase({ configured: config.factbasePath })));
   }
   logger.info('fact base loaded', { ...factBaseSummary(facts.current()), file: facts.file, watching: config.factbaseWatch });
   return { config, logger, facts };

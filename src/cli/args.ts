@@ -3,8 +3,8 @@
 // stale (incrementally, through its build cache); a file the user names (--factbase or
 // FACTBASE_PATH) is only read, a stale one with a warning.
 import { configuredFactBasePath } from '../config.js';
-import { ensureFactBase } from '../factbase/lifecycle.js';
-import { resolveFactBase } from '../factbase/location.js';
+import { ensureFactBase, loadFailureText } from '../factbase/lifecycle.js';
+import { resolveFactBase, type FactBaseLocation } from '../factbase/location.js';
 import { incrementalBuilder } from '../ingest/update-factbase.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
 
@@ -56,6 +56,13 @@ export function parseArgs(argv: readonly string[], allowed: readonly ('json' | '
  * which is rebuilt from data/articles first when missing or stale (the note goes to stderr).
  */
 export function loadFacts(file: string | undefined): Promise<LoadedFactBase> {
-  const location = resolveFactBase({ flag: file, configured: configuredFactBasePath() });
+  const location = locate(file);
   return ensureFactBase(location, { ifStale: location.from === 'default' ? 'rebuild' : 'warn', builder: incrementalBuilder, log: (line) => console.error(line) });
+}
+
+const locate = (file: string | undefined): FactBaseLocation => resolveFactBase({ flag: file, configured: configuredFactBasePath() });
+
+/** Why `loadFacts(file)` failed, in the words the bot uses too, naming the file in use. */
+export function loadFailure(error: unknown, file: string | undefined): string {
+  return loadFailureText(error, locate(file));
 }

@@ -3,10 +3,10 @@
 // notes and errors go to stderr. Exit: 0 answered (abstentions too), 1 bad input or usage,
 // 2 the fact base cannot be loaded.
 import type { Answer } from '../answer.js';
-import { FactBaseError, REBUILD_COMMAND, type LoadedFactBase } from '../factbase/persist.js';
+import type { LoadedFactBase } from '../factbase/persist.js';
 import { renderText } from '../render/text.js';
 import { answerLine } from '../pipeline.js';
-import { EXIT, UsageError, loadFacts, parseArgs } from './args.js';
+import { EXIT, UsageError, loadFacts, loadFailure, parseArgs } from './args.js';
 import { inputLines } from './lines.js';
 import { writeChartFile } from './chart-file.js';
 
@@ -58,11 +58,8 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     facts = await loadFacts(args.factbase);
   } catch (error) {
-    // Any failure here is about the fact base or the articles it is built from (missing
-    // folder, unreadable file): one line that says what, and how to rebuild.
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    const hint = error instanceof FactBaseError ? '' : ` (rebuild with: ${REBUILD_COMMAND})`;
-    console.error(`ask: ${message}${hint}`);
+    // Any failure here is about the fact base or the articles it is built from.
+    console.error(`ask: ${loadFailure(error, args.factbase)}`);
     return EXIT.factBase;
   }
 

@@ -4,10 +4,10 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface, type Completer } from 'node:readline';
-import { FactBaseError, REBUILD_COMMAND, type LoadedFactBase } from '../factbase/persist.js';
+import type { LoadedFactBase } from '../factbase/persist.js';
 import { renderText } from '../render/text.js';
 import { answerLine } from '../pipeline.js';
-import { DEFAULT_FACTBASE_FILE, EXIT, UsageError, loadFacts, parseArgs } from './args.js';
+import { DEFAULT_FACTBASE_FILE, EXIT, UsageError, loadFacts, loadFailure, parseArgs } from './args.js';
 import { writeChartFile } from './chart-file.js';
 import { completions } from './complete.js';
 
@@ -42,8 +42,7 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     facts = await loadFacts(args.factbase);
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    console.error(`repl: ${message}${error instanceof FactBaseError ? '' : ` (rebuild with: ${REBUILD_COMMAND})`}`);
+    console.error(`repl: ${loadFailure(error, args.factbase)}`);
     return EXIT.factBase;
   }
 

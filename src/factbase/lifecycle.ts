@@ -4,7 +4,8 @@
 // everywhere and naming the file in use. The running bot then follows rebuilds through live.ts.
 // Building is the ingest side's job: callers pass it in (`Builder`), so the fact base does not
 // depend on the build.
-import { shownPath, type FactBaseLocation } from './location.js';
+import { describeError } from '../logger.js';
+import { rebuildCommand, shownPath, type FactBaseLocation } from './location.js';
 import { FactBaseError, loadFactBase } from './persist.js';
 import type { LoadedFactBase } from './persist.js';
 
@@ -58,4 +59,14 @@ export async function ensureFactBase(location: FactBaseLocation, { ifStale, buil
   // The problem in its own words: "Rebuilt fact base data/factbase.json (it is stale: …)".
   log(`Rebuilt fact base ${shownPath(file)} (it ${problem.problem}): ${summary}`);
   return loadFactBase(file);
+}
+
+/**
+ * Why the fact base at `location` could not be loaded, in the one line the bot and every CLI
+ * show: a FactBaseError says it itself; any other failure (a missing articles folder, an
+ * unreadable file) gets the command that rebuilds the file in use.
+ */
+export function loadFailureText(error: unknown, location: FactBaseLocation): string {
+  if (error instanceof FactBaseError) return error.message;
+  return `Could not load the fact base: ${describeError(error)}. Rebuild it with: ${rebuildCommand(location.file, location.articlesDir)}`;
 }

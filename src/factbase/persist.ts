@@ -17,9 +17,6 @@ import type { Article, FactBase, Sentence } from './schema.js';
 import { TfIdfIndex } from './index-search.js';
 import { rebuildCommand, shownPath } from './location.js';
 
-/** The rebuild command for the default file; prefer `rebuildCommand(file)`, which names the file in use. */
-export const REBUILD_COMMAND = 'npm run build:facts';
-
 /** What is wrong with a fact-base file, in the words every surface shows: the file, the problem, the command that rebuilds that file. */
 export class FactBaseError extends Error {
   override name = 'FactBaseError';

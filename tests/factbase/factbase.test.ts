@@ -4,7 +4,7 @@ import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFactBase, cacheDirOf } from '../../src/ingest/build.js';
-import { ensureFactBase } from '../../src/factbase/lifecycle.js';
+import { ensureFactBase, loadFailureText } from '../../src/factbase/lifecycle.js';
 import { incrementalBuilder as builder } from '../../src/ingest/update-factbase.js';
 import { DEFAULT_ARTICLES_DIR, DEFAULT_FACTBASE_FILE, rebuildCommand, resolveFactBase } from '../../src/factbase/location.js';
 import { SENTENCES_PER_RECORD } from '../../src/factbase/file-sentences.js';
@@ -426,6 +426,16 @@ describe('ensureFactBase', () => {
     const file = path.join(await tempDir(), 'nope.json');
     const error = await ensureFactBase(resolveFactBase({ flag: file }), { ifStale: 'rebuild', builder }).then(() => undefined, (e: unknown) => e);
     expect((error as Error).message).toBe(`Fact base ${file} does not exist. Rebuild it with: npm run build:facts -- --out ${file}`);
+  });
+
+  it('GIVEN a failure that is not about the file itself THEN the words still name the file in use', async () => {
+    const file = path.join(await tempDir(), 'facts.json');
+    const location = resolveFactBase({ configured: file });
+    expect(loadFailureText(new Error('articles folder unreadable'), location)).toBe(
+      `Could not load the fact base: Error: articles folder unreadable. Rebuild it with: npm run build:facts -- --out ${file}`,
+    );
+    const own = new FactBaseError(file, 'does not exist');
+    expect(loadFailureText(own, location)).toBe(own.message);
   });
 });
 
