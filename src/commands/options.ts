@@ -6,6 +6,7 @@ import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionCo
 import type { APIApplicationCommandBasicOption } from 'discord-api-types/v10';
 import { z } from 'zod';
 import type { DateRef } from '../factbase/schema.js';
+import { monthNumber } from '../lexicon/calendar.js';
 
 /** Longest free text accepted (questions, topics): Discord's `max_length` on those options. */
 export const MAX_TEXT_LENGTH = 300;
@@ -96,16 +97,6 @@ export interface Period {
   text: string;
 }
 
-const MONTHS: ReadonlyMap<string, number> = new Map([
-  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].flatMap(
-    (month, i): [string, number][] => [
-      [month, i + 1],
-      [month.slice(0, 3), i + 1],
-    ],
-  ),
-  ['sept', 9],
-]);
-
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 function daysInMonth(year: number, month: number): number {
@@ -137,17 +128,17 @@ export function parsePeriod(raw: string): Period | null {
   }
   const monthYear = /^([a-z]+)\.? (\d{4})$/u.exec(lower);
   if (monthYear) {
-    const month = MONTHS.get(monthYear[1] ?? '');
+    const month = monthNumber(monthYear[1] ?? '');
     return month === undefined ? null : periodOf(Number(monthYear[2]), month, undefined, text);
   }
   const dayMonthYear = /^(\d{1,2})(?:st|nd|rd|th)? ([a-z]+)\.? (\d{4})$/u.exec(lower);
   if (dayMonthYear) {
-    const month = MONTHS.get(dayMonthYear[2] ?? '');
+    const month = monthNumber(dayMonthYear[2] ?? '');
     return month === undefined ? null : periodOf(Number(dayMonthYear[3]), month, Number(dayMonthYear[1]), text);
   }
   const monthDayYear = /^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)? (\d{4})$/u.exec(lower);
   if (monthDayYear) {
-    const month = MONTHS.get(monthDayYear[1] ?? '');
+    const month = monthNumber(monthDayYear[1] ?? '');
     return month === undefined ? null : periodOf(Number(monthDayYear[3]), month, Number(monthDayYear[2]), text);
   }
   return null;

@@ -3,6 +3,7 @@
 // sets that near-duplicate grouping compares.
 import { createRequire } from 'node:module';
 import { Vocabulary } from '../factbase/vocabulary.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, monthNumber } from '../lexicon/calendar.js';
 
 // natural ships no types for its submodules; this is the one function we use.
 const porter = createRequire(import.meta.url)('natural/lib/natural/stemmers/porter_stemmer.js') as {
@@ -22,10 +23,10 @@ const STOP_WORDS = new Set(
 export const NEGATION = 'not';
 const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'neither', 'none', 'nothing', 'nobody', 'cannot']);
 
-const MONTH_ABBREVIATIONS: Readonly<Record<string, string>> = {
-  jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august',
-  sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december',
-};
+// "jan" and "january" are one meaning word.
+const FULL_MONTH: ReadonlyMap<string, string> = new Map(
+  MONTH_ABBREVIATIONS.map((abbreviation) => [abbreviation.toLowerCase(), (MONTH_NAMES[(monthNumber(abbreviation) ?? 1) - 1] ?? abbreviation).toLowerCase()]),
+);
 
 // Token → meaning word ('' for a stop word). News vocabulary is small, so after warm-up almost
 // every token is one map lookup.
@@ -36,7 +37,7 @@ function toMeaningWord(token: string): string {
   if (word === undefined) {
     // "nato's" → "nato"; "61.4" and "1,000" stay whole; "u.s" stays one word.
     const bare = token.replace(/'s$/, '').replace(/,/g, '');
-    const expanded = MONTH_ABBREVIATIONS[bare] ?? bare;
+    const expanded = FULL_MONTH.get(bare) ?? bare;
     if (STOP_WORDS.has(bare)) word = '';
     else if (NEGATIONS.has(bare) || bare.endsWith("n't")) word = NEGATION;
     else word = /\d/.test(expanded) ? expanded : porter.stem(expanded);

@@ -6,7 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import type { CleanedBody, ArticleFormat } from './clean.js';
 import { normaliseTypography } from './clean.js';
 import type { Article } from '../factbase/schema.js';
-import { MONTH_NAMES } from '../lexicon/calendar.js';
+import { MONTH_WORD_ALTERNATION, monthNumber } from '../lexicon/calendar.js';
 
 /** Files above this size are skipped: no news article is this long, a dump or binary is. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
@@ -140,8 +140,7 @@ export function readArticleSource(file: string, bytes: Uint8Array): ArticleSourc
   };
 }
 
-const MONTHS = MONTH_NAMES.map((name) => name.slice(0, 3).toLowerCase());
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH = `(${MONTH_WORD_ALTERNATION})\\.?`;
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*';
 // Each pattern captures year, month and day in named groups.
 const DATE_PATTERNS: readonly RegExp[] = [
@@ -161,7 +160,7 @@ function findDate(line: string): FoundDate | null {
     const match = pattern.exec(line);
     if (match?.groups === undefined) continue;
     const { y, m, d, mn } = match.groups;
-    const month = mn !== undefined ? MONTHS.indexOf(mn.slice(0, 3).toLowerCase()) + 1 : Number(m);
+    const month = mn !== undefined ? (monthNumber(mn.slice(0, 3)) ?? 0) : Number(m);
     const iso = calendarDay(Number(y), month, Number(d));
     if (iso !== null) return { iso, index: match.index };
   }

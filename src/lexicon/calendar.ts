@@ -12,3 +12,19 @@ export const MONTH_ABBREVIATIONS: readonly string[] = ['Jan', 'Feb', 'Mar', 'Apr
 /** "January|February|…": an alternation for a regular expression. */
 export const MONTH_ALTERNATION = MONTH_NAMES.join('|');
 export const WEEKDAY_ALTERNATION = WEEKDAY_NAMES.join('|');
+
+/** A month word as written or typed, in full or abbreviated ("jan", "sept", "september"): a lower-case alternation. */
+export const MONTH_WORD_ALTERNATION = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
+
+const MONTH_BY_WORD: ReadonlyMap<string, number> = new Map([
+  ...MONTH_NAMES.map((name, i): [string, number] => [name.toLowerCase(), i + 1]),
+  ...MONTH_ABBREVIATIONS.map((abbreviation): [string, number] => [
+    abbreviation.toLowerCase(),
+    MONTH_NAMES.findIndex((name) => name.startsWith(abbreviation.slice(0, 3))) + 1,
+  ]),
+]);
+
+/** The month (1–12) a word names in full or by its abbreviation ("July", "jul", "Sept"), in any case. */
+export function monthNumber(word: string): number | undefined {
+  return MONTH_BY_WORD.get(word.toLowerCase());
+}

@@ -5,6 +5,7 @@
 // "timeline of …" — and answerLine falls back to /ask when that command finds nothing.
 // Questions that ask for one fact ("when is …", "how much has X given Y", "who is the …
 // spokeswoman") go to /ask, which ranks the sentence stating the expected answer first.
+import { MONTH_WORD_ALTERNATION, monthNumber } from '../lexicon/calendar.js';
 import { foldName, spellingKey } from '../lexicon/name-fold.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { isTitleWord } from '../lexicon/titles.js';
@@ -27,25 +28,22 @@ export interface Routed {
 /** Whether the registry has the command (and the option): tests route with partial registries. */
 export type Availability = (name: string, option?: string) => boolean;
 
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_WORD = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const MONTH_WORD = `(?:${MONTH_WORD_ALTERNATION})`;
 const DATE_PHRASE = new RegExp(
   String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_WORD})\.?,?\s+(\d{4})|(${MONTH_WORD})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(${MONTH_WORD})\.?,?\s+(?:of\s+)?(\d{4})|(\d{4})-(\d{2})(?:-(\d{2}))?|(\d{4}))\b`,
   'iu',
 );
 
-function monthNumber(word: string): string {
-  const index = MONTH_NAMES.findIndex((month) => month.startsWith(word.toLowerCase().slice(0, 3)));
-  return String(index + 1).padStart(2, '0');
-}
+// The pattern admits only month words, whose first three letters name the month.
+const monthOf = (word: string): string => String(monthNumber(word.slice(0, 3)) ?? 0).padStart(2, '0');
 
 /** "9 July 2024" → "2024-07-09", "july 2024" → "2024-07", "2023" → "2023". */
 function isoOf(match: RegExpExecArray): string | null {
   const [, d1, m1, y1, m2, d2, y2, m3, y3, yIso, mIso, dIso, yBare] = match;
   const pad = (day: string) => day.padStart(2, '0');
-  if (y1 !== undefined && m1 !== undefined && d1 !== undefined) return `${y1}-${monthNumber(m1)}-${pad(d1)}`;
-  if (y2 !== undefined && m2 !== undefined && d2 !== undefined) return `${y2}-${monthNumber(m2)}-${pad(d2)}`;
-  if (y3 !== undefined && m3 !== undefined) return `${y3}-${monthNumber(m3)}`;
+  if (y1 !== undefined && m1 !== undefined && d1 !== undefined) return `${y1}-${monthOf(m1)}-${pad(d1)}`;
+  if (y2 !== undefined && m2 !== undefined && d2 !== undefined) return `${y2}-${monthOf(m2)}-${pad(d2)}`;
+  if (y3 !== undefined && m3 !== undefined) return `${y3}-${monthOf(m3)}`;
   if (yIso !== undefined && mIso !== undefined) return dIso === undefined ? `${yIso}-${mIso}` : `${yIso}-${mIso}-${dIso}`;
   // A bare number is a year only in a plausible range ("in 2023", not "32 member states").
   if (yBare !== undefined && Number(yBare) >= 1900 && Number(yBare) <= 2100) return yBare;
