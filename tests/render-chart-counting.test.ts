@@ -3,12 +3,13 @@
 // generated coverage, both must draw exactly the chart of the whole answer, which is every
 // page of the text answer put together: same periods, same counts per period and precision,
 // same source line, same bars and citation numbers.
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, AnswerItem, Citation } from '../src/answer.js';
 import { runChart, runCommand } from '../src/commands/index.js';
 import type { RawOptions } from '../src/commands/types.js';
 import type { LoadedFactBase } from '../src/factbase/persist.js';
-import { MAX_PERIODS, binOf, chartEvent, chartSpec, chartSpecOf, eventsChartSpec, type ChartEvent } from '../src/render/chart-spec.js';
+import { MAX_PERIODS, binOf, chartEvent, chartSpec, chartSpecOf, eventBins, eventsChartSpec, packEvents, type ChartEvent } from '../src/render/chart-spec.js';
 import { builtCoverage } from './helpers/built-coverage.js';
 import { datedCoverage } from './helpers/dated-coverage.js';
 
@@ -140,8 +141,8 @@ describe('GIVEN an aid request THEN its chart, drawn from its first figures only
 describe('GIVEN events far apart THEN the span shown is where they are', () => {
   const series = (events: (ChartEvent | null)[]) => ({
     title: 'Timeline',
-    events: events.filter((event): event is ChartEvent => event !== null),
-    sourceLine: (refs: readonly number[]) => `Source: ${refs.length} refs`,
+    events: packEvents(events),
+    sourceLine: (refs: ArrayLike<number>) => `Source: ${refs.length} refs`,
   });
   const day = (i: number) => `202${1 + Math.floor(i / 100)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
 
@@ -170,5 +171,35 @@ describe('GIVEN events far apart THEN the span shown is where they are', () => {
     const spec = eventsChartSpec(series(events));
     expect(domain(spec)).toHaveLength(29);
     expect(caption(spec).join(' ')).not.toContain('outside');
+  });
+});
+
+describe('GIVEN dated events THEN each is counted in the period holding its day', () => {
+  // Periods are numbered by arithmetic on day counts (chart-periods.ts); binOf names them from the date itself.
+  const DAY_MS = 86_400_000;
+  // Days close together (so that neighbouring days, weeks and months meet), anywhere in years 1000–9998.
+  const isoDays = fc
+    .tuple(fc.integer({ min: Date.UTC(1000, 0, 1) / DAY_MS, max: Date.UTC(9998, 0, 1) / DAY_MS }), fc.array(fc.integer({ min: 0, max: 400 }), { minLength: 1, maxLength: 40 }))
+    .map(([base, offsets]) => offsets.map((offset) => new Date((base + offset) * DAY_MS).toISOString().slice(0, 10)));
+
+  it('per day, week, month and year, the counts are those of binOf', () => {
+    fc.assert(
+      fc.property(isoDays, fc.constantFrom(...(['day', 'week', 'month', 'year'] as const)), (days, unit) => {
+        const expected = new Map<string, number>();
+        for (const day of days) expected.set(binOf(day, unit).start, (expected.get(binOf(day, unit).start) ?? 0) + 1);
+        const { bins, placed } = eventBins(packEvents(days.map((day, i) => chartEvent(day, null, 'day', i))), unit);
+        expect(placed).toBe(days.length);
+        expect(new Map(bins.map((bin) => [bin.start, bin.count]))).toEqual(expected);
+      }),
+    );
+  });
+
+  it('a day that does not exist is no event', () => {
+    expect(chartEvent('2023-02-29', null, 'day', 0)).toBeNull();
+    expect(chartEvent('2024-13-01', null, 'month', 0)).toBeNull();
+    expect(chartEvent('2024-06-31', null, 'day', 0)).toBeNull();
+    expect(chartEvent('2024-07-01', '2024-07-32', 'day', 0)).toBeNull();
+    expect(chartEvent('2024-02-29', null, 'day', 0)).not.toBeNull();
+    expect(chartEvent('2000-02-29', null, 'day', 0)).not.toBeNull();
   });
 });

@@ -8,7 +8,7 @@ import type { AnswerItem } from '../answer.js';
 import { formatDateRef } from '../factbase/date-format.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
 import type { DatedEvent } from '../factbase/schema.js';
-import { chartEvent, type ChartData, type ChartEvent } from '../render/chart-data.js';
+import { chartEvent, packEvents, pickEvents, type ChartData, type EventColumns } from '../render/chart-data.js';
 import { sourceLineOf } from '../render/chart-theme.js';
 import { CitationBook, citedSentences, groupKey } from './cite.js';
 import {
@@ -260,8 +260,10 @@ function run(opts: TimelineOptions, facts: LoadedFactBase) {
  * the articles a page of the timeline cites for it (its sentence's and its near-duplicates').
  */
 interface ChartTables {
-  /** By position in `placed`; null when its dates cannot be placed on a chart's axis. */
-  events: (ChartEvent | null)[];
+  /** Every placed event whose dates a chart's axis can show, its position as its ref. */
+  events: EventColumns;
+  /** By position in `placed`: where the event is in `events`, -1 when it is not there. */
+  indexOf: Int32Array;
   /** Publication date of each article (null: undated), by article number. */
   published: (string | null)[];
   /** The article numbers cited for placed[i]: `cited` from offsets[i] up to offsets[i + 1]. */
@@ -273,22 +275,25 @@ function chartTables(facts: LoadedFactBase): ChartTables {
   return derived(facts, 'timeline-chart', () => {
     const { placed } = timelineViews(facts);
     const articleNumber = new Map(facts.data.articles.map((article, n) => [article.id, n]));
-    const events = placed.map(({ event, position }) => chartEvent(event.date.start, event.date.end, event.date.precision, position));
+    const events = packEvents(placed.map(({ event, position }) => chartEvent(event.date.start, event.date.end, event.date.precision, position)));
+    const indexOf = new Int32Array(placed.length).fill(-1);
+    events.ref.forEach((position, i) => (indexOf[position] = i));
     const offsets = new Uint32Array(placed.length + 1);
     const cited: number[] = [];
     placed.forEach(({ event }, i) => {
       for (const id of citedSentences(facts, event.sentenceId)) cited.push(articleNumber.get(facts.sentence(id).articleId) ?? 0);
       offsets[i + 1] = cited.length;
     });
-    return { events, published: facts.data.articles.map((article) => article.published), offsets, cited: Uint32Array.from(cited) };
+    return { events, indexOf, published: facts.data.articles.map((article) => article.published), offsets, cited: Uint32Array.from(cited) };
   });
 }
 
 /** The source line of the articles a page would cite for the events at these positions (each article once). */
-function sourceLineAt(positions: readonly number[], tables: ChartTables): string {
+function sourceLineAt(positions: ArrayLike<number>, tables: ChartTables): string {
   const seen = new Uint8Array(tables.published.length);
   const dates: (string | null)[] = [];
-  for (const position of positions) {
+  for (let k = 0; k < positions.length; k += 1) {
+    const position = positions[k]!;
     for (let i = tables.offsets[position]!; i < tables.offsets[position + 1]!; i += 1) {
       const n = tables.cited[i]!;
       if (seen[n] === 1) continue;
@@ -309,10 +314,12 @@ function chart(opts: TimelineOptions, facts: LoadedFactBase): ChartData {
   const found = eventsFor(opts, facts, true);
   if ('abstention' in found) return { kind: 'answer', answer: found.abstention };
   const tables = chartTables(facts);
-  const events: ChartEvent[] = [];
-  for (const { position } of found.events) {
-    const event = tables.events[position];
-    if (event !== null && event !== undefined) events.push(event);
+  // The whole timeline is the table as it is; a part of it is picked from it.
+  let events = tables.events;
+  if (found.events !== timelineViews(facts).placed) {
+    const indices: number[] = [];
+    for (const { position } of found.events) if (tables.indexOf[position]! >= 0) indices.push(tables.indexOf[position]!);
+    events = pickEvents(tables.events, indices);
   }
   return { kind: 'events', series: { title: found.head.title, events, sourceLine: (positions) => sourceLineAt(positions, tables) } };
 }

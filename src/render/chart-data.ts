@@ -1,7 +1,7 @@
 // What a chart is drawn from, as the commands hand it over: an answer whose figures are the
 // bars (/aid: only its first figures, and how many items the whole answer has), or the dated
-// events to count per period (/timeline: every event of the request, as dates only, without
-// building each one's sentence and citations).
+// events to count per period (/timeline: every event of the request, as packed day numbers,
+// without building each one's sentence and citations).
 import type { Answer } from '../answer.js';
 
 export type DatePrecision = 'day' | 'month' | 'year';
@@ -15,12 +15,34 @@ export interface ChartEvent {
   readonly ref: number;
 }
 
+/**
+ * Dated events as columns, one entry per event (packEvents), packed once per fact base by
+ * the command. A whole timeline is 100,000 events counted per period for every chart: read
+ * as packed numbers, with no per-chart copy (chart-span.ts narrows by stretches), that takes
+ * a few ms; as 100,000 objects spread over a large heap, and copied per step, it took ~90.
+ */
+export interface EventColumns {
+  readonly length: number;
+  /** The caller's handle on each event (ChartEvent.ref). */
+  readonly ref: Int32Array;
+  /** First and last day, as days since 1970-01-01 (UTC). */
+  readonly day: Int32Array;
+  readonly lastDay: Int32Array;
+  /** The first day's year and month (1–12). */
+  readonly year: Int32Array;
+  readonly month: Uint8Array;
+  /** How precisely it is dated: PRECISION_OF's index (0 day, 1 month, 2 year). */
+  readonly precision: Uint8Array;
+}
+
+const PRECISION_OF: readonly DatePrecision[] = ['day', 'month', 'year'];
+
 export interface EventSeries {
   readonly title: string;
   /** Each event once (near-duplicates already merged), in any order. */
-  readonly events: readonly ChartEvent[];
+  readonly events: EventColumns;
   /** "Source: n articles published …" for the events the chart counts, by their refs. */
-  sourceLine(refs: readonly number[]): string;
+  sourceLine(refs: ArrayLike<number>): string;
 }
 
 export type ChartData =
@@ -38,13 +60,84 @@ export interface ChartRequest {
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/u;
 
 /**
- * The event a chart counts, or null when its dates are not ISO days or its precision is
- * unknown (it is then left out). An end that is not text is no end.
+ * The event a chart counts, or null when its dates are not ISO days (or days that exist) or
+ * its precision is unknown (it is then left out). An end that is not text is no end.
  */
 export function chartEvent(start: unknown, end: unknown, precision: unknown, ref: number): ChartEvent | null {
-  if (typeof start !== 'string' || !ISO_DAY.test(start)) return null;
+  if (typeof start !== 'string' || !ISO_DAY.test(start) || !dayExists(start)) return null;
   const last = typeof end === 'string' ? end : null;
-  if (last !== null && !ISO_DAY.test(last)) return null;
+  if (last !== null && !(ISO_DAY.test(last) && dayExists(last))) return null;
   if (precision !== 'day' && precision !== 'month' && precision !== 'year') return null;
   return { start, last: last ?? start, precision, ref };
+}
+
+const DAY_MS = 86_400_000;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** Whether the ISO-shaped day exists (no 31 February, no month 13). */
+function dayExists(iso: string): boolean {
+  const [year, month, day] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!);
+}
+
+/**
+ * Days from 1970-01-01 to an existing ISO day, by arithmetic (H. Hinnant's days_from_civil,
+ * proleptic Gregorian as Date uses): 100,000 events are packed per fact base, and parsing each
+ * as a Date cost a noticeable part of that.
+ */
+export function dayNumber(iso: string): number {
+  const month = Number(iso.slice(5, 7));
+  const year = Number(iso.slice(0, 4)) - (month <= 2 ? 1 : 0);
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + Number(iso.slice(8, 10)) - 1;
+  return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
+}
+
+/** The ISO day `day` days after 1970-01-01. */
+export function isoDayOf(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The events as columns, in their order; null ones left out. */
+export function packEvents(events: readonly (ChartEvent | null)[]): EventColumns {
+  const kept = events.filter((event): event is ChartEvent => event !== null);
+  const columns = emptyColumns(kept.length);
+  kept.forEach((event, i) => {
+    columns.ref[i] = event.ref;
+    columns.day[i] = dayNumber(event.start);
+    columns.lastDay[i] = dayNumber(event.last);
+    columns.year[i] = Number(event.start.slice(0, 4));
+    columns.month[i] = Number(event.start.slice(5, 7));
+    columns.precision[i] = PRECISION_OF.indexOf(event.precision);
+  });
+  return columns;
+}
+
+/** The events at these indices of `columns`, in that order. */
+export function pickEvents(columns: EventColumns, indices: ArrayLike<number>): EventColumns {
+  const picked = emptyColumns(indices.length);
+  for (let i = 0; i < indices.length; i += 1) {
+    const at = indices[i]!;
+    picked.ref[i] = columns.ref[at]!;
+    picked.day[i] = columns.day[at]!;
+    picked.lastDay[i] = columns.lastDay[at]!;
+    picked.year[i] = columns.year[at]!;
+    picked.month[i] = columns.month[at]!;
+    picked.precision[i] = columns.precision[at]!;
+  }
+  return picked;
+}
+
+function emptyColumns(length: number) {
+  return {
+    length,
+    ref: new Int32Array(length),
+    day: new Int32Array(length),
+    lastDay: new Int32Array(length),
+    year: new Int32Array(length),
+    month: new Uint8Array(length),
+    precision: new Uint8Array(length),
+  };
 }

@@ -2,7 +2,7 @@
 // year) suits a span, the period holding a date, its name on the axis, and the counts per
 // period split by how precisely each event is dated. Pure string and UTC arithmetic: the
 // counts never depend on the machine's time zone.
-import type { ChartEvent, DatePrecision } from './chart-data.js';
+import { dayNumber, isoDayOf, type EventColumns } from './chart-data.js';
 
 export type TimeUnit = 'day' | 'week' | 'month' | 'year';
 
@@ -12,9 +12,8 @@ export type Precision = (typeof PRECISION_LABEL)[keyof typeof PRECISION_LABEL];
 export const PRECISIONS: readonly Precision[] = [PRECISION_LABEL.day, PRECISION_LABEL.month, PRECISION_LABEL.year];
 export const UNITS: readonly TimeUnit[] = ['day', 'week', 'month', 'year'];
 export const UNIT_RANK: Readonly<Record<TimeUnit, number>> = { day: 0, week: 1, month: 2, year: 3 };
-const PRECISION_RANK: Readonly<Record<DatePrecision, number>> = { day: 0, month: 2, year: 3 };
-/** Where a precision's segment sits in its period's stack (PRECISIONS' order). */
-const PRECISION_SLOT: Readonly<Record<DatePrecision, number>> = { day: 0, month: 1, year: 2 };
+/** By EventColumns' precision (0 day, 1 month, 2 year): its UNIT_RANK, and its segment's label (also its place in a period's stack). */
+const PRECISION_RANK: readonly number[] = [0, 2, 3];
 
 /** One stacked segment of the timeline chart: events of one date precision in one period. */
 export interface EventBin {
@@ -80,52 +79,78 @@ export function periodsBetween(first: string, last: string, unit: TimeUnit): str
   return names;
 }
 
-/** How many periods `periodsBetween` would name, without naming them (a span of centuries by day would be millions). */
-export function periodCount(first: string, last: string, unit: TimeUnit): number {
-  const [y1 = 0, m1 = 1] = first.split('-').map(Number);
-  const [y2 = 0, m2 = 1] = last.split('-').map(Number);
-  if (unit === 'year') return y2 - y1 + 1;
-  if (unit === 'month') return (y2 - y1) * 12 + m2 - m1 + 1;
-  const from = msOf(binOf(first, unit).start);
-  return Math.floor((msOf(last) - from) / (unit === 'week' ? 7 * DAY_MS : DAY_MS)) + 1;
+/**
+ * The period holding a day as a whole number, consecutive periods consecutive numbers, from
+ * the day's count, year and month: counting 100,000 events builds no string and no Date.
+ */
+function periodNumberOf(day: number, year: number, month: number, unit: TimeUnit): number {
+  if (unit === 'day') return day;
+  // 1970-01-01 was a Thursday: shifted by three days, every week starts on a Monday.
+  if (unit === 'week') return Math.floor((day + 3) / 7);
+  return unit === 'month' ? year * 12 + month - 1 : year;
 }
 
-/** Events per period, split by how precisely each is dated; events vaguer than the bin are left out (and counted). */
-export function eventBins(events: readonly ChartEvent[], unit: TimeUnit): { bins: EventBin[]; placed: ChartEvent[]; vaguer: number } {
-  // A period's segments, by precision (day, month, year); many events share a date, so each
-  // date is binned once. (A whole timeline is 100,000 events: no string is built per event.)
-  const segmentsOf = new Map<string, (EventBin | undefined)[]>();
-  const segmentsOfDate = new Map<string, { bin: { start: string; end: string }; segments: (EventBin | undefined)[] }>();
-  const placed: ChartEvent[] = [];
-  for (const event of events) {
+/** The number of the `unit` holding an ISO day (as eventBins numbers periods). */
+export function periodNumber(iso: string, unit: TimeUnit): number {
+  return periodNumberOf(dayNumber(iso), Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), unit);
+}
+
+/**
+ * A stretch of time a chart counts in: the events dated at least as precisely as `unit`
+ * whose `unit` period is numbered `first` to `last` (periodNumber). A chart narrowed to where
+ * its events are is counted through stretches rather than by copying the events in them:
+ * the copies (100,000 entries, per chart) cost more than the counting.
+ */
+export interface Stretch {
+  readonly unit: TimeUnit;
+  readonly first: number;
+  readonly last: number;
+}
+
+/** Whether event `i` is in every stretch. */
+export function inStretches(events: EventColumns, i: number, stretches: readonly Stretch[]): boolean {
+  for (let k = 0; k < stretches.length; k += 1) {
+    const { unit, first, last } = stretches[k]!;
+    if (PRECISION_RANK[events.precision[i]!]! > UNIT_RANK[unit]) return false;
+    const number = periodNumberOf(events.day[i]!, events.year[i]!, events.month[i]!, unit);
+    if (number < first || number > last) return false;
+  }
+  return true;
+}
+
+/** Events per period of the stretches, split by how precisely each is dated; those vaguer than the bin are left out (and counted). */
+export function eventBins(events: EventColumns, unit: TimeUnit, stretches: readonly Stretch[] = []): { bins: EventBin[]; placed: number; vaguer: number } {
+  // Per period: a day in it (that names the period) and its counts by precision.
+  const periods = new Map<number, { day: number; counts: [number, number, number] }>();
+  let placed = 0;
+  let vaguer = 0;
+  for (let i = 0; i < events.length; i += 1) {
+    if (!inStretches(events, i, stretches)) continue;
+    const precision = events.precision[i]!;
     // "July 2024" cannot go into a week or a day: placing it at July 1 would invent a date.
-    if (PRECISION_RANK[event.precision] > UNIT_RANK[unit]) continue;
-    placed.push(event);
-    let dated = segmentsOfDate.get(event.start);
-    if (dated === undefined) {
-      const bin = binOf(event.start, unit);
-      let segments = segmentsOf.get(bin.start);
-      if (segments === undefined) segmentsOf.set(bin.start, (segments = []));
-      segmentsOfDate.set(event.start, (dated = { bin, segments }));
+    if (PRECISION_RANK[precision]! > UNIT_RANK[unit]) {
+      vaguer += 1;
+      continue;
     }
-    const slot = PRECISION_SLOT[event.precision];
-    const current = dated.segments[slot];
-    if (current === undefined) {
-      const { bin } = dated;
-      dated.segments[slot] = { ...bin, period: periodName(bin.start, unit), precision: PRECISION_LABEL[event.precision], count: 1, from: 0, to: 0 };
-    } else current.count += 1;
+    placed += 1;
+    const day = events.day[i]!;
+    const number = periodNumberOf(day, events.year[i]!, events.month[i]!, unit);
+    let period = periods.get(number);
+    if (period === undefined) periods.set(number, (period = { day, counts: [0, 0, 0] }));
+    period.counts[precision as 0 | 1 | 2] += 1;
   }
   // Distinct events add up: in each period the precisions sit on one another, the day-precise at the bottom.
   const bins: EventBin[] = [];
-  for (const start of [...segmentsOf.keys()].sort((a, b) => a.localeCompare(b))) {
+  for (const number of [...periods.keys()].sort((a, b) => a - b)) {
+    const { day, counts } = periods.get(number)!;
+    const bin = binOf(isoDayOf(day), unit);
+    const period = periodName(bin.start, unit);
     let height = 0;
-    for (const bin of segmentsOf.get(start)!) {
-      if (bin === undefined) continue;
-      bin.from = height;
-      height += bin.count;
-      bin.to = height;
-      bins.push(bin);
-    }
+    counts.forEach((count, precision) => {
+      if (count === 0) return;
+      bins.push({ ...bin, period, precision: PRECISIONS[precision]!, count, from: height, to: height + count });
+      height += count;
+    });
   }
-  return { bins, placed, vaguer: events.length - placed.length };
+  return { bins, placed, vaguer };
 }

@@ -3,8 +3,8 @@
 // span over more periods than 800 px can show (a "1196" in a history paragraph, a misread
 // "9903"), the stretch where the events are. Without that, one White House timeline drew
 // 8,708 years, each bar thinner than a pixel, in seconds.
-import type { ChartEvent } from './chart-data.js';
-import { UNITS, UNIT_RANK, binOf, eventBins, periodCount, timeUnitFor, type EventBin, type TimeUnit } from './chart-periods.js';
+import { isoDayOf, type EventColumns } from './chart-data.js';
+import { UNITS, UNIT_RANK, eventBins, inStretches, periodNumber, timeUnitFor, type EventBin, type Stretch, type TimeUnit } from './chart-periods.js';
 
 /**
  * Most periods one chart shows. Spans up to six years are shown by month at most (73
@@ -18,8 +18,9 @@ export interface EventLayout {
   unit: TimeUnit;
   /** Stacked segments, by period then precision. */
   bins: EventBin[];
-  /** The events counted in `bins`. */
-  placed: ChartEvent[];
+  /** How many events `bins` count, and the refs of those events. */
+  placed: number;
+  refs: Int32Array;
   /** Left out as dated less precisely than the unit. */
   vaguer: number;
   /** First start and latest end of the events in the stretch shown. */
@@ -29,37 +30,53 @@ export interface EventLayout {
   cut?: { outside: number; first: string; last: string };
 }
 
+/** A layout while it is worked out: the stretches its events are counted in, and no refs yet. */
+type Binned = Omit<EventLayout, 'refs' | 'cut'> & { stretches: readonly Stretch[] };
+
 /** The layout of the events, or null when they fill fewer than two periods (nothing to chart). */
-export function layoutEvents(events: readonly ChartEvent[]): EventLayout | null {
-  const whole = binnedOver(events);
-  if (whole === null || periodsShown(whole) <= MAX_PERIODS) return whole;
-  const cut = (layout: EventLayout | null): EventLayout | null =>
-    layout === null ? null : { ...layout, cut: { outside: events.length - layout.placed.length - layout.vaguer, first: whole.first, last: whole.last } };
+export function layoutEvents(events: EventColumns): EventLayout | null {
+  const whole = binnedOver(events, []);
+  if (whole === null || periodsShown(whole) <= MAX_PERIODS) return whole && laidOut(events, whole);
   // Where the events are, in whatever unit that stretch calls for; then, should that still be
   // too long, its busiest stretch.
-  let shown = binnedOver(inPeriods(whole, shortestHolding(whole, Math.ceil(CORE_SHARE * whole.placed.length))));
+  let shown = binnedOver(events, [stretchOf(whole, shortestHolding(whole, Math.ceil(CORE_SHARE * whole.placed)))]);
   if (shown === null) shown = whole;
-  if (periodsShown(shown) > MAX_PERIODS) shown = binnedOver(inPeriods(shown, busiestRun(shown)));
-  return cut(shown);
+  if (periodsShown(shown) > MAX_PERIODS) shown = binnedOver(events, [...shown.stretches, stretchOf(shown, busiestRun(shown))]);
+  if (shown === null) return null;
+  return { ...laidOut(events, shown), cut: { outside: events.length - shown.placed - shown.vaguer, first: whole.first, last: whole.last } };
 }
 
-function binnedOver(events: readonly ChartEvent[]): EventLayout | null {
-  if (events.length < 2) return null;
-  let first = events[0]!.start;
-  let last = events[0]!.last;
-  for (const event of events) {
-    if (event.start < first) first = event.start;
-    if (event.last > last) last = event.last;
+/** The finished layout: with the refs of the events it counts. */
+function laidOut(events: EventColumns, binned: Binned): EventLayout {
+  const { stretches, ...layout } = binned;
+  const counted = [...stretches, { unit: binned.unit, first: -Infinity, last: Infinity }];
+  const refs = new Int32Array(binned.placed);
+  for (let i = 0, n = 0; i < events.length; i += 1) if (inStretches(events, i, counted)) refs[n++] = events.ref[i]!;
+  return { ...layout, refs };
+}
+
+function binnedOver(events: EventColumns, stretches: readonly Stretch[]): Binned | null {
+  let firstDay = Infinity;
+  let lastDay = -Infinity;
+  let inside = 0;
+  for (let i = 0; i < events.length; i += 1) {
+    if (!inStretches(events, i, stretches)) continue;
+    inside += 1;
+    if (events.day[i]! < firstDay) firstDay = events.day[i]!;
+    if (events.lastDay[i]! > lastDay) lastDay = events.lastDay[i]!;
   }
+  if (inside < 2) return null;
+  const first = isoDayOf(firstDay);
+  const last = isoDayOf(lastDay);
   // Mostly coarse dates may leave too little at a fine bin: widen until two periods show.
   let unit = timeUnitFor(first, last);
-  let binned = eventBins(events, unit);
+  let binned = eventBins(events, unit, stretches);
   while (distinctPeriods(binned.bins) < 2 && unit !== 'year') {
     unit = UNITS[UNIT_RANK[unit] + 1]!;
-    binned = eventBins(events, unit);
+    binned = eventBins(events, unit, stretches);
   }
   if (distinctPeriods(binned.bins) < 2) return null;
-  return { unit, ...binned, first, last };
+  return { unit, ...binned, first, last, stretches };
 }
 
 function distinctPeriods(bins: readonly EventBin[]): number {
@@ -71,27 +88,31 @@ function distinctPeriods(bins: readonly EventBin[]): number {
 }
 
 /** Periods on the axis: from the first with events to the last, empty ones included. */
-function periodsShown(layout: EventLayout): number {
-  return periodCount(layout.bins[0]!.start, layout.bins[layout.bins.length - 1]!.start, layout.unit);
+function periodsShown(layout: Binned): number {
+  return periodNumber(layout.bins[layout.bins.length - 1]!.start, layout.unit) - periodNumber(layout.bins[0]!.start, layout.unit) + 1;
 }
 
 interface PeriodTotal {
-  start: string;
+  /** The period's number (periodNumber). */
+  number: number;
   /** Periods after the first one with events. */
   index: number;
   total: number;
 }
 
-function periodTotals(layout: EventLayout): PeriodTotal[] {
-  const base = layout.bins[0]!.start;
+function periodTotals(layout: Binned): PeriodTotal[] {
+  const base = periodNumber(layout.bins[0]!.start, layout.unit);
   const totals = new Map<string, PeriodTotal>();
   // A period's last segment is the top of its stack: its total.
-  for (const bin of layout.bins) totals.set(bin.start, { start: bin.start, index: periodCount(base, bin.start, layout.unit) - 1, total: bin.to });
+  for (const bin of layout.bins) {
+    const number = periodNumber(bin.start, layout.unit);
+    totals.set(bin.start, { number, index: number - base, total: bin.to });
+  }
   return [...totals.values()].sort((a, b) => a.index - b.index);
 }
 
 /** The shortest run of periods holding at least `wanted` events (the latest of equally short ones). */
-function shortestHolding(layout: EventLayout, wanted: number): PeriodTotal[] {
+function shortestHolding(layout: Binned, wanted: number): PeriodTotal[] {
   const periods = periodTotals(layout);
   let best = { from: 0, to: periods.length - 1 };
   let sum = 0;
@@ -105,7 +126,7 @@ function shortestHolding(layout: EventLayout, wanted: number): PeriodTotal[] {
 }
 
 /** The run of at most MAX_PERIODS consecutive periods holding the most events (the latest of equally busy ones). */
-function busiestRun(layout: EventLayout): PeriodTotal[] {
+function busiestRun(layout: Binned): PeriodTotal[] {
   const periods = periodTotals(layout);
   let best = { from: 0, to: 0, sum: -1 };
   let sum = 0;
@@ -117,13 +138,7 @@ function busiestRun(layout: EventLayout): PeriodTotal[] {
   return periods.slice(best.from, best.to + 1);
 }
 
-/** The layout's counted events that fall in these periods. */
-function inPeriods(layout: EventLayout, periods: readonly PeriodTotal[]): ChartEvent[] {
-  const kept = new Set(periods.map((period) => period.start));
-  const periodOf = new Map<string, string>();
-  return layout.placed.filter((event) => {
-    let start = periodOf.get(event.start);
-    if (start === undefined) periodOf.set(event.start, (start = binOf(event.start, layout.unit).start));
-    return kept.has(start);
-  });
+/** The stretch of these periods (a run of consecutive ones) in the layout's unit. */
+function stretchOf(layout: Binned, periods: readonly PeriodTotal[]): Stretch {
+  return { unit: layout.unit, first: periods[0]!.number, last: periods[periods.length - 1]!.number };
 }

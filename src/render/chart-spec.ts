@@ -23,7 +23,7 @@ export function chartSpecOf(data: ChartData): TopLevelSpec | null {
 }
 
 export { MAX_AID_ROWS, aidChartSpec, currencyName, type AidBar } from './chart-aid.js';
-export { chartEvent, type ChartData, type ChartEvent, type ChartRequest, type EventSeries } from './chart-data.js';
+export { chartEvent, packEvents, type ChartData, type ChartEvent, type ChartRequest, type EventColumns, type EventSeries } from './chart-data.js';
 export { binOf, eventBins, periodName, timeUnitFor, type EventBin, type TimeUnit } from './chart-periods.js';
 export { CORE_SHARE, MAX_PERIODS } from './chart-span.js';
 export { eventsChartSpec, timelineChartSpec } from './chart-timeline.js';

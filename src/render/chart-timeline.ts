@@ -5,7 +5,7 @@
 // chart-span.ts; counting per period: chart-periods.ts.
 import type { TopLevelSpec } from 'vega-lite';
 import type { Answer } from '../answer.js';
-import { chartEvent, type ChartEvent, type EventSeries } from './chart-data.js';
+import { chartEvent, packEvents, type ChartEvent, type EventSeries } from './chart-data.js';
 import { PRECISIONS, periodsBetween, type EventBin, type Precision, type TimeUnit } from './chart-periods.js';
 import { layoutEvents } from './chart-span.js';
 import { CHART_WIDTH, PADDING, THEME, captionView, count, sourceLine, topLevel } from './chart-theme.js';
@@ -28,21 +28,21 @@ export function timelineChartSpec(answer: Answer): TopLevelSpec | null {
     const event = chartEvent(item['start'], item['end'], item['precision'], i);
     if (event !== null) events.push(event);
   });
-  return eventsChartSpec({ title: answer.title, events, sourceLine: (refs) => sourceLine(answer, refs.map((i) => answer.items[i]!)) });
+  return eventsChartSpec({ title: answer.title, events: packEvents(events), sourceLine: (refs) => sourceLine(answer, Array.from(refs, (i) => answer.items[i]!)) });
 }
 
 /** Events per period of their span (chart-span.ts): a bar per period stacked by date precision, its total on top. */
 export function eventsChartSpec(series: EventSeries): TopLevelSpec | null {
   const layout = layoutEvents(series.events);
   if (layout === null) return null;
-  const { bins, placed, vaguer, unit, cut } = layout;
+  const { bins, placed, refs, vaguer, unit, cut } = layout;
   const totals = new Map<string, { period: string; total: number }>();
   for (const bin of bins) totals.set(bin.start, { period: bin.period, total: bin.to });
   const axis = UNIT_AXIS[unit];
   const shown = (date: string) => date.slice(0, axis.digits);
   const caption = [
-    series.sourceLine(placed.map((event) => event.ref)),
-    `${count(placed.length, 'dated event')} from ${shown(layout.first)} to ${shown(layout.last)}, counted per ${axis.noun}; near-duplicates count once.`,
+    series.sourceLine(refs),
+    `${count(placed, 'dated event')} from ${shown(layout.first)} to ${shown(layout.last)}, counted per ${axis.noun}; near-duplicates count once.`,
     ...(vaguer > 0 ? [`Not shown: ${count(vaguer, 'event')} dated less precisely than a ${axis.noun}.`] : []),
     ...(cut !== undefined && cut.outside > 0
       ? [`Not shown: ${count(cut.outside, 'event')} dated outside ${shown(bins[0]!.start)}–${shown(bins[bins.length - 1]!.start)}, where most are (all run from ${shown(cut.first)} to ${shown(cut.last)}).`]
