@@ -1,0 +1,152 @@
+// The events a /timeline request asks for: one per near-duplicate group, placed at the date its
+// sentence is about, in chronological order, found by window (binary search over running
+// bounds) and by topic (the index, kept to the sentences of event groups). Worked out once per
+// fact base.
+import { formatDateRef } from '../factbase/date-format.js';
+import type { LoadedFactBase } from '../factbase/persist.js';
+import type { DatedEvent } from '../factbase/schema.js';
+import { coverage } from '../query/coverage.js';
+import { expandedQuery } from '../query/expansion.js';
+import { RANKING } from '../query/ranking-options.js';
+import { analyseQuery } from '../query/relevance.js';
+import { groupKey } from './cite.js';
+import { PRECISION_RANK, spanOf, withinBounds, type Period } from './options.js';
+import { derived } from './views.js';
+
+function chronological(a: DatedEvent, b: DatedEvent): number {
+  return a.date.start.localeCompare(b.date.start) || a.sentenceId - b.sentenceId || a.id - b.id;
+}
+
+/**
+ * One event per near-duplicate group. A sentence with several dates is placed at the day it
+ * names, if it names one: that is when the reported thing happened, while year-only mentions
+ * point elsewhere ("Yesterday, an official said … until after the 2024 election"). Otherwise
+ * it keeps its latest date (news reports the event and looks back: "the 2024 summit … since
+ * April 1949"); between dates with the same start, the most precise.
+ */
+function onePerGroup(events: readonly DatedEvent[], facts: LoadedFactBase): DatedEvent[] {
+  const chosen = new Map<number, DatedEvent>();
+  for (const event of events) {
+    const group = groupKey(facts, event.sentenceId);
+    const current = chosen.get(group);
+    if (current === undefined || placesBetter(event, current)) chosen.set(group, event);
+  }
+  return [...chosen.values()];
+}
+
+function placesBetter(candidate: DatedEvent, current: DatedEvent): boolean {
+  const candidateDay = candidate.date.precision === 'day';
+  const currentDay = current.date.precision === 'day';
+  if (candidateDay !== currentDay) return candidateDay;
+  const order = candidate.date.start.localeCompare(current.date.start);
+  return order > 0 || (order === 0 && PRECISION_RANK[candidate.date.precision] < PRECISION_RANK[current.date.precision]);
+}
+
+/** An event with its span, worked out once. */
+interface PlacedEvent {
+  event: DatedEvent;
+  /** Its place in `TimelineViews.placed`. */
+  position: number;
+  first: string;
+  last: string;
+}
+
+interface TimelineViews {
+  /** One event per near-duplicate group, chronological. */
+  placed: PlacedEvent[];
+  /** `lastSoFar[i]`: the latest `last` among placed[0..i]; never decreases. */
+  lastSoFar: string[];
+  /** `firstFromHere[i]`: the earliest `first` among placed[i..]; never decreases. */
+  firstFromHere: string[];
+  /** Where each placed event's near-duplicate group is in `placed`. */
+  positionOfGroup: Map<number, number>;
+  /** By sentence id: 1 when the sentence's group has a placed event (the topic search's filter, without a window). */
+  inEventGroup: Uint8Array;
+  /** Earliest and latest of all events, for the abstention message. */
+  earliest: DatedEvent | undefined;
+  latest: DatedEvent | undefined;
+}
+
+export function timelineViews(facts: LoadedFactBase): TimelineViews {
+  return derived(facts, 'timeline', () => {
+    const all = facts.data.events;
+    const placed = onePerGroup(all, facts)
+      .sort(chronological)
+      .map((event, position) => ({ event, position, ...spanOf(event.date) }));
+    const lastSoFar: string[] = [];
+    placed.forEach(({ last }, i) => lastSoFar.push(i > 0 && lastSoFar[i - 1]! > last ? lastSoFar[i - 1]! : last));
+    const firstFromHere: string[] = new Array<string>(placed.length);
+    for (let i = placed.length - 1; i >= 0; i -= 1) {
+      const { first } = placed[i]!;
+      const after = firstFromHere[i + 1];
+      firstFromHere[i] = after !== undefined && after < first ? after : first;
+    }
+    let earliest: DatedEvent | undefined;
+    let latest: DatedEvent | undefined;
+    for (const event of all) {
+      if (earliest === undefined || chronological(event, earliest) < 0) earliest = event;
+      if (latest === undefined || chronological(event, latest) > 0) latest = event;
+    }
+    const positionOfGroup = new Map(placed.map(({ event }, position) => [groupKey(facts, event.sentenceId), position]));
+    const inEventGroup = new Uint8Array(facts.data.sentences.length);
+    for (const sentence of facts.data.sentences) if (positionOfGroup.has(sentence.group)) inEventGroup[sentence.id] = 1;
+    return { placed, lastSoFar, firstFromHere, positionOfGroup, inEventGroup, earliest, latest };
+  });
+}
+
+/** The first index in [0, length) where the non-decreasing `values` satisfy `reached`, else length. */
+function firstReaching(values: readonly string[], reached: (value: string) => boolean): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (reached(values[middle]!)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/** Placed events overlapping the window, chronological; only the stretch that can overlap is scanned. */
+export function inWindow(views: TimelineViews, from: Period | undefined, to: Period | undefined): PlacedEvent[] {
+  if (from === undefined && to === undefined) return views.placed;
+  // Before `low` every event ended before `from`; from `high` on every event starts after `to`.
+  const low = from === undefined ? 0 : firstReaching(views.lastSoFar, (last) => last >= from.first);
+  const high = to === undefined ? views.placed.length : firstReaching(views.firstFromHere, (first) => first > to.last);
+  return views.placed.slice(low, Math.max(low, high)).filter(({ first, last }) => withinBounds(first, last, from, to));
+}
+
+/**
+ * Groups whose sentences are about the topic: enough of the topic's weighted concepts in one
+ * sentence. Only sentences `candidate` accepts are searched (those of `groups` groups).
+ */
+function topicGroups(topic: string, groups: number, candidate: (sentenceId: number) => boolean, facts: LoadedFactBase): Set<number> {
+  const { concepts, unknownNames } = analyseQuery(topic, facts);
+  if (concepts.length === 0 || unknownNames.length > 0) return new Set();
+  const hits = facts.index.search(expandedQuery(topic, concepts), { limit: groups * 4 + 10, filter: candidate });
+  return new Set(
+    hits.filter((hit) => coverage(concepts, hit.sentenceId, facts) >= RANKING.minCoverage).map((hit) => groupKey(facts, hit.sentenceId)),
+  );
+}
+
+/** The events in range that are about the topic, chronological. */
+export function aboutTopic(topic: string, inRange: readonly PlacedEvent[], views: TimelineViews, facts: LoadedFactBase): PlacedEvent[] {
+  let onTopic: Set<number>;
+  if (inRange === views.placed) {
+    onTopic = topicGroups(topic, inRange.length, (id) => views.inEventGroup[id] === 1, facts);
+  } else {
+    const groups = new Set(inRange.map(({ event }) => groupKey(facts, event.sentenceId)));
+    onTopic = topicGroups(topic, groups.size, (id) => groups.has(groupKey(facts, id)), facts);
+  }
+  // Found groups are all in range: their positions, in order, are the chronological answer.
+  return [...onTopic]
+    .map((group) => views.positionOfGroup.get(group))
+    .filter((position): position is number => position !== undefined)
+    .sort((a, b) => a - b)
+    .map((position) => views.placed[position]!);
+}
+
+export function coverageSpan(views: TimelineViews): string {
+  const { earliest, latest } = views;
+  if (!earliest || !latest) return '';
+  return ` Its events run from ${formatDateRef(earliest.date)} to ${formatDateRef(latest.date)}.`;
+}
