@@ -7,12 +7,7 @@ import { z } from 'zod';
 import type { AnswerItem } from '../answer.js';
 import { formatDateRef } from '../factbase/date-format.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
-<<<<<<< ours
-import type { DatedEvent } from '../factbase/schema.js';
 import { chartEvent, packEvents, pickEvents, type ChartData, type EventColumns } from '../render/chart-data.js';
-=======
-import { chartEvent, type ChartData, type ChartEvent } from '../render/chart-data.js';
->>>>>>> theirs
 import { sourceLineOf } from '../render/chart-theme.js';
 import { CitationBook, citedSentences } from './cite.js';
 import {
