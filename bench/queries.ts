@@ -2,7 +2,7 @@
 // people and dates built from the fact base's most-mentioned people, aid donors, event months
 // and the corpus's frequent words, so the same code gives sensible queries for any coverage.
 import { createRequire } from 'node:module';
-import type { FactBase } from '../src/factbase/schema.js';
+import type { StoredFactBase } from '../src/factbase/file-decode.js';
 import { seededRandom } from './stats.js';
 
 const require = createRequire(import.meta.url);
@@ -13,18 +13,18 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const AID_KINDS = ['military', 'financial', 'humanitarian', 'security', 'economic'];
 
 /** The most frequent plain words of (a sample of) the sentences. */
-function frequentWords(factBase: FactBase, count: number): string[] {
+function frequentWords(factBase: StoredFactBase, count: number): string[] {
   const counts = new Map<string, number>();
   const step = Math.max(1, Math.floor(factBase.sentences.length / 50_000));
   for (let i = 0; i < factBase.sentences.length; i += step) {
-    for (const word of factBase.sentences[i]!.text.toLowerCase().match(/[a-z]{4,}/g) ?? []) {
+    for (const word of factBase.sentences.text(i).toLowerCase().match(/[a-z]{4,}/g) ?? []) {
       if (!stopWords.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
     }
   }
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, count).map(([word]) => word);
 }
 
-export function generateQueries(factBase: FactBase, count: number, seed = 20240709): string[] {
+export function generateQueries(factBase: StoredFactBase, count: number, seed = 20240709): string[] {
   const random = seededRandom(seed);
   const pick = <T>(list: readonly T[], fallback: T): T => (list.length === 0 ? fallback : list[Math.floor(random() * list.length)]!);
   const words = frequentWords(factBase, 300);

@@ -122,7 +122,7 @@ interface QueryRow {
 }
 
 async function benchQueries(facts: LoadedFactBase, options: Options, queries: readonly string[]): Promise<{ rows: QueryRow[]; eventLoop: { worstQueryMs: number; maxDelayMs: number } }> {
-  const texts = facts.data.sentences.map((sentence) => sentence.text);
+  const texts = Array.from({ length: facts.data.sentences.length }, (_, id) => facts.data.sentences.text(id));
   const subsetTexts = texts.slice(0, options.subset);
   const ours = ourEngine(facts.index);
   const oursFull = measureEngine(ours, queries, options.runs);
@@ -158,7 +158,7 @@ async function benchQuality(): Promise<{ engine: string; report: EvalReport }[] 
   const file = path.join(WORK_DIR, 'bundled-factbase.json');
   await saveFactBase((await buildFactBase(BUNDLED_ARTICLES)).factBase, file);
   const facts = await loadFactBase(file);
-  const texts = facts.data.sentences.map((sentence) => sentence.text);
+  const texts = Array.from({ length: facts.data.sentences.length }, (_, id) => facts.data.sentences.text(id));
   const engines = [ourEngine(facts.index), naturalEngine(texts), miniSearchPeer(texts), flexSearchPeer(texts)];
   const results = engines.map((engine) => ({
     engine: engine.name,

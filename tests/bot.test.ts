@@ -31,7 +31,7 @@ function plain(text: string): string {
 function expectGenuineCitations(answer: Answer): void {
   expect(answer.citations.length).toBeGreaterThan(0);
   for (const citation of answer.citations) {
-    const source = bot.facts.data.sentences.filter((s) => s.text === citation.sentence);
+    const source = [...bot.facts.data.sentences].filter((s) => s.text === citation.sentence);
     expect(source.map((s) => s.articleId)).toContain(citation.article.id);
   }
 }
@@ -75,7 +75,7 @@ describe('GIVEN the bot logged in to the fake Discord', () => {
     // A verbatim sentence from the coverage appears as it is written there.
     const verbatim = expected.citations.map((c) => c.sentence).find((s) => s.length < 280 && description.includes(s));
     expect(verbatim, 'some cited sentence shown verbatim').toBeDefined();
-    expect(bot.facts.data.sentences.map((s) => s.text)).toContain(verbatim);
+    expect([...bot.facts.data.sentences].map((s) => s.text)).toContain(verbatim);
   });
 
   it('WHEN a user runs /aid chart:true THEN the chart PNG arrives as an attachment with the embed that shows it', async () => {

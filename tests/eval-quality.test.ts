@@ -19,7 +19,7 @@ beforeAll(async () => {
 }, 60_000);
 
 const labelsMissingFrom = (questions: readonly EvalQuestion[], facts: LoadedFactBase): string[] => {
-  const sentences = facts.data.sentences.map((s) => normaliseForMatch(s.text));
+  const sentences = [...facts.data.sentences].map((s) => normaliseForMatch(s.text));
   return questions.flatMap((q) => q.answers.filter((answer) => !sentences.some((s) => s.includes(normaliseForMatch(answer)))));
 };
 

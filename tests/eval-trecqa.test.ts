@@ -134,7 +134,7 @@ describe('scoring a split end to end (built with the project build, offline)', (
     await Promise.all(articles.map((a) => writeFile(path.join(pooled, a.file), a.text)));
     const facts = await factsFromArticles(pooled);
     const candidates = parseTrecQa(XML).flatMap((p) => [...p.positives, ...p.negatives]);
-    expect(facts.data.sentences.map((s) => s.text).sort()).toEqual([...candidates].sort());
+    expect([...facts.data.sentences].map((s) => s.text).sort()).toEqual([...candidates].sort());
     expect(new Set(facts.data.articles.map((a) => a.publisher))).toEqual(new Set(['TrecQA']));
   });
 

@@ -88,8 +88,9 @@ export function timelineViews(facts: LoadedFactBase): TimelineViews {
       if (latest === undefined || chronological(event, latest) > 0) latest = event;
     }
     const positionOfGroup = new Map(placed.map(({ event }, position) => [groupKey(facts, event.sentenceId), position]));
-    const inEventGroup = new Uint8Array(facts.data.sentences.length);
-    for (const sentence of facts.data.sentences) if (positionOfGroup.has(sentence.group)) inEventGroup[sentence.id] = 1;
+    const { sentences } = facts.data;
+    const inEventGroup = new Uint8Array(sentences.length);
+    for (let id = 0; id < sentences.length; id++) if (positionOfGroup.has(sentences.group(id))) inEventGroup[id] = 1;
     return { placed, lastSoFar, firstFromHere, positionOfGroup, inEventGroup, earliest, latest };
   });
 }

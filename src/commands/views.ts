@@ -51,9 +51,11 @@ export interface ArticleSentences {
 export function sentencesByArticle(facts: LoadedFactBase): ReadonlyMap<string, ArticleSentences> {
   return derived(facts, 'sentencesByArticle', ({ data }) => {
     const byArticle = new Map<string, ArticleSentences>();
-    for (const sentence of data.sentences) {
-      const entry = byArticle.get(sentence.articleId);
-      if (entry === undefined) byArticle.set(sentence.articleId, { first: sentence.id, count: 1 });
+    const { sentences } = data;
+    for (let id = 0; id < sentences.length; id++) {
+      const articleId = sentences.articleId(id);
+      const entry = byArticle.get(articleId);
+      if (entry === undefined) byArticle.set(articleId, { first: id, count: 1 });
       else entry.count += 1;
     }
     return byArticle;

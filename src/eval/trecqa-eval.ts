@@ -85,7 +85,7 @@ export async function evaluateTrecQa(
     await rm(dir, { recursive: true, force: true });
   }
   const questions = trecQaQuestions(pairs);
-  const sentences = facts.data.sentences.map((sentence) => sentence.text);
+  const sentences = Array.from(facts.data.sentences, (sentence) => sentence.text);
   const positivesLost = questions.filter((q) => !sentences.some((sentence) => matchesPositive(sentence, q))).length;
   const rankers = [{ name: bot.name, rank: bot.ranker(facts) }, ...baselineRankers(facts)];
   return {

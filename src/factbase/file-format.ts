@@ -1,21 +1,29 @@
-// The fact base on disk (format version 4). One JSON document of a million sentence objects took
-// 12 s and 1.5 GB to parse and validate, so the file is a sequence of records instead, each read
-// and checked on its own:
+// The fact base on disk (format version 5): a header line, then records, each one line of JSON
+// ending in "\n" followed by `bytes` raw bytes and "\n", then an end line:
 //
-//   {"format":"coverage-factbase","version":4,"coverageHash":"…","counts":{…}}   the header
-//   {"section":"articles","data":[Article…]}
-//   {"section":"sentences","count":n,…}⏎<text bytes>⏎   × ⌈sentences / 16384⌉ (file-sentences.ts)
-//   {"section":"people","data":[…]}   then "aid", "events", "quotes" alike
-//   {"section":"index","encoding":"…","docCount":n,"termCount":t,"termsBytes":…}⏎<bytes>⏎
+//   {"format":"coverage-factbase","version":5,"coverageHash":"…","counts":{…}}   the header
+//   {"section":"articles","bytes":b,"crc32":c}⏎<JSON array of articles>⏎
+//   {"section":"sentences","count":n,…,"bytes":b}⏎<columns and texts>⏎   (file-sentences.ts)
+//   {"section":"people",…}⏎<JSON>⏎   then "aid", "events", "quotes" alike
+//   {"section":"index",…,"bytes":b}⏎<terms and columns>⏎   (file-index.ts)
+//   {"section":"end","sha256":"…"}   the sha256 of every byte before this line
 //
-// Every record is one line of JSON ending in "\n"; the sentences and index records are followed
-// by raw bytes and "\n". The index's bytes are its terms (UTF-8, one per line) and its three
-// varint columns (index-format.ts) as they are: version 3 wrote them as base64 inside the JSON
-// line, which cost a JSON string of tens of MB and a base64 decoding on every load.
+// Loading must stay well under a second on a million sentences, so nothing is decoded twice:
+// - The facts (articles, people, aid, events, quotes) are JSON, validated by zod before saving.
+//   Validating a hundred thousand events again on every load cost more than the rest of it, so
+//   each carries a CRC-32 of its bytes: a matching one shows the bytes are the validated ones
+//   (zod then only runs to name what is wrong in a section whose CRC does not match).
+// - Sentences and the index are raw columns that loading copies or reads in place.
+// - The end line names the content for the version readers key their caches by, without
+//   hashing 200 MB on every load.
+// Every JSON line and section is ASCII (\u escapes): Node decodes ASCII as a plain copy. A line
+// ends in spaces where needed for its payload to start at a multiple of 4 bytes (raw-columns.ts).
 // This module writes the records; file-decode.ts reads them.
+import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 import { z } from 'zod';
-import { INDEX_ENCODING, type SerializedIndex } from './index-format.js';
-import { sentencesRecords } from './file-sentences.js';
+import { indexRecord } from './file-index.js';
+import { sentencesRecord } from './file-sentences.js';
 import { packVarints } from './varint-codec.js';
 import { AidFactSchema, ArticleSchema, EventSchema, FACTBASE_FORMAT, FACTBASE_VERSION, PersonSchema, QuoteSchema } from './schema.js';
 import type { FactBase } from './schema.js';
@@ -34,33 +42,25 @@ export const HeaderSchema = z.object({
 });
 type Header = z.infer<typeof HeaderSchema>;
 
-function dataRecord<T extends z.ZodType>(section: string, data: T) {
-  return z.object({ section: z.literal(section), data });
-}
-export const ArticlesRecordSchema = dataRecord('articles', z.array(ArticleSchema));
-// A person's sentence ids are packed like a sentence column: there can be hundreds of thousands.
-export const PeopleRecordSchema = dataRecord('people', z.array(PersonSchema.extend({ sentenceIds: z.string() })));
-export const AidRecordSchema = dataRecord('aid', z.array(AidFactSchema));
-export const EventsRecordSchema = dataRecord('events', z.array(EventSchema));
-export const QuotesRecordSchema = dataRecord('quotes', z.array(QuoteSchema));
-export const IndexRecordSchema = z.object({
-  section: z.literal('index'),
-  encoding: z.literal(INDEX_ENCODING),
-  docCount: count,
-  termCount: count,
-  termsBytes: count,
-  directoryBytes: count,
-  postingsBytes: count,
-  lengthsBytes: count,
-});
+/** The line of a JSON section: its payload is the section's data, as JSON. */
+export const JsonRecordSchema = z.object({ section: z.string(), bytes: count, crc32: count });
+export const EndRecordSchema = z.object({ section: z.literal('end'), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
 
-/** A record of the file: its JSON line, and the raw bytes that follow it (empty for most). */
+/** What each JSON section holds, checked when its CRC does not match. */
+export const SECTION_SCHEMAS = {
+  articles: z.array(ArticleSchema),
+  // A person's sentence ids are packed like a column: there can be hundreds of thousands.
+  people: z.array(PersonSchema.extend({ sentenceIds: z.string() })),
+  aid: z.array(AidFactSchema),
+  events: z.array(EventSchema),
+  quotes: z.array(QuoteSchema),
+};
+
+/** A record of the file: its JSON line, and the raw bytes that follow it in pieces (null for the header and end lines). */
 export interface FileRecord {
   line: string;
-  payload: Buffer;
+  payload: Buffer[] | null;
 }
-
-const NONE = Buffer.alloc(0);
 
 /**
  * The records of a fact base, in file order. `factBase` must already be validated and its keys in
@@ -82,32 +82,40 @@ export function* encodeFactBase(factBase: FactBase): Generator<FileRecord> {
       quotes: quotes.length,
     },
   };
-  const json = (value: unknown): FileRecord => ({ line: asciiJson(value), payload: NONE });
-  yield json(header);
-  yield json({ section: 'articles', data: articles });
-  for (const { line, payload } of sentencesRecords(sentences, articles)) yield { line: asciiJson(line), payload };
-  yield json({ section: 'people', data: people.map((person) => ({ ...person, sentenceIds: packVarints(person.sentenceIds) })) });
-  yield json({ section: 'aid', data: aid });
-  yield json({ section: 'events', data: events });
-  yield json({ section: 'quotes', data: quotes });
-  yield indexRecord(factBase.index);
-}
-
-function indexRecord(index: SerializedIndex): FileRecord {
-  // Terms are single tokens; a line break in one would shift every term after it.
-  if (index.terms.some((term) => term.includes('\n'))) throw new Error('an index term holds a line break');
-  const terms = Buffer.from(index.terms.join('\n'), 'utf8');
-  const line: z.infer<typeof IndexRecordSchema> = {
-    section: 'index',
-    encoding: index.encoding,
-    docCount: index.docCount,
-    termCount: index.terms.length,
-    termsBytes: terms.length,
-    directoryBytes: index.directory.length,
-    postingsBytes: index.postings.length,
-    lengthsBytes: index.lengths.length,
+  const hash = createHash('sha256');
+  let offset = 0;
+  /** The record, its line padded so that its payload starts aligned, counted into the hash. */
+  const placed = (value: unknown, payload: Buffer[] | null): FileRecord => {
+    let line = asciiJson(value);
+    offset += line.length + 1;
+    if (payload !== null) {
+      const padding = (4 - (offset % 4)) % 4;
+      line += ' '.repeat(padding);
+      offset += padding;
+    }
+    hash.update(`${line}\n`);
+    for (const part of payload ?? []) hash.update(part);
+    if (payload !== null) {
+      hash.update('\n');
+      offset += payload.reduce((sum, part) => sum + part.length, 0) + 1;
+    }
+    return { line, payload };
   };
-  return { line: asciiJson(line), payload: Buffer.concat([terms, index.directory, index.postings, index.lengths]) };
+  const json = (section: string, data: unknown): FileRecord => {
+    const payload = Buffer.from(asciiJson(data), 'latin1');
+    return placed({ section, bytes: payload.length, crc32: crc32(payload) }, [payload]);
+  };
+  yield placed(header, null);
+  yield json('articles', articles);
+  const sentencesPart = sentencesRecord(sentences, articles);
+  yield placed(sentencesPart.line, sentencesPart.payload);
+  yield json('people', people.map((person) => ({ ...person, sentenceIds: packVarints(person.sentenceIds) })));
+  yield json('aid', aid);
+  yield json('events', events);
+  yield json('quotes', quotes);
+  const index = indexRecord(factBase.index);
+  yield placed(index.line, index.payload);
+  yield { line: asciiJson({ section: 'end', sha256: hash.digest('hex') }), payload: null };
 }
 
 /**

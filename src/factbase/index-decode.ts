@@ -23,11 +23,7 @@ export interface IndexParts {
 /** Decodes the postings into flat arrays. Throws IndexFormatError when the index is damaged. */
 export function decodeIndex(serialized: SerializedIndex): IndexParts {
   const { docCount, terms: termList } = serialized;
-  for (let i = 1; i < termList.length; i++) {
-    if (compareStrings(termList[i - 1] ?? '', termList[i] ?? '') >= 0) {
-      throw new IndexFormatError(`index terms are not sorted and unique (at ${i})`);
-    }
-  }
+  checkTerms(termList);
 
   const lengths = decodeVarints(serialized.lengths, docCount, indexProblem('lengths'));
   const { lengthClass, lengthFactor } = lengthFactors(lengths);
@@ -91,6 +87,66 @@ export function decodeIndex(serialized: SerializedIndex): IndexParts {
     if (position !== end) throw new IndexFormatError(`index postings of term ${r} have the wrong length`);
   }
   return { docCount, terms: termList, termStart, docs, tfs, tfOverflow, lengthClass, lengthFactor };
+}
+
+/** The postings as the fact-base file stores them (file-index.ts): decoded, one column each. */
+export interface IndexColumns {
+  docCount: number;
+  terms: readonly string[];
+  /** Per term, its number of sentences. */
+  df: Uint32Array;
+  docs: Int32Array;
+  /** tf, or TF_OVERFLOW when the tf is in `overflow`. */
+  tfs: Uint8Array;
+  /** (posting position, tf) pairs, ascending by position, for every tf ≥ TF_OVERFLOW. */
+  overflow: Uint32Array;
+  /** Per sentence, its number of terms. */
+  lengths: Uint32Array;
+}
+
+/** The parts from stored columns, checked as decodeIndex checks the varints. Throws IndexFormatError. */
+export function indexFromColumns(columns: IndexColumns): IndexParts {
+  const { docCount, terms, df, docs, tfs, overflow, lengths } = columns;
+  checkTerms(terms);
+  const termStart = new Uint32Array(terms.length + 1);
+  for (let r = 0; r < terms.length; r++) {
+    const count = df[r]!;
+    if (count < 1 || count > docCount) throw new IndexFormatError(`index term ${r} has df ${count}`);
+    termStart[r + 1] = termStart[r]! + count;
+  }
+  if (termStart[terms.length] !== docs.length) throw new IndexFormatError('index postings do not match its directory');
+  let overflowing = 0;
+  for (let r = 0; r < terms.length; r++) {
+    let previous = -1;
+    for (let k = termStart[r]!, end = termStart[r + 1]!; k < end; k++) {
+      const doc = docs[k]!;
+      const tf = tfs[k]!;
+      if (doc <= previous || doc >= docCount || tf === 0) {
+        throw new IndexFormatError(`index postings of term ${r} are out of order or out of range`);
+      }
+      if (tf === TF_OVERFLOW) overflowing += 1;
+      previous = doc;
+    }
+  }
+  if (overflowing * 2 !== overflow.length) throw new IndexFormatError('index tf overflows do not match its postings');
+  const tfOverflow = new Map<number, number>();
+  for (let i = 0; i < overflow.length; i += 2) {
+    const position = overflow[i]!;
+    const tf = overflow[i + 1]!;
+    if (tfs[position] !== TF_OVERFLOW || tf < TF_OVERFLOW || tfOverflow.has(position)) throw new IndexFormatError(`index tf overflow ${i / 2} is out of place`);
+    tfOverflow.set(position, tf);
+  }
+  if (lengths.length !== docCount) throw new IndexFormatError('index lengths do not match its document count');
+  const { lengthClass, lengthFactor } = lengthFactors(lengths);
+  return { docCount, terms, termStart, docs, tfs, tfOverflow, lengthClass, lengthFactor };
+}
+
+function checkTerms(terms: readonly string[]): void {
+  for (let i = 1; i < terms.length; i++) {
+    if (compareStrings(terms[i - 1] ?? '', terms[i] ?? '') >= 0) {
+      throw new IndexFormatError(`index terms are not sorted and unique (at ${i})`);
+    }
+  }
 }
 
 function indexProblem(what: string): ColumnProblem {

@@ -41,6 +41,11 @@ export class TfIdfIndex {
     return new TfIdfIndex(decodeIndex(serialized));
   }
 
+  /** The index of already checked parts (as the fact-base file gives them, file-index.ts). */
+  static fromParts(parts: IndexParts): TfIdfIndex {
+    return new TfIdfIndex(parts);
+  }
+
   /** natural's idf of an already-normalised term (as `terms()` returns it); 0 for an unknown term. */
   idf(term: string): number {
     const rank = this.#rankOf(term);

@@ -3,12 +3,10 @@
 // folder, fsync, rename). Loading validates everything a reader relies on and turns every way a
 // file can be wrong into one FactBaseError whose message names the file, the problem and the
 // command that rebuilds it.
-import { createHash, randomBytes } from 'node:crypto';
-import type { Hash } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, unlink } from 'node:fs/promises';
-import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { decodeFactBase, LineTooLong, UnexpectedEnd, type RecordSource } from './file-decode.js';
+import { decodeFactBase, type StoredFactBase } from './file-decode.js';
 import { encodeFactBase } from './file-format.js';
 import { FileFormatProblem } from './file-problem.js';
 import { FACTBASE_VERSION, FactBaseSchema, SentenceSchema } from './schema.js';
@@ -30,12 +28,13 @@ export class FactBaseError extends Error {
 }
 
 export interface LoadedFactBase {
-  data: FactBase;
+  data: StoredFactBase;
   index: TfIdfIndex;
   /**
-   * Format version + the first 12 hex digits of the sha256 of the file's bytes: the cache key
-   * for answers and pages. Saving is deterministic, so the same build gives the same version in
-   * every process, and a rebuild by other code from the same articles gives another one.
+   * Format version + the first 12 hex digits of the sha256 of the file's bytes (as its end line
+   * states it): the cache key for answers and pages. Saving is deterministic, so the same build
+   * gives the same version in every process, and a rebuild by other code from the same articles
+   * gives another one.
    */
   version: string;
   /** Throws RangeError for an id that is not a sentence of this fact base. */
@@ -58,7 +57,7 @@ export async function saveFactBase(factBase: FactBase, file: string): Promise<vo
   // columns (key order does not matter), so a million of them are checked in place instead.
   const { sentences, ...rest } = factBase;
   const ordered: FactBase = { ...FactBaseSchema.omit({ sentences: true }).parse(rest), sentences: checkedSentences(sentences) };
-  const problem = factReferenceProblem(ordered);
+  const problem = factReferenceProblem(ordered, ordered.sentences.length) ?? indexProblem(ordered.index.docCount, ordered.sentences.length);
   if (problem !== null) throw new Error(`Not saving a fact base that ${problem}`);
   const directory = path.dirname(path.resolve(file));
   await mkdir(directory, { recursive: true });
@@ -67,7 +66,7 @@ export async function saveFactBase(factBase: FactBase, file: string): Promise<vo
   try {
     for (const { line, payload } of encodeFactBase(ordered)) {
       await handle.write(`${line}\n`);
-      if (payload.length > 0) await handle.writev([payload, NEWLINE]);
+      if (payload !== null) await handle.writev([...payload, NEWLINE]);
     }
     await handle.sync();
     await handle.close();
@@ -94,8 +93,7 @@ function checkedSentences(sentences: readonly Sentence[]): Sentence[] {
 }
 
 /** Cross-references of the facts that zod cannot check: every id points inside the fact base. */
-function factReferenceProblem(data: FactBase): string | null {
-  const count = data.sentences.length;
+function factReferenceProblem(data: Pick<FactBase, 'people' | 'aid' | 'events' | 'quotes'>, count: number): string | null {
   const outOfRange = (ids: readonly number[]): number | undefined => ids.find((id) => id >= count);
   const personIds = new Set(data.people.map((p) => p.id));
   for (const person of data.people) {
@@ -110,40 +108,51 @@ function factReferenceProblem(data: FactBase): string | null {
     if (bad !== undefined) return `has quote ${quote.id} citing missing sentence ${bad}`;
     if (quote.speakerId !== null && !personIds.has(quote.speakerId)) return `has quote ${quote.id} by unknown person "${quote.speakerId}"`;
   }
-  if (data.index.docCount !== count) return `has an index of ${data.index.docCount} sentences for ${count} sentences`;
   return null;
+}
+
+function indexProblem(docCount: number, count: number): string | null {
+  return docCount === count ? null : `has an index of ${docCount} sentences for ${count} sentences`;
 }
 
 /** Reads, validates and indexes a fact-base file. Throws FactBaseError on any problem. */
 export async function loadFactBase(file: string): Promise<LoadedFactBase> {
-  let handle: FileHandle;
+  let bytes: Buffer;
   try {
-    handle = await open(file, 'r');
+    bytes = await readWhole(file);
   } catch (error) {
     throw unreadable(file, error);
   }
-  let data: FactBase;
-  // Hashed as it is read: the version names exactly the bytes decoded, even if the file is
-  // replaced meanwhile, and costs no second read.
-  const hash = createHash('sha256');
+  let decoded: ReturnType<typeof decodeFactBase>;
   try {
-    data = await decodeFactBase(new FileRecordSource(handle, hash));
+    decoded = decodeFactBase(bytes);
   } catch (error) {
     if (error instanceof FileFormatProblem) throw new FactBaseError(file, error.message);
-    throw unreadable(file, error);
+    throw error;
+  }
+  const { data, index, sha256 } = decoded;
+  // Sentences and the index were checked as they were decoded; the facts citing them are checked here.
+  const problem = factReferenceProblem(data, data.sentences.length);
+  if (problem !== null) throw new FactBaseError(file, problem);
+  return loaded(data, TfIdfIndex.fromParts(index), `${FACTBASE_VERSION}-${sha256.slice(0, 12)}`);
+}
+
+/** The file's bytes, in one read where the system allows: the loaded sentences and index are views of them. */
+async function readWhole(file: string): Promise<Buffer> {
+  const handle = await open(file, 'r');
+  try {
+    const { size } = await handle.stat();
+    const bytes = Buffer.allocUnsafeSlow(size);
+    let filled = 0;
+    while (filled < size) {
+      const { bytesRead } = await handle.read(bytes, filled, size - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return bytes.subarray(0, filled);
   } finally {
     await handle.close();
   }
-  // Sentences were checked as they were decoded; the facts citing them are checked here.
-  const problem = factReferenceProblem(data);
-  if (problem !== null) throw new FactBaseError(file, problem);
-  let index: TfIdfIndex;
-  try {
-    index = TfIdfIndex.fromSerialized(data.index);
-  } catch (error) {
-    throw new FactBaseError(file, `has a damaged search index (${error instanceof Error ? error.message : String(error)})`);
-  }
-  return loaded(data, index, `${FACTBASE_VERSION}-${hash.digest('hex').slice(0, 12)}`);
 }
 
 function unreadable(file: string, error: unknown): unknown {
@@ -153,74 +162,12 @@ function unreadable(file: string, error: unknown): unknown {
   return error;
 }
 
-const READ_BLOCK_BYTES = 4 << 20;
-
-/** Reads a file front to back through one buffer that grows to the largest record. */
-class FileRecordSource implements RecordSource {
-  readonly #handle: FileHandle;
-  readonly #hash: Hash;
-  #buffer = Buffer.allocUnsafe(READ_BLOCK_BYTES);
-  /** Unconsumed bytes are #buffer[#start, #end). */
-  #start = 0;
-  #end = 0;
-  #atEnd = false;
-
-  constructor(handle: FileHandle, hash: Hash) {
-    this.#handle = handle;
-    this.#hash = hash;
-  }
-
-  async line(maxBytes = Infinity): Promise<Buffer | null> {
-    let searchFrom = this.#start;
-    for (;;) {
-      const newline = this.#buffer.indexOf(0x0a, searchFrom);
-      if (newline !== -1 && newline < this.#end) {
-        const line = this.#buffer.subarray(this.#start, newline);
-        this.#start = newline + 1;
-        return line;
-      }
-      if (this.#end - this.#start > maxBytes) throw new LineTooLong(Buffer.from(this.#buffer.subarray(this.#start, this.#start + maxBytes)));
-      if (this.#atEnd) {
-        if (this.#start === this.#end) return null;
-        throw new UnexpectedEnd('the file ends inside a line', Buffer.from(this.#buffer.subarray(this.#start, this.#end)));
-      }
-      searchFrom = this.#end - this.#start;
-      await this.#fill(0);
-      searchFrom += this.#start;
-    }
-  }
-
-  async bytes(size: number): Promise<Buffer> {
-    while (this.#end - this.#start < size) {
-      if (this.#atEnd) throw new UnexpectedEnd('the file ends inside a record');
-      await this.#fill(size);
-    }
-    const bytes = this.#buffer.subarray(this.#start, this.#start + size);
-    this.#start += size;
-    return bytes;
-  }
-
-  /** Moves the unconsumed bytes to the front, grows the buffer when it is full, reads more. */
-  async #fill(wanted: number): Promise<void> {
-    const pending = this.#end - this.#start;
-    const capacity = Math.max(this.#buffer.length, wanted, pending < this.#buffer.length ? 0 : this.#buffer.length * 2);
-    const target = capacity > this.#buffer.length ? Buffer.allocUnsafe(capacity) : this.#buffer;
-    this.#buffer.copy(target, 0, this.#start, this.#end);
-    this.#buffer = target;
-    this.#start = 0;
-    this.#end = pending;
-    const { bytesRead } = await this.#handle.read(this.#buffer, this.#end, this.#buffer.length - this.#end, null);
-    if (bytesRead === 0) this.#atEnd = true;
-    this.#hash.update(this.#buffer.subarray(this.#end, this.#end + bytesRead));
-    this.#end += bytesRead;
-  }
-}
-
-function loaded(data: FactBase, index: TfIdfIndex, version: string): LoadedFactBase {
+function loaded(data: StoredFactBase, index: TfIdfIndex, version: string): LoadedFactBase {
   const articles = new Map(data.articles.map((a) => [a.id, a]));
-  let members: Map<number, Sentence[]> | null = null;
+  const { sentences } = data;
+  let members: Map<number, number[]> | null = null;
   const sentence = (id: number): Sentence => {
-    const found = Number.isInteger(id) ? data.sentences[id] : undefined;
+    const found = sentences.at(id);
     if (found === undefined) throw new RangeError(`no sentence ${id} in the fact base`);
     return found;
   };
@@ -237,16 +184,17 @@ function loaded(data: FactBase, index: TfIdfIndex, version: string): LoadedFactB
     groupOf(sentenceId) {
       const group = sentence(sentenceId).group;
       if (members === null) {
-        // Built on first use: most sessions never ask.
+        // Built on first use (most sessions never ask), from the group column alone.
         members = new Map();
-        for (const s of data.sentences) {
-          if (s.group === s.id) continue;
-          const list = members.get(s.group);
-          if (list === undefined) members.set(s.group, [s]);
-          else list.push(s);
+        for (let id = 0; id < sentences.length; id++) {
+          const of = sentences.group(id);
+          if (of === id) continue;
+          const list = members.get(of);
+          if (list === undefined) members.set(of, [id]);
+          else list.push(id);
         }
       }
-      return [sentence(group), ...(members.get(group) ?? [])];
+      return [group, ...(members.get(group) ?? [])].map(sentence);
     },
   };
 }

@@ -21,9 +21,11 @@ function headlines(facts: LoadedFactBase): readonly Headline[] {
   let known = headlineCache.get(facts);
   if (known !== undefined) return known;
   const first = new Map<string, number>();
-  facts.data.sentences.forEach((sentence, id) => {
-    if (!first.has(sentence.articleId)) first.set(sentence.articleId, id);
-  });
+  const { sentences } = facts.data;
+  for (let id = 0; id < sentences.length; id++) {
+    const articleId = sentences.articleId(id);
+    if (!first.has(articleId)) first.set(articleId, id);
+  }
   known = facts.data.articles.flatMap((article) => {
     const firstSentence = first.get(article.id);
     if (article.title === null || firstSentence === undefined) return [];

@@ -1,5 +1,6 @@
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -7,8 +8,8 @@ import { buildFactBase, cacheDirOf } from '../../src/ingest/build.js';
 import { ensureFactBase, loadFailureText } from '../../src/factbase/lifecycle.js';
 import { incrementalBuilder as builder } from '../../src/ingest/update-factbase.js';
 import { DEFAULT_ARTICLES_DIR, DEFAULT_FACTBASE_FILE, rebuildCommand, resolveFactBase } from '../../src/factbase/location.js';
-import { SENTENCES_PER_RECORD } from '../../src/factbase/file-sentences.js';
-import { FactBaseError, loadFactBase, saveFactBase } from '../../src/factbase/persist.js';
+import { SENTENCES_PER_PIECE } from '../../src/factbase/file-sentences.js';
+import { FactBaseError, loadFactBase, saveFactBase, type LoadedFactBase } from '../../src/factbase/persist.js';
 import { FACTBASE_VERSION } from '../../src/factbase/schema.js';
 import type { FactBase } from '../../src/factbase/schema.js';
 import { buildIndex } from '../../src/factbase/index-build.js';
@@ -34,12 +35,18 @@ async function problemLoading(file: string): Promise<string> {
   return message;
 }
 
-/** The records of a saved file: each JSON line, and the raw bytes after it when it declares some. */
+/**
+ * The records of a saved file: each JSON line, and the raw bytes after it when it declares some.
+ * A JSON section's data is parsed into `data`, to edit.
+ */
 interface RawRecord {
   line?: Buffer;
   json: Record<string, unknown>;
   payload: Buffer | null;
+  data?: unknown;
 }
+
+const JSON_SECTIONS = new Set(['articles', 'people', 'aid', 'events', 'quotes']);
 
 async function readRecords(file: string): Promise<RawRecord[]> {
   const bytes = await readFile(file);
@@ -50,38 +57,54 @@ async function readRecords(file: string): Promise<RawRecord[]> {
     const line = bytes.subarray(position, newline);
     const json = JSON.parse(line.toString('utf8')) as Record<string, unknown>;
     position = newline + 1;
-    let payload: Buffer | null = null;
-    const size =
-      json.section === 'sentences'
-        ? Number(json.narrowBytes) + Number(json.wideBytes)
-        : json.section === 'index'
-          ? Number(json.termsBytes) + Number(json.directoryBytes) + Number(json.postingsBytes) + Number(json.lengthsBytes)
-          : null;
-    if (size !== null) {
-      payload = bytes.subarray(position, position + size);
-      position += size + 1;
+    const record: RawRecord = { line, json, payload: null };
+    if (typeof json.bytes === 'number') {
+      record.payload = bytes.subarray(position, position + json.bytes);
+      position += json.bytes + 1;
+      if (JSON_SECTIONS.has(String(json.section))) record.data = JSON.parse(record.payload.toString('utf8'));
     }
-    records.push({ line, json, payload });
+    records.push(record);
   }
   return records;
 }
 
-async function writeRecords(file: string, records: readonly RawRecord[]): Promise<void> {
-  const parts = records.flatMap(({ json, payload }) => [
-    Buffer.from(`${JSON.stringify(json)}\n`),
-    ...(payload === null ? [] : [payload, Buffer.from('\n')]),
-  ]);
+/**
+ * Writes the records back. A JSON section is written from its `data`, with a CRC that matches
+ * it (a consistent file whose content is wrong) unless `staleCrc` (bytes changed on disk).
+ */
+async function writeRecords(file: string, records: readonly RawRecord[], { staleCrc = false } = {}): Promise<void> {
+  const parts = records.flatMap((record) => {
+    let { json, payload } = record;
+    if (record.data !== undefined) {
+      payload = Buffer.from(JSON.stringify(record.data));
+      json = { ...json, bytes: payload.length, ...(staleCrc ? {} : { crc32: crc32(payload) }) };
+    } else if (payload !== null) {
+      json = { ...json, bytes: payload.length };
+    }
+    return [Buffer.from(`${JSON.stringify(json)}\n`), ...(payload === null ? [] : [payload, Buffer.from('\n')])];
+  });
   await writeFile(file, Buffer.concat(parts));
 }
 
 /** Saves the fixture fact base, lets `damage` edit its records, and returns the damaged file. */
-async function damagedFile(damage: (records: RawRecord[]) => void): Promise<string> {
+async function damagedFile(damage: (records: RawRecord[]) => void, options: { staleCrc?: boolean } = {}): Promise<string> {
   const file = path.join(await tempDir(), 'facts.json');
   await saveFactBase(built, file);
   const records = await readRecords(file);
   damage(records);
-  await writeRecords(file, records);
+  await writeRecords(file, records, options);
   return file;
+}
+
+/** The loaded fact base as plain data, to compare with the fact base that was saved. */
+function plain(facts: LoadedFactBase): Omit<FactBase, 'index'> {
+  return { ...facts.data, sentences: [...facts.data.sentences] };
+}
+
+/** A fact base without its index: the loaded one searches through `facts.index` instead. */
+function unindexed(base: FactBase): Omit<FactBase, 'index'> {
+  const { index: _index, ...rest } = base;
+  return rest;
 }
 
 function section(records: readonly RawRecord[], name: string): RawRecord {
@@ -126,9 +149,11 @@ describe('save → load round trip', () => {
     const file = path.join(await tempDir(), 'facts.json');
     await saveFactBase(built, file);
     const facts = await loadFactBase(file);
-    expect(facts.data).toEqual(built);
-    // The version names the file's bytes, so any other build (other articles, other code) gets another.
-    const fileHash = createHash('sha256').update(await readFile(file)).digest('hex');
+    expect(plain(facts)).toEqual(unindexed(built));
+    // The version names the file's bytes (all before its end line, which states their hash), so
+    // any other build (other articles, other code) gets another.
+    const bytes = await readFile(file);
+    const fileHash = createHash('sha256').update(bytes.subarray(0, bytes.lastIndexOf(0x0a, bytes.length - 2) + 1)).digest('hex');
     expect(facts.version).toBe(`${FACTBASE_VERSION}-${fileHash.slice(0, 12)}`);
 
     const leopard = facts.index.search('Patriot system guided missiles', { limit: 3 });
@@ -157,7 +182,7 @@ describe('save → load round trip', () => {
     await saveFactBase(shuffled, path.join(dir, 'b.json'));
     const a = await readFile(path.join(dir, 'a.json'));
     expect((await readFile(path.join(dir, 'b.json'))).equals(a)).toBe(true);
-    const articles = section(await readRecords(path.join(dir, 'a.json')), 'articles').json.data as Record<string, unknown>[];
+    const articles = section(await readRecords(path.join(dir, 'a.json')), 'articles').data as Record<string, unknown>[];
     expect(Object.keys(articles[0]!)).toEqual(['id', 'file', 'title', 'publisher', 'published', 'url', 'author', 'contentHash', 'warnings']);
   });
 
@@ -175,35 +200,34 @@ describe('save → load round trip', () => {
     const file = path.join(await tempDir(), 'facts.json');
     await saveFactBase(base, file);
     const facts = await loadFactBase(file);
-    expect(facts.data.sentences.map((s) => s.text)).toEqual(texts);
+    expect([...facts.data.sentences].map((s) => s.text)).toEqual(texts);
     // A hand-made fact base has no entity annotations: they stay absent (readers annotate).
-    expect(facts.data).toEqual(base);
-    expect(facts.data.sentences.every((s) => !('entities' in s))).toBe(true);
+    expect(plain(facts)).toEqual(unindexed(base));
+    expect([...facts.data.sentences].every((s) => !('entities' in s))).toBe(true);
 
     const records = await readRecords(file);
-    for (const { line } of records) expect(isAscii(line!)).toBe(true);
+    for (const { line, data, payload } of records) {
+      expect(isAscii(line!)).toBe(true);
+      if (data !== undefined) expect(isAscii(payload!)).toBe(true);
+    }
     const sentences = section(records, 'sentences');
     // Texts 0, 1, 5 and 6 fit in Latin-1 (one byte a character); 2, 3 and 4 need UTF-16.
     const narrow = [0, 1, 5, 6].reduce((sum, i) => sum + texts[i]!.length, 0);
     const wide = [2, 3, 4].reduce((sum, i) => sum + texts[i]!.length * 2, 0);
-    expect([sentences.json.narrowBytes, sentences.json.wideBytes]).toEqual([narrow, wide]);
+    expect(sentences.json.textBytes).toBe(narrow + wide);
   });
 
-  it('splits many sentences over several records and loads them back in order', async () => {
-    const count = SENTENCES_PER_RECORD * 2 + 3;
+  it('writes many sentences in several pieces and loads them back in order', async () => {
+    const count = SENTENCES_PER_PIECE * 2 + 3;
     const texts = Array.from({ length: count }, (_, i) => `Sentence number ${i} of the synthetic coverage.`);
     const base = syntheticFactBase(texts);
     const file = path.join(await tempDir(), 'facts.json');
     await saveFactBase(base, file);
-    expect((await readRecords(file)).filter((r) => r.json.section === 'sentences').map((r) => r.json.count)).toEqual([
-      SENTENCES_PER_RECORD,
-      SENTENCES_PER_RECORD,
-      3,
-    ]);
+    expect((await readRecords(file)).filter((r) => r.json.section === 'sentences').map((r) => r.json.count)).toEqual([count]);
     const facts = await loadFactBase(file);
-    expect(facts.data.sentences).toEqual(base.sentences);
+    expect([...facts.data.sentences]).toEqual(base.sentences);
     const member = base.sentences.findLast((s) => s.group !== s.id)!;
-    expect(member.id).toBeGreaterThan(SENTENCES_PER_RECORD * 2);
+    expect(member.id).toBeGreaterThan(SENTENCES_PER_PIECE * 2);
     expect(facts.groupOf(member.id).map((s) => s.id)).toEqual([member.group, member.id]);
   });
 });
@@ -232,7 +256,8 @@ describe('a file that cannot be loaded gives one clear message', () => {
       [headerEnd + 50, /is truncated \(it ends before its articles section\)/],
       [textsStart + 10, /is truncated \(it ends before its sentences section\)/],
       [peopleStart, /is truncated \(it ends before its people section\)/],
-      [whole.length - 1, /is truncated \(it ends before its index section\)/],
+      [whole.indexOf(section(records, 'index').payload!) + 10, /is truncated \(it ends before its index section\)/],
+      [whole.length - 1, /is truncated \(it ends before its end section\)/],
     ];
     for (const [length, expected] of cuts) {
       await writeFile(file, whole.subarray(0, length));
@@ -256,46 +281,59 @@ describe('a file that cannot be loaded gives one clear message', () => {
   });
 
   it('a field of the wrong shape, named by its place in the fact base', async () => {
-    const file = await damagedFile((records) => {
-      const articles = section(records, 'articles').json.data as Record<string, unknown>[];
-      articles[1] = { ...articles[1], title: 42 };
-    });
+    const file = await damagedFile(
+      (records) => {
+        const articles = section(records, 'articles').data as Record<string, unknown>[];
+        articles[1] = { ...articles[1], title: 42 };
+      },
+      { staleCrc: true },
+    );
     expect(await problemLoading(file)).toMatch(/does not match the fact-base format at articles\.1\.title/);
   });
 
-  it('a damaged sentence column', async () => {
-    const notBase64 = await damagedFile((records) => {
-      section(records, 'sentences').json.paragraph = '!!!!';
-    });
-    expect(await problemLoading(notBase64)).toMatch(/is corrupt \(the sentence column paragraph is not valid base64\)/);
+  it('GIVEN a section whose bytes changed but still read as valid facts THEN its checksum says so', async () => {
+    const file = await damagedFile(
+      (records) => {
+        const articles = section(records, 'articles').data as Record<string, unknown>[];
+        articles[1] = { ...articles[1], title: 'Another title' };
+      },
+      { staleCrc: true },
+    );
+    expect(await problemLoading(file)).toMatch(/is corrupt \(its articles section does not match its checksum\)/);
+  });
+
+  it('a sentences record too short for its columns', async () => {
     const tooShort = await damagedFile((records) => {
-      section(records, 'sentences').json.paragraph = 'AAAA';
+      const sentences = section(records, 'sentences');
+      sentences.payload = sentences.payload!.subarray(0, 8);
     });
-    expect(await problemLoading(tooShort)).toMatch(/is corrupt \(the sentence column paragraph is too short\)/);
+    expect(await problemLoading(tooShort)).toMatch(/is corrupt \(its sentences record is too short for its columns\)/);
   });
 
   it('texts that do not match their lengths', async () => {
     const file = await damagedFile((records) => {
       const sentences = section(records, 'sentences');
       sentences.payload = Buffer.concat([sentences.payload!, Buffer.from('extra')]);
-      sentences.json.narrowBytes = Number(sentences.json.narrowBytes) + 5;
+      sentences.json.textBytes = Number(sentences.json.textBytes) + 5;
     });
-    expect(await problemLoading(file)).toMatch(/the texts of sentences 0–\d+ do not match their lengths/);
+    expect(await problemLoading(file)).toMatch(/the texts of the sentences do not match their lengths/);
   });
 
   it('a sentence of an unknown article, or in a group that is not a group', async () => {
     const unknownArticle = await damagedFile((records) => {
-      section(records, 'articles').json.data = (section(records, 'articles').json.data as unknown[]).slice(0, 1);
+      section(records, 'articles').data = (section(records, 'articles').data as unknown[]).slice(0, 1);
       const header = records[0]!.json as { counts: { articles: number } };
       header.counts.articles = 1;
     });
     expect(await problemLoading(unknownArticle)).toMatch(/has sentence \d+ of unknown article number 1/);
 
     const badGroup = await damagedFile((records) => {
-      // Offsets are id − group: sentence 1 joins sentence 0's group, then sentence 2 claims
-      // sentence 1 as its group, though sentence 1 is not a group's representative.
-      const offsets = [0, 1, 1, ...Array.from({ length: built.sentences.length - 3 }, () => 0)];
-      section(records, 'sentences').json.groupOffset = Buffer.from(offsets).toString('base64');
+      // Sentence 1 joins sentence 0's group, then sentence 2 claims sentence 1 as its group,
+      // though sentence 1 is not a group's representative.
+      const sentences = section(records, 'sentences');
+      const count = Number(sentences.json.count);
+      const groups = new Uint32Array(count).map((_, id) => (id === 1 ? 0 : id === 2 ? 1 : id));
+      sentences.payload = Buffer.concat([sentences.payload!.subarray(0, 8 * count), Buffer.from(groups.buffer), sentences.payload!.subarray(12 * count)]);
     });
     expect(await problemLoading(badGroup)).toMatch(/has sentence 2 in an invalid group 1/);
   });
@@ -316,7 +354,7 @@ describe('a file that cannot be loaded gives one clear message', () => {
 
   it('a sentence id out of range', async () => {
     const file = await damagedFile((records) => {
-      const people = section(records, 'people').json.data as Record<string, unknown>[];
+      const people = section(records, 'people').data as Record<string, unknown>[];
       people.push({ id: 'ghost', name: 'Ghost', aliases: [], roles: [], sentenceIds: Buffer.from([0x85, 0x7f]).toString('base64') });
       (records[0]!.json as { counts: { people: number } }).counts.people += 1;
     });
@@ -327,21 +365,34 @@ describe('a file that cannot be loaded gives one clear message', () => {
     const file = await damagedFile((records) => {
       // Right length, wrong content: every posting after the first would repeat a sentence.
       const index = section(records, 'index');
-      const postingsAt = Number(index.json.termsBytes) + Number(index.json.directoryBytes);
-      index.payload!.fill(0, postingsAt, postingsAt + Number(index.json.postingsBytes));
+      const docsAt = 4 * Number(index.json.termCount);
+      index.payload!.fill(0, docsAt, docsAt + 4 * Number(index.json.postingCount));
     });
     expect(await problemLoading(file)).toMatch(/damaged search index/);
     const terms = await damagedFile((records) => {
-      (section(records, 'index').json as { termCount: number }).termCount += 1;
+      // Two terms run together: the terms, last in the payload, are one fewer.
+      const index = section(records, 'index');
+      const payload = Buffer.from(index.payload!);
+      payload[payload.indexOf(0x0a, payload.length - Number(index.json.termsBytes))] = 0x78;
+      index.payload = payload;
     });
     expect(await problemLoading(terms)).toMatch(/is corrupt \(its index has \d+ terms where its record says \d+\)/);
   });
 
-  it('GIVEN a version-3 file (the index as base64 in its line) THEN names its version', async () => {
+  it('GIVEN a version-3 or version-4 file (records of another layout) THEN names its version', async () => {
+    for (const version of [3, 4]) {
+      const file = await damagedFile((records) => {
+        (records[0]!.json as { version: number }).version = version;
+      });
+      expect(await problemLoading(file)).toMatch(new RegExp(`has format version ${version}, but this program reads version ${FACTBASE_VERSION}\\.`));
+    }
+  });
+
+  it('GIVEN a header line over 64 KiB of this version THEN says the header is what is wrong', async () => {
     const file = await damagedFile((records) => {
-      (records[0]!.json as { version: number }).version = 3;
+      records[0]!.json.padding = 'x'.repeat(70_000);
     });
-    expect(await problemLoading(file)).toMatch(new RegExp(`has format version 3, but this program reads version ${FACTBASE_VERSION}\\.`));
+    expect(await problemLoading(file)).toMatch(/is corrupt \(its header line is longer than 64 KiB\)/);
   });
 });
 

@@ -18,7 +18,7 @@ The new ferry will start next month, the harbour master said.
 `;
 
 const { facts, first } = coverageForTests({ 'harbour.md': ARTICLE });
-const idOf = (start: string) => facts().data.sentences.findIndex((sentence) => sentence.text.startsWith(start));
+const idOf = (start: string) => [...facts().data.sentences].findIndex((sentence) => sentence.text.startsWith(start));
 
 describe('GIVEN dates written out and dates relative to the report', () => {
   it('THEN a relative date answers "when" by the share asked for, a calendar one fully', () => {

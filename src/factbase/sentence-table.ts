@@ -1,0 +1,69 @@
+// The sentences of a loaded fact base, kept as the file stores them (file-sentences.ts): typed
+// columns that are views of the file's bytes, and the texts in those bytes, a Sentence object
+// made on first access to it. Making a million objects and strings at load took most of the load
+// time and its garbage collection, and most are never read.
+import type { Sentence } from './schema.js';
+
+/** In the entities column: a sentence saved without annotations (hand-made; readers annotate it). */
+export const NOT_ANNOTATED = 0xff;
+
+/** The columns of every sentence, sentence id i at position i. */
+export interface SentenceColumns {
+  /** Position of the sentence's article in the fact base's articles. */
+  article: Uint32Array;
+  paragraph: Uint32Array;
+  group: Uint32Array;
+  /** Where the sentence's text ends in the texts; it starts where the previous one ends. */
+  textEnd: Uint32Array;
+  /** The annotate.ts bit set, or NOT_ANNOTATED. */
+  entities: Uint8Array;
+  /** 1 when the text is stored as UTF-16LE, 0 as Latin-1. */
+  wide: Uint8Array;
+  /** The texts, one after another. */
+  texts: Buffer;
+}
+
+export class SentenceTable implements Iterable<Sentence> {
+  readonly length: number;
+  readonly #columns: SentenceColumns;
+  readonly #articleIds: readonly string[];
+  readonly #made = new Map<number, Sentence>();
+
+  constructor(columns: SentenceColumns, articleIds: readonly string[]) {
+    this.length = columns.group.length;
+    this.#columns = columns;
+    this.#articleIds = articleIds;
+  }
+
+  /** Sentence `id` (the same object on every call); undefined outside 0 … length − 1. */
+  at(id: number): Sentence | undefined {
+    if (!Number.isInteger(id) || id < 0 || id >= this.length) return undefined;
+    const made = this.#made.get(id);
+    if (made !== undefined) return made;
+    const { paragraph, group, entities } = this.#columns;
+    const base = { id, articleId: this.articleId(id), text: this.text(id), paragraph: paragraph[id]!, group: group[id]! };
+    const kinds = entities[id]!;
+    const sentence: Sentence = kinds === NOT_ANNOTATED ? base : { ...base, entities: kinds };
+    this.#made.set(id, sentence);
+    return sentence;
+  }
+
+  /** The group column, for scans that need no text. */
+  group(id: number): number {
+    return this.#columns.group[id] ?? -1;
+  }
+
+  articleId(id: number): string {
+    return this.#articleIds[this.#columns.article[id] ?? -1] ?? '';
+  }
+
+  text(id: number): string {
+    const { textEnd, wide, texts } = this.#columns;
+    const start = id === 0 ? 0 : textEnd[id - 1]!;
+    return texts.toString(wide[id] === 1 ? 'utf16le' : 'latin1', start, textEnd[id]);
+  }
+
+  *[Symbol.iterator](): Iterator<Sentence> {
+    for (let id = 0; id < this.length; id++) yield this.at(id)!;
+  }
+}
