@@ -203,3 +203,31 @@ describe('GIVEN dated events THEN each is counted in the period holding its day'
     expect(chartEvent('2000-02-29', null, 'day', 0)).not.toBeNull();
   });
 });
+
+describe('GIVEN per-period totals THEN each can be read on its bar', () => {
+  const totalsLayer = (spec: unknown) => (views(spec)[0]!['layer'] as Json[])[1]!;
+  const yDomain = (spec: unknown) => ((((views(spec)[0]!['layer'] as Json[])[0]!['encoding'] as Json)['y'] as Json)['scale'] as Json)['domain'] as number[];
+  /** `perMonth` day-dated events in each of `months` months from January 2020. */
+  const monthly = (months: number, perMonth: number) => {
+    const events: (ChartEvent | null)[] = [];
+    for (let m = 0; m < months; m += 1) {
+      const month = `${2020 + Math.floor(m / 12)}-${String(1 + (m % 12)).padStart(2, '0')}`;
+      for (let i = 0; i < perMonth; i += 1) events.push(chartEvent(`${month}-${String(1 + (i % 28)).padStart(2, '0')}`, null, 'day', m * perMonth + i));
+    }
+    return eventsChartSpec({ title: 'Timeline', events: packEvents(events), sourceLine: () => 'Source' });
+  };
+
+  it('a few wide bars: totals lie flat above them', () => {
+    const spec = monthly(3, 12);
+    expect(totalsLayer(spec)['mark']).not.toHaveProperty('angle');
+  });
+
+  it('totals wider than their bars (25 months of 1000): upright, with room for them above the tallest bar', () => {
+    const spec = monthly(25, 1000);
+    expect(domain(spec)).toHaveLength(25);
+    expect(totalsLayer(spec)['mark']).toMatchObject({ angle: 270, align: 'left' });
+    // "1000" upright is ~31 px tall (DejaVu digits, 12 px); the plot is 260 px high.
+    const [, top] = yDomain(spec);
+    expect((1000 / top!) * 260 + 31 + 3).toBeLessThanOrEqual(260);
+  });
+});

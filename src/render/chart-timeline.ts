@@ -56,11 +56,20 @@ export function eventsChartSpec(series: EventSeries): TopLevelSpec | null {
 }
 
 const plotWidth = CHART_WIDTH - 2 * PADDING - COUNT_AXIS_WIDTH;
+const PLOT_HEIGHT = 260;
+const TOTAL_FONT_SIZE = 12;
+// DejaVu Sans digits are all 0.636 em wide (tabular), so a total's width follows from its digits.
+const DIGIT_WIDTH = 0.636 * TOTAL_FONT_SIZE;
 
 /** The bars: one stack per period, its total above it. */
 function countsView(bins: readonly EventBin[], totals: readonly { period: string; total: number }[], periods: readonly string[], axisTitle: string) {
   const precisions = PRECISIONS.filter((label) => bins.some((bin) => bin.precision === label));
   const maxTotal = Math.max(...totals.map((total) => total.total));
+  // A total wider than its bar would run into its neighbours' ("19551" over "19505" at 25
+  // years): then every total stands upright on its bar, with room left above the tallest.
+  const labelWidth = String(maxTotal).length * DIGIT_WIDTH;
+  const upright = labelWidth > (plotWidth / periods.length) * 0.9;
+  const headroom = upright ? PLOT_HEIGHT / (PLOT_HEIGHT - labelWidth - 8) - 1 : 0.12;
   // Periods are named here rather than by Vega's time scale: the names do not depend on the
   // machine's time zone, and each sits under its own bar.
   const x = {
@@ -75,12 +84,12 @@ function countsView(bins: readonly EventBin[], totals: readonly { period: string
     field: 'to',
     type: 'quantitative',
     title: 'Events',
-    scale: { domain: [0, maxTotal + Math.max(1, Math.ceil(maxTotal * 0.12))], nice: false },
+    scale: { domain: [0, maxTotal + Math.max(1, Math.ceil(maxTotal * headroom))], nice: false },
     axis: { format: 'd', tickMinStep: 1, grid: true, minExtent: COUNT_AXIS_WIDTH, maxExtent: COUNT_AXIS_WIDTH },
   } as const;
   return {
     width: plotWidth,
-    height: 260,
+    height: PLOT_HEIGHT,
     layer: [
       {
         data: { values: bins },
@@ -99,7 +108,9 @@ function countsView(bins: readonly EventBin[], totals: readonly { period: string
       },
       {
         data: { values: totals },
-        mark: { type: 'text', baseline: 'bottom', dy: -3, fontSize: 12 },
+        mark: upright
+          ? { type: 'text', angle: 270, align: 'left', baseline: 'middle', dx: 3, fontSize: TOTAL_FONT_SIZE }
+          : { type: 'text', baseline: 'bottom', dy: -3, fontSize: TOTAL_FONT_SIZE },
         encoding: {
           x,
           y: { field: 'total', type: 'quantitative' },
