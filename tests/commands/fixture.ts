@@ -9,25 +9,13 @@ import type { LoadedFactBase } from '../../src/factbase/persist.js';
 import type { AidFact, Article, DatedEvent, FactBase, Person, Quote, Sentence } from '../../src/factbase/schema.js';
 import { FACTBASE_FORMAT, FACTBASE_VERSION } from '../../src/factbase/schema.js';
 import { buildIndex } from '../../src/factbase/index-build.js';
+import { articleRecord } from '../helpers/coverage.js';
 import { loadViaFile } from '../helpers/factbase-file.js';
 
-const article = (id: string, fields: Partial<Article>): Article => ({
-  id,
-  file: `${id}.txt`,
-  title: null,
-  publisher: null,
-  published: null,
-  url: null,
-  author: null,
-  contentHash: `hash-${id}`,
-  warnings: [],
-  ...fields,
-});
-
 export const ARTICLES: Article[] = [
-  article('wire-aid', { title: 'Allies pledge new aid', publisher: 'Wire Service', published: '2024-03-14', url: 'https://example.com/wire-aid' }),
-  article('ledger-summit', { title: 'Summit closes with pledges', publisher: 'The Daily Ledger', published: '2024-07-12' }),
-  article('notes', {}),
+  articleRecord('wire-aid', { title: 'Allies pledge new aid', publisher: 'Wire Service', published: '2024-03-14', url: 'https://example.com/wire-aid' }),
+  articleRecord('ledger-summit', { title: 'Summit closes with pledges', publisher: 'The Daily Ledger', published: '2024-07-12' }),
+  articleRecord('notes'),
 ];
 
 // [article, text, group (defaults to own id)]

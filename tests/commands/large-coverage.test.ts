@@ -13,6 +13,7 @@ import type { LoadedFactBase } from '../../src/factbase/persist.js';
 import type { AidFact, Article, DatedEvent, FactBase, Quote, Sentence } from '../../src/factbase/schema.js';
 import { FACTBASE_FORMAT, FACTBASE_VERSION } from '../../src/factbase/schema.js';
 import { buildIndex } from '../../src/factbase/index-build.js';
+import { articleRecord } from '../helpers/coverage.js';
 import { loadViaFile } from '../helpers/factbase-file.js';
 import { runDirect } from './fixture.js';
 
@@ -32,17 +33,7 @@ function largeFactBase(): FactBase {
   for (let a = 0; a < ARTICLES; a += 1) {
     const id = `briefing-${pad(a)}`;
     const published = `2024-${pad(1 + (a % 12))}-${pad(1 + Math.floor(a / 12))}`;
-    articles.push({
-      id,
-      file: `${id}.txt`,
-      title: `Briefing ${a}`,
-      publisher: 'Press Office',
-      published,
-      url: null,
-      author: null,
-      contentHash: `hash-${a}`,
-      warnings: [],
-    });
+    articles.push(articleRecord(id, { title: `Briefing ${a}`, publisher: 'Press Office', published }));
     const base = sentences.length;
     sentences.push({ id: base, articleId: id, text: BOILERPLATE, paragraph: 0, group: 0 });
     sentences.push({ id: base + 1, articleId: id, text: `Norland pledged $${a + 1} million in aid to Ukraine on ${published}.`, paragraph: 1, group: base + 1 });

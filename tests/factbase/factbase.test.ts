@@ -13,6 +13,7 @@ import { FactBaseError, loadFactBase, saveFactBase, type LoadedFactBase } from '
 import { FACTBASE_VERSION } from '../../src/factbase/schema.js';
 import type { FactBase } from '../../src/factbase/schema.js';
 import { buildIndex } from '../../src/factbase/index-build.js';
+import { articleRecord } from '../helpers/coverage.js';
 import { FIXTURE_ARTICLES as FIXTURES } from '../helpers/paths.js';
 import { useTempDirs } from '../helpers/temp-dirs.js';
 
@@ -115,17 +116,7 @@ function section(records: readonly RawRecord[], name: string): RawRecord {
 
 /** A fact base of `count` sentences over two articles, for texts and sizes the fixtures lack. */
 function syntheticFactBase(texts: readonly string[]): FactBase {
-  const article = (id: string) => ({
-    id,
-    file: `${id}.txt`,
-    title: null,
-    publisher: null,
-    published: null,
-    url: null,
-    author: null,
-    contentHash: '0'.repeat(64),
-    warnings: [],
-  });
+  const article = (id: string) => articleRecord(id, { contentHash: '0'.repeat(64) });
   return {
     ...built,
     articles: [article('first'), article('second')],

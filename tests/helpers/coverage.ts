@@ -9,21 +9,16 @@ export interface InlineArticle {
   paragraphs: string[][];
 }
 
+/** An article record with its metadata empty unless given: the shape fact bases and extractors take. */
+export function articleRecord(id: string, fields: Partial<Article> = {}): Article {
+  return { id, file: `${id}.txt`, title: null, publisher: null, published: null, url: null, author: null, contentHash: `hash-${id}`, warnings: [], ...fields };
+}
+
 export function coverage(articles: readonly InlineArticle[]): { sentences: Sentence[]; articlesById: Map<string, Article> } {
   const sentences: Sentence[] = [];
   const articlesById = new Map<string, Article>();
   for (const article of articles) {
-    articlesById.set(article.id, {
-      id: article.id,
-      file: `${article.id}.txt`,
-      title: null,
-      publisher: null,
-      published: article.published === undefined ? '2024-01-01' : article.published,
-      url: null,
-      author: null,
-      contentHash: 'x',
-      warnings: [],
-    });
+    articlesById.set(article.id, articleRecord(article.id, { published: article.published === undefined ? '2024-01-01' : article.published }));
     article.paragraphs.forEach((paragraph, p) => {
       for (const text of paragraph) {
         sentences.push({ id: sentences.length, articleId: article.id, text, paragraph: p, group: sentences.length });

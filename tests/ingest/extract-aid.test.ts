@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { AidFact, Article, Sentence } from '../../src/factbase/schema.js';
+import type { AidFact, Sentence } from '../../src/factbase/schema.js';
 import { extractAid } from '../../src/ingest/extract-aid.js';
 import { findMoneyAmounts } from '../../src/ingest/money-amounts.js';
+import { articleRecord } from '../helpers/coverage.js';
 
 function aidIn(texts: string[], published: string | null = '2023-11-29'): AidFact[] {
-  const article: Article = { id: 'a', file: 'a.txt', title: null, publisher: null, published, url: null, author: null, contentHash: '', warnings: [] };
+  const article = articleRecord('a', { published });
   const sentences: Sentence[] = texts.map((text, id) => ({ id, articleId: 'a', text, paragraph: 0, group: id }));
   return extractAid(sentences, new Map([['a', article]]));
 }

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Sentence } from '../../src/factbase/schema.js';
 import { extractEvents } from '../../src/ingest/extract-events.js';
+import { articleRecord } from '../helpers/coverage.js';
 
-function article(id: string, published: string | null): Article {
-  return { id, file: `${id}.txt`, title: null, publisher: null, published, url: null, author: null, contentHash: '', warnings: [] };
-}
+const article = (id: string, published: string | null): Article => articleRecord(id, { published });
 
 function coverage(articles: Article[], texts: [articleId: string, text: string][]) {
   const sentences: Sentence[] = texts.map(([articleId, text], id) => ({ id, articleId, text, paragraph: 0, group: id }));
