@@ -82,7 +82,7 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
   if (answers.length === 0) {
     const closest = ranked.slice(0, MAX_CLOSEST).map((hit) => sentenceItem(hit, facts, book, true));
     const lacking = unknownNames.length > 0 ? unknownNames : unmentioned;
-    const why = lacking.length > 0 ? `it never mentions ${listing(lacking)}` : 'no sentence answers it';
+    const why = lacking.length > 0 ? `it never mentions ${listing(lacking)}` : analysis.relation !== null ? `no sentence names the ${analysis.relation}` : 'no sentence answers it';
     const offer = closest.length > 0 ? ' The closest sentences are below; they do not answer it.' : '';
     return abstained(head, `The coverage doesn't say: ${why}.${offer}`, { items: closest, book });
   }

@@ -29,6 +29,8 @@ export interface Concept {
   testOnly: boolean;
   /** A sentence without it is worth only part of its coverage (the speaker a question asks about). */
   required: boolean;
+  /** What coverage is multiplied by when this required concept is missing (default `requiredMissingFactor`). */
+  missingFactor?: number;
   weight: number;
 }
 

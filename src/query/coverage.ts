@@ -75,7 +75,7 @@ export function coverage(concepts: readonly Concept[], sentenceId: number, facts
   const sentence = sentenceTerms(facts, sentenceId);
   let context: Set<string> | null = null;
   let found = 0;
-  let missingRequired = false;
+  let missingFactor = 1;
   for (const concept of concepts) {
     const tested = concept.test?.(sentenceId) ?? 0;
     const carried = Math.max(tested, concept.testOnly ? 0 : carries(concept, sentence));
@@ -86,9 +86,9 @@ export function coverage(concepts: readonly Concept[], sentenceId: number, facts
     // Phrases are not checked in context: its terms come from several sentences.
     const inContext = withContext && concept.fromContext && [...concept.alternatives].some((alt) => (context ??= contextTerms(facts, sentenceId)).has(alt));
     if (inContext) found += concept.weight * RANKING.contextCredit;
-    else if (concept.required) missingRequired = true;
+    else if (concept.required) missingFactor = Math.min(missingFactor, concept.missingFactor ?? RANKING.requiredMissingFactor);
   }
-  return (found / total) * (missingRequired ? RANKING.requiredMissingFactor : 1);
+  return (found / total) * missingFactor;
 }
 
 

@@ -37,6 +37,8 @@ export const RANKING = {
   contextCredit: 0.5,
   /** What coverage is multiplied by when a required concept (the speaker asked about) is missing. */
   requiredMissingFactor: 0.5,
+  /** …and when the relation a question names ("the mayor of paris") is not stated: below `minCoverage`, so never evidence. */
+  relationMissingFactor: 0.3,
   /** Bonus for stating the kind of answer expected (a date for "when", a person for "who"…); later expectations earn `secondaryAnswerShare` of it. */
   answerType: 0.4,
   secondaryAnswerShare: 0.4,

@@ -21,6 +21,7 @@ import { alternativesOf, kindTermsOf, queryPhrases, weightOf } from './expansion
 import { questionWords, wordForms } from './parts-of-speech.js';
 import { understandQuestion, type Question } from './question.js';
 import { QUESTION_WORDS } from './question-words.js';
+import { relationAsked, relationConcept } from './relations.js';
 import { RANKING } from './ranking-options.js';
 import { lookups } from './sentence-facts.js';
 import { SPEAKER_PATTERNS, speakerOfContext, speaks } from './speakers.js';
@@ -35,6 +36,8 @@ export interface QueryAnalysis {
   unknownNames: string[];
   /** Other nouns of the question the coverage never uses (perhaps paraphrase), as typed: named when it abstains. */
   unmentioned: string[];
+  /** The relation the question is all about ("mayor of Paris"), as typed: a sentence must state it. */
+  relation: string | null;
 }
 
 const MONTH_TERMS: ReadonlyMap<string, number> = new Map(MONTH_NAMES.map((name, index) => [terms(name)[0] ?? name, index + 1]));
@@ -166,5 +169,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   // A noun the coverage lacks outweighs the question's weightiest word: a sentence must carry the rest well.
   const weightiest = Math.max(0, ...concepts.filter((concept) => !other.has(concept.term)).map((concept) => concept.weight));
   for (const concept of concepts) if (other.has(concept.term)) concept.weight = Math.max(concept.weight, weightiest * RANKING.unmentionedNounWeight);
-  return { question, concepts, unknownNames: specific, unmentioned: [...new Set(other.values())] };
+  const relation = relationAsked(question, concepts);
+  if (relation !== null) concepts.push(relationConcept(relation, facts));
+  return { question, concepts, unknownNames: specific, unmentioned: [...new Set(other.values())], relation: relation?.words ?? null };
 }

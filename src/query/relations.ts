@@ -1,0 +1,106 @@
+// "Who is the mayor of paris", "what is the capital of france": a question that names what it
+// wants by its relation to another thing asks about that relation. A sentence that names both
+// apart ("mayors … adopt the Paris Climate agreement") or only one of them does not answer it,
+// and the answer's kind alone cannot tell: news text names people and places everywhere. A
+// sentence states the relation when the two words stand in one of the shapes English writes it
+// in: "R of (the) X", "R <Name …> of X", "X R", "X's R", "X <Name …> R" ("Paris Mayor", "the
+// French capital", "Stanford University President").
+import type { LoadedFactBase } from '../factbase/persist.js';
+import { terms } from '../factbase/terms.js';
+import type { Concept } from './concept.js';
+import { asTyped, type Question } from './question.js';
+import { questionWords } from './parts-of-speech.js';
+import { RANKING } from './ranking-options.js';
+
+export interface Relation {
+  /** The question's words for it, as typed ("mayor of Paris"). */
+  words: string;
+  /** Stems that name the relation asked for ("mayor"). */
+  relation: ReadonlySet<string>;
+  /** Stems that name the thing it is of ("pari", "french"). */
+  of: ReadonlySet<string>;
+}
+
+// Answers of these kinds are named in nearly every news sentence, so their presence does not
+// show the relation; a figure, a date or a span is rarer and is checked on its own.
+const NAMED_ANSWERS = new Set(['person', 'place', 'organisation']);
+// "R of X": "of the", "of a" may stand between.
+const OF_PHRASE = /\b([\p{L}-]+) of (?:the |a |an )?([\p{L}-]+)/gu;
+// Nouns that count, name or classify rather than relate ("the name of", "a number of", "what kind of").
+const NOT_RELATIONS = new Set(
+  'name names number numbers kind kinds type types sort sorts style form genre part parts piece rest lot lots most some one ones all each any many much few couple group amount share percentage majority half total series set pair list top end middle beginning'.split(' '),
+);
+
+/**
+ * The relation a who/where/which question asks about when that relation is all it asks ("who
+ * is the mayor of paris"). A longer question's other words show a sentence is about this one
+ * ("the leader of the cult confronted in waco": "cult leader David Koresh"), however it words the relation.
+ */
+export function relationAsked(question: Question, concepts: readonly Concept[]): Relation | null {
+  if (!NAMED_ANSWERS.has(question.expects[0] ?? '')) return null;
+  const words = questionWords(question.plain);
+  for (const [phrase, relationWord = '', ofWord = ''] of question.plain.matchAll(OF_PHRASE)) {
+    if (NOT_RELATIONS.has(relationWord)) continue;
+    // The relation is a noun of the question ("mayor"), not a verb or a name.
+    const word = words.find((candidate) => candidate.word === relationWord);
+    const of = words.find((candidate) => candidate.word === ofWord);
+    if (word === undefined || !word.thing || word.name || of === undefined || !of.thing) return null;
+    const stem = terms(relationWord)[0];
+    const ofStems = new Set(terms(of.phrase));
+    if (stem === undefined || ofStems.size === 0) return null;
+    const ofConcepts = concepts.filter((concept) => concept.term.split(' ').every((term) => ofStems.has(term)));
+    const others = concepts.filter((concept) => !concept.testOnly && concept.term !== stem && !ofConcepts.includes(concept));
+    if (ofConcepts.length === 0 || others.length > 0) return null;
+    const relationConcept = concepts.find((concept) => concept.term === stem);
+    return {
+      words: asTyped(`${phrase.slice(0, phrase.length - ofWord.length)}${of.phrase}`, question.text),
+      relation: new Set([stem, ...(relationConcept?.forms ?? [])]),
+      of: new Set([...ofStems, ...ofConcepts.flatMap((concept) => [...concept.alternatives])]),
+    };
+  }
+  return null;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const LINKS = new Set(['of', 'for', 'in', 'at']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+// Words that point back to a thing just named: "Marbella, now a cleaner town thanks to *its* mayor".
+const BACK_REFERENCES = new Set(['its', 'whose', 'their']);
+const MAX_BETWEEN = 3;
+const MAX_BACK_REFERENCE = 12;
+const CAPITALISED = /^\p{Lu}/u;
+
+/** Whether the sentence writes the relation in one of its shapes. */
+export function statesRelation(text: string, { relation, of }: Pick<Relation, 'relation' | 'of'>): boolean {
+  const tokens = [...text.matchAll(TOKEN)].map((match) => match[0]);
+  const stems = tokens.map((token) => terms(token.replace(/['’]s$/u, ''))[0]);
+  const lower = tokens.map((token) => token.toLowerCase());
+  for (let i = 0; i < tokens.length; i++) {
+    if (!relation.has(stems[i] ?? '')) continue;
+    // "R of X", "R for the X", "Mayor Anne Hidalgo of Paris": names and one link between.
+    for (let j = i + 1; j < tokens.length && j - i - 1 <= MAX_BETWEEN + 2; j++) {
+      if (of.has(stems[j] ?? '') && lower.slice(i + 1, j).some((between) => LINKS.has(between))) return true;
+      if (!LINKS.has(lower[j]!) && !ARTICLES.has(lower[j]!) && !CAPITALISED.test(tokens[j]!)) break;
+    }
+    // "X R", "X's R", "Stanford University President": only names between.
+    for (let j = i - 1; j >= 0 && i - j - 1 <= MAX_BETWEEN; j--) {
+      if (of.has(stems[j] ?? '')) return true;
+      if (!CAPITALISED.test(tokens[j]!)) break;
+    }
+    // "X, … its R": a word pointing back to X stands before R.
+    const back = lower.slice(Math.max(0, i - 3), i).some((before) => BACK_REFERENCES.has(before));
+    if (back && stems.slice(Math.max(0, i - MAX_BACK_REFERENCE), i).some((stem) => of.has(stem ?? ''))) return true;
+  }
+  return false;
+}
+
+/** The relation as a concept a sentence must satisfy: weightless, it cuts the coverage of a sentence that does not state it below evidence. */
+export function relationConcept(relation: Relation, facts: LoadedFactBase): Concept {
+  const stated = new Map<number, number>();
+  const test = (id: number): number => {
+    let found = stated.get(id);
+    if (found === undefined) stated.set(id, (found = statesRelation(facts.sentence(id).text, relation) ? 1 : 0));
+    return found;
+  };
+  return { term: '#relation', alternatives: new Set(), forms: new Set(), kinds: [], focus: false, phrases: [], test, fromContext: false, testOnly: true, required: true, missingFactor: RANKING.relationMissingFactor, weight: 0 };
+}

@@ -1,0 +1,62 @@
+// A question that is only a relation ("who is the mayor of varrow") is answered by a sentence
+// that states that relation, not by one naming mayors and Varrow apart.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { LoadedFactBase } from '../../src/factbase/persist.js';
+import { answerLine } from '../../src/pipeline.js';
+import { statesRelation } from '../../src/query/relations.js';
+import { builtCoverage } from '../helpers/built-coverage.js';
+
+const stems = (...words: string[]) => new Set(words);
+
+describe('statesRelation', () => {
+  const mayorOfVarrow = { relation: stems('mayor'), of: stems('varrow') };
+  it.each([
+    'The mayor of Varrow, Ann Lee, spoke first.',
+    'Varrow Mayor Ann Lee spoke first.',
+    "Varrow's mayor spoke first.",
+    'Mayor Ann Lee of Varrow spoke first.',
+    'Varrow is a cleaner town now, thanks to its tireless mayor.',
+  ])('GIVEN %j THEN the relation is stated', (text) => {
+    expect(statesRelation(text, mayorOfVarrow)).toBe(true);
+  });
+
+  it.each([
+    'Mayors from forty towns met to sign the Varrow climate pledge.',
+    'The mayor spoke; later the Varrow delegation left.',
+  ])('GIVEN %j THEN it is not', (text) => {
+    expect(statesRelation(text, mayorOfVarrow)).toBe(false);
+  });
+});
+
+const ARTICLE = `---
+title: Towns sign the climate pledge
+publisher: Valley Weekly
+published: 2025-05-02
+---
+Mayors from forty towns met on Friday to sign the Varrow climate pledge, led by Governor Ida Holm.
+
+The Varrow pledge was drafted by the engineer Tomas Berg.
+
+Delegates from Quillon toured the harbour.
+
+The Quillon harbour master, Nils Ek, welcomed them.
+`;
+
+let facts: LoadedFactBase;
+beforeAll(async () => {
+  facts = await builtCoverage({ 'pledge.md': ARTICLE });
+}, 30_000);
+
+describe('GIVEN coverage that names mayors and Varrow only apart', () => {
+  it.each(['who is the mayor of varrow', 'Who is the mayor of Varrow?', 'who is the governor of quillon'])('%j THEN it abstains', (question) => {
+    const answer = answerLine(question, facts);
+    expect(answer.abstained).toBe(true);
+    expect(answer.message?.toLowerCase()).toMatch(/no sentence names the (mayor of varrow|governor of quillon)/u);
+  });
+
+  it.each(['who is the harbour master of quillon', 'Who is the harbour master of Quillon?'])('%j THEN the sentence stating the relation leads', (question) => {
+    const answer = answerLine(question, facts);
+    expect(answer.abstained).toBe(false);
+    expect(answer.items[0]?.text).toContain('Nils Ek');
+  });
+});
