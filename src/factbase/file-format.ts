@@ -1,11 +1,11 @@
-// The fact base on disk (format version 5): a header line, then records, each one line of JSON
+// The fact base on disk (format version 6): a header line, then records, each one line of JSON
 // ending in "\n" followed by `bytes` raw bytes and "\n", then an end line:
 //
 //   {"format":"coverage-factbase","version":5,"coverageHash":"…","counts":{…}}   the header
 //   {"section":"articles","bytes":b,"crc32":c}⏎<JSON array of articles>⏎
 //   {"section":"sentences","count":n,…,"bytes":b}⏎<columns and texts>⏎   (file-sentences.ts)
 //   {"section":"people",…}⏎<JSON>⏎   then "aid", "events", "quotes" alike
-//   {"section":"index",…,"bytes":b}⏎<terms and columns>⏎   (file-index.ts)
+//   {"section":"index",…,"bytes":b}⏎<varint columns and terms>⏎   (file-index.ts)
 //   {"section":"end","sha256":"…"}   the sha256 of every byte before this line
 //
 // Loading must stay well under a second on a million sentences, so nothing is decoded twice:
@@ -13,7 +13,8 @@
 //   Validating a hundred thousand events again on every load cost more than the rest of it, so
 //   each carries a CRC-32 of its bytes: a matching one shows the bytes are the validated ones
 //   (zod then only runs to name what is wrong in a section whose CRC does not match).
-// - Sentences and the index are raw columns that loading copies or reads in place.
+// - Sentences are raw columns that loading reads in place; the index's postings are decoded
+//   term by term as queries need them, and carry a CRC-32 for the check that then does not happen.
 // - The end line names the content for the version readers key their caches by, without
 //   hashing 200 MB on every load.
 // Every JSON line and section is ASCII (\u escapes): Node decodes ASCII as a plain copy. A line

@@ -1,5 +1,7 @@
 // Decodes the stored index (index-format.ts) into the flat arrays the search (index-search.ts)
-// scores from, checking that it hangs together: the zod schema checks only its shape.
+// scores from, checking that it hangs together: the zod schema checks only its shape. A term's
+// postings are decoded when a query first needs them (`ensure`): loading a fact base then costs
+// no pass over ten million postings, and memory only for the terms asked about.
 import { lengthFactors } from './bm25.js';
 import { IndexFormatError, compareStrings, type SerializedIndex } from './index-format.js';
 import { decodeVarints, type ColumnProblem } from './varint-codec.js';
@@ -12,141 +14,102 @@ export interface IndexParts {
   terms: readonly string[];
   /** Postings of term r are positions termStart[r] .. termStart[r + 1] − 1 of docs/tfs. */
   termStart: Uint32Array;
+  /** Hold a term's postings once `ensure` has been called for it. */
   docs: Int32Array;
   tfs: Uint8Array;
   tfOverflow: ReadonlyMap<number, number>;
   /** K1 · norm(d) of sentence d is lengthFactor[lengthClass[d]] (bm25.ts). */
   lengthClass: Uint16Array | Uint32Array;
   lengthFactor: Float64Array;
+  /** Decodes term `rank`'s postings into docs/tfs, the first time. Throws IndexFormatError when they are damaged. */
+  ensure(rank: number): void;
 }
 
-/** Decodes the postings into flat arrays. Throws IndexFormatError when the index is damaged. */
+/** Decodes every term's postings now. Throws IndexFormatError when the index is damaged. */
 export function decodeIndex(serialized: SerializedIndex): IndexParts {
-  const { docCount, terms: termList } = serialized;
-  checkTerms(termList);
+  const parts = lazyIndex(serialized);
+  for (let rank = 0; rank < parts.terms.length; rank++) parts.ensure(rank);
+  return parts;
+}
 
+/**
+ * The index with its directory and lengths decoded and checked, its postings decoded term by term
+ * as `ensure` is called. Throws IndexFormatError when what it decodes now is damaged.
+ */
+export function lazyIndex(serialized: SerializedIndex): IndexParts {
+  const { docCount, terms } = serialized;
+  for (let i = 1; i < terms.length; i++) {
+    if (compareStrings(terms[i - 1] ?? '', terms[i] ?? '') >= 0) throw new IndexFormatError(`index terms are not sorted and unique (at ${i})`);
+  }
   const lengths = decodeVarints(serialized.lengths, docCount, indexProblem('lengths'));
   const { lengthClass, lengthFactor } = lengthFactors(lengths);
 
-  const directory = decodeVarints(serialized.directory, termList.length * 2, indexProblem('directory'));
-  const termStart = new Uint32Array(termList.length + 1);
-  const byteEnd = new Float64Array(termList.length);
-  let byteTotal = 0;
-  for (let r = 0; r < termList.length; r++) {
+  const directory = decodeVarints(serialized.directory, terms.length * 2, indexProblem('directory'));
+  const termStart = new Uint32Array(terms.length + 1);
+  const byteStart = new Float64Array(terms.length + 1);
+  for (let r = 0; r < terms.length; r++) {
     const df = directory[2 * r] ?? 0;
     if (df < 1 || df > docCount) throw new IndexFormatError(`index term ${r} has df ${df}`);
     termStart[r + 1] = (termStart[r] ?? 0) + df;
-    byteTotal += directory[2 * r + 1] ?? 0;
-    byteEnd[r] = byteTotal;
+    byteStart[r + 1] = byteStart[r]! + (directory[2 * r + 1] ?? 0);
   }
   const bytes = serialized.postings;
-  if (byteTotal !== bytes.length) throw new IndexFormatError('index postings do not match its directory');
+  if (byteStart[terms.length] !== bytes.length) throw new IndexFormatError('index postings do not match its directory');
 
-  const postingCount = termStart[termList.length] ?? 0;
+  // Untouched pages of these arrays cost nothing: a term's are written when it is decoded.
+  const postingCount = termStart[terms.length] ?? 0;
   const docs = new Int32Array(postingCount);
   const tfs = new Uint8Array(postingCount);
   const tfOverflow = new Map<number, number>();
-  // The hot loop of loading: varints decoded inline, bit operations (all values < 2^31). A
+  const decoded = new Uint8Array(terms.length);
+  const ensure = (rank: number): void => {
+    if (decoded[rank] === 1) return;
+    decodeTerm(rank, bytes, byteStart, termStart, docCount, docs, tfs, tfOverflow);
+    decoded[rank] = 1;
+  };
+  return { docCount, terms, termStart, docs, tfs, tfOverflow, lengthClass, lengthFactor, ensure };
+}
+
+/** Decodes the postings of term `r` into docs/tfs (format in index-format.ts). */
+function decodeTerm(r: number, bytes: Uint8Array, byteStart: Float64Array, termStart: Uint32Array, docCount: number, docs: Int32Array, tfs: Uint8Array, tfOverflow: Map<number, number>): void {
+  // The hot loop of a first query: varints decoded inline, bit operations (all values < 2^31). A
   // read past the end gives undefined, i.e. 0, and is caught by the length check.
-  let position = 0;
-  for (let r = 0; r < termList.length; r++) {
-    const end = byteEnd[r]!;
-    const first = termStart[r]!;
-    const last = termStart[r + 1]!;
-    let doc = 0;
-    for (let k = first; k < last; k++) {
-      let byte = bytes[position++]!;
-      let value = byte & 0x7f;
+  let position = byteStart[r]!;
+  const end = byteStart[r + 1]!;
+  const first = termStart[r]!;
+  const last = termStart[r + 1]!;
+  let doc = 0;
+  for (let k = first; k < last; k++) {
+    let byte = bytes[position++]!;
+    let value = byte & 0x7f;
+    for (let shift = 7; byte & 0x80; shift += 7) {
+      if (shift > 28) throw new IndexFormatError(`index postings of term ${r} hold a number too large`);
+      byte = bytes[position++]!;
+      value |= (byte & 0x7f) << shift;
+    }
+    let tf = 1;
+    if (value & 1) {
+      byte = bytes[position++]!;
+      tf = byte & 0x7f;
       for (let shift = 7; byte & 0x80; shift += 7) {
         if (shift > 28) throw new IndexFormatError(`index postings of term ${r} hold a number too large`);
         byte = bytes[position++]!;
-        value |= (byte & 0x7f) << shift;
+        tf |= (byte & 0x7f) << shift;
       }
-      let tf = 1;
-      if (value & 1) {
-        byte = bytes[position++]!;
-        tf = byte & 0x7f;
-        for (let shift = 7; byte & 0x80; shift += 7) {
-          if (shift > 28) throw new IndexFormatError(`index postings of term ${r} hold a number too large`);
-          byte = bytes[position++]!;
-          tf |= (byte & 0x7f) << shift;
-        }
-        if (tf < 2) throw new IndexFormatError(`index postings of term ${r} are out of order or out of range`);
-        if (tf >= TF_OVERFLOW) {
-          tfOverflow.set(k, tf);
-          tf = TF_OVERFLOW;
-        }
+      if (tf < 2) throw new IndexFormatError(`index postings of term ${r} are out of order or out of range`);
+      if (tf >= TF_OVERFLOW) {
+        tfOverflow.set(k, tf);
+        tf = TF_OVERFLOW;
       }
-      doc += value >>> 1;
-      if (doc >= docCount || (k > first && value < 2)) {
-        throw new IndexFormatError(`index postings of term ${r} are out of order or out of range`);
-      }
-      docs[k] = doc;
-      tfs[k] = tf;
     }
-    if (position !== end) throw new IndexFormatError(`index postings of term ${r} have the wrong length`);
-  }
-  return { docCount, terms: termList, termStart, docs, tfs, tfOverflow, lengthClass, lengthFactor };
-}
-
-/** The postings as the fact-base file stores them (file-index.ts): decoded, one column each. */
-export interface IndexColumns {
-  docCount: number;
-  terms: readonly string[];
-  /** Per term, its number of sentences. */
-  df: Uint32Array;
-  docs: Int32Array;
-  /** tf, or TF_OVERFLOW when the tf is in `overflow`. */
-  tfs: Uint8Array;
-  /** (posting position, tf) pairs, ascending by position, for every tf ≥ TF_OVERFLOW. */
-  overflow: Uint32Array;
-  /** Per sentence, its number of terms. */
-  lengths: Uint32Array;
-}
-
-/** The parts from stored columns, checked as decodeIndex checks the varints. Throws IndexFormatError. */
-export function indexFromColumns(columns: IndexColumns): IndexParts {
-  const { docCount, terms, df, docs, tfs, overflow, lengths } = columns;
-  checkTerms(terms);
-  const termStart = new Uint32Array(terms.length + 1);
-  for (let r = 0; r < terms.length; r++) {
-    const count = df[r]!;
-    if (count < 1 || count > docCount) throw new IndexFormatError(`index term ${r} has df ${count}`);
-    termStart[r + 1] = termStart[r]! + count;
-  }
-  if (termStart[terms.length] !== docs.length) throw new IndexFormatError('index postings do not match its directory');
-  let overflowing = 0;
-  for (let r = 0; r < terms.length; r++) {
-    let previous = -1;
-    for (let k = termStart[r]!, end = termStart[r + 1]!; k < end; k++) {
-      const doc = docs[k]!;
-      const tf = tfs[k]!;
-      if (doc <= previous || doc >= docCount || tf === 0) {
-        throw new IndexFormatError(`index postings of term ${r} are out of order or out of range`);
-      }
-      if (tf === TF_OVERFLOW) overflowing += 1;
-      previous = doc;
+    doc += value >>> 1;
+    if (doc >= docCount || (k > first && value < 2)) {
+      throw new IndexFormatError(`index postings of term ${r} are out of order or out of range`);
     }
+    docs[k] = doc;
+    tfs[k] = tf;
   }
-  if (overflowing * 2 !== overflow.length) throw new IndexFormatError('index tf overflows do not match its postings');
-  const tfOverflow = new Map<number, number>();
-  for (let i = 0; i < overflow.length; i += 2) {
-    const position = overflow[i]!;
-    const tf = overflow[i + 1]!;
-    if (tfs[position] !== TF_OVERFLOW || tf < TF_OVERFLOW || tfOverflow.has(position)) throw new IndexFormatError(`index tf overflow ${i / 2} is out of place`);
-    tfOverflow.set(position, tf);
-  }
-  if (lengths.length !== docCount) throw new IndexFormatError('index lengths do not match its document count');
-  const { lengthClass, lengthFactor } = lengthFactors(lengths);
-  return { docCount, terms, termStart, docs, tfs, tfOverflow, lengthClass, lengthFactor };
-}
-
-function checkTerms(terms: readonly string[]): void {
-  for (let i = 1; i < terms.length; i++) {
-    if (compareStrings(terms[i - 1] ?? '', terms[i] ?? '') >= 0) {
-      throw new IndexFormatError(`index terms are not sorted and unique (at ${i})`);
-    }
-  }
+  if (position !== end) throw new IndexFormatError(`index postings of term ${r} have the wrong length`);
 }
 
 function indexProblem(what: string): ColumnProblem {

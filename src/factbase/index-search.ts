@@ -56,6 +56,7 @@ export class TfIdfIndex {
   sentencesWith(term: string, limit: number): number[] {
     const rank = this.#rankOf(term);
     if (rank < 0) return [];
+    this.#parts.ensure(rank);
     const start = this.#parts.termStart[rank] ?? 0;
     const end = Math.min(this.#parts.termStart[rank + 1] ?? 0, start + limit);
     return [...this.#parts.docs.subarray(start, end)];
@@ -114,6 +115,7 @@ export class TfIdfIndex {
   #boundsOf(rank: number): TermBounds {
     const cached = this.#bounds[rank];
     if (cached !== undefined) return cached;
+    this.#parts.ensure(rank);
     const start = this.#parts.termStart[rank]!;
     const end = this.#parts.termStart[rank + 1]!;
     const blockMax = new Float64Array(Math.ceil((end - start) / BLOCK_SIZE));

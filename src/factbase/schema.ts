@@ -7,7 +7,7 @@ import { ALL_ENTITIES } from './entity-kinds.js';
 import { SerializedIndexSchema } from './index-format.js';
 
 export const FACTBASE_FORMAT = 'coverage-factbase';
-export const FACTBASE_VERSION = 5;
+export const FACTBASE_VERSION = 6;
 
 export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 

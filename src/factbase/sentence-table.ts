@@ -7,6 +7,9 @@ import type { Sentence } from './schema.js';
 /** In the entities column: a sentence saved without annotations (hand-made; readers annotate it). */
 export const NOT_ANNOTATED = 0xff;
 
+/** How a text is stored, by its value in the encoding column (file-sentences.ts says when each is used). */
+export const TEXT_ENCODINGS = ['latin1', 'utf16le', 'utf8'] as const;
+
 /** The columns of every sentence, sentence id i at position i. */
 export interface SentenceColumns {
   /** Position of the sentence's article in the fact base's articles. */
@@ -17,8 +20,8 @@ export interface SentenceColumns {
   textEnd: Uint32Array;
   /** The annotate.ts bit set, or NOT_ANNOTATED. */
   entities: Uint8Array;
-  /** 1 when the text is stored as UTF-16LE, 0 as Latin-1. */
-  wide: Uint8Array;
+  /** Each text's TEXT_ENCODINGS position. */
+  encoding: Uint8Array;
   /** The texts, one after another. */
   texts: Buffer;
 }
@@ -58,9 +61,9 @@ export class SentenceTable implements Iterable<Sentence> {
   }
 
   text(id: number): string {
-    const { textEnd, wide, texts } = this.#columns;
+    const { textEnd, encoding, texts } = this.#columns;
     const start = id === 0 ? 0 : textEnd[id - 1]!;
-    return texts.toString(wide[id] === 1 ? 'utf16le' : 'latin1', start, textEnd[id]);
+    return texts.toString(TEXT_ENCODINGS[encoding[id]!], start, textEnd[id]);
   }
 
   *[Symbol.iterator](): Iterator<Sentence> {
