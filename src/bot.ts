@@ -16,7 +16,6 @@ import { prepareCommands } from './commands/index.js';
 import { ensureFactBase, loadFailureText } from './factbase/lifecycle.js';
 import { incrementalBuilder } from './ingest/update-factbase.js';
 import { describeReload, LiveFactBase, type ReloadOutcome } from './factbase/live.js';
-import { resolveFactBase } from './factbase/location.js';
 import type { LoadedFactBase } from './factbase/persist.js';
 import { startHealthServer, type HealthReport, type HealthSource } from './health.js';
 import { createLogger, describeError, type Logger } from './logger.js';
@@ -161,7 +160,7 @@ function factBaseSummary(facts: LoadedFactBase) {
  * FACTBASE_WATCH=false. `reloadOnSignal` is what SIGHUP calls.
  */
 export async function openLiveFactBase(config: Config, logger: Logger): Promise<LiveFactBase> {
-  const location = resolveFactBase({ configured: config.factbasePath });
+  const location = config.factbase;
   const initial = await ensureFactBase(location, { ifStale: 'refuse', builder: incrementalBuilder });
   const live = new LiveFactBase({ file: location.file, initial, debounceMs: config.factbaseReloadDebounceMs, prepare: prepareCommands });
   live.on('reload', (outcome) => {
@@ -212,9 +211,9 @@ export async function prepare(
   try {
     facts = await openLiveFactBase(config, logger);
   } catch (error) {
-    throw new StartupError(loadFailureText(error, resolveFactBase({ configured: config.factbasePath })));
+    throw new StartupError(loadFailureText(error, config.factbase));
   }
-  logger.info('fact base loaded', { ...factBaseSummary(facts.current()), file: facts.file, watching: config.factbaseWatch });
+  logger.info('fact base loaded', { ...factBaseSummary(facts.current()), file: facts.file, from: config.factbase.from, watching: config.factbaseWatch });
   return { config, logger, facts };
 }
 

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseDotenv } from 'dotenv';
 import { z } from 'zod';
+import { resolveFactBase, type FactBaseLocation } from './factbase/location.js';
 import { LOG_LEVELS, type LogLevel } from './logger.js';
 
 export interface Config {
@@ -15,7 +16,8 @@ export interface Config {
   readonly discordGuildId: string | undefined;
   /** REST base URL (e.g. a shared rate-limit proxy, or the fake Discord in tests); Discord's own when absent. */
   readonly discordApiUrl: string | undefined;
-  readonly factbasePath: string;
+  /** The fact base the bot answers from: FACTBASE_PATH, else the checkout's default (location.ts decides). */
+  readonly factbase: FactBaseLocation;
   /** Follow the fact-base file and reload it when it changes (SIGHUP reloads it either way). */
   readonly factbaseWatch: boolean;
   /** How long the file must be quiet after a change before it is reloaded (ms). */
@@ -94,7 +96,7 @@ const EnvSchema = z.object({
   DISCORD_API_URL: z
     .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' })
     .optional(),
-  FACTBASE_PATH: z.string().default('data/factbase.json'),
+  FACTBASE_PATH: z.string().optional(),
   FACTBASE_WATCH: z.enum(['true', 'false'], 'must be true or false').default('true'),
   FACTBASE_RELOAD_DEBOUNCE_MS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 or more').default(1000),
   KEYV_URL: z
@@ -163,7 +165,7 @@ export function loadConfig(
     discordClientId: e.DISCORD_CLIENT_ID,
     discordGuildId: e.DISCORD_GUILD_ID,
     discordApiUrl: e.DISCORD_API_URL,
-    factbasePath: e.FACTBASE_PATH,
+    factbase: resolveFactBase({ configured: e.FACTBASE_PATH }),
     factbaseWatch: e.FACTBASE_WATCH === 'true',
     factbaseReloadDebounceMs: e.FACTBASE_RELOAD_DEBOUNCE_MS,
     keyvUrl: e.KEYV_URL,

@@ -1,8 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, configuredFactBasePath, loadConfig, readEnvironment } from '../src/config.js';
+import { DEFAULT_ARTICLES_DIR, DEFAULT_FACTBASE_FILE } from '../src/factbase/location.js';
 import { useTempDirs } from './helpers/temp-dirs.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GsEcRt.very-secret-token-value-abcdefghijkl';
@@ -25,7 +26,7 @@ describe('loadConfig', () => {
       discordClientId: undefined,
       discordGuildId: undefined,
       discordApiUrl: undefined,
-      factbasePath: 'data/factbase.json',
+      factbase: { file: DEFAULT_FACTBASE_FILE, articlesDir: DEFAULT_ARTICLES_DIR, from: 'default' },
       factbaseWatch: true,
       factbaseReloadDebounceMs: 1000,
       keyvUrl: 'sqlite://data/cache.sqlite',
@@ -60,7 +61,7 @@ describe('loadConfig', () => {
     });
     expect(config).toMatchObject({
       discordToken: TOKEN,
-      factbasePath: 'elsewhere/facts.json',
+      factbase: { file: resolve('elsewhere/facts.json'), articlesDir: undefined, from: 'FACTBASE_PATH' },
       factbaseWatch: false,
       factbaseReloadDebounceMs: 250,
       discordGuildId: '223456789012345678',
