@@ -2,6 +2,7 @@
 // dates filtered, newest first, each figure once. Worked out once per fact base.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import type { AidFact } from '../factbase/schema.js';
+import { fullNameOfShortForm } from '../lexicon/place-short-forms.js';
 import { groupKey } from './cite.js';
 import { cleanText, spanOf, withinBounds, type Period } from './options.js';
 import { derived } from './views.js';
@@ -14,21 +15,11 @@ export interface FigureFilter {
   readonly to?: Period | undefined;
 }
 
-// Short forms people type for the same donor. Everything else matches by word prefix
-// ("europe" → "European allies", "nato" → "NATO Allies").
-const DONOR_ALIASES: ReadonlyMap<string, string> = new Map([
-  ['us', 'united states'],
-  ['usa', 'united states'],
-  ['america', 'united states'],
-  ['united states of america', 'united states'],
-  ['washington', 'united states'],
-  ['uk', 'united kingdom'],
-  ['britain', 'united kingdom'],
-  ['great britain', 'united kingdom'],
-  ['eu', 'european union'],
-]);
-
-/** A donor name folded for comparison: lowercase, no dots or accents, no leading "the", aliases resolved. */
+/**
+ * A donor name folded for comparison: lowercase, no dots or accents, no leading "the", short
+ * forms made full ("USA" → "united states"). Other names match by word prefix ("europe" →
+ * "European allies", "nato" → "NATO Allies").
+ */
 export function donorKey(name: string): string {
   const plain = cleanText(name)
     .normalize('NFKD')
@@ -38,7 +29,7 @@ export function donorKey(name: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .replace(/^the /u, '');
-  return DONOR_ALIASES.get(plain) ?? plain;
+  return fullNameOfShortForm(plain)?.toLowerCase() ?? plain;
 }
 
 /** True when every word the user typed starts a word of the donor's name. */

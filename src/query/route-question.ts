@@ -8,6 +8,7 @@
 import { MONTH_WORD_ALTERNATION, monthNumber } from '../lexicon/calendar.js';
 import { foldName, spellingKey } from '../lexicon/name-fold.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
+import { fullNameAt } from '../lexicon/place-short-forms.js';
 import { isTitleWord } from '../lexicon/titles.js';
 import type { RawOptions } from '../commands/types.js';
 import { editDistance } from './edit-distance.js';
@@ -130,15 +131,6 @@ export function namesKnownPerson(span: string, context: RouterContext): boolean 
   );
 }
 
-// Short forms people type for a donor, made the form the fact base uses; other donors must
-// appear in the fact base's own donor names.
-const DONOR_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
-  ...['us', 'u.s', 'usa', 'america', 'american', 'americans'].map((w): [string, string] => [w, 'United States']),
-  ...['uk', 'britain', 'british'].map((w): [string, string] => [w, 'United Kingdom']),
-  ['eu', 'European Union'],
-  ...['europe', 'european', 'europeans'].map((w): [string, string] => [w, 'Europe']),
-  ['nato', 'NATO'],
-]);
 const AID_KIND_WORDS: ReadonlyMap<string, string> = new Map([
   ['military', 'military'], ['weapons', 'military'], ['arms', 'military'], ['munitions', 'military'],
   ['financial', 'financial'], ['economic', 'financial'], ['budget', 'financial'],
@@ -185,8 +177,7 @@ function knownDonorIn(question: string, context: RouterContext): string | undefi
   }
   const words = wordsOf(question);
   for (const [index, word] of words.entries()) {
-    if (word === 'united' && words[index + 1] === 'states') return 'United States';
-    const shortForm = DONOR_SHORT_FORMS.get(word);
+    const shortForm = fullNameAt(words, index);
     if (shortForm !== undefined) return shortForm;
     if (GENERIC_DONOR_WORDS.has(word) || word.length < 4) continue;
     const prefix = word.slice(0, 5);

@@ -25,7 +25,7 @@ describe('formatMoney', () => {
 });
 
 describe('donorMatches', () => {
-  it.each(['us', 'U.S.', 'USA', 'america', 'United States', 'the United States'])('"%s" matches "United States" and "U.S."', (query) => {
+  it.each(['us', 'U.S.', 'USA', 'america', 'Americans', 'Washington', 'United States', 'the United States'])('"%s" matches "United States" and "U.S."', (query) => {
     expect(donorMatches(query, 'United States')).toBe(true);
     expect(donorMatches(query, 'U.S.')).toBe(true);
   });
@@ -33,6 +33,10 @@ describe('donorMatches', () => {
     expect(donorMatches('europe', 'European allies')).toBe(true);
     expect(donorMatches('europe', 'European Union')).toBe(true);
     expect(donorMatches('europe', 'Canada')).toBe(false);
+  });
+  it.each(['UK', 'Britain', 'Great Britain', 'British'])('"%s" matches "United Kingdom" and "U.K."', (query) => {
+    expect(donorMatches(query, 'United Kingdom')).toBe(true);
+    expect(donorMatches(query, 'U.K.')).toBe(true);
   });
   it('"us" does not match "Russia"', () => {
     expect(donorMatches('us', 'Russia')).toBe(false);
