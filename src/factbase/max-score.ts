@@ -105,11 +105,16 @@ export function topHits(parts: IndexParts, queryTerms: QueryTerm[], limit: numbe
         position[i] = at + 1;
       }
     }
-    for (let i = 0; i < firstEssential; i++) {
-      restBelow[i + 1] = restBelow[i]! + Math.min(upperBound[i]!, weight[i]! * saturatedTf(maxTf[i]!, docLengthFactor));
+    // What the non-essential terms can add whatever the sentence's length: when even that cannot
+    // lift it to the top (half the sentences visited, on long questions), the bounds for its
+    // length are not worked out. The same sentences are pruned as by the first check below.
+    let pruned = firstEssential > 0 && (partial + boundBelow[firstEssential]!) * BOUND_SLACK <= boundLimit;
+    if (!pruned) {
+      for (let i = 0; i < firstEssential; i++) {
+        restBelow[i + 1] = restBelow[i]! + Math.min(upperBound[i]!, weight[i]! * saturatedTf(maxTf[i]!, docLengthFactor));
+      }
     }
-    let pruned = false;
-    for (let i = firstEssential - 1; i >= 0; i--) {
+    for (let i = firstEssential - 1; i >= 0 && !pruned; i--) {
       if ((partial + restBelow[i + 1]!) * BOUND_SLACK <= boundLimit) {
         pruned = true;
         break;
