@@ -123,12 +123,24 @@ const RULES: readonly Rule[] = [
   { kind: 'what', test: /^(?:what|which)\b|\b(?:what|which) (?:did|does|do|was|were|is|are|will|would|has|have|had)\b/u, expects: [] },
 ];
 
+// A half-sentence without a question word asks by the noun it ends on: "libya flood aid amount",
+// "summit date", "earthquake death toll" (singular: "aid amounts", "key dates" ask for a list).
+const ENDS_ON_FRAME: readonly Rule[] = [
+  { kind: 'when', test: /\b(?:date|year|day|month)$/u, expects: ['date'] },
+  { kind: 'how-much', test: /\b(?:cost|price|amount|sum|value|worth|salary|fee)$/u, expects: ['money', 'count', 'percent'] },
+  { kind: 'how-many', test: /\b(?:number|population|total|count|toll)$/u, expects: ['count', 'money', 'percent'] },
+];
+
 /** The question's kind and the answer it expects, from its words only. */
 export function understandQuestion(text: string): Question {
   const plain = plainForm(text);
-  const rule = RULES.find((candidate) => candidate.test.test(plain));
-  const frame = rule?.nouns === undefined ? null : (new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)?${BETWEEN} (${rule.nouns})\b`, 'u').exec(plain)?.[1] ?? null);
-  return { text, plain, kind: rule?.kind ?? 'statement', expects: rule?.expects ?? [], frame };
+  const asked = RULES.find((candidate) => candidate.test.test(plain));
+  if (asked === undefined) {
+    const ending = ENDS_ON_FRAME.find((candidate) => candidate.test.test(plain));
+    return { text, plain, kind: ending?.kind ?? 'statement', expects: ending?.expects ?? [], frame: ending?.test.exec(plain)?.[0] ?? null };
+  }
+  const frame = asked.nouns === undefined ? null : (new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)?${BETWEEN} (${asked.nouns})\b`, 'u').exec(plain)?.[1] ?? null);
+  return { text, plain, kind: asked.kind, expects: asked.expects, frame };
 }
 
 /** Words of the plain form as the user typed them (their case), when they can be found in the typed text. */

@@ -87,10 +87,17 @@ function headOfFocus(query: string, first: string): string {
   return words[head]!.word;
 }
 
-/** The person a typed name stands for: a known surname, or a run ("antony blinken") all of whose words are the person's. */
-function personNamed(phrase: Phrase, surnames: ReadonlyMap<string, Person>): Person | undefined {
+// A lone word this short names a person only with the rest of the name ("un" is the UN, not Kim Jong Un).
+const MIN_LONE_SURNAME = 3;
+
+/**
+ * The person a typed name stands for: a known surname the coverage writes as a name ("flood"
+ * alone is the word, not Mike Flood), or a run ("antony blinken") all of whose words are the person's.
+ */
+function personNamed(phrase: Phrase, surnames: ReadonlyMap<string, Person>, facts: LoadedFactBase): Person | undefined {
   const person = surnames.get(phrase.at(-1) ?? '');
-  if (person === undefined || phrase.length === 1) return person;
+  if (person === undefined) return undefined;
+  if (phrase.length === 1) return phrase[0]!.length >= MIN_LONE_SURNAME && writtenAsName(phrase[0]!, facts) ? person : undefined;
   const own = new Set([person.name, ...person.aliases].flatMap((name) => terms(name)));
   return phrase.every((word) => own.has(word)) ? person : undefined;
 }
@@ -134,7 +141,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
       }
       forms.forEach((form) => single.add(form));
     }
-    const person = personNamed(phrase, surnames);
+    const person = personNamed(phrase, surnames, facts);
     if (run?.bySurname || (run && person)) single.add(phrase.at(-1) ?? term);
     if (person) terms(person.name).forEach((name) => single.add(name));
     const mentioned = person ? mentions.get(person.id) : undefined;

@@ -22,6 +22,9 @@ describe('understandQuestion', () => {
     ['The accord was signed when?', 'when', 'date'],
     ['The summit was held where?', 'where', 'place'],
     ['The new envoy is who?', 'who', 'person'],
+    ['harbour bridge opening date', 'when', 'date'],
+    ['Flood relief aid amount', 'how-much', 'money'],
+    ['earthquake death toll', 'how-many', 'count'],
   ])('GIVEN "%s" THEN it is a %s question expecting a %s, in every casing and without punctuation', (question, kind, expected) => {
     for (const typed of variants(question)) {
       const understood = understandQuestion(typed);
@@ -40,6 +43,12 @@ describe('understandQuestion', () => {
       expect(understandQuestion(typed).kind, typed).toBe(kind);
       expect(understandQuestion(typed).expects, typed).toEqual([]);
     }
+  });
+
+  it('GIVEN a plural list noun at the end or a question word THEN the ending does not decide', () => {
+    expect(understandQuestion('aid amounts').kind).toBe('statement');
+    expect(understandQuestion('key dates').kind).toBe('statement');
+    expect(understandQuestion('what happened to the budget amount').kind).toBe('what');
   });
 
   it('GIVEN a typo or a missing apostrophe in the question word THEN it is mended', () => {
