@@ -123,6 +123,7 @@ describe('route: plain questions', () => {
     ['what happened between March 2024 and 2024-11-13', 'timeline', { from: '2024-03', to: '2024-11-13' }],
     ['what did blinken say about north korea', 'quote', { person: 'blinken', topic: 'north korea' }],
     ['quotes from zelenskyy', 'quote', { person: 'zelenskyy' }],
+    ['what did kuleba warn about russia', 'quote', { person: 'kuleba', topic: 'russia' }],
     ['sources', 'sources', {}],
     ['What coverage do you have?', 'sources', {}],
     ['help', 'help', {}],

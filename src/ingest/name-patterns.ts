@@ -3,6 +3,7 @@
 // Kept free of \p{…} classes (letters.ts spells the letters out): they see every sentence.
 import { LETTER, LOWER, UPPER } from '../lexicon/letters.js';
 import { NAMED_ORGANISATION_PATTERN, ORGANISATION_PATTERN } from '../lexicon/organisations.js';
+import { REPORTING_VERBS, SPEECH_ACTS } from '../lexicon/speech-verbs.js';
 import { FIELD_TITLE_HEADS_PATTERN, HONORIFIC_PATTERN, PORTFOLIO_PATTERN, TITLE_PATTERN } from '../lexicon/titles.js';
 
 const PARTICLE_WORDS = ['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'ter'];
@@ -101,9 +102,12 @@ export const TITLE_AFTER_COMMA = new RegExp(String.raw`^,${SP}(?:the${SP})?(?:(?
 
 export const POSSESSIVE = /['’]s?$/;
 
-/** What a surname does in news writing: said, told, added… */
+// Deeds of people that, like a speech verb, make the capitalised word before them a surname
+// ("Kuleba met", "Blinken visited", "Austin joined").
+const DEEDS_OF_PEOPLE = ['met', 'visited', 'joined'];
+/** What a surname does in news writing: said, told, added, thanked, met… */
 export const REPORTING_VERB_AFTER = new RegExp(
-  String.raw`^(?:['’]s)?${SP}(?:also${SP}|then${SP}|later${SP})?(?:said|says|told|tells|added|adds|noted|notes|stated|states|explained|argued|asked|asks|wrote|writes|announced|warned|replied|responded|continued|tweeted|posted|emphasi[sz]ed|stressed|urged|insisted|acknowledged|recalled|remarked|testified|thanked|praised|met|spoke|joined|visited|called)\b`,
+  String.raw`^(?:['’]s)?${SP}(?:also${SP}|then${SP}|later${SP})?(?:${[...REPORTING_VERBS.filter((verb) => !verb.includes(' ')), ...SPEECH_ACTS, ...DEEDS_OF_PEOPLE].join('|')})\b`,
 );
 
 /** Words that title case leaves in lower case. */

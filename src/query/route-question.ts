@@ -9,6 +9,7 @@ import { MONTH_WORD_ALTERNATION, monthNumber } from '../lexicon/calendar.js';
 import { foldName, spellingKey } from '../lexicon/name-fold.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { fullNameAt } from '../lexicon/place-short-forms.js';
+import { ASKED_SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { isTitleWord } from '../lexicon/titles.js';
 import type { RawOptions } from '../commands/types.js';
 import { editDistance } from './edit-distance.js';
@@ -197,10 +198,12 @@ const AID_LISTING = new RegExp(
 const TIMELINE_LISTING = /^(?:(?:show|list|give me)\s+(?:me\s+)?(?:the\s+|a\s+)?)?(?:timeline|chronology|(?:key\s+)?(?:events|dates)|what (?:has )?happened|what's happened|what went on)\b/u;
 const TIMELINE_FILLER = /^(?:(?:show|list|give me)\s+(?:me\s+)?(?:the\s+|a\s+)?)?(?:timeline|chronology|(?:key\s+)?(?:events|dates)|what (?:has )?happened|what's happened|what went on)\b\s*(?:of|for|about|on|at|in|with|during|to)?\s*/u;
 
+// "What did X say", "has X commented on …": the verbs a question asks for someone's words with.
+const ASKED = `(?:${ASKED_SPEECH_VERBS.join('|')})`;
 const QUOTE_QUESTION = [
-  /^what (?:did|does|has|have|had) (.+?) (?:say|said|says|tell|told|state|stated|think|claim|claimed|announce|announced)(?:\s+(?:reporters|journalists))?(?:\s+(?:about|on|regarding|concerning|of|in)\s+(.+))?$/u,
+  new RegExp(String.raw`^what (?:did|does|has|have|had) (.+?) ${ASKED}(?:\s+(?:reporters|journalists))?(?:\s+(?:about|on|regarding|concerning|of|in)\s+(.+))?$`, 'u'),
   /^(?:quotes?|statements?|remarks|what)\s+(?:from|by)\s+(.+?)(?:\s+(?:about|on|regarding|concerning)\s+(.+))?$/u,
-  /^(?:did|has) (.+?) (?:say|said|comment|speak) (?:anything )?(?:about|on|regarding) (.+)$/u,
+  new RegExp(String.raw`^(?:did|has) (.+?) ${ASKED} (?:anything )?(?:about|on|regarding) (.+)$`, 'u'),
 ];
 
 const WHO_QUESTION = /^(?:who(?: is| was| are)|tell me (?:more )?about|what do you know about|info(?:rmation)? (?:on|about)|profile of)\s+(.+)$/u;
