@@ -10,6 +10,7 @@ import { derived } from './views.js';
 /** What a request narrows the figures by: the /aid options this module reads. */
 export interface FigureFilter {
   readonly donor?: string | undefined;
+  readonly recipient?: string | undefined;
   readonly kind?: AidFact['kind'] | undefined;
   readonly from?: Period | undefined;
   readonly to?: Period | undefined;
@@ -49,6 +50,8 @@ interface PlacedFact {
   span: { first: string; last: string } | null;
   /** The same figure from near-duplicate sentences is one fact. */
   duplicateKey: string;
+  /** Words of its recipient or, when the build found none, of its sentence (read on first use). */
+  recipientWords: () => readonly string[];
 }
 
 // Newest first by the day the figure applies to; undated figures last; ties by sentence order.
@@ -99,6 +102,7 @@ export function aidViews(facts: LoadedFactBase): AidViews {
         fact,
         span: fact.date ? spanOf(fact.date) : null,
         duplicateKey: `${groupKey(facts, fact.sentenceId)}|${sameFigure(fact)}`,
+        recipientWords: once(() => donorKey(fact.recipient ?? facts.sentence(fact.sentenceId).text).split(' ')),
       }))
       .sort(newestFirst);
     // Listed under the first spelling in coverage order, most frequent first.
@@ -119,6 +123,11 @@ export function aidViews(facts: LoadedFactBase): AidViews {
   });
 }
 
+function once<T>(compute: () => T): () => T {
+  let value: { computed: T } | undefined;
+  return () => (value ??= { computed: compute() }).computed;
+}
+
 export function matchesWords(queryWords: readonly string[], donorWords: readonly string[]): boolean {
   return queryWords.length > 0 && queryWords.every((word) => donorWords.some((candidate) => candidate.startsWith(word)));
 }
@@ -126,7 +135,8 @@ export function matchesWords(queryWords: readonly string[], donorWords: readonly
 /** The figures a request asks for, newest first, each figure once. */
 export function matchingFigures(opts: FigureFilter, views: AidViews): PlacedFact[] {
   const dated = opts.from !== undefined || opts.to !== undefined;
-  if (opts.donor === undefined && opts.kind === undefined && !dated) return views.unique;
+  if (opts.donor === undefined && opts.recipient === undefined && opts.kind === undefined && !dated) return views.unique;
+  const recipientWords = opts.recipient === undefined ? [] : donorKey(opts.recipient).split(' ').filter(Boolean);
   let candidates = views.newestFirst;
   if (opts.donor !== undefined) {
     const queryWords = donorKey(opts.donor).split(' ').filter(Boolean);
@@ -134,7 +144,10 @@ export function matchingFigures(opts: FigureFilter, views: AidViews): PlacedFact
     candidates = positions.sort((a, b) => a - b).map((position) => views.newestFirst[position]!);
   }
   const filtered = candidates.filter(
-    ({ fact, span }) => kindMatches(opts.kind, fact.kind) && (!dated || (span !== null && withinBounds(span.first, span.last, opts.from, opts.to))),
+    ({ fact, span, recipientWords: words }) =>
+      kindMatches(opts.kind, fact.kind) &&
+      (!dated || (span !== null && withinBounds(span.first, span.last, opts.from, opts.to))) &&
+      (recipientWords.length === 0 || matchesWords(recipientWords, words())),
   );
   return withoutDuplicates(filtered);
 }

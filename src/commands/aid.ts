@@ -34,6 +34,12 @@ const data = {
     },
     {
       type: ApplicationCommandOptionType.String,
+      name: 'recipient',
+      description: 'Who receives the aid (e.g. Ukraine, Gaza)',
+      max_length: MAX_NAME_LENGTH,
+    },
+    {
+      type: ApplicationCommandOptionType.String,
       name: 'kind',
       description: 'Kind of aid',
       choices: AID_KINDS.map((kind) => ({ name: kind, value: kind })),
@@ -48,6 +54,7 @@ const data = {
 export const options = z
   .strictObject({
     donor: optionalText('donor', MAX_NAME_LENGTH),
+    recipient: optionalText('recipient', MAX_NAME_LENGTH),
     kind: choice('kind', AID_KINDS),
     from: dateBound('from'),
     to: dateBound('to'),
@@ -66,19 +73,25 @@ export function asksToCompare(question: string): boolean {
   return COMPARING.test(question);
 }
 
+function titleOf({ donor, recipient }: AidOptions): string {
+  if (donor === undefined && recipient === undefined) return 'Aid figures in the coverage';
+  return ['Aid', donor === undefined ? '' : `from ${donor}`, recipient === undefined ? '' : `to ${recipient}`].filter(Boolean).join(' ');
+}
+
 /** The request's head (query line, title) and its figures, or the abstention when it has none. */
 function figuresFor(opts: AidOptions, facts: LoadedFactBase, forChart: boolean) {
   const head = {
     command: 'aid',
     query: requestLine('aid', {
       donor: opts.donor,
+      recipient: opts.recipient,
       kind: opts.kind,
       from: opts.from?.text,
       to: opts.to?.text,
       page: opts.page > 1 && !forChart ? opts.page : undefined,
       chart: opts.chart ? 'true' : undefined,
     }),
-    title: opts.donor ? `Aid from ${opts.donor}` : 'Aid figures in the coverage',
+    title: titleOf(opts),
   };
   const views = aidViews(facts);
   const unique = matchingFigures(opts, views);

@@ -147,6 +147,18 @@ const GIVER_SPAN = [
   /\b(?:has|have|did|does|do|will)\s+(.+?)\s+(?:give|given|gave|send|sent|provide|provided|pledge|pledged|deliver|delivered|donate|donated|spend|spent|commit|committed|announce|announced|contribute|contributed)\b/iu,
   /\b(?:aid|assistance|funding|support|money|packages?)\s+(?:from|by)\s+(.+?)(?=\s+(?:to|for|in|on|since|before|after|between|during)\b|$)/iu,
 ];
+// Where an aid request names the receiver: "aid to sudan", "funding for the west bank since may".
+const RECEIVER_SPAN = /\b(?:to|for)\s+(?:the\s+)?(.+?)(?=\s+(?:from|by|in|on|since|before|after|between|during)\b|$)/u;
+const MAX_RECEIVER_WORDS = 3;
+
+/** The receiver an aid request names, and the request without it (so the receiver is never taken for the donor). */
+function receiverIn(question: string): { recipient: string | undefined; rest: string } {
+  const match = RECEIVER_SPAN.exec(question);
+  const words = match?.[1]?.split(/\s+/u) ?? [];
+  if (match === null || words.length > MAX_RECEIVER_WORDS || !words.every((word) => /^\p{L}[\p{L}.'-]*$/u.test(word))) return { recipient: undefined, rest: question };
+  return { recipient: match[1], rest: `${question.slice(0, match.index)} ${question.slice(match.index + match[0].length)}`.replace(/\s+/gu, ' ').trim() };
+}
+
 const NOT_A_GIVER = new Set(['been', 'already', 'ever', 'so', 'far', 'they', 'it', 'we', 'you', 'i', 'he', 'she', 'this', 'that', 'the', 'all']);
 
 /**
@@ -241,7 +253,8 @@ export function routeQuestion(line: string, context: RouterContext, available: A
   if (kind === 'statement' && AID_LISTING.test(question) && available('aid')) {
     const { from, to } = extractDates(question);
     const kindOfAid = wordsOf(question).map((word) => AID_KIND_WORDS.get(word)).find((k) => k !== undefined);
-    return { command: 'aid', options: withDefined({ donor: donorIn(question, context), kind: kindOfAid, from, to }) };
+    const { recipient, rest } = receiverIn(question);
+    return { command: 'aid', options: withDefined({ donor: donorIn(rest, context), recipient: recipient && asTyped(recipient, line), kind: kindOfAid, from, to }) };
   }
 
   if (TIMELINE_LISTING.test(question) && available('timeline')) {

@@ -114,9 +114,10 @@ describe('/aid on the fixture coverage', () => {
     expect(aid.autocomplete?.('kind', '', facts)).toEqual([]);
   });
 
-  it('declares Discord limits: autocomplete on donor, choices on kind, all install contexts', () => {
-    const [donor, kind] = aid.data.options ?? [];
+  it('declares Discord limits: autocomplete on donor, a bounded recipient, choices on kind, all install contexts', () => {
+    const [donor, recipient, kind] = aid.data.options ?? [];
     expect(donor).toMatchObject({ name: 'donor', autocomplete: true, max_length: 100 });
+    expect(recipient).toMatchObject({ name: 'recipient', max_length: 100 });
     expect(kind && 'choices' in kind ? kind.choices?.map((c) => c.value) : []).toContain('military');
     expect(aid.data.contexts).toEqual([0, 1, 2]);
     expect(aid.data.integration_types).toEqual([0, 1]);
