@@ -51,6 +51,12 @@ export class SentenceTable implements Iterable<Sentence> {
     return sentence;
   }
 
+  /** The entities column, for scans that need no text; undefined for a sentence saved without annotations. */
+  entities(id: number): number | undefined {
+    const kinds = this.#columns.entities[id];
+    return kinds === NOT_ANNOTATED ? undefined : kinds;
+  }
+
   /** The group column, for scans that need no text. */
   group(id: number): number {
     return this.#columns.group[id] ?? -1;

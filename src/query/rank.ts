@@ -28,10 +28,9 @@ export interface RankedSentence {
   rank: number;
 }
 
-/** The sentence's entity bit set: stored by the build, computed for a hand-made fact base. */
+/** The sentence's entity bit set: stored by the build (read from its column, no text made), computed for a hand-made fact base. */
 function entitiesOf(facts: LoadedFactBase, sentenceId: number): number {
-  const sentence = facts.sentence(sentenceId);
-  return sentence.entities ?? annotateSentence(sentence.text);
+  return facts.data.sentences.entities(sentenceId) ?? annotateSentence(facts.sentence(sentenceId).text);
 }
 
 /** 0–1: how fully the sentence states one expectation; `asked` are the question's own terms. */
