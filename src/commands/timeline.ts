@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { AnswerItem } from '../answer.js';
 import { formatDateRef } from '../factbase/date-format.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
-import { chartEvent, packEvents, pickEvents, type ChartData, type EventColumns } from '../render/chart-data.js';
+import { chartEvent, dayNumber, packEvents, pickEvents, type ChartData, type EventColumns } from '../render/chart-data.js';
 import { sourceLineOf } from '../render/chart-theme.js';
 import { CitationBook, citedSentences } from './cite.js';
 import {
@@ -21,6 +21,7 @@ import {
   flag,
   optionalText,
   pageNumber,
+  type Period,
 } from './options.js';
 import { abstained, answered, count, failed, requestLine } from './respond.js';
 import type { Command } from './types.js';
@@ -58,6 +59,8 @@ const options = z
   .superRefine(checkDateOrder);
 export type TimelineOptions = z.infer<typeof options>;
 
+const titleOf = (opts: TimelineOptions): string => (opts.topic ? `Timeline: ${opts.topic}` : 'Timeline');
+
 /** The request's head (query line, title) and its events, chronological, or the abstention when it has none. */
 function eventsFor(opts: TimelineOptions, facts: LoadedFactBase, forChart: boolean) {
   const head = {
@@ -69,7 +72,7 @@ function eventsFor(opts: TimelineOptions, facts: LoadedFactBase, forChart: boole
       page: opts.page > 1 && !forChart ? opts.page : undefined,
       chart: opts.chart ? 'true' : undefined,
     }),
-    title: opts.topic ? `Timeline: ${opts.topic}` : 'Timeline',
+    title: titleOf(opts),
   };
   if (facts.data.events.length === 0) return { abstention: abstained(head, 'The coverage has no dated events.') };
 
@@ -118,6 +121,9 @@ interface ChartTables {
   events: EventColumns;
   /** By position in `placed`: where the event is in `events`, -1 when it is not there. */
   indexOf: Int32Array;
+  /** By index in `events`: the first and last day its date covers at its precision (spanOf), as day numbers. */
+  spanFirst: Int32Array;
+  spanLast: Int32Array;
   /** Publication date of each article (null: undated), by article number. */
   published: (string | null)[];
   /** The article numbers cited for placed[i]: `cited` from offsets[i] up to offsets[i + 1]. */
@@ -132,13 +138,15 @@ function chartTables(facts: LoadedFactBase): ChartTables {
     const events = packEvents(placed.map(({ event, position }) => chartEvent(event.date.start, event.date.end, event.date.precision, position)));
     const indexOf = new Int32Array(placed.length).fill(-1);
     events.ref.forEach((position, i) => (indexOf[position] = i));
+    const spanFirst = Int32Array.from(events.ref, (position) => dayNumber(placed[position]!.first));
+    const spanLast = Int32Array.from(events.ref, (position) => dayNumber(placed[position]!.last));
     const offsets = new Uint32Array(placed.length + 1);
     const cited: number[] = [];
     placed.forEach(({ event }, i) => {
       for (const id of citedSentences(facts, event.sentenceId)) cited.push(articleNumber.get(facts.sentence(id).articleId) ?? 0);
       offsets[i + 1] = cited.length;
     });
-    return { events, indexOf, published: facts.data.articles.map((article) => article.published), offsets, cited: Uint32Array.from(cited) };
+    return { events, indexOf, spanFirst, spanLast, published: facts.data.articles.map((article) => article.published), offsets, cited: Uint32Array.from(cited) };
   });
 }
 
@@ -165,17 +173,32 @@ function sourceLineAt(positions: ArrayLike<number>, tables: ChartTables): string
  * and, for its source line, the articles those citations would name.
  */
 function chart(opts: TimelineOptions, facts: LoadedFactBase): ChartData {
+  const tables = chartTables(facts);
+  const series = (events: EventColumns): ChartData => ({
+    kind: 'events',
+    series: { title: titleOf(opts), events, sourceLine: (positions) => sourceLineAt(positions, tables) },
+  });
+  // Without a topic, the window is chosen from the packed spans, as inWindow chooses it: a
+  // window of 80,000 events, walked as objects, cost more than counting them.
+  if (opts.topic === undefined) {
+    const inRange = windowOf(tables, opts.from, opts.to);
+    if (inRange.length > 0) return series(inRange);
+  }
   const found = eventsFor(opts, facts, true);
   if ('abstention' in found) return { kind: 'answer', answer: found.abstention };
-  const tables = chartTables(facts);
-  // The whole timeline is the table as it is; a part of it is picked from it.
-  let events = tables.events;
-  if (found.events !== timelineViews(facts).placed) {
-    const indices: number[] = [];
-    for (const { position } of found.events) if (tables.indexOf[position]! >= 0) indices.push(tables.indexOf[position]!);
-    events = pickEvents(tables.events, indices);
-  }
-  return { kind: 'events', series: { title: found.head.title, events, sourceLine: (positions) => sourceLineAt(positions, tables) } };
+  const indices: number[] = [];
+  for (const { position } of found.events) if (tables.indexOf[position]! >= 0) indices.push(tables.indexOf[position]!);
+  return series(pickEvents(tables.events, indices));
+}
+
+/** The charted events whose span overlaps the window (all of them without one). */
+function windowOf(tables: ChartTables, from: Period | undefined, to: Period | undefined): EventColumns {
+  if (from === undefined && to === undefined) return tables.events;
+  const after = from === undefined ? -Infinity : dayNumber(from.first);
+  const before = to === undefined ? Infinity : dayNumber(to.last);
+  const indices: number[] = [];
+  for (let i = 0; i < tables.events.length; i += 1) if (tables.spanLast[i]! >= after && tables.spanFirst[i]! <= before) indices.push(i);
+  return pickEvents(tables.events, indices);
 }
 
 /** "/timeline from:2024 chart:true": the year the coverage dates most events in. */
