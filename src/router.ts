@@ -8,7 +8,8 @@ import { ApplicationCommandOptionType, type APIApplicationCommandOption } from '
 import type { LoadedFactBase } from './factbase/persist.js';
 import { editDistance } from './query/edit-distance.js';
 import { routeQuestion, type Routed, type RouterContext } from './query/route-question.js';
-import { stripControlCharacters, withoutMentions } from './render/sanitize.js';
+import { withoutMentions } from './render/sanitize.js';
+import { cleanQuestion } from './text-hygiene.js';
 
 /** Longer lines are refused rather than silently cut: the user should know. */
 export const MAX_LINE_LENGTH = 500;
@@ -31,12 +32,9 @@ export type Route = Routed | { error: string; code: 'bad-input' | 'unknown-comma
 // ---------------------------------------------------------------------------------------
 // Input hygiene
 
-// "Zalgo": dozens of combining marks on one letter; real scripts need at most a few.
-const MARK_PILE = /(\p{M}{2})\p{M}+/gu;
-
-/** NFKC, no control/zero-width/bidi characters, no mark piles, no @everyone or other mentions, single spaces, trimmed. */
+/** A line as the router reads it: folded and cleaned (text-hygiene.ts), without mentions. */
 export function cleanLine(raw: string): string {
-  return withoutMentions(stripControlCharacters(raw.normalize('NFKC')).replace(MARK_PILE, '$1'));
+  return withoutMentions(cleanQuestion(raw));
 }
 
 // ---------------------------------------------------------------------------------------

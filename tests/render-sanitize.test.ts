@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { discordSafe, escapeMarkdown, neutraliseMentions, stripControlCharacters, truncateAtWord } from '../src/render/sanitize.js';
+import { discordSafe, escapeMarkdown, neutraliseMentions, truncateAtWord } from '../src/render/sanitize.js';
 
 const MENTION = /@everyone|@here|<@!?&?\d+>|<#\d+>/i;
 
@@ -39,17 +39,6 @@ describe('discordSafe', () => {
         expect(discordSafe(`${a}${mention}${b}`)).not.toMatch(MENTION);
       }),
     );
-  });
-});
-
-describe('stripControlCharacters', () => {
-  it('GIVEN ANSI escapes, zero-width and bidi override characters THEN they are removed', () => {
-    expect(stripControlCharacters('a\x1b[31mred\u200B\u202Eevil\u2066 b')).toBe('a[31mredevil b');
-  });
-
-  it('GIVEN newlines THEN they become spaces, unless kept', () => {
-    expect(stripControlCharacters('a\nb\tc')).toBe('a b c');
-    expect(stripControlCharacters('a\r\nb', true)).toBe('a\nb');
   });
 });
 

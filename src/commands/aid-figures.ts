@@ -4,8 +4,9 @@ import type { LoadedFactBase } from '../factbase/persist.js';
 import type { AidFact } from '../factbase/schema.js';
 import { fullNameOfShortForm } from '../lexicon/place-short-forms.js';
 import { groupKey } from './cite.js';
-import { cleanText, spanOf, withinBounds, type Period } from './options.js';
+import { spanOf, withinBounds, type Period } from './options.js';
 import { derived } from './views.js';
+import { cleanTypedText } from '../text-hygiene.js';
 
 /** What a request narrows the figures by: the /aid options this module reads. */
 export interface FigureFilter {
@@ -22,7 +23,7 @@ export interface FigureFilter {
  * "European allies", "nato" → "NATO Allies").
  */
 export function donorKey(name: string): string {
-  const plain = cleanText(name)
+  const plain = cleanTypedText(name)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

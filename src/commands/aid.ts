@@ -10,11 +10,12 @@ import { AID_KINDS } from '../factbase/schema.js';
 import { MAX_AID_ROWS, isPlottedFigure } from '../render/chart-aid-panels.js';
 import type { ChartData } from '../render/chart-data.js';
 import { CitationBook } from './cite.js';
-import { AVAILABLE_EVERYWHERE, CHART_OPTION, DATE_RANGE_OPTIONS, MAX_NAME_LENGTH, PAGE_OPTION, checkDateOrder, choice, cleanText, dateBound, flag, optionalText, pageNumber } from './options.js';
+import { AVAILABLE_EVERYWHERE, CHART_OPTION, DATE_RANGE_OPTIONS, MAX_NAME_LENGTH, PAGE_OPTION, checkDateOrder, choice, dateBound, flag, optionalText, pageNumber } from './options.js';
 import { abstained, answered, failed, listingOf, pageOf, pagingNote, requestLine } from './respond.js';
 import type { AutocompleteChoice, Command } from './types.js';
 import { aidViews, donorKey, matchesWords, matchingFigures } from './aid-figures.js';
 import { toItem } from './aid-format.js';
+import { cleanTypedText } from '../text-hygiene.js';
 
 /** Figures per page: each line is a short fact plus the sentence it comes from. */
 export const AID_PAGE_SIZE = 10;
@@ -148,7 +149,7 @@ function chart(opts: AidOptions, facts: LoadedFactBase): ChartData {
 
 function autocomplete(option: string, prefix: string, facts: LoadedFactBase): AutocompleteChoice[] {
   if (option !== 'donor') return [];
-  const typed = cleanText(prefix);
+  const typed = cleanTypedText(prefix);
   const queryWords = donorKey(typed).split(' ').filter(Boolean);
   return aidViews(facts)
     .donors.filter((donor) => typed === '' || matchesWords(queryWords, donor.words))

@@ -8,13 +8,14 @@ import type { ChartRequest } from '../render/chart-data.js';
 import { aid } from './aid.js';
 import { ask } from './ask.js';
 import { exampleOf, makeHelp } from './help.js';
-import { MAX_TEXT_LENGTH, PRIVATE_OPTION, cleanText, clip, flag } from './options.js';
+import { MAX_TEXT_LENGTH, PRIVATE_OPTION, clip, flag } from './options.js';
 import { quote } from './quote.js';
 import { failed } from './respond.js';
 import { sources } from './sources.js';
 import { timeline } from './timeline.js';
 import type { AutocompleteChoice, Command, RawOptions } from './types.js';
 import { who } from './who.js';
+import { cleanTypedText } from '../text-hygiene.js';
 
 const help = makeHelp(() => commandList);
 
@@ -47,14 +48,14 @@ function commandOptions(raw: RawOptions): RawOptions {
 
 /** "/Who" and "who" both name /who. */
 function commandName(name: string): string {
-  return cleanText(name).replace(/^\//u, '').toLowerCase();
+  return cleanTypedText(name).replace(/^\//u, '').toLowerCase();
 }
 
 // The request as the user made it, made safe to echo: cleaned values, bounded length.
 function echo(name: string, raw: RawOptions): string {
   const parts = Object.entries(raw)
     .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => `${cleanText(key)}:${clip(cleanText(String(value)), 80)}`);
+    .map(([key, value]) => `${cleanTypedText(key)}:${clip(cleanTypedText(String(value)), 80)}`);
   return clip([`/${name}`, ...parts].join(' '), MAX_TEXT_LENGTH + 20);
 }
 
@@ -70,7 +71,7 @@ function optionNames(command: Command): string {
  */
 function describeIssue(command: Command, issue: z.core.$ZodIssue, given: RawOptions, facts: LoadedFactBase): string {
   if (issue.code === 'unrecognized_keys') {
-    const keys = issue.keys.map((key) => `\`${clip(cleanText(key), 30)}\``).join(', ');
+    const keys = issue.keys.map((key) => `\`${clip(cleanTypedText(key), 30)}\``).join(', ');
     return `/${command.data.name} has no option ${keys}: ${optionNames(command)}.`;
   }
   const name = issue.path.length === 1 ? String(issue.path[0]) : undefined;
@@ -183,7 +184,7 @@ export function autocomplete(name: string, option: string, prefix: string, facts
   const command = commands.get(commandName(name));
   if (!command?.autocomplete) return [];
   try {
-    return command.autocomplete(option, clip(cleanText(prefix), 100), facts).slice(0, 25);
+    return command.autocomplete(option, clip(cleanTypedText(prefix), 100), facts).slice(0, 25);
   } catch {
     return [];
   }

@@ -7,6 +7,7 @@ import type { APIApplicationCommandBasicOption } from 'discord-api-types/v10';
 import { z } from 'zod';
 import type { DateRef } from '../factbase/schema.js';
 import { monthNumber } from '../lexicon/calendar.js';
+import { cleanTypedText } from '../text-hygiene.js';
 
 /** Longest free text accepted (questions, topics): Discord's `max_length` on those options. */
 export const MAX_TEXT_LENGTH = 300;
@@ -14,17 +15,6 @@ export const MAX_TEXT_LENGTH = 300;
 export const MAX_NAME_LENGTH = 100;
 /** More pages than any embed-sized timeline of real coverage would need; bounds the integer. */
 export const MAX_PAGE = 1000;
-
-// Control characters, bidi overrides/isolates and invisible marks: they can reorder or hide
-// echoed text. The zero-width joiner (U+200D) stays: emoji sequences need it.
-const INVISIBLE = /[\p{Cc}\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u061C\uFEFF]/gu;
-// "Zalgo" text piles dozens of combining marks on one letter; real scripts need at most a few.
-const MARK_PILE = /(\p{M}{2})\p{M}+/gu;
-
-/** User text made safe to process and echo: no control or bidi characters, no mark piles, single spaces. */
-export function cleanText(raw: string): string {
-  return raw.normalize('NFC').replace(INVISIBLE, ' ').replace(MARK_PILE, '$1').replace(/\s+/gu, ' ').trim();
-}
 
 /** Shortens echoed text to `max` characters, saying so with an ellipsis. */
 export function clip(text: string, max: number): string {
@@ -45,7 +35,7 @@ export function requiredText(name: string, max: number) {
     asText,
     z
       .string({ error: notText })
-      .transform(cleanText)
+      .transform(cleanTypedText)
       .pipe(
         z
           .string()
@@ -60,7 +50,7 @@ export function optionalText(name: string, max: number) {
   return z.preprocess(
     (value) => {
       const text = asText(value);
-      return typeof text === 'string' && cleanText(text) === '' ? undefined : text;
+      return typeof text === 'string' && cleanTypedText(text) === '' ? undefined : text;
     },
     requiredText(name, max).optional(),
   );
@@ -69,7 +59,7 @@ export function optionalText(name: string, max: number) {
 /** A closed set of values (a Discord choice option); matched without regard to case. */
 export function choice<const Values extends readonly [string, ...string[]]>(name: string, values: Values) {
   return z.preprocess(
-    (value) => (typeof value === 'string' ? cleanText(value).toLowerCase() || undefined : value),
+    (value) => (typeof value === 'string' ? cleanTypedText(value).toLowerCase() || undefined : value),
     z.enum(values, { error: `\`${name}\` must be one of: ${values.join(', ')}` }).optional(),
   );
 }
@@ -119,7 +109,7 @@ function periodOf(year: number, month: number | undefined, day: number | undefin
  * "July 9, 2024". Returns null for anything else, including impossible days (2024-02-30).
  */
 export function parsePeriod(raw: string): Period | null {
-  const text = cleanText(raw);
+  const text = cleanTypedText(raw);
   const lower = text.toLowerCase().replace(/,/gu, ' ').replace(/\s+/gu, ' ').trim();
   const iso = /^(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?$/u.exec(lower);
   if (iso) {
@@ -211,7 +201,7 @@ export function flag(name: string) {
   return z.preprocess(
     (value) => {
       if (typeof value !== 'string' && typeof value !== 'number') return value;
-      const word = cleanText(String(value)).toLowerCase();
+      const word = cleanTypedText(String(value)).toLowerCase();
       if (TRUE_WORDS.has(word)) return true;
       if (FALSE_WORDS.has(word)) return false;
       return value;

@@ -6,11 +6,12 @@ import type { LoadedFactBase } from '../factbase/persist.js';
 import { MIN_PREFIX_LETTERS, matchPeople } from '../query/person-match.js';
 import { personMentionedIn, type PersonMention } from '../query/person-in-text.js';
 import type { Person, Quote } from '../factbase/schema.js';
-import { cleanText, clip } from './options.js';
+import { clip } from './options.js';
 import { failed } from './respond.js';
 import type { AutocompleteChoice } from './types.js';
 import { Lru } from '../lru.js';
 import { derived, peopleByMentions, quotesBySpeaker } from './views.js';
+import { cleanTypedText } from '../text-hygiene.js';
 
 const MAX_CHOICES = 25;
 const MAX_SUGGESTIONS = 3;
@@ -55,7 +56,7 @@ export function personNotFound(head: { command: string; query: string }, typed: 
   const names = lookup.suggestions.map((person) => person.name);
   const last = names.pop();
   const hint = last === undefined ? '' : ` Did you mean ${names.length > 0 ? `${names.join(', ')} or ${last}` : last}?`;
-  return failed({ ...head, title: 'Person not found' }, 'not-found', `No one called “${clip(cleanText(typed), MAX_ECHOED_NAME)}” appears in the coverage.${hint}`);
+  return failed({ ...head, title: 'Person not found' }, 'not-found', `No one called “${clip(cleanTypedText(typed), MAX_ECHOED_NAME)}” appears in the coverage.${hint}`);
 }
 
 // Sentences read to tell an everyday word from a name, and the share of those writing the word
@@ -105,7 +106,7 @@ function choiceLabel(person: Person): string {
  * of suggestions, not an answer); none for text without letters ("!!!").
  */
 export function personChoices(prefix: string, facts: LoadedFactBase): AutocompleteChoice[] {
-  const typed = cleanText(prefix);
+  const typed = cleanTypedText(prefix);
   return derived(facts, 'personChoices', () => new Lru<string, AutocompleteChoice[]>(REMEMBERED_LOOKUPS)).getOrCompute(typed, () => {
     const people = typed === '' ? peopleByMentions(facts) : matchPeople(typed, facts.data.people, { completing: true }).map((match) => match.person);
     return people.slice(0, MAX_CHOICES).map((person) => ({ name: choiceLabel(person), value: person.name.slice(0, 100) }));

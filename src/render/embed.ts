@@ -12,7 +12,8 @@ import {
 } from 'discord-api-types/v10';
 import type { Answer, AnswerItem, Citation } from '../answer.js';
 import { articleLabel, citationMarkers, numberList, quotedEvidence, sourceGroups, webUrl, type SourceGroup } from './citations.js';
-import { discordSafe, stripControlCharacters, truncateAtWord } from './sanitize.js';
+import { removeInvisible } from '../text-hygiene.js';
+import { discordSafe, truncateAtWord } from './sanitize.js';
 
 /** Discord's documented embed limits (characters). */
 export const EMBED_LIMITS = {
@@ -51,7 +52,7 @@ const LINK_BUTTONS_MAX = 10;
 const BUTTONS_PER_ROW = 5;
 const BUTTON_LABEL_MAX = 80;
 
-const safe = (text: string, max: number) => truncateAtWord(discordSafe(stripControlCharacters(text)), max);
+const safe = (text: string, max: number) => truncateAtWord(discordSafe(removeInvisible(text)), max);
 
 function itemBlock(item: AnswerItem, position: number, citations: ReadonlyMap<number, Citation>): string {
   const date = item.date === undefined ? '' : ` — ${safe(item.date, 60)}`;
@@ -77,7 +78,7 @@ function sourceButtons(groups: readonly SourceGroup[]): APIActionRowComponent<AP
   for (const { article, numbers } of groups) {
     const url = webUrl(article);
     if (url === null || url.length > 512 || buttons.length === LINK_BUTTONS_MAX) continue;
-    const label = truncateAtWord(stripControlCharacters(`${numberList(numbers)} ${article.publisher ?? article.title ?? article.id}`), BUTTON_LABEL_MAX);
+    const label = truncateAtWord(removeInvisible(`${numberList(numbers)} ${article.publisher ?? article.title ?? article.id}`), BUTTON_LABEL_MAX);
     buttons.push({ type: ComponentType.Button, style: ButtonStyle.Link, label, url });
   }
   const rows: APIActionRowComponent<APIButtonComponent>[] = [];
@@ -125,7 +126,7 @@ class EmbedPieces {
     this.message =
       answer.message === undefined
         ? undefined
-        : truncateAtWord(discordSafe(stripControlCharacters(answer.message, true)), messageMax);
+        : truncateAtWord(discordSafe(removeInvisible(answer.message, true)), messageMax);
     this.#byNumber = new Map(answer.citations.map((citation) => [citation.n, citation]));
   }
 

@@ -55,19 +55,6 @@ export function truncateAtWord(text: string, max: number): string {
   return `${cut.replace(/[\s,;:–—-]+$/u, '')}${ELLIPSIS}`;
 }
 
-/**
- * Removes what can hide or rewrite text on a screen: C0/C1 controls (ANSI escapes start
- * with one), zero-width characters and bidirectional overrides. Newlines and tabs become
- * spaces unless `keepNewlines`.
- */
-export function stripControlCharacters(text: string, keepNewlines = false): string {
-  const withoutInvisible = text.replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '');
-  const spaced = keepNewlines
-    ? withoutInvisible.replace(/\t/g, ' ')
-    : withoutInvisible.replace(/[\t\n\r]/g, ' ');
-  return spaced.replace(keepNewlines ? /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g : /[\u0000-\u001F\u007F-\u009F]/g, '');
-}
-
 // @everyone and @here (also with invisible characters or a full-width @ that the router would
 // clean away), and user, role and channel mentions.
 const ANY_MENTION = /[@\uFF20][\u200B-\u200D\u2060\uFEFF]*(?:everyone|here)\b|<(?:@[!&]?|#)\d+>/giu;

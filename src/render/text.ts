@@ -2,7 +2,8 @@
 // commands and DMs alike) gets embeds: render/embed.ts.
 import type { Answer, AnswerItem, Citation } from '../answer.js';
 import { articleLabel, citationMarkers, numberList, quotedEvidence, sourceGroups, webUrl, type SourceGroup } from './citations.js';
-import { stripControlCharacters, truncateAtWord } from './sanitize.js';
+import { removeInvisible } from '../text-hygiene.js';
+import { truncateAtWord } from './sanitize.js';
 
 export interface TextOptions {
   /** ANSI colours; the REPL passes `process.stdout.isTTY`. */
@@ -28,7 +29,7 @@ const terminalStyle = (color: boolean): Style => ({
   marker: color ? ansi('36') : same,
   dim: color ? ansi('2') : same,
   warn: color ? ansi('33') : same,
-  clean: (text, keepNewlines) => stripControlCharacters(text, keepNewlines),
+  clean: (text, keepNewlines) => removeInvisible(text, keepNewlines),
   headerMax: Number.POSITIVE_INFINITY,
 });
 
@@ -114,7 +115,7 @@ function sourceText({ article }: SourceGroup, style: Style, linkUrls: (url: stri
   if (article.published !== null) parts.push(style.clean(article.published));
   // A real web link is printed as is (escaping would break it); anything else is text.
   const url = webUrl(article);
-  if (url !== null) parts.push(linkUrls(stripControlCharacters(url)));
+  if (url !== null) parts.push(linkUrls(removeInvisible(url)));
   else if (article.url !== null) parts.push(style.clean(article.url));
   return parts.join(', ');
 }
