@@ -118,6 +118,7 @@ describe('route: plain questions', () => {
     ['aid from the european union', 'aid', { donor: 'European Union' }],
     ['aid to ukraine since 2023', 'aid', { recipient: 'ukraine', from: '2023' }],
     ['Aid to Sudan', 'aid', { recipient: 'Sudan' }],
+    ['compare aid from the us and europe', 'aid', { donor: 'United States, Europe' }],
     ['military aid from japan to ukraine', 'aid', { donor: 'japan', recipient: 'ukraine', kind: 'military' }],
     ['us aid to the west bank', 'aid', { donor: 'United States', recipient: 'west bank' }],
     ['aid packages announced in December 2024', 'aid', { from: '2024-12', to: '2024-12' }],

@@ -2,7 +2,7 @@
 // dates filtered, newest first, each figure once. Worked out once per fact base.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import type { AidFact } from '../factbase/schema.js';
-import { fullNameOfShortForm } from '../lexicon/place-short-forms.js';
+import { fullNameOfShortForm, namesInList } from '../lexicon/place-short-forms.js';
 import { groupKey } from './cite.js';
 import { spanOf, withinBounds, type Period } from './options.js';
 import { derived } from './views.js';
@@ -140,9 +140,10 @@ export function matchingFigures(opts: FigureFilter, views: AidViews): PlacedFact
   const recipientWords = opts.recipient === undefined ? [] : donorKey(opts.recipient).split(' ').filter(Boolean);
   let candidates = views.newestFirst;
   if (opts.donor !== undefined) {
-    const queryWords = donorKey(opts.donor).split(' ').filter(Boolean);
-    const positions = views.donors.filter((donor) => matchesWords(queryWords, donor.words)).flatMap((donor) => donor.positions);
-    candidates = positions.sort((a, b) => a - b).map((position) => views.newestFirst[position]!);
+    // Several donors ("United States, Europe") list the figures of any of them.
+    const wanted = namesInList(opts.donor).map((name) => donorKey(name).split(' ').filter(Boolean));
+    const positions = views.donors.filter((donor) => wanted.some((queryWords) => matchesWords(queryWords, donor.words))).flatMap((donor) => donor.positions);
+    candidates = [...new Set(positions)].sort((a, b) => a - b).map((position) => views.newestFirst[position]!);
   }
   const filtered = candidates.filter(
     ({ fact, span, recipientWords: words }) =>

@@ -29,7 +29,7 @@ const data = {
     {
       type: ApplicationCommandOptionType.String,
       name: 'donor',
-      description: 'Who gives the aid (e.g. United States, European allies)',
+      description: 'Who gives the aid; several separated by commas (e.g. United States, Europe)',
       max_length: MAX_NAME_LENGTH,
       autocomplete: true,
     },

@@ -32,3 +32,11 @@ export function fullNameAt(words: readonly string[], start: number): string | un
   }
   return undefined;
 }
+
+/** Several names in one option ("United States, Europe"): commas separate them, as people list them. */
+export const NAME_LIST_SEPARATOR = ', ';
+
+/** The names of a comma-separated list, trimmed, empty ones dropped. */
+export function namesInList(text: string): string[] {
+  return text.split(/\s*[,;]\s*/u).filter((name) => name !== '');
+}

@@ -8,7 +8,7 @@
 import { MONTH_WORD_ALTERNATION, monthNumber } from '../lexicon/calendar.js';
 import { foldName, spellingKey } from '../lexicon/name-fold.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
-import { fullNameAt } from '../lexicon/place-short-forms.js';
+import { NAME_LIST_SEPARATOR, fullNameAt } from '../lexicon/place-short-forms.js';
 import { ASKED_SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { isTitleWord } from '../lexicon/titles.js';
 import type { RawOptions } from '../commands/types.js';
@@ -162,12 +162,14 @@ function receiverIn(question: string): { recipient: string | undefined; rest: st
 const NOT_A_GIVER = new Set(['been', 'already', 'ever', 'so', 'far', 'they', 'it', 'we', 'you', 'i', 'he', 'she', 'this', 'that', 'the', 'all']);
 
 /**
- * The donor the question names: a word of a known donor (by prefix: "europe" ~ "European
- * allies"), a common short form, or else the giver the question's grammar names ("has Japan
- * given"), so that a donor the coverage lacks gets "no figures" rather than everyone's.
+ * The donors the question names, comma-separated ("compare aid from the us and europe"): words
+ * of known donors (by prefix: "europe" ~ "European allies"), common short forms, or else the
+ * giver the question's grammar names ("has Japan given"), so that a donor the coverage lacks
+ * gets "no figures" rather than everyone's.
  */
 function donorIn(question: string, context: RouterContext): string | undefined {
-  return knownDonorIn(question, context) ?? giverIn(question);
+  const known = knownDonorsIn(question, context);
+  return known.length > 0 ? known.join(NAME_LIST_SEPARATOR) : giverIn(question);
 }
 
 function giverIn(question: string): string | undefined {
@@ -180,7 +182,7 @@ function giverIn(question: string): string | undefined {
   return undefined;
 }
 
-function knownDonorIn(question: string, context: RouterContext): string | undefined {
+function knownDonorsIn(question: string, context: RouterContext): string[] {
   let donorWords = donorWordsCache.get(context.donors);
   if (donorWords === undefined) {
     donorWords = [...new Set(context.donors.flatMap((donor) => (donor === null ? [] : wordsOf(donor))))].filter(
@@ -189,14 +191,15 @@ function knownDonorIn(question: string, context: RouterContext): string | undefi
     donorWordsCache.set(context.donors, donorWords);
   }
   const words = wordsOf(question);
+  const found: string[] = [];
   for (const [index, word] of words.entries()) {
     const shortForm = fullNameAt(words, index);
-    if (shortForm !== undefined) return shortForm;
-    if (GENERIC_DONOR_WORDS.has(word) || word.length < 4) continue;
+    if (shortForm !== undefined) found.push(shortForm);
+    if (shortForm !== undefined || GENERIC_DONOR_WORDS.has(word) || word.length < 4) continue;
     const prefix = word.slice(0, 5);
-    if (donorWords.some((donor) => donor === word || (prefix.length >= 5 && donor.startsWith(prefix)))) return word;
+    if (donorWords.some((donor) => donor === word || (prefix.length >= 5 && donor.startsWith(prefix)))) found.push(word);
   }
-  return undefined;
+  return [...new Set(found)];
 }
 
 

@@ -75,6 +75,11 @@ describe('/aid on the fixture coverage', () => {
     expect(answer.items.map((item) => item.donor)).toEqual(['United States', 'U.S.']);
   });
 
+  it('GIVEN two donors separated by a comma THEN the figures of both are listed, and no other', () => {
+    const answer = runDirect(aid, { donor: 'us, canada' }, facts);
+    expect(answer.items.map((item) => item.donor)).toEqual(['United States', 'U.S.', 'Canada']);
+  });
+
   it('GIVEN kind military THEN military figures are listed, not humanitarian ones', () => {
     const answer = runDirect(aid, { kind: 'military' }, facts);
     expect(answer.items.map((item) => item.kind)).toEqual(['military', 'military', 'military']);
