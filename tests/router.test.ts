@@ -12,7 +12,7 @@ import {
   type RouterContext,
 } from '../src/router.js';
 import { answerLine } from '../src/pipeline.js';
-import { extractDates, namesKnownPerson } from '../src/query/route-question.js';
+import { namesKnownPerson } from '../src/query/route-question.js';
 import { loadViaFile } from './helpers/factbase-file.js';
 import { BUNDLED_ARTICLES } from './helpers/paths.js';
 
@@ -205,19 +205,6 @@ describe('namesKnownPerson', () => {
     for (const span of ['NATO', 'the secretary general', 'Macron', 'the US', 'Mark Smith', 'north korea']) {
       expect(namesKnownPerson(span, context), span).toBe(false);
     }
-  });
-});
-
-describe('extractDates', () => {
-  it.each([
-    ['in july 2024', { from: '2024-07', to: '2024-07', rest: '' }],
-    ['since February 2022 x', { from: '2022-02', rest: 'x' }],
-    ['before 9 July 2024', { to: '2024-07-09', rest: '' }],
-    ['on November 29, 2023', { from: '2023-11-29', to: '2023-11-29', rest: '' }],
-    ['all 32 member states', { rest: 'all 32 member states' }],
-    ['the 1997 treaty', { from: '1997', to: '1997', rest: 'the treaty' }],
-  ])('GIVEN "%s" THEN %o', (text, expected) => {
-    expect(extractDates(text)).toEqual(expected);
   });
 });
 

@@ -3,8 +3,9 @@
 import type { LoadedFactBase } from '../factbase/persist.js';
 import type { AidFact } from '../factbase/schema.js';
 import { fullNameOfShortForm, namesInList } from '../lexicon/place-short-forms.js';
+import type { Period } from '../query/periods.js';
 import { groupKey } from './cite.js';
-import { spanOf, withinBounds, type Period } from './options.js';
+import { spanOf, withinBounds } from './options.js';
 import { derived } from './views.js';
 import { cleanTypedText } from '../text-hygiene.js';
 

@@ -6,7 +6,7 @@ import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionCo
 import type { APIApplicationCommandBasicOption } from 'discord-api-types/v10';
 import { z } from 'zod';
 import type { DateRef } from '../factbase/schema.js';
-import { monthNumber } from '../lexicon/calendar.js';
+import { parsePeriod, periodOf, type Period } from '../query/periods.js';
 import { cleanTypedText } from '../text-hygiene.js';
 
 /** Longest free text accepted (questions, topics): Discord's `max_length` on those options. */
@@ -78,60 +78,6 @@ export function pageNumber(name: string) {
       .min(1, { error: `\`${name}\` must be a whole number from 1` })
       .max(MAX_PAGE, { error: `\`${name}\` must be at most ${MAX_PAGE}` }),
   );
-}
-
-/** A calendar period a user typed: its first and last day (ISO), and the text as given. */
-export interface Period {
-  first: string;
-  last: string;
-  text: string;
-}
-
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-function periodOf(year: number, month: number | undefined, day: number | undefined, text: string): Period | null {
-  if (year < 1000 || year > 9999) return null;
-  if (month === undefined) return { first: `${year}-01-01`, last: `${year}-12-31`, text };
-  if (month < 1 || month > 12) return null;
-  const lastDay = daysInMonth(year, month);
-  if (day === undefined) return { first: `${year}-${pad(month)}-01`, last: `${year}-${pad(month)}-${pad(lastDay)}`, text };
-  if (day < 1 || day > lastDay) return null;
-  const iso = `${year}-${pad(month)}-${pad(day)}`;
-  return { first: iso, last: iso, text };
-}
-
-/**
- * Reads "2024", "2024-07", "2024-07-09", "July 2024", "Jul 2024", "9 July 2024" and
- * "July 9, 2024". Returns null for anything else, including impossible days (2024-02-30).
- */
-export function parsePeriod(raw: string): Period | null {
-  const text = cleanTypedText(raw);
-  const lower = text.toLowerCase().replace(/,/gu, ' ').replace(/\s+/gu, ' ').trim();
-  const iso = /^(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?$/u.exec(lower);
-  if (iso) {
-    const [, y, m, d] = iso;
-    return periodOf(Number(y), m === undefined ? undefined : Number(m), d === undefined ? undefined : Number(d), text);
-  }
-  const monthYear = /^([a-z]+)\.? (\d{4})$/u.exec(lower);
-  if (monthYear) {
-    const month = monthNumber(monthYear[1] ?? '');
-    return month === undefined ? null : periodOf(Number(monthYear[2]), month, undefined, text);
-  }
-  const dayMonthYear = /^(\d{1,2})(?:st|nd|rd|th)? ([a-z]+)\.? (\d{4})$/u.exec(lower);
-  if (dayMonthYear) {
-    const month = monthNumber(dayMonthYear[2] ?? '');
-    return month === undefined ? null : periodOf(Number(dayMonthYear[3]), month, Number(dayMonthYear[1]), text);
-  }
-  const monthDayYear = /^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)? (\d{4})$/u.exec(lower);
-  if (monthDayYear) {
-    const month = monthNumber(monthDayYear[1] ?? '');
-    return month === undefined ? null : periodOf(Number(monthDayYear[3]), month, Number(monthDayYear[2]), text);
-  }
-  return null;
 }
 
 /** An optional date bound; the command decides whether it uses the period's first or last day. */

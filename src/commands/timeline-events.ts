@@ -8,9 +8,10 @@ import type { DatedEvent } from '../factbase/schema.js';
 import { coverage } from '../query/coverage.js';
 import { expandedQuery } from '../query/expansion.js';
 import { RANKING } from '../query/ranking-options.js';
+import type { Period } from '../query/periods.js';
 import { analyseQuery } from '../query/relevance.js';
 import { groupKey } from './cite.js';
-import { PRECISION_RANK, spanOf, withinBounds, type Period } from './options.js';
+import { PRECISION_RANK, spanOf, withinBounds } from './options.js';
 import { derived } from './views.js';
 
 function chronological(a: DatedEvent, b: DatedEvent): number {

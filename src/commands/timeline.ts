@@ -9,6 +9,7 @@ import { formatDateRef } from '../factbase/date-format.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { chartEvent, dayNumber, packEvents, pickEvents, type ChartData, type EventColumns } from '../render/chart-data.js';
 import { sourceLineOf } from '../render/chart-theme.js';
+import type { Period } from '../query/periods.js';
 import { CitationBook, citedSentences } from './cite.js';
 import {
   AVAILABLE_EVERYWHERE,
@@ -21,7 +22,6 @@ import {
   flag,
   optionalText,
   pageNumber,
-  type Period,
 } from './options.js';
 import { abstained, answered, count, failed, requestLine } from './respond.js';
 import type { Command } from './types.js';

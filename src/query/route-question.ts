@@ -5,7 +5,6 @@
 // "timeline of …" — and answerLine falls back to /ask when that command finds nothing.
 // Questions that ask for one fact ("when is …", "how much has X given Y", "who is the …
 // spokeswoman") go to /ask, which ranks the sentence stating the expected answer first.
-import { MONTH_WORD_ALTERNATION, monthNumber } from '../lexicon/calendar.js';
 import { foldName, spellingKey } from '../lexicon/name-fold.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { NAME_LIST_SEPARATOR, fullNameAt } from '../lexicon/place-short-forms.js';
@@ -13,6 +12,7 @@ import { ASKED_SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { isTitleWord } from '../lexicon/titles.js';
 import type { RawOptions } from '../commands/types.js';
 import { editDistance } from './edit-distance.js';
+import { extractDates } from './periods.js';
 import { asTyped, plainForm, understandQuestion } from './question.js';
 
 /** What the coverage knows, so the router can tell a person from a topic. */
@@ -29,60 +29,6 @@ export interface Routed {
 
 /** Whether the registry has the command (and the option): tests route with partial registries. */
 export type Availability = (name: string, option?: string) => boolean;
-
-const MONTH_WORD = `(?:${MONTH_WORD_ALTERNATION})`;
-const DATE_PHRASE = new RegExp(
-  String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_WORD})\.?,?\s+(\d{4})|(${MONTH_WORD})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(${MONTH_WORD})\.?,?\s+(?:of\s+)?(\d{4})|(\d{4})-(\d{2})(?:-(\d{2}))?|(\d{4}))\b`,
-  'iu',
-);
-
-// The pattern admits only month words, whose first three letters name the month.
-const monthOf = (word: string): string => String(monthNumber(word.slice(0, 3)) ?? 0).padStart(2, '0');
-
-/** "9 July 2024" → "2024-07-09", "july 2024" → "2024-07", "2023" → "2023". */
-function isoOf(match: RegExpExecArray): string | null {
-  const [, d1, m1, y1, m2, d2, y2, m3, y3, yIso, mIso, dIso, yBare] = match;
-  const pad = (day: string) => day.padStart(2, '0');
-  if (y1 !== undefined && m1 !== undefined && d1 !== undefined) return `${y1}-${monthOf(m1)}-${pad(d1)}`;
-  if (y2 !== undefined && m2 !== undefined && d2 !== undefined) return `${y2}-${monthOf(m2)}-${pad(d2)}`;
-  if (y3 !== undefined && m3 !== undefined) return `${y3}-${monthOf(m3)}`;
-  if (yIso !== undefined && mIso !== undefined) return dIso === undefined ? `${yIso}-${mIso}` : `${yIso}-${mIso}-${dIso}`;
-  // A bare number is a year only in a plausible range ("in 2023", not "32 member states").
-  if (yBare !== undefined && Number(yBare) >= 1900 && Number(yBare) <= 2100) return yBare;
-  return null;
-}
-
-interface DatesInText {
-  from?: string;
-  to?: string;
-  /** The text with the date phrases (and their prepositions) removed. */
-  rest: string;
-}
-
-/** Reads up to two dates and what they bound: "since X" → from, "before X" → to, "between X and Y", else both. */
-export function extractDates(text: string): DatesInText {
-  const found: { iso: string; preposition: string }[] = [];
-  let rest = text;
-  for (let i = 0; i < 2; i += 1) {
-    const match = DATE_PHRASE.exec(rest);
-    if (match === null) break;
-    const iso = isoOf(match);
-    if (iso === null) break;
-    const before = rest.slice(0, match.index);
-    const preposition = /\b(since|after|from|before|until|till|by|between|and|to|in|on|during|of|at)\s*$/iu.exec(before);
-    const cutFrom = preposition === null ? match.index : match.index - preposition[0].length;
-    found.push({ iso, preposition: preposition?.[1]?.toLowerCase() ?? '' });
-    rest = `${rest.slice(0, cutFrom)} ${rest.slice(match.index + match[0].length)}`;
-  }
-  rest = rest.replace(/\s+/gu, ' ').trim();
-  const [first, second] = found;
-  if (first === undefined) return { rest };
-  if (second !== undefined) return { from: first.iso, to: second.iso, rest };
-  if (['since', 'after', 'from'].includes(first.preposition)) return { from: first.iso, rest };
-  if (['before', 'until', 'till', 'by', 'to'].includes(first.preposition)) return { to: first.iso, rest };
-  return { from: first.iso, to: first.iso, rest };
-}
-
 
 // Words that can stand next to a name without being part of it ("secretary blinken", "the president").
 const NAME_FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'elect', 'former', 'top', 'official', 'officials', 'u.s', 'u.s.']);

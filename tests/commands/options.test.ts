@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clip, dateBound, optionalText, pageNumber, parsePeriod, requiredText, spanOf, withinBounds } from '../../src/commands/options.js';
+import { clip, dateBound, optionalText, pageNumber, requiredText, spanOf, withinBounds } from '../../src/commands/options.js';
+import { parsePeriod } from '../../src/query/periods.js';
 
 describe('clip', () => {
   it('shortens with an ellipsis only when needed', () => {
@@ -28,25 +29,6 @@ describe('text options', () => {
     expect(optionalText('topic', 300).parse('   ')).toBeUndefined();
     expect(optionalText('topic', 300).parse(undefined)).toBeUndefined();
     expect(optionalText('topic', 300).parse(' NATO ')).toBe('NATO');
-  });
-});
-
-describe('parsePeriod', () => {
-  it.each([
-    ['2024', '2024-01-01', '2024-12-31'],
-    ['2024-07', '2024-07-01', '2024-07-31'],
-    ['2024-7', '2024-07-01', '2024-07-31'],
-    ['2024-02', '2024-02-01', '2024-02-29'],
-    ['2024-07-09', '2024-07-09', '2024-07-09'],
-    ['July 2024', '2024-07-01', '2024-07-31'],
-    ['sept. 2023', '2023-09-01', '2023-09-30'],
-    ['9 July 2024', '2024-07-09', '2024-07-09'],
-    ['July 9, 2024', '2024-07-09', '2024-07-09'],
-  ])('reads %s as %s … %s', (text, first, last) => {
-    expect(parsePeriod(text)).toMatchObject({ first, last });
-  });
-  it.each(['2024-02-30', '2024-13', 'Julember 2024', 'yesterday', '24', '2024-07-09T10:00', ''])('rejects %s', (text) => {
-    expect(parsePeriod(text)).toBeNull();
   });
 });
 
