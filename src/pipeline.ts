@@ -13,7 +13,7 @@ import type { Answer } from './answer.js';
 import { asksToCompare } from './commands/aid.js';
 import { commands, prepareCommands, runCommand } from './commands/index.js';
 import { failed } from './commands/respond.js';
-import type { RawOptions } from './commands/types.js';
+import type { RawOptions } from './raw-options.js';
 import type { LoadedFactBase } from './factbase/persist.js';
 import { silentLogger, type Logger } from './logger.js';
 import type { Metrics } from './metrics.js';

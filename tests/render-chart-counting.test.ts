@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, AnswerItem, Citation } from '../src/answer.js';
 import { runChart, runCommand } from '../src/commands/index.js';
-import type { RawOptions } from '../src/commands/types.js';
+import type { RawOptions } from '../src/raw-options.js';
 import type { LoadedFactBase } from '../src/factbase/persist.js';
 import { MAX_PERIODS, binOf, chartEvent, chartSpec, chartSpecOf, eventBins, eventsChartSpec, packEvents, type ChartEvent } from '../src/render/chart-spec.js';
 import { builtCoverage } from './helpers/built-coverage.js';

@@ -4,7 +4,7 @@
 import type { z } from 'zod';
 import { AnswerSchema, type Answer } from '../answer.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
-import type { ChartRequest } from '../render/chart-data.js';
+import type { ChartRequest } from '../chart-data.js';
 import { aid } from './aid.js';
 import { ask } from './ask.js';
 import { exampleOf, makeHelp } from './help.js';
@@ -13,7 +13,8 @@ import { quote } from './quote.js';
 import { failed } from './respond.js';
 import { sources } from './sources.js';
 import { timeline } from './timeline.js';
-import type { AutocompleteChoice, Command, RawOptions } from './types.js';
+import type { RawOptions } from '../raw-options.js';
+import type { AutocompleteChoice, Command } from './types.js';
 import { who } from './who.js';
 import { cleanTypedText } from '../text-hygiene.js';
 
@@ -190,4 +191,4 @@ export function autocomplete(name: string, option: string, prefix: string, facts
   }
 }
 
-export type { AutocompleteChoice, Command, RawOptions } from './types.js';
+export type { AutocompleteChoice, Command } from './types.js';

@@ -7,8 +7,7 @@ import { z } from 'zod';
 import type { AnswerItem } from '../answer.js';
 import { formatDateRef } from '../factbase/date-format.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
-import { chartEvent, dayNumber, packEvents, pickEvents, type ChartData, type EventColumns } from '../render/chart-data.js';
-import { sourceLineOf } from '../render/chart-theme.js';
+import { chartEvent, dayNumber, packEvents, pickEvents, sourceLineOf, type ChartData, type EventColumns } from '../chart-data.js';
 import type { Period } from '../query/periods.js';
 import { CitationBook, citedSentences } from './cite.js';
 import {

@@ -5,10 +5,7 @@ import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-ap
 import type { z } from 'zod';
 import type { Answer } from '../answer.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
-import type { ChartData } from '../render/chart-data.js';
-
-/** Option values as Discord (or the text router) hands them over, before validation. */
-export type RawOptions = Readonly<Record<string, string | number | boolean | undefined>>;
+import type { ChartData } from '../chart-data.js';
 
 export interface AutocompleteChoice {
   name: string;

@@ -3,7 +3,7 @@
 // Synchronous unless a store call (a long paged query's key) or a chart drawing is needed.
 import type { Answer } from '../answer.js';
 import { flagSet, hasChart, runChart } from '../commands/index.js';
-import type { RawOptions } from '../commands/types.js';
+import type { RawOptions } from '../raw-options.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
 import type { Logger } from '../logger.js';
 import { andThen, type Pending } from '../pipeline.js';

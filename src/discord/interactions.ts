@@ -19,7 +19,7 @@ import {
   type RepliableInteraction,
 } from 'discord.js';
 import { autocomplete, flagSet } from '../commands/index.js';
-import type { RawOptions } from '../commands/types.js';
+import type { RawOptions } from '../raw-options.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';

@@ -10,7 +10,7 @@ import { isEnglishWord } from '../lexicon/english-words.js';
 import { NAME_LIST_SEPARATOR, fullNameAt } from '../lexicon/place-short-forms.js';
 import { ASKED_SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { isTitleWord } from '../lexicon/titles.js';
-import type { RawOptions } from '../commands/types.js';
+import type { RawOptions } from '../raw-options.js';
 import { editDistance } from './edit-distance.js';
 import { extractDates } from './periods.js';
 import { asTyped, plainForm, understandQuestion } from './question.js';

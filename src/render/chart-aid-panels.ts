@@ -6,11 +6,9 @@
 // running total already contains earlier packages and two outlets' numbers for one package
 // overlap, so every figure is its own bar on its own row (never stacked, never summed).
 import type { Answer, AnswerItem, Citation } from '../answer.js';
+import { MAX_AID_ROWS, plottedAmount } from '../chart-data.js';
 import { AID_STATUSES } from '../factbase/schema.js';
 import { CHART_WIDTH, PADDING, citationMap, clipText } from './chart-theme.js';
-
-/** Most rows (aid figures) one chart shows; more would not be legible at 800 px. */
-export const MAX_AID_ROWS = 24;
 
 /** Room for the row labels left of the bars ("European Union · 2024-02" over "[3] Wire Service"). */
 export const ROW_LABEL_WIDTH = 200;
@@ -72,11 +70,7 @@ interface AidItemFields {
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 function aidFields(item: AnswerItem): AidItemFields | null {
-  const raw = item['amount'];
-  const amount =
-    raw !== null && typeof raw === 'object' && typeof (raw as { value?: unknown }).value === 'number' && (raw as { value: number }).value > 0
-      ? { value: (raw as { value: number }).value, currency: text((raw as { currency?: unknown }).currency) ?? '', text: text((raw as { text?: unknown }).text) ?? '' }
-      : null;
+  const amount = plottedAmount(item);
   const percent = typeof item['percent'] === 'number' ? item['percent'] : null;
   if (amount === null && percent === null) return null;
   return {
@@ -88,11 +82,6 @@ function aidFields(item: AnswerItem): AidItemFields | null {
     qualifier: text(item['qualifier']),
     cumulative: item['cumulative'] === true,
   };
-}
-
-/** True when the chart draws this item as a bar (it has an amount or a share). */
-export function isPlottedFigure(item: AnswerItem): boolean {
-  return aidFields(item) !== null;
 }
 
 /** One bar of the aid chart: one figure as one source reports it. */

@@ -5,8 +5,8 @@
 // summed: each bar starts at zero.
 import type { TopLevelSpec } from 'vega-lite';
 import type { Answer } from '../answer.js';
+import { MAX_AID_ROWS } from '../chart-data.js';
 import {
-  MAX_AID_ROWS,
   MAX_LABEL_SHARE,
   PLOT_WIDTH,
   ROW_LABEL_EXPR,
@@ -21,7 +21,7 @@ import {
 } from './chart-aid-panels.js';
 import { THEME, captionView, count, sourceLine, topLevel } from './chart-theme.js';
 
-export { MAX_AID_ROWS, currencyName, isPlottedFigure, type AidBar } from './chart-aid-panels.js';
+export { currencyName, type AidBar } from './chart-aid-panels.js';
 
 function presentInOrder<T extends string>(order: readonly T[], present: Iterable<string>): T[] {
   const seen = new Set(present);

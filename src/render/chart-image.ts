@@ -10,7 +10,7 @@ import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { charts, type ChartCache } from './chart-cache.js';
-import type { ChartRequest } from './chart-data.js';
+import type { ChartRequest } from '../chart-data.js';
 import { chartSpecOf } from './chart-spec.js';
 import { CHART_FONT, CHART_WIDTH } from './chart-theme.js';
 import { loadFontMetrics } from './font-metrics.js';

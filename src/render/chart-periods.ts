@@ -2,7 +2,7 @@
 // year) suits a span, the period holding a date, its name on the axis, and the counts per
 // period split by how precisely each event is dated. Pure string and UTC arithmetic: the
 // counts never depend on the machine's time zone.
-import { dayNumber, isoDayOf, type EventColumns } from './chart-data.js';
+import { dayNumber, isoDayOf, type EventColumns } from '../chart-data.js';
 
 export type TimeUnit = 'day' | 'week' | 'month' | 'year';
 

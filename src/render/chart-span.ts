@@ -3,7 +3,7 @@
 // span over more periods than 800 px can show (a "1196" in a history paragraph, a misread
 // "9903"), the stretch where the events are. Without that, one White House timeline drew
 // 8,708 years, each bar thinner than a pixel, in seconds.
-import { isoDayOf, type EventColumns } from './chart-data.js';
+import { isoDayOf, type EventColumns } from '../chart-data.js';
 import { UNITS, UNIT_RANK, eventBins, inStretches, periodNumber, timeUnitFor, type EventBin, type Stretch, type TimeUnit } from './chart-periods.js';
 
 /**

@@ -6,7 +6,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Answer } from '../answer.js';
 import { aidChartSpec } from './chart-aid.js';
-import type { ChartData } from './chart-data.js';
+import type { ChartData } from '../chart-data.js';
 import { eventsChartSpec, timelineChartSpec } from './chart-timeline.js';
 
 /** The chart for an answer, or null when the answer has nothing (or only one thing) to plot. */
@@ -22,9 +22,9 @@ export function chartSpecOf(data: ChartData): TopLevelSpec | null {
   return data.kind === 'events' ? eventsChartSpec(data.series) : chartSpec(data.answer, data.totalItems);
 }
 
-export { MAX_AID_ROWS, aidChartSpec, currencyName, type AidBar } from './chart-aid.js';
-export { chartEvent, packEvents, type ChartData, type ChartEvent, type ChartRequest, type EventColumns, type EventSeries } from './chart-data.js';
+export { aidChartSpec, currencyName, type AidBar } from './chart-aid.js';
+export { chartEvent, packEvents, sourceLineOf, type ChartData, type ChartEvent, type ChartRequest, type EventColumns, type EventSeries } from '../chart-data.js';
 export { binOf, eventBins, periodName, timeUnitFor, type EventBin, type TimeUnit } from './chart-periods.js';
 export { CORE_SHARE, MAX_PERIODS } from './chart-span.js';
 export { eventsChartSpec, timelineChartSpec } from './chart-timeline.js';
-export { CHART_FONT, CHART_WIDTH, sourceLine, sourceLineOf } from './chart-theme.js';
+export { CHART_FONT, CHART_WIDTH, sourceLine } from './chart-theme.js';

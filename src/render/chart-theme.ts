@@ -4,6 +4,7 @@
 // what to plot.
 import type { TopLevelSpec } from 'vega-lite';
 import type { Answer, AnswerItem, Citation } from '../answer.js';
+import { sourceLineOf } from '../chart-data.js';
 
 /** Width of the image in pixels: wide enough for labels, and what Discord shows without scaling much. */
 export const CHART_WIDTH = 800;
@@ -111,23 +112,4 @@ export function sourceLine(answer: Answer, items: readonly AnswerItem[]): string
     }
   }
   return sourceLineOf(articles.values());
-}
-
-/** The source line of the distinct articles behind a chart, given each one's publication date (null: undated). */
-export function sourceLineOf(published: Iterable<string | null>): string {
-  let articles = 0;
-  let dated = 0;
-  let first: string | undefined;
-  let last: string | undefined;
-  for (const date of published) {
-    articles += 1;
-    if (date === null) continue;
-    dated += 1;
-    if (first === undefined || date < first) first = date;
-    if (last === undefined || date > last) last = date;
-  }
-  const undated = articles - dated;
-  const range = first === undefined || last === undefined ? '' : first === last ? ` published ${first}` : ` published ${first} to ${last}`;
-  const note = undated === 0 || dated === 0 ? '' : ` (${undated} undated)`;
-  return `Source: ${count(articles, 'article')}${range}${note}`;
 }

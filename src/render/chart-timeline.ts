@@ -5,7 +5,7 @@
 // chart-span.ts; counting per period: chart-periods.ts.
 import type { TopLevelSpec } from 'vega-lite';
 import type { Answer } from '../answer.js';
-import { chartEvent, packEvents, type ChartEvent, type EventSeries } from './chart-data.js';
+import { chartEvent, packEvents, type ChartEvent, type EventSeries } from '../chart-data.js';
 import { PRECISIONS, periodsBetween, type EventBin, type Precision, type TimeUnit } from './chart-periods.js';
 import { layoutEvents } from './chart-span.js';
 import { CHART_WIDTH, PADDING, THEME, captionView, count, sourceLine, topLevel } from './chart-theme.js';

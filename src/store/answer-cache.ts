@@ -1,6 +1,6 @@
 // Answers keyed by fact-base version and request, in process memory in front of the store.
 import type { Answer } from '../answer.js';
-import type { RawOptions } from '../commands/types.js';
+import type { RawOptions } from '../raw-options.js';
 import { Lru } from '../lru.js';
 import { digest, normaliseOptions } from './request-key.js';
 import type { ResilientStore } from './resilient-store.js';

@@ -1,7 +1,7 @@
 // One spelling per request, and a short digest of it: the keys of cached answers and of saved
 // paged queries.
 import { createHash } from 'node:crypto';
-import type { RawOptions } from '../commands/types.js';
+import type { RawOptions } from '../raw-options.js';
 
 /** Trimmed, whitespace-collapsed, empty values dropped, keys sorted: one spelling per request. */
 export function normaliseOptions(options: RawOptions): Record<string, string | number | boolean> {

@@ -4,7 +4,8 @@
 // precision. Names and figures are invented so that nothing here mirrors the bundled coverage.
 // It goes through the real save/load path, so the fixture itself is validated like any file.
 import type { Answer } from '../../src/answer.js';
-import type { Command, RawOptions } from '../../src/commands/types.js';
+import type { Command } from '../../src/commands/types.js';
+import type { RawOptions } from '../../src/raw-options.js';
 import type { LoadedFactBase } from '../../src/factbase/persist.js';
 import type { AidFact, Article, DatedEvent, FactBase, Person, Quote, Sentence } from '../../src/factbase/schema.js';
 import { FACTBASE_FORMAT, FACTBASE_VERSION } from '../../src/factbase/schema.js';

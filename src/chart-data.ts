@@ -1,8 +1,9 @@
 // What a chart is drawn from, as the commands hand it over: an answer whose figures are the
 // bars (/aid: only its first figures, and how many items the whole answer has), or the dated
 // events to count per period (/timeline: every event of the request, as packed day numbers,
-// without building each one's sentence and citations).
-import type { Answer } from '../answer.js';
+// without building each one's sentence and citations). Beside the Answer model, like it a
+// contract between the commands and the renderers, so the commands import no renderer.
+import type { Answer, AnswerItem } from './answer.js';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
@@ -140,4 +141,40 @@ function emptyColumns(length: number) {
     month: new Uint8Array(length),
     precision: new Uint8Array(length),
   };
+}
+
+/** Most figures one /aid chart shows (rows); more would not be legible at 800 px. */
+export const MAX_AID_ROWS = 24;
+
+/** An aid item's amount when it has a positive one, read without trusting the item's shape. */
+export function plottedAmount(item: AnswerItem): { value: number; currency: string; text: string } | null {
+  const raw = item['amount'];
+  if (raw === null || typeof raw !== 'object') return null;
+  const { value, currency, text } = raw as { value?: unknown; currency?: unknown; text?: unknown };
+  if (typeof value !== 'number' || value <= 0) return null;
+  return { value, currency: typeof currency === 'string' ? currency : '', text: typeof text === 'string' ? text : '' };
+}
+
+/** True when the /aid chart draws this item as a bar: it has an amount or a share. */
+export function isPlottedFigure(item: AnswerItem): boolean {
+  return plottedAmount(item) !== null || typeof item['percent'] === 'number';
+}
+
+/** "Source: 3 articles published 2023-11-29 to 2024-12-03 (1 undated)", given each distinct article's publication date (null: undated). */
+export function sourceLineOf(published: Iterable<string | null>): string {
+  let articles = 0;
+  let dated = 0;
+  let first: string | undefined;
+  let last: string | undefined;
+  for (const date of published) {
+    articles += 1;
+    if (date === null) continue;
+    dated += 1;
+    if (first === undefined || date < first) first = date;
+    if (last === undefined || date > last) last = date;
+  }
+  const undated = articles - dated;
+  const range = first === undefined || last === undefined ? '' : first === last ? ` published ${first}` : ` published ${first} to ${last}`;
+  const note = undated === 0 || dated === 0 ? '' : ` (${undated} undated)`;
+  return `Source: ${articles} article${articles === 1 ? '' : 's'}${range}${note}`;
 }
