@@ -19,7 +19,7 @@ import type { Concept, Phrase } from './concept.js';
 import { nameRuns, withNameRuns } from './name-runs.js';
 import { alternativesOf, kindTermsOf, queryPhrases, weightOf } from './expansion.js';
 import { questionWords, wordForms } from './parts-of-speech.js';
-import { understandQuestion, type Question } from './question.js';
+import { asTyped, understandQuestion, type Question } from './question.js';
 import { QUESTION_WORDS } from './question-words.js';
 import { relationAsked, relationConcept } from './relations.js';
 import { RANKING } from './ranking-options.js';
@@ -36,7 +36,7 @@ export interface QueryAnalysis {
   unknownNames: string[];
   /** Other nouns of the question the coverage never uses (perhaps paraphrase), as typed: named when it abstains. */
   unmentioned: string[];
-  /** The relation the question is all about ("mayor of Paris"), as typed: a sentence must state it. */
+  /** The relation or role the question is all about ("mayor of Paris", "White House sommelier"), as typed: a sentence must state it. */
   relation: string | null;
 }
 
@@ -72,6 +72,10 @@ const FOCUS = /\b(?:what|which)\s+(?:(?:kinds?|types?|sorts?|styles?|forms?|genr
 // A stated span or its end: "six weeks", "two and a half hours", "lengthy", "until the term ends" ("every day" is not one).
 export const DURATION =
   /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|few|several|many)[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\b(?:seconds|minutes|hours|days|weeks|months|years|decades)\b|\blength(?:y|ier)\b|\b(?:until|till|through the end of|for the rest of|as long as)\b/iu;
+
+// "who is the white house press secretary": a question that is only a role, ending on its head
+// noun ("horus's mother" names a relation, which the answer may word otherwise: "son of Isis").
+const ROLE_ONLY = /^(?:who|whom)(?:'s| is| was| are| were) (?:the |a |an )?((?:[\p{L}-]+ ){0,4}[\p{L}-]+)$/u;
 
 const AUXILIARY = /^(?:do|does|did|will|would|shall|should|can|could|may|might|must|has|have|had)$/u;
 
@@ -176,7 +180,14 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   // A noun the coverage lacks outweighs the question's weightiest word: a sentence must carry the rest well.
   const weightiest = Math.max(0, ...concepts.filter((concept) => !other.has(concept.term)).map((concept) => concept.weight));
   for (const concept of concepts) if (other.has(concept.term)) concept.weight = Math.max(concept.weight, weightiest * RANKING.unmentionedNounWeight);
+  const role = ROLE_ONLY.exec(query)?.[1];
+  const roleConcept = role === undefined ? undefined : concepts.find((concept) => concept.term === terms(role.split(' ').at(-1) ?? '')[0]);
+  if (roleConcept !== undefined && concepts.length > 1) {
+    roleConcept.required = true;
+    roleConcept.missingFactor = RANKING.relationMissingFactor;
+  }
   const relation = relationAsked(question, concepts);
   if (relation !== null) concepts.push(relationConcept(relation, facts));
-  return { question, concepts, unknownNames: specific, unmentioned: [...new Set(other.values())], relation: relation?.words ?? null };
+  const roleWords = roleConcept === undefined || role === undefined ? null : asTyped(role, question.text);
+  return { question, concepts, unknownNames: specific, unmentioned: [...new Set(other.values())], relation: relation?.words ?? roleWords };
 }

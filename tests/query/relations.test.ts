@@ -1,5 +1,5 @@
-// A question that is only a relation ("who is the mayor of varrow") is answered by a sentence
-// that states that relation, not by one naming mayors and Varrow apart.
+// A question that is only a relation ("who is the mayor of varrow") or a role ("who is the
+// harbour sommelier") is answered by a sentence that states it, not by one naming its words apart.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LoadedFactBase } from '../../src/factbase/persist.js';
 import { answerLine } from '../../src/pipeline.js';
@@ -40,6 +40,8 @@ The Varrow pledge was drafted by the engineer Tomas Berg.
 Delegates from Quillon toured the harbour.
 
 The Quillon harbour master, Nils Ek, welcomed them.
+
+The sommelier poured wine at the gala.
 `;
 
 let facts: LoadedFactBase;
@@ -54,7 +56,13 @@ describe('GIVEN coverage that names mayors and Varrow only apart', () => {
     expect(answer.message?.toLowerCase()).toMatch(/no sentence names the (mayor of varrow|governor of quillon)/u);
   });
 
-  it.each(['who is the harbour master of quillon', 'Who is the harbour master of Quillon?'])('%j THEN the sentence stating the relation leads', (question) => {
+  it.each(['who is the harbour sommelier', 'Who is the Quillon harbour sommelier?'])('%j THEN it abstains naming the role', (question) => {
+    const answer = answerLine(question, facts);
+    expect(answer.abstained).toBe(true);
+    expect(answer.message?.toLowerCase()).toMatch(/no sentence names the (quillon )?harbour sommelier/u);
+  });
+
+  it.each(['who is the harbour master of quillon', 'Who is the harbour master of Quillon?', 'who is the quillon harbour master'])('%j THEN the sentence stating the relation leads', (question) => {
     const answer = answerLine(question, facts);
     expect(answer.abstained).toBe(false);
     expect(answer.items[0]?.text).toContain('Nils Ek');
