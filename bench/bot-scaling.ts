@@ -11,6 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BenchBotResult } from './bot.js';
 import { flag } from './bot.js';
 import { READY_LINE, RESULT_PREFIX } from './protocol.js';
+import { median } from './stats.js';
 
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'child.ts');
 
@@ -21,6 +22,8 @@ export interface ProcessesResult {
   /** The worst process's p50 and p99, ms. */
   readonly p50: number;
   readonly p99: number;
+  /** CPU time per reply, ms, the processes' median: does a reply cost more when processes share the machine? Steadier than replies/s on a busy one. */
+  readonly cpuMsPerReply: number;
 }
 
 export interface ScalingResult {
@@ -59,6 +62,7 @@ export async function benchProcesses(factBaseFile: string, processes: number, in
     perSecond: Math.round(measured.reduce((sum, m) => sum + m.replies, 0) / span),
     p50: Math.max(...measured.map((m) => m.p50)),
     p99: Math.max(...measured.map((m) => m.p99)),
+    cpuMsPerReply: median(measured.map((m) => m.cpuMsPerReply)),
   };
 }
 
@@ -74,7 +78,7 @@ async function main(): Promise<void> {
   const file = flag(args, 'factbase');
   if (file === undefined) throw new Error('usage: tsx bench/bot-scaling.ts --factbase FILE [--processes N] [--interactions I]');
   const { one, many, speedup } = await benchScaling(file, Number(flag(args, 'processes') ?? 2), Number(flag(args, 'interactions') ?? 2000));
-  for (const row of [one, many]) console.log(`${row.processes} process(es): ${row.perSecond} replies/s, p50 ${row.p50} ms, p99 ${row.p99} ms`);
+  for (const row of [one, many]) console.log(`${row.processes} process(es): ${row.perSecond} replies/s, p50 ${row.p50} ms, p99 ${row.p99} ms, ${row.cpuMsPerReply} ms CPU/reply`);
   console.log(`speed-up ${speedup}×`);
 }
 

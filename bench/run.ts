@@ -279,10 +279,10 @@ function report(parts: {
     ...(typeof scaling === 'string'
       ? [`Processes: ${scaling}.`]
       : [
-          '| bot processes (bench/bot-scaling.ts, memory store) | replies/s | worst p50 | worst p99 | Target |',
-          '|---|---|---|---|---|',
-          `| 1 | ${scaling.one.perSecond} | ${ms(scaling.one.p50)} ms | ${ms(scaling.one.p99)} ms | |`,
-          `| 2 at once | ${scaling.many.perSecond} (${scaling.speedup.toFixed(2)}×) | ${ms(scaling.many.p50)} ms | ${ms(scaling.many.p99)} ms | ≥ 1.7× one |`,
+          '| bot processes (bench/bot-scaling.ts, memory store) | replies/s | worst p50 | worst p99 | CPU/reply | Target |',
+          '|---|---|---|---|---|---|',
+          `| 1 | ${scaling.one.perSecond} | ${ms(scaling.one.p50)} ms | ${ms(scaling.one.p99)} ms | ${ms(scaling.one.cpuMsPerReply)} ms | |`,
+          `| 2 at once | ${scaling.many.perSecond} (${scaling.speedup.toFixed(2)}×) | ${ms(scaling.many.p50)} ms | ${ms(scaling.many.p99)} ms | ${ms(scaling.many.cpuMsPerReply)} ms | ≥ 1.7× one |`,
         ]),
     '',
     ...chartSection(charts, options.runs),
