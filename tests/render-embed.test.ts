@@ -148,6 +148,20 @@ describe('renderEmbed', () => {
     expect(embed?.footer?.text).toBe(`${200 - shown} more items not shown (Discord size limits)`);
   });
 
+  it('GIVEN a timeline item that quotes its article\'s headline THEN the article is still listed as its source', () => {
+    const answer: Answer = {
+      version: ANSWER_VERSION,
+      command: 'timeline',
+      query: '/timeline',
+      title: 'Timeline',
+      abstained: false,
+      items: [{ text: 'Ministers meet in Brussels', date: '2024-07-09', citations: [1] }],
+      citations: [{ n: 1, sentence: 'Ministers meet in Brussels', article: { id: 'x', title: 'Ministers meet in Brussels', publisher: 'Valley Weekly', published: '2024-07-09', url: null } }],
+    };
+    const [embed] = renderEmbed(answer).embeds;
+    expect(embed?.fields?.map((field) => field.value).join('\n')).toContain('[1] Valley Weekly');
+  });
+
   it('GIVEN random answers (long sentences, many items and citations, unicode) THEN every limit holds and every shown item shows a citation marker', () => {
     fc.assert(
       fc.property(randomAnswer, fc.boolean(), (answer, paged) => {

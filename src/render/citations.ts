@@ -14,9 +14,10 @@ export interface SourceGroup {
 }
 
 /**
- * The sources of the given items, one per article (in order of its first citation number),
- * leaving out the articles every citing item already names by title (a /sources line is its
- * own source): a source list never prints a title or date twice.
+ * The sources of the given items, one per article (in order of its first citation number). In
+ * /sources each item is an article (its title and date), so the articles every citing item
+ * already names by title are left out there: that list never prints a title or date twice.
+ * Elsewhere an item that quotes a headline still needs its source's publisher and date.
  */
 export function sourceGroups(answer: Answer, items: readonly AnswerItem[]): SourceGroup[] {
   const groups = new Map<string, SourceGroup>();
@@ -25,6 +26,7 @@ export function sourceGroups(answer: Answer, items: readonly AnswerItem[]): Sour
     if (group === undefined) groups.set(citation.article.id, { article: citation.article, numbers: [citation.n] });
     else group.numbers.push(citation.n);
   }
+  if (answer.command !== 'sources') return [...groups.values()];
   const sentences = new Map(answer.citations.map((citation) => [citation.n, citation.sentence]));
   return [...groups.values()].filter(({ article, numbers }) => {
     const title = article.title?.trim() ?? '';
