@@ -9,7 +9,11 @@ import type { Answer, AnswerItem, Citation } from '../src/answer.js';
 import { runChart, runCommand } from '../src/commands/index.js';
 import type { RawOptions } from '../src/raw-options.js';
 import type { LoadedFactBase } from '../src/factbase/persist.js';
-import { MAX_PERIODS, binOf, chartEvent, chartSpec, chartSpecOf, eventBins, eventsChartSpec, packEvents, type ChartEvent } from '../src/render/chart-spec.js';
+import { chartEvent, packEvents, type ChartEvent } from '../src/chart-data.js';
+import { binOf, eventBins } from '../src/render/chart-periods.js';
+import { MAX_PERIODS } from '../src/render/chart-span.js';
+import { chartSpec, chartSpecOf } from '../src/render/chart-spec.js';
+import { eventsChartSpec } from '../src/render/chart-timeline.js';
 import { builtCoverage } from './helpers/built-coverage.js';
 import { datedCoverage } from './helpers/dated-coverage.js';
 

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderAsync } from '@resvg/resvg-js';
 import { CHART_FONT_FILES, CHART_SUBSET_FONT_FILES, chartPng, chartSvg, fontFilesFor, widened } from '../src/render/chart-image.js';
-import { CHART_WIDTH, chartSpec } from '../src/render/chart-spec.js';
+import { chartSpec } from '../src/render/chart-spec.js';
+import { CHART_WIDTH } from '../src/render/chart-theme.js';
 import { loadFontMetrics } from '../src/render/font-metrics.js';
 import { aidAnswer, article, timelineAnswer } from './helpers/chart-answers.js';
 

@@ -6,7 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { compile } from 'vega-lite';
 import { AID_STATUSES } from '../src/factbase/schema.js';
 import { aidAnswer, article, timelineAnswer, type Event, type Figure } from './helpers/chart-answers.js';
-import { aidChartSpec, binOf, chartSpec, periodName, sourceLine, timeUnitFor, timelineChartSpec } from '../src/render/chart-spec.js';
+import { aidChartSpec } from '../src/render/chart-aid.js';
+import { binOf, periodName, timeUnitFor } from '../src/render/chart-periods.js';
+import { chartSpec } from '../src/render/chart-spec.js';
+import { sourceLine } from '../src/render/chart-theme.js';
+import { timelineChartSpec } from '../src/render/chart-timeline.js';
 
 const wire = article('wire', '2024-03-14');
 const ledger = article('ledger', '2024-07-12');

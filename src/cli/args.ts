@@ -8,7 +8,6 @@ import { resolveFactBase, type FactBaseLocation } from '../factbase/location.js'
 import { incrementalBuilder } from '../ingest/update-factbase.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
 
-export { DEFAULT_ARTICLES_DIR, DEFAULT_FACTBASE_FILE } from '../factbase/location.js';
 
 /** Exit codes of every CLI here. */
 export const EXIT = { ok: 0, usage: 1, factBase: 2 } as const;

@@ -7,7 +7,8 @@ import { createInterface, type Completer } from 'node:readline';
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { renderText } from '../render/text.js';
 import { answerLine } from '../pipeline.js';
-import { DEFAULT_FACTBASE_FILE, EXIT, UsageError, loadFacts, loadFailure, parseArgs } from './args.js';
+import { DEFAULT_FACTBASE_FILE } from '../factbase/location.js';
+import { EXIT, UsageError, loadFacts, loadFailure, parseArgs } from './args.js';
 import { writeChartFile } from './chart-file.js';
 import { completions } from './complete.js';
 

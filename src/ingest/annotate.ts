@@ -15,7 +15,6 @@ import { mayBeNameWord } from '../lexicon/name-words.js';
 import { ENTITY, type EntityKind } from '../factbase/entity-kinds.js';
 import { MONTH_ALTERNATION, WEEKDAY_ALTERNATION } from '../lexicon/calendar.js';
 
-export { ALL_ENTITIES, ENTITY, type EntityKind } from '../factbase/entity-kinds.js';
 
 const MONTH = String.raw`(?:${MONTH_ALTERNATION}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`;
 const DATE = new RegExp(

@@ -3,7 +3,8 @@
 // more than an alias of it), whether it states the kind of answer the question expects and how
 // near that stands to the question's words, how close together those words stand — and one
 // sentence per near-duplicate group is kept. Weights live in ranking-options.ts.
-import { ENTITY, annotateSentence, entitySpans, type Span } from '../ingest/annotate.js';
+import { ENTITY } from '../factbase/entity-kinds.js';
+import { annotateSentence, entitySpans, type Span } from '../ingest/annotate.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
 import type { Expectation } from './question.js';
 import { RANKING } from './ranking-options.js';

@@ -21,8 +21,6 @@ import {
 } from './chart-aid-panels.js';
 import { THEME, captionView, count, sourceLine, topLevel } from './chart-theme.js';
 
-export { currencyName, type AidBar } from './chart-aid-panels.js';
-
 function presentInOrder<T extends string>(order: readonly T[], present: Iterable<string>): T[] {
   const seen = new Set(present);
   return order.filter((value) => seen.has(value));

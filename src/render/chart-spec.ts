@@ -21,10 +21,3 @@ export function chartSpec(answer: Answer, totalItems = answer.items.length): Top
 export function chartSpecOf(data: ChartData): TopLevelSpec | null {
   return data.kind === 'events' ? eventsChartSpec(data.series) : chartSpec(data.answer, data.totalItems);
 }
-
-export { aidChartSpec, currencyName, type AidBar } from './chart-aid.js';
-export { chartEvent, packEvents, sourceLineOf, type ChartData, type ChartEvent, type ChartRequest, type EventColumns, type EventSeries } from '../chart-data.js';
-export { binOf, eventBins, periodName, timeUnitFor, type EventBin, type TimeUnit } from './chart-periods.js';
-export { CORE_SHARE, MAX_PERIODS } from './chart-span.js';
-export { eventsChartSpec, timelineChartSpec } from './chart-timeline.js';
-export { CHART_FONT, CHART_WIDTH, sourceLine } from './chart-theme.js';
