@@ -140,8 +140,7 @@ export function groupNearDuplicateSets(chunks: readonly EncodedWordSets[], optio
 
   // Smallest sets first (ties by id): every set already indexed is then no larger than the one
   // probing, which lets the index hold shorter prefixes and drop entries that became too small.
-  const bySize = Array.from({ length: count }, (_, set) => set).filter((set) => sizeOf(set) > 0);
-  bySize.sort((a, b) => sizeOf(a) - sizeOf(b) || a - b);
+  const bySize = setsBySize(offsets);
 
   const sameWords = (a: number, b: number): boolean => {
     const size = sizeOf(a);
@@ -183,34 +182,47 @@ export function groupNearDuplicateSets(chunks: readonly EncodedWordSets[], optio
   };
 
   // Identical sets always group (this alone handles short sets like "Thank you."); only the first
-  // of them takes part in the similarity search, the others would find the same pairs.
-  const firstWithHash = new Map<number, number[]>();
+  // of them takes part in the similarity search, the others would find the same pairs. An open-
+  // addressing table of the first sets seen, by a hash of their words (typed arrays: a Map of a
+  // million arrays cost seconds of allocation and collection on the White House corpus).
+  const slots = new Int32Array(2 ** Math.ceil(Math.log2(2 * count + 2))).fill(-1);
+  const slotMask = slots.length - 1;
   const isCopy = (set: number): boolean => {
-    let h1 = 0x811c9dc5;
-    let h2 = sizeOf(set);
-    for (let k = offsets[set]!; k < offsets[set + 1]!; k++) {
-      h1 = Math.imul(h1 ^ ranks[k]!, 0x01000193);
-      h2 = Math.imul(h2 ^ ranks[k]!, 0x5bd1e995) ^ (h2 >>> 15);
+    let h = Math.imul(0x811c9dc5 ^ sizeOf(set), 0x01000193);
+    for (let k = offsets[set]!; k < offsets[set + 1]!; k++) h = Math.imul(h ^ ranks[k]!, 0x01000193) ^ (h >>> 15);
+    for (let slot = h & slotMask; ; slot = (slot + 1) & slotMask) {
+      const other = slots[slot]!;
+      if (other === -1) {
+        slots[slot] = set;
+        return false;
+      }
+      if (sameWords(other, set)) {
+        groups.union(other, set);
+        return true;
+      }
     }
-    const key = (h1 >>> 0) * 0x200000 + (h2 & 0x1fffff);
-    const seen = firstWithHash.get(key);
-    const same = seen?.find((other) => sameWords(other, set));
-    if (same !== undefined) {
-      groups.union(same, set);
-      return true;
-    }
-    if (seen === undefined) firstWithHash.set(key, [set]);
-    else seen.push(set);
-    return false;
   };
 
-  // Postings per word rank: (set, position of the word in the set) pairs, in probing order.
-  const postings: number[][] = [];
-  const listStart: number[] = [];
+  const overlapFactor = threshold / (1 + threshold);
+  // Later sets are at least as large, so a set is indexed by a shorter prefix than it probes with.
+  const indexPrefixOf = (size: number): number => size - Math.ceil(2 * overlapFactor * size - EPSILON) + 1;
+  // Postings per word rank: (set, position of the word in the set) pairs, in probing order, in
+  // flat arrays with room for every set that may be indexed (word w's entries start at base[w]).
+  const base = new Int32Array(isFigure.length + 1);
+  for (let set = 0; set < count; set++) {
+    const size = sizeOf(set);
+    if (size < minWords) continue;
+    for (let i = 0, prefix = indexPrefixOf(size); i < prefix; i++) base[ranks[offsets[set]! + i]! + 1]!++;
+  }
+  for (let word = 0; word < isFigure.length; word++) base[word + 1]! += base[word]!;
+  const postedSet = new Int32Array(base[isFigure.length]!);
+  const postedAt = new Int32Array(base[isFigure.length]!);
+  /** Where each word's list ends, and where its entries still large enough start. */
+  const listEnd = base.slice(0, isFigure.length);
+  const listStart = base.slice(0, isFigure.length);
   const overlap = new Int32Array(count);
   const stamp = new Int32Array(count).fill(-1);
-  const candidates: number[] = [];
-  const overlapFactor = threshold / (1 + threshold);
+  const candidates = new Int32Array(count);
   const commonCount = Math.max(MIN_COMMON_WORD_COUNT, count / 1000);
   let commonFrom = 0;
   while (commonFrom < sortedCounts.length && sortedCounts[commonFrom]! <= commonCount) commonFrom++;
@@ -222,47 +234,59 @@ export function groupNearDuplicateSets(chunks: readonly EncodedWordSets[], optio
     const start = offsets[set]!;
     const minSize = threshold * size - EPSILON;
     const probePrefix = size - Math.ceil(threshold * size - EPSILON) + 1;
-    candidates.length = 0;
+    let candidateCount = 0;
     for (let i = 0; i < probePrefix; i++) {
       const word = ranks[start + i]!;
       // Sets are sorted rarest-first, so once a word is this common the rest are too.
       if (word >= commonFrom) break;
-      const list = postings[word];
-      if (list === undefined) continue;
+      const end = listEnd[word]!;
       // Entries are in ascending size; the ones too small for this set are too small for every
       // later (larger) set as well.
       let from = listStart[word]!;
-      while (from < list.length && sizeOf(list[from]!) < minSize) from += 2;
+      while (from < end && sizeOf(postedSet[from]!) < minSize) from++;
       listStart[word] = from;
-      for (let e = Math.max(from, list.length - 2 * MAX_SCANNED_POSTINGS); e < list.length; e += 2) {
-        const other = list[e]!;
+      for (let e = Math.max(from, end - MAX_SCANNED_POSTINGS); e < end; e++) {
+        const other = postedSet[e]!;
         if (stamp[other] !== set) {
           stamp[other] = set;
           overlap[other] = 0;
-          candidates.push(other);
+          candidates[candidateCount++] = other;
         } else if (overlap[other]! < 0) continue;
         const otherSize = sizeOf(other);
         const needed = Math.ceil(overlapFactor * (size + otherSize) - EPSILON);
         // Words after this one, in either set, are all that can still be shared.
-        const reachable = overlap[other]! + 1 + Math.min(size - i - 1, otherSize - list[e + 1]! - 1);
+        const reachable = overlap[other]! + 1 + Math.min(size - i - 1, otherSize - postedAt[e]! - 1);
         overlap[other] = reachable >= needed ? overlap[other]! + 1 : PRUNED;
       }
     }
-    for (const other of candidates) {
+    for (let c = 0; c < candidateCount; c++) {
+      const other = candidates[c]!;
       if (overlap[other]! <= 0) continue;
       const needed = Math.ceil(overlapFactor * (size + sizeOf(other)) - EPSILON);
       if (similar(set, other, needed) && sameFigures(set, other)) groups.union(set, other);
     }
-    // Later sets are at least this large, so a shorter prefix suffices to meet them.
-    const indexPrefix = size - Math.ceil(2 * overlapFactor * size - EPSILON) + 1;
-    for (let i = 0; i < indexPrefix; i++) {
+    for (let i = 0, prefix = indexPrefixOf(size); i < prefix; i++) {
       const word = ranks[start + i]!;
-      const list = postings[word];
-      if (list === undefined) {
-        postings[word] = [set, i];
-        listStart[word] = 0;
-      } else list.push(set, i);
+      postedSet[listEnd[word]!] = set;
+      postedAt[listEnd[word]!++] = i;
     }
   }
   return Array.from({ length: count }, (_, set) => groups.find(set));
+}
+
+/** The non-empty sets, smallest first and by id within a size (a counting sort: sizes are small). */
+function setsBySize(offsets: Int32Array): Int32Array {
+  const count = offsets.length - 1;
+  let largest = 0;
+  for (let set = 0; set < count; set++) largest = Math.max(largest, offsets[set + 1]! - offsets[set]!);
+  const next = new Int32Array(largest + 2);
+  for (let set = 0; set < count; set++) next[offsets[set + 1]! - offsets[set]! + 1]!++;
+  for (let size = 1; size <= largest; size++) next[size + 1]! += next[size]!;
+  const empty = next[1]!;
+  const bySize = new Int32Array(count - empty);
+  for (let set = 0; set < count; set++) {
+    const size = offsets[set + 1]! - offsets[set]!;
+    if (size > 0) bySize[next[size]!++ - empty] = set;
+  }
+  return bySize;
 }
