@@ -1,15 +1,15 @@
-// Reads a fact-base file (layout in file-format.ts) from its bytes, record by record, checking
-// each as it comes, and names what is wrong, including files of other versions, in one
-// FileFormatProblem.
+// Reads a fact-base file (layout in file-format.ts) record by record, checking each as it comes,
+// and names what is wrong, including files of other versions, in one FileFormatProblem.
 import { isAscii } from 'node:buffer';
 import { crc32 } from 'node:zlib';
 import type { z } from 'zod';
 import { EndRecordSchema, HeaderSchema, JsonRecordSchema, MAX_HEADER_BYTES, SECTION_SCHEMAS } from './file-format.js';
 import { decodeIndexRecord, IndexRecordSchema } from './file-index.js';
 import { FileFormatProblem, corrupt } from './file-problem.js';
-import { decodeSentences, SentencesRecordSchema } from './file-sentences.js';
+import { decodeSentences, sentenceColumnBytes, SentencesRecordSchema } from './file-sentences.js';
 import type { IndexParts } from './index-decode.js';
 import { IndexFormatError } from './index-format.js';
+import { FileRegion, type OpenFile } from './open-file.js';
 import { SentenceTable } from './sentence-table.js';
 import { unpackVarints } from './varint-codec.js';
 import { FACTBASE_FORMAT, FACTBASE_VERSION } from './schema.js';
@@ -37,36 +37,42 @@ export interface DecodedFile {
   sha256: string;
 }
 
-/** Reads and checks every record of a fact-base file's bytes. Throws FileFormatProblem. */
-export function decodeFactBase(bytes: Buffer): DecodedFile {
-  const file = new RecordCursor(bytes);
-  const header = readHeader(bytes, file);
+/**
+ * Reads and checks every record of a fact-base file. The sentence texts are checked for their
+ * lengths only, and read when shown (open-file.ts). Throws FileFormatProblem, or the system's
+ * error when the file cannot be read.
+ */
+export async function decodeFactBase(source: OpenFile): Promise<DecodedFile> {
+  const file = new RecordCursor(source);
+  const header = await readHeader(file);
   const { counts } = header;
-  const articles = jsonSection(file, 'articles', counts.articles) as Article[];
+  const articles = (await jsonSection(file, 'articles', counts.articles)) as Article[];
 
-  const sentencesLine = parseRecord('sentences', SentencesRecordSchema, file.line('sentences'));
+  const sentencesLine = parseRecord('sentences', SentencesRecordSchema, await file.line('sentences'));
   expectCount('sentences', sentencesLine.count, counts.sentences);
-  const columns = decodeSentences(sentencesLine, file.payload('sentences', sentencesLine.bytes), articles.length);
-  const sentences = new SentenceTable(columns, articles.map((article) => article.id));
+  const columnBytes = sentenceColumnBytes(sentencesLine);
+  const texts = file.region('sentences', file.position + columnBytes, sentencesLine.textBytes);
+  const columns = await file.payload('sentences', columnBytes, { rest: sentencesLine.textBytes });
+  const sentences = new SentenceTable(decodeSentences(sentencesLine, columns, texts, articles.length), articles.map((article) => article.id));
 
-  const people = (jsonSection(file, 'people', counts.people) as (Omit<Person, 'sentenceIds'> & { sentenceIds: string })[]).map((person, i) => ({
+  const people = ((await jsonSection(file, 'people', counts.people)) as (Omit<Person, 'sentenceIds'> & { sentenceIds: string })[]).map((person, i) => ({
     ...person,
     sentenceIds: [...unpackVarints(person.sentenceIds, null, corrupt(`people.${i}.sentenceIds`))],
   }));
-  const aid = jsonSection(file, 'aid', counts.aid) as AidFact[];
-  const events = jsonSection(file, 'events', counts.events) as DatedEvent[];
-  const quotes = jsonSection(file, 'quotes', counts.quotes) as Quote[];
+  const aid = (await jsonSection(file, 'aid', counts.aid)) as AidFact[];
+  const events = (await jsonSection(file, 'events', counts.events)) as DatedEvent[];
+  const quotes = (await jsonSection(file, 'quotes', counts.quotes)) as Quote[];
 
-  const indexRecord = parseRecord('index', IndexRecordSchema, file.line('index'));
+  const indexRecord = parseRecord('index', IndexRecordSchema, await file.line('index'));
   if (indexRecord.docCount !== counts.sentences) throw new FileFormatProblem(`has an index of ${indexRecord.docCount} sentences for ${counts.sentences} sentences`);
   let index: IndexParts;
   try {
-    index = decodeIndexRecord(indexRecord, file.payload('index', indexRecord.bytes));
+    index = decodeIndexRecord(indexRecord, await file.payload('index', indexRecord.bytes));
   } catch (error) {
     if (error instanceof IndexFormatError) throw new FileFormatProblem(`has a damaged search index (${error.message})`);
     throw error;
   }
-  const end = parseRecord('end', EndRecordSchema, file.line('end'));
+  const end = parseRecord('end', EndRecordSchema, await file.line('end'));
   if (!file.atEnd()) throw new FileFormatProblem('has unexpected data after its last section');
 
   const data: StoredFactBase = { format: header.format, version: header.version, coverageHash: header.coverageHash, articles, sentences, people, aid, events, quotes };
@@ -76,49 +82,75 @@ export function decodeFactBase(bytes: Buffer): DecodedFile {
 /** Reads lines and payloads front to back. */
 class RecordCursor {
   position = 0;
-  constructor(private readonly bytes: Buffer) {}
+  /** Holds a line, and a JSON section while it is parsed: one buffer, so they cost no fresh memory each. */
+  #scratch = Buffer.allocUnsafeSlow(MAX_HEADER_BYTES + 1);
+  readonly #newline = Buffer.alloc(1);
+  constructor(readonly file: OpenFile) {}
+
+  /** The next line's bytes (at most MAX_HEADER_BYTES + 1 of them, ending in "\n" when the line fits). */
+  async peek(): Promise<Buffer> {
+    const size = Math.min(MAX_HEADER_BYTES + 1, this.file.size - this.position);
+    const bytes = this.#scratch.subarray(0, size);
+    await this.file.read(this.position, bytes);
+    return bytes;
+  }
 
   /** The next line as JSON. */
-  line(section: string): unknown {
-    const newline = this.bytes.indexOf(NEWLINE, this.position);
-    if (newline === -1) throw truncated(section);
-    const line = this.bytes.subarray(this.position, newline);
-    this.position = newline + 1;
+  async line(section: string): Promise<unknown> {
+    const bytes = await this.peek();
+    const newline = bytes.indexOf(NEWLINE);
+    if (newline === -1) {
+      if (bytes.length <= MAX_HEADER_BYTES) throw truncated(section);
+      throw notJson(section);
+    }
+    const line = bytes.subarray(0, newline);
+    this.position += newline + 1;
     try {
       return JSON.parse(line.toString(isAscii(line) ? 'latin1' : 'utf8'));
     } catch {
-      throw new FileFormatProblem(`is corrupt or truncated (its ${section} section is not valid JSON)`);
+      throw notJson(section);
     }
   }
 
-  /** The next `size` bytes and the "\n" after them (a view of the file's bytes). */
-  payload(section: string, size: number): Buffer {
-    const end = this.position + size;
-    if (end >= this.bytes.length) throw truncated(section);
-    if (this.bytes[end] !== NEWLINE) throw new FileFormatProblem(`is corrupt (a ${section} record has the wrong length)`);
-    const payload = this.bytes.subarray(this.position, end);
+  /**
+   * The next `size` bytes, then `rest` bytes the caller reads otherwise, then "\n". `transient`:
+   * the bytes are valid only until the next read (a JSON section, parsed at once).
+   */
+  async payload(section: string, size: number, { rest = 0, transient = false } = {}): Promise<Buffer> {
+    const end = this.position + size + rest;
+    if (end >= this.file.size) throw truncated(section);
+    if (transient && this.#scratch.length < size + 1) this.#scratch = Buffer.allocUnsafeSlow(size + 1);
+    const bytes = transient ? this.#scratch.subarray(0, size) : Buffer.allocUnsafeSlow(size);
+    await this.file.read(this.position, bytes);
+    await this.file.read(end, this.#newline);
+    if (this.#newline[0] !== NEWLINE) throw new FileFormatProblem(`is corrupt (a ${section} record has the wrong length)`);
     this.position = end + 1;
-    return payload;
+    return bytes;
+  }
+
+  /** `size` bytes at `at`, inside the payload being read, left on disk until used. */
+  region(section: string, at: number, size: number): FileRegion {
+    if (at + size >= this.file.size) throw truncated(section);
+    return new FileRegion(this.file, at, size);
   }
 
   atEnd(): boolean {
-    return this.position === this.bytes.length;
+    return this.position === this.file.size;
   }
 }
 
 /** A JSON section's data: trusted when its CRC matches, else zod names what is wrong. */
-function jsonSection(file: RecordCursor, section: keyof typeof SECTION_SCHEMAS, expected: number): unknown[] {
-  const line = file.line(section);
-  const record = parseRecord(section, JsonRecordSchema, line);
+async function jsonSection(file: RecordCursor, section: keyof typeof SECTION_SCHEMAS, expected: number): Promise<unknown[]> {
+  const record = parseRecord(section, JsonRecordSchema, await file.line(section));
   if (record.section !== section) throw new FileFormatProblem(`does not match the fact-base format at ${section}: expected its ${section} section, found "${record.section}"`);
-  const payload = file.payload(section, record.bytes);
+  const payload = await file.payload(section, record.bytes, { transient: true });
   // A matching CRC shows the bytes are the ones saved, which are ASCII.
   const intact = crc32(payload) === record.crc32;
   let data: unknown;
   try {
     data = JSON.parse(payload.toString(intact ? 'latin1' : 'utf8'));
   } catch {
-    throw new FileFormatProblem(`is corrupt or truncated (its ${section} section is not valid JSON)`);
+    throw notJson(section);
   }
   if (!intact) {
     parseRecord(section, SECTION_SCHEMAS[section], data);
@@ -133,8 +165,9 @@ function expectCount(section: string, actual: number, expected: number): void {
   if (actual !== expected) throw new FileFormatProblem(`has ${actual} ${section} where its header says ${expected}`);
 }
 
-function readHeader(bytes: Buffer, file: RecordCursor): z.infer<typeof HeaderSchema> {
-  if (bytes.length === 0) throw new FileFormatProblem('is empty');
+async function readHeader(file: RecordCursor): Promise<z.infer<typeof HeaderSchema>> {
+  if (file.file.size === 0) throw new FileFormatProblem('is empty');
+  const bytes = await file.peek();
   const newline = bytes.indexOf(NEWLINE);
   // A version-1 file is a single JSON document: read only enough of it to name its version.
   if (newline === -1 ? bytes.length > MAX_HEADER_BYTES : newline > MAX_HEADER_BYTES) {
@@ -142,14 +175,14 @@ function readHeader(bytes: Buffer, file: RecordCursor): z.infer<typeof HeaderSch
     if (format === FACTBASE_FORMAT && version === FACTBASE_VERSION) throw new FileFormatProblem('is corrupt (its header line is longer than 64 KiB)');
     throw formatOrVersionProblem({ format, version });
   }
-  // A small file with no newline: another JSON document (or a small version-1 file) says what it is.
+  // A small file with no newline (read whole): another JSON document (or a small version-1 file) says what it is.
   if (newline === -1) {
     const json = jsonObject(bytes);
     throw json === null ? new FileFormatProblem('is not valid JSON (corrupt or truncated)') : formatOrVersionProblem(json);
   }
   let json: unknown;
   try {
-    json = file.line('header');
+    json = await file.line('header');
   } catch {
     throw new FileFormatProblem('is not valid JSON (corrupt or truncated)');
   }
@@ -180,6 +213,7 @@ function oldHeaderPrefix(prefix: Buffer): { format?: unknown; version?: unknown 
 }
 
 const truncated = (section: string): FileFormatProblem => new FileFormatProblem(`is truncated (it ends before its ${section} section)`);
+const notJson = (section: string): FileFormatProblem => new FileFormatProblem(`is corrupt or truncated (its ${section} section is not valid JSON)`);
 
 function parseRecord<T extends z.ZodType>(section: string, schema: T, json: unknown): z.infer<T> {
   const parsed = schema.safeParse(json);

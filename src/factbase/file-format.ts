@@ -13,8 +13,9 @@
 //   Validating a hundred thousand events again on every load cost more than the rest of it, so
 //   each carries a CRC-32 of its bytes: a matching one shows the bytes are the validated ones
 //   (zod then only runs to name what is wrong in a section whose CRC does not match).
-// - Sentences are raw columns that loading reads in place; the index's postings are decoded
-//   term by term as queries need them, and carry a CRC-32 for the check that then does not happen.
+// - Sentences are raw columns that loading reads as they are, their texts read when shown; the
+//   index's postings are decoded term by term as queries need them, and carry a CRC-32 for the
+//   check that then does not happen.
 // - The end line names the content for the version readers key their caches by, without
 //   hashing 200 MB on every load.
 // Every JSON line and section is ASCII (\u escapes): Node decodes ASCII as a plain copy. A line

@@ -4,12 +4,12 @@
 // then the texts, one after another, each as Latin-1 when no character is above U+00FF (one byte
 // a character), else as UTF-8 (a curly quote in a sentence would double it as UTF-16), or as
 // UTF-16LE when it holds a lone surrogate, which UTF-8 cannot keep. Loaded sentences
-// (sentence-table.ts) read their texts straight from these bytes: loading decodes no text.
+// (sentence-table.ts) read their texts from the file when first shown: loading reads no text.
 import { z } from 'zod';
 import { ALL_ENTITIES } from './entity-kinds.js';
 import { FileFormatProblem } from './file-problem.js';
 import { ColumnReader, columnBytes } from './raw-columns.js';
-import { NOT_ANNOTATED, TEXT_ENCODINGS, type SentenceColumns } from './sentence-table.js';
+import { NOT_ANNOTATED, TEXT_ENCODINGS, type SentenceColumns, type TextBytes } from './sentence-table.js';
 import type { Article, Sentence } from './schema.js';
 
 /** Texts are written this many sentences at a time: all of them in one string could pass V8's string limit. */
@@ -73,8 +73,19 @@ export function sentencesRecord(sentences: readonly Sentence[], articles: readon
   return { line: { section: 'sentences', count: n, textBytes, bytes }, payload };
 }
 
-/** The columns of the record's payload, each checked against the others. */
-export function decodeSentences(record: SentencesRecord, payload: Buffer, articleCount: number): SentenceColumns {
+/** Four u32 columns and two u8 columns a sentence. */
+const COLUMN_BYTES_PER_SENTENCE = 4 * 4 + 2;
+
+/** How many bytes of the record's payload its columns take (the texts follow them). */
+export function sentenceColumnBytes(record: SentencesRecord): number {
+  const columns = record.count * COLUMN_BYTES_PER_SENTENCE;
+  if (record.bytes < columns + record.textBytes) throw new FileFormatProblem('is corrupt (its sentences record is too short for its columns)');
+  if (record.bytes > columns + record.textBytes) throw new FileFormatProblem('is corrupt (its sentences record is longer than its columns)');
+  return columns;
+}
+
+/** The columns of the record's payload (`payload` holds the columns, `texts` the texts), each checked against the others. */
+export function decodeSentences(record: SentencesRecord, payload: Buffer, texts: TextBytes, articleCount: number): SentenceColumns {
   const n = record.count;
   const reader = new ColumnReader(payload, 'sentences');
   const article = reader.column(Uint32Array, n);
@@ -83,7 +94,6 @@ export function decodeSentences(record: SentencesRecord, payload: Buffer, articl
   const textEnd = reader.column(Uint32Array, n);
   const entities = reader.column(Uint8Array, n);
   const encoding = reader.column(Uint8Array, n);
-  const texts = reader.bytes(record.textBytes);
   reader.end();
   let start = 0;
   for (let id = 0; id < n; id++) {

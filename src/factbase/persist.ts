@@ -1,14 +1,16 @@
 // Saving and loading the fact-base file (its encoding is in file-format.ts and file-decode.ts). Saving is
 // deterministic (key order from the schema, no timestamps) and atomic (temp file in the same
-// folder, fsync, rename). Loading validates everything a reader relies on and turns every way a
-// file can be wrong into one FactBaseError whose message names the file, the problem and the
-// command that rebuilds it.
+// folder, fsync, rename). Loading validates everything a reader relies on (the sentence texts by
+// their lengths: they stay in the file until shown, open-file.ts) and turns every way a file can
+// be wrong into one FactBaseError whose message names the file, the problem and the command that
+// rebuilds it.
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeFactBase, type StoredFactBase } from './file-decode.js';
 import { encodeFactBase } from './file-format.js';
 import { FileFormatProblem } from './file-problem.js';
+import { OpenFile } from './open-file.js';
 import { FACTBASE_VERSION, FactBaseSchema, SentenceSchema } from './schema.js';
 import { ALL_ENTITIES } from './entity-kinds.js';
 import type { Article, FactBase, Sentence } from './schema.js';
@@ -117,41 +119,23 @@ function indexProblem(docCount: number, count: number): string | null {
 
 /** Reads, validates and indexes a fact-base file. Throws FactBaseError on any problem. */
 export async function loadFactBase(file: string): Promise<LoadedFactBase> {
-  let bytes: Buffer;
+  let source: OpenFile;
   try {
-    bytes = await readWhole(file);
+    source = await OpenFile.open(file);
   } catch (error) {
     throw unreadable(file, error);
   }
-  let decoded: ReturnType<typeof decodeFactBase>;
   try {
-    decoded = decodeFactBase(bytes);
+    const { data, index, sha256 } = await decodeFactBase(source);
+    // Sentences and the index were checked as they were decoded; the facts citing them are checked here.
+    const problem = factReferenceProblem(data, data.sentences.length);
+    if (problem !== null) throw new FactBaseError(file, problem);
+    // The file stays open: the sentence texts are read from it when shown.
+    return loaded(data, TfIdfIndex.fromParts(index), `${FACTBASE_VERSION}-${sha256.slice(0, 12)}`);
   } catch (error) {
+    source.close();
     if (error instanceof FileFormatProblem) throw new FactBaseError(file, error.message);
-    throw error;
-  }
-  const { data, index, sha256 } = decoded;
-  // Sentences and the index were checked as they were decoded; the facts citing them are checked here.
-  const problem = factReferenceProblem(data, data.sentences.length);
-  if (problem !== null) throw new FactBaseError(file, problem);
-  return loaded(data, TfIdfIndex.fromParts(index), `${FACTBASE_VERSION}-${sha256.slice(0, 12)}`);
-}
-
-/** The file's bytes, in one read where the system allows: the loaded sentences and index are views of them. */
-async function readWhole(file: string): Promise<Buffer> {
-  const handle = await open(file, 'r');
-  try {
-    const { size } = await handle.stat();
-    const bytes = Buffer.allocUnsafeSlow(size);
-    let filled = 0;
-    while (filled < size) {
-      const { bytesRead } = await handle.read(bytes, filled, size - filled, filled);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-    }
-    return bytes.subarray(0, filled);
-  } finally {
-    await handle.close();
+    throw unreadable(file, error);
   }
 }
 

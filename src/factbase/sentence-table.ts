@@ -1,5 +1,5 @@
 // The sentences of a loaded fact base, kept as the file stores them (file-sentences.ts): typed
-// columns that are views of the file's bytes, and the texts in those bytes, a Sentence object
+// columns read from the file, and the texts, left in the file until read, a Sentence object
 // made on first access to it. Making a million objects and strings at load took most of the load
 // time and its garbage collection, and most are never read.
 import type { Sentence } from './schema.js';
@@ -23,7 +23,13 @@ export interface SentenceColumns {
   /** Each text's TEXT_ENCODINGS position. */
   encoding: Uint8Array;
   /** The texts, one after another. */
-  texts: Buffer;
+  texts: TextBytes;
+}
+
+/** Where the texts are: a Buffer, or a file's bytes read as they are asked for (open-file.ts). */
+export interface TextBytes {
+  readonly length: number;
+  toString(encoding: BufferEncoding | undefined, start: number, end: number): string;
 }
 
 export class SentenceTable implements Iterable<Sentence> {
@@ -69,7 +75,7 @@ export class SentenceTable implements Iterable<Sentence> {
   text(id: number): string {
     const { textEnd, encoding, texts } = this.#columns;
     const start = id === 0 ? 0 : textEnd[id - 1]!;
-    return texts.toString(TEXT_ENCODINGS[encoding[id]!], start, textEnd[id]);
+    return texts.toString(TEXT_ENCODINGS[encoding[id]!], start, textEnd[id] ?? start);
   }
 
   *[Symbol.iterator](): Iterator<Sentence> {

@@ -12,8 +12,7 @@ import { SENTENCES_PER_PIECE } from '../../src/factbase/file-sentences.js';
 import { FactBaseError, loadFactBase, saveFactBase, type LoadedFactBase } from '../../src/factbase/persist.js';
 import { FACTBASE_VERSION } from '../../src/factbase/schema.js';
 import type { FactBase } from '../../src/factbase/schema.js';
-import { buildIndex } from '../../src/factbase/index-build.js';
-import { articleRecord } from '../helpers/coverage.js';
+import { syntheticFactBase } from '../helpers/coverage.js';
 import { FIXTURE_ARTICLES as FIXTURES } from '../helpers/paths.js';
 import { useTempDirs } from '../helpers/temp-dirs.js';
 
@@ -114,27 +113,6 @@ function section(records: readonly RawRecord[], name: string): RawRecord {
   return found;
 }
 
-/** A fact base of `count` sentences over two articles, for texts and sizes the fixtures lack. */
-function syntheticFactBase(texts: readonly string[]): FactBase {
-  const article = (id: string) => articleRecord(id, { contentHash: '0'.repeat(64) });
-  return {
-    ...built,
-    articles: [article('first'), article('second')],
-    sentences: texts.map((text, id) => ({
-      id,
-      articleId: id % 3 === 0 ? 'first' : 'second',
-      text,
-      paragraph: id % 7,
-      group: id % 5 === 4 ? id - 4 : id,
-    })),
-    people: [],
-    aid: [],
-    events: [],
-    quotes: [],
-    index: buildIndex(texts),
-  };
-}
-
 describe('save → load round trip', () => {
   it('loads exactly what was saved, with a searchable index and lookups', async () => {
     const file = path.join(await tempDir(), 'facts.json');
@@ -187,7 +165,7 @@ describe('save → load round trip', () => {
       'A line\nbreak and a tab\tinside.',
       'x',
     ];
-    const base = syntheticFactBase(texts);
+    const base = syntheticFactBase(built, texts);
     const file = path.join(await tempDir(), 'facts.json');
     await saveFactBase(base, file);
     const facts = await loadFactBase(file);
@@ -211,7 +189,7 @@ describe('save → load round trip', () => {
   it('writes many sentences in several pieces and loads them back in order', async () => {
     const count = SENTENCES_PER_PIECE * 2 + 3;
     const texts = Array.from({ length: count }, (_, i) => `Sentence number ${i} of the synthetic coverage.`);
-    const base = syntheticFactBase(texts);
+    const base = syntheticFactBase(built, texts);
     const file = path.join(await tempDir(), 'facts.json');
     await saveFactBase(base, file);
     expect((await readRecords(file)).filter((r) => r.json.section === 'sentences').map((r) => r.json.count)).toEqual([count]);

@@ -1,6 +1,7 @@
 // Inline coverage for extractor tests: articles given as paragraphs of sentences, in the
 // shape the build hands to the extractors (sentence ids run across articles in order).
-import type { Article, Sentence } from '../../src/factbase/schema.js';
+import { buildIndex } from '../../src/factbase/index-build.js';
+import type { Article, FactBase, Sentence } from '../../src/factbase/schema.js';
 
 export interface InlineArticle {
   id: string;
@@ -26,4 +27,25 @@ export function coverage(articles: readonly InlineArticle[]): { sentences: Sente
     });
   }
   return { sentences, articlesById };
+}
+
+/** `base` with its sentences replaced by `texts` over two articles and no facts, for texts and sizes the fixtures lack. */
+export function syntheticFactBase(base: FactBase, texts: readonly string[]): FactBase {
+  const article = (id: string) => articleRecord(id, { contentHash: '0'.repeat(64) });
+  return {
+    ...base,
+    articles: [article('first'), article('second')],
+    sentences: texts.map((text, id) => ({
+      id,
+      articleId: id % 3 === 0 ? 'first' : 'second',
+      text,
+      paragraph: id % 7,
+      group: id % 5 === 4 ? id - 4 : id,
+    })),
+    people: [],
+    aid: [],
+    events: [],
+    quotes: [],
+    index: buildIndex(texts),
+  };
 }
