@@ -11,6 +11,7 @@ import type { DatedEvent } from '../factbase/schema.js';
 import { CitationBook } from './cite.js';
 import { AVAILABLE_EVERYWHERE, MAX_TEXT_LENGTH, PRECISION_RANK, requiredText } from './options.js';
 import { evidence, rankSentences, type RankedSentence } from '../query/rank.js';
+import { unnamedSubject, typedWords } from '../query/named-subject.js';
 import { analyseQuery } from '../query/relevance.js';
 import { abstained, answered, listing, requestLine } from './respond.js';
 import type { Command } from './types.js';
@@ -77,12 +78,21 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
     return abstained(head, 'The question has no words to search for: ask about a person, a place, an event or a figure.');
   }
   const ranked = concepts.length === 0 ? [] : rankSentences(analysis, facts);
-  const answers = unknownNames.length > 0 ? [] : evidence(ranked).slice(0, MAX_ANSWERS);
+  const found = unknownNames.length > 0 ? [] : evidence(ranked).slice(0, MAX_ANSWERS);
+  const unnamed = unnamedSubject(concepts, found, facts);
+  const answers = unnamed === undefined ? found : [];
   const book = new CitationBook(facts);
   if (answers.length === 0) {
     const closest = ranked.slice(0, MAX_CLOSEST).map((hit) => sentenceItem(hit, facts, book, true));
     const lacking = unknownNames.length > 0 ? unknownNames : unmentioned;
-    const why = lacking.length > 0 ? `it never mentions ${listing(lacking)}` : analysis.relation !== null ? `no sentence names the ${analysis.relation}` : 'no sentence answers it';
+    const why =
+      lacking.length > 0
+        ? `it never mentions ${listing(lacking)}`
+        : unnamed !== undefined
+          ? `no sentence about ${typedWords(unnamed, opts.question)} answers it`
+          : analysis.relation !== null
+            ? `no sentence names the ${analysis.relation}`
+            : 'no sentence answers it';
     const offer = closest.length > 0 ? ' The closest sentences are below; they do not answer it.' : '';
     return abstained(head, `The coverage doesn't say: ${why}.${offer}`, { items: closest, book });
   }

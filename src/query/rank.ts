@@ -5,9 +5,11 @@
 // sentence per near-duplicate group is kept. Weights live in ranking-options.ts.
 import { ENTITY } from '../factbase/entity-kinds.js';
 import { annotateSentence, entitySpans, type Span } from '../ingest/annotate.js';
+import { statesExactCount } from './rough-counts.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
 import type { Expectation } from './question.js';
 import { RANKING } from './ranking-options.js';
+import { asksPresentHolder, namesFormerHolder } from './former-holder.js';
 import { roleSentences } from './roles.js';
 import { titleCandidates } from './title-candidates.js';
 import { namesAnotherThing } from './written-as-name.js';
@@ -45,6 +47,8 @@ function statesExpectation(expectation: Expectation, facts: LoadedFactBase, sent
     // A lone name ("his wife, Isis,") escapes the build's two-word rule: it may answer in part.
     return namesAnotherThing(text, asked) ? RANKING.loneNameShare : 0;
   }
+  // "Tens of thousands" answers "how many" only in part: a figure answers it.
+  if (expectation === 'count' && stated) return statesExactCount(text) ? 1 : RANKING.roughCountShare;
   return stated ? 1 : 0;
 }
 
@@ -200,9 +204,10 @@ export function rankSentences(
   }
   const asAsked = new Map(facts.index.search(question.plain, { limit: ids.size, filter: (id) => ids.has(id) }).map((hit) => [hit.sentenceId, hit.score]));
   const top = Math.max(1e-9, ...asAsked.values());
+  const presentHolder = asksPresentHolder(question);
   const ranked = candidates
     .map((hit) => {
-      const ranked = scored({ sentenceId: hit.sentenceId, score: asAsked.get(hit.sentenceId) ?? 0 }, concepts, question.expects, facts, top, relativeShare);
+      const ranked = scored({ sentenceId: hit.sentenceId, score: asAsked.get(hit.sentenceId) ?? 0 }, concepts, question.expects, facts, top, relativeShare, presentHolder);
       return holders.has(hit.sentenceId) ? { ...ranked, rank: ranked.rank + RANKING.heldRole } : ranked;
     })
     .sort((a, b) => b.rank - a.rank || b.score - a.score || a.sentenceId - b.sentenceId);
@@ -238,20 +243,22 @@ function scored(
   facts: LoadedFactBase,
   top: number,
   relativeShare: number,
+  presentHolder: boolean,
 ): RankedSentence {
   const text = facts.sentence(hit.sentenceId).text;
   const covered = coverage(concepts, hit.sentenceId, facts, true);
+  const positions = conceptPositions(concepts, text);
   const answerType = answerTypeShare(expects, facts, hit.sentenceId, askedTerms(concepts), relativeShare);
   // "What weapons …" asks for the weapons named: a sentence naming the thing asked about is that kind of answer.
   const focus = concepts.find((concept) => concept.focus);
   const namesFocus = focus !== undefined && names(focus, hit.sentenceId, facts) ? 1 : 0;
-  const positions = conceptPositions(concepts, text);
   const rank =
     covered +
     (expects.length > 0 ? RANKING.answerType * answerType + RANKING.answerNearFocus * answerNearFocus(expects[0], facts, hit.sentenceId, positions, relativeShare) : 0) +
     (expects.length === 0 ? RANKING.answerType * namesFocus + RANKING.definition * definesAskedThing(text, positions) : 0) +
     RANKING.focusProximity * focusProximity(positions) +
-    RANKING.indexScore * (hit.score / top);
+    RANKING.indexScore * (hit.score / top) -
+    (presentHolder && namesFormerHolder(text, positions) ? RANKING.formerHolder : 0);
   return { ...hit, coverage: covered, answerType, rank };
 }
 

@@ -35,6 +35,12 @@ export const RANKING = {
   unmentionedNounWeight: 1,
   /** Share of a concept's weight earned when only the sentence's context (title, paragraph before it) states it. */
   contextCredit: 0.5,
+  /**
+   * A name the coverage writes as one that carries at least this share of a question's weight is
+   * what the question is about: answers that never name it (nor have it in their context) are about
+   * something else, and the question is declined ("how much aid went to greenland").
+   */
+  subjectShare: 0.45,
   /** What coverage is multiplied by when a required concept (the speaker asked about) is missing. */
   requiredMissingFactor: 0.5,
   /** …and when the relation a question names ("the mayor of paris") is not stated: below `minCoverage`, so never evidence. */
@@ -46,6 +52,10 @@ export const RANKING = {
   loneNameShare: 0.5,
   /** Bonus, for a question expecting no particular kind of answer, for a sentence describing a thing the question names ("X, a …", "X is an …"). */
   definition: 0.1,
+  /** Taken off a sentence naming the role asked about as a "former" holder's: it answers "who is the …" (now) only in part. */
+  formerHolder: 0.2,
+  /** So does a count that gives only a rough size ("tens of thousands", "dozens") for "how many". */
+  roughCountShare: 0.5,
   /** A bare year answers "when" only in part. */
   yearOnlyShare: 0.5,
   /**

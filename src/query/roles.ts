@@ -5,6 +5,7 @@
 // House Infrastructure Coordinator"), the role with no words beyond the question first.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { queryTerms, terms } from '../factbase/terms.js';
+import { ASKS_PAST } from './former-holder.js';
 import type { Question } from './question.js';
 
 interface HeldRole {
@@ -45,9 +46,6 @@ const FRAME_TERMS: ReadonlySet<string> = new Set(terms('who is was are were curr
 // "Who runs/leads/heads X" asks for whoever holds X's top role, whatever X calls it.
 const HEAD_OF = /\bwho (?:runs|leads|heads|chairs)\b/u;
 const HEAD_TITLE_TERMS: ReadonlySet<string> = new Set(terms('director chairman chairwoman chair president leader chief head administrator commissioner secretary general'));
-
-// "Who was …", "who used to be …": a former holder answers too.
-const ASKS_PAST = /\b(?:was|were|former|formerly|used to|previous|previously)\b/u;
 
 /**
  * Sentences stating who holds the role a who-question names, newest first (at most `limit`). A

@@ -1,0 +1,35 @@
+// A question about a named thing the coverage knows, answered only by sentences about other
+// things, is declined: "how much aid went to quellmark" must not be answered with aid to Zorvia.
+import { describe, expect, it } from 'vitest';
+import { answerLine } from '../../src/pipeline.js';
+import { coverageForTests } from '../helpers/built-coverage.js';
+
+const AID = 'The United States will send $85 million in aid to Zorvia for shelter and food.';
+// Many sentences about aid without figures make "aid", "us" and "send" common words; Quellmark
+// is named often enough to be written as a name, never with aid.
+const towns = Array.from({ length: 10 }, (_, i) => `Town${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+const ARTICLE = [
+  '---\ntitle: Aid report\npublisher: Valley Weekly\npublished: 2025-09-01\n---',
+  AID,
+  'The United States has sent $40 million in aid to Pellonia since the floods.',
+  'Separately, tourism officials in Quellmark reported a record summer season.',
+  'Hotels across Quellmark were full in August, the officials said.',
+  'The mayor of Quellmark welcomed the news.',
+  ...towns.map((town) => `The United States will send aid workers to ${town} after the storm.`),
+].join('\n\n');
+
+const { facts } = coverageForTests({ 'aid.md': ARTICLE });
+
+describe('GIVEN aid figures for some places and a place the coverage names without any', () => {
+  it.each(['how much aid did the us send to quellmark', 'How much aid did the US send to Quellmark?'])('%j THEN it declines, naming what no sentence answers about', (question) => {
+    const answer = answerLine(question, facts());
+    expect(answer.abstained).toBe(true);
+    expect(answer.message).toMatch(/no sentence about quellmark answers it/iu);
+  });
+
+  it.each(['how much aid did the us send to zorvia', 'How much aid did the US send to Zorvia?'])('%j THEN it answers with the sentence about that place', (question) => {
+    const answer = answerLine(question, facts());
+    expect(answer.abstained).toBe(false);
+    expect(answer.items[0]?.text).toBe(AID);
+  });
+});
