@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { EndRecordSchema, HeaderSchema, JsonRecordSchema, MAX_HEADER_BYTES, SECTION_SCHEMAS } from './file-format.js';
 import { decodeIndexRecord, IndexRecordSchema } from './file-index.js';
 import { FileFormatProblem, corrupt } from './file-problem.js';
+import { parseJsonArray } from './json-pieces.js';
 import { decodeSentences, sentenceColumnBytes, SentencesRecordSchema } from './file-sentences.js';
 import type { IndexParts } from './index-decode.js';
 import { IndexFormatError } from './index-format.js';
@@ -148,7 +149,7 @@ async function jsonSection(file: RecordCursor, section: keyof typeof SECTION_SCH
   const intact = crc32(payload) === record.crc32;
   let data: unknown;
   try {
-    data = JSON.parse(payload.toString(intact ? 'latin1' : 'utf8'));
+    data = intact ? parseJsonArray(payload) : JSON.parse(payload.toString('utf8'));
   } catch {
     throw notJson(section);
   }
