@@ -4,7 +4,7 @@ import Keyv from 'keyv';
 import { describe, expect, it } from 'vitest';
 import { startBot } from '../src/bot.js';
 import { loadConfig } from '../src/config.js';
-import { rateLimitText } from '../src/discord/interactions.js';
+import { RESTARTING, rateLimitText } from '../src/discord/interactions.js';
 import { createLogger, describeError } from '../src/logger.js';
 import { InFlight } from '../src/discord/shutdown.js';
 import { ResilientStore } from '../src/store/resilient-store.js';
@@ -173,6 +173,22 @@ describe('graceful shutdown', () => {
     await h.bot.stop(5000);
     expect(h.fake.requests.some((r) => r.interactionToken === built.token)).toBe(true);
     expect(h.bot.client.isReady()).toBe(false);
+  });
+
+  it('GIVEN an interaction arriving after stop() began, its note slowed by a 429 THEN stop() resolves only once the note was sent', async () => {
+    const h = await start();
+    const early = slashCommand(h.applicationId, 'help', {}, h.user(), h.inGuild);
+    const late = slashCommand(h.applicationId, 'help', {}, h.user('late'), h.inGuild);
+    // The early answer is retried 1 s after stop() begins; the late one's note 2 s after it arrives.
+    h.fake.inject({ path: new RegExp(early.token), status: 429, retryAfter: 1, times: 1 });
+    h.fake.inject({ path: new RegExp(late.token), status: 429, retryAfter: 2, times: 1 });
+    h.fake.dispatch('INTERACTION_CREATE', early.payload);
+    await waitFor(() => h.fake.rejected.some((r) => r.interactionToken === early.token));
+    const stopped = h.bot.stop(10_000);
+    h.fake.dispatch('INTERACTION_CREATE', late.payload);
+    await stopped;
+    expect(h.fake.requests.find((r) => r.interactionToken === early.token)?.body?.data?.embeds).toHaveLength(1);
+    expect(h.fake.requests.find((r) => r.interactionToken === late.token)?.body?.data).toMatchObject({ content: RESTARTING, flags: 64 });
   });
 });
 

@@ -31,16 +31,24 @@ export class InFlight {
     return running;
   }
 
-  /** Stops accepting; resolves true when everything finished, false at the deadline. */
+  /**
+   * Stops accepting; resolves true once nothing is running, false at the deadline. Work that
+   * starts while draining (the note to an interaction that arrived after the signal) is waited
+   * for too: waiting only for what ran at the signal let the process exit with those notes
+   * still in discord.js's REST queue.
+   */
   async drain(timeoutMs: number): Promise<boolean> {
     this.#accepting = false;
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<false>((resolve) => {
       timer = setTimeout(() => resolve(false), timeoutMs);
     });
-    const done = Promise.allSettled([...this.#running]).then(() => true as const);
     try {
-      return await Promise.race([done, deadline]);
+      while (this.#running.size > 0) {
+        const done = Promise.allSettled([...this.#running]).then(() => true as const);
+        if (!(await Promise.race([done, deadline]))) return false;
+      }
+      return true;
     } finally {
       clearTimeout(timer);
     }
