@@ -87,7 +87,7 @@ export async function benchBot(options: BenchBotOptions = {}): Promise<BenchBotR
   const facts = options.facts ?? (await testFactBase());
   const queries = options.queries ?? defaultQueries(facts);
 
-  const fake = await FakeDiscord.start({ token: TEST_TOKEN, guilds: [{ id: nextSnowflake(), channelIds: [nextSnowflake()] }] });
+  const fake = await FakeDiscord.start({ token: TEST_TOKEN, keepHistory: false, guilds: [{ id: nextSnowflake(), channelIds: [nextSnowflake()] }] });
   const where = { guildId: fake.guilds[0]!.id, channelId: fake.guilds[0]!.channelIds[0]! };
   const dir = await mkdtemp(join(tmpdir(), 'bench-bot-'));
   const store = storeKind === 'sqlite' ? await openStore(`sqlite://${join(dir, 'cache.sqlite')}`) : new ResilientStore(new Keyv());

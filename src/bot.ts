@@ -9,7 +9,8 @@ import { Events, Status, type Client, type ClientOptions, type Interaction, type
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { Answering } from './discord/answering.js';
 import { createClient } from './discord/client.js';
-import { Acknowledgements, handleInteraction, refuseWhileStopping, type InteractionDeps } from './discord/interactions.js';
+import { Acknowledgements } from './discord/acknowledgements.js';
+import { handleInteraction, refuseWhileStopping, type InteractionDeps } from './discord/interactions.js';
 import { handleMessage, type MessageDeps } from './discord/messages.js';
 import { InFlight } from './discord/shutdown.js';
 import { prepareCommands } from './commands/index.js';

@@ -77,6 +77,8 @@ export class Pipeline {
   readonly #logger: Logger;
   /** Typical compute time per command (an exponential moving average, ms): only slow commands are worth a store lookup. */
   readonly #typicalMs = new Map<string, number>();
+  /** Commands computed once only: their first answer paid for lazy tables and cold code, so the next one replaces its time. */
+  readonly #coldOnly = new Set<string>();
 
   constructor(deps: PipelineDeps) {
     this.#deps = deps;
@@ -101,6 +103,15 @@ export class Pipeline {
       if ('error' in parsed) return { kind: 'unreadable', answer: parsed.error };
       return this.#answer(parsed, 'text' in request ? this.#fallbackFor(request.text, parsed) : undefined);
     });
+  }
+
+  /**
+   * How long answering is expected to take, ms: 0 when the answer is in memory, else the
+   * command's typical compute time, undefined until a warm answer of it was timed.
+   */
+  expectedMs(command: string, options: RawOptions): number | undefined {
+    if (this.#deps.cache?.peek(command, options) !== undefined) return 0;
+    return this.#coldOnly.has(command) ? undefined : this.#typicalMs.get(command);
   }
 
   /** A line of text → the command and options it asks for, or the error Answer saying why it cannot be read. */
@@ -165,7 +176,9 @@ export class Pipeline {
     const costMs = performance.now() - started;
     const costly = costMs >= PERSIST_AFTER_MS;
     const typical = this.#typicalMs.get(command);
-    this.#typicalMs.set(command, typical === undefined ? costMs : 0.8 * typical + 0.2 * costMs);
+    if (typical === undefined) this.#coldOnly.add(command);
+    const warm = typical !== undefined && !this.#coldOnly.delete(command);
+    this.#typicalMs.set(command, warm ? 0.8 * typical + 0.2 * costMs : costMs);
     this.#deps.metrics?.cacheMisses.inc();
     // Error answers are cheap to recompute and may reflect a bug fixed by the next deploy. The
     // store write is not awaited: the reply need not wait for it, and it never throws.

@@ -15,6 +15,9 @@ export const BOT_INTENTS: readonly GatewayIntentBits[] = [
   GatewayIntentBits.DirectMessages,
 ];
 
+/** Nothing the bot sends may ping anyone, the asker included: echoed user text could carry @everyone or role mentions. */
+export const NO_PINGS = { parse: [] } as const satisfies { parse: [] };
+
 export interface ClientFactoryOptions {
   /** REST base URL (DISCORD_API_URL); Discord's when undefined. */
   readonly apiUrl?: string | undefined;
@@ -40,9 +43,7 @@ export function createClient(options: ClientFactoryOptions = {}): Client {
   const client = new Client({
     intents: [...BOT_INTENTS],
     partials: [Partials.Channel],
-    // Nothing the bot sends may ping anyone, the asker included: echoed user text could
-    // carry @everyone or role mentions.
-    allowedMentions: { parse: [], repliedUser: false },
+    allowedMentions: { parse: [...NO_PINGS.parse], repliedUser: false },
     ...options.overrides,
     rest,
   });

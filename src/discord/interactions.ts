@@ -25,9 +25,11 @@ import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
 import { isPromise, type Outcome, type Pending, type Pipeline } from '../pipeline.js';
 import type { PagingState } from '../store/paging-state.js';
+import type { Acknowledgements } from './acknowledgements.js';
 import type { Answered, Answering } from './answering.js';
 import { withErrorBoundary } from './error-boundary.js';
 import { decodePageId } from './paging.js';
+import { editWith, replyWith, updateWith } from './send.js';
 
 export interface InteractionDeps {
   readonly facts: LoadedFactBase;
@@ -37,39 +39,6 @@ export interface InteractionDeps {
   readonly logger: Logger;
   readonly metrics?: Metrics | undefined;
   readonly acks: Acknowledgements;
-}
-
-/** Acknowledgements sent and not yet confirmed by Discord: the depth of the burst being answered. */
-export class Acknowledgements {
-  #inFlight = 0;
-
-  /** @param deferBeyond defer first once this many acknowledgements are in flight (0: defer every interaction). */
-  constructor(readonly deferBeyond = 8) {}
-
-  #idle: (() => void)[] = [];
-
-  get busy(): boolean {
-    return this.#inFlight >= this.deferBeyond;
-  }
-
-  async send<T>(ack: () => Promise<T>): Promise<T> {
-    this.#inFlight += 1;
-    try {
-      return await ack();
-    } finally {
-      this.#inFlight -= 1;
-      if (this.#inFlight === 0) for (const resolve of this.#idle.splice(0)) resolve();
-    }
-  }
-
-  /**
-   * Resolves once no acknowledgement is on its way. A burst's deferred answers wait for it, so
-   * every acknowledgement goes out before the answers compete with them for the process and
-   * the connection to Discord.
-   */
-  settled(): Promise<void> {
-    return this.#inFlight === 0 ? Promise.resolve() : new Promise((resolve) => this.#idle.push(resolve));
-  }
 }
 
 const AUTOCOMPLETE_MAX = 25;
@@ -120,24 +89,6 @@ export async function refuseWhileStopping(interaction: Interaction): Promise<voi
   if (interaction.isRepliable()) await interaction.reply({ content: RESTARTING, flags: MessageFlags.Ephemeral }).catch(() => undefined);
 }
 
-/**
- * The message to send for an answer: its embed and buttons, and the chart image when there is
- * one. Embeds and button rows are already Discord's JSON: handed over as such, discord.js sends
- * them as they are instead of re-casing every key (about 2% of the CPU of a reply, profiled).
- */
-export function outgoing(answered: Answered) {
-  const { chart, message } = answered;
-  return {
-    embeds: message.embeds.map(asJson),
-    components: message.components.map(asJson),
-    files: chart === undefined ? [] : [{ attachment: chart.png, name: chart.name }],
-  };
-}
-
-function asJson<T>(value: T): { toJSON(): T } {
-  return { toJSON: () => value };
-}
-
 /** Option values as the command registry takes them. */
 function rawOptions(interaction: ChatInputCommandInteraction | AutocompleteInteraction): RawOptions {
   const raw: Record<string, string | number | boolean> = {};
@@ -169,8 +120,9 @@ async function onSlashCommand(interaction: ChatInputCommandInteraction, deps: In
     deps.metrics?.deferred.inc({ reason });
     return deps.acks.send(() => interaction.deferReply(asked ? { flags: MessageFlags.Ephemeral } : {}));
   };
-  if (deps.acks.busy) {
-    await defer('busy');
+  const wait = deferFirst(deps, command, raw);
+  if (wait !== undefined) {
+    await defer(wait);
     await deps.acks.settled();
   }
   let outcome = deps.pipeline.handle({ command, options: raw }, requesterId);
@@ -184,20 +136,41 @@ async function onSlashCommand(interaction: ChatInputCommandInteraction, deps: In
   if (isPromise(reply) && !interaction.deferred && (await settledBy(reply, receivedAt + DRAW_BUDGET_MS)) === undefined) await defer('slow');
   reply = await reply;
   if (!interaction.deferred) {
-    await deps.acks.send(() =>
-      'refusal' in reply
-        ? interaction.reply({ content: reply.refusal, flags: MessageFlags.Ephemeral })
-        : interaction.reply({ ...outgoing(reply.answered), ...(reply.privately ? { flags: MessageFlags.Ephemeral } : {}) }),
-    );
+    await deps.acks.send(async () => {
+      if ('refusal' in reply) await interaction.reply({ content: reply.refusal, flags: MessageFlags.Ephemeral });
+      else await replyWith(interaction, reply.answered, reply.privately);
+    });
   } else if ('refusal' in reply) {
     // The deferred reply is public unless private:true: swap it for an ephemeral note.
     if (!asked) await interaction.deleteReply();
     if (asked) await interaction.editReply({ content: reply.refusal });
     else await interaction.followUp({ content: reply.refusal, flags: MessageFlags.Ephemeral });
   } else {
-    await interaction.editReply(outgoing(reply.answered));
+    await editWith(interaction, reply.answered);
   }
   sent(deps, 'slash', 'refusal' in reply ? 'refused' : command, receivedAt);
+}
+
+/**
+ * Computing an answer blocks the process, and every acknowledgement behind it waits (a first
+ * /who on the White House fact base took over a second). Answers typically slower than this
+ * are computed after acknowledging; quicker ones delay others' acknowledgements by well under
+ * Discord's 3 s, which costs less than a second REST call each.
+ */
+const QUICK_MS = 200;
+
+/**
+ * Why to acknowledge (defer) before answering, or undefined to send the answer as the
+ * acknowledgement. An answer in memory is sent at once, even in a burst: deferring it would
+ * only add a REST call. One to compute is deferred in a burst, when its command is typically
+ * slow, or when its command was never timed and other acknowledgements are on their way (a
+ * burst just after start); it is then computed once no acknowledgement is on its way.
+ */
+function deferFirst(deps: InteractionDeps, command: string, options: RawOptions): 'busy' | 'slow' | undefined {
+  const expected = deps.pipeline.expectedMs(command, options);
+  if (expected === 0) return undefined;
+  if (deps.acks.busy) return 'busy';
+  return (expected === undefined ? deps.acks.pending > 0 : expected >= QUICK_MS) ? 'slow' : undefined;
 }
 
 /**
@@ -248,19 +221,19 @@ async function onButton(interaction: ButtonInteraction, deps: InteractionDeps, r
     deps.metrics?.deferred.inc({ reason });
     return deps.acks.send(() => interaction.deferUpdate());
   };
-  if (deps.acks.busy) {
-    await deferUpdate('busy');
-    await deps.acks.settled();
-  }
   // A long query's buttons carry a key into the store: acknowledge before asking it.
-  if (target.kind === 'stored' && !interaction.deferred) await deferUpdate('slow');
+  if (target.kind === 'stored') await deferUpdate(deps.acks.busy ? 'busy' : 'slow');
   const query = target.kind === 'inline' ? target.query : await deps.paging.load(target.key);
   if (query === undefined) {
     await interaction.followUp({ content: EXPIRED_PAGES, flags: MessageFlags.Ephemeral });
     return;
   }
+  const options = { ...query.options, page: target.page };
+  const wait = interaction.deferred ? undefined : deferFirst(deps, query.command, options);
+  if (wait !== undefined) await deferUpdate(wait);
+  if (interaction.deferred) await deps.acks.settled();
   // Turning a page is not a new question: not counted by the rate limit.
-  let outcome = deps.pipeline.handle({ command: query.command, options: { ...query.options, page: target.page } });
+  let outcome = deps.pipeline.handle({ command: query.command, options });
   if (isPromise(outcome)) {
     if (!interaction.deferred) await deferUpdate('slow');
     outcome = await outcome;
@@ -271,9 +244,13 @@ async function onButton(interaction: ButtonInteraction, deps: InteractionDeps, r
   // A button from before a fact-base swap re-runs on the new one: say so, as the page's
   // content (cleared again by the next press, whose buttons carry the new tag).
   const changed = target.coverage !== undefined && target.coverage !== deps.answering.coverage;
-  const message = 'refusal' in reply ? { content: reply.refusal, embeds: [], components: [] } : { ...outgoing(reply.answered), content: changed ? COVERAGE_CHANGED : '' };
-  if (interaction.deferred) await interaction.editReply(message);
-  else await deps.acks.send(() => interaction.update(message));
+  const content = changed ? COVERAGE_CHANGED : '';
+  if ('refusal' in reply) {
+    const message = { content: reply.refusal, embeds: [], components: [] };
+    if (interaction.deferred) await interaction.editReply(message);
+    else await deps.acks.send(() => interaction.update(message));
+  } else if (interaction.deferred) await editWith(interaction, reply.answered, content);
+  else await deps.acks.send(() => updateWith(interaction, reply.answered, content));
   sent(deps, 'button', query.command, receivedAt);
 }
 

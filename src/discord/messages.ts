@@ -8,7 +8,8 @@ import type { Pipeline } from '../pipeline.js';
 import { discordSafe, withoutMentions } from '../render/sanitize.js';
 import type { Answering } from './answering.js';
 import { withErrorBoundary } from './error-boundary.js';
-import { outgoing, rateLimitText } from './interactions.js';
+import { rateLimitText } from './interactions.js';
+import { outgoing } from './send.js';
 
 export interface MessageDeps {
   readonly pipeline: Pipeline;

@@ -37,6 +37,12 @@ export interface FakeDiscordOptions {
   readonly shards?: number;
   /** Identifies allowed per 5 s (`session_start_limit.max_concurrency`, default 1). */
   readonly maxConcurrency?: number;
+  /**
+   * Keep every REST request (`requests`) and every dispatch (for RESUME). Default true. The
+   * benchmarks turn it off: a history growing by every reply's embeds is garbage the bot under
+   * test would be charged for (ever slower collections of an ever larger heap).
+   */
+  readonly keepHistory?: boolean;
 }
 
 export interface RecordedRequest {
@@ -83,6 +89,7 @@ export class FakeDiscord {
   readonly guilds: readonly FakeGuild[];
   readonly shardCount: number;
   readonly #maxConcurrency: number;
+  readonly #keepHistory: boolean;
   readonly requests: RecordedRequest[] = [];
   /** Requests answered with an injected fault (not in `requests`). */
   readonly rejected: RecordedRequest[] = [];
@@ -103,6 +110,7 @@ export class FakeDiscord {
     this.guilds = options.guilds ?? [];
     this.shardCount = options.shards ?? 1;
     this.#maxConcurrency = options.maxConcurrency ?? 1;
+    this.#keepHistory = options.keepHistory ?? true;
     this.#http = createServer((req, res) => void this.#handleRest(req, res));
     this.#http.on('upgrade', (req, socket, head) => {
       if (!req.url?.startsWith('/gateway')) return socket.destroy();
@@ -239,7 +247,7 @@ export class FakeDiscord {
 
   #send(session: Session, t: string, d: unknown): void {
     const s = ++session.seq;
-    session.sent.push({ s, t, d });
+    if (this.#keepHistory) session.sent.push({ s, t, d });
     if (session.socket?.readyState === 1) session.socket.send(JSON.stringify({ op: 0, s, t, d }));
   }
 
@@ -282,7 +290,7 @@ export class FakeDiscord {
     if (needsBotToken && request.authorization !== `Bot ${this.token}`) {
       return json(res, 401, { message: '401: Unauthorized', code: 0 });
     }
-    this.requests.push(request);
+    if (this.#keepHistory) this.requests.push(request);
     for (const listener of this.#listeners) listener(request);
     for (const waiter of this.#waiters) {
       if (waiter.predicate(request)) {
