@@ -6,7 +6,7 @@
 // and of messages that mention it (support-dev.discord.com, "Message Content Intent
 // Alternatives & Workarounds": bots always have access to messages received in DMs, messages
 // where the bot is @mentioned, and messages the bot sends), which is all this bot reads.
-import { Client, GatewayIntentBits, Partials, REST, type ClientOptions } from 'discord.js';
+import { Client, GatewayIntentBits, Options, Partials, REST, type ClientOptions } from 'discord.js';
 import { Agent } from 'undici';
 
 export const BOT_INTENTS: readonly GatewayIntentBits[] = [
@@ -17,6 +17,19 @@ export const BOT_INTENTS: readonly GatewayIntentBits[] = [
 
 /** Nothing the bot sends may ping anyone, the asker included: echoed user text could carry @everyone or role mentions. */
 export const NO_PINGS = { parse: [] } as const satisfies { parse: [] };
+
+/**
+ * What the client keeps of what Discord sends. By default discord.js caches every user and
+ * member that ever asked, and the last 200 messages of every channel (its own edited replies
+ * among them), for as long as the process runs: memory that grows with the audience and that
+ * nothing here reads. The bot's own user and member stay; guilds and channels are kept as usual.
+ */
+const CACHE_LIMITS = Options.cacheWithLimits({
+  ...Options.DefaultMakeCacheSettings,
+  MessageManager: 0,
+  UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user?.id },
+  GuildMemberManager: { maxSize: 0, keepOverLimit: (member) => member.id === member.client.user?.id },
+});
 
 export interface ClientFactoryOptions {
   /** REST base URL (DISCORD_API_URL); Discord's when undefined. */
@@ -43,6 +56,7 @@ export function createClient(options: ClientFactoryOptions = {}): Client {
   const client = new Client({
     intents: [...BOT_INTENTS],
     partials: [Partials.Channel],
+    makeCache: CACHE_LIMITS,
     allowedMentions: { parse: [...NO_PINGS.parse], repliedUser: false },
     ...options.overrides,
     rest,
