@@ -9,7 +9,7 @@ import { statesExactCount } from './rough-counts.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
 import type { Expectation } from './question.js';
 import { RANKING } from './ranking-options.js';
-import { asksPresentHolder, namesFormerHolder } from './former-holder.js';
+import { holderQuestion, otherHolderPenalty, type HolderQuestion } from './holder-evidence.js';
 import { roleSentences } from './roles.js';
 import { titleCandidates } from './title-candidates.js';
 import { namesAnotherThing } from './written-as-name.js';
@@ -204,10 +204,10 @@ export function rankSentences(
   }
   const asAsked = new Map(facts.index.search(question.plain, { limit: ids.size, filter: (id) => ids.has(id) }).map((hit) => [hit.sentenceId, hit.score]));
   const top = Math.max(1e-9, ...asAsked.values());
-  const presentHolder = asksPresentHolder(question);
+  const holder = holderQuestion(question, holders.size > 0);
   const ranked = candidates
     .map((hit) => {
-      const ranked = scored({ sentenceId: hit.sentenceId, score: asAsked.get(hit.sentenceId) ?? 0 }, concepts, question.expects, facts, top, relativeShare, presentHolder);
+      const ranked = scored({ sentenceId: hit.sentenceId, score: asAsked.get(hit.sentenceId) ?? 0 }, concepts, question.expects, facts, top, relativeShare, holder);
       return holders.has(hit.sentenceId) ? { ...ranked, rank: ranked.rank + RANKING.heldRole } : ranked;
     })
     .sort((a, b) => b.rank - a.rank || b.score - a.score || a.sentenceId - b.sentenceId);
@@ -243,7 +243,7 @@ function scored(
   facts: LoadedFactBase,
   top: number,
   relativeShare: number,
-  presentHolder: boolean,
+  holder: HolderQuestion | null,
 ): RankedSentence {
   const text = facts.sentence(hit.sentenceId).text;
   const covered = coverage(concepts, hit.sentenceId, facts, true);
@@ -258,7 +258,7 @@ function scored(
     (expects.length === 0 ? RANKING.answerType * namesFocus + RANKING.definition * definesAskedThing(text, positions) : 0) +
     RANKING.focusProximity * focusProximity(positions) +
     RANKING.indexScore * (hit.score / top) -
-    (presentHolder && namesFormerHolder(text, positions) ? RANKING.formerHolder : 0);
+    (holder === null ? 0 : otherHolderPenalty(text, positions, holder));
   return { ...hit, coverage: covered, answerType, rank };
 }
 

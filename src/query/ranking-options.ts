@@ -52,8 +52,15 @@ export const RANKING = {
   loneNameShare: 0.5,
   /** Bonus, for a question expecting no particular kind of answer, for a sentence describing a thing the question names ("X, a …", "X is an …"). */
   definition: 0.1,
-  /** Taken off a sentence naming the role asked about as a "former" holder's: it answers "who is the …" (now) only in part. */
+  /**
+   * Taken off, for a question asking who holds a role, a sentence that names the role as a
+   * "former" holder's (when asked who holds it now), as a "deputy", "vice"… role, or that is a
+   * roster naming more than `rosterPeople` people.
+   */
   formerHolder: 0.2,
+  lesserRole: 0.2,
+  roster: 0.2,
+  rosterPeople: 6,
   /** So does a count that gives only a rough size ("tens of thousands", "dozens") for "how many". */
   roughCountShare: 0.5,
   /** A bare year answers "when" only in part. */

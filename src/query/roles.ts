@@ -5,7 +5,7 @@
 // House Infrastructure Coordinator"), the role with no words beyond the question first.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { queryTerms, terms } from '../factbase/terms.js';
-import { ASKS_PAST } from './former-holder.js';
+import { ASKS_PAST } from './holder-evidence.js';
 import type { Question } from './question.js';
 
 interface HeldRole {
