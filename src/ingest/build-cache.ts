@@ -4,68 +4,37 @@
 // computes only the others, and leaves only what it used; the whole-coverage steps
 // (near-duplicates, people, quotes, the index) always run on everything.
 //
-//   <version>/vocabularies.json   the words, index terms and lower-case words of every entry
-//   <version>/entries/<key>.json  one file's work, keyed by (file path, content hash)
+//   <version>/vocabularies.json           the words, index terms and lower-case words of every entry
+//   <version>/segments/<time>-<hex>.jsonl  the entries one build wrote, one a line: "<key> <entry>",
+//                                          keyed by (file path, content hash) (build-cache-entry.ts)
 //
-// Entries hold their words as ids into the cache-wide vocabularies, so reading fourteen thousand
-// of them maps no word (merging a vocabulary per entry cost 20 s on the White House corpus).
+// A build writes the entries it computed as one new segment, so adding an article writes one
+// line, not the whole cache, and reading fourteen thousand entries opens a few files, not
+// fourteen thousand (which cost ~10 s on the White House corpus). Segments are merged when there
+// are many of them or when most of their lines belong to files no longer in the coverage.
+//
+// Entries hold their words as ids into the cache-wide vocabularies, so reading them maps no word.
 // Vocabularies only grow; each build that adds words writes them whole (atomically) with a new
 // generation token appended, and an entry names the generation it was written in. An entry is
 // used only when the vocabularies on disk still list its generation, so two builds sharing a
-// cache cannot give an entry another build's words. Entries are validated on read (zod, then
-// the cross-references a decoder relies on); one that fails is named in a warning and rebuilt.
+// cache cannot give an entry another build's words. Entries are validated on read; one that
+// fails is named in a warning and rebuilt.
 // Nothing here can change an answer: a build with the cache gives the same bytes as one without.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { ALL_ENTITIES } from '../factbase/entity-kinds.js';
-import { AidFactSchema, ArticleSchema, EventSchema } from '../factbase/schema.js';
-import { packVarints, unpackVarints } from '../factbase/varint-codec.js';
 import { Vocabulary } from '../factbase/vocabulary.js';
-import type { ArticleFacts, ChunkVocabularies, FileWork } from './build-chunk.js';
+import type { ChunkVocabularies, FileWork } from './build-chunk.js';
+import { BadEntry, bad, decodeEntry, encodeEntry, EntrySchema } from './build-cache-entry.js';
 import { builderVersion, ENTRY_FORMAT } from './build-version.js';
 
-/** Files read or written at once. */
-const PARALLEL_FILES = 32;
-const ENTRIES = 'entries';
+const SEGMENTS = 'segments';
 const VOCABULARIES = 'vocabularies.json';
-
-const packed = z.string();
-const CandidateSchema = z.object({
-  words: z.array(z.string()),
-  written: z.string(),
-  role: z.object({ title: z.string(), organisation: z.string().nullable() }).nullable(),
-  titledForm: z.string().nullable(),
-  sentenceId: z.number().int().nonnegative(),
-  titled: z.boolean(),
-  firstWordUnsure: z.boolean(),
-  headline: z.boolean(),
-  articleId: z.string(),
-  backed: z.boolean(),
-  lowerFirst: z.boolean(),
-});
-const EntrySchema = z.object({
-  format: z.literal(ENTRY_FORMAT),
-  file: z.string(),
-  contentHash: z.string(),
-  generation: z.string(),
-  skipped: z.string().optional(),
-  facts: z
-    .object({
-      article: ArticleSchema,
-      texts: z.array(z.string().min(1)),
-      paragraphs: packed,
-      entities: packed,
-      events: z.array(EventSchema),
-      aid: z.array(AidFactSchema),
-      words: z.object({ ids: packed, offsets: packed }),
-      terms: z.object({ ids: packed, offsets: packed }),
-      people: z.object({ candidates: z.array(CandidateSchema), lowerCaseWords: packed }),
-    })
-    .optional(),
-});
-type Entry = z.infer<typeof EntrySchema>;
+/** More segments than this are merged into one (all but the largest). */
+const MAX_SEGMENTS = 16;
+/** Entries joined into one write. */
+const WRITE_BATCH = 256;
 
 const words = z.array(z.string());
 const VocabulariesSchema = z.object({
@@ -77,73 +46,17 @@ const VocabulariesSchema = z.object({
   lowerCase: words,
 });
 
-class BadEntry extends Error {}
-const bad = (why: string): BadEntry => new BadEntry(why);
+const keyOf = (work: { file: string; contentHash: string }): string => createHash('sha256').update(`${work.file}\0${work.contentHash}`).digest('hex').slice(0, 40);
+/** Segment names sort in the order they were written (a later line for a key wins). */
+const newSegmentName = (): string => `${Date.now().toString(36).padStart(10, '0')}-${randomBytes(4).toString('hex')}.jsonl`;
 
-/** A file's work as stored; its ids must already be the cache's (`BuildCache.adopt`). */
-function encodeEntry(work: FileWork, generation: string): string {
-  const base = { format: ENTRY_FORMAT, file: work.file, contentHash: work.contentHash, generation };
-  if ('skipped' in work) return JSON.stringify({ ...base, skipped: work.skipped });
-  const facts = {
-    article: work.article,
-    texts: work.sentences.map((s) => s.text),
-    paragraphs: packVarints(work.sentences.map((s) => s.paragraph)),
-    entities: packVarints(work.entities),
-    events: work.events,
-    aid: work.aid,
-    words: { ids: packVarints(work.words.ids), offsets: packVarints(work.words.offsets) },
-    terms: { ids: packVarints(work.terms.ids), offsets: packVarints(work.terms.offsets) },
-    people: { candidates: work.people.candidates, lowerCaseWords: packVarints(work.people.lowerCaseWords.ids) },
-  } satisfies NonNullable<Entry['facts']>;
-  return JSON.stringify({ ...base, facts });
+/** Where an entry's line is: its segment, and the bytes of the line after the key (until decoded). */
+interface StoredLine {
+  segment: string;
+  bytes: Buffer | null;
+  start: number;
+  end: number;
 }
-
-/** A stored entry back into a file's work; throws BadEntry when its parts do not fit together. */
-function decodeEntry(entry: Entry, vocabularies: ChunkVocabularies): FileWork {
-  const base = { file: entry.file, contentHash: entry.contentHash };
-  if (entry.skipped !== undefined) return { ...base, skipped: entry.skipped };
-  const facts = entry.facts;
-  if (facts === undefined) throw bad('has neither facts nor a reason the file was skipped');
-  const n = facts.texts.length;
-  if (n === 0) throw bad('has no sentences');
-  const paragraphs = unpackVarints(facts.paragraphs, n, (why) => bad(`paragraphs ${why}`));
-  const entities = Uint8Array.from(unpackVarints(facts.entities, n, (why) => bad(`entities ${why}`)), (value) => {
-    if (value > ALL_ENTITIES) throw bad('has unknown entity kinds');
-    return value;
-  });
-  const sentenceIdOk = (id: number): boolean => id < n;
-  if (!facts.events.every((e) => sentenceIdOk(e.sentenceId)) || !facts.aid.every((a) => sentenceIdOk(a.sentenceId))) throw bad('has a fact of a missing sentence');
-  if (!facts.people.candidates.every((c) => sentenceIdOk(c.sentenceId) && c.articleId === facts.article.id)) throw bad('has a name of a missing sentence');
-  const idsOf = (column: string, what: string, vocabulary: readonly string[]): Int32Array => {
-    const ids = Int32Array.from(unpackVarints(column, null, (why) => bad(`${what} ids ${why}`)));
-    for (let i = 0; i < ids.length; i++) if (ids[i]! >= vocabulary.length) throw bad(`a ${what} id is out of range`);
-    return ids;
-  };
-  const setsOf = (column: { ids: string; offsets: string }, what: string, vocabulary: readonly string[]) => {
-    const ids = idsOf(column.ids, what, vocabulary);
-    const offsets = Int32Array.from(unpackVarints(column.offsets, n + 1, (why) => bad(`${what} offsets ${why}`)));
-    if (offsets[0] !== 0 || offsets[n] !== ids.length) throw bad(`${what} offsets do not cover the ${what}s`);
-    for (let i = 1; i <= n; i++) if (offsets[i]! < offsets[i - 1]!) throw bad(`${what} offsets go backwards`);
-    return { vocabulary, ids, offsets };
-  };
-  const work: ArticleFacts = {
-    article: facts.article,
-    sentences: facts.texts.map((text, i) => ({ text, paragraph: paragraphs[i]! })),
-    words: setsOf(facts.words, 'word', vocabularies.words.words),
-    events: facts.events,
-    aid: facts.aid,
-    entities,
-    terms: setsOf(facts.terms, 'term', vocabularies.terms.words),
-    people: {
-      candidates: facts.people.candidates,
-      lowerCaseWords: { vocabulary: vocabularies.lowerCase.words, ids: idsOf(facts.people.lowerCaseWords, 'lower-case word', vocabularies.lowerCase.words) },
-    },
-  };
-  return { ...base, ...work };
-}
-
-const keyOf = (file: string, contentHash: string): string => createHash('sha256').update(`${file}\0${contentHash}`).digest('hex').slice(0, 40);
-const entryName = (work: { file: string; contentHash: string }): string => `${keyOf(work.file, work.contentHash)}.json`;
 
 /** Runs `task` on every item, at most `limit` at a time; results in item order. */
 export async function inParallel<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
@@ -159,10 +72,26 @@ export async function inParallel<T, R>(items: readonly T[], limit: number, task:
   return results;
 }
 
-/** Writes `content` to `file` through a temp file and a rename: readers never see half of it. */
-async function writeAtomically(file: string, content: string): Promise<void> {
+/**
+ * Writes `parts` to `file` through a temp file and a rename: readers never see half of it. Parts
+ * are made and written a batch at a time, so a whole cache's entries are never one string.
+ */
+async function writeAtomically(file: string, parts: Iterable<string>): Promise<void> {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  await writeFile(temp, content);
+  const handle = await open(temp, 'w');
+  try {
+    let batch: string[] = [];
+    for (const part of parts) {
+      batch.push(part);
+      if (batch.length === WRITE_BATCH) {
+        await handle.write(batch.join(''));
+        batch = [];
+      }
+    }
+    await handle.write(batch.join(''));
+  } finally {
+    await handle.close();
+  }
   await rename(temp, file);
 }
 
@@ -175,27 +104,33 @@ export class BuildCache {
   readonly #generations: string[];
   /** How many words each vocabulary had when read: more means it must be written again. */
   readonly #sizes: readonly number[];
-  /** Entry names present when the cache was opened. */
-  readonly #present: Set<string>;
+  /** Segment names present when the cache was opened, oldest first. */
+  readonly #segments: readonly string[];
+  /** The last line of each key in the segments, once read (`getAll`). */
+  readonly #lines = new Map<string, StoredLine>();
+  /** Lines per segment, once read. */
+  readonly #lineCounts = new Map<string, number>();
 
-  private constructor(dir: string, stored: z.infer<typeof VocabulariesSchema> | null, present: Set<string>) {
+  private constructor(dir: string, stored: z.infer<typeof VocabulariesSchema> | null, segments: readonly string[]) {
     this.#dir = dir;
     this.#generations = stored?.generations ?? [];
     this.vocabularies = { words: new Vocabulary(stored?.words), terms: new Vocabulary(stored?.terms), lowerCase: new Vocabulary(stored?.lowerCase) };
     this.#sizes = this.#vocabularySizes();
-    this.#present = present;
+    this.#segments = segments;
   }
 
   /** The cache in `root` for this builder's version; the entries of other versions are removed. */
   static async open(root: string): Promise<BuildCache> {
     const version = await builderVersion();
     const dir = path.join(root, version);
-    await mkdir(path.join(dir, ENTRIES), { recursive: true });
+    await mkdir(path.join(dir, SEGMENTS), { recursive: true });
     for (const other of await readdir(root)) {
       if (other !== version) await rm(path.join(root, other), { recursive: true, force: true });
     }
-    // Leftovers of a killed write of the vocabularies (entries' are pruned by `save`).
-    for (const name of await readdir(dir)) if (name.endsWith('.tmp')) await rm(path.join(dir, name), { force: true });
+    // Leftovers of killed writes.
+    for (const folder of [dir, path.join(dir, SEGMENTS)]) {
+      for (const name of await readdir(folder)) if (name.endsWith('.tmp')) await rm(path.join(folder, name), { force: true });
+    }
     let stored: z.infer<typeof VocabulariesSchema> | null = null;
     try {
       const parsed = VocabulariesSchema.safeParse(JSON.parse(await readFile(path.join(dir, VOCABULARIES), 'utf8')));
@@ -204,33 +139,41 @@ export class BuildCache {
     } catch (error) {
       if (!(error instanceof SyntaxError) && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
-    const present = new Set(stored === null ? [] : (await readdir(path.join(dir, ENTRIES))).filter((name) => name.endsWith('.json')));
-    return new BuildCache(dir, stored, present);
+    const segments = (await readdir(path.join(dir, SEGMENTS))).filter((name) => name.endsWith('.jsonl')).sort();
+    if (stored === null) {
+      // Without the vocabularies no entry can be read: they go, and the build fills the cache anew.
+      await Promise.all(segments.map((name) => rm(path.join(dir, SEGMENTS, name), { force: true })));
+      return new BuildCache(dir, null, []);
+    }
+    return new BuildCache(dir, stored, segments);
   }
 
   /** Whether it holds any entry (a cold cache is not worth hashing every file for). */
   get isEmpty(): boolean {
-    return this.#present.size === 0;
+    return this.#segments.length === 0;
   }
 
   /** The stored work of each file (null where there is none, or it is unusable). */
   async getAll(files: readonly { file: string; contentHash: string }[]): Promise<(FileWork | null)[]> {
+    await this.#readSegments();
     const generations = new Set(this.#generations);
-    return inParallel(files, PARALLEL_FILES, async ({ file, contentHash }) => {
-      const name = entryName({ file, contentHash });
-      if (!this.#present.has(name)) return null;
+    return files.map((work) => {
+      const line = this.#lines.get(keyOf(work));
+      if (line === undefined) return null;
       try {
-        const parsed = EntrySchema.safeParse(JSON.parse(await readFile(path.join(this.#dir, ENTRIES, name), 'utf8')));
+        const parsed = EntrySchema.safeParse(JSON.parse(line.bytes?.toString('utf8', line.start, line.end) ?? ''));
         if (!parsed.success) throw bad(`does not match the entry format at ${parsed.error.issues[0]?.path.join('.') ?? ''}`);
-        if (parsed.data.file !== file || parsed.data.contentHash !== contentHash) throw bad('belongs to another file');
+        if (parsed.data.file !== work.file || parsed.data.contentHash !== work.contentHash) throw bad('belongs to another file');
         if (!generations.has(parsed.data.generation)) throw bad("refers to words the cache's vocabularies no longer hold");
         return decodeEntry(parsed.data, this.vocabularies);
       } catch (error) {
         if (error instanceof BadEntry || error instanceof SyntaxError) {
-          this.problems.push(`${file}: the build cache's entry ${error instanceof SyntaxError ? 'is not valid JSON' : error.message}; rebuilt it`);
+          this.problems.push(`${work.file}: the build cache's entry ${error instanceof SyntaxError ? 'is not valid JSON' : error.message}; rebuilt it`);
           return null;
-        }
-        throw error;
+        } else throw error;
+      } finally {
+        // Decoded once: the segment's bytes are not kept past reading.
+        line.bytes = null;
       }
     });
   }
@@ -247,25 +190,73 @@ export class BuildCache {
   }
 
   /**
-   * Stores the entries of `computed` (adopted works), after the vocabularies when they grew, and
-   * removes the entries of files no longer in the coverage (`kept`) and leftovers of killed writes.
+   * Stores the entries of `computed` (adopted works) as a new segment, after the vocabularies when
+   * they grew. `kept` is every file's work in the coverage (computed ones included): segments
+   * holding none of them are removed, and when there are too many segments, or most of their
+   * lines are of files no longer in the coverage, they are merged by writing `kept` again.
    */
-  async save(computed: readonly FileWork[], kept: readonly { file: string; contentHash: string }[]): Promise<void> {
+  async save(computed: readonly FileWork[], kept: readonly FileWork[]): Promise<void> {
     const grew = this.#vocabularySizes().some((size, i) => size > this.#sizes[i]!);
     if (grew || this.#generations.length === 0) {
       this.#generations.push(randomBytes(8).toString('hex'));
       const { words, terms, lowerCase } = this.vocabularies;
       await writeAtomically(
         path.join(this.#dir, VOCABULARIES),
-        JSON.stringify({ format: ENTRY_FORMAT, generations: this.#generations, words: words.words, terms: terms.words, lowerCase: lowerCase.words }),
+        [JSON.stringify({ format: ENTRY_FORMAT, generations: this.#generations, words: words.words, terms: terms.words, lowerCase: lowerCase.words })],
       );
     }
-    const generation = this.#generations.at(-1)!;
-    const entries = path.join(this.#dir, ENTRIES);
-    await inParallel(computed, PARALLEL_FILES, (work) => writeAtomically(path.join(entries, entryName(work)), encodeEntry(work, generation)));
-    const used = new Set(kept.map(entryName));
-    const stale = (await readdir(entries)).filter((name) => !used.has(name));
-    await inParallel(stale, PARALLEL_FILES, (name) => unlink(path.join(entries, name)).catch(() => undefined));
+    const keptKeys = new Set(kept.map(keyOf));
+    // Lines still used per segment (a later segment's line for the same key wins).
+    const live = new Map<string, number>(this.#segments.map((segment) => [segment, 0]));
+    for (const [key, line] of this.#lines) if (keptKeys.has(key)) live.set(line.segment, live.get(line.segment)! + 1);
+    const liveLines = [...live.values()].reduce((sum, n) => sum + n, 0);
+    const allLines = [...this.#lineCounts.values()].reduce((sum, n) => sum + n, 0);
+    const used = this.#segments.filter((segment) => live.get(segment)! > 0);
+    let merged: readonly string[] = this.#segments.filter((segment) => live.get(segment) === 0);
+    let written: readonly FileWork[] = computed;
+    if (allLines - liveLines > liveLines) {
+      merged = this.#segments;
+      written = kept;
+    } else if (used.length + 1 > MAX_SEGMENTS) {
+      const largest = used.reduce((a, b) => (live.get(b)! > live.get(a)! ? b : a));
+      merged = this.#segments.filter((segment) => segment !== largest);
+      const fresh = new Set(computed);
+      written = kept.filter((work) => fresh.has(work) || this.#lines.get(keyOf(work))?.segment !== largest);
+    }
+    if (written.length > 0) {
+      const generation = this.#generations.at(-1)!;
+      const lines = (function* () {
+        for (const work of written) yield `${keyOf(work)} ${encodeEntry(work, generation)}\n`;
+      })();
+      await writeAtomically(path.join(this.#dir, SEGMENTS, newSegmentName()), lines);
+    }
+    await Promise.all(merged.map((segment) => unlink(path.join(this.#dir, SEGMENTS, segment)).catch(() => undefined)));
+  }
+
+  /** Indexes the lines of every segment by key; a segment removed meanwhile (by another build) holds nothing. */
+  async #readSegments(): Promise<void> {
+    const NEWLINE = 0x0a;
+    const SPACE = 0x20;
+    for (const segment of this.#segments) {
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(path.join(this.#dir, SEGMENTS, segment));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+        throw error;
+      }
+      let count = 0;
+      for (let from = 0; from < bytes.length; ) {
+        const newline = bytes.indexOf(NEWLINE, from);
+        const end = newline === -1 ? bytes.length : newline;
+        const space = bytes.indexOf(SPACE, from);
+        // A line without a key is counted (it is dead weight) and otherwise ignored.
+        if (space !== -1 && space < end) this.#lines.set(bytes.toString('latin1', from, space), { segment, bytes, start: space + 1, end });
+        count++;
+        from = end + 1;
+      }
+      this.#lineCounts.set(segment, count);
+    }
   }
 
   #vocabularySizes(): number[] {

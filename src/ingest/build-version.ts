@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Bump when the cache's entry layout changes (the builder's version covers what is in it). */
-export const ENTRY_FORMAT = 2;
+export const ENTRY_FORMAT = 3;
 
 /** The module whose code (and what it imports) computes a file's work. */
 const WORK_MODULE = fileURLToPath(new URL(`./build-chunk${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url));

@@ -33,11 +33,18 @@ async function fullBuild(articles: string, options: BuildOptions = {}): Promise<
   return bytesOf(await buildFactBase(articles, { workers: 0, ...options }));
 }
 
-async function entryFiles(cacheDir: string): Promise<string[]> {
+/** The cache's segment files, oldest first. */
+async function segmentFiles(cacheDir: string): Promise<string[]> {
   const [version, ...others] = await readdir(cacheDir);
   expect(others).toEqual([]);
-  const entries = path.join(cacheDir, version!, 'entries');
-  return (await readdir(entries)).map((name) => path.join(entries, name));
+  const segments = path.join(cacheDir, version!, 'segments');
+  return (await readdir(segments)).sort().map((name) => path.join(segments, name));
+}
+
+/** Every entry line of the cache's segments. */
+async function entryLines(cacheDir: string): Promise<string[]> {
+  const texts = await Promise.all((await segmentFiles(cacheDir)).map((file) => readFile(file, 'utf8')));
+  return texts.flatMap((text) => text.split('\n').filter((line) => line !== ''));
 }
 
 describe('the incremental build', () => {
@@ -46,7 +53,7 @@ describe('the incremental build', () => {
     const result = await buildFactBase(articles, { workers: 0, cacheDir });
     expect(result.cache).toEqual({ reused: 0, computed: 5, problems: [] });
     expect(await bytesOf(result)).toEqual(await fullBuild(articles));
-    expect(await entryFiles(cacheDir)).toHaveLength(5);
+    expect(await entryLines(cacheDir)).toHaveLength(5);
   });
 
   it('GIVEN an unchanged folder THEN every file comes from the cache and the bytes are the same', async () => {
@@ -78,8 +85,10 @@ describe('the incremental build', () => {
     const full = await fullBuild(articles);
     expect(await bytesOf(incremental)).toEqual(full);
     expect(incremental.factBase.articles.map((a) => a.id)).toContain('2024/turan');
-    // Entries of files no longer in the folder are gone.
-    expect(await entryFiles(cacheDir)).toHaveLength(6);
+    // Most lines were of files no longer in the folder (3 of 5 read): the segments were merged
+    // into one holding the entries of the folder's files only.
+    expect(await entryLines(cacheDir)).toHaveLength(6);
+    expect(await segmentFiles(cacheDir)).toHaveLength(1);
   });
 
   it('GIVEN workers THEN the result is the same with a cold or a warm cache', async () => {
@@ -107,12 +116,15 @@ describe('the incremental build', () => {
   it('GIVEN corrupt cache entries THEN each is named in a warning, rebuilt, and the bytes are unchanged', async () => {
     const { articles, cacheDir } = await workspace();
     await buildFactBase(articles, { workers: 0, cacheDir });
-    const [first, second, third] = (await entryFiles(cacheDir)).sort();
-    await writeFile(first!, '{"format":2,"file":'); // truncated
-    const entry = JSON.parse(await readFile(second!, 'utf8')) as { facts: { texts: string[] } };
+    const [segment] = await segmentFiles(cacheDir);
+    const lines = (await readFile(segment!, 'utf8')).split('\n');
+    const keyed = (i: number, entry: string): string => `${lines[i]!.slice(0, lines[i]!.indexOf(' '))} ${entry}`;
+    lines[0] = keyed(0, '{"format":3,"file":'); // truncated
+    const entry = JSON.parse(lines[1]!.slice(lines[1]!.indexOf(' ') + 1)) as { facts: { texts: string[] } };
     entry.facts.texts.pop(); // valid JSON, but its columns no longer fit its sentences
-    await writeFile(second!, JSON.stringify(entry));
-    await writeFile(third!, JSON.stringify({ format: 2, file: 'x' })); // not an entry
+    lines[1] = keyed(1, JSON.stringify(entry));
+    lines[2] = keyed(2, JSON.stringify({ format: 3, file: 'x' })); // not an entry
+    await writeFile(segment!, lines.join('\n'));
 
     const result = await buildFactBase(articles, { workers: 0, cacheDir });
     expect(result.cache?.computed).toBe(3);
@@ -138,13 +150,40 @@ describe('the incremental build', () => {
     expect((await buildFactBase(articles, { workers: 0, cacheDir })).cache).toEqual({ reused: 5, computed: 0, problems: [] });
   });
 
+  it('GIVEN unreadable vocabularies THEN every file is processed again and the old segments are removed', async () => {
+    const { articles, cacheDir } = await workspace();
+    await buildFactBase(articles, { workers: 0, cacheDir });
+    const [version] = await readdir(cacheDir);
+    await writeFile(path.join(cacheDir, version!, 'vocabularies.json'), '{"format":');
+    const result = await buildFactBase(articles, { workers: 0, cacheDir });
+    expect(result.cache).toEqual({ reused: 0, computed: 5, problems: [] });
+    expect(await entryLines(cacheDir)).toHaveLength(5);
+    expect(await bytesOf(result)).toEqual(await fullBuild(articles));
+  });
+
   it('GIVEN entries of another builder version THEN they are removed, not used', async () => {
     const { articles, cacheDir } = await workspace();
     await mkdir(path.join(cacheDir, 'an-older-builder'), { recursive: true });
     await writeFile(path.join(cacheDir, 'an-older-builder', 'x.json'), '{}');
     const result = await buildFactBase(articles, { workers: 0, cacheDir });
     expect(result.cache?.computed).toBe(5);
-    expect(await entryFiles(cacheDir)).toHaveLength(5);
+    expect(await entryLines(cacheDir)).toHaveLength(5);
+  });
+
+  it('GIVEN an article added by each of many builds THEN the segments are merged, none is lost, and the bytes equal a full build', async () => {
+    const { articles, cacheDir } = await workspace();
+    await buildFactBase(articles, { workers: 0, cacheDir });
+    const article = await readFile(path.join(BUNDLED_ARTICLES, 'blog-nato-stands-with-ukraine.txt'), 'utf8');
+    for (let i = 1; i <= 20; i++) {
+      await writeFile(path.join(articles, `added-${i}.txt`), `${article}\n\nThe build added note number ${i}.\n`);
+      const result = await buildFactBase(articles, { workers: 0, cacheDir });
+      expect(result.cache).toEqual({ reused: 4 + i, computed: 1, problems: [] });
+      expect((await segmentFiles(cacheDir)).length).toBeLessThanOrEqual(16);
+    }
+    expect(await entryLines(cacheDir)).toHaveLength(25);
+    const last = await buildFactBase(articles, { workers: 0, cacheDir });
+    expect(last.cache).toEqual({ reused: 25, computed: 0, problems: [] });
+    expect(await bytesOf(last)).toEqual(await fullBuild(articles));
   });
 
   it('updateFactBase (what `npm run add` calls) builds incrementally and saves the same file as a full build', async () => {
@@ -152,7 +191,9 @@ describe('the incremental build', () => {
     expect(await updateFactBase(articles, out)).toMatch(/^5 articles, \d+ sentences, \d+ ms$/);
     await cp(path.join(BUNDLED_ARTICLES, 'european-pravda-blinken-rutte-support-for-kyiv.txt'), path.join(articles, 'pravda.txt'));
     expect(await updateFactBase(articles, out)).toMatch(/^6 articles, /);
-    expect(await entryFiles(cacheDir)).toHaveLength(6);
+    // The added article's entry is the one line written: the cache is not written again whole.
+    expect((await segmentFiles(cacheDir)).length).toBe(2);
+    expect(await entryLines(cacheDir)).toHaveLength(6);
     expect(await readFile(out)).toEqual(await fullBuild(articles));
   });
 });
