@@ -13,6 +13,7 @@ import { articleFileName, articleText, Coverage, urlKey, writeNewFile, type Arti
 import { ARTICLE_EXTENSIONS, listArticleFiles } from './build.js';
 import { readFeed, type FeedEntry } from './feed.js';
 import { fetchText, httpUrl, IngestError, redactUrl, type FetchOptions } from './fetch-page.js';
+import { inParallel } from './in-parallel.js';
 import { pageToArticle, type ExtractOptions } from './page-to-article.js';
 import { MAX_ARTICLE_BYTES, readArticleSource, UnreadableArticleError } from './read-article.js';
 
@@ -90,7 +91,7 @@ export async function addArticles(request: AddRequest, options: AddOptions): Pro
     }
   }
 
-  const prepared = await mapLimit(slots, options.concurrency ?? DEFAULT_CONCURRENCY, async (slot) => {
+  const prepared = await inParallel(slots, options.concurrency ?? DEFAULT_CONCURRENCY, async (slot) => {
     if ('status' in slot) return slot;
     const file = slot.knownUrl === null ? undefined : coverage.findUrl(slot.knownUrl);
     if (file !== undefined) return { status: 'present', item: slot.label, file } satisfies Outcome;
@@ -218,18 +219,4 @@ function reasonOf(error: unknown): string {
   // A bug or a page that trips a library: still only this item's failure, named as unexpected.
   const message = error instanceof Error ? error.message : String(error);
   return `unexpected error: ${message.split('\n')[0]}`;
-}
-
-/** `fn` over `items`, at most `limit` at a time; results in input order. */
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
 }

@@ -28,9 +28,11 @@ import { Vocabulary } from '../factbase/vocabulary.js';
 import type { ChunkVocabularies, FileWork } from './build-chunk.js';
 import { BadEntry, bad, decodeEntry, encodeEntry, EntrySchema } from './build-cache-entry.js';
 import { builderVersion, ENTRY_FORMAT } from './build-version.js';
+import { checkFiles, FileStatsSchema, statsOf, type CheckedFile, type FileStats } from './file-stats.js';
 
 const SEGMENTS = 'segments';
 const VOCABULARIES = 'vocabularies.json';
+const FILE_STATS = 'file-stats.json';
 /** More segments than this are merged into one (all but the largest). */
 const MAX_SEGMENTS = 16;
 /** Entries joined into one write. */
@@ -56,20 +58,6 @@ interface StoredLine {
   bytes: Buffer | null;
   start: number;
   end: number;
-}
-
-/** Runs `task` on every item, at most `limit` at a time; results in item order. */
-export async function inParallel<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await task(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-  return results;
 }
 
 /**
@@ -110,6 +98,9 @@ export class BuildCache {
   readonly #lines = new Map<string, StoredLine>();
   /** Lines per segment, once read. */
   readonly #lineCounts = new Map<string, number>();
+  /** The article files' stats and hashes recorded by the last build, and this build's checks. */
+  #known: FileStats = {};
+  #checked: readonly CheckedFile[] = [];
 
   private constructor(dir: string, stored: z.infer<typeof VocabulariesSchema> | null, segments: readonly string[]) {
     this.#dir = dir;
@@ -145,7 +136,25 @@ export class BuildCache {
       await Promise.all(segments.map((name) => rm(path.join(dir, SEGMENTS, name), { force: true })));
       return new BuildCache(dir, null, []);
     }
-    return new BuildCache(dir, stored, segments);
+    const cache = new BuildCache(dir, stored, segments);
+    try {
+      const parsed = FileStatsSchema.safeParse(JSON.parse(await readFile(path.join(dir, FILE_STATS), 'utf8')));
+      // Without them every file is read and hashed, as on the first build.
+      if (parsed.success) cache.#known = parsed.data;
+    } catch (error) {
+      if (!(error instanceof SyntaxError) && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    return cache;
+  }
+
+  /**
+   * Stats every file and gives its content hash: the recorded one for a file unchanged since, the
+   * file's own for the others; none for those when the cache is empty (a cold cache is not worth
+   * reading every file twice for: they are all processed).
+   */
+  async checkFiles(articlesDir: string, files: readonly string[]): Promise<readonly CheckedFile[]> {
+    this.#checked = await checkFiles(articlesDir, files, this.#known, !this.isEmpty);
+    return this.#checked;
   }
 
   /** Whether it holds any entry (a cold cache is not worth hashing every file for). */
@@ -154,11 +163,11 @@ export class BuildCache {
   }
 
   /** The stored work of each file (null where there is none, or it is unusable). */
-  async getAll(files: readonly { file: string; contentHash: string }[]): Promise<(FileWork | null)[]> {
+  async getAll(files: readonly { file: string; contentHash: string | null }[]): Promise<(FileWork | null)[]> {
     await this.#readSegments();
     const generations = new Set(this.#generations);
     return files.map((work) => {
-      const line = this.#lines.get(keyOf(work));
+      const line = work.contentHash === null ? undefined : this.#lines.get(keyOf({ file: work.file, contentHash: work.contentHash }));
       if (line === undefined) return null;
       try {
         const parsed = EntrySchema.safeParse(JSON.parse(line.bytes?.toString('utf8', line.start, line.end) ?? ''));
@@ -231,6 +240,7 @@ export class BuildCache {
       await writeAtomically(path.join(this.#dir, SEGMENTS, newSegmentName()), lines);
     }
     await Promise.all(merged.map((segment) => unlink(path.join(this.#dir, SEGMENTS, segment)).catch(() => undefined)));
+    await writeAtomically(path.join(this.#dir, FILE_STATS), [JSON.stringify(statsOf(this.#checked, kept))]);
   }
 
   /** Indexes the lines of every segment by key; a segment removed meanwhile (by another build) holds nothing. */

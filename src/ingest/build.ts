@@ -3,7 +3,8 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileWork } from './build-chunk.js';
 import { processChunk, readInput, timed } from './build-chunk.js';
-import { BuildCache, inParallel } from './build-cache.js';
+import { BuildCache } from './build-cache.js';
+import { inParallel } from './in-parallel.js';
 import { BuildPool, defaultWorkerCount } from './build-pool.js';
 import type { Candidate } from './people-scan.js';
 import { mergePeople } from './extract-people.js';
@@ -132,15 +133,10 @@ export async function buildFactBase(articlesDir: string, options: BuildOptions =
   const workers = options.workers ?? (files.length >= PARALLEL_MIN_FILES ? defaultWorkerCount() : 0);
   const pool = workers > 0 ? new BuildPool(workers) : null;
   try {
-    // The cache's work for the files it has; a cold cache is not worth hashing every file for.
+    // The cache's work for the files it has.
     const cacheStart = performance.now();
     const cache = options.cacheDir === undefined ? null : await BuildCache.open(options.cacheDir);
-    const cached: (FileWork | null)[] =
-      cache === null || cache.isEmpty
-        ? files.map(() => null)
-        : await cache.getAll(
-            await inParallel(files, 32, async (file) => ({ file, contentHash: (await readInput(articlesDir, file)).contentHash })),
-          );
+    const cached: (FileWork | null)[] = cache === null ? files.map(() => null) : await cache.getAll(await cache.checkFiles(articlesDir, files));
     timings.cache += performance.now() - cacheStart;
     const missing = files.filter((_, i) => cached[i] === null);
 
