@@ -10,6 +10,7 @@ import type { LoadedFactBase } from '../factbase/persist.js';
 import type { Expectation } from './question.js';
 import { RANKING } from './ranking-options.js';
 import { holderQuestion, otherHolderPenalty, type HolderQuestion } from './holder-evidence.js';
+import { aboutOtherCountry, countryConcepts } from './other-country.js';
 import { roleSentences } from './roles.js';
 import { titleCandidates } from './title-candidates.js';
 import { namesAnotherThing } from './written-as-name.js';
@@ -205,9 +206,10 @@ export function rankSentences(
   const asAsked = new Map(facts.index.search(question.plain, { limit: ids.size, filter: (id) => ids.has(id) }).map((hit) => [hit.sentenceId, hit.score]));
   const top = Math.max(1e-9, ...asAsked.values());
   const holder = holderQuestion(question, holders.size > 0);
+  const countries = countryConcepts(concepts);
   const ranked = candidates
     .map((hit) => {
-      const ranked = scored({ sentenceId: hit.sentenceId, score: asAsked.get(hit.sentenceId) ?? 0 }, concepts, question.expects, facts, top, relativeShare, holder);
+      const ranked = scored({ sentenceId: hit.sentenceId, score: asAsked.get(hit.sentenceId) ?? 0 }, concepts, question.expects, facts, top, relativeShare, holder, countries);
       return holders.has(hit.sentenceId) ? { ...ranked, rank: ranked.rank + RANKING.heldRole } : ranked;
     })
     .sort((a, b) => b.rank - a.rank || b.score - a.score || a.sentenceId - b.sentenceId);
@@ -244,9 +246,10 @@ function scored(
   top: number,
   relativeShare: number,
   holder: HolderQuestion | null,
+  countries: ReturnType<typeof countryConcepts>,
 ): RankedSentence {
   const text = facts.sentence(hit.sentenceId).text;
-  const covered = coverage(concepts, hit.sentenceId, facts, true);
+  const covered = coverage(concepts, hit.sentenceId, facts, true) * (aboutOtherCountry(countries, hit.sentenceId, facts) ? RANKING.otherCountryFactor : 1);
   const positions = conceptPositions(concepts, text);
   const answerType = answerTypeShare(expects, facts, hit.sentenceId, askedTerms(concepts), relativeShare);
   // "What weapons …" asks for the weapons named: a sentence naming the thing asked about is that kind of answer.

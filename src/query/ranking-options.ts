@@ -41,6 +41,8 @@ export const RANKING = {
    * something else, and the question is declined ("how much aid went to greenland").
    */
   subjectShare: 0.45,
+  /** …and when the sentence names another country where the question names one it does not (see other-country.ts). */
+  otherCountryFactor: 0.3,
   /** What coverage is multiplied by when a required concept (the speaker asked about) is missing. */
   requiredMissingFactor: 0.5,
   /** …and when the relation a question names ("the mayor of paris") is not stated: below `minCoverage`, so never evidence. */

@@ -1,0 +1,48 @@
+// "How much has germany given ukraine" is not answered by "the US has given approximately $77
+// billion to Ukraine": a sentence that names another country where the question names one, and
+// names the asked one neither itself nor in its context (title, sentences before it), is about
+// that other country. Countries are told apart by the lexicon's names and demonyms ("German" is
+// Germany), a general list.
+import type { LoadedFactBase } from '../factbase/persist.js';
+import { terms } from '../factbase/terms.js';
+import { COUNTRIES, DEMONYMS } from '../lexicon/countries.js';
+import type { Concept } from './concept.js';
+import { coverage } from './coverage.js';
+import { sentenceTerms } from './sentence-facts.js';
+
+let countryOfTerm: ReadonlyMap<string, string> | null = null;
+
+/** Single index terms that name a country → the country ("germani" and "german" → Germany). */
+function countryTerms(): ReadonlyMap<string, string> {
+  if (countryOfTerm !== null) return countryOfTerm;
+  const found = new Map<string, string>();
+  const add = (name: string, country: string) => {
+    const [term, ...rest] = terms(name);
+    if (term !== undefined && rest.length === 0) found.set(term, country);
+  };
+  for (const country of COUNTRIES) add(country, country);
+  for (const [demonym, country] of DEMONYMS) if (COUNTRIES.includes(country)) add(demonym, country);
+  return (countryOfTerm = found);
+}
+
+/** The question's concepts that name a country, each with its country. */
+export function countryConcepts(concepts: readonly Concept[]): { concept: Concept; country: string }[] {
+  const table = countryTerms();
+  return concepts.flatMap((concept) => {
+    const country = concept.testOnly ? undefined : table.get(concept.term);
+    return country === undefined ? [] : [{ concept, country }];
+  });
+}
+
+/** Whether the sentence is about another country than one the question asks about. */
+export function aboutOtherCountry(asked: readonly { concept: Concept; country: string }[], sentenceId: number, facts: LoadedFactBase): boolean {
+  if (asked.length === 0) return false;
+  const missing = asked.filter(({ concept }) => coverage([concept], sentenceId, facts, true) === 0);
+  if (missing.length === 0) return false;
+  const table = countryTerms();
+  const askedCountries = new Set(asked.map(({ country }) => country));
+  return sentenceTerms(facts, sentenceId).list.some((term) => {
+    const country = table.get(term);
+    return country !== undefined && !askedCountries.has(country);
+  });
+}
