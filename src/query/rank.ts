@@ -5,7 +5,7 @@
 // sentence per near-duplicate group is kept. Weights live in ranking-options.ts.
 import { ENTITY } from '../factbase/entity-kinds.js';
 import { annotateSentence, entitySpans, type Span } from '../ingest/annotate.js';
-import { statesExactCount } from './rough-counts.js';
+import { countShare } from './stated-counts.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
 import type { Expectation } from './question.js';
 import { RANKING } from './ranking-options.js';
@@ -49,7 +49,7 @@ function statesExpectation(expectation: Expectation, facts: LoadedFactBase, sent
     return namesAnotherThing(text, asked) ? RANKING.loneNameShare : 0;
   }
   // "Tens of thousands" answers "how many" only in part: a figure answers it.
-  if (expectation === 'count' && stated) return statesExactCount(text) ? 1 : RANKING.roughCountShare;
+  if (expectation === 'count') return stated ? countShare(text) : 0;
   return stated ? 1 : 0;
 }
 

@@ -1,0 +1,37 @@
+// Which numbers in a sentence count something, for "how many": not the day of a date ("July 9
+// to 11", "12 March", "5/12/2023"), a time ("10:30"), an ordinal ("75th anniversary"), and only
+// in part a rough size ("tens of thousands", "dozens"), which gives an order, not a figure.
+import { entitySpans } from '../ingest/annotate.js';
+import { monthNumber } from '../lexicon/calendar.js';
+import { RANKING } from './ranking-options.js';
+
+const ROUGH_NUMBER_WORDS: ReadonlySet<string> = new Set(['hundreds', 'thousands', 'millions', 'billions', 'dozens', 'several']);
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/iu;
+// Up to this many characters after a month name, a day number belongs to the date ("July 9 to 11").
+const DAYS_AFTER_MONTH = 12;
+const MONTH_BEFORE = new RegExp(String.raw`\b([\p{L}]+)\.?\s+(?:\d{1,2}\s*(?:to|and|-|–)\s*)?$`, 'u');
+const MONTH_AFTER = /^(?:st|nd|rd|th)?\s+(?:of\s+)?([\p{L}]+)/u;
+const TIME_OR_NUMERIC_DATE = /^[:/.]\d|^\s*[ap]\.?m\b/iu;
+const NUMERIC_DATE_BEFORE = /\d[:/]$/u;
+
+function isDayOrTime(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - DAYS_AFTER_MONTH - 8), start);
+  const after = text.slice(end, end + 12);
+  const number = Number(text.slice(start, end));
+  if (TIME_OR_NUMERIC_DATE.test(after) || NUMERIC_DATE_BEFORE.test(before)) return true;
+  if (!(number >= 1 && number <= 31)) return false;
+  const month = (word: string | undefined) => word !== undefined && monthNumber(word) !== undefined;
+  return month(MONTH_BEFORE.exec(before)?.[1]) || month(MONTH_AFTER.exec(after)?.[1]);
+}
+
+/** 0–1: how fully the text states a count — 1 for a figure or a number word, part for a rough size, 0 for none. */
+export function countShare(text: string): number {
+  let share = 0;
+  for (const [start, end] of entitySpans(text, 'count')) {
+    const word = text.slice(start, end);
+    if (ORDINAL.test(word) || isDayOrTime(text, start, end)) continue;
+    if (!ROUGH_NUMBER_WORDS.has(word.toLowerCase())) return 1;
+    share = RANKING.roughCountShare;
+  }
+  return share;
+}

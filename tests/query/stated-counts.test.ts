@@ -1,0 +1,35 @@
+// "How many" wants a count: the day of a date, a time, an ordinal do not count anything, and a
+// rough size answers only in part.
+import { describe, expect, it } from 'vitest';
+import { countShare } from '../../src/query/stated-counts.js';
+import { RANKING } from '../../src/query/ranking-options.js';
+import { rankSentences } from '../../src/query/rank.js';
+import { analyseQuery } from '../../src/query/relevance.js';
+import { coverageForTests } from '../helpers/built-coverage.js';
+
+describe('countShare', () => {
+  it.each([
+    'The summit runs from July 9 to 11, 2024.',
+    'It met on 12 March and again on the 2nd of May.',
+    'The call began at 10:30 a.m. on 5/12/2023.',
+    'The alliance celebrates its 75th anniversary.',
+    'Nothing was said.',
+  ])('%j states no count', (text) => expect(countShare(text)).toBe(0));
+
+  it.each(['Crews evacuated tens of thousands of people.', 'Dozens of ships waited.'])('%j states a rough size', (text) => expect(countShare(text)).toBe(RANKING.roughCountShare));
+
+  it.each(['Officials said 12,400 people were evacuated.', 'He met 5 leaders on May 3.', 'Three tanks arrived.', 'Between 100 and 200 citizens remain.'])('%j states a count', (text) =>
+    expect(countShare(text)).toBe(1),
+  );
+});
+
+const DATES = 'Leaders of many countries come to the Quellan summit from July 9 to 11.';
+const COUNT = 'Delegations from 14 countries are expected at the Quellan summit, the organisers said in a statement on their website.';
+const { facts } = coverageForTests({ 'summit.md': ['---\ntitle: Summit\npublisher: Valley Weekly\npublished: 2025-06-01\n---', DATES, COUNT].join('\n\n') });
+
+describe('GIVEN a summit\'s dates and the number of countries coming', () => {
+  it.each(['how many countries are coming to the quellan summit', 'How many countries are coming to the Quellan summit?'])('%j THEN the count leads', (question) => {
+    const [top] = rankSentences(analyseQuery(question, facts()), facts());
+    expect(top === undefined ? '' : facts().sentence(top.sentenceId).text).toBe(COUNT);
+  });
+});
