@@ -173,6 +173,10 @@ function stating(expected: Exclude<Expectation, 'duration'>, facts: LoadedFactBa
 // "When will …", "when is the next …": a date relative to the report may be the answer.
 const ASKS_ABOUT_FUTURE = /\b(?:will|shall|going to|gonna|next|upcoming|coming)\b/u;
 
+// A sentence that is itself a question ("Q President Biden, what did you convey on your call with
+// Vladimir Putin?") asks; it states nothing that answers one.
+const ASKS = /\?["”’')\]]*\s*$/u;
+
 /**
  * Index hits (and the sentences that follow the best of them in their paragraph) re-ranked by
  * coverage and the answer features; one sentence per near-duplicate group, best first.
@@ -249,7 +253,10 @@ function scored(
   countries: ReturnType<typeof countryConcepts>,
 ): RankedSentence {
   const text = facts.sentence(hit.sentenceId).text;
-  const covered = coverage(concepts, hit.sentenceId, facts, true) * (aboutOtherCountry(countries, hit.sentenceId, facts) ? RANKING.otherCountryFactor : 1);
+  const covered =
+    coverage(concepts, hit.sentenceId, facts, true) *
+    (aboutOtherCountry(countries, hit.sentenceId, facts) ? RANKING.otherCountryFactor : 1) *
+    (ASKS.test(text) ? RANKING.questionSentenceFactor : 1);
   const positions = conceptPositions(concepts, text);
   const answerType = answerTypeShare(expects, facts, hit.sentenceId, askedTerms(concepts), relativeShare);
   // "What weapons …" asks for the weapons named: a sentence naming the thing asked about is that kind of answer.

@@ -43,6 +43,8 @@ export const RANKING = {
   subjectShare: 0.45,
   /** …and when the sentence names another country where the question names one it does not (see other-country.ts). */
   otherCountryFactor: 0.3,
+  /** …and when the sentence is itself a question: it asks rather than states. */
+  questionSentenceFactor: 0.5,
   /** What coverage is multiplied by when a required concept (the speaker asked about) is missing. */
   requiredMissingFactor: 0.5,
   /** …and when the relation a question names ("the mayor of paris") is not stated: below `minCoverage`, so never evidence. */
