@@ -57,11 +57,18 @@ export function base64Bytes(text: string, problem: ColumnProblem): Uint8Array {
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
 }
 
+/** How many varints `bytes` holds: a loop, as TypedArray reduce with a callback per byte was most of the build cache's decoding time. */
+function countVarints(bytes: Uint8Array): number {
+  let ends = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! < 0x80) ends++;
+  return ends;
+}
+
 /** `count` varints (null: as many as there are) filling all of `bytes`. */
 export function decodeVarints(bytes: Uint8Array, count: number | null, problem: ColumnProblem): Uint32Array {
   // Every varint ends with a byte below 0x80, so their number is the number of such bytes; and
   // every varint takes at least one byte, checked before allocating room for `count` values.
-  const total = count ?? bytes.reduce((ends, byte) => ends + (byte < 0x80 ? 1 : 0), 0);
+  const total = count ?? countVarints(bytes);
   if (total > bytes.length) throw problem('is too short');
   const values = new Uint32Array(total);
   let position = 0;
