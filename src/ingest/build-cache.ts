@@ -36,7 +36,7 @@ const FILE_STATS = 'file-stats.json';
 /** More segments than this are merged into one (all but the largest). */
 const MAX_SEGMENTS = 16;
 /** Entries joined into one write. */
-const WRITE_BATCH = 256;
+const WRITE_BATCH = 16;
 
 const words = z.array(z.string());
 const VocabulariesSchema = z.object({
