@@ -4,14 +4,14 @@
 // near that stands to the question's words, how close together those words stand — and one
 // sentence per near-duplicate group is kept. Weights live in ranking-options.ts.
 import { ENTITY } from '../factbase/entity-kinds.js';
-import { annotateSentence, entitySpans, type Span } from '../ingest/annotate.js';
-import { countShare } from './stated-counts.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
+import { annotateSentence, entitySpans, type Span } from '../ingest/annotate.js';
 import type { Expectation } from './question.js';
 import { RANKING } from './ranking-options.js';
 import { holderQuestion, otherHolderPenalty, type HolderQuestion } from './holder-evidence.js';
 import { aboutOtherCountry, countryConcepts } from './other-country.js';
 import { roleSentences } from './roles.js';
+import { countShare } from './stated-counts.js';
 import { titleCandidates } from './title-candidates.js';
 import { namesAnotherThing } from './written-as-name.js';
 import type { Concept } from './concept.js';
@@ -48,7 +48,7 @@ function statesExpectation(expectation: Expectation, facts: LoadedFactBase, sent
     // A lone name ("his wife, Isis,") escapes the build's two-word rule: it may answer in part.
     return namesAnotherThing(text, asked) ? RANKING.loneNameShare : 0;
   }
-  // "Tens of thousands" answers "how many" only in part: a figure answers it.
+  // Not a date's day, a time or an ordinal; "tens of thousands" only in part.
   if (expectation === 'count') return stated ? countShare(text) : 0;
   return stated ? 1 : 0;
 }

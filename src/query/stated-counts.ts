@@ -7,16 +7,16 @@ import { RANKING } from './ranking-options.js';
 
 const ROUGH_NUMBER_WORDS: ReadonlySet<string> = new Set(['hundreds', 'thousands', 'millions', 'billions', 'dozens', 'several']);
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/iu;
-// Up to this many characters after a month name, a day number belongs to the date ("July 9 to 11").
-const DAYS_AFTER_MONTH = 12;
+// Characters read on each side of a number to tell a day or a time ("July 9 to 11", "9 a.m.").
+const LOOK_AROUND = 20;
 const MONTH_BEFORE = new RegExp(String.raw`\b([\p{L}]+)\.?\s+(?:\d{1,2}\s*(?:to|and|-|–)\s*)?$`, 'u');
 const MONTH_AFTER = /^(?:st|nd|rd|th)?\s+(?:of\s+)?([\p{L}]+)/u;
 const TIME_OR_NUMERIC_DATE = /^[:/.]\d|^\s*[ap]\.?m\b/iu;
 const NUMERIC_DATE_BEFORE = /\d[:/]$/u;
 
 function isDayOrTime(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - DAYS_AFTER_MONTH - 8), start);
-  const after = text.slice(end, end + 12);
+  const before = text.slice(Math.max(0, start - LOOK_AROUND), start);
+  const after = text.slice(end, end + LOOK_AROUND);
   const number = Number(text.slice(start, end));
   if (TIME_OR_NUMERIC_DATE.test(after) || NUMERIC_DATE_BEFORE.test(before)) return true;
   if (!(number >= 1 && number <= 31)) return false;

@@ -6,6 +6,8 @@ import path from 'node:path';
 import { beforeAll } from 'vitest';
 import type { LoadedFactBase } from '../../src/factbase/persist.js';
 import { answerLine } from '../../src/pipeline.js';
+import { rankSentences } from '../../src/query/rank.js';
+import { analyseQuery } from '../../src/query/relevance.js';
 import { buildFactBase } from '../../src/ingest/build.js';
 import { loadViaFile } from './factbase-file.js';
 
@@ -24,9 +26,14 @@ export async function builtCoverage(articles: Readonly<Record<string, string>>):
 
 /**
  * The articles built once before the file's tests run: `facts()` is the loaded fact base,
- * `first(question)` the text of the first item the bot answers the question with (as a DM would).
+ * `first(question)` the text of the first item the bot answers the question with (as a DM would),
+ * `ranked(question)` the texts of the sentences ranked for it, best first (evidence or not).
  */
-export function coverageForTests(articles: Readonly<Record<string, string>>): { facts: () => LoadedFactBase; first: (question: string) => string } {
+export function coverageForTests(articles: Readonly<Record<string, string>>): {
+  facts: () => LoadedFactBase;
+  first: (question: string) => string;
+  ranked: (question: string) => string[];
+} {
   let built: LoadedFactBase | undefined;
   beforeAll(async () => {
     built = await builtCoverage(articles);
@@ -35,5 +42,9 @@ export function coverageForTests(articles: Readonly<Record<string, string>>): { 
     if (built === undefined) throw new Error('the coverage is built before the tests run');
     return built;
   };
-  return { facts, first: (question) => answerLine(question, facts()).items[0]?.text ?? '' };
+  return {
+    facts,
+    first: (question) => answerLine(question, facts()).items[0]?.text ?? '',
+    ranked: (question) => rankSentences(analyseQuery(question, facts()), facts()).map((hit) => facts().sentence(hit.sentenceId).text),
+  };
 }

@@ -3,8 +3,6 @@
 // rough size ("tens of thousands") answers in part and must not lead over one that answers in
 // full — however the question is typed.
 import { describe, expect, it } from 'vitest';
-import { rankSentences } from '../../src/query/rank.js';
-import { analyseQuery } from '../../src/query/relevance.js';
 import { coverageForTests } from '../helpers/built-coverage.js';
 
 const FORMER = 'Former Zorvian Ambassador to the Quellan League Tam Oduya spoke.';
@@ -16,15 +14,12 @@ const CURRENT =
 const ROUGH = 'Crews evacuated tens of thousands of people from Quellport.';
 const FIGURE = 'Officials said 12,400 people had been evacuated from Quellport by boat over the weekend, the port authority reported in a statement.';
 
-const { facts } = coverageForTests({
+const { ranked } = coverageForTests({
   'league.md': ['---\ntitle: League report\npublisher: Valley Weekly\npublished: 2025-09-01\n---', FORMER, DEPUTY, ROSTER, CURRENT].join('\n\n'),
   'port.md': ['---\ntitle: Port report\npublisher: Valley Weekly\npublished: 2025-09-02\n---', ROUGH, FIGURE].join('\n\n'),
 });
 
-const first = (question: string): string => {
-  const [top] = rankSentences(analyseQuery(question, facts()), facts());
-  return top === undefined ? '' : facts().sentence(top.sentenceId).text;
-};
+const first = (question: string): string => ranked(question)[0] ?? '';
 
 describe('GIVEN a former holder of a role, a deputy, a roster naming the role and the current holder', () => {
   it.each(['who is the zorvian ambassador to the quellan league', 'Who is the Zorvian ambassador to the Quellan League?', 'whos the zorvian ambassador to the quellan league'])(
