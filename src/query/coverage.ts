@@ -6,7 +6,8 @@ import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 import type { Concept, KindTerms, Phrase } from './concept.js';
 import { RANKING } from './ranking-options.js';
-import { MAX_DERIVATION_ENDING, contextTerms, prefixesOf, sentenceTerms, stemmable, type SentenceTerms } from './sentence-facts.js';
+import { antecedentOf, definiteHeads } from './definite-reference.js';
+import { MAX_DERIVATION_ENDING, contextTerms, prefixesOf, sentenceTerms, stemmable, termsOfList, type SentenceTerms } from './sentence-facts.js';
 
 // Per concept, its alternatives that may stand for longer words and every proper prefix of
 // them (MIN_SHARED_STEM letters or more); per sentence, the same prefixes of its terms. Matching
@@ -66,31 +67,49 @@ export function names(concept: Concept, sentenceId: number, facts: LoadedFactBas
 
 /**
  * Share (0–1) of the concepts' weight the sentence carries. With `withContext`, concepts only its
- * title or the sentences before it state count in part (for ranking answers to a question; a
- * topic filter wants the sentence itself to be about the topic).
+ * title, the sentences before it or the sentence a definite phrase of it refers back to state
+ * count in part (for ranking answers to a question; a topic filter wants the sentence itself to
+ * be about the topic).
  */
 export function coverage(concepts: readonly Concept[], sentenceId: number, facts: LoadedFactBase, withContext = false): number {
   const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
   if (total === 0) return 0;
-  const sentence = sentenceTerms(facts, sentenceId);
-  let context: Set<string> | null = null;
+  const shares = conceptShares(concepts, sentenceId, facts, withContext);
   let found = 0;
   let missingFactor = 1;
-  for (const concept of concepts) {
-    const tested = concept.test?.(sentenceId) ?? 0;
-    const carried = Math.max(tested, concept.testOnly ? 0 : carries(concept, sentence));
-    if (carried > 0) {
-      found += concept.weight * carried;
-      continue;
-    }
-    // Phrases are not checked in context: its terms come from several sentences.
-    const inContext = withContext && concept.fromContext && [...concept.alternatives].some((alt) => (context ??= contextTerms(facts, sentenceId)).has(alt));
-    if (inContext) found += concept.weight * RANKING.contextCredit;
-    else if (concept.required) missingFactor = Math.min(missingFactor, concept.missingFactor ?? RANKING.requiredMissingFactor);
-  }
+  concepts.forEach((concept, i) => {
+    found += concept.weight * shares[i]!;
+    if (shares[i] === 0 && concept.required) missingFactor = Math.min(missingFactor, concept.missingFactor ?? RANKING.requiredMissingFactor);
+  });
   return (found / total) * missingFactor;
 }
 
+/** Per concept, the share (0–1) of its weight the sentence earns: its own word, another form, or (`withContext`) its context. */
+export function conceptShares(concepts: readonly Concept[], sentenceId: number, facts: LoadedFactBase, withContext = false): number[] {
+  const sentence = sentenceTerms(facts, sentenceId);
+  const carried = concepts.map((concept) => Math.max(concept.test?.(sentenceId) ?? 0, concept.testOnly ? 0 : carries(concept, sentence)));
+  if (!withContext) return carried;
+  let context: Set<string> | null = null;
+  let referred: Set<string> | null = null;
+  // Phrases are not checked in context: its terms come from several sentences.
+  const inContext = (alt: string) => (context ??= contextTerms(facts, sentenceId)).has(alt) || (referred ??= referredTerms(concepts, carried, sentenceId, facts)).has(alt);
+  return carried.map((share, i) => (share > 0 || !concepts[i]!.fromContext ? share : [...concepts[i]!.alternatives].some(inContext) ? RANKING.contextCredit : 0));
+}
+
+/**
+ * Terms of the sentences the sentence's definite phrases refer back to ("the systems" → the last
+ * sentence naming a system), for the question's concepts it carries as such a phrase's head.
+ */
+function referredTerms(concepts: readonly Concept[], carried: readonly number[], sentenceId: number, facts: LoadedFactBase): Set<string> {
+  const referred = new Set<string>();
+  const heads = termsOfList([...definiteHeads(facts.sentence(sentenceId).text)]);
+  concepts.forEach((concept, i) => {
+    if (carried[i] === 0 || concept.testOnly || carries(concept, heads) === 0) return;
+    const antecedent = antecedentOf(facts, sentenceId, (id) => carries(concept, sentenceTerms(facts, id)) > 0);
+    if (antecedent !== null) sentenceTerms(facts, antecedent).set.forEach((term) => referred.add(term));
+  });
+  return referred;
+}
 
 /** Where in `text` each concept's words stand: [concept index, start offset] pairs, in text order. */
 export function conceptPositions(concepts: readonly Concept[], text: string): [number, number][] {

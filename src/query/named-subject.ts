@@ -1,12 +1,13 @@
 // "How much aid did the us send to greenland": the coverage knows Greenland, and it reports aid,
-// but when no sentence that answers the question names Greenland (or has it in its title or the
-// sentences before it), the figures found are about other places. A question whose weightiest
-// word is a name the coverage writes as one is about that thing; evidence that never names it
-// does not answer it, and the commands say so instead of answering about something else.
+// but when no sentence that answers the question names Greenland (or has it in its context: the
+// title, the sentences before it, the sentence one of its definite phrases refers back to), the
+// figures found are about other places. A question whose weightiest word is a name the coverage
+// writes as one is about that thing; evidence that never names it does not answer it, and the
+// commands say so instead of answering about something else.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 import type { Concept } from './concept.js';
-import { coverage } from './coverage.js';
+import { conceptShares } from './coverage.js';
 import type { RankedSentence } from './rank.js';
 import { RANKING } from './ranking-options.js';
 import { writtenAsName } from './written-as-name.js';
@@ -17,7 +18,9 @@ export function unnamedSubject(concepts: readonly Concept[], answers: readonly R
   const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
   if (weightiest === undefined || answers.length === 0 || weightiest.weight < RANKING.subjectShare * total) return undefined;
   if (!weightiest.term.split(' ').every((term) => writtenAsName(term, facts))) return undefined;
-  return answers.some((hit) => coverage([weightiest], hit.sentenceId, facts, true) > 0) ? undefined : weightiest;
+  const at = concepts.indexOf(weightiest);
+  // The whole question is read, so that a definite phrase ("the drones") can stand for the name through the sentence it refers back to.
+  return answers.some((hit) => conceptShares(concepts, hit.sentenceId, facts, true)[at]! > 0) ? undefined : weightiest;
 }
 
 /** The concept's words as the question typed them ("Greenland" or "greenland"). */

@@ -86,13 +86,18 @@ export function sentenceTerms(facts: LoadedFactBase, sentenceId: number): Senten
   let found = cache.get(sentenceId);
   if (found === undefined) {
     if (cache.size >= MAX_CACHED_SENTENCES) cache.clear();
-    const list = terms(facts.sentence(sentenceId).text);
-    const set = new Set(list);
-    const stems = [...set].filter(stemmable);
-    found = { list, set, stems, prefixes: prefixesOf(stems), quotesTitle: QUOTED_TITLE.test(facts.sentence(sentenceId).text) };
+    const { text } = facts.sentence(sentenceId);
+    found = termsOfList(terms(text), QUOTED_TITLE.test(text));
     cache.set(sentenceId, found);
   }
   return found;
+}
+
+/** Index terms in order, with the lookups matching reads. */
+export function termsOfList(list: readonly string[], quotesTitle = false): SentenceTerms {
+  const set = new Set(list);
+  const stems = [...set].filter(stemmable);
+  return { list, set, stems, prefixes: prefixesOf(stems), quotesTitle };
 }
 
 /** Terms the reader has in mind when reading the sentence: its article's title and the sentences before it in its paragraph. */
