@@ -1,7 +1,8 @@
 // The index terms of sentences in a compact form: the slow part of indexing (tokenising and
 // stemming), done once per text, so the incremental build can keep it per article and
 // index-build.ts only counts and sorts.
-import { terms } from './terms.js';
+import { termOfToken, termTokens } from './terms.js';
+import { TokenIds, Vocabulary } from './vocabulary.js';
 
 /** The index terms of many texts, as ids into a vocabulary. */
 export interface EncodedTerms {
@@ -13,25 +14,28 @@ export interface EncodedTerms {
   offsets: Uint32Array | Int32Array;
 }
 
-export function encodeTerms(texts: readonly string[]): EncodedTerms & { vocabulary: string[]; ids: Uint32Array; offsets: Uint32Array } {
-  const idOf = new Map<string, number>();
-  const vocabulary: string[] = [];
+/**
+ * The index terms of many texts, as ids into `tokenIds`'s vocabulary (by default a new one; a
+ * build chunk passes one that all its articles share, so the words need no renumbering).
+ */
+export function encodeTerms(
+  texts: readonly string[],
+  tokenIds: TokenIds = termIds(new Vocabulary()),
+): EncodedTerms & { vocabulary: string[]; ids: Uint32Array; offsets: Uint32Array } {
   const ids = new GrowableUint32();
   const offsets = new Uint32Array(texts.length + 1);
   for (let doc = 0; doc < texts.length; doc++) {
-    for (const term of terms(texts[doc] ?? '')) {
-      let id = idOf.get(term);
-      if (id === undefined) {
-        id = vocabulary.length;
-        idOf.set(term, id);
-        vocabulary.push(term);
-      }
-      ids.push(id);
+    for (const token of termTokens(texts[doc] ?? '')) {
+      const id = tokenIds.idOf(token);
+      if (id >= 0) ids.push(id);
     }
     offsets[doc + 1] = ids.length;
   }
-  return { vocabulary, ids: ids.view().slice(), offsets };
+  return { vocabulary: tokenIds.vocabulary.words, ids: ids.view().slice(), offsets };
 }
+
+/** Index terms numbered in `vocabulary`, token by token. */
+export const termIds = (vocabulary: Vocabulary): TokenIds => new TokenIds(vocabulary, termOfToken);
 
 class GrowableUint32 {
   #data: Uint32Array<ArrayBuffer> = new Uint32Array(1024);

@@ -133,18 +133,27 @@ function normalise(text: string): string {
   return plain.toLowerCase();
 }
 
+/** The tokens of a text that `termOfToken` turns into its terms. */
+export const termTokens = (text: string): string[] => tokenize(normalise(text));
+
+/** The term of one token of `termTokens`, '' for a token that yields none (a stop word). */
+export function termOfToken(token: string): string {
+  let term = termMemo.get(token);
+  if (term === undefined) {
+    term = termOf(token);
+    if (termMemo.size < MAX_MEMO_ENTRIES) termMemo.set(token, term);
+  }
+  return term;
+}
+
 /**
  * The index terms of a text, in order, with repeats: stemmed, lowercased, stop words removed.
  * Deterministic; never throws on any string.
  */
 export function terms(text: string): string[] {
   const result: string[] = [];
-  for (const token of tokenize(normalise(text))) {
-    let term = termMemo.get(token);
-    if (term === undefined) {
-      term = termOf(token);
-      if (termMemo.size < MAX_MEMO_ENTRIES) termMemo.set(token, term);
-    }
+  for (const token of termTokens(text)) {
+    const term = termOfToken(token);
     if (term !== '') result.push(term);
   }
   return result;

@@ -42,3 +42,29 @@ export class Vocabulary {
     return ids;
   }
 }
+
+/**
+ * Token → id in `vocabulary` of the word it stands for (-1 for none), memoised: the articles of
+ * a build chunk repeat most of their tokens, so after warm-up a token costs one small-map lookup
+ * instead of a word lookup, a global memo and a vocabulary lookup.
+ */
+export class TokenIds {
+  readonly vocabulary: Vocabulary;
+  readonly #wordOf: (token: string) => string;
+  readonly #ids = new Map<string, number>();
+
+  constructor(vocabulary: Vocabulary, wordOf: (token: string) => string) {
+    this.vocabulary = vocabulary;
+    this.#wordOf = wordOf;
+  }
+
+  idOf(token: string): number {
+    let id = this.#ids.get(token);
+    if (id === undefined) {
+      const word = this.#wordOf(token);
+      id = word === '' ? -1 : this.vocabulary.idOf(word);
+      this.#ids.set(token, id);
+    }
+    return id;
+  }
+}

@@ -13,13 +13,13 @@ import { cleanBody } from './clean.js';
 import { extractAid } from './extract-aid.js';
 import { extractEvents } from './extract-events.js';
 import type { WordSetIds } from './meaning-words.js';
-import { encodeMeaningWords } from './meaning-words.js';
+import { WordSetEncoder } from './meaning-words.js';
 import type { ArticleSource } from './read-article.js';
 import { completeArticle, MAX_ARTICLE_BYTES, readArticleSource, sha256, UnreadableArticleError } from './read-article.js';
 import type { AidFact, Article, DatedEvent, Sentence } from '../factbase/schema.js';
-import { encodeTerms, type EncodedTerms } from '../factbase/index-terms.js';
+import { encodeTerms, termIds, type EncodedTerms } from '../factbase/index-terms.js';
 import { scanArticlePeople, type Candidate } from './people-scan.js';
-import { Vocabulary } from '../factbase/vocabulary.js';
+import { TokenIds, Vocabulary } from '../factbase/vocabulary.js';
 import { splitSentences } from './split-sentences.js';
 
 export interface Input {
@@ -95,6 +95,19 @@ export interface ChunkVocabularies {
 
 export const newVocabularies = (): ChunkVocabularies => ({ words: new Vocabulary(), terms: new Vocabulary(), lowerCase: new Vocabulary() });
 
+/** Numbers a chunk's words into its vocabularies as they are read (no renumbering per article). */
+interface ChunkEncoders {
+  words: WordSetEncoder;
+  terms: TokenIds;
+  lowerCase: Vocabulary;
+}
+
+const encodersOf = (vocabularies: ChunkVocabularies): ChunkEncoders => ({
+  words: new WordSetEncoder(vocabularies.words),
+  terms: termIds(vocabularies.terms),
+  lowerCase: vocabularies.lowerCase,
+});
+
 /** Reads, cleans and splits one file (no id clash check here). */
 async function readFileText(articlesDir: string, file: string, timings: ChunkTimings): Promise<{ file: string; contentHash: string } & ({ skipped: string } | ArticleText)> {
   const start = performance.now();
@@ -127,24 +140,18 @@ export function localSentences({ article, sentences }: ArticleText): Sentence[] 
 }
 
 /** The facts of one article's sentences (ids local to it), their words in `vocabularies`. */
-export function articleFacts(text: ArticleText, vocabularies: ChunkVocabularies, timings: ChunkTimings): ArticleFacts {
+function articleFacts(text: ArticleText, encoders: ChunkEncoders, timings: ChunkTimings): ArticleFacts {
   const sentences = localSentences(text);
   const texts = sentences.map((s) => s.text);
   const articlesById: ReadonlyMap<string, Article> = new Map([[text.article.id, text.article]]);
-  const words = timed(timings, 'nearDuplicates', () => {
-    const encoded = encodeMeaningWords(texts);
-    return { vocabulary: vocabularies.words.words, ids: vocabularies.words.adopt(encoded.ids, encoded.vocabulary), offsets: encoded.offsets };
-  });
+  const words = timed(timings, 'nearDuplicates', () => ({ vocabulary: encoders.words.vocabulary.words, ...encoders.words.encode(texts) }));
   const events = timed(timings, 'events', () => extractEvents(sentences, articlesById));
   const aid = timed(timings, 'aid', () => extractAid(sentences, articlesById));
   const entities = timed(timings, 'annotate', () => Uint8Array.from(texts, (sentence) => annotateSentence(sentence)));
-  const terms = timed(timings, 'index', () => {
-    const encoded = encodeTerms(texts);
-    return { vocabulary: vocabularies.terms.words, ids: vocabularies.terms.adopt(encoded.ids, encoded.vocabulary), offsets: encoded.offsets };
-  });
+  const terms = timed(timings, 'index', () => encodeTerms(texts, encoders.terms));
   const people = timed(timings, 'people', () => {
     const { candidates, lowerCaseWords } = scanArticlePeople(sentences);
-    return { candidates, lowerCaseWords: { vocabulary: vocabularies.lowerCase.words, ids: Int32Array.from(lowerCaseWords, (word) => vocabularies.lowerCase.idOf(word)) } };
+    return { candidates, lowerCaseWords: { vocabulary: encoders.lowerCase.words, ids: Int32Array.from(lowerCaseWords, (word) => encoders.lowerCase.idOf(word)) } };
   });
   return { ...text, words, events, aid, entities, terms, people };
 }
@@ -152,11 +159,11 @@ export function articleFacts(text: ArticleText, vocabularies: ChunkVocabularies,
 /** Processes a chunk of files: the unit of work of the build's worker pool. */
 export async function processChunk(articlesDir: string, files: readonly string[]): Promise<ChunkResult> {
   const timings = noChunkTime();
-  const vocabularies = newVocabularies();
+  const encoders = encodersOf(newVocabularies());
   const results: FileWork[] = [];
   for (const file of files) {
     const text = await readFileText(articlesDir, file, timings);
-    results.push('skipped' in text ? text : { file: text.file, contentHash: text.contentHash, ...articleFacts(text, vocabularies, timings) });
+    results.push('skipped' in text ? text : { file: text.file, contentHash: text.contentHash, ...articleFacts(text, encoders, timings) });
   }
   return { files: results, timings };
 }

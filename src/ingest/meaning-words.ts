@@ -2,7 +2,7 @@
 // month abbreviations expanded) and their compact encoding for many sentences at once: the
 // sets that near-duplicate grouping compares.
 import { createRequire } from 'node:module';
-import { Vocabulary } from '../factbase/vocabulary.js';
+import { TokenIds, Vocabulary } from '../factbase/vocabulary.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, monthNumber } from '../lexicon/calendar.js';
 
 // natural ships no types for its submodules; this is the one function we use.
@@ -81,49 +81,62 @@ export interface EncodedWordSets {
 
 /** The meaning-word sets of `texts` (each equal to `meaningWords(text)` as a set). */
 export function encodeMeaningWords(texts: readonly string[]): EncodedWordSets {
-  const vocabulary: string[] = [];
-  const counts: number[] = [];
-  const idOfWord = new Map<string, number>();
-  // Token → word id (-1 for a stop word): one lookup per token once the token has been seen.
-  const idOfToken = new Map<string, number>();
-  const lastSet: number[] = [];
-  let ids = new Int32Array(Math.max(16, texts.length * 12));
-  const offsets = new Int32Array(texts.length + 1);
-  let length = 0;
-  for (let set = 0; set < texts.length; set++) {
-    const lower = texts[set]!.toLowerCase();
-    WORD.lastIndex = 0;
-    for (let match = WORD.exec(lower); match !== null; match = WORD.exec(lower)) {
-      const token = match[0];
-      let id = idOfToken.get(token);
-      if (id === undefined) {
-        const word = toMeaningWord(token);
-        if (word === '') id = -1;
-        else {
-          id = idOfWord.get(word);
-          if (id === undefined) {
-            id = vocabulary.length;
-            vocabulary.push(word);
-            counts.push(0);
-            lastSet.push(-1);
-            idOfWord.set(word, id);
-          }
-        }
-        idOfToken.set(token, id);
-      }
-      if (id < 0 || lastSet[id] === set) continue;
-      lastSet[id] = set;
-      counts[id]!++;
-      if (length === ids.length) {
-        const grown = new Int32Array(ids.length * 2);
-        grown.set(ids);
-        ids = grown;
-      }
-      ids[length++] = id;
-    }
-    offsets[set + 1] = length;
+  const encoder = new WordSetEncoder(new Vocabulary());
+  const { ids, offsets } = encoder.encode(texts);
+  // A set holds a word once, so a word's count is the number of times it occurs.
+  const counts = new Int32Array(encoder.vocabulary.words.length);
+  for (let k = 0; k < ids.length; k++) counts[ids[k]!]!++;
+  return { vocabulary: encoder.vocabulary.words, counts, ids, offsets };
+}
+
+/**
+ * Meaning-word sets numbered in one vocabulary across many calls (a build chunk's articles),
+ * each distinct token looked up once per encoder.
+ */
+export class WordSetEncoder {
+  readonly vocabulary: Vocabulary;
+  readonly #tokenIds: TokenIds;
+  /** Per word id, the last set (counted over every call) it was added to. */
+  #lastSet: Int32Array<ArrayBuffer> = new Int32Array(1024).fill(-1);
+  #sets = 0;
+
+  constructor(vocabulary: Vocabulary) {
+    this.vocabulary = vocabulary;
+    this.#tokenIds = new TokenIds(vocabulary, toMeaningWord);
   }
-  return { vocabulary, counts: Int32Array.from(counts), ids: ids.slice(0, length), offsets };
+
+  /** The sets of `texts` as ids into `vocabulary`, each word once per set, in order of first appearance. */
+  encode(texts: readonly string[]): { ids: Int32Array; offsets: Int32Array } {
+    let ids = new Int32Array(Math.max(16, texts.length * 12));
+    const offsets = new Int32Array(texts.length + 1);
+    let length = 0;
+    for (let set = 0; set < texts.length; set++) {
+      const setNumber = this.#sets++;
+      const lower = texts[set]!.toLowerCase();
+      WORD.lastIndex = 0;
+      for (let match = WORD.exec(lower); match !== null; match = WORD.exec(lower)) {
+        const id = this.#tokenIds.idOf(match[0]);
+        if (id < 0) continue;
+        if (id >= this.#lastSet.length) this.#lastSet = grownTo(this.#lastSet, id + 1);
+        if (this.#lastSet[id] === setNumber) continue;
+        this.#lastSet[id] = setNumber;
+        if (length === ids.length) {
+          const grown = new Int32Array(ids.length * 2);
+          grown.set(ids);
+          ids = grown;
+        }
+        ids[length++] = id;
+      }
+      offsets[set + 1] = length;
+    }
+    return { ids: ids.slice(0, length), offsets };
+  }
+}
+
+function grownTo(lastSet: Int32Array, minimum: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(Math.max(minimum, lastSet.length * 2)).fill(-1);
+  grown.set(lastSet);
+  return grown;
 }
 
 /** Word sets as ids into a vocabulary that other sets may share (no per-word counts). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { encodeMeaningWords, meaningWords } from '../../src/ingest/meaning-words.js';
+import { encodeMeaningWords, meaningWords, WordSetEncoder } from '../../src/ingest/meaning-words.js';
+import { Vocabulary } from '../../src/factbase/vocabulary.js';
 import { groupNearDuplicates, groupNearDuplicateSets } from '../../src/ingest/near-duplicates.js';
 
 describe('meaningWords', () => {
@@ -96,6 +97,18 @@ describe('encoded word sets (the form workers send back)', () => {
     });
     expect(encoded.counts[encoded.vocabulary.indexOf('ryder')]).toBe(2);
     expect(encoded.counts[encoded.vocabulary.indexOf('not')]).toBe(1);
+  });
+
+  it('GIVEN one encoder used for several batches THEN each set is its text\'s meaning words, numbered in one vocabulary', () => {
+    const encoder = new WordSetEncoder(new Vocabulary());
+    const batches = [texts.slice(0, 3), texts.slice(3)].map((batch) => ({ batch, encoded: encoder.encode(batch) }));
+    for (const { batch, encoded } of batches) {
+      batch.forEach((text, i) => {
+        const ids = [...encoded.ids.subarray(encoded.offsets[i], encoded.offsets[i + 1])];
+        expect(ids.map((id) => encoder.vocabulary.words[id])).toEqual(meaningWords(text));
+      });
+    }
+    expect(encoder.vocabulary.words).toEqual(encodeMeaningWords(texts).vocabulary);
   });
 
   it('GIVEN the texts encoded in several chunks THEN groups them as when encoded at once', () => {
