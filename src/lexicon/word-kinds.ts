@@ -66,3 +66,21 @@ export function kindsOf(noun: string): ReadonlySet<string> {
   memo.set(key, (kinds = found));
   return kinds;
 }
+
+const isGeneralisation = (symbol: string): boolean => symbol === '@' || symbol === '@i';
+/** Hypernym steps followed upward: WordNet's noun tree is at most ~20 deep, its kinds of person far less. */
+const MAX_GENERALISATIONS = 16;
+
+/** Whether a sense of `noun` (its commonest `SENSES`) is a kind of `ancestor`'s commonest sense ("inhabitant" of "person"). */
+export function isKindOf(noun: string, ancestor: string): boolean {
+  senses ??= loadSenses();
+  const target = senses.get(ancestor.toLowerCase().replaceAll(' ', '_'))?.[0];
+  if (target === undefined) return false;
+  let level = (senses.get(noun.toLowerCase().replaceAll(' ', '_')) ?? []).slice(0, SENSES);
+  const seen = new Set(level);
+  for (let step = 0; step < MAX_GENERALISATIONS && level.length > 0; step++) {
+    if (level.includes(target)) return true;
+    level = level.flatMap((offset) => nounSynset(offset).pointers.filter(({ symbol, offset: up }) => isGeneralisation(symbol) && !seen.has(up)).map(({ offset: up }) => (seen.add(up), up)));
+  }
+  return false;
+}

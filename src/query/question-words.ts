@@ -4,9 +4,17 @@ import { terms } from '../factbase/terms.js';
 export const stems = (words: readonly string[]): string[] => words.flatMap((word) => terms(word));
 
 // Words that frame a question rather than say what it is about ("what did X say about Y").
-export const QUESTION_WORDS: ReadonlySet<string> = new Set(
-  stems([
-    'say', 'says', 'tell', 'told', 'know', 'think', 'happen', 'happened', 'mean', 'explain', 'describe', 'view', 'opinion',
-    'anything', 'something', 'thing', 'things', 'latest', 'news', 'please', 'show', 'list', 'find', 'according', 'kind', 'type', 'sort',
-  ]),
+// The actions ("show me", "tell me", "list the") frame it only as verbs: "the howdy doody *show*"
+// and "a *list* of weapons" are what the question is about.
+const FRAME_ACTIONS: ReadonlySet<string> = new Set(
+  stems(['say', 'says', 'tell', 'told', 'know', 'think', 'happen', 'happened', 'mean', 'explain', 'describe', 'show', 'list', 'find']),
 );
+export const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  ...FRAME_ACTIONS,
+  ...stems(['view', 'opinion', 'anything', 'something', 'thing', 'things', 'latest', 'news', 'please', 'according', 'kind', 'type', 'sort']),
+]);
+
+/** Whether the term frames the question; `things` are the terms the tagger reads as nouns in it. */
+export function framesQuestion(term: string, things: ReadonlySet<string>): boolean {
+  return QUESTION_WORDS.has(term) && !(FRAME_ACTIONS.has(term) && things.has(term));
+}

@@ -16,11 +16,12 @@ import type { LoadedFactBase } from '../factbase/persist.js';
 import type { Person } from '../factbase/schema.js';
 import { queryTerms, terms } from '../factbase/terms.js';
 import type { Concept, Phrase } from './concept.js';
+import { PEOPLE_TERMS, countedWords, namesKindOfPerson } from './counted-people.js';
 import { nameRuns, withNameRuns } from './name-runs.js';
 import { alternativesOf, kindTermsOf, queryPhrases, weightOf } from './expansion.js';
 import { questionWords, wordForms } from './parts-of-speech.js';
 import { asTyped, understandQuestion, type Question } from './question.js';
-import { QUESTION_WORDS } from './question-words.js';
+import { framesQuestion } from './question-words.js';
 import { relationAsked, relationConcept } from './relations.js';
 import { RANKING } from './ranking-options.js';
 import { lookups } from './sentence-facts.js';
@@ -130,12 +131,14 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     const term = terms(word)[0];
     if (term !== undefined) typedWords.set(term, [...(typedWords.get(term) ?? []), word]);
   }
+  const things = new Set(questionWords(query).flatMap(({ word, thing }) => (thing ? terms(word) : [])));
+  const counted = new Set(terms(countedWords(question)));
   const runs = nameRuns(query, facts);
   for (const phrase of withNameRuns(queryPhrases(queryTerms(query)), runs)) {
     const term = phrase.join(' ');
     // A name run's last word alone ("Ybarra" for "maria ybarra") names it in part; its first alone names someone else.
     const run = runs.find((candidate) => candidate.phrase === phrase);
-    if (covered.has(term) || (phrase.length === 1 && (QUESTION_WORDS.has(term) || frame.has(term)))) continue;
+    if (covered.has(term) || (phrase.length === 1 && (framesQuestion(term, things) || frame.has(term)))) continue;
     if (question.kind === 'how-long' && term === 'long') continue;
     const { single, multi, kinds } = alternativesOf(phrase, facts);
     const forms = new Set([term]);
@@ -144,6 +147,8 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
         for (const form of wordForms(word).flatMap((inflected) => terms(inflected))) if (facts.index.idf(form) > 0) forms.add(form);
       }
       forms.forEach((form) => single.add(form));
+      // "How many inhabitants": a count of people counts them.
+      if (counted.has(term) && (typedWords.get(term) ?? []).some(namesKindOfPerson)) PEOPLE_TERMS.forEach((people) => single.add(people));
     }
     const person = personNamed(phrase, surnames, facts);
     if (run?.bySurname || (run && person)) single.add(phrase.at(-1) ?? term);

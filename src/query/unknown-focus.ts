@@ -5,10 +5,11 @@
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 import type { Concept } from './concept.js';
+import { countedWords } from './counted-people.js';
 import { alternativesOf } from './expansion.js';
 import { questionWords } from './parts-of-speech.js';
 import { asTyped, type Question } from './question.js';
-import { QUESTION_WORDS, stems } from './question-words.js';
+import { framesQuestion, stems } from './question-words.js';
 
 // Nouns that frame a question rather than name what it is about ("what *kind* of", "the *name* of").
 const GENERIC_NOUNS: ReadonlySet<string> = new Set(
@@ -27,8 +28,6 @@ const GENERIC_NOUNS: ReadonlySet<string> = new Set(
  * may be the user's paraphrase, so they weigh as much as the question's weightiest word instead. Decided on the words and the
  * tagger, never on capitals.
  */
-const COUNTED = /\bhow many ((?:[\p{L}'-]+ ){0,2}[\p{L}'-]+)/u;
-
 export function unknownFocus(question: Question, concepts: readonly Concept[], facts: LoadedFactBase): { specific: string[]; other: Map<string, string> } {
   const known = (term: string): boolean => {
     if (facts.index.idf(term) > 0) return true;
@@ -39,11 +38,13 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
   };
   const frame = new Set(question.frame === null ? [] : terms(question.frame));
   // What a "how many" question counts: if the coverage never names it, no figure there counts it.
-  const counted = new Set(question.kind === 'how-many' ? terms(COUNTED.exec(question.plain)?.[1] ?? '') : []);
+  const counted = new Set(terms(countedWords(question)));
   const specific: string[] = [];
   const other = new Map<string, string>();
-  for (const { word, thing, name, narrows, phrase } of questionWords(question.plain)) {
-    const wordTerms = terms(word).filter((term) => !QUESTION_WORDS.has(term) && !GENERIC_NOUNS.has(term) && !frame.has(term));
+  const words = questionWords(question.plain);
+  const things = new Set(words.flatMap(({ word, thing }) => (thing ? terms(word) : [])));
+  for (const { word, thing, name, narrows, phrase } of words) {
+    const wordTerms = terms(word).filter((term) => !framesQuestion(term, things) && !GENERIC_NOUNS.has(term) && !frame.has(term));
     const unknown = wordTerms.filter((term) => !known(term));
     if (!thing || unknown.length === 0) continue;
     // A noun that narrows one the coverage knows names a kind it never reports ("patriot missiles").

@@ -96,4 +96,15 @@ describe('analyseQuery', () => {
     const modal = analyseQuery('Ukraine may join the alliance', facts).concepts.find((c) => c.term === 'mai');
     expect(modal?.test ?? null).toBeNull();
   });
+
+  it.each([
+    ['when did the howdy doody show go off the air', true],
+    ['what was on the list of weapons', true],
+    ['show me the aid to ukraine', false],
+    ['list the aid packages', false],
+  ])('GIVEN %j THEN "show"/"list" is a concept only when it is a noun: %s', async (question, kept) => {
+    const { analyseQuery } = await import('../../src/query/relevance.js');
+    const terms = analyseQuery(question, facts).concepts.map((c) => c.term);
+    expect(terms.some((term) => term === 'show' || term === 'list')).toBe(kept);
+  });
 });

@@ -1,0 +1,22 @@
+// "How many inhabitants live in ushuaia" is answered by "a port of about 30,000 people": a count
+// of people counts any kind of person (residents, voters, passengers, refugees), and reports
+// often give it in those words. Which nouns are kinds of person comes from WordNet, not a list.
+import { terms } from '../factbase/terms.js';
+import { isKindOf } from '../lexicon/word-kinds.js';
+import { wordForms } from './parts-of-speech.js';
+import type { Question } from './question.js';
+
+const COUNTED = /\bhow many ((?:[\p{L}'-]+ ){0,2}[\p{L}'-]+)/u;
+
+/** The words a "how many" question counts ("how many *tanks*"), as typed; empty for other questions. */
+export function countedWords(question: Question): string {
+  return question.kind === 'how-many' ? (COUNTED.exec(question.plain)?.[1] ?? '') : '';
+}
+
+/** The terms a count of people is written with. */
+export const PEOPLE_TERMS: readonly string[] = terms('people persons');
+
+/** Whether the typed word, in any of its forms, names a kind of person. */
+export function namesKindOfPerson(word: string): boolean {
+  return wordForms(word).some((form) => isKindOf(form, 'person'));
+}
