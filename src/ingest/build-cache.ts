@@ -7,6 +7,7 @@
 //   <version>/vocabularies.json           the words, index terms and lower-case words of every entry
 //   <version>/segments/<time>-<hex>.jsonl  the entries one build wrote, one a line: "<key> <entry>",
 //                                          keyed by (file path, content hash) (build-cache-entry.ts)
+//   <version>/coverage-memo.json          per entry, its results of two whole-coverage steps (coverage-memo.ts)
 //
 // A build writes the entries it computed as one new segment, so adding an article writes one
 // line, not the whole cache, and reading fourteen thousand entries opens a few files, not
@@ -29,10 +30,12 @@ import type { ChunkVocabularies, FileWork } from './build-chunk.js';
 import { BadEntry, bad, decodeEntry, encodeEntry, EntrySchema } from './build-cache-entry.js';
 import { builderVersion, ENTRY_FORMAT } from './build-version.js';
 import { checkFiles, FileStatsSchema, statsOf, type CheckedFile, type FileStats } from './file-stats.js';
+import { CoverageMemo } from './coverage-memo.js';
 
 const SEGMENTS = 'segments';
 const VOCABULARIES = 'vocabularies.json';
 const FILE_STATS = 'file-stats.json';
+const MEMO = 'coverage-memo.json';
 /** More segments than this are merged into one (all but the largest). */
 const MAX_SEGMENTS = 16;
 /** Entries joined into one write. */
@@ -48,7 +51,8 @@ const VocabulariesSchema = z.object({
   lowerCase: words,
 });
 
-const keyOf = (work: { file: string; contentHash: string }): string => createHash('sha256').update(`${work.file}\0${work.contentHash}`).digest('hex').slice(0, 40);
+/** An entry's key: its file's path and content hash. */
+export const keyOf = (work: { file: string; contentHash: string }): string => createHash('sha256').update(`${work.file}\0${work.contentHash}`).digest('hex').slice(0, 40);
 /** Segment names sort in the order they were written (a later line for a key wins). */
 const newSegmentName = (): string => `${Date.now().toString(36).padStart(10, '0')}-${randomBytes(4).toString('hex')}.jsonl`;
 
@@ -88,6 +92,8 @@ export class BuildCache {
   readonly problems: string[] = [];
   /** The cache-wide vocabularies every entry's ids refer to. */
   readonly vocabularies: ChunkVocabularies;
+  /** What the entries' articles gave two whole-coverage steps; written by `saveMemo`. */
+  readonly memo: CoverageMemo;
   readonly #dir: string;
   readonly #generations: string[];
   /** How many words each vocabulary had when read: more means it must be written again. */
@@ -102,8 +108,9 @@ export class BuildCache {
   #known: FileStats = {};
   #checked: readonly CheckedFile[] = [];
 
-  private constructor(dir: string, stored: z.infer<typeof VocabulariesSchema> | null, segments: readonly string[]) {
+  private constructor(dir: string, stored: z.infer<typeof VocabulariesSchema> | null, segments: readonly string[], memo: CoverageMemo) {
     this.#dir = dir;
+    this.memo = memo;
     this.#generations = stored?.generations ?? [];
     this.vocabularies = { words: new Vocabulary(stored?.words), terms: new Vocabulary(stored?.terms), lowerCase: new Vocabulary(stored?.lowerCase) };
     this.#sizes = this.#vocabularySizes();
@@ -131,12 +138,13 @@ export class BuildCache {
       if (!(error instanceof SyntaxError) && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
     const segments = (await readdir(path.join(dir, SEGMENTS))).filter((name) => name.endsWith('.jsonl')).sort();
+    const memo = await CoverageMemo.read(path.join(dir, MEMO));
     if (stored === null) {
       // Without the vocabularies no entry can be read: they go, and the build fills the cache anew.
       await Promise.all(segments.map((name) => rm(path.join(dir, SEGMENTS, name), { force: true })));
-      return new BuildCache(dir, null, []);
+      return new BuildCache(dir, null, [], memo);
     }
-    const cache = new BuildCache(dir, stored, segments);
+    const cache = new BuildCache(dir, stored, segments, memo);
     try {
       const parsed = FileStatsSchema.safeParse(JSON.parse(await readFile(path.join(dir, FILE_STATS), 'utf8')));
       // Without them every file is read and hashed, as on the first build.
@@ -241,6 +249,11 @@ export class BuildCache {
     }
     await Promise.all(merged.map((segment) => unlink(path.join(this.#dir, SEGMENTS, segment)).catch(() => undefined)));
     await writeAtomically(path.join(this.#dir, FILE_STATS), [JSON.stringify(statsOf(this.#checked, kept))]);
+  }
+
+  /** Writes the memo, holding only the articles of this build. */
+  async saveMemo(): Promise<void> {
+    await writeAtomically(path.join(this.#dir, MEMO), [this.memo.serialize()]);
   }
 
   /** Indexes the lines of every segment by key; a segment removed meanwhile (by another build) holds nothing. */

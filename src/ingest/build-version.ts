@@ -10,8 +10,10 @@ import { fileURLToPath } from 'node:url';
 /** Bump when the cache's entry layout changes (the builder's version covers what is in it). */
 export const ENTRY_FORMAT = 3;
 
+/** This folder's module `name`, as it runs here (.ts under tsx, .js once compiled). */
+export const moduleFile = (name: string): string => fileURLToPath(new URL(`./${name}${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url));
 /** The module whose code (and what it imports) computes a file's work. */
-const WORK_MODULE = fileURLToPath(new URL(`./build-chunk${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url));
+const WORK_MODULE = moduleFile('build-chunk');
 // Static imports and re-exports, `import('…')`, and `require('…')` through createRequire.
 const IMPORTED = /^(?:import|export)\b[^;]*?\bfrom\s+'([^']+)'|^import\s+'([^']+)'|\bimport\(\s*'([^']+)'\s*\)|(?:\brequire|createRequire\(import\.meta\.url\))\(\s*'([^']+)'\s*\)/gm;
 
@@ -24,11 +26,20 @@ let versionMemo: Promise<string> | null = null;
  * the cache.
  */
 export function builderVersion(): Promise<string> {
-  versionMemo ??= (async () => {
-    const hash = createHash('sha256').update(`entry ${ENTRY_FORMAT}\0node ${process.versions.node}\0`);
-    const seen = new Set<string>([WORK_MODULE]);
+  versionMemo ??= codeVersion([WORK_MODULE], `entry ${ENTRY_FORMAT}`);
+  return versionMemo;
+}
+
+/**
+ * A hash of `salt`, of the source of the `modules` and every module they import, of the versions
+ * of the packages those use, and of Node's version: what decides what that code computes.
+ */
+export function codeVersion(modules: readonly string[], salt: string): Promise<string> {
+  return (async () => {
+    const hash = createHash('sha256').update(`${salt}\0node ${process.versions.node}\0`);
+    const seen = new Set<string>(modules);
     const packages = new Set<string>();
-    const queue = [WORK_MODULE];
+    const queue = [...modules];
     const root = path.dirname(path.dirname(WORK_MODULE));
     for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
       const source = await readFile(file, 'utf8');
@@ -61,5 +72,4 @@ export function builderVersion(): Promise<string> {
     }
     return hash.digest('hex').slice(0, 16);
   })();
-  return versionMemo;
 }

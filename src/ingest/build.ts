@@ -3,7 +3,9 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileWork } from './build-chunk.js';
 import { processChunk, readInput, timed } from './build-chunk.js';
-import { BuildCache } from './build-cache.js';
+import { BuildCache, keyOf } from './build-cache.js';
+import type { ArticleSpan } from './coverage-memo.js';
+import { sentencesMentioning } from './person-records.js';
 import { inParallel } from './in-parallel.js';
 import { BuildPool, defaultWorkerCount } from './build-pool.js';
 import type { Candidate } from './people-scan.js';
@@ -14,7 +16,7 @@ import { concatWordSets } from './meaning-words.js';
 import { groupNearDuplicateSets } from './near-duplicates.js';
 import { sha256 } from './read-article.js';
 import { FACTBASE_FORMAT, FACTBASE_VERSION } from '../factbase/schema.js';
-import type { AidFact, Article, DatedEvent, FactBase, Sentence } from '../factbase/schema.js';
+import type { AidFact, Article, DatedEvent, FactBase, Person, Sentence } from '../factbase/schema.js';
 import { buildIndexFromTerms } from '../factbase/index-build.js';
 import type { EncodedTerms } from '../factbase/index-terms.js';
 import { Vocabulary } from '../factbase/vocabulary.js';
@@ -174,6 +176,7 @@ export async function buildFactBase(articlesDir: string, options: BuildOptions =
     let lowerCaseCounts = new Int32Array(1 << 16);
     const hashes: { file: string; contentHash: string }[] = [];
     const ids = new Set<string>();
+    const spans: ArticleSpan[] = [];
     for (const work of works) {
       hashes.push({ file: work.file, contentHash: work.contentHash });
       if ('skipped' in work) {
@@ -188,6 +191,7 @@ export async function buildFactBase(articlesDir: string, options: BuildOptions =
       ids.add(article.id);
       const offset = sentences.length;
       articles.push(article);
+      if (cache !== null) spans.push({ key: keyOf(work), first: offset, count: work.sentences.length });
       for (const warning of article.warnings) warnings.push(`${article.file}: ${warning}`);
       work.sentences.forEach(({ text, paragraph }, k) => {
         // `group` is provisional here; the near-duplicate step sets it.
@@ -227,15 +231,21 @@ export async function buildFactBase(articlesDir: string, options: BuildOptions =
       : null;
 
     const articlesById: ReadonlyMap<string, Article> = new Map(articles.map((a) => [a.id, a]));
+    // With a cache, the articles met before keep what these two steps found in them.
+    const memo = cache?.memo ?? null;
     const people = timed(timings, 'people', () => {
       // Words of no article here (the cache's vocabulary keeps those of removed ones) are left out.
       const counts = new Map<string, number>();
       lowerCase.words.forEach((word, id) => {
         if (lowerCaseCounts[id]! > 0) counts.set(word, lowerCaseCounts[id]!);
       });
-      return mergePeople(candidates, { articles: articles.length, counts }, sentences, articlesById);
+      const mentionsOf = memo === null ? sentencesMentioning : (all: readonly Person[]) => memo.mentions(all, sentences, spans, sentencesMentioning);
+      return mergePeople(candidates, { articles: articles.length, counts }, sentences, articlesById, mentionsOf);
     });
-    const quotes = timed(timings, 'quotes', () => extractQuotes(sentences, articlesById, people));
+    const quotes = timed(timings, 'quotes', () =>
+      memo === null ? extractQuotes(sentences, articlesById, people) : memo.quotes(people, sentences, spans, (some, all) => extractQuotes(some, articlesById, all)),
+    );
+    const memoSaved = cache?.saveMemo();
     const index = timed(timings, 'index', () => buildIndexFromTerms(terms));
 
     let groups: ArrayLike<number>;
@@ -248,7 +258,7 @@ export async function buildFactBase(articlesDir: string, options: BuildOptions =
     }
     for (const sentence of sentences) sentence.group = groups[sentence.id]!;
     const saveStart = performance.now();
-    await saving;
+    await Promise.all([saving, memoSaved]);
     timings.cache += performance.now() - saveStart;
 
     const factBase: FactBase = {

@@ -38,13 +38,15 @@ function scanArticles(sentences: readonly Sentence[]): ArticlePeopleScan[] {
 
 /**
  * The people of the coverage from its articles' scans: their candidates in article order (with
- * sentence ids in `sentences`) and the counts of their lower-case words.
+ * sentence ids in `sentences`) and the counts of their lower-case words. `mentionsOf` finds the
+ * sentences naming each person (the build passes one that reuses earlier builds' results).
  */
 export function mergePeople(
   candidates: readonly Candidate[],
   lowerCase: LowerCaseCounts,
   sentences: readonly Sentence[],
   articlesById: ReadonlyMap<string, Article>,
+  mentionsOf: typeof sentencesMentioning = sentencesMentioning,
 ): Person[] {
   const reportedOf = (sentenceId: number): string | null => {
     const sentence = sentences[sentenceId];
@@ -54,6 +56,6 @@ export function mergePeople(
   const clusters = clusterCandidates(settle(candidates, ordinary), sentences, ordinary);
   const surnameCounts = countSurnames(clusters);
   const people = withUniqueIds(clusters.map((cluster) => personOf(cluster, surnameCounts, reportedOf, ordinary)));
-  const mentioned = sentencesMentioning(people, sentences);
+  const mentioned = mentionsOf(people, sentences);
   return people.map((person, i) => ({ ...person, sentenceIds: mentioned[i] ?? [] })).sort((a, b) => byCodeUnit(a.id, b.id));
 }

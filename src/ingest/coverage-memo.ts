@@ -1,0 +1,170 @@
+// What two whole-coverage steps gave each article, kept for the next build: the sentences that
+// mention each person (extract-people.ts) and the quotes (extract-quotes.ts). Both read one
+// article at a time and the people's names — nothing of the other articles — so an article whose
+// file is unchanged gives the same result again as long as the people's ids, names and aliases
+// are the same (the "people key" below). Adding an article rarely changes
+// them; when it does, every article is computed again. Together the two steps took ~9 s of an
+// add-one on the White House corpus.
+//
+// Results are stored per article (by its build-cache key) with sentence ids counted from the
+// article's first sentence, in `<cache>/coverage-memo.json`, written whole after each build. The
+// two steps are not part of the builder's version, so the key holds their own code's version.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import type { Person, Quote, Sentence } from '../factbase/schema.js';
+import { codeVersion, moduleFile } from './build-version.js';
+import { byCodeUnit } from './person-records.js';
+
+/** Where an article's sentences are in the build's sentence list, and its build-cache key. */
+export interface ArticleSpan {
+  key: string;
+  first: number;
+  count: number;
+}
+
+const MEMO_FORMAT = 1;
+const ids = z.array(z.number().int().nonnegative());
+const LocalQuoteSchema = z.object({ sentenceIds: ids.min(1), text: z.string().min(1), speakerId: z.string().nullable(), speakerName: z.string().nullable() });
+type LocalQuote = z.infer<typeof LocalQuoteSchema>;
+/** Per article: for each person it mentions (by id), the local ids of the sentences naming them. */
+const MentionsSchema = z.record(z.string(), ids.min(1));
+const stepOf = <T extends z.ZodTypeAny>(result: T) => z.object({ people: z.string(), byArticle: z.record(z.string(), result) });
+const MemoSchema = z.object({ format: z.literal(MEMO_FORMAT), mentions: stepOf(MentionsSchema), quotes: stepOf(z.array(LocalQuoteSchema)) });
+type Step<T> = { people: string; byArticle: Record<string, T> };
+
+/** The modules whose code computes what is kept here (the mention finder comes with person-records). */
+const STEP_MODULES = ['extract-quotes', 'person-records'];
+
+export class CoverageMemo {
+  readonly #code: string;
+  #mentions: Step<Record<string, number[]>>;
+  #quotes: Step<LocalQuote[]>;
+
+  private constructor(code: string, stored: z.infer<typeof MemoSchema> | null) {
+    this.#code = code;
+    this.#mentions = stored?.mentions ?? { people: '', byArticle: {} };
+    this.#quotes = stored?.quotes ?? { people: '', byArticle: {} };
+  }
+
+  /** The memo in `file`; an empty one when it is missing or unreadable (every article is then computed). */
+  static async read(file: string): Promise<CoverageMemo> {
+    const code = await codeVersion(STEP_MODULES.map(moduleFile), `coverage memo ${MEMO_FORMAT}`);
+    try {
+      const parsed = MemoSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
+      return new CoverageMemo(code, parsed.success ? parsed.data : null);
+    } catch (error) {
+      if (error instanceof SyntaxError || (error as NodeJS.ErrnoException).code === 'ENOENT') return new CoverageMemo(code, null);
+      throw error;
+    }
+  }
+
+  /** The memo as stored, for the articles of the last build only. */
+  serialize(): string {
+    return JSON.stringify({ format: MEMO_FORMAT, mentions: this.#mentions, quotes: this.#quotes });
+  }
+
+  /**
+   * The code's version and what the two steps read of the people: each one's id, name and aliases,
+   * and, for a name or alias of several people, their order (the first one listed takes it).
+   */
+  #peopleKey(people: readonly Person[]): string {
+    const owners = new Map<string, string[]>();
+    for (const person of people) {
+      for (const form of [person.name, ...person.aliases]) {
+        const ids = owners.get(form) ?? [];
+        if (!ids.includes(person.id)) ids.push(person.id);
+        owners.set(form, ids);
+      }
+    }
+    const shared = [...owners].filter(([, ids]) => ids.length > 1).sort(([a], [b]) => byCodeUnit(a, b));
+    const each = people.map((p) => [p.id, p.name, p.aliases] as const).sort(([a], [b]) => byCodeUnit(a, b));
+    return createHash('sha256').update(this.#code).update(JSON.stringify([each, shared])).digest('hex');
+  }
+
+  /**
+   * What `compute(people, sentences)` gives (per person, the ascending ids of the sentences that
+   * mention them), computing it only for the articles the memo does not have.
+   */
+  mentions(people: readonly Person[], sentences: readonly Sentence[], spans: readonly ArticleSpan[], compute: (people: readonly Person[], sentences: readonly Sentence[]) => number[][]): number[][] {
+    const indexOfId = new Map(people.map((p, i) => [p.id, i]));
+    const perArticle = this.#reuse(this.#mentions, people, spans, (local, span) =>
+      Object.entries(local).every(([id, sentenceIds]) => indexOfId.has(id) && sentenceIds.every((s) => s < span.count)),
+    );
+    this.#mentions = this.#fill(perArticle, people, sentences, spans, (missing, articleOf) => {
+      const found = spans.map((): Record<string, number[]> => ({}));
+      compute(people, missing).forEach((sentenceIds, person) => {
+        const { id } = people[person]!;
+        for (const sentenceId of sentenceIds) {
+          const article = articleOf(sentenceId);
+          (found[article]![id] ??= []).push(sentenceId - spans[article]!.first);
+        }
+      });
+      return found;
+    });
+    const mentioned = people.map((): number[] => []);
+    for (const span of spans) {
+      for (const [id, local] of Object.entries(this.#mentions.byArticle[span.key]!)) {
+        const list = mentioned[indexOfId.get(id)!]!;
+        for (const sentenceId of local) list.push(span.first + sentenceId);
+      }
+    }
+    return mentioned;
+  }
+
+  /** What `compute(sentences, people)` gives (the quotes, numbered in order), computing only the articles the memo does not have. */
+  quotes(people: readonly Person[], sentences: readonly Sentence[], spans: readonly ArticleSpan[], compute: (sentences: readonly Sentence[], people: readonly Person[]) => Quote[]): Quote[] {
+    const perArticle = this.#reuse(this.#quotes, people, spans, (local, span) => local.every((q) => q.sentenceIds.every((id) => id < span.count)));
+    this.#quotes = this.#fill(perArticle, people, sentences, spans, (missing, articleOf) => {
+      const found = spans.map((): LocalQuote[] => []);
+      for (const { sentenceIds, text, speakerId, speakerName } of compute(missing, people)) {
+        const article = articleOf(sentenceIds[0]!);
+        found[article]!.push({ sentenceIds: sentenceIds.map((id) => id - spans[article]!.first), text, speakerId, speakerName });
+      }
+      return found;
+    });
+    const quotes: Quote[] = [];
+    for (const span of spans) {
+      for (const q of this.#quotes.byArticle[span.key]!) quotes.push({ id: quotes.length, sentenceIds: q.sentenceIds.map((id) => span.first + id), text: q.text, speakerId: q.speakerId, speakerName: q.speakerName });
+    }
+    return quotes;
+  }
+
+  /** Each article's stored result when it was made with these people and still fits the article, else null. */
+  #reuse<T>(step: Step<T>, people: readonly Person[], spans: readonly ArticleSpan[], fits: (result: T, span: ArticleSpan) => boolean): (T | null)[] {
+    if (step.people !== this.#peopleKey(people)) return spans.map(() => null);
+    return spans.map((span) => {
+      const result = step.byArticle[span.key];
+      return result !== undefined && fits(result, span) ? result : null;
+    });
+  }
+
+  /**
+   * The step's results for every article: the reused ones, and for the others what `computeMissing`
+   * finds in their sentences alone (given in order; `articleOf` turns a sentence id into the index
+   * of its span).
+   */
+  #fill<T>(
+    reused: readonly (T | null)[],
+    people: readonly Person[],
+    sentences: readonly Sentence[],
+    spans: readonly ArticleSpan[],
+    computeMissing: (missing: readonly Sentence[], articleOf: (sentenceId: number) => number) => T[],
+  ): Step<T> {
+    const missing: Sentence[] = [];
+    const articleOfSentence = new Int32Array(sentences.length).fill(-1);
+    spans.forEach((span, a) => {
+      if (reused[a] !== null) return;
+      for (let id = span.first; id < span.first + span.count; id++) {
+        missing.push(sentences[id]!);
+        articleOfSentence[id] = a;
+      }
+    });
+    const computed = missing.length === 0 ? [] : computeMissing(missing, (id) => articleOfSentence[id]!);
+    const byArticle: Record<string, T> = {};
+    spans.forEach((span, a) => {
+      byArticle[span.key] = reused[a] ?? computed[a]!;
+    });
+    return { people: this.#peopleKey(people), byArticle };
+  }
+}

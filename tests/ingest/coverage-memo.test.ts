@@ -1,0 +1,123 @@
+// The memo of two whole-coverage steps (coverage-memo.ts): an article met before, with the same
+// people, is not looked at again, and the results are always those of running the steps on
+// everything.
+import path from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { CoverageMemo, type ArticleSpan } from '../../src/ingest/coverage-memo.js';
+import { extractQuotes } from '../../src/ingest/extract-quotes.js';
+import { sentencesMentioning } from '../../src/ingest/person-records.js';
+import type { Person, Sentence } from '../../src/factbase/schema.js';
+import { useTempDirs } from '../helpers/temp-dirs.js';
+
+const tempDir = useTempDirs('coverage-memo-');
+
+const ARTICLES: Record<string, string[]> = {
+  a: ['Secretary Antony Blinken met Dmytro Kuleba in Kyiv.', '"We stand with Ukraine," Blinken said.'],
+  b: ['Kuleba thanked the allies.', 'He said: "We need air defence now."'],
+  c: ['"The aid will arrive soon," Blinken told reporters.', 'Kuleba and Blinken spoke again on Friday.'],
+  new: ['Chancellor Olaf Scholz said "Germany will send more", and Kuleba welcomed it.'],
+};
+
+const person = (id: string, name: string, aliases: string[]): Person => ({ id, name, aliases, roles: [], sentenceIds: [] });
+const BLINKEN = person('antony-blinken', 'Antony Blinken', ['Blinken']);
+const KULEBA = person('dmytro-kuleba', 'Dmytro Kuleba', ['Kuleba']);
+const SCHOLZ = person('olaf-scholz', 'Olaf Scholz', ['Scholz']);
+
+/** The sentences of the articles in order, and their spans (keyed by article name and version). */
+function coverage(names: string[], version = 1): { sentences: Sentence[]; spans: ArticleSpan[] } {
+  const sentences: Sentence[] = [];
+  const spans: ArticleSpan[] = [];
+  for (const name of names) {
+    spans.push({ key: `${name}@${version}`, first: sentences.length, count: ARTICLES[name]!.length });
+    for (const text of ARTICLES[name]!) sentences.push({ id: sentences.length, articleId: name, text, paragraph: 0, group: sentences.length });
+  }
+  return { sentences, spans };
+}
+
+/** The two steps through the memo, and which sentences each step was run on. */
+function run(memo: CoverageMemo, people: Person[], names: string[], version?: number) {
+  const { sentences, spans } = coverage(names, version);
+  const seen: string[] = [];
+  const mentions = memo.mentions(people, sentences, spans, (all, some) => {
+    seen.push(...some.map((s) => s.articleId));
+    return sentencesMentioning(all, some);
+  });
+  const quotes = memo.quotes(people, sentences, spans, (some, all) => extractQuotes(some, new Map(), all));
+  return { mentions, quotes, seen: [...new Set(seen)], expected: { mentions: sentencesMentioning(people, sentences), quotes: extractQuotes(sentences, new Map(), people) } };
+}
+
+async function memoFile(): Promise<string> {
+  return path.join(await tempDir(), 'coverage-memo.json');
+}
+
+/** The memo as the next build reads it. */
+async function reopened(memo: CoverageMemo, file: string): Promise<CoverageMemo> {
+  await writeFile(file, memo.serialize());
+  return CoverageMemo.read(file);
+}
+
+describe('the coverage memo', () => {
+  it('GIVEN an article added between others and the same people THEN only it is looked at, and the results are those of the whole coverage', async () => {
+    const file = await memoFile();
+    const memo = await CoverageMemo.read(file);
+    expect(run(memo, [BLINKEN, KULEBA], ['a', 'b', 'c']).seen).toEqual(['a', 'b', 'c']);
+    const added = run(await reopened(memo, file), [BLINKEN, KULEBA], ['a', 'new', 'b', 'c']);
+    expect(added.seen).toEqual(['new']);
+    expect(added.mentions).toEqual(added.expected.mentions);
+    expect(added.quotes).toEqual(added.expected.quotes);
+    // The later articles' sentences moved: Kuleba's in b and c are 3 and 6 now, not 2 and 5.
+    expect(added.mentions[1]).toEqual([0, 2, 3, 6]);
+    expect(added.quotes.map((q) => q.sentenceIds)).toEqual([[1], [2], [4], [5]]);
+  });
+
+  it('GIVEN the same people listed in another order THEN nothing is looked at again', async () => {
+    const file = await memoFile();
+    const memo = await CoverageMemo.read(file);
+    run(memo, [BLINKEN, KULEBA], ['a', 'b']);
+    const again = run(await reopened(memo, file), [KULEBA, BLINKEN], ['a', 'b']);
+    expect(again.seen).toEqual([]);
+    expect(again.mentions).toEqual(again.expected.mentions);
+  });
+
+  it('GIVEN a new person, or a name two people share listed in another order THEN every article is looked at again', async () => {
+    const file = await memoFile();
+    const memo = await CoverageMemo.read(file);
+    run(memo, [BLINKEN, KULEBA], ['a', 'b', 'c']);
+    const withScholz = run(await reopened(memo, file), [BLINKEN, KULEBA, SCHOLZ], ['a', 'b', 'c', 'new']);
+    expect(withScholz.seen).toEqual(['a', 'b', 'c', 'new']);
+    expect(withScholz.mentions).toEqual(withScholz.expected.mentions);
+    expect(withScholz.quotes).toEqual(withScholz.expected.quotes);
+
+    // Two people with the alias "Blinken": the first listed is the one found.
+    const other = person('another-blinken', 'Another Blinken', ['Blinken']);
+    const memo2 = await reopened(memo, file);
+    run(memo2, [BLINKEN, other, KULEBA], ['a', 'b', 'c']);
+    const swapped = run(await reopened(memo2, file), [other, BLINKEN, KULEBA], ['a', 'b', 'c']);
+    expect(swapped.seen).toEqual(['a', 'b', 'c']);
+    expect(swapped.mentions).toEqual(swapped.expected.mentions);
+  });
+
+  it('GIVEN an edited article THEN it alone is looked at again', async () => {
+    const file = await memoFile();
+    const memo = await CoverageMemo.read(file);
+    run(memo, [BLINKEN, KULEBA], ['a', 'b']);
+    const { sentences, spans } = coverage(['a', 'b']);
+    const edited = spans.map((span) => (span.key === 'b@1' ? { ...span, key: 'b@2' } : span));
+    const seen: string[] = [];
+    (await reopened(memo, file)).mentions([BLINKEN, KULEBA], sentences, edited, (all, some) => {
+      seen.push(...some.map((s) => s.articleId));
+      return sentencesMentioning(all, some);
+    });
+    expect([...new Set(seen)]).toEqual(['b']);
+  });
+
+  it('GIVEN an unreadable memo file THEN every article is looked at and the results are unchanged', async () => {
+    const file = await memoFile();
+    await writeFile(file, '{"format":1,"mentions":');
+    const result = run(await CoverageMemo.read(file), [BLINKEN, KULEBA], ['a', 'b']);
+    expect(result.seen).toEqual(['a', 'b']);
+    expect(result.mentions).toEqual(result.expected.mentions);
+    expect(result.quotes).toEqual(result.expected.quotes);
+  });
+});
