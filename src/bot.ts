@@ -11,7 +11,7 @@ import { Answering } from './discord/answering.js';
 import { createClient } from './discord/client.js';
 import { Acknowledgements } from './discord/acknowledgements.js';
 import { handleInteraction, refuseWhileStopping, type InteractionDeps } from './discord/interactions.js';
-import { handleMessage, type MessageDeps } from './discord/messages.js';
+import { handleMessage, refuseMessageWhileStopping, type MessageDeps } from './discord/messages.js';
 import { InFlight } from './discord/shutdown.js';
 import { prepareCommands } from './commands/index.js';
 import { ensureFactBase, loadFailureText } from './factbase/lifecycle.js';
@@ -98,12 +98,13 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   });
 
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
-    // Shutting down: a short note rather than silence, and the stop waits for it too.
+    // Shutting down: a short note rather than silence (for messages too), and the stop waits for it.
     if (!inFlight.accepting) return void inFlight.finish(() => refuseWhileStopping(interaction));
     const { interactionDeps } = depsFor(serving());
     void inFlight.run(() => handleInteraction(interaction, interactionDeps));
   });
   client.on(Events.MessageCreate, (message: Message) => {
+    if (!inFlight.accepting) return void inFlight.finish(() => refuseMessageWhileStopping(message));
     const { messageDeps } = depsFor(serving());
     void inFlight.run(() => handleMessage(message, messageDeps));
   });

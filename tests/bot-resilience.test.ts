@@ -9,7 +9,7 @@ import { createLogger, describeError } from '../src/logger.js';
 import { InFlight } from '../src/discord/shutdown.js';
 import { ResilientStore } from '../src/store/resilient-store.js';
 import { buttonsOf, embedText, harnessPerTest, TEST_TOKEN } from './fake-discord/harness.js';
-import { slashCommand } from './fake-discord/payloads.js';
+import { messageCreate, slashCommand } from './fake-discord/payloads.js';
 import { FakeDiscord } from './fake-discord/server.js';
 
 const bot = harnessPerTest();
@@ -190,20 +190,44 @@ describe('graceful shutdown', () => {
     expect(h.fake.requests.find((r) => r.interactionToken === early.token)?.body?.data?.embeds).toHaveLength(1);
     expect(h.fake.requests.find((r) => r.interactionToken === late.token)?.body?.data).toMatchObject({ content: RESTARTING, flags: 64 });
   });
+
+  it('GIVEN a DM and an @mention arriving after stop() began THEN each gets the restarting note before stop() resolves, and a message not for the bot gets nothing', async () => {
+    const h = await start();
+    const early = slashCommand(h.applicationId, 'help', {}, h.user(), h.inGuild);
+    // The early answer is retried 1 s after stop() begins: the bot is still draining when the messages arrive.
+    h.fake.inject({ path: new RegExp(early.token), status: 429, retryAfter: 1, times: 1 });
+    h.fake.dispatch('INTERACTION_CREATE', early.payload);
+    await waitFor(() => h.fake.rejected.some((r) => r.interactionToken === early.token));
+    const stopped = h.bot.stop(10_000);
+    const user = h.user('late');
+    const dm = messageCreate(user, 'who is kuleba', h.dmWith(user));
+    const mention = messageCreate(user, `<@${h.fake.botUser.id}> /help`, h.inGuild, [h.fake.botUser]);
+    const chatter = messageCreate(user, 'not for the bot', h.inGuild);
+    for (const message of [dm, mention, chatter]) h.fake.dispatch('MESSAGE_CREATE', message);
+    await stopped;
+    const replyTo = (message: Record<string, unknown>) => h.fake.requests.find((r) => r.body?.message_reference?.message_id === message['id']);
+    expect(replyTo(dm)?.body?.content).toBe(RESTARTING);
+    expect(replyTo(mention)?.body?.content).toBe(RESTARTING);
+    expect(replyTo(chatter)).toBeUndefined();
+    expect(h.fake.requests.find((r) => r.interactionToken === early.token)?.body?.data?.embeds).toHaveLength(1);
+  });
 });
 
 describe('InFlight', () => {
-  it('GIVEN work that outlasts the deadline THEN drain gives up at the deadline and refuses new work', async () => {
+  it('GIVEN work that outlasts the deadline THEN drain gives up at the deadline, before that work ends, and refuses new work', async () => {
     const inFlight = new InFlight();
     let finished = false;
-    void inFlight.run(() => new Promise((r) => setTimeout(r, 1000)));
+    // Work that ends only when the test ends it: a drain that waited for it would never resolve.
+    let release: () => void = () => undefined;
+    void inFlight.run(() => new Promise<void>((resolve) => (release = resolve)));
     void inFlight.run(async () => {
       finished = true;
     });
-    const started = Date.now();
     expect(await inFlight.drain(50)).toBe(false);
-    expect(Date.now() - started).toBeLessThan(500);
+    expect(inFlight.size).toBe(1);
     expect(finished).toBe(true);
+    release();
+    expect(await inFlight.drain(50)).toBe(true);
     let ran = false;
     await inFlight.run(async () => {
       ran = true;

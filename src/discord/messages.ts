@@ -8,7 +8,7 @@ import type { Pipeline } from '../pipeline.js';
 import { discordSafe, withoutMentions } from '../render/sanitize.js';
 import type { Answering } from './answering.js';
 import { withErrorBoundary } from './error-boundary.js';
-import { rateLimitText } from './interactions.js';
+import { RESTARTING, rateLimitText } from './interactions.js';
 import { outgoing } from './send.js';
 
 export interface MessageDeps {
@@ -65,4 +65,10 @@ export async function handleMessage(message: Message, deps: MessageDeps): Promis
     (text) => message.reply({ content: text }),
     deps.metrics,
   );
+}
+
+/** Shutting down: a message for the bot gets the short "restarting" note instead of silence, as an interaction does. */
+export async function refuseMessageWhileStopping(message: Message): Promise<void> {
+  if (questionIn(message, message.client.user.id) === undefined) return;
+  await message.reply({ content: RESTARTING }).catch(() => undefined);
 }
