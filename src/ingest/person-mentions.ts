@@ -65,7 +65,9 @@ export function createMentionFinder(people: readonly Person[]): MentionFinder {
   return (text) => {
     const mentions: Mention[] = [];
     let consumedTo = 0;
-    for (const match of text.matchAll(NAME_START)) {
+    // exec over the one global pattern: matchAll would clone it for every sentence.
+    NAME_START.lastIndex = 0;
+    for (let match = NAME_START.exec(text); match !== null; match = NAME_START.exec(text)) {
       const start = match.index;
       if (start < consumedTo || (start > 0 && NOT_AFTER.test(text.charAt(start - 1)))) continue;
       const word = match[0];
