@@ -109,9 +109,9 @@ const encodersOf = (vocabularies: ChunkVocabularies): ChunkEncoders => ({
 });
 
 /** Reads, cleans and splits one file (no id clash check here). */
-async function readFileText(articlesDir: string, file: string, timings: ChunkTimings): Promise<{ file: string; contentHash: string } & ({ skipped: string } | ArticleText)> {
+async function readFileText(reading: Promise<Input>, file: string, timings: ChunkTimings): Promise<{ file: string; contentHash: string } & ({ skipped: string } | ArticleText)> {
   const start = performance.now();
-  const input = await readInput(articlesDir, file);
+  const input = await reading;
   const base = { file, contentHash: input.contentHash };
   if (input.bytes === null) {
     timings.read += performance.now() - start;
@@ -161,8 +161,17 @@ export async function processChunk(articlesDir: string, files: readonly string[]
   const timings = noChunkTime();
   const encoders = encodersOf(newVocabularies());
   const results: FileWork[] = [];
-  for (const file of files) {
-    const text = await readFileText(articlesDir, file, timings);
+  // The next file is read while this one is processed, so the thread does not wait for the disk.
+  const read = (file: string): Promise<Input> => {
+    const reading = readInput(articlesDir, file);
+    reading.catch(() => undefined); // awaited below; this only keeps an early failure from counting as unhandled
+    return reading;
+  };
+  let next = files.length > 0 ? read(files[0]!) : null;
+  for (const [i, file] of files.entries()) {
+    const reading = next!;
+    next = i + 1 < files.length ? read(files[i + 1]!) : null;
+    const text = await readFileText(reading, file, timings);
     results.push('skipped' in text ? text : { file: text.file, contentHash: text.contentHash, ...articleFacts(text, encoders, timings) });
   }
   return { files: results, timings };

@@ -32,11 +32,17 @@ function startWorker(): Worker {
   return new Worker(bootstrap, { eval: true });
 }
 
+/**
+ * Tasks a worker holds at once: while the main thread takes in one reply (a chunk's results are
+ * copied into its heap), the worker is already on its next task instead of waiting for it.
+ */
+const TASKS_PER_WORKER = 2;
+
 export class BuildPool {
   private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
   private readonly queue: { task: PoolTask; transfer: ArrayBuffer[]; pending: Pending }[] = [];
-  private readonly running = new Map<Worker, Pending>();
+  /** Per worker, its tasks in the order sent (a worker runs them in order, one at a time). */
+  private readonly running = new Map<Worker, Pending[]>();
   private nextId = 0;
 
   constructor(size: number) {
@@ -45,7 +51,7 @@ export class BuildPool {
       worker.on('message', (reply: PoolReply) => this.settle(worker, reply));
       worker.on('error', (error) => this.fail(worker, error));
       this.workers.push(worker);
-      this.idle.push(worker);
+      this.running.set(worker, []);
     }
   }
 
@@ -62,26 +68,27 @@ export class BuildPool {
   }
 
   private dispatch(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const worker = this.idle.pop()!;
-      const { task, transfer, pending } = this.queue.shift()!;
-      this.running.set(worker, pending);
-      worker.postMessage(task, transfer);
+    // Fill every worker's first slot before any second one.
+    for (let slot = 1; slot <= TASKS_PER_WORKER; slot++) {
+      for (const worker of this.workers) {
+        const running = this.running.get(worker)!;
+        if (running.length >= slot || this.queue.length === 0) continue;
+        const { task, transfer, pending } = this.queue.shift()!;
+        running.push(pending);
+        worker.postMessage(task, transfer);
+      }
     }
   }
 
   private settle(worker: Worker, reply: PoolReply): void {
-    const pending = this.running.get(worker);
-    this.running.delete(worker);
-    this.idle.push(worker);
+    const pending = this.running.get(worker)?.shift();
     if (reply.kind === 'error') pending?.reject(reply.error);
     else pending?.resolve(reply);
     this.dispatch();
   }
 
   private fail(worker: Worker, error: unknown): void {
-    this.running.get(worker)?.reject(error);
-    this.running.delete(worker);
+    for (const pending of this.running.get(worker)?.splice(0) ?? []) pending.reject(error);
     for (const { pending } of this.queue.splice(0)) pending.reject(error);
   }
 }

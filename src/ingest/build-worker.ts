@@ -1,13 +1,20 @@
-// Worker-thread entry of the build's pool (see build-pool.ts): runs one task per message.
+// Worker-thread entry of the build's pool (see build-pool.ts): runs the tasks it is sent, one at a time.
 import { parentPort } from 'node:worker_threads';
 import { processChunk, transferablesOf } from './build-chunk.js';
 import { groupNearDuplicateSets } from './near-duplicates.js';
 import type { PoolResult, PoolTask } from './build-pool.js';
 
+if (parentPort === null) throw new Error('build-worker.ts must run as a worker thread');
 const port = parentPort;
-if (port === null) throw new Error('build-worker.ts must run as a worker thread');
+
+// Tasks run one after another in the order they came (the pool sends the next one ahead).
+let previous: Promise<void> = Promise.resolve();
 
 port.on('message', (task: PoolTask) => {
+  previous = previous.then(() => runTask(task));
+});
+
+function runTask(task: PoolTask): Promise<void> {
   const run = async (): Promise<PoolResult> => {
     if (task.kind === 'chunk') {
       const result = await processChunk(task.articlesDir, task.files);
@@ -17,11 +24,11 @@ port.on('message', (task: PoolTask) => {
     const groups = Int32Array.from(groupNearDuplicateSets(task.chunks));
     return { id: task.id, kind: 'groups', groups, ms: performance.now() - start };
   };
-  run().then(
+  return run().then(
     (reply) => {
       const transfer = reply.kind === 'chunk' ? transferablesOf(reply.result.files) : [reply.groups.buffer as ArrayBuffer];
       port.postMessage(reply, transfer as ArrayBuffer[]);
     },
     (error: unknown) => port.postMessage({ id: task.id, kind: 'error', error }),
   );
-});
+}
