@@ -44,6 +44,14 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'fr
 const CALENDAR_WORD = new RegExp(`^(?:${MONTH_ALTERNATION}|${WEEKDAY_ALTERNATION})$`, 'u');
 const GAZETTEER: ReadonlySet<string> = new Set([...COUNTRIES, ...DEMONYM_WORDS].map((place) => place.toLowerCase()));
 const GAZETTEER_LONGEST = Math.max(...[...GAZETTEER].map((place) => place.split(' ').length));
+// Every leading run of words of a gazetteer name ("south", "south korea"): a phrase that is none
+// of them cannot grow into a name, so the scan stops there.
+const GAZETTEER_STARTS: ReadonlySet<string> = new Set(
+  [...GAZETTEER].flatMap((place) => place.split(' ').map((_, k, words) => words.slice(0, k + 1).join(' '))),
+);
+// Lengths of the number words, to skip the lower-casing for most words.
+const NUMBER_WORD_LENGTH_MIN = Math.min(...[...NUMBER_WORDS].map((word) => word.length));
+const NUMBER_WORD_LENGTH_MAX = Math.max(...[...NUMBER_WORDS].map((word) => word.length));
 
 interface Token {
   word: string;
@@ -104,7 +112,8 @@ function tokensOf(text: string): Token[] {
 function countSpans(tokens: readonly Token[], firstOnly = false): Span[] {
   const spans: Span[] = [];
   for (const { word, start, end } of tokens) {
-    if ((DIGITS.test(word) && !YEAR.test(word)) || NUMBER_WORDS.has(word.toLowerCase())) {
+    const mayBeNumberWord = word.length >= NUMBER_WORD_LENGTH_MIN && word.length <= NUMBER_WORD_LENGTH_MAX;
+    if ((DIGITS.test(word) && !YEAR.test(word)) || (mayBeNumberWord && NUMBER_WORDS.has(word.toLowerCase()))) {
       spans.push([start, end]);
       if (firstOnly) break;
     }
@@ -122,6 +131,7 @@ function placeSpans(tokens: readonly Token[], firstOnly = false): Span[] {
     for (let k = i; k < Math.min(tokens.length, i + GAZETTEER_LONGEST); k++) {
       phrase = k === i ? token.word.toLowerCase() : `${phrase} ${tokens[k]!.word.toLowerCase()}`;
       if (GAZETTEER.has(phrase)) spans.push([token.start, tokens[k]!.end]);
+      if (!GAZETTEER_STARTS.has(phrase)) break;
     }
     const before = tokens[i - 1]?.word;
     if (before !== undefined && PLACE_PREPOSITIONS.has(before) && !CALENDAR_WORD.test(token.word) && !isTitleWord(token.word.toLowerCase())) {

@@ -83,6 +83,8 @@ describe('annotateSentence', () => {
     ['The city spent $4.5 million on the bridge.', ['money', 'count']],
     ['About 40% of the shells arrived.', ['percent', 'count']],
     ['Three ships left the port.', ['count']],
+    ['Ten ships left.', ['count']],
+    ['Seventeen ships left.', ['count']],
     ['The delegation was led by Maria Lopez, the deputy minister.', ['person']],
     ['Mayor Jonas Berg opened the bridge.', ['person']],
     ['The factory is in Tampere.', ['place']],
@@ -95,6 +97,11 @@ describe('annotateSentence', () => {
 
   it('GIVEN the capitalised first word of a sentence or a place after "in" THEN no person is claimed', () => {
     expect(entityKinds(annotateSentence('Workers arrived in Palo Alto.'))).not.toContain('person');
+  });
+
+  it('GIVEN country names of several words THEN each is a place, as is a name it starts with', () => {
+    const text = 'Officials from the United Arab Emirates and South Korea attended.';
+    expect(entitySpans(text, 'place').map(([start, end]) => text.slice(start, end))).toEqual(['United Arab Emirates', 'South', 'South Korea']);
   });
 
   it('GIVEN a sentence THEN the spans of a kind point at its words', () => {
