@@ -2,16 +2,11 @@
 //   child.ts build <articlesDir> <outFile> [cache]   → build:facts (build + save); with
 //                                                      `cache`, incremental (<outFile>.cache/)
 //   child.ts load <factBaseFile>             → load + validate
-//   child.ts bot <factBaseFile> <interactions> → the bot benchmark (bench/bot.ts, memory store);
-//                                                it prints BENCH_READY after its warm-up and
-//                                                measures once a line arrives on stdin
 // Prints one line "BENCH_RESULT <json>" on stdout.
 import { stat } from 'node:fs/promises';
 import { buildFactBase, cacheDirOf } from '../src/ingest/build.js';
 import { loadFactBase, saveFactBase } from '../src/factbase/persist.js';
-import { once } from 'node:events';
-import type { BenchBotResult } from './bot.js';
-import { READY_LINE, RESULT_PREFIX, type BuildMeasurement, type LoadMeasurement } from './protocol.js';
+import { RESULT_PREFIX, type BuildMeasurement, type LoadMeasurement } from './protocol.js';
 
 const maxRssMb = (): number => process.resourceUsage().maxRSS / 1024;
 
@@ -46,33 +41,15 @@ async function load(file: string): Promise<LoadMeasurement> {
   return { loadMs, rssMb: memory.rss / 1024 / 1024, heapUsedMb: memory.heapUsed / 1024 / 1024, maxRssMb: maxRssMb() };
 }
 
-async function bot(file: string, interactions: number): Promise<BenchBotResult> {
-  // Imported here: discord.js must not count in the other modes' peak memory.
-  const { benchBot } = await import('./bot.js');
-  const facts = await loadFactBase(file);
-  return benchBot({
-    facts,
-    interactions,
-    store: 'memory',
-    beforeMeasuring: async () => {
-      console.log(READY_LINE);
-      await once(process.stdin, 'data');
-    },
-  });
-}
-
 const [mode, first, second, third] = process.argv.slice(2);
 const result =
   mode === 'build' && first !== undefined && second !== undefined
     ? await build(first, second, third === 'cache')
     : mode === 'load' && first !== undefined
       ? await load(first)
-      : mode === 'bot' && first !== undefined && second !== undefined
-        ? await bot(first, Number(second))
-        : null;
+      : null;
 if (result === null) {
-  console.error('usage: child.ts build <articlesDir> <outFile> [cache] | load <factBaseFile> | bot <factBaseFile> <interactions>');
+  console.error('usage: child.ts build <articlesDir> <outFile> [cache] | load <factBaseFile>');
   process.exit(1);
 }
-// Exits once the line is out: the bot benchmark may leave keep-alive sockets behind.
 process.stdout.write(`${RESULT_PREFIX}${JSON.stringify(result)}\n`, () => process.exit(0));

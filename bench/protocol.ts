@@ -1,7 +1,16 @@
-// What a measuring child process (child.ts) reports to the benchmark runner.
+// What a measuring child process (child.ts, bot-process.ts) reports to the benchmark runner.
 export const RESULT_PREFIX = 'BENCH_RESULT ';
-/** A child that measures together with others prints this when ready, then waits for a line on stdin. */
+/** A bot process prints this (and the requests to send it, as JSON) once connected, then waits for a line on stdin. */
 export const READY_LINE = 'BENCH_READY';
+/** A bot process prints this once it has taken its CPU time at the start of the measurement. */
+export const MEASURING_LINE = 'BENCH_MEASURING';
+
+/** What a bot process (bot-process.ts) spent between the runner's `measure` and `stop`. */
+export interface BotProcessMeasurement {
+  /** CPU time of the whole process (user + system, every thread), ms. */
+  cpuMs: number;
+  maxRssMb: number;
+}
 
 export interface BuildMeasurement {
   wallMs: number;

@@ -76,8 +76,8 @@ interface Session {
   readonly shard: readonly [number, number];
   socket: WebSocket | undefined;
   seq: number;
-  /** Every dispatch with its sequence number, for replay on RESUME. */
-  readonly sent: { s: number; t: string; d: unknown }[];
+  /** Every dispatch with its sequence number and its frame, for replay on RESUME. */
+  readonly sent: { s: number; frame: string }[];
 }
 
 type Waiter = { predicate: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void };
@@ -180,6 +180,16 @@ export class FakeDiscord {
     }
   }
 
+  /**
+   * An INTERACTION_CREATE whose payload is already JSON, to the shard of `guildId` (DMs: shard
+   * 0). The benchmarks serialise theirs before the clock starts, so a dispatch costs them a
+   * frame rather than a JSON.stringify. Interactions reach a session whatever its intents.
+   */
+  dispatchInteraction(json: string, guildId: string | undefined): void {
+    const shard = this.shardOf(guildId);
+    for (const session of this.sessions) if (session.shard[0] === shard) this.#sendJson(session, 'INTERACTION_CREATE', json);
+  }
+
   /** Drops every gateway socket as a network failure would (no close frame), or with a close code. */
   dropGateway(closeCode?: number): void {
     for (const session of this.sessions) {
@@ -239,16 +249,19 @@ export class FakeDiscord {
       return;
     }
     session.socket = ws;
-    for (const missed of session.sent.filter((m) => m.s > d.seq)) {
-      ws.send(JSON.stringify({ op: 0, ...missed }));
-    }
+    for (const missed of session.sent.filter((m) => m.s > d.seq)) ws.send(missed.frame);
     this.#send(session, 'RESUMED', {});
   }
 
   #send(session: Session, t: string, d: unknown): void {
+    this.#sendJson(session, t, JSON.stringify(d));
+  }
+
+  #sendJson(session: Session, t: string, json: string): void {
     const s = ++session.seq;
-    if (this.#keepHistory) session.sent.push({ s, t, d });
-    if (session.socket?.readyState === 1) session.socket.send(JSON.stringify({ op: 0, s, t, d }));
+    const frame = `{"op":0,"s":${s},"t":${JSON.stringify(t)},"d":${json}}`;
+    if (this.#keepHistory) session.sent.push({ s, frame });
+    if (session.socket?.readyState === 1) session.socket.send(frame);
   }
 
   // ---- REST ----------------------------------------------------------------------------
