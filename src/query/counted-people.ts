@@ -3,7 +3,7 @@
 // often give it in those words. Which nouns are kinds of person comes from WordNet, not a list.
 import { terms } from '../factbase/terms.js';
 import { isKindOf } from '../lexicon/word-kinds.js';
-import { wordForms } from './parts-of-speech.js';
+import { questionWords, wordForms } from './parts-of-speech.js';
 import type { Question } from './question.js';
 
 const COUNTED = /\bhow many ((?:[\p{L}'-]+ ){0,2}[\p{L}'-]+)/u;
@@ -16,7 +16,16 @@ export function countedWords(question: Question): string {
 /** The terms a count of people is written with. */
 export const PEOPLE_TERMS: readonly string[] = terms('people persons');
 
-/** Whether the typed word, in any of its forms, names a kind of person. */
-export function namesKindOfPerson(word: string): boolean {
-  return wordForms(word).some((form) => isKindOf(form, 'person'));
+/**
+ * The terms of the nouns a "how many" question counts that name a kind of person: the head of
+ * the counted phrase only ("refugees" in "how many ukrainian refugees"; "ukrainian" narrows it).
+ */
+export function countedPersonTerms(question: Question): Set<string> {
+  const counted = new Set(terms(countedWords(question)));
+  const found = new Set<string>();
+  for (const { word, thing, narrows } of questionWords(question.plain)) {
+    const term = terms(word)[0];
+    if (term !== undefined && counted.has(term) && thing && narrows === null && wordForms(word).some((form) => isKindOf(form, 'person'))) found.add(term);
+  }
+  return found;
 }

@@ -7,6 +7,7 @@
 // with the surname after it ("Maria" for "Ybarra") joins that surname, which then names it alone.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
+import { isEnglishWord } from '../lexicon/english-words.js';
 import { isTitleWord } from '../lexicon/titles.js';
 import { Lru } from '../lru.js';
 import type { Phrase } from './concept.js';
@@ -17,6 +18,12 @@ export interface NameRun {
   phrase: Phrase;
   /** Its last word alone names it: a surname the coverage uses without the given name typed before it. */
   bySurname: boolean;
+  /**
+   * Its last word alone names it in part: wherever the coverage writes another name before that
+   * word, it is the run's own ("Capriati" after "Jennifer" only), so "Capriati was born in 1976"
+   * is about the one asked for. Not when the coverage also writes "Jeb Bush" beside "George Bush".
+   */
+  soleBearer: boolean;
 }
 
 /** Sentences of the rarer word read to see how the coverage writes two words. */
@@ -50,6 +57,29 @@ function readPairing(a: string, b: string, facts: LoadedFactBase): Pairing {
   return { adjacent: false, together };
 }
 
+/** Whether every name the coverage writes right before the run's last word (no comma between) is the word before it in the run. */
+function soleBearer(phrase: Phrase, facts: LoadedFactBase): boolean {
+  const last = phrase.at(-1)!;
+  const before = phrase.at(-2)!;
+  let known = soleBearers.get(facts);
+  if (known === undefined) soleBearers.set(facts, (known = new Lru(MAX_REMEMBERED_PAIRS)));
+  return known.getOrCompute(`${before} ${last}`, () => {
+    for (const id of facts.index.sentencesWith(last, SAMPLE)) {
+      const words = facts.sentence(id).text.split(/\s+/u);
+      for (let i = 1; i < words.length; i++) {
+        const previous = words[i - 1]!;
+        if (terms(words[i]!)[0] !== last || /[^\p{L}\p{N}]$/u.test(previous)) continue;
+        const term = terms(previous)[0];
+        if (term === undefined || term === before) continue;
+        // A sentence's first word is capitalised whatever it is: there a name is a word no dictionary has.
+        if (i === 1 ? /^\p{Lu}/u.test(previous) && !isEnglishWord(previous.toLowerCase()) : writtenAsName(term, facts)) return false;
+      }
+    }
+    return true;
+  });
+}
+const soleBearers = new WeakMap<LoadedFactBase, Lru<string, boolean>>();
+
 /** The question's words the coverage writes as names, grouped by typed adjacency (a comma or "of" breaks a group). */
 function typedNameGroups(query: string, facts: LoadedFactBase): string[][] {
   const groups: string[][] = [];
@@ -76,7 +106,7 @@ export function nameRuns(query: string, facts: LoadedFactBase): NameRun[] {
   for (const group of typedNameGroups(query, facts)) {
     let phrase = [group[0]!];
     const close = (bySurname: boolean) => {
-      if (phrase.length > 1) runs.push({ phrase, bySurname });
+      if (phrase.length > 1) runs.push({ phrase, bySurname, soleBearer: !bySurname && soleBearer(phrase, facts) });
     };
     for (let i = 1; i < group.length; i++) {
       const word = group[i]!;

@@ -16,7 +16,7 @@ import type { LoadedFactBase } from '../factbase/persist.js';
 import type { Person } from '../factbase/schema.js';
 import { queryTerms, terms } from '../factbase/terms.js';
 import type { Concept, Phrase } from './concept.js';
-import { PEOPLE_TERMS, countedWords, namesKindOfPerson } from './counted-people.js';
+import { PEOPLE_TERMS, countedPersonTerms } from './counted-people.js';
 import { nameRuns, withNameRuns } from './name-runs.js';
 import { alternativesOf, kindTermsOf, queryPhrases, weightOf } from './expansion.js';
 import { questionWords, wordForms } from './parts-of-speech.js';
@@ -24,7 +24,7 @@ import { asTyped, understandQuestion, type Question } from './question.js';
 import { framesQuestion } from './question-words.js';
 import { relationAsked, relationConcept } from './relations.js';
 import { RANKING } from './ranking-options.js';
-import { lookups } from './sentence-facts.js';
+import { lookups, sentenceTerms } from './sentence-facts.js';
 import { SPEAKER_PATTERNS, speakerOfContext, speaks } from './speakers.js';
 import { unknownFocus } from './unknown-focus.js';
 import { writtenAsName } from './written-as-name.js';
@@ -132,11 +132,11 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     if (term !== undefined) typedWords.set(term, [...(typedWords.get(term) ?? []), word]);
   }
   const things = new Set(questionWords(query).flatMap(({ word, thing }) => (thing ? terms(word) : [])));
-  const counted = new Set(terms(countedWords(question)));
+  const countedPeople = countedPersonTerms(question);
   const runs = nameRuns(query, facts);
   for (const phrase of withNameRuns(queryPhrases(queryTerms(query)), runs)) {
     const term = phrase.join(' ');
-    // A name run's last word alone ("Ybarra" for "maria ybarra") names it in part; its first alone names someone else.
+    // A name run's last word alone ("Ybarra" for "maria ybarra", "Capriati" where no other Capriati is named) names it in part; its first alone names someone else.
     const run = runs.find((candidate) => candidate.phrase === phrase);
     if (covered.has(term) || (phrase.length === 1 && (framesQuestion(term, things) || frame.has(term)))) continue;
     if (question.kind === 'how-long' && term === 'long') continue;
@@ -147,11 +147,9 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
         for (const form of wordForms(word).flatMap((inflected) => terms(inflected))) if (facts.index.idf(form) > 0) forms.add(form);
       }
       forms.forEach((form) => single.add(form));
-      // "How many inhabitants": a count of people counts them.
-      if (counted.has(term) && (typedWords.get(term) ?? []).some(namesKindOfPerson)) PEOPLE_TERMS.forEach((people) => single.add(people));
     }
     const person = personNamed(phrase, surnames, facts);
-    if (run?.bySurname || (run && person)) single.add(phrase.at(-1) ?? term);
+    if (run !== undefined && (run.bySurname || run.soleBearer || person)) single.add(phrase.at(-1) ?? term);
     if (person) terms(person.name).forEach((name) => single.add(name));
     const mentioned = person ? mentions.get(person.id) : undefined;
     const period = phrase.length === 1 ? periodTest(term, months, facts) : null;
@@ -166,7 +164,9 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
       concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, test, fromContext: false, testOnly: true, required: true, weight });
       continue;
     }
-    const test = mentioned ? (id: number) => (mentioned.has(id) ? 1 : 0) : period ? (id: number) => (period(id) ? 1 : 0) : null;
+    // "How many inhabitants": a count of people counts them, as another word for them would.
+    const countsPeople = countedPeople.has(term) ? (id: number) => (PEOPLE_TERMS.some((people) => sentenceTerms(facts, id).set.has(people)) ? RANKING.expansionCredit : 0) : null;
+    const test = mentioned ? (id: number) => (mentioned.has(id) ? 1 : 0) : period ? (id: number) => (period(id) ? 1 : 0) : countsPeople;
     concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, test, fromContext: true, testOnly: false, required: false, weight });
   }
   // The word a what/which question is about carries as much as its heaviest word.

@@ -5,7 +5,7 @@
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 import type { Concept } from './concept.js';
-import { countedWords } from './counted-people.js';
+import { PEOPLE_TERMS, countedPersonTerms, countedWords } from './counted-people.js';
 import { alternativesOf } from './expansion.js';
 import { questionWords } from './parts-of-speech.js';
 import { asTyped, type Question } from './question.js';
@@ -29,8 +29,11 @@ const GENERIC_NOUNS: ReadonlySet<string> = new Set(
  * tagger, never on capitals.
  */
 export function unknownFocus(question: Question, concepts: readonly Concept[], facts: LoadedFactBase): { specific: string[]; other: Map<string, string> } {
+  // "How many inhabitants": the coverage's counts of people count them.
+  const countedPeople = countedPersonTerms(question);
   const known = (term: string): boolean => {
     if (facts.index.idf(term) > 0) return true;
+    if (countedPeople.has(term) && PEOPLE_TERMS.some((people) => facts.index.idf(people) > 0)) return true;
     const concept = concepts.find((c) => c.term.split(' ').includes(term));
     const single = concept ? concept.alternatives : alternativesOf([term], facts).single;
     const phrases = concept ? concept.phrases : [];

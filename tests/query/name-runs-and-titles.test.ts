@@ -31,7 +31,7 @@ const { facts, first } = coverageForTests({ 'harbour.md': ARTICLE });
 describe('GIVEN names of several words in a question', () => {
   it('THEN words the coverage writes side by side form one name, and a given name it never writes with the surname joins the surname', () => {
     expect(nameRuns('what reopened in port selby', facts()).map((run) => run.phrase)).toEqual([['port', 'selbi']]);
-    expect(nameRuns('who hired lena ostrova', facts())).toEqual([{ phrase: ['lena', 'ostrova'], bySurname: true }]);
+    expect(nameRuns('who hired lena ostrova', facts())).toEqual([{ phrase: ['lena', 'ostrova'], bySurname: true, soleBearer: false }]);
     // Words the question does not type side by side are not one name.
     expect(nameRuns('did lena say port selby', facts()).map((run) => run.phrase)).toEqual([['port', 'selbi']]);
   });
