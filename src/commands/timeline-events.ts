@@ -5,6 +5,7 @@
 import { formatDateRef } from '../factbase/date-format.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
 import type { DatedEvent } from '../factbase/schema.js';
+import { firstIndexWhere } from '../first-index.js';
 import { coverage } from '../query/coverage.js';
 import { expandedQuery } from '../query/expansion.js';
 import { RANKING } from '../query/ranking-options.js';
@@ -96,24 +97,12 @@ export function timelineViews(facts: LoadedFactBase): TimelineViews {
   });
 }
 
-/** The first index in [0, length) where the non-decreasing `values` satisfy `reached`, else length. */
-function firstReaching(values: readonly string[], reached: (value: string) => boolean): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (reached(values[middle]!)) high = middle;
-    else low = middle + 1;
-  }
-  return low;
-}
-
 /** Placed events overlapping the window, chronological; only the stretch that can overlap is scanned. */
 export function inWindow(views: TimelineViews, from: Period | undefined, to: Period | undefined): PlacedEvent[] {
   if (from === undefined && to === undefined) return views.placed;
   // Before `low` every event ended before `from`; from `high` on every event starts after `to`.
-  const low = from === undefined ? 0 : firstReaching(views.lastSoFar, (last) => last >= from.first);
-  const high = to === undefined ? views.placed.length : firstReaching(views.firstFromHere, (first) => first > to.last);
+  const low = from === undefined ? 0 : firstIndexWhere(views.lastSoFar, (last) => last >= from.first);
+  const high = to === undefined ? views.placed.length : firstIndexWhere(views.firstFromHere, (first) => first > to.last);
   return views.placed.slice(low, Math.max(low, high)).filter(({ first, last }) => withinBounds(first, last, from, to));
 }
 

@@ -1,6 +1,7 @@
 // The words around an aid figure: whether it is aid at all, what kind, at what stage,
 // whether it is a running total, and what it is an amount of.
 import type { AidFact } from '../factbase/schema.js';
+import { firstIndexWhere } from '../first-index.js';
 
 const AID_NOUN =
   /\b(?:aid|assistance|support|funding|funds|package|packages|donations?|grants?|loans?|tranche|financing|contributions?|help|weapons|munitions|ammunition|equipment)\b/i;
@@ -15,13 +16,39 @@ export const WORD = /[\p{L}\p{N}$€£%'’.-]+/gu;
 
 /** Distance in words from the figure to the nearest word matching `re` within `maxWords` on either side (Infinity if none). */
 function wordsToNearest(text: string, start: number, end: number, re: RegExp, maxWords: number): number {
-  const before = [...text.slice(0, start).matchAll(WORD)].map((m) => m[0]).reverse().slice(0, maxWords);
-  const after = [...text.slice(end).matchAll(WORD)].map((m) => m[0]).slice(0, maxWords);
+  // The words of text.slice(0, start) nearest first, and of text.slice(end): the runs of the
+  // whole text, cut at the figure (WORD is one character class, so a run cut is a run).
+  const runs = runsOf(text);
+  const before: string[] = [];
+  for (let k = firstIndexWhere(runs, (run) => run.start >= start) - 1; k >= 0 && before.length < maxWords; k--) {
+    before.push(text.slice(runs[k]!.start, Math.min(runs[k]!.end, start)));
+  }
+  const after: string[] = [];
+  for (let k = firstIndexWhere(runs, (run) => run.end > end); k < runs.length && after.length < maxWords; k++) {
+    after.push(text.slice(Math.max(runs[k]!.start, end), runs[k]!.end));
+  }
   const firstHit = (words: string[]): number => {
     const at = words.findIndex((w) => re.test(w.replace(/[.'’]+$/, '')));
     return at < 0 ? Infinity : at + 1;
   };
   return Math.min(firstHit(before), firstHit(after));
+}
+
+interface Run {
+  start: number;
+  end: number;
+}
+
+// The figures of one sentence are looked at one after another: its runs are found once, not
+// once per figure and word list (a sentence full of figures made this quadratic).
+let lastRuns: { text: string; runs: Run[] } = { text: '', runs: [] };
+
+function runsOf(text: string): Run[] {
+  if (lastRuns.text !== text) {
+    const runs = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    lastRuns = { text, runs };
+  }
+  return lastRuns.runs;
 }
 
 const AID_WINDOW_WORDS = 8;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AidFact, Sentence } from '../../src/factbase/schema.js';
+import { isAboutAid } from '../../src/ingest/aid-wording.js';
 import { extractAid } from '../../src/ingest/extract-aid.js';
 import { findMoneyAmounts } from '../../src/ingest/money-amounts.js';
 import { articleRecord } from '../helpers/coverage.js';
@@ -192,6 +193,19 @@ describe('extractAid on made-up sentences', () => {
 });
 
 describe('extractAid: figures that are not aid', () => {
+  it('GIVEN aid and other money in one sentence THEN each figure is judged by its own neighbouring words', () => {
+    const facts = aidIn([
+      'Germany pledged $5 million in aid, while exports brought in $7 million and tax revenues $9 million, and Japan gave a $2 million grant.',
+      'The $3 million grant followed.',
+    ]);
+    expect(facts.map((fact) => [fact.sentenceId, fact.amount?.text])).toEqual([
+      [0, '$5 million'],
+      [0, '$2 million'],
+      [1, '$3 million'],
+    ]);
+  });
+
+
   it.each([
     ["Russia's $2 trillion economy shrank despite Western support for Ukraine."],
     ['A $5 coffee costs more in Kyiv than it used to.'],
@@ -202,6 +216,20 @@ describe('extractAid: figures that are not aid', () => {
     ['The company announced $5 billion in profits.'],
   ])('%s', (text) => {
     expect(aidIn([text])).toEqual([]);
+  });
+});
+
+describe('isAboutAid', () => {
+  // The nearer of an aid noun and another money noun decides, counting words from the figure
+  // outwards; a tie is not aid. One sentence after another, as the extractor reads them.
+  it.each([
+    ['Revenues of the agency: $5 million in aid.', true],
+    ['Aid worth $5 million exceeded costs.', false],
+    ['Costs were $5 million, less than aid.', false],
+    ['The loan of $5 million covered costs.', false],
+  ])('%s → %s', (text, aid) => {
+    const at = text.indexOf('$5 million');
+    expect(isAboutAid(text, at, at + '$5 million'.length)).toBe(aid);
   });
 });
 
