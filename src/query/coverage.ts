@@ -52,7 +52,7 @@ function hasTerm(term: string, sentence: SentenceTerms): boolean {
   return sentence.prefixes.has(term) || sentence.stems.some((other) => term.startsWith(other) && term.length - other.length <= MAX_DERIVATION_ENDING);
 }
 
-function containsPhrase(termList: readonly string[], phrase: Phrase): boolean {
+export function containsPhrase(termList: readonly string[], phrase: Phrase): boolean {
   const first = phrase[0];
   for (let i = termList.indexOf(first ?? ''); i >= 0; i = termList.indexOf(first ?? '', i + 1)) {
     if (phrase.every((term, k) => termList[i + k] === term)) return true;

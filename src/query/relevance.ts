@@ -16,6 +16,7 @@ import type { LoadedFactBase } from '../factbase/persist.js';
 import type { Person } from '../factbase/schema.js';
 import { queryTerms, terms } from '../factbase/terms.js';
 import type { Concept, Phrase } from './concept.js';
+import { ABBREVIATION_FRAME, abbreviationAsked, spelledOutConcept } from './abbreviations.js';
 import { PEOPLE_TERMS, countedPersonTerms } from './counted-people.js';
 import { nameRuns, withNameRuns } from './name-runs.js';
 import { alternativesOf, kindTermsOf, queryPhrases, weightOf } from './expansion.js';
@@ -133,12 +134,14 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   }
   const things = new Set(questionWords(query).flatMap(({ word, thing }) => (thing ? terms(word) : [])));
   const countedPeople = countedPersonTerms(question);
+  // "What does aarp stand for": a sentence must spell it out.
+  const abbreviation = abbreviationAsked(query);
   const runs = nameRuns(query, facts);
   for (const phrase of withNameRuns(queryPhrases(queryTerms(query)), runs)) {
     const term = phrase.join(' ');
     // A name run's last word alone ("Ybarra" for "maria ybarra", "Capriati" where no other Capriati is named) names it in part; its first alone names someone else.
     const run = runs.find((candidate) => candidate.phrase === phrase);
-    if (covered.has(term) || (phrase.length === 1 && (framesQuestion(term, things) || frame.has(term)))) continue;
+    if (covered.has(term) || (phrase.length === 1 && (framesQuestion(term, things) || frame.has(term) || (abbreviation !== undefined && ABBREVIATION_FRAME.has(term))))) continue;
     if (question.kind === 'how-long' && term === 'long') continue;
     const { single, multi, kinds } = alternativesOf(phrase, facts);
     const forms = new Set([term]);
@@ -193,6 +196,8 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   }
   const relation = relationAsked(question, concepts);
   if (relation !== null) concepts.push(relationConcept(relation, facts));
+  if (abbreviation !== undefined && concepts.length > 0) concepts.push(spelledOutConcept(abbreviation, facts));
   const roleWords = roleConcept === undefined || role === undefined ? null : asTyped(role, question.text);
-  return { question, concepts, unknownNames: specific, unmentioned: [...new Set(other.values())], relation: relation?.words ?? roleWords };
+  const spelledOutWords = abbreviation === undefined ? null : `full name of ${asTyped(abbreviation, question.text)}`;
+  return { question, concepts, unknownNames: specific, unmentioned: [...new Set(other.values())], relation: relation?.words ?? roleWords ?? spelledOutWords };
 }

@@ -5,6 +5,7 @@
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 import type { Concept } from './concept.js';
+import { ABBREVIATION_FRAME, abbreviationAsked } from './abbreviations.js';
 import { PEOPLE_TERMS, countedPersonTerms, countedWords } from './counted-people.js';
 import { alternativesOf } from './expansion.js';
 import { questionWords } from './parts-of-speech.js';
@@ -39,7 +40,7 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     const phrases = concept ? concept.phrases : [];
     return [...single].some((alt) => facts.index.idf(alt) > 0) || phrases.some((phrase) => phrase.every((t) => facts.index.idf(t) > 0));
   };
-  const frame = new Set(question.frame === null ? [] : terms(question.frame));
+  const frame = new Set([...(question.frame === null ? [] : terms(question.frame)), ...(abbreviationAsked(question.plain) === undefined ? [] : ABBREVIATION_FRAME)]);
   // What a "how many" question counts: if the coverage never names it, no figure there counts it.
   const counted = new Set(terms(countedWords(question)));
   const specific: string[] = [];

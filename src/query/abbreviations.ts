@@ -1,0 +1,84 @@
+// "What does aarp stand for": the answer is the sentence that spells the abbreviation out
+// ("the American Association of Retired Persons (AARP)"). The coverage itself says what an
+// abbreviation stands for: a run of capitalised words, beside the abbreviation in one sentence,
+// whose initials spell it (small linking words such as "of" and "for" skipped). No list of
+// abbreviations is kept. The question's words are read in lower case, the coverage's capitals
+// only in the coverage's own text.
+import type { LoadedFactBase } from '../factbase/persist.js';
+import { terms } from '../factbase/terms.js';
+import { Lru } from '../lru.js';
+import type { Concept, Phrase } from './concept.js';
+import { RANKING } from './ranking-options.js';
+import { containsPhrase } from './coverage.js';
+import { sentenceTerms } from './sentence-facts.js';
+
+// "what does aarp stand for", "what do the letters usai stand for", "what is ocha short for",
+// "what is the full name of the osce", "usai stands for what".
+const ASKED = [
+  /\bwhat (?:does|do|did) (?:the )?(?:letters? |abbreviation |acronym |initials )?([\p{L}\p{N}&.-]+) (?:stand|mean) for\b/u,
+  /\bwhat (?:is|was|'s) (?:the )?([\p{L}\p{N}&.-]+) (?:short|an abbreviation|an acronym) for\b/u,
+  /\bwhat (?:is|was|'s) the (?:full (?:name|form)|long form|expansion) of (?:the )?([\p{L}\p{N}&.-]+)/u,
+  /^([\p{L}\p{N}&.-]+) (?:stands|stand) for what\b/u,
+];
+/** Words a spelled-out name links its capitalised words with, whose initials the abbreviation skips. */
+const LINKING = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'at', '&', 'de', 'du', 'des', 'la', 'le']);
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|&/gu;
+/** Sentences read per abbreviation for its spelled-out forms. */
+const SAMPLE = 400;
+
+/** The abbreviation a question asks to be spelled out, as typed in lower case; undefined when it asks nothing of the kind. */
+export function abbreviationAsked(plain: string): string | undefined {
+  for (const pattern of ASKED) {
+    const found = pattern.exec(plain)?.[1]?.replace(/\./gu, '');
+    if (found !== undefined && found.length >= 2 && found.length <= 10) return found;
+  }
+  return undefined;
+}
+
+/** The frame words of such a question ("stand", "short", "full name") that say nothing about the subject. */
+export const ABBREVIATION_FRAME: ReadonlySet<string> = new Set(terms('stand stands mean short abbreviation acronym letters initials full name form long expansion'));
+
+/** Runs of capitalised words in the text whose initials spell `letters`, as index-term phrases. */
+export function spelledOut(text: string, letters: string): Phrase[] {
+  const words = [...text.matchAll(WORD)].map((match) => match[0]);
+  const found: Phrase[] = [];
+  for (let start = 0; start < words.length; start++) {
+    if (!/^\p{Lu}/u.test(words[start]!)) continue;
+    let spelled = '';
+    let end = start;
+    for (; end < words.length && spelled.length < letters.length; end++) {
+      const word = words[end]!;
+      if (/^\p{Lu}/u.test(word)) spelled += word[0]!.toLowerCase();
+      else if (!LINKING.has(word.toLowerCase())) break;
+    }
+    if (spelled === letters && end - start > 1) found.push(terms(words.slice(start, end).join(' ')));
+  }
+  return found.filter((phrase) => phrase.length > 1);
+}
+
+const known = new WeakMap<LoadedFactBase, Lru<string, Phrase[]>>();
+
+/** What the coverage spells the abbreviation out as, read from the sentences that use it. */
+export function spelledOutForms(abbreviation: string, facts: LoadedFactBase): Phrase[] {
+  let memo = known.get(facts);
+  if (memo === undefined) known.set(facts, (memo = new Lru(1_000)));
+  return memo.getOrCompute(abbreviation, () => {
+    const term = terms(abbreviation)[0];
+    if (term === undefined) return [];
+    const letters = abbreviation.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    const forms = new Map<string, Phrase>();
+    for (const id of facts.index.sentencesWith(term, SAMPLE)) for (const phrase of spelledOut(facts.sentence(id).text, letters)) forms.set(phrase.join(' '), phrase);
+    return [...forms.values()];
+  });
+}
+
+/**
+ * A concept only the sentences spelling the abbreviation out carry: without one, a sentence is
+ * worth too little to answer (like a relation not stated), so the question is declined when the
+ * coverage never spells it out.
+ */
+export function spelledOutConcept(abbreviation: string, facts: LoadedFactBase): Concept {
+  const forms = spelledOutForms(abbreviation, facts);
+  const test = (id: number) => (forms.some((phrase) => containsPhrase(sentenceTerms(facts, id).list, phrase)) ? 1 : 0);
+  return { term: '#spelled-out', alternatives: new Set(), forms: new Set(), kinds: [], focus: false, phrases: [], test, fromContext: false, testOnly: true, required: true, missingFactor: RANKING.relationMissingFactor, weight: 0 };
+}
