@@ -125,7 +125,7 @@ export function* encodeFactBase(factBase: FactBase): Generator<FileRecord> {
  * even one such character through its slow UTF-8 path into a two-byte string (3× slower, twice
  * the memory); a pure-ASCII line is a plain copy.
  */
-function asciiJson(value: unknown): string {
+export function asciiJson(value: unknown): string {
   const json = JSON.stringify(value);
   // As many UTF-8 bytes as characters: all ASCII already (the common case, without a regex scan).
   if (Buffer.byteLength(json, 'utf8') === json.length) return json;

@@ -1,8 +1,13 @@
-// One entry of the incremental build's cache (build-cache.ts): a file's work as JSON, with its
-// sentence columns packed as varints and its words as ids into the cache-wide vocabularies.
-// Decoding validates it (zod, then the cross-references a decoder relies on) and throws BadEntry
-// when it cannot be used.
+// One entry of the incremental build's cache (build-cache.ts): a file's work as JSON (ASCII, so
+// that reading it back is a plain copy, not UTF-8 decoding), with its sentence columns packed as
+// varints and its words as ids into the cache-wide vocabularies. An entry is stored with a CRC-32
+// of its bytes: one whose CRC matches is what this code wrote and is not validated again (zod
+// took ~2 s of reading the White House cache); the others are validated to name what is wrong.
+// Decoding checks the cross-references a decoder relies on and throws BadEntry when it cannot be
+// used.
+import { crc32 } from 'node:zlib';
 import { z } from 'zod';
+import { asciiJson } from '../factbase/file-format.js';
 import { ALL_ENTITIES } from '../factbase/entity-kinds.js';
 import { AidFactSchema, ArticleSchema, EventSchema } from '../factbase/schema.js';
 import { packVarints, unpackVarints } from '../factbase/varint-codec.js';
@@ -48,10 +53,27 @@ export type Entry = z.infer<typeof EntrySchema>;
 export class BadEntry extends Error {}
 export const bad = (why: string): BadEntry => new BadEntry(why);
 
-/** A file's work as stored; its ids must already be the cache's (`BuildCache.adopt`). */
-export function encodeEntry(work: FileWork, generation: string): string {
+/** A file's work as stored, and the CRC-32 of that text; its ids must already be the cache's (`BuildCache.adopt`). */
+export function encodeEntry(work: FileWork, generation: string): { json: string; crc: number } {
+  const json = asciiJson(entryOf(work, generation));
+  return { json, crc: crc32(json) };
+}
+
+/**
+ * The entry stored as `bytes` (with the CRC-32 `crc`): parsed, and validated unless the CRC shows
+ * it is the text `encodeEntry` gave. Throws BadEntry (or SyntaxError) when it cannot be used.
+ */
+export function parseEntry(bytes: Buffer, crc: number): Entry {
+  const json: unknown = JSON.parse(bytes.toString('latin1'));
+  if (crc32(bytes) === crc) return json as Entry;
+  const parsed = EntrySchema.safeParse(json);
+  if (!parsed.success) throw bad(`does not match the entry format at ${parsed.error.issues[0]?.path.join('.') ?? ''}`);
+  throw bad('does not match its checksum');
+}
+
+function entryOf(work: FileWork, generation: string): Entry {
   const base = { format: ENTRY_FORMAT, file: work.file, contentHash: work.contentHash, generation };
-  if ('skipped' in work) return JSON.stringify({ ...base, skipped: work.skipped });
+  if ('skipped' in work) return { ...base, skipped: work.skipped };
   const facts = {
     article: work.article,
     texts: work.sentences.map((s) => s.text),
@@ -63,7 +85,7 @@ export function encodeEntry(work: FileWork, generation: string): string {
     terms: { ids: packVarints(work.terms.ids), offsets: packVarints(work.terms.offsets) },
     people: { candidates: work.people.candidates, lowerCaseWords: packVarints(work.people.lowerCaseWords.ids) },
   } satisfies NonNullable<Entry['facts']>;
-  return JSON.stringify({ ...base, facts });
+  return { ...base, facts };
 }
 
 /** A stored entry back into a file's work; throws BadEntry when its parts do not fit together. */

@@ -5,7 +5,7 @@
 // (near-duplicates, people, quotes, the index) always run on everything.
 //
 //   <version>/vocabularies.json           the words, index terms and lower-case words of every entry
-//   <version>/segments/<time>-<hex>.jsonl  the entries one build wrote, one a line: "<key> <entry>",
+//   <version>/segments/<time>-<hex>.jsonl  the entries one build wrote, one a line: "<key> <crc> <entry>",
 //                                          keyed by (file path, content hash) (build-cache-entry.ts)
 //   <version>/coverage-memo.json          per entry, its results of two whole-coverage steps (coverage-memo.ts)
 //
@@ -27,7 +27,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { Vocabulary } from '../factbase/vocabulary.js';
 import type { ChunkVocabularies, FileWork } from './build-chunk.js';
-import { BadEntry, bad, decodeEntry, encodeEntry, EntrySchema } from './build-cache-entry.js';
+import { BadEntry, bad, decodeEntry, encodeEntry, parseEntry } from './build-cache-entry.js';
 import { builderVersion, ENTRY_FORMAT } from './build-version.js';
 import { checkFiles, FileStatsSchema, statsOf, type CheckedFile, type FileStats } from './file-stats.js';
 import { CoverageMemo } from './coverage-memo.js';
@@ -56,9 +56,10 @@ export const keyOf = (work: { file: string; contentHash: string }): string => cr
 /** Segment names sort in the order they were written (a later line for a key wins). */
 const newSegmentName = (): string => `${Date.now().toString(36).padStart(10, '0')}-${randomBytes(4).toString('hex')}.jsonl`;
 
-/** Where an entry's line is: its segment, and the bytes of the line after the key (until decoded). */
+/** Where an entry's line is: its segment, its CRC-32, and the bytes of the entry (until decoded). */
 interface StoredLine {
   segment: string;
+  crc: number;
   bytes: Buffer | null;
   start: number;
   end: number;
@@ -178,11 +179,10 @@ export class BuildCache {
       const line = work.contentHash === null ? undefined : this.#lines.get(keyOf({ file: work.file, contentHash: work.contentHash }));
       if (line === undefined) return null;
       try {
-        const parsed = EntrySchema.safeParse(JSON.parse(line.bytes?.toString('utf8', line.start, line.end) ?? ''));
-        if (!parsed.success) throw bad(`does not match the entry format at ${parsed.error.issues[0]?.path.join('.') ?? ''}`);
-        if (parsed.data.file !== work.file || parsed.data.contentHash !== work.contentHash) throw bad('belongs to another file');
-        if (!generations.has(parsed.data.generation)) throw bad("refers to words the cache's vocabularies no longer hold");
-        return decodeEntry(parsed.data, this.vocabularies);
+        const entry = parseEntry(line.bytes?.subarray(line.start, line.end) ?? Buffer.alloc(0), line.crc);
+        if (entry.file !== work.file || entry.contentHash !== work.contentHash) throw bad('belongs to another file');
+        if (!generations.has(entry.generation)) throw bad("refers to words the cache's vocabularies no longer hold");
+        return decodeEntry(entry, this.vocabularies);
       } catch (error) {
         if (error instanceof BadEntry || error instanceof SyntaxError) {
           this.problems.push(`${work.file}: the build cache's entry ${error instanceof SyntaxError ? 'is not valid JSON' : error.message}; rebuilt it`);
@@ -243,7 +243,10 @@ export class BuildCache {
     if (written.length > 0) {
       const generation = this.#generations.at(-1)!;
       const lines = (function* () {
-        for (const work of written) yield `${keyOf(work)} ${encodeEntry(work, generation)}\n`;
+        for (const work of written) {
+          const { json, crc } = encodeEntry(work, generation);
+          yield `${keyOf(work)} ${crc.toString(16).padStart(8, '0')} ${json}\n`;
+        }
       })();
       await writeAtomically(path.join(this.#dir, SEGMENTS, newSegmentName()), lines);
     }
@@ -273,8 +276,12 @@ export class BuildCache {
         const newline = bytes.indexOf(NEWLINE, from);
         const end = newline === -1 ? bytes.length : newline;
         const space = bytes.indexOf(SPACE, from);
-        // A line without a key is counted (it is dead weight) and otherwise ignored.
-        if (space !== -1 && space < end) this.#lines.set(bytes.toString('latin1', from, space), { segment, bytes, start: space + 1, end });
+        const crcEnd = space === -1 ? -1 : bytes.indexOf(SPACE, space + 1);
+        // A line without a key and a CRC is counted (it is dead weight) and otherwise ignored.
+        if (crcEnd !== -1 && crcEnd < end) {
+          const crc = Number.parseInt(bytes.toString('latin1', space + 1, crcEnd), 16);
+          this.#lines.set(bytes.toString('latin1', from, space), { segment, crc: Number.isNaN(crc) ? -1 : crc, bytes, start: crcEnd + 1, end });
+        }
         count++;
         from = end + 1;
       }

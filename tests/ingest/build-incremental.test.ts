@@ -118,17 +118,22 @@ describe('the incremental build', () => {
     await buildFactBase(articles, { workers: 0, cacheDir });
     const [segment] = await segmentFiles(cacheDir);
     const lines = (await readFile(segment!, 'utf8')).split('\n');
-    const keyed = (i: number, entry: string): string => `${lines[i]!.slice(0, lines[i]!.indexOf(' '))} ${entry}`;
-    lines[0] = keyed(0, '{"format":3,"file":'); // truncated
-    const entry = JSON.parse(lines[1]!.slice(lines[1]!.indexOf(' ') + 1)) as { facts: { texts: string[] } };
+    // A line is "<key> <crc> <entry>"; each corrupt entry keeps its key and CRC.
+    const entryAt = (i: number): number => lines[i]!.indexOf(' ', lines[i]!.indexOf(' ') + 1) + 1;
+    const keyed = (i: number, entry: string): string => `${lines[i]!.slice(0, entryAt(i))}${entry}`;
+    lines[0] = keyed(0, '{"format":4,"file":'); // truncated
+    const entry = JSON.parse(lines[1]!.slice(entryAt(1))) as { facts: { texts: string[] } };
     entry.facts.texts.pop(); // valid JSON, but its columns no longer fit its sentences
     lines[1] = keyed(1, JSON.stringify(entry));
-    lines[2] = keyed(2, JSON.stringify({ format: 3, file: 'x' })); // not an entry
+    lines[2] = keyed(2, JSON.stringify({ format: 4, file: 'x' })); // not an entry
+    // A valid entry of this file, one character changed: only its CRC tells.
+    lines[3] = keyed(3, lines[3]!.slice(entryAt(3)).replace('"contentHash":"', '"contentHash":"0'));
     await writeFile(segment!, lines.join('\n'));
 
     const result = await buildFactBase(articles, { workers: 0, cacheDir });
-    expect(result.cache?.computed).toBe(3);
-    expect(result.cache?.problems).toHaveLength(3);
+    expect(result.cache?.computed).toBe(4);
+    expect(result.cache?.problems).toHaveLength(4);
+    expect(result.cache?.problems.filter((problem) => problem.includes('does not match its checksum'))).toHaveLength(2);
     for (const problem of result.cache?.problems ?? []) expect(problem).toMatch(/^[\w-]+\.(txt|md): the build cache's entry .+; rebuilt it$/);
     expect(await bytesOf(result)).toEqual(await fullBuild(articles));
     // Rewritten: the next build reuses everything.
