@@ -2,16 +2,19 @@
 // mention each person (extract-people.ts) and the quotes (extract-quotes.ts). Both read one
 // article at a time and the people's names — nothing of the other articles — so an article whose
 // file is unchanged gives the same result again as long as the people's ids, names and aliases
-// are the same (the "people key" below). Adding an article rarely changes
-// them; when it does, every article is computed again. Together the two steps took ~9 s of an
-// add-one on the White House corpus.
+// are the same (the "people key" below). Adding an article rarely changes them; when it does,
+// every article is computed again. Together the two steps took ~9 s of an add-one on the White
+// House corpus.
 //
 // Results are stored per article (by its build-cache key) with sentence ids counted from the
-// article's first sentence, in `<cache>/coverage-memo.json`, written whole after each build. The
-// two steps are not part of the builder's version, so the key holds their own code's version.
+// article's first sentence, in `<cache>/coverage-memo.json`, written whole after each build as
+// "<CRC-32> <ASCII JSON>": a memo whose CRC does not match is not used (validating 8 MB of it
+// with zod cost more than checking a CRC). The two steps are not part of the builder's version,
+// so the key holds their own code's version.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
+import { crc32 } from 'node:zlib';
+import { asciiJson } from '../factbase/file-format.js';
 import type { Person, Quote, Sentence } from '../factbase/schema.js';
 import { codeVersion, moduleFile } from './build-version.js';
 import { byCodeUnit } from './person-records.js';
@@ -23,15 +26,15 @@ export interface ArticleSpan {
   count: number;
 }
 
-const MEMO_FORMAT = 1;
-const ids = z.array(z.number().int().nonnegative());
-const LocalQuoteSchema = z.object({ sentenceIds: ids.min(1), text: z.string().min(1), speakerId: z.string().nullable(), speakerName: z.string().nullable() });
-type LocalQuote = z.infer<typeof LocalQuoteSchema>;
-/** Per article: for each person it mentions (by id), the local ids of the sentences naming them. */
-const MentionsSchema = z.record(z.string(), ids.min(1));
-const stepOf = <T extends z.ZodTypeAny>(result: T) => z.object({ people: z.string(), byArticle: z.record(z.string(), result) });
-const MemoSchema = z.object({ format: z.literal(MEMO_FORMAT), mentions: stepOf(MentionsSchema), quotes: stepOf(z.array(LocalQuoteSchema)) });
+const MEMO_FORMAT = 2;
+type LocalQuote = Omit<Quote, 'id'>;
 type Step<T> = { people: string; byArticle: Record<string, T> };
+interface Stored {
+  format: typeof MEMO_FORMAT;
+  /** Per article: for each person it mentions (by id), the local ids of the sentences naming them. */
+  mentions: Step<Record<string, number[]>>;
+  quotes: Step<LocalQuote[]>;
+}
 
 /** The modules whose code computes what is kept here (the mention finder comes with person-records). */
 const STEP_MODULES = ['extract-quotes', 'person-records'];
@@ -41,7 +44,7 @@ export class CoverageMemo {
   #mentions: Step<Record<string, number[]>>;
   #quotes: Step<LocalQuote[]>;
 
-  private constructor(code: string, stored: z.infer<typeof MemoSchema> | null) {
+  private constructor(code: string, stored: Stored | null) {
     this.#code = code;
     this.#mentions = stored?.mentions ?? { people: '', byArticle: {} };
     this.#quotes = stored?.quotes ?? { people: '', byArticle: {} };
@@ -50,18 +53,24 @@ export class CoverageMemo {
   /** The memo in `file`; an empty one when it is missing or unreadable (every article is then computed). */
   static async read(file: string): Promise<CoverageMemo> {
     const code = await codeVersion(STEP_MODULES.map(moduleFile), `coverage memo ${MEMO_FORMAT}`);
+    let bytes: Buffer;
     try {
-      const parsed = MemoSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
-      return new CoverageMemo(code, parsed.success ? parsed.data : null);
+      bytes = await readFile(file);
     } catch (error) {
-      if (error instanceof SyntaxError || (error as NodeJS.ErrnoException).code === 'ENOENT') return new CoverageMemo(code, null);
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new CoverageMemo(code, null);
       throw error;
     }
+    const space = bytes.indexOf(0x20);
+    const json = bytes.subarray(space + 1);
+    if (space === -1 || Number.parseInt(bytes.toString('latin1', 0, space), 16) !== crc32(json)) return new CoverageMemo(code, null);
+    const stored = JSON.parse(json.toString('latin1')) as Stored;
+    return new CoverageMemo(code, stored.format === MEMO_FORMAT ? stored : null);
   }
 
   /** The memo as stored, for the articles of the last build only. */
   serialize(): string {
-    return JSON.stringify({ format: MEMO_FORMAT, mentions: this.#mentions, quotes: this.#quotes });
+    const json = asciiJson({ format: MEMO_FORMAT, mentions: this.#mentions, quotes: this.#quotes } satisfies Stored);
+    return `${crc32(json).toString(16).padStart(8, '0')} ${json}`;
   }
 
   /**

@@ -2,7 +2,7 @@
 // people, is not looked at again, and the results are always those of running the steps on
 // everything.
 import path from 'node:path';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { CoverageMemo, type ArticleSpan } from '../../src/ingest/coverage-memo.js';
 import { extractQuotes } from '../../src/ingest/extract-quotes.js';
@@ -112,12 +112,21 @@ describe('the coverage memo', () => {
     expect([...new Set(seen)]).toEqual(['b']);
   });
 
-  it('GIVEN an unreadable memo file THEN every article is looked at and the results are unchanged', async () => {
+  it('GIVEN an unreadable or altered memo file THEN every article is looked at and the results are unchanged', async () => {
     const file = await memoFile();
-    await writeFile(file, '{"format":1,"mentions":');
-    const result = run(await CoverageMemo.read(file), [BLINKEN, KULEBA], ['a', 'b']);
-    expect(result.seen).toEqual(['a', 'b']);
-    expect(result.mentions).toEqual(result.expected.mentions);
-    expect(result.quotes).toEqual(result.expected.quotes);
+    await writeFile(file, '{"format":2,"mentions":');
+    const unreadable = run(await CoverageMemo.read(file), [BLINKEN, KULEBA], ['a', 'b']);
+    expect(unreadable.seen).toEqual(['a', 'b']);
+    expect(unreadable.mentions).toEqual(unreadable.expected.mentions);
+    expect(unreadable.quotes).toEqual(unreadable.expected.quotes);
+
+    // Valid JSON with one sentence id changed: only its CRC tells.
+    const memo = await CoverageMemo.read(file);
+    run(memo, [BLINKEN, KULEBA], ['a', 'b']);
+    await writeFile(file, memo.serialize().replace('"dmytro-kuleba":[0]', '"dmytro-kuleba":[1]'));
+    expect(await readFile(file, 'utf8')).toContain('"dmytro-kuleba":[1]');
+    const altered = run(await CoverageMemo.read(file), [BLINKEN, KULEBA], ['a', 'b']);
+    expect(altered.seen).toEqual(['a', 'b']);
+    expect(altered.mentions).toEqual(altered.expected.mentions);
   });
 });
