@@ -80,6 +80,11 @@ function suffixVariants(term: string, facts: LoadedFactBase): string[] {
   return variants;
 }
 
+/** The single terms the lexicon's groups give as equivalents of a term (itself included when it is in one). */
+export function vocabularyAlternatives(term: string): string[] {
+  return (vocabulary().groupsOfTerm.get(term) ?? []).flatMap((group) => group.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]!));
+}
+
 /** Single-term and multi-term alternatives of a query term or phrase. */
 export function alternativesOf(phrase: Phrase, facts: LoadedFactBase): { single: Set<string>; multi: Phrase[]; kinds: readonly Phrase[] } {
   const { groupsOfTerm, groupsOfPhrase, narrower } = vocabulary();

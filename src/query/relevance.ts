@@ -19,7 +19,7 @@ import type { Concept, Phrase } from './concept.js';
 import { ABBREVIATION_FRAME, abbreviationAsked, spelledOutConcept } from './abbreviations.js';
 import { PEOPLE_TERMS, countedPersonTerms } from './counted-people.js';
 import { nameRuns, withNameRuns } from './name-runs.js';
-import { alternativesOf, kindTermsOf, queryPhrases, weightOf } from './expansion.js';
+import { alternativesOf, kindTermsOf, queryPhrases, vocabularyAlternatives, weightOf } from './expansion.js';
 import { questionWords, wordForms } from './parts-of-speech.js';
 import { asTyped, understandQuestion, type Question } from './question.js';
 import { framesQuestion } from './question-words.js';
@@ -146,10 +146,11 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     const { single, multi, kinds } = alternativesOf(phrase, facts);
     const forms = new Set([term]);
     if (phrase.length === 1) {
-      for (const word of typedWords.get(term) ?? []) {
-        for (const form of wordForms(word).flatMap((inflected) => terms(inflected))) if (facts.index.idf(form) > 0) forms.add(form);
-      }
+      const inflections = new Set((typedWords.get(term) ?? []).flatMap((word) => wordForms(word).flatMap((inflected) => terms(inflected))));
+      for (const form of inflections) if (facts.index.idf(form) > 0) forms.add(form);
       forms.forEach((form) => single.add(form));
+      // An inflection's equivalents are the word's ("die" → "died" → "killed", "dead").
+      for (const form of inflections) if (form !== term) vocabularyAlternatives(form).forEach((alt) => single.add(alt));
     }
     const person = personNamed(phrase, surnames, facts);
     if (run !== undefined && (run.bySurname || run.soleBearer || person)) single.add(phrase.at(-1) ?? term);
