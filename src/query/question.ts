@@ -91,7 +91,7 @@ const PLACE_NOUNS = String.raw`(?:country|countries|city|cities|state|states|pla
 const TIME_NOUNS = String.raw`(?:year|years|date|dates|day|days|month|months|time|decade|century|season)`;
 const ORGANISATION_NOUNS = String.raw`(?:company|companies|organi[sz]ation|organi[sz]ations|agency|agencies|group|groups|team|teams|party|parties|newspaper|university|firm|bank|network|band|institution|ministry|department|alliance|manufacturer|maker)`;
 const AMOUNT_NOUNS = String.raw`(?:cost|price|amount|sum|value|budget|worth|salary|fee|funding|bill)`;
-const NUMBER_NOUNS = String.raw`(?:number|population|total|count|size|height|length|distance|age|toll|rate)`;
+const NUMBER_NOUNS = String.raw`(?:number|population|total|count|tally|score|size|height|length|distance|age|toll|rate)`;
 const PERCENT_NOUNS = String.raw`(?:share|percentage|percent|proportion|fraction)`;
 // Up to two words between the question word and the noun ("which large city"), none an auxiliary ("what did the minister").
 const BETWEEN = String.raw`(?: (?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b)[\w.'-]+){0,2}?`;
@@ -109,7 +109,7 @@ interface Rule {
 // overlap ("how much of X" is a share; "what year" is a date before it is a "what"). A question
 // word typed last asks the same as one typed first ("pact act signed when").
 const RULES: readonly Rule[] = [
-  { kind: 'percent', test: new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)? ${PERCENT_NOUNS}\b|\bhow much of\b|\bper ?cent\b`, 'u'), expects: ['percent', 'count'] , nouns: PERCENT_NOUNS },
+  { kind: 'percent', test: new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)? ${PERCENT_NOUNS}\b|\bhow much of\b|\bper ?cent\b`, 'u'), expects: ['percent', 'money', 'count'] , nouns: PERCENT_NOUNS },
   { kind: 'how-long', test: /\bhow long\b(?! ago)/u, expects: ['duration', 'date'] },
   { kind: 'when', test: new RegExp(String.raw`^when\b|\bwhen$|\b(?:since|until|till) when\b|\bhow long ago\b|\bwhen (?:did|does|do|was|were|is|are|will|would|has|have|had|can|could)\b|${wh(TIME_NOUNS).source}`, 'u'), expects: ['date'] , nouns: TIME_NOUNS },
   { kind: 'where', test: new RegExp(String.raw`^where\b|\bwhere$|\bwhere (?:did|does|do|was|were|is|are|will|would|has|have|had|can)\b|${wh(PLACE_NOUNS).source}`, 'u'), expects: ['place'] , nouns: PLACE_NOUNS },
@@ -128,7 +128,7 @@ const RULES: readonly Rule[] = [
 const ENDS_ON_FRAME: readonly Rule[] = [
   { kind: 'when', test: /\b(?:date|year|day|month)$/u, expects: ['date'] },
   { kind: 'how-much', test: /\b(?:cost|price|amount|sum|value|worth|salary|fee)$/u, expects: ['money', 'count', 'percent'] },
-  { kind: 'how-many', test: /\b(?:number|population|total|count|toll)$/u, expects: ['count', 'money', 'percent'] },
+  { kind: 'how-many', test: /\b(?:number|population|total|count|tally|score|toll)$/u, expects: ['count', 'money', 'percent'] },
 ];
 
 /** The question's kind and the answer it expects, from its words only. */

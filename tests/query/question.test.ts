@@ -7,6 +7,10 @@ import { plainForm, understandQuestion } from '../../src/query/question.js';
 const variants = (question: string) => [question, question.toLowerCase(), question.toLowerCase().replace(/[?!.]+$/u, ''), question.toUpperCase()];
 
 describe('understandQuestion', () => {
+  it('GIVEN "how much of" THEN a share is wanted first, and a sum or a count in part', () => {
+    expect(understandQuestion('how much of the budget goes to schools').expects).toEqual(['percent', 'money', 'count']);
+  });
+
   it.each([
     ['Who leads the delegation?', 'who', 'person'],
     ['When did the talks open?', 'when', 'date'],
@@ -25,6 +29,7 @@ describe('understandQuestion', () => {
     ['harbour bridge opening date', 'when', 'date'],
     ['Flood relief aid amount', 'how-much', 'money'],
     ['earthquake death toll', 'how-many', 'count'],
+    ['What was the final tally of the vote?', 'how-many', 'count'],
   ])('GIVEN "%s" THEN it is a %s question expecting a %s, in every casing and without punctuation', (question, kind, expected) => {
     for (const typed of variants(question)) {
       const understood = understandQuestion(typed);

@@ -1,5 +1,5 @@
-// "How many" wants a count: the day of a date, a time, an ordinal do not count anything, and a
-// rough size answers only in part.
+// "How many" wants a count: the day of a date, a time, an ordinal, a sum of money do not count
+// anything, and a rough size answers only in part.
 import { describe, expect, it } from 'vitest';
 import { countShare } from '../../src/query/stated-counts.js';
 import { RANKING } from '../../src/query/ranking-options.js';
@@ -11,6 +11,7 @@ describe('countShare', () => {
     'It met on 12 March and again on the 2nd of May.',
     'The call began at 10:30 a.m. on 5/12/2023.',
     'The alliance celebrates its 75th anniversary.',
+    'The council approves a $95 billion budget.',
     'Nothing was said.',
   ])('%j states no count', (text) => expect(countShare(text)).toBe(0));
 
