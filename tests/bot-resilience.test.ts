@@ -77,12 +77,11 @@ describe('REST faults on the reply', () => {
   it('GIVEN Discord answers the reply with 429 and Retry-After THEN discord.js waits that long, retries, and the user gets the answer', async () => {
     const h = await start();
     h.fake.inject({ method: 'POST', path: /\/callback$/, status: 429, retryAfter: 0.3, times: 1 });
-    const started = Date.now();
     const reply = await h.slash('help', {}, h.user());
     expect(reply.kind).toBe('reply');
+    // One refusal, then the answer, sent no sooner than Retry-After allowed (a busy machine only makes it later).
     expect(h.fake.rejected).toHaveLength(1);
     expect(reply.request.at - h.fake.rejected[0]!.at).toBeGreaterThanOrEqual(280);
-    expect(Date.now() - started).toBeLessThan(3000);
   });
 
   it('GIVEN a 500 on the reply THEN it is retried and the user gets the answer', async () => {
