@@ -11,7 +11,7 @@ import type { DatedEvent } from '../factbase/schema.js';
 import { CitationBook } from './cite.js';
 import { AVAILABLE_EVERYWHERE, MAX_TEXT_LENGTH, PRECISION_RANK, requiredText } from './options.js';
 import { evidence, rankSentences, type RankedSentence } from '../query/rank.js';
-import { unnamedSubject, typedWords } from '../query/named-subject.js';
+import { aboutSubject, namedSubject, typedWords } from '../query/named-subject.js';
 import { analyseQuery } from '../query/relevance.js';
 import { abstained, answered, listing, requestLine } from './respond.js';
 import type { Command } from './types.js';
@@ -78,9 +78,11 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
     return abstained(head, 'The question has no words to search for: ask about a person, a place, an event or a figure.');
   }
   const ranked = concepts.length === 0 ? [] : rankSentences(analysis, facts);
-  const found = unknownNames.length > 0 ? [] : evidence(ranked).slice(0, MAX_ANSWERS);
-  const unnamed = unnamedSubject(concepts, found, facts);
-  const answers = unnamed === undefined ? found : [];
+  const found = unknownNames.length > 0 ? [] : evidence(ranked);
+  // "How much aid went to greenland": evidence that never names Greenland is about other places.
+  const subject = namedSubject(concepts, facts);
+  const answers = aboutSubject(subject, concepts, found, facts).slice(0, MAX_ANSWERS);
+  const unnamed = found.length > 0 && answers.length === 0 ? subject : undefined;
   const book = new CitationBook(facts);
   if (answers.length === 0) {
     const closest = ranked.slice(0, MAX_CLOSEST).map((hit) => sentenceItem(hit, facts, book, true));

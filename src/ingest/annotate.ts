@@ -141,13 +141,29 @@ function placeSpans(tokens: readonly Token[], firstOnly = false): Span[] {
   return spans;
 }
 
+// What follows a name that opens a sentence ("David Morgan, the company's director, …", "Anna
+// Keller said …"): every word of a sentence's start is capitalised, so only this shows a name.
+const AFTER_OPENING_NAME = /^(?:,\s+(?:the|a|an|who|whose)\s|\s+(?:said|says|told|added|noted|stated|announced|wrote|is|was)\s)/u;
+
+/** Two or three capitalised name words opening the text, when what follows them shows a person. */
+function openingName(text: string, tokens: readonly Token[]): Span | null {
+  let last = -1;
+  while (last + 1 < tokens.length && last < 2 && CAPITALISED.test(tokens[last + 1]!.word) && mayBeNameWord(tokens[last + 1]!.word)) last++;
+  if (last < 1 || tokens[0]!.start !== 0 || tokens.slice(0, last + 1).some(({ word }) => GAZETTEER.has(word.toLowerCase()))) return null;
+  return AFTER_OPENING_NAME.test(text.slice(tokens[last]!.end)) ? [0, tokens[last]!.end] : null;
+}
+
 /**
- * A title before a capitalised word ("President Biden", "spokesperson Pat Ryder"), or two or three
- * capitalised name words in a row that do not start the sentence and do not follow "in", "from"…
+ * A title before a capitalised word ("President Biden", "spokesperson Pat Ryder"), two or three
+ * capitalised name words in a row that do not start the sentence and do not follow "in", "from"…,
+ * or such words opening it when an apposition or a speech verb follows them.
  */
-function personSpans(tokens: readonly Token[], firstOnly = false): Span[] {
+function personSpans(text: string, tokens: readonly Token[], firstOnly = false): Span[] {
   const spans: Span[] = [];
+  const opening = openingName(text, tokens);
+  if (opening !== null) spans.push(opening);
   for (let i = 1; i < tokens.length && !(firstOnly && spans.length > 0); i++) {
+    if (opening !== null && tokens[i]!.end <= opening[1]) continue;
     const token = tokens[i]!;
     if (!CAPITALISED.test(token.word) || !mayBeNameWord(token.word)) continue;
     const before = tokens[i - 1]!.word;
@@ -170,7 +186,7 @@ const FINDERS: Readonly<Record<EntityKind, (text: string) => Span[]>> = {
   money: (text) => spansOf(MONEY, text),
   percent: (text) => spansOf(PERCENT, text),
   count: (text) => countSpans(tokensOf(text)),
-  person: (text) => personSpans(tokensOf(text)),
+  person: (text) => personSpans(text, tokensOf(text)),
   place: (text) => placeSpans(tokensOf(text)),
   organisation: (text) => spansOf(ORGANISATION, text),
 };
@@ -188,7 +204,7 @@ export function annotateSentence(text: string): number {
   if (PERCENT.test(text)) bits |= ENTITY.percent;
   const tokens = tokensOf(text);
   if (countSpans(tokens, true).length > 0) bits |= ENTITY.count;
-  if (personSpans(tokens, true).length > 0) bits |= ENTITY.person;
+  if (personSpans(text, tokens, true).length > 0) bits |= ENTITY.person;
   if (placeSpans(tokens, true).length > 0) bits |= ENTITY.place;
   if (ORGANISATION.test(text)) bits |= ENTITY.organisation;
   return bits;

@@ -6,7 +6,7 @@ import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 import type { Concept, KindTerms, Phrase } from './concept.js';
 import { RANKING } from './ranking-options.js';
-import { antecedentOf, definiteHeads } from './definite-reference.js';
+import { antecedentsOf, definiteHeads } from './definite-reference.js';
 import { MAX_DERIVATION_ENDING, contextTerms, prefixesOf, sentenceTerms, stemmable, termsOfList, type SentenceTerms } from './sentence-facts.js';
 
 // Per concept, its alternatives that may stand for longer words and every proper prefix of
@@ -93,7 +93,26 @@ export function conceptShares(concepts: readonly Concept[], sentenceId: number, 
   let referred: Set<string> | null = null;
   // Phrases are not checked in context: its terms come from several sentences.
   const inContext = (alt: string) => (context ??= contextTerms(facts, sentenceId)).has(alt) || (referred ??= referredTerms(concepts, carried, sentenceId, facts)).has(alt);
-  return carried.map((share, i) => (share > 0 || !concepts[i]!.fromContext ? share : [...concepts[i]!.alternatives].some(inContext) ? RANKING.contextCredit : 0));
+  const referredName = (concept: Concept) => namedByDefiniteHead(concept, sentenceId, facts);
+  return carried.map((share, i) => {
+    const concept = concepts[i]!;
+    if (share > 0 || !concept.fromContext) return share;
+    return [...concept.alternatives].some(inContext) || referredName(concept) ? RANKING.contextCredit : 0;
+  });
+}
+
+/** "The bridge opened…" after "the Tern Bridge": a name of several words referred to by its last word after a determiner. */
+function namedByDefiniteHead(concept: Concept, sentenceId: number, facts: LoadedFactBase): boolean {
+  const words = concept.term.split(' ');
+  if (words.length < 2 || !definiteHeads(facts.sentence(sentenceId).text).has(words.at(-1)!)) return false;
+  return referredSentences(concept, sentenceId, facts).length > 0;
+}
+
+/** The sentences a definite phrase headed by the concept refers back to (see definite-reference.ts). */
+function referredSentences(concept: Concept, sentenceId: number, facts: LoadedFactBase): number[] {
+  const named = (id: number) => carries(concept, sentenceTerms(facts, id)) > 0;
+  const definite = (id: number) => carries(concept, termsOfList([...definiteHeads(facts.sentence(id).text)])) > 0;
+  return antecedentsOf(facts, sentenceId, named, definite);
 }
 
 /**
@@ -105,8 +124,7 @@ function referredTerms(concepts: readonly Concept[], carried: readonly number[],
   const heads = termsOfList([...definiteHeads(facts.sentence(sentenceId).text)]);
   concepts.forEach((concept, i) => {
     if (carried[i] === 0 || concept.testOnly || carries(concept, heads) === 0) return;
-    const antecedent = antecedentOf(facts, sentenceId, (id) => carries(concept, sentenceTerms(facts, id)) > 0);
-    if (antecedent !== null) sentenceTerms(facts, antecedent).set.forEach((term) => referred.add(term));
+    for (const antecedent of referredSentences(concept, sentenceId, facts)) sentenceTerms(facts, antecedent).set.forEach((term) => referred.add(term));
   });
   return referred;
 }

@@ -1,6 +1,6 @@
-// "The systems would come from German stocks": a definite noun phrase points back to the last
-// sentence of its article that named the same thing ("a third Patriot system"), and a reader
-// takes that sentence's words as said here too. News writing names a thing in full once and
+// "The systems would come from German stocks": a definite noun phrase points back to the
+// sentence of its article that named the same thing ("a third Patriot system"), through any
+// "the systems" between, and a reader takes those sentences' words as said here too. News writing names a thing in full once and
 // then says "the systems", "the deliveries", "the package"; without this a sentence that answers
 // in those words looks as if it were about something else.
 import type { LoadedFactBase } from '../factbase/persist.js';
@@ -21,14 +21,19 @@ export function definiteHeads(text: string): Set<string> {
 }
 
 /**
- * The sentence a definite phrase of `sentenceId` refers back to: the nearest earlier sentence of
- * its article (within ANTECEDENT_LOOKBACK) for which `namesHead` holds; null when none does.
+ * The sentences a definite phrase of `sentenceId` refers back to, nearest first: the earlier
+ * sentences of its article (within ANTECEDENT_LOOKBACK) for which `namesHead` holds, up to the
+ * first that names the thing otherwise than by a definite phrase (`definite` false): "the
+ * bridge" before it may itself stand for "the Tern Bridge" further up.
  */
-export function antecedentOf(facts: LoadedFactBase, sentenceId: number, namesHead: (id: number) => boolean): number | null {
+export function antecedentsOf(facts: LoadedFactBase, sentenceId: number, namesHead: (id: number) => boolean, definite: (id: number) => boolean): number[] {
   const { articleId } = facts.sentence(sentenceId);
+  const found: number[] = [];
   for (let id = sentenceId - 1; id >= 0 && sentenceId - id <= ANTECEDENT_LOOKBACK; id--) {
-    if (facts.sentence(id).articleId !== articleId) return null;
-    if (namesHead(id)) return id;
+    if (facts.sentence(id).articleId !== articleId) break;
+    if (!namesHead(id)) continue;
+    found.push(id);
+    if (!definite(id)) break;
   }
-  return null;
+  return found;
 }

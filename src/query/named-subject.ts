@@ -12,15 +12,34 @@ import type { RankedSentence } from './rank.js';
 import { RANKING } from './ranking-options.js';
 import { writtenAsName } from './written-as-name.js';
 
-/** The question's weightiest concept when it is a name and none of the answers names it; else undefined. */
-export function unnamedSubject(concepts: readonly Concept[], answers: readonly RankedSentence[], facts: LoadedFactBase): Concept | undefined {
+/** The question's weightiest concept when it is a name the coverage writes as one and carries `subjectShare` of its weight; else undefined. */
+export function namedSubject(concepts: readonly Concept[], facts: LoadedFactBase): Concept | undefined {
   const [weightiest] = concepts.filter((concept) => !concept.testOnly).sort((a, b) => b.weight - a.weight);
   const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
-  if (weightiest === undefined || answers.length === 0 || weightiest.weight < RANKING.subjectShare * total) return undefined;
-  if (!weightiest.term.split(' ').every((term) => writtenAsName(term, facts))) return undefined;
-  const at = concepts.indexOf(weightiest);
-  // The whole question is read, so that a definite phrase ("the drones") can stand for the name through the sentence it refers back to.
-  return answers.some((hit) => conceptShares(concepts, hit.sentenceId, facts, true)[at]! > 0) ? undefined : weightiest;
+  if (weightiest === undefined || weightiest.weight < RANKING.subjectShare * total) return undefined;
+  return weightiest.term.split(' ').every((term) => writtenAsName(term, facts)) ? weightiest : undefined;
+}
+
+/** The sentence states the kind of answer asked for first, at least in part (a lone name, a bare year), not only a later kind (a count for "how much"). */
+const statesFirstExpectation = (hit: RankedSentence): boolean => hit.answerType > RANKING.secondaryAnswerShare;
+
+/**
+ * The evidence that names the question's subject (or has it in its context) and either states
+ * the kind of answer asked for first or carries something else the question asks, best first;
+ * all of it when the question has no named subject. A sentence about something else does not
+ * answer, nor does one that only names the subject.
+ */
+export function aboutSubject(subject: Concept | undefined, concepts: readonly Concept[], evidence: readonly RankedSentence[], facts: LoadedFactBase): RankedSentence[] {
+  if (subject === undefined) return [...evidence];
+  const at = concepts.indexOf(subject);
+  const others = concepts.flatMap((concept, i) => (i !== at && !concept.testOnly ? [i] : []));
+  return evidence.filter((hit) => {
+    // The whole question is read, so that a definite phrase ("the drones") can stand for the name through the sentence it refers back to.
+    const shares = conceptShares(concepts, hit.sentenceId, facts, true);
+    // Naming the subject is not enough: "we have to have Greenland … 20 years ago" neither states
+    // a sum for "how much" nor says anything else the question asks.
+    return shares[at]! > 0 && (statesFirstExpectation(hit) || others.length === 0 || others.some((i) => shares[i]! > 0));
+  });
 }
 
 /** The concept's words as the question typed them ("Greenland" or "greenland"). */

@@ -2,6 +2,9 @@
 // things, is declined: "how much aid went to quellmark" must not be answered with aid to Zorvia.
 import { describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/pipeline.js';
+import { aboutSubject, namedSubject } from '../../src/query/named-subject.js';
+import { evidence, rankSentences } from '../../src/query/rank.js';
+import { analyseQuery } from '../../src/query/relevance.js';
 import { coverageForTests } from '../helpers/built-coverage.js';
 
 const AID = 'The United States will send $85 million in aid to Zorvia for shelter and food.';
@@ -31,5 +34,29 @@ describe('GIVEN aid figures for some places and a place the coverage names witho
     const answer = answerLine(question, facts());
     expect(answer.abstained).toBe(false);
     expect(answer.items[0]?.text).toBe(AID);
+  });
+});
+
+describe('aboutSubject', () => {
+  it('GIVEN a question about Quellmark THEN of the evidence it keeps only sentences naming Quellmark, whatever their rank', () => {
+    const analysis = analyseQuery('how much aid did the us send to quellmark', facts());
+    const subject = namedSubject(analysis.concepts, facts());
+    expect(subject?.term).toBe('quellmark');
+    const found = evidence(rankSentences(analysis, facts()));
+    expect(found.length).toBeGreaterThan(0);
+    const kept = aboutSubject(subject, analysis.concepts, found, facts()).map((hit) => facts().sentence(hit.sentenceId).text);
+    // "Hotels across Quellmark were full" names it but states no sum and nothing else asked: not kept either.
+    expect(kept).toEqual([]);
+    expect(aboutSubject(undefined, analysis.concepts, found, facts())).toEqual(found);
+  });
+
+  it('GIVEN the sentence naming Zorvia behind other evidence THEN it is kept and the others dropped, whatever their number', () => {
+    const analysis = analyseQuery('how much aid did the us send to zorvia', facts());
+    const found = evidence(rankSentences(analysis, facts()));
+    const naming = found.filter((hit) => facts().sentence(hit.sentenceId).text === AID);
+    const others = found.filter((hit) => facts().sentence(hit.sentenceId).text !== AID);
+    expect(others.length).toBeGreaterThan(0);
+    const behind = [...others, ...others, ...others, ...naming];
+    expect(aboutSubject(namedSubject(analysis.concepts, facts()), analysis.concepts, behind, facts())).toEqual(naming);
   });
 });

@@ -104,6 +104,18 @@ describe('annotateSentence', () => {
     expect(entityKinds(annotateSentence('Workers arrived in Palo Alto.'))).not.toContain('person');
   });
 
+  it.each([
+    ["Jonas Berg, the harbour master, opened the bridge.", 'Jonas Berg'],
+    ['Maria Lopez said the talks would resume.', 'Maria Lopez'],
+  ])('GIVEN %j, a name opening the sentence with an apposition or a speech verb after it THEN it is a person', (text, name) => {
+    expect(entitySpans(text, 'person').map(([start, end]) => text.slice(start, end))).toEqual([name]);
+  });
+
+  it.each(['The Senate said the vote would be close.', 'South Korea, the largest donor, said more.', 'Jonas Berg opened the bridge on Monday.'])(
+    'GIVEN %j THEN the opening words are not claimed as a person',
+    (text) => expect(entitySpans(text, 'person')).toEqual([]),
+  );
+
   it('GIVEN country names of several words THEN each is a place, as is a name it starts with', () => {
     const text = 'Officials from the United Arab Emirates and South Korea attended.';
     expect(entitySpans(text, 'place').map(([start, end]) => text.slice(start, end))).toEqual(['United Arab Emirates', 'South', 'South Korea']);
