@@ -9,7 +9,7 @@ import { terms } from '../factbase/terms.js';
 // A determiner and the one or two words after it: the head may follow a modifier ("the remaining deliveries").
 const DEFINITE = /\b(?:the|these|those|such|both)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/giu;
 /** How many sentences back the antecedent may stand (news paragraphs are short; the article's opening names things in full). */
-export const ANTECEDENT_LOOKBACK = 10;
+const ANTECEDENT_LOOKBACK = 10;
 
 /** The index terms that may head a definite noun phrase of the text. */
 export function definiteHeads(text: string): Set<string> {
