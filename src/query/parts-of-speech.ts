@@ -5,6 +5,7 @@
 // the coverage is annotated at build time by annotate.ts, which is fast enough for a million
 // sentences. compromise takes ~0.5 s to load, so it is loaded on the first question.
 import { createRequire } from 'node:module';
+import { terms } from '../factbase/terms.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 
 interface TaggedTerm {
@@ -93,6 +94,11 @@ export function questionWords(text: string): QuestionWord[] {
   if (recent.size >= MAX_RECENT) recent.clear();
   recent.set(key, result);
   return result;
+}
+
+/** The index terms of the words the tagger reads as things (nouns, names, numbers). */
+export function thingTerms(text: string): Set<string> {
+  return new Set(questionWords(text).flatMap(({ word, thing }) => (thing ? terms(word) : [])));
 }
 
 const formsMemo = new Map<string, string[]>();

@@ -20,14 +20,14 @@ import { ABBREVIATION_FRAME, abbreviationAsked, spelledOutConcept } from './abbr
 import { PEOPLE_TERMS, countedPersonTerms } from './counted-people.js';
 import { nameRuns, withNameRuns } from './name-runs.js';
 import { alternativesOf, kindTermsOf, queryPhrases, vocabularyAlternatives, weightOf } from './expansion.js';
-import { questionWords, wordForms } from './parts-of-speech.js';
+import { questionWords, thingTerms, wordForms } from './parts-of-speech.js';
 import { asTyped, understandQuestion, type Question } from './question.js';
 import { framesQuestion } from './question-words.js';
 import { relationAsked, relationConcept } from './relations.js';
 import { RANKING } from './ranking-options.js';
 import { lookups, sentenceTerms } from './sentence-facts.js';
 import { SPEAKER_PATTERNS, speakerOfContext, speaks } from './speakers.js';
-import { unknownFocus } from './unknown-focus.js';
+import { unknownFocus, type QuestionReading } from './unknown-focus.js';
 import { writtenAsName } from './written-as-name.js';
 import { MONTH_ALTERNATION, MONTH_NAMES } from '../lexicon/calendar.js';
 
@@ -122,8 +122,11 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   // A name ("putin", "vladimir putin") must be the one speaking; so must a person the coverage
   // knows inside a description; "a senior american official" is a topic, not a required speaker.
   const speakerTerms = new Set(spokenOf.length <= 2 ? spokenOf : spokenOf.filter((term) => surnames.has(term)));
-  // The noun that says what kind of answer is wanted ("what *year*", "which *country*") is not a topic.
-  const frame = new Set(question.expects.length > 0 && question.frame !== null ? terms(question.frame) : []);
+  // "What does aarp stand for": a sentence must spell it out.
+  const abbreviation = abbreviationAsked(query);
+  // The noun that says what kind of answer is wanted ("what *year*", "which *country*") is not a
+  // topic, nor are the words asking for an abbreviation's full name ("stand for").
+  const frame = new Set([...(question.frame === null ? [] : terms(question.frame)), ...(abbreviation === undefined ? [] : ABBREVIATION_FRAME)]);
   const concepts: Concept[] = [];
   const covered = new Set<string>();
   // Each term's words as typed, for their inflections.
@@ -132,16 +135,14 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     const term = terms(word)[0];
     if (term !== undefined) typedWords.set(term, [...(typedWords.get(term) ?? []), word]);
   }
-  const things = new Set(questionWords(query).flatMap(({ word, thing }) => (thing ? terms(word) : [])));
-  const countedPeople = countedPersonTerms(question);
-  // "What does aarp stand for": a sentence must spell it out.
-  const abbreviation = abbreviationAsked(query);
+  const reading: QuestionReading = { frame, things: thingTerms(query), countedPeople: countedPersonTerms(question) };
+  const { things, countedPeople } = reading;
   const runs = nameRuns(query, facts);
   for (const phrase of withNameRuns(queryPhrases(queryTerms(query)), runs)) {
     const term = phrase.join(' ');
     // A name run's last word alone ("Ybarra" for "maria ybarra", "Capriati" where no other Capriati is named) names it in part; its first alone names someone else.
     const run = runs.find((candidate) => candidate.phrase === phrase);
-    if (covered.has(term) || (phrase.length === 1 && (framesQuestion(term, things) || frame.has(term) || (abbreviation !== undefined && ABBREVIATION_FRAME.has(term))))) continue;
+    if (covered.has(term) || (phrase.length === 1 && (framesQuestion(term, things) || frame.has(term)))) continue;
     if (question.kind === 'how-long' && term === 'long') continue;
     const { single, multi, kinds } = alternativesOf(phrase, facts);
     const forms = new Set([term]);
@@ -183,7 +184,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     concept.focus = true;
     concept.kindTerms = kindTermsOf(focusWord);
   }
-  const { specific, other } = unknownFocus(question, concepts, facts);
+  const { specific, other } = unknownFocus(question, concepts, facts, reading);
   // "What did macron say": one asked to be speaking whom the coverage never mentions cannot be quoted.
   for (const [term, typed] of other) if (spokenOf.includes(term) && !specific.includes(typed)) specific.push(typed);
   // A noun the coverage lacks outweighs the question's weightiest word: a sentence must carry the rest well.

@@ -5,8 +5,7 @@
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 import type { Concept } from './concept.js';
-import { ABBREVIATION_FRAME, abbreviationAsked } from './abbreviations.js';
-import { PEOPLE_TERMS, countedPersonTerms, countedWords } from './counted-people.js';
+import { PEOPLE_TERMS, countedWords } from './counted-people.js';
 import { alternativesOf } from './expansion.js';
 import { questionWords } from './parts-of-speech.js';
 import { asTyped, type Question } from './question.js';
@@ -22,6 +21,16 @@ const GENERIC_NOUNS: ReadonlySet<string> = new Set(
   ]),
 );
 
+/** What the analysis read from the question once, for both it and this module. */
+export interface QuestionReading {
+  /** Terms that frame the question rather than name its topic ("what *year*", "*stand* for"). */
+  frame: ReadonlySet<string>;
+  /** Terms the tagger reads as things (nouns, names, numbers). */
+  things: ReadonlySet<string>;
+  /** The counted nouns that name a kind of person ("how many *inhabitants*"). */
+  countedPeople: ReadonlySet<string>;
+}
+
 /**
  * Things the question is about (nouns, names, numbers) that the coverage never mentions in any
  * form it knows. `specific` ones (a name, a number, a kind of a thing the coverage knows:
@@ -29,25 +38,22 @@ const GENERIC_NOUNS: ReadonlySet<string> = new Set(
  * may be the user's paraphrase, so they weigh as much as the question's weightiest word instead. Decided on the words and the
  * tagger, never on capitals.
  */
-export function unknownFocus(question: Question, concepts: readonly Concept[], facts: LoadedFactBase): { specific: string[]; other: Map<string, string> } {
-  // "How many inhabitants": the coverage's counts of people count them.
-  const countedPeople = countedPersonTerms(question);
+export function unknownFocus(question: Question, concepts: readonly Concept[], facts: LoadedFactBase, reading: QuestionReading): { specific: string[]; other: Map<string, string> } {
+  const { frame, things, countedPeople } = reading;
   const known = (term: string): boolean => {
     if (facts.index.idf(term) > 0) return true;
+    // "How many inhabitants": the coverage's counts of people count them.
     if (countedPeople.has(term) && PEOPLE_TERMS.some((people) => facts.index.idf(people) > 0)) return true;
     const concept = concepts.find((c) => c.term.split(' ').includes(term));
     const single = concept ? concept.alternatives : alternativesOf([term], facts).single;
     const phrases = concept ? concept.phrases : [];
     return [...single].some((alt) => facts.index.idf(alt) > 0) || phrases.some((phrase) => phrase.every((t) => facts.index.idf(t) > 0));
   };
-  const frame = new Set([...(question.frame === null ? [] : terms(question.frame)), ...(abbreviationAsked(question.plain) === undefined ? [] : ABBREVIATION_FRAME)]);
   // What a "how many" question counts: if the coverage never names it, no figure there counts it.
   const counted = new Set(terms(countedWords(question)));
   const specific: string[] = [];
   const other = new Map<string, string>();
-  const words = questionWords(question.plain);
-  const things = new Set(words.flatMap(({ word, thing }) => (thing ? terms(word) : [])));
-  for (const { word, thing, name, narrows, phrase } of words) {
+  for (const { word, thing, name, narrows, phrase } of questionWords(question.plain)) {
     const wordTerms = terms(word).filter((term) => !framesQuestion(term, things) && !GENERIC_NOUNS.has(term) && !frame.has(term));
     const unknown = wordTerms.filter((term) => !known(term));
     if (!thing || unknown.length === 0) continue;
