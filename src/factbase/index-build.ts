@@ -1,6 +1,7 @@
 // Builds the sentence index (format in index-format.ts): terms counted per sentence, sorted
 // by term with a counting sort, and written as varint columns.
-import { INDEX_ENCODING, compareStrings, type SerializedIndex } from './index-format.js';
+import { INDEX_ENCODING, type SerializedIndex } from './index-format.js';
+import { byCodeUnit } from '../code-unit-order.js';
 import { encodeTerms, type EncodedTerms } from './index-terms.js';
 import { VarintWriter } from './varint-codec.js';
 import { Vocabulary } from './vocabulary.js';
@@ -59,7 +60,7 @@ export function buildIndexFromTerms(chunks: readonly EncodedTerms[]): Serialized
   for (let i = 0; i < triples; i++) occurs[termCol[i]!] = 1;
   const byTerm = Array.from(termIds.keys())
     .filter((id) => occurs[id] === 1)
-    .sort((a, b) => compareStrings(termIds[a]!, termIds[b]!));
+    .sort((a, b) => byCodeUnit(termIds[a]!, termIds[b]!));
   const sortedTerms = byTerm.map((id) => termIds[id]!);
   const rankOfId = new Uint32Array(termIds.length);
   byTerm.forEach((id, rank) => {

@@ -3,7 +3,8 @@
 // postings are decoded when a query first needs them (`ensure`): loading a fact base then costs
 // no pass over ten million postings, and memory only for the terms asked about.
 import { lengthFactors } from './bm25.js';
-import { IndexFormatError, compareStrings, type SerializedIndex } from './index-format.js';
+import { IndexFormatError, type SerializedIndex } from './index-format.js';
+import { byCodeUnit } from '../code-unit-order.js';
 import { decodeVarints, type ColumnProblem } from './varint-codec.js';
 
 /** tf is kept in a byte; the rare larger counts live in a side table. */
@@ -39,7 +40,7 @@ export function decodeIndex(serialized: SerializedIndex): IndexParts {
 export function lazyIndex(serialized: SerializedIndex): IndexParts {
   const { docCount, terms } = serialized;
   for (let i = 1; i < terms.length; i++) {
-    if (compareStrings(terms[i - 1] ?? '', terms[i] ?? '') >= 0) throw new IndexFormatError(`index terms are not sorted and unique (at ${i})`);
+    if (byCodeUnit(terms[i - 1] ?? '', terms[i] ?? '') >= 0) throw new IndexFormatError(`index terms are not sorted and unique (at ${i})`);
   }
   const lengths = decodeVarints(serialized.lengths, docCount, indexProblem('lengths'));
   const { lengthClass, lengthFactor } = lengthFactors(lengths);

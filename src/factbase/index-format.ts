@@ -28,8 +28,3 @@ export type SerializedIndex = z.infer<typeof SerializedIndexSchema>;
 export class IndexFormatError extends Error {
   override name = 'IndexFormatError';
 }
-
-// Plain code-unit order, the same order `<` uses in the search's binary search (localeCompare is not).
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

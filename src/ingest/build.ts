@@ -15,6 +15,7 @@ import type { WordSetIds } from './meaning-words.js';
 import { concatWordSets } from './meaning-words.js';
 import { groupNearDuplicateSets } from './near-duplicates.js';
 import { sha256 } from './read-article.js';
+import { byCodeUnit } from '../code-unit-order.js';
 import { FACTBASE_FORMAT, FACTBASE_VERSION } from '../factbase/schema.js';
 import type { AidFact, Article, DatedEvent, FactBase, Person, Sentence } from '../factbase/schema.js';
 import { buildIndexFromTerms } from '../factbase/index-build.js';
@@ -41,10 +42,6 @@ export interface BuildResult {
 export class NoArticlesError extends Error {
   override name = 'NoArticlesError';
 }
-
-// Plain code-unit order, not localeCompare: the file order (and so every id) must not depend on
-// the machine's locale.
-const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The article files under a folder, as '/'-separated paths relative to it, sorted. Sub-folders

@@ -17,7 +17,7 @@ import { crc32 } from 'node:zlib';
 import { asciiJson } from '../factbase/file-format.js';
 import type { Person, Quote, Sentence } from '../factbase/schema.js';
 import { codeVersion, moduleFile } from './build-version.js';
-import { byCodeUnit } from './person-records.js';
+import { byCodeUnit } from '../code-unit-order.js';
 
 /** Where an article's sentences are in the build's sentence list, and its build-cache key. */
 export interface ArticleSpan {

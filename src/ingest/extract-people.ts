@@ -11,7 +11,8 @@ import type { Article, Person, Sentence } from '../factbase/schema.js';
 import { OrdinaryWords, countLowerCase, settle, type LowerCaseCounts } from './coverage-names.js';
 import { clusterCandidates, countSurnames } from './people-clusters.js';
 import { scanArticlePeople, type ArticlePeopleScan, type Candidate } from './people-scan.js';
-import { byCodeUnit, personOf, sentencesMentioning, withUniqueIds } from './person-records.js';
+import { byCodeUnit } from '../code-unit-order.js';
+import { personOf, sentencesMentioning, withUniqueIds } from './person-records.js';
 
 export function extractPeople(sentences: readonly Sentence[], articlesById: ReadonlyMap<string, Article>): Person[] {
   const scans = scanArticles(sentences);

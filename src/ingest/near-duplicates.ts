@@ -10,6 +10,7 @@
 // can still reach the needed overlap from where they meet (positional filter). Only the pairs
 // left are compared word by word, stopping as soon as the threshold is out of reach.
 import { NEGATION, encodeMeaningWords, type EncodedWordSets } from './meaning-words.js';
+import { byCodeUnit } from '../code-unit-order.js';
 
 export interface NearDuplicateOptions {
   /** Minimum Jaccard similarity of two sentences' meaning-word sets. Default 0.7. */
@@ -54,10 +55,6 @@ class UnionFind {
 }
 
 const isNumberWord = (word: string): boolean => /^\d/.test(word);
-
-// Code-unit order, not localeCompare: the word order (and so the result) must not depend on the
-// machine's locale.
-const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * All sets of `chunks` (in order) as one array of word ranks, each set sorted ascending, where a

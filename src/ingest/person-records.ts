@@ -5,9 +5,7 @@ import { foldName, slugOfName } from '../lexicon/name-fold.js';
 import { createMentionFinder } from './person-mentions.js';
 import { surnameOf, wordKey, type OrdinaryWords } from './coverage-names.js';
 import type { Candidate } from './people-scan.js';
-
-// Code-unit order, not localeCompare: the fact base must not depend on the machine's locale.
-export const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+import { byCodeUnit } from '../code-unit-order.js';
 
 /** Two people whose names slug alike ("Jon Smith", "Jon-Smith") get "-2", "-3" suffixes. */
 export function withUniqueIds(people: Person[]): Person[] {
