@@ -5,6 +5,7 @@
 // abstention requires; the shape (a list request, a quote request, yes/no) is what routing reads.
 import type { EntityKind } from '../factbase/entity-kinds.js';
 import { editDistance } from './edit-distance.js';
+import { spellOutShorthand } from '../lexicon/chat-shorthand.js';
 
 /** What kind of thing answers the question: an entity kind of annotate.ts, a span of time, or a person's words. */
 export type Expectation = EntityKind | 'duration';
@@ -65,7 +66,7 @@ function mendQuestionWord(word: string): string {
   return near.length === 1 ? near[0]! : word;
 }
 
-/** Lower case, plain apostrophes, no trailing punctuation, run-together and mistyped question words mended. */
+/** Lower case, plain apostrophes, no trailing punctuation, chat shorthand spelled out, run-together and mistyped question words mended. */
 export function plainForm(text: string): string {
   const words = text
     // Upper-case "US" is the country, whatever the case of the rest; "the us" is too.
@@ -78,7 +79,7 @@ export function plainForm(text: string): string {
     .split(/\s+/u)
     .filter((word) => word !== '');
   // Only the first two words: a question word stands at the start ("so wen is …", "and hw many …").
-  const mended = words.map((word, i) => (i < 2 ? RUN_TOGETHER.get(word) ?? mendQuestionWord(word) : word));
+  const mended = spellOutShorthand(words).map((word, i) => (i < 2 ? RUN_TOGETHER.get(word) ?? mendQuestionWord(word) : word));
   return mended.join(' ');
 }
 

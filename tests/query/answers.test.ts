@@ -85,6 +85,15 @@ describe('answers to typed questions', () => {
     expect(answer.items[0]?.text).toContain('March 4, 2025');
   });
 
+  it.each([
+    ['wat did lindqvist say abt the vehicles', '40,000 vehicles'],
+    ['how many yrs until the tram line opens', 'within three years'],
+  ])('GIVEN chat shorthand ("%s") THEN it is read as the words it stands for, not as an unknown name', (question, expected) => {
+    const answer = answerLine(question, facts);
+    expect(answer.abstained, answer.message ?? '').toBe(false);
+    expect(answer.items[0]?.text).toContain(expected);
+  });
+
   it('GIVEN "what did X say" for a known person with nothing quoted on the topic THEN /ask answers instead of a bare refusal', () => {
     const answer = answerLine('what did lindqvist say about the vehicles', facts);
     expect(answer.abstained).toBe(false);

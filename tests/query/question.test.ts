@@ -63,6 +63,13 @@ describe('understandQuestion', () => {
     expect(understandQuestion('wich country hosts the fair').kind).toBe('where');
   });
 
+  it('GIVEN chat shorthand THEN it is spelled out, punctuation kept, and words it only resembles are left alone', () => {
+    expect(understandQuestion('wat did the sec gen say abt ur plan, pls').plain).toBe('what did the secretary general say about your plan, please');
+    expect(understandQuestion('wats the govt position abt sanctions').kind).toBe('what');
+    expect(understandQuestion('who is the us sec of state').plain).toBe('who is the u.s. secretary of state');
+    expect(understandQuestion('how many urban areas second the motion').plain).toBe('how many urban areas second the motion');
+  });
+
   it('GIVEN everyday words that look like typos THEN they are left alone', () => {
     expect(plainForm('then what')).toBe('then what');
     expect(plainForm('hat trick')).toBe('hat trick');

@@ -1,0 +1,55 @@
+// Shorthand people type in chat for everyday English words ("abt", "ppl", "govt", "b4"). A
+// question typed that way means the same as one spelled out; without this, "what did blinken say
+// abt nato" reads "abt" as a name the coverage never mentions and declines. General English only:
+// nothing here names a person, place or thing of any coverage. Entries that are also ordinary
+// words or names ("us", "min", "pm", "r") are left out: the shorthand must be unambiguous.
+export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
+  ['abt', 'about'],
+  ['wat', 'what'],
+  ['wut', 'what'],
+  ['wats', 'what is'],
+  ['ur', 'your'],
+  ['u', 'you'],
+  ['pls', 'please'],
+  ['plz', 'please'],
+  ['bc', 'because'],
+  ['cuz', 'because'],
+  ['coz', 'because'],
+  ['b4', 'before'],
+  ['w/', 'with'],
+  ['w/o', 'without'],
+  ['thru', 'through'],
+  ['tho', 'though'],
+  ['ppl', 'people'],
+  ['govt', 'government'],
+  ["gov't", 'government'],
+  ['dept', 'department'],
+  ['intl', 'international'],
+  ['yr', 'year'],
+  ['yrs', 'years'],
+  ['wk', 'week'],
+  ['wks', 'weeks'],
+  ['pres', 'president'],
+  ['secgen', 'secretary general'],
+  ['sec-gen', 'secretary general'],
+  ['secstate', 'secretary of state'],
+]);
+
+// Shorthand that is one only beside the word it shortens with ("sec gen", "sec of state").
+export const CHAT_SHORTHAND_PAIRS: readonly (readonly [RegExp, string])[] = [
+  [/\bsec(?:\.|retary)? gen(?:\.|eral)?\b/gu, 'secretary general'],
+  [/\bsec\.? of (state|defen[cs]e)\b/gu, 'secretary of $1'],
+];
+
+/** The words of a lower-case question with chat shorthand spelled out. */
+export function spellOutShorthand(words: readonly string[]): string[] {
+  const spelled = words
+    .map((word) => {
+      // "abt," keeps its comma.
+      const [, bare = word, after = ''] = /^(.*?)([,;:]*)$/u.exec(word) ?? [];
+      const full = CHAT_SHORTHAND.get(bare);
+      return full === undefined ? word : full + after;
+    })
+    .join(' ');
+  return CHAT_SHORTHAND_PAIRS.reduce((text, [pattern, full]) => text.replace(pattern, full), spelled).split(' ');
+}
