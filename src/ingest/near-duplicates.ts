@@ -45,7 +45,7 @@ class UnionFind {
     }
     return root;
   }
-  /** Keeps the smaller id as the root, so a group's root is its earliest sentence. */
+  /** Keeps the smaller number as the root. */
   union(a: number, b: number): void {
     const ra = this.find(a);
     const rb = this.find(b);
@@ -130,14 +130,20 @@ export function groupNearDuplicates(texts: readonly string[], options: NearDupli
 export function groupNearDuplicateSets(chunks: readonly EncodedWordSets[], options: NearDuplicateOptions = {}): number[] {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const minWords = options.minWords ?? DEFAULT_MIN_WORDS;
-  const { ranks, offsets, isFigure, sortedCounts } = rankedSets(chunks);
-  const count = offsets.length - 1;
-  const sizeOf = (set: number): number => offsets[set + 1]! - offsets[set]!;
-  const groups = new UnionFind(count);
-
+  const ranked = rankedSets(chunks);
+  const { isFigure, sortedCounts } = ranked;
+  const setCount = ranked.offsets.length - 1;
   // Smallest sets first (ties by id): every set already indexed is then no larger than the one
   // probing, which lets the index hold shorter prefixes and drop entries that became too small.
-  const bySize = setsBySize(offsets);
+  // Below, a set is named by its place in this order, not by its id: the sets a probe meets are
+  // mostly the recently indexed ones, so their words and marks lie close together in memory
+  // (numbered by id, each candidate was a cache miss: the White House grouping took 11-15 s of
+  // CPU, 7-9 s so). Groups are the same; each is named by its smallest id at the end.
+  const bySize = setsBySize(ranked.offsets);
+  const { ranks, offsets } = inOrder(ranked, bySize);
+  const count = bySize.length;
+  const sizeOf = (set: number): number => offsets[set + 1]! - offsets[set]!;
+  const groups = new UnionFind(count);
 
   const sameWords = (a: number, b: number): boolean => {
     const size = sizeOf(a);
@@ -217,13 +223,14 @@ export function groupNearDuplicateSets(chunks: readonly EncodedWordSets[], optio
   /** Where each word's list ends, and where its entries still large enough start. */
   const listEnd = base.slice(0, isFigure.length);
   const listStart = base.slice(0, isFigure.length);
-  const overlap = new Int32Array(count);
-  const stamp = new Int32Array(count).fill(-1);
+  // Per set met by the current probe: the probe that last met it (stamp) and the words shared so
+  // far (overlap), side by side so that one cache line holds both.
+  const marks = new Int32Array(2 * count).fill(-1);
   const candidates = new Int32Array(count);
-  const commonCount = Math.max(MIN_COMMON_WORD_COUNT, count / 1000);
+  const commonCount = Math.max(MIN_COMMON_WORD_COUNT, setCount / 1000);
   let commonFrom = 0;
   while (commonFrom < sortedCounts.length && sortedCounts[commonFrom]! <= commonCount) commonFrom++;
-  for (const set of bySize) {
+  for (let set = 0; set < count; set++) {
     if (isCopy(set)) continue;
     const size = sizeOf(set);
     // Sets this short group only with identical ones.
@@ -244,21 +251,22 @@ export function groupNearDuplicateSets(chunks: readonly EncodedWordSets[], optio
       listStart[word] = from;
       for (let e = Math.max(from, end - MAX_SCANNED_POSTINGS); e < end; e++) {
         const other = postedSet[e]!;
-        if (stamp[other] !== set) {
-          stamp[other] = set;
-          overlap[other] = 0;
+        const mark = 2 * other;
+        if (marks[mark] !== set) {
+          marks[mark] = set;
+          marks[mark + 1] = 0;
           candidates[candidateCount++] = other;
-        } else if (overlap[other]! < 0) continue;
+        } else if (marks[mark + 1]! < 0) continue;
         const otherSize = sizeOf(other);
         const needed = Math.ceil(overlapFactor * (size + otherSize) - EPSILON);
         // Words after this one, in either set, are all that can still be shared.
-        const reachable = overlap[other]! + 1 + Math.min(size - i - 1, otherSize - postedAt[e]! - 1);
-        overlap[other] = reachable >= needed ? overlap[other]! + 1 : PRUNED;
+        const reachable = marks[mark + 1]! + 1 + Math.min(size - i - 1, otherSize - postedAt[e]! - 1);
+        marks[mark + 1] = reachable >= needed ? marks[mark + 1]! + 1 : PRUNED;
       }
     }
     for (let c = 0; c < candidateCount; c++) {
       const other = candidates[c]!;
-      if (overlap[other]! <= 0) continue;
+      if (marks[2 * other + 1]! <= 0) continue;
       const needed = Math.ceil(overlapFactor * (size + sizeOf(other)) - EPSILON);
       if (similar(set, other, needed) && sameFigures(set, other)) groups.union(set, other);
     }
@@ -268,7 +276,27 @@ export function groupNearDuplicateSets(chunks: readonly EncodedWordSets[], optio
       postedAt[listEnd[word]!++] = i;
     }
   }
-  return Array.from({ length: count }, (_, set) => groups.find(set));
+
+  // Each group named by its smallest id; an empty set is a group of its own.
+  const smallest = new Int32Array(count).fill(setCount);
+  for (let set = 0; set < count; set++) {
+    const root = groups.find(set);
+    smallest[root] = Math.min(smallest[root]!, bySize[set]!);
+  }
+  const result = Array.from({ length: setCount }, (_, id) => id);
+  for (let set = 0; set < count; set++) result[bySize[set]!] = smallest[groups.find(set)]!;
+  return result;
+}
+
+/** The sets' words laid out in the order `order` names them (set i here is set order[i] there). */
+function inOrder(sets: { ranks: Int32Array; offsets: Int32Array }, order: Int32Array): { ranks: Int32Array; offsets: Int32Array } {
+  const offsets = new Int32Array(order.length + 1);
+  for (let i = 0; i < order.length; i++) offsets[i + 1] = offsets[i]! + sets.offsets[order[i]! + 1]! - sets.offsets[order[i]!]!;
+  const ranks = new Int32Array(offsets[order.length]!);
+  for (let i = 0; i < order.length; i++) {
+    for (let from = sets.offsets[order[i]!]!, k = offsets[i]!; k < offsets[i + 1]!; k++) ranks[k] = sets.ranks[from++]!;
+  }
+  return { ranks, offsets };
 }
 
 /** The non-empty sets, smallest first and by id within a size (a counting sort: sizes are small). */

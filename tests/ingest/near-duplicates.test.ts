@@ -23,6 +23,15 @@ describe('groupNearDuplicates', () => {
     expect(groupNearDuplicates([caption, body])).toEqual([0, 0]);
   });
 
+  it('GIVEN a shorter near-duplicate after a longer one THEN the group is named by the earlier sentence, though the shorter is compared first', () => {
+    const texts = [
+      'Kyiv was calm.',
+      'Germany will send 20 Leopard battle tanks to Ukraine this spring, the ministry said on Friday.',
+      'Germany will send 20 Leopard tanks to Ukraine this spring, the ministry said on Friday.',
+    ];
+    expect(groupNearDuplicates(texts)).toEqual([0, 1, 1]);
+  });
+
   it('links a chain of near-duplicates into one group (union-find)', () => {
     const texts = [
       'Germany will send 20 Leopard tanks to Ukraine this spring, the defence ministry said.',
