@@ -12,12 +12,12 @@ import type { RankedSentence } from './rank.js';
 import { RANKING } from './ranking-options.js';
 import { writtenAsName } from './written-as-name.js';
 
-/** The question's weightiest concept when it is a name the coverage writes as one and carries `subjectShare` of its weight; else undefined. */
+/** The question's weightiest name (a concept the coverage writes as a name) when it carries `subjectShare` of the question's weight; else undefined. */
 export function namedSubject(concepts: readonly Concept[], facts: LoadedFactBase): Concept | undefined {
-  const [weightiest] = concepts.filter((concept) => !concept.testOnly).sort((a, b) => b.weight - a.weight);
+  const names = concepts.filter((concept) => !concept.testOnly && concept.term.split(' ').every((term) => writtenAsName(term, facts)));
+  const [weightiest] = names.sort((a, b) => b.weight - a.weight);
   const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
-  if (weightiest === undefined || weightiest.weight < RANKING.subjectShare * total) return undefined;
-  return weightiest.term.split(' ').every((term) => writtenAsName(term, facts)) ? weightiest : undefined;
+  return weightiest !== undefined && weightiest.weight >= RANKING.subjectShare * total ? weightiest : undefined;
 }
 
 /** The sentence states the kind of answer asked for first, at least in part (a lone name, a bare year), not only a later kind (a count for "how much"). */

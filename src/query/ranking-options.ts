@@ -40,7 +40,7 @@ export const RANKING = {
    * what the question is about: answers that never name it (nor have it in their context) are about
    * something else, and the question is declined ("how much aid went to greenland").
    */
-  subjectShare: 0.45,
+  subjectShare: 0.4,
   /** …and when the sentence names another country where the question names one it does not (see other-country.ts). */
   otherCountryFactor: 0.3,
   /** …and when the sentence is itself a question: it asks rather than states. */

@@ -60,3 +60,30 @@ describe('aboutSubject', () => {
     expect(aboutSubject(namedSubject(analysis.concepts, facts()), analysis.concepts, behind, facts())).toEqual(naming);
   });
 });
+
+// Another coverage where a rare verb outweighs the place: the place is still what the question is about.
+const SENT = 'Neighbouring states have sent more than $40 million in aid to Pellonia since the floods.';
+const OTHER_SENDERS = [
+  '---\ntitle: Aid report\npublisher: Valley Weekly\npublished: 2025-09-01\n---',
+  AID,
+  SENT,
+  'Separately, tourism officials in Quellmark reported a record summer season.',
+  'Hotels across Quellmark were full in August, the officials said.',
+  'The mayor of Quellmark welcomed the news.',
+  'Quellmark plans a new harbour.',
+  'Trains to Quellmark run hourly.',
+  ...towns.map((town) => `The United States will send aid workers to ${town} after the storm.`),
+].join('\n\n');
+const { facts: otherSenders } = coverageForTests({ 'aid.md': OTHER_SENDERS });
+
+describe('GIVEN a question whose rarest word is not the place it names', () => {
+  it.each(['how much aid has quellmark sent', 'How much aid has Quellmark sent?'])('%j THEN the place is still its subject: aid sent by others does not answer it', (question) => {
+    const analysis = analyseQuery(question, otherSenders());
+    const heaviest = [...analysis.concepts].sort((a, b) => b.weight - a.weight)[0];
+    expect(heaviest?.term).not.toBe('quellmark');
+    expect(namedSubject(analysis.concepts, otherSenders())?.term).toBe('quellmark');
+    const answer = answerLine(question, otherSenders());
+    expect(answer.abstained).toBe(true);
+    expect(answer.message).toMatch(/no sentence about quellmark answers it/iu);
+  });
+});
