@@ -1,7 +1,8 @@
 // The index terms of sentences in a compact form: the slow part of indexing (tokenising and
 // stemming), done once per text, so the incremental build can keep it per article and
 // index-build.ts only counts and sorts.
-import { termOfToken, termTokens } from './terms.js';
+import { termOfToken, visitTermTokens } from './terms.js';
+import { TokenWords } from './token-words.js';
 import { TokenIds, Vocabulary } from './vocabulary.js';
 
 /** The index terms of many texts, as ids into a vocabulary. */
@@ -25,17 +26,20 @@ export function encodeTerms(
   const ids = new GrowableUint32();
   const offsets = new Uint32Array(texts.length + 1);
   for (let doc = 0; doc < texts.length; doc++) {
-    for (const token of termTokens(texts[doc] ?? '')) {
-      const id = tokenIds.idOf(token);
+    visitTermTokens(texts[doc] ?? '', (text, start, end) => {
+      const id = tokenIds.idOfSpan(text, start, end);
       if (id >= 0) ids.push(id);
-    }
+    });
     offsets[doc + 1] = ids.length;
   }
   return { vocabulary: tokenIds.vocabulary.words, ids: ids.view().slice(), offsets };
 }
 
 /** Index terms numbered in `vocabulary`, token by token. */
-export const termIds = (vocabulary: Vocabulary): TokenIds => new TokenIds(vocabulary, termOfToken);
+export const termIds = (vocabulary: Vocabulary): TokenIds => new TokenIds(vocabulary, termWords);
+
+// Kept for the life of the thread: a build's chunks share most of their tokens.
+const termWords = new TokenWords(termOfToken);
 
 class GrowableUint32 {
   #data: Uint32Array<ArrayBuffer> = new Uint32Array(1024);

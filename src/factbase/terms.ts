@@ -90,11 +90,11 @@ function classOf(text: string, index: number): number {
 const isWordClass = (kind: number): boolean => kind !== OTHER;
 
 /**
- * Tokens of lowercased text: numbers with their decimal/thousands separators ("61.4",
- * "1,000"), letters-hyphen-number model names ("f-16s"), else runs of letters and digits.
+ * Tokens of lowercased text, each passed to `visit` by its place: numbers with their
+ * decimal/thousands separators ("61.4", "1,000"), letters-hyphen-number model names ("f-16s"),
+ * else runs of letters and digits.
  */
-function tokenize(text: string): string[] {
-  const tokens: string[] = [];
+function scanTokens(text: string, visit: (start: number, end: number) => void): void {
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -120,9 +120,8 @@ function tokenize(text: string): string[] {
       }
       while (i < length && isWordClass(classOf(text, i))) i++;
     }
-    tokens.push(text.slice(start, i));
+    visit(start, i);
   }
-  return tokens;
 }
 
 function normalise(text: string): string {
@@ -134,7 +133,21 @@ function normalise(text: string): string {
 }
 
 /** The tokens of a text that `termOfToken` turns into its terms. */
-export const termTokens = (text: string): string[] => tokenize(normalise(text));
+export function termTokens(text: string): string[] {
+  const tokens: string[] = [];
+  const normalised = normalise(text);
+  scanTokens(normalised, (start, end) => tokens.push(normalised.slice(start, end)));
+  return tokens;
+}
+
+/**
+ * The tokens of `termTokens(text)` by their place in a normalised copy of the text, passed to
+ * `visit` without cutting them out (the build numbers a token it has seen by its characters).
+ */
+export function visitTermTokens(text: string, visit: (normalised: string, start: number, end: number) => void): void {
+  const normalised = normalise(text);
+  scanTokens(normalised, (start, end) => visit(normalised, start, end));
+}
 
 /** The term of one token of `termTokens`, '' for a token that yields none (a stop word). */
 export function termOfToken(token: string): string {

@@ -1,3 +1,5 @@
+import type { TokenWords } from './token-words.js';
+
 // Words numbered in order of first sight, shared by many id arrays: the build keeps the word
 // sets and index terms of a million sentences as numbers into a few vocabularies rather than as
 // millions of strings (each vocabulary is sent to the main thread once per message, and the
@@ -44,27 +46,42 @@ export class Vocabulary {
 }
 
 /**
- * Token → id in `vocabulary` of the word it stands for (-1 for none), memoised: the articles of
- * a build chunk repeat most of their tokens, so after warm-up a token costs one small-map lookup
- * instead of a word lookup, a global memo and a vocabulary lookup.
+ * Token → id in `vocabulary` of the word it stands for (-1 for none), for the tokens of many
+ * texts numbered into one vocabulary (a build chunk's): a token costs one lookup in the thread's
+ * memo of words (`words`, kept across chunks) and one array read.
  */
 export class TokenIds {
   readonly vocabulary: Vocabulary;
-  readonly #wordOf: (token: string) => string;
-  readonly #ids = new Map<string, number>();
+  readonly #words: TokenWords;
+  /** Per entry of `#words`, 1 + its word's id here (0: not looked up yet). */
+  #ids = new Int32Array(1024);
 
-  constructor(vocabulary: Vocabulary, wordOf: (token: string) => string) {
+  constructor(vocabulary: Vocabulary, words: TokenWords) {
     this.vocabulary = vocabulary;
-    this.#wordOf = wordOf;
+    this.#words = words;
   }
 
   idOf(token: string): number {
-    let id = this.#ids.get(token);
-    if (id === undefined) {
-      const word = this.#wordOf(token);
-      id = word === '' ? -1 : this.vocabulary.idOf(word);
-      this.#ids.set(token, id);
+    return this.idOfSpan(token, 0, token.length);
+  }
+
+  /** The id of the token `text.slice(start, end)`. */
+  idOfSpan(text: string, start: number, end: number): number {
+    const entry = this.#words.entryOf(text, start, end);
+    if (entry < 0) return this.#idOfWord(this.#words.wordOf(text.slice(start, end)));
+    if (entry >= this.#ids.length) {
+      const grown = new Int32Array(Math.max(entry + 1, this.#ids.length * 2));
+      grown.set(this.#ids);
+      this.#ids = grown;
     }
+    const known = this.#ids[entry]!;
+    if (known !== 0) return known - 1;
+    const id = this.#idOfWord(this.#words.words[entry]!);
+    this.#ids[entry] = id + 1;
     return id;
+  }
+
+  #idOfWord(word: string): number {
+    return word === '' ? -1 : this.vocabulary.idOf(word);
   }
 }

@@ -2,6 +2,7 @@
 // month abbreviations expanded) and their compact encoding for many sentences at once: the
 // sets that near-duplicate grouping compares.
 import { createRequire } from 'node:module';
+import { TokenWords } from '../factbase/token-words.js';
 import { TokenIds, Vocabulary } from '../factbase/vocabulary.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, monthNumber } from '../lexicon/calendar.js';
 
@@ -28,38 +29,58 @@ const FULL_MONTH: ReadonlyMap<string, string> = new Map(
   MONTH_ABBREVIATIONS.map((abbreviation) => [abbreviation.toLowerCase(), (MONTH_NAMES[(monthNumber(abbreviation) ?? 1) - 1] ?? abbreviation).toLowerCase()]),
 );
 
-// Token → meaning word ('' for a stop word). News vocabulary is small, so after warm-up almost
-// every token is one map lookup.
-const wordMemo = new Map<string, string>();
-
+// Token → meaning word ('' for a stop word); memoised by `meaningWordsOfTokens` below.
 function toMeaningWord(token: string): string {
-  let word = wordMemo.get(token);
-  if (word === undefined) {
-    // "nato's" → "nato"; "61.4" and "1,000" stay whole; "u.s" stays one word.
-    const bare = token.replace(/'s$/, '').replace(/,/g, '');
-    const expanded = FULL_MONTH.get(bare) ?? bare;
-    if (STOP_WORDS.has(bare)) word = '';
-    else if (NEGATIONS.has(bare) || bare.endsWith("n't")) word = NEGATION;
-    else word = /\d/.test(expanded) ? expanded : porter.stem(expanded);
-    wordMemo.set(token, word);
-  }
-  return word;
+  // "nato's" → "nato"; "61.4" and "1,000" stay whole; "u.s" stays one word.
+  const bare = token.replace(/'s$/, '').replace(/,/g, '');
+  const expanded = FULL_MONTH.get(bare) ?? bare;
+  if (STOP_WORDS.has(bare)) return '';
+  if (NEGATIONS.has(bare) || bare.endsWith("n't")) return NEGATION;
+  return /\d/.test(expanded) ? expanded : porter.stem(expanded);
 }
 
+// Kept for the life of the thread: news vocabulary is small, so after warm-up almost every token
+// is one lookup.
+const meaningWordsOfTokens = new TokenWords(toMeaningWord);
+
 // Runs of letters and digits in lower-cased text (any character from U+00C0 up, except general
-// punctuation, counts as a letter: twice as fast as \p{L} and the same on news text).
+// punctuation, counts as a letter: twice as fast as \p{L} and the same on news text), joined by
+// single inner [.,'] ("u.s", "1,000", "nato's"): /[a-z0-9\u00c0-\u1fff\u2070-\uffff]+(?:[.,'][…]+)*/g,
+// scanned by hand so that a word seen before need not be cut out as a string.
 // Hyphenated words split, so "Secretary-General" matches "Secretary General".
-const WORD = /[a-z0-9\u00c0-\u1fff\u2070-\uffff]+(?:[.,'][a-z0-9\u00c0-\u1fff\u2070-\uffff]+)*/g;
+const isWordCode = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 0xc0 && code <= 0x1fff) || code >= 0x2070;
+const isJoiner = (code: number): boolean => code === 46 || code === 44 || code === 39;
+
+/** Passes each word of lower-cased `text` to `visit` by its place, in order. */
+function visitWords(text: string, visit: (start: number, end: number) => void): void {
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    for (;;) {
+      while (i < length && isWordCode(text.charCodeAt(i))) i++;
+      if (i + 1 < length && isJoiner(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) i += 2;
+      else break;
+    }
+    visit(start, i);
+  }
+}
 
 /** The distinct stemmed words of `text` that carry meaning, in order of first appearance. */
 export function meaningWords(text: string): string[] {
   const seen = new Set<string>();
   const lower = text.toLowerCase();
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(lower); match !== null; match = WORD.exec(lower)) {
-    const word = toMeaningWord(match[0]);
+  visitWords(lower, (start, end) => {
+    const entry = meaningWordsOfTokens.entryOf(lower, start, end);
+    const word = entry < 0 ? toMeaningWord(lower.slice(start, end)) : meaningWordsOfTokens.words[entry]!;
     if (word !== '') seen.add(word);
-  }
+  });
   return [...seen];
 }
 
@@ -102,7 +123,7 @@ export class WordSetEncoder {
 
   constructor(vocabulary: Vocabulary) {
     this.vocabulary = vocabulary;
-    this.#tokenIds = new TokenIds(vocabulary, toMeaningWord);
+    this.#tokenIds = new TokenIds(vocabulary, meaningWordsOfTokens);
   }
 
   /** The sets of `texts` as ids into `vocabulary`, each word once per set, in order of first appearance. */
@@ -113,12 +134,11 @@ export class WordSetEncoder {
     for (let set = 0; set < texts.length; set++) {
       const setNumber = this.#sets++;
       const lower = texts[set]!.toLowerCase();
-      WORD.lastIndex = 0;
-      for (let match = WORD.exec(lower); match !== null; match = WORD.exec(lower)) {
-        const id = this.#tokenIds.idOf(match[0]);
-        if (id < 0) continue;
+      visitWords(lower, (start, end) => {
+        const id = this.#tokenIds.idOfSpan(lower, start, end);
+        if (id < 0) return;
         if (id >= this.#lastSet.length) this.#lastSet = grownTo(this.#lastSet, id + 1);
-        if (this.#lastSet[id] === setNumber) continue;
+        if (this.#lastSet[id] === setNumber) return;
         this.#lastSet[id] = setNumber;
         if (length === ids.length) {
           const grown = new Int32Array(ids.length * 2);
@@ -126,7 +146,7 @@ export class WordSetEncoder {
           ids = grown;
         }
         ids[length++] = id;
-      }
+      });
       offsets[set + 1] = length;
     }
     return { ids: ids.slice(0, length), offsets };
