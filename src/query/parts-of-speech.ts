@@ -49,6 +49,8 @@ export interface QuestionWord {
   narrows: string | null;
   /** The run of thing words (and adjectives before them) it stands in, as typed: "patriot missiles". */
   phrase: string;
+  /** An adjective describing the thing after it ("*presidential* aid"). */
+  describes: boolean;
 }
 
 // Cache of recent questions: the same question is often analysed by several commands in turn.
@@ -89,7 +91,7 @@ export function questionWords(text: string): QuestionWord[] {
     // "full-scale invasion": a hyphenated modifier describes rather than names.
     const narrowsNext =
       thing && next !== undefined && isThing(next.tags) && !entry.word.endsWith('ing') && !entry.tags.includes('Hyphenated') && !entry.tags.includes('Adjective');
-    return { word: entry.word, thing, name: thing && (isName(entry.tags) || (entry.word !== '' && !isEnglishWord(entry.word))), narrows: narrowsNext ? next.word : null, phrase };
+    return { word: entry.word, thing, name: thing && (isName(entry.tags) || (entry.word !== '' && !isEnglishWord(entry.word))), narrows: narrowsNext ? next.word : null, phrase, describes: isModifier(entry.tags) };
   });
   if (recent.size >= MAX_RECENT) recent.clear();
   recent.set(key, result);

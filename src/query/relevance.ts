@@ -19,6 +19,7 @@ import type { Concept, Phrase } from './concept.js';
 import { ABBREVIATION_FRAME, abbreviationAsked, spelledOutConcept } from './abbreviations.js';
 import { PEOPLE_TERMS, countedPersonTerms } from './counted-people.js';
 import { nameRuns, withNameRuns } from './name-runs.js';
+import { slotFillers } from './phrase-slots.js';
 import { alternativesOf, kindTermsOf, queryPhrases, vocabularyAlternatives, weightOf } from './expansion.js';
 import { questionWords, thingTerms, wordForms } from './parts-of-speech.js';
 import { asTyped, understandQuestion, type Question } from './question.js';
@@ -138,6 +139,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const reading: QuestionReading = { frame, things: thingTerms(query), countedPeople: countedPersonTerms(question) };
   const { things, countedPeople } = reading;
   const runs = nameRuns(query, facts);
+  const slots = slotFillers(query, facts);
   for (const phrase of withNameRuns(queryPhrases(queryTerms(query)), runs)) {
     const term = phrase.join(' ');
     // A name run's last word alone ("Ybarra" for "maria ybarra", "Capriati" where no other Capriati is named) names it in part; its first alone names someone else.
@@ -152,6 +154,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
       forms.forEach((form) => single.add(form));
       // An inflection's equivalents are the word's ("die" → "died" → "killed", "dead").
       for (const form of inflections) if (form !== term) vocabularyAlternatives(form).forEach((alt) => single.add(alt));
+      slots.get(term)?.forEach((filler) => single.add(filler));
     }
     const person = personNamed(phrase, surnames, facts);
     if (run !== undefined && (run.bySurname || run.soleBearer || person)) single.add(phrase.at(-1) ?? term);
