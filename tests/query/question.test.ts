@@ -67,6 +67,7 @@ describe('understandQuestion', () => {
     expect(understandQuestion('wat did the sec gen say abt ur plan, pls').plain).toBe('what did the secretary general say about your plan, please');
     expect(understandQuestion('wats the govt position abt sanctions').kind).toBe('what');
     expect(understandQuestion('who is the us sec of state').plain).toBe('who is the u.s. secretary of state');
+    expect(understandQuestion('where is nato hq').plain).toBe('where is nato headquarters');
     expect(understandQuestion('how many urban areas second the motion').plain).toBe('how many urban areas second the motion');
   });
 
