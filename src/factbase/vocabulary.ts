@@ -85,3 +85,26 @@ export class TokenIds {
     return word === '' ? -1 : this.vocabulary.idOf(word);
   }
 }
+
+/** Sets of ids into a vocabulary that other sets may share: set i is `ids[offsets[i]] … ids[offsets[i + 1] - 1]`. */
+export interface IdSets {
+  vocabulary: readonly string[];
+  ids: ArrayLike<number>;
+  offsets: ArrayLike<number>;
+}
+
+/** The sets of `chunks`, in order, as one vocabulary and one pair of typed arrays (cheap to send to a worker). */
+export function concatIdSets(chunks: readonly IdSets[]): { vocabulary: string[]; ids: Int32Array; offsets: Int32Array } {
+  const vocabulary = new Vocabulary();
+  const ids = new Int32Array(chunks.reduce((sum, chunk) => sum + chunk.offsets[chunk.offsets.length - 1]! - chunk.offsets[0]!, 0));
+  const offsets = new Int32Array(chunks.reduce((sum, chunk) => sum + chunk.offsets.length - 1, 0) + 1);
+  let at = 0;
+  let set = 0;
+  for (const chunk of chunks) {
+    const toGlobal = vocabulary.mapping(chunk.vocabulary);
+    const base = at - chunk.offsets[0]!;
+    for (let k = chunk.offsets[0]!; k < chunk.offsets[chunk.offsets.length - 1]!; k++) ids[at++] = toGlobal[chunk.ids[k]!]!;
+    for (let local = 1; local < chunk.offsets.length; local++) offsets[++set] = base + chunk.offsets[local]!;
+  }
+  return { vocabulary: vocabulary.words, ids, offsets };
+}

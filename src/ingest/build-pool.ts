@@ -7,11 +7,19 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ChunkResult } from './build-chunk.js';
 import type { EncodedWordSets } from './meaning-words.js';
+import type { SerializedIndex } from '../factbase/index-format.js';
+import type { EncodedTerms } from '../factbase/index-terms.js';
 
-export type PoolRequest = { kind: 'chunk'; articlesDir: string; files: string[] } | { kind: 'group'; chunks: EncodedWordSets[] };
+export type PoolRequest =
+  | { kind: 'chunk'; articlesDir: string; files: string[] }
+  | { kind: 'group'; chunks: EncodedWordSets[] }
+  | { kind: 'index'; terms: EncodedTerms };
 export type PoolTask = PoolRequest & { id: number };
 
-export type PoolResult = { id: number; kind: 'chunk'; result: ChunkResult } | { id: number; kind: 'groups'; groups: Int32Array; ms: number };
+export type PoolResult =
+  | { id: number; kind: 'chunk'; result: ChunkResult }
+  | { id: number; kind: 'groups'; groups: Int32Array; ms: number }
+  | { id: number; kind: 'index'; index: SerializedIndex; ms: number };
 export type PoolReply = PoolResult | { id: number; kind: 'error'; error: unknown };
 
 type Pending = { resolve: (reply: PoolResult) => void; reject: (error: unknown) => void };

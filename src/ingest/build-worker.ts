@@ -2,6 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import { processChunk, transferablesOf } from './build-chunk.js';
 import { groupNearDuplicateSets } from './near-duplicates.js';
+import { buildIndexFromTerms } from '../factbase/index-build.js';
 import type { PoolResult, PoolTask } from './build-pool.js';
 
 if (parentPort === null) throw new Error('build-worker.ts must run as a worker thread');
@@ -21,12 +22,21 @@ function runTask(task: PoolTask): Promise<void> {
       return { id: task.id, kind: 'chunk', result };
     }
     const start = performance.now();
+    if (task.kind === 'index') {
+      const index = buildIndexFromTerms([task.terms]);
+      return { id: task.id, kind: 'index', index, ms: performance.now() - start };
+    }
     const groups = Int32Array.from(groupNearDuplicateSets(task.chunks));
     return { id: task.id, kind: 'groups', groups, ms: performance.now() - start };
   };
   return run().then(
     (reply) => {
-      const transfer = reply.kind === 'chunk' ? transferablesOf(reply.result.files) : [reply.groups.buffer as ArrayBuffer];
+      const transfer =
+        reply.kind === 'chunk'
+          ? transferablesOf(reply.result.files)
+          : reply.kind === 'index'
+            ? [reply.index.directory.buffer, reply.index.postings.buffer, reply.index.lengths.buffer]
+            : [reply.groups.buffer];
       port.postMessage(reply, transfer as ArrayBuffer[]);
     },
     (error: unknown) => port.postMessage({ id: task.id, kind: 'error', error }),

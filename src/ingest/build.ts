@@ -7,7 +7,7 @@ import { BuildCache, keyOf } from './build-cache.js';
 import type { ArticleSpan } from './coverage-memo.js';
 import { sentencesMentioning } from './person-records.js';
 import { inParallel } from './in-parallel.js';
-import { BuildPool, defaultWorkerCount } from './build-pool.js';
+import { BuildPool, defaultWorkerCount, type PoolRequest, type PoolResult } from './build-pool.js';
 import type { Candidate } from './people-scan.js';
 import { mergePeople } from './extract-people.js';
 import { extractQuotes } from './extract-quotes.js';
@@ -20,7 +20,7 @@ import { FACTBASE_FORMAT, FACTBASE_VERSION } from '../factbase/schema.js';
 import type { AidFact, Article, DatedEvent, FactBase, Person, Sentence } from '../factbase/schema.js';
 import { buildIndexFromTerms } from '../factbase/index-build.js';
 import type { EncodedTerms } from '../factbase/index-terms.js';
-import { Vocabulary } from '../factbase/vocabulary.js';
+import { concatIdSets, Vocabulary } from '../factbase/vocabulary.js';
 
 export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md'];
 
@@ -215,17 +215,25 @@ export async function buildFactBase(articlesDir: string, options: BuildOptions =
     }
 
     // Order of the whole-coverage steps, and why:
-    // 1. near-duplicate groups depend only on sentence text and no extractor reads them, so with
-    //    workers they are computed in one while this thread merges people and finds quotes;
+    // 1. near-duplicate groups and the index depend only on sentence text and no extractor reads
+    //    them, so with workers each is computed in one while this thread merges people and finds
+    //    quotes (the index took ~3.5 s of this thread in a White House add-one);
     // 2. people before quotes: quote attribution resolves speakers against the people found;
     //    events and aid are per sentence, extracted with each file;
     // 3. the index over the final sentence list, so its ids are the sentence ids.
     const allWords = concatWordSets(words);
     const groupsDone = pool
-      ? pool
-          .run({ kind: 'group', chunks: [allWords] }, [allWords.ids.buffer, allWords.offsets.buffer, allWords.counts.buffer] as ArrayBuffer[])
-          .then((reply) => reply as Extract<typeof reply, { kind: 'groups' }>)
+      ? inWorker(pool, { kind: 'group', chunks: [allWords] }, [allWords.ids.buffer, allWords.offsets.buffer, allWords.counts.buffer], timings, 'nearDuplicates').then(
+          (reply) => (reply as Extract<PoolResult, { kind: 'groups' }>).groups,
+        )
       : null;
+    const allTerms = pool ? concatIdSets(terms) : null;
+    const indexDone =
+      pool && allTerms
+        ? inWorker(pool, { kind: 'index', terms: allTerms }, [allTerms.ids.buffer, allTerms.offsets.buffer], timings, 'index').then(
+            (reply) => (reply as Extract<PoolResult, { kind: 'index' }>).index,
+          )
+        : null;
 
     const articlesById: ReadonlyMap<string, Article> = new Map(articles.map((a) => [a.id, a]));
     // With a cache, the articles met before keep what these two steps found in them.
@@ -243,16 +251,10 @@ export async function buildFactBase(articlesDir: string, options: BuildOptions =
       memo === null ? extractQuotes(sentences, articlesById, people) : memo.quotes(people, sentences, spans, (some, all) => extractQuotes(some, articlesById, all)),
     );
     const memoSaved = cache?.saveMemo();
-    const index = timed(timings, 'index', () => buildIndexFromTerms(terms));
-
-    let groups: ArrayLike<number>;
-    if (groupsDone) {
-      const reply = await groupsDone;
-      timings.nearDuplicates += reply.ms;
-      groups = reply.groups;
-    } else {
-      groups = timed(timings, 'nearDuplicates', () => groupNearDuplicateSets([allWords]));
-    }
+    const [index, groups] = await Promise.all([
+      indexDone ?? timed(timings, 'index', () => buildIndexFromTerms(terms)),
+      groupsDone ?? timed(timings, 'nearDuplicates', () => groupNearDuplicateSets([allWords])),
+    ]);
     for (const sentence of sentences) sentence.group = groups[sentence.id]!;
     const saveStart = performance.now();
     await Promise.all([saving, memoSaved]);
@@ -275,6 +277,13 @@ export async function buildFactBase(articlesDir: string, options: BuildOptions =
   } finally {
     await pool?.close();
   }
+}
+
+/** `task` run on the pool, its time added to `step`: a whole-coverage step that a worker takes. */
+async function inWorker(pool: BuildPool, task: PoolRequest, transfer: ArrayBufferLike[], timings: Record<BuildStep, number>, step: BuildStep): Promise<PoolResult> {
+  const reply = await pool.run(task, transfer as ArrayBuffer[]);
+  if ('ms' in reply) timings[step] += reply.ms;
+  return reply;
 }
 
 async function sequentially<T>(tasks: readonly (() => Promise<T>)[]): Promise<T[]> {

@@ -3,7 +3,7 @@
 // sets that near-duplicate grouping compares.
 import { createRequire } from 'node:module';
 import { TokenWords } from '../factbase/token-words.js';
-import { TokenIds, Vocabulary } from '../factbase/vocabulary.js';
+import { concatIdSets, TokenIds, Vocabulary } from '../factbase/vocabulary.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, monthNumber } from '../lexicon/calendar.js';
 
 // natural ships no types for its submodules; this is the one function we use.
@@ -169,19 +169,9 @@ export interface WordSetIds {
 
 /** The sets of `chunks`, in order, as one encoding (one vocabulary, one typed array each). */
 export function concatWordSets(chunks: readonly WordSetIds[]): EncodedWordSets {
-  const vocabulary = new Vocabulary();
-  const ids = new Int32Array(chunks.reduce((sum, chunk) => sum + chunk.ids.length, 0));
-  const offsets = new Int32Array(chunks.reduce((sum, chunk) => sum + chunk.offsets.length - 1, 0) + 1);
-  let at = 0;
-  let set = 0;
-  for (const chunk of chunks) {
-    const toGlobal = vocabulary.mapping(chunk.vocabulary);
-    const base = at - chunk.offsets[0]!;
-    for (let k = chunk.offsets[0]!; k < chunk.offsets[chunk.offsets.length - 1]!; k++) ids[at++] = toGlobal[chunk.ids[k]!]!;
-    for (let local = 1; local < chunk.offsets.length; local++) offsets[++set] = base + chunk.offsets[local]!;
-  }
+  const { vocabulary, ids, offsets } = concatIdSets(chunks);
   // A set holds a word once, so a word's count is the number of times it occurs.
-  const counts = new Int32Array(vocabulary.words.length);
+  const counts = new Int32Array(vocabulary.length);
   for (let k = 0; k < ids.length; k++) counts[ids[k]!]!++;
-  return { vocabulary: vocabulary.words, counts, ids, offsets };
+  return { vocabulary, counts, ids, offsets };
 }
