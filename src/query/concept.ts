@@ -32,6 +32,8 @@ export interface Concept {
   /** What coverage is multiplied by when this required concept is missing (default `requiredMissingFactor`). */
   missingFactor?: number;
   weight: number;
+  /** The verb naming what a "when" question dates ("when was it *discovered*"): a date in a sentence without it dates something else. */
+  event?: boolean;
 }
 
 /** Kinds of a thing as index terms: single terms, and longer phrases keyed by their first term. */

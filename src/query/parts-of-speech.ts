@@ -51,6 +51,8 @@ export interface QuestionWord {
   phrase: string;
   /** An adjective describing the thing after it ("*presidential* aid"). */
   describes: boolean;
+  /** A verb naming what happens ("when was it *discovered*"), not an auxiliary or a form of "be". */
+  action: boolean;
 }
 
 // Cache of recent questions: the same question is often analysed by several commands in turn.
@@ -62,6 +64,7 @@ const isThing = (tags: readonly string[]): boolean =>
 const isName = (tags: readonly string[]): boolean =>
   ['ProperNoun', 'Place', 'Person', 'Organization', 'Value'].some((tag) => tags.includes(tag));
 const isModifier = (tags: readonly string[]): boolean => tags.includes('Adjective') && !tags.includes('Comparable');
+const isAction = (tags: readonly string[]): boolean => tags.includes('Verb') && !['Auxiliary', 'Copula', 'Modal', 'Noun'].some((tag) => tags.includes(tag));
 
 /** The words of a question with what each is; never throws. */
 export function questionWords(text: string): QuestionWord[] {
@@ -91,7 +94,7 @@ export function questionWords(text: string): QuestionWord[] {
     // "full-scale invasion": a hyphenated modifier describes rather than names.
     const narrowsNext =
       thing && next !== undefined && isThing(next.tags) && !entry.word.endsWith('ing') && !entry.tags.includes('Hyphenated') && !entry.tags.includes('Adjective');
-    return { word: entry.word, thing, name: thing && (isName(entry.tags) || (entry.word !== '' && !isEnglishWord(entry.word))), narrows: narrowsNext ? next.word : null, phrase, describes: isModifier(entry.tags) };
+    return { word: entry.word, thing, name: thing && (isName(entry.tags) || (entry.word !== '' && !isEnglishWord(entry.word))), narrows: narrowsNext ? next.word : null, phrase, describes: isModifier(entry.tags), action: isAction(entry.tags) };
   });
   if (recent.size >= MAX_RECENT) recent.clear();
   recent.set(key, result);

@@ -258,7 +258,10 @@ function scored(
     (aboutOtherCountry(countries, hit.sentenceId, facts) ? RANKING.otherCountryFactor : 1) *
     (ASKS.test(text) ? RANKING.questionSentenceFactor : 1);
   const positions = conceptPositions(concepts, text);
-  const answerType = answerTypeShare(expects, facts, hit.sentenceId, askedTerms(concepts), relativeShare);
+  const event = concepts.find((concept) => concept.event);
+  // "When was Gehry born": a year in "a 1989 lamp by Frank Gehry" dates the lamp, not the birth.
+  const eventShare = event === undefined || names(event, hit.sentenceId, facts) ? 1 : RANKING.eventMissingShare;
+  const answerType = answerTypeShare(expects, facts, hit.sentenceId, askedTerms(concepts), relativeShare) * eventShare;
   // "What weapons …" asks for the weapons named: a sentence naming the thing asked about is that kind of answer.
   const focus = concepts.find((concept) => concept.focus);
   const namesFocus = focus !== undefined && names(focus, hit.sentenceId, facts) ? 1 : 0;

@@ -67,6 +67,11 @@ export const RANKING = {
   rosterPeople: 6,
   /** So does a count that gives only a rough size ("tens of thousands", "dozens") for "how many". */
   roughCountShare: 0.5,
+  /**
+   * A date answers "when" only in part in a sentence without the verb the question dates ("when
+   * was Gehry *born*": the 1989 of "a 1989 lamp by Frank Gehry" dates the lamp).
+   */
+  eventMissingShare: 0.5,
   /** A bare year answers "when" only in part. */
   yearOnlyShare: 0.5,
   /**

@@ -187,6 +187,10 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     concept.focus = true;
     concept.kindTerms = kindTermsOf(focusWord);
   }
+  if (question.expects[0] === 'date') {
+    const actions = new Set(questionWords(query).flatMap(({ word, action }) => (action ? terms(word) : [])));
+    for (const concept of concepts) if (actions.has(concept.term)) concept.event = true;
+  }
   const { specific, other } = unknownFocus(question, concepts, facts, reading);
   // "What did macron say": one asked to be speaking whom the coverage never mentions cannot be quoted.
   for (const [term, typed] of other) if (spokenOf.includes(term) && !specific.includes(typed)) specific.push(typed);
