@@ -19,8 +19,8 @@ export type StalePolicy = 'rebuild' | 'warn' | 'refuse';
 
 /** What the lifecycle needs of the build (ingest/update-factbase.ts provides it). */
 export interface Builder {
-  /** The coverage hash a build of `articlesDir` as it is now would record. */
-  coverageHash(articlesDir: string): Promise<string>;
+  /** The coverage hash a build of `articlesDir` as it is now into `file` would record. */
+  coverageHash(articlesDir: string, file: string): Promise<string>;
   /** Rebuilds `file` from `articlesDir` (atomically); one line saying what it holds. */
   rebuild(articlesDir: string, file: string): Promise<string>;
 }
@@ -43,7 +43,7 @@ export async function ensureFactBase(location: FactBaseLocation, { ifStale, buil
   try {
     const facts = await loadFactBase(file);
     // Hashing the inputs is cheap next to a rebuild, and catches edits, additions and removals.
-    if (articlesDir === undefined || facts.data.coverageHash === (await builder.coverageHash(articlesDir))) return facts;
+    if (articlesDir === undefined || facts.data.coverageHash === (await builder.coverageHash(articlesDir, file))) return facts;
     problem = new FactBaseError(file, staleProblem(articlesDir), articlesDir);
     if (ifStale === 'warn') {
       log(problem.message);

@@ -88,6 +88,17 @@ async function writeAtomically(file: string, parts: Iterable<string>): Promise<v
   await rename(temp, file);
 }
 
+/** The stats recorded in the version folder `dir`; without them every file is read and hashed, as on the first build. */
+async function readFileStats(dir: string): Promise<FileStats> {
+  try {
+    const parsed = FileStatsSchema.safeParse(JSON.parse(await readFile(path.join(dir, FILE_STATS), 'utf8')));
+    if (parsed.success) return parsed.data;
+  } catch (error) {
+    if (!(error instanceof SyntaxError) && !['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+  }
+  return {};
+}
+
 export class BuildCache {
   /** One line per entry that could not be used (named by its file), for the build's warnings. */
   readonly problems: string[] = [];
@@ -146,14 +157,16 @@ export class BuildCache {
       return new BuildCache(dir, null, [], memo);
     }
     const cache = new BuildCache(dir, stored, segments, memo);
-    try {
-      const parsed = FileStatsSchema.safeParse(JSON.parse(await readFile(path.join(dir, FILE_STATS), 'utf8')));
-      // Without them every file is read and hashed, as on the first build.
-      if (parsed.success) cache.#known = parsed.data;
-    } catch (error) {
-      if (!(error instanceof SyntaxError) && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
+    cache.#known = await readFileStats(dir);
     return cache;
+  }
+
+  /**
+   * The article files' stats and content hashes recorded by the last build with this builder in
+   * the cache `root` (none when there is no such build), read without changing the cache.
+   */
+  static async recordedFileStats(root: string): Promise<FileStats> {
+    return readFileStats(path.join(root, await builderVersion()));
   }
 
   /**

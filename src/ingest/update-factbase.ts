@@ -17,4 +17,7 @@ export async function updateFactBase(articlesDir: string, out: string): Promise<
 }
 
 /** The build as the fact-base lifecycle uses it (factbase/lifecycle.ts). */
-export const incrementalBuilder: Builder = { coverageHash: currentCoverageHash, rebuild: updateFactBase };
+export const incrementalBuilder: Builder = {
+  coverageHash: (articlesDir, file) => currentCoverageHash(articlesDir, cacheDirOf(file)),
+  rebuild: updateFactBase,
+};

@@ -1,11 +1,13 @@
 // The incremental build (build-cache.ts): with a cache, only new or changed files are processed,
 // and the fact base is byte for byte the one a full build of the same folder writes — after
-// adding, editing, deleting and renaming articles, with a corrupt cache, with workers or without.
-import { appendFile, cp, mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
+// adding, editing, deleting and renaming articles, with a corrupt cache, with workers or without;
+// and the coverage hash that tells whether a fact base is stale reads only the files that changed.
+import { appendFile, cp, mkdir, readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BuildOptions, BuildResult } from '../../src/ingest/build.js';
-import { buildFactBase, cacheDirOf } from '../../src/ingest/build.js';
+import { buildFactBase, cacheDirOf, coverageHashOf, currentCoverageHash, listArticleFiles } from '../../src/ingest/build.js';
+import { sha256 } from '../../src/ingest/read-article.js';
 import { saveFactBase } from '../../src/factbase/persist.js';
 import { updateFactBase } from '../../src/ingest/update-factbase.js';
 import { BUNDLED_ARTICLES, FIXTURE_ARTICLES } from '../helpers/paths.js';
@@ -189,6 +191,25 @@ describe('the incremental build', () => {
     const last = await buildFactBase(articles, { workers: 0, cacheDir });
     expect(last.cache).toEqual({ reused: 25, computed: 0, problems: [] });
     expect(await bytesOf(last)).toEqual(await fullBuild(articles));
+  });
+
+  it('GIVEN the cache THEN the current coverage hash takes the recorded hash of a file whose stat is unchanged, and reads a changed file', async () => {
+    const { articles, cacheDir } = await workspace();
+    const built = await buildFactBase(articles, { workers: 0, cacheDir });
+    expect(await currentCoverageHash(articles, cacheDir)).toBe(built.factBase.coverageHash);
+    // A recorded hash that is not the file's, under the file's own stat: believed, so the file was not read.
+    const file = 'germany-air-defence-package.txt';
+    const info = await stat(path.join(articles, file));
+    const [version] = await readdir(cacheDir);
+    await writeFile(path.join(cacheDir, version!, 'file-stats.json'), JSON.stringify({ [file]: [info.size, info.mtimeMs, info.ctimeMs, info.ino, 'f'.repeat(64)] }));
+    const hashes = await Promise.all(
+      (await listArticleFiles(articles)).map(async (name) => ({ file: name, contentHash: name === file ? 'f'.repeat(64) : sha256(await readFile(path.join(articles, name))) })),
+    );
+    expect(await currentCoverageHash(articles, cacheDir)).toBe(coverageHashOf(hashes));
+    // Edited: another stat, so the file is read.
+    await appendFile(path.join(articles, file), '\nOne more line.\n');
+    expect(await currentCoverageHash(articles, cacheDir)).toBe(await currentCoverageHash(articles));
+    expect(await currentCoverageHash(articles)).toBe((await buildFactBase(articles, { workers: 0 })).factBase.coverageHash);
   });
 
   it('updateFactBase (what `npm run add` calls) builds incrementally and saves the same file as a full build', async () => {
