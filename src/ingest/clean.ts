@@ -90,9 +90,31 @@ interface Block {
   heading: boolean;
 }
 
-/** Words in `text` (space-separated tokens with a letter or digit), counting at most `limit`. */
-const wordCount = (text: string, limit = 1000): number =>
-  Math.min(limit, text.split(' ', limit + 10).filter((w) => /[\p{L}\p{N}]/u.test(w)).length);
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const isAsciiLetterOrDigit = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/**
+ * Words in `text` (space-separated tokens with a letter or digit), counting at most `limit`:
+ * `min(limit, text.split(' ', limit + 10).filter(has a letter or digit).length)`, counted in
+ * place (this runs on every block of every article).
+ */
+function wordCount(text: string, limit = 1000): number {
+  let count = 0;
+  let pieces = 0;
+  let hasWordChar = false;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    if (code === 32) {
+      if (hasWordChar && ++count >= limit) return limit;
+      hasWordChar = false;
+      if (++pieces >= limit + 10) break;
+    } else if (!hasWordChar) {
+      // Two units, so an astral letter's surrogate pair is tested whole.
+      hasWordChar = code < 128 ? isAsciiLetterOrDigit(code) : LETTER_OR_NUMBER.test(text.slice(i, i + 2));
+    }
+  }
+  return count;
+}
 
 // Testing only the tail: an unanchored regex ending in $ would rescan a long paragraph.
 const endsSentence = (text: string): boolean => SENTENCE_END.test(text.slice(-8));
