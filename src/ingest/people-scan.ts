@@ -6,7 +6,6 @@ import { PARTICLES } from './name-patterns.js';
 import type { PersonCandidate } from './name-scan.js';
 import { scanSentence } from './person-candidates.js';
 import { writtenOf } from './written-names.js';
-import { TokenWords } from '../factbase/token-words.js';
 
 export interface Candidate extends PersonCandidate {
   articleId: string;
@@ -46,12 +45,13 @@ class ArticleScan {
   private readonly candidates: Candidate[] = [];
   /** Name words standing alone: the sentence they stand in, or -1 when in several. */
   private readonly singles = new Map<string, number>();
-  private readonly lowerCase = new LowerCaseWords();
+  private readonly lowerCase = new Set<string>();
 
   constructor(readonly id: string) {}
 
   add(sentence: Sentence, candidates: readonly PersonCandidate[], singles: readonly string[]): void {
-    visitLowerCaseWords(sentence.text, (start, end) => this.lowerCase.add(sentence.text, start, end));
+    LOWER_CASE_WORD.lastIndex = 0;
+    for (let match = LOWER_CASE_WORD.exec(sentence.text); match !== null; match = LOWER_CASE_WORD.exec(sentence.text)) this.lowerCase.add(match[0]);
     for (const candidate of candidates) this.candidates.push({ ...candidate, articleId: this.id, backed: candidate.titled, lowerFirst: false });
     for (const word of singles) {
       const seen = this.singles.get(word);
@@ -61,7 +61,7 @@ class ArticleScan {
   }
 
   lowerCaseWords(): string[] {
-    return this.lowerCase.words();
+    return [...this.lowerCase];
   }
 
   finish(): Candidate[] {
@@ -115,65 +115,7 @@ class ArticleScan {
 }
 
 /**
- * Passes each word of three letters or more that starts in lower case (ASCII: what news
- * capitalises is English), not inside a link or handle, to `visit` by its place: the matches of
- * /(?<![A-Za-z\u00C0-\u024F'’\-/.@#_=])[a-z][a-z'’-]{2,}/g, scanned by hand because every
- * sentence of the coverage passes here. Shorter words are function words, never a name's.
+ * A word of three letters or more that starts in lower case (ASCII: what news capitalises is
+ * English), not inside a link or handle. Shorter words are function words, never a name's.
  */
-function visitLowerCaseWords(text: string, visit: (start: number, end: number) => void): void {
-  for (let i = 0; i < text.length; i++) {
-    if (!isLower(text.charCodeAt(i)) || (i > 0 && joinsWord(text.charCodeAt(i - 1)))) continue;
-    let end = i + 1;
-    while (end < text.length && continuesWord(text.charCodeAt(end))) end++;
-    if (end - i >= 3) visit(i, end);
-    // Every place up to `end` follows a letter, apostrophe or hyphen, so none starts a word.
-    i = end;
-  }
-}
-
-const isLower = (code: number): boolean => code >= 97 && code <= 122;
-const isApostropheOrHyphen = (code: number): boolean => code === 39 || code === 0x2019 || code === 45;
-const continuesWord = (code: number): boolean => isLower(code) || isApostropheOrHyphen(code);
-/** A character a word cannot start right after: a letter, or one of a link or handle. */
-const joinsWord = (code: number): boolean =>
-  isLower(code) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f) || isApostropheOrHyphen(code) || code === 47 || code === 46 || code === 64 || code === 35 || code === 95 || code === 61;
-
-// Lower-case words of every article this thread scans, each kept once (span → the word itself).
-const threadLowerCaseWords = new TokenWords((word) => word);
-/** Per memo entry, the number of the last article that wrote it. */
-let writtenBy = new Int32Array(1024);
-let articlesScanned = 0;
-
-/** One article's lower-case words, numbered in the thread's memo rather than kept as strings. */
-class LowerCaseWords {
-  readonly #article = ++articlesScanned;
-  /** Memo entries in order of first appearance. */
-  readonly #entries: number[] = [];
-  /** Words met once the memo is full. */
-  readonly #unnumbered = new Set<string>();
-
-  add(text: string, start: number, end: number): void {
-    const entry = threadLowerCaseWords.entryOf(text, start, end);
-    if (entry < 0) {
-      this.#unnumbered.add(text.slice(start, end));
-      return;
-    }
-    if (entry >= writtenBy.length) {
-      const grown = new Int32Array(Math.max(entry + 1, writtenBy.length * 2));
-      grown.set(writtenBy);
-      writtenBy = grown;
-    }
-    if (writtenBy[entry] === this.#article) return;
-    writtenBy[entry] = this.#article;
-    this.#entries.push(entry);
-  }
-
-  has(word: string): boolean {
-    const entry = threadLowerCaseWords.entryOf(word, 0, word.length);
-    return entry < 0 ? this.#unnumbered.has(word) : writtenBy[entry] === this.#article;
-  }
-
-  words(): string[] {
-    return [...this.#entries.map((entry) => threadLowerCaseWords.words[entry]!), ...this.#unnumbered];
-  }
-}
+const LOWER_CASE_WORD = /(?<![A-Za-z\u00C0-\u024F'’\-/.@#_=])[a-z][a-z'’-]{2,}/g;
