@@ -57,10 +57,18 @@ class UnionFind {
 const isNumberWord = (word: string): boolean => /^\d/.test(word);
 
 /**
- * All sets of `chunks` (in order) as one array of word ranks, each set sorted ascending, where a
- * word's rank orders the vocabulary by how many sets hold it (rarest first, ties by word).
+ * The non-empty sets of `chunks` (set ids run through the chunks in order) in probing order:
+ * smallest first, by id within a size (`bySize[i]` is the id of set i here). Each set is its
+ * word ranks sorted ascending, where a word's rank orders the vocabulary by how many sets hold
+ * it (rarest first, ties by word).
  */
-function rankedSets(chunks: readonly EncodedWordSets[]): { ranks: Int32Array; offsets: Int32Array; isFigure: Uint8Array; sortedCounts: Int32Array } {
+function rankedSetsBySize(chunks: readonly EncodedWordSets[]): {
+  ranks: Int32Array;
+  offsets: Int32Array;
+  bySize: Int32Array;
+  isFigure: Uint8Array;
+  sortedCounts: Int32Array;
+} {
   const idOfWord = new Map<string, number>();
   const words: string[] = [];
   const counts: number[] = [];
@@ -86,15 +94,25 @@ function rankedSets(chunks: readonly EncodedWordSets[]): { ranks: Int32Array; of
     if (isNumberWord(words[id]!) || words[id] === NEGATION) isFigure[rank] = 1;
   });
 
+  // Where each set goes: sizes first, then every set's ranks written straight to its place.
   const setCount = chunks.reduce((sum, chunk) => sum + chunk.offsets.length - 1, 0);
-  const ranks = new Int32Array(chunks.reduce((sum, chunk) => sum + chunk.ids.length, 0));
-  const offsets = new Int32Array(setCount + 1);
+  const sizes = new Int32Array(setCount);
   let set = 0;
-  let at = 0;
+  for (const chunk of chunks) for (let local = 0; local + 1 < chunk.offsets.length; local++) sizes[set++] = chunk.offsets[local + 1]! - chunk.offsets[local]!;
+  const bySize = setsBySize(sizes);
+  const placeOf = new Int32Array(setCount).fill(-1);
+  const offsets = new Int32Array(bySize.length + 1);
+  for (let place = 0; place < bySize.length; place++) {
+    placeOf[bySize[place]!] = place;
+    offsets[place + 1] = offsets[place]! + sizes[bySize[place]!]!;
+  }
+  const ranks = new Int32Array(offsets[bySize.length]!);
+  set = 0;
   chunks.forEach((chunk, c) => {
     const toGlobal = globalIds[c]!;
-    for (let local = 0; local + 1 < chunk.offsets.length; local++) {
-      const from = at;
+    for (let local = 0; local + 1 < chunk.offsets.length; local++, set++) {
+      const from = offsets[placeOf[set]!]!;
+      let at = from;
       for (let k = chunk.offsets[local]!; k < chunk.offsets[local + 1]!; k++) {
         // Insertion sort: sets are short, and this avoids a typed-array view per set.
         const rank = rankOf[toGlobal[chunk.ids[k]!]!]!;
@@ -105,10 +123,9 @@ function rankedSets(chunks: readonly EncodedWordSets[]): { ranks: Int32Array; of
         }
         ranks[j] = rank;
       }
-      offsets[++set] = at;
     }
   });
-  return { ranks, offsets, isFigure, sortedCounts: Int32Array.from(order, (id) => counts[id]!) };
+  return { ranks, offsets, bySize, isFigure, sortedCounts: Int32Array.from(order, (id) => counts[id]!) };
 }
 
 // Float slack so a bound computed as 6.999999 or 7.000001 never prunes a pair that qualifies.
@@ -130,17 +147,14 @@ export function groupNearDuplicates(texts: readonly string[], options: NearDupli
 export function groupNearDuplicateSets(chunks: readonly EncodedWordSets[], options: NearDuplicateOptions = {}): number[] {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const minWords = options.minWords ?? DEFAULT_MIN_WORDS;
-  const ranked = rankedSets(chunks);
-  const { isFigure, sortedCounts } = ranked;
-  const setCount = ranked.offsets.length - 1;
+  const setCount = chunks.reduce((sum, chunk) => sum + chunk.offsets.length - 1, 0);
   // Smallest sets first (ties by id): every set already indexed is then no larger than the one
   // probing, which lets the index hold shorter prefixes and drop entries that became too small.
   // Below, a set is named by its place in this order, not by its id: the sets a probe meets are
   // mostly the recently indexed ones, so their words and marks lie close together in memory
   // (numbered by id, each candidate was a cache miss: the White House grouping took 11-15 s of
   // CPU, 7-9 s so). Groups are the same; each is named by its smallest id at the end.
-  const bySize = setsBySize(ranked.offsets);
-  const { ranks, offsets } = inOrder(ranked, bySize);
+  const { ranks, offsets, bySize, isFigure, sortedCounts } = rankedSetsBySize(chunks);
   const count = bySize.length;
   const sizeOf = (set: number): number => offsets[set + 1]! - offsets[set]!;
   const groups = new UnionFind(count);
@@ -288,30 +302,17 @@ export function groupNearDuplicateSets(chunks: readonly EncodedWordSets[], optio
   return result;
 }
 
-/** The sets' words laid out in the order `order` names them (set i here is set order[i] there). */
-function inOrder(sets: { ranks: Int32Array; offsets: Int32Array }, order: Int32Array): { ranks: Int32Array; offsets: Int32Array } {
-  const offsets = new Int32Array(order.length + 1);
-  for (let i = 0; i < order.length; i++) offsets[i + 1] = offsets[i]! + sets.offsets[order[i]! + 1]! - sets.offsets[order[i]!]!;
-  const ranks = new Int32Array(offsets[order.length]!);
-  for (let i = 0; i < order.length; i++) {
-    for (let from = sets.offsets[order[i]!]!, k = offsets[i]!; k < offsets[i + 1]!; k++) ranks[k] = sets.ranks[from++]!;
-  }
-  return { ranks, offsets };
-}
-
 /** The non-empty sets, smallest first and by id within a size (a counting sort: sizes are small). */
-function setsBySize(offsets: Int32Array): Int32Array {
-  const count = offsets.length - 1;
+function setsBySize(sizes: Int32Array): Int32Array {
   let largest = 0;
-  for (let set = 0; set < count; set++) largest = Math.max(largest, offsets[set + 1]! - offsets[set]!);
+  for (const size of sizes) largest = Math.max(largest, size);
   const next = new Int32Array(largest + 2);
-  for (let set = 0; set < count; set++) next[offsets[set + 1]! - offsets[set]! + 1]!++;
+  for (const size of sizes) next[size + 1]!++;
   for (let size = 1; size <= largest; size++) next[size + 1]! += next[size]!;
   const empty = next[1]!;
-  const bySize = new Int32Array(count - empty);
-  for (let set = 0; set < count; set++) {
-    const size = offsets[set + 1]! - offsets[set]!;
+  const bySize = new Int32Array(sizes.length - empty);
+  sizes.forEach((size, set) => {
     if (size > 0) bySize[next[size]!++ - empty] = set;
-  }
+  });
   return bySize;
 }
