@@ -93,7 +93,7 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
         : unnamed !== undefined
           ? `no sentence about ${typedWords(unnamed, opts.question)} answers it`
           : analysis.relation !== null
-            ? `no sentence names the ${analysis.relation}`
+            ? `no sentence names ${/^\S+'s /u.test(analysis.relation) ? '' : 'the '}${analysis.relation}`
             : 'no sentence answers it';
     const offer = closest.length > 0 ? ' The closest sentences are below; they do not answer it.' : '';
     return abstained(head, `The coverage doesn't say: ${why}.${offer}`, { items: closest, book });

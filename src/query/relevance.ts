@@ -79,6 +79,8 @@ export const DURATION =
 // "who is the white house press secretary": a question that is only a role, ending on its head
 // noun ("horus's mother" names a relation, which the answer may word otherwise: "son of Isis").
 const ROLE_ONLY = /^(?:who|whom)(?:'s| is| was| are| were) (?:the |a |an )?((?:[\p{L}-]+ ){0,4}[\p{L}-]+)$/u;
+// "who is russia's defence minister": a role of two or more words after a possessive is a role too.
+const ROLE_OF_OWNER = /^(?:who|whom)(?:'s| is| was| are| were) (?:the )?([\p{L}-]+'s (?:[\p{L}-]+ ){1,3}[\p{L}-]+)$/u;
 
 const AUXILIARY = /^(?:do|does|did|will|would|shall|should|can|could|may|might|must|has|have|had)$/u;
 
@@ -197,16 +199,22 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   // A noun the coverage lacks outweighs the question's weightiest word: a sentence must carry the rest well.
   const weightiest = Math.max(0, ...concepts.filter((concept) => !other.has(concept.term)).map((concept) => concept.weight));
   for (const concept of concepts) if (other.has(concept.term)) concept.weight = Math.max(concept.weight, weightiest * RANKING.unmentionedNounWeight);
-  const role = ROLE_ONLY.exec(query)?.[1];
-  const roleConcept = role === undefined ? undefined : concepts.find((concept) => concept.term === terms(role.split(' ').at(-1) ?? '')[0]);
+  const role = (ROLE_ONLY.exec(query) ?? ROLE_OF_OWNER.exec(query))?.[1];
+  const roleWords = role?.split(' ') ?? [];
+  const conceptOf = (word: string | undefined) => (word === undefined ? undefined : concepts.find((concept) => concept.term === terms(word)[0]));
+  const roleConcept = conceptOf(roleWords.at(-1));
+  // The word before the head names which one ("*defence* minister", not the foreign minister).
+  const roleKind = roleWords.length > 1 ? conceptOf(roleWords.at(-2)) : undefined;
   if (roleConcept !== undefined && concepts.length > 1) {
-    roleConcept.required = true;
-    roleConcept.missingFactor = RANKING.relationMissingFactor;
+    for (const concept of [roleConcept, ...(roleKind === undefined || roleKind === roleConcept ? [] : [roleKind])]) {
+      concept.required = true;
+      concept.missingFactor = RANKING.relationMissingFactor;
+    }
   }
   const relation = relationAsked(question, concepts);
   if (relation !== null) concepts.push(relationConcept(relation, facts));
   if (abbreviation !== undefined && concepts.length > 0) concepts.push(spelledOutConcept(abbreviation, facts));
-  const roleWords = roleConcept === undefined || role === undefined ? null : asTyped(role, question.text);
+  const roleAsked = roleConcept === undefined || role === undefined ? null : asTyped(role, question.text);
   const spelledOutWords = abbreviation === undefined ? null : `full name of ${asTyped(abbreviation, question.text)}`;
-  return { question, concepts, unknownNames: specific, unmentioned: [...new Set(other.values())], relation: relation?.words ?? roleWords ?? spelledOutWords };
+  return { question, concepts, unknownNames: specific, unmentioned: [...new Set(other.values())], relation: relation?.words ?? roleAsked ?? spelledOutWords };
 }

@@ -2,6 +2,7 @@
 // the build gave someone that role, whatever field the role is named by and however the question
 // is typed.
 import { describe, expect, it } from 'vitest';
+import { answerLine } from '../../src/pipeline.js';
 import { understandQuestion } from '../../src/query/question.js';
 import { roleSentences } from '../../src/query/roles.js';
 import { coverageForTests } from '../helpers/built-coverage.js';
@@ -34,5 +35,36 @@ describe('GIVEN roles named by a field before their head noun', () => {
   it.each(['who runs the pha', 'who heads pha', 'Who leads the PHA?'])('%j THEN the sentence naming its director is the role holder', (question) => {
     const held = roleSentences(understandQuestion(question), facts(), 10).map((id) => facts().sentence(id).text);
     expect(held).toEqual(['PHA Director Lena Brook said the port would stay open.']);
+  });
+});
+
+const MINISTERS = `---
+title: Ministers meet in Valmora
+publisher: Coast Courier
+published: 2025-05-02
+---
+Norwegian Foreign Minister Ana Petrik arrived in Valmora on Monday.
+
+Norway's foreign minister said the talks would last two days.
+
+The Danish Defence Minister, Ivo Sand, did not attend.
+
+Ministers from both countries discussed the border.
+`;
+
+const { facts: ministers, first: firstMinister } = coverageForTests({ 'ministers.md': MINISTERS });
+
+describe('GIVEN a foreign minister of one country and a defence minister of another', () => {
+  it.each(["who is norway's defence minister", "Who is Norway's defence minister?", 'who is the norwegian defence minister'])(
+    '%j THEN it declines: the foreign minister holds another role, the defence minister serves another country',
+    (question) => {
+      const answer = answerLine(question, ministers());
+      expect(answer.abstained, answer.items[0]?.text).toBe(true);
+      expect(answer.message).toMatch(/no sentence names (the )?(norway's|norwegian) defence minister/iu);
+    },
+  );
+
+  it.each(["who is norway's foreign minister", 'who is the norwegian foreign minister'])('%j THEN the sentence naming her leads', (question) => {
+    expect(firstMinister(question)).toBe('Norwegian Foreign Minister Ana Petrik arrived in Valmora on Monday.');
   });
 });
