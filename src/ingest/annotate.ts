@@ -32,13 +32,20 @@ const PERCENT = /\d\s?%|\b(?:per\s?cent|percent|percentage points?)\b/u;
 const UPPER = String.raw`\p{Lu}`;
 const NAME_WORD = String.raw`${UPPER}[\p{Ll}'’-]+(?:-${UPPER}[\p{Ll}]+)?`;
 const CAPITALISED = /^\p{Lu}[\p{Ll}'’-]/u;
+/** CAPITALISED.test(word), without the regex for the common ASCII word (tested many times a sentence). */
+function isCapitalised(word: string): boolean {
+  const first = word.charCodeAt(0);
+  const second = word.charCodeAt(1);
+  if (first < 128 && second < 128) return first >= 65 && first <= 90 && ((second >= 97 && second <= 122) || second === 39 || second === 45);
+  return CAPITALISED.test(word);
+}
 const NUMBER_WORDS: ReadonlySet<string> = new Set(
   `one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
   nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions
   billion billions dozen dozens half twice several`.split(/\s+/u),
 );
 const YEAR = /^(?:1[5-9]|20)\d\d$/u;
-const DIGITS = /^\d/u;
+const startsWithDigit = (word: string): boolean => word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
 // Words before a capitalised word that make it a place ("in Tokyo", "from Kyiv").
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'inside', 'across', 'of']);
 const CALENDAR_WORD = new RegExp(`^(?:${MONTH_ALTERNATION}|${WEEKDAY_ALTERNATION})$`, 'u');
@@ -84,23 +91,25 @@ const spansOf = (pattern: RegExp, text: string, keep: (match: RegExpMatchArray) 
 const isTitleBefore = (word: string): boolean => word.length > 3 && isTitleWord(word.toLowerCase());
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const isWordChar = (code: number, char: string): boolean =>
-  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code > 127 && LETTER_OR_DIGIT.test(char));
+function isWordCharAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code > 127 && LETTER_OR_DIGIT.test(text[i]!));
+}
 
 /** Runs of letters and digits, joined by an apostrophe or hyphen ("O'Brien", "F-16"): one scan, no regex per character in ASCII. */
 function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
-    if (!isWordChar(text.charCodeAt(i), text[i]!)) {
+    if (!isWordCharAt(text, i)) {
       i++;
       continue;
     }
     const start = i;
     for (;;) {
-      while (i < text.length && isWordChar(text.charCodeAt(i), text[i]!)) i++;
+      while (i < text.length && isWordCharAt(text, i)) i++;
       const joiner = text[i];
-      if ((joiner === "'" || joiner === '’' || joiner === '-') && i + 1 < text.length && isWordChar(text.charCodeAt(i + 1), text[i + 1]!)) i++;
+      if ((joiner === "'" || joiner === '’' || joiner === '-') && i + 1 < text.length && isWordCharAt(text, i + 1)) i++;
       else break;
     }
     tokens.push({ word: text.slice(start, i), start, end: i });
@@ -113,7 +122,7 @@ function countSpans(tokens: readonly Token[], firstOnly = false): Span[] {
   const spans: Span[] = [];
   for (const { word, start, end } of tokens) {
     const mayBeNumberWord = word.length >= NUMBER_WORD_LENGTH_MIN && word.length <= NUMBER_WORD_LENGTH_MAX;
-    if ((DIGITS.test(word) && !YEAR.test(word)) || (mayBeNumberWord && NUMBER_WORDS.has(word.toLowerCase()))) {
+    if ((startsWithDigit(word) && !YEAR.test(word)) || (mayBeNumberWord && NUMBER_WORDS.has(word.toLowerCase()))) {
       spans.push([start, end]);
       if (firstOnly) break;
     }
@@ -126,7 +135,7 @@ function placeSpans(tokens: readonly Token[], firstOnly = false): Span[] {
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length && !(firstOnly && spans.length > 0); i++) {
     const token = tokens[i]!;
-    if (!CAPITALISED.test(token.word)) continue;
+    if (!isCapitalised(token.word)) continue;
     let phrase = '';
     for (let k = i; k < Math.min(tokens.length, i + GAZETTEER_LONGEST); k++) {
       phrase = k === i ? token.word.toLowerCase() : `${phrase} ${tokens[k]!.word.toLowerCase()}`;
@@ -148,7 +157,7 @@ const AFTER_OPENING_NAME = /^(?:,\s+(?:the|a|an|who|whose)\s|\s+(?:said|says|tol
 /** Two or three capitalised name words opening the text, when what follows them shows a person. */
 function openingName(text: string, tokens: readonly Token[]): Span | null {
   let last = -1;
-  while (last + 1 < tokens.length && last < 2 && CAPITALISED.test(tokens[last + 1]!.word) && mayBeNameWord(tokens[last + 1]!.word)) last++;
+  while (last + 1 < tokens.length && last < 2 && isCapitalised(tokens[last + 1]!.word) && mayBeNameWord(tokens[last + 1]!.word)) last++;
   if (last < 1 || tokens[0]!.start !== 0 || tokens.slice(0, last + 1).some(({ word }) => GAZETTEER.has(word.toLowerCase()))) return null;
   return AFTER_OPENING_NAME.test(text.slice(tokens[last]!.end)) ? [0, tokens[last]!.end] : null;
 }
@@ -165,15 +174,15 @@ function personSpans(text: string, tokens: readonly Token[], firstOnly = false):
   for (let i = 1; i < tokens.length && !(firstOnly && spans.length > 0); i++) {
     if (opening !== null && tokens[i]!.end <= opening[1]) continue;
     const token = tokens[i]!;
-    if (!CAPITALISED.test(token.word) || !mayBeNameWord(token.word)) continue;
+    if (!isCapitalised(token.word) || !mayBeNameWord(token.word)) continue;
     const before = tokens[i - 1]!.word;
     if (isTitleBefore(before)) {
       spans.push([token.start, token.end]);
       continue;
     }
-    if (CAPITALISED.test(before) || PLACE_PREPOSITIONS.has(before)) continue;
+    if (isCapitalised(before) || PLACE_PREPOSITIONS.has(before)) continue;
     let last = i;
-    while (last + 1 < tokens.length && last - i < 2 && CAPITALISED.test(tokens[last + 1]!.word) && mayBeNameWord(tokens[last + 1]!.word)) last++;
+    while (last + 1 < tokens.length && last - i < 2 && isCapitalised(tokens[last + 1]!.word) && mayBeNameWord(tokens[last + 1]!.word)) last++;
     const words = tokens.slice(i, last + 1).map((t) => t.word.toLowerCase());
     if (last > i && !words.some((word) => GAZETTEER.has(word))) spans.push([token.start, tokens[last]!.end]);
     i = last;

@@ -91,5 +91,6 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
 
 /** Whether a capitalised word may be one word of a person's name. */
 export function mayBeNameWord(word: string): boolean {
-  return !NON_NAME_WORDS.has(word.replace(/['’]s$/, ''));
+  // Only a word ending in "s" can be a possessive: the others skip the regex.
+  return !NON_NAME_WORDS.has(word.endsWith('s') ? word.replace(/['’]s$/, '') : word);
 }
