@@ -35,6 +35,8 @@ export interface ProcessesResult {
   readonly p99: number;
   /** The bot processes' CPU time (summed) per reply, ms. */
   readonly cpuMsPerReply: number;
+  /** The bot processes' main threads alone (summed) per reply, ms (Linux; NaN elsewhere): the rest of cpuMsPerReply is V8's and libuv's helper threads. */
+  readonly mainThreadCpuMsPerReply: number;
   /** This process's CPU time per reply (load generator, fake gateway, lean REST), ms. */
   readonly harnessCpuMsPerReply: number;
   /** Replies per second of the busiest bot process's CPU time: what the processes sustain given a core each. */
@@ -145,7 +147,9 @@ export async function benchProcesses(factBaseFile: string, processes: number, in
     const harness = process.cpuUsage(harnessBefore);
     const results = bots.map((bot) => lineOf(bot, RESULT_PREFIX));
     for (const bot of bots) bot.child.stdin!.end('stop\n');
-    const cpu = (await Promise.all(results)).map((json) => (JSON.parse(json) as BotProcessMeasurement).cpuMs);
+    const measurements = (await Promise.all(results)).map((json) => JSON.parse(json) as BotProcessMeasurement);
+    const cpu = measurements.map((m) => m.cpuMs);
+    const mainThreads = measurements.reduce((sum, m) => sum + (m.mainThreadCpuMs ?? NaN), 0);
     // They exit by themselves (writing their profiles, with --profile).
     await Promise.all(bots.map((bot) => bot.exited.catch(() => undefined)));
     if (rest.unexpected > 0) throw new Error(`the bots made ${rest.unexpected} requests the lean REST does not serve`);
@@ -159,6 +163,7 @@ export async function benchProcesses(factBaseFile: string, processes: number, in
       p50: round(percentile(latencies, 50), 2),
       p99: round(percentile(latencies, 99), 2),
       cpuMsPerReply: round(cpu.reduce((sum, ms) => sum + ms, 0) / replies, 3),
+      mainThreadCpuMsPerReply: round(mainThreads / replies, 3),
       harnessCpuMsPerReply: round((harness.user + harness.system) / 1000 / replies, 3),
       perBotCpuSecond: Math.round(replies / (Math.max(...cpu) / 1000)),
     };
@@ -185,7 +190,7 @@ async function main(): Promise<void> {
   const { one, many, speedup, cpuSpeedup } = await benchScaling(file, Number(flag(args, 'processes') ?? 2), Number(flag(args, 'interactions') ?? 2000), flag(args, 'profile'));
   for (const row of [one, many]) {
     console.log(
-      `${row.processes} process(es): ${row.perSecond} replies/s, p50 ${row.p50} ms, p99 ${row.p99} ms; CPU a reply: bots ${row.cpuMsPerReply} ms, harness ${row.harnessCpuMsPerReply} ms; ${row.perBotCpuSecond} replies per second of the busiest bot's CPU`,
+      `${row.processes} process(es): ${row.perSecond} replies/s, p50 ${row.p50} ms, p99 ${row.p99} ms; CPU a reply: bots ${row.cpuMsPerReply} ms (main threads ${row.mainThreadCpuMsPerReply}), harness ${row.harnessCpuMsPerReply} ms; ${row.perBotCpuSecond} replies per second of the busiest bot's CPU`,
     );
   }
   console.log(`speed-up ${speedup}× (replies/s), ${cpuSpeedup}× (replies per bot CPU second)`);

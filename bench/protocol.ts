@@ -9,6 +9,8 @@ export const MEASURING_LINE = 'BENCH_MEASURING';
 export interface BotProcessMeasurement {
   /** CPU time of the whole process (user + system, every thread), ms. */
   cpuMs: number;
+  /** The main thread's share of it (Linux only). */
+  mainThreadCpuMs: number | undefined;
   maxRssMb: number;
 }
 

@@ -279,11 +279,11 @@ function report(parts: {
     ...(typeof scaling === 'string'
       ? [`Processes: ${scaling}.`]
       : [
-          '| bot processes, one shard each (bench/bot-scaling.ts, memory store) | replies/s | p50 | p99 | bot CPU/reply | harness CPU/reply | replies per busiest bot CPU-second | Target |',
+          '| bot processes, one shard each (bench/bot-scaling.ts, memory store) | replies/s | p50 | p99 | bot CPU/reply (main threads) | harness CPU/reply | replies per busiest bot CPU-second | Target |',
           '|---|---|---|---|---|---|---|---|',
           ...[scaling.one, scaling.many].map(
             (row) =>
-              `| ${row.processes} | ${row.perSecond}${row === scaling.many ? ` (${scaling.speedup.toFixed(2)}×)` : ''} | ${ms(row.p50)} ms | ${ms(row.p99)} ms | ${ms(row.cpuMsPerReply)} ms | ${ms(row.harnessCpuMsPerReply)} ms | ${row.perBotCpuSecond}${row === scaling.many ? ` (${scaling.cpuSpeedup.toFixed(2)}×)` : ''} | ${row === scaling.many ? '≥ 1.7× one' : ''} |`,
+              `| ${row.processes} | ${row.perSecond}${row === scaling.many ? ` (${scaling.speedup.toFixed(2)}×)` : ''} | ${ms(row.p50)} ms | ${ms(row.p99)} ms | ${ms(row.cpuMsPerReply)} ms (${ms(row.mainThreadCpuMsPerReply)} ms) | ${ms(row.harnessCpuMsPerReply)} ms | ${row.perBotCpuSecond}${row === scaling.many ? ` (${scaling.cpuSpeedup.toFixed(2)}×)` : ''} | ${row === scaling.many ? '≥ 1.7× one' : ''} |`,
           ),
         ]),
     '',
