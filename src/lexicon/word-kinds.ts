@@ -3,7 +3,7 @@
 // missile, gun…. A question asking "what sport" is answered by a sentence naming a sport, which
 // rarely uses the word "sport" itself. Only a word's commonest senses are followed, so "film"
 // brings films, not microfilm. The database is read once, on first use.
-import { nounSynset, plainLemma, wordnetFile } from './wordnet.js';
+import { nounSynset, plainLemma, senseOffsets } from './wordnet.js';
 
 /** A word's senses followed, commonest first (WordNet orders them by frequency in tagged text). */
 const SENSES = 2;
@@ -12,21 +12,7 @@ const SENSES = 2;
 // "topic" → matter), not the named things a "what sport" or "what animal" question wants.
 const ABSTRACT_FILES: ReadonlySet<number> = new Set([7, 9, 12, 16, 24, 26]);
 
-/** Lemma → its noun synsets' byte offsets in data.noun, commonest sense first. */
-let senses: ReadonlyMap<string, readonly number[]> | null = null;
 const memo = new Map<string, ReadonlySet<string>>();
-
-function loadSenses(): ReadonlyMap<string, readonly number[]> {
-  const found = new Map<string, number[]>();
-  for (const line of wordnetFile('index.noun').split('\n')) {
-    if (line.startsWith(' ')) continue;
-    // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
-    const fields = line.trim().split(' ');
-    const synsets = Number(fields[2]);
-    if (synsets > 0) found.set(fields[0]!, fields.slice(-synsets).map(Number));
-  }
-  return found;
-}
 
 /** WordNet's lexicographer file of communication: films, books, songs, plays, treaties, reports… */
 const COMMUNICATION_FILE = 10;
@@ -36,8 +22,7 @@ const COMMUNICATION_FILE = 10;
  * treaty): its instances go by titles ("Wall Street"), which no list of kinds can hold.
  */
 export function namedByTitles(noun: string): boolean {
-  senses ??= loadSenses();
-  const first = senses.get(noun.toLowerCase().replaceAll(' ', '_'))?.[0];
+  const first = senseOffsets('noun', noun.toLowerCase().replaceAll(' ', '_'))[0];
   return first !== undefined && nounSynset(first).file === COMMUNICATION_FILE;
 }
 
@@ -48,10 +33,9 @@ export function kindsOf(noun: string): ReadonlySet<string> {
   const key = noun.toLowerCase().replaceAll(' ', '_');
   let kinds = memo.get(key);
   if (kinds !== undefined) return kinds;
-  senses ??= loadSenses();
   const found = new Set<string>();
   const seen = new Set<number>();
-  const queue = (senses.get(key) ?? []).slice(0, SENSES).filter((offset) => !ABSTRACT_FILES.has(nounSynset(offset).file));
+  const queue = senseOffsets('noun', key).slice(0, SENSES).filter((offset) => !ABSTRACT_FILES.has(nounSynset(offset).file));
   queue.forEach((offset) => seen.add(offset));
   for (let i = 0; i < queue.length; i++) {
     const { words, pointers } = nounSynset(queue[i]!);
@@ -73,10 +57,9 @@ const MAX_GENERALISATIONS = 16;
 
 /** Whether a sense of `noun` (its commonest `SENSES`) is a kind of `ancestor`'s commonest sense ("inhabitant" of "person"). */
 export function isKindOf(noun: string, ancestor: string): boolean {
-  senses ??= loadSenses();
-  const target = senses.get(ancestor.toLowerCase().replaceAll(' ', '_'))?.[0];
+  const target = senseOffsets('noun', ancestor.toLowerCase().replaceAll(' ', '_'))[0];
   if (target === undefined) return false;
-  let level = (senses.get(noun.toLowerCase().replaceAll(' ', '_')) ?? []).slice(0, SENSES);
+  let level = senseOffsets('noun', noun.toLowerCase().replaceAll(' ', '_')).slice(0, SENSES);
   const seen = new Set(level);
   for (let step = 0; step < MAX_GENERALISATIONS && level.length > 0; step++) {
     if (level.includes(target)) return true;

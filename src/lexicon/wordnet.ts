@@ -18,6 +18,8 @@ export interface Pointer {
   symbol: string;
   offset: number;
   pos: string;
+  /** The word of this synset the pointer is from (1-based); 0 for the whole synset. */
+  sourceWord: number;
   /** The word of the target synset pointed at (1-based); 0 for the whole synset. */
   targetWord: number;
 }
@@ -39,19 +41,46 @@ export function parseSynset(line: string): Synset {
   const pointers: Pointer[] = [];
   for (let p = 0, total = Number(fields[pointerAt] ?? 0); p < total; p++) {
     const at = pointerAt + 1 + p * 4;
-    pointers.push({ symbol: fields[at] ?? '', offset: Number(fields[at + 1]), pos: fields[at + 2] ?? '', targetWord: parseInt((fields[at + 3] ?? '').slice(2), 16) || 0 });
+    pointers.push({ symbol: fields[at] ?? '', offset: Number(fields[at + 1]), pos: fields[at + 2] ?? '', sourceWord: parseInt((fields[at + 3] ?? '').slice(0, 2), 16) || 0, targetWord: parseInt((fields[at + 3] ?? '').slice(2), 16) || 0 });
   }
   return { file: Number(fields[1]), words, pointers };
 }
 
-let nounData: string | null = null;
+export type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
 
-/** The noun synset at a byte offset of data.noun (offsets are bytes; Latin-1 keeps one char a byte). */
-export function nounSynset(offset: number): Synset {
-  nounData ??= wordnetFile('data.noun');
-  const end = nounData.indexOf('\n', offset);
-  return parseSynset(nounData.slice(offset, end < 0 ? undefined : end));
+const dataFiles = new Map<string, string>();
+const senseTables = new Map<string, ReadonlyMap<string, readonly number[]>>();
+
+/** The synset at a byte offset of data.<part> (offsets are bytes; Latin-1 keeps one char a byte). */
+export function synsetAt(part: PartOfSpeech, offset: number): Synset {
+  let data = dataFiles.get(part);
+  if (data === undefined) dataFiles.set(part, (data = wordnetFile(`data.${part}`)));
+  const end = data.indexOf('\n', offset);
+  return parseSynset(data.slice(offset, end < 0 ? undefined : end));
 }
+
+/** The noun synset at a byte offset of data.noun. */
+export const nounSynset = (offset: number): Synset => synsetAt('noun', offset);
+
+/** A lemma's ("great_britain") synsets' offsets in data.<part>, commonest sense first; empty when WordNet lacks it. */
+export function senseOffsets(part: PartOfSpeech, lemma: string): readonly number[] {
+  let table = senseTables.get(part);
+  if (table === undefined) {
+    const found = new Map<string, number[]>();
+    for (const line of wordnetFile(`index.${part}`).split('\n')) {
+      if (line.startsWith(' ')) continue;
+      // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
+      const fields = line.trim().split(' ');
+      const synsets = Number(fields[2]);
+      if (synsets > 0) found.set(fields[0]!, fields.slice(-synsets).map(Number));
+    }
+    senseTables.set(part, (table = found));
+  }
+  return table.get(lemma) ?? [];
+}
+
+/** A pointer's part of speech as data files are named ("n" → noun; satellite adjectives "s" are in data.adj). */
+export const partOfPointer = (pos: string): PartOfSpeech => (pos === 'n' ? 'noun' : pos === 'v' ? 'verb' : pos === 'r' ? 'adv' : 'adj');
 
 /** A lemma as plain lower-case words: markers such as "(a)" dropped, "_" read as a space. */
 export const plainLemma = (lemma: string): string => lemma.replace(/\(.*\)$/u, '').replaceAll('_', ' ').toLowerCase();

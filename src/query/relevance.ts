@@ -31,6 +31,7 @@ import { SPEAKER_PATTERNS, speakerOfContext, speaks } from './speakers.js';
 import { unknownFocus, type QuestionReading } from './unknown-focus.js';
 import { writtenAsName } from './written-as-name.js';
 import { MONTH_ALTERNATION, MONTH_NAMES } from '../lexicon/calendar.js';
+import { derivedWords, namesState } from '../lexicon/verb-senses.js';
 
 export interface QueryAnalysis {
   question: Question;
@@ -112,6 +113,27 @@ function personNamed(phrase: Phrase, surnames: ReadonlyMap<string, Person>, fact
 }
 
 /**
+ * The verb of a "when" or "how many" question names the event whose date or count is asked
+ * ("when was it *discovered*", "how many were *killed*"). A date elsewhere dates something else
+ * (rank.ts). If the coverage never reports that happening (the verb in no form, equivalent or
+ * derived word: "killed", "deaths", "killing"), a figure there counts something else: a sentence
+ * without it is not evidence.
+ */
+function markEvents(eventVerbs: ReadonlyMap<string, readonly string[]>, expected: 'date' | 'count', concepts: readonly Concept[], facts: LoadedFactBase): void {
+  for (const concept of concepts) {
+    if (!eventVerbs.has(concept.term)) continue;
+    if (expected === 'date') concept.event = true;
+    if ([...concept.alternatives].every((term) => facts.index.idf(term) === 0)) {
+      concept.required = true;
+      concept.missingFactor = RANKING.relationMissingFactor;
+    }
+  }
+}
+
+/** The index terms of the words WordNet derives from a verb as typed ("invade" → invasion). */
+const derivedTerms = (word: string): string[] => derivedWords([word, ...wordForms(word)]).flatMap((derivation) => terms(derivation));
+
+/**
  * The question's concepts (question words and the noun that frames the expected answer dropped),
  * each weighted by idf, what it expects, and the things it names that the coverage lacks.
  */
@@ -141,6 +163,15 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const reading: QuestionReading = { frame, things: thingTerms(query), countedPeople: countedPersonTerms(question) };
   const { things, countedPeople } = reading;
   const runs = nameRuns(query, facts);
+  const eventVerbs = new Map<string, string[]>();
+  if (question.expects[0] === 'date' || question.expects[0] === 'count') {
+    for (const { word, action } of questionWords(query)) {
+      const term = terms(word)[0];
+      // "how many residents *live* there" counts what is, not what happened (a date's verb is an
+      // event whatever WordNet files it under: "born" reads as the stative "bear").
+      if (action && term !== undefined && !(question.expects[0] === 'count' && namesState([word, ...wordForms(word)]))) eventVerbs.set(term, [...(eventVerbs.get(term) ?? []), word]);
+    }
+  }
   const slots = slotFillers(query, facts);
   for (const phrase of withNameRuns(queryPhrases(queryTerms(query)), runs)) {
     const term = phrase.join(' ');
@@ -156,6 +187,8 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
       forms.forEach((form) => single.add(form));
       // An inflection's equivalents are the word's ("die" → "died" → "killed", "dead").
       for (const form of inflections) if (form !== term) vocabularyAlternatives(form).forEach((alt) => single.add(alt));
+      // The event a "when" or "how many" question asks about, reported by a word derived from its verb ("the invasion began").
+      for (const word of eventVerbs.get(term) ?? []) derivedTerms(word).filter((derived) => facts.index.idf(derived) > 0).forEach((derived) => single.add(derived));
       slots.get(term)?.forEach((filler) => single.add(filler));
     }
     const person = personNamed(phrase, surnames, facts);
@@ -189,10 +222,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     concept.focus = true;
     concept.kindTerms = kindTermsOf(focusWord);
   }
-  if (question.expects[0] === 'date') {
-    const actions = new Set(questionWords(query).flatMap(({ word, action }) => (action ? terms(word) : [])));
-    for (const concept of concepts) if (actions.has(concept.term)) concept.event = true;
-  }
+  if (question.expects[0] === 'date' || question.expects[0] === 'count') markEvents(eventVerbs, question.expects[0], concepts, facts);
   const { specific, other } = unknownFocus(question, concepts, facts, reading);
   // "What did macron say": one asked to be speaking whom the coverage never mentions cannot be quoted.
   for (const [term, typed] of other) if (spokenOf.includes(term) && !specific.includes(typed)) specific.push(typed);

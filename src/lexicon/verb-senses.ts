@@ -1,0 +1,41 @@
+// What WordNet tells of a verb: the words derived from it ("invade" → invasion, invader: a
+// coverage that never writes "invaded" may still report the invasion), and whether it names a
+// state rather than an event ("live", "contain", "cost"). Only its commonest senses are read.
+import { partOfPointer, plainLemma, senseOffsets, synsetAt } from './wordnet.js';
+
+const SENSES = 2;
+// WordNet's lexicographer file of verbs of being, having and spatial relations.
+const STATIVE_FILE = 42;
+const memo = new Map<string, readonly string[]>();
+
+const verbLemma = (forms: readonly string[]): string | undefined => forms.find((form) => senseOffsets('verb', form).length > 0);
+
+/** Whether the commonest sense of the first of `forms` WordNet has as a verb names a state ("live", "cost"), not an event. */
+export function namesState(forms: readonly string[]): boolean {
+  const lemma = verbLemma(forms);
+  const first = lemma === undefined ? undefined : senseOffsets('verb', lemma)[0];
+  return first !== undefined && synsetAt('verb', first).file === STATIVE_FILE;
+}
+
+/** The words derivationally related to the first of `forms` WordNet has as a verb (lower case). */
+export function derivedWords(forms: readonly string[]): readonly string[] {
+  const key = forms.join(' ');
+  let found = memo.get(key);
+  if (found !== undefined) return found;
+  const lemma = verbLemma(forms);
+  const words = new Set<string>();
+  for (const offset of lemma === undefined ? [] : senseOffsets('verb', lemma).slice(0, SENSES)) {
+    const synset = synsetAt('verb', offset);
+    // Only the verb's own derivations, not those of the other words of its sense ("die": not "exit").
+    const own = synset.words.findIndex((word) => plainLemma(word) === plainLemma(lemma!)) + 1;
+    for (const { symbol, offset: target, pos, sourceWord, targetWord } of synset.pointers) {
+      if (symbol !== '+' || targetWord === 0 || sourceWord !== own) continue;
+      const word = synsetAt(partOfPointer(pos), target).words[targetWord - 1];
+      if (word !== undefined) words.add(plainLemma(word));
+    }
+  }
+  found = [...words];
+  if (memo.size > 4096) memo.clear();
+  memo.set(key, found);
+  return found;
+}
