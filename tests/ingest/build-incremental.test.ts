@@ -101,7 +101,8 @@ describe('the incremental build', () => {
     expect(cold.cache?.computed).toBe(5);
     expect(warm.cache).toEqual({ reused: 5, computed: 1, problems: [] });
     expect(await bytesOf(warm)).toEqual(await fullBuild(articles));
-  });
+    // Three builds, two of them starting worker threads from source (tsx): 26-28 s at load ~10.
+  }, 60_000);
 
   it('GIVEN skipped files and two files with one article id THEN the cache keeps the same outcome', async () => {
     const { articles, cacheDir } = await workspace();
