@@ -81,6 +81,7 @@ interface Session {
 }
 
 type Waiter = { predicate: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void };
+type Hold = { held: (r: RecordedRequest) => boolean; release: (r: RecordedRequest) => boolean; released: Promise<void>; open: () => void };
 
 export class FakeDiscord {
   readonly token: string;
@@ -99,6 +100,7 @@ export class FakeDiscord {
   readonly #faults: Fault[] = [];
   readonly #waiters = new Set<Waiter>();
   readonly #listeners = new Set<(r: RecordedRequest) => void>();
+  readonly #holds: Hold[] = [];
   readonly #http: Server;
   readonly #wss = new WebSocketServer({ noServer: true });
   #port = 0;
@@ -137,6 +139,16 @@ export class FakeDiscord {
   /** Fail the next `times` requests matching the rule. */
   inject(fault: Fault): void {
     this.#faults.push(fault);
+  }
+
+  /**
+   * Withholds the response to every request matching `held` until a request matching `release`
+   * arrives: a Discord slow to confirm, so that the client's requests pile up in flight.
+   */
+  holdUntil(held: (r: RecordedRequest) => boolean, release: (r: RecordedRequest) => boolean): void {
+    let open = (): void => undefined;
+    const released = new Promise<void>((resolve) => (open = resolve));
+    this.#holds.push({ held, release, released, open });
   }
 
   /** Calls `listener` for every REST request from now on; returns the unsubscribe function. */
@@ -311,6 +323,12 @@ export class FakeDiscord {
         waiter.resolve(request);
       }
     }
+    for (const hold of this.#holds.filter((candidate) => candidate.release(request))) {
+      hold.open();
+      this.#holds.splice(this.#holds.indexOf(hold), 1);
+    }
+    const hold = this.#holds.find((candidate) => candidate.held(request));
+    if (hold !== undefined) await hold.released;
     this.#route(request, res);
   }
 
