@@ -119,15 +119,30 @@ function personNamed(phrase: Phrase, surnames: ReadonlyMap<string, Person>, fact
  * derived word: "killed", "deaths", "killing"), a figure there counts something else: a sentence
  * without it is not evidence.
  */
-function markEvents(eventVerbs: ReadonlyMap<string, readonly string[]>, expected: 'date' | 'count', concepts: readonly Concept[], facts: LoadedFactBase): void {
+function markEvents(eventVerbs: ReadonlyMap<string, readonly string[]>, dated: boolean, concepts: readonly Concept[], facts: LoadedFactBase): void {
   for (const concept of concepts) {
     if (!eventVerbs.has(concept.term)) continue;
-    if (expected === 'date') concept.event = true;
+    if (dated) concept.event = true;
     if ([...concept.alternatives].every((term) => facts.index.idf(term) === 0)) {
       concept.required = true;
       concept.missingFactor = RANKING.relationMissingFactor;
     }
   }
+}
+
+/** A "when" or "how many" question's verbs naming events, as typed, by index term; none for other questions. */
+function eventVerbsOf(question: Question): Map<string, string[]> {
+  const verbs = new Map<string, string[]>();
+  const counted = question.expects[0] === 'count';
+  if (!counted && question.expects[0] !== 'date') return verbs;
+  for (const { word, action } of questionWords(question.plain)) {
+    const term = terms(word)[0];
+    // "how many residents *live* there" counts what is, not what happened (a date's verb is an
+    // event whatever WordNet files it under: "born" reads as the stative "bear").
+    if (!action || term === undefined || (counted && namesState([word, ...wordForms(word)]))) continue;
+    verbs.set(term, [...(verbs.get(term) ?? []), word]);
+  }
+  return verbs;
 }
 
 /** The index terms of the words WordNet derives from a verb as typed ("invade" → invasion). */
@@ -163,15 +178,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const reading: QuestionReading = { frame, things: thingTerms(query), countedPeople: countedPersonTerms(question) };
   const { things, countedPeople } = reading;
   const runs = nameRuns(query, facts);
-  const eventVerbs = new Map<string, string[]>();
-  if (question.expects[0] === 'date' || question.expects[0] === 'count') {
-    for (const { word, action } of questionWords(query)) {
-      const term = terms(word)[0];
-      // "how many residents *live* there" counts what is, not what happened (a date's verb is an
-      // event whatever WordNet files it under: "born" reads as the stative "bear").
-      if (action && term !== undefined && !(question.expects[0] === 'count' && namesState([word, ...wordForms(word)]))) eventVerbs.set(term, [...(eventVerbs.get(term) ?? []), word]);
-    }
-  }
+  const eventVerbs = eventVerbsOf(question);
   const slots = slotFillers(query, facts);
   for (const phrase of withNameRuns(queryPhrases(queryTerms(query)), runs)) {
     const term = phrase.join(' ');
@@ -222,7 +229,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     concept.focus = true;
     concept.kindTerms = kindTermsOf(focusWord);
   }
-  if (question.expects[0] === 'date' || question.expects[0] === 'count') markEvents(eventVerbs, question.expects[0], concepts, facts);
+  markEvents(eventVerbs, question.expects[0] === 'date', concepts, facts);
   const { specific, other } = unknownFocus(question, concepts, facts, reading);
   // "What did macron say": one asked to be speaking whom the coverage never mentions cannot be quoted.
   for (const [term, typed] of other) if (spokenOf.includes(term) && !specific.includes(typed)) specific.push(typed);
