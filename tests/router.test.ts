@@ -15,6 +15,7 @@ import { answerLine } from '../src/pipeline.js';
 import { namesKnownPerson } from '../src/query/route-question.js';
 import { loadViaFile } from './helpers/factbase-file.js';
 import { BUNDLED_ARTICLES } from './helpers/paths.js';
+import { typedInLowerCase } from '../src/cli/evaluation.js';
 
 const context: RouterContext = {
   people: [
@@ -143,7 +144,7 @@ describe('route: plain questions', () => {
     'what did blinken say about north korea',
     'help',
   ])('GIVEN "%s" typed in lower case without punctuation THEN the same command and options', (line) => {
-    const typed = ok(line.toLowerCase().replace(/[?!.]+$/u, ''));
+    const typed = ok(typedInLowerCase(line));
     const asWritten = ok(line);
     expect(typed.command).toBe(asWritten.command);
     expect(JSON.stringify(typed.options).toLowerCase()).toBe(JSON.stringify(asWritten.options).toLowerCase());

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { LoadedFactBase } from '../../src/factbase/persist.js';
 import { answerLine } from '../../src/pipeline.js';
 import { builtCoverage } from '../helpers/built-coverage.js';
+import { bothCasings } from '../helpers/casings.js';
 
 const ARTICLE = `---
 title: Harbour city opens new bridge
@@ -41,7 +42,6 @@ beforeAll(async () => {
   facts = await builtCoverage({ 'bridge.md': ARTICLE, 'statement.md': STATEMENT });
 }, 30_000);
 
-const typings = (question: string) => [question, question.toLowerCase().replace(/[?!.]+$/u, '')];
 
 describe('answers to typed questions', () => {
   it.each([
@@ -53,7 +53,7 @@ describe('answers to typed questions', () => {
     ['Who is the city\'s chief architect?', 'designed by engineer Maria Lindqvist'],
     ['who is the mayor', 'led by Mayor Jonas Berg'],
   ])('GIVEN "%s" in any casing THEN the sentence stating the answer leads', (question, expected) => {
-    for (const typed of typings(question)) {
+    for (const typed of bothCasings(question)) {
       const answer = answerLine(typed, facts);
       expect(answer.abstained, typed).toBe(false);
       expect(answer.items[0]?.text, typed).toContain(expected);
@@ -66,7 +66,7 @@ describe('answers to typed questions', () => {
     ['Did the city order Patriot missiles?', 'Patriot'],
     ['How much did the Eurovision contest cost?', 'Eurovision'],
   ])('GIVEN "%s" in any casing THEN it abstains naming what the coverage never mentions', (question, lacking) => {
-    for (const typed of typings(question)) {
+    for (const typed of bothCasings(question)) {
       const answer = answerLine(typed, facts);
       expect(answer.abstained, typed).toBe(true);
       expect(answer.message?.toLowerCase(), typed).toMatch(new RegExp(`never mentions .*${lacking.toLowerCase()}`, 'u'));
@@ -75,7 +75,7 @@ describe('answers to typed questions', () => {
   });
 
   it('GIVEN a question whose words the coverage has but no sentence answers THEN it abstains', () => {
-    for (const typed of typings('What did the council decide about the harbour tram fares?')) {
+    for (const typed of bothCasings('What did the council decide about the harbour tram fares?')) {
       expect(answerLine(typed, facts).abstained, typed).toBe(true);
     }
   });

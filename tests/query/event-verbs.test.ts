@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/pipeline.js';
 import { coverageForTests } from '../helpers/built-coverage.js';
+import { bothCasings } from '../helpers/casings.js';
 
 const INVASION = "Zorvia's invasion of Pellonia began on March 3, 2021.";
 const GROWTH = "The harbour town's fastest growth came in 1990, after the port opened.";
@@ -20,23 +21,22 @@ const ARTICLE = [
 ].join('\n\n');
 
 const { facts } = coverageForTests({ 'valley.md': ARTICLE });
-const typings = (question: string) => [question, question.toLowerCase().replace(/[?!.]+$/u, '')];
 
 describe('GIVEN coverage that counts soldiers trained and dates an invasion', () => {
-  it.each(typings('How many Zorvian soldiers have been killed?'))('%j THEN it declines: no count there is of soldiers killed', (question) => {
+  it.each(bothCasings('How many Zorvian soldiers have been killed?'))('%j THEN it declines: no count there is of soldiers killed', (question) => {
     const answer = answerLine(question, facts());
     expect(answer.abstained, answer.items[0]?.text).toBe(true);
   });
 
-  it.each(typings('How many Zorvian soldiers have been trained?'))('%j THEN the count of those trained answers', (question) => {
+  it.each(bothCasings('How many Zorvian soldiers have been trained?'))('%j THEN the count of those trained answers', (question) => {
     const answer = answerLine(question, facts());
     expect(answer.abstained, answer.message ?? '').toBe(false);
     expect(answer.items[0]?.text).toContain('4,000');
   });
 
   it.each([
-    ...typings('When did Zorvia invade Pellonia?').map((question) => [question, INVASION]),
-    ...typings('When did the harbour town grow?').map((question) => [question, GROWTH]),
+    ...bothCasings('When did Zorvia invade Pellonia?').map((question) => [question, INVASION]),
+    ...bothCasings('When did the harbour town grow?').map((question) => [question, GROWTH]),
   ])('%j THEN the sentence dating the event, named by a word derived from the verb, answers', (question, expected) => {
     const answer = answerLine(question, facts());
     expect(answer.abstained, answer.message ?? '').toBe(false);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/pipeline.js';
 import { slotFillers } from '../../src/query/phrase-slots.js';
 import { coverageForTests } from '../helpers/built-coverage.js';
+import { bothCasings } from '../helpers/casings.js';
 
 const ANSWER = 'Both annual harbour festivals will continue until the council ends its term in 2030.';
 const ARTICLE = [
@@ -16,10 +17,9 @@ const ARTICLE = [
 ].join('\n\n');
 
 const { facts } = coverageForTests({ 'festival.md': ARTICLE });
-const typings = (question: string) => [question, question.toLowerCase().replace(/[?!.]+$/u, '')];
 
 describe('GIVEN coverage that writes "annual harbour festivals"', () => {
-  it.each(typings('How long will the annual Zorblat festivals continue?'))('%j THEN the unknown word stands for "harbour" and the sentence answers', (question) => {
+  it.each(bothCasings('How long will the annual Zorblat festivals continue?'))('%j THEN the unknown word stands for "harbour" and the sentence answers', (question) => {
     const answer = answerLine(question, facts());
     expect(answer.abstained, answer.message ?? '').toBe(false);
     expect(answer.items[0]?.text).toBe(ANSWER);
@@ -30,7 +30,7 @@ describe('GIVEN coverage that writes "annual harbour festivals"', () => {
     expect(slotFillers('did the council order patriot missiles', facts()).size).toBe(0);
   });
 
-  it.each([...typings('How long will the Zorblat festivals continue?'), ...typings('Did the council order Patriot missiles?')])(
+  it.each([...bothCasings('How long will the Zorblat festivals continue?'), ...bothCasings('Did the council order Patriot missiles?')])(
     '%j (no phrase of the coverage vouches for the word) THEN it still declines, naming it',
     (question) => {
       const answer = answerLine(question, facts());
