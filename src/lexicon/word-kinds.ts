@@ -26,6 +26,23 @@ export function namedByTitles(noun: string): boolean {
   return first !== undefined && nounSynset(first).file === COMMUNICATION_FILE;
 }
 
+// WordNet's lexicographer files of concrete things: animal, artifact, body, food, natural object,
+// natural phenomenon, plant, substance ("tank", "moon", "weather", "wheat").
+const CONCRETE_FILES: ReadonlySet<number> = new Set([5, 6, 8, 13, 17, 19, 20, 27]);
+
+/**
+ * Whether the noun's commonest sense is a concrete thing ("tanks", "moon", "weather"), not an
+ * idea, an act or a state ("subject", "shipping", "seats" as places): writers name a concrete thing
+ * or a synonym of it, so coverage that never does cannot be about it, while an abstract noun is
+ * often the asker's paraphrase. `forms` are the word's inflections (plural "tanks" → "tank").
+ */
+export function namesConcreteThing(forms: readonly string[]): boolean {
+  // The form with the most senses is the lemma: "seats" has an entry of its own, "seat" the common senses.
+  const senses = forms.map((form) => senseOffsets('noun', form.toLowerCase().replaceAll(' ', '_'))).reduce((most, these) => (these.length > most.length ? these : most), []);
+  const first = senses[0];
+  return first !== undefined && CONCRETE_FILES.has(nounSynset(first).file);
+}
+
 const isKindPointer = (symbol: string): boolean => symbol === '~' || symbol === '~i';
 
 /** Every kind of `noun` (lower case, words joined by spaces), the noun itself excluded; empty when WordNet lacks it. */

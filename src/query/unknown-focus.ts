@@ -1,13 +1,15 @@
-// What a question names that the coverage never mentions. A name, a number or a kind of a thing
-// the coverage knows ("france", "patriot missiles", "how many tanks") means it cannot answer;
-// other unknown nouns ("seats", "team") may be the user's paraphrase. Decided on the words,
+// What a question names that the coverage never mentions. A name, a number, a kind of a thing
+// the coverage knows ("france", "patriot missiles", "how many tanks"), a concrete thing ("tanks",
+// "the weather") or the figure asked for ("unemployment rate") means it cannot answer; other
+// unknown nouns ("seats", "team") may be the user's paraphrase. Decided on the words,
 // the tagger and WordNet, never on capitals.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 import type { Concept } from './concept.js';
 import { PEOPLE_TERMS, countedWords } from './counted-people.js';
 import { alternativesOf } from './expansion.js';
-import { questionWords } from './parts-of-speech.js';
+import { questionWords, wordForms } from './parts-of-speech.js';
+import { namesConcreteThing } from '../lexicon/word-kinds.js';
 import { asTyped, type Question } from './question.js';
 import { framesQuestion, stems } from './question-words.js';
 
@@ -33,8 +35,9 @@ export interface QuestionReading {
 
 /**
  * Things the question is about (nouns, names, numbers) that the coverage never mentions in any
- * form it knows. `specific` ones (a name, a number, a kind of a thing the coverage knows:
- * "france", "patriot missiles") mean the coverage cannot answer; other nouns ("seats", "team")
+ * form it knows. `specific` ones (a name, a number, a kind of a thing the coverage knows, a
+ * concrete thing, the kind of figure asked: "france", "patriot missiles", "tanks",
+ * "unemployment rate") mean the coverage cannot answer; other nouns ("seats", "team")
  * may be the user's paraphrase, so they weigh as much as the question's weightiest word instead. Decided on the words and the
  * tagger, never on capitals.
  */
@@ -57,13 +60,17 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     const wordTerms = terms(word).filter((term) => !framesQuestion(term, things) && !GENERIC_NOUNS.has(term) && !frame.has(term));
     const unknown = wordTerms.filter((term) => !known(term));
     if (!thing || unknown.length === 0) continue;
-    // A noun that narrows one the coverage knows names a kind it never reports ("patriot missiles").
-    const narrowsKnown = narrows !== null && terms(narrows).some(known);
-    if (!name && !narrowsKnown && !unknown.some((term) => counted.has(term))) {
+    // A noun that narrows one the coverage knows names a kind it never reports ("patriot missiles");
+    // one that narrows the noun framing the answer says which figure is asked ("unemployment rate").
+    const narrowsKnown = narrows !== null && terms(narrows).some((term) => known(term) || frame.has(term));
+    if (!name && !narrowsKnown && !unknown.some((term) => counted.has(term)) && !namesConcreteThing(wordForms(word))) {
       unknown.forEach((term) => other.set(term, asTyped(word, question.text)));
       continue;
     }
-    const shown = asTyped(phrase === '' ? word : phrase, question.text);
+    // Named from its first word the coverage lacks: "tanks", not the tagger's run "council send tanks".
+    const run = phrase.split(' ');
+    const from = run.findIndex((each) => terms(each).some((term) => !known(term)));
+    const shown = asTyped(from < 0 ? word : run.slice(from).join(' '), question.text);
     if (!specific.some((seen) => seen.includes(shown) || shown.includes(seen))) specific.push(shown);
   }
   return { specific, other };

@@ -1,0 +1,50 @@
+// A noun the coverage never uses is either something it does not report or the asker's own word
+// for something it does. A concrete thing ("tanks", "the weather") is named by writers, so coverage
+// that never names it cannot answer; nor can it give a figure whose kind it never names
+// ("unemployment rate"). An abstract noun ("subject") may be a paraphrase and is not held against
+// the question.
+import { describe, expect, it } from 'vitest';
+import { answerLine } from '../../src/pipeline.js';
+import { coverageForTests } from '../helpers/built-coverage.js';
+import { bothCasings } from '../helpers/casings.js';
+
+const TALKS = 'The talks between the mayor and the governor focused on the new ferry service.';
+const ARTICLE = [
+  '---\ntitle: Valley council news\npublisher: Valley Weekly\npublished: 2025-09-01\n---',
+  'The council sent guided missiles and armoured trucks to the coast guard in May.',
+  TALKS,
+  'The valley fair opens today with music and food stalls, the council said.',
+  'The valley has 40,000 residents, most of them in the harbour town.',
+].join('\n\n');
+
+// Another town's news, so that the valley's words weigh as a topic does in real coverage.
+const OTHER = [
+  '---\ntitle: Hill town notes\npublisher: Hill Herald\npublished: 2025-09-02\n---',
+  'The hill town opened a new library today.',
+  'The hill town council approved a budget of $2 million for roads.',
+  'Officials in the hill town said the bridge would reopen in October.',
+  'The hill town school hired five new teachers this year.',
+].join('\n\n');
+
+const { facts } = coverageForTests({ 'valley.md': ARTICLE, 'hill.md': OTHER });
+
+describe('GIVEN coverage that never names tanks, the weather or unemployment', () => {
+  it.each([
+    ...bothCasings('Did the council send tanks to the coast guard?'),
+    ...bothCasings('What is the weather in the valley today?'),
+    ...bothCasings('What is the unemployment rate in the valley?'),
+  ])('%j THEN it declines, naming what the coverage lacks', (question) => {
+    const answer = answerLine(question, facts());
+    expect(answer.abstained, answer.items[0]?.text).toBe(true);
+    expect(answer.message?.toLowerCase()).toMatch(/never mentions (tanks|weather|unemployment rate)\b/u);
+  });
+
+  it.each(bothCasings('What was the main subject of the talks between the mayor and the governor?'))(
+    '%j (an abstract noun the coverage words otherwise) THEN the sentence on those talks answers',
+    (question) => {
+      const answer = answerLine(question, facts());
+      expect(answer.abstained, answer.message ?? '').toBe(false);
+      expect(answer.items[0]?.text).toBe(TALKS);
+    },
+  );
+});
