@@ -91,8 +91,13 @@ const PERSON_NOUNS = String.raw`(?:person|people|man|woman|men|women|official|of
 const PLACE_NOUNS = String.raw`(?:country|countries|city|cities|state|states|place|places|town|region|continent|province|county|capital|location|island|nation|nations|river|mountain|port|border|area|territory|nationality)`;
 const TIME_NOUNS = String.raw`(?:year|years|date|dates|day|days|month|months|time|decade|century|season)`;
 const ORGANISATION_NOUNS = String.raw`(?:company|companies|organi[sz]ation|organi[sz]ations|agency|agencies|group|groups|team|teams|party|parties|newspaper|university|firm|bank|network|band|institution|ministry|department|alliance|manufacturer|maker)`;
-const AMOUNT_NOUNS = String.raw`(?:cost|price|amount|sum|value|budget|worth|salary|fee|funding|bill)`;
-const NUMBER_NOUNS = String.raw`(?:number|population|total|count|tally|score|size|height|length|distance|age|toll|rate)`;
+// Of the nouns framing a figure, these name what is measured ("the *population* of", "the death
+// *toll*"): only a sentence that names it states that figure. "Number" or "amount" name none.
+const MEASURED_COUNTS = 'population|score|size|height|length|distance|age|toll|rate';
+const MEASURED_MONEY = 'budget|salary|fee';
+const MEASURE_NOUN = new RegExp(`^(?:${MEASURED_COUNTS}|${MEASURED_MONEY})$`, 'u');
+const AMOUNT_NOUNS = String.raw`(?:cost|price|amount|sum|value|worth|funding|bill|${MEASURED_MONEY})`;
+const NUMBER_NOUNS = String.raw`(?:number|total|count|tally|${MEASURED_COUNTS})`;
 const PERCENT_NOUNS = String.raw`(?:share|percentage|percent|proportion|fraction)`;
 // Up to two words between the question word and the noun ("which large city"), none an auxiliary ("what did the minister").
 const BETWEEN = String.raw`(?: (?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b)[\w.'-]+){0,2}?`;
@@ -143,6 +148,9 @@ export function understandQuestion(text: string): Question {
   const frame = asked.nouns === undefined ? null : (new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)?${BETWEEN} (${asked.nouns})\b`, 'u').exec(plain)?.[1] ?? null);
   return { text, plain, kind: asked.kind, expects: asked.expects, frame };
 }
+
+/** Whether the question's frame names what is measured ("population", "death toll"), not only that a figure is wanted. */
+export const framesMeasure = (question: Question): boolean => question.frame !== null && MEASURE_NOUN.test(question.frame);
 
 /** Words of the plain form as the user typed them (their case), when they can be found in the typed text. */
 export function asTyped(words: string, typed: string): string {

@@ -22,7 +22,7 @@ import { nameRuns, withNameRuns } from './name-runs.js';
 import { slotFillers } from './phrase-slots.js';
 import { alternativesOf, kindTermsOf, queryPhrases, vocabularyAlternatives, weightOf } from './expansion.js';
 import { questionWords, thingTerms, wordForms } from './parts-of-speech.js';
-import { asTyped, understandQuestion, type Question } from './question.js';
+import { asTyped, framesMeasure, understandQuestion, type Question } from './question.js';
 import { framesQuestion } from './question-words.js';
 import { relationAsked, relationConcept } from './relations.js';
 import { RANKING } from './ranking-options.js';
@@ -175,7 +175,8 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     const term = terms(word)[0];
     if (term !== undefined) typedWords.set(term, [...(typedWords.get(term) ?? []), word]);
   }
-  const reading: QuestionReading = { frame, things: thingTerms(query), countedPeople: countedPersonTerms(question) };
+  const measure = new Set(framesMeasure(question) ? terms(question.frame ?? '') : []);
+  const reading: QuestionReading = { frame, measure, things: thingTerms(query), countedPeople: countedPersonTerms(question) };
   const { things, countedPeople } = reading;
   const runs = nameRuns(query, facts);
   const eventVerbs = eventVerbsOf(question);

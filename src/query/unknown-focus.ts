@@ -27,6 +27,8 @@ const GENERIC_NOUNS: ReadonlySet<string> = new Set(
 export interface QuestionReading {
   /** Terms that frame the question rather than name its topic ("what *year*", "*stand* for"). */
   frame: ReadonlySet<string>;
+  /** The frame's terms when it names what is measured ("population"): the coverage must name it. */
+  measure: ReadonlySet<string>;
   /** Terms the tagger reads as things (nouns, names, numbers). */
   things: ReadonlySet<string>;
   /** The counted nouns that name a kind of person ("how many *inhabitants*"). */
@@ -42,7 +44,7 @@ export interface QuestionReading {
  * tagger, never on capitals.
  */
 export function unknownFocus(question: Question, concepts: readonly Concept[], facts: LoadedFactBase, reading: QuestionReading): { specific: string[]; other: Map<string, string> } {
-  const { frame, things, countedPeople } = reading;
+  const { frame, measure, things, countedPeople } = reading;
   const known = (term: string): boolean => {
     if (facts.index.idf(term) > 0) return true;
     // "How many inhabitants": the coverage's counts of people count them.
@@ -57,13 +59,13 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
   const specific: string[] = [];
   const other = new Map<string, string>();
   for (const { word, thing, name, narrows, phrase } of questionWords(question.plain)) {
-    const wordTerms = terms(word).filter((term) => !framesQuestion(term, things) && !GENERIC_NOUNS.has(term) && !frame.has(term));
+    const wordTerms = terms(word).filter((term) => !framesQuestion(term, things) && !GENERIC_NOUNS.has(term) && (!frame.has(term) || measure.has(term)));
     const unknown = wordTerms.filter((term) => !known(term));
     if (!thing || unknown.length === 0) continue;
     // A noun that narrows one the coverage knows names a kind it never reports ("patriot missiles");
     // one that narrows the noun framing the answer says which figure is asked ("unemployment rate").
     const narrowsKnown = narrows !== null && terms(narrows).some((term) => known(term) || frame.has(term));
-    if (!name && !narrowsKnown && !unknown.some((term) => counted.has(term)) && !namesConcreteThing(wordForms(word))) {
+    if (!name && !narrowsKnown && !unknown.some((term) => counted.has(term) || measure.has(term)) && !namesConcreteThing(wordForms(word))) {
       unknown.forEach((term) => other.set(term, asTyped(word, question.text)));
       continue;
     }

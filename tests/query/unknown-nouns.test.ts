@@ -1,7 +1,7 @@
 // A noun the coverage never uses is either something it does not report or the asker's own word
 // for something it does. A concrete thing ("tanks", "the weather") is named by writers, so coverage
 // that never names it cannot answer; nor can it give a figure whose kind it never names
-// ("unemployment rate"). An abstract noun ("subject") may be a paraphrase and is not held against
+// ("unemployment rate", "population"). An abstract noun ("subject") may be a paraphrase and is not held against
 // the question.
 import { describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/pipeline.js';
@@ -33,10 +33,11 @@ describe('GIVEN coverage that never names tanks, the weather or unemployment', (
     ...bothCasings('Did the council send tanks to the coast guard?'),
     ...bothCasings('What is the weather in the valley today?'),
     ...bothCasings('What is the unemployment rate in the valley?'),
+    ...bothCasings('What is the population of the hill town?'),
   ])('%j THEN it declines, naming what the coverage lacks', (question) => {
     const answer = answerLine(question, facts());
     expect(answer.abstained, answer.items[0]?.text).toBe(true);
-    expect(answer.message?.toLowerCase()).toMatch(/never mentions (tanks|weather|unemployment rate)\b/u);
+    expect(answer.message?.toLowerCase()).toMatch(/never mentions (tanks|weather|unemployment rate|population)\b/u);
   });
 
   it.each(bothCasings('What was the main subject of the talks between the mayor and the governor?'))(
@@ -47,4 +48,15 @@ describe('GIVEN coverage that never names tanks, the weather or unemployment', (
       expect(answer.items[0]?.text).toBe(TALKS);
     },
   );
+});
+
+describe('GIVEN coverage that names the hill town\'s population', () => {
+  const POPULATION = 'The hill town\'s population reached 12,000 last year, the council said.';
+  const withPopulation = coverageForTests({ 'valley.md': ARTICLE, 'hill.md': `${OTHER}\n\n${POPULATION}` });
+
+  it.each(bothCasings('What is the population of the hill town?'))('%j THEN the sentence stating it answers', (question) => {
+    const answer = answerLine(question, withPopulation.facts());
+    expect(answer.abstained, answer.message ?? '').toBe(false);
+    expect(answer.items[0]?.text).toBe(POPULATION);
+  });
 });
