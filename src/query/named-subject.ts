@@ -48,3 +48,18 @@ export function typedWords(concept: Concept, question: string): string {
   const words = question.split(/[^\p{L}\p{N}'’-]+/u).filter((word) => terms(word).some((term) => wanted.has(term)));
   return words.length > 0 ? words.join(' ') : concept.term;
 }
+
+/**
+ * "What did stoltenberg say about air defense": evidence by the speaker that says nothing on the
+ * topic does not answer, however much the speaker weighs. The sentence itself must touch the topic:
+ * an article titled on it does not make every remark in it so. All of it when the question names
+ * no speaker or no topic.
+ */
+export function onSpokenTopic(concepts: readonly Concept[], evidence: readonly RankedSentence[], facts: LoadedFactBase): RankedSentence[] {
+  const topic = concepts.flatMap((concept, i) => (!concept.testOnly ? [i] : []));
+  if (!concepts.some((concept) => concept.speaker) || topic.length === 0) return [...evidence];
+  return evidence.filter((hit) => {
+    const shares = conceptShares(concepts, hit.sentenceId, facts);
+    return topic.some((i) => shares[i]! > 0);
+  });
+}

@@ -212,7 +212,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
       const names = new Set(person ? terms(person.name).concat(phrase.at(-1) ?? term) : [phrase.at(-1) ?? term]);
       const quoted = person ? quotes.get(person.id) : undefined;
       const test = (id: number) => (quoted?.has(id) || speaks(facts.sentence(id).text, names) || speakerOfContext(facts, id, names) ? 1 : 0);
-      concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, test, fromContext: false, testOnly: true, required: true, weight });
+      concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, test, fromContext: false, testOnly: true, required: true, speaker: true, weight });
       continue;
     }
     // "How many inhabitants": a count of people counts them, as another word for them would.

@@ -109,6 +109,14 @@ describe('answers to typed questions', () => {
     expect(answer.items[0]?.text).toContain(expected);
   });
 
+  it.each([...bothCasings('What did Lindqvist say about the tram line?'), ...bothCasings('What did Berg say about the bridge cost?')])(
+    'GIVEN %j, a topic the person\'s sentences never touch THEN none of their other words answer it',
+    (question) => {
+      const answer = answerLine(question, facts);
+      expect(answer.abstained, answer.items[0]?.text).toBe(true);
+    },
+  );
+
   it('GIVEN a person the coverage does not know asked about THEN nobody else is answered for them', () => {
     const answer = answerLine('who is olga petrova', facts);
     expect(answer.abstained).toBe(true);
