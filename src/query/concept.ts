@@ -27,6 +27,8 @@ export interface Concept {
   fromContext: boolean;
   /** Only `test` counts, not the terms ("what did X say": X must be the one speaking, not just named). */
   testOnly: boolean;
+  /** The id of the known person the concept names ("stoltenberg"). */
+  person?: string;
   /** The one a "what did X say" question asks to be speaking. */
   speaker?: boolean;
   /** A sentence without it is worth only part of its coverage (the speaker a question asks about). */

@@ -18,7 +18,7 @@ import type { Concept } from './concept.js';
 import { conceptPositions, coverage, names } from './coverage.js';
 import { expandedQuery } from './expansion.js';
 import { DURATION, type QueryAnalysis } from './relevance.js';
-import { lookups, mentionsKnownPerson, statedDateShare, statedDates } from './sentence-facts.js';
+import { lookups, mentionsKnownPerson, mentionsOtherPerson, statedDateShare, statedDates } from './sentence-facts.js';
 
 export interface RankedSentence {
   sentenceId: number;
@@ -37,16 +37,28 @@ function entitiesOf(facts: LoadedFactBase, sentenceId: number): number {
   return facts.data.sentences.entities(sentenceId) ?? annotateSentence(facts.sentence(sentenceId).text);
 }
 
-/** 0–1: how fully the sentence states one expectation; `asked` are the question's own terms. */
-function statesExpectation(expectation: Expectation, facts: LoadedFactBase, sentenceId: number, asked: ReadonlySet<string>, relativeShare: number): number {
+/** What the question names, as the expectations read it: its terms, and the known people it names (ids). */
+interface Asked {
+  terms: ReadonlySet<string>;
+  people: readonly string[];
+}
+
+/** 0–1: how fully the sentence states one expectation. */
+function statesExpectation(expectation: Expectation, facts: LoadedFactBase, sentenceId: number, asked: Asked, relativeShare: number): number {
   const text = facts.sentence(sentenceId).text;
   if (expectation === 'duration') return DURATION.test(text) ? 1 : 0;
   const stated = (entitiesOf(facts, sentenceId) & ENTITY[expectation]) !== 0;
   if (expectation === 'date') return Math.max(statedDateShare(facts, sentenceId, relativeShare), stated ? RANKING.yearOnlyShare : 0);
   if (expectation === 'person') {
-    if (stated || mentionsKnownPerson(facts, sentenceId)) return 1;
+    // The people the question names do not answer it: "who replaced stoltenberg" asks for someone else.
+    // A name the build found counts only when none of them is in the sentence: it may be theirs.
+    const { mentions } = lookups(facts);
+    const namesAsked = asked.people.some((id) => mentions.get(id)?.has(sentenceId));
+    if (mentionsOtherPerson(facts, sentenceId, asked.people)) return 1;
+    if (namesAsked) return 0;
+    if (stated) return 1;
     // A lone name ("his wife, Isis,") escapes the build's two-word rule: it may answer in part.
-    return namesAnotherThing(text, asked) ? RANKING.loneNameShare : 0;
+    return namesAnotherThing(text, asked.terms) ? RANKING.loneNameShare : 0;
   }
   // Not a date's day, a time or an ordinal; "tens of thousands" only in part.
   if (expectation === 'count') return stated ? countShare(text) : 0;
@@ -54,10 +66,12 @@ function statesExpectation(expectation: Expectation, facts: LoadedFactBase, sent
 }
 
 /** 0–1: the first expectation fully, a later one in part. */
-function answerTypeShare(expects: readonly Expectation[], facts: LoadedFactBase, sentenceId: number, asked: ReadonlySet<string>, relativeShare: number): number {
+function answerTypeShare(expects: readonly Expectation[], facts: LoadedFactBase, sentenceId: number, asked: Asked, relativeShare: number): number {
   if (expects.length === 0) return 1;
   let best = 0;
   expects.forEach((expectation, index) => {
+    // "Who replaced stoltenberg" asks for a person: an organisation answers a "who" only when it names no one.
+    if (index > 0 && expectation === 'organisation' && asked.people.length > 0) return;
     const share = statesExpectation(expectation, facts, sentenceId, asked, relativeShare) * (index === 0 ? 1 : RANKING.secondaryAnswerShare);
     best = Math.max(best, share);
   });
@@ -226,11 +240,17 @@ export function rankSentences(
   });
 }
 
-const askedMemo = new WeakMap<readonly Concept[], ReadonlySet<string>>();
-/** Every term that stands for one of the question's concepts. */
-function askedTerms(concepts: readonly Concept[]): ReadonlySet<string> {
+const askedMemo = new WeakMap<readonly Concept[], Asked>();
+/** Every term that stands for one of the question's concepts, and the known people they name. */
+function askedOf(concepts: readonly Concept[]): Asked {
   let asked = askedMemo.get(concepts);
-  if (asked === undefined) askedMemo.set(concepts, (asked = new Set(concepts.flatMap((concept) => [...concept.alternatives, ...concept.phrases.flat()]))));
+  if (asked === undefined) {
+    asked = {
+      terms: new Set(concepts.flatMap((concept) => [...concept.alternatives, ...concept.phrases.flat()])),
+      people: concepts.flatMap((concept) => (concept.person === undefined ? [] : [concept.person])),
+    };
+    askedMemo.set(concepts, asked);
+  }
   return asked;
 }
 
@@ -261,7 +281,7 @@ function scored(
   const event = concepts.find((concept) => concept.event);
   // "When was Gehry born": a year in "a 1989 lamp by Frank Gehry" dates the lamp, not the birth.
   const eventShare = event === undefined || names(event, hit.sentenceId, facts) ? 1 : RANKING.eventMissingShare;
-  const answerType = answerTypeShare(expects, facts, hit.sentenceId, askedTerms(concepts), relativeShare) * eventShare;
+  const answerType = answerTypeShare(expects, facts, hit.sentenceId, askedOf(concepts), relativeShare) * eventShare;
   // "What weapons …" asks for the weapons named: a sentence naming the thing asked about is that kind of answer.
   const focus = concepts.find((concept) => concept.focus);
   const namesFocus = focus !== undefined && names(focus, hit.sentenceId, facts) ? 1 : 0;

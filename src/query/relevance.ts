@@ -212,13 +212,13 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
       const names = new Set(person ? terms(person.name).concat(phrase.at(-1) ?? term) : [phrase.at(-1) ?? term]);
       const quoted = person ? quotes.get(person.id) : undefined;
       const test = (id: number) => (quoted?.has(id) || speaks(facts.sentence(id).text, names) || speakerOfContext(facts, id, names) ? 1 : 0);
-      concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, test, fromContext: false, testOnly: true, required: true, speaker: true, weight });
+      concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, test, fromContext: false, testOnly: true, required: true, speaker: true, weight, ...(person ? { person: person.id } : {}) });
       continue;
     }
     // "How many inhabitants": a count of people counts them, as another word for them would.
     const countsPeople = countedPeople.has(term) ? (id: number) => (PEOPLE_TERMS.some((people) => sentenceTerms(facts, id).set.has(people)) ? RANKING.expansionCredit : 0) : null;
     const test = mentioned ? (id: number) => (mentioned.has(id) ? 1 : 0) : period ? (id: number) => (period(id) ? 1 : 0) : countsPeople;
-    concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, test, fromContext: true, testOnly: false, required: false, weight });
+    concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, test, fromContext: true, testOnly: false, required: false, weight, ...(person ? { person: person.id } : {}) });
   }
   // The word a what/which question is about carries as much as its heaviest word.
   const focusWord = headOfFocus(query, FOCUS.exec(query)?.[1] ?? '');

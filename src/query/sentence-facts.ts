@@ -20,8 +20,8 @@ interface Lookups {
   mentions: ReadonlyMap<string, ReadonlySet<number>>;
   /** Person id → sentences quoting them. */
   quotes: ReadonlyMap<string, ReadonlySet<number>>;
-  /** Sentences that name or quote some known person. */
-  mentioned: ReadonlySet<number>;
+  /** Per sentence, how many known people it names or quotes (at most 255). */
+  peopleNamed: Uint8Array;
   /** Sentence id → the periods its dated events cover, as [first, last] ISO days. */
   dates: ReadonlyMap<number, readonly DatedSpan[]>;
   /** Terms of each article's title, computed on first use. */
@@ -61,9 +61,9 @@ export function lookups(facts: LoadedFactBase): Lookups {
     list.push({ first: event.date.start, last: event.date.end ?? event.date.start, precision: event.date.precision, text: event.date.text });
     dates.set(event.sentenceId, list);
   }
-  const mentioned = new Set<number>();
-  for (const ids of mentions.values()) ids.forEach((id) => mentioned.add(id));
-  const built: Lookups = { surnames, mentions, quotes, mentioned, dates, titleTerms: new Map(), sentenceTerms: new Map() };
+  const peopleNamed = new Uint8Array(facts.data.sentences.length);
+  for (const ids of mentions.values()) ids.forEach((id) => (peopleNamed[id] = Math.min(255, peopleNamed[id]! + 1)));
+  const built: Lookups = { surnames, mentions, quotes, peopleNamed, dates, titleTerms: new Map(), sentenceTerms: new Map() };
   lookupCache.set(facts, built);
   return built;
 }
@@ -141,7 +141,14 @@ export function statedDates(facts: LoadedFactBase, sentenceId: number, relativeS
 
 /** Whether a person the coverage knows is named or quoted in the sentence. */
 export function mentionsKnownPerson(facts: LoadedFactBase, sentenceId: number): boolean {
-  return lookups(facts).mentioned.has(sentenceId);
+  return lookups(facts).peopleNamed[sentenceId]! > 0;
+}
+
+/** Whether the sentence names or quotes a known person other than `named` (person ids): "who replaced Stoltenberg" is not answered by Stoltenberg. */
+export function mentionsOtherPerson(facts: LoadedFactBase, sentenceId: number, named: readonly string[]): boolean {
+  const { peopleNamed, mentions } = lookups(facts);
+  const namedHere = named.filter((id) => mentions.get(id)?.has(sentenceId)).length;
+  return peopleNamed[sentenceId]! > namedHere;
 }
 
 // Porter leaves some derivations apart ("delivery" → deliveri, "delivered" → deliv): a stem of
