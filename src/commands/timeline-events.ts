@@ -6,11 +6,14 @@ import { formatDateRef } from '../factbase/date-format.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
 import type { DatedEvent } from '../factbase/schema.js';
 import { firstIndexWhere } from '../first-index.js';
-import { coverage } from '../query/coverage.js';
+import { conceptShares, coverage } from '../query/coverage.js';
+import { terms } from '../factbase/terms.js';
 import { expandedQuery } from '../query/expansion.js';
 import { RANKING } from '../query/ranking-options.js';
 import type { Period } from '../query/periods.js';
 import { analyseQuery } from '../query/relevance.js';
+import { questionWords } from '../query/parts-of-speech.js';
+import { isNameConcept } from '../query/named-subject.js';
 import { groupKey } from './cite.js';
 import { PRECISION_RANK, spanOf, withinBounds } from './options.js';
 import { derived } from './views.js';
@@ -106,16 +109,36 @@ export function inWindow(views: TimelineViews, from: Period | undefined, to: Per
   return views.placed.slice(low, Math.max(low, high)).filter(({ first, last }) => withinBounds(first, last, from, to));
 }
 
+/** The last noun of the topic's first run of nouns: "nato *summits*", "ukraine nato *membership*". */
+function topicHead(topic: string): string {
+  const words = questionWords(topic);
+  let at = words.findIndex((word) => word.thing);
+  if (at < 0) return '';
+  while (at + 1 < words.length && words[at + 1]!.thing) at++;
+  return words[at]!.word;
+}
+
 /**
  * Groups whose sentences are about the topic: enough of the topic's weighted concepts in one
- * sentence. Only sentences `candidate` accepts are searched (those of `groups` groups).
+ * sentence, its head noun and its names among them. Only sentences `candidate` accepts are
+ * searched (those of `groups` groups).
  */
 function topicGroups(topic: string, groups: number, candidate: (sentenceId: number) => boolean, facts: LoadedFactBase): Set<number> {
-  const { concepts, unknownNames } = analyseQuery(topic, facts);
+  const { question, concepts, unknownNames } = analyseQuery(topic, facts);
   if (concepts.length === 0 || unknownNames.length > 0) return new Set();
+  // "nato summits" is about summits, "blinken visits" about Blinken: a NATO event that is no
+  // summit, or someone else's visit, is off the topic. The sentence itself must name them.
+  const headTerm = terms(topicHead(question.plain))[0];
+  const required = concepts.length < 2 ? [] : concepts.flatMap((concept, i) => (concept.term === headTerm || isNameConcept(concept, facts) ? [i] : []));
   const hits = facts.index.search(expandedQuery(topic, concepts), { limit: groups * 4 + 10, filter: candidate });
   return new Set(
-    hits.filter((hit) => coverage(concepts, hit.sentenceId, facts) >= RANKING.minCoverage).map((hit) => groupKey(facts, hit.sentenceId)),
+    hits
+      .filter((hit) => {
+        if (coverage(concepts, hit.sentenceId, facts) < RANKING.minCoverage) return false;
+        const shares = conceptShares(concepts, hit.sentenceId, facts);
+        return required.every((i) => shares[i]! > 0);
+      })
+      .map((hit) => groupKey(facts, hit.sentenceId)),
   );
 }
 

@@ -12,9 +12,12 @@ import type { RankedSentence } from './rank.js';
 import { RANKING } from './ranking-options.js';
 import { writtenAsName } from './written-as-name.js';
 
+/** A concept the coverage writes as a name ("nato", "blinken", "north korea"). */
+export const isNameConcept = (concept: Concept, facts: LoadedFactBase): boolean => !concept.testOnly && concept.term.split(' ').every((term) => writtenAsName(term, facts));
+
 /** The question's weightiest name (a concept the coverage writes as a name) when it carries `subjectShare` of the question's weight; else undefined. */
 export function namedSubject(concepts: readonly Concept[], facts: LoadedFactBase): Concept | undefined {
-  const names = concepts.filter((concept) => !concept.testOnly && concept.term.split(' ').every((term) => writtenAsName(term, facts)));
+  const names = concepts.filter((concept) => isNameConcept(concept, facts));
   const [weightiest] = names.sort((a, b) => b.weight - a.weight);
   const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
   return weightiest !== undefined && weightiest.weight >= RANKING.subjectShare * total ? weightiest : undefined;
