@@ -132,6 +132,12 @@ describe('route: plain questions', () => {
     ['sources', 'sources', {}],
     ['What coverage do you have?', 'sources', {}],
     ['help', 'help', {}],
+    ['thanks', 'help', {}],
+    ['Thank you!', 'help', {}],
+    ['hey', 'help', {}],
+    ['Hi there', 'help', {}],
+    ['hi, thanks!', 'help', {}],
+    ['good bot', 'help', {}],
   ])('GIVEN "%s" THEN /%s with %o', (line, command, options) => {
     expect(ok(line)).toEqual({ command, options });
   });

@@ -170,6 +170,10 @@ const QUOTE_QUESTION = [
 const WHO_QUESTION = /^(?:who(?: is| was| are)|tell me (?:more )?about|what do you know about|info(?:rmation)? (?:on|about)|profile of)\s+(.+)$/u;
 
 const HELP_QUESTION = /^(?:help|commands|\?|what can you do|how do (?:i|you) use (?:this|you|the bot)|what commands (?:are there|do you have))$/u;
+// A greeting, thanks or a nod on its own asks nothing of the coverage ("thanks" is not a search
+// for thanks): the reply shows what the bot can do.
+const SMALL_TALK_WORDS = String.raw`(?:h(?:i|ey|ello|iya|owdy)|yo|sup|good (?:morning|afternoon|evening|bot)|nice bot|thanks?(?: you)?(?: (?:so much|a lot|again))?|thx|tnx|ty|cheers|ok(?:ay)?|k|cool|nice|great|awesome|lol|haha|gm|bye|goodbye)(?: (?:bot|there|all|everyone|guys))?`;
+const SMALL_TALK = new RegExp(String.raw`^${SMALL_TALK_WORDS}(?: ${SMALL_TALK_WORDS}){0,3}$`, 'u');
 const SOURCES_QUESTION = /^(?:(?:show|list|what are|which are)\s+)?(?:your |the |all )?(?:sources|articles|coverage)(?: (?:do you have|are loaded|do you use|do you know))?$|^(?:what|which) (?:coverage|sources|articles|outlets|publishers) (?:do you|are|have you)\b|^what do you (?:know|cover)$/u;
 
 const withDefined = (options: Record<string, string | undefined>): RawOptions =>
@@ -181,10 +185,11 @@ const withDefined = (options: Record<string, string | undefined>): RawOptions =>
  * and punctuation change nothing.
  */
 export function routeQuestion(line: string, context: RouterContext, available: Availability): Routed {
-  const question = plainForm(line).replace(/^(?:hey|hi|hello|ok|okay|so|and|but|please|pls|bot)[,\s]+/u, '');
+  const plain = plainForm(line);
+  const question = plain.replace(/^(?:hey|hi|hello|ok|okay|so|and|but|please|pls|bot)[,\s]+/u, '');
   const ask: Routed = { command: 'ask', options: { question: line } };
 
-  if (HELP_QUESTION.test(question) && available('help')) return { command: 'help', options: {} };
+  if ((HELP_QUESTION.test(question) || SMALL_TALK.test(plain.replace(/[\s,!.]+/gu, ' ').trim())) && available('help')) return { command: 'help', options: {} };
   if (SOURCES_QUESTION.test(question) && available('sources')) return { command: 'sources', options: {} };
 
   for (const pattern of QUOTE_QUESTION) {
