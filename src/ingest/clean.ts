@@ -34,6 +34,7 @@ const BULLET = /^(?:[•·*▪◦‣●■□➢►-]|[–—](?=\s))\s+/;
 const LONE_SEPARATOR = /^[-–—•·*_=|~]+$/;
 const MD_HEADING = /^#{1,6}\s+/;
 const MD_LIST_ITEM = /^(?:[-*+]|\d{1,3}[.)])\s+/;
+const HARD_BREAK = /\S {2,}$/;
 
 // Whole-block furniture, matched against the block's lower-cased text.
 const FURNITURE_PATTERNS: readonly RegExp[] = [
@@ -119,12 +120,16 @@ function wordCount(text: string, limit = 1000): number {
 // Testing only the tail: an unanchored regex ending in $ would rescan a long paragraph.
 const endsSentence = (text: string): boolean => SENTENCE_END.test(text.slice(-8));
 
+/** Inline HTML that only formats its text (Markdown allows it): "<u>Jane Roe, Director</u>". */
+const FORMATTING_TAG = /<\/?(?:u|b|i|em|strong)>/g;
+
 function stripMarkdownInline(line: string): string {
   if (!/[[*_`>]/.test(line)) return line;
   return line
+    .replace(FORMATTING_TAG, '')
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(\*\*|__)([\s\S]+?)\1/g, '$2')
     .replace(/`([^`]+)`/g, '$1')
     .replace(/^>\s?/, '');
 }
@@ -139,6 +144,8 @@ function toBlocks(text: string, format: ArticleFormat): Block[] {
   // Lines of the block being built, joined once at its end: appending to one string and
   // testing it after every line would be quadratic on a long block.
   let open: { lines: string[]; bulleted: boolean; heading: boolean } | null = null;
+  /** Whether the previous raw line ended in a Markdown hard break. */
+  let hardBreak = false;
   const close = (): void => {
     // A link can wrap over lines ("[Press Secretary Jane\n  Doe](https://…)"): strip it once joined.
     const joined = open === null ? '' : format === 'md' ? stripMarkdownInline(open.lines.join(' ')) : open.lines.join(' ');
@@ -151,6 +158,7 @@ function toBlocks(text: string, format: ArticleFormat): Block[] {
     let line = rawLine.replace(/ {2,}/g, ' ').trim();
     if (line === '') {
       close();
+      hardBreak = false;
       continue;
     }
     let heading = false;
@@ -181,11 +189,16 @@ function toBlocks(text: string, format: ArticleFormat): Block[] {
       !LONE_SEPARATOR.test(lastLine) &&
       (format === 'md' ? !previous.bulleted || indented || /^\p{Ll}/u.test(line) : !endsSentence(lastLine) && /^\p{Ll}/u.test(line));
     if (continues) {
+      // A Markdown hard break (two trailing spaces) before a new capitalised line is a line of its
+      // own ("…tech economy to China  ⏎ President Joe Biden said…", one name and title a line):
+      // kept as a line break, which ends a sentence.
+      if (hardBreak && !/^\p{Ll}/u.test(line)) previous.lines[previous.lines.length - 1] += '\n';
       previous.lines.push(line);
-      continue;
+    } else {
+      close();
+      open = { lines: [line], bulleted, heading };
     }
-    close();
-    open = { lines: [line], bulleted, heading };
+    hardBreak = format === 'md' && HARD_BREAK.test(rawLine);
   }
   close();
   return blocks;

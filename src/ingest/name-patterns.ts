@@ -27,18 +27,23 @@ const MODIFIER = String.raw`(?:[Ff]ormer|[Aa]cting|[Oo]utgoing|[Ii]ncoming|[Cc]u
 const FORMERLY = String.raw`(?:[Ff]ormer|[Aa]cting|[Oo]utgoing|[Ii]ncoming|[Tt]hen)`;
 /** A rank that is part of the title: "Assistant Press Secretary", "Principal Deputy Director". */
 const RANK_WORD = String.raw`(?:[Pp]rincipal|[Ss]enior|[Ff]irst|[Dd]eputy|[Aa]ssistant|[Aa]ssociate|[Ee]xecutive|[Vv]ice|[Ll]ieutenant|Under(?=${SP}[Ss]ecretary))`;
+/** A word that ranks a title ("Executive" in "Executive Director"), not a field. */
+export const RANK_WORD_ONLY = new RegExp(`^${RANK_WORD}$`);
 /** Ranks, and up to two capitalised words of a field between them and the title: "Deputy Communications Director". */
 const RANK = String.raw`${RANK_WORD}(?:${SP}${RANK_WORD}){0,2}(?:${SP}[${UPPER}][${LOWER}]+(?=${SP}[${UPPER}])){0,2}`;
 /** A capitalised word of a role's field ("Domestic", "Policy", "OMB"), not a function word. */
 const FIELD_WORD = String.raw`(?!(?:The|A|An|And|Or|Of|For|To|In|On|At|By|With|From|As|Our|His|Her|Their|Its|This|That|Former|Acting)${SP})(?:[${UPPER}][${LOWER}]+|[${UPPER}]{2,6})`;
 /** A field of one to three words and a head noun that takes one: "National Climate Advisor". */
 const FIELD_TITLE = String.raw`(?:${FIELD_WORD}${SP}){1,3}(?:${FIELD_TITLE_HEADS_PATTERN})(?![${LETTER}])`;
+/** A title named by its field ("Domestic Policy Advisor"), whole. */
+export const FIELD_TITLE_ONLY = new RegExp(`^${FIELD_TITLE}$`);
 const ORG_PHRASE = String.raw`(?:${ORG}|[${UPPER}][${LETTER}'’.-]*(?:${SP}[${UPPER}][${LETTER}'’.-]*){0,3})`;
-const TITLE_PHRASE = String.raw`(?:(?<modifier>${MODIFIER})${SP})?(?:(?<rank>${RANK})${SP})?(?<title>${FIELD_TITLE}|${TITLE_PATTERN})(?:${SP}(?<portfolio>${PORTFOLIO_PATTERN}))?`;
+/** "then-Lieutenant General": a modifier may be joined to the title by a hyphen. */
+const TITLE_PHRASE = String.raw`(?:(?<modifier>${MODIFIER})(?:${SP}|-))?(?:(?<rank>${RANK})${SP})?(?<title>${FIELD_TITLE}|${TITLE_PATTERN})(?:${SP}(?<portfolio>${PORTFOLIO_PATTERN}))?`;
 
 /** Pattern 1: organisation and title right before the name (or before a lone surname). */
 const TITLE_BEFORE_NAME_SOURCE =
-  String.raw`(?:(?<formerly>${FORMERLY})${SP}(?=${ORG}))?(?:(?<org>${ORG})(?:['’]s)?${SP})?${TITLE_PHRASE}(?:${SP}of${SP}(?:the${SP})?(?<orgOf>${ORG_OF}))?(?<comma>,?)${SP}(?<name>${NAME})`;
+  String.raw`(?:(?<formerly>${FORMERLY})(?:${SP}|-)(?=${ORG}))?(?:(?<org>${ORG})(?:['’]s)?${SP})?${TITLE_PHRASE}(?:${SP}of${SP}(?:the${SP})?(?<orgOf>${ORG_OF}))?(?<comma>,?)${SP}(?<name>${NAME})`;
 export const TITLE_BEFORE_NAME = new RegExp(BEFORE_WORD + TITLE_BEFORE_NAME_SOURCE, 'g');
 /** The same, anchored: does a title at this place stand before a name of its own? */
 export const TITLE_BEFORE_NAME_HERE = new RegExp(TITLE_BEFORE_NAME_SOURCE, 'y');
@@ -73,6 +78,10 @@ export const CLOSED_AFTER = /^\s*(?:,(?!\s+(?:and|or)\s)|[.;:)!?"”—–]|$)/;
 export const OF_ORG_AFTER = new RegExp(String.raw`^${SP}of${SP}(?:the${SP})?(${ORG_OF})(?![${LETTER}])`);
 export const LOWER_WORD_AFTER = new RegExp(String.raw`^${SP}[${LOWER}]`);
 export const WORD_BEFORE = /(\S+)\s*$/;
+/** "Republic of Korea …", "Americans for Limited Government …": a capitalised name's "of" phrase goes on. */
+export const NAME_CONNECTOR_BEFORE = new RegExp(String.raw`([${UPPER}][^\s,;:]*)${SP}(?:of|for|and|&)${SP}$`);
+/** "your next senator, Jane Roe": a role to come, not one held. */
+export const FUTURE_BEFORE = /\b(?:next|future|would-be|prospective)\s+$/i;
 /** "Advisor to the Vice President, Jake …", "Office of the President, …": the title is someone else's complement. */
 export const COMPLEMENT_BEFORE = /\b(?:to|of|for)\s+(?:the\s+)?$/;
 export const COMPLEMENT_THE_BEFORE = /\b(?:to|of|for)\s+the\s+$/;

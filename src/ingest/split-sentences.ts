@@ -85,9 +85,16 @@ function isBoundary(text: string, dotRun: number, afterRun: number, terminator: 
   return true;
 }
 
-/** Splits one paragraph into sentences, trimmed, in order; the text of each is unchanged. */
+/**
+ * Splits one paragraph into sentences, trimmed, in order; the text of each is unchanged. A line
+ * break the cleaner kept (clean.ts: a Markdown hard break) ends a sentence.
+ */
 export function splitSentences(paragraph: string): string[] {
-  const text = paragraph.trim();
+  return paragraph.includes('\n') ? paragraph.split('\n').flatMap(splitLine) : splitLine(paragraph);
+}
+
+function splitLine(line: string): string[] {
+  const text = line.trim();
   const sentences: string[] = [];
   const quotes = text.includes('"') ? shortQuotes(text) : new Map<number, number>();
   const quoteEnds = [...quotes.entries()];

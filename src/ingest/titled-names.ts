@@ -9,12 +9,17 @@ import {
   COMPLEMENT_BEFORE,
   COMPLEMENT_THE_BEFORE,
   COMPOUND_GENERAL,
+  FIELD_TITLE_ONLY,
+  FUTURE_BEFORE,
+  INITIAL_WORD,
   LISTED_ORGANISATION,
   LOWER_WORD_AFTER,
+  NAME_CONNECTOR_BEFORE,
   NAME_COMMA_BEFORE,
   NEXT_WORD,
   OF_ORG_AFTER,
   OF_PHRASE_BEFORE,
+  RANK_WORD_ONLY,
   STARTS_UPPER,
   SUFFIX_AFTER,
   TITLE_AFTER_COMMA,
@@ -50,6 +55,9 @@ export function titledBeforeName(sentence: Scanned, m: RegExpExecArray): PersonC
   const end = nameEnd(m, raw, words);
   if (runsOn(text, end)) return null;
   const before = text.slice(Math.max(0, m.index - 60), m.index);
+  if (FUTURE_BEFORE.test(before)) return null;
+  // 'Should I call you "President Roe"?': a title and name quoted together are mentioned, not held.
+  if (/["“]$/.test(before) && /^[?!.,]?["”]/.test(text.slice(end))) return null;
   // "Counselor to the President Jeff Zients": the title is the complement of another one.
   if (groups['org'] === undefined && COMPLEMENT_THE_BEFORE.test(before)) return null;
   if (groups['comma'] === ',') {
@@ -72,6 +80,9 @@ export function titledBeforeName(sentence: Scanned, m: RegExpExecArray): PersonC
   if (compound !== undefined && capitalisedWordBefore(before) && !TITLE_OF_BEFORE.test(before)) candidate.role.title = `${compound} General`;
   // "New Mexico Congresswoman …": a country word inside a longer capitalised name is no organisation.
   if (groups['org'] !== undefined && capitalisedWordBefore(before)) candidate.role.organisation = null;
+  // "Port of Los Angeles Executive Director …", "Sri Lankan National Security Advisor …": a field
+  // title that continues a capitalised name starts inside it, so its first words are the name's.
+  if (groups['org'] === undefined && FIELD_TITLE_ONLY.test(groups['title'] ?? '') && continuesName(before)) candidate.role.title = withoutNameTail(candidate.role.title);
   if (candidate.role.organisation === null) {
     const of = OF_ORG_AFTER.exec(text.slice(end));
     if (of?.[1] !== undefined) candidate.role.organisation = normaliseOrganisation(of[1]);
@@ -129,15 +140,21 @@ export function nameThenTitle(sentence: Scanned, m: RegExpExecArray): PersonCand
 
   // "…, Minister of Strategic Affairs Ron Dermer, …", "…, Canadian Ambassador to the United States
   // Kirsten Hillman, …": the title goes on into the next person's name.
-  if (endsInName(groups['orgOf'] ?? '') || endsInName(TO_COMPLEMENT_AFTER.exec(text.slice(m.index + m[0].length))?.[1] ?? '')) return null;
+  // In a list of titled names ("…, Secretary of the Interior Deb Haaland, Secretary of Energy …")
+  // an "of" phrase that ends in two name words ends in the next person's name.
+  const inTitledList = TITLE_AFTER_COMMA.test(text.slice(m.index + m[0].length));
+  if (endsInName(groups['orgOf'] ?? '', inTitledList) || endsInName(TO_COMPLEMENT_AFTER.exec(text.slice(m.index + m[0].length))?.[1] ?? '')) return null;
   const candidate = fromTitled(groups, sentenceId, 'after');
   if (candidate === null || candidate.role === null) return null;
   const introduced = ['article', 'org', 'orgOf', 'modifier', 'formerly'].some((group) => groups[group] !== undefined);
   const end = m.index + m[0].length;
   const listedPhrase = LISTED_ORGANISATION.exec(text.slice(end))?.[1];
   const listed = listedPhrase === undefined ? undefined : beforeNextTitle(listedPhrase);
+  // "Jane Roe, Vice President, Chief Policy and External Affairs Officer": what is cut before a
+  // title and starts with a title word is that title's first half, not an organisation.
+  const halfTitle = listed !== undefined && listed !== listedPhrase && TITLE_WORDS.has(listed.split(/\s+/)[0] ?? '');
   // "Jane Roe, President, Acme University:" — a list of speakers names the organisation next.
-  const organisation = listed !== undefined && /\s/.test(listed) && !listed.split(/\s+/).every((w) => isNameWord(w)) ? listed : undefined;
+  const organisation = listed !== undefined && !halfTitle && /\s/.test(listed) && !listed.split(/\s+/).every((w) => isNameWord(w)) ? listed : undefined;
   if (organisation !== undefined && candidate.role.organisation === null) candidate.role.organisation = normaliseOrganisation(organisation);
   candidate.titled = words.length >= 2 && (introduced || organisation !== undefined);
   // A lone surname with a title after it only ever joins a person named in full.
@@ -146,11 +163,12 @@ export function nameThenTitle(sentence: Scanned, m: RegExpExecArray): PersonCand
 }
 
 /** Whether capitalised words end in a name after a word no name has ("Strategic Affairs Ron Dermer"). */
-function endsInName(phrase: string): boolean {
-  const words = phrase.trim().split(/\s+/).filter((word) => STARTS_UPPER.test(word));
+function endsInName(phrase: string, inTitledList = false): boolean {
+  // Middle initials are part of the name ("Labor Martin J. Walsh").
+  const words = phrase.trim().split(/\s+/).filter((word) => STARTS_UPPER.test(word) && !INITIAL_WORD.test(word));
   if (words.length < 3) return false;
   const last = words.slice(-2);
-  return last.every((word) => isNameWord(word)) && words.slice(0, -2).some((word) => !isNameWord(word));
+  return last.every((word) => isNameWord(word)) && (inTitledList || words.slice(0, -2).some((word) => !isNameWord(word)));
 }
 
 /** "Acme Health and Chief Medical Officer" → "Acme Health": an organisation ends before the next title. */
@@ -172,13 +190,14 @@ function fromTitled(groups: Record<string, string | undefined>, sentenceId: numb
   const rawName = groups['name'] ?? '';
   const words = nameWordsOf(rawName);
   if (words === null) return null;
-  const headTitle = groups['title'] ?? '';
+  const headTitle = withoutLeadingFunctionWords(groups['title'] ?? '');
   const orgOf = groups['orgOf'];
   // "Secretary" + "of State Antony …" is the longer title "Secretary of State", misread.
   if (orgOf !== undefined && isKnownTitle(`${headTitle} of ${orgOf.split(/\s/)[0] ?? ''}`)) return null;
   const rank = groups['rank'];
   const rawTitle = [rank, headTitle, groups['portfolio']].filter((p) => p !== undefined).join(' ');
-  const former = (groups['modifier'] ?? groups['formerly'])?.toLowerCase() === 'former';
+  // "then-Senator Biden" held the role before the report, as a former one did.
+  const former = /^(?:former|then)$/i.test(groups['modifier'] ?? groups['formerly'] ?? '');
   const title = (former ? 'Former ' : '') + normaliseTitle(rawTitle);
   const rawOrg = orgOf ?? groups['org'];
   const role = { title, organisation: rawOrg === undefined ? null : normaliseOrganisation(rawOrg) };
@@ -202,6 +221,14 @@ function fromTitled(groups: Record<string, string | undefined>, sentenceId: numb
   return { ...base, words, written: surname, titledForm: `${headTitle.replace(/\s+/g, ' ')} ${surname}` };
 }
 
+/** "Today National Security Advisor" → "National Security Advisor": a sentence's first word is no field of a role. */
+function withoutLeadingFunctionWords(title: string): string {
+  const words = title.split(/\s+/);
+  let first = 0;
+  while (first < words.length - 1 && (FUNCTION_WORDS.has(words[first] ?? '') || CALENDAR_WORDS.has(words[first] ?? ''))) first++;
+  return words.slice(first).join(' ');
+}
+
 /** Where the kept name words end in the text. */
 function nameEnd(m: RegExpExecArray, raw: string, words: readonly string[]): number {
   const nameStart = m.index + m[0].length - raw.length;
@@ -219,6 +246,28 @@ function runsOn(text: string, end: number): boolean {
   if (next === undefined) return false;
   const word = next.replace(/['’]s?$/, '').replace(/\.$/, '');
   return !CALENDAR_WORDS.has(word) && !NAME_SUFFIXES.has(word);
+}
+
+/** Whether the words before go on a capitalised name: "Sri …", "Republic of …", "Power and …" (not "President and …"). */
+function continuesName(before: string): boolean {
+  if (capitalisedWordBefore(before)) return true;
+  const word = NAME_CONNECTOR_BEFORE.exec(before)?.[1];
+  return word !== undefined && !FUNCTION_WORDS.has(word) && !TITLE_WORDS.has(word);
+}
+
+/**
+ * A field title without the words that may be a name's: "Los Angeles Executive Director" →
+ * "Executive Director", "Lankan National Security Adviser" → "National Security Adviser",
+ * "Rico Economic Growth Coordinator" → "Coordinator". A known title or a rank stops the cut.
+ */
+function withoutNameTail(title: string): string {
+  const former = title.startsWith('Former ') ? 'Former ' : '';
+  const rest = title.slice(former.length);
+  const portfolioAt = rest.includes(' for ') ? rest.indexOf(' for ') : rest.length;
+  const words = rest.slice(0, portfolioAt).split(' ');
+  let first = 0;
+  while (first < words.length - 1 && !isKnownTitle(words.slice(first).join(' ')) && !RANK_WORD_ONLY.test(words[first] ?? '')) first++;
+  return former + normaliseTitle(words.slice(first).join(' ') + rest.slice(portfolioAt));
 }
 
 /** A capitalised word right before, that is not a function or calendar word ("New" in "New Mexico"). */

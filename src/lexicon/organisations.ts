@@ -36,7 +36,8 @@ const ORGANISATIONS: ReadonlyMap<string, string> = new Map([
   ['U.N.', 'United Nations'],
 ]);
 
-const ACRONYM = String.raw`[${UPPER}]{2,6}(?![${LETTER}.])`;
+/** Capitals that abbreviate an organisation ("NSC", "OMB"); a company's officers ("CEO", "CFO") are titles. */
+const ACRONYM = String.raw`(?!(?:CEO|CFO|COO|CTO|CMO|CISO)(?![${LETTER}]))[${UPPER}]{2,6}(?![${LETTER}.])`;
 
 /** Regex source of an organisation written before a title ("NATO", "U.S.", "Ukrainian", "Ukraine's"). */
 export const ORGANISATION_PATTERN: string = `${phrasesPattern([...ORGANISATIONS.keys(), ...DEMONYMS.keys(), ...COUNTRIES])}|${ACRONYM}`;

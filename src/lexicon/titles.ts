@@ -220,10 +220,16 @@ export function takesLoneSurname(title: string): boolean {
 }
 
 /**
+ * Head nouns of other titles: a portfolio never runs over one ("Coordinator for Relief Jon Roe,
+ * Secretary of Homeland Security Ann Poe" is two people, not one portfolio ending in "Security").
+ */
+const PORTFOLIO_STOP = String.raw`(?:${phrasesPattern([...FIELD_TITLE_HEADS, 'Secretary', 'Minister', 'President', 'Ambassador', 'Envoy', 'Governor', 'Mayor', 'Senator', 'Chairman', 'Chairwoman', 'Commissioner', 'Spokesperson', 'Spokesman', 'Spokeswoman'])})(?![${LETTER}])`;
+
+/**
  * A portfolio after a title: "for European and Eurasian Affairs", "for Ukraine", "for the
  * Americas": capitalised words ending in a generic portfolio noun, a country or a region.
  */
-export const PORTFOLIO_PATTERN = String.raw`for\s+(?:the\s+)?(?:[${UPPER}][${LETTER}-]*,?\s+(?:and\s+|of\s+|the\s+)?)*?(?:Affairs|Policy|Security|Relations|Operations|Cooperation|Integration|Development|Trade|Finance|Defen[cs]e|Energy|Industries|Reconstruction|Economics|Economy|Communications|Management|Budget|Technology|Intelligence|Counterterrorism|Control|Resources|Issues|Coordination|${phrasesPattern([...COUNTRIES, 'Europe', 'Africa', 'Asia', 'Americas', 'Middle East', 'Western Hemisphere'])})(?![${LETTER}])`;
+export const PORTFOLIO_PATTERN = String.raw`for\s+(?:the\s+)?(?:(?!${PORTFOLIO_STOP})[${UPPER}][${LETTER}-]*,?\s+(?:and\s+|of\s+|the\s+)?)*?(?:Affairs|Policy|Security|Relations|Operations|Cooperation|Integration|Development|Trade|Finance|Defen[cs]e|Energy|Industries|Reconstruction|Economics|Economy|Communications|Management|Budget|Technology|Intelligence|Counterterrorism|Control|Resources|Issues|Coordination|${phrasesPattern([...COUNTRIES, 'Europe', 'Africa', 'Asia', 'Americas', 'Middle East', 'Western Hemisphere'])})(?![${LETTER}])`;
 
 const TITLE_WORDS: ReadonlySet<string> = new Set(
   [...TITLES, ...FIELD_TITLE_HEADS, ...ABBREVIATED_TITLES.keys(), 'Mr. Mrs. Ms. Dr. Prof.']

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanBody, normaliseTypography } from '../../src/ingest/clean.js';
+import { splitSentences } from '../../src/ingest/split-sentences.js';
 
 const lines = (...l: string[]): string => l.join('\n');
 
@@ -192,6 +193,34 @@ describe('cleanBody', () => {
     const cleaned = cleanBody(body, 'md');
     expect(cleaned.headline).toBe('Senate approves aid bill');
     expect(cleaned.paragraphs).toEqual(['Senate approves aid bill', 'WASHINGTON — The Senate approved the aid bill on Tuesday night.']);
+  });
+
+  it('GIVEN markdown lines ending in a hard break THEN one paragraph whose lines stay apart; a wrapped line still joins', () => {
+    const body = lines(
+      '**Wire:** [**Ferry fares would rise under the plan, mayor warns', 'Harbour**](https://example.org/a)  ',
+      'Mayor Jane Doe said on Tuesday that the plan would raise every fare.',
+      '',
+      'Jon Roe, Harbour Master  ',
+      'Ann Poe, Chief Engineer of the Port Authority  ',
+      'and their deputies attended the meeting.',
+    );
+    const sentences = cleanBody(body, 'md').paragraphs.flatMap(splitSentences);
+    expect(sentences).toEqual([
+      'Wire: Ferry fares would rise under the plan, mayor warns Harbour',
+      'Mayor Jane Doe said on Tuesday that the plan would raise every fare.',
+      'Jon Roe, Harbour Master',
+      'Ann Poe, Chief Engineer of the Port Authority and their deputies attended the meeting.',
+    ]);
+    // Without the hard break the lines are one wrapped line.
+    expect(cleanBody('The new Harbour\nMaster Jane Doe spoke about the ferry plan.', 'md').paragraphs.flatMap(splitSentences)).toEqual([
+      'The new Harbour Master Jane Doe spoke about the ferry plan.',
+    ]);
+  });
+
+  it('GIVEN inline HTML that only formats in markdown THEN its tags are dropped, its text kept', () => {
+    expect(cleanBody('<u>Ann Poe, Deputy Director, Office of Harbors</u> spoke <em>first</em>.', 'md').paragraphs).toEqual([
+      'Ann Poe, Deputy Director, Office of Harbors spoke first.',
+    ]);
   });
 
   it('GIVEN a markdown list item whose link wraps onto an indented line THEN one paragraph, the link text kept whole', () => {

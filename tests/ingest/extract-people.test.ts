@@ -2,18 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractPeople } from '../../src/ingest/extract-people.js';
 import type { Person } from '../../src/factbase/schema.js';
 import { coverage } from '../helpers/coverage.js';
+import { byName, names, peopleOf, rolesByName, titlesOf } from '../helpers/people.js';
 
-function peopleOf(...sentences: string[]): Person[] {
-  const { sentences: list, articlesById } = coverage([{ id: 'a', published: '2024-01-02', paragraphs: sentences.map((s) => [s]) }]);
-  return extractPeople(list, articlesById);
-}
-
-const names = (people: readonly Person[]): string[] => people.map((p) => p.name).sort();
-const byName = (people: readonly Person[], name: string): Person => {
-  const person = people.find((p) => p.name === name);
-  if (person === undefined) throw new Error(`${name} not found among ${names(people).join(', ')}`);
-  return person;
-};
 const rolesOf = (person: Person) => person.roles.map((r) => ({ title: r.title, organisation: r.organisation }));
 
 // Sentences copied from the bundled articles, as the splitter gives them.
@@ -245,12 +235,6 @@ describe('extractPeople patterns', () => {
 });
 
 describe('extractPeople: a role belongs to the name its title stands right before, or to the name it follows in apposition', () => {
-  const titlesOf = (people: readonly Person[], name: string): string[] =>
-    byName(people, name).roles.map((r) => (r.organisation === null ? r.title : `${r.title} · ${r.organisation}`));
-  /** Each person's roles as "Title · Organisation", for the names asked. */
-  const rolesByName = (people: readonly Person[], expected: Record<string, string[]>): Record<string, string[]> =>
-    Object.fromEntries(Object.keys(expected).map((name) => [name, titlesOf(people, name)]));
-
   it('GIVEN a list of titled names THEN each title goes to the name after it, never across the list', () => {
     const people = peopleOf(
       'The President met with Vice President Kamala Harris, National Security Advisor Jake Sullivan, and Prime Minister Benjamin Netanyahu of Israel.',

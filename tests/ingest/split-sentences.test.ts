@@ -85,6 +85,14 @@ describe('splitSentences', () => {
     expect(sentences.join(' ')).toBe(paragraph);
   });
 
+  it('GIVEN a line break kept in a paragraph THEN a sentence ends there, wherever the words stand', () => {
+    expect(splitSentences('Jon Roe, Harbour Master\n Ann Poe, Chief Engineer. She spoke first.')).toEqual([
+      'Jon Roe, Harbour Master',
+      'Ann Poe, Chief Engineer.',
+      'She spoke first.',
+    ]);
+  });
+
   it('returns nothing for an empty paragraph', () => {
     expect(splitSentences('   ')).toEqual([]);
   });
