@@ -131,6 +131,8 @@ describe('route: plain questions', () => {
     ['what did kuleba warn about russia', 'quote', { person: 'kuleba', topic: 'russia' }],
     ['sources', 'sources', {}],
     ['What coverage do you have?', 'sources', {}],
+    ["what's new", 'sources', {}],
+    ['Latest news?', 'sources', {}],
     ['help', 'help', {}],
     ['thanks', 'help', {}],
     ['Thank you!', 'help', {}],

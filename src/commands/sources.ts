@@ -36,14 +36,19 @@ function totalsOf(facts: LoadedFactBase): string {
   ].join(' · ');
 }
 
-/** Articles that have a sentence to cite, in coverage order; the totals still count the others. */
+/**
+ * Articles that have a sentence to cite, newest first (what a reader of news looks for), undated
+ * ones last, ties in coverage order; the totals still count the others.
+ */
 function citableArticles(facts: LoadedFactBase): { article: Article; first: number; count: number }[] {
   return derived(facts, 'citableArticles', () => {
     const sentences = sentencesByArticle(facts);
-    return facts.data.articles.flatMap((article) => {
+    const citable = facts.data.articles.flatMap((article) => {
       const found = sentences.get(article.id);
       return found === undefined ? [] : [{ article, ...found }];
     });
+    // Array.prototype.sort is stable: equal dates keep coverage order.
+    return citable.sort((a, b) => (b.article.published ?? '').localeCompare(a.article.published ?? ''));
   });
 }
 
@@ -73,7 +78,7 @@ function run(opts: SourcesOptions, facts: LoadedFactBase) {
       sentenceCount,
     };
   });
-  const range = paged.page === undefined ? null : pagingNote.range(paged.page, articles.length, SOURCES_PAGE_SIZE, 'article', 'in coverage order');
+  const range = paged.page === undefined ? null : pagingNote.range(paged.page, articles.length, SOURCES_PAGE_SIZE, 'article', 'newest first');
   return answered({ ...head, title: `Coverage: ${count(facts.data.articles.length, 'article')}` }, items, book, {
     message: `${totals} · fact base ${facts.version}${range === null ? '' : `\n${range}`}`,
     ...(paged.page === undefined ? {} : { page: paged.page }),

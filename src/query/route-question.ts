@@ -174,6 +174,8 @@ const HELP_QUESTION = /^(?:help|commands|\?|what can you do|how do (?:i|you) use
 // for thanks): the reply shows what the bot can do.
 const SMALL_TALK_WORDS = String.raw`(?:h(?:i|ey|ello|iya|owdy)|yo|sup|good (?:morning|afternoon|evening|bot)|nice bot|thanks?(?: you)?(?: (?:so much|a lot|again))?|thx|tnx|ty|cheers|ok(?:ay)?|k|cool|nice|great|awesome|lol|haha|gm|bye|goodbye)(?: (?:bot|there|all|everyone|guys))?`;
 const SMALL_TALK = new RegExp(String.raw`^${SMALL_TALK_WORDS}(?: ${SMALL_TALK_WORDS}){0,3}$`, 'u');
+// "What's new", "latest news": the newest articles, as /sources lists them.
+const LATEST_QUESTION = /^(?:what is new|(?:the )?latest(?: (?:news|coverage|articles|reports|updates))?|any (?:news|updates)|news|(?:recent|new) (?:news|coverage|articles|reports))$/u;
 const SOURCES_QUESTION = /^(?:(?:show|list|what are|which are)\s+)?(?:your |the |all )?(?:sources|articles|coverage)(?: (?:do you have|are loaded|do you use|do you know))?$|^(?:what|which) (?:coverage|sources|articles|outlets|publishers) (?:do you|are|have you)\b|^what do you (?:know|cover)$/u;
 
 const withDefined = (options: Record<string, string | undefined>): RawOptions =>
@@ -190,7 +192,7 @@ export function routeQuestion(line: string, context: RouterContext, available: A
   const ask: Routed = { command: 'ask', options: { question: line } };
 
   if ((HELP_QUESTION.test(question) || SMALL_TALK.test(plain.replace(/[\s,!.]+/gu, ' ').trim())) && available('help')) return { command: 'help', options: {} };
-  if (SOURCES_QUESTION.test(question) && available('sources')) return { command: 'sources', options: {} };
+  if ((SOURCES_QUESTION.test(question) || LATEST_QUESTION.test(question)) && available('sources')) return { command: 'sources', options: {} };
 
   for (const pattern of QUOTE_QUESTION) {
     const match = pattern.exec(question);

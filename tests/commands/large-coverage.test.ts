@@ -102,9 +102,14 @@ describe('listings over a large coverage', () => {
     expect(runDirect(quote, { person: 'Falk', page: 7 }, facts)).toMatchObject({ error: 'bad-input' });
   });
 
-  it('GIVEN 60 articles THEN /sources lists a page of them and still counts them all', () => {
+  it('GIVEN 60 articles THEN /sources lists a page of them, newest first, and still counts them all', () => {
+    const first = runDirect(sources, { page: 1 }, facts);
     const answer = runDirect(sources, { page: 2 }, facts);
-    expect(answer.items.map((item) => item.articleId)).toEqual(Array.from({ length: SOURCES_PAGE_SIZE }, (_, i) => `briefing-${pad(10 + i)}`));
+    const listed = [...first.items, ...answer.items];
+    expect(new Set(listed.map((item) => item.articleId)).size).toBe(2 * SOURCES_PAGE_SIZE);
+    const dates = listed.map((item) => String(item.published));
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(dates[0]).toBe('2024-12-05');
     expect(answer.title).toBe('Coverage: 60 articles');
     expect(answer.message).toMatch(/^60 articles · 180 sentences/);
     expect(answer.page).toEqual({ number: 2, total: 6 });

@@ -15,17 +15,17 @@ beforeAll(async () => {
 });
 
 describe('/sources', () => {
-  it('lists each article with publisher, title, date, URL and sentence count, each citing its first sentence', () => {
+  it('lists each article, newest first, with publisher, title, date, URL and sentence count, each citing its first sentence', () => {
     const answer = runDirect(sources, {}, facts);
     expect(AnswerSchema.parse(answer)).toBeTruthy();
     expect(answer.items.map((item) => [item.publisher, item.articleTitle, item.published, item.url, item.sentenceCount])).toEqual([
-      ['Wire Service', 'Allies pledge new aid', '2024-03-14', 'https://example.com/wire-aid', 7],
       ['The Daily Ledger', 'Summit closes with pledges', '2024-07-12', null, 8],
+      ['Wire Service', 'Allies pledge new aid', '2024-03-14', 'https://example.com/wire-aid', 7],
       [null, null, null, null, 7],
     ]);
     // An unknown publisher is left out, not printed as such; the date is the item's own, shown once.
     expect(answer.items[2]?.text).toBe('notes.txt · 7 sentences · undated');
-    expect(citedSentences(answer, 1)).toEqual(['NATO leaders met in Washington from July 9 to 11, 2024, for the alliance summit.']);
+    expect(citedSentences(answer, 0)).toEqual(['NATO leaders met in Washington from July 9 to 11, 2024, for the alliance summit.']);
     expect(answer.citations).toHaveLength(3);
   });
 
