@@ -61,7 +61,7 @@ export const WORD_EQUIVALENTS: readonly (readonly string[])[] = [
   ['killed', 'died', 'dead', 'deaths', 'casualties'],
   ['approve', 'pass', 'adopt', 'endorse'],
   ['back', 'support', 'endorse'],
-  ['country', 'nation'],
+  ['country', 'nation', 'member state'],
   ['attack', 'strike', 'assault'],
   ['visit', 'trip', 'travel', 'journey'],
   ['percentage', 'percent', 'share', 'proportion'],
