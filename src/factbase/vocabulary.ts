@@ -95,16 +95,27 @@ export interface IdSets {
 
 /** The sets of `chunks`, in order, as one vocabulary and one pair of typed arrays (cheap to send to a worker). */
 export function concatIdSets(chunks: readonly IdSets[]): { vocabulary: string[]; ids: Int32Array; offsets: Int32Array } {
-  const vocabulary = new Vocabulary();
+  // The build cache's works all share its vocabulary: their ids are kept as they are (what
+  // numbering its words in order gives), copied a chunk at a time rather than mapped id by id.
+  const shared = chunks[0]?.vocabulary;
+  const sharing = shared !== undefined && chunks.every((chunk) => chunk.vocabulary === shared);
+  const vocabulary = sharing ? [...shared] : new Vocabulary();
   const ids = new Int32Array(chunks.reduce((sum, chunk) => sum + chunk.offsets[chunk.offsets.length - 1]! - chunk.offsets[0]!, 0));
   const offsets = new Int32Array(chunks.reduce((sum, chunk) => sum + chunk.offsets.length - 1, 0) + 1);
   let at = 0;
   let set = 0;
   for (const chunk of chunks) {
-    const toGlobal = vocabulary.mapping(chunk.vocabulary);
-    const base = at - chunk.offsets[0]!;
-    for (let k = chunk.offsets[0]!; k < chunk.offsets[chunk.offsets.length - 1]!; k++) ids[at++] = toGlobal[chunk.ids[k]!]!;
+    const from = chunk.offsets[0]!;
+    const to = chunk.offsets[chunk.offsets.length - 1]!;
+    const base = at - from;
+    if (sharing && chunk.ids instanceof Int32Array) {
+      ids.set(chunk.ids.subarray(from, to), at);
+      at += to - from;
+    } else {
+      const toGlobal = vocabulary instanceof Vocabulary ? vocabulary.mapping(chunk.vocabulary) : null;
+      for (let k = from; k < to; k++) ids[at++] = toGlobal === null ? chunk.ids[k]! : toGlobal[chunk.ids[k]!]!;
+    }
     for (let local = 1; local < chunk.offsets.length; local++) offsets[++set] = base + chunk.offsets[local]!;
   }
-  return { vocabulary: vocabulary.words, ids, offsets };
+  return { vocabulary: vocabulary instanceof Vocabulary ? vocabulary.words : vocabulary, ids, offsets };
 }
