@@ -3,7 +3,7 @@
 // hash keeps that hash (as git's index does). Hashing all 14,396 White House files read 136 MB
 // on every build. A file changed within STILL_MS of its stat is not recorded, so an edit in the
 // same clock tick as the build cannot hide behind an unchanged stat.
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { readInput } from './build-chunk.js';
@@ -41,7 +41,9 @@ export async function checkFiles(
   clock: () => number = Date.now,
 ): Promise<CheckedFile[]> {
   return inParallel(files, PARALLEL_FILES, async (file) => {
-    const info = await stat(path.join(articlesDir, file));
+    // Synchronous: in a White House add-one, 14,396 promise stats held the main thread ~1.6 s (and
+    // idle ~2 s) while the workers started; synchronous ones take ~0.1-0.2 s.
+    const info = statSync(path.join(articlesDir, file));
     const now = clock();
     const fileStat: FileStat = [info.size, info.mtimeMs, info.ctimeMs, info.ino];
     const record = known[file];
