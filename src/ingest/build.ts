@@ -1,7 +1,7 @@
 // Builds the fact base from a folder of article files: the one place the pipeline is composed.
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { FileWork } from './build-chunk.js';
+import type { ArticleFacts, FileWork } from './build-chunk.js';
 import { processChunk, timed } from './build-chunk.js';
 import { BuildCache, keyOf } from './build-cache.js';
 import type { ArticleSpan } from './coverage-memo.js';
@@ -11,7 +11,6 @@ import { BuildPool, defaultWorkerCount, type PoolRequest, type PoolResult } from
 import type { Candidate } from './people-scan.js';
 import { mergePeople } from './extract-people.js';
 import { extractQuotes } from './extract-quotes.js';
-import type { WordSetIds } from './meaning-words.js';
 import { concatWordSets } from './meaning-words.js';
 import { groupNearDuplicateSets } from './near-duplicates.js';
 import { sha256 } from './read-article.js';
@@ -19,7 +18,6 @@ import { byCodeUnit } from '../code-unit-order.js';
 import { FACTBASE_FORMAT, FACTBASE_VERSION } from '../factbase/schema.js';
 import type { AidFact, Article, DatedEvent, FactBase, Person, Sentence } from '../factbase/schema.js';
 import { buildIndexFromTerms } from '../factbase/index-build.js';
-import type { EncodedTerms } from '../factbase/index-terms.js';
 import { concatIdSets, Vocabulary } from '../factbase/vocabulary.js';
 
 export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md'];
@@ -161,33 +159,60 @@ export async function buildFactBase(articlesDir: string, options: BuildOptions =
     // Written while the whole-coverage steps run, which read the works but do not change them.
     const saving = cache?.save([...computed.values()], works);
 
-    // Stitch the files together in file order. An article id already taken (the same name with
-    // another extension) drops the later file.
+    // The files that give an article, in file order. An article id already taken (the same name
+    // with another extension) drops the later file.
+    const used: Extract<FileWork, ArticleFacts>[] = [];
+    const hashes: { file: string; contentHash: string }[] = [];
+    const ids = new Set<string>();
+    for (const work of works) {
+      hashes.push({ file: work.file, contentHash: work.contentHash });
+      if ('skipped' in work) skipped.push({ file: work.file, reason: work.skipped });
+      else if (ids.has(work.article.id)) skipped.push({ file: work.file, reason: `another file already has the article id "${work.article.id}"` });
+      else {
+        ids.add(work.article.id);
+        used.push(work);
+      }
+    }
+    if (used.length === 0) {
+      const why = skipped.length === 0 ? 'it has no .txt or .md files' : `all ${skipped.length} files were skipped`;
+      throw new NoArticlesError(`no article could be read from ${articlesDir}: ${why}`);
+    }
+
+    // Order of the whole-coverage steps, and why:
+    // 1. near-duplicate groups and the index depend only on sentence text and no extractor reads
+    //    them, so with workers each is computed in one while this thread stitches the files
+    //    together, merges people and finds quotes (the index took ~3.5 s of this thread in a White
+    //    House add-one; grouping, the longest step, waited ~2 s for the stitching when it came after);
+    // 2. people before quotes: quote attribution resolves speakers against the people found;
+    //    events and aid are per sentence, extracted with each file;
+    // 3. the index over the final sentence list, so its ids are the sentence ids.
+    const allWords = concatWordSets(used.map((work) => work.words));
+    const groupsDone = pool
+      ? inWorker(pool, { kind: 'group', chunks: [allWords] }, [allWords.ids.buffer, allWords.offsets.buffer, allWords.counts.buffer], timings, 'nearDuplicates').then(
+          (reply) => (reply as Extract<PoolResult, { kind: 'groups' }>).groups,
+        )
+      : null;
+    const terms = used.map((work) => work.terms);
+    const allTerms = pool ? concatIdSets(terms) : null;
+    const indexDone =
+      pool && allTerms
+        ? inWorker(pool, { kind: 'index', terms: allTerms }, [allTerms.ids.buffer, allTerms.offsets.buffer], timings, 'index').then(
+            (reply) => (reply as Extract<PoolResult, { kind: 'index' }>).index,
+          )
+        : null;
+
+    // Stitch the files together in file order.
     const articles: Article[] = [];
     const sentences: Sentence[] = [];
     const events: DatedEvent[] = [];
     const aid: AidFact[] = [];
-    const words: WordSetIds[] = [];
-    const terms: EncodedTerms[] = [];
     const candidates: Candidate[] = [];
     // In how many articles each word is written in lower case, counted by id.
     const lowerCase = new Vocabulary();
     let lowerCaseCounts = new Int32Array(1 << 16);
-    const hashes: { file: string; contentHash: string }[] = [];
-    const ids = new Set<string>();
     const spans: ArticleSpan[] = [];
-    for (const work of works) {
-      hashes.push({ file: work.file, contentHash: work.contentHash });
-      if ('skipped' in work) {
-        skipped.push({ file: work.file, reason: work.skipped });
-        continue;
-      }
+    for (const work of used) {
       const { article } = work;
-      if (ids.has(article.id)) {
-        skipped.push({ file: work.file, reason: `another file already has the article id "${article.id}"` });
-        continue;
-      }
-      ids.add(article.id);
       const offset = sentences.length;
       articles.push(article);
       if (cache !== null) spans.push({ key: keyOf(work), first: offset, count: work.sentences.length });
@@ -198,8 +223,6 @@ export async function buildFactBase(articlesDir: string, options: BuildOptions =
       });
       for (const event of work.events) events.push({ ...event, id: events.length, sentenceId: event.sentenceId + offset });
       for (const fact of work.aid) aid.push({ ...fact, id: aid.length, sentenceId: fact.sentenceId + offset });
-      words.push(work.words);
-      terms.push(work.terms);
       // Copies: the works are being written to the cache meanwhile.
       for (const candidate of work.people.candidates) candidates.push({ ...candidate, sentenceId: candidate.sentenceId + offset });
       const { vocabulary, ids: wordIds } = work.people.lowerCaseWords;
@@ -211,31 +234,6 @@ export async function buildFactBase(articlesDir: string, options: BuildOptions =
       }
       for (const id of wordIds) lowerCaseCounts[toGlobal[id]!]!++;
     }
-    if (articles.length === 0) {
-      const why = skipped.length === 0 ? 'it has no .txt or .md files' : `all ${skipped.length} files were skipped`;
-      throw new NoArticlesError(`no article could be read from ${articlesDir}: ${why}`);
-    }
-
-    // Order of the whole-coverage steps, and why:
-    // 1. near-duplicate groups and the index depend only on sentence text and no extractor reads
-    //    them, so with workers each is computed in one while this thread merges people and finds
-    //    quotes (the index took ~3.5 s of this thread in a White House add-one);
-    // 2. people before quotes: quote attribution resolves speakers against the people found;
-    //    events and aid are per sentence, extracted with each file;
-    // 3. the index over the final sentence list, so its ids are the sentence ids.
-    const allWords = concatWordSets(words);
-    const groupsDone = pool
-      ? inWorker(pool, { kind: 'group', chunks: [allWords] }, [allWords.ids.buffer, allWords.offsets.buffer, allWords.counts.buffer], timings, 'nearDuplicates').then(
-          (reply) => (reply as Extract<PoolResult, { kind: 'groups' }>).groups,
-        )
-      : null;
-    const allTerms = pool ? concatIdSets(terms) : null;
-    const indexDone =
-      pool && allTerms
-        ? inWorker(pool, { kind: 'index', terms: allTerms }, [allTerms.ids.buffer, allTerms.offsets.buffer], timings, 'index').then(
-            (reply) => (reply as Extract<PoolResult, { kind: 'index' }>).index,
-          )
-        : null;
 
     const articlesById: ReadonlyMap<string, Article> = new Map(articles.map((a) => [a.id, a]));
     // With a cache, the articles met before keep what these two steps found in them.
