@@ -97,10 +97,12 @@ export class CoverageMemo {
    */
   mentions(people: readonly Person[], sentences: readonly Sentence[], spans: readonly ArticleSpan[], compute: (people: readonly Person[], sentences: readonly Sentence[]) => number[][]): number[][] {
     const indexOfId = new Map(people.map((p, i) => [p.id, i]));
-    const perArticle = this.#reuse(this.#mentions, people, spans, (local, span) =>
+    // Hashing the people's names took ~0.2 s a time on the White House corpus: once per step.
+    const key = this.#peopleKey(people);
+    const perArticle = this.#reuse(this.#mentions, key, spans, (local, span) =>
       Object.entries(local).every(([id, sentenceIds]) => indexOfId.has(id) && sentenceIds.every((s) => s < span.count)),
     );
-    this.#mentions = this.#fill(perArticle, people, sentences, spans, (missing, articleOf) => {
+    this.#mentions = this.#fill(perArticle, key, sentences, spans, (missing, articleOf) => {
       const found = spans.map((): Record<string, number[]> => ({}));
       compute(people, missing).forEach((sentenceIds, person) => {
         const { id } = people[person]!;
@@ -123,8 +125,9 @@ export class CoverageMemo {
 
   /** What `compute(sentences, people)` gives (the quotes, numbered in order), computing only the articles the memo does not have. */
   quotes(people: readonly Person[], sentences: readonly Sentence[], spans: readonly ArticleSpan[], compute: (sentences: readonly Sentence[], people: readonly Person[]) => Quote[]): Quote[] {
-    const perArticle = this.#reuse(this.#quotes, people, spans, (local, span) => local.every((q) => q.sentenceIds.every((id) => id < span.count)));
-    this.#quotes = this.#fill(perArticle, people, sentences, spans, (missing, articleOf) => {
+    const key = this.#peopleKey(people);
+    const perArticle = this.#reuse(this.#quotes, key, spans, (local, span) => local.every((q) => q.sentenceIds.every((id) => id < span.count)));
+    this.#quotes = this.#fill(perArticle, key, sentences, spans, (missing, articleOf) => {
       const found = spans.map((): LocalQuote[] => []);
       for (const { sentenceIds, text, speakerId, speakerName } of compute(missing, people)) {
         const article = articleOf(sentenceIds[0]!);
@@ -139,9 +142,9 @@ export class CoverageMemo {
     return quotes;
   }
 
-  /** Each article's stored result when it was made with these people and still fits the article, else null. */
-  #reuse<T>(step: Step<T>, people: readonly Person[], spans: readonly ArticleSpan[], fits: (result: T, span: ArticleSpan) => boolean): (T | null)[] {
-    if (step.people !== this.#peopleKey(people)) return spans.map(() => null);
+  /** Each article's stored result when it was made with these people (`peopleKey`) and still fits the article, else null. */
+  #reuse<T>(step: Step<T>, peopleKey: string, spans: readonly ArticleSpan[], fits: (result: T, span: ArticleSpan) => boolean): (T | null)[] {
+    if (step.people !== peopleKey) return spans.map(() => null);
     return spans.map((span) => {
       const result = step.byArticle[span.key];
       return result !== undefined && fits(result, span) ? result : null;
@@ -155,7 +158,7 @@ export class CoverageMemo {
    */
   #fill<T>(
     reused: readonly (T | null)[],
-    people: readonly Person[],
+    peopleKey: string,
     sentences: readonly Sentence[],
     spans: readonly ArticleSpan[],
     computeMissing: (missing: readonly Sentence[], articleOf: (sentenceId: number) => number) => T[],
@@ -174,6 +177,6 @@ export class CoverageMemo {
     spans.forEach((span, a) => {
       byArticle[span.key] = reused[a] ?? computed[a]!;
     });
-    return { people: this.#peopleKey(people), byArticle };
+    return { people: peopleKey, byArticle };
   }
 }
