@@ -44,15 +44,18 @@ export interface QueryAnalysis {
   relation: string | null;
 }
 
+const NO_THINGS: ReadonlySet<string> = new Set();
+
 const MONTH_TERMS: ReadonlyMap<string, number> = new Map(MONTH_NAMES.map((name, index) => [terms(name)[0] ?? name, index + 1]));
 
-// A month name used as a date ("in May", "May 2024", "early March"), not as a word ("Ukraine may join").
+// A month name used as a date ("in May", "May 2024", "early March", "the December package"),
+// not as a word ("Ukraine may join", "march on"): the other months are dates wherever they stand.
 const MONTH_AS_DATE = new RegExp(
-  String.raw`\b(?:in|since|during|by|until|before|after|early|late|mid|of)\s+(${MONTH_ALTERNATION})\b|\b(${MONTH_ALTERNATION})\s+\d`,
+  String.raw`\b(?:in|since|during|by|until|before|after|early|late|mid|of|the|last|this|next)\s+(${MONTH_ALTERNATION})\b|\b(${MONTH_ALTERNATION})\s+\d|\b(${MONTH_NAMES.filter((name) => !/^(?:may|march)$/iu.test(name)).join('|')})\b`,
   'giu',
 );
 function datedMonths(query: string): Set<string> {
-  return new Set([...query.matchAll(MONTH_AS_DATE)].flatMap((match) => terms(match[1] ?? match[2] ?? '')));
+  return new Set([...query.matchAll(MONTH_AS_DATE)].flatMap((match) => terms(match[1] ?? match[2] ?? match[3] ?? '')));
 }
 
 /** A test for "in December", "in 2024": the sentence's own dates or its article's date fall in the period. */
@@ -104,12 +107,17 @@ const MIN_LONE_SURNAME = 3;
  * The person a typed name stands for: a known surname the coverage writes as a name ("flood"
  * alone is the word, not Mike Flood), or a run ("antony blinken") all of whose words are the person's.
  */
-function personNamed(phrase: Phrase, surnames: ReadonlyMap<string, Person>, facts: LoadedFactBase): Person | undefined {
-  const person = surnames.get(phrase.at(-1) ?? '');
+function personNamed(phrase: Phrase, surnames: ReadonlyMap<string, Person>, facts: LoadedFactBase, spellings: ReadonlySet<string>): Person | undefined {
+  const typed = phrase.at(-1) ?? '';
+  // A surname the coverage never writes ("stoltenbrg") stands for the one known surname its
+  // spelling is a letter away from (the expansion's spelling neighbours).
+  const near = facts.index.idf(typed) > 0 ? [] : [...spellings].filter((spelling) => spelling !== typed && surnames.has(spelling));
+  const surname = near.length === 1 ? near[0]! : typed;
+  const person = surnames.get(surname);
   if (person === undefined) return undefined;
-  if (phrase.length === 1) return phrase[0]!.length >= MIN_LONE_SURNAME && writtenAsName(phrase[0]!, facts) ? person : undefined;
+  if (phrase.length === 1) return surname.length >= MIN_LONE_SURNAME && writtenAsName(surname, facts) ? person : undefined;
   const own = new Set([person.name, ...person.aliases].flatMap((name) => terms(name)));
-  return phrase.every((word) => own.has(word)) ? person : undefined;
+  return [...phrase.slice(0, -1), surname].every((word) => own.has(word)) ? person : undefined;
 }
 
 /**
@@ -185,7 +193,8 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     const term = phrase.join(' ');
     // A name run's last word alone ("Ybarra" for "maria ybarra", "Capriati" where no other Capriati is named) names it in part; its first alone names someone else.
     const run = runs.find((candidate) => candidate.phrase === phrase);
-    if (covered.has(term) || (phrase.length === 1 && (framesQuestion(term, things) || frame.has(term)))) continue;
+    // "What did zelensky say": with a speaker asked about, "say" is the asking verb even where the tagger reads a noun.
+    if (covered.has(term) || (phrase.length === 1 && (framesQuestion(term, speakerTerms.size > 0 ? NO_THINGS : things) || frame.has(term)))) continue;
     if (question.kind === 'how-long' && term === 'long') continue;
     const { single, multi, kinds } = alternativesOf(phrase, facts);
     const forms = new Set([term]);
@@ -199,7 +208,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
       for (const word of eventVerbs.get(term) ?? []) derivedTerms(word).filter((derived) => facts.index.idf(derived) > 0).forEach((derived) => single.add(derived));
       slots.get(term)?.forEach((filler) => single.add(filler));
     }
-    const person = personNamed(phrase, surnames, facts);
+    const person = personNamed(phrase, surnames, facts, single);
     if (run !== undefined && (run.bySurname || run.soleBearer || person)) single.add(phrase.at(-1) ?? term);
     if (person) terms(person.name).forEach((name) => single.add(name));
     const mentioned = person ? mentions.get(person.id) : undefined;
@@ -209,7 +218,10 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     multi.forEach((alt) => covered.add(alt.join(' ')));
     const weight = weightOf(phrase, single, facts) * (phrase.some((word) => writtenAsName(word, facts)) ? RANKING.nameWeight : 1);
     if (phrase.every((word) => speakerTerms.has(word))) {
-      const names = new Set(person ? terms(person.name).concat(phrase.at(-1) ?? term) : [phrase.at(-1) ?? term]);
+      const typedName = phrase.at(-1) ?? term;
+      // A name typed as the coverage never writes it ("lindqvst") is spoken by its spelling neighbours.
+      const unnamed = facts.index.idf(typedName) > 0 ? [typedName] : [...single];
+      const names = new Set(person ? terms(person.name).concat(typedName) : unnamed);
       const quoted = person ? quotes.get(person.id) : undefined;
       const test = (id: number) => (quoted?.has(id) || speaks(facts.sentence(id).text, names) || speakerOfContext(facts, id, names) ? 1 : 0);
       concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, test, fromContext: false, testOnly: true, required: true, speaker: true, weight, ...(person ? { person: person.id } : {}) });

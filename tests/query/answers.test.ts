@@ -86,9 +86,13 @@ describe('answers to typed questions', () => {
   });
 
   it.each([
+    // Chat shorthand is read as the words it stands for, not as an unknown name.
     ['wat did lindqvist say abt the vehicles', '40,000 vehicles'],
     ['how many yrs until the tram line opens', 'within three years'],
-  ])('GIVEN chat shorthand ("%s") THEN it is read as the words it stands for, not as an unknown name', (question, expected) => {
+    // A speaker's name with a typo is the name a letter away.
+    ['what did lindqvst say abt the vehicles', 'Lindqvist said the bridge'],
+    ['what did berrg say about the tram line', 'Berg said the tram line'],
+  ])('GIVEN "%s" as typed in chat THEN the sentence it asks for answers', (question, expected) => {
     const answer = answerLine(question, facts);
     expect(answer.abstained, answer.message ?? '').toBe(false);
     expect(answer.items[0]?.text).toContain(expected);
