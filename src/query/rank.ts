@@ -18,7 +18,7 @@ import type { Concept } from './concept.js';
 import { conceptPositions, coverage, names } from './coverage.js';
 import { expandedQuery } from './expansion.js';
 import { DURATION, type QueryAnalysis } from './relevance.js';
-import { lookups, mentionsKnownPerson, mentionsOtherPerson, statedDateShare, statedDates } from './sentence-facts.js';
+import { lookups, mentionsKnownPerson, statedDateShare, statedDates } from './sentence-facts.js';
 
 export interface RankedSentence {
   sentenceId: number;
@@ -52,10 +52,10 @@ function statesExpectation(expectation: Expectation, facts: LoadedFactBase, sent
   if (expectation === 'person') {
     // The people the question names do not answer it: "who replaced stoltenberg" asks for someone else.
     // A name the build found counts only when none of them is in the sentence: it may be theirs.
-    const { mentions } = lookups(facts);
-    const namesAsked = asked.people.some((id) => mentions.get(id)?.has(sentenceId));
-    if (mentionsOtherPerson(facts, sentenceId, asked.people)) return 1;
-    if (namesAsked) return 0;
+    const { mentions, peopleNamed } = lookups(facts);
+    const namedHere = asked.people.filter((id) => mentions.get(id)?.has(sentenceId)).length;
+    if (peopleNamed[sentenceId]! > namedHere) return 1;
+    if (namedHere > 0) return 0;
     if (stated) return 1;
     // A lone name ("his wife, Isis,") escapes the build's two-word rule: it may answer in part.
     return namesAnotherThing(text, asked.terms) ? RANKING.loneNameShare : 0;

@@ -144,13 +144,6 @@ export function mentionsKnownPerson(facts: LoadedFactBase, sentenceId: number): 
   return lookups(facts).peopleNamed[sentenceId]! > 0;
 }
 
-/** Whether the sentence names or quotes a known person other than `named` (person ids): "who replaced Stoltenberg" is not answered by Stoltenberg. */
-export function mentionsOtherPerson(facts: LoadedFactBase, sentenceId: number, named: readonly string[]): boolean {
-  const { peopleNamed, mentions } = lookups(facts);
-  const namedHere = named.filter((id) => mentions.get(id)?.has(sentenceId)).length;
-  return peopleNamed[sentenceId]! > namedHere;
-}
-
 // Porter leaves some derivations apart ("delivery" → deliveri, "delivered" → deliv): a stem of
 // five or more letters that starts the other counts as the same word (see `carries`).
 const MIN_SHARED_STEM = 5;
