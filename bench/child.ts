@@ -13,9 +13,9 @@ const maxRssMb = (): number => process.resourceUsage().maxRSS / 1024;
 async function build(articlesDir: string, outFile: string, withCache: boolean): Promise<BuildMeasurement> {
   const cpuStart = process.cpuUsage();
   const started = performance.now();
-  const { factBase, skipped, timings, cache } = await buildFactBase(articlesDir, withCache ? { cacheDir: cacheDirOf(outFile) } : {});
+  const { factBase, prepared, skipped, timings, cache } = await buildFactBase(articlesDir, withCache ? { cacheDir: cacheDirOf(outFile) } : {});
   const saveStarted = performance.now();
-  await saveFactBase(factBase, outFile);
+  await saveFactBase(factBase, outFile, prepared);
   const finished = performance.now();
   return {
     wallMs: finished - started,

@@ -34,11 +34,11 @@ async function main(): Promise<void> {
   const out = location.file;
 
   const started = performance.now();
-  const { factBase, warnings, skipped, cache } = await buildFactBase(articlesDir, values['no-cache'] ? {} : { cacheDir: cacheDirOf(out) });
+  const { factBase, prepared, warnings, skipped, cache } = await buildFactBase(articlesDir, values['no-cache'] ? {} : { cacheDir: cacheDirOf(out) });
   for (const line of summariseProblems('skipped', skipped.map(({ file, reason }) => `${file}: ${reason}`))) console.error(line);
   for (const line of summariseProblems('warning', [...(cache?.problems ?? []), ...warnings])) console.error(line);
   if (cache !== null) console.error(`build cache: ${cache.computed} file(s) processed, ${cache.reused} reused`);
-  await saveFactBase(factBase, out);
+  await saveFactBase(factBase, out, prepared);
   const ms = Math.round(performance.now() - started);
 
   const { articles, sentences, people, aid, events, quotes } = factBase;

@@ -64,12 +64,30 @@ export interface FileRecord {
   payload: Buffer[] | null;
 }
 
+/** The sections of a fact base stored as JSON. */
+export type Facts = Pick<FactBase, 'articles' | 'people' | 'aid' | 'events' | 'quotes'>;
+/** Each JSON section's payload. */
+export type EncodedFacts = Record<keyof Facts, Buffer>;
+
+/** The payloads of the JSON sections; `facts` must already be validated, keys in schema order. */
+export function encodeFacts({ articles, people, aid, events, quotes }: Facts): EncodedFacts {
+  const json = (data: unknown): Buffer => Buffer.from(asciiJson(data), 'latin1');
+  return {
+    articles: json(articles),
+    people: json(people.map((person) => ({ ...person, sentenceIds: packVarints(person.sentenceIds) }))),
+    aid: json(aid),
+    events: json(events),
+    quotes: json(quotes),
+  };
+}
+
 /**
  * The records of a fact base, in file order. `factBase` must already be validated and its keys in
- * schema order (FactBaseSchema.parse gives both); same input → same bytes. Throws Error when a
- * sentence is out of place, in an invalid group or of an unknown article: no reader accepts those.
+ * schema order (FactBaseSchema.parse gives both), and `facts` (when given) its JSON sections'
+ * payloads; same input → same bytes. Throws Error when a sentence is out of place, in an invalid
+ * group or of an unknown article: no reader accepts those.
  */
-export function* encodeFactBase(factBase: FactBase): Generator<FileRecord> {
+export function* encodeFactBase(factBase: FactBase, facts: EncodedFacts = encodeFacts(factBase)): Generator<FileRecord> {
   const { articles, sentences, people, aid, events, quotes } = factBase;
   const header: Header = {
     format: factBase.format,
@@ -103,18 +121,18 @@ export function* encodeFactBase(factBase: FactBase): Generator<FileRecord> {
     }
     return { line, payload };
   };
-  const json = (section: string, data: unknown): FileRecord => {
-    const payload = Buffer.from(asciiJson(data), 'latin1');
+  const json = (section: keyof Facts): FileRecord => {
+    const payload = facts[section];
     return placed({ section, bytes: payload.length, crc32: crc32(payload) }, [payload]);
   };
   yield placed(header, null);
-  yield json('articles', articles);
+  yield json('articles');
   const sentencesPart = sentencesRecord(sentences, articles);
   yield placed(sentencesPart.line, sentencesPart.payload);
-  yield json('people', people.map((person) => ({ ...person, sentenceIds: packVarints(person.sentenceIds) })));
-  yield json('aid', aid);
-  yield json('events', events);
-  yield json('quotes', quotes);
+  yield json('people');
+  yield json('aid');
+  yield json('events');
+  yield json('quotes');
   const index = indexRecord(factBase.index);
   yield placed(index.line, index.payload);
   yield { line: asciiJson({ section: 'end', sha256: hash.digest('hex') }), payload: null };

@@ -8,8 +8,8 @@ import { buildFactBase, cacheDirOf, currentCoverageHash } from './build.js';
 /** Rebuilds `out` from `articlesDir` (atomically) and says what it holds, in one line. */
 export async function updateFactBase(articlesDir: string, out: string): Promise<string> {
   const started = performance.now();
-  const { factBase, skipped, cache } = await buildFactBase(articlesDir, { cacheDir: cacheDirOf(out) });
-  await saveFactBase(factBase, out);
+  const { factBase, prepared, skipped, cache } = await buildFactBase(articlesDir, { cacheDir: cacheDirOf(out) });
+  await saveFactBase(factBase, out, prepared);
   const ms = Math.round(performance.now() - started);
   const skippedNote = skipped.length > 0 ? `, ${skipped.length} file(s) skipped` : '';
   const cacheNote = cache !== null && cache.problems.length > 0 ? `, ${cache.problems.length} unusable cache entr${cache.problems.length === 1 ? 'y' : 'ies'} rebuilt` : '';

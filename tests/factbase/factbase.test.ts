@@ -9,7 +9,7 @@ import { ensureFactBase, loadFailureText } from '../../src/factbase/lifecycle.js
 import { incrementalBuilder as builder } from '../../src/ingest/update-factbase.js';
 import { DEFAULT_ARTICLES_DIR, DEFAULT_FACTBASE_FILE, rebuildCommand, resolveFactBase } from '../../src/factbase/location.js';
 import { SENTENCES_PER_PIECE } from '../../src/factbase/file-sentences.js';
-import { FactBaseError, loadFactBase, saveFactBase, type LoadedFactBase } from '../../src/factbase/persist.js';
+import { FactBaseError, loadFactBase, prepareFacts, saveFactBase, type LoadedFactBase, type PreparedFacts } from '../../src/factbase/persist.js';
 import { FACTBASE_VERSION } from '../../src/factbase/schema.js';
 import type { FactBase } from '../../src/factbase/schema.js';
 import { syntheticFactBase } from '../helpers/coverage.js';
@@ -142,6 +142,22 @@ describe('save → load round trip', () => {
     expect(facts.groupOf(repeated[1]!.id).map((s) => s.id)).toEqual(repeated.map((s) => s.id));
     const alone = built.sentences.find((s) => s.text.startsWith('He added'))!;
     expect(facts.groupOf(alone.id)).toEqual([alone]);
+  });
+
+  it('GIVEN facts prepared ahead (as the build does) THEN the same bytes, and facts prepared for other arrays are not used', async () => {
+    const dir = await tempDir();
+    const saved = async (name: string, prepared?: PreparedFacts): Promise<Buffer> => {
+      await saveFactBase(built, path.join(dir, name), prepared);
+      return readFile(path.join(dir, name));
+    };
+    const plainBytes = await saved('plain.json');
+    expect((await saved('prepared.json', prepareFacts(built, built.sentences.length))).equals(plainBytes)).toBe(true);
+    const result = await buildFactBase(FIXTURES, { workers: 0 });
+    await saveFactBase(result.factBase, path.join(dir, 'built.json'), result.prepared);
+    expect((await readFile(path.join(dir, 'built.json'))).equals(plainBytes)).toBe(true);
+    // Prepared for a fact base with one event fewer: this one's own events are written.
+    const stale = prepareFacts({ ...built, events: built.events.slice(0, -1) }, built.sentences.length);
+    expect((await saved('stale.json', stale)).equals(plainBytes)).toBe(true);
   });
 
   it('writes keys in schema order whatever order the object was built in', async () => {
