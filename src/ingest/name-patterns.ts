@@ -38,12 +38,12 @@ const FIELD_TITLE = String.raw`(?:${FIELD_WORD}${SP}){1,3}(?:${FIELD_TITLE_HEADS
 /** A title named by its field ("Domestic Policy Advisor"), whole. */
 export const FIELD_TITLE_ONLY = new RegExp(`^${FIELD_TITLE}$`);
 const ORG_PHRASE = String.raw`(?:${ORG}|[${UPPER}][${LETTER}'’.-]*(?:${SP}[${UPPER}][${LETTER}'’.-]*){0,3})`;
-/** "then-Lieutenant General": a modifier may be joined to the title by a hyphen. */
-const TITLE_PHRASE = String.raw`(?:(?<modifier>${MODIFIER})(?:${SP}|-))?(?:(?<rank>${RANK})${SP})?(?<title>${FIELD_TITLE}|${TITLE_PATTERN})(?:${SP}(?<portfolio>${PORTFOLIO_PATTERN}))?`;
+/** "then-Lieutenant General": a modifier may be joined to the title by a hyphen, kept in the group ("then Senator" may be "and then"). */
+const TITLE_PHRASE = String.raw`(?:(?<modifier>${MODIFIER}(?:-|(?=${SP})))(?:${SP})?)?(?:(?<rank>${RANK})${SP})?(?<title>${FIELD_TITLE}|${TITLE_PATTERN})(?:${SP}(?<portfolio>${PORTFOLIO_PATTERN}))?`;
 
 /** Pattern 1: organisation and title right before the name (or before a lone surname). */
 const TITLE_BEFORE_NAME_SOURCE =
-  String.raw`(?:(?<formerly>${FORMERLY})(?:${SP}|-)(?=${ORG}))?(?:(?<org>${ORG})(?:['’]s)?${SP})?${TITLE_PHRASE}(?:${SP}of${SP}(?:the${SP})?(?<orgOf>${ORG_OF}))?(?<comma>,?)${SP}(?<name>${NAME})`;
+  String.raw`(?:(?<formerly>${FORMERLY}(?:-|(?=${SP})))(?:${SP})?(?=${ORG}))?(?:(?<org>${ORG})(?:['’]s)?${SP})?${TITLE_PHRASE}(?:${SP}of${SP}(?:the${SP})?(?<orgOf>${ORG_OF}))?(?<comma>,?)${SP}(?<name>${NAME})`;
 export const TITLE_BEFORE_NAME = new RegExp(BEFORE_WORD + TITLE_BEFORE_NAME_SOURCE, 'g');
 /** The same, anchored: does a title at this place stand before a name of its own? */
 export const TITLE_BEFORE_NAME_HERE = new RegExp(TITLE_BEFORE_NAME_SOURCE, 'y');
@@ -107,7 +107,11 @@ export const LISTED_ORGANISATION = new RegExp(
 /** A list's first item: a name of two or three words opening the text or after a colon, a bullet or a bracket. */
 export const NAME_COMMA_BEFORE = new RegExp(String.raw`(?:^|[:*•(\[—–])[^\S\r\n]*${NAME_WORD}${NAME_TAIL}{1,2}${AFTER_WORD},${SP}$`);
 export const TITLED_NAME_COMMA_BEFORE = new RegExp(String.raw`(?:${FIELD_TITLE}|${TITLE_PATTERN}),?${SP}${NAME},${SP}$`);
-export const TITLE_AFTER_COMMA = new RegExp(String.raw`^,${SP}(?:the${SP})?(?:(?:${ORG})(?:['’]s)?${SP})?(?:${RANK}${SP})?(?:${FIELD_TITLE}|${TITLE_PATTERN})(?![${LETTER}])`);
+const titleAfterComma = (field: string): RegExp =>
+  new RegExp(String.raw`^,${SP}(?:the${SP})?(?:(?:${ORG})(?:['’]s)?${SP})?${field}(?:${RANK}${SP})?(?:${FIELD_TITLE}|${TITLE_PATTERN})(?![${LETTER}])`);
+export const TITLE_AFTER_COMMA = titleAfterComma('');
+/** The same, or with a department or field before the title: ", Agriculture Secretary Tom Vilsack". */
+export const LISTED_TITLE_AFTER_COMMA = titleAfterComma(String.raw`(?:[${UPPER}][${LOWER}]+${SP}){0,2}`);
 
 export const POSSESSIVE = /['’]s?$/;
 

@@ -13,6 +13,7 @@ import {
   FUTURE_BEFORE,
   INITIAL_WORD,
   LISTED_ORGANISATION,
+  LISTED_TITLE_AFTER_COMMA,
   LOWER_WORD_AFTER,
   NAME_CONNECTOR_BEFORE,
   NAME_COMMA_BEFORE,
@@ -142,7 +143,7 @@ export function nameThenTitle(sentence: Scanned, m: RegExpExecArray): PersonCand
   // Kirsten Hillman, …": the title goes on into the next person's name.
   // In a list of titled names ("…, Secretary of the Interior Deb Haaland, Secretary of Energy …")
   // an "of" phrase that ends in two name words ends in the next person's name.
-  const inTitledList = TITLE_AFTER_COMMA.test(text.slice(m.index + m[0].length));
+  const inTitledList = LISTED_TITLE_AFTER_COMMA.test(text.slice(m.index + m[0].length));
   if (endsInName(groups['orgOf'] ?? '', inTitledList) || endsInName(TO_COMPLEMENT_AFTER.exec(text.slice(m.index + m[0].length))?.[1] ?? '')) return null;
   const candidate = fromTitled(groups, sentenceId, 'after');
   if (candidate === null || candidate.role === null) return null;
@@ -196,8 +197,8 @@ function fromTitled(groups: Record<string, string | undefined>, sentenceId: numb
   if (orgOf !== undefined && isKnownTitle(`${headTitle} of ${orgOf.split(/\s/)[0] ?? ''}`)) return null;
   const rank = groups['rank'];
   const rawTitle = [rank, headTitle, groups['portfolio']].filter((p) => p !== undefined).join(' ');
-  // "then-Senator Biden" held the role before the report, as a former one did.
-  const former = /^(?:former|then)$/i.test(groups['modifier'] ?? groups['formerly'] ?? '');
+  // "then-Senator Biden" held the role before the report, as a former one did ("and then Senator …" says nothing).
+  const former = /^(?:former-?|then-)$/i.test(groups['modifier'] ?? groups['formerly'] ?? '');
   const title = (former ? 'Former ' : '') + normaliseTitle(rawTitle);
   const rawOrg = orgOf ?? groups['org'];
   const role = { title, organisation: rawOrg === undefined ? null : normaliseOrganisation(rawOrg) };

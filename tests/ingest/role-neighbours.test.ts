@@ -37,8 +37,9 @@ describe('extractPeople: no role from a neighbouring name or text', () => {
     const people = peopleOf(
       'Governors will join National Climate Advisor Ann Poe, Secretary of the Harbors Tom Coe, Secretary of Energy Lia Doe, and others.',
       'He met Chief of Staff Ben Moe, Secretary of Labor Jon L. Roe, Secretary of Energy Lia Doe, and others.',
+      'Today, Harbor Relief Administrator Eve Moe, Secretary of the Harbors Tom Coe, Agriculture Secretary Lia Doe and others met.',
     );
-    const expected = { 'Ann Poe': ['National Climate Advisor'], 'Ben Moe': ['Chief of Staff'] };
+    const expected = { 'Ann Poe': ['National Climate Advisor'], 'Ben Moe': ['Chief of Staff'], 'Eve Moe': ['Harbor Relief Administrator'] };
     expect(rolesByName(people, expected)).toEqual(expected);
   });
 
@@ -47,8 +48,14 @@ describe('extractPeople: no role from a neighbouring name or text', () => {
       'Today National Security Advisor Jon Roe met the envoy.',
       'So Harbor Relief Coordinator Ann Poe is in Jackson.',
       'The crowd included then-Lieutenant General Tom Coe, who commanded the corps.',
+      'And then Senator Eve Moe thanked them.',
     );
-    const expected = { 'Jon Roe': ['National Security Adviser'], 'Ann Poe': ['Harbor Relief Coordinator'], 'Tom Coe': ['Former Lieutenant General'] };
+    const expected = {
+      'Jon Roe': ['National Security Adviser'],
+      'Ann Poe': ['Harbor Relief Coordinator'],
+      'Tom Coe': ['Former Lieutenant General'],
+      'Eve Moe': ['Senator'],
+    };
     expect(rolesByName(people, expected)).toEqual(expected);
   });
 
