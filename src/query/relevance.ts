@@ -17,11 +17,13 @@ import type { Person } from '../factbase/schema.js';
 import { queryTerms, terms } from '../factbase/terms.js';
 import type { Concept, Phrase } from './concept.js';
 import { ABBREVIATION_FRAME, abbreviationAsked, spelledOutConcept } from './abbreviations.js';
-import { PEOPLE_TERMS, countedPersonTerms } from './counted-people.js';
+import { PEOPLE_TERMS, countedPersonTerms, countedWords } from './counted-people.js';
 import { nameRuns, withNameRuns } from './name-runs.js';
 import { slotFillers } from './phrase-slots.js';
 import { alternativesOf, kindTermsOf, queryPhrases, vocabularyAlternatives, weightOf } from './expansion.js';
 import { questionWords, thingTerms, wordForms } from './parts-of-speech.js';
+import { isEnglishWord } from '../lexicon/english-words.js';
+import { namesConcreteThing } from '../lexicon/word-kinds.js';
 import { asTyped, framesMeasure, understandQuestion, type Question } from './question.js';
 import { framesQuestion } from './question-words.js';
 import { relationAsked, relationConcept } from './relations.js';
@@ -138,6 +140,24 @@ function markEvents(eventVerbs: ReadonlyMap<string, readonly string[]>, dated: b
   }
 }
 
+/**
+ * "How many drones did the us send": a count of something else (munitions, nations) does not
+ * answer, so the thing counted (the last noun the tagger reads among the counted words) is
+ * required, in the sentence itself, when it is a concrete thing or a name. A count of people
+ * counts any kind of person, so a counted kind of person is not.
+ */
+function markCounted(question: Question, concepts: readonly Concept[], reading: QuestionReading): void {
+  const words = countedWords(question).split(' ').filter((word) => terms(word).some((term) => reading.things.has(term) && !reading.countedPeople.has(term)));
+  const word = words.at(-1) ?? '';
+  const head = concepts.find((concept) => concept.term.split(' ').includes(terms(word)[0] ?? ''));
+  // Only a concrete thing or a name: an abstract one ("vacation spots") is often counted in other words ("120 villages").
+  if (head === undefined || concepts.length < 2 || (isEnglishWord(word) && !namesConcreteThing(wordForms(word)))) return;
+  head.required = true;
+  head.missingFactor = RANKING.relationMissingFactor;
+  // A figure counts what its own sentence names, not what the sentences around it do.
+  head.fromContext = false;
+}
+
 /** A "when" or "how many" question's verbs naming events, as typed, by index term; none for other questions. */
 function eventVerbsOf(question: Question): Map<string, string[]> {
   const verbs = new Map<string, string[]>();
@@ -243,6 +263,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     concept.kindTerms = kindTermsOf(focusWord);
   }
   markEvents(eventVerbs, question.expects[0] === 'date', concepts, facts);
+  markCounted(question, concepts, reading);
   const { specific, other } = unknownFocus(question, concepts, facts, reading);
   // "What did macron say": one asked to be speaking whom the coverage never mentions cannot be quoted.
   for (const [term, typed] of other) if (spokenOf.includes(term) && !specific.includes(typed)) specific.push(typed);
