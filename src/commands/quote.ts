@@ -94,7 +94,12 @@ function run(opts: QuoteOptions, facts: LoadedFactBase) {
   const quotes = found.person ? quotesBy(found.person, facts) : quotesByDescription(opts.person, facts);
   if (found.person === null && quotes.length === 0) return personNotFound(head, opts.person, found);
   const title = `Quotes: ${speaker}`;
-  if (quotes.length === 0) return abstained({ ...head, title }, `The coverage quotes no words from ${speaker}.`);
+  if (quotes.length === 0) {
+    // Reported speech ("Stoltenberg stated that …") is no quotation, but it is where to look next.
+    const mentioned = found.person?.sentenceIds.length ?? 0;
+    const elsewhere = mentioned > 0 ? `; /who name:"${speaker}" shows the ${count(mentioned, 'sentence')} that name them` : '';
+    return abstained({ ...head, title }, `The coverage quotes no words from ${speaker}${elsewhere}.`);
+  }
 
   const { topic } = opts;
   const concepts = topic === undefined ? null : analyseQuery(topic, facts).concepts;

@@ -74,7 +74,7 @@ describe('/quote on the fixture coverage', () => {
   });
 
   it('GIVEN a person who is never quoted THEN it abstains; an unknown one is not-found', () => {
-    expect(runDirect(quote, { person: 'Reyes' }, facts).message).toBe('The coverage quotes no words from David Reyes.');
+    expect(runDirect(quote, { person: 'Reyes' }, facts).message).toBe('The coverage quotes no words from David Reyes; /who name:"David Reyes" shows the 3 sentences that name them.');
     expect(runDirect(quote, { person: 'Nobody Atall' }, facts).error).toBe('not-found');
   });
 });
