@@ -6,6 +6,7 @@
 import type { EntityKind } from '../factbase/entity-kinds.js';
 import { editDistance } from './edit-distance.js';
 import { spellOutShorthand } from '../lexicon/chat-shorthand.js';
+import { markCountryUs } from './country-us.js';
 
 /** What kind of thing answers the question: an entity kind of annotate.ts, a span of time, or a person's words. */
 export type Expectation = EntityKind | 'duration';
@@ -69,10 +70,9 @@ function mendQuestionWord(word: string): string {
 /** Lower case, plain apostrophes, no trailing punctuation, chat shorthand spelled out, run-together and mistyped question words mended. */
 export function plainForm(text: string): string {
   const words = text
-    // Upper-case "US" is the country, whatever the case of the rest; "the us" is too.
+    // Upper-case "US" is the country, whatever the case of the rest; lower-case "us" by its place (markCountryUs).
     .replace(/\bUS\b/gu, 'U.S.')
     .toLowerCase()
-    .replace(/\bthe us\b/gu, 'the u.s.')
     .replace(/[’‘`´]/gu, "'")
     .replace(/[\s?!.…]+$/u, '')
     .replace(/^[\s¿¡]+/u, '')
@@ -80,7 +80,7 @@ export function plainForm(text: string): string {
     .filter((word) => word !== '');
   // Only the first two words: a question word stands at the start ("so wen is …", "and hw many …").
   const mended = spellOutShorthand(words).map((word, i) => (i < 2 ? RUN_TOGETHER.get(word) ?? mendQuestionWord(word) : word));
-  return mended.join(' ');
+  return markCountryUs(mended).join(' ');
 }
 
 // "name the designer …" asks like "what designer …".

@@ -26,3 +26,14 @@ describe('GIVEN what the United States gave, and Germany named without any aid',
     expect(answerLine(question, facts()).items[0]?.text).toBe(US);
   });
 });
+
+describe('GIVEN aid from the United States and from others', () => {
+  const OTHERS = 'Canada has given more than $110 billion in aid to Ukraine so far.';
+  const { facts: coverage } = coverageForTests({
+    'totals.md': ['---\ntitle: Aid totals\npublisher: Valley Weekly\npublished: 2025-09-01\n---', OTHERS, US].join('\n\n'),
+  });
+
+  it.each(['how much us aid has ukraine had', 'is us aid to ukraine drying up'])('%j in lower case THEN "us" is the country and its aid leads', (question) => {
+    expect(answerLine(question, coverage()).items[0]?.text).toBe(US);
+  });
+});

@@ -83,6 +83,26 @@ describe('understandQuestion', () => {
     expect(plainForm('tell us more')).toBe('tell us more');
   });
 
+  it.each([
+    ['how much us aid has kenya had', 'how much u.s. aid has kenya had'],
+    ['did us send tanks', 'did u.s. send tanks'],
+    ['us aid to kenya', 'u.s. aid to kenya'],
+    ['is us aid drying up', 'is u.s. aid drying up'],
+    ['what did us officials say', 'what did u.s. officials say'],
+    ['has us given more than france', 'has u.s. given more than france'],
+    ['did france and us send tanks', 'did france and u.s. send tanks'],
+    ['what is us policy on kenya', 'what is u.s. policy on kenya'],
+  ])('GIVEN lower-case "us" where a subject or modifier stands: %j THEN it reads as the country', (typed, plain) => {
+    expect(plainForm(typed)).toBe(plain);
+  });
+
+  it.each(['can you tell us about the summit', 'give us the latest', 'help us understand the package', 'what does this mean for us', 'how much did kenya get from us', 'let us know'])(
+    'GIVEN the pronoun "us": %j THEN it is left alone',
+    (typed) => {
+      expect(plainForm(typed)).toBe(typed);
+    },
+  );
+
   it('GIVEN "what year" or "which country" THEN the noun that frames the answer is not a topic', () => {
     expect(understandQuestion('what year did the war end').frame).toBe('year');
     expect(understandQuestion('which country hosts the fair').frame).toBe('country');
