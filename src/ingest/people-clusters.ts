@@ -1,5 +1,6 @@
 // Groups people candidates into one cluster per person: by surname and first name (spelling
-// variants coinciding), shorter names into longer ones, lone surnames into the one person they name.
+// variants coinciding, a hyphen or a space between the parts of a name alike), shorter names
+// into longer ones, lone surnames into the one person they name.
 import type { Sentence } from '../factbase/schema.js';
 import { foldName } from '../lexicon/name-fold.js';
 import { surnameOf, wordKey, type OrdinaryWords } from './coverage-names.js';
@@ -12,7 +13,8 @@ import type { Candidate } from './people-scan.js';
  * them or the titles agree ("Secretary Blinken", Secretary of State): "President Gay" in one
  * article is not the state senator Kyle Gay of another.
  */
-export function clusterCandidates(candidates: readonly Candidate[], sentences: readonly Sentence[], ordinary: OrdinaryWords): Candidate[][] {
+export function clusterCandidates(written: readonly Candidate[], sentences: readonly Sentence[], ordinary: OrdinaryWords): Candidate[][] {
+  const candidates = withHyphenatedWords(written);
   const byFullKey = new Map<string, Candidate[]>();
   const firstWords = new Set<string>();
   for (const c of candidates) {
@@ -52,6 +54,32 @@ export function clusterCandidates(candidates: readonly Candidate[], sentences: r
   const lone = [...loneOnly.values()].filter((cluster) => !places.writtenAsPlace(cluster[0]?.words[0] ?? '', cluster));
   return [...[...bySurname.values()].flat(), ...lone];
 }
+
+/**
+ * The candidates with two words that another candidate writes joined by a hyphen made that one
+ * word: "Karine Jean Pierre" in one article is the "Karine Jean-Pierre" of the others, and
+ * "Jean Luc Roux" is "Jean-Luc Roux". Only a name of three words or more is rewritten: a
+ * two-word "Jean Pierre" is someone's first name and surname as often as a hyphenated surname.
+ */
+function withHyphenatedWords(candidates: readonly Candidate[]): readonly Candidate[] {
+  const hyphenated = new Map<string, string>();
+  for (const c of candidates) for (const word of c.words) if (word.includes('-') && !hyphenated.has(lettersOf(word))) hyphenated.set(lettersOf(word), word);
+  if (hyphenated.size === 0) return candidates;
+  return candidates.map((c) => {
+    if (c.words.length < 3) return c;
+    const words: string[] = [];
+    for (let i = 0; i < c.words.length; i++) {
+      const pair = i + 1 < c.words.length ? hyphenated.get(lettersOf(`${c.words[i]}${c.words[i + 1]}`)) : undefined;
+      if (pair !== undefined) {
+        words.push(pair);
+        i++;
+      } else words.push(c.words[i] ?? '');
+    }
+    return words.length === c.words.length ? c : { ...c, words };
+  });
+}
+
+const lettersOf = (word: string): string => foldName(word).replace(/[^a-z]/g, '');
 
 /** Whether two titles can name one post: one's words include the other's ("Secretary", "Secretary of State"). */
 function titlesAgree(a: string, b: string): boolean {

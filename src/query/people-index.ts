@@ -115,7 +115,8 @@ export function indexOf(people: readonly NamedPerson[]): PeopleIndex {
 
 function indexPerson(person: NamedPerson): IndexedPerson {
   const forms = [person.name, ...person.aliases].map(normalise);
-  const words = [...new Set(forms.flatMap(nameWords))];
+  // The parts of a hyphenated name are words of it too: "jean pierre" finds Jean-Pierre.
+  const words = [...new Set(forms.flatMap(nameWords).flatMap((word) => [word, ...hyphenParts(word)]))];
   return {
     person,
     name: normalise(person.name),
@@ -137,6 +138,9 @@ export function normalise(text: string): string {
 
 export const compact = (form: string): string => form.replace(/[^a-z0-9]+/g, '');
 const nameWords = (form: string): string[] => form.split(' ').filter((w) => /[a-z0-9]/.test(w) && !isTitleWord(w));
+const hyphenParts = (word: string): string[] => (word.includes('-') ? word.split('-').filter((part) => /[a-z0-9]/.test(part)) : []);
+/** Words of running text or of a name form, a hyphen separating them as a space does ("jean-pierre" = "jean pierre"). */
+export const textWords = (form: string): string[] => form.split(/[ -]+/).filter((w) => /[a-z0-9]/.test(w));
 
 /** Name (100), multi-word alias (90) and single words (surname alias or the name's last word, 85). */
 function mentionForms(entries: readonly IndexedPerson[]): Map<string, MentionForm[]> {
@@ -151,10 +155,11 @@ function mentionForms(entries: readonly IndexedPerson[]): Map<string, MentionFor
       pushTo(byWord, key, form);
     };
     const nameForm = nameWords(entry.name);
+    // Compared word by word with `textWords` of the text: a hyphenated name as its parts.
     const forms: [string[], number][] = [
-      [nameForm, SCORE.exactName],
-      ...[...entry.aliases].map((alias): [string[], number] => [nameWords(alias), SCORE.exactAlias]),
-      [nameForm.slice(-1), SCORE.allWords],
+      [textWords(nameForm.join(' ')), SCORE.exactName],
+      ...[...entry.aliases].map((alias): [string[], number] => [textWords(nameWords(alias).join(' ')), SCORE.exactAlias]),
+      [textWords(nameForm.slice(-1).join(' ')), SCORE.allWords],
     ];
     for (const [words, score] of forms) {
       const [first] = words;

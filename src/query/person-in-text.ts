@@ -2,7 +2,7 @@
 // exact words and spelling variants only, read from the same index as typed names.
 import type { Person } from '../factbase/schema.js';
 import { spellingKey } from '../lexicon/name-fold.js';
-import { indexOf, MIN_VARIANT_LETTERS, normalise, type MentionForm, type NamedPerson } from './people-index.js';
+import { indexOf, MIN_VARIANT_LETTERS, normalise, textWords, type MentionForm, type NamedPerson } from './people-index.js';
 import type { PersonMatch } from './person-match.js';
 
 export interface PersonMention<P extends NamedPerson = Person> extends PersonMatch<P> {
@@ -37,7 +37,7 @@ function sameWord(typed: string, known: string): boolean {
 export function personMentionedIn<P extends NamedPerson>(text: string, people: readonly P[], options: MentionOptions = {}): PersonMention<P> | null {
   const commonWord = options.commonWord ?? shortWord;
   const { formsByWord } = indexOf(people);
-  const words = normalise(text).split(' ').filter((w) => /[a-z0-9]/.test(w));
+  const words = textWords(normalise(text));
   let best: { form: MentionForm; at: number; exact: boolean } | null = null;
   for (const [at, word] of words.entries()) {
     const candidates = [...(formsByWord.get(word) ?? []), ...(word.length >= MIN_VARIANT_LETTERS ? (formsByWord.get(`~${spellingKey(word)}`) ?? []) : [])];
