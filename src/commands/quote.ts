@@ -97,7 +97,7 @@ function run(opts: QuoteOptions, facts: LoadedFactBase) {
   if (quotes.length === 0) {
     // Reported speech ("Stoltenberg stated that …") is no quotation, but it is where to look next.
     const mentioned = found.person?.sentenceIds.length ?? 0;
-    const elsewhere = mentioned > 0 ? `; /who name:"${speaker}" shows the ${count(mentioned, 'sentence')} that name them` : '';
+    const elsewhere = mentioned > 0 ? `; /who name:"${speaker}" shows the ${count(mentioned, 'sentence')} that ${mentioned === 1 ? 'names' : 'name'} them` : '';
     return abstained({ ...head, title }, `The coverage quotes no words from ${speaker}${elsewhere}.`);
   }
 

@@ -13,6 +13,7 @@ import { aboutOtherCountry, countryConcepts } from './other-country.js';
 import { roleSentences } from './roles.js';
 import { countShare } from './stated-counts.js';
 import { titleCandidates } from './title-candidates.js';
+import { reporterAsks, saysLittle } from './speakers.js';
 import { namesAnotherThing } from './written-as-name.js';
 import type { Concept } from './concept.js';
 import { conceptPositions, coverage, names } from './coverage.js';
@@ -131,6 +132,8 @@ function focusProximity(positions: readonly [number, number][]): number {
   return closeness(window / (distinct - 1));
 }
 
+const OPENS_WITH_PRONOUN = /^\s*(?:He|She|They)\s/u;
+
 function withNeighbours(
   hits: readonly { sentenceId: number; score: number }[],
   facts: LoadedFactBase,
@@ -142,13 +145,28 @@ function withNeighbours(
     const source = facts.sentence(hit.sentenceId);
     for (let id = hit.sentenceId + 1; id <= hit.sentenceId + RANKING.neighboursPerSource && id < facts.data.sentences.length; id++) {
       const next = facts.sentence(id);
-      if (next.articleId !== source.articleId || next.paragraph !== source.paragraph) break;
+      // A paragraph that opens "He stressed …" goes on about the one before's subject.
+      const continues = id === hit.sentenceId + 1 && OPENS_WITH_PRONOUN.test(next.text);
+      if (next.articleId !== source.articleId || (next.paragraph !== source.paragraph && !continues)) break;
       if (present.has(id) || (filter && !filter(id))) continue;
       present.add(id);
       all.push({ sentenceId: id, score: 0 });
     }
   }
   return all;
+}
+
+/**
+ * "What did Kirby say about the Patriots": the topic searched among the speaker's own sentences
+ * only. In a large coverage the topic's other mentions crowd them out, and the sentences of a
+ * transcript paragraph under the speaker's label do not repeat the name.
+ */
+function spokenCandidates(concepts: readonly Concept[], facts: LoadedFactBase, filter: ((sentenceId: number) => boolean) | undefined): number[] {
+  const speaker = concepts.find((concept) => concept.speaker === true)?.test;
+  const topic = concepts.filter((concept) => !concept.testOnly).map((concept) => concept.term);
+  if (speaker === undefined || speaker === null || topic.length === 0) return [];
+  const spokenBy = (id: number) => (!filter || filter(id)) && speaker(id) > 0;
+  return facts.index.search(topic.join(' '), { limit: RANKING.weightiestCandidates, filter: spokenBy }).map((hit) => hit.sentenceId);
 }
 
 /**
@@ -192,7 +210,7 @@ const ASKS_ABOUT_FUTURE = /\b(?:will|shall|going to|gonna|next|upcoming|coming)\
 const ASKS = /\?["”’')\]]*\s*$/u;
 
 /**
- * Index hits (and the sentences that follow the best of them in their paragraph) re-ranked by
+ * Index hits (and the sentences that follow the best of them in their paragraph, or open the next with "He …") re-ranked by
  * coverage and the answer features; one sentence per near-duplicate group, best first.
  */
 export function rankSentences(
@@ -214,9 +232,10 @@ export function rankSentences(
   const weightiest = [...concepts].filter((concept) => !concept.testOnly).sort((a, b) => b.weight - a.weight).slice(0, RANKING.weightiestConcepts);
   const focused = concepts.length > RANKING.weightiestConcepts ? facts.index.search(weightiest.map((concept) => concept.term).join(' '), { ...limit, limit: RANKING.weightiestCandidates }).map((hit) => hit.sentenceId) : [];
   const typed = typedCandidates(question.expects[0], question.plain, facts, relativeShare, filter);
+  const spoken = spokenCandidates(concepts, facts, filter);
   const ids = new Set(searched.map((hit) => hit.sentenceId));
   const candidates = [...searched];
-  for (const id of [...holders, ...headed, ...focused, ...typed]) {
+  for (const id of [...holders, ...headed, ...focused, ...typed, ...spoken]) {
     if (ids.has(id)) continue;
     ids.add(id);
     candidates.push({ sentenceId: id, score: 0 });
@@ -276,7 +295,8 @@ function scored(
   const covered =
     coverage(concepts, hit.sentenceId, facts, true) *
     (aboutOtherCountry(countries, hit.sentenceId, facts) ? RANKING.otherCountryFactor : 1) *
-    (ASKS.test(text) ? RANKING.questionSentenceFactor : 1);
+    (ASKS.test(text) || reporterAsks(facts, hit.sentenceId) ? RANKING.questionSentenceFactor : 1) *
+    (saysLittle(text) ? RANKING.fewWordsFactor : 1);
   const positions = conceptPositions(concepts, text);
   const event = concepts.find((concept) => concept.event);
   // "When was Gehry born": a year in "a 1989 lamp by Frank Gehry" dates the lamp, not the birth.

@@ -45,6 +45,8 @@ export const RANKING = {
   otherCountryFactor: 0.3,
   /** …and when the sentence is itself a question: it asks rather than states. */
   questionSentenceFactor: 0.5,
+  /** …and when the sentence says next to nothing ("Thank you so much.", "Yes."; see saysLittle): below `minCoverage`, so never evidence. */
+  fewWordsFactor: 0.3,
   /** What coverage is multiplied by when a required concept (the speaker asked about) is missing. */
   requiredMissingFactor: 0.5,
   /** …and when the relation a question names ("the mayor of paris") is not stated: below `minCoverage`, so never evidence. */

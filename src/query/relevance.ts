@@ -29,7 +29,7 @@ import { framesQuestion } from './question-words.js';
 import { relationAsked, relationConcept } from './relations.js';
 import { RANKING } from './ranking-options.js';
 import { lookups, sentenceTerms } from './sentence-facts.js';
-import { SPEAKER_PATTERNS, speakerOfContext, speaks } from './speakers.js';
+import { SPEAKER_PATTERNS, continuesSpeech, speakerOfContext, speaks } from './speakers.js';
 import { unknownFocus, type QuestionReading } from './unknown-focus.js';
 import { writtenAsName } from './written-as-name.js';
 import { MONTH_ALTERNATION, MONTH_NAMES } from '../lexicon/calendar.js';
@@ -241,9 +241,13 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
       const typedName = phrase.at(-1) ?? term;
       // A name typed as the coverage never writes it ("lindqvst") is spoken by its spelling neighbours.
       const unnamed = facts.index.idf(typedName) > 0 ? [typedName] : [...single];
-      const names = new Set(person ? terms(person.name).concat(typedName) : unnamed);
+      // The surname, and the name as typed: "John, can you say …" is not John Kirby speaking.
+      const surnames = new Set(person ? terms(person.name).slice(-1) : unnamed);
+      const names = new Set([...surnames, typedName]);
       const quoted = person ? quotes.get(person.id) : undefined;
-      const test = (id: number) => (quoted?.has(id) || speaks(facts.sentence(id).text, names) || speakerOfContext(facts, id, names) ? 1 : 0);
+      // "He stressed …" after the name spoke: the speaker is stated by the context only.
+      const test = (id: number) =>
+        quoted?.has(id) || speaks(facts.sentence(id).text, names) || speakerOfContext(facts, id, surnames) ? 1 : continuesSpeech(facts, id, names) ? RANKING.contextCredit : 0;
       concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, test, fromContext: false, testOnly: true, required: true, speaker: true, weight, ...(person ? { person: person.id } : {}) });
       continue;
     }

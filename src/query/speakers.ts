@@ -4,6 +4,8 @@
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 import { ASKED_SPEECH_VERBS, SAYING_BASE_FORMS, SAYING_VERBS, SPEECH_ACTS } from '../lexicon/speech-verbs.js';
+import { isTitleWord } from '../lexicon/titles.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js';
 
 // "What did X say", "does X think", "according to X", "in X's view": X must be the one speaking.
 // Read on the lower-cased question: the words between the auxiliary and the verb are the speaker.
@@ -21,39 +23,143 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set([
   ...SAYING_BASE_FORMS,
   ...SPEECH_ACTS,
   ...ASKED_SPEECH_VERBS,
-  'according',
+  'criticized', 'criticised', 'condemned', 'denounced',
   'supports', 'supported', 'wants', 'wanted', 'hopes', 'hoped', 'opposes', 'opposed', 'backs', 'backed', 'favours', 'favors',
   'confident', 'rejects', 'rejected', 'welcomed', 'welcomes',
 ]);
 // Verbs that may come before the speaker ("said Blinken", "according to Blinken"); others before a
-// name make it the object ("thanked Canada").
+// name make it the object ("thanked Canada"). "According" names its source only after it: "X,
+// according to the schedule" is not X speaking.
 const VERBS_BEFORE_SPEAKER: ReadonlySet<string> = new Set(['said', 'says', 'added', 'wrote', 'according', 'asked']);
 // How near a name and a speech verb must be: "Blinken said", "said Blinken", "Kuleba, the minister, said".
 const SPEAKER_SPAN_AFTER = 6;
 const SPEAKER_SPAN_BEFORE = 2;
-// An article that is someone's own words ("Statement by …", "Remarks of …"), and a transcript
-// paragraph under a speaker's label ("MR. SULLIVAN: …", "SECRETARY BLINKEN: …").
-const OWN_WORDS_TITLE = /^\s*(?:(?:joint\s+)?statement|remarks|readout|letter|message|op-ed|interview|proclamation|press\s+(?:briefing|gaggle|conference))\b/iu;
+// A name after one of these is its object ("gratitude to Chancellor Scholz, saying", "a meeting
+// with Rutte in Brussels"), and the speech verb that follows belongs to the clause's subject.
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'to', 'with', 'for', 'by', 'from', 'of', 'at', 'on', 'in', 'between', 'against', 'toward', 'towards', 'about', 'than',
+  'among', 'including', 'like', 'into', 'after', 'before', 'during', 'without', 'alongside', 'beside', 'besides', 'behind',
+]);
+// A verb in the past before a name makes it the object: "thanked", "met", "told".
+const PAST_VERB = /^(?:\p{L}+ed|met|told|gave|sent|saw|took|brought)$/u;
+const CALENDAR: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
+// An article that is someone's own words ("Statement by …", "Remarks of …"), its speaker named
+// right after "by/of/from" ("Statement from the Press Secretary on the Visit of President X" is
+// the press secretary's), and a transcript paragraph under a speaker's label ("MR. SULLIVAN: …",
+// "SECRETARY BLINKEN: …") or a reporter's "Q". A readout reports others in the third person.
+const OWN_WORDS_TITLE = /^\s*(?:(?:joint\s+)?statement|remarks|letter|message|op-ed|interview|proclamation|press\s+(?:briefing|gaggle|conference))\s+(?:by|of|from)\s+(.+?)(?=\s+(?:on|at|to|for|regarding|about|in|during|before|after|upon|following)\s|[:,(]|$)/iu;
+// "Remarks by President A and President B": two speakers, so the title does not say who speaks.
+const JOINT = /\s(?:and|with|&)\s/u;
 const SPEAKER_LABEL = /^\s*((?:[A-Z][A-Z.'’-]*\s+){0,3}[A-Z][A-Z.'’-]+):\s/u;
+const REPORTER_LINE = /^\s*Q[\s.:]/u;
 
-/** Whether the sentence's article is the speaker's own statement, or its paragraph is labelled with their name. */
-export function speakerOfContext(facts: LoadedFactBase, sentenceId: number, names: ReadonlySet<string>): boolean {
-  const sentence = facts.sentence(sentenceId);
-  const title = facts.article(sentence.articleId).title ?? '';
-  if (OWN_WORDS_TITLE.test(title) && terms(title).some((term) => names.has(term))) return true;
+/** The text of the first sentence of the sentence's paragraph. */
+function paragraphOpening(facts: LoadedFactBase, sentenceId: number): string {
+  const { articleId, paragraph } = facts.sentence(sentenceId);
   let first = sentenceId;
-  while (first > 0 && facts.sentence(first - 1).articleId === sentence.articleId && facts.sentence(first - 1).paragraph === sentence.paragraph) first--;
-  const label = SPEAKER_LABEL.exec(facts.sentence(first).text)?.[1];
-  return label !== undefined && terms(label).some((term) => names.has(term));
+  while (first > 0 && facts.sentence(first - 1).articleId === articleId && facts.sentence(first - 1).paragraph === paragraph) first--;
+  return facts.sentence(first).text;
 }
 
-/** Whether a name of the speaker stands next to a speech verb ("Blinken said", "said Blinken", "according to Blinken"). */
+/** Whether the sentence is in a transcript paragraph a reporter speaks ("Q On ATACMS, there is a report that …"): a question, not a statement. */
+export const reporterAsks = (facts: LoadedFactBase, sentenceId: number): boolean => REPORTER_LINE.test(paragraphOpening(facts, sentenceId));
+
+// A speaker's label before the words ("MR. KIRBY: Yes."), to count the words said.
+const LEADING_LABEL = /^\s*(?:[A-Z][A-Z.'’-]*\s+){0,3}[A-Z][A-Z.'’-]+:\s*/u;
+const FEW_TERMS = 3;
+
+/** Whether the sentence says next to nothing ("Thank you so much.", "MR. KIRBY: I did not say that."): under three index terms besides a label. */
+export const saysLittle = (text: string): boolean => terms(text.replace(LEADING_LABEL, '')).length < FEW_TERMS;
+
+/**
+ * Whether the sentence's paragraph is labelled with the speaker's name or, unlabelled, its article
+ * is their own statement. `surnames` are last words of names: a title naming only "John" is not
+ * John Kirby's.
+ */
+export function speakerOfContext(facts: LoadedFactBase, sentenceId: number, surnames: ReadonlySet<string>): boolean {
+  const sentence = facts.sentence(sentenceId);
+  const opening = paragraphOpening(facts, sentenceId);
+  // A labelled paragraph says who speaks, whatever the title: the label's, or a reporter's.
+  if (REPORTER_LINE.test(opening)) return false;
+  const label = SPEAKER_LABEL.exec(opening)?.[1];
+  if (label !== undefined) return terms(label).some((term) => surnames.has(term));
+  const title = facts.article(sentence.articleId).title ?? '';
+  const speaker = OWN_WORDS_TITLE.exec(title)?.[1];
+  return speaker !== undefined && !JOINT.test(speaker) && terms(speaker).some((term) => surnames.has(term));
+}
+
+// "He stressed that …" right after "Osmani criticized …": the pronoun goes on with the same speaker.
+const PRONOUN_SPEAKS = /^\s*(?:He|She|They)\s+(?:also\s+|further\s+|then\s+|later\s+)?(\p{L}+)/u;
+
+/** Whether the sentence is a pronoun speaking right after a sentence of the same article where the name speaks. */
+export function continuesSpeech(facts: LoadedFactBase, sentenceId: number, names: ReadonlySet<string>): boolean {
+  const sentence = facts.sentence(sentenceId);
+  const verb = PRONOUN_SPEAKS.exec(sentence.text)?.[1]?.toLowerCase();
+  if (verb === undefined || !SPEECH_VERBS.has(verb) || sentenceId === 0) return false;
+  const previous = facts.sentence(sentenceId - 1);
+  return previous.articleId === sentence.articleId && speaks(previous.text, names);
+}
+
+const WORD_OR_MARK = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,;:()"“”—–]/gu;
+const isMark = (token: string): boolean => /^[,;:()"“”—–]$/u.test(token);
+const capitalised = (token: string): boolean => /^\p{Lu}/u.test(token);
+
+/**
+ * Whether the name ending at `at` is an object: of a preposition ("gratitude to Chancellor Olaf
+ * Scholz, saying"; but "Secretary of State Antony Blinken" is a title) or of a verb in the past
+ * ("the mayor thanked Governor Reyes, saying"): the speech verb after it is its subject's.
+ */
+function nameIsObject(tokens: readonly string[], at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const token = tokens[i]!;
+    const lower = token.toLowerCase();
+    // A sentence's first word is capitalised whatever it is: "With Lindqvist at his side, …".
+    if (i === 0) return PREPOSITIONS.has(lower);
+    if (capitalised(token)) continue;
+    if (isMark(token)) return false;
+    // "of" inside a title ("Secretary of State") belongs to the name.
+    if (PREPOSITIONS.has(lower) && capitalised(tokens[i - 1]!)) continue;
+    return PREPOSITIONS.has(lower) || (PAST_VERB.test(lower) && !isTitleWord(lower));
+  }
+  return false;
+}
+
+/**
+ * Whether the speech verb at `verb` has a subject of its own: before it ("Rutte in Brussels,
+ * Blinken warned", "…, he said") or, inverted, after it ("Biden and I stand with Ukraine," said
+ * Vice President Harris).
+ */
+function otherSubject(tokens: readonly string[], verb: number, names: ReadonlySet<string>): boolean {
+  const other = (token: string) => {
+    const lower = token.toLowerCase();
+    return capitalised(token) && !terms(lower).some((term) => names.has(term)) && !isTitleWord(lower);
+  };
+  const before = tokens[verb - 1];
+  if (before !== undefined && (SUBJECT_PRONOUNS.has(before.toLowerCase()) || (verb - 1 > 0 && other(before)))) return true;
+  // Inverted after a quotation or clause: '…," said Vice President Harris' (not "said Tuesday").
+  if (before === undefined || !isMark(before) || !VERBS_BEFORE_SPEAKER.has(tokens[verb]!.toLowerCase())) return false;
+  for (let i = verb + 1; i < tokens.length && capitalised(tokens[i]!); i++) if (other(tokens[i]!) && !CALENDAR.has(tokens[i]!)) return true;
+  return false;
+}
+
+/** Whether a name of the speaker stands next to a speech verb ("Blinken said", "said Blinken", "according to Blinken") as its subject. */
 export function speaks(text: string, names: ReadonlySet<string>): boolean {
-  const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  const tokens = text.match(WORD_OR_MARK) ?? [];
+  const words = tokens.map((token) => token.toLowerCase());
   return words.some((word, i) => {
-    if (!names.has(terms(word)[0] ?? '')) return false;
-    const after = words.slice(i + 1, i + SPEAKER_SPAN_AFTER + 1);
+    if (isMark(word) || !terms(word).some((term) => names.has(term))) return false;
     const before = words.slice(Math.max(0, i - SPEAKER_SPAN_BEFORE), i);
-    return after.some((other) => SPEECH_VERBS.has(other)) || before.some((other) => VERBS_BEFORE_SPEAKER.has(other));
+    if (before.some((other) => VERBS_BEFORE_SPEAKER.has(other))) return true;
+    // "Blinken's call with Stoltenberg": a possessive owns the noun after it; it does not speak.
+    if (nameIsObject(tokens, i) || /['’]s$/u.test(tokens[i]!)) return false;
+    for (let j = i + 1, span = 0; j < words.length && span < SPEAKER_SPAN_AFTER; j++) {
+      const other = words[j]!;
+      if (isMark(other)) continue;
+      span++;
+      if (other === 'according' || !SPEECH_VERBS.has(other)) continue;
+      return !otherSubject(tokens, j, names);
+    }
+    return false;
   });
 }

@@ -1,0 +1,96 @@
+// "What did X say" must show X's words and no one else's: a name beside someone else's speech
+// verb, a name that is only the object of a preposition, a joint statement's other speaker and a
+// reporter's question are not X speaking. Misattribution is the worst error a news bot can make.
+import { describe, expect, it } from 'vitest';
+import { terms } from '../../src/factbase/terms.js';
+import { answerLine } from '../../src/pipeline.js';
+import { speaks } from '../../src/query/speakers.js';
+import { coverageForTests } from '../helpers/built-coverage.js';
+
+const named = (name: string): ReadonlySet<string> => new Set(terms(name));
+
+describe('speaks', () => {
+  it.each([
+    ['During a meeting with Lindqvist in Oslo, Haraldsen warned that the talks would fail.', 'Lindqvist'],
+    ['The mayor thanked Governor Ana Reyes for her visit, saying the bridge would open soon.', 'Reyes'],
+    ['The mayor expressed his gratitude to Governor Ana Reyes, saying the bridge would open soon.', 'Reyes'],
+    ['Later, the minister will meet Tomas Berg, according to the ministry schedule.', 'Berg'],
+    ['Lindqvist arrived late, and she said the talks would fail.', 'Lindqvist'],
+    ['"Governor Lindqvist and I stand with the port," said Mayor Ana Reyes.', 'Lindqvist'],
+    ["December 8: Governor Lindqvist's call with Mayor Reyes", 'Lindqvist'],
+  ])('GIVEN %j THEN %s is not the one speaking', (text, name) => {
+    expect(speaks(text, named(name))).toBe(false);
+  });
+
+  it.each([
+    ['During a meeting with Lindqvist in Oslo, Haraldsen warned that the talks would fail.', 'Haraldsen'],
+    ['According to Berg, the bridge will open in May.', 'Berg'],
+    ['Secretary of State Mara Olsen said the talks went well.', 'Olsen'],
+    ['Olsen, at the ministry, stated that the talks went well.', 'Olsen'],
+    ['Olsen criticized the decision to close the port.', 'Olsen'],
+    ['"The port stays open," said Olsen on Tuesday.', 'Olsen'],
+    ['Olsen said Tuesday that the port stays open.', 'Olsen'],
+  ])('GIVEN %j THEN %s is speaking', (text, name) => {
+    expect(speaks(text, named(name))).toBe(true);
+  });
+});
+
+describe('GIVEN coverage where some people are only met, thanked or named beside others', () => {
+  const { facts } = coverageForTests({
+    'port.md': [
+      '---\ntitle: Harbour talks in Bergen\npublisher: Fjord Courier\npublished: 2024-05-06\n---',
+      'During a meeting with Lindqvist in Bergen, Haraldsen warned that the port fees would rise.',
+      'Tomas Berg criticized the port fees, claiming that they had driven ships away from the harbour.',
+      'He stressed that no ship could wait for weeks at the quay.',
+    ].join('\n\n'),
+    'remarks.md': [
+      '---\ntitle: Remarks by Mayor Ana Reyes and Governor Olaf Lindqvist on the bridge\npublisher: City Hall\npublished: 2024-05-07\n---',
+      'Governor Lindqvist, I am honoured to welcome you to the city hall today.',
+    ].join('\n\n'),
+    'briefing.md': [
+      '---\ntitle: Press Briefing by Press Secretary Mara Olsen\npublisher: City Hall\npublished: 2024-05-08\n---',
+      'MS. OLSEN: Thank you so much.',
+      'Q On the bridge, there is a report that the governor approved the tolls.',
+      'MS. OLSEN: The bridge will open in May, and the tolls are not decided.',
+      // His labelled paragraphs on other things outrank the one whose second sentence answers.
+      ...Array.from({ length: 12 }, (_, n) => `MR. HALVORSEN: Halvorsen here, on tolls ${n}.`),
+      'MR. HALVORSEN: Thank you. On the ferries, the new timetable starts in June and runs all summer.',
+    ].join('\n\n'),
+    // Many sentences on ferries by no one in particular, which crowd the index's first candidates.
+    ...Object.fromEntries(
+      Array.from({ length: 8 }, (_, article) => [
+        `ferries-${article}.md`,
+        [`---\ntitle: Ferry notes ${article}\npublisher: Coast Post\npublished: 2024-04-0${article + 1}\n---`, ...Array.from({ length: 12 }, (_, n) => `Ferry route ${article * 12 + n} on the ferries list carried ${n + 2} ferries this week.`)].join('\n\n'),
+      ]),
+    ),
+  });
+  const answer = (question: string) => answerLine(question, facts());
+
+  it.each(['what did lindqvist say', 'What did Lindqvist say about the port fees?'])('%j THEN none of the sentences is shown as his words', (question) => {
+    const shown = answer(question);
+    expect(shown.abstained).toBe(true);
+    expect(shown.items.every((item) => item.closest === true)).toBe(true);
+  });
+
+  it('"what did berg say" THEN his words and the paragraph that goes on with "He stressed" answer', () => {
+    const texts = answer('what did berg say').items.map((item) => item.text);
+    expect(texts.slice(0, 2)).toEqual([
+      'Tomas Berg criticized the port fees, claiming that they had driven ships away from the harbour.',
+      'He stressed that no ship could wait for weeks at the quay.',
+    ]);
+  });
+
+  it('"what did olsen say about the bridge" THEN her labelled answer leads and the reporter\'s question is not hers', () => {
+    const shown = answer('what did olsen say about the bridge');
+    expect(shown.items[0]?.text).toBe('MS. OLSEN: The bridge will open in May, and the tolls are not decided.');
+    expect(shown.items.map((item) => item.text)).not.toContain('Q On the bridge, there is a report that the governor approved the tolls.');
+  });
+
+  it('"what did olsen say" THEN her courtesy line is not an answer', () => {
+    expect(answer('what did olsen say').items.map((item) => item.text)).not.toContain('MS. OLSEN: Thank you so much.');
+  });
+
+  it('"what did halvorsen say about the ferries" THEN his words lead though the sentence under his label does not name him', () => {
+    expect(answer('what did halvorsen say about the ferries').items[0]?.text).toBe('On the ferries, the new timetable starts in June and runs all summer.');
+  });
+});
