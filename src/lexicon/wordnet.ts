@@ -84,3 +84,21 @@ export const partOfPointer = (pos: string): PartOfSpeech => (pos === 'n' ? 'noun
 
 /** A lemma as plain lower-case words: markers such as "(a)" dropped, "_" read as a space. */
 export const plainLemma = (lemma: string): string => lemma.replace(/\(.*\)$/u, '').replaceAll('_', ' ').toLowerCase();
+
+let usage: Map<string, { noun: number; verb: number }> | undefined;
+
+/** How often a word is used as a noun and as a verb in WordNet's tagged text (index.sense's counts): "weather" 20 / 0, "show" 27 / 405. */
+export function nounAndVerbUsage(lemma: string): { noun: number; verb: number } {
+  if (usage === undefined) {
+    usage = new Map();
+    // sense_key (lemma%pos:…) synset_offset sense_number tag_cnt
+    for (const line of wordnetFile('index.sense').split('\n')) {
+      const match = /^([^%]+)%([12]):\S* \d+ \d+ (\d+)$/u.exec(line);
+      if (match === null) continue;
+      const counts = usage.get(match[1]!) ?? { noun: 0, verb: 0 };
+      counts[match[2] === '1' ? 'noun' : 'verb'] += Number(match[3]);
+      usage.set(match[1]!, counts);
+    }
+  }
+  return usage.get(lemma) ?? { noun: 0, verb: 0 };
+}

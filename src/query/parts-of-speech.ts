@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import { terms } from '../factbase/terms.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
+import { nounAndVerbUsage } from '../lexicon/wordnet.js';
 
 interface TaggedTerm {
   text: string;
@@ -66,6 +67,23 @@ const isName = (tags: readonly string[]): boolean =>
 const isModifier = (tags: readonly string[]): boolean => tags.includes('Adjective') && !tags.includes('Comparable');
 const isAction = (tags: readonly string[]): boolean => tags.includes('Verb') && !['Auxiliary', 'Copula', 'Modal', 'Noun'].some((tag) => tags.includes(tag));
 
+// What an imperative's object starts with: "show *the* aid", "tell *me* about".
+const OBJECT_START = ['Determiner', 'Pronoun', 'Possessive'];
+// How much more often than as a verb a word must be a noun in WordNet's tagged text.
+const NOUN_RATHER_THAN_VERB = 3;
+const NOUN_USES = 5;
+
+/**
+ * Whether the first word of a half-sentence is its head noun though the tagger read a verb:
+ * "weather in kyiv tomorrow", "time in washington". An imperative ("show the aid", "list
+ * summits", "compare aid") stays a verb: its object follows, or it is used as a verb as often.
+ */
+function headsFragment(word: string, tags: readonly string[], next: readonly string[] | undefined): boolean {
+  if (!isAction(tags) || (next !== undefined && OBJECT_START.some((tag) => next.includes(tag)))) return false;
+  const { noun, verb } = nounAndVerbUsage(word);
+  return noun >= NOUN_USES && noun >= NOUN_RATHER_THAN_VERB * verb;
+}
+
 /** The words of a question with what each is; never throws. */
 export function questionWords(text: string): QuestionWord[] {
   const key = text.toLowerCase();
@@ -76,6 +94,7 @@ export function questionWords(text: string): QuestionWord[] {
     word: term.text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
     tags: term.tags,
   }));
+  if (words[0] !== undefined && headsFragment(words[0].word, words[0].tags, words[1]?.tags)) words[0] = { ...words[0], tags: ['Noun', 'Singular'] };
   const result: QuestionWord[] = words.map((entry, index) => {
     const thing = isThing(entry.tags);
     let first = index;

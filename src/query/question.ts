@@ -80,7 +80,10 @@ export function plainForm(text: string): string {
     .filter((word) => word !== '');
   // Only the first two words: a question word stands at the start ("so wen is …", "and hw many …").
   const mended = spellOutShorthand(words).map((word, i) => (i < 2 ? RUN_TOGETHER.get(word) ?? mendQuestionWord(word) : word));
-  return markCountryUs(mended).join(' ');
+  // "please" (or "pls") asks politely and nothing else: "us aid total pls" ends on "total".
+  return markCountryUs(mended.filter((word) => !/^please[,.!]*$/u.test(word)))
+    .join(' ')
+    .replace(/[\s,;:]+$/u, '');
 }
 
 // "name the designer …" asks like "what designer …".
@@ -148,6 +151,14 @@ export function understandQuestion(text: string): Question {
   const frame = asked.nouns === undefined ? null : (new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)?${BETWEEN} (${asked.nouns})\b`, 'u').exec(plain)?.[1] ?? null);
   return { text, plain, kind: asked.kind, expects: asked.expects, frame };
 }
+
+// Words that ask for a figure without naming what it measures ("how much aid in *total*", "the
+// *number* of"): wherever they stand in a question that wants a figure, no sentence need name them.
+const FIGURE_ONLY = /^(?:number|numbers|total|totals|count|tally|amount|amounts|sum|figure|figures|overall|altogether|combined)$/u;
+
+/** Whether a word of the question only asks for a figure, in a question that wants one. */
+export const asksFigureOnly = (question: Question, word: string): boolean =>
+  FIGURE_ONLY.test(word) && question.expects.some((expected) => expected === 'money' || expected === 'count');
 
 /** Whether the question's frame names what is measured ("population", "death toll"), not only that a figure is wanted. */
 export const framesMeasure = (question: Question): boolean => question.frame !== null && MEASURE_NOUN.test(question.frame);

@@ -10,7 +10,7 @@ import { PEOPLE_TERMS, countedWords } from './counted-people.js';
 import { alternativesOf } from './expansion.js';
 import { questionWords, wordForms } from './parts-of-speech.js';
 import { namesConcreteThing } from '../lexicon/word-kinds.js';
-import { asTyped, type Question } from './question.js';
+import { asksFigureOnly, asTyped, type Question } from './question.js';
 import { framesQuestion, stems } from './question-words.js';
 
 // Nouns that frame a question rather than name what it is about ("what *kind* of", "the *name* of").
@@ -59,6 +59,7 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
   const specific: string[] = [];
   const other = new Map<string, string>();
   for (const { word, thing, name, narrows, phrase } of questionWords(question.plain)) {
+    if (asksFigureOnly(question, word)) continue;
     const wordTerms = terms(word).filter((term) => !framesQuestion(term, things) && !GENERIC_NOUNS.has(term) && (!frame.has(term) || measure.has(term)));
     const unknown = wordTerms.filter((term) => !known(term));
     if (!thing || unknown.length === 0) continue;

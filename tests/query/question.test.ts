@@ -63,8 +63,9 @@ describe('understandQuestion', () => {
     expect(understandQuestion('wich country hosts the fair').kind).toBe('where');
   });
 
-  it('GIVEN chat shorthand THEN it is spelled out, punctuation kept, and words it only resembles are left alone', () => {
-    expect(understandQuestion('wat did the sec gen say abt ur plan, pls').plain).toBe('what did the secretary general say about your plan, please');
+  it('GIVEN chat shorthand THEN it is spelled out, "please" dropped, and words it only resembles are left alone', () => {
+    expect(understandQuestion('wat did the sec gen say abt ur plan, pls').plain).toBe('what did the secretary general say about your plan');
+    expect(understandQuestion('pls, what did the sec gen say').plain).toBe('what did the secretary general say');
     expect(understandQuestion('wats the govt position abt sanctions').kind).toBe('what');
     expect(understandQuestion('who is the us sec of state').plain).toBe('who is the u.s. secretary of state');
     expect(understandQuestion('where is nato hq').plain).toBe('where is nato headquarters');

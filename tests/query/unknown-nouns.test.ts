@@ -34,6 +34,9 @@ describe('GIVEN coverage that never names tanks, the weather or unemployment', (
     ...bothCasings('What is the weather in the valley today?'),
     ...bothCasings('What is the unemployment rate in the valley?'),
     ...bothCasings('What is the population of the hill town?'),
+    // Half-sentences whose head noun the tagger takes for a verb ("to weather").
+    'weather in the valley today',
+    'weather valley',
   ])('%j THEN it declines, naming what the coverage lacks', (question) => {
     const answer = answerLine(question, facts());
     expect(answer.abstained, answer.items[0]?.text).toBe(true);
@@ -59,4 +62,17 @@ describe('GIVEN coverage that names the hill town\'s population', () => {
     expect(answer.abstained, answer.message ?? '').toBe(false);
     expect(answer.items[0]?.text).toBe(POPULATION);
   });
+});
+
+describe('GIVEN a figure asked for "in total" or politely', () => {
+  const BUDGET = "The hill town council approved a budget of $2 million for roads.";
+
+  it.each(['how much did the hill town council approve in total', 'hill town council roads total pls', 'how much money did the hill town council approve altogether'])(
+    '%j THEN the words asking for the figure are not held against the question',
+    (question) => {
+      const answer = answerLine(question, facts());
+      expect(answer.abstained, answer.message ?? '').toBe(false);
+      expect(answer.items[0]?.text).toBe(BUDGET);
+    },
+  );
 });
