@@ -84,6 +84,17 @@ function headsFragment(word: string, tags: readonly string[], next: readonly str
   return noun >= NOUN_USES && noun >= NOUN_RATHER_THAN_VERB * verb;
 }
 
+/**
+ * Whether a word the tagger read as a common noun is never one: lower case, "did the council send
+ * drones" reads "council send drones" as a noun run, but WordNet's tagged text never uses "send",
+ * "provide" or "approve" as a noun.
+ */
+function onlyAVerb(word: string, tags: readonly string[]): boolean {
+  if (!tags.includes('Noun') || isName(tags) || tags.includes('Pronoun')) return false;
+  const { noun, verb } = nounAndVerbUsage(word);
+  return noun === 0 && verb >= NOUN_USES;
+}
+
 /** The words of a question with what each is; never throws. */
 export function questionWords(text: string): QuestionWord[] {
   const key = text.toLowerCase();
@@ -95,6 +106,9 @@ export function questionWords(text: string): QuestionWord[] {
     tags: term.tags,
   }));
   if (words[0] !== undefined && headsFragment(words[0].word, words[0].tags, words[1]?.tags)) words[0] = { ...words[0], tags: ['Noun', 'Singular'] };
+  words.forEach((entry, index) => {
+    if (onlyAVerb(entry.word, entry.tags)) words[index] = { ...entry, tags: ['Verb', 'Infinitive'] };
+  });
   const result: QuestionWord[] = words.map((entry, index) => {
     const thing = isThing(entry.tags);
     let first = index;

@@ -149,12 +149,37 @@ function markEvents(eventVerbs: ReadonlyMap<string, readonly string[]>, dated: b
 function markCounted(question: Question, concepts: readonly Concept[], reading: QuestionReading): void {
   const words = countedWords(question).split(' ').filter((word) => terms(word).some((term) => reading.things.has(term) && !reading.countedPeople.has(term)));
   const word = words.at(-1) ?? '';
-  const head = concepts.find((concept) => concept.term.split(' ').includes(terms(word)[0] ?? ''));
   // Only a concrete thing or a name: an abstract one ("vacation spots") is often counted in other words ("120 villages").
-  if (head === undefined || concepts.length < 2 || (isEnglishWord(word) && !namesConcreteThing(wordForms(word)))) return;
+  if (isEnglishWord(word) && !namesConcreteThing(wordForms(word))) return;
+  requireInSentence(word, concepts);
+}
+
+/**
+ * "Did the us send drones to ukraine": a yes/no question about a concrete thing is answered only
+ * by a sentence that names it, not by one on the rest of the question ("the US has given $77
+ * billion") nor by one whose neighbour names it.
+ */
+// The auxiliary a yes/no question opens with is not the verb that acts on a thing.
+const AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
+
+function markAskedThings(question: Question, concepts: readonly Concept[]): void {
+  if (question.kind !== 'yes-no') return;
+  // What the verb acts on, the head of its noun phrase: the subject ("is the pentagon slowing
+  // down") may be left to the context, a modifier ("grain corridor") to other words.
+  let afterVerb = false;
+  for (const { word, thing, name, narrows, action } of questionWords(question.plain)) {
+    if (afterVerb && thing && !name && narrows === null && isEnglishWord(word) && namesConcreteThing(wordForms(word))) requireInSentence(word, concepts);
+    afterVerb ||= action && !AUXILIARIES.has(word);
+  }
+}
+
+/** Makes the concept of a word of the question required in the sentence itself. */
+function requireInSentence(word: string, concepts: readonly Concept[]): void {
+  const head = concepts.find((concept) => concept.term.split(' ').includes(terms(word)[0] ?? ''));
+  if (head === undefined || concepts.length < 2) return;
   head.required = true;
   head.missingFactor = RANKING.relationMissingFactor;
-  // A figure counts what its own sentence names, not what the sentences around it do.
+  // A figure or a thing counts what its own sentence names, not what the sentences around it do.
   head.fromContext = false;
 }
 
@@ -268,6 +293,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   }
   markEvents(eventVerbs, question.expects[0] === 'date', concepts, facts);
   markCounted(question, concepts, reading);
+  markAskedThings(question, concepts);
   const { specific, other } = unknownFocus(question, concepts, facts, reading);
   // "What did macron say": one asked to be speaking whom the coverage never mentions cannot be quoted.
   for (const [term, typed] of other) if (spokenOf.includes(term) && !specific.includes(typed)) specific.push(typed);
