@@ -78,7 +78,7 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
     return abstained(head, 'The question has no words to search for: ask about a person, a place, an event or a figure.');
   }
   const ranked = concepts.length === 0 ? [] : rankSentences(analysis, facts);
-  const found = unknownNames.length > 0 ? [] : evidence(ranked);
+  const found = unknownNames.length > 0 ? [] : evidence(ranked, analysis.question.expects[0]);
   // "How much aid went to greenland": evidence that never names Greenland is about other places.
   const subject = namedSubject(concepts, facts);
   const answers = onSpokenTopic(concepts, aboutSubject(subject, concepts, found, facts), facts).slice(0, MAX_ANSWERS);

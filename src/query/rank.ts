@@ -319,6 +319,8 @@ function scored(
  * The ranked sentences that are evidence for an answer: enough coverage, and — when the question
  * expects a kind of answer — stating it, unless the sentence covers nearly all of the question.
  */
-export function evidence(ranked: readonly RankedSentence[]): RankedSentence[] {
-  return ranked.filter((hit) => hit.coverage >= RANKING.minCoverage && (hit.answerType > 0 || hit.coverage >= RANKING.typelessCoverage));
+export function evidence(ranked: readonly RankedSentence[], expected?: Expectation): RankedSentence[] {
+  // A "when" question is never answered by a sentence stating no date, however well it matches.
+  const typeless = expected === 'date' ? Infinity : RANKING.typelessCoverage;
+  return ranked.filter((hit) => hit.coverage >= RANKING.minCoverage && (hit.answerType > 0 || hit.coverage >= typeless));
 }

@@ -1,0 +1,27 @@
+// A "when" question is answered by a date: a sentence that names the event but dates nothing
+// ("the upcoming summit at the harbour town") leaves it unanswered, however well it matches.
+import { describe, expect, it } from 'vitest';
+import { answerLine } from '../../src/pipeline.js';
+import { coverageForTests } from '../helpers/built-coverage.js';
+import { bothCasings } from '../helpers/casings.js';
+
+const DATED = 'The valley fair will open on June 4, 2025, the council said.';
+const { facts } = coverageForTests({
+  'summits.md': [
+    '---\ntitle: Council plans\npublisher: Valley Weekly\npublished: 2025-03-01\n---',
+    'Ministers discussed priorities for the upcoming summit at the harbour town.',
+    DATED,
+  ].join('\n\n'),
+});
+
+describe('GIVEN one event named without a date and another dated', () => {
+  it.each(bothCasings('When is the harbour town summit?'))('%j THEN it declines, citing the closest sentences', (question) => {
+    const answer = answerLine(question, facts());
+    expect(answer.abstained).toBe(true);
+    expect(answer.items.every((item) => item.closest === true)).toBe(true);
+  });
+
+  it.each(bothCasings('When will the valley fair open?'))('%j THEN the dated sentence answers', (question) => {
+    expect(answerLine(question, facts()).items[0]?.text).toBe(DATED);
+  });
+});
