@@ -276,9 +276,13 @@ function askedOf(concepts: readonly Concept[]): Asked {
 // Right after a word of the question: "X, a …", "X is an …", "X (ABC) was the …" — the sentence says what X is.
 const DEFINITION_AFTER = /^[\p{L}\p{N}'’-]*\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*|\s+(?:is|was|are|were)\s+)(?:a|an|the|one)\s/u;
 
-/** 1 when the sentence defines or describes something the question names, right after naming it. */
+// In brackets after the words it stands for: "the Organization for Security and Co-operation in Europe (OSCE)".
+const SPELLED_OUT_BEFORE = /^[\p{L}\p{N}&.'’-]+\)/u;
+
+/** 1 when the sentence defines or describes something the question names, right after naming it, or spells it out. */
 function definesAskedThing(text: string, positions: readonly [number, number][]): number {
-  return positions.some(([, offset]) => DEFINITION_AFTER.test(text.slice(offset))) ? 1 : 0;
+  const defines = (offset: number) => DEFINITION_AFTER.test(text.slice(offset)) || (text[offset - 1] === '(' && SPELLED_OUT_BEFORE.test(text.slice(offset)));
+  return positions.some(([, offset]) => defines(offset)) ? 1 : 0;
 }
 
 function scored(

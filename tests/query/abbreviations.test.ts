@@ -49,3 +49,9 @@ describe('GIVEN a coverage that spells HSC out once and uses it elsewhere', () =
     expect(answer.message).toContain('full name of pda');
   });
 });
+
+describe('GIVEN "what is hsc", the sentence spelling it out among shorter ones that use it', () => {
+  it.each(['what is the hsc', 'What is the HSC?', 'wat is hsc'])('%j THEN the spelled-out sentence leads: it says what HSC is', (question) => {
+    expect(answerLine(question, facts()).items[0]?.text).toBe(SPELLED);
+  });
+});
