@@ -1,6 +1,6 @@
 // Groups people candidates into one cluster per person: by surname and first name (spelling
-// variants coinciding, a hyphen or a space between the parts of a name alike), shorter names
-// into longer ones, lone surnames into the one person they name.
+// variants coinciding), shorter names into longer ones, one name written with a hyphen or a
+// space alike, lone surnames into the one person they name.
 import type { Sentence } from '../factbase/schema.js';
 import { foldName } from '../lexicon/name-fold.js';
 import { surnameOf, wordKey, type OrdinaryWords } from './coverage-names.js';
@@ -13,8 +13,7 @@ import type { Candidate } from './people-scan.js';
  * them or the titles agree ("Secretary Blinken", Secretary of State): "President Gay" in one
  * article is not the state senator Kyle Gay of another.
  */
-export function clusterCandidates(written: readonly Candidate[], sentences: readonly Sentence[], ordinary: OrdinaryWords): Candidate[][] {
-  const candidates = withHyphenatedWords(written);
+export function clusterCandidates(candidates: readonly Candidate[], sentences: readonly Sentence[], ordinary: OrdinaryWords): Candidate[][] {
   const byFullKey = new Map<string, Candidate[]>();
   const firstWords = new Set<string>();
   for (const c of candidates) {
@@ -29,6 +28,7 @@ export function clusterCandidates(written: readonly Candidate[], sentences: read
     pushTo(bySurname, key, cluster);
   }
   for (const [key, clusters] of bySurname) bySurname.set(key, mergeContained(clusters));
+  mergeSpellings(bySurname);
 
   const articlesOf = new Map<Candidate[], Set<string>>();
   const loneOnly = new Map<string, Candidate[]>();
@@ -56,27 +56,28 @@ export function clusterCandidates(written: readonly Candidate[], sentences: read
 }
 
 /**
- * The candidates with two words that another candidate writes joined by a hyphen made that one
- * word: "Karine Jean Pierre" in one article is the "Karine Jean-Pierre" of the others, and
- * "Jean Luc Roux" is "Jean-Luc Roux". Only a name of three words or more is rewritten: a
- * two-word "Jean Pierre" is someone's first name and surname as often as a hyphenated surname.
+ * One name written with a hyphen in some articles and a space in others ("Karine Jean-Pierre",
+ * "Karine Jean Pierre"; "Jean-Luc Roux", "Jean Luc Roux") falls under two surnames: clusters
+ * whose longest names have the same letters become one, the larger taking the smaller in under
+ * its own surname (a lone "Jean-Pierre" may join it; a lone "Pierre" is someone else).
  */
-function withHyphenatedWords(candidates: readonly Candidate[]): readonly Candidate[] {
-  const hyphenated = new Map<string, string>();
-  for (const c of candidates) for (const word of c.words) if (word.includes('-') && !hyphenated.has(lettersOf(word))) hyphenated.set(lettersOf(word), word);
-  if (hyphenated.size === 0) return candidates;
-  return candidates.map((c) => {
-    if (c.words.length < 3) return c;
-    const words: string[] = [];
-    for (let i = 0; i < c.words.length; i++) {
-      const pair = i + 1 < c.words.length ? hyphenated.get(lettersOf(`${c.words[i]}${c.words[i + 1]}`)) : undefined;
-      if (pair !== undefined) {
-        words.push(pair);
-        i++;
-      } else words.push(c.words[i] ?? '');
+function mergeSpellings(bySurname: Map<string, Candidate[][]>): void {
+  const hostOf = new Map<string, Candidate[]>();
+  const replaced = new Set<Candidate[]>();
+  const all = [...bySurname.values()].flat().sort((a, b) => b.length - a.length);
+  for (const cluster of all) {
+    const longest = cluster.reduce((best, c) => (c.words.length > best.words.length ? c : best));
+    if (longest.words.length < 2) continue;
+    const letters = lettersOf(longest.words.join(''));
+    const host = hostOf.get(letters);
+    if (host === undefined) hostOf.set(letters, cluster);
+    else {
+      host.push(...cluster);
+      replaced.add(cluster);
     }
-    return words.length === c.words.length ? c : { ...c, words };
-  });
+  }
+  if (replaced.size === 0) return;
+  for (const [key, clusters] of bySurname) bySurname.set(key, clusters.filter((cluster) => !replaced.has(cluster)));
 }
 
 const lettersOf = (word: string): string => foldName(word).replace(/[^a-z]/g, '');

@@ -25,11 +25,14 @@ export function personOf(
 ): Person {
   const name = canonicalName(cluster);
   const aliases = new Set<string>();
+  // The surname the cluster was grouped by: "Pierre" of a "Karine Jean Pierre" merged into Karine Jean-Pierre is no alias of hers.
+  const ownSurname = wordKey(surnameOf(cluster[0]?.words ?? []));
   for (const c of cluster) {
     if (c.words.length >= 2) aliases.add(c.written);
     const surname = surnameOf(c.words);
     // "Tom" of Erika C. Tom is everyone's first name; "Good" of Bob Good is an ordinary word.
-    if (surnameCounts.get(wordKey(surname)) === 1 && !ordinary.has(surname) && !ordinary.firstNames.has(wordKey(surname))) aliases.add(surname);
+    const key = wordKey(surname);
+    if (key === ownSurname && surnameCounts.get(key) === 1 && !ordinary.has(surname) && !ordinary.firstNames.has(key)) aliases.add(surname);
     if (c.titledForm !== null) aliases.add(c.titledForm);
   }
   aliases.delete(name);
@@ -50,7 +53,9 @@ export function personOf(
 function canonicalName(cluster: readonly Candidate[]): string {
   const counts = new Map<string, { role: boolean; words: number; count: number; first: number }>();
   for (const c of cluster) {
-    const entry = counts.get(c.written) ?? { role: false, words: c.words.length, count: 0, first: c.sentenceId };
+    // A hyphen parts words as a space does: "Sheila Jackson-Lee" is no shorter than "Sheila Jackson Lee".
+    const words = c.words.length < 2 ? c.words.length : c.words.flatMap((word) => word.split('-')).length;
+    const entry = counts.get(c.written) ?? { role: false, words, count: 0, first: c.sentenceId };
     entry.role ||= c.role !== null;
     entry.count += 1;
     entry.first = Math.min(entry.first, c.sentenceId);
