@@ -80,8 +80,14 @@ export const LOWER_WORD_AFTER = new RegExp(String.raw`^${SP}[${LOWER}]`);
 export const WORD_BEFORE = /(\S+)\s*$/;
 /** "Republic of Korea …", "Americans for Limited Government …": a capitalised name's "of" phrase goes on. */
 export const NAME_CONNECTOR_BEFORE = new RegExp(String.raw`([${UPPER}][^\s,;:]*)${SP}(?:of|for|and|&)${SP}$`);
-/** "your next senator, Jane Roe": a role to come, not one held. */
-export const FUTURE_BEFORE = /\b(?:next|future|would-be|prospective)\s+$/i;
+/**
+ * A role to come or imagined, not one held: "your next senator, Jane Roe", "soon-to-be President
+ * Roe", "incoming Chief of Staff Roe", "we will soon call her President Roe".
+ */
+export const FUTURE_BEFORE =
+  /\b(?:next|future|would-be|soon-to-be|to-be|prospective|potential|possible|presumptive|hopeful|aspiring|eventual|incoming|(?:will|would|could|might|shall)\s+(?:[a-z]+\s+){0,2}(?:be|become|call)(?:\s+(?:her|him|them|you|us))?)\s+$/i;
+/** "A President Roe would …": a title with a name after an indefinite article imagines the holder ("a senator, Jane Roe," introduces one). */
+export const INDEFINITE_BEFORE = /(?:^|[^\w'’-])an?\s+$/i;
 /** "Advisor to the Vice President, Jake …", "Office of the President, …": the title is someone else's complement. */
 export const COMPLEMENT_BEFORE = /\b(?:to|of|for)\s+(?:the\s+)?$/;
 export const COMPLEMENT_THE_BEFORE = /\b(?:to|of|for)\s+the\s+$/;

@@ -74,10 +74,11 @@ function canonicalName(cluster: readonly Candidate[]): string {
  * "Secretary of State", United States).
  */
 function rolesOf(cluster: readonly Candidate[], reportedOf: (id: number) => string | null): Role[] {
+  const reports = cluster.flatMap((c): Role[] => (c.role === null ? [] : [{ ...c.role, sentenceId: c.sentenceId, reported: reportedOf(c.sentenceId) }]));
+  const contradicted = contradictedTitles(reports);
   const byKey = new Map<string, Role>();
-  for (const c of cluster) {
-    if (c.role === null) continue;
-    const role: Role = { ...c.role, sentenceId: c.sentenceId, reported: reportedOf(c.sentenceId) };
+  for (const role of reports) {
+    if (contradicted.has(foldName(role.title))) continue;
     const key = `${foldName(role.title)}|${role.organisation ?? ''}`;
     const seen = byKey.get(key);
     if (seen === undefined || earlier(role, seen)) byKey.set(key, role);
@@ -86,6 +87,37 @@ function rolesOf(cluster: readonly Candidate[], reportedOf: (id: number) => stri
   return roles
     .filter((role) => role.organisation !== null || !roles.some((other) => other !== role && saysMore(other, role)))
     .sort((a, b) => byCodeUnit(a.reported ?? '9999', b.reported ?? '9999') || a.sentenceId - b.sentenceId);
+}
+
+// A lesser rank of a title: "Vice President" under "President", "Deputy Secretary" under "Secretary".
+const LESSER_RANK = /^(?:vice|deputy|assistant|associate|under)[\s-]+/;
+// How many times as often as a title its lesser rank must still be reported after it.
+const CONTRADICTING_SHARE = 5;
+
+/**
+ * Titles (folded) that the person's own coverage contradicts: after the title's first report,
+ * its lesser rank is reported at least CONTRADICTING_SHARE times as often as the title ever is.
+ * Hundreds of "Vice President Roe" after two "President Roe" (a slip, a future imagined in a
+ * speech) say she did not hold it; a promotion ends the lesser rank's reports, so it stands.
+ */
+function contradictedTitles(reports: readonly Role[]): Set<string> {
+  const datesOf = new Map<string, string[]>();
+  for (const { title, reported } of reports) {
+    if (reported === null) continue;
+    const folded = foldName(title);
+    const dates = datesOf.get(folded);
+    if (dates === undefined) datesOf.set(folded, [reported]);
+    else dates.push(reported);
+  }
+  const contradicted = new Set<string>();
+  for (const [lesser, lesserDates] of datesOf) {
+    const title = lesser.replace(LESSER_RANK, '');
+    const dates = title === lesser ? undefined : datesOf.get(title);
+    if (dates === undefined) continue;
+    const first = dates.reduce((a, b) => (a < b ? a : b));
+    if (lesserDates.filter((date) => date > first).length >= CONTRADICTING_SHARE * dates.length) contradicted.add(title);
+  }
+  return contradicted;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   COMPOUND_GENERAL,
   FIELD_TITLE_ONLY,
   FUTURE_BEFORE,
+  INDEFINITE_BEFORE,
   INITIAL_WORD,
   LISTED_ORGANISATION,
   LISTED_TITLE_AFTER_COMMA,
@@ -56,7 +57,7 @@ export function titledBeforeName(sentence: Scanned, m: RegExpExecArray): PersonC
   const end = nameEnd(m, raw, words);
   if (runsOn(text, end)) return null;
   const before = text.slice(Math.max(0, m.index - 60), m.index);
-  if (FUTURE_BEFORE.test(before)) return null;
+  if (FUTURE_BEFORE.test(before) || (groups['comma'] === '' && INDEFINITE_BEFORE.test(before))) return null;
   // 'Should I call you "President Roe"?': a title and name quoted together are mentioned, not held.
   if (/["“]$/.test(before) && /^[?!.,]?["”]/.test(text.slice(end))) return null;
   // "Counselor to the President Jeff Zients": the title is the complement of another one.
@@ -201,7 +202,9 @@ function fromTitled(groups: Record<string, string | undefined>, sentenceId: numb
   const former = /^(?:former-?|then-)$/i.test(groups['modifier'] ?? groups['formerly'] ?? '');
   const title = (former ? 'Former ' : '') + normaliseTitle(rawTitle);
   const rawOrg = orgOf ?? groups['org'];
-  const role = { title, organisation: rawOrg === undefined ? null : normaliseOrganisation(rawOrg) };
+  // "Incoming Chief of Staff Jane Roe" is named, but holds the role only later.
+  const incoming = /^incoming-?$/i.test(groups['modifier'] ?? groups['formerly'] ?? '');
+  const role = incoming ? null : { title, organisation: rawOrg === undefined ? null : normaliseOrganisation(rawOrg) };
   const base = { role, sentenceId, titled: true, firstWordUnsure: false, headline: false };
 
   if (words.length >= 2) return { ...base, words, written: writtenOf(rawName, words), titledForm: null };
