@@ -28,7 +28,7 @@ import { asTyped, framesMeasure, understandQuestion, type Question } from './que
 import { framesQuestion } from './question-words.js';
 import { relationAsked, relationConcept } from './relations.js';
 import { RANKING } from './ranking-options.js';
-import { lookups, sentenceTerms } from './sentence-facts.js';
+import { foldedSurname, lookups, sentenceTerms } from './sentence-facts.js';
 import { SPEAKER_PATTERNS, continuesSpeech, speakerOfContext, speaks } from './speakers.js';
 import { unknownFocus, type QuestionReading } from './unknown-focus.js';
 import { writtenAsName } from './written-as-name.js';
@@ -117,8 +117,10 @@ function personNamed(phrase: Phrase, surnames: ReadonlyMap<string, Person>, fact
   const surname = near.length === 1 ? near[0]! : typed;
   const person = surnames.get(surname);
   if (person === undefined) return undefined;
-  if (phrase.length === 1) return surname.length >= MIN_LONE_SURNAME && writtenAsName(surname, facts) ? person : undefined;
-  const own = new Set([person.name, ...person.aliases].flatMap((name) => terms(name)));
+  // The surname as the coverage writes it ("brien" for a typed "obrien").
+  const written = facts.index.idf(surname) > 0 ? surname : (terms(person.name).at(-1) ?? surname);
+  if (phrase.length === 1) return surname.length >= MIN_LONE_SURNAME && writtenAsName(written, facts) ? person : undefined;
+  const own = new Set([person.name, ...person.aliases].flatMap((name) => [...terms(name), foldedSurname(name) ?? '']));
   return [...phrase.slice(0, -1), surname].every((word) => own.has(word)) ? person : undefined;
 }
 

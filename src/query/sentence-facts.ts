@@ -32,6 +32,9 @@ interface Lookups {
 const lookupCache = new WeakMap<LoadedFactBase, Lookups>();
 const MAX_CACHED_SENTENCES = 20_000;
 
+/** A name's last word as chat types it, apostrophes and hyphens left out ("O'Brien" → "obrien"), as an index term. */
+export const foldedSurname = (name: string): string | undefined => terms((name.trim().split(/\s+/u).at(-1) ?? '').replace(/['’-]/gu, '')).at(-1);
+
 export function lookups(facts: LoadedFactBase): Lookups {
   const cached = lookupCache.get(facts);
   if (cached) return cached;
@@ -39,8 +42,8 @@ export function lookups(facts: LoadedFactBase): Lookups {
   const byMentions = [...facts.data.people].sort((a, b) => b.sentenceIds.length - a.sentenceIds.length);
   for (const person of byMentions) {
     for (const name of [person.name, ...person.aliases]) {
-      const surname = terms(name).at(-1);
-      if (surname !== undefined && !surnames.has(surname)) surnames.set(surname, person);
+      // "O'Brien" is indexed as "brien"; typed in chat it is "obrien".
+      for (const surname of [terms(name).at(-1), foldedSurname(name)]) if (surname !== undefined && !surnames.has(surname)) surnames.set(surname, person);
     }
   }
   const mentions = new Map(facts.data.people.map((person) => [person.id, new Set(person.sentenceIds)]));
