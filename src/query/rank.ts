@@ -10,7 +10,7 @@ import type { Expectation } from './question.js';
 import { RANKING } from './ranking-options.js';
 import { holderQuestion, otherHolderPenalty, type HolderQuestion } from './holder-evidence.js';
 import { aboutOtherCountry, countryConcepts } from './other-country.js';
-import { roleSentences } from './roles.js';
+import { headOfWords, roleSentences } from './roles.js';
 import { countShare } from './stated-counts.js';
 import { titleCandidates } from './title-candidates.js';
 import { reporterAsks, saysLittle } from './speakers.js';
@@ -226,6 +226,9 @@ export function rankSentences(
   const searched = withNeighbours(facts.index.search(expandedQuery(question.plain, concepts), limit), facts, filter);
   // Sentences that gave someone the role a who-question names join the candidates and lead.
   const holders = new Set(roleSentences(question, facts, RANKING.roleHolders).filter((id) => !filter || filter(id)));
+  // Whoever leads an organisation: the latest holder first (roleSentences' order), by a little less each.
+  const graded = headOfWords(question) !== null;
+  const heldBonus = new Map([...holders].map((id, i) => [id, RANKING.heldRole * (graded ? 1 - i / (2 * holders.size) : 1)]));
   const headed = titleCandidates(concepts, facts).filter((id) => !filter || filter(id));
   // The question's weightiest things searched alone: "how many died in the maui fires" is answered
   // by "Maui fires have claimed over 100 lives", which the common words' many matches crowd out.
@@ -247,7 +250,7 @@ export function rankSentences(
   const ranked = candidates
     .map((hit) => {
       const ranked = scored({ sentenceId: hit.sentenceId, score: asAsked.get(hit.sentenceId) ?? 0 }, concepts, question.expects, facts, top, relativeShare, holder, countries);
-      return holders.has(hit.sentenceId) ? { ...ranked, rank: ranked.rank + RANKING.heldRole } : ranked;
+      return { ...ranked, rank: ranked.rank + (heldBonus.get(hit.sentenceId) ?? 0) };
     })
     .sort((a, b) => b.rank - a.rank || b.score - a.score || a.sentenceId - b.sentenceId);
   const seen = new Set<number>();

@@ -19,6 +19,7 @@ import type { Concept, Phrase } from './concept.js';
 import { ABBREVIATION_FRAME, abbreviationAsked, spelledOutConcept } from './abbreviations.js';
 import { PEOPLE_TERMS, countedPersonTerms, countedWords } from './counted-people.js';
 import { nameRuns, withNameRuns } from './name-runs.js';
+import { creditLeadingRoles } from './roles.js';
 import { slotFillers } from './phrase-slots.js';
 import { alternativesOf, kindTermsOf, queryPhrases, vocabularyAlternatives, weightOf } from './expansion.js';
 import { questionWords, thingTerms, wordForms } from './parts-of-speech.js';
@@ -314,6 +315,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
       concept.missingFactor = RANKING.relationMissingFactor;
     }
   }
+  creditLeadingRoles(question, concepts, facts, RANKING.roleHolders);
   const relation = relationAsked(question, concepts);
   if (relation !== null) concepts.push(relationConcept(relation, facts));
   if (abbreviation !== undefined && concepts.length > 0) concepts.push(spelledOutConcept(abbreviation, facts));

@@ -1,0 +1,53 @@
+// "Who leads / heads / runs / chairs X", "who is in charge of X", as users type them: answered by
+// the sentences naming whoever holds a leading role of X (its secretary general, director,
+// secretary …), the latest to be reported in it first, though no sentence says "leads".
+import { describe, expect, it } from 'vitest';
+import { bothCasings } from '../helpers/casings.js';
+import { coverageForTests } from '../helpers/built-coverage.js';
+
+const article = (published: string, title: string, body: string) => `---\ntitle: ${title}\npublisher: Coast Courier\npublished: ${published}\n---\n${body}\n`;
+
+const { first, facts } = coverageForTests({
+  'ports-2023.md': article(
+    '2023-05-02',
+    'Port alliance meets in Gdansk',
+    `CPA Secretary General Oskar Lind opened the meeting in Gdansk on Tuesday.
+
+CPA Press Secretary Tomas Hale said the ports would share cargo data.
+
+Tug crews will lead the CPA parade on Sunday, and the CPA leads the region in cargo volumes.`,
+  ),
+  'ports-2025.md': article(
+    '2025-03-10',
+    'New head for the port alliance',
+    `CPA Secretary General Mara Olsen visited the container terminal on Monday.
+
+CPA Chief of Staff Nora Vik said the terminal would reopen in June.
+
+Secretary of Energy Pia Dahl toured the power plant with Assistant Secretary of Energy Leo Moe.
+
+The energy department runs the power plants, and volunteers lead the plant tours.`,
+  ),
+});
+
+describe('GIVEN two successive secretaries general of an organisation, its press secretary and sentences saying "lead"', () => {
+  it.each([
+    ...bothCasings('Who leads the CPA?'),
+    'who heads cpa',
+    'who runs the cpa',
+    'who is in charge of the cpa',
+    'who is the head of the cpa',
+    'whos leading the cpa',
+  ])('%j THEN the latest secretary general leads the answer', (question) => {
+    expect(first(question)).toBe('CPA Secretary General Mara Olsen visited the container terminal on Monday.');
+  });
+
+  it.each(['who heads the energy department', 'who runs the department of energy'])('%j THEN the secretary of that portfolio, not the assistant', (question) => {
+    expect(first(question)).toMatch(/^Secretary of Energy Pia Dahl/u);
+  });
+
+  it('THEN the people found hold those roles (the build reads them)', () => {
+    const roles = facts().data.people.flatMap((person) => person.roles.map((role) => `${person.name}: ${role.title} · ${role.organisation ?? ''}`));
+    expect(roles).toEqual(expect.arrayContaining(['Mara Olsen: Secretary General · CPA', 'Oskar Lind: Secretary General · CPA', 'Tomas Hale: Press Secretary · CPA']));
+  });
+});
