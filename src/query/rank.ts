@@ -327,7 +327,8 @@ function scored(
  * expects a kind of answer — stating it, unless the sentence covers nearly all of the question.
  */
 export function evidence(ranked: readonly RankedSentence[], expected?: Expectation): RankedSentence[] {
-  // A "when" question is never answered by a sentence stating no date, however well it matches.
-  const typeless = expected === 'date' ? Infinity : RANKING.typelessCoverage;
+  // A "when", "how many" or "how much" question is never answered by a sentence stating no date
+  // or figure, however well it matches ("most of the drones were supplied by Iran").
+  const typeless = expected === 'date' || expected === 'count' || expected === 'money' ? Infinity : RANKING.typelessCoverage;
   return ranked.filter((hit) => hit.coverage >= RANKING.minCoverage && (hit.answerType > 0 || hit.coverage >= typeless));
 }

@@ -1,5 +1,6 @@
-// A "when" question is answered by a date: a sentence that names the event but dates nothing
-// ("the upcoming summit at the harbour town") leaves it unanswered, however well it matches.
+// A "when" question is answered by a date, a "how many" one by a figure: a sentence that names
+// the event but dates nothing ("the upcoming summit at the harbour town"), or the thing but counts
+// nothing ("most of the boats were built in the valley"), leaves it unanswered, however well it matches.
 import { describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/pipeline.js';
 import { coverageForTests } from '../helpers/built-coverage.js';
@@ -10,6 +11,7 @@ const { facts } = coverageForTests({
   'summits.md': [
     '---\ntitle: Council plans\npublisher: Valley Weekly\npublished: 2025-03-01\n---',
     'Ministers discussed priorities for the upcoming summit at the harbour town.',
+    'Most of the rescue boats were built in the valley shipyards, the council said.',
     DATED,
   ].join('\n\n'),
 });
@@ -23,5 +25,9 @@ describe('GIVEN one event named without a date and another dated', () => {
 
   it.each(bothCasings('When will the valley fair open?'))('%j THEN the dated sentence answers', (question) => {
     expect(answerLine(question, facts()).items[0]?.text).toBe(DATED);
+  });
+
+  it.each(bothCasings('How many rescue boats were built in the valley shipyards?'))('%j (no figure stated) THEN it declines', (question) => {
+    expect(answerLine(question, facts()).abstained).toBe(true);
   });
 });
