@@ -68,6 +68,7 @@ export const WORD_EQUIVALENTS: readonly (readonly string[])[] = [
   ['warn', 'threaten'],
   ['spokesman', 'spokesperson', 'spokeswoman', 'press secretary'],
   ['aircraft', 'plane', 'jet'],
+  ['next', 'upcoming', 'forthcoming'],
   // British and American spellings stem apart.
   ['defence', 'defense'],
   ['organisation', 'organization'],
