@@ -226,9 +226,9 @@ export function rankSentences(
   const searched = withNeighbours(facts.index.search(expandedQuery(question.plain, concepts), limit), facts, filter);
   // Sentences that gave someone the role a who-question names join the candidates and lead.
   const holders = new Set(roleSentences(question, facts, RANKING.roleHolders).filter((id) => !filter || filter(id)));
-  // Whoever leads an organisation: the latest holder first (roleSentences' order), by a little less each.
+  // Whoever leads an organisation: the latest holder first (roleSentences' order), each after by less.
   const graded = headOfWords(question) !== null;
-  const heldBonus = new Map([...holders].map((id, i) => [id, RANKING.heldRole * (graded ? 1 - i / (2 * holders.size) : 1)]));
+  const heldBonus = new Map([...holders].map((id, i) => [id, RANKING.heldRole * (graded ? 1 - i / holders.size : 1)]));
   const headed = titleCandidates(concepts, facts).filter((id) => !filter || filter(id));
   // The question's weightiest things searched alone: "how many died in the maui fires" is answered
   // by "Maui fires have claimed over 100 lives", which the common words' many matches crowd out.

@@ -122,7 +122,8 @@ export function creditLeadingRoles(question: Question, concepts: readonly Concep
   const holders = new Set(roleSentences(question, facts, limit));
   if (holders.size === 0) return;
   for (const concept of concepts) {
-    if (!leading.has(concept.term)) continue;
+    // "State department" is one concept: the title names the organisation and implies its kind.
+    if (!concept.term.split(' ').some((term) => leading.has(term))) continue;
     const other = concept.test;
     concept.test = (id) => (holders.has(id) ? 1 : (other?.(id) ?? 0));
   }

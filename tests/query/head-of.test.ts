@@ -26,7 +26,11 @@ CPA Chief of Staff Nora Vik said the terminal would reopen in June.
 
 Secretary of Energy Pia Dahl toured the power plant with Assistant Secretary of Energy Leo Moe.
 
-The energy department runs the power plants, and volunteers lead the plant tours.`,
+The energy department runs the power plants, and volunteers lead the plant tours.
+
+Secretary of State Lena Moss met the foreign ministers of three countries.
+
+The state department heads a task force on exports, Ivo Sand told reporters, and Sand said it would meet in May.`,
   ),
 });
 
@@ -40,6 +44,10 @@ describe('GIVEN two successive secretaries general of an organisation, its press
     'whos leading the cpa',
   ])('%j THEN the latest secretary general leads the answer', (question) => {
     expect(first(question)).toBe('CPA Secretary General Mara Olsen visited the container terminal on Monday.');
+  });
+
+  it.each(['who heads the state department', 'who is in charge of the state department'])('%j THEN the secretary of state, though "state department" is one phrase no title says', (question) => {
+    expect(first(question)).toBe('Secretary of State Lena Moss met the foreign ministers of three countries.');
   });
 
   it.each(['who heads the energy department', 'who runs the department of energy'])('%j THEN the secretary of that portfolio, not the assistant', (question) => {
