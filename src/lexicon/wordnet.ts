@@ -94,7 +94,8 @@ export function nounAndVerbUsage(lemma: string): { noun: number; verb: number } 
     // sense_key (lemma%pos:…) synset_offset sense_number tag_cnt
     for (const line of wordnetFile('index.sense').split('\n')) {
       const match = /^([^%]+)%([12]):\S* \d+ \d+ (\d+)$/u.exec(line);
-      if (match === null) continue;
+      // Most senses never occur in the tagged text: only the counted ones are kept.
+      if (match === null || match[3] === '0') continue;
       const counts = usage.get(match[1]!) ?? { noun: 0, verb: 0 };
       counts[match[2] === '1' ? 'noun' : 'verb'] += Number(match[3]);
       usage.set(match[1]!, counts);

@@ -1,4 +1,4 @@
-// "us" typed in lower case is either the pronoun ("tell us about nato") or the United States
+// "us" typed in lower case is either the pronoun ("tell us about the summit") or the United States
 // ("how much us aid", "did us send tanks"). Capitals cannot tell them apart in chat, but the word
 // before can: the pronoun is an object, so it follows a verb or ends a prepositional phrase; the
 // country stands where a subject or a modifier does. Closed-class English words only.

@@ -75,7 +75,7 @@ const NOUN_USES = 5;
 
 /**
  * Whether the first word of a half-sentence is its head noun though the tagger read a verb:
- * "weather in kyiv tomorrow", "time in washington". An imperative ("show the aid", "list
+ * "weather in oslo tomorrow", "time in the capital". An imperative ("show the aid", "list
  * summits", "compare aid") stays a verb: its object follows, or it is used as a verb as often.
  */
 function headsFragment(word: string, tags: readonly string[], next: readonly string[] | undefined): boolean {

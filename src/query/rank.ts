@@ -157,7 +157,7 @@ function withNeighbours(
 }
 
 /**
- * "What did Kirby say about the Patriots": the topic searched among the speaker's own sentences
+ * "What did Halvorsen say about the ferries": the topic searched among the speaker's own sentences
  * only. In a large coverage the topic's other mentions crowd them out, and the sentences of a
  * transcript paragraph under the speaker's label do not repeat the name.
  */
@@ -279,7 +279,7 @@ function askedOf(concepts: readonly Concept[]): Asked {
 // Right after a word of the question: "X, a …", "X is an …", "X (ABC) was the …" — the sentence says what X is.
 const DEFINITION_AFTER = /^[\p{L}\p{N}'’-]*\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*|\s+(?:is|was|are|were)\s+)(?:a|an|the|one)\s/u;
 
-// In brackets after the words it stands for: "the Organization for Security and Co-operation in Europe (OSCE)".
+// In brackets after the words it stands for: "the Harbour Safety Council (HSC)".
 const SPELLED_OUT_BEFORE = /^[\p{L}\p{N}&.'’-]+\)/u;
 
 /** 1 when the sentence defines or describes something the question names, right after naming it, or spells it out. */

@@ -118,7 +118,7 @@ function personNamed(phrase: Phrase, surnames: ReadonlyMap<string, Person>, fact
   const surname = near.length === 1 ? near[0]! : typed;
   const person = surnames.get(surname);
   if (person === undefined) return undefined;
-  // The surname as the coverage writes it ("brien" for a typed "obrien").
+  // The surname as the coverage writes it ("hara" for a typed "ohara").
   const written = facts.index.idf(surname) > 0 ? surname : (terms(person.name).at(-1) ?? surname);
   if (phrase.length === 1) return surname.length >= MIN_LONE_SURNAME && writtenAsName(written, facts) ? person : undefined;
   const own = new Set([person.name, ...person.aliases].flatMap((name) => [...terms(name), foldedSurname(name) ?? '']));
@@ -157,18 +157,18 @@ function markCounted(question: Question, concepts: readonly Concept[], reading: 
   requireInSentence(word, concepts);
 }
 
-/**
- * "Did the us send drones to ukraine": a yes/no question about a concrete thing is answered only
- * by a sentence that names it, not by one on the rest of the question ("the US has given $77
- * billion") nor by one whose neighbour names it.
- */
 // The auxiliary a yes/no question opens with is not the verb that acts on a thing.
 const AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
 
+/**
+ * "Did the council send drones to the coast guard": a yes/no question about a concrete thing is
+ * answered only by a sentence that names it, not by one on the rest of the question ("the council
+ * has sent $5 million in aid") nor by one whose neighbour names it.
+ */
 function markAskedThings(question: Question, concepts: readonly Concept[]): void {
   if (question.kind !== 'yes-no') return;
-  // What the verb acts on, the head of its noun phrase: the subject ("is the pentagon slowing
-  // down") may be left to the context, a modifier ("grain corridor") to other words.
+  // What the verb acts on, the head of its noun phrase: the subject ("is the harbour office
+  // slowing down") may be left to the context, a modifier ("grain corridor") to other words.
   let afterVerb = false;
   for (const { word, thing, name, narrows, action } of questionWords(question.plain)) {
     if (afterVerb && thing && !name && narrows === null && isEnglishWord(word) && namesConcreteThing(wordForms(word))) requireInSentence(word, concepts);
@@ -269,7 +269,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
       const typedName = phrase.at(-1) ?? term;
       // A name typed as the coverage never writes it ("lindqvst") is spoken by its spelling neighbours.
       const unnamed = facts.index.idf(typedName) > 0 ? [typedName] : [...single];
-      // The surname, and the name as typed: "John, can you say …" is not John Kirby speaking.
+      // The surname, and the name as typed: "Mara, can you say …" is not Mara Olsen speaking.
       const surnames = new Set(person ? terms(person.name).slice(-1) : unnamed);
       const names = new Set([...surnames, typedName]);
       const quoted = person ? quotes.get(person.id) : undefined;

@@ -32,7 +32,7 @@ interface Lookups {
 const lookupCache = new WeakMap<LoadedFactBase, Lookups>();
 const MAX_CACHED_SENTENCES = 20_000;
 
-/** A name's last word as chat types it, apostrophes and hyphens left out ("O'Brien" → "obrien"), as an index term. */
+/** A name's last word as chat types it, apostrophes and hyphens left out ("O'Hara" → "ohara"), as an index term. */
 export const foldedSurname = (name: string): string | undefined => terms((name.trim().split(/\s+/u).at(-1) ?? '').replace(/['’-]/gu, '')).at(-1);
 
 export function lookups(facts: LoadedFactBase): Lookups {
@@ -42,7 +42,7 @@ export function lookups(facts: LoadedFactBase): Lookups {
   const byMentions = [...facts.data.people].sort((a, b) => b.sentenceIds.length - a.sentenceIds.length);
   for (const person of byMentions) {
     for (const name of [person.name, ...person.aliases]) {
-      // "O'Brien" is indexed as "brien"; typed in chat it is "obrien".
+      // "O'Hara" is indexed as "hara"; typed in chat it is "ohara".
       for (const surname of [terms(name).at(-1), foldedSurname(name)]) if (surname !== undefined && !surnames.has(surname)) surnames.set(surname, person);
     }
   }

@@ -34,8 +34,8 @@ const VERBS_BEFORE_SPEAKER: ReadonlySet<string> = new Set(['said', 'says', 'adde
 // How near a name and a speech verb must be: "Blinken said", "said Blinken", "Kuleba, the minister, said".
 const SPEAKER_SPAN_AFTER = 6;
 const SPEAKER_SPAN_BEFORE = 2;
-// A name after one of these is its object ("gratitude to Chancellor Scholz, saying", "a meeting
-// with Rutte in Brussels"), and the speech verb that follows belongs to the clause's subject.
+// A name after one of these is its object ("gratitude to Governor Reyes, saying", "a meeting
+// with Lindqvist in Oslo"), and the speech verb that follows belongs to the clause's subject.
 const PREPOSITIONS: ReadonlySet<string> = new Set([
   'to', 'with', 'for', 'by', 'from', 'of', 'at', 'on', 'in', 'between', 'against', 'toward', 'towards', 'about', 'than',
   'among', 'including', 'like', 'into', 'after', 'before', 'during', 'without', 'alongside', 'beside', 'besides', 'behind',
@@ -65,17 +65,17 @@ function paragraphOpening(facts: LoadedFactBase, sentenceId: number): string {
 /** Whether the sentence is in a transcript paragraph a reporter speaks ("Q On ATACMS, there is a report that …"): a question, not a statement. */
 export const reporterAsks = (facts: LoadedFactBase, sentenceId: number): boolean => REPORTER_LINE.test(paragraphOpening(facts, sentenceId));
 
-// A speaker's label before the words ("MR. KIRBY: Yes."), to count the words said.
+// A speaker's label before the words ("MS. OLSEN: Yes."), to count the words said.
 const LEADING_LABEL = /^\s*(?:[A-Z][A-Z.'’-]*\s+){0,3}[A-Z][A-Z.'’-]+:\s*/u;
 const FEW_TERMS = 3;
 
-/** Whether the sentence says next to nothing ("Thank you so much.", "MR. KIRBY: I did not say that."): under three index terms besides a label. */
+/** Whether the sentence says next to nothing ("Thank you so much.", "MS. OLSEN: I did not say that."): under three index terms besides a label. */
 export const saysLittle = (text: string): boolean => terms(text.replace(LEADING_LABEL, '')).length < FEW_TERMS;
 
 /**
  * Whether the sentence's paragraph is labelled with the speaker's name or, unlabelled, its article
- * is their own statement. `surnames` are last words of names: a title naming only "John" is not
- * John Kirby's.
+ * is their own statement. `surnames` are last words of names: a title naming only "Mara" is not
+ * Mara Olsen's.
  */
 export function speakerOfContext(facts: LoadedFactBase, sentenceId: number, surnames: ReadonlySet<string>): boolean {
   const sentence = facts.sentence(sentenceId);
@@ -89,7 +89,7 @@ export function speakerOfContext(facts: LoadedFactBase, sentenceId: number, surn
   return speaker !== undefined && !JOINT.test(speaker) && terms(speaker).some((term) => surnames.has(term));
 }
 
-// "He stressed that …" right after "Osmani criticized …": the pronoun goes on with the same speaker.
+// "He stressed that …" right after "Berg criticized …": the pronoun goes on with the same speaker.
 const PRONOUN_SPEAKS = /^\s*(?:He|She|They)\s+(?:also\s+|further\s+|then\s+|later\s+)?(\p{L}+)/u;
 
 /** Whether the sentence is a pronoun speaking right after a sentence of the same article where the name speaks. */
@@ -106,8 +106,8 @@ const isMark = (token: string): boolean => /^[,;:()"“”—–]$/u.test(token)
 const capitalised = (token: string): boolean => /^\p{Lu}/u.test(token);
 
 /**
- * Whether the name ending at `at` is an object: of a preposition ("gratitude to Chancellor Olaf
- * Scholz, saying"; but "Secretary of State Antony Blinken" is a title) or of a verb in the past
+ * Whether the name ending at `at` is an object: of a preposition ("gratitude to Governor Ana
+ * Reyes, saying"; but "Secretary of State Mara Olsen" is a title) or of a verb in the past
  * ("the mayor thanked Governor Reyes, saying"): the speech verb after it is its subject's.
  */
 function nameIsObject(tokens: readonly string[], at: number): boolean {
@@ -126,9 +126,9 @@ function nameIsObject(tokens: readonly string[], at: number): boolean {
 }
 
 /**
- * Whether the speech verb at `verb` has a subject of its own: before it ("Rutte in Brussels,
- * Blinken warned", "…, he said") or, inverted, after it ("Biden and I stand with Ukraine," said
- * Vice President Harris).
+ * Whether the speech verb at `verb` has a subject of its own: before it ("Lindqvist in Oslo,
+ * Haraldsen warned", "…, he said") or, inverted, after it ("Lindqvist and I stand with the port,"
+ * said Mayor Reyes).
  */
 function otherSubject(tokens: readonly string[], verb: number, names: ReadonlySet<string>): boolean {
   const other = (token: string) => {
@@ -137,7 +137,7 @@ function otherSubject(tokens: readonly string[], verb: number, names: ReadonlySe
   };
   const before = tokens[verb - 1];
   if (before !== undefined && (SUBJECT_PRONOUNS.has(before.toLowerCase()) || (verb - 1 > 0 && other(before)))) return true;
-  // Inverted after a quotation or clause: '…," said Vice President Harris' (not "said Tuesday").
+  // Inverted after a quotation or clause: '…," said Mayor Reyes' (not "said Tuesday").
   if (before === undefined || !isMark(before) || !VERBS_BEFORE_SPEAKER.has(tokens[verb]!.toLowerCase())) return false;
   for (let i = verb + 1; i < tokens.length && capitalised(tokens[i]!); i++) if (other(tokens[i]!) && !CALENDAR.has(tokens[i]!)) return true;
   return false;
@@ -151,7 +151,7 @@ export function speaks(text: string, names: ReadonlySet<string>): boolean {
     if (isMark(word) || !terms(word).some((term) => names.has(term))) return false;
     const before = words.slice(Math.max(0, i - SPEAKER_SPAN_BEFORE), i);
     if (before.some((other) => VERBS_BEFORE_SPEAKER.has(other))) return true;
-    // "Blinken's call with Stoltenberg": a possessive owns the noun after it; it does not speak.
+    // "Lindqvist's call with Reyes": a possessive owns the noun after it; it does not speak.
     if (nameIsObject(tokens, i) || /['’]s$/u.test(tokens[i]!)) return false;
     for (let j = i + 1, span = 0; j < words.length && span < SPEAKER_SPAN_AFTER; j++) {
       const other = words[j]!;
