@@ -13,7 +13,7 @@ import { aboutOtherCountry, countryConcepts } from './other-country.js';
 import { headOfWords, roleSentences } from './roles.js';
 import { countShare } from './stated-counts.js';
 import { titleCandidates } from './title-candidates.js';
-import { reporterAsks, saysLittle } from './speakers.js';
+import { OPENS_WITH_PRONOUN, reporterAsks, saysLittle } from './speakers.js';
 import { namesAnotherThing } from './written-as-name.js';
 import type { Concept } from './concept.js';
 import { conceptPositions, coverage, names } from './coverage.js';
@@ -132,8 +132,6 @@ function focusProximity(positions: readonly [number, number][]): number {
   return closeness(window / (distinct - 1));
 }
 
-const OPENS_WITH_PRONOUN = /^\s*(?:He|She|They)\s/u;
-
 function withNeighbours(
   hits: readonly { sentenceId: number; score: number }[],
   facts: LoadedFactBase,
@@ -145,7 +143,6 @@ function withNeighbours(
     const source = facts.sentence(hit.sentenceId);
     for (let id = hit.sentenceId + 1; id <= hit.sentenceId + RANKING.neighboursPerSource && id < facts.data.sentences.length; id++) {
       const next = facts.sentence(id);
-      // A paragraph that opens "He stressed …" goes on about the one before's subject.
       const continues = id === hit.sentenceId + 1 && OPENS_WITH_PRONOUN.test(next.text);
       if (next.articleId !== source.articleId || (next.paragraph !== source.paragraph && !continues)) break;
       if (present.has(id) || (filter && !filter(id))) continue;

@@ -65,12 +65,10 @@ function paragraphOpening(facts: LoadedFactBase, sentenceId: number): string {
 /** Whether the sentence is in a transcript paragraph a reporter speaks ("Q On ATACMS, there is a report that …"): a question, not a statement. */
 export const reporterAsks = (facts: LoadedFactBase, sentenceId: number): boolean => REPORTER_LINE.test(paragraphOpening(facts, sentenceId));
 
-// A speaker's label before the words ("MS. OLSEN: Yes."), to count the words said.
-const LEADING_LABEL = /^\s*(?:[A-Z][A-Z.'’-]*\s+){0,3}[A-Z][A-Z.'’-]+:\s*/u;
 const FEW_TERMS = 3;
 
 /** Whether the sentence says next to nothing ("Thank you so much.", "MS. OLSEN: I did not say that."): under three index terms besides a label. */
-export const saysLittle = (text: string): boolean => terms(text.replace(LEADING_LABEL, '')).length < FEW_TERMS;
+export const saysLittle = (text: string): boolean => terms(text.replace(SPEAKER_LABEL, '')).length < FEW_TERMS;
 
 /**
  * Whether the sentence's paragraph is labelled with the speaker's name or, unlabelled, its article
@@ -89,8 +87,10 @@ export function speakerOfContext(facts: LoadedFactBase, sentenceId: number, surn
   return speaker !== undefined && !JOINT.test(speaker) && terms(speaker).some((term) => surnames.has(term));
 }
 
+/** A sentence opening on a personal pronoun ("He stressed …") goes on about the one before's subject. */
+export const OPENS_WITH_PRONOUN = /^\s*(?:He|She|They)\s/u;
 // "He stressed that …" right after "Berg criticized …": the pronoun goes on with the same speaker.
-const PRONOUN_SPEAKS = /^\s*(?:He|She|They)\s+(?:also\s+|further\s+|then\s+|later\s+)?(\p{L}+)/u;
+const PRONOUN_SPEAKS = new RegExp(String.raw`${OPENS_WITH_PRONOUN.source}+(?:also\s+|further\s+|then\s+|later\s+)?(\p{L}+)`, 'u');
 
 /** Whether the sentence is a pronoun speaking right after a sentence of the same article where the name speaks. */
 export function continuesSpeech(facts: LoadedFactBase, sentenceId: number, names: ReadonlySet<string>): boolean {
@@ -157,7 +157,7 @@ export function speaks(text: string, names: ReadonlySet<string>): boolean {
       const other = words[j]!;
       if (isMark(other)) continue;
       span++;
-      if (other === 'according' || !SPEECH_VERBS.has(other)) continue;
+      if (!SPEECH_VERBS.has(other)) continue;
       return !otherSubject(tokens, j, names);
     }
     return false;
