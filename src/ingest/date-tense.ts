@@ -1,5 +1,6 @@
 // Tense: does the clause around a date look back (news default) or forward? Decides the
 // year of "in March" and the side of "on Monday" when the words do not say.
+import { senseOffsets } from '../lexicon/wordnet.js';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
@@ -8,6 +9,24 @@ const PAST_CUES =
   /\b(?:was|were|had|did|said|told|held|met|took|came|went|began|begun|ended|launched|established|announced|signed|visited|attended|hosted|approved|passed|agreed|decided|invaded|attacked|occurred|happened|reported|stated|mentioned|arrived|returned|killed|struck|since|ago|last|earlier|previous|previously|recently)\b/gi;
 const FUTURE_CUES =
   /\b(?:will|won['’]t|shall|would|going to|scheduled|expected|set to|plans? to|planned|planning|intends? to|upcoming|coming|next|ahead|later|tomorrow|due to|(?:is|are|am) \w+ing)\b|\w['’]ll\b/gi;
+// A regular past form: "-ed" on a verb WordNet knows ("traveled", "delivered"): a list of
+// past verbs can never hold every verb a writer uses.
+const REGULAR_PAST = /\b[a-z]{2,}ed\b/g;
+// After these the "-ed" word is an adjective ("the expanded package") or a passive whose
+// auxiliary decides ("will be signed"), not a past verb.
+const NOT_A_PAST_VERB_AFTER = /\b(?:the|a|an|this|that|these|those|its|their|his|her|our|be|being|been|is|are|am|newly)\s+$/i;
+
+/** Whether the "-ed" word at `at` follows a determiner or a form of "be" (see above). */
+const participleAt = (text: string, at: number): boolean => NOT_A_PAST_VERB_AFTER.test(text.slice(Math.max(0, at - 12), at));
+
+/** Whether `word` ("traveled", "carried", "stopped", "agreed") is the regular past of a verb. */
+function regularPast(word: string): boolean {
+  const stems = [word.slice(0, -2), word.slice(0, -1)];
+  if (word.endsWith('ied')) stems.push(`${word.slice(0, -3)}y`);
+  if (word.at(-3) === word.at(-4)) stems.push(word.slice(0, -3));
+  return stems.some((stem) => stem.length >= 3 && senseOffsets('verb', stem).length > 0);
+}
+
 // "and" is not a break: "the leaders will meet and sign on Monday" is one clause for tense.
 const CLAUSE_BREAK = /[,;:()"“”—–]|\b(?:that|which|who|whom|where|while|but|because|although|though|whether|if)\b/gi;
 
@@ -35,8 +54,16 @@ function cuesIn(text: string, span: Span, skip: Span): { at: number; end: number
       const at = span.from + match.index;
       const end = at + match[0].length;
       if (end > skip.from && at < skip.to) continue; // a word of the date itself
+      if (tense === 'past' && match[0].endsWith('ed') && participleAt(text, at)) continue;
       found.push({ at, end, tense });
     }
+  }
+  for (const match of slice.matchAll(REGULAR_PAST)) {
+    const at = span.from + match.index;
+    const end = at + match[0].length;
+    if (end > skip.from && at < skip.to) continue;
+    if (found.some((cue) => cue.at === at) || participleAt(text, at)) continue;
+    if (regularPast(match[0])) found.push({ at, end, tense: 'past' });
   }
   return found.sort((a, b) => a.at - b.at);
 }

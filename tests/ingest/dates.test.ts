@@ -96,6 +96,19 @@ describe('resolveDates: dates relative to the article', () => {
     expect(dates('The ministers met on Monday and will sign the deal on Friday.', wednesday)).toEqual(['2023-11-27/day', '2023-12-01/day']);
   });
 
+  it('GIVEN a regular past verb no list names THEN a month and day stay before publication', () => {
+    // "plans to" after the date would otherwise read the clause as future: next year's September.
+    const text = 'Deputy Adviser Lindqvist traveled to Oslo on September 4 and 5 to coordinate on plans to support the alliance.';
+    expect(dates(text, '2024-09-05')[0]).toBe('2024-09-04/day');
+    expect(dates('Haraldsen carried the letter to Bergen in March to plan the summit.', wednesday)).toEqual(['2023-03-01/month']);
+  });
+
+  it('GIVEN an "-ed" word after "be" or a determiner THEN the auxiliary, not the participle, sets the tense', () => {
+    expect(dates('The accord will be signed on Friday.', wednesday)).toEqual(['2023-12-01/day']);
+    expect(dates('The aid will be delivered in March.', wednesday)).toEqual(['2024-03-01/month']);
+    expect(dates('The accord was signed on Friday.', wednesday)).toEqual(['2023-11-24/day']);
+  });
+
   it('GIVEN a future word only inside a reported question THEN it does not move the date forward', () => {
     const text = 'Speaking on November 22 at a press conference in Baku, the minister responded to a question about whether Berlin would provide missiles.';
     expect(dates(text, wednesday)).toEqual(['2023-11-22/day']);
