@@ -11,7 +11,7 @@ import type { DatedEvent } from '../factbase/schema.js';
 import { CitationBook } from './cite.js';
 import { AVAILABLE_EVERYWHERE, MAX_TEXT_LENGTH, PRECISION_RANK, requiredText } from './options.js';
 import { evidence, rankSentences, type RankedSentence } from '../query/rank.js';
-import { aboutSubject, namedSubject, onSpokenTopic, typedWords } from '../query/named-subject.js';
+import { aboutSubject, namedSubject, onSpokenTopic, typeSufficesFor, typedWords } from '../query/named-subject.js';
 import { analyseQuery } from '../query/relevance.js';
 import { abstained, answered, listing, requestLine } from './respond.js';
 import type { Command } from './types.js';
@@ -81,7 +81,7 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
   const found = unknownNames.length > 0 ? [] : evidence(ranked, analysis.question.expects[0]);
   // "How much aid went to greenland": evidence that never names Greenland is about other places.
   const subject = namedSubject(concepts, facts);
-  const answers = onSpokenTopic(concepts, aboutSubject(subject, concepts, found, facts), facts).slice(0, MAX_ANSWERS);
+  const answers = onSpokenTopic(concepts, aboutSubject(subject, concepts, found, facts, typeSufficesFor(opts.question, analysis.question.expects, concepts, subject)), facts).slice(0, MAX_ANSWERS);
   const unnamed = found.length > 0 && answers.length === 0 ? subject : undefined;
   const book = new CitationBook(facts);
   if (answers.length === 0) {

@@ -11,6 +11,9 @@ import { conceptShares } from './coverage.js';
 import type { RankedSentence } from './rank.js';
 import { RANKING } from './ranking-options.js';
 import { writtenAsName } from './written-as-name.js';
+import { isEnglishWord } from '../lexicon/english-words.js';
+import { namesConcreteThing } from '../lexicon/word-kinds.js';
+import { questionWords, wordForms } from './parts-of-speech.js';
 
 /** A concept the coverage writes as a name ("nato", "blinken", "north korea"). */
 export const isNameConcept = (concept: Concept, facts: LoadedFactBase): boolean => !concept.testOnly && concept.term.split(' ').every((term) => writtenAsName(term, facts));
@@ -32,7 +35,13 @@ const statesFirstExpectation = (hit: RankedSentence): boolean => hit.answerType 
  * all of it when the question has no named subject. A sentence about something else does not
  * answer, nor does one that only names the subject.
  */
-export function aboutSubject(subject: Concept | undefined, concepts: readonly Concept[], evidence: readonly RankedSentence[], facts: LoadedFactBase): RankedSentence[] {
+export function aboutSubject(
+  subject: Concept | undefined,
+  concepts: readonly Concept[],
+  evidence: readonly RankedSentence[],
+  facts: LoadedFactBase,
+  typeSuffices: boolean,
+): RankedSentence[] {
   if (subject === undefined) return [...evidence];
   const at = concepts.indexOf(subject);
   const others = concepts.flatMap((concept, i) => (i !== at && !concept.testOnly ? [i] : []));
@@ -41,8 +50,21 @@ export function aboutSubject(subject: Concept | undefined, concepts: readonly Co
     const shares = conceptShares(concepts, hit.sentenceId, facts, true);
     // Naming the subject is not enough: "we have to have Greenland … 20 years ago" neither states
     // a sum for "how much" nor says anything else the question asks.
-    return shares[at]! > 0 && (statesFirstExpectation(hit) || others.length === 0 || others.some((i) => shares[i]! > 0));
+    return shares[at]! > 0 && ((typeSuffices && statesFirstExpectation(hit)) || others.length === 0 || others.some((i) => shares[i]! > 0));
   });
+}
+
+/**
+ * Whether stating the kind of answer asked for is enough for a sentence naming the subject, without
+ * the question's other words. Not when the question asks for no kind of answer and names a
+ * concrete thing ("weather in lindvik tomorrow"): every sentence "states" an answer of no kind, and
+ * one that never names the thing is not about it. An abstract word ("what was her profession") is
+ * often answered in other words ("the financier"), so it does not count.
+ */
+export function typeSufficesFor(question: string, expected: readonly unknown[], concepts: readonly Concept[], subject: Concept | undefined): boolean {
+  if (expected.length > 0) return true;
+  const things = new Set(questionWords(question).flatMap(({ word, thing, name }) => (thing && !name && isEnglishWord(word) && namesConcreteThing(wordForms(word)) ? terms(word) : [])));
+  return !concepts.some((concept) => concept !== subject && !concept.testOnly && concept.term.split(' ').some((term) => things.has(term)));
 }
 
 /** The concept's words as the question typed them ("Greenland" or "greenland"). */

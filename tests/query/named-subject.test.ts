@@ -44,10 +44,10 @@ describe('aboutSubject', () => {
     expect(subject?.term).toBe('quellmark');
     const found = evidence(rankSentences(analysis, facts()));
     expect(found.length).toBeGreaterThan(0);
-    const kept = aboutSubject(subject, analysis.concepts, found, facts()).map((hit) => facts().sentence(hit.sentenceId).text);
+    const kept = aboutSubject(subject, analysis.concepts, found, facts(), true).map((hit) => facts().sentence(hit.sentenceId).text);
     // "Hotels across Quellmark were full" names it but states no sum and nothing else asked: not kept either.
     expect(kept).toEqual([]);
-    expect(aboutSubject(undefined, analysis.concepts, found, facts())).toEqual(found);
+    expect(aboutSubject(undefined, analysis.concepts, found, facts(), true)).toEqual(found);
   });
 
   it('GIVEN the sentence naming Zorvia behind other evidence THEN it is kept and the others dropped, whatever their number', () => {
@@ -57,7 +57,7 @@ describe('aboutSubject', () => {
     const others = found.filter((hit) => facts().sentence(hit.sentenceId).text !== AID);
     expect(others.length).toBeGreaterThan(0);
     const behind = [...others, ...others, ...others, ...naming];
-    expect(aboutSubject(namedSubject(analysis.concepts, facts()), analysis.concepts, behind, facts())).toEqual(naming);
+    expect(aboutSubject(namedSubject(analysis.concepts, facts()), analysis.concepts, behind, facts(), true)).toEqual(naming);
   });
 });
 
@@ -85,5 +85,36 @@ describe('GIVEN a question whose rarest word is not the place it names', () => {
     const answer = answerLine(question, otherSenders());
     expect(answer.abstained).toBe(true);
     expect(answer.message).toMatch(/no sentence about quellmark answers it/iu);
+  });
+});
+
+// A half-sentence asks for no kind of answer, so every sentence naming the place "states" one:
+// only a sentence that also names the thing asked about answers it.
+const WEATHER = 'Heavy snow and freezing weather closed the roads around Pellonia on Tuesday.';
+const WEATHER_ELSEWHERE = [
+  '---\ntitle: Regional news\npublisher: Valley Weekly\npublished: 2025-09-01\n---',
+  WEATHER,
+  'Forecasters expect calmer weather across the valley tomorrow.',
+  'Separately, tourism officials in Quellmark reported a record summer season.',
+  'Hotels across Quellmark were full in August, the officials said.',
+  'The mayor of Quellmark welcomed the news.',
+  'Quellmark plans a new harbour.',
+  'Trains to Quellmark run hourly.',
+  // "tomorrow" is a common word here, so the place is the question's subject.
+  ...towns.map((town) => `Officials in ${town} will reopen the library tomorrow.`),
+].join('\n\n');
+const { facts: weatherElsewhere } = coverageForTests({ 'news.md': WEATHER_ELSEWHERE });
+
+describe('GIVEN weather reported for one place and another place named without any', () => {
+  it.each(['weather in quellmark tomorrow', 'Weather in Quellmark tomorrow?', 'quellmark weather'])('%j THEN it declines rather than citing sentences that only name Quellmark', (question) => {
+    const answer = answerLine(question, weatherElsewhere());
+    expect(answer.abstained).toBe(true);
+    expect(answer.message).toMatch(/no sentence about quellmark answers it/iu);
+  });
+
+  it.each(['weather in pellonia', 'pellonia weather'])('%j THEN the sentence on that place\'s weather answers it', (question) => {
+    const answer = answerLine(question, weatherElsewhere());
+    expect(answer.abstained).toBe(false);
+    expect(answer.items[0]?.text).toBe(WEATHER);
   });
 });
