@@ -145,7 +145,7 @@ export class Pipeline {
     return andThen(this.#run(routed.command, routed.options), (answer) => {
       if (fallback === undefined || !answer.abstained || answer.error !== undefined) return answered(routed.command, routed.options, answer);
       return andThen(this.#run(fallback.command, fallback.options), (asked) =>
-        asked.abstained ? answered(routed.command, routed.options, answer) : answered(fallback.command, fallback.options, asked),
+        keepsGuess(answer, asked) ? answered(routed.command, routed.options, answer) : answered(fallback.command, fallback.options, asked),
       );
     });
   }
@@ -186,6 +186,13 @@ export class Pipeline {
     return answer;
   }
 }
+
+/**
+ * Whether the guessed command's abstention stands against /ask's answer: /ask answered nothing
+ * either, and offers no closest sentences where the guess offers none ("the coverage quotes no
+ * words from X" hides X's reported speech that /ask would show as closest).
+ */
+const keepsGuess = (guessed: Answer, asked: Answer): boolean => asked.abstained && (guessed.items.length > 0 || asked.items.length === 0);
 
 const pipelines = new WeakMap<LoadedFactBase, Pipeline>();
 
