@@ -20,6 +20,7 @@ import type { Metrics } from './metrics.js';
 import type { RateLimiter, RateLimitVerdict } from './rate-limit.js';
 import { cleanLine, MAX_LINE_LENGTH, route, routerContextOf, type Routed, type RouterContext } from './router.js';
 import type { AnswerCache } from './store/answer-cache.js';
+import { mendTypingSlips } from './query/typing-slips.js';
 
 /** A request as a surface received it: a line of text, or a command its UI already parsed. */
 export type Request =
@@ -92,7 +93,10 @@ export class Pipeline {
    * for page buttons and the CLI).
    */
   handle(request: Request, requesterId?: string): Pending<Outcome> {
-    const parsed = 'text' in request ? this.parse(request.text) : { command: request.command, options: request.options };
+    // A plain line is read with slipped letters put back, so its shape routes it ("hwo mcuh …");
+    // slash syntax is taken as typed.
+    const text = 'text' in request && !cleanLine(request.text).startsWith('/') ? mendTypingSlips(request.text, this.#deps.facts) : undefined;
+    const parsed = 'text' in request ? this.parse(text ?? request.text) : { command: request.command, options: request.options };
     const verdict: Pending<RateLimitVerdict> =
       requesterId === undefined || this.#deps.limiter === undefined ? { allowed: true } : this.#deps.limiter.hit(requesterId);
     return andThen(verdict, (v): Pending<Outcome> => {
@@ -101,7 +105,7 @@ export class Pipeline {
         return { kind: 'limited', retryAfterSeconds: v.retryAfterSeconds };
       }
       if ('error' in parsed) return { kind: 'unreadable', answer: parsed.error };
-      return this.#answer(parsed, 'text' in request ? this.#fallbackFor(request.text, parsed) : undefined);
+      return this.#answer(parsed, 'text' in request ? this.#fallbackFor(text ?? request.text, parsed) : undefined);
     });
   }
 

@@ -34,6 +34,9 @@ const STOP_WORDS: ReadonlySet<string> = new Set([
   'not',
 ]);
 
+/** Whether a lower-case word is one the index leaves out ("the", "much", "how"). */
+export const isStopWord = (word: string): boolean => STOP_WORDS.has(word);
+
 // Runs before lowercasing because only the bare "US" is ambiguous: uppercase is the country,
 // lowercase the pronoun. Dotted forms and "united states" fold in any case (users type lowercase).
 const COUNTRY_US =

@@ -37,6 +37,24 @@ export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['secgen', 'secretary general'],
   ['sec-gen', 'secretary general'],
   ['secstate', 'secretary of state'],
+  ['thx', 'thanks'],
+  ['thnx', 'thanks'],
+  // Negations typed without the apostrophe: a yes/no question opens with one ("didnt russia sign").
+  ['didnt', "didn't"],
+  ['doesnt', "doesn't"],
+  ['dont', "don't"],
+  ['isnt', "isn't"],
+  ['wasnt', "wasn't"],
+  ['werent', "weren't"],
+  ['arent', "aren't"],
+  ['hasnt', "hasn't"],
+  ['havent', "haven't"],
+  ['hadnt', "hadn't"],
+  ['wont', "won't"],
+  ['cant', "can't"],
+  ['couldnt', "couldn't"],
+  ['wouldnt', "wouldn't"],
+  ['shouldnt', "shouldn't"],
 ]);
 
 // Shorthand that is one only beside the word it shortens with ("sec gen", "sec of state").

@@ -1,0 +1,38 @@
+// Two letters typed in the wrong order ("mcuh", "teh", "gvie", "sya"): the commonest slip in chat,
+// and in a short word neither the question-word mending (question.ts) nor the index's spelling
+// neighbours (five letters or more, same first letter) catch it. Left alone, the word reads as a
+// name the coverage never mentions and the question is declined. A word is mended only when
+// neither the dictionary nor the coverage knows it and swapping two neighbouring letters gives
+// a function word or a dictionary word the coverage uses: a name the coverage lacks ("quellmark")
+// stays as typed, so the answer still says it is not covered.
+import type { LoadedFactBase } from '../factbase/persist.js';
+import { isStopWord, terms } from '../factbase/terms.js';
+import { isEnglishWord } from '../lexicon/english-words.js';
+
+const LETTERS_ONLY = /^[a-z]{3,}$/u;
+
+/** What the word is when two neighbouring letters are swapped back, or undefined. */
+function unswapped(word: string, facts: LoadedFactBase): string | undefined {
+  if (!LETTERS_ONLY.test(word) || isStopWord(word) || isEnglishWord(word) || terms(word).some((term) => facts.index.idf(term) > 0)) return undefined;
+  const found: { word: string; idf: number }[] = [];
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    const swapped = `${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`;
+    // A function word is as common as words get; a dictionary word must be one the coverage uses.
+    if (isStopWord(swapped)) found.push({ word: swapped, idf: 0 });
+    else if (isEnglishWord(swapped)) {
+      const idf = Math.max(0, ...terms(swapped).map((term) => facts.index.idf(term)));
+      if (idf > 0) found.push({ word: swapped, idf });
+    }
+  }
+  // The commonest reading.
+  return found.sort((a, b) => a.idf - b.idf || a.word.localeCompare(b.word))[0]?.word;
+}
+
+/** The line with slipped letters put back in each word the dictionary and the coverage both lack. */
+export function mendTypingSlips(line: string, facts: LoadedFactBase): string {
+  return line.replace(/\p{L}+/gu, (word) => {
+    const mended = unswapped(word.toLowerCase(), facts);
+    return mended === undefined ? word : mended;
+  });
+}

@@ -1,0 +1,54 @@
+// Chat typing: two letters swapped in a short word ("mcuh", "teh", "gvie"), shorthand ("thx") and
+// negations without their apostrophe ("didnt") mean the words they stand for. Without mending,
+// each reads as a name the coverage never mentions and the question is declined.
+import { describe, expect, it } from 'vitest';
+import { answerLine } from '../../src/pipeline.js';
+import { mendTypingSlips } from '../../src/query/typing-slips.js';
+import { coverageForTests } from '../helpers/built-coverage.js';
+
+const GIFT = 'The council of Pellonia has given $45 million to Quellmark since the floods began.';
+const TREATY = 'Neither Zorvia nor Pellonia has signed the Brightwater Treaty, which bans river dams.';
+const ARTICLE = [
+  '---\ntitle: Flood relief\npublisher: Valley Weekly\npublished: 2025-09-01\n---',
+  GIFT,
+  TREATY,
+  'Mayor Haraldsen said the harbour would reopen in spring.',
+  'Officials in Quellmark thanked the council for the money.',
+  'The floods closed three bridges and the main road.',
+].join('\n\n');
+
+const { facts } = coverageForTests({ 'relief.md': ARTICLE });
+
+describe('GIVEN a question with letters swapped in short words', () => {
+  it.each(['hwo mcuh has teh council gvien quellmark', 'How mcuh has teh council gvien Quellmark?'])('%j THEN it is answered as the question spelled right', (question) => {
+    const answer = answerLine(question, facts());
+    expect(answer.abstained).toBe(false);
+    expect(answer.items[0]?.text).toBe(GIFT);
+  });
+
+  it('THEN the mended words are function words or words the coverage uses; names are kept as typed', () => {
+    expect(mendTypingSlips('hwo mcuh has teh council gvien quellmark', facts())).toBe('how much has the council given quellmark');
+    // "haraldsen" is known to the coverage; "lindqvist" is a name it lacks: neither is touched.
+    expect(mendTypingSlips('what did haraldsen say to lindqvist', facts())).toBe('what did haraldsen say to lindqvist');
+  });
+
+  it('GIVEN a name the coverage lacks THEN the answer still says so', () => {
+    const answer = answerLine('what did lindqvist sya', facts());
+    expect(answer.abstained).toBe(true);
+    expect(answer.message).toMatch(/never mentions lindqvist/iu);
+  });
+});
+
+describe('GIVEN chat shorthand and negations typed without an apostrophe', () => {
+  it.each(['didnt zorvia sign the brightwater treaty', "Didn't Zorvia sign the Brightwater Treaty?"])('%j THEN the yes/no question is answered from the treaty sentence', (question) => {
+    const answer = answerLine(question, facts());
+    expect(answer.abstained).toBe(false);
+    expect(answer.items[0]?.text).toBe(TREATY);
+  });
+
+  it('"thx" is thanks, not a name the coverage lacks', () => {
+    const answer = answerLine('quellmark thx council', facts());
+    expect(answer.message ?? '').not.toMatch(/never mentions thx/iu);
+    expect(answer.items[0]?.text).toMatch(/thanked the council/u);
+  });
+});
