@@ -33,6 +33,8 @@ export const AnswerItemSchema = z.looseObject({
   text: z.string(),
   /** Display date at the precision the text supports ("2024-07-09 – 2024-07-11", "2023-11"). */
   date: z.string().optional(),
+  /** Whose words the line is, as the cited sentences establish it (/quote; /ask where the line does not name them). */
+  speaker: z.string().optional(),
   citations: z.array(z.number().int().positive()).min(1),
 });
 export type AnswerItem = z.infer<typeof AnswerItemSchema>;

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { ButtonStyle, ComponentType } from 'discord-api-types/v10';
 import { ANSWER_VERSION, AnswerSchema, type Answer } from '../src/answer.js';
 import { EMBED_COLOURS, EMBED_LIMITS, embedLimitViolations, embedSize, renderEmbed } from '../src/render/embed.js';
-import { abstainedAnswer, aidAnswer, blog, listedNumbers, pravda } from './helpers/answers.js';
+import { abstainedAnswer, aidAnswer, blog, listedNumbers, pravda, spokenAnswer } from './helpers/answers.js';
 
 const word = fc.oneof(
   fc.stringMatching(/^[A-Za-z]{1,14}$/),
@@ -96,6 +96,10 @@ describe('renderEmbed', () => {
       '[1–3] [European Pravda, “US Secretary of State assures NATO Secretary General of strengthened support for Kyiv”](https://www.eurointegration.com.ua/eng/news/2024/11/13/7198800/) · 2024-11-13',
       '[4] blog-nato · 2024-12-03',
     ]);
+  });
+
+  it('GIVEN a line with a speaker THEN the speaker is shown before it, escaped', () => {
+    expect(renderEmbed(spokenAnswer()).embeds[0]?.description).toBe('**1.** *Ana \\*Reyes\\*:* She also backed a new quay. [1][2]');
   });
 
   it('GIVEN an abstention THEN it has the abstention colour, the message first and the closest sentences labelled', () => {

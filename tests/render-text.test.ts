@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ANSWER_VERSION, type Answer } from '../src/answer.js';
 import { renderText } from '../src/render/text.js';
-import { abstainedAnswer, aidAnswer } from './helpers/answers.js';
+import { abstainedAnswer, aidAnswer, spokenAnswer } from './helpers/answers.js';
 
 describe('renderText', () => {
   it('GIVEN an aid answer THEN it shows the title, numbered items with dates and markers, and the sources', () => {
@@ -18,6 +18,12 @@ describe('renderText', () => {
         '[2] European Pravda, “US Secretary of State assures NATO Secretary General of strengthened support for Kyiv”, 2024-11-13, https://www.eurointegration.com.ua/eng/news/2024/11/13/7198800/',
       ].join('\n'),
     );
+  });
+
+  it('GIVEN a line with a speaker THEN the speaker is shown before it, and the sentence naming them only as a citation', () => {
+    const lines = renderText(spokenAnswer()).split('\n');
+    expect(lines[2]).toBe('1. Ana *Reyes*: She also backed a new quay. [1][2]');
+    expect(lines).not.toContain('   “Governor Ana Reyes criticized the port fees.”');
   });
 
   it('GIVEN no colour option THEN the text has no ANSI escapes; GIVEN color THEN it has', () => {

@@ -13,6 +13,7 @@ import { AVAILABLE_EVERYWHERE, MAX_TEXT_LENGTH, PRECISION_RANK, requiredText } f
 import { evidence, rankSentences, type RankedSentence } from '../query/rank.js';
 import { aboutSubject, namedSubject, onSpokenTopic, typeSufficesFor, typedWords } from '../query/named-subject.js';
 import { analyseQuery } from '../query/relevance.js';
+import { speakerOf, type Attribution } from '../query/attribution.js';
 import { abstained, answered, listing, requestLine } from './respond.js';
 import type { Command } from './types.js';
 import { peopleByMentions } from './views.js';
@@ -56,6 +57,23 @@ function statedDates(facts: LoadedFactBase): ReadonlyMap<number, DatedEvent> {
   return stated;
 }
 
+/**
+ * The speaker beside an answer line whose own words do not name them ("He stressed …", a
+ * quotation attributed in the sentence before, a transcript paragraph's later sentences), as
+ * /quote items carry it, with the sentence that establishes it cited after the line's own.
+ */
+function speakerFields(attribution: Attribution | null, sentenceId: number, book: CitationBook): { citations: number[]; speaker?: string; personId?: string } {
+  const own = book.cite(sentenceId);
+  // A title alone is too little to put a name on every line of the article ("Remarks by …" may open with someone else's words).
+  if (attribution === null || attribution.how !== 'context') return { citations: own };
+  const others = attribution.sentenceIds.filter((id) => id !== sentenceId).map((id) => book.citeOne(id));
+  return {
+    speaker: attribution.name,
+    ...(attribution.personId === undefined ? {} : { personId: attribution.personId }),
+    citations: [...own, ...others],
+  };
+}
+
 function sentenceItem(hit: RankedSentence, facts: LoadedFactBase, book: CitationBook, closest: boolean): AnswerItem {
   const sentence = facts.sentence(hit.sentenceId);
   // The date the sentence itself states (its citation carries the article's own date).
@@ -63,7 +81,8 @@ function sentenceItem(hit: RankedSentence, facts: LoadedFactBase, book: Citation
   return {
     text: sentence.text,
     ...(stated ? { date: formatDateRef(stated.date) } : {}),
-    citations: book.cite(hit.sentenceId),
+    // Closest sentences do not answer: no one's words are claimed for them.
+    ...(closest ? { citations: book.cite(hit.sentenceId) } : speakerFields(speakerOf(facts, hit.sentenceId), hit.sentenceId, book)),
     score: Number(hit.score.toFixed(4)),
     coverage: Number(hit.coverage.toFixed(3)),
     ...(closest ? { closest: true } : {}),
@@ -98,11 +117,11 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
     const offer = closest.length > 0 ? ' The closest sentences are below; they do not answer it.' : '';
     return abstained(head, `The coverage doesn't say: ${why}.${offer}`, { items: closest, book });
   }
-  return answered(
-    head,
-    answers.map((hit) => sentenceItem(hit, facts, book, false)),
-    book,
-  );
+  const items = answers.map((hit) => sentenceItem(hit, facts, book, false));
+  if (!analysis.question.asksSpeaker) return answered(head, items, book);
+  // "Who said …": the best answer's speaker, or plainly that the coverage does not name one.
+  const speaker = speakerOf(facts, answers[0]!.sentenceId)?.name;
+  return answered(head, items, book, { message: speaker === undefined ? 'The coverage does not say who said it.' : `Said by ${speaker}.` });
 }
 
 /** "/ask question:who is Jane Doe": about the person the coverage mentions most, so it is answered. */

@@ -47,3 +47,11 @@ export const SAYING_BASE_FORMS: readonly string[] = [
   'say', 'tell', 'state', 'add', 'note', 'emphasise', 'emphasize', 'stress', 'warn', 'declare', 'explain', 'insist', 'announce',
   'write', 'argue', 'claim', 'reaffirm', 'urge', 'mention', 'describe', 'confirm', 'call', 'thank', 'express', 'elaborate',
 ];
+
+/**
+ * The verbs a question asks who spoke with: "who said …", "who told reporters …", "who warned
+ * that …". Not deeds that may be no one's words ("who announced the package", "who called for …").
+ */
+export const ASKED_SPEAKER_VERBS: readonly string[] = [
+  'said', 'says', 'say', 'told', 'tells', 'stated', 'remarked', 'declared', 'warned', 'insisted', 'stressed', 'claimed', 'added', 'quoted',
+];

@@ -6,6 +6,7 @@
 import type { EntityKind } from '../factbase/entity-kinds.js';
 import { editDistance } from './edit-distance.js';
 import { spellOutShorthand } from '../lexicon/chat-shorthand.js';
+import { ASKED_SPEAKER_VERBS } from '../lexicon/speech-verbs.js';
 import { markCountryUs } from './country-us.js';
 
 /** What kind of thing answers the question: an entity kind of annotate.ts, a span of time, or a person's words. */
@@ -36,6 +37,8 @@ export interface Question {
   readonly expects: readonly Expectation[];
   /** The noun that names the kind of answer wanted ("what *year*", "which *country*"), not a topic. */
   readonly frame: string | null;
+  /** It asks who spoke the words it gives ("who said we will stay", "said by whom"): the answer names the speaker. */
+  readonly asksSpeaker: boolean;
 }
 
 const QUESTION_WORDS = ['who', 'whom', 'whose', 'what', 'when', 'where', 'which', 'why', 'how'] as const;
@@ -140,16 +143,23 @@ const ENDS_ON_FRAME: readonly Rule[] = [
   { kind: 'how-many', test: /\b(?:number|population|total|count|tally|score|toll)$/u, expects: ['count', 'money', 'percent'] },
 ];
 
+// "who said …", "who was it that told …", "who is quoted as saying …", "… said by whom".
+const ASKED_SPEAKER = new RegExp(
+  String.raw`^(?:who|whom)(?: (?:was it|is it)(?: that)?| (?:has|had|once|first|actually|really|just|also))?(?: (?:is|was|were|has been))? (?:${ASKED_SPEAKER_VERBS.join('|')})\b|\b(?:said|told|stated|written) by whom$`,
+  'u',
+);
+
 /** The question's kind and the answer it expects, from its words only. */
 export function understandQuestion(text: string): Question {
   const plain = plainForm(text);
+  const asksSpeaker = ASKED_SPEAKER.test(plain);
   const asked = RULES.find((candidate) => candidate.test.test(plain));
   if (asked === undefined) {
     const ending = ENDS_ON_FRAME.find((candidate) => candidate.test.test(plain));
-    return { text, plain, kind: ending?.kind ?? 'statement', expects: ending?.expects ?? [], frame: ending?.test.exec(plain)?.[0] ?? null };
+    return { text, plain, kind: ending?.kind ?? 'statement', expects: ending?.expects ?? [], frame: ending?.test.exec(plain)?.[0] ?? null, asksSpeaker };
   }
   const frame = asked.nouns === undefined ? null : (new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)?${BETWEEN} (${asked.nouns})\b`, 'u').exec(plain)?.[1] ?? null);
-  return { text, plain, kind: asked.kind, expects: asked.expects, frame };
+  return { text, plain, kind: asked.kind, expects: asked.expects, frame, asksSpeaker };
 }
 
 // Words that ask for a figure without naming what it measures ("how much aid in *total*", "the

@@ -54,13 +54,15 @@ const JOINT = /\s(?:and|with|&)\s/u;
 const SPEAKER_LABEL = /^\s*((?:[A-Z][A-Z.'’-]*\s+){0,3}[A-Z][A-Z.'’-]+):\s/u;
 const REPORTER_LINE = /^\s*Q[\s.:]/u;
 
-/** The text of the first sentence of the sentence's paragraph. */
-function paragraphOpening(facts: LoadedFactBase, sentenceId: number): string {
+/** The id of the first sentence of the sentence's paragraph. */
+export function paragraphStart(facts: LoadedFactBase, sentenceId: number): number {
   const { articleId, paragraph } = facts.sentence(sentenceId);
   let first = sentenceId;
   while (first > 0 && facts.sentence(first - 1).articleId === articleId && facts.sentence(first - 1).paragraph === paragraph) first--;
-  return facts.sentence(first).text;
+  return first;
 }
+
+const paragraphOpening = (facts: LoadedFactBase, sentenceId: number): string => facts.sentence(paragraphStart(facts, sentenceId)).text;
 
 /** Whether the sentence is in a transcript paragraph a reporter speaks ("Q On ATACMS, there is a report that …"): a question, not a statement. */
 export const reporterAsks = (facts: LoadedFactBase, sentenceId: number): boolean => REPORTER_LINE.test(paragraphOpening(facts, sentenceId));
@@ -71,26 +73,49 @@ const FEW_TERMS = 3;
 export const saysLittle = (text: string): boolean => terms(text.replace(SPEAKER_LABEL, '')).length < FEW_TERMS;
 
 /**
+ * Who a transcript paragraph's label says speaks the sentence ("MR. LINDQVIST" of "MR. LINDQVIST:
+ * …"): the label, 'reporter' under a reporter's "Q", undefined for an unlabelled paragraph.
+ */
+export function transcriptLabel(facts: LoadedFactBase, sentenceId: number): string | 'reporter' | undefined {
+  const opening = paragraphOpening(facts, sentenceId);
+  return REPORTER_LINE.test(opening) ? 'reporter' : SPEAKER_LABEL.exec(opening)?.[1];
+}
+
+/** The one speaker an article of someone's own words names in its title ("Remarks by Mayor Reyes on …"), else undefined. */
+export function ownWordsSpeaker(title: string): string | undefined {
+  const speaker = OWN_WORDS_TITLE.exec(title)?.[1];
+  return speaker === undefined || JOINT.test(speaker) ? undefined : speaker;
+}
+
+/**
  * Whether the sentence's paragraph is labelled with the speaker's name or, unlabelled, its article
  * is their own statement. `surnames` are last words of names: a title naming only "Mara" is not
  * Mara Olsen's.
  */
 export function speakerOfContext(facts: LoadedFactBase, sentenceId: number, surnames: ReadonlySet<string>): boolean {
-  const sentence = facts.sentence(sentenceId);
-  const opening = paragraphOpening(facts, sentenceId);
   // A labelled paragraph says who speaks, whatever the title: the label's, or a reporter's.
-  if (REPORTER_LINE.test(opening)) return false;
-  const label = SPEAKER_LABEL.exec(opening)?.[1];
-  if (label !== undefined) return terms(label).some((term) => surnames.has(term));
-  const title = facts.article(sentence.articleId).title ?? '';
-  const speaker = OWN_WORDS_TITLE.exec(title)?.[1];
-  return speaker !== undefined && !JOINT.test(speaker) && terms(speaker).some((term) => surnames.has(term));
+  const label = transcriptLabel(facts, sentenceId);
+  if (label === 'reporter') return false;
+  const speaker = label ?? ownWordsSpeaker(facts.article(facts.sentence(sentenceId).articleId).title ?? '');
+  return speaker !== undefined && terms(speaker).some((term) => surnames.has(term));
 }
 
 /** A sentence opening on a personal pronoun ("He stressed …") goes on about the one before's subject. */
 export const OPENS_WITH_PRONOUN = /^\s*(?:He|She|They)\s/u;
 // "He stressed that …" right after "Berg criticized …": the pronoun goes on with the same speaker.
 const PRONOUN_SPEAKS = new RegExp(String.raw`${OPENS_WITH_PRONOUN.source}+(?:also\s+|further\s+|then\s+|later\s+)?(\p{L}+)`, 'u');
+
+// "…," he said. / He stressed that … / said she: a pronoun beside a speech verb.
+const PRONOUN_BESIDE_VERB = /\b(?:he|she)\s+(?:also\s+|further\s+|then\s+|later\s+)?(\p{L}+)|\b(\p{L}+)\s+(?=(?:he|she)\b)/giu;
+
+/** Whether a "he" or "she" is the one speaking in the sentence ("…," he said; She stressed that …). */
+export function pronounSpeaks(text: string): boolean {
+  for (const [, after, before] of text.matchAll(PRONOUN_BESIDE_VERB)) {
+    if (after !== undefined && SPEECH_VERBS.has(after.toLowerCase())) return true;
+    if (before !== undefined && VERBS_BEFORE_SPEAKER.has(before.toLowerCase())) return true;
+  }
+  return false;
+}
 
 /** Whether the sentence is a pronoun speaking right after a sentence of the same article where the name speaks. */
 export function continuesSpeech(facts: LoadedFactBase, sentenceId: number, names: ReadonlySet<string>): boolean {

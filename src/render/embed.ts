@@ -31,6 +31,7 @@ export const EMBED_COLOURS = { answered: 0x5865f2, abstained: 0xf0b232, error: 0
 /** Longest item text and quoted sentence shown, so one long item cannot crowd out the rest. */
 const ITEM_MAX = 900;
 const QUOTE_MAX = 300;
+const SPEAKER_MAX = 100;
 const SOURCE_LINE_MAX = 300;
 const MESSAGE_MAX = 1000;
 
@@ -56,7 +57,8 @@ const safe = (text: string, max: number) => truncateAtWord(discordSafe(removeInv
 
 function itemBlock(item: AnswerItem, position: number, citations: ReadonlyMap<number, Citation>): string {
   const date = item.date === undefined ? '' : ` — ${safe(item.date, 60)}`;
-  const line = `**${position}.** ${safe(item.text, ITEM_MAX)}${date} ${citationMarkers(item)}`;
+  const speaker = item.speaker === undefined ? '' : `*${safe(item.speaker, SPEAKER_MAX)}:* `;
+  const line = `**${position}.** ${speaker}${safe(item.text, ITEM_MAX)}${date} ${citationMarkers(item)}`;
   // A structured fact ("$725 million · military") shows the sentence it was drawn from.
   const quoted = quotedEvidence(item, citations);
   return quoted === null ? line : `${line}\n> “${safe(quoted.sentence, QUOTE_MAX)}”`;

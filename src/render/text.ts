@@ -35,7 +35,8 @@ const terminalStyle = (color: boolean): Style => ({
 
 function itemLine(item: AnswerItem, position: number, style: Style, citations: ReadonlyMap<number, Citation>): string {
   const date = item.date === undefined ? '' : ` — ${style.clean(item.date)}`;
-  const line = `${position}. ${style.clean(item.text)}${date} ${style.marker(citationMarkers(item))}`;
+  const speaker = item.speaker === undefined ? '' : `${style.title(style.clean(item.speaker))}: `;
+  const line = `${position}. ${speaker}${style.clean(item.text)}${date} ${style.marker(citationMarkers(item))}`;
   // A structured fact ("$725 million · military") shows the sentence it was drawn from.
   const quoted = quotedEvidence(item, citations);
   return quoted === null ? line : `${line}\n   ${style.dim(`“${style.clean(quoted.sentence)}”`)}`;

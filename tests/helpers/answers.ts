@@ -28,6 +28,22 @@ export function aidAnswer(): Answer {
   };
 }
 
+/** A line opening with a pronoun, its speaker named by the sentence before (cited second). */
+export function spokenAnswer(): Answer {
+  return {
+    version: ANSWER_VERSION,
+    command: 'ask',
+    query: 'what did reyes say about the quay',
+    title: 'what did reyes say about the quay',
+    abstained: false,
+    items: [{ text: 'She also backed a new quay.', speaker: 'Ana *Reyes*', citations: [1, 2] }],
+    citations: [
+      { n: 1, sentence: 'She also backed a new quay.', article: pravda },
+      { n: 2, sentence: 'Governor Ana Reyes criticized the port fees.', article: pravda },
+    ],
+  };
+}
+
 export function abstainedAnswer(): Answer {
   return {
     version: ANSWER_VERSION,
