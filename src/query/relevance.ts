@@ -177,6 +177,20 @@ function markAskedThings(question: Question, concepts: readonly Concept[]): void
   }
 }
 
+/**
+ * "Did Berg meet Holm": a yes/no question about two or more people asks what they did together;
+ * a sentence naming one of them answers nothing about the other ("Holm met Reyes"). Each must be
+ * named there, or in the context a pronoun opening it refers to.
+ */
+function markAskedPeople(question: Question, concepts: readonly Concept[]): void {
+  const people = concepts.filter((concept) => concept.person !== undefined && !concept.testOnly);
+  if (question.kind !== 'yes-no' || people.length < 2) return;
+  for (const person of people) {
+    person.required = true;
+    person.missingFactor = RANKING.relationMissingFactor;
+  }
+}
+
 /** Makes the concept of a word of the question required in the sentence itself. */
 function requireInSentence(word: string, concepts: readonly Concept[]): void {
   const head = concepts.find((concept) => concept.term.split(' ').includes(terms(word)[0] ?? ''));
@@ -298,6 +312,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   markEvents(eventVerbs, question.expects[0] === 'date', concepts, facts);
   markCounted(question, concepts, reading);
   markAskedThings(question, concepts);
+  markAskedPeople(question, concepts);
   const { specific, other } = unknownFocus(question, concepts, facts, reading);
   // "What did macron say": one asked to be speaking whom the coverage never mentions cannot be quoted.
   for (const [term, typed] of other) if (spokenOf.includes(term) && !specific.includes(typed)) specific.push(typed);
