@@ -7,8 +7,9 @@ export type Tense = 'past' | 'future' | 'unknown';
 // Words that place a clause in the past or the future.
 const PAST_CUES =
   /\b(?:was|were|had|did|said|told|held|met|took|came|went|began|begun|ended|launched|established|announced|signed|visited|attended|hosted|approved|passed|agreed|decided|invaded|attacked|occurred|happened|reported|stated|mentioned|arrived|returned|killed|struck|since|ago|last|earlier|previous|previously|recently)\b/gi;
+// The present of a scheduled event is its future ("the summit opens on Tuesday").
 const FUTURE_CUES =
-  /\b(?:will|won['’]t|shall|would|going to|scheduled|expected|set to|plans? to|planned|planning|intends? to|upcoming|coming|next|ahead|later|tomorrow|due to|(?:is|are|am) \w+ing)\b|\w['’]ll\b/gi;
+  /\b(?:opens|begins|starts|meets|convenes|arrives|departs|resumes|concludes|kicks off|takes place|gets under way|will|won['’]t|shall|would|going to|scheduled|expected|set to|plans? to|planned|planning|intends? to|upcoming|coming|next|ahead|later|tomorrow|due to|(?:is|are|am) \w+ing)\b|\w['’]ll\b/gi;
 // A regular past form: "-ed" on a verb WordNet knows ("traveled", "delivered"): a list of
 // past verbs can never hold every verb a writer uses.
 const REGULAR_PAST = /\b[a-z]{2,}ed\b/g;

@@ -33,9 +33,16 @@ function findShares(text: string): Share[] {
 // ---------------------------------------------------------------------------------------
 // The date a figure applies to
 
+// The words just before a date that make it a deadline: "by 2050", "by the end of 2025", "until mid-2030".
+const TARGET_DATE_BEFORE = /\b(?:by|until|till)\s+(?:the\s+)?(?:(?:end|middle|start|beginning|close)\s+of\s+(?:the\s+)?)?(?:mid-?)?$/i;
+
 function dateOfFigure(sentence: string, figureIndex: number, published: string | null): DateRef | null {
-  // A date after "since" starts a running total; the figure itself stands as of publication.
-  const stated = resolveDates(sentence, published).filter((d) => !/\bsince\b[^,;]*$/i.test(sentence.slice(0, d.index)));
+  // A date after "since" starts a running total, and one after "by" or "until" is a target
+  // ("$94 billion in investment by 2050"): the figure itself stands as of publication.
+  const stated = resolveDates(sentence, published).filter((d) => {
+    const before = sentence.slice(0, d.index);
+    return !/\bsince\b[^,;]*$/i.test(before) && !TARGET_DATE_BEFORE.test(before);
+  });
   const nearest = stated.sort((a, b) => Math.abs(a.index - figureIndex) - Math.abs(b.index - figureIndex))[0];
   if (nearest) return toDateRef(nearest);
   // No date in the sentence: the figure stands as of the article's date (no words to quote).

@@ -103,6 +103,13 @@ describe('resolveDates: dates relative to the article', () => {
     expect(dates('Haraldsen carried the letter to Bergen in March to plan the summit.', wednesday)).toEqual(['2023-03-01/month']);
   });
 
+  it('GIVEN a scheduled event in the present tense THEN its weekday is the next one, whatever a later clause says', () => {
+    // "where … was signed" describes the hall, not the opening.
+    const text = 'The summit opens on Tuesday with a ceremony at the old hall, where the charter was signed in April 1949.';
+    expect(dates(text, '2024-07-08')).toEqual(['2024-07-09/day', '1949-04-01/month']);
+    expect(dates('The congress convenes on Monday in Bergen.', wednesday)).toEqual(['2023-12-04/day']);
+  });
+
   it('GIVEN an "-ed" word after "be" or a determiner THEN the auxiliary, not the participle, sets the tense', () => {
     expect(dates('The accord will be signed on Friday.', wednesday)).toEqual(['2023-12-01/day']);
     expect(dates('The aid will be delivered in March.', wednesday)).toEqual(['2024-03-01/month']);

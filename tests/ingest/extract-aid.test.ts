@@ -78,6 +78,14 @@ describe('extractAid on sentences from the coverage', () => {
     });
   });
 
+  it('GIVEN a target year after "by" THEN the figure is dated as of the article, not at its deadline', () => {
+    const [fact] = aidIn(['Pellonia pledged $94 billion in aid to Zorvia by 2050.'], '2024-12-03');
+    expect(fact?.amount?.value).toBe(94e9);
+    expect(fact?.date).toEqual(articleDate('2024-12-03'));
+    const [other] = aidIn(['Pellonia will provide $2 billion in aid to Zorvia by the end of 2026.'], '2024-12-03');
+    expect(other?.date).toEqual(articleDate('2024-12-03'));
+  });
+
   it('GIVEN shares of delivery listed together THEN one fact per share, sharing the verb', () => {
     const facts = aidIn(
       [
