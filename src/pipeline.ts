@@ -10,7 +10,6 @@
 // had to be asked. A surface with a deadline (Discord's 3 s to acknowledge) can then
 // acknowledge before awaiting.
 import type { Answer } from './answer.js';
-import { asksToCompare } from './commands/aid.js';
 import { commands, prepareCommands, runCommand } from './commands/index.js';
 import { failed } from './commands/respond.js';
 import type { RawOptions } from './raw-options.js';
@@ -18,6 +17,7 @@ import type { LoadedFactBase } from './factbase/persist.js';
 import { silentLogger, type Logger } from './logger.js';
 import type { Metrics } from './metrics.js';
 import type { RateLimiter, RateLimitVerdict } from './rate-limit.js';
+import { asksToCompare } from './query/comparison.js';
 import { cleanLine, MAX_LINE_LENGTH, route, routerContextOf, type Routed, type RouterContext } from './router.js';
 import type { AnswerCache } from './store/answer-cache.js';
 import { mendTypingSlips } from './query/typing-slips.js';

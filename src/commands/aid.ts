@@ -64,15 +64,6 @@ export const options = z
   .superRefine(checkDateOrder);
 export type AidOptions = z.infer<typeof options>;
 
-// Words that ask for figures side by side ("compare us and eu aid", "us vs europe"): general
-// English, matched in any case.
-const COMPARING = /(?:^|[^\p{L}])(?:compare[sd]?|comparing|comparison|versus|vs)(?=$|[^\p{L}])/iu;
-
-/** True when a question asks to compare figures: /aid then draws them as a chart too. */
-export function asksToCompare(question: string): boolean {
-  return COMPARING.test(question);
-}
-
 function titleOf({ donor, recipient }: AidOptions): string {
   if (donor === undefined && recipient === undefined) return 'Aid figures in the coverage';
   return ['Aid', donor === undefined ? '' : `from ${donor}`, recipient === undefined ? '' : `to ${recipient}`].filter(Boolean).join(' ');

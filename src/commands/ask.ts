@@ -14,6 +14,10 @@ import { evidence, rankSentences, type RankedSentence } from '../query/rank.js';
 import { aboutSubject, namedSubject, onSpokenTopic, typeSufficesFor, typedWords } from '../query/named-subject.js';
 import { analyseQuery } from '../query/relevance.js';
 import { speakerOf, type Attribution } from '../query/attribution.js';
+import { comparisonIn, type Comparison } from '../query/comparison.js';
+import { asTyped } from '../query/question.js';
+import { sideEvidence } from '../query/side-evidence.js';
+import type { Answer } from '../answer.js';
 import { abstained, answered, listing, requestLine } from './respond.js';
 import type { Command } from './types.js';
 import { peopleByMentions } from './views.js';
@@ -103,6 +107,9 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
   const answers = onSpokenTopic(concepts, aboutSubject(subject, concepts, found, facts, typeSufficesFor(opts.question, analysis.question.expects, concepts, subject)), facts).slice(0, MAX_ANSWERS);
   const unnamed = found.length > 0 && answers.length === 0 ? subject : undefined;
   const book = new CitationBook(facts);
+  const comparison = comparisonIn(analysis.question.plain);
+  const compared = comparison === null ? null : comparedAnswer(head, comparison, answers, facts, book);
+  if (compared !== null) return compared;
   if (answers.length === 0) {
     const closest = ranked.slice(0, MAX_CLOSEST).map((hit) => sentenceItem(hit, facts, book, true));
     const lacking = unknownNames.length > 0 ? unknownNames : unmentioned;
@@ -122,6 +129,41 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
   // "Who said …": the best answer's speaker, or plainly that the coverage does not name one.
   const speaker = speakerOf(facts, answers[0]!.sentenceId)?.name;
   return answered(head, items, book, { message: speaker === undefined ? 'The coverage does not say who said it.' : `Said by ${speaker}.` });
+}
+
+/** Sentences shown for each side of a comparison, at most: its best, and one more when there is room. */
+const PER_SIDE = 2;
+
+/**
+ * "Who gave more, X or Y": each side's own best sentence, in the question's order (after any
+ * sentence that names every side itself and so compares them), and which sides the coverage
+ * leaves unanswered. Null when no side has evidence: the question is then answered as a whole.
+ */
+function comparedAnswer(head: Parameters<typeof answered>[0], comparison: Comparison, answers: readonly RankedSentence[], facts: LoadedFactBase, book: CitationBook): Answer | null {
+  const sides = sideEvidence(comparison, facts);
+  if (sides.every((side) => side.hits.length === 0)) return null;
+  const shown: RankedSentence[] = [];
+  const groups = new Set<number>();
+  const show = (hit: RankedSentence) => {
+    shown.push(hit);
+    groups.add(facts.sentence(hit.sentenceId).group);
+  };
+  const comparesItself = answers.find((hit) => sides.every((side) => side.namedIn(hit.sentenceId)));
+  if (comparesItself !== undefined) show(comparesItself);
+  for (let round = 0; round < PER_SIDE; round++) {
+    for (const side of sides) {
+      // A second sentence only where it states what is weighed as fully as the first, not filler naming the side.
+      const floor = side.hits[0]?.coverage ?? 0;
+      const next = side.hits.find((hit) => !groups.has(facts.sentence(hit.sentenceId).group) && (round === 0 || (hit.answerType > 0 && hit.coverage >= floor)));
+      if (next !== undefined && shown.length < MAX_ANSWERS) show(next);
+    }
+  }
+  const typed = (side: string) => asTyped(side, head.title);
+  const lacking = sides.filter((side) => side.hits.length === 0).map((side) =>
+    side.unknown ? `The coverage never mentions ${typed(side.side)}.` : `The coverage gives no ${comparison.speaking ? 'sentence that answers this' : 'figure'} for ${typed(side.side)}.`,
+  );
+  const message = ['Each side as the coverage states it, for you to compare: the bot does not weigh them.', ...lacking].join(' ');
+  return answered(head, shown.map((hit) => sentenceItem(hit, facts, book, false)), book, { message });
 }
 
 /** "/ask question:who is Jane Doe": about the person the coverage mentions most, so it is answered. */

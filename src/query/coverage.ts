@@ -65,6 +65,24 @@ export function names(concept: Concept, sentenceId: number, facts: LoadedFactBas
   return carries(concept, sentenceTerms(facts, sentenceId)) > 0;
 }
 
+// Letters an alternative shares with the concept's own word to be a word made from it ("europ" → "european").
+const SHARED_DERIVATION_LETTERS = 4;
+
+/**
+ * Whether the sentence names the concept itself: its own word or the person it names, a phrase
+ * spelling it out, or a word made from it ("European" for "Europe"); not an alias standing for it
+ * ("Washington" for the United States, "allies" for NATO).
+ */
+export function namesItself(concept: Concept, sentenceId: number, facts: LoadedFactBase): boolean {
+  if ((concept.test?.(sentenceId) ?? 0) >= 1) return true;
+  const sentence = sentenceTerms(facts, sentenceId);
+  const own = concept.term.split(' ');
+  if (own.length > 1 ? containsPhrase(sentence.list, own) : [...concept.forms].some((form) => hasTerm(form, sentence))) return true;
+  if (concept.phrases.some((phrase) => containsPhrase(sentence.list, phrase))) return true;
+  const root = concept.term.slice(0, SHARED_DERIVATION_LETTERS);
+  return own.length === 1 && root.length === SHARED_DERIVATION_LETTERS && [...concept.alternatives].some((alt) => alt.startsWith(root) && sentence.set.has(alt));
+}
+
 /**
  * Share (0–1) of the concepts' weight the sentence carries. With `withContext`, concepts only its
  * title, the sentences before it or the sentence a definite phrase of it refers back to state
