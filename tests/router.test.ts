@@ -131,6 +131,7 @@ describe('route: plain questions', () => {
     ['what did kuleba warn about russia', 'quote', { person: 'kuleba', topic: 'russia' }],
     ['sources', 'sources', {}],
     ['What coverage do you have?', 'sources', {}],
+    ['how many articles do you have', 'sources', {}],
     ["what's new", 'sources', {}],
     ['Latest news?', 'sources', {}],
     ['help', 'help', {}],
@@ -174,6 +175,7 @@ describe('route: plain questions', () => {
     'tell me about the Washington summit',
     "What happens if aggressors like Russia go unpunished, in Blinken's view?",
     'Which sources reported the landmines?',
+    'how many articles are there in the treaty',
   ])('GIVEN "%s" (no known person, no listing asked for) THEN /ask with the whole line', (line) => {
     expect(ok(line)).toEqual({ command: 'ask', options: { question: line } });
   });

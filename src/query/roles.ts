@@ -46,6 +46,8 @@ function heldRoles(facts: LoadedFactBase): readonly HeldRole[] {
 
 // "who" and the words asking about a role are not what the role is called.
 const FRAME_TERMS: ReadonlySet<string> = new Set(terms('who is was are were current currently now new name called'));
+// Phrases asking for the present holder ("who runs x these days"): the role's latest holder comes first anyway.
+const NOWADAYS = /\b(?:these days|right now|nowadays|presently|at (?:the )?(?:moment|present)|as of (?:now|today)|today)\b/gu;
 
 // "Who runs / leads / heads / chairs X", "who is in charge of X", "who is the head of X": whoever
 // holds X's top role, whatever X calls it. General English verbs and nouns of leading.
@@ -77,7 +79,8 @@ export function headOfWords(question: Pick<Question, 'kind' | 'plain'>): string 
 export function roleSentences(question: Question, facts: LoadedFactBase, limit: number): number[] {
   if (question.kind !== 'who' && question.kind !== 'statement') return [];
   const headOf = headOfWords(question);
-  const asked = new Set(queryTerms(headOf === null ? question.plain : question.plain.replace(headOf, ' ')).filter((term) => !FRAME_TERMS.has(term)));
+  const plain = question.plain.replace(NOWADAYS, ' ');
+  const asked = new Set(queryTerms(headOf === null ? plain : plain.replace(headOf, ' ')).filter((term) => !FRAME_TERMS.has(term)));
   if (asked.size === 0) return [];
   const past = ASKS_PAST.test(question.plain);
   const held = heldRoles(facts).filter((role) => (past || !role.former) && (headOf === null ? holds(role, asked, question.kind) : leads(role, asked)));

@@ -176,7 +176,7 @@ const SMALL_TALK_WORDS = String.raw`(?:h(?:i|ey|ello|iya|owdy)|yo|sup|good (?:mo
 const SMALL_TALK = new RegExp(String.raw`^${SMALL_TALK_WORDS}(?: ${SMALL_TALK_WORDS}){0,3}$`, 'u');
 // "What's new", "latest news": the newest articles, as /sources lists them.
 const LATEST_QUESTION = /^(?:what is new|(?:the )?latest(?: (?:news|coverage|articles|reports|updates))?|any (?:news|updates)|news|(?:recent|new) (?:news|coverage|articles|reports))$/u;
-const SOURCES_QUESTION = /^(?:(?:show|list|what are|which are)\s+)?(?:your |the |all )?(?:sources|articles|coverage)(?: (?:do you have|are loaded|do you use|do you know))?$|^(?:what|which) (?:coverage|sources|articles|outlets|publishers) (?:do you|are|have you)\b|^what do you (?:know|cover)$/u;
+const SOURCES_QUESTION = /^(?:(?:show|list|what are|which are)\s+)?(?:your |the |all )?(?:sources|articles|coverage)(?: (?:do you have|are loaded|do you use|do you know))?$|^(?:what|which) (?:coverage|sources|articles|outlets|publishers) (?:do you|are|have you)\b|^what do you (?:know|cover)$|^how many (?:sources|articles|stories|outlets|publishers) (?:do you have|are (?:there|loaded)|have you (?:got|read))$/u;
 
 const withDefined = (options: Record<string, string | undefined>): RawOptions =>
   Object.fromEntries(Object.entries(options).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''));

@@ -42,6 +42,8 @@ describe('GIVEN two successive secretaries general of an organisation, its press
     'who is in charge of the cpa',
     'who is the head of the cpa',
     'whos leading the cpa',
+    'who runs the cpa these days',
+    'who leads cpa right now',
   ])('%j THEN the latest secretary general leads the answer', (question) => {
     expect(first(question)).toBe('CPA Secretary General Mara Olsen visited the container terminal on Monday.');
   });
