@@ -44,6 +44,8 @@ export const AnswerSchema = z.object({
   command: z.string(),
   /** The user's request as understood, safe to echo (no mentions, no markdown breakage). */
   query: z.string(),
+  /** For a follow-up in a conversation ("and france"): the question it was taken as, shown first. */
+  takenAs: z.string().optional(),
   title: z.string(),
   /** True when the coverage does not answer: `message` says so; `items` may hold the closest sentences, labelled as such. */
   abstained: z.boolean(),

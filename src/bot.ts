@@ -26,6 +26,7 @@ import { MemoryRateLimiter, RedisRateLimiter, type RateLimiter } from './rate-li
 import { isManager, runManager, serveWorkerReports } from './sharding.js';
 import { AnswerCache } from './store/answer-cache.js';
 import { describeStoreUrl, openStore } from './store/open-store.js';
+import { StoredConversations } from './store/conversations.js';
 import { PagingState } from './store/paging-state.js';
 import type { ResilientStore } from './store/resilient-store.js';
 
@@ -37,7 +38,7 @@ export interface BotOptions {
   readonly logger: Logger;
   /** Defer first once this many acknowledgements are in flight (default 8; 0 defers every interaction). */
   readonly deferBeyond?: number;
-  /** Clock for the rate limiter (tests). */
+  /** Clock for the rate limiter and the follow-ups' time to live (tests). */
   readonly now?: () => number;
   /** Client overrides (tests, benchmark): identify throttler, intents. */
   readonly clientOverrides?: Partial<ClientOptions>;
@@ -71,13 +72,14 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   const metrics = options.metrics ?? new Metrics();
   const paging = new PagingState(store);
   const limiter = rateLimiterFor(config, store, logger, options.now);
+  const conversations = new StoredConversations(store, { ttlSeconds: config.followUpTtlSeconds, ...(options.now === undefined ? {} : { now: options.now }) });
   const acks = new Acknowledgements(options.deferBeyond);
   const initial = options.facts instanceof LiveFactBase ? options.facts.current() : options.facts;
   const serving = options.facts instanceof LiveFactBase ? options.facts.current.bind(options.facts) : () => initial;
   // What answers from one fact base: its pipeline (with an answer cache keyed by its version) and
   // renderer. A request takes the set serving when it arrives and keeps it to the end, so answers
   // in flight during a reload finish on the old fact base and the next ones use the new one. The
-  // rate limiter, paging state and acknowledgements are the bot's, whatever the fact base.
+  // rate limiter, paging state, conversations and acknowledgements are the bot's, whatever the fact base.
   const perFactBase = new WeakMap<LoadedFactBase, { readonly interactionDeps: InteractionDeps; readonly messageDeps: MessageDeps }>();
   const depsFor = (facts: LoadedFactBase) => {
     let deps = perFactBase.get(facts);
@@ -85,7 +87,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
       // A reloaded fact base was warmed by the live reload before the swap.
       const pipeline = new Pipeline({ facts, limiter, logger, metrics, warm: facts === initial, cache: new AnswerCache(store, { version: facts.version, ttlSeconds: config.cacheTtlSeconds }) });
       const answering = new Answering({ facts, paging, logger });
-      deps = { interactionDeps: { facts, pipeline, answering, paging, logger, metrics, acks }, messageDeps: { pipeline, answering, logger, metrics } };
+      deps = { interactionDeps: { facts, pipeline, answering, paging, logger, metrics, acks }, messageDeps: { pipeline, answering, conversations, logger, metrics } };
       perFactBase.set(facts, deps);
     }
     return deps;

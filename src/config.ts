@@ -6,6 +6,7 @@ import { parse as parseDotenv } from 'dotenv';
 import { z } from 'zod';
 import { resolveFactBase, type FactBaseLocation } from './factbase/location.js';
 import { LOG_LEVELS, type LogLevel } from './logger.js';
+import { FOLLOW_UP_TTL_SECONDS } from './store/conversations.js';
 
 export interface Config {
   /** Bot token; required to start the bot and to deploy commands. */
@@ -27,6 +28,8 @@ export interface Config {
   readonly rateLimitMax: number;
   readonly rateLimitWindowSeconds: number;
   readonly cacheTtlSeconds: number;
+  /** How long a DM's or a mention's last question can be followed up ("and france"). */
+  readonly followUpTtlSeconds: number;
   readonly logLevel: LogLevel;
   /** Gateway shards in all: a number, or `auto` for Discord's recommendation (GET /gateway/bot). */
   readonly shardCount: number | 'auto';
@@ -106,6 +109,7 @@ const EnvSchema = z.object({
   RATE_LIMIT_MAX: positiveInt.default(5),
   RATE_LIMIT_WINDOW_SECONDS: positiveInt.default(15),
   CACHE_TTL_SECONDS: positiveInt.default(3600),
+  FOLLOW_UP_TTL_SECONDS: positiveInt.default(FOLLOW_UP_TTL_SECONDS),
   LOG_LEVEL: z.enum(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`).default('info'),
   SHARD_COUNT: z
     .union([z.literal('auto'), positiveInt], { error: 'must be "auto" or a positive whole number' })
@@ -172,6 +176,7 @@ export function loadConfig(
     rateLimitMax: e.RATE_LIMIT_MAX,
     rateLimitWindowSeconds: e.RATE_LIMIT_WINDOW_SECONDS,
     cacheTtlSeconds: e.CACHE_TTL_SECONDS,
+    followUpTtlSeconds: e.FOLLOW_UP_TTL_SECONDS,
     logLevel: e.LOG_LEVEL,
     shardCount: e.SHARD_COUNT,
     shardsPerProcess: e.SHARDS_PER_PROCESS,

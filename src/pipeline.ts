@@ -1,10 +1,12 @@
 // The one request pipeline of every surface (slash commands, page buttons, DMs, @mentions,
 // the REPL, `npm run ask`):
 //
-//   parse → rate limit → cache → command (→ /ask when a guessed command finds nothing) → Answer
+//   rate limit → parse (a follow-up first rewritten) → cache → command (→ /ask when a guessed command finds nothing) → Answer
 //
-// and the surface renders the Answer (embeds, text, JSON). Parsing comes first but its
-// verdict waits for the limiter, so a flood of unreadable messages is limited like any other.
+// and the surface renders the Answer (embeds, text, JSON). A line is read once the limiter lets
+// it through, so a flood of unreadable messages is limited like any other. In a conversation
+// (DMs, @mentions, the REPL) a follow-up ("and france") is read against the conversation's last
+// question and answered as the question it stands for.
 // Every step that can be done synchronously is: the result is a value when nothing had to
 // wait (memory limiter, answer in memory or computed here), and a promise only when a store
 // had to be asked. A surface with a deadline (Discord's 3 s to acknowledge) can then
@@ -19,8 +21,10 @@ import type { Metrics } from './metrics.js';
 import type { RateLimiter, RateLimitVerdict } from './rate-limit.js';
 import { asksToCompare } from './query/comparison.js';
 import { cleanLine, MAX_LINE_LENGTH, route, routerContextOf, type Routed, type RouterContext } from './router.js';
+import { readFollowUp, remembered, takenAs, type RememberedQuestion } from './query/follow-up.js';
 import type { AnswerCache } from './store/answer-cache.js';
 import { mendTypingSlips } from './query/typing-slips.js';
+import type { ConversationRef } from './store/conversations.js';
 
 /** A request as a surface received it: a line of text, or a command its UI already parsed. */
 export type Request =
@@ -92,11 +96,7 @@ export class Pipeline {
    * One request from `requesterId` (counted by the rate limiter; undefined: not counted, as
    * for page buttons and the CLI).
    */
-  handle(request: Request, requesterId?: string): Pending<Outcome> {
-    // A plain line is read with slipped letters put back, so its shape routes it ("hwo mcuh …");
-    // slash syntax is taken as typed.
-    const text = 'text' in request && !cleanLine(request.text).startsWith('/') ? mendTypingSlips(request.text, this.#deps.facts) : undefined;
-    const parsed = 'text' in request ? this.parse(text ?? request.text) : { command: request.command, options: request.options };
+  handle(request: Request, requesterId?: string, conversation?: ConversationRef): Pending<Outcome> {
     const verdict: Pending<RateLimitVerdict> =
       requesterId === undefined || this.#deps.limiter === undefined ? { allowed: true } : this.#deps.limiter.hit(requesterId);
     return andThen(verdict, (v): Pending<Outcome> => {
@@ -104,9 +104,48 @@ export class Pipeline {
         this.#deps.metrics?.rateLimited.inc();
         return { kind: 'limited', retryAfterSeconds: v.retryAfterSeconds };
       }
-      if ('error' in parsed) return { kind: 'unreadable', answer: parsed.error };
-      return this.#answer(parsed, 'text' in request ? this.#fallbackFor(text ?? request.text, parsed) : undefined);
+      if (!('text' in request)) return this.#answer(request, undefined);
+      // A plain line is read with slipped letters put back, so its shape routes it ("hwo mcuh …");
+      // slash syntax is taken as typed.
+      const line = cleanLine(request.text).startsWith('/') ? request.text : mendTypingSlips(request.text, this.#deps.facts);
+      if (conversation === undefined) return this.#answerText(line);
+      return andThen(conversation.conversations.recall(conversation.id), (previous) => this.#answerInConversation(line, previous, conversation));
     });
+  }
+
+  #answerText(text: string): Pending<Outcome> {
+    const parsed = this.parse(text);
+    if ('error' in parsed) return { kind: 'unreadable', answer: parsed.error };
+    return this.#answer(parsed, this.#fallbackFor(text, parsed));
+  }
+
+  /**
+   * A line in a conversation: a follow-up of the last question is answered as the question it
+   * stands for, and says how it was taken; the question answered becomes the one to follow up.
+   */
+  #answerInConversation(text: string, previous: RememberedQuestion | undefined, conversation: ConversationRef): Pending<Outcome> {
+    const taken = previous === undefined ? null : this.#followUpOf(text, previous);
+    const question = taken ?? text;
+    return andThen(this.#answerText(question), (outcome) => {
+      // "thanks" or "news" in between keeps the question to follow up; a slash line or an unreadable one leaves none.
+      const aside = outcome.kind === 'answered' && NOT_FOLLOWED_UP.has(outcome.command);
+      const followable = outcome.kind === 'answered' && !cleanLine(question).startsWith('/');
+      const kept = aside ? undefined : conversation.conversations.remember(conversation.id, followable ? remembered(cleanLine(question), this.#routerContext) : null);
+      const shown = taken === null || outcome.kind !== 'answered' ? outcome : { ...outcome, answer: { ...outcome.answer, takenAs: taken } };
+      return andThen(kept, () => shown);
+    });
+  }
+
+  /** The question a follow-up line stands for, or null when the line is a question of its own. */
+  #followUpOf(text: string, previous: RememberedQuestion): string | null {
+    const line = cleanLine(text);
+    const followUp = line.startsWith('/') ? null : readFollowUp(line);
+    if (followUp === null) return null;
+    // A line the bot answers without the coverage ("thanks", "news") is no follow-up, nor is a
+    // fragment that asks for a listing ("aid to poland").
+    const alone = this.parse(line);
+    if ('error' in alone || NOT_FOLLOWED_UP.has(alone.command) || (followUp.bare && !FRAGMENT_COMMANDS.has(alone.command))) return null;
+    return takenAs(followUp, previous, this.#routerContext);
   }
 
   /**
@@ -198,18 +237,24 @@ export class Pipeline {
  */
 const keepsGuess = (guessed: Answer, asked: Answer): boolean => asked.abstained && (guessed.items.length > 0 || asked.items.length === 0);
 
+/** Commands that answer without the coverage's content: nothing to follow up. */
+const NOT_FOLLOWED_UP: ReadonlySet<string> = new Set(['help', 'sources']);
+/** What a fragment asking on its own goes to: a search or a person; a listing ("aid to poland") is a request of its own. */
+const FRAGMENT_COMMANDS: ReadonlySet<string> = new Set(['ask', 'who']);
+
 const pipelines = new WeakMap<LoadedFactBase, Pipeline>();
 
 /**
- * One line of user text answered with no limiter and no cache (the CLI, the evaluation),
+ * One line of user text answered with no limiter and no cache (the CLI, the evaluation; the REPL
+ * in a conversation kept in memory),
  * through the same pipeline as every surface. Never throws for bad input: a line that cannot
  * be read gets an error Answer saying why.
  */
-export function answerLine(line: string, facts: LoadedFactBase): Answer {
+export function answerLine(line: string, facts: LoadedFactBase, conversation?: ConversationRef): Answer {
   let pipeline = pipelines.get(facts);
   if (pipeline === undefined) pipelines.set(facts, (pipeline = new Pipeline({ facts })));
-  const outcome = pipeline.handle({ text: line });
-  // Without a limiter or a cache every step is synchronous.
+  const outcome = pipeline.handle({ text: line }, undefined, conversation);
+  // Without a limiter, a cache or stored conversations every step is synchronous.
   if (isPromise(outcome) || outcome.kind === 'limited') throw new Error('answerLine: the pipeline without a store must answer synchronously');
   return outcome.answer;
 }

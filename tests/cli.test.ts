@@ -1,12 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AnswerSchema } from '../src/answer.js';
 import { buildFactBase } from '../src/ingest/build.js';
 import { saveFactBase } from '../src/factbase/persist.js';
 import { REPO_ROOT as ROOT } from './helpers/paths.js';
 import { useSuiteTempDirs } from './helpers/temp-dirs.js';
+import { CHILE_PLEDGE, FOLLOW_UP_ARTICLES, NORWAY_PLEDGE } from './helpers/follow-up-coverage.js';
 
 
 interface Run {
@@ -101,5 +102,23 @@ describe('the ask and repl CLIs', { timeout: 60_000 }, () => {
     expect(stdout).toContain('Sources:');
     expect(stdout).toContain('/timeline');
     expect(stdout).not.toContain('\x1b[');
+  });
+
+  it('GIVEN the REPL with a question and then "and chile" piped THEN the second line is answered as the question about Chile, saying so first', async () => {
+    const articles = path.join(dir, 'follow-up-articles');
+    await mkdir(articles);
+    await Promise.all(Object.entries(FOLLOW_UP_ARTICLES).map(([name, text]) => writeFile(path.join(articles, name), text)));
+    const invented = path.join(dir, 'follow-up.json');
+    await saveFactBase((await buildFactBase(articles)).factBase, invented);
+    const { code, stdout } = await run('repl.ts', ['--factbase', invented], 'how much flood relief has norway given\nand chile\n');
+    expect(code).toBe(0);
+    // The second answer starts on the line after the blank line that ends the first.
+    const at = stdout.indexOf('\nTaking this as: ');
+    expect(at).toBeGreaterThan(0);
+    const [first, second] = [stdout.slice(0, at), stdout.slice(at + 1)];
+    expect(first).toContain(`1. ${NORWAY_PLEDGE}`);
+    expect(first.endsWith('\n')).toBe(true);
+    expect(second.split('\n')[0]).toBe('Taking this as: how much flood relief has chile given');
+    expect(second).toContain(`1. ${CHILE_PLEDGE}`);
   });
 });

@@ -33,6 +33,7 @@ describe('loadConfig', () => {
       rateLimitMax: 5,
       rateLimitWindowSeconds: 15,
       cacheTtlSeconds: 3600,
+      followUpTtlSeconds: 300,
       logLevel: 'info',
       shardCount: 1,
       shardsPerProcess: undefined,
@@ -57,6 +58,7 @@ describe('loadConfig', () => {
       RATE_LIMIT_MAX: '3',
       RATE_LIMIT_WINDOW_SECONDS: '60',
       CACHE_TTL_SECONDS: '10',
+      FOLLOW_UP_TTL_SECONDS: '90',
       LOG_LEVEL: 'debug',
     });
     expect(config).toMatchObject({
@@ -70,6 +72,7 @@ describe('loadConfig', () => {
       rateLimitMax: 3,
       rateLimitWindowSeconds: 60,
       cacheTtlSeconds: 10,
+      followUpTtlSeconds: 90,
       logLevel: 'debug',
     });
   });

@@ -1,12 +1,14 @@
 // Interactive answers: `npm run repl -- [--factbase FILE]`. The same router and commands as
-// `ask` and the DM handler; history (kept in data/.repl_history on a terminal), tab
-// completion of commands, option names and option values, /quit or Ctrl-D to leave.
+// `ask` and the DM handler, follow-ups too ("and france" after a question); history (kept in
+// data/.repl_history on a terminal), tab completion of commands, option names and option values,
+// /quit or Ctrl-D to leave.
 import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface, type Completer } from 'node:readline';
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { renderText } from '../render/text.js';
 import { answerLine } from '../pipeline.js';
+import { MemoryConversations } from '../store/conversations.js';
 import { DEFAULT_FACTBASE_FILE } from '../factbase/location.js';
 import { EXIT, UsageError, loadFacts, loadFailure, parseArgs } from './args.js';
 import { writeChartFile } from './chart-file.js';
@@ -62,6 +64,8 @@ async function main(argv: readonly string[]): Promise<number> {
   if (interactive) {
     console.log(`Coverage bot — ${facts.data.articles.length} articles, ${facts.data.sentences.length} sentences. Ask a question, or /help. /quit or Ctrl-D to leave.`);
   }
+  // One conversation for the session: "and france" follows up the question before it.
+  const conversation = { conversations: new MemoryConversations(), id: 'repl' };
   rl.setPrompt(color ? '\x1b[1m>\x1b[0m ' : '> ');
   if (interactive) rl.prompt();
   for await (const line of rl) {
@@ -70,7 +74,7 @@ async function main(argv: readonly string[]): Promise<number> {
     if (input !== '') {
       // Only a person at a terminal builds history worth keeping; piped input would flood it.
       if (interactive) appendFileSync(HISTORY_FILE, `${input.replace(/\n/gu, ' ')}\n`);
-      console.log(renderText(answerLine(input, facts), { color }));
+      console.log(renderText(answerLine(input, facts, conversation), { color }));
       if (args.chart !== undefined) console.log(await writeChartFile(input, facts, args.chart));
       console.log('');
     }

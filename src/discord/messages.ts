@@ -5,6 +5,7 @@ import type { Message } from 'discord.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
 import type { Pipeline } from '../pipeline.js';
+import type { Conversations } from '../store/conversations.js';
 import { discordSafe, withoutMentions } from '../render/sanitize.js';
 import type { Answering } from './answering.js';
 import { withErrorBoundary } from './error-boundary.js';
@@ -13,6 +14,8 @@ import { outgoing } from './send.js';
 
 export interface MessageDeps {
   readonly pipeline: Pipeline;
+  /** Each conversation's last question, for follow-ups ("and france"). */
+  readonly conversations?: Conversations | undefined;
   readonly answering: Answering;
   readonly logger: Logger;
   readonly metrics?: Metrics | undefined;
@@ -41,6 +44,11 @@ export function stripMentionsOf(content: string, botId: string): string {
   return content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** Whose follow-ups a message continues: a DM's user, or one user in one guild channel (others there have their own). */
+export function conversationOf(message: Message): string {
+  return message.inGuild() ? `channel:${message.channelId}:${message.author.id}` : `dm:${message.author.id}`;
+}
+
 export async function handleMessage(message: Message, deps: MessageDeps): Promise<void> {
   const botId = message.client.user.id;
   const question = questionIn(message, botId);
@@ -51,7 +59,8 @@ export async function handleMessage(message: Message, deps: MessageDeps): Promis
     deps.logger,
     async () => {
       // Counted by the limiter whether or not it can be read: unreadable messages cost a reply too.
-      const outcome = await deps.pipeline.handle({ text: question }, message.author.id);
+      const conversation = deps.conversations === undefined ? undefined : { conversations: deps.conversations, id: conversationOf(message) };
+      const outcome = await deps.pipeline.handle({ text: question }, message.author.id, conversation);
       if (outcome.kind === 'limited') {
         await message.reply({ content: rateLimitText(outcome.retryAfterSeconds) });
       } else if (outcome.kind === 'unreadable') {

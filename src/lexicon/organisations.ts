@@ -54,3 +54,10 @@ export function normaliseOrganisation(raw: string): string {
     .replace(/\s+/g, ' ');
   return ORGANISATIONS.get(trimmed) ?? DEMONYMS.get(trimmed) ?? trimmed;
 }
+
+const ORGANISATION_NAMES: ReadonlySet<string> = new Set([...ORGANISATIONS.keys()].map((name) => name.toLowerCase().replace(/\./gu, '')));
+
+/** Whether the text, in any case and with or without dots, is an organisation written out ("the pentagon", "state department"). */
+export function isOrganisationName(text: string): boolean {
+  return ORGANISATION_NAMES.has(text.toLowerCase().replace(/\./gu, '').replace(/^the\s+/u, '').replace(/\s+/gu, ' ').trim());
+}

@@ -58,6 +58,8 @@ export interface QuestionWord {
   compares: boolean;
   /** A place the tagger knows ("germany"): two side by side are two places, not one name. */
   place: boolean;
+  /** What the tagger's lexicon knows the word to name: a person ("olsen"), or a place or an organisation alike ("oslo", "nato"). */
+  names: 'person' | 'place' | null;
 }
 
 // Cache of recent questions: the same question is often analysed by several commands in turn.
@@ -68,6 +70,9 @@ const isThing = (tags: readonly string[]): boolean =>
   (tags.includes('Noun') && !tags.includes('Pronoun')) || tags.includes('Value') || tags.includes('ProperNoun');
 const isName = (tags: readonly string[]): boolean =>
   ['ProperNoun', 'Place', 'Person', 'Organization', 'Value'].some((tag) => tags.includes(tag));
+const PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'Organization'];
+const namedKind = (tags: readonly string[]): QuestionWord['names'] =>
+  PLACE_TAGS.some((tag) => tags.includes(tag)) ? 'place' : tags.includes('Person') ? 'person' : null;
 const isModifier = (tags: readonly string[]): boolean => tags.includes('Adjective') && !tags.includes('Comparable');
 // The tagger reads these as plain adverbs or adjectives.
 const COMPARING_WORDS: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'most', 'least']);
@@ -134,7 +139,7 @@ export function questionWords(text: string): QuestionWord[] {
     // "full-scale invasion": a hyphenated modifier describes rather than names.
     const narrowsNext =
       thing && next !== undefined && isThing(next.tags) && !entry.word.endsWith('ing') && !entry.tags.includes('Hyphenated') && !entry.tags.includes('Adjective');
-    return { word: entry.word, thing, name: thing && (isName(entry.tags) || (entry.word !== '' && !isEnglishWord(entry.word))), narrows: narrowsNext ? next.word : null, phrase, describes: isModifier(entry.tags), action: isAction(entry.tags), compares: isComparing(entry.word, entry.tags), place: entry.tags.includes('Place') };
+    return { word: entry.word, thing, name: thing && (isName(entry.tags) || (entry.word !== '' && !isEnglishWord(entry.word))), narrows: narrowsNext ? next.word : null, phrase, describes: isModifier(entry.tags), action: isAction(entry.tags), compares: isComparing(entry.word, entry.tags), place: entry.tags.includes('Place'), names: namedKind(entry.tags) };
   });
   if (recent.size >= MAX_RECENT) recent.clear();
   recent.set(key, result);

@@ -14,6 +14,7 @@ import type { Answer, AnswerItem, Citation } from '../answer.js';
 import { articleLabel, citationMarkers, numberList, quotedEvidence, sourceGroups, webUrl, type SourceGroup } from './citations.js';
 import { removeInvisible } from '../text-hygiene.js';
 import { discordSafe, truncateAtWord } from './sanitize.js';
+import { takenAsLine } from './taken-as.js';
 
 /** Discord's documented embed limits (characters). */
 export const EMBED_LIMITS = {
@@ -115,6 +116,8 @@ class EmbedPieces {
   readonly answer: Answer;
   readonly title: string;
   readonly message: string | undefined;
+  /** A follow-up's "Taking this as: …" line, first in the description. */
+  readonly takenAs: string | undefined;
   readonly #byNumber: ReadonlyMap<number, Citation>;
   readonly #blocks: string[] = [];
   /** By article id and citation numbers: the lines of one article differ with the items shown. */
@@ -129,6 +132,7 @@ class EmbedPieces {
       answer.message === undefined
         ? undefined
         : truncateAtWord(discordSafe(removeInvisible(answer.message, true)), messageMax);
+    this.takenAs = answer.takenAs === undefined ? undefined : takenAsLine(answer.takenAs, (text) => discordSafe(removeInvisible(text)));
     this.#byNumber = new Map(answer.citations.map((citation) => [citation.n, citation]));
   }
 
@@ -155,6 +159,7 @@ class EmbedPieces {
   /** Fixed blocks before the items when `shown` items follow. */
   leadingBlocks(shown: number): string[] {
     const blocks: string[] = [];
+    if (this.takenAs !== undefined) blocks.push(this.takenAs);
     if (this.message !== undefined) blocks.push(this.message);
     if (shown > 0 && this.answer.abstained) blocks.push('*Closest sentences in the coverage (they may not answer this):*');
     return blocks;

@@ -4,6 +4,7 @@ import type { Answer, AnswerItem, Citation } from '../answer.js';
 import { articleLabel, citationMarkers, numberList, quotedEvidence, sourceGroups, webUrl, type SourceGroup } from './citations.js';
 import { removeInvisible } from '../text-hygiene.js';
 import { truncateAtWord } from './sanitize.js';
+import { takenAsLine } from './taken-as.js';
 
 export interface TextOptions {
   /** ANSI colours; the REPL passes `process.stdout.isTTY`. */
@@ -43,7 +44,8 @@ function itemLine(item: AnswerItem, position: number, style: Style, citations: R
 }
 
 function headerLines(answer: Answer, style: Style): string[] {
-  const lines = [style.title(style.clean(truncateAtWord(answer.title, style.headerMax)))];
+  const lines = answer.takenAs === undefined ? [] : [style.dim(takenAsLine(answer.takenAs, style.clean))];
+  lines.push(style.title(style.clean(truncateAtWord(answer.title, style.headerMax))));
   if (answer.message !== undefined) {
     // With no items (/help, an error), the message is the answer and may use the room.
     const max = answer.items.length === 0 ? Number.POSITIVE_INFINITY : style.headerMax;
