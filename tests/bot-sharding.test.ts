@@ -69,7 +69,8 @@ describe.skipIf(!hasRedis)('sharded bot: 2 processes × 2 shards on one Redis (r
     });
     manager.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     manager.stdout?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    await waitFor(() => stderr.includes('all workers connected'), 90_000, () => stderr);
+    // The health endpoint starts once the workers are connected: wait for it, not for them.
+    await waitFor(() => stderr.includes('health endpoint listening'), 90_000, () => stderr);
   }, 120_000);
 
   afterAll(async () => {
