@@ -31,7 +31,7 @@ import { framesQuestion } from './question-words.js';
 import { relationAsked, relationConcept } from './relations.js';
 import { RANKING } from './ranking-options.js';
 import { foldedSurname, lookups, sentenceTerms } from './sentence-facts.js';
-import { SPEAKER_PATTERNS, continuesSpeech, speakerOfContext, speaks } from './speakers.js';
+import { SPEAKER_PATTERNS, continuesSpeech, joinSpeakerWords, speakerOfContext, speaks } from './speakers.js';
 import { unknownFocus, type QuestionReading } from './unknown-focus.js';
 import { writtenAsName } from './written-as-name.js';
 import { MONTH_ALTERNATION, MONTH_NAMES } from '../lexicon/calendar.js';
@@ -111,11 +111,12 @@ const MIN_LONE_SURNAME = 3;
  * The person a typed name stands for: a known surname the coverage writes as a name ("flood"
  * alone is the word, not Mike Flood), or a run ("antony blinken") all of whose words are the person's.
  */
-function personNamed(phrase: Phrase, surnames: ReadonlyMap<string, Person>, facts: LoadedFactBase, spellings: ReadonlySet<string>): Person | undefined {
+function personNamed(phrase: Phrase, surnames: ReadonlyMap<string, Person>, facts: LoadedFactBase, spellings: ReadonlySet<string>, everyday: boolean): Person | undefined {
   const typed = phrase.at(-1) ?? '';
   // A surname the coverage never writes ("stoltenbrg") stands for the one known surname its
-  // spelling is a letter away from (the expansion's spelling neighbours).
-  const near = facts.index.idf(typed) > 0 ? [] : [...spellings].filter((spelling) => spelling !== typed && surnames.has(spelling));
+  // spelling is a letter away from (the expansion's spelling neighbours); an everyday word
+  // ("olden" beside Olsen) is that word, unless it stands where the question names a speaker.
+  const near = facts.index.idf(typed) > 0 || everyday ? [] : [...spellings].filter((spelling) => spelling !== typed && surnames.has(spelling));
   const surname = near.length === 1 ? near[0]! : typed;
   const person = surnames.get(surname);
   if (person === undefined) return undefined;
@@ -271,7 +272,9 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
       for (const word of eventVerbs.get(term) ?? []) derivedTerms(word).filter((derived) => facts.index.idf(derived) > 0).forEach((derived) => single.add(derived));
       slots.get(term)?.forEach((filler) => single.add(filler));
     }
-    const person = personNamed(phrase, surnames, facts, single);
+    const asSpeaker = phrase.every((word) => speakerTerms.has(word));
+    const everyday = !asSpeaker && (typedWords.get(phrase.at(-1) ?? '') ?? []).some((word) => isEnglishWord(word));
+    const person = personNamed(phrase, surnames, facts, single, everyday);
     if (run !== undefined && (run.bySurname || run.soleBearer || person)) single.add(phrase.at(-1) ?? term);
     if (person) terms(person.name).forEach((name) => single.add(name));
     const mentioned = person ? mentions.get(person.id) : undefined;
@@ -280,7 +283,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     single.forEach((alt) => covered.add(alt));
     multi.forEach((alt) => covered.add(alt.join(' ')));
     const weight = weightOf(phrase, single, facts) * (phrase.some((word) => writtenAsName(word, facts)) ? RANKING.nameWeight : 1);
-    if (phrase.every((word) => speakerTerms.has(word))) {
+    if (asSpeaker) {
       const typedName = phrase.at(-1) ?? term;
       // A name typed as the coverage never writes it ("lindqvst") is spoken by its spelling neighbours.
       const unnamed = facts.index.idf(typedName) > 0 ? [typedName] : [...single];
@@ -299,6 +302,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     const test = mentioned ? (id: number) => (mentioned.has(id) ? 1 : 0) : period ? (id: number) => (period(id) ? 1 : 0) : countsPeople;
     concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, test, fromContext: true, testOnly: false, required: false, weight, ...(person ? { person: person.id } : {}) });
   }
+  joinSpeakerWords(concepts, facts.data.people);
   // The word a what/which question is about carries as much as its heaviest word.
   const focusWord = headOfFocus(query, FOCUS.exec(query)?.[1] ?? '');
   const focus = terms(focusWord)[0];

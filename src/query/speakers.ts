@@ -2,6 +2,8 @@
 // "said Blinken", "according to Blinken"), X's own statement, or a transcript paragraph under
 // X's label — and which words of a question name the one asked to be speaking.
 import type { LoadedFactBase } from '../factbase/persist.js';
+import type { Person } from '../factbase/schema.js';
+import type { Concept } from './concept.js';
 import { terms } from '../factbase/terms.js';
 import { ASKED_SPEECH_VERBS, SAYING_BASE_FORMS, SAYING_VERBS, SPEECH_ACTS } from '../lexicon/speech-verbs.js';
 import { isTitleWord } from '../lexicon/titles.js';
@@ -187,4 +189,23 @@ export function speaks(text: string, names: ReadonlySet<string>): boolean {
     }
     return false;
   });
+}
+
+/**
+ * "What did mara olssen say": a surname typed as the coverage never writes it joins no name run,
+ * so the given name before it stood as a second speaker whom no sentence names speaking. When
+ * one speaker concept found a person whose names hold every other speaker word, those words
+ * are that person's: the others go, and the person's concept carries their weight.
+ */
+export function joinSpeakerWords(concepts: Concept[], people: readonly Person[]): void {
+  const speakers = concepts.filter((concept) => concept.speaker === true);
+  if (speakers.length < 2) return;
+  const owner = speakers.find((concept) => {
+    const person = people.find((candidate) => candidate.id === concept.person);
+    const own = new Set([person?.name ?? '', ...(person?.aliases ?? [])].flatMap((name) => terms(name)));
+    return person !== undefined && speakers.every((other) => other === concept || own.has(other.term));
+  });
+  if (owner === undefined) return;
+  owner.weight = Math.max(...speakers.map((concept) => concept.weight));
+  for (const other of speakers) if (other !== owner) concepts.splice(concepts.indexOf(other), 1);
 }
