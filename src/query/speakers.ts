@@ -107,12 +107,13 @@ export const OPENS_WITH_PRONOUN = /^\s*(?:He|She|They)\s/u;
 // "He stressed that …" right after "Berg criticized …": the pronoun goes on with the same speaker.
 const PRONOUN_SPEAKS = new RegExp(String.raw`${OPENS_WITH_PRONOUN.source}+(?:also\s+|further\s+|then\s+|later\s+)?(\p{L}+)`, 'u');
 
-// "…," he said. / He stressed that … / said she: a pronoun beside a speech verb.
-const PRONOUN_BESIDE_VERB = /\b(?:he|she)\s+(?:also\s+|further\s+|then\s+|later\s+)?(\p{L}+)|\b(\p{L}+)\s+(?=(?:he|she)\b)/giu;
+// "He stressed that …" opening the sentence, or '…," she said' after a quotation or clause. Not
+// "the spokesman said he hoped …": there "he" may be the spokesman.
+const PRONOUN_ATTRIBUTION = /(?:^\s*|[,"”]\s*)(?:he|she)\s+(?:also\s+|further\s+|then\s+|later\s+)?(\p{L}+)|[,"”]\s*(\p{L}+)\s+(?:he|she)\b/giu;
 
-/** Whether a "he" or "she" is the one speaking in the sentence ("…," he said; She stressed that …). */
+/** Whether a "he" or "she" is the one speaking in the sentence (He stressed that …; "…," she said). */
 export function pronounSpeaks(text: string): boolean {
-  for (const [, after, before] of text.matchAll(PRONOUN_BESIDE_VERB)) {
+  for (const [, after, before] of text.matchAll(PRONOUN_ATTRIBUTION)) {
     if (after !== undefined && SPEECH_VERBS.has(after.toLowerCase())) return true;
     if (before !== undefined && VERBS_BEFORE_SPEAKER.has(before.toLowerCase())) return true;
   }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer.js';
 import { answerLine } from '../../src/pipeline.js';
 import { understandQuestion } from '../../src/query/question.js';
+import { pronounSpeaks } from '../../src/query/speakers.js';
 import { coverageForTests } from '../helpers/built-coverage.js';
 
 describe('understandQuestion reads a "who said" question from its words', () => {
@@ -15,6 +16,16 @@ describe('understandQuestion reads a "who said" question from its words', () => 
   );
   it.each(['who is the mayor', 'who announced the new ferry', 'what did berg say', 'who leads the port authority'])('%j does not', (question) =>
     expect(understandQuestion(question).asksSpeaker).toBe(false),
+  );
+});
+
+describe('pronounSpeaks: a "he" or "she" the sentence gives the words to', () => {
+  it.each(['"We will stay," he said.', 'He also expressed support for the quay.', 'She stressed that it matters.', '"We will stay," said she.'])('%j THEN the pronoun speaks', (text) =>
+    expect(pronounSpeaks(text)).toBe(true),
+  );
+  it.each(['The spokesman said he hoped Berg would resign.', 'A senior diplomat said she expected a deal.', 'Then he left the room.', 'He met the mayor.'])(
+    '%j THEN it does not (another speaker, or no speech)',
+    (text) => expect(pronounSpeaks(text)).toBe(false),
   );
 });
 
