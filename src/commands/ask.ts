@@ -21,6 +21,8 @@ import type { Answer } from '../answer.js';
 import { abstained, answered, listing, requestLine } from './respond.js';
 import type { Command } from './types.js';
 import { peopleByMentions } from './views.js';
+import { isStopWord, terms } from '../factbase/terms.js';
+import { isEnglishWord } from '../lexicon/english-words.js';
 
 const data = {
   name: 'ask',
@@ -122,7 +124,10 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
             ? `no sentence names ${/^\S+'s /u.test(analysis.relation) ? '' : 'the '}${analysis.relation}`
             : 'no sentence answers it';
     const offer = closest.length > 0 ? ' The closest sentences are below; they do not answer it.' : '';
-    return abstained(head, `The coverage doesn't say: ${why}.${offer}`, { items: closest, book });
+    // "скільки допомоги дали …", "wer ist …": no word the coverage or English knows. Say which
+    // language questions are read in, or the user cannot tell a missing topic from a missing language.
+    const language = readsAsEnglish(opts.question, facts) ? '' : ' Questions are read in English.';
+    return abstained(head, `The coverage doesn't say: ${why}.${language}${offer}`, { items: closest, book });
   }
   const items = answers.map((hit) => sentenceItem(hit, facts, book, false));
   if (!analysis.question.asksSpeaker) return answered(head, items, book);
@@ -164,6 +169,12 @@ function comparedAnswer(head: Parameters<typeof answered>[0], comparison: Compar
   );
   const message = ['Each side as the coverage states it, for you to compare: the bot does not weigh them.', ...lacking].join(' ');
   return answered(head, shown.map((hit) => sentenceItem(hit, facts, book, false)), book, { message });
+}
+
+/** Whether some word of the question is English (a dictionary or function word) or one the coverage uses. */
+function readsAsEnglish(question: string, facts: LoadedFactBase): boolean {
+  const words = question.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.length === 0 || words.some((word) => isStopWord(word) || isEnglishWord(word) || terms(word).some((term) => facts.index.idf(term) > 0));
 }
 
 /** "/ask question:who is Jane Doe": about the person the coverage mentions most, so it is answered. */
