@@ -20,7 +20,7 @@ import { silentLogger, type Logger } from './logger.js';
 import type { Metrics } from './metrics.js';
 import type { RateLimiter, RateLimitVerdict } from './rate-limit.js';
 import { asksToCompare } from './query/comparison.js';
-import { cleanLine, MAX_LINE_LENGTH, route, routerContextOf, type Routed, type RouterContext } from './router.js';
+import { cleanLine, MAX_LINE_LENGTH, route, routeAsk, routerContextOf, type Routed, type RouterContext } from './router.js';
 import { readFollowUp, remembered, takenAs, type RememberedQuestion } from './query/follow-up.js';
 import type { AnswerCache } from './store/answer-cache.js';
 import { mendTypingSlips } from './query/typing-slips.js';
@@ -94,9 +94,10 @@ export class Pipeline {
 
   /**
    * One request from `requesterId` (counted by the rate limiter; undefined: not counted, as
-   * for page buttons and the CLI).
+   * for page buttons and the CLI), asked at `now`: the time "yesterday" and "last week" in a
+   * question count from (the real clock; tests fix it).
    */
-  handle(request: Request, requesterId?: string, conversation?: ConversationRef): Pending<Outcome> {
+  handle(request: Request, requesterId?: string, conversation?: ConversationRef, now: Date = new Date()): Pending<Outcome> {
     const verdict: Pending<RateLimitVerdict> =
       requesterId === undefined || this.#deps.limiter === undefined ? { allowed: true } : this.#deps.limiter.hit(requesterId);
     return andThen(verdict, (v): Pending<Outcome> => {
@@ -104,29 +105,29 @@ export class Pipeline {
         this.#deps.metrics?.rateLimited.inc();
         return { kind: 'limited', retryAfterSeconds: v.retryAfterSeconds };
       }
-      if (!('text' in request)) return this.#answer(request, undefined);
+      if (!('text' in request)) return this.#answer(this.#dated(request, now), undefined);
       // A plain line is read with slipped letters put back, so its shape routes it ("hwo mcuh …");
       // slash syntax is taken as typed.
       const line = cleanLine(request.text).startsWith('/') ? request.text : mendTypingSlips(request.text, this.#deps.facts);
-      if (conversation === undefined) return this.#answerText(line);
-      return andThen(conversation.conversations.recall(conversation.id), (previous) => this.#answerInConversation(line, previous, conversation));
+      if (conversation === undefined) return this.#answerText(line, now);
+      return andThen(conversation.conversations.recall(conversation.id), (previous) => this.#answerInConversation(line, previous, conversation, now));
     });
   }
 
-  #answerText(text: string): Pending<Outcome> {
-    const parsed = this.parse(text);
+  #answerText(text: string, now: Date): Pending<Outcome> {
+    const parsed = this.parse(text, now);
     if ('error' in parsed) return { kind: 'unreadable', answer: parsed.error };
-    return this.#answer(parsed, this.#fallbackFor(text, parsed));
+    return this.#answer(parsed, this.#fallbackFor(text, parsed, now));
   }
 
   /**
    * A line in a conversation: a follow-up of the last question is answered as the question it
    * stands for, and says how it was taken; the question answered becomes the one to follow up.
    */
-  #answerInConversation(text: string, previous: RememberedQuestion | undefined, conversation: ConversationRef): Pending<Outcome> {
-    const taken = previous === undefined ? null : this.#followUpOf(text, previous);
+  #answerInConversation(text: string, previous: RememberedQuestion | undefined, conversation: ConversationRef, now: Date): Pending<Outcome> {
+    const taken = previous === undefined ? null : this.#followUpOf(text, previous, now);
     const question = taken ?? text;
-    return andThen(this.#answerText(question), (outcome) => {
+    return andThen(this.#answerText(question, now), (outcome) => {
       // "thanks" or "news" in between keeps the question to follow up; a slash line or an unreadable one leaves none.
       const aside = outcome.kind === 'answered' && NOT_FOLLOWED_UP.has(outcome.command);
       const followable = outcome.kind === 'answered' && !cleanLine(question).startsWith('/');
@@ -137,13 +138,13 @@ export class Pipeline {
   }
 
   /** The question a follow-up line stands for, or null when the line is a question of its own. */
-  #followUpOf(text: string, previous: RememberedQuestion): string | null {
+  #followUpOf(text: string, previous: RememberedQuestion, now: Date): string | null {
     const line = cleanLine(text);
     const followUp = line.startsWith('/') ? null : readFollowUp(line);
     if (followUp === null) return null;
     // A line the bot answers without the coverage ("thanks", "news") is no follow-up, nor is a
     // fragment that asks for a listing ("aid to poland").
-    const alone = this.parse(line);
+    const alone = this.parse(line, now);
     if ('error' in alone || NOT_FOLLOWED_UP.has(alone.command) || (followUp.bare && !FRAGMENT_COMMANDS.has(alone.command))) return null;
     return takenAs(followUp, previous, this.#routerContext);
   }
@@ -158,8 +159,8 @@ export class Pipeline {
   }
 
   /** A line of text → the command and options it asks for, or the error Answer saying why it cannot be read. */
-  parse(text: string): Routed | { readonly error: Answer } {
-    const routed = route(text, commands, this.#routerContext);
+  parse(text: string, now: Date): Routed | { readonly error: Answer } {
+    const routed = route(text, commands, this.#routerContext, now);
     if ('error' in routed) {
       const cleaned = cleanLine(text.slice(0, MAX_LINE_LENGTH * 4));
       const attempted = /^\/([a-z]+)/iu.exec(cleaned)?.[1]?.toLowerCase() ?? 'ask';
@@ -168,7 +169,18 @@ export class Pipeline {
     }
     // "compare aid from the us and europe": the figures side by side, as a chart too.
     if (routed.command === 'aid' && asksToCompare(text)) return { command: routed.command, options: { ...routed.options, chart: true } };
-    return routed;
+    return this.#dated(routed, now);
+  }
+
+  /**
+   * An /ask typed as a command ("/ask question:what happened yesterday") bounded by the period
+   * its question names relative to `now`, as a plain question is: the bounds are options, so
+   * the cached answer is the one for those days.
+   */
+  #dated(routed: Routed, now: Date): Routed {
+    const { question, from, to } = routed.options;
+    if (routed.command !== 'ask' || typeof question !== 'string' || from !== undefined || to !== undefined) return routed;
+    return { command: 'ask', options: { ...routed.options, ...routeAsk(question, commands, this.#routerContext, now).options } };
   }
 
   /**
@@ -177,10 +189,15 @@ export class Pipeline {
    * answer. This is the /ask to try when the guessed command abstains; undefined when the
    * user typed the command themselves or it already is /ask.
    */
-  #fallbackFor(text: string, routed: Routed): Routed | undefined {
+  #fallbackFor(text: string, routed: Routed, now: Date): Routed | undefined {
     const cleaned = cleanLine(text);
-    if (routed.command === 'ask' || cleaned.startsWith('/')) return undefined;
-    return { command: 'ask', options: { question: cleaned } };
+    // "What happened after the summit" searched as words finds the summit itself, not what followed it.
+    const anchored = routed.options.after !== undefined || routed.options.before !== undefined;
+    if (routed.command === 'ask' || cleaned.startsWith('/') || anchored) return undefined;
+    const asked = routeAsk(cleaned, commands, this.#routerContext, now);
+    // The period the guessed command was bounded by ("what did X say in march 2024") bounds the search too.
+    const { from, to } = routed.options;
+    return from === undefined && to === undefined ? asked : { command: 'ask', options: { ...asked.options, ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) } };
   }
 
   #answer(routed: Routed, fallback: Routed | undefined): Pending<Outcome> {
@@ -250,10 +267,10 @@ const pipelines = new WeakMap<LoadedFactBase, Pipeline>();
  * through the same pipeline as every surface. Never throws for bad input: a line that cannot
  * be read gets an error Answer saying why.
  */
-export function answerLine(line: string, facts: LoadedFactBase, conversation?: ConversationRef): Answer {
+export function answerLine(line: string, facts: LoadedFactBase, conversation?: ConversationRef, now: Date = new Date()): Answer {
   let pipeline = pipelines.get(facts);
   if (pipeline === undefined) pipelines.set(facts, (pipeline = new Pipeline({ facts })));
-  const outcome = pipeline.handle({ text: line }, undefined, conversation);
+  const outcome = pipeline.handle({ text: line }, undefined, conversation, now);
   // Without a limiter, a cache or stored conversations every step is synchronous.
   if (isPromise(outcome) || outcome.kind === 'limited') throw new Error('answerLine: the pipeline without a store must answer synchronously');
   return outcome.answer;

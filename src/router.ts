@@ -7,7 +7,7 @@
 import { ApplicationCommandOptionType, type APIApplicationCommandOption } from 'discord-api-types/v10';
 import type { LoadedFactBase } from './factbase/persist.js';
 import { editDistance } from './query/edit-distance.js';
-import { routeQuestion, type Routed, type RouterContext } from './query/route-question.js';
+import { askQuestion, routeQuestion, type Routed, type RouterContext } from './query/route-question.js';
 import { withoutMentions } from './render/sanitize.js';
 import { cleanQuestion } from './text-hygiene.js';
 
@@ -22,7 +22,8 @@ export type CommandRegistry = ReadonlyMap<string, RoutableCommand> | readonly Ro
 
 
 export function routerContextOf(facts: LoadedFactBase): RouterContext {
-  return { people: facts.data.people, donors: [...new Set(facts.data.aid.map((fact) => fact.donor))] };
+  const published = facts.data.articles.flatMap((article) => (article.published === null ? [] : [article.published])).sort();
+  return { people: facts.data.people, donors: [...new Set(facts.data.aid.map((fact) => fact.donor))], coverageEnd: published.at(-1) };
 }
 
 export type { Routed, RouterContext };
@@ -152,7 +153,7 @@ function routeSlash(line: string, registry: CommandRegistry): Route {
  * Routes one line of user text. Slash syntax names the command; a plain question goes to the
  * command its shape asks for, and to /ask when none fits. Errors are short and safe to echo.
  */
-export function route(raw: string, registry: CommandRegistry, context: RouterContext): Route {
+export function route(raw: string, registry: CommandRegistry, context: RouterContext, now?: Date): Route {
   if (raw.length > MAX_LINE_LENGTH * 4) {
     return { error: `That is too long (${raw.length} characters): at most ${MAX_LINE_LENGTH}.`, code: 'bad-input' };
   }
@@ -161,5 +162,10 @@ export function route(raw: string, registry: CommandRegistry, context: RouterCon
   if (line.length > MAX_LINE_LENGTH) {
     return { error: `That is too long (${line.length} characters): at most ${MAX_LINE_LENGTH}.`, code: 'bad-input' };
   }
-  return line.startsWith('/') ? routeSlash(line, registry) : routeQuestion(line, context, (name, option) => available(registry, name, option));
+  return line.startsWith('/') ? routeSlash(line, registry) : routeQuestion(line, context, (name, option) => available(registry, name, option), now);
+}
+
+/** /ask for a line as typed, bounded by a period it names relative to `now` ("what happened yesterday"). */
+export function routeAsk(line: string, registry: CommandRegistry, context: RouterContext, now: Date): Routed {
+  return askQuestion(line, context, (name, option) => available(registry, name, option), now);
 }

@@ -7,9 +7,11 @@ import { z } from 'zod';
 import type { AnswerItem } from '../answer.js';
 import { formatDateRef } from '../factbase/date-format.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
-import type { DatedEvent } from '../factbase/schema.js';
 import { CitationBook } from './cite.js';
-import { AVAILABLE_EVERYWHERE, MAX_TEXT_LENGTH, PRECISION_RANK, requiredText } from './options.js';
+import { AVAILABLE_EVERYWHERE, DATE_RANGE_OPTIONS, MAX_TEXT_LENGTH, checkDateOrder, dateBound, requiredText } from './options.js';
+import { hasAnyIn, inPeriod, isBounded, nothingFrom, periodLabel, statedDates } from './in-period.js';
+import { extractDates } from '../query/periods.js';
+import { withoutRelativePeriod } from '../query/relative-periods.js';
 import { evidence, rankSentences, type RankedSentence } from '../query/rank.js';
 import { aboutSubject, namedSubject, onSpokenTopic, typeSufficesFor, typedWords } from '../query/named-subject.js';
 import { analyseQuery } from '../query/relevance.js';
@@ -36,33 +38,20 @@ const data = {
       min_length: 1,
       max_length: MAX_TEXT_LENGTH,
     },
+    ...DATE_RANGE_OPTIONS,
   ],
   ...AVAILABLE_EVERYWHERE,
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-const options = z.strictObject({ question: requiredText('question', MAX_TEXT_LENGTH) });
+const options = z
+  .strictObject({ question: requiredText('question', MAX_TEXT_LENGTH), from: dateBound('from'), to: dateBound('to') })
+  .superRefine(checkDateOrder);
 export type AskOptions = z.infer<typeof options>;
 
 /** At most this many sentences answer a question. */
 export const MAX_ANSWERS = 5;
 /** Sentences offered as "closest" when abstaining. */
 const MAX_CLOSEST = 3;
-// Per fact base: each sentence's most precise stated date, so an answer never scans all events.
-const statedCache = new WeakMap<LoadedFactBase, ReadonlyMap<number, DatedEvent>>();
-function statedDates(facts: LoadedFactBase): ReadonlyMap<number, DatedEvent> {
-  let stated = statedCache.get(facts);
-  if (stated === undefined) {
-    const best = new Map<number, DatedEvent>();
-    for (const event of facts.data.events) {
-      const known = best.get(event.sentenceId);
-      if (known === undefined || PRECISION_RANK[event.date.precision] < PRECISION_RANK[known.date.precision]) best.set(event.sentenceId, event);
-    }
-    stated = best;
-    statedCache.set(facts, stated);
-  }
-  return stated;
-}
-
 /**
  * The speaker beside an answer line whose own words do not name them ("He stressed …", a
  * quotation attributed in the sentence before, a transcript paragraph's later sentences), as
@@ -95,18 +84,35 @@ function sentenceItem(hit: RankedSentence, facts: LoadedFactBase, book: Citation
   };
 }
 
-function run(opts: AskOptions, facts: LoadedFactBase) {
-  const head = { command: 'ask', query: requestLine('ask', { question: opts.question }), title: opts.question };
-  const analysis = analyseQuery(opts.question, facts);
-  const { concepts, unknownNames, unmentioned } = analysis;
-  if (concepts.length === 0 && unknownNames.length === 0) {
-    return abstained(head, 'The question has no words to search for: ask about a person, a place, an event or a figure.');
-  }
-  const ranked = concepts.length === 0 ? [] : rankSentences(analysis, facts);
+/**
+ * The sentences that answer a question, best first, and what was weighed on the way (for the
+ * abstention's reason); only sentences `keep` accepts, when given.
+ */
+export function searchAnswers(question: string, facts: LoadedFactBase, keep?: (sentenceId: number) => boolean) {
+  const analysis = analyseQuery(question, facts);
+  const { concepts, unknownNames } = analysis;
+  const everyRanked = concepts.length === 0 ? [] : rankSentences(analysis, facts);
+  const ranked = keep === undefined ? everyRanked : everyRanked.filter((hit) => keep(hit.sentenceId));
   const found = unknownNames.length > 0 ? [] : evidence(ranked, analysis.question.expects[0]);
   // "How much aid went to greenland": evidence that never names Greenland is about other places.
   const subject = namedSubject(concepts, facts);
-  const answers = onSpokenTopic(concepts, aboutSubject(subject, concepts, found, facts, typeSufficesFor(opts.question, analysis.question.expects, concepts, subject)), facts).slice(0, MAX_ANSWERS);
+  const answers = onSpokenTopic(concepts, aboutSubject(subject, concepts, found, facts, typeSufficesFor(question, analysis.question.expects, concepts, subject)), facts).slice(0, MAX_ANSWERS);
+  return { analysis, ranked, found, subject, answers };
+}
+
+function run(opts: AskOptions, facts: LoadedFactBase) {
+  const head = { command: 'ask', query: requestLine('ask', { question: opts.question, from: opts.from?.text, to: opts.to?.text }), title: opts.question };
+  // A bounded question is searched without its "last week" or "in march 2024": those words date the question, not its answer.
+  const bounded = isBounded(opts);
+  const searched = bounded ? extractDates(withoutRelativePeriod(opts.question)).rest : opts.question;
+  const { analysis, ranked, found, subject, answers } = searchAnswers(searched, facts, bounded ? (id) => inPeriod(facts, id, opts) : undefined);
+  const { concepts, unknownNames, unmentioned } = analysis;
+  const lacking = unknownNames.length > 0 ? unknownNames : unmentioned;
+  // Nothing from "last week" at all says more than any sentence's words, unless what is asked about is never mentioned.
+  if (bounded && answers.length === 0 && lacking.length === 0 && !hasAnyIn(facts, opts)) return abstained(head, nothingFrom(facts, opts));
+  if (concepts.length === 0 && unknownNames.length === 0) {
+    return abstained(head, 'The question has no words to search for: ask about a person, a place, an event or a figure.');
+  }
   const unnamed = found.length > 0 && answers.length === 0 ? subject : undefined;
   const book = new CitationBook(facts);
   const comparison = comparisonIn(analysis.question.plain);
@@ -114,15 +120,14 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
   if (compared !== null) return compared;
   if (answers.length === 0) {
     const closest = ranked.slice(0, MAX_CLOSEST).map((hit) => sentenceItem(hit, facts, book, true));
-    const lacking = unknownNames.length > 0 ? unknownNames : unmentioned;
     const why =
       lacking.length > 0
         ? `it never mentions ${listing(lacking)}`
         : unnamed !== undefined
-          ? `no sentence about ${typedWords(unnamed, opts.question)} answers it`
+          ? `no sentence about ${typedWords(unnamed, searched)} answers it`
           : analysis.relation !== null
             ? `no sentence names ${/^\S+'s /u.test(analysis.relation) ? '' : 'the '}${analysis.relation}`
-            : 'no sentence answers it';
+            : `no sentence ${bounded ? `from ${periodLabel(opts)} ` : ''}answers it`;
     const offer = closest.length > 0 ? ' The closest sentences are below; they do not answer it.' : '';
     // "скільки допомоги дали …", "wer ist …": no word the coverage or English knows. Say which
     // language questions are read in, or the user cannot tell a missing topic from a missing language.

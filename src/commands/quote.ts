@@ -6,7 +6,8 @@ import type { LoadedFactBase } from '../factbase/persist.js';
 import type { Quote } from '../factbase/schema.js';
 import { terms } from '../factbase/terms.js';
 import { CitationBook } from './cite.js';
-import { AVAILABLE_EVERYWHERE, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, PAGE_OPTION, optionalText, pageNumber, requiredText } from './options.js';
+import { AVAILABLE_EVERYWHERE, DATE_RANGE_OPTIONS, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, PAGE_OPTION, checkDateOrder, dateBound, optionalText, pageNumber, requiredText } from './options.js';
+import { inPeriod, isBounded, nothingFrom, type Bounds } from './in-period.js';
 import { lookUpPerson, personChoices, personNotFound, quotesBy } from './people.js';
 import { RANKING } from '../query/ranking-options.js';
 import type { Concept } from '../query/concept.js';
@@ -38,16 +39,21 @@ const data = {
       description: 'Only quotes about this (e.g. Russia)',
       max_length: MAX_TEXT_LENGTH,
     },
+    ...DATE_RANGE_OPTIONS,
     PAGE_OPTION,
   ],
   ...AVAILABLE_EVERYWHERE,
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-const options = z.strictObject({
-  person: requiredText('person', MAX_NAME_LENGTH),
-  topic: optionalText('topic', MAX_TEXT_LENGTH),
-  page: pageNumber('page'),
-});
+const options = z
+  .strictObject({
+    person: requiredText('person', MAX_NAME_LENGTH),
+    topic: optionalText('topic', MAX_TEXT_LENGTH),
+    from: dateBound('from'),
+    to: dateBound('to'),
+    page: pageNumber('page'),
+  })
+  .superRefine(checkDateOrder);
 export type QuoteOptions = z.infer<typeof options>;
 
 /** Quotes whose speaker is only described ("a senior NATO diplomat"), under each term of the description. */
@@ -83,10 +89,15 @@ function aboutTopic(quote: Quote, concepts: readonly Concept[], facts: LoadedFac
   return quote.sentenceIds.some((id) => coverage(concepts, id, facts) >= RANKING.minCoverage);
 }
 
+/** Quotes with a sentence in the bounds (all of them when unbounded). */
+function quotesIn(quotes: readonly Quote[], bounds: Bounds, facts: LoadedFactBase): readonly Quote[] {
+  return isBounded(bounds) ? quotes.filter((quote) => quote.sentenceIds.some((id) => inPeriod(facts, id, bounds))) : quotes;
+}
+
 function run(opts: QuoteOptions, facts: LoadedFactBase) {
   const head = {
     command: 'quote',
-    query: requestLine('quote', { person: opts.person, topic: opts.topic, page: opts.page > 1 ? opts.page : undefined }),
+    query: requestLine('quote', { person: opts.person, topic: opts.topic, from: opts.from?.text, to: opts.to?.text, page: opts.page > 1 ? opts.page : undefined }),
     title: `Quotes: ${opts.person}`,
   };
   const found = lookUpPerson(opts.person, facts);
@@ -103,7 +114,13 @@ function run(opts: QuoteOptions, facts: LoadedFactBase) {
 
   const { topic } = opts;
   const concepts = topic === undefined ? null : analyseQuery(topic, facts).concepts;
-  const chosen = concepts === null ? quotes : quotes.filter((quote) => aboutTopic(quote, concepts, facts));
+  const onTopic = concepts === null ? quotes : quotes.filter((quote) => aboutTopic(quote, concepts, facts));
+  const chosen = quotesIn(onTopic, opts, facts);
+  // "what did Reyes say in March 2024": a quote from another time is no answer.
+  if (onTopic.length > 0 && chosen.length === 0) {
+    const about = topic === undefined ? '' : ` on “${topic}”`;
+    return abstained({ ...head, title }, `${nothingFrom(facts, opts, `no quote by ${speaker}${about}`)} It has ${count(onTopic.length, 'quote')}${about} from other times.`);
+  }
   if (chosen.length === 0) {
     return abstained(
       { ...head, title },

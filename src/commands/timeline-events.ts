@@ -48,7 +48,7 @@ function placesBetter(candidate: DatedEvent, current: DatedEvent): boolean {
 }
 
 /** An event with its span, worked out once. */
-interface PlacedEvent {
+export interface PlacedEvent {
   event: DatedEvent;
   /** Its place in `TimelineViews.placed`. */
   position: number;

@@ -10,6 +10,8 @@ import type { LoadedFactBase } from '../factbase/persist.js';
 import { chartEvent, dayNumber, packEvents, pickEvents, sourceLineOf, type ChartData, type EventColumns } from '../chart-data.js';
 import type { Period } from '../query/periods.js';
 import { CitationBook, citedSentences } from './cite.js';
+import { outsideCoverage } from './in-period.js';
+import { anchorDate } from './event-anchor.js';
 import {
   AVAILABLE_EVERYWHERE,
   CHART_OPTION,
@@ -24,7 +26,7 @@ import {
 } from './options.js';
 import { abstained, answered, count, failed, requestLine } from './respond.js';
 import type { Command } from './types.js';
-import { aboutTopic, coverageSpan, inWindow, timelineViews } from './timeline-events.js';
+import { aboutTopic, coverageSpan, inWindow, timelineViews, type PlacedEvent } from './timeline-events.js';
 import { derived } from './views.js';
 
 /** Events per page: each line is a sentence of up to a few hundred characters plus its date. */
@@ -41,6 +43,18 @@ const data = {
       max_length: MAX_TEXT_LENGTH,
     },
     ...DATE_RANGE_OPTIONS,
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'after',
+      description: 'Only events after this dated event (e.g. the NATO summit)',
+      max_length: MAX_TEXT_LENGTH,
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'before',
+      description: 'Only events before this dated event (e.g. the NATO summit)',
+      max_length: MAX_TEXT_LENGTH,
+    },
     PAGE_OPTION,
     CHART_OPTION,
   ],
@@ -52,13 +66,18 @@ const options = z
     topic: optionalText('topic', MAX_TEXT_LENGTH),
     from: dateBound('from'),
     to: dateBound('to'),
+    after: optionalText('after', MAX_TEXT_LENGTH),
+    before: optionalText('before', MAX_TEXT_LENGTH),
     page: pageNumber('page'),
     chart: flag('chart'),
   })
   .superRefine(checkDateOrder);
 export type TimelineOptions = z.infer<typeof options>;
 
-const titleOf = (opts: TimelineOptions): string => (opts.topic ? `Timeline: ${opts.topic}` : 'Timeline');
+const titleOf = (opts: TimelineOptions): string => {
+  const about = [opts.topic, opts.after && `after ${opts.after}`, opts.before && `before ${opts.before}`].filter(Boolean).join(', ');
+  return about ? `Timeline: ${about}` : 'Timeline';
+};
 
 /** The request's head (query line, title) and its events, chronological, or the abstention when it has none. */
 function eventsFor(opts: TimelineOptions, facts: LoadedFactBase, forChart: boolean) {
@@ -68,6 +87,8 @@ function eventsFor(opts: TimelineOptions, facts: LoadedFactBase, forChart: boole
       topic: opts.topic,
       from: opts.from?.text,
       to: opts.to?.text,
+      after: opts.after,
+      before: opts.before,
       page: opts.page > 1 && !forChart ? opts.page : undefined,
       chart: opts.chart ? 'true' : undefined,
     }),
@@ -78,20 +99,46 @@ function eventsFor(opts: TimelineOptions, facts: LoadedFactBase, forChart: boole
   // Each sentence is placed at its own date first, so a coarse background date ("2024") cannot
   // pull it into a window its event is not in.
   const views = timelineViews(facts);
-  const inRange = inWindow(views, opts.from, opts.to);
-  const events = opts.topic === undefined ? inRange : aboutTopic(opts.topic, inRange, views, facts);
-  if (events.length > 0) return { head, events };
-  const what = [opts.topic ? `about “${opts.topic}”` : '', opts.from ? `from ${opts.from.text}` : '', opts.to ? `to ${opts.to.text}` : '']
+  const anchored = anchoredWindow(opts, facts);
+  if ('abstention' in anchored) return { abstention: abstained(head, anchored.abstention) };
+  const inRange = anchored.keep === undefined ? inWindow(views, opts.from, opts.to) : inWindow(views, opts.from, opts.to).filter(anchored.keep);
+  const topical = opts.topic === undefined ? inRange : aboutTopic(opts.topic, inRange, views, facts);
+  // Nearest first: the events just before an event are the latest of those before it.
+  const events = opts.before !== undefined && opts.after === undefined ? [...topical].reverse() : topical;
+  if (events.length > 0) return { head, events, order: anchored.note ?? 'oldest first' };
+  const what = [opts.topic ? `about “${opts.topic}”` : '', opts.from ? `from ${opts.from.text}` : '', opts.to ? `to ${opts.to.text}` : '', anchored.note?.replace(/, nearest first$/u, '') ?? '']
     .filter(Boolean)
     .join(' ');
-  return { abstention: abstained(head, `The coverage has no dated events ${what}.${coverageSpan(views)}`) };
+  const outside = outsideCoverage(facts, opts);
+  return { abstention: abstained(head, `The coverage has no dated events ${what}${outside === '' ? '' : `: ${outside}`}.${coverageSpan(views)}`) };
+}
+
+/**
+ * The events an `after`/`before` event allows: those wholly after its last day or before its
+ * first, with the note saying which date was used ("after the Lindvik summit (2024-07-09 –
+ * 2024-07-11), nearest first"); the abstention when the coverage does not date the event.
+ */
+function anchoredWindow(opts: TimelineOptions, facts: LoadedFactBase): { keep?: (event: PlacedEvent) => boolean; note?: string } | { abstention: string } {
+  const sides = [
+    { text: opts.after, word: 'after' },
+    { text: opts.before, word: 'before' },
+  ].flatMap(({ text, word }) => (text === undefined ? [] : [{ text, word, anchor: anchorDate(text, facts) }]));
+  if (sides.length === 0) return {};
+  const undated = sides.find((side) => side.anchor === null);
+  if (undated !== undefined) return { abstention: `The coverage does not date “${undated.text}”: no sentence says when it was, so nothing can be placed ${undated.word} it.` };
+  const after = sides.find((side) => side.word === 'after')?.anchor;
+  const before = sides.find((side) => side.word === 'before')?.anchor;
+  return {
+    keep: ({ first, last }) => (after == null || first > after.last) && (before == null || last < before.first),
+    note: `${sides.map(({ text, word, anchor }) => `${word} ${text} (${formatDateRef(anchor!.date)})`).join(' and ')}, nearest first`,
+  };
 }
 
 /** One page of events. */
 function run(opts: TimelineOptions, facts: LoadedFactBase) {
   const found = eventsFor(opts, facts, false);
   if ('abstention' in found) return found.abstention;
-  const { head, events } = found;
+  const { head, events, order } = found;
   const total = Math.ceil(events.length / PAGE_SIZE);
   if (opts.page > total) {
     return failed(head, 'bad-input', `Page ${opts.page} is past the end: this timeline has ${count(total, 'page')}.`);
@@ -107,7 +154,7 @@ function run(opts: TimelineOptions, facts: LoadedFactBase) {
     precision: event.date.precision,
     dateText: event.date.text,
   }));
-  return answered(head, items, book, { message: `${count(events.length, 'event')}, oldest first.`, page: { number: opts.page, total } });
+  return answered(head, items, book, { message: `${count(events.length, 'event')}, ${order}.`, page: { number: opts.page, total } });
 }
 
 /**
@@ -179,7 +226,7 @@ function chart(opts: TimelineOptions, facts: LoadedFactBase): ChartData {
   });
   // Without a topic, the window is chosen from the packed spans, as inWindow chooses it: a
   // window of 80,000 events, walked as objects, cost more than counting them.
-  if (opts.topic === undefined) {
+  if (opts.topic === undefined && opts.after === undefined && opts.before === undefined) {
     const inRange = windowOf(tables, opts.from, opts.to);
     if (inRange.length > 0) return series(inRange);
   }

@@ -28,3 +28,17 @@ const MONTH_BY_WORD: ReadonlyMap<string, number> = new Map([
 export function monthNumber(word: string): number | undefined {
   return MONTH_BY_WORD.get(word.toLowerCase());
 }
+
+// How many units a question counts back ("two weeks ago", "a few days ago"): small counts in words.
+const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
+  ['a couple of', 2], ['couple of', 2], ['a few', 3], ['few', 3], ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3],
+  ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12],
+]);
+
+/** The count words as a lower-case alternation, longest first ("a couple of" before "a"). */
+export const COUNT_WORD_ALTERNATION = [...COUNT_WORDS.keys()].join('|');
+
+/** The number a count word stands for ("two" → 2, "a few" → 3). */
+export function countWordValue(word: string): number | undefined {
+  return COUNT_WORDS.get(word.toLowerCase());
+}

@@ -73,7 +73,7 @@ export function parsePeriod(text: string): Period | null {
   return parts === null ? null : periodOf(parts.year, parts.month, parts.day, text);
 }
 
-interface DatesInText {
+export interface DatesInText {
   from?: string;
   to?: string;
   /** The text with the date phrases (and their prepositions) removed. */

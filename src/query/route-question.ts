@@ -12,14 +12,16 @@ import { ASKED_SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { isTitleWord } from '../lexicon/titles.js';
 import type { RawOptions } from '../raw-options.js';
 import { editDistance } from './edit-distance.js';
-import { extractDates } from './periods.js';
 import { asTyped, plainForm, understandQuestion } from './question.js';
+import { askedAt, datesInQuestion } from './relative-periods.js';
 
 /** What the coverage knows, so the router can tell a person from a topic. */
 export interface RouterContext {
   readonly people: readonly { readonly name: string; readonly aliases: readonly string[] }[];
   /** Aid donors as the fact base names them ("United States", "European allies"). */
   readonly donors: readonly (string | null)[];
+  /** The latest article's day: "in march" means the coverage's latest March (relative-periods.ts). */
+  readonly coverageEnd?: string | undefined;
 }
 
 export interface Routed {
@@ -157,6 +159,8 @@ const AID_LISTING = new RegExp(
 );
 // A request for the dated list: "timeline of …", "what happened in july 2024", "key events".
 const TIMELINE_LISTING = /^(?:(?:show|list|give me)\s+(?:me\s+)?(?:the\s+|a\s+)?)?(?:timeline|chronology|(?:key\s+)?(?:events|dates)|what (?:has )?happened|what's happened|what went on)\b/u;
+// An event the listing is bounded by: "before the summit", "since the election".
+const ANCHOR = /^(before|prior to|ahead of|until|after|since|following)\s+(.+)$/u;
 const TIMELINE_FILLER = /^(?:(?:show|list|give me)\s+(?:me\s+)?(?:the\s+|a\s+)?)?(?:timeline|chronology|(?:key\s+)?(?:events|dates)|what (?:has )?happened|what's happened|what went on)\b\s*(?:of|for|about|on|at|in|with|during|to)?\s*/u;
 
 // "What did X say", "has X commented on …": the verbs a question asks for someone's words with.
@@ -186,19 +190,23 @@ const withDefined = (options: Record<string, string | undefined>): RawOptions =>
  * question's shape asks for another command the registry has. Decided on the words only: case
  * and punctuation change nothing.
  */
-export function routeQuestion(line: string, context: RouterContext, available: Availability): Routed {
+export function routeQuestion(line: string, context: RouterContext, available: Availability, now?: Date): Routed {
   const plain = plainForm(line);
   const question = plain.replace(/^(?:hey|hi|hello|ok|okay|so|and|but|please|pls|bot)[,\s]+/u, '');
-  const ask: Routed = { command: 'ask', options: { question: line } };
+  // "last week", "in march 2024": the period the question asks about, cut from its words.
+  const dated = datesInQuestion(question, now === undefined ? undefined : askedAt(now, context.coverageEnd));
+  const bounds = (command: string) => (available(command, 'from') ? { from: dated.from, to: dated.to } : {});
+  const ask = askRoute(line, dated, available);
 
   if ((HELP_QUESTION.test(question) || SMALL_TALK.test(plain.replace(/[\s,!.]+/gu, ' ').trim())) && available('help')) return { command: 'help', options: {} };
   if ((SOURCES_QUESTION.test(question) || LATEST_QUESTION.test(question)) && available('sources')) return { command: 'sources', options: {} };
 
+  const undated = dated.from === undefined && dated.to === undefined ? question : dated.rest;
   for (const pattern of QUOTE_QUESTION) {
-    const match = pattern.exec(question);
+    const match = pattern.exec(undated);
     const speaker = match?.[1];
     if (speaker !== undefined && namesKnownPerson(speaker, context) && available('quote', 'person')) {
-      return { command: 'quote', options: withDefined({ person: asTyped(speaker, line), topic: asTyped(match?.[2]?.trim() ?? '', line) }) };
+      return { command: 'quote', options: withDefined({ person: asTyped(speaker, line), topic: asTyped(match?.[2]?.trim() ?? '', line), ...bounds('quote') }) };
     }
   }
 
@@ -207,16 +215,37 @@ export function routeQuestion(line: string, context: RouterContext, available: A
 
   const kind = understandQuestion(question).kind;
   if (kind === 'statement' && AID_LISTING.test(question) && available('aid')) {
-    const { from, to } = extractDates(question);
+    const { from, to } = dated;
     const kindOfAid = wordsOf(question).map((word) => AID_KIND_WORDS.get(word)).find((k) => k !== undefined);
     const { recipient, rest } = receiverIn(question);
     return { command: 'aid', options: withDefined({ donor: donorIn(rest, context), recipient: recipient && asTyped(recipient, line), kind: kindOfAid, from, to }) };
   }
 
   if (TIMELINE_LISTING.test(question) && available('timeline')) {
-    const { from, to, rest } = extractDates(question);
-    const topic = rest.replace(TIMELINE_FILLER, '').replace(/^(?:the|a|an)\s+/u, '').trim();
-    return { command: 'timeline', options: withDefined({ topic: asTyped(topic, line), from, to }) };
+    const topic = dated.rest.replace(TIMELINE_FILLER, '').replace(/^(?:the|a|an)\s+/u, '').trim();
+    // "what happened after the summit": the summit dates the answer, it is not its topic.
+    const anchor = ANCHOR.exec(topic);
+    const side = anchor?.[1] === 'before' || anchor?.[1] === 'prior to' || anchor?.[1] === 'ahead of' || anchor?.[1] === 'until' ? 'before' : 'after';
+    if (anchor !== null && available('timeline', side)) {
+      return { command: 'timeline', options: withDefined({ [side]: asTyped(anchor[2] ?? '', line), from: dated.from, to: dated.to }) };
+    }
+    return { command: 'timeline', options: withDefined({ topic: asTyped(topic, line), from: dated.from, to: dated.to }) };
   }
   return ask;
+}
+
+/**
+ * The /ask request for a question: bounded by the period it names counting from its asking
+ * ("yesterday"), which its words cannot match. A calendar date ("in 2023", "in june") stays
+ * among the words: a sentence stating it is what answers "who won in 2023", "who said the
+ * timetable starts in june".
+ */
+function askRoute(line: string, dated: ReturnType<typeof datesInQuestion>, available: Availability): Routed {
+  const bounded = dated.relative?.fromAsking === true && available('ask', 'from');
+  return { command: 'ask', options: withDefined({ question: line, ...(bounded ? { from: dated.from, to: dated.to } : {}) }) };
+}
+
+/** The /ask request for a line whatever its shape (the fallback of a guessed command, a typed /ask). */
+export function askQuestion(line: string, context: RouterContext, available: Availability, now: Date): Routed {
+  return askRoute(line, datesInQuestion(plainForm(line), askedAt(now, context.coverageEnd)), available);
 }
