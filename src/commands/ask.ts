@@ -16,10 +16,13 @@ import { evidence, rankSentences, type RankedSentence } from '../query/rank.js';
 import { aboutSubject, namedSubject, onSpokenTopic, typeSufficesFor, typedWords } from '../query/named-subject.js';
 import { analyseQuery } from '../query/relevance.js';
 import { speakerOf, type Attribution } from '../query/attribution.js';
-import { comparisonIn, type Comparison } from '../query/comparison.js';
-import { asTyped } from '../query/question.js';
-import { sideEvidence } from '../query/side-evidence.js';
-import type { Answer } from '../answer.js';
+import { comparisonIn } from '../query/comparison.js';
+import type { Concept } from '../query/concept.js';
+import { namesItself } from '../query/coverage.js';
+import { listRequested } from '../query/list-request.js';
+import { plainForm } from '../query/question.js';
+import { comparedAnswer } from './ask-comparison.js';
+import { quotedPeopleAnswer } from './quoted-people.js';
 import { abstained, answered, listing, requestLine } from './respond.js';
 import type { Command } from './types.js';
 import { peopleByMentions } from './views.js';
@@ -50,6 +53,8 @@ export type AskOptions = z.infer<typeof options>;
 
 /** At most this many sentences answer a question. */
 export const MAX_ANSWERS = 5;
+/** …and a request for a list ("list everyone …"): a page. */
+const MAX_LIST_ITEMS = 10;
 /** Sentences offered as "closest" when abstaining. */
 const MAX_CLOSEST = 3;
 /**
@@ -84,11 +89,14 @@ function sentenceItem(hit: RankedSentence, facts: LoadedFactBase, book: Citation
   };
 }
 
+const namesAskedPeople = (concepts: readonly Concept[], sentenceId: number, facts: LoadedFactBase): boolean =>
+  concepts.every((concept) => concept.person === undefined || namesItself(concept, sentenceId, facts));
+
 /**
  * The sentences that answer a question, best first, and what was weighed on the way (for the
- * abstention's reason); only sentences `keep` accepts, when given.
+ * abstention's reason); only sentences `keep` accepts, when given; a page of them for a list.
  */
-export function searchAnswers(question: string, facts: LoadedFactBase, keep?: (sentenceId: number) => boolean) {
+export function searchAnswers(question: string, facts: LoadedFactBase, keep?: (sentenceId: number) => boolean, listed = false) {
   const analysis = analyseQuery(question, facts);
   const { concepts, unknownNames } = analysis;
   const everyRanked = concepts.length === 0 ? [] : rankSentences(analysis, facts);
@@ -96,7 +104,9 @@ export function searchAnswers(question: string, facts: LoadedFactBase, keep?: (s
   const found = unknownNames.length > 0 ? [] : evidence(ranked, analysis.question.expects[0]);
   // "How much aid went to greenland": evidence that never names Greenland is about other places.
   const subject = namedSubject(concepts, facts);
-  const answers = onSpokenTopic(concepts, aboutSubject(subject, concepts, found, facts, typeSufficesFor(question, analysis.question.expects, concepts, subject)), facts).slice(0, MAX_ANSWERS);
+  const onTopic = onSpokenTopic(concepts, aboutSubject(subject, concepts, found, facts, typeSufficesFor(question, analysis.question.expects, concepts, subject)), facts);
+  // Every line of a list names the people it is about ("everyone lindqvist met": Lindqvist, not his context).
+  const answers = listed ? onTopic.filter((hit) => namesAskedPeople(concepts, hit.sentenceId, facts)).slice(0, MAX_LIST_ITEMS) : onTopic.slice(0, MAX_ANSWERS);
   return { analysis, ranked, found, subject, answers };
 }
 
@@ -104,8 +114,11 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
   const head = { command: 'ask', query: requestLine('ask', { question: opts.question, from: opts.from?.text, to: opts.to?.text }), title: opts.question };
   // A bounded question is searched without its "last week" or "in march 2024": those words date the question, not its answer.
   const bounded = isBounded(opts);
-  const searched = bounded ? extractDates(withoutRelativePeriod(opts.question)).rest : opts.question;
-  const { analysis, ranked, found, subject, answers } = searchAnswers(searched, facts, bounded ? (id) => inPeriod(facts, id, opts) : undefined);
+  // "list everyone lindqvist met": searched as "who lindqvist met", answered with a longer list.
+  const list = listRequested(plainForm(opts.question));
+  if (list?.quotedOnly === true) return quotedPeopleAnswer(head, facts);
+  const searched = bounded ? extractDates(withoutRelativePeriod(opts.question)).rest : (list?.question ?? opts.question);
+  const { analysis, ranked, found, subject, answers } = searchAnswers(searched, facts, bounded ? (id) => inPeriod(facts, id, opts) : undefined, list !== null);
   const { concepts, unknownNames, unmentioned } = analysis;
   const lacking = unknownNames.length > 0 ? unknownNames : unmentioned;
   // Nothing from "last week" at all says more than any sentence's words, unless what is asked about is never mentioned.
@@ -116,8 +129,8 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
   const unnamed = found.length > 0 && answers.length === 0 ? subject : undefined;
   const book = new CitationBook(facts);
   const comparison = comparisonIn(analysis.question.plain);
-  const compared = comparison === null ? null : comparedAnswer(head, comparison, answers, facts, book);
-  if (compared !== null) return compared;
+  const compared = comparison === null ? null : comparedAnswer(comparison, opts.question, answers, facts, MAX_ANSWERS);
+  if (compared !== null) return answered(head, compared.hits.map((hit) => sentenceItem(hit, facts, book, false)), book, { message: compared.message });
   if (answers.length === 0) {
     const closest = ranked.slice(0, MAX_CLOSEST).map((hit) => sentenceItem(hit, facts, book, true));
     const why =
@@ -139,41 +152,6 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
   // "Who said …": the best answer's speaker, or plainly that the coverage does not name one.
   const speaker = speakerOf(facts, answers[0]!.sentenceId)?.name;
   return answered(head, items, book, { message: speaker === undefined ? 'The coverage does not say who said it.' : `Said by ${speaker}.` });
-}
-
-/** Sentences shown for each side of a comparison, at most: its best, and one more when there is room. */
-const PER_SIDE = 2;
-
-/**
- * "Who gave more, X or Y": each side's own best sentence, in the question's order (after any
- * sentence that names every side itself and so compares them), and which sides the coverage
- * leaves unanswered. Null when no side has evidence: the question is then answered as a whole.
- */
-function comparedAnswer(head: Parameters<typeof answered>[0], comparison: Comparison, answers: readonly RankedSentence[], facts: LoadedFactBase, book: CitationBook): Answer | null {
-  const sides = sideEvidence(comparison, facts);
-  if (sides.every((side) => side.hits.length === 0)) return null;
-  const shown: RankedSentence[] = [];
-  const groups = new Set<number>();
-  const show = (hit: RankedSentence) => {
-    shown.push(hit);
-    groups.add(facts.sentence(hit.sentenceId).group);
-  };
-  const comparesItself = answers.find((hit) => sides.every((side) => side.namedIn(hit.sentenceId)));
-  if (comparesItself !== undefined) show(comparesItself);
-  for (let round = 0; round < PER_SIDE; round++) {
-    for (const side of sides) {
-      // A second sentence only where it states what is weighed as fully as the first, not filler naming the side.
-      const floor = side.hits[0]?.coverage ?? 0;
-      const next = side.hits.find((hit) => !groups.has(facts.sentence(hit.sentenceId).group) && (round === 0 || (hit.answerType > 0 && hit.coverage >= floor)));
-      if (next !== undefined && shown.length < MAX_ANSWERS) show(next);
-    }
-  }
-  const typed = (side: string) => asTyped(side, head.title);
-  const lacking = sides.filter((side) => side.hits.length === 0).map((side) =>
-    side.unknown ? `The coverage never mentions ${typed(side.side)}.` : `The coverage gives no ${comparison.speaking ? 'sentence that answers this' : 'figure'} for ${typed(side.side)}.`,
-  );
-  const message = ['Each side as the coverage states it, for you to compare: the bot does not weigh them.', ...lacking].join(' ');
-  return answered(head, shown.map((hit) => sentenceItem(hit, facts, book, false)), book, { message });
 }
 
 /** Whether some word of the question is English (a dictionary or function word) or one the coverage uses. */
