@@ -17,7 +17,8 @@ import type { Person } from '../factbase/schema.js';
 import { queryTerms, terms } from '../factbase/terms.js';
 import type { Concept, Phrase } from './concept.js';
 import { ABBREVIATION_FRAME, abbreviationAsked, spelledOutConcept } from './abbreviations.js';
-import { PEOPLE_TERMS, countedPersonTerms, countedWords } from './counted-people.js';
+import { PEOPLE_TERMS, countedPersonTerms } from './counted-people.js';
+import { markAskedPeople, markAskedThings, markCounted } from './asked-in-sentence.js';
 import { nameRuns, withNameRuns } from './name-runs.js';
 import { creditLeadingRoles } from './roles.js';
 import { slotFillers } from './phrase-slots.js';
@@ -25,7 +26,6 @@ import { alternativesOf, kindTermsOf, queryPhrases, vocabularyAlternatives, weig
 import { questionWords, thingTerms, wordForms } from './parts-of-speech.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { mendTypingSlips } from './typing-slips.js';
-import { namesConcreteThing } from '../lexicon/word-kinds.js';
 import { asTyped, framesMeasure, understandQuestion, type Question } from './question.js';
 import { framesQuestion } from './question-words.js';
 import { relationAsked, relationConcept } from './relations.js';
@@ -143,63 +143,6 @@ function markEvents(eventVerbs: ReadonlyMap<string, readonly string[]>, dated: b
       concept.missingFactor = RANKING.relationMissingFactor;
     }
   }
-}
-
-/**
- * "How many drones did the us send": a count of something else (munitions, nations) does not
- * answer, so the thing counted (the last noun the tagger reads among the counted words) is
- * required, in the sentence itself, when it is a concrete thing or a name. A count of people
- * counts any kind of person, so a counted kind of person is not.
- */
-function markCounted(question: Question, concepts: readonly Concept[], reading: QuestionReading): void {
-  const words = countedWords(question).split(' ').filter((word) => terms(word).some((term) => reading.things.has(term) && !reading.countedPeople.has(term)));
-  const word = words.at(-1) ?? '';
-  // Only a concrete thing or a name: an abstract one ("vacation spots") is often counted in other words ("120 villages").
-  if (isEnglishWord(word) && !namesConcreteThing(wordForms(word))) return;
-  requireInSentence(word, concepts);
-}
-
-// The auxiliary a yes/no question opens with is not the verb that acts on a thing.
-const AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
-
-/**
- * "Did the council send drones to the coast guard": a yes/no question about a concrete thing is
- * answered only by a sentence that names it, not by one on the rest of the question ("the council
- * has sent $5 million in aid") nor by one whose neighbour names it.
- */
-function markAskedThings(question: Question, concepts: readonly Concept[]): void {
-  if (question.kind !== 'yes-no') return;
-  // What the verb acts on, the head of its noun phrase: the subject ("is the harbour office
-  // slowing down") may be left to the context, a modifier ("grain corridor") to other words.
-  let afterVerb = false;
-  for (const { word, thing, name, narrows, action } of questionWords(question.plain)) {
-    if (afterVerb && thing && !name && narrows === null && isEnglishWord(word) && namesConcreteThing(wordForms(word))) requireInSentence(word, concepts);
-    afterVerb ||= action && !AUXILIARIES.has(word);
-  }
-}
-
-/**
- * "Did Berg meet Holm": a yes/no question about two or more people asks what they did together;
- * a sentence naming one of them answers nothing about the other ("Holm met Reyes"). Each must be
- * named there, or in the context a pronoun opening it refers to.
- */
-function markAskedPeople(question: Question, concepts: readonly Concept[]): void {
-  const people = concepts.filter((concept) => concept.person !== undefined && !concept.testOnly);
-  if (question.kind !== 'yes-no' || people.length < 2) return;
-  for (const person of people) {
-    person.required = true;
-    person.missingFactor = RANKING.relationMissingFactor;
-  }
-}
-
-/** Makes the concept of a word of the question required in the sentence itself. */
-function requireInSentence(word: string, concepts: readonly Concept[]): void {
-  const head = concepts.find((concept) => concept.term.split(' ').includes(terms(word)[0] ?? ''));
-  if (head === undefined || concepts.length < 2) return;
-  head.required = true;
-  head.missingFactor = RANKING.relationMissingFactor;
-  // A figure or a thing counts what its own sentence names, not what the sentences around it do.
-  head.fromContext = false;
 }
 
 /** A "when" or "how many" question's verbs naming events, as typed, by index term; none for other questions. */
