@@ -26,8 +26,7 @@ import { quotedPeopleAnswer } from './quoted-people.js';
 import { abstained, answered, listing, requestLine } from './respond.js';
 import type { Command } from './types.js';
 import { peopleByMentions } from './views.js';
-import { isStopWord, terms } from '../factbase/terms.js';
-import { isEnglishWord } from '../lexicon/english-words.js';
+import { isKnownWord } from '../query/typing-slips.js';
 
 const data = {
   name: 'ask',
@@ -154,10 +153,10 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
   return answered(head, items, book, { message: speaker === undefined ? 'The coverage does not say who said it.' : `Said by ${speaker}.` });
 }
 
-/** Whether some word of the question is English (a dictionary or function word) or one the coverage uses. */
+/** Whether some word of the question is a function word, a dictionary word or one the coverage uses. */
 function readsAsEnglish(question: string, facts: LoadedFactBase): boolean {
   const words = question.toLowerCase().match(/\p{L}+/gu) ?? [];
-  return words.length === 0 || words.some((word) => isStopWord(word) || isEnglishWord(word) || terms(word).some((term) => facts.index.idf(term) > 0));
+  return words.length === 0 || words.some((word) => isKnownWord(word, facts));
 }
 
 /** "/ask question:who is Jane Doe": about the person the coverage mentions most, so it is answered. */

@@ -14,6 +14,7 @@ import { writtenAsName } from './written-as-name.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { namesConcreteThing } from '../lexicon/word-kinds.js';
 import { questionWords, wordForms } from './parts-of-speech.js';
+import type { Expectation } from './question.js';
 
 /** A concept the coverage writes as a name ("nato", "blinken", "north korea"). */
 export const isNameConcept = (concept: Concept, facts: LoadedFactBase): boolean => !concept.testOnly && concept.term.split(' ').every((term) => writtenAsName(term, facts));
@@ -61,7 +62,7 @@ export function aboutSubject(
  * one that never names the thing is not about it. An abstract word ("what was her profession") is
  * often answered in other words ("the financier"), so it does not count.
  */
-export function typeSufficesFor(question: string, expected: readonly unknown[], concepts: readonly Concept[], subject: Concept | undefined): boolean {
+export function typeSufficesFor(question: string, expected: readonly Expectation[], concepts: readonly Concept[], subject: Concept | undefined): boolean {
   if (expected.length > 0) return true;
   const things = new Set(questionWords(question).flatMap(({ word, thing, name }) => (thing && !name && isEnglishWord(word) && namesConcreteThing(wordForms(word)) ? terms(word) : [])));
   return !concepts.some((concept) => concept !== subject && !concept.testOnly && concept.term.split(' ').some((term) => things.has(term)));
