@@ -9,8 +9,8 @@ import { spellOutShorthand } from '../lexicon/chat-shorthand.js';
 import { ASKED_SPEAKER_VERBS } from '../lexicon/speech-verbs.js';
 import { markCountryUs } from './country-us.js';
 
-/** What kind of thing answers the question: an entity kind of annotate.ts, a span of time, or a person's words. */
-export type Expectation = EntityKind | 'duration';
+/** What kind of thing answers the question: an entity kind of annotate.ts, a span of time, or an age (stated-ages.ts). */
+export type Expectation = EntityKind | 'duration' | 'age';
 
 export type QuestionKind =
   | 'who'
@@ -19,6 +19,7 @@ export type QuestionKind =
   | 'how-much'
   | 'how-many'
   | 'how-long'
+  | 'how-old'
   | 'percent'
   | 'which-organisation'
   | 'yes-no'
@@ -99,7 +100,7 @@ const TIME_NOUNS = String.raw`(?:year|years|date|dates|day|days|month|months|tim
 const ORGANISATION_NOUNS = String.raw`(?:company|companies|organi[sz]ation|organi[sz]ations|agency|agencies|group|groups|team|teams|party|parties|newspaper|university|firm|bank|network|band|institution|ministry|department|alliance|manufacturer|maker)`;
 // Of the nouns framing a figure, these name what is measured ("the *population* of", "the death
 // *toll*"): only a sentence that names it states that figure. "Number" or "amount" name none.
-const MEASURED_COUNTS = 'population|score|size|height|length|distance|age|toll|rate';
+const MEASURED_COUNTS = 'population|score|size|height|length|distance|toll|rate';
 const MEASURED_MONEY = 'budget|salary|fee';
 const MEASURE_NOUN = new RegExp(`^(?:${MEASURED_COUNTS}|${MEASURED_MONEY})$`, 'u');
 const AMOUNT_NOUNS = String.raw`(?:cost|price|amount|sum|value|worth|funding|bill|${MEASURED_MONEY})`;
@@ -123,11 +124,13 @@ interface Rule {
 const RULES: readonly Rule[] = [
   { kind: 'percent', test: new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)? ${PERCENT_NOUNS}\b|\bhow much of\b|\bper ?cent\b`, 'u'), expects: ['percent', 'money', 'count'] , nouns: PERCENT_NOUNS },
   { kind: 'how-long', test: /\bhow long\b(?! ago)/u, expects: ['duration', 'date'] },
+  // An age is stated as one, as an anniversary or as the date of a beginning ("founded in 1949"); a bare date answers in part.
+  { kind: 'how-old', test: new RegExp(String.raw`\bhow old\b|\bhow many years old\b|\b${WH}(?: ${BE})?(?: the)? (?:age)\b`, 'u'), expects: ['age', 'date'], nouns: 'age' },
   { kind: 'when', test: new RegExp(String.raw`^when\b|\bwhen$|\b(?:since|until|till) when\b|\bhow long ago\b|\bwhen (?:did|does|do|was|were|is|are|will|would|has|have|had|can|could)\b|${wh(TIME_NOUNS).source}`, 'u'), expects: ['date'] , nouns: TIME_NOUNS },
   { kind: 'where', test: new RegExp(String.raw`^where\b|\bwhere$|\bwhere (?:did|does|do|was|were|is|are|will|would|has|have|had|can)\b|${wh(PLACE_NOUNS).source}`, 'u'), expects: ['place'] , nouns: PLACE_NOUNS },
   { kind: 'who', test: new RegExp(String.raw`^(?:who|whom|whose)\b|\b(?:who|whom)$|\b(?:who|whom|whose) (?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|made|makes|led|leads|won|wrote|said|says)\b|${wh(PERSON_NOUNS).source}`, 'u'), expects: ['person', 'organisation'] },
   { kind: 'which-organisation', test: wh(ORGANISATION_NOUNS), expects: ['organisation', 'person'], nouns: ORGANISATION_NOUNS },
-  { kind: 'how-many', test: new RegExp(String.raw`\bhow many\b|\bhow (?:old|far|tall|big|large|high|deep|wide|heavy|fast|often)\b|${wh(NUMBER_NOUNS).source}`, 'u'), expects: ['count', 'money', 'percent'] , nouns: NUMBER_NOUNS },
+  { kind: 'how-many', test: new RegExp(String.raw`\bhow many\b|\bhow (?:far|tall|big|large|high|deep|wide|heavy|fast|often)\b|${wh(NUMBER_NOUNS).source}`, 'u'), expects: ['count', 'money', 'percent'] , nouns: NUMBER_NOUNS },
   { kind: 'how-much', test: new RegExp(String.raw`\bhow much\b|${wh(AMOUNT_NOUNS).source}`, 'u'), expects: ['money', 'count', 'percent'] , nouns: AMOUNT_NOUNS },
   { kind: 'yes-no', test: /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must|isn't|aren't|wasn't|didn't|doesn't|hasn't|haven't|won't)\b/u, expects: [] },
   { kind: 'why', test: /^why\b|\bwhy (?:did|does|do|was|were|is|are|will|would|has|have|had)\b|\bfor what reason\b/u, expects: [] },

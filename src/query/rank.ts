@@ -12,6 +12,7 @@ import { holderQuestion, otherHolderPenalty, type HolderQuestion } from './holde
 import { aboutOtherCountry, countryConcepts } from './other-country.js';
 import { headOfWords, roleSentences } from './roles.js';
 import { countShare } from './stated-counts.js';
+import { ageSpans, statesAge } from './stated-ages.js';
 import { titleCandidates } from './title-candidates.js';
 import { OPENS_WITH_PRONOUN, reporterAsks, saysLittle } from './speakers.js';
 import { namesAnotherThing } from './written-as-name.js';
@@ -48,6 +49,7 @@ interface Asked {
 function statesExpectation(expectation: Expectation, facts: LoadedFactBase, sentenceId: number, asked: Asked, relativeShare: number): number {
   const text = facts.sentence(sentenceId).text;
   if (expectation === 'duration') return DURATION.test(text) ? 1 : 0;
+  if (expectation === 'age') return statesAge(text) ? 1 : 0;
   const stated = (entitiesOf(facts, sentenceId) & ENTITY[expectation]) !== 0;
   if (expectation === 'date') return Math.max(statedDateShare(facts, sentenceId, relativeShare), stated ? RANKING.yearOnlyShare : 0);
   if (expectation === 'person') {
@@ -86,6 +88,7 @@ const closeness = (distance: number): number => Math.exp(-distance / RANKING.nea
 function answerSpans(expectation: Expectation, facts: LoadedFactBase, sentenceId: number, relativeShare: number): { span: Span; share: number }[] {
   const text = facts.sentence(sentenceId).text;
   if (expectation === 'duration') return [...text.matchAll(DURATIONS)].map((match) => ({ span: [match.index ?? 0, (match.index ?? 0) + match[0].length] as const, share: 1 }));
+  if (expectation === 'age') return ageSpans(text).map((span) => ({ span, share: 1 }));
   if (expectation === 'date') {
     const dates = statedDates(facts, sentenceId, relativeShare).flatMap(({ text: words, share }) => {
       const at = text.indexOf(words);
@@ -173,13 +176,15 @@ function spokenCandidates(concepts: readonly Concept[], facts: LoadedFactBase, f
  */
 function typedCandidates(expected: Expectation | undefined, query: string, facts: LoadedFactBase, relativeShare: number, filter: ((sentenceId: number) => boolean) | undefined): number[] {
   if (expected === undefined || expected === 'duration') return [];
-  const states = stating(expected, facts, relativeShare);
-  return facts.index.search(query, { limit: RANKING.typedCandidates, filter: (id) => states[id] === 1 && (!filter || filter(id)) }).map((hit) => hit.sentenceId);
+  // No stored bit marks an age: the sentences the search visits are read instead.
+  const stored = expected === 'age' ? null : stating(expected, facts, relativeShare);
+  const states = (id: number) => (stored === null ? statesAge(facts.sentence(id).text) : stored[id] === 1);
+  return facts.index.search(query, { limit: RANKING.typedCandidates, filter: (id) => states(id) && (!filter || filter(id)) }).map((hit) => hit.sentenceId);
 }
 
 const statingMemo = new WeakMap<LoadedFactBase, Map<string, Uint8Array>>();
 /** Per sentence, 1 when it fully states the expected kind of answer: read once per fact base, as the search's filter visits thousands. */
-function stating(expected: Exclude<Expectation, 'duration'>, facts: LoadedFactBase, relativeShare: number): Uint8Array {
+function stating(expected: Exclude<Expectation, 'duration' | 'age'>, facts: LoadedFactBase, relativeShare: number): Uint8Array {
   const key = `${expected} ${relativeShare >= 1}`;
   const memo = statingMemo.get(facts) ?? new Map<string, Uint8Array>();
   statingMemo.set(facts, memo);
@@ -324,8 +329,8 @@ function scored(
  * expects a kind of answer — stating it, unless the sentence covers nearly all of the question.
  */
 export function evidence(ranked: readonly RankedSentence[], expected?: Expectation): RankedSentence[] {
-  // A "when", "how many" or "how much" question is never answered by a sentence stating no date
-  // or figure, however well it matches ("most of the drones were supplied by Iran").
-  const typeless = expected === 'date' || expected === 'count' || expected === 'money' ? Infinity : RANKING.typelessCoverage;
+  // A "when", "how many", "how much" or "how old" question is never answered by a sentence stating
+  // no date, figure or age, however well it matches ("most of the drones were supplied by Iran").
+  const typeless = expected === 'date' || expected === 'count' || expected === 'money' || expected === 'age' ? Infinity : RANKING.typelessCoverage;
   return ranked.filter((hit) => hit.coverage >= RANKING.minCoverage && (hit.answerType > 0 || hit.coverage >= typeless));
 }

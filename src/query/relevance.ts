@@ -90,6 +90,8 @@ const ROLE_ONLY = /^(?:who|whom)(?:'s| is| was| are| were) (?:the |a |an )?((?:[
 // "who is russia's defence minister": a role of two or more words after a possessive is a role too.
 const ROLE_OF_OWNER = /^(?:who|whom)(?:'s| is| was| are| were) (?:the )?([\p{L}-]+'s (?:[\p{L}-]+ ){1,3}[\p{L}-]+)$/u;
 
+const ASKING_ADJECTIVES: Partial<Record<Question['kind'], string>> = { 'how-long': 'long', 'how-old': 'old' };
+
 const AUXILIARY = /^(?:do|does|did|will|would|shall|should|can|could|may|might|must|has|have|had)$/u;
 
 /** The noun a what/which question asks about is the last of its run: "what was the senate *tally*", "which indoor *sport*". */
@@ -202,7 +204,8 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     const run = runs.find((candidate) => candidate.phrase === phrase);
     // "What did zelensky say": with a speaker asked about, "say" is the asking verb even where the tagger reads a noun.
     if (covered.has(term) || (phrase.length === 1 && (framesQuestion(term, speakerTerms.size > 0 ? NO_THINGS : things) || frame.has(term)))) continue;
-    if (question.kind === 'how-long' && term === 'long') continue;
+    // "How long", "how old": the adjective asks for a kind of answer, it names no topic.
+    if (phrase.length === 1 && ASKING_ADJECTIVES[question.kind] === term) continue;
     const { single, multi, kinds } = alternativesOf(phrase, facts);
     const forms = new Set([term]);
     if (phrase.length === 1) {

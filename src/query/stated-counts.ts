@@ -1,10 +1,12 @@
 // Which numbers in a sentence count something, for "how many": not the day of a date ("July 9
 // to 11", "12 March", "5/12/2023"), a time ("10:30"), an ordinal ("75th anniversary"), a sum of
-// money ("$95 billion": the money expectation answers for it, in part), and only
+// money ("$95 billion": the money expectation answers for it, in part), someone's age ("Chiang,
+// 68, said", "a 40-year-old"), and only
 // in part a rough size ("tens of thousands", "dozens"), which gives an order, not a figure.
 import { entitySpans } from '../ingest/annotate.js';
 import { monthNumber } from '../lexicon/calendar.js';
 import { RANKING } from './ranking-options.js';
+import { ageSpans } from './stated-ages.js';
 
 const ROUGH_NUMBER_WORDS: ReadonlySet<string> = new Set(['hundreds', 'thousands', 'millions', 'billions', 'dozens', 'several']);
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/iu;
@@ -26,14 +28,16 @@ function isDayOrTime(text: string, start: number, end: number): boolean {
   return month(MONTH_BEFORE.exec(before)?.[1]) || month(MONTH_AFTER.exec(after)?.[1]);
 }
 
-/** 0–1: how fully the text states a count — 1 for a figure or a number word, part for a rough size, 0 for none (nor for a sum of money). */
+/** 0–1: how fully the text states a count — 1 for a figure or a number word, part for a rough size, 0 for none (nor for a sum of money or an age). */
 export function countShare(text: string): number {
   let share = 0;
   // A sum's scale word ("$95 billion") is part of the sum.
   const money = entitySpans(text, 'money').map(([from, to]) => [from, to + (SCALE_AFTER.exec(text.slice(to))?.[0].length ?? 0)] as const);
+  const ages = ageSpans(text);
+  const within = (spans: readonly (readonly [number, number])[], start: number, end: number) => spans.some(([from, to]) => start >= from && end <= to);
   for (const [start, end] of entitySpans(text, 'count')) {
     const word = text.slice(start, end);
-    if (ORDINAL.test(word) || isDayOrTime(text, start, end) || money.some(([from, to]) => start >= from && end <= to)) continue;
+    if (ORDINAL.test(word) || isDayOrTime(text, start, end) || within(money, start, end) || within(ages, start, end)) continue;
     if (!ROUGH_NUMBER_WORDS.has(word.toLowerCase())) return 1;
     share = RANKING.roughCountShare;
   }
