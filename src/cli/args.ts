@@ -22,12 +22,14 @@ export interface CliArgs {
   factbase: string | undefined;
   /** `--chart FILE`: where to write the PNG chart of a chartable answer (/aid, /timeline). */
   chart: string | undefined;
+  /** `--now YYYY-MM-DD`: the day the question is asked, for "yesterday" and "last week" (default: the clock). */
+  now: Date | undefined;
   positional: string[];
 }
 
-/** Reads `--json`, `--help`, `--factbase FILE` / `--factbase=FILE`, `--chart FILE`; `--` ends the flags. */
-export function parseArgs(argv: readonly string[], allowed: readonly ('json' | 'factbase' | 'chart')[]): CliArgs {
-  const args: CliArgs = { json: false, help: false, factbase: undefined, chart: undefined, positional: [] };
+/** Reads `--json`, `--help`, `--factbase FILE` / `--factbase=FILE`, `--chart FILE`, `--now DAY`; `--` ends the flags. */
+export function parseArgs(argv: readonly string[], allowed: readonly ('json' | 'factbase' | 'chart' | 'now')[]): CliArgs {
+  const args: CliArgs = { json: false, help: false, factbase: undefined, chart: undefined, now: undefined, positional: [] };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     if (arg === '--') {
@@ -44,6 +46,10 @@ export function parseArgs(argv: readonly string[], allowed: readonly ('json' | '
       const value = arg === '--chart' ? argv[(i += 1)] : arg.slice('--chart='.length);
       if (value === undefined || value === '') throw new UsageError('--chart needs a file name');
       args.chart = value;
+    } else if ((arg === '--now' || arg.startsWith('--now=')) && allowed.includes('now')) {
+      const value = arg === '--now' ? argv[(i += 1)] : arg.slice('--now='.length);
+      if (value === undefined || !/^\d{4}-\d{2}-\d{2}$/u.test(value) || Number.isNaN(Date.parse(value))) throw new UsageError('--now needs a day, YYYY-MM-DD');
+      args.now = new Date(`${value}T12:00:00Z`);
     } else if (arg.startsWith('--')) throw new UsageError(`unknown flag ${arg}`);
     else args.positional.push(arg);
   }

@@ -10,8 +10,8 @@ import { EXIT, UsageError, loadFacts, loadFailure, parseArgs } from './args.js';
 import { inputLines } from './lines.js';
 import { writeChartFile } from './chart-file.js';
 
-const USAGE = `Usage: npm run ask -- [--json] [--factbase FILE] [--chart FILE.png] "<question or /command>"
-       npm run ask -- [--json] [--factbase FILE] -    (one input per stdin line)`;
+const USAGE = `Usage: npm run ask -- [--json] [--factbase FILE] [--chart FILE.png] [--now YYYY-MM-DD] "<question or /command>"
+       npm run ask -- [--json] [--factbase FILE] [--now YYYY-MM-DD] -    (one input per stdin line)`;
 
 function isBadRequest(answer: Answer): boolean {
   return answer.error === 'bad-input' || answer.error === 'unknown-command' || answer.error === 'internal';
@@ -21,11 +21,11 @@ function show(answer: Answer, json: boolean): string {
   return json ? JSON.stringify(answer) : renderText(answer, { color: process.stdout.isTTY === true });
 }
 
-async function answerStdin(facts: LoadedFactBase, json: boolean): Promise<number> {
+async function answerStdin(facts: LoadedFactBase, json: boolean, now: Date | undefined): Promise<number> {
   let code: number = EXIT.ok;
   let first = true;
   for await (const line of inputLines(process.stdin)) {
-    const answer = answerLine(line, facts);
+    const answer = answerLine(line, facts, undefined, now);
     if (isBadRequest(answer)) code = EXIT.usage;
     // JSONL: one line per answer. Text: a blank line between answers.
     process.stdout.write(`${json || first ? '' : '\n'}${show(answer, json)}\n`);
@@ -37,7 +37,7 @@ async function answerStdin(facts: LoadedFactBase, json: boolean): Promise<number
 async function main(argv: readonly string[]): Promise<number> {
   let args;
   try {
-    args = parseArgs(argv, ['json', 'factbase', 'chart']);
+    args = parseArgs(argv, ['json', 'factbase', 'chart', 'now']);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     console.error(`ask: ${error.message}\n${USAGE}`);
@@ -63,8 +63,8 @@ async function main(argv: readonly string[]): Promise<number> {
     return EXIT.factBase;
   }
 
-  if (input === '-') return answerStdin(facts, args.json);
-  const answer = answerLine(input, facts);
+  if (input === '-') return answerStdin(facts, args.json, args.now);
+  const answer = answerLine(input, facts, undefined, args.now);
   process.stdout.write(`${show(answer, args.json)}\n`);
   if (args.chart !== undefined) console.error(await writeChartFile(input, facts, args.chart));
   return isBadRequest(answer) ? EXIT.usage : EXIT.ok;

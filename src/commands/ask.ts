@@ -98,8 +98,9 @@ const namesAskedPeople = (concepts: readonly Concept[], sentenceId: number, fact
 export function searchAnswers(question: string, facts: LoadedFactBase, keep?: (sentenceId: number) => boolean, listed = false) {
   const analysis = analyseQuery(question, facts);
   const { concepts, unknownNames } = analysis;
-  const everyRanked = concepts.length === 0 ? [] : rankSentences(analysis, facts);
-  const ranked = keep === undefined ? everyRanked : everyRanked.filter((hit) => keep(hit.sentenceId));
+  // Kept sentences are searched for, not picked from the best of all: the best of a million
+  // sentences hold none from one day ("what did the president say yesterday").
+  const ranked = concepts.length === 0 ? [] : rankSentences(analysis, facts, keep);
   const found = unknownNames.length > 0 ? [] : evidence(ranked, analysis.question.expects[0]);
   // "How much aid went to greenland": evidence that never names Greenland is about other places.
   const subject = namedSubject(concepts, facts);

@@ -1,11 +1,12 @@
 // A period a request is bounded by (`from`/`to`, or a question's "last week"): which sentences
 // belong to it, and what to say when the coverage has nothing from it. A sentence belongs when
 // the date it states falls in the period or its article was published in it: "what did Reyes
-// say in March 2024" asks for words reported then as much as for words about then.
+// say in March 2024" asks for words reported then as much as for words about then. A stated
+// date less precise than the period ("2024" for last week) does not place a sentence in it.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import type { DatedEvent } from '../factbase/schema.js';
 import type { Period } from '../query/periods.js';
-import { PRECISION_RANK, spanOf, withinBounds } from './options.js';
+import { PRECISION_RANK, datedWithin, spanOf, withinBounds } from './options.js';
 import { derived } from './views.js';
 
 /** A request's bounds; either may be open. */
@@ -33,12 +34,12 @@ function publishedById(facts: LoadedFactBase): ReadonlyMap<string, string | null
   return derived(facts, 'publishedById', ({ data }) => new Map(data.articles.map((article) => [article.id, article.published])));
 }
 
-/** True when the sentence states a date in the bounds or its article was published in them. */
+/** True when the sentence states a date in the bounds (at their precision) or its article was published in them. */
 export function inPeriod(facts: LoadedFactBase, sentenceId: number, { from, to }: Bounds): boolean {
   const stated = statedDates(facts).get(sentenceId);
   if (stated !== undefined) {
     const { first, last } = spanOf(stated.date);
-    if (withinBounds(first, last, from, to)) return true;
+    if (datedWithin(first, last, from, to)) return true;
   }
   const published = publishedById(facts).get(facts.sentence(sentenceId).articleId);
   return published != null && withinBounds(published, published, from, to);
@@ -50,7 +51,7 @@ export function hasAnyIn(facts: LoadedFactBase, bounds: Bounds): boolean {
   if (facts.data.articles.some((article) => article.published !== null && withinBounds(article.published, article.published, from, to))) return true;
   return facts.data.events.some((event) => {
     const { first, last } = spanOf(event.date);
-    return withinBounds(first, last, from, to);
+    return datedWithin(first, last, from, to);
   });
 }
 

@@ -112,6 +112,20 @@ export function withinBounds(first: string, last: string, from: Period | undefin
   return true;
 }
 
+/**
+ * True when a dated span [first, last] is no longer than the window the bounds close: a date
+ * as precise as the question. "2024-07" or "2021 – 2024" overlaps last week without saying
+ * its event happened then. Open bounds ("since March") fit any date.
+ */
+export function preciseForBounds(first: string, last: string, from: Period | undefined, to: Period | undefined): boolean {
+  if (from === undefined || to === undefined) return true;
+  return Date.parse(last) - Date.parse(first) <= Date.parse(to.last) - Date.parse(from.first);
+}
+
+/** True when a dated span lies in the bounds at their precision: it overlaps them and is no longer than them. */
+export const datedWithin = (first: string, last: string, from: Period | undefined, to: Period | undefined): boolean =>
+  withinBounds(first, last, from, to) && preciseForBounds(first, last, from, to);
+
 /** Lower is more precise: a sentence's day-precise date is preferred to its month or year. */
 export const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
 

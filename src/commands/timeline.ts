@@ -23,6 +23,7 @@ import {
   flag,
   optionalText,
   pageNumber,
+  preciseForBounds,
 } from './options.js';
 import { abstained, answered, count, failed, requestLine } from './respond.js';
 import type { Command } from './types.js';
@@ -103,15 +104,21 @@ function eventsFor(opts: TimelineOptions, facts: LoadedFactBase, forChart: boole
   if ('abstention' in anchored) return { abstention: abstained(head, anchored.abstention) };
   const inRange = anchored.keep === undefined ? inWindow(views, opts.from, opts.to) : inWindow(views, opts.from, opts.to).filter(anchored.keep);
   const topical = opts.topic === undefined ? inRange : aboutTopic(opts.topic, inRange, views, facts);
+  const precise = opts.from === undefined || opts.to === undefined ? topical : topical.filter(({ first, last }) => preciseForBounds(first, last, opts.from, opts.to));
+  const vague = lessPreciseNote(topical.length - precise.length);
   // Nearest first: the events just before an event are the latest of those before it.
-  const events = opts.before !== undefined && opts.after === undefined ? [...topical].reverse() : topical;
-  if (events.length > 0) return { head, events, order: anchored.note ?? 'oldest first' };
+  const events = opts.before !== undefined && opts.after === undefined ? [...precise].reverse() : precise;
+  if (events.length > 0) return { head, events, order: `${anchored.note ?? 'oldest first'}${vague === '' ? '' : `; ${vague}`}` };
   const what = [opts.topic ? `about “${opts.topic}”` : '', opts.from ? `from ${opts.from.text}` : '', opts.to ? `to ${opts.to.text}` : '', anchored.note?.replace(/, nearest first$/u, '') ?? '']
     .filter(Boolean)
     .join(' ');
   const outside = outsideCoverage(facts, opts);
-  return { abstention: abstained(head, `The coverage has no dated events ${what}${outside === '' ? '' : `: ${outside}`}.${coverageSpan(views)}`) };
+  const why = outside !== '' ? `: ${outside}` : vague !== '' ? ` (${vague})` : '';
+  return { abstention: abstained(head, `The coverage has no dated events ${what}${why}.${coverageSpan(views)}`) };
 }
+
+/** "12 events dated only to a longer period left out": those overlapping the window whose date is less precise than it. */
+const lessPreciseNote = (left: number): string => (left === 0 ? '' : `${count(left, 'event')} dated only to a longer period left out`);
 
 /**
  * The events an `after`/`before` event allows: those wholly after its last day or before its

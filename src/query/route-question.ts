@@ -157,11 +157,13 @@ const AID_LISTING = new RegExp(
   String.raw`^(?:(?:list|show|all|give me|get)\s+(?:me\s+)?(?:the\s+|all\s+)?)?(?:[\p{L}.]+\s+){0,2}${AID_NOUN}(?:\s+(?:figures|amounts|totals|packages?))?(?:\s+(?:announced|pledged|approved|delivered|sent|given|provided|promised|requested))?(?:\s+(?:from|by|to|for|in|since|before|after|between|during)\s+.+)?$`,
   'u',
 );
-// A request for the dated list: "timeline of …", "what happened in july 2024", "key events".
-const TIMELINE_LISTING = /^(?:(?:show|list|give me)\s+(?:me\s+)?(?:the\s+|a\s+)?)?(?:timeline|chronology|(?:key\s+)?(?:events|dates)|what (?:has )?happened|what's happened|what went on)\b/u;
+// A request for the dated list: "timeline of …", "what happened in july 2024", "key events",
+// "anything new this month" (alone, "anything new" asks for the latest articles: LATEST_QUESTION).
+const TIMELINE_HEAD = String.raw`^(?:(?:show|list|give me)\s+(?:me\s+)?(?:the\s+|a\s+)?)?(?:timeline|chronology|(?:key\s+)?(?:events|dates)|what (?:has )?happened|what's happened|what went on|anything (?:new|happened)|what is new)\b`;
+const TIMELINE_LISTING = new RegExp(TIMELINE_HEAD, 'u');
 // An event the listing is bounded by: "before the summit", "since the election".
 const ANCHOR = /^(before|prior to|ahead of|until|after|since|following)\s+(.+)$/u;
-const TIMELINE_FILLER = /^(?:(?:show|list|give me)\s+(?:me\s+)?(?:the\s+|a\s+)?)?(?:timeline|chronology|(?:key\s+)?(?:events|dates)|what (?:has )?happened|what's happened|what went on)\b\s*(?:of|for|about|on|at|in|with|during|to)?\s*/u;
+const TIMELINE_FILLER = new RegExp(String.raw`${TIMELINE_HEAD}\s*(?:of|for|about|on|at|in|with|during|to)?\s*`, 'u');
 
 // "What did X say", "has X commented on …": the verbs a question asks for someone's words with.
 const ASKED = `(?:${ASKED_SPEECH_VERBS.join('|')})`;
@@ -179,7 +181,7 @@ const HELP_QUESTION = /^(?:help|commands|\?|what can you do|how do (?:i|you) use
 const SMALL_TALK_WORDS = String.raw`(?:h(?:i|ey|ello|iya|owdy)|yo|sup|good (?:morning|afternoon|evening|bot)|nice bot|thanks?(?: you)?(?: (?:so much|a lot|again))?|thx|tnx|ty|cheers|ok(?:ay)?|k|cool|nice|great|awesome|lol|haha|gm|bye|goodbye)(?: (?:bot|there|all|everyone|guys))?`;
 const SMALL_TALK = new RegExp(String.raw`^${SMALL_TALK_WORDS}(?: ${SMALL_TALK_WORDS}){0,3}$`, 'u');
 // "What's new", "latest news": the newest articles, as /sources lists them.
-const LATEST_QUESTION = /^(?:what is new|(?:the )?latest(?: (?:news|coverage|articles|reports|updates))?|any (?:news|updates)|news|(?:recent|new) (?:news|coverage|articles|reports))$/u;
+const LATEST_QUESTION = /^(?:what is new|anything new|(?:the )?latest(?: (?:news|coverage|articles|reports|updates))?|any (?:news|updates)|news|(?:recent|new) (?:news|coverage|articles|reports))$/u;
 const SOURCES_QUESTION = /^(?:(?:show|list|what are|which are)\s+)?(?:your |the |all )?(?:sources|articles|coverage)(?: (?:do you have|are loaded|do you use|do you know))?$|^(?:what|which) (?:coverage|sources|articles|outlets|publishers) (?:do you|are|have you)\b|^what do you (?:know|cover)$|^how many (?:sources|articles|stories|outlets|publishers) (?:do you have|are (?:there|loaded)|have you (?:got|read))$/u;
 
 const withDefined = (options: Record<string, string | undefined>): RawOptions =>
