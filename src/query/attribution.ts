@@ -8,7 +8,7 @@ import type { Person, Quote } from '../factbase/schema.js';
 import { terms } from '../factbase/terms.js';
 import { personMentionedIn } from './person-in-text.js';
 import { lookups } from './sentence-facts.js';
-import { ownWordsSpeaker, paragraphStart, pronounSpeaks, speaks, transcriptLabel } from './speakers.js';
+import { namesOnlyTitle, ownWordsSpeaker, pronounSpeaks, speakerTurn, speaks } from './speakers.js';
 
 export interface Attribution {
   /** The speaker: a known person's full name, else as the coverage names them ("a senior diplomat", "MS. OLSEN"). */
@@ -105,16 +105,16 @@ function antecedent(facts: LoadedFactBase, sentenceId: number): Attribution | nu
 export function speakerOf(facts: LoadedFactBase, sentenceId: number): Attribution | null {
   const quote = tables(facts).quoteOf.get(sentenceId);
   if (quote !== undefined) return fromQuote(facts, sentenceId, quote);
-  const label = transcriptLabel(facts, sentenceId);
-  if (label === 'reporter') return null;
-  if (label !== undefined) {
-    const start = paragraphStart(facts, sentenceId);
-    return byWords(label, facts, withEvidence(sentenceId, start), start === sentenceId ? 'named' : 'context');
-  }
+  const turn = speakerTurn(facts, sentenceId);
+  if (turn?.label === 'reporter') return null;
+  const byTurn = (label: string) => byWords(label, facts, withEvidence(sentenceId, turn?.labelledAt), turn?.labelledAt === sentenceId ? 'named' : 'context');
+  if (turn !== undefined && !namesOnlyTitle(turn.label)) return byTurn(turn.label);
   const person = namedSpeaker(facts, sentenceId);
   if (person !== undefined) return { name: person.name, personId: person.id, sentenceIds: [sentenceId], how: 'named' };
   const { text, articleId } = facts.sentence(sentenceId);
   if (pronounSpeaks(text)) return antecedent(facts, sentenceId);
   const remarks = ownWordsSpeaker(facts.article(articleId).title ?? '');
-  return remarks === undefined ? null : byWords(remarks, facts, [sentenceId], 'title');
+  // "THE PRESIDENT: …" names whoever the remarks' title names; without one, the label as written.
+  if (remarks !== undefined) return byWords(remarks, facts, [sentenceId], 'title');
+  return turn === undefined ? null : byTurn(turn.label);
 }

@@ -57,31 +57,68 @@ const SPEAKER_LABEL = /^\s*((?:[A-Z][A-Z.'’-]*\s+){0,3}[A-Z][A-Z.'’-]+):\s/u
 const REPORTER_LINE = /^\s*Q[\s.:]/u;
 
 /** The id of the first sentence of the sentence's paragraph. */
-export function paragraphStart(facts: LoadedFactBase, sentenceId: number): number {
+function paragraphStart(facts: LoadedFactBase, sentenceId: number): number {
   const { articleId, paragraph } = facts.sentence(sentenceId);
   let first = sentenceId;
   while (first > 0 && facts.sentence(first - 1).articleId === articleId && facts.sentence(first - 1).paragraph === paragraph) first--;
   return first;
 }
 
-const paragraphOpening = (facts: LoadedFactBase, sentenceId: number): string => facts.sentence(paragraphStart(facts, sentenceId)).text;
-
-/** Whether the sentence is in a transcript paragraph a reporter speaks ("Q On ATACMS, there is a report that …"): a question, not a statement. */
-export const reporterAsks = (facts: LoadedFactBase, sentenceId: number): boolean => REPORTER_LINE.test(paragraphOpening(facts, sentenceId));
 
 const FEW_TERMS = 3;
 
 /** Whether the sentence says next to nothing ("Thank you so much.", "MS. OLSEN: I did not say that."): under three index terms besides a label. */
 export const saysLittle = (text: string): boolean => terms(text.replace(SPEAKER_LABEL, '')).length < FEW_TERMS;
 
-/**
- * Who a transcript paragraph's label says speaks the sentence ("MR. LINDQVIST" of "MR. LINDQVIST:
- * …"): the label, 'reporter' under a reporter's "Q", undefined for an unlabelled paragraph.
- */
-export function transcriptLabel(facts: LoadedFactBase, sentenceId: number): string | 'reporter' | undefined {
-  const opening = paragraphOpening(facts, sentenceId);
-  return REPORTER_LINE.test(opening) ? 'reporter' : SPEAKER_LABEL.exec(opening)?.[1];
+/** A transcript turn: who its label says speaks ('reporter' for a "Q"), and the sentence that opens it with that label. */
+export interface SpeakerTurn {
+  label: string | 'reporter';
+  labelledAt: number;
 }
+
+const ownLabel = (opening: string): string | 'reporter' | undefined => (REPORTER_LINE.test(opening) ? 'reporter' : SPEAKER_LABEL.exec(opening)?.[1]);
+
+const turnMemo = new WeakMap<LoadedFactBase, Map<number, SpeakerTurn | null>>();
+
+/**
+ * The transcript turn the sentence is in ("MR. LINDQVIST: …" or a reporter's "Q …"): a turn goes
+ * on over unlabelled paragraphs until the next label, so a reporter's second paragraph is still
+ * the reporter's. Undefined before any label in its article (or in an article with none).
+ */
+export function speakerTurn(facts: LoadedFactBase, sentenceId: number): SpeakerTurn | undefined {
+  let memo = turnMemo.get(facts);
+  if (memo === undefined) turnMemo.set(facts, (memo = new Map()));
+  // Paragraph openings walked back to a label or a paragraph already resolved; each is resolved once.
+  const walked: number[] = [];
+  let turn: SpeakerTurn | null = null;
+  for (let at = paragraphStart(facts, sentenceId); ; at = paragraphStart(facts, at - 1)) {
+    const known = memo.get(at);
+    if (known !== undefined) {
+      turn = known;
+      break;
+    }
+    walked.push(at);
+    const label = ownLabel(facts.sentence(at).text);
+    if (label !== undefined) {
+      turn = { label, labelledAt: at };
+      break;
+    }
+    if (at === 0 || facts.sentence(at - 1).articleId !== facts.sentence(at).articleId) break;
+  }
+  for (const at of walked) memo.set(at, turn);
+  return turn ?? undefined;
+}
+
+/** Whether the sentence is in a reporter's transcript turn ("Q On ATACMS, there is a report that …"): a question, not a statement. */
+export const reporterAsks = (facts: LoadedFactBase, sentenceId: number): boolean => speakerTurn(facts, sentenceId)?.label === 'reporter';
+
+/** Whether a label names a title and no one ("THE PRESIDENT"): the article's own-words title says who holds it. */
+export const namesOnlyTitle = (label: string): boolean =>
+  label
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter((word) => word !== 'the')
+    .every((word) => isTitleWord(word));
 
 /** The one speaker an article of someone's own words names in its title ("Remarks by Mayor Reyes on …"), else undefined. */
 export function ownWordsSpeaker(title: string): string | undefined {
@@ -95,10 +132,11 @@ export function ownWordsSpeaker(title: string): string | undefined {
  * Mara Olsen's.
  */
 export function speakerOfContext(facts: LoadedFactBase, sentenceId: number, surnames: ReadonlySet<string>): boolean {
-  // A labelled paragraph says who speaks, whatever the title: the label's, or a reporter's.
-  const label = transcriptLabel(facts, sentenceId);
+  // A transcript turn says who speaks, whatever the title: the label's, or a reporter's.
+  const label = speakerTurn(facts, sentenceId)?.label;
   if (label === 'reporter') return false;
-  const speaker = label ?? ownWordsSpeaker(facts.article(facts.sentence(sentenceId).articleId).title ?? '');
+  const title = () => ownWordsSpeaker(facts.article(facts.sentence(sentenceId).articleId).title ?? '');
+  const speaker = label !== undefined && !namesOnlyTitle(label) ? label : (title() ?? label);
   return speaker !== undefined && terms(speaker).some((term) => surnames.has(term));
 }
 

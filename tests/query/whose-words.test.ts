@@ -94,3 +94,62 @@ describe('GIVEN coverage where some people are only met, thanked or named beside
     expect(answer('what did halvorsen say about the ferries').items[0]?.text).toBe('On the ferries, the new timetable starts in June and runs all summer.');
   });
 });
+
+describe('GIVEN a briefing transcript whose turns run over several paragraphs', () => {
+  const { facts } = coverageForTests({
+    'briefing.md': [
+      '---\ntitle: Press Briefing by Press Secretary Mara Olsen\npublisher: City Hall\npublished: 2024-06-03\n---',
+      'MS. OLSEN: Good afternoon. The harbour tolls will stay at four crowns this summer.',
+      'Q Mara, a follow-up on the harbour tolls. You mentioned the ferry timetable at the top.',
+      // The reporter's turn goes on in a paragraph of its own, without a label.
+      'But there is no mention of the harbour tolls in that. Will the harbour tolls rise next year?',
+      'MS. OLSEN: We have not decided anything on the tolls for next year.',
+      'MR. HALVORSEN: On the cranes, let me add one thing.',
+      // His turn goes on: these are his words, not the press secretary's whose briefing it is.
+      'The old harbour cranes will be replaced next spring by electric ones.',
+    ].join('\n\n'),
+  });
+  const answer = (question: string) => answerLine(question, facts());
+
+  it('"what did olsen say about the harbour tolls" THEN her words answer and the reporter\'s unlabelled paragraph is not hers', () => {
+    const texts = answer('what did olsen say about the harbour tolls').items.map((item) => item.text);
+    expect(texts[0]).toContain('The harbour tolls will stay at four crowns this summer.');
+    expect(texts.join(' ')).not.toContain('no mention of the harbour tolls');
+  });
+
+  it('"what did olsen say about the cranes" THEN the paragraph that goes on with another speaker\'s turn is not hers', () => {
+    const shown = answer('what did olsen say about the cranes');
+    expect(shown.items.filter((item) => item.closest !== true).map((item) => item.text).join(' ')).not.toContain('electric');
+  });
+
+  it('"who said the harbour cranes will be replaced" THEN the speaker of the turn is named, with his labelled paragraph cited', () => {
+    const shown = answer('who said the harbour cranes will be replaced next spring');
+    expect(shown.abstained).toBe(false);
+    expect(JSON.stringify(shown)).toMatch(/halvorsen/iu);
+    expect(JSON.stringify(shown)).not.toMatch(/Said by Mara Olsen/u);
+  });
+});
+
+describe('GIVEN remarks whose transcript labels name only a title ("THE MAYOR:")', () => {
+  const { facts } = coverageForTests({
+    'remarks.md': [
+      '---\ntitle: Remarks by Mayor Ana Reyes at the Harbour Festival\npublisher: City Hall\npublished: 2024-06-04\n---',
+      'THE MAYOR: Welcome, everyone. The new ferry terminal opens in August.',
+      'The tram line to the harbour will follow in the spring.',
+      'Q Madam Mayor, will the festival return next year?',
+      'THE MAYOR: The festival returns every June, as long as I am mayor.',
+    ].join('\n\n'),
+    'news.md': ['---\ntitle: Festival opens\npublisher: Coast Post\npublished: 2024-06-04\n---', 'Mayor Ana Reyes opened the harbour festival on the quay.'].join('\n\n'),
+  });
+  const answer = (question: string) => answerLine(question, facts());
+
+  it.each([
+    ['what did reyes say about the ferry terminal', 'The new ferry terminal opens in August.'],
+    ['what did reyes say about the tram line', 'The tram line to the harbour will follow in the spring.'],
+    ['what did reyes say about the festival', 'The festival returns every June'],
+  ])('%j THEN the remarks\' title says whose the labelled and the following paragraphs are', (question, expected) => {
+    const shown = answer(question);
+    expect(shown.abstained, shown.message ?? '').toBe(false);
+    expect(shown.items[0]?.text).toContain(expected);
+  });
+});
