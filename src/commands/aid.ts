@@ -14,6 +14,7 @@ import { abstained, answered, failed, listingOf, pageOf, pagingNote, requestLine
 import type { AutocompleteChoice, Command } from './types.js';
 import { aidViews, donorKey, matchesWords, matchingFigures } from './aid-figures.js';
 import { toItem } from './aid-format.js';
+import { isBounded, periodLabel } from './in-period.js';
 import { cleanTypedText } from '../text-hygiene.js';
 
 /** Figures per page: each line is a short fact plus the sentence it comes from. */
@@ -64,9 +65,12 @@ export const options = z
   .superRefine(checkDateOrder);
 export type AidOptions = z.infer<typeof options>;
 
-function titleOf({ donor, recipient }: AidOptions): string {
-  if (donor === undefined && recipient === undefined) return 'Aid figures in the coverage';
-  return ['Aid', donor === undefined ? '' : `from ${donor}`, recipient === undefined ? '' : `to ${recipient}`].filter(Boolean).join(' ');
+function titleOf(opts: AidOptions): string {
+  const { donor, recipient } = opts;
+  // The period asked ("aid in 2024") shows, so the figures are not read as all there are.
+  const period = isBounded(opts) ? `, ${periodLabel(opts)}` : '';
+  if (donor === undefined && recipient === undefined) return `Aid figures in the coverage${period}`;
+  return ['Aid', donor === undefined ? '' : `from ${donor}`, recipient === undefined ? '' : `to ${recipient}`].filter(Boolean).join(' ') + period;
 }
 
 /** The request's head (query line, title) and its figures, or the abstention when it has none. */

@@ -10,7 +10,7 @@ import type { LoadedFactBase } from '../factbase/persist.js';
 import { chartEvent, dayNumber, packEvents, pickEvents, sourceLineOf, type ChartData, type EventColumns } from '../chart-data.js';
 import type { Period } from '../query/periods.js';
 import { CitationBook, citedSentences } from './cite.js';
-import { outsideCoverage } from './in-period.js';
+import { isBounded, outsideCoverage, periodLabel } from './in-period.js';
 import { anchorDate } from './event-anchor.js';
 import {
   AVAILABLE_EVERYWHERE,
@@ -76,7 +76,7 @@ const options = z
 export type TimelineOptions = z.infer<typeof options>;
 
 const titleOf = (opts: TimelineOptions): string => {
-  const about = [opts.topic, opts.after && `after ${opts.after}`, opts.before && `before ${opts.before}`].filter(Boolean).join(', ');
+  const about = [opts.topic, opts.after && `after ${opts.after}`, opts.before && `before ${opts.before}`, isBounded(opts) && periodLabel(opts)].filter(Boolean).join(', ');
   return about ? `Timeline: ${about}` : 'Timeline';
 };
 

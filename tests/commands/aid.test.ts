@@ -92,6 +92,7 @@ describe('/aid on the fixture coverage', () => {
       ['2024-03-12', '$2.5 billion (military aid)'],
       ['2024-02', '€5 billion (humanitarian aid)'],
     ]);
+    expect(answer.title).toBe('Aid figures in the coverage, 2024-02 – March 2024');
   });
 
   it('GIVEN a donor the coverage lacks THEN it abstains and names the donors it has', () => {

@@ -44,6 +44,8 @@ describe('/timeline on the fixture coverage', () => {
   it('GIVEN from and to THEN only events overlapping the window are listed', () => {
     const answer = runDirect(timeline, { from: '2024-07-10', to: '2024-07' }, facts);
     expect(answer.items.map((item) => item.date)).toEqual(['2024-07-09 – 2024-07-11', '2024-07-10']);
+    // The title says which window is listed, so a short list is not read as all there is.
+    expect(answer.title).toBe('Timeline: 2024-07-10 – 2024-07');
   });
 
   it('GIVEN a topic THEN only events about it are listed', () => {
