@@ -1,8 +1,9 @@
 // GIVEN invented coverage where a period or an event is dated loosely as well as precisely, and
 // where many sentences from other days match better, questions about a period ("last week",
-// "yesterday", "anything new this month") are answered from what is dated at their precision, at
-// a fixed time of asking, in both casings.
+// "yesterday", "anything new this month") or around an event ("after the Lindvik summit") are
+// answered from what is dated at their precision, at a fixed time of asking, in both casings.
 import { describe, expect, it } from 'vitest';
+import { agreedDate, type Anchor } from '../../src/commands/event-anchor.js';
 import { answerLine } from '../../src/pipeline.js';
 import { coverageForTests } from '../helpers/built-coverage.js';
 import { bothCasings } from '../helpers/casings.js';
@@ -24,6 +25,13 @@ const { facts } = coverageForTests({
     'Storm season',
     'Speaking at the Pellonia harbour after a long week of repairs to the storm walls, the mayor of Quellmark said the ferry would sail again once the storm season ends.',
   ),
+  'lindvik-preview.md': article('2024-06-02', 'Preparing the Lindvik summit', 'On June 2, 2024, Olsen met Berg to prepare for the Lindvik summit.'),
+  'lindvik.md': article(
+    '2024-07-13',
+    'The Lindvik summit',
+    'The Lindvik summit was held in Pellonia on July 11-12, 2024.\n\nOn July 11, 2024, leaders arrived in Pellonia for the Lindvik summit.\n\nOn July 12, 2024, Reyes signed the harbour pact at the Lindvik summit.\n\nIn July 2024, the Lindvik summit welcomed Zorvia as a partner.',
+  ),
+  'after.md': article('2024-07-30', 'Rail link', 'On June 20, 2024, Berg opened the Zorvia rail museum.\n\nOn July 20, 2024, Haraldsen opened the Zorvia rail link.'),
 });
 
 // Monday 2025-03-17: last week is 2025-03-10 – 2025-03-16.
@@ -48,5 +56,28 @@ describe('GIVEN events dated to the day, the month, a year and a range of years'
 describe('GIVEN many better-matching sentences from other days', () => {
   it.each(bothCasings('What did the mayor say yesterday?'))('"%s" finds the one from that day', (question) => {
     expect(texts(question)[0]).toContain('the mayor of Quellmark said the ferry would sail again');
+  });
+});
+
+describe('GIVEN an event dated incidentally by its best-matching sentence and agreed by the others', () => {
+  it.each(bothCasings('What happened after the Lindvik summit?'))('"%s" starts after the days most sentences date it to', (question) => {
+    const answer = ask(question);
+    expect(answer.message).toContain('(2024-07-11 – 2024-07-12)');
+    expect(texts(question)[0]).toBe('On July 20, 2024, Haraldsen opened the Zorvia rail link.');
+    expect(texts(question).join(' ')).not.toContain('rail museum');
+  });
+
+  it('a range of years votes for no period: the year two dates agree on is chosen', () => {
+    const dated = (start: string, precision: 'day' | 'month' | 'year', first: string, last: string, end?: string): Anchor => ({
+      date: { start, precision, text: start, ...(end === undefined ? {} : { end }) },
+      first,
+      last,
+      sentenceId: 0,
+    });
+    const years = dated('2014-01-01', 'year', '2014-01-01', '2026-12-31', '2026-01-01');
+    const june = dated('2024-06-02', 'day', '2024-06-02', '2024-06-02');
+    const year = dated('2023-01-01', 'year', '2023-01-01', '2023-12-31');
+    const july = dated('2023-07-01', 'month', '2023-07-01', '2023-07-31');
+    expect(agreedDate([years, june, year, july])).toBe(year);
   });
 });
