@@ -3,10 +3,11 @@
 // more than an alias of it), whether it states the kind of answer the question expects and how
 // near that stands to the question's words, how close together those words stand — and one
 // sentence per near-duplicate group is kept. Weights live in ranking-options.ts.
-import { ENTITY } from '../factbase/entity-kinds.js';
+import { ENTITY, type EntityKind } from '../factbase/entity-kinds.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { annotateSentence, entitySpans, type Span } from '../ingest/annotate.js';
 import type { Expectation } from './question.js';
+import { terms } from '../factbase/terms.js';
 import { RANKING } from './ranking-options.js';
 import { holderQuestion, otherHolderPenalty, type HolderQuestion } from './holder-evidence.js';
 import { aboutOtherCountry, countryConcepts } from './other-country.js';
@@ -42,7 +43,18 @@ function entitiesOf(facts: LoadedFactBase, sentenceId: number): number {
 /** What the question names, as the expectations read it: its terms, and the known people it names (ids). */
 interface Asked {
   terms: ReadonlySet<string>;
+  /** Its own words and their inflections, without aliases ("u.s." is no "Washington"). */
+  words: ReadonlySet<string>;
   people: readonly string[];
+}
+
+const NAMED_KINDS: ReadonlySet<Expectation> = new Set(['person', 'organisation']);
+
+/** Where the text names an entity of the kind, but not one the question itself names ("the Branch Davidian cult" answers no "who"). */
+function namedSpans(text: string, kind: EntityKind, asked: Asked): Span[] {
+  const spans = entitySpans(text, kind);
+  if (!NAMED_KINDS.has(kind)) return spans;
+  return spans.filter(([start, end]) => terms(text.slice(start, end)).some((term) => !asked.words.has(term)));
 }
 
 /** 0–1: how fully the sentence states one expectation. */
@@ -50,7 +62,7 @@ function statesExpectation(expectation: Expectation, facts: LoadedFactBase, sent
   const text = facts.sentence(sentenceId).text;
   if (expectation === 'duration') return DURATION.test(text) ? 1 : 0;
   if (expectation === 'age') return statesAge(text) ? 1 : 0;
-  const stated = (entitiesOf(facts, sentenceId) & ENTITY[expectation]) !== 0;
+  const stated = (entitiesOf(facts, sentenceId) & ENTITY[expectation]) !== 0 && (!NAMED_KINDS.has(expectation) || namedSpans(text, expectation, asked).length > 0);
   if (expectation === 'date') return Math.max(statedDateShare(facts, sentenceId, relativeShare), stated ? RANKING.yearOnlyShare : 0);
   if (expectation === 'person') {
     // The people the question names do not answer it: "who replaced stoltenberg" asks for someone else.
@@ -85,7 +97,7 @@ const DURATIONS = new RegExp(DURATION.source, 'giu');
 const closeness = (distance: number): number => Math.exp(-distance / RANKING.nearChars);
 
 /** Where the sentence states the expected answer, each place with how fully it answers (a bare year in part). */
-function answerSpans(expectation: Expectation, facts: LoadedFactBase, sentenceId: number, relativeShare: number): { span: Span; share: number }[] {
+function answerSpans(expectation: Expectation, facts: LoadedFactBase, sentenceId: number, asked: Asked, relativeShare: number): { span: Span; share: number }[] {
   const text = facts.sentence(sentenceId).text;
   if (expectation === 'duration') return [...text.matchAll(DURATIONS)].map((match) => ({ span: [match.index ?? 0, (match.index ?? 0) + match[0].length] as const, share: 1 }));
   if (expectation === 'age') return ageSpans(text).map((span) => ({ span, share: 1 }));
@@ -97,13 +109,13 @@ function answerSpans(expectation: Expectation, facts: LoadedFactBase, sentenceId
     if (dates.length > 0) return dates;
   }
   const share = expectation === 'date' ? RANKING.yearOnlyShare : 1;
-  return entitySpans(text, expectation).map((span) => ({ span, share }));
+  return namedSpans(text, expectation, asked).map((span) => ({ span, share }));
 }
 
 /** 0–1: how near the expected answer stands to the question's words in the sentence. */
-function answerNearFocus(expectation: Expectation | undefined, facts: LoadedFactBase, sentenceId: number, positions: readonly [number, number][], relativeShare: number): number {
+function answerNearFocus(expectation: Expectation | undefined, facts: LoadedFactBase, sentenceId: number, positions: readonly [number, number][], asked: Asked, relativeShare: number): number {
   if (expectation === undefined || positions.length === 0) return 0;
-  const spans = answerSpans(expectation, facts, sentenceId, relativeShare);
+  const spans = answerSpans(expectation, facts, sentenceId, asked, relativeShare);
   if (spans.length === 0) return 0;
   const distance = (offset: number, [start, end]: Span) => (offset >= start && offset < end ? 0 : Math.min(Math.abs(offset - start), Math.abs(offset - end)));
   // Each concept counts once, at its occurrence nearest an answer; the best answer place wins.
@@ -271,6 +283,7 @@ function askedOf(concepts: readonly Concept[]): Asked {
   if (asked === undefined) {
     asked = {
       terms: new Set(concepts.flatMap((concept) => [...concept.alternatives, ...concept.phrases.flat()])),
+      words: new Set(concepts.flatMap((concept) => [...concept.term.split(' '), ...concept.forms])),
       people: concepts.flatMap((concept) => (concept.person === undefined ? [] : [concept.person])),
     };
     askedMemo.set(concepts, asked);
@@ -316,7 +329,7 @@ function scored(
   const namesFocus = focus !== undefined && names(focus, hit.sentenceId, facts) ? 1 : 0;
   const rank =
     covered +
-    (expects.length > 0 ? RANKING.answerType * answerType + RANKING.answerNearFocus * answerNearFocus(expects[0], facts, hit.sentenceId, positions, relativeShare) : 0) +
+    (expects.length > 0 ? RANKING.answerType * answerType + RANKING.answerNearFocus * answerNearFocus(expects[0], facts, hit.sentenceId, positions, askedOf(concepts), relativeShare) : 0) +
     (expects.length === 0 ? RANKING.answerType * namesFocus + RANKING.definition * definesAskedThing(text, positions) : 0) +
     RANKING.focusProximity * focusProximity(positions) +
     RANKING.indexScore * (hit.score / top) -
