@@ -1,6 +1,6 @@
 // Words of a question that a sentence must name itself to answer it: the thing a "how many"
 // question counts, the concrete thing a yes/no question's verb acts on, the people a yes/no
-// question asks about together. Each is made a required concept, not left to the context.
+// question asks about together, the person a who-question's verb acts with ("who met Holm").
 import { terms } from '../factbase/terms.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { namesConcreteThing } from '../lexicon/word-kinds.js';
@@ -46,17 +46,25 @@ export function markAskedThings(question: Question, concepts: readonly Concept[]
 
 /**
  * "Did Berg meet Holm": a yes/no question about two or more people asks what they did together;
- * a sentence naming one of them answers nothing about the other ("Holm met Reyes"). Each must be
- * named there, or in the context a pronoun opening it refers to.
+ * a sentence naming one of them answers nothing about the other ("Holm met Reyes"). "Who met
+ * Holm", "who did Holm call": a who-question whose verb acts with a person asks who did it with
+ * that person; a sentence on someone else's meeting does not answer it. Each person must be named
+ * there, or in the context a pronoun opening it refers to.
  */
 export function markAskedPeople(question: Question, concepts: readonly Concept[]): void {
   const people = concepts.filter((concept) => concept.person !== undefined && !concept.testOnly);
-  if (question.kind !== 'yes-no' || people.length < 2) return;
+  const together = question.kind === 'yes-no' && people.length >= 2;
+  // "Who is Holm's chief of staff" has no such verb: the role's sentence may leave Holm out.
+  const withPerson = question.kind === 'who' && people.length > 0 && concepts.length > people.length && actsOnSomeone(question);
+  if (!together && !withPerson) return;
   for (const person of people) {
     person.required = true;
     person.missingFactor = RANKING.relationMissingFactor;
   }
 }
+
+/** Whether the question has a verb of its own beyond the auxiliaries ("who *met* Holm", "who did Holm *call*"). */
+const actsOnSomeone = (question: Question): boolean => questionWords(question.plain).some(({ word, action }) => action && !AUXILIARIES.has(word));
 
 /** Makes the concept of a word of the question required in the sentence itself. */
 function requireInSentence(word: string, concepts: readonly Concept[]): void {

@@ -1,5 +1,6 @@
 // A "who" question that names a person asks for someone else: "who replaced Berg" is not answered
-// by a sentence that only names Berg (or his city hall), however much of the question it covers.
+// by a sentence that only names Berg (or his city hall), however much of the question it covers;
+// "who met Haraldsen" is not answered by a meeting of other people.
 import { describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/pipeline.js';
 import { coverageForTests } from '../helpers/built-coverage.js';
@@ -28,5 +29,25 @@ describe('GIVEN coverage that names Berg but never says who replaced him', () =>
     const answer = answerLine(question, withMeeting.facts());
     expect(answer.abstained, answer.message ?? '').toBe(false);
     expect(answer.items[0]?.text).toBe(MET);
+  });
+});
+
+const WELCOMED = 'Foreign Minister Erik Lindqvist welcomed Anna Haraldsen at the harbour in Pellonia on Tuesday.';
+const OTHERS_MET = 'Mayor Tomas Reyes met Governor Lena Olsen at the harbour on Monday.';
+const welcome = coverageForTests({
+  'terminal.md': [
+    '---\ntitle: Grain terminal opens in Zorvia\npublisher: Coastal Gazette\npublished: 2025-04-02\n---',
+    'Port Director Anna Haraldsen opened the new grain terminal in Zorvia.',
+    'Haraldsen said the terminal would handle two million tonnes a year.',
+    WELCOMED,
+    'The grain terminal, Haraldsen added, was built by local firms.',
+  ].join('\n\n'),
+  'ferry.md': ['---\ntitle: Mayor and governor agree on ferry plan\npublisher: Coastal Gazette\npublished: 2025-04-03\n---', OTHERS_MET, 'They agreed to run a second ferry to Pellonia from June.'].join('\n\n'),
+});
+
+describe('GIVEN a harbour meeting of two other people and a sentence where someone receives Haraldsen at the harbour', () => {
+  it.each([...bothCasings('Who met Haraldsen at the harbour?'), 'who did haraldsen meet at the harbour'])('%j THEN the sentence naming Haraldsen answers, and the meeting of others is no answer', (question) => {
+    const answer = answerLine(question, welcome.facts());
+    expect(answer.items.map((item) => item.text)).toEqual([WELCOMED]);
   });
 });
