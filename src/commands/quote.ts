@@ -14,6 +14,7 @@ import type { Concept } from '../query/concept.js';
 import { coverage } from '../query/coverage.js';
 import { analyseQuery } from '../query/relevance.js';
 import { abstained, answered, count, failed, pageOf, pagingNote, requestLine } from './respond.js';
+import { ask } from './ask.js';
 import type { Command } from './types.js';
 import { derived } from './views.js';
 
@@ -122,6 +123,12 @@ function run(opts: QuoteOptions, facts: LoadedFactBase) {
     return abstained({ ...head, title }, `${nothingFrom(facts, opts, `no quote by ${speaker}${about}`)} It has ${count(onTopic.length, 'quote')}${about} from other times.`);
   }
   if (chosen.length === 0) {
+    // A transcript's "MR. LINDQVIST: …" or "Lindqvist said the port …" carries their words on it without
+    // quotation marks: /ask finds them, asked with the name as typed (as a routed question was).
+    const spoken = found.person !== null && topic !== undefined ? ask.run({ question: `what did ${opts.person} say about ${topic}`, from: opts.from, to: opts.to }, facts) : null;
+    if (spoken !== null && !spoken.abstained) {
+      return { ...spoken, ...head, title, message: `No quotation of ${speaker} on “${topic}”; these sentences give their words on it.` };
+    }
     return abstained(
       { ...head, title },
       `The coverage doesn't quote ${speaker} on “${topic}”; it has ${count(quotes.length, 'other quote')} from them.`,
