@@ -1,5 +1,5 @@
 // Words of a question that a sentence must name itself to answer it: the thing a "how many"
-// question counts, the concrete thing a yes/no question's verb acts on, the people a yes/no
+// question counts, the subject a yes/no question names and the concrete thing its verb acts on, the people a yes/no
 // question asks about together, the person a who-question's verb acts with ("who met Holm").
 import { terms } from '../factbase/terms.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
@@ -41,6 +41,26 @@ export function markAskedThings(question: Question, concepts: readonly Concept[]
   for (const { word, thing, name, narrows, action } of questionWords(question.plain)) {
     if (afterVerb && thing && !name && narrows === null && isEnglishWord(word) && namesConcreteThing(wordForms(word))) requireInSentence(word, concepts);
     afterVerb ||= action && !AUXILIARIES.has(word);
+  }
+}
+
+/**
+ * "Did Pellonia send drones to Zorvia": a yes/no question asks what its subject did; a sentence
+ * on what others sent ("the talks were about drones") does not answer it. A name before the verb
+ * must be named in the sentence itself.
+ */
+export function markAskedSubject(question: Question, concepts: readonly Concept[]): void {
+  if (question.kind !== 'yes-no' || concepts.length < 2) return;
+  const words = questionWords(question.plain);
+  for (const { word, name, action } of words.slice(1)) {
+    if (action && !AUXILIARIES.has(word)) return;
+    if (!name) continue;
+    const subject = concepts.find((concept) => !concept.testOnly && concept.term.split(' ').includes(terms(word)[0] ?? ''));
+    if (subject === undefined) continue;
+    subject.required = true;
+    subject.missingFactor = RANKING.relationMissingFactor;
+    // What its neighbour says of another ("… supplied by Iran. North Korea is also …") is not said of it.
+    subject.fromContext = false;
   }
 }
 

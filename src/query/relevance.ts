@@ -18,7 +18,7 @@ import { queryTerms, terms } from '../factbase/terms.js';
 import type { Concept, Phrase } from './concept.js';
 import { ABBREVIATION_FRAME, abbreviationAsked, spelledOutConcept } from './abbreviations.js';
 import { PEOPLE_TERMS, countedPersonTerms } from './counted-people.js';
-import { markAskedPeople, markAskedThings, markCounted } from './asked-in-sentence.js';
+import { markAskedPeople, markAskedSubject, markAskedThings, markCounted } from './asked-in-sentence.js';
 import { nameRuns, withNameRuns } from './name-runs.js';
 import { creditLeadingRoles } from './roles.js';
 import { slotFillers } from './phrase-slots.js';
@@ -262,6 +262,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   markEvents(eventVerbs, question.expects[0] === 'date', concepts, facts);
   markCounted(question, concepts, reading);
   markAskedThings(question, concepts);
+  markAskedSubject(question, concepts);
   markAskedPeople(question, concepts);
   const { specific, other } = unknownFocus(question, concepts, facts, reading);
   // "What did macron say": one asked to be speaking whom the coverage never mentions cannot be quoted.
