@@ -20,7 +20,8 @@ import { comparisonIn } from '../query/comparison.js';
 import type { Concept } from '../query/concept.js';
 import { namesItself } from '../query/coverage.js';
 import { listRequested } from '../query/list-request.js';
-import { plainForm } from '../query/question.js';
+import { plainForm, type Expectation } from '../query/question.js';
+import { RANKING } from '../query/ranking-options.js';
 import { comparedAnswer } from './ask-comparison.js';
 import { quotedPeopleAnswer } from './quoted-people.js';
 import { abstained, answered, listing, requestLine } from './respond.js';
@@ -56,6 +57,19 @@ export const MAX_ANSWERS = 5;
 const MAX_LIST_ITEMS = 10;
 /** Sentences offered as "closest" when abstaining. */
 const MAX_CLOSEST = 3;
+/** The kind of answer a question expects, as a decline names it when sentences on its words state none. */
+const EXPECTED_ANSWER: Readonly<Record<Expectation, string>> = {
+  date: 'a date',
+  'time-of-day': 'a time of day',
+  duration: 'how long',
+  age: 'an age',
+  money: 'an amount',
+  count: 'a number',
+  percent: 'a percentage',
+  person: 'a person',
+  place: 'a place',
+  organisation: 'an organisation',
+};
 /**
  * The speaker beside an answer line whose own words do not name them ("He stressed …", a
  * quotation attributed in the sentence before, a transcript paragraph's later sentences), as
@@ -127,6 +141,9 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
     return abstained(head, 'The question has no words to search for: ask about a person, a place, an event or a figure.');
   }
   const unnamed = found.length > 0 && answers.length === 0 ? subject : undefined;
+  // "What time is it in oslo": sentences on Oslo, none stating a time of day.
+  const expected = analysis.question.expects[0];
+  const untyped = expected !== undefined && found.length === 0 && ranked.some((hit) => hit.coverage >= RANKING.minCoverage) ? EXPECTED_ANSWER[expected] : undefined;
   const book = new CitationBook(facts);
   const comparison = comparisonIn(analysis.question.plain);
   const compared = comparison === null ? null : comparedAnswer(comparison, opts.question, answers, facts, MAX_ANSWERS);
@@ -140,7 +157,9 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
           ? `no sentence about ${typedWords(unnamed, searched)} answers it`
           : analysis.relation !== null
             ? `no sentence names ${/^\S+'s /u.test(analysis.relation) ? '' : 'the '}${analysis.relation}`
-            : `no sentence ${bounded ? `from ${periodLabel(opts)} ` : ''}answers it`;
+            : untyped !== undefined
+              ? `no sentence ${subject === undefined ? '' : `about ${typedWords(subject, searched)} `}states ${untyped}`
+              : `no sentence ${bounded ? `from ${periodLabel(opts)} ` : ''}answers it`;
     const offer = closest.length > 0 ? ' The closest sentences are below; they do not answer it.' : '';
     // "скільки допомоги дали …", "wer ist …": no word the coverage or English knows. Say which
     // language questions are read in, or the user cannot tell a missing topic from a missing language.

@@ -26,7 +26,7 @@ export function markCounted(question: Question, concepts: readonly Concept[], re
 }
 
 // The auxiliary a yes/no question opens with is not the verb that acts on a thing.
-const AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
+export const AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
 
 /**
  * "Did the council send drones to the coast guard": a yes/no question about a concrete thing is

@@ -9,8 +9,8 @@ import { spellOutShorthand } from '../lexicon/chat-shorthand.js';
 import { ASKED_SPEAKER_VERBS } from '../lexicon/speech-verbs.js';
 import { markCountryUs } from './country-us.js';
 
-/** What kind of thing answers the question: an entity kind of annotate.ts, a span of time, or an age (stated-ages.ts). */
-export type Expectation = EntityKind | 'duration' | 'age';
+/** What kind of thing answers the question: an entity kind of annotate.ts, a span of time, a time of day or an age (stated-ages.ts). */
+export type Expectation = EntityKind | 'duration' | 'time-of-day' | 'age';
 
 export type QuestionKind =
   | 'who'
@@ -126,6 +126,8 @@ const RULES: readonly Rule[] = [
   { kind: 'how-long', test: /\bhow long\b(?! ago)/u, expects: ['duration', 'date'] },
   // An age is stated as one, as an anniversary or as the date of a beginning ("founded in 1949"); a bare date answers in part.
   { kind: 'how-old', test: new RegExp(String.raw`\bhow old\b|\bhow many years old\b|\b${WH}(?: ${BE})?(?: the)? (?:age)\b`, 'u'), expects: ['age', 'date'], nouns: 'age' },
+  // "What time is it in oslo" asks for a clock time, which no date states; "what time of year" asks for a date.
+  { kind: 'when', test: /\b(?:what|which) time\b(?! (?:frame|period|span|zone|of (?:the )?(?:year|month|season|century|life)))|\bat what hour\b/u, expects: ['time-of-day'], nouns: '(?:time|hour)' },
   { kind: 'when', test: new RegExp(String.raw`^when\b|\bwhen$|\b(?:since|until|till) when\b|\bhow long ago\b|\bwhen (?:did|does|do|was|were|is|are|will|would|has|have|had|can|could)\b|${wh(TIME_NOUNS).source}`, 'u'), expects: ['date'] , nouns: TIME_NOUNS },
   { kind: 'where', test: new RegExp(String.raw`^where\b|\bwhere$|\bwhere (?:did|does|do|was|were|is|are|will|would|has|have|had|can)\b|${wh(PLACE_NOUNS).source}`, 'u'), expects: ['place'] , nouns: PLACE_NOUNS },
   { kind: 'who', test: new RegExp(String.raw`^(?:who|whom|whose)\b|\b(?:who|whom)$|\b(?:who|whom|whose) (?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|made|makes|led|leads|won|wrote|said|says)\b|${wh(PERSON_NOUNS).source}`, 'u'), expects: ['person', 'organisation'] },

@@ -21,6 +21,7 @@ import type { Concept } from './concept.js';
 import { conceptPositions, coverage, names } from './coverage.js';
 import { expandedQuery } from './expansion.js';
 import { DURATION, type QueryAnalysis } from './relevance.js';
+import { CLOCK_TIME } from './clock-times.js';
 import { lookups, mentionsKnownPerson, statedDateShare, statedDates } from './sentence-facts.js';
 
 export interface RankedSentence {
@@ -57,11 +58,25 @@ function namedSpans(text: string, kind: EntityKind, asked: Asked): Span[] {
   return spans.filter(([start, end]) => terms(text.slice(start, end)).some((term) => !asked.words.has(term)));
 }
 
+// Kinds of answer read from the sentence's words by a pattern, not stored by the build.
+interface Worded {
+  states: (text: string) => boolean;
+  spans: (text: string) => Span[];
+}
+const byPattern = (pattern: RegExp): Worded => {
+  const every = new RegExp(pattern.source, `${pattern.flags}g`);
+  return { states: (text) => pattern.test(text), spans: (text) => [...text.matchAll(every)].map((match) => [match.index, match.index + match[0].length] as const) };
+};
+type WordedExpectation = Extract<Expectation, 'duration' | 'time-of-day' | 'age'>;
+const WORDED: Readonly<Record<WordedExpectation, Worded>> = { duration: byPattern(DURATION), 'time-of-day': byPattern(CLOCK_TIME), age: { states: statesAge, spans: ageSpans } };
+const isWorded = (expectation: Expectation): expectation is WordedExpectation => expectation in WORDED;
+const wordedTest = (worded: Worded, facts: LoadedFactBase) => (sentenceId: number): boolean => worded.states(facts.sentence(sentenceId).text);
+const storedTest = (stored: Uint8Array) => (sentenceId: number): boolean => stored[sentenceId] === 1;
+
 /** 0–1: how fully the sentence states one expectation. */
 function statesExpectation(expectation: Expectation, facts: LoadedFactBase, sentenceId: number, asked: Asked, relativeShare: number): number {
   const text = facts.sentence(sentenceId).text;
-  if (expectation === 'duration') return DURATION.test(text) ? 1 : 0;
-  if (expectation === 'age') return statesAge(text) ? 1 : 0;
+  if (isWorded(expectation)) return WORDED[expectation].states(text) ? 1 : 0;
   const stated = (entitiesOf(facts, sentenceId) & ENTITY[expectation]) !== 0 && (!NAMED_KINDS.has(expectation) || namedSpans(text, expectation, asked).length > 0);
   if (expectation === 'date') return Math.max(statedDateShare(facts, sentenceId, relativeShare), stated ? RANKING.yearOnlyShare : 0);
   if (expectation === 'person') {
@@ -93,14 +108,12 @@ function answerTypeShare(expects: readonly Expectation[], facts: LoadedFactBase,
   return best;
 }
 
-const DURATIONS = new RegExp(DURATION.source, 'giu');
 const closeness = (distance: number): number => Math.exp(-distance / RANKING.nearChars);
 
 /** Where the sentence states the expected answer, each place with how fully it answers (a bare year in part). */
 function answerSpans(expectation: Expectation, facts: LoadedFactBase, sentenceId: number, asked: Asked, relativeShare: number): { span: Span; share: number }[] {
   const text = facts.sentence(sentenceId).text;
-  if (expectation === 'duration') return [...text.matchAll(DURATIONS)].map((match) => ({ span: [match.index ?? 0, (match.index ?? 0) + match[0].length] as const, share: 1 }));
-  if (expectation === 'age') return ageSpans(text).map((span) => ({ span, share: 1 }));
+  if (isWorded(expectation)) return WORDED[expectation].spans(text).map((span) => ({ span, share: 1 }));
   if (expectation === 'date') {
     const dates = statedDates(facts, sentenceId, relativeShare).flatMap(({ text: words, share }) => {
       const at = text.indexOf(words);
@@ -188,15 +201,14 @@ function spokenCandidates(concepts: readonly Concept[], facts: LoadedFactBase, f
  */
 function typedCandidates(expected: Expectation | undefined, query: string, facts: LoadedFactBase, relativeShare: number, filter: ((sentenceId: number) => boolean) | undefined): number[] {
   if (expected === undefined || expected === 'duration') return [];
-  // No stored bit marks an age: the sentences the search visits are read instead.
-  const stored = expected === 'age' ? null : stating(expected, facts, relativeShare);
-  const states = (id: number) => (stored === null ? statesAge(facts.sentence(id).text) : stored[id] === 1);
+  // No stored bit marks an age or a time of day: the sentences the search visits are read instead.
+  const states = isWorded(expected) ? wordedTest(WORDED[expected], facts) : storedTest(stating(expected, facts, relativeShare));
   return facts.index.search(query, { limit: RANKING.typedCandidates, filter: (id) => states(id) && (!filter || filter(id)) }).map((hit) => hit.sentenceId);
 }
 
 const statingMemo = new WeakMap<LoadedFactBase, Map<string, Uint8Array>>();
 /** Per sentence, 1 when it fully states the expected kind of answer: read once per fact base, as the search's filter visits thousands. */
-function stating(expected: Exclude<Expectation, 'duration' | 'age'>, facts: LoadedFactBase, relativeShare: number): Uint8Array {
+function stating(expected: Exclude<Expectation, WordedExpectation>, facts: LoadedFactBase, relativeShare: number): Uint8Array {
   const key = `${expected} ${relativeShare >= 1}`;
   const memo = statingMemo.get(facts) ?? new Map<string, Uint8Array>();
   statingMemo.set(facts, memo);
@@ -342,8 +354,8 @@ function scored(
  * expects a kind of answer — stating it, unless the sentence covers nearly all of the question.
  */
 export function evidence(ranked: readonly RankedSentence[], expected?: Expectation): RankedSentence[] {
-  // A "when", "how many", "how much" or "how old" question is never answered by a sentence stating
-  // no date, figure or age, however well it matches ("most of the drones were supplied by Iran").
-  const typeless = expected === 'date' || expected === 'count' || expected === 'money' || expected === 'age' ? Infinity : RANKING.typelessCoverage;
+  // A "when", "what time", "how many", "how much" or "how old" question is never answered by a sentence
+  // stating no date, time, figure or age, however well it matches ("most of the drones were supplied by Iran").
+  const typeless = expected === 'date' || expected === 'time-of-day' || expected === 'count' || expected === 'money' || expected === 'age' ? Infinity : RANKING.typelessCoverage;
   return ranked.filter((hit) => hit.coverage >= RANKING.minCoverage && (hit.answerType > 0 || hit.coverage >= typeless));
 }

@@ -1,8 +1,8 @@
 // What a question names that the coverage never mentions. A name, a number, a kind of a thing
 // the coverage knows ("france", "patriot missiles", "how many tanks"), a concrete thing ("tanks",
-// "the weather") or the figure asked for ("unemployment rate") means it cannot answer; other
-// unknown nouns ("seats", "team") may be the user's paraphrase. Decided on the words,
-// the tagger and WordNet, never on capitals.
+// "the weather"), the figure asked for ("unemployment rate") or the verb of an empty "it" ("is
+// it going to rain") means it cannot answer; other unknown nouns ("seats", "team") may be the
+// user's paraphrase. Decided on the words, the tagger and WordNet, never on capitals.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 import type { Concept } from './concept.js';
@@ -10,6 +10,8 @@ import { PEOPLE_TERMS, countedWords } from './counted-people.js';
 import { alternativesOf } from './expansion.js';
 import { questionWords, wordForms } from './parts-of-speech.js';
 import { namesConcreteThing } from '../lexicon/word-kinds.js';
+import { derivedWords } from '../lexicon/verb-senses.js';
+import { AUXILIARIES } from './asked-in-sentence.js';
 import { asksFigureOnly, asTyped, type Question } from './question.js';
 import { framesQuestion, stems } from './question-words.js';
 
@@ -33,6 +35,25 @@ export interface QuestionReading {
   things: ReadonlySet<string>;
   /** The counted nouns that name a kind of person ("how many *inhabitants*"). */
   countedPeople: ReadonlySet<string>;
+}
+
+/**
+ * The verb whose subject is an empty "it" ("is it going to rain", "will it snow", "when did it
+ * rain"): with nothing else to be about, the question is about what that verb names, however
+ * common its words; a verb with a real subject ("did the council send aid") may be paraphrase.
+ */
+function verbOfEmptySubject(question: Question): string | undefined {
+  const words = questionWords(question.plain);
+  const it = words.findIndex(({ word }, i) => word === 'it' && i > 0 && AUXILIARIES.has(words[i - 1]!.word));
+  if (it < 0) return undefined;
+  // The last verb of the group after it, past its function words ("going *to*", "*been*") and particles ("snow *in*").
+  let verb: string | undefined;
+  for (const { word, action } of words.slice(it + 1)) {
+    const content = terms(word).length > 0;
+    if (action && content) verb = word;
+    else if (content) break;
+  }
+  return verb;
 }
 
 /**
@@ -76,5 +97,9 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     const shown = asTyped(from < 0 ? word : run.slice(from).join(' '), question.text);
     if (!specific.some((seen) => seen.includes(shown) || shown.includes(seen))) specific.push(shown);
   }
+  // "Is it going to rain": a coverage that never writes "rain", "rained" nor a word derived from it cannot say.
+  const verb = verbOfEmptySubject(question);
+  const verbForms = verb === undefined ? [] : [verb, ...wordForms(verb)];
+  if (verb !== undefined && ![...verbForms, ...derivedWords(verbForms)].flatMap((form) => terms(form)).some(known)) specific.push(asTyped(verb, question.text));
   return { specific, other };
 }
