@@ -16,8 +16,9 @@ import { namesConcreteThing } from '../lexicon/word-kinds.js';
 import { questionWords, wordForms } from './parts-of-speech.js';
 import type { Expectation } from './question.js';
 
-/** A concept the coverage writes as a name ("nato", "blinken", "north korea"). */
-export const isNameConcept = (concept: Concept, facts: LoadedFactBase): boolean => !concept.testOnly && concept.term.split(' ').every((term) => writtenAsName(term, facts));
+/** A concept the coverage writes as a name ("nato", "blinken", "north korea"), or a known person however typed ("zelenksy"). */
+export const isNameConcept = (concept: Concept, facts: LoadedFactBase): boolean =>
+  !concept.testOnly && (concept.person !== undefined || concept.term.split(' ').every((term) => writtenAsName(term, facts)));
 
 /** The question's weightiest name (a concept the coverage writes as a name) when it carries `subjectShare` of the question's weight; else undefined. */
 export function namedSubject(concepts: readonly Concept[], facts: LoadedFactBase): Concept | undefined {

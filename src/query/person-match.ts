@@ -101,24 +101,49 @@ function wordCandidates(word: string, key: string, index: PeopleIndex): Set<Inde
   }
   for (let i = low; i < vocabulary.length && (vocabulary[i] ?? '').startsWith(word); i += 1) addWord(vocabulary[i] ?? '');
   // A typo is looked for only in a word no name has: "sullivan" is Sullivan, not also "Sulliman".
-  if (word.length >= MIN_TYPO_LETTERS && !index.byWord.has(word) && !index.byWord.has(`~${key}`)) {
-    const allowed = typoAllowance(word);
-    const wanted = letterCounts(word, new Uint8Array(LETTER_SLOTS));
-    for (let length = Math.max(MIN_TYPO_LETTERS, word.length - allowed); length <= word.length + allowed; length += 1) {
-      const bucket = index.vocabularyByLength.get(length);
-      if (bucket === undefined) continue;
-      bucket.words.forEach((known, i) => {
-        // Each edit changes the letter counts by at most two (a transposition by none): a cheap
-        // bound that spares the edit distance for nearly every word.
-        let difference = 0;
-        for (let slot = 0, at = i * LETTER_SLOTS; slot < LETTER_SLOTS; slot += 1, at += 1) {
-          difference += Math.abs((bucket.counts[at] ?? 0) - (wanted[slot] ?? 0));
-        }
-        if (difference <= 2 * allowed && editDistance(word, known, allowed) <= allowed) addWord(known);
-      });
-    }
+  if (!index.byWord.has(word) && !index.byWord.has(`~${key}`)) for (const { known } of typoNeighbours(word, index)) addWord(known);
+  return found;
+}
+
+/** Name words a small typo away from `word` (five letters or more), with their edit distances. */
+function typoNeighbours(word: string, index: PeopleIndex): { known: string; distance: number }[] {
+  if (word.length < MIN_TYPO_LETTERS) return [];
+  const allowed = typoAllowance(word);
+  const wanted = letterCounts(word, new Uint8Array(LETTER_SLOTS));
+  const found: { known: string; distance: number }[] = [];
+  for (let length = Math.max(MIN_TYPO_LETTERS, word.length - allowed); length <= word.length + allowed; length += 1) {
+    const bucket = index.vocabularyByLength.get(length);
+    if (bucket === undefined) continue;
+    bucket.words.forEach((known, i) => {
+      // Each edit changes the letter counts by at most two (a transposition by none): a cheap
+      // bound that spares the edit distance for nearly every word.
+      let difference = 0;
+      for (let slot = 0, at = i * LETTER_SLOTS; slot < LETTER_SLOTS; slot += 1, at += 1) {
+        difference += Math.abs((bucket.counts[at] ?? 0) - (wanted[slot] ?? 0));
+      }
+      if (difference > 2 * allowed) return;
+      const distance = editDistance(word, known, allowed);
+      if (distance <= allowed) found.push({ known, distance });
+    });
   }
   return found;
+}
+
+/**
+ * The name word a word no name has stands for when mistyped ("zelenksy" → "zelenskyy",
+ * "lindqvsit" → "lindqvist"): the one known given name or surname nearest it, within one edit
+ * (two from eight letters; two letters swapped are one). Null when the word is shorter than
+ * five letters, is a name word itself, or two name words are equally near: a guess between
+ * them would put words in the wrong person's mouth.
+ */
+export function mistypedNameWord(typed: string, people: readonly NamedPerson[]): string | null {
+  const word = normalise(typed);
+  const index = indexOf(people);
+  if (index.byWord.has(word)) return null;
+  const near = typoNeighbours(word, index);
+  const nearest = Math.min(...near.map(({ distance }) => distance));
+  const best = near.filter(({ distance }) => distance === nearest);
+  return best.length === 1 ? best[0]!.known : null;
 }
 
 /**

@@ -34,6 +34,7 @@ import { foldedSurname, lookups, sentenceTerms } from './sentence-facts.js';
 import { SPEAKER_PATTERNS, continuesSpeech, joinSpeakerWords, speakerOfContext, speaks } from './speakers.js';
 import { unknownFocus, type QuestionReading } from './unknown-focus.js';
 import { writtenAsName } from './written-as-name.js';
+import { mistypedNameWord } from './person-match.js';
 import { MONTH_ALTERNATION, MONTH_NAMES } from '../lexicon/calendar.js';
 import { derivedWords, namesState } from '../lexicon/verb-senses.js';
 
@@ -113,13 +114,13 @@ const MIN_LONE_SURNAME = 3;
  * The person a typed name stands for: a known surname the coverage writes as a name ("flood"
  * alone is the word, not Mike Flood), or a run ("antony blinken") all of whose words are the person's.
  */
-function personNamed(phrase: Phrase, surnames: ReadonlyMap<string, Person>, facts: LoadedFactBase, spellings: ReadonlySet<string>, everyday: boolean): Person | undefined {
+function personNamed(phrase: Phrase, typedWord: string, surnames: ReadonlyMap<string, Person>, facts: LoadedFactBase, everyday: boolean): Person | undefined {
   const typed = phrase.at(-1) ?? '';
-  // A surname the coverage never writes ("stoltenbrg") stands for the one known surname its
-  // spelling is a letter away from (the expansion's spelling neighbours); an everyday word
-  // ("olden" beside Olsen) is that word, unless it stands where the question names a speaker.
-  const near = facts.index.idf(typed) > 0 || everyday ? [] : [...spellings].filter((spelling) => spelling !== typed && surnames.has(spelling));
-  const surname = near.length === 1 ? near[0]! : typed;
+  // A surname the coverage never writes ("zelenksy") stands for the one known name its spelling
+  // is nearest (`mistypedNameWord`); an everyday word ("olden" beside Olsen) is that word, unless
+  // it stands where the question names a speaker.
+  const mistyped = facts.index.idf(typed) > 0 || everyday || surnames.has(typed) ? null : mistypedNameWord(typedWord, facts.data.people);
+  const surname = mistyped === null ? typed : (terms(mistyped).at(-1) ?? typed);
   const person = surnames.get(surname);
   if (person === undefined) return undefined;
   // The surname as the coverage writes it ("hara" for a typed "ohara").
@@ -220,7 +221,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     }
     const asSpeaker = phrase.every((word) => speakerTerms.has(word));
     const everyday = !asSpeaker && (typedWords.get(phrase.at(-1) ?? '') ?? []).some((word) => isEnglishWord(word));
-    const person = personNamed(phrase, surnames, facts, single, everyday);
+    const person = personNamed(phrase, typedWords.get(phrase.at(-1) ?? '')?.[0] ?? '', surnames, facts, everyday);
     if (run !== undefined && (run.bySurname || run.soleBearer || person)) single.add(phrase.at(-1) ?? term);
     if (person) terms(person.name).forEach((name) => single.add(name));
     const mentioned = person ? mentions.get(person.id) : undefined;
@@ -228,7 +229,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     // A word already stands for this one ("NATO allies": "allies" adds nothing to "NATO").
     single.forEach((alt) => covered.add(alt));
     multi.forEach((alt) => covered.add(alt.join(' ')));
-    const weight = weightOf(phrase, single, facts) * (phrase.some((word) => writtenAsName(word, facts)) ? RANKING.nameWeight : 1);
+    const weight = weightOf(phrase, single, facts) * (person !== undefined || phrase.some((word) => writtenAsName(word, facts)) ? RANKING.nameWeight : 1);
     if (asSpeaker) {
       const typedName = phrase.at(-1) ?? term;
       // A name typed as the coverage never writes it ("lindqvst") is spoken by its spelling neighbours.
