@@ -11,7 +11,7 @@ import { terms } from '../factbase/terms.js';
 import { RANKING } from './ranking-options.js';
 import { holderQuestion, otherHolderPenalty, type HolderQuestion } from './holder-evidence.js';
 import { aboutOtherCountry, countryConcepts } from './other-country.js';
-import { headOfWords, roleSentences } from './roles.js';
+import { holderWords, roleSentences } from './roles.js';
 import { countShare } from './stated-counts.js';
 import { ageSpans, statesAge } from './stated-ages.js';
 import { titleCandidates } from './title-candidates.js';
@@ -253,7 +253,7 @@ export function rankSentences(
   // Sentences that gave someone the role a who-question names join the candidates and lead.
   const holders = new Set(roleSentences(question, facts, RANKING.roleHolders).filter((id) => !filter || filter(id)));
   // Whoever leads an organisation: the latest holder first (roleSentences' order), each after by less.
-  const graded = headOfWords(question) !== null;
+  const graded = holderWords(question) !== null;
   const heldBonus = new Map([...holders].map((id, i) => [id, RANKING.heldRole * (graded ? 1 - i / holders.size : 1)]));
   const headed = titleCandidates(concepts, facts).filter((id) => !filter || filter(id));
   // The question's weightiest things searched alone: "how many died in the maui fires" is answered

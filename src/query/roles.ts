@@ -8,11 +8,17 @@ import { queryTerms, terms } from '../factbase/terms.js';
 import { ASKS_PAST } from './holder-evidence.js';
 import type { Concept } from './concept.js';
 import type { Question } from './question.js';
+import { alternativesOf } from './expansion.js';
+import { sentenceTerms } from './sentence-facts.js';
+import { HEAD_NOUNS, LEADING_TITLE_WORDS, ORGANISATION_KINDS, ROLE_EPITHETS } from '../lexicon/leading-roles.js';
 
 interface HeldRole {
   title: ReadonlySet<string>;
+  /** The title's terms in order. */
+  titleList: readonly string[];
   /** "Former Domestic Policy Advisor": the sentence says who held it, not who holds it. */
   former: boolean;
+  organisation: ReadonlySet<string>;
   titleAndOrganisation: ReadonlySet<string>;
   sentenceId: number;
   reported: string;
@@ -28,11 +34,15 @@ function heldRoles(facts: LoadedFactBase): readonly HeldRole[] {
     roles = facts.data.people.flatMap((person) =>
       person.roles.map((role) => {
         const former = /^former\b/iu.test(role.title);
-        const title = new Set(terms(role.title.replace(/^former\s+/iu, '')));
+        const titleList = terms(role.title.replace(/^former\s+/iu, ''));
+        const title = new Set(titleList);
+        const organisation = new Set(terms(role.organisation ?? ''));
         return {
           title,
+          titleList,
           former,
-          titleAndOrganisation: new Set([...title, ...terms(role.organisation ?? '')]),
+          organisation,
+          titleAndOrganisation: new Set([...title, ...organisation]),
           sentenceId: role.sentenceId,
           reported: role.reported ?? '',
           mentions: person.sentenceIds.length,
@@ -54,22 +64,43 @@ const NOWADAYS = /\b(?:these days|right now|nowadays|presently|at (?:the )?(?:mo
 const HEAD_OF = new RegExp(
   String.raw`\bwho(?:'s|\s+(?:is|are|was|were))?\s+(?:(?:currently|now)\s+)?(?:` +
     String.raw`(?:runs?|running|ran|leads?|leading|led|heads?|heading|headed|chairs?|chairing|chaired|directs?|directing|directed|commands?|commanding|commanded|governs?|governing|governed|oversees?|overseeing|oversaw|helms?)\b` +
-    String.raw`|in charge of\b|at the (?:head|helm|top) of\b|the (?:head|leader|chief|boss) of\b)`,
+    String.raw`|in charge of\b|at the (?:head|helm|top) of\b|the (?:${HEAD_NOUNS.join('|')}) of\b)`,
   'u',
 );
-// Titles that lead an organisation: every word of a leading title is one of these or names the
-// organisation ("Secretary of State" leads the State Department; "Press Secretary" leads nothing).
-const LEADING_TITLE_TERMS: ReadonlySet<string> = new Set(
-  terms('president prime minister premier chancellor secretary general director managing executive chief head chair chairman chairwoman chairperson commander leader governor mayor ceo administrator commissioner superintendent'),
-);
+// "Who is the nato chief", "who is the agency's head": the noun of leading after the organisation.
+const HEAD_AFTER = new RegExp(String.raw`(?<=^(?:who|whom)(?:'s|\s+(?:is|are|was|were))\s+(?:the\s+)?\S.*\s)(?:${HEAD_NOUNS.join('|')})$`, 'u');
+const LEADING_TITLE_TERMS: ReadonlySet<string> = new Set(terms(LEADING_TITLE_WORDS.join(' ')));
 // The share of the most reported holder's mentions that another holder of a leading title needs.
 const LEADER_MENTION_SHARE = 0.1;
-// What kind of organisation it is ("the state department"): its leader's title names the rest of it.
-const ORGANISATION_KIND_TERMS: ReadonlySet<string> = new Set(terms('department ministry office agency bureau'));
+const ORGANISATION_KIND_TERMS: ReadonlySet<string> = new Set(terms(ORGANISATION_KINDS.join(' ')));
+
+/** An epithet a question uses for a role ("the top us diplomat"): its words, the titles it stands for, the country words between them. */
+interface Epithet {
+  words: readonly string[];
+  titles: readonly ReadonlySet<string>[];
+  country: readonly string[];
+}
+
+const EPITHETS = [...ROLE_EPITHETS].map(([epithet, titles]) => {
+  const [first = '', last = ''] = epithet.split(' ');
+  // "top diplomat", "top us diplomat", "ukraine's top diplomat": up to two words may name whose.
+  return { pattern: new RegExp(String.raw`\b${first}\s+((?:[\p{L}.'-]+\s+){0,2}?)${last}s?\b`, 'u'), words: [first, last], titles: titles.map((title) => new Set(terms(title))) };
+});
+
+/** The role epithet a who-question asks about, or null. */
+function epithetIn(question: Pick<Question, 'kind' | 'plain'>): Epithet | null {
+  if (question.kind !== 'who') return null;
+  for (const { pattern, words, titles } of EPITHETS) {
+    const match = pattern.exec(question.plain);
+    // A word between the epithet's words modifies it: "us" there is the country, not the pronoun.
+    if (match !== null) return { words, titles, country: (match[1] ?? '').split(/\s+/u).filter(Boolean).flatMap((word) => terms(word === 'us' ? 'u.s.' : word)) };
+  }
+  return null;
+}
 
 /** The words of a who-question that ask for whoever leads an organisation ("leads", "in charge of"), or null. */
 export function headOfWords(question: Pick<Question, 'kind' | 'plain'>): string | null {
-  return question.kind === 'who' ? (HEAD_OF.exec(question.plain)?.[0] ?? null) : null;
+  return question.kind === 'who' ? (HEAD_OF.exec(question.plain)?.[0] ?? HEAD_AFTER.exec(question.plain)?.[0] ?? null) : null;
 }
 
 /**
@@ -79,18 +110,27 @@ export function headOfWords(question: Pick<Question, 'kind' | 'plain'>): string 
 export function roleSentences(question: Question, facts: LoadedFactBase, limit: number): number[] {
   if (question.kind !== 'who' && question.kind !== 'statement') return [];
   const headOf = headOfWords(question);
+  const epithet = headOf === null ? epithetIn(question) : null;
   const plain = question.plain.replace(NOWADAYS, ' ');
   const asked = new Set(queryTerms(headOf === null ? plain : plain.replace(headOf, ' ')).filter((term) => !FRAME_TERMS.has(term)));
   if (asked.size === 0) return [];
   const past = ASKS_PAST.test(question.plain);
-  const held = heldRoles(facts).filter((role) => (past || !role.former) && (headOf === null ? holds(role, asked, question.kind) : leads(role, asked)));
-  // Whoever leads an organisation is among the most reported of those holding its leading title: a
-  // state's "Secretary of State", named twice, does not head the State Department.
+  // Whose role an epithet names: the words around it ("ukraine's top diplomat", "the top us diplomat").
+  const countryWords = epithet === null ? [] : [...epithet.country, ...[...asked].filter((term) => !epithet.words.some((word) => terms(word).includes(term)))];
+  // Each in any of its forms ("zorvian" for "zorvia", "usa" for "america").
+  const country = countryWords.map((term) => alternativesOf([term], facts).single);
+  const fits = (role: HeldRole) =>
+    epithet !== null ? holdsEpithet(role, epithet.titles, country, facts) : headOf === null ? holds(role, asked, question.kind) : leads(role, asked);
+  const held = heldRoles(facts).filter((role) => (past || !role.former) && fits(role));
+  // Whoever leads an organisation (or holds a country's role an epithet names) is among the most
+  // reported holding its title: a state's "Secretary of State", named twice, does not head the
+  // State Department.
   const most = Math.max(0, ...held.map((role) => role.mentions));
-  const matches = headOf === null ? held : held.filter((role) => role.mentions >= LEADER_MENTION_SHARE * most);
+  const graded = headOf !== null || epithet !== null;
+  const matches = graded ? held.filter((role) => role.mentions >= LEADER_MENTION_SHARE * most) : held;
   // The role with no words beyond the question first ("chief of staff" before "deputy chief of
   // staff"); whoever leads an organisation, the latest to be reported in the role first.
-  const extra = (role: HeldRole) => (headOf === null ? [...role.title].filter((term) => !asked.has(term)).length : 0);
+  const extra = (role: HeldRole) => (graded ? 0 : [...role.title].filter((term) => !asked.has(term)).length);
   const seen = new Set<number>();
   return matches
     .sort((a, b) => extra(a) - extra(b) || b.reported.localeCompare(a.reported) || a.sentenceId - b.sentenceId)
@@ -113,12 +153,34 @@ function leads(role: HeldRole, asked: ReadonlySet<string>): boolean {
 }
 
 /**
+ * The role is one an epithet stands for ("top diplomat": foreign minister), of the country the
+ * question names, if any: its organisation, or the sentence that gave the role, names it.
+ */
+function holdsEpithet(role: HeldRole, titles: Epithet['titles'], country: readonly ReadonlySet<string>[], facts: LoadedFactBase): boolean {
+  if (!titles.some((title) => title.size === role.title.size && [...title].every((term) => role.title.has(term)))) return false;
+  if (country.every((forms) => [...forms].some((form) => role.organisation.has(form)))) return true;
+  // "Zorvian Foreign Minister …", "the Foreign Minister of Zorvia": the country beside the title itself.
+  const list = sentenceTerms(facts, role.sentenceId).list;
+  const besideTitle = new Set<string>();
+  for (let i = 0; i + role.titleList.length <= list.length; i++) {
+    if (!role.titleList.every((term, k) => list[i + k] === term)) continue;
+    [list[i - 1], list[i + role.titleList.length]].forEach((term) => term !== undefined && besideTitle.add(term));
+  }
+  return country.every((forms) => [...forms].some((form) => besideTitle.has(form)));
+}
+
+/** The words of a who-question that ask for a role's holder rather than name its organisation ("leads", "chief", "top diplomat"), or null. */
+export function holderWords(question: Pick<Question, 'kind' | 'plain'>): string | null {
+  return headOfWords(question) ?? epithetIn(question)?.words.join(' ') ?? null;
+}
+
+/**
  * "Who leads nato": a sentence naming whoever holds a leading role of the organisation answers
  * the leading verb ("leads", "in charge") and the kind of organisation ("department") though it
  * does not say them, as fully as the words would.
  */
 export function creditLeadingRoles(question: Question, concepts: readonly Concept[], facts: LoadedFactBase, limit: number): void {
-  const words = headOfWords(question);
+  const words = holderWords(question);
   if (words === null) return;
   // The verb, and the kind of organisation its leader's title leaves out ("runs the *department* of harbours").
   const leading = new Set([...terms(words).filter((term) => !FRAME_TERMS.has(term)), ...ORGANISATION_KIND_TERMS]);

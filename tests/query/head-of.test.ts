@@ -61,3 +61,34 @@ describe('GIVEN two successive secretaries general of an organisation, its press
     expect(roles).toEqual(expect.arrayContaining(['Mara Olsen: Secretary General · CPA', 'Oskar Lind: Secretary General · CPA', 'Tomas Hale: Press Secretary · CPA']));
   });
 });
+
+describe('GIVEN the same coverage, asked for the organisation\'s chief, head or boss', () => {
+  it.each([...bothCasings('Who is the CPA chief?'), "who is cpa's head", 'who is the cpa boss', "who's the cpa leader"])('%j THEN the latest secretary general answers, not the chief of staff', (question) => {
+    expect(first(question)).toBe('CPA Secretary General Mara Olsen visited the container terminal on Monday.');
+  });
+});
+
+const ZORVIAN_MINISTER = 'Zorvian Foreign Minister Lena Quellmark arrived in Pellonia for talks on fishing rights.';
+const epithets = coverageForTests({
+  'talks.md': article(
+    '2025-06-02',
+    'Fishing talks open',
+    `Top diplomats from Zorvia and Pellonia opened two days of talks on fishing rights on Monday.
+
+${ZORVIAN_MINISTER}
+
+Pellonian Foreign Minister Arne Haraldsen said the quotas would be shared fairly.
+
+The top diplomats will meet again in August, a Pellonian diplomat said.`,
+  ),
+});
+
+describe('GIVEN two foreign ministers and sentences about "top diplomats"', () => {
+  it.each([...bothCasings("Who is Zorvia's top diplomat?"), 'who is the top zorvian diplomat', 'who is the zorvian top diplomat'])('%j THEN the Zorvian foreign minister answers', (question) => {
+    expect(epithets.first(question)).toBe(ZORVIAN_MINISTER);
+  });
+
+  it("\"who is pellonia's top diplomat\" THEN the other country's foreign minister", () => {
+    expect(epithets.first("who is pellonia's top diplomat")).toBe('Pellonian Foreign Minister Arne Haraldsen said the quotas would be shared fairly.');
+  });
+});
