@@ -62,6 +62,14 @@ export class TfIdfIndex {
     return [...this.#parts.docs.subarray(start, end)];
   }
 
+  /** Indexed terms that start with `prefix` (itself included), in order: binary search to the first. */
+  termsStartingWith(prefix: string): string[] {
+    const list = this.#parts.terms;
+    const found: string[] = [];
+    for (let i = this.#firstFrom(prefix); i < list.length && list[i]!.startsWith(prefix); i++) found.push(list[i]!);
+    return found;
+  }
+
   /**
    * Indexed terms one typing slip away from `term` (a letter added, dropped, changed or two
    * swapped), sharing its first letter: "weapns" → "weapon". Only for terms of five or more
@@ -70,15 +78,8 @@ export class TfIdfIndex {
   spellingNeighbours(term: string, distance: (a: string, b: string) => number): string[] {
     if (term.length < 5 || /\d/u.test(term)) return [];
     const list = this.#parts.terms;
-    let low = 0;
-    let high = list.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((list[middle] ?? '') < term[0]!) low = middle + 1;
-      else high = middle;
-    }
     const found: string[] = [];
-    for (let i = low; i < list.length && list[i]![0] === term[0]; i++) {
+    for (let i = this.#firstFrom(term[0]!); i < list.length && list[i]![0] === term[0]; i++) {
       const candidate = list[i]!;
       if (Math.abs(candidate.length - term.length) <= 1 && candidate !== term && distance(candidate, term) === 1) found.push(candidate);
     }
@@ -131,6 +132,19 @@ export class TfIdfIndex {
     const bounds = { blockMax, maxTf };
     this.#bounds[rank] = bounds;
     return bounds;
+  }
+
+  /** The position of the first indexed term at or after `key` in sorted order. */
+  #firstFrom(key: string): number {
+    const list = this.#parts.terms;
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((list[middle] ?? '') < key) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 
   #df(rank: number): number {

@@ -84,6 +84,36 @@ export function namesItself(concept: Concept, sentenceId: number, facts: LoadedF
 }
 
 /**
+ * Per sentence, 1 when it holds a term namesItself could read the concept in (a form or a word
+ * differing from one by a short ending, the first word of its phrases, an alternative sharing its
+ * root), from the index's postings; null when the concept's own test decides. A search filtered
+ * by namesItself then reads the words only of sentences that can pass: in a large coverage it
+ * visits tens of thousands that cannot.
+ */
+export function sentencesThatMayName(concept: Concept, facts: LoadedFactBase): Uint8Array | null {
+  if (concept.test !== null) return null;
+  const own = concept.term.split(' ');
+  const held = new Set(concept.phrases.map((phrase) => phrase[0] ?? ''));
+  if (own.length > 1) held.add(own[0]!);
+  else {
+    for (const form of concept.forms) heldForms(form, facts).forEach((term) => held.add(term));
+    const root = concept.term.slice(0, SHARED_DERIVATION_LETTERS);
+    if (root.length === SHARED_DERIVATION_LETTERS) for (const alt of concept.alternatives) if (alt.startsWith(root)) held.add(alt);
+  }
+  const marks = new Uint8Array(facts.data.sentences.length);
+  for (const term of held) for (const id of facts.index.sentencesWith(term, marks.length)) marks[id] = 1;
+  return marks;
+}
+
+/** The index terms hasTerm accepts for `term`: itself and, when stemmable, the stems it shares with a short ending either way. */
+function heldForms(term: string, facts: LoadedFactBase): string[] {
+  if (!stemmable(term)) return [term];
+  const shorter = Array.from({ length: MAX_DERIVATION_ENDING }, (_, k) => term.slice(0, term.length - 1 - k)).filter(stemmable);
+  const longer = facts.index.termsStartingWith(term).filter((other) => other.length - term.length <= MAX_DERIVATION_ENDING);
+  return [term, ...shorter, ...longer];
+}
+
+/**
  * Share (0–1) of the concepts' weight the sentence carries. With `withContext`, concepts only its
  * title, the sentences before it or the sentence a definite phrase of it refers back to state
  * count in part (for ranking answers to a question; a topic filter wants the sentence itself to

@@ -5,7 +5,7 @@
 // without one.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import type { Comparison } from './comparison.js';
-import { namesItself } from './coverage.js';
+import { namesItself, sentencesThatMayName } from './coverage.js';
 import { understandQuestion, type Expectation } from './question.js';
 import { evidence, rankSentences, type RankedSentence } from './rank.js';
 import { analyseQuery, type QueryAnalysis } from './relevance.js';
@@ -27,7 +27,9 @@ const AMOUNTS: readonly Expectation[] = ['money', 'count', 'percent'];
 
 /** Whether the sentence itself names every word of the side ("nato allies": NATO; "the 725m package": 725 and package). */
 function namesSide(sideConcepts: readonly Concept[], facts: LoadedFactBase): (sentenceId: number) => boolean {
-  return (sentenceId) => sideConcepts.every((concept) => namesItself(concept, sentenceId, facts));
+  // The index rules out most sentences before their words are read (the side's search filters by this).
+  const mayName = sideConcepts.flatMap((concept) => sentencesThatMayName(concept, facts) ?? []);
+  return (sentenceId) => mayName.every((marks) => marks[sentenceId] === 1) && sideConcepts.every((concept) => namesItself(concept, sentenceId, facts));
 }
 
 /**
