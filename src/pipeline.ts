@@ -23,7 +23,7 @@ import { asksToCompare } from './query/comparison.js';
 import { cleanLine, MAX_LINE_LENGTH, route, routeAsk, routerContextOf, type Routed, type RouterContext } from './router.js';
 import { readFollowUp, remembered, takenAs, type RememberedQuestion } from './query/follow-up.js';
 import type { AnswerCache } from './store/answer-cache.js';
-import { mendTypingSlips } from './query/typing-slips.js';
+import { mendedQuestion } from './query/question-language.js';
 import type { ConversationRef } from './store/conversations.js';
 
 /** A request as a surface received it: a line of text, or a command its UI already parsed. */
@@ -106,9 +106,9 @@ export class Pipeline {
         return { kind: 'limited', retryAfterSeconds: v.retryAfterSeconds };
       }
       if (!('text' in request)) return this.#answer(this.#dated(request, now), undefined);
-      // A plain line is read with slipped letters put back, so its shape routes it ("hwo mcuh …");
+      // A plain line in English is read with slipped letters put back, so its shape routes it ("hwo mcuh …");
       // slash syntax is taken as typed.
-      const line = cleanLine(request.text).startsWith('/') ? request.text : mendTypingSlips(request.text, this.#deps.facts);
+      const line = cleanLine(request.text).startsWith('/') ? request.text : mendedQuestion(request.text, this.#deps.facts);
       if (conversation === undefined) return this.#answerText(line, now);
       return andThen(conversation.conversations.recall(conversation.id), (previous) => this.#answerInConversation(line, previous, conversation, now));
     });

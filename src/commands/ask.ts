@@ -24,10 +24,10 @@ import { plainForm, type Expectation } from '../query/question.js';
 import { RANKING } from '../query/ranking-options.js';
 import { comparedAnswer } from './ask-comparison.js';
 import { quotedPeopleAnswer } from './quoted-people.js';
-import { abstained, answered, listing, requestLine } from './respond.js';
+import { abstained, answered, listing, requestLine, type AnswerHead } from './respond.js';
 import type { Command } from './types.js';
 import { peopleByMentions } from './views.js';
-import { isKnownWord } from '../query/typing-slips.js';
+import { coverageNamesIn, readsAsEnglish } from '../query/question-language.js';
 
 const data = {
   name: 'ask',
@@ -125,7 +125,8 @@ export function searchAnswers(question: string, facts: LoadedFactBase, keep?: (s
 }
 
 function run(opts: AskOptions, facts: LoadedFactBase) {
-  const head = { command: 'ask', query: requestLine('ask', { question: opts.question, from: opts.from?.text, to: opts.to?.text }), title: opts.question };
+  const head: AnswerHead = { command: 'ask', query: requestLine('ask', { question: opts.question, from: opts.from?.text, to: opts.to?.text }), title: opts.question };
+  if (!readsAsEnglish(opts.question, facts)) return inAnotherLanguage(head, opts.question, facts);
   // A bounded question is searched without its "last week" or "in march 2024": those words date the question, not its answer.
   const bounded = isBounded(opts);
   // "list everyone lindqvist met": searched as "who lindqvist met", answered with a longer list.
@@ -149,7 +150,6 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
   const compared = comparison === null ? null : comparedAnswer(comparison, opts.question, answers, facts, MAX_ANSWERS);
   if (compared !== null) return answered(head, compared.hits.map((hit) => sentenceItem(hit, facts, book, false)), book, { message: compared.message });
   if (answers.length === 0) {
-    const closest = ranked.slice(0, MAX_CLOSEST).map((hit) => sentenceItem(hit, facts, book, true));
     const why =
       lacking.length > 0
         ? `it never mentions ${listing(lacking)}`
@@ -160,11 +160,7 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
             : untyped !== undefined
               ? `no sentence ${subject === undefined ? '' : `about ${typedWords(subject, searched)} `}states ${untyped}`
               : `no sentence ${bounded ? `from ${periodLabel(opts)} ` : ''}answers it`;
-    const offer = closest.length > 0 ? ' The closest sentences are below; they do not answer it.' : '';
-    // "скільки допомоги дали …", "wer ist …": no word the coverage or English knows. Say which
-    // language questions are read in, or the user cannot tell a missing topic from a missing language.
-    const language = readsAsEnglish(opts.question, facts) ? '' : ' Questions are read in English.';
-    return abstained(head, `The coverage doesn't say: ${why}.${language}${offer}`, { items: closest, book });
+    return declined(head, `The coverage doesn't say: ${why}.`, ranked, facts);
   }
   const items = answers.map((hit) => sentenceItem(hit, facts, book, false));
   if (!analysis.question.asksSpeaker) return answered(head, items, book);
@@ -173,10 +169,23 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
   return answered(head, items, book, { message: speaker === undefined ? 'The coverage does not say who said it.' : `Said by ${speaker}.` });
 }
 
-/** Whether some word of the question is a function word, a dictionary word or one the coverage uses. */
-function readsAsEnglish(question: string, facts: LoadedFactBase): boolean {
-  const words = question.toLowerCase().match(/\p{L}+/gu) ?? [];
-  return words.length === 0 || words.some((word) => isKnownWord(word, facts));
+/** The closest sentences offered with a decline, labelled as not answering. */
+function declined(head: AnswerHead, message: string, closest: readonly RankedSentence[], facts: LoadedFactBase) {
+  const book = new CitationBook(facts);
+  const items = closest.slice(0, MAX_CLOSEST).map((hit) => sentenceItem(hit, facts, book, true));
+  const offer = items.length > 0 ? ' The closest sentences are below; they do not answer it.' : '';
+  return abstained(head, `${message}${offer}`, { items, book });
+}
+
+/**
+ * "wer ist kuleba", "кто такой кулеба": a question in another language is not searched word by
+ * word; the decline says questions are read in English, with the sentences on the coverage's
+ * names it contains, which may be what was asked about.
+ */
+function inAnotherLanguage(head: AnswerHead, question: string, facts: LoadedFactBase) {
+  const names = coverageNamesIn(question, facts);
+  const closest = names.length === 0 ? [] : rankSentences(analyseQuery(names.join(' '), facts), facts);
+  return declined(head, 'This question does not read as English. Questions are read in English.', closest, facts);
 }
 
 /** "/ask question:who is Jane Doe": about the person the coverage mentions most, so it is answered. */

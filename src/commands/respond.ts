@@ -4,14 +4,15 @@
 import { ANSWER_VERSION, type Answer, type AnswerItem } from '../answer.js';
 import type { CitationBook } from './cite.js';
 
-interface Head {
+/** What every Answer of a request starts with. */
+export interface AnswerHead {
   command: string;
   query: string;
   title: string;
 }
 
 export function answered(
-  head: Head,
+  head: AnswerHead,
   items: AnswerItem[],
   book: CitationBook,
   extra: { message?: string; page?: { number: number; total: number } } = {},
@@ -28,7 +29,7 @@ export function answered(
 }
 
 export function abstained(
-  head: Head,
+  head: AnswerHead,
   message: string,
   closest: { items: AnswerItem[]; book: CitationBook } | null = null,
   error?: Answer['error'],
@@ -44,7 +45,7 @@ export function abstained(
   };
 }
 
-export function failed(head: Head, error: NonNullable<Answer['error']>, message: string): Answer {
+export function failed(head: AnswerHead, error: NonNullable<Answer['error']>, message: string): Answer {
   return abstained(head, message, null, error);
 }
 

@@ -8,16 +8,25 @@ import { wordnetFile } from './wordnet.js';
 const PARTS_OF_SPEECH = ['noun', 'verb', 'adj', 'adv'] as const;
 
 let lemmas: ReadonlySet<string> | null = null;
+let taggedLemmas: ReadonlySet<string> | null = null;
 
 function loadLemmas(): ReadonlySet<string> {
   const words = new Set<string>();
+  const tagged = new Set<string>();
   for (const part of PARTS_OF_SPEECH) {
     for (const line of wordnetFile(`index.${part}`).split('\n')) {
       // Lines start with the lemma; licence lines start with two spaces.
       const end = line.indexOf(' ');
-      if (end > 0) words.add(line.slice(0, end));
+      if (end <= 0) continue;
+      const lemma = line.slice(0, end);
+      words.add(lemma);
+      // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
+      const fields = line.trimEnd().split(' ');
+      const synsets = Number(fields[2]);
+      if (Number(fields[fields.length - synsets - 1]) > 0) tagged.add(lemma);
     }
   }
+  taggedLemmas = tagged;
   return words;
 }
 
@@ -25,6 +34,20 @@ function loadLemmas(): ReadonlySet<string> {
 const INFLECTIONS: readonly (readonly [string, string])[] = [
   ['ies', 'y'], ['es', ''], ['s', ''], ['ied', 'y'], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e'], ['er', ''], ['est', ''], ["'s", ''],
 ];
+
+// Up to this length WordNet's lemmas are mostly abbreviations and borrowed words ("es", "est",
+// "la", "das"): only those its tagged text uses ("hat", "die", "sea") are everyday English.
+const MAX_SHORT_WORD = 3;
+
+/**
+ * Whether `word` (lower case) is English as people write it: a dictionary word, and a short one
+ * only when WordNet's tagged text uses it, so that "es" or "est" does not make "quién es" English.
+ */
+export function isEverydayEnglishWord(word: string): boolean {
+  if (word.length > MAX_SHORT_WORD) return isEnglishWord(word);
+  lemmas ??= loadLemmas();
+  return taggedLemmas?.has(word) === true;
+}
 
 /** Whether `word` (lower case) or a regular inflection of a WordNet lemma. */
 export function isEnglishWord(word: string): boolean {

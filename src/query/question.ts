@@ -71,6 +71,9 @@ function mendQuestionWord(word: string): string {
   return near.length === 1 ? near[0]! : word;
 }
 
+/** Whether a word (lower case) would be read as a question word: run together ("whos") or mistyped ("wen"). */
+export const mendsToQuestionWord = (word: string): boolean => RUN_TOGETHER.has(word) || mendQuestionWord(word) !== word;
+
 /** Lower case, plain apostrophes, no trailing punctuation, chat shorthand spelled out, run-together and mistyped question words mended. */
 export function plainForm(text: string): string {
   const words = text

@@ -25,7 +25,7 @@ import { slotFillers } from './phrase-slots.js';
 import { alternativesOf, kindTermsOf, queryPhrases, vocabularyAlternatives, weightOf } from './expansion.js';
 import { questionWords, thingTerms, wordForms } from './parts-of-speech.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
-import { mendTypingSlips } from './typing-slips.js';
+import { mendedQuestion } from './question-language.js';
 import { asTyped, framesMeasure, understandQuestion, type Question } from './question.js';
 import { framesQuestion } from './question-words.js';
 import { relationAsked, relationConcept } from './relations.js';
@@ -171,7 +171,7 @@ const derivedTerms = (word: string): string[] => derivedWords([word, ...wordForm
  * each weighted by idf, what it expects, and the things it names that the coverage lacks.
  */
 export function analyseQuery(input: string | Question, facts: LoadedFactBase): QueryAnalysis {
-  const question = typeof input === 'string' ? understandQuestion(mendTypingSlips(input, facts)) : input;
+  const question = typeof input === 'string' ? understandQuestion(mendedQuestion(input, facts)) : input;
   const query = question.plain;
   const { surnames, mentions, quotes } = lookups(facts);
   const months = datedMonths(query);

@@ -12,11 +12,11 @@ import { isEnglishWord } from '../lexicon/english-words.js';
 const LETTERS_ONLY = /^[a-z]{3,}$/u;
 
 /** Whether a lower-case word is a function word, a dictionary word or one the coverage uses. */
-export const isKnownWord = (word: string, facts: LoadedFactBase): boolean =>
+const isKnownWord = (word: string, facts: LoadedFactBase): boolean =>
   isStopWord(word) || isEnglishWord(word) || terms(word).some((term) => facts.index.idf(term) > 0);
 
 /** What the word is when two neighbouring letters are swapped back, or undefined. */
-function unswapped(word: string, facts: LoadedFactBase): string | undefined {
+export function unswapped(word: string, facts: LoadedFactBase): string | undefined {
   if (!LETTERS_ONLY.test(word) || isKnownWord(word, facts)) return undefined;
   const found: { word: string; idf: number }[] = [];
   for (let i = 0; i + 1 < word.length; i++) {

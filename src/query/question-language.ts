@@ -1,0 +1,56 @@
+// Whether a question reads as English, the one language questions are read in. A question in
+// another ("wer ist kuleba", "quién es rutte", "кто такой кулеба") must not have its words
+// "mended" into English ones ("ist" → "its") and searched for; it is declined with a note on the
+// language. Judged on the words as typed, never on capitals. Names the coverage uses say nothing
+// of the language; nor does a word English would need mending to read ("teh", "ist") unless
+// other words are English. A question is taken for another language when at least two of its
+// words are neither English nor the coverage's and they outnumber its English words: chat typing
+// ("hwo mcuh did teh us gvie") and English questions full of names keep their English words.
+import type { LoadedFactBase } from '../factbase/persist.js';
+import { isStopWord, terms } from '../factbase/terms.js';
+import { CHAT_SHORTHAND } from '../lexicon/chat-shorthand.js';
+import { isEverydayEnglishWord } from '../lexicon/english-words.js';
+import { foldName } from '../lexicon/name-fold.js';
+import { mendsToQuestionWord } from './question.js';
+import { writtenAsName } from './written-as-name.js';
+import { mendTypingSlips, unswapped } from './typing-slips.js';
+
+type WordReading = 'english' | 'coverage' | 'slip' | 'other';
+
+// Foreign words that are not English and make a question another language's: two at least ("lindqvist" alone may be a name).
+const MIN_FOREIGN_WORDS = 2;
+
+/** A question's words in lower case, one-letter words left out ("s" of "what's", "à"). */
+const wordsOf = (line: string): string[] => (line.toLowerCase().match(/\p{L}{2,}/gu) ?? []);
+
+/** The word folded to the Latin letters the coverage is indexed in ("кулеба" → "kuleba", "quién" → "quien"). */
+const coverageTerms = (word: string): string[] => [...new Set([...terms(word), ...terms(foldName(word))])];
+
+const usedByCoverage = (word: string, facts: LoadedFactBase): boolean => coverageTerms(word).some((term) => facts.index.idf(term) > 0);
+
+function readingOf(word: string, index: number, facts: LoadedFactBase): WordReading {
+  if (isStopWord(word) || CHAT_SHORTHAND.has(word)) return 'english';
+  // Before the dictionary, which lists places and people too ("ukraine", "usa"): names are of no language.
+  if (usedByCoverage(word, facts)) return 'coverage';
+  if (isEverydayEnglishWord(word)) return 'english';
+  // A question word stands first or second ("so wen …"): plainForm mends it there only.
+  if ((index < 2 && mendsToQuestionWord(word)) || unswapped(word, facts) !== undefined) return 'slip';
+  return 'other';
+}
+
+/** Whether the question reads as English: fewer than two of its words foreign, or no more of them than English ones. */
+export function readsAsEnglish(line: string, facts: LoadedFactBase): boolean {
+  const readings = wordsOf(line).map((word, index) => readingOf(word, index, facts));
+  const count = (reading: WordReading) => readings.filter((each) => each === reading).length;
+  const english = count('english');
+  // With no English word at all, a word that reads as English only once mended is no sign of English.
+  const foreign = count('other') + (english === 0 ? count('slip') : 0);
+  return foreign < MIN_FOREIGN_WORDS || foreign <= english;
+}
+
+/** The question's words that the coverage writes as names ("кулеба": Kuleba), in Latin letters: what a decline offers sentences about. */
+export const coverageNamesIn = (line: string, facts: LoadedFactBase): string[] =>
+  wordsOf(line).flatMap((word) => (coverageTerms(word).some((term) => facts.index.idf(term) > 0 && writtenAsName(term, facts)) ? [foldName(word)] : []));
+
+/** The line as it is read: typing slips mended when it reads as English, as typed when it does not ("wer ist", not "wer its"). */
+export const mendedQuestion = (line: string, facts: LoadedFactBase): string => (readsAsEnglish(line, facts) ? mendTypingSlips(line, facts) : line);
