@@ -3,23 +3,25 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleFacts, FileWork } from './build-chunk.js';
 import { processChunk, timed } from './build-chunk.js';
-import { BuildCache, keyOf } from './build-cache.js';
-import type { ArticleSpan } from './coverage-memo.js';
+import { BuildCache } from './build-cache.js';
+import type { CoverageMemo } from './coverage-memo.js';
 import { sentencesMentioning } from './person-records.js';
 import { checkFiles } from './file-stats.js';
 import { BuildPool, defaultWorkerCount, type PoolRequest, type PoolResult } from './build-pool.js';
-import type { Candidate } from './people-scan.js';
 import { mergePeople } from './extract-people.js';
 import { extractQuotes } from './extract-quotes.js';
-import { concatWordSets } from './meaning-words.js';
+import { concatWordSets, type EncodedWordSets } from './meaning-words.js';
 import { groupNearDuplicateSets } from './near-duplicates.js';
 import { sha256 } from './read-article.js';
 import { byCodeUnit } from '../code-unit-order.js';
 import { FACTBASE_FORMAT, FACTBASE_VERSION } from '../factbase/schema.js';
-import type { AidFact, Article, DatedEvent, FactBase, Person, Sentence } from '../factbase/schema.js';
+import type { Article, FactBase, Person } from '../factbase/schema.js';
+import type { SerializedIndex } from '../factbase/index-format.js';
+import type { EncodedTerms } from '../factbase/index-terms.js';
 import { buildIndexFromTerms } from '../factbase/index-build.js';
 import { prepareFacts, type PreparedFacts } from '../factbase/persist.js';
-import { concatIdSets, Vocabulary } from '../factbase/vocabulary.js';
+import { concatIdSets } from '../factbase/vocabulary.js';
+import { stitchCoverage, type StitchedCoverage } from './stitch-coverage.js';
 
 export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md'];
 
@@ -135,141 +137,35 @@ export async function buildFactBase(articlesDir: string, options: BuildOptions =
   const workers = options.workers ?? (files.length >= PARALLEL_MIN_FILES ? defaultWorkerCount() : 0);
   const pool = workers > 0 ? new BuildPool(workers) : null;
   try {
-    // The cache's work for the files it has.
-    const cacheStart = performance.now();
-    const cache = options.cacheDir === undefined ? null : await BuildCache.open(options.cacheDir);
-    const cached: (FileWork | null)[] = cache === null ? files.map(() => null) : await cache.getAll(await cache.checkFiles(articlesDir, files));
-    timings.cache += performance.now() - cacheStart;
-    const missing = files.filter((_, i) => cached[i] === null);
-
-    const fileChunks: string[][] = [];
-    for (let i = 0; i < missing.length; i += CHUNK_FILES) fileChunks.push(missing.slice(i, i + CHUNK_FILES));
-    const chunkResults = pool
-      ? await Promise.all(
-          fileChunks.map(async (chunk) => {
-            const reply = await pool.run({ kind: 'chunk', articlesDir, files: chunk });
-            return (reply as Extract<typeof reply, { kind: 'chunk' }>).result;
-          }),
-        )
-      : await sequentially(fileChunks.map((chunk) => () => processChunk(articlesDir, chunk)));
-    const computed = new Map<string, FileWork>();
-    for (const chunk of chunkResults) {
-      for (const [step, ms] of Object.entries(chunk.timings)) timings[step as BuildStep] += ms;
-      // With a cache, every file's words are numbered in the cache's vocabularies.
-      for (const work of chunk.files) computed.set(work.file, cache === null ? work : timed(timings, 'cache', () => cache.adopt(work)));
-    }
-    const works = files.map((file, i) => cached[i] ?? computed.get(file)!);
-    // Written while the whole-coverage steps run, which read the works but do not change them.
-    const saving = cache?.save([...computed.values()], works);
-
-    // The files that give an article, in file order. An article id already taken (the same name
-    // with another extension) drops the later file.
-    const used: Extract<FileWork, ArticleFacts>[] = [];
-    const hashes: { file: string; contentHash: string }[] = [];
-    const ids = new Set<string>();
-    for (const work of works) {
-      hashes.push({ file: work.file, contentHash: work.contentHash });
-      if ('skipped' in work) skipped.push({ file: work.file, reason: work.skipped });
-      else if (ids.has(work.article.id)) skipped.push({ file: work.file, reason: `another file already has the article id "${work.article.id}"` });
-      else {
-        ids.add(work.article.id);
-        used.push(work);
-      }
-    }
-    if (used.length === 0) {
-      const why = skipped.length === 0 ? 'it has no .txt or .md files' : `all ${skipped.length} files were skipped`;
-      throw new NoArticlesError(`no article could be read from ${articlesDir}: ${why}`);
-    }
-
-    // Order of the whole-coverage steps, and why:
-    // 1. near-duplicate groups and the index depend only on sentence text and no extractor reads
-    //    them, so with workers each is computed in one while this thread stitches the files
-    //    together, merges people and finds quotes (the index took ~3.5 s of this thread in a White
-    //    House add-one; grouping, the longest step, waited ~2 s for the stitching when it came after);
-    // 2. people before quotes: quote attribution resolves speakers against the people found;
-    //    events and aid are per sentence, extracted with each file;
-    // 3. the index over the final sentence list, so its ids are the sentence ids.
-    const allWords = concatWordSets(used.map((work) => work.words));
-    const groupsDone = pool
-      ? inWorker(pool, { kind: 'group', chunks: [allWords] }, [allWords.ids.buffer, allWords.offsets.buffer, allWords.counts.buffer], timings, 'nearDuplicates').then(
-          (reply) => (reply as Extract<PoolResult, { kind: 'groups' }>).groups,
-        )
-      : null;
-    const terms = used.map((work) => work.terms);
-    const allTerms = pool ? concatIdSets(terms) : null;
-    const indexDone =
-      pool && allTerms
-        ? inWorker(pool, { kind: 'index', terms: allTerms }, [allTerms.ids.buffer, allTerms.offsets.buffer], timings, 'index').then(
-            (reply) => (reply as Extract<PoolResult, { kind: 'index' }>).index,
-          )
-        : null;
-
-    // Stitch the files together in file order.
-    const articles: Article[] = [];
-    const sentences: Sentence[] = [];
-    const events: DatedEvent[] = [];
-    const aid: AidFact[] = [];
-    const candidates: Candidate[] = [];
-    // In how many articles each word is written in lower case, counted by id.
-    const lowerCase = new Vocabulary();
-    let lowerCaseCounts = new Int32Array(1 << 16);
-    const spans: ArticleSpan[] = [];
-    for (const work of used) {
-      const { article } = work;
-      const offset = sentences.length;
-      articles.push(article);
-      if (cache !== null) spans.push({ key: keyOf(work), first: offset, count: work.sentences.length });
-      for (const warning of article.warnings) warnings.push(`${article.file}: ${warning}`);
-      work.sentences.forEach(({ text, paragraph }, k) => {
-        // `group` is provisional here; the near-duplicate step sets it.
-        sentences.push({ id: offset + k, articleId: article.id, text, paragraph, group: offset + k, entities: work.entities[k] ?? 0 });
-      });
-      for (const event of work.events) events.push({ ...event, id: events.length, sentenceId: event.sentenceId + offset });
-      for (const fact of work.aid) aid.push({ ...fact, id: aid.length, sentenceId: fact.sentenceId + offset });
-      // Copies: the works are being written to the cache meanwhile.
-      for (const candidate of work.people.candidates) candidates.push({ ...candidate, sentenceId: candidate.sentenceId + offset });
-      const { vocabulary, ids: wordIds } = work.people.lowerCaseWords;
-      const toGlobal = lowerCase.mapping(vocabulary);
-      if (lowerCase.words.length > lowerCaseCounts.length) {
-        const grown = new Int32Array(Math.max(lowerCase.words.length, lowerCaseCounts.length * 2));
-        grown.set(lowerCaseCounts);
-        lowerCaseCounts = grown;
-      }
-      for (const id of wordIds) lowerCaseCounts[toGlobal[id]!]!++;
-    }
+    const coverage = await readCoverage(articlesDir, files, pool, options.cacheDir, timings);
+    const { articles, sentences, events, aid, candidates, lowerCase, spans } = coverage.stitched;
+    warnings.push(...coverage.stitched.warnings);
+    skipped.push(...coverage.skipped);
 
     const articlesById: ReadonlyMap<string, Article> = new Map(articles.map((a) => [a.id, a]));
     // With a cache, the articles met before keep what these two steps found in them.
-    const memo = cache?.memo ?? null;
+    const { memo } = coverage;
     const people = timed(timings, 'people', () => {
-      // Words of no article here (the cache's vocabulary keeps those of removed ones) are left out.
-      const counts = new Map<string, number>();
-      lowerCase.words.forEach((word, id) => {
-        if (lowerCaseCounts[id]! > 0) counts.set(word, lowerCaseCounts[id]!);
-      });
       const mentionsOf = memo === null ? sentencesMentioning : (all: readonly Person[]) => memo.mentions(all, sentences, spans, sentencesMentioning);
-      return mergePeople(candidates, { articles: articles.length, counts }, sentences, articlesById, mentionsOf);
+      return mergePeople(candidates, lowerCase, sentences, articlesById, mentionsOf);
     });
     const quotes = timed(timings, 'quotes', () =>
       memo === null ? extractQuotes(sentences, articlesById, people) : memo.quotes(people, sentences, spans, (some, all) => extractQuotes(some, articlesById, all)),
     );
-    const memoSaved = cache?.saveMemo();
+    const memoSaved = coverage.cache?.saveMemo();
     // Validated and encoded for saving while the workers finish: saving these sections took ~2.5 s
     // after the last step of a White House add-one.
     const prepared = prepareFacts({ articles, people, aid, events, quotes }, sentences.length);
-    const [index, groups] = await Promise.all([
-      indexDone ?? timed(timings, 'index', () => buildIndexFromTerms(terms)),
-      groupsDone ?? timed(timings, 'nearDuplicates', () => groupNearDuplicateSets([allWords])),
-    ]);
+    const [index, groups] = await Promise.all([coverage.index(), coverage.groups()]);
     for (const sentence of sentences) sentence.group = groups[sentence.id]!;
     const saveStart = performance.now();
-    await Promise.all([saving, memoSaved]);
+    await memoSaved;
     timings.cache += performance.now() - saveStart;
 
     const factBase: FactBase = {
       format: FACTBASE_FORMAT,
       version: FACTBASE_VERSION,
-      coverageHash: coverageHashOf(hashes),
+      coverageHash: coverageHashOf(coverage.hashes),
       articles,
       sentences,
       people,
@@ -278,11 +174,116 @@ export async function buildFactBase(articlesDir: string, options: BuildOptions =
       quotes,
       index,
     };
-    const cacheReport = cache === null ? null : { reused: files.length - missing.length, computed: missing.length, problems: cache.problems };
+    const { cache } = coverage;
+    const cacheReport = cache === null ? null : { reused: files.length - coverage.computed, computed: coverage.computed, problems: cache.problems };
     return { factBase, prepared, warnings, skipped, timings, cache: cacheReport };
   } finally {
     await pool?.close();
   }
+}
+
+/** The build's coverage once every file's work is in: stitched together, the works themselves let go. */
+interface ReadCoverage {
+  stitched: StitchedCoverage;
+  skipped: { file: string; reason: string }[];
+  /** Every file's path and content hash, for the coverage hash. */
+  hashes: { file: string; contentHash: string }[];
+  cache: BuildCache | null;
+  /** With a cache, the articles met before keep what people's mentions and quotes found in them. */
+  memo: CoverageMemo | null;
+  /** Files processed (the others came from the cache). */
+  computed: number;
+  /** The steps that depend only on sentence text, computed in the workers meanwhile when there are workers. */
+  index: () => Promise<SerializedIndex>;
+  groups: () => Promise<ArrayLike<number>>;
+}
+
+/**
+ * Every file's work (from the cache or computed), stitched into the coverage; with workers, the
+ * near-duplicate grouping and the index set going in them. The works hold ~300 MB on the White
+ * House corpus beyond what the coverage keeps of them: they are let go when this returns, before
+ * the whole-coverage steps (with a cache, once its new entries are written).
+ */
+async function readCoverage(articlesDir: string, files: readonly string[], pool: BuildPool | null, cacheDir: string | undefined, timings: Record<BuildStep, number>): Promise<ReadCoverage> {
+  // The cache's work for the files it has.
+  const cacheStart = performance.now();
+  const cache = cacheDir === undefined ? null : await BuildCache.open(cacheDir);
+  const cached: (FileWork | null)[] = cache === null ? files.map(() => null) : await cache.getAll(await cache.checkFiles(articlesDir, files));
+  timings.cache += performance.now() - cacheStart;
+  const missing = files.filter((_, i) => cached[i] === null);
+
+  const fileChunks: string[][] = [];
+  for (let i = 0; i < missing.length; i += CHUNK_FILES) fileChunks.push(missing.slice(i, i + CHUNK_FILES));
+  const chunkResults = pool
+    ? await Promise.all(
+        fileChunks.map(async (chunk) => {
+          const reply = await pool.run({ kind: 'chunk', articlesDir, files: chunk });
+          return (reply as Extract<typeof reply, { kind: 'chunk' }>).result;
+        }),
+      )
+    : await sequentially(fileChunks.map((chunk) => () => processChunk(articlesDir, chunk)));
+  const computed = new Map<string, FileWork>();
+  for (const chunk of chunkResults) {
+    for (const [step, ms] of Object.entries(chunk.timings)) timings[step as BuildStep] += ms;
+    // With a cache, every file's words are numbered in the cache's vocabularies.
+    for (const work of chunk.files) computed.set(work.file, cache === null ? work : timed(timings, 'cache', () => cache.adopt(work)));
+  }
+  const works = files.map((file, i) => cached[i] ?? computed.get(file)!);
+  // Written while the works are stitched together, which reads them but does not change them.
+  const saving = cache?.save([...computed.values()], works);
+
+  // The files that give an article, in file order. An article id already taken (the same name
+  // with another extension) drops the later file.
+  const used: Extract<FileWork, ArticleFacts>[] = [];
+  const hashes: { file: string; contentHash: string }[] = [];
+  const skipped: { file: string; reason: string }[] = [];
+  const ids = new Set<string>();
+  for (const work of works) {
+    hashes.push({ file: work.file, contentHash: work.contentHash });
+    if ('skipped' in work) skipped.push({ file: work.file, reason: work.skipped });
+    else if (ids.has(work.article.id)) skipped.push({ file: work.file, reason: `another file already has the article id "${work.article.id}"` });
+    else {
+      ids.add(work.article.id);
+      used.push(work);
+    }
+  }
+  if (used.length === 0) {
+    const why = skipped.length === 0 ? 'it has no .txt or .md files' : `all ${skipped.length} files were skipped`;
+    throw new NoArticlesError(`no article could be read from ${articlesDir}: ${why}`);
+  }
+
+  // Near-duplicate groups and the index depend only on sentence text and no extractor reads them:
+  // with workers, each is computed in one while this thread stitches the files together, merges
+  // people and finds quotes (the index took ~3.5 s of this thread in a White House add-one;
+  // grouping, the longest step, waited ~2 s for the stitching when it came after). The index is
+  // over the final sentence list, so its ids are the sentence ids.
+  const allWords = concatWordSets(used.map((work) => work.words));
+  const allTerms = concatIdSets(used.map((work) => work.terms));
+  const textSteps = startTextSteps(pool, allWords, allTerms, timings);
+  const stitched = stitchCoverage(used);
+  const saveStart = performance.now();
+  await saving;
+  timings.cache += performance.now() - saveStart;
+  return { stitched, skipped, hashes, cache, memo: cache?.memo ?? null, computed: missing.length, ...textSteps };
+}
+
+/**
+ * The near-duplicate groups and the index of every sentence, started in the workers when there
+ * are some. Apart from readCoverage, whose closures would keep its works alive through these.
+ */
+function startTextSteps(pool: BuildPool | null, allWords: EncodedWordSets, allTerms: EncodedTerms, timings: Record<BuildStep, number>): Pick<ReadCoverage, 'index' | 'groups'> {
+  if (pool === null) {
+    return {
+      index: async () => timed(timings, 'index', () => buildIndexFromTerms([allTerms])),
+      groups: async () => timed(timings, 'nearDuplicates', () => groupNearDuplicateSets([allWords])),
+    };
+  }
+  const groupsDone = inWorker(pool, { kind: 'group', chunks: [allWords] }, [allWords.ids.buffer, allWords.offsets.buffer, allWords.counts.buffer], timings, 'nearDuplicates');
+  const indexDone = inWorker(pool, { kind: 'index', terms: allTerms }, [allTerms.ids.buffer, allTerms.offsets.buffer], timings, 'index');
+  return {
+    index: async () => ((await indexDone) as Extract<PoolResult, { kind: 'index' }>).index,
+    groups: async () => ((await groupsDone) as Extract<PoolResult, { kind: 'groups' }>).groups,
+  };
 }
 
 /** `task` run on the pool, its time added to `step`: a whole-coverage step that a worker takes. */

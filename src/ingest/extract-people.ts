@@ -10,31 +10,19 @@
 import type { Article, Person, Sentence } from '../factbase/schema.js';
 import { OrdinaryWords, countLowerCase, settle, type LowerCaseCounts } from './coverage-names.js';
 import { clusterCandidates, countSurnames } from './people-clusters.js';
-import { scanArticlePeople, type ArticlePeopleScan, type Candidate } from './people-scan.js';
+import { scanArticlePeople, type Candidate } from './people-scan.js';
 import { byCodeUnit } from '../code-unit-order.js';
 import { personOf, sentencesMentioning, withUniqueIds } from './person-records.js';
+import { articleRuns } from './article-runs.js';
 
 export function extractPeople(sentences: readonly Sentence[], articlesById: ReadonlyMap<string, Article>): Person[] {
-  const scans = scanArticles(sentences);
+  const scans = [...articleRuns(sentences)].map((article) => scanArticlePeople(article));
   return mergePeople(
     scans.flatMap((scan) => scan.candidates),
     countLowerCase(scans.map((scan) => scan.lowerCaseWords)),
     sentences,
     articlesById,
   );
-}
-
-/** The scans of consecutive runs of one article's sentences (sentences of an article come together). */
-function scanArticles(sentences: readonly Sentence[]): ArticlePeopleScan[] {
-  const scans: ArticlePeopleScan[] = [];
-  let from = 0;
-  for (let i = 1; i <= sentences.length; i++) {
-    if (i === sentences.length || sentences[i]!.articleId !== sentences[from]!.articleId) {
-      scans.push(scanArticlePeople(sentences.slice(from, i)));
-      from = i;
-    }
-  }
-  return scans;
 }
 
 /**

@@ -14,6 +14,7 @@ import { LETTER } from '../lexicon/letters.js';
 import { createMentionFinder } from './person-mentions.js';
 import type { Mention } from './person-mentions.js';
 import { findQuoteSpans } from './quote-spans.js';
+import { articleRuns } from './article-runs.js';
 import { REPORTING_VERBS } from '../lexicon/speech-verbs.js';
 
 /** Short scare quotes ("firm response") are kept only when someone is named as saying them. */
@@ -67,48 +68,52 @@ export function extractQuotes(
   const quotes: Quote[] = [];
   const seen = new Set<string>();
 
-  const paragraphs = paragraphsOf(sentences);
-  for (const [p, paragraph] of paragraphs.entries()) {
-    if (!paragraph.text.includes('"') && !/[“”]/.test(paragraph.text)) continue;
-    const spans = findQuoteSpans(paragraph.text);
-    const insideQuote = (at: number): boolean => spans.some((s) => at > s.open && at < s.close);
-    const candidates = speakerCandidates(paragraph.text, findMentions).filter((c) => !insideQuote(c.start));
-    const earlierText = (): ParagraphText[] => previousParagraphs(paragraphs, p);
+  // One article's paragraphs at a time: all of them at once are a second copy of every text
+  // (~400 MB more heap at the peak of a White House build), and no quote reads another article.
+  for (const article of articleRuns(sentences)) {
+    const paragraphs = paragraphsOf(article);
+    for (const [p, paragraph] of paragraphs.entries()) {
+      if (!paragraph.text.includes('"') && !/[“”]/.test(paragraph.text)) continue;
+      const spans = findQuoteSpans(paragraph.text);
+      const insideQuote = (at: number): boolean => spans.some((s) => at > s.open && at < s.close);
+      const candidates = speakerCandidates(paragraph.text, findMentions).filter((c) => !insideQuote(c.start));
+      const earlierText = (): ParagraphText[] => previousParagraphs(paragraphs, p);
 
-    let previous: { speaker: Speaker; close: number } | null = null;
-    for (const span of spans) {
-      const text = paragraph.text.slice(span.open + 1, span.close).trim();
-      if (text === '') continue;
-      const sentenceOf = (at: number) => paragraph.parts.find((part) => at >= part.start && at < part.end) ?? paragraph.parts[0];
-      const openSentence = sentenceOf(span.open);
-      const closeSentence = sentenceOf(span.close);
-      if (openSentence === undefined || closeSentence === undefined) continue;
+      let previous: { speaker: Speaker; close: number } | null = null;
+      for (const span of spans) {
+        const text = paragraph.text.slice(span.open + 1, span.close).trim();
+        if (text === '') continue;
+        const sentenceOf = (at: number) => paragraph.parts.find((part) => at >= part.start && at < part.end) ?? paragraph.parts[0];
+        const openSentence = sentenceOf(span.open);
+        const closeSentence = sentenceOf(span.close);
+        if (openSentence === undefined || closeSentence === undefined) continue;
 
-      const after = paragraph.text.slice(span.close + 1, closeSentence.end);
-      const sentenceStart = Math.max(openSentence.start, previous?.close ?? 0);
-      const before = paragraph.text.slice(sentenceStart, span.open);
-      const found =
-        attributedAfter(after, span.close + 1, candidates) ??
-        attributedBefore(before, sentenceStart, candidates) ??
-        (before.trim() === '' ? continuedFrom(previous, paragraph.text, span.open, candidates) : null);
-      const speaker: Speaker =
-        found === null
-          ? { name: null, personId: null }
-          : !('kind' in found)
-            ? found
-            : found.kind === 'pronoun'
-              ? pronounReferent(paragraph, found.start, candidates, earlierText, findMentions, nameOf)
-              : { name: found.text, personId: found.personId };
+        const after = paragraph.text.slice(span.close + 1, closeSentence.end);
+        const sentenceStart = Math.max(openSentence.start, previous?.close ?? 0);
+        const before = paragraph.text.slice(sentenceStart, span.open);
+        const found =
+          attributedAfter(after, span.close + 1, candidates) ??
+          attributedBefore(before, sentenceStart, candidates) ??
+          (before.trim() === '' ? continuedFrom(previous, paragraph.text, span.open, candidates) : null);
+        const speaker: Speaker =
+          found === null
+            ? { name: null, personId: null }
+            : !('kind' in found)
+              ? found
+              : found.kind === 'pronoun'
+                ? pronounReferent(paragraph, found.start, candidates, earlierText, findMentions, nameOf)
+                : { name: found.text, personId: found.personId };
 
-      const words = text.split(/\s+/).length;
-      if (speaker.name === null && words < MIN_UNATTRIBUTED_WORDS) continue;
-      previous = speaker.name === null ? null : { speaker, close: span.close + 1 };
+        const words = text.split(/\s+/).length;
+        if (speaker.name === null && words < MIN_UNATTRIBUTED_WORDS) continue;
+        previous = speaker.name === null ? null : { speaker, close: span.close + 1 };
 
-      const sentenceIds = paragraph.parts.filter((part) => part.end > span.open && part.start <= span.close).map((part) => part.sentence.id);
-      const key = `${openSentence.sentence.articleId}\0${speaker.personId ?? speaker.name ?? ''}\0${text.toLowerCase()}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      quotes.push({ id: quotes.length, sentenceIds, text, speakerId: speaker.personId, speakerName: speaker.name });
+        const sentenceIds = paragraph.parts.filter((part) => part.end > span.open && part.start <= span.close).map((part) => part.sentence.id);
+        const key = `${openSentence.sentence.articleId}\0${speaker.personId ?? speaker.name ?? ''}\0${text.toLowerCase()}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        quotes.push({ id: quotes.length, sentenceIds, text, speakerId: speaker.personId, speakerName: speaker.name });
+      }
     }
   }
   return quotes;
