@@ -8,9 +8,10 @@ import { editDistance } from './edit-distance.js';
 import { spellOutShorthand } from '../lexicon/chat-shorthand.js';
 import { ASKED_SPEAKER_VERBS } from '../lexicon/speech-verbs.js';
 import { markCountryUs } from './country-us.js';
+import type { MeasureKind } from './stated-measures.js';
 
-/** What kind of thing answers the question: an entity kind of annotate.ts, a span of time, a time of day or an age (stated-ages.ts). */
-export type Expectation = EntityKind | 'duration' | 'time-of-day' | 'age';
+/** What kind of thing answers the question: an entity kind of annotate.ts, a span of time, a time of day, an age (stated-ages.ts) or a measurement (stated-measures.ts). */
+export type Expectation = EntityKind | 'duration' | 'time-of-day' | 'age' | MeasureKind;
 
 export type QuestionKind =
   | 'who'
@@ -58,7 +59,7 @@ const RUN_TOGETHER: ReadonlyMap<string, string> = new Map([
 ]);
 // Short words a typo of a question word must not be taken for ("hat", "then", "were", "her").
 const COMMON_WORDS: ReadonlySet<string> = new Set([
-  'a', 'an', 'the', 'ho', 'hat', 'that', 'then', 'than', 'were', 'here', 'there', 'her', 'his', 'now', 'how', 'who',
+  'a', 'an', 'the', 'ho', 'hat', 'hot', 'that', 'then', 'than', 'were', 'here', 'there', 'her', 'his', 'now', 'how', 'who',
   'why', 'what', 'when', 'where', 'which', 'whom', 'whose', 'men', 'hen', 'hey', 'hi', 'whoa', 'wow', 'with',
   'want', 'wait', 'went', 'win', 'wine', 'white', 'while', 'whole', 'wire', 'wise', 'ask', 'tell', 'list',
   'show', 'give', 'did', 'does', 'do', 'is', 'are', 'was', 'has', 'have', 'had', 'can', 'will', 'would', 'should',
@@ -135,7 +136,11 @@ const RULES: readonly Rule[] = [
   { kind: 'where', test: new RegExp(String.raw`^where\b|\bwhere$|\bwhere (?:did|does|do|was|were|is|are|will|would|has|have|had|can)\b|${wh(PLACE_NOUNS).source}`, 'u'), expects: ['place'] , nouns: PLACE_NOUNS },
   { kind: 'who', test: new RegExp(String.raw`^(?:who|whom|whose)\b|\b(?:who|whom)$|\b(?:who|whom|whose) (?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|made|makes|led|leads|won|wrote|said|says)\b|${wh(PERSON_NOUNS).source}`, 'u'), expects: ['person', 'organisation'] },
   { kind: 'which-organisation', test: wh(ORGANISATION_NOUNS), expects: ['organisation', 'person'], nouns: ORGANISATION_NOUNS },
-  { kind: 'how-many', test: new RegExp(String.raw`\bhow many\b|\bhow (?:far|tall|big|large|high|deep|wide|heavy|fast|often)\b|${wh(NUMBER_NOUNS).source}`, 'u'), expects: ['count', 'money', 'percent'] , nouns: NUMBER_NOUNS },
+  // A length, weight or temperature is a number with its unit ("150 miles"); a bare number answers in part.
+  { kind: 'how-many', test: /\bhow (?:far|tall|high|deep|wide|thick)\b/u, expects: ['length', 'count'] },
+  { kind: 'how-many', test: /\bhow heavy\b/u, expects: ['weight', 'count'] },
+  { kind: 'how-many', test: /\bhow (?:hot|cold|warm)\b/u, expects: ['temperature', 'count'] },
+  { kind: 'how-many', test: new RegExp(String.raw`\bhow many\b|\bhow (?:big|large|fast|often)\b|${wh(NUMBER_NOUNS).source}`, 'u'), expects: ['count', 'money', 'percent'] , nouns: NUMBER_NOUNS },
   { kind: 'how-much', test: new RegExp(String.raw`\bhow much\b|${wh(AMOUNT_NOUNS).source}`, 'u'), expects: ['money', 'count', 'percent'] , nouns: AMOUNT_NOUNS },
   { kind: 'yes-no', test: /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must|isn't|aren't|wasn't|didn't|doesn't|hasn't|haven't|won't)\b/u, expects: [] },
   { kind: 'why', test: /^why\b|\bwhy (?:did|does|do|was|were|is|are|will|would|has|have|had)\b|\bfor what reason\b/u, expects: [] },

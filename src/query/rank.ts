@@ -14,6 +14,7 @@ import { aboutOtherCountry, countryConcepts } from './other-country.js';
 import { holderWords, roleSentences } from './roles.js';
 import { countShare } from './stated-counts.js';
 import { ageSpans, statesAge } from './stated-ages.js';
+import { isMeasure, measureSpans, type MeasureKind } from './stated-measures.js';
 import { titleCandidates } from './title-candidates.js';
 import { OPENS_WITH_PRONOUN, reporterAsks, saysLittle } from './speakers.js';
 import { namesAnotherThing } from './written-as-name.js';
@@ -67,8 +68,10 @@ const byPattern = (pattern: RegExp): Worded => {
   const every = new RegExp(pattern.source, `${pattern.flags}g`);
   return { states: (text) => pattern.test(text), spans: (text) => [...text.matchAll(every)].map((match) => [match.index, match.index + match[0].length] as const) };
 };
-type WordedExpectation = Extract<Expectation, 'duration' | 'time-of-day' | 'age'>;
-const WORDED: Readonly<Record<WordedExpectation, Worded>> = { duration: byPattern(DURATION), 'time-of-day': byPattern(CLOCK_TIME), age: { states: statesAge, spans: ageSpans } };
+const byUnit = (kind: MeasureKind): Worded => ({ states: (text) => measureSpans(text, kind).length > 0, spans: (text) => measureSpans(text, kind) });
+const MEASURED: Readonly<Record<MeasureKind, Worded>> = { length: byUnit('length'), weight: byUnit('weight'), temperature: byUnit('temperature') };
+type WordedExpectation = Extract<Expectation, 'duration' | 'time-of-day' | 'age' | MeasureKind>;
+const WORDED: Readonly<Record<WordedExpectation, Worded>> = { duration: byPattern(DURATION), 'time-of-day': byPattern(CLOCK_TIME), age: { states: statesAge, spans: ageSpans }, ...MEASURED };
 const isWorded = (expectation: Expectation): expectation is WordedExpectation => expectation in WORDED;
 const wordedTest = (worded: Worded, facts: LoadedFactBase) => (sentenceId: number): boolean => worded.states(facts.sentence(sentenceId).text);
 const storedTest = (stored: Uint8Array) => (sentenceId: number): boolean => stored[sentenceId] === 1;
@@ -201,7 +204,7 @@ function spokenCandidates(concepts: readonly Concept[], facts: LoadedFactBase, f
  */
 function typedCandidates(expected: Expectation | undefined, query: string, facts: LoadedFactBase, relativeShare: number, filter: ((sentenceId: number) => boolean) | undefined): number[] {
   if (expected === undefined || expected === 'duration') return [];
-  // No stored bit marks an age or a time of day: the sentences the search visits are read instead.
+  // No stored bit marks an age, a time of day or a measurement: the sentences the search visits are read instead.
   const states = isWorded(expected) ? wordedTest(WORDED[expected], facts) : storedTest(stating(expected, facts, relativeShare));
   return facts.index.search(query, { limit: RANKING.typedCandidates, filter: (id) => states(id) && (!filter || filter(id)) }).map((hit) => hit.sentenceId);
 }
@@ -354,8 +357,8 @@ function scored(
  * expects a kind of answer — stating it, unless the sentence covers nearly all of the question.
  */
 export function evidence(ranked: readonly RankedSentence[], expected?: Expectation): RankedSentence[] {
-  // A "when", "what time", "how many", "how much" or "how old" question is never answered by a sentence
-  // stating no date, time, figure or age, however well it matches ("most of the drones were supplied by Iran").
-  const typeless = expected === 'date' || expected === 'time-of-day' || expected === 'count' || expected === 'money' || expected === 'age' ? Infinity : RANKING.typelessCoverage;
+  // A "when", "what time", "how many", "how much", "how old" or "how far" question is never answered by a
+  // sentence stating no date, time, figure, age or measurement, however well it matches ("most of the drones were supplied by Iran").
+  const typeless = expected === 'date' || expected === 'time-of-day' || expected === 'count' || expected === 'money' || expected === 'age' || (expected !== undefined && isMeasure(expected)) ? Infinity : RANKING.typelessCoverage;
   return ranked.filter((hit) => hit.coverage >= RANKING.minCoverage && (hit.answerType > 0 || hit.coverage >= typeless));
 }
