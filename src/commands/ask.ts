@@ -15,6 +15,7 @@ import { withoutRelativePeriod } from '../query/relative-periods.js';
 import { evidence, rankSentences, type RankedSentence } from '../query/rank.js';
 import { aboutSubject, namedSubject, onSpokenTopic, typeSufficesFor, typedWords } from '../query/named-subject.js';
 import { analyseQuery } from '../query/relevance.js';
+import { asksByRoleName, roleSentences } from '../query/roles.js';
 import { speakerOf, type Attribution } from '../query/attribution.js';
 import { comparisonIn } from '../query/comparison.js';
 import type { Concept } from '../query/concept.js';
@@ -118,13 +119,15 @@ export function searchAnswers(question: string, facts: LoadedFactBase, keep?: (s
   // Kept sentences are searched for, not picked from the best of all: the best of a million
   // sentences hold none from one day ("what did the president say yesterday").
   const ranked = concepts.length === 0 ? [] : rankSentences(analysis, facts, keep);
-  const found = unknownNames.length > 0 ? [] : evidence(ranked, analysis.question.expects[0]);
+  // "Who is germany's top diplomat" when no one is given that role: sentences on other diplomats do not answer.
+  const unheld = asksByRoleName(analysis.question) && roleSentences(analysis.question, facts, 1).length === 0;
+  const found = unknownNames.length > 0 || unheld ? [] : evidence(ranked, analysis.question.expects[0]);
   // "How much aid went to greenland": evidence that never names Greenland is about other places.
   const subject = namedSubject(concepts, facts);
   const onTopic = onSpokenTopic(concepts, aboutSubject(subject, concepts, found, facts, typeSufficesFor(question, analysis.question.expects, concepts, subject)), facts);
   // Every line of a list names the people it is about ("everyone lindqvist met": Lindqvist, not his context).
   const answers = listed ? onTopic.filter((hit) => namesAskedPeople(concepts, hit.sentenceId, facts)).slice(0, MAX_LIST_ITEMS) : onTopic.slice(0, MAX_ANSWERS);
-  return { analysis, ranked, found, subject, answers };
+  return { analysis, ranked, found, subject, answers, unheld };
 }
 
 function run(opts: AskOptions, facts: LoadedFactBase) {
@@ -136,9 +139,10 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
   const list = listRequested(plainForm(opts.question));
   if (list?.quotedOnly === true) return quotedPeopleAnswer(head, facts);
   const searched = bounded ? extractDates(withoutRelativePeriod(opts.question)).rest : (list?.question ?? opts.question);
-  const { analysis, ranked, found, subject, answers } = searchAnswers(searched, facts, bounded ? (id) => inPeriod(facts, id, opts) : undefined, list !== null);
+  const { analysis, ranked, found, subject, answers, unheld } = searchAnswers(searched, facts, bounded ? (id) => inPeriod(facts, id, opts) : undefined, list !== null);
   const { concepts, unknownNames, unmentioned } = analysis;
-  const lacking = unknownNames.length > 0 ? unknownNames : unmentioned;
+  // A role no one holds is what is missing, not the word the coverage never uses for it ("chief").
+  const lacking = unknownNames.length > 0 ? unknownNames : unheld ? [] : unmentioned;
   // Nothing from "last week" at all says more than any sentence's words, unless what is asked about is never mentioned.
   if (bounded && answers.length === 0 && lacking.length === 0 && !hasAnyIn(facts, opts)) return abstained(head, nothingFrom(facts, opts));
   if (concepts.length === 0 && unknownNames.length === 0) {

@@ -169,6 +169,15 @@ function holdsEpithet(role: HeldRole, titles: Epithet['titles'], country: readon
   return country.every((forms) => [...forms].some((form) => besideTitle.has(form)));
 }
 
+/**
+ * Whether a who-question asks for a holder by a noun or an epithet of the role ("the nato chief",
+ * "germany's top diplomat") rather than by what the holder does ("who leads nato"): only a sentence
+ * giving someone that role answers it.
+ */
+export function asksByRoleName(question: Pick<Question, 'kind' | 'plain'>): boolean {
+  return question.kind === 'who' && (HEAD_AFTER.test(question.plain) || epithetIn(question) !== null);
+}
+
 /** The words of a who-question that ask for a role's holder rather than name its organisation ("leads", "chief", "top diplomat"), or null. */
 export function holderWords(question: Pick<Question, 'kind' | 'plain'>): string | null {
   return headOfWords(question) ?? epithetIn(question)?.words.join(' ') ?? null;

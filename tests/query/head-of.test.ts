@@ -3,6 +3,7 @@
 // secretary …), the latest to be reported in it first, though no sentence says "leads".
 import { describe, expect, it } from 'vitest';
 import { bothCasings } from '../helpers/casings.js';
+import { answerLine } from '../../src/pipeline.js';
 import { coverageForTests } from '../helpers/built-coverage.js';
 
 const article = (published: string, title: string, body: string) => `---\ntitle: ${title}\npublisher: Coast Courier\npublished: ${published}\n---\n${body}\n`;
@@ -90,5 +91,13 @@ describe('GIVEN two foreign ministers and sentences about "top diplomats"', () =
 
   it("\"who is pellonia's top diplomat\" THEN the other country's foreign minister", () => {
     expect(epithets.first("who is pellonia's top diplomat")).toBe('Pellonian Foreign Minister Arne Haraldsen said the quotas would be shared fairly.');
+  });
+});
+
+describe('GIVEN the same talks, with no one given the role asked for', () => {
+  it.each(["who is pellonia's top prosecutor", 'who is the pellonian top prosecutor'])('%j THEN it declines, saying no sentence names that role', (question) => {
+    const answer = answerLine(question, epithets.facts());
+    expect(answer.abstained, answer.items[0]?.text).toBe(true);
+    expect(answer.message).toMatch(/no sentence names .*top prosecutor/u);
   });
 });
