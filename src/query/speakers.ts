@@ -64,7 +64,6 @@ function paragraphStart(facts: LoadedFactBase, sentenceId: number): number {
   return first;
 }
 
-
 const FEW_TERMS = 3;
 
 /** Whether the sentence says next to nothing ("Thank you so much.", "MS. OLSEN: I did not say that."): under three index terms besides a label. */
