@@ -4,7 +4,6 @@
 import type { Answer } from '../answer.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { MIN_PREFIX_LETTERS, matchPeople } from '../query/person-match.js';
-import { personMentionedIn, type PersonMention } from '../query/person-in-text.js';
 import type { Person, Quote } from '../factbase/schema.js';
 import { clip } from './options.js';
 import { failed } from './respond.js';
@@ -57,41 +56,6 @@ export function personNotFound(head: { command: string; query: string }, typed: 
   const last = names.pop();
   const hint = last === undefined ? '' : ` Did you mean ${names.length > 0 ? `${names.join(', ')} or ${last}` : last}?`;
   return failed({ ...head, title: 'Person not found' }, 'not-found', `No one called “${clip(cleanTypedText(typed), MAX_ECHOED_NAME)}” appears in the coverage.${hint}`);
-}
-
-// Sentences read to tell an everyday word from a name, and the share of those writing the word
-// that must write it in lower case: edited text capitalises a surname every time, so a few
-// lower-case uses are enough.
-const EVERYDAY_SAMPLE = 50;
-const EVERYDAY_SHARE = 0.25;
-
-/**
- * Whether the coverage uses `word` (folded, lower case) as an everyday word: "say", "hope" and
- * "price" are written in lower case in many of the sentences that contain them, a surname
- * never is. Capitals in the coverage's edited text are the evidence, never the user's.
- */
-export function everydayWord(facts: LoadedFactBase): (word: string) => boolean {
-  const remembered = derived(facts, 'everydayWords', () => new Lru<string, boolean>(REMEMBERED_LOOKUPS));
-  return (word) =>
-    remembered.getOrCompute(word, () => {
-      if (!/^[a-z]+$/u.test(word)) return false;
-      // The index stems ("say" finds "said"): count only the sentences that write the word itself.
-      const anyCase = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'iu');
-      const written = facts.index
-        .search(word, { limit: EVERYDAY_SAMPLE })
-        .map((hit) => anyCase.exec(facts.sentence(hit.sentenceId).text)?.[0])
-        .filter((form) => form !== undefined);
-      return written.length > 0 && written.filter((form) => form === word).length >= EVERYDAY_SHARE * written.length;
-    });
-}
-
-/**
- * The person a question names, as the coverage knows them (full name, alias or surname, any
- * case or script), or null; a surname that is also an everyday word of the coverage needs a
- * title or the full name ("what is the price of oil" names no one called Price).
- */
-export function personNamedIn(text: string, facts: LoadedFactBase): PersonMention | null {
-  return personMentionedIn(text, facts.data.people, { commonWord: everydayWord(facts) });
 }
 
 /** "Antony Blinken — Secretary of State, U.S." within Discord's 100 characters. */

@@ -77,7 +77,7 @@ function byWords(words: string, facts: LoadedFactBase, sentenceIds: number[], ho
 /** The person a sentence names as speaking, when it names one. */
 function namedSpeaker(facts: LoadedFactBase, sentenceId: number): Person | undefined {
   const { text } = facts.sentence(sentenceId);
-  const person = personMentionedIn(text, facts.data.people)?.person;
+  const person = personMentionedIn(text, facts.data.people, { editedText: true })?.person;
   return person !== undefined && speaks(text, new Set(terms(person.name).slice(-1))) ? person : undefined;
 }
 
@@ -85,7 +85,7 @@ function namedSpeaker(facts: LoadedFactBase, sentenceId: number): Person | undef
 function antecedent(facts: LoadedFactBase, sentenceId: number): Attribution | null {
   const { peopleNamed } = lookups(facts);
   for (const id of before(facts, sentenceId, PRONOUN_REACH)) {
-    const person = personMentionedIn(facts.sentence(id).text, facts.data.people)?.person;
+    const person = personMentionedIn(facts.sentence(id).text, facts.data.people, { editedText: true })?.person;
     if (person !== undefined) {
       // Several people named: only the one speaking there is the one going on speaking.
       if (peopleNamed[id]! > 1 && namedSpeaker(facts, id) !== person) return null;

@@ -12,13 +12,11 @@ export interface PersonMention<P extends NamedPerson = Person> extends PersonMat
 
 export interface MentionOptions {
   /**
-   * Whether a word is also an everyday word ("may", "price", "say"). Such a word names a person
-   * only with more of the name ("ned price"): not alone, nor after a title, since a verb after
-   * one reads the same ("what did the press secretary say"). Pass the coverage's own evidence
-   * (`everydayWord` in commands/people.ts); by default only words of one or two letters ("he",
-   * "li") are treated so.
+   * The text is the coverage's edited prose, not a typed question: there a name is written with
+   * a capital, so a one-word form written in lower case is an everyday word ("the price of oil"
+   * names no one called Price). Capitals are evidence only in the coverage's text, never the user's.
    */
-  commonWord?: (word: string) => boolean;
+  editedText?: boolean;
 }
 
 const shortWord = (word: string): boolean => word.length <= 2;
@@ -35,15 +33,17 @@ function sameWord(typed: string, known: string): boolean {
  * The longest name found wins, then the better evidence, then the more mentioned person.
  */
 export function personMentionedIn<P extends NamedPerson>(text: string, people: readonly P[], options: MentionOptions = {}): PersonMention<P> | null {
-  const commonWord = options.commonWord ?? shortWord;
   const { formsByWord } = indexOf(people);
   const words = textWords(normalise(text));
+  let capitalised: Set<string> | undefined;
+  // One- and two-letter words ("he", "li") and, in edited text, words written in lower case name no one alone.
+  const everyday = (word: string): boolean => shortWord(word) || (options.editedText === true && !(capitalised ??= capitalisedWords(text)).has(word));
   let best: { form: MentionForm; at: number; exact: boolean } | null = null;
   for (const [at, word] of words.entries()) {
     const candidates = [...(formsByWord.get(word) ?? []), ...(word.length >= MIN_VARIANT_LETTERS ? (formsByWord.get(`~${spellingKey(word)}`) ?? []) : [])];
     for (const form of candidates) {
       if (!form.words.every((known, i) => sameWord(words[at + i] ?? '', known))) continue;
-      if (form.words.length === 1 && commonWord(word)) continue;
+      if (form.words.length === 1 && everyday(word)) continue;
       const found = { form, at, exact: form.words.every((known, i) => words[at + i] === known) };
       if (best === null || outranks(found, best)) best = found;
     }
@@ -51,6 +51,12 @@ export function personMentionedIn<P extends NamedPerson>(text: string, people: r
   if (best === null) return null;
   const { form, at } = best;
   return { person: form.entry.person as P, score: form.score, words: words.slice(at, at + form.words.length).join(' ') };
+}
+
+/** The folded words of `text` that are not written in lower case. */
+function capitalisedWords(text: string): Set<string> {
+  const written = (text.match(/[\p{L}\p{M}\p{N}'’-]+/gu) ?? []).filter((token) => !/^\p{Ll}/u.test(token));
+  return new Set(textWords(normalise(written.join(' '))));
 }
 
 /** More words first; then the name as typed over a spelling variant ("surnameb" is not "Surnamebb"); then the stronger form, then the more mentioned person. */

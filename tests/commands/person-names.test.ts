@@ -4,15 +4,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AnswerSchema } from '../../src/answer.js';
 import { commands, runCommand } from '../../src/commands/index.js';
-import { everydayWord, personNamedIn } from '../../src/commands/people.js';
 import { quote } from '../../src/commands/quote.js';
 import { who } from '../../src/commands/who.js';
 import { requestIn } from '../../src/discord/messages.js';
 import { withoutMentions } from '../../src/render/sanitize.js';
 import type { LoadedFactBase } from '../../src/factbase/persist.js';
 import { route, type RouterContext } from '../../src/router.js';
-import { loadViaFile } from '../helpers/factbase-file.js';
-import { fixtureFactBase, loadFixture, runDirect } from './fixture.js';
+import { loadFixture, runDirect } from './fixture.js';
 
 let facts: LoadedFactBase;
 beforeAll(async () => {
@@ -92,37 +90,6 @@ describe('GIVEN a name the coverage has, typed the way people type', () => {
 
   it('a prefix or a word too short to be evidence is not an answer', () => {
     for (const name of ['ko', 'an', 'k']) expect(runDirect(who, { name }, facts).error, name).toBe('not-found');
-  });
-});
-
-describe('GIVEN a question that may name a person', () => {
-  // A made-up person whose surname the coverage also writes as an everyday word ("the weather").
-  let withWeather: LoadedFactBase;
-  beforeAll(async () => {
-    const base = fixtureFactBase();
-    base.people.push({ id: 'rosa-weather', name: 'Rosa Weather', aliases: ['Weather'], roles: [], sentenceIds: [5] });
-    withWeather = await loadViaFile(base);
-  });
-
-  it('THEN the coverage’s own lower-case use tells an everyday word from a surname', () => {
-    const everyday = everydayWord(withWeather);
-    expect(everyday('weather')).toBe(true);
-    expect(everyday('kovalenko')).toBe(false);
-    expect(everyday('reyes')).toBe(false);
-    expect(everyday('zzzz')).toBe(false);
-  });
-
-  it.each([
-    ['what did kovalenko say about cities', 'Anna Kovalenko'],
-    ['what did the defence minister kovalenko say', 'Anna Kovalenko'],
-    ['що сказала коваленко', 'Anna Kovalenko'],
-    ['what did rosa weather say', 'Rosa Weather'],
-    ['how was the weather in kyiv', null],
-    ['what did the secretary general say', null],
-    ['what is the capital of france', null],
-    ['@everyone 🤡 !!!', null],
-  ])('%j names %s', (question, expected) => {
-    expect(personNamedIn(question, withWeather)?.person.name ?? null).toBe(expected);
   });
 });
 

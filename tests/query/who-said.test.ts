@@ -96,3 +96,25 @@ describe('GIVEN coverage with a pronoun-attributed quotation, reported speech, a
     expect(first?.citations.map((n) => cited(answer, n))).toContain('Governor Ana Reyes criticized the port fees, claiming that they had driven ships away from the harbour.');
   });
 });
+
+describe('GIVEN a surname the coverage also writes as an everyday word', () => {
+  const { facts } = coverageForTests({
+    'briefing.md': [
+      '---\ntitle: Grain talks\npublisher: Fjord Courier\npublished: 2024-06-03\n---',
+      'Trade Minister Sofia Price met the grain traders in Bergen on Monday.',
+      'Ms. Price said the export quota would stay in place.',
+    ].join('\n\n'),
+    'market.md': [
+      '---\ntitle: Grain market\npublisher: Coast Post\npublished: 2024-06-05\n---',
+      'The price of grain rose sharply at the market in Bergen.',
+      '"We cannot wait for the autumn harvest," he said.',
+    ].join('\n\n'),
+  });
+
+  it('"who said we cannot wait for the autumn harvest" THEN “the price” before “he said” names no one', () => {
+    const answer = answerLine('who said we cannot wait for the autumn harvest', facts());
+    expect(answer.items[0]?.text).toContain('We cannot wait for the autumn harvest');
+    expect(answer.items[0]?.speaker).toBeUndefined();
+    expect(answer.message).toBe('The coverage does not say who said it.');
+  });
+});
