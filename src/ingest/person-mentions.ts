@@ -62,6 +62,9 @@ export function createMentionFinder(people: readonly Person[]): MentionFinder {
     return key;
   };
 
+  const ownerOf = (word: string): string | undefined =>
+    word.length >= 4 ? (personBySurnameKey.get(keyOf(word)) ?? undefined) : undefined;
+
   return (text) => {
     const mentions: Mention[] = [];
     let consumedTo = 0;
@@ -79,12 +82,16 @@ export function createMentionFinder(people: readonly Person[]): MentionFinder {
         continue;
       }
       if (exact !== undefined) continue;
+      // A hyphenated surname written otherwise ("MS. JEAN-PIERRE:") is its owner's as a whole,
+      // before its last part can be read as someone else's surname ("Pierre").
+      const compound = hyphenatedAt(text, start, word);
+      const surname = compound !== undefined && ownerOf(compound) !== undefined ? compound : word;
       // The map look-up first: most capitalised words are nobody's surname, and standsAlone is
       // the costly test (on the White House corpus it ran for nearly every capitalised word).
-      const owner = word.length >= 4 ? personBySurnameKey.get(keyOf(word)) : undefined;
-      if (owner !== undefined && owner !== null && standsAlone(text, start, start + word.length)) {
-        mentions.push({ start, end: start + word.length, personId: owner, text: word });
-        consumedTo = start + word.length;
+      const owner = ownerOf(surname);
+      if (owner !== undefined && standsAlone(text, start, start + surname.length)) {
+        mentions.push({ start, end: start + surname.length, personId: owner, text: surname });
+        consumedTo = start + surname.length;
       }
     }
     return mentions;
@@ -110,6 +117,15 @@ function standsAlone(text: string, start: number, end: number): boolean {
   const bare = previous.replace(/\.$/, '');
   const word = bare === bare.toUpperCase() ? bare.charAt(0) + bare.slice(1).toLowerCase() : bare;
   return TITLE_WORDS.has(word) || FUNCTION_WORDS.has(word) || CALENDAR_WORDS.has(word);
+}
+
+const HYPHENATED = new RegExp(`[${LETTER}]+(?:-[${LETTER}]+)+`, 'y');
+
+/** The hyphenated word that begins with `word` at `start` ("JEAN-PIERRE"), if it is one. */
+function hyphenatedAt(text: string, start: number, word: string): string | undefined {
+  if (text.charAt(start + word.length) !== '-') return undefined;
+  HYPHENATED.lastIndex = start;
+  return HYPHENATED.exec(text)?.[0];
 }
 
 function endsWord(text: string, at: number): boolean {
