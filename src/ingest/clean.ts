@@ -8,6 +8,7 @@
 //    introduced by "Related", "Read more", "Most read" …);
 //  - the headline printed a second time.
 // Text that stays is only typographically normalised (quotes, spaces, bullets, ellipses).
+import { renderedText } from './markdown-html.js';
 import { meaningWords } from './meaning-words.js';
 
 export type ArticleFormat = 'txt' | 'md';
@@ -120,13 +121,9 @@ function wordCount(text: string, limit = 1000): number {
 // Testing only the tail: an unanchored regex ending in $ would rescan a long paragraph.
 const endsSentence = (text: string): boolean => SENTENCE_END.test(text.slice(-8));
 
-/** Inline HTML that only formats its text (Markdown allows it): "<u>Jane Roe, Director</u>". */
-const FORMATTING_TAG = /<\/?(?:u|b|i|em|strong)>/g;
-
 function stripMarkdownInline(line: string): string {
   if (!/[[*_`>]/.test(line)) return line;
   return line
-    .replace(FORMATTING_TAG, '')
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__)([\s\S]+?)\1/g, '$2')
@@ -283,7 +280,7 @@ const BARE_SOURCE_LINE = /^source\s*:\s*[^,;]*$/i;
 
 /** Cleans an article body into paragraphs of article text. */
 export function cleanBody(body: string, format: ArticleFormat = 'txt'): CleanedBody {
-  const blocks = toBlocks(normaliseTypography(body), format);
+  const blocks = toBlocks(normaliseTypography(format === 'md' ? renderedText(body) : body), format);
   const headlineIndex = findHeadline(blocks);
   const end = sidebarStart(blocks);
 

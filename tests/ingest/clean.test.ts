@@ -223,6 +223,52 @@ describe('cleanBody', () => {
     ]);
   });
 
+  it('GIVEN raw HTML in markdown (a table, a figure, spans, a comment) THEN block elements end paragraphs and each table row is one, dropped when not prose', () => {
+    const body = lines(
+      'The harbour board listed the grants on Monday.',
+      '',
+      '<table>',
+      '<colgroup>',
+      '<col style="width: 50%" />',
+      '</colgroup>',
+      '<tbody>',
+      '<tr class="odd">',
+      '<td> Grantee</td>',
+      '<td> Amount </td>',
+      '</tr>',
+      '<tr class="even">',
+      '<td>North Quay Ferry Co &amp; Sons, for two electric boats on the island route</td>',
+      '<td> $4,000,000</td>',
+      '</tr>',
+      '<tr><td></td><td> </td></tr>',
+      '</tbody>',
+      '</table>',
+      '<figure>',
+      '<img',
+      'src="https://example.org/ferry.gif"',
+      'title="Anchor" loading="lazy" />',
+      '</figure>',
+      '<!-- a note for editors -->',
+      'The <span style="text-decoration: underline">new</span> ferry will sail from the north quay in May.',
+    );
+    expect(cleanBody(body, 'md').paragraphs).toEqual([
+      'The harbour board listed the grants on Monday.',
+      'North Quay Ferry Co & Sons, for two electric boats on the island route · $4,000,000',
+      'The new ferry will sail from the north quay in May.',
+    ]);
+  });
+
+  it('GIVEN struck-out words, character references and backslash escapes in markdown THEN it reads as rendered', () => {
+    const body = 'The mayor thanked the <s>fire brigade</s> \\[coast guard\\] for the rescue &mdash; and the crew at pier&nbsp;3.';
+    expect(cleanBody(body, 'md').paragraphs).toEqual(['The mayor thanked the [coast guard] for the rescue — and the crew at pier 3.']);
+  });
+
+  it('GIVEN angle brackets that are no HTML element THEN they stay as written', () => {
+    expect(cleanBody('The ticket code is <Harbour-7> and fares stay < 5 euros for every passenger.', 'md').paragraphs).toEqual([
+      'The ticket code is <Harbour-7> and fares stay < 5 euros for every passenger.',
+    ]);
+  });
+
   it('GIVEN a markdown list item whose link wraps onto an indented line THEN one paragraph, the link text kept whole', () => {
     const body = lines(
       'Officials welcomed the new ferry schedule this week.',
