@@ -12,6 +12,9 @@ import { nounAndVerbUsage } from '../lexicon/wordnet.js';
 interface TaggedTerm {
   text: string;
   tags: string[];
+  /** Punctuation and spacing before and after the word. */
+  pre: string;
+  post: string;
 }
 type Forms = Record<string, string>;
 interface Compromise {
@@ -107,15 +110,20 @@ function onlyAVerb(word: string, tags: readonly string[]): boolean {
   return noun === 0 && verb >= NOUN_USES;
 }
 
+const RUN_BREAK = /[,;:()[\]{}"]/;
+
 /** The words of a question with what each is; never throws. */
 export function questionWords(text: string): QuestionWord[] {
   const key = text.toLowerCase();
   const cached = recent.get(key);
   if (cached) return cached;
   const terms = compromise()(key).json().flatMap((sentence) => sentence.terms);
-  const words = terms.map((term) => ({
+  const words = terms.map((term, index) => ({
     word: term.text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
     tags: term.tags,
+    // Punctuation typed between two words ("movements (tics), swearing") ends a noun run there;
+    // without it (as chat is typed) the words alone decide.
+    joinsNext: !RUN_BREAK.test(`${term.post}${terms[index + 1]?.pre ?? ''}`),
   }));
   if (words[0] !== undefined && headsFragment(words[0].word, words[0].tags, words[1]?.tags)) words[0] = { ...words[0], tags: ['Noun', 'Singular'] };
   words.forEach((entry, index) => {
@@ -126,8 +134,8 @@ export function questionWords(text: string): QuestionWord[] {
     let first = index;
     let last = index;
     if (thing) {
-      while (first > 0 && (isThing(words[first - 1]!.tags) || isModifier(words[first - 1]!.tags))) first--;
-      while (last + 1 < words.length && isThing(words[last + 1]!.tags)) last++;
+      while (first > 0 && words[first - 1]!.joinsNext && (isThing(words[first - 1]!.tags) || isModifier(words[first - 1]!.tags))) first--;
+      while (last + 1 < words.length && words[last]!.joinsNext && isThing(words[last + 1]!.tags)) last++;
     }
     const phrase = words
       .slice(first, last + 1)
@@ -138,7 +146,7 @@ export function questionWords(text: string): QuestionWord[] {
     // "shipping weapons": an -ing word before a noun is an action in a question, not a kind;
     // "full-scale invasion": a hyphenated modifier describes rather than names.
     const narrowsNext =
-      thing && next !== undefined && isThing(next.tags) && !entry.word.endsWith('ing') && !entry.tags.includes('Hyphenated') && !entry.tags.includes('Adjective');
+      thing && next !== undefined && entry.joinsNext && isThing(next.tags) && !entry.word.endsWith('ing') && !entry.tags.includes('Hyphenated') && !entry.tags.includes('Adjective');
     return { word: entry.word, thing, name: thing && (isName(entry.tags) || (entry.word !== '' && !isEnglishWord(entry.word))), narrows: narrowsNext ? next.word : null, phrase, describes: isModifier(entry.tags), action: isAction(entry.tags), compares: isComparing(entry.word, entry.tags), place: entry.tags.includes('Place'), names: namedKind(entry.tags) };
   });
   if (recent.size >= MAX_RECENT) recent.clear();

@@ -76,3 +76,16 @@ describe('GIVEN a figure asked for "in total" or politely', () => {
     },
   );
 });
+
+describe('GIVEN a question that lists things with punctuation between them', () => {
+  // "provisions (trucks, missiles)": the words around the bracket are no noun run,
+  // so "provisions" narrows nothing and, unknown, may be the asker's paraphrase.
+  it.each(['what did the council send to the coast guard as provisions (trucks, missiles)', 'what did the council send as provisions, trucks and missiles'])(
+    '%j THEN it answers instead of declining a run made across the punctuation',
+    (question) => {
+      const answer = answerLine(question, facts());
+      expect(answer.abstained, answer.message ?? '').toBe(false);
+      expect(answer.items[0]?.text).toBe('The council sent guided missiles and armoured trucks to the coast guard in May.');
+    },
+  );
+});
