@@ -106,29 +106,34 @@ function run(opts: QuoteOptions, facts: LoadedFactBase) {
   const quotes = found.person ? quotesBy(found.person, facts) : quotesByDescription(opts.person, facts);
   if (found.person === null && quotes.length === 0) return personNotFound(head, opts.person, found);
   const title = `Quotes: ${speaker}`;
+  const { topic } = opts;
+  const about = topic === undefined ? '' : ` on “${topic}”`;
+  // A transcript's "MR. LINDQVIST: …" or "Lindqvist said the port …" carries their words without
+  // quotation marks: /ask finds them, asked with the name as typed (as a routed question was).
+  const theirWords = () => {
+    if (found.person === null) return null;
+    const spoken = ask.run({ question: `what did ${opts.person} say${topic === undefined ? '' : ` about ${topic}`}`, from: opts.from, to: opts.to }, facts);
+    return spoken.abstained ? null : { ...spoken, ...head, title, message: `No quotation of ${speaker}${about}; these sentences give their words${topic === undefined ? '' : ' on it'}.` };
+  };
   if (quotes.length === 0) {
+    const spoken = theirWords();
+    if (spoken !== null) return spoken;
     // Reported speech ("Stoltenberg stated that …") is no quotation, but it is where to look next.
     const mentioned = found.person?.sentenceIds.length ?? 0;
     const elsewhere = mentioned > 0 ? `; /who name:"${speaker}" shows the ${count(mentioned, 'sentence')} that ${mentioned === 1 ? 'names' : 'name'} them` : '';
     return abstained({ ...head, title }, `The coverage quotes no words from ${speaker}${elsewhere}.`);
   }
 
-  const { topic } = opts;
   const concepts = topic === undefined ? null : analyseQuery(topic, facts).concepts;
   const onTopic = concepts === null ? quotes : quotes.filter((quote) => aboutTopic(quote, concepts, facts));
   const chosen = quotesIn(onTopic, opts, facts);
   // "what did Reyes say in March 2024": a quote from another time is no answer.
   if (onTopic.length > 0 && chosen.length === 0) {
-    const about = topic === undefined ? '' : ` on “${topic}”`;
     return abstained({ ...head, title }, `${nothingFrom(facts, opts, `no quote by ${speaker}${about}`)} It has ${count(onTopic.length, 'quote')}${about} from other times.`);
   }
   if (chosen.length === 0) {
-    // A transcript's "MR. LINDQVIST: …" or "Lindqvist said the port …" carries their words on it without
-    // quotation marks: /ask finds them, asked with the name as typed (as a routed question was).
-    const spoken = found.person !== null && topic !== undefined ? ask.run({ question: `what did ${opts.person} say about ${topic}`, from: opts.from, to: opts.to }, facts) : null;
-    if (spoken !== null && !spoken.abstained) {
-      return { ...spoken, ...head, title, message: `No quotation of ${speaker} on “${topic}”; these sentences give their words on it.` };
-    }
+    const spoken = theirWords();
+    if (spoken !== null) return spoken;
     return abstained(
       { ...head, title },
       `The coverage doesn't quote ${speaker} on “${topic}”; it has ${count(quotes.length, 'other quote')} from them.`,

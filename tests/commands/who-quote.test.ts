@@ -73,8 +73,10 @@ describe('/quote on the fixture coverage', () => {
     expect(answer.items.map((item) => item.text)).toEqual(['“Consensus will take months.”']);
   });
 
-  it('GIVEN a person who is never quoted THEN it abstains; an unknown one is not-found', () => {
-    expect(runDirect(quote, { person: 'Reyes' }, facts).message).toBe('The coverage quotes no words from David Reyes; /who name:"David Reyes" shows the 3 sentences that name them.');
+  it('GIVEN a person never quoted but whose words are reported THEN those sentences answer, saying no quotation holds them; an unknown one is not-found', () => {
+    const reported = runDirect(quote, { person: 'Reyes' }, facts);
+    expect(reported.message).toBe('No quotation of David Reyes; these sentences give their words.');
+    expect(reported.items[0]?.text).toBe('Reyes said the package includes air defence interceptors and artillery shells.');
     expect(runDirect(quote, { person: 'Nobody Atall' }, facts).error).toBe('not-found');
   });
 });
