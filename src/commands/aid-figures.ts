@@ -2,6 +2,7 @@
 // dates filtered, newest first, each figure once. Worked out once per fact base.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import type { AidFact } from '../factbase/schema.js';
+import { countryOfCapital } from '../lexicon/capitals.js';
 import { fullNameOfShortForm, namesInList } from '../lexicon/place-short-forms.js';
 import type { Period } from '../query/periods.js';
 import { groupKey } from './cite.js';
@@ -20,7 +21,8 @@ export interface FigureFilter {
 
 /**
  * A donor name folded for comparison: lowercase, no dots or accents, no leading "the", short
- * forms made full ("USA" → "united states"). Other names match by word prefix ("europe" →
+ * forms made full ("USA" → "united states"), a national capital made its country ("aid for
+ * Kyiv" goes to Ukraine's government). Other names match by word prefix ("europe" →
  * "European allies", "nato" → "NATO Allies").
  */
 export function donorKey(name: string): string {
@@ -32,7 +34,7 @@ export function donorKey(name: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .replace(/^the /u, '');
-  return fullNameOfShortForm(plain)?.toLowerCase() ?? plain;
+  return (fullNameOfShortForm(plain) ?? countryOfCapital(plain))?.toLowerCase() ?? plain;
 }
 
 /** True when every word the user typed starts a word of the donor's name. */

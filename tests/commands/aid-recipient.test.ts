@@ -44,3 +44,39 @@ describe('/aid recipient', () => {
     expect(answer.items).toHaveLength(2);
   });
 });
+
+// A government is named by its capital ("aid for Kyiv"): WordNet's national capitals stand for
+// their country in either direction, spelling variants included ("Tallin"), while other cities
+// and a state that shares a capital's name stay apart.
+const CAPITALS_ARTICLE = `---
+title: Relief pledges
+publisher: Valley Weekly
+published: 2025-05-02
+---
+The Haraldsen Fund pledged $30 million in reconstruction aid for Canberra on May 2.
+
+Quellmark Bank gave $12 million to Melbourne on May 3.
+
+The Lindqvist Trust sent $8 million to Australia on May 4.
+
+The Berg Foundation gave $5 million to Washington State on May 5.
+
+The Olsen Fund pledged $7 million to Estonia on May 6.
+`;
+
+describe('/aid recipient named by its capital', () => {
+  let capitals: LoadedFactBase;
+  beforeAll(async () => {
+    capitals = await builtCoverage({ 'capitals.md': CAPITALS_ARTICLE });
+  }, 30_000);
+  const figures = (recipient: string) => runDirect(aid, { recipient }, capitals).items.map((item) => item.figure).sort();
+
+  it.each(['australia', 'Canberra', 'canberra'])('GIVEN recipient %j THEN the figures for Australia and for its capital are listed, not a city that is not the capital', (recipient) => {
+    expect(figures(recipient)).toEqual(['$30 million (reconstruction aid)', '$8 million'].sort());
+  });
+
+  it.each(['tallinn', 'tallin'])('GIVEN the capital %j as recipient THEN its country\'s figures are listed, and Washington State is not the United States', (recipient) => {
+    expect(figures(recipient)).toEqual(['$7 million']);
+    expect(runDirect(aid, { recipient: 'united states' }, capitals).abstained).toBe(true);
+  });
+});
