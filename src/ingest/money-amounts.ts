@@ -45,6 +45,12 @@ const MONEY = new RegExp(
   'gi',
 );
 
+/** What a scale word multiplies by ("billion", "bn" → 1e9); undefined for any other word. */
+export const scaleOf = (word: string): number | undefined => (Object.hasOwn(SCALES, word) ? SCALES[word] : undefined);
+
+/** The scale words of one size ("billion", "bn", "bln", …). */
+export const scaleWords = (scale: number): string[] => Object.keys(SCALES).filter((word) => SCALES[word] === scale);
+
 function parseNumber(raw: string, scaled: boolean): number {
   // "1,5 mrd" is a European decimal comma; "1,500" is a thousands separator.
   if (/^\d+,\d{1,2}$/.test(raw) && scaled) return Number(raw.replace(',', '.'));

@@ -22,6 +22,7 @@ import { markAskedPeople, markAskedSubject, markAskedThings, markCounted } from 
 import { nameRuns, withNameRuns } from './name-runs.js';
 import { creditLeadingRoles } from './roles.js';
 import { slotFillers } from './phrase-slots.js';
+import { figureAlternatives } from './written-figures.js';
 import { alternativesOf, kindTermsOf, queryPhrases, vocabularyAlternatives, weightOf } from './expansion.js';
 import { questionWords, thingTerms, wordForms } from './parts-of-speech.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
@@ -199,7 +200,9 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const runs = nameRuns(query, facts);
   const eventVerbs = eventVerbsOf(question);
   const slots = slotFillers(query, facts);
-  for (const phrase of withNameRuns(queryPhrases(queryTerms(query)), runs)) {
+  const termList = queryTerms(query);
+  const figures = figureAlternatives(termList, facts);
+  for (const phrase of withNameRuns(queryPhrases(termList), runs)) {
     const term = phrase.join(' ');
     // A name run's last word alone ("Ybarra" for "maria ybarra", "Capriati" where no other Capriati is named) names it in part; its first alone names someone else.
     const run = runs.find((candidate) => candidate.phrase === phrase);
@@ -218,6 +221,8 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
       // The event a "when" or "how many" question asks about, reported by a word derived from its verb ("the invasion began").
       for (const word of eventVerbs.get(term) ?? []) derivedTerms(word).filter((derived) => facts.index.idf(derived) > 0).forEach((derived) => single.add(derived));
       slots.get(term)?.forEach((filler) => single.add(filler));
+      figures.scales.get(term)?.forEach((scale) => single.add(scale));
+      multi.push(...(figures.phrases.get(term) ?? []));
     }
     const asSpeaker = phrase.every((word) => speakerTerms.has(word));
     const everyday = !asSpeaker && (typedWords.get(phrase.at(-1) ?? '') ?? []).some((word) => isEnglishWord(word));
