@@ -58,10 +58,14 @@ export const SECTION_SCHEMAS = {
   quotes: z.array(QuoteSchema),
 };
 
-/** A record of the file: its JSON line, and the raw bytes that follow it in pieces (null for the header and end lines). */
+/**
+ * A record of the file: its JSON line, and the raw bytes that follow it, in pieces (null for the
+ * header and end lines). The pieces are made as they are read: each must be read, in order,
+ * before the next record.
+ */
 export interface FileRecord {
   line: string;
-  payload: Buffer[] | null;
+  payload: Iterable<Buffer> | null;
 }
 
 /** The sections of a fact base stored as JSON. */
@@ -104,37 +108,49 @@ export function* encodeFactBase(factBase: FactBase, facts: EncodedFacts = encode
   };
   const hash = createHash('sha256');
   let offset = 0;
-  /** The record, its line padded so that its payload starts aligned, counted into the hash. */
-  const placed = (value: unknown, payload: Buffer[] | null): FileRecord => {
+  /** Whether the last record's payload is still to be read (its bytes are not yet in the hash). */
+  let unread = false;
+  /** The record, its line padded so that its payload starts aligned; the line and each piece are counted into the hash as they are read. */
+  const placed = (value: unknown, payload: { bytes: number; pieces: Iterable<Buffer> } | null): FileRecord => {
+    if (unread) throw new Error('a record of the fact base was not read before the next one');
     let line = asciiJson(value);
     offset += line.length + 1;
     if (payload !== null) {
       const padding = (4 - (offset % 4)) % 4;
       line += ' '.repeat(padding);
-      offset += padding;
+      offset += padding + payload.bytes + 1;
     }
     hash.update(`${line}\n`);
-    for (const part of payload ?? []) hash.update(part);
-    if (payload !== null) {
-      hash.update('\n');
-      offset += payload.reduce((sum, part) => sum + part.length, 0) + 1;
-    }
-    return { line, payload };
+    if (payload === null) return { line, payload: null };
+    unread = true;
+    return { line, payload: hashed(payload.bytes, payload.pieces) };
   };
+  function* hashed(bytes: number, pieces: Iterable<Buffer>): Generator<Buffer> {
+    let read = 0;
+    for (const piece of pieces) {
+      hash.update(piece);
+      read += piece.length;
+      yield piece;
+    }
+    if (read !== bytes) throw new Error(`a record of the fact base has ${read} bytes where its line says ${bytes}`);
+    hash.update('\n');
+    unread = false;
+  }
   const json = (section: keyof Facts): FileRecord => {
     const payload = facts[section];
-    return placed({ section, bytes: payload.length, crc32: crc32(payload) }, [payload]);
+    return placed({ section, bytes: payload.length, crc32: crc32(payload) }, { bytes: payload.length, pieces: [payload] });
   };
   yield placed(header, null);
   yield json('articles');
   const sentencesPart = sentencesRecord(sentences, articles);
-  yield placed(sentencesPart.line, sentencesPart.payload);
+  yield placed(sentencesPart.line, { bytes: sentencesPart.line.bytes, pieces: sentencesPart.payload });
   yield json('people');
   yield json('aid');
   yield json('events');
   yield json('quotes');
   const index = indexRecord(factBase.index);
-  yield placed(index.line, index.payload);
+  yield placed(index.line, { bytes: index.line.bytes, pieces: index.payload });
+  if (unread) throw new Error('a record of the fact base was not read before the end');
   yield { line: asciiJson({ section: 'end', sha256: hash.digest('hex') }), payload: null };
 }
 

@@ -12,7 +12,10 @@ import { ColumnReader, columnBytes } from './raw-columns.js';
 import { NOT_ANNOTATED, TEXT_ENCODINGS, type SentenceColumns, type TextBytes } from './sentence-table.js';
 import type { Article, Sentence } from './schema.js';
 
-/** Texts are written this many sentences at a time: all of them in one string could pass V8's string limit. */
+/**
+ * Texts are encoded this many sentences at a time, as they are written: all of them at once could
+ * pass V8's string limit, and held 200 MB beside the sentences at the peak of a White House build.
+ */
 export const SENTENCES_PER_PIECE = 16_384;
 const WIDE_TEXT = /[^\u0000-\u00ff]/;
 /** Lone surrogates (the ES2024 String.isWellFormed is not in this project's lib). */
@@ -25,10 +28,11 @@ export const SentencesRecordSchema = z.object({ section: z.literal('sentences'),
 type SentencesRecord = z.infer<typeof SentencesRecordSchema>;
 
 /**
- * The sentences record (its JSON line as an object, and its payload in pieces). Throws Error when
+ * The sentences record: its JSON line as an object, and its payload as pieces made while they are
+ * read (the columns, then the texts encoded a piece at a time). Throws Error, before any piece, when
  * a sentence is out of place, in an invalid group, of an unknown article or too large to store.
  */
-export function sentencesRecord(sentences: readonly Sentence[], articles: readonly Article[]): { line: SentencesRecord; payload: Buffer[] } {
+export function sentencesRecord(sentences: readonly Sentence[], articles: readonly Article[]): { line: SentencesRecord; payload: Iterable<Buffer> } {
   const articleIndex = new Map(articles.map((article, i) => [article.id, i]));
   const n = sentences.length;
   const article = new Uint32Array(n);
@@ -37,40 +41,41 @@ export function sentencesRecord(sentences: readonly Sentence[], articles: readon
   const textEnd = new Uint32Array(n);
   const entities = new Uint8Array(n);
   const encoding = new Uint8Array(n);
-  const texts: Buffer[] = [];
   let textBytes = 0;
-  for (let first = 0; first < n; first += SENTENCES_PER_PIECE) {
-    const piece: string[] = [];
-    let runKind = 0;
-    const flush = (): void => {
-      if (piece.length > 0) texts.push(Buffer.from(piece.join(''), TEXT_ENCODINGS[runKind]));
-      piece.length = 0;
-    };
-    for (let id = first; id < Math.min(n, first + SENTENCES_PER_PIECE); id++) {
-      const sentence = sentences[id]!;
-      const position = articleIndex.get(sentence.articleId);
-      if (sentence.id !== id) throw new Error(`sentence ${sentence.id} is at position ${id}`);
-      if (position === undefined) throw new Error(`sentence ${id} is of unknown article "${sentence.articleId}"`);
-      if (sentence.group > id || sentences[sentence.group]?.group !== sentence.group) throw new Error(`sentence ${id} is in an invalid group ${sentence.group}`);
-      const kind = !WIDE_TEXT.test(sentence.text) ? LATIN1 : ILL_FORMED.test(sentence.text) ? UTF16 : UTF8;
-      textBytes += kind === LATIN1 ? sentence.text.length : kind === UTF16 ? sentence.text.length * 2 : Buffer.byteLength(sentence.text, 'utf8');
-      if (sentence.paragraph > MAX_U32 || textBytes > MAX_U32) throw new Error(`sentence ${id} is too large to store`);
-      // Consecutive texts of one kind are encoded together.
-      if (kind !== runKind) flush();
-      runKind = kind;
-      piece.push(sentence.text);
-      article[id] = position;
-      paragraph[id] = sentence.paragraph;
-      group[id] = sentence.group;
-      textEnd[id] = textBytes;
-      entities[id] = sentence.entities ?? NOT_ANNOTATED;
-      encoding[id] = kind;
-    }
-    flush();
+  for (let id = 0; id < n; id++) {
+    const sentence = sentences[id]!;
+    const position = articleIndex.get(sentence.articleId);
+    if (sentence.id !== id) throw new Error(`sentence ${sentence.id} is at position ${id}`);
+    if (position === undefined) throw new Error(`sentence ${id} is of unknown article "${sentence.articleId}"`);
+    if (sentence.group > id || sentences[sentence.group]?.group !== sentence.group) throw new Error(`sentence ${id} is in an invalid group ${sentence.group}`);
+    const kind = !WIDE_TEXT.test(sentence.text) ? LATIN1 : ILL_FORMED.test(sentence.text) ? UTF16 : UTF8;
+    textBytes += kind === LATIN1 ? sentence.text.length : kind === UTF16 ? sentence.text.length * 2 : Buffer.byteLength(sentence.text, 'utf8');
+    if (sentence.paragraph > MAX_U32 || textBytes > MAX_U32) throw new Error(`sentence ${id} is too large to store`);
+    article[id] = position;
+    paragraph[id] = sentence.paragraph;
+    group[id] = sentence.group;
+    textEnd[id] = textBytes;
+    entities[id] = sentence.entities ?? NOT_ANNOTATED;
+    encoding[id] = kind;
   }
-  const payload = [...[article, paragraph, group, textEnd, entities, encoding].map(columnBytes), ...texts];
-  const bytes = payload.reduce((sum, part) => sum + part.length, 0);
-  return { line: { section: 'sentences', count: n, textBytes, bytes }, payload };
+  const columns = [article, paragraph, group, textEnd, entities, encoding].map(columnBytes);
+  const bytes = columns.reduce((sum, part) => sum + part.length, textBytes);
+  return { line: { section: 'sentences', count: n, textBytes, bytes }, payload: sentencesPayload(columns, sentences, encoding) };
+}
+
+/** The columns, then the texts in order: each run of one encoding within a piece encoded together, a piece at a time. */
+function* sentencesPayload(columns: readonly Buffer[], sentences: readonly Sentence[], encoding: Uint8Array): Generator<Buffer> {
+  yield* columns;
+  for (let first = 0; first < sentences.length; first += SENTENCES_PER_PIECE) {
+    const end = Math.min(sentences.length, first + SENTENCES_PER_PIECE);
+    let runStart = first;
+    for (let id = first + 1; id <= end; id++) {
+      if (id < end && encoding[id] === encoding[runStart]) continue;
+      const run = sentences.slice(runStart, id).map((sentence) => sentence.text);
+      yield Buffer.from(run.join(''), TEXT_ENCODINGS[encoding[runStart]!]);
+      runStart = id;
+    }
+  }
 }
 
 /** Four u32 columns and two u8 columns a sentence. */

@@ -5,10 +5,10 @@
 // be wrong into one FactBaseError whose message names the file, the problem and the command that
 // rebuilds it.
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, unlink } from 'node:fs/promises';
+import { mkdir, open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeFactBase, type StoredFactBase } from './file-decode.js';
-import { encodeFactBase, encodeFacts, type EncodedFacts, type Facts } from './file-format.js';
+import { encodeFactBase, encodeFacts, type EncodedFacts, type Facts, type FileRecord } from './file-format.js';
 import { FileFormatProblem } from './file-problem.js';
 import { OpenFile } from './open-file.js';
 import { FACTBASE_VERSION, FactBaseSchema, SentenceSchema } from './schema.js';
@@ -94,10 +94,7 @@ export async function saveFactBase(factBase: FactBase, file: string, prepared?: 
   const temp = path.join(directory, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const handle = await open(temp, 'wx');
   try {
-    for (const { line, payload } of encodeFactBase(ordered, encoded)) {
-      await handle.write(`${line}\n`);
-      if (payload !== null) await handle.writev([...payload, NEWLINE]);
-    }
+    await writeAll(handle, fileBytes(encodeFactBase(ordered, encoded)));
     await handle.sync();
     await handle.close();
     await rename(temp, file);
@@ -106,6 +103,37 @@ export async function saveFactBase(factBase: FactBase, file: string, prepared?: 
     await unlink(temp).catch(() => undefined);
     throw error;
   }
+}
+
+/** The bytes of the records, in pieces: each payload's pieces are made as they are written. */
+function* fileBytes(records: Iterable<FileRecord>): Generator<Buffer> {
+  for (const { line, payload } of records) {
+    yield Buffer.from(`${line}\n`, 'latin1');
+    if (payload === null) continue;
+    yield* payload;
+    yield NEWLINE;
+  }
+}
+
+/** Pieces are written this many bytes at a time or more: a run of texts can be a single short sentence. */
+const WRITE_BYTES = 1 << 20;
+
+/** Writes `pieces` in order, holding no more than about WRITE_BYTES of them (or one piece) at a time. */
+async function writeAll(handle: FileHandle, pieces: Iterable<Buffer>): Promise<void> {
+  let batch: Buffer[] = [];
+  let size = 0;
+  const flush = async (): Promise<void> => {
+    const bytes = batch.length === 1 ? batch[0]! : Buffer.concat(batch, size);
+    for (let written = 0; written < bytes.length; ) written += (await handle.write(bytes, written)).bytesWritten;
+    batch = [];
+    size = 0;
+  };
+  for (const piece of pieces) {
+    batch.push(piece);
+    size += piece.length;
+    if (size >= WRITE_BYTES) await flush();
+  }
+  if (size > 0) await flush();
 }
 
 /** `sentences` itself when every sentence is what SentenceSchema accepts; throws otherwise. */

@@ -1,6 +1,7 @@
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { crc32 } from 'node:zlib';
+import { readdirSync, statSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -214,6 +215,29 @@ describe('save → load round trip', () => {
     const member = base.sentences.findLast((s) => s.group !== s.id)!;
     expect(member.id).toBeGreaterThan(SENTENCES_PER_PIECE * 2);
     expect(facts.groupOf(member.id).map((s) => s.id)).toEqual([member.group, member.id]);
+  });
+
+  it('GIVEN many sentences THEN their texts are written as they are encoded: the last is encoded once most of the others are in the file', async () => {
+    const count = SENTENCES_PER_PIECE * 4;
+    const texts = Array.from({ length: count }, (_, i) => `Lindqvist told Haraldsen in Pellonia about shipment ${i} of the grain.`);
+    const base = syntheticFactBase(built, texts);
+    const dir = await tempDir();
+    // Each read of the last text notes how many bytes the temp file (the only file yet) holds then.
+    const writtenAtLastRead: number[] = [];
+    const last = base.sentences[count - 1]!;
+    Object.defineProperty(last, 'text', {
+      enumerable: true,
+      get: () => {
+        const temp = readdirSync(dir);
+        writtenAtLastRead.push(temp.length === 0 ? 0 : statSync(path.join(dir, temp[0]!)).size);
+        return texts[count - 1];
+      },
+    });
+    const file = path.join(dir, 'facts.json');
+    await saveFactBase(base, file);
+    const textBytes = texts.reduce((sum, text) => sum + text.length, 0);
+    expect(Math.max(...writtenAtLastRead)).toBeGreaterThan(textBytes / 2);
+    expect([...(await loadFactBase(file)).data.sentences].map((s) => s.text)).toEqual(texts);
   });
 });
 
