@@ -9,6 +9,7 @@ import { groupKey } from './cite.js';
 import { spanOf, withinBounds } from './options.js';
 import { derived } from './views.js';
 import { cleanTypedText } from '../text-hygiene.js';
+import { once } from '../once.js';
 
 /** What a request narrows the figures by: the /aid options this module reads. */
 export interface FigureFilter {
@@ -125,11 +126,6 @@ export function aidViews(facts: LoadedFactBase): AidViews {
     const donors = [...byKey.values()].sort((a, b) => b.positions.length - a.positions.length || a.name.localeCompare(b.name));
     return { newestFirst: placed, unique: withoutDuplicates(placed), donors };
   });
-}
-
-function once<T>(compute: () => T): () => T {
-  let value: { computed: T } | undefined;
-  return () => (value ??= { computed: compute() }).computed;
 }
 
 export function matchesWords(queryWords: readonly string[], donorWords: readonly string[]): boolean {

@@ -9,7 +9,7 @@ import { annotateSentence, entitySpans, type Span } from '../ingest/annotate.js'
 import type { Expectation } from './question.js';
 import { terms } from '../factbase/terms.js';
 import { RANKING } from './ranking-options.js';
-import { holderQuestion, otherHolderPenalty, type HolderQuestion } from './holder-evidence.js';
+import { ASKS_PAST, holderQuestion, otherHolderPenalty, type HolderQuestion } from './holder-evidence.js';
 import { aboutOtherCountry, countryConcepts } from './other-country.js';
 import { holderWords, roleSentences } from './roles.js';
 import { countShare } from './stated-counts.js';
@@ -255,8 +255,9 @@ export function rankSentences(
   const searched = withNeighbours(facts.index.search(expandedQuery(question.plain, concepts), limit), facts, filter);
   // Sentences that gave someone the role a who-question names join the candidates and lead.
   const holders = new Set(roleSentences(question, facts, RANKING.roleHolders).filter((id) => !filter || filter(id)));
-  // Whoever leads an organisation: the latest holder first (roleSentences' order), each after by less.
-  const graded = holderWords(question) !== null;
+  // Whoever leads an organisation, or holds the role now ("who is", not "who was"): the latest
+  // holder first (roleSentences' order), each after by less.
+  const graded = holderWords(question) !== null || !ASKS_PAST.test(question.plain);
   const heldBonus = new Map([...holders].map((id, i) => [id, RANKING.heldRole * (graded ? 1 - i / holders.size : 1)]));
   const headed = titleCandidates(concepts, facts).filter((id) => !filter || filter(id));
   // The question's weightiest things searched alone: "how many died in the maui fires" is answered

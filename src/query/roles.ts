@@ -11,6 +11,7 @@ import type { Question } from './question.js';
 import { alternativesOf } from './expansion.js';
 import { sentenceTerms } from './sentence-facts.js';
 import { HEAD_NOUNS, LEADING_TITLE_WORDS, ORGANISATION_KINDS, ROLE_EPITHETS } from '../lexicon/leading-roles.js';
+import { once } from '../once.js';
 
 interface HeldRole {
   title: ReadonlySet<string>;
@@ -119,8 +120,9 @@ export function roleSentences(question: Question, facts: LoadedFactBase, limit: 
   const countryWords = epithet === null ? [] : [...epithet.country, ...[...asked].filter((term) => !epithet.words.some((word) => terms(word).includes(term)))];
   // Each in any of its forms ("zorvian" for "zorvia", "usa" for "america").
   const country = countryWords.map((term) => alternativesOf([term], facts).single);
+  const formsOf = new Map([...asked].map((term) => [term, alternativesOf([term], facts).single]));
   const fits = (role: HeldRole) =>
-    epithet !== null ? holdsEpithet(role, epithet.titles, country, facts) : headOf === null ? holds(role, asked, question.kind) : leads(role, asked);
+    epithet !== null ? holdsEpithet(role, epithet.titles, country, facts) : headOf === null ? holds(role, asked, formsOf, question.kind, facts) : leads(role, asked);
   const held = heldRoles(facts).filter((role) => (past || !role.former) && fits(role));
   // Whoever leads an organisation (or holds a country's role an epithet names) is among the most
   // reported holding its title: a state's "Secretary of State", named twice, does not head the
@@ -131,18 +133,36 @@ export function roleSentences(question: Question, facts: LoadedFactBase, limit: 
   // The role with no words beyond the question first ("chief of staff" before "deputy chief of
   // staff"); whoever leads an organisation, the latest to be reported in the role first.
   const extra = (role: HeldRole) => (graded ? 0 : [...role.title].filter((term) => !asked.has(term)).length);
+  // Asked who holds it now, a holder the coverage barely reports (another country's, named once) comes after the well-reported ones.
+  const minor = (role: HeldRole) => Number(!past && role.mentions < LEADER_MENTION_SHARE * most);
   const seen = new Set<number>();
   return matches
-    .sort((a, b) => extra(a) - extra(b) || b.reported.localeCompare(a.reported) || a.sentenceId - b.sentenceId)
+    .sort((a, b) => extra(a) - extra(b) || minor(a) - minor(b) || b.reported.localeCompare(a.reported) || a.sentenceId - b.sentenceId)
     .map((role) => role.sentenceId)
     .filter((id) => !seen.has(id) && seen.add(id))
     .slice(0, limit);
 }
 
 /** The role is the one asked: a word of its title asked, and every asked word in its title or organisation (a line of a title only: that title). */
-function holds(role: HeldRole, asked: ReadonlySet<string>, kind: Question['kind']): boolean {
+function holds(role: HeldRole, asked: ReadonlySet<string>, formsOf: ReadonlyMap<string, ReadonlySet<string>>, kind: Question['kind'], facts: LoadedFactBase): boolean {
   if (kind !== 'who') return role.title.size === asked.size && [...asked].every((term) => role.title.has(term));
-  return [...role.title].some((term) => asked.has(term)) && [...asked].every((term) => role.titleAndOrganisation.has(term));
+  if (![...role.title].some((term) => asked.has(term))) return false;
+  // Each asked word in any of its forms ("ukrainian foreign minister" is Ukraine's), in the role or,
+  // for a country the build did not know as one, beside its title ("Zorvia's Foreign Minister …").
+  const beside = once(() => wordsBesideTitle(role, facts));
+  const forms = (term: string) => [term, ...(formsOf.get(term) ?? [])];
+  return [...asked].every((term) => forms(term).some((form) => role.titleAndOrganisation.has(form) || beside().has(form)));
+}
+
+/** The words right before and after the role's title in the sentence that gave it. */
+function wordsBesideTitle(role: HeldRole, facts: LoadedFactBase): Set<string> {
+  const list = sentenceTerms(facts, role.sentenceId).list;
+  const beside = new Set<string>();
+  for (let i = 0; i + role.titleList.length <= list.length; i++) {
+    if (!role.titleList.every((term, k) => list[i + k] === term)) continue;
+    [list[i - 1], list[i + role.titleList.length]].forEach((term) => term !== undefined && beside.add(term));
+  }
+  return beside;
 }
 
 /** The role leads the organisation asked about: a leading title, and the organisation named by it and the role's organisation. */
@@ -160,12 +180,7 @@ function holdsEpithet(role: HeldRole, titles: Epithet['titles'], country: readon
   if (!titles.some((title) => title.size === role.title.size && [...title].every((term) => role.title.has(term)))) return false;
   if (country.every((forms) => [...forms].some((form) => role.organisation.has(form)))) return true;
   // "Zorvian Foreign Minister …", "the Foreign Minister of Zorvia": the country beside the title itself.
-  const list = sentenceTerms(facts, role.sentenceId).list;
-  const besideTitle = new Set<string>();
-  for (let i = 0; i + role.titleList.length <= list.length; i++) {
-    if (!role.titleList.every((term, k) => list[i + k] === term)) continue;
-    [list[i - 1], list[i + role.titleList.length]].forEach((term) => term !== undefined && besideTitle.add(term));
-  }
+  const besideTitle = wordsBesideTitle(role, facts);
   return country.every((forms) => [...forms].some((form) => besideTitle.has(form)));
 }
 

@@ -68,3 +68,45 @@ describe('GIVEN a foreign minister of one country and a defence minister of anot
     expect(firstMinister(question)).toBe('Norwegian Foreign Minister Ana Petrik arrived in Valmora on Monday.');
   });
 });
+
+describe('GIVEN a role held by one person in an older report and by another in a newer one', () => {
+  const { facts: successive, first: firstHolder } = coverageForTests({
+    'talks.md': [
+      '---\ntitle: Border talks resume\npublisher: Coast Courier\npublished: 2023-03-10\n---',
+      "Zorvia's Foreign Minister Karl Haraldsen opened the border talks in Varnholm on Friday.",
+      'The talks covered fishing rights and the ferry line.',
+    ].join('\n\n'),
+    'visit.md': [
+      '---\ntitle: New minister visits the coast\npublisher: Fjord Courier\npublished: 2024-09-18\n---',
+      "The ferry line was the main topic when Zorvia's Foreign Minister Mia Quellmark toured the coast on Wednesday.",
+      'She met fishermen in two harbours.',
+    ].join('\n\n'),
+  });
+
+  it.each(['who is the zorvian foreign minister', 'who is the current foreign minister of zorvia', "who is zorvia's foreign minister now"])(
+    '%j THEN the newest holder leads',
+    (question) => {
+      expect(firstHolder(question)).toContain('Mia Quellmark');
+      expect(answerLine(question, successive()).items.map((item) => item.text).join(' ')).toContain('Karl Haraldsen');
+    },
+  );
+
+  it('"who was the zorvian foreign minister in 2023" THEN the holder of that year answers', () => {
+    expect(firstHolder('who was the zorvian foreign minister in 2023')).toContain('Karl Haraldsen');
+  });
+});
+
+describe('GIVEN a role the coverage reports one holder in often and another, newer, only once', () => {
+  const often = Array.from({ length: 11 }, (_, i) => `Berg inspected harbour number ${i + 1} on the island and praised its crew.`);
+  const { first: firstCommissioner } = coverageForTests({
+    'harbours.md': ['---\ntitle: Harbour inspections\npublisher: Coast Courier\npublished: 2023-05-02\n---', 'Harbour Commissioner Tomas Berg began his inspections in May.', ...often].join('\n\n'),
+    'abroad.md': [
+      '---\ntitle: Visitors from the south\npublisher: Fjord Courier\npublished: 2024-08-20\n---',
+      'The guests included Harbour Commissioner Ivo Olsen of the southern port, who toured the docks on Monday.',
+    ].join('\n\n'),
+  });
+
+  it.each(['who is the harbour commissioner', 'who is the current harbour commissioner'])('%j THEN the well-reported holder leads, not the one named once', (question) => {
+    expect(firstCommissioner(question)).toBe('Harbour Commissioner Tomas Berg began his inspections in May.');
+  });
+});
