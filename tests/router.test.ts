@@ -134,6 +134,11 @@ describe('route: plain questions', () => {
     ['how many articles do you have', 'sources', {}],
     ["what's new", 'sources', {}],
     ['Latest news?', 'sources', {}],
+    ['whats the latest news', 'sources', {}],
+    ['what is the latest', 'sources', {}],
+    ['show me the newest articles', 'sources', {}],
+    ['any updates', 'sources', {}],
+    ['recently', 'sources', {}],
     ['help', 'help', {}],
     ['thanks', 'help', {}],
     ['Thank you!', 'help', {}],
@@ -176,6 +181,7 @@ describe('route: plain questions', () => {
     "What happens if aggressors like Russia go unpunished, in Blinken's view?",
     'Which sources reported the landmines?',
     'how many articles are there in the treaty',
+    'latest on the summit',
   ])('GIVEN "%s" (no known person, no listing asked for) THEN /ask with the whole line', (line) => {
     expect(ok(line)).toEqual({ command: 'ask', options: { question: line } });
   });

@@ -69,7 +69,16 @@ const COMMON_WORDS: ReadonlySet<string> = new Set([
 function mendQuestionWord(word: string): string {
   if (COMMON_WORDS.has(word) || word.length < 2 || word.length > 6 || !/^[a-z]+$/u.test(word)) return word;
   const near = QUESTION_WORDS.filter((candidate) => candidate[0] === word[0] && editDistance(word, candidate, 1) === 1);
-  return near.length === 1 ? near[0]! : word;
+  if (near.length === 1) return near[0]!;
+  // Several within one edit ("whn": when, who, why): a dropped letter is the likeliest slip.
+  const dropped = near.filter((candidate) => candidate.length === word.length + 1 && withLetterDropped(candidate, word));
+  return dropped.length === 1 ? dropped[0]! : word;
+}
+
+/** Whether `shorter` is `word` with one letter left out. */
+function withLetterDropped(word: string, shorter: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.slice(0, i) + word.slice(i + 1) === shorter) return true;
+  return false;
 }
 
 /** Whether a word (lower case) would be read as a question word: run together ("whos") or mistyped ("wen"). */

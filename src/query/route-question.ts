@@ -158,7 +158,7 @@ const AID_LISTING = new RegExp(
   'u',
 );
 // A request for the dated list: "timeline of …", "what happened in july 2024", "key events",
-// "anything new this month" (alone, "anything new" asks for the latest articles: LATEST_QUESTION).
+// "anything new this month" (alone, "anything new" asks for the latest articles: asksForNews).
 const TIMELINE_HEAD = String.raw`^(?:(?:show|list|give me)\s+(?:me\s+)?(?:the\s+|a\s+)?)?(?:timeline|chronology|(?:key\s+)?(?:events|dates)|what (?:has )?happened|what's happened|what went on|anything (?:new|happened)|what is new)\b`;
 const TIMELINE_LISTING = new RegExp(TIMELINE_HEAD, 'u');
 // An event the listing is bounded by: "before the summit", "since the election".
@@ -180,8 +180,17 @@ const HELP_QUESTION = /^(?:help|commands|\?|what can you do|how do (?:i|you) use
 // for thanks): the reply shows what the bot can do.
 const SMALL_TALK_WORDS = String.raw`(?:h(?:i|ey|ello|iya|owdy)|yo|sup|good (?:morning|afternoon|evening|bot)|nice bot|thanks?(?: you)?(?: (?:so much|a lot|again))?|thx|tnx|ty|cheers|ok(?:ay)?|k|cool|nice|great|awesome|lol|haha|gm|bye|goodbye)(?: (?:bot|there|all|everyone|guys))?`;
 const SMALL_TALK = new RegExp(String.raw`^${SMALL_TALK_WORDS}(?: ${SMALL_TALK_WORDS}){0,3}$`, 'u');
-// "What's new", "latest news": the newest articles, as /sources lists them.
-const LATEST_QUESTION = /^(?:what is new|anything new|(?:the )?latest(?: (?:news|coverage|articles|reports|updates))?|any (?:news|updates)|news|(?:recent|new) (?:news|coverage|articles|reports))$/u;
+// "What's new", "whats the latest news", "any updates": a line of nothing but asking for news is
+// asked for the newest articles, as /sources lists them.
+const NEWS_WORDS = new Set(['latest', 'newest', 'new', 'recent', 'recently', 'news', 'updates', 'update', 'headlines']);
+const NEWS_REQUEST_WORDS = new Set([
+  ...NEWS_WORDS, 'what', 'is', 'are', 'the', 'any', 'anything', 'there', 'some', 'me', 'show', 'give', 'tell', 'get', 'top',
+  'coverage', 'articles', 'article', 'reports', 'report', 'stories', 'story',
+]);
+const asksForNews = (question: string): boolean => {
+  const words = question.split(' ').filter(Boolean);
+  return words.some((word) => NEWS_WORDS.has(word)) && words.every((word) => NEWS_REQUEST_WORDS.has(word));
+};
 const SOURCES_QUESTION = /^(?:(?:show|list|what are|which are)\s+)?(?:your |the |all )?(?:sources|articles|coverage)(?: (?:do you have|are loaded|do you use|do you know))?$|^(?:what|which) (?:coverage|sources|articles|outlets|publishers) (?:do you|are|have you)\b|^what do you (?:know|cover)$|^how many (?:sources|articles|stories|outlets|publishers) (?:do you have|are (?:there|loaded)|have you (?:got|read))$/u;
 
 const withDefined = (options: Record<string, string | undefined>): RawOptions =>
@@ -201,7 +210,7 @@ export function routeQuestion(line: string, context: RouterContext, available: A
   const ask = askRoute(line, dated, available);
 
   if ((HELP_QUESTION.test(question) || SMALL_TALK.test(plain.replace(/[\s,!.]+/gu, ' ').trim())) && available('help')) return { command: 'help', options: {} };
-  if ((SOURCES_QUESTION.test(question) || LATEST_QUESTION.test(question)) && available('sources')) return { command: 'sources', options: {} };
+  if ((SOURCES_QUESTION.test(question) || asksForNews(question)) && available('sources')) return { command: 'sources', options: {} };
 
   const undated = dated.from === undefined && dated.to === undefined ? question : dated.rest;
   for (const pattern of QUOTE_QUESTION) {

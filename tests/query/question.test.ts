@@ -69,6 +69,13 @@ describe('understandQuestion', () => {
     expect(understandQuestion('wich country hosts the fair').kind).toBe('where');
   });
 
+  it('GIVEN a question word missing a letter that other question words are also one edit from THEN the dropped letter is mended', () => {
+    // "whn" is one edit from "when", "who" and "why"; only "when" has it with a letter left out.
+    expect(understandQuestion('whn did the talks open').kind).toBe('when');
+    expect(understandQuestion('whn did the talks open').plain).toBe('when did the talks open');
+    expect(plainForm('wy did the ferry stop')).toBe('why did the ferry stop');
+  });
+
   it('GIVEN chat shorthand THEN it is spelled out, "please" dropped, and words it only resembles are left alone', () => {
     expect(understandQuestion('wat did the sec gen say abt ur plan, pls').plain).toBe('what did the secretary general say about your plan');
     expect(understandQuestion('pls, what did the sec gen say').plain).toBe('what did the secretary general say');
