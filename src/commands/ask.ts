@@ -64,6 +64,7 @@ const EXPECTED_ANSWER: Readonly<Record<Expectation, string>> = {
   'time-of-day': 'a time of day',
   duration: 'how long',
   age: 'an age',
+  'person-age': 'their age',
   length: 'a length or distance',
   weight: 'a weight',
   temperature: 'a temperature',

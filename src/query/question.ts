@@ -11,7 +11,7 @@ import { markCountryUs } from './country-us.js';
 import type { MeasureKind } from './stated-measures.js';
 
 /** What kind of thing answers the question: an entity kind of annotate.ts, a span of time, a time of day, an age (stated-ages.ts) or a measurement (stated-measures.ts). */
-export type Expectation = EntityKind | 'duration' | 'time-of-day' | 'age' | MeasureKind;
+export type Expectation = EntityKind | 'duration' | 'time-of-day' | 'age' | 'person-age' | MeasureKind;
 
 export type QuestionKind =
   | 'who'

@@ -13,7 +13,7 @@ import { ASKS_PAST, holderQuestion, otherHolderPenalty, type HolderQuestion } fr
 import { aboutOtherCountry, countryConcepts } from './other-country.js';
 import { holderWords, roleSentences } from './roles.js';
 import { countShare } from './stated-counts.js';
-import { ageSpans, statesAge } from './stated-ages.js';
+import { ageSpans, personAgeSpans, statesAge, statesPersonAge } from './stated-ages.js';
 import { isMeasure, measureSpans, type MeasureKind } from './stated-measures.js';
 import { titleCandidates } from './title-candidates.js';
 import { OPENS_WITH_PRONOUN, reporterAsks, saysLittle } from './speakers.js';
@@ -70,8 +70,8 @@ const byPattern = (pattern: RegExp): Worded => {
 };
 const byUnit = (kind: MeasureKind): Worded => ({ states: (text) => measureSpans(text, kind).length > 0, spans: (text) => measureSpans(text, kind) });
 const MEASURED: Readonly<Record<MeasureKind, Worded>> = { length: byUnit('length'), weight: byUnit('weight'), temperature: byUnit('temperature') };
-type WordedExpectation = Extract<Expectation, 'duration' | 'time-of-day' | 'age' | MeasureKind>;
-const WORDED: Readonly<Record<WordedExpectation, Worded>> = { duration: byPattern(DURATION), 'time-of-day': byPattern(CLOCK_TIME), age: { states: statesAge, spans: ageSpans }, ...MEASURED };
+type WordedExpectation = Extract<Expectation, 'duration' | 'time-of-day' | 'age' | 'person-age' | MeasureKind>;
+const WORDED: Readonly<Record<WordedExpectation, Worded>> = { duration: byPattern(DURATION), 'time-of-day': byPattern(CLOCK_TIME), age: { states: statesAge, spans: ageSpans }, 'person-age': { states: statesPersonAge, spans: personAgeSpans }, ...MEASURED };
 const isWorded = (expectation: Expectation): expectation is WordedExpectation => expectation in WORDED;
 const wordedTest = (worded: Worded, facts: LoadedFactBase) => (sentenceId: number): boolean => worded.states(facts.sentence(sentenceId).text);
 const storedTest = (stored: Uint8Array) => (sentenceId: number): boolean => stored[sentenceId] === 1;
@@ -360,6 +360,6 @@ function scored(
 export function evidence(ranked: readonly RankedSentence[], expected?: Expectation): RankedSentence[] {
   // A "when", "what time", "how many", "how much", "how old" or "how far" question is never answered by a
   // sentence stating no date, time, figure, age or measurement, however well it matches ("most of the drones were supplied by Iran").
-  const typeless = expected === 'date' || expected === 'time-of-day' || expected === 'count' || expected === 'money' || expected === 'age' || (expected !== undefined && isMeasure(expected)) ? Infinity : RANKING.typelessCoverage;
+  const typeless = expected === 'date' || expected === 'time-of-day' || expected === 'count' || expected === 'money' || expected === 'age' || expected === 'person-age' || (expected !== undefined && isMeasure(expected)) ? Infinity : RANKING.typelessCoverage;
   return ranked.filter((hit) => hit.coverage >= RANKING.minCoverage && (hit.answerType > 0 || hit.coverage >= typeless));
 }

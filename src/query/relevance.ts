@@ -168,13 +168,22 @@ function eventVerbsOf(question: Question): Map<string, string[]> {
 const derivedTerms = (word: string): string[] => derivedWords([word, ...wordForms(word)]).flatMap((derivation) => terms(derivation));
 
 /**
+ * "How old is reyes": a person's age is stated in years or by a birth date, not by an anniversary
+ * or a founding date in a sentence that names them ("Reyes attended the alliance's 75th anniversary").
+ */
+function ofPersonAge(question: Question, surnames: ReadonlyMap<string, Person>): Question {
+  if (question.kind !== 'how-old' || !queryTerms(question.plain).some((term) => surnames.has(term))) return question;
+  return { ...question, expects: ['person-age'] };
+}
+
+/**
  * The question's concepts (question words and the noun that frames the expected answer dropped),
  * each weighted by idf, what it expects, and the things it names that the coverage lacks.
  */
 export function analyseQuery(input: string | Question, facts: LoadedFactBase): QueryAnalysis {
-  const question = typeof input === 'string' ? understandQuestion(mendedQuestion(input, facts)) : input;
-  const query = question.plain;
   const { surnames, mentions, quotes } = lookups(facts);
+  const question = ofPersonAge(typeof input === 'string' ? understandQuestion(mendedQuestion(input, facts)) : input, surnames);
+  const query = question.plain;
   const months = datedMonths(query);
   // "What did Blinken say": the terms of the one asked to be speaking.
   const spokenOf = SPEAKER_PATTERNS.flatMap((pattern) => terms(pattern.exec(query)?.[1] ?? ''));

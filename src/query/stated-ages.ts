@@ -16,22 +16,26 @@ const YEAR = String.raw`(?:1\d|20)\d\d`;
 const DATE = String.raw`(?:(?:${MONTH_ALTERNATION})\.?\s+(?:\d{1,2},?\s+)?${YEAR}|\d{1,2}\s+(?:${MONTH_ALTERNATION})\s+${YEAR}|${YEAR})`;
 const phrases = (words: readonly string[]) => words.map((word) => word.replace(/ /gu, String.raw`\s+`)).join('|');
 
-const AGE = new RegExp(
-  [
-    String.raw`\b${YEARS_COUNT}[\s-]+years?[\s-]+old\b`,
-    String.raw`\b(?:aged|age of|ages? of)\s+${YEARS_COUNT}\b`,
-    String.raw`\b${ORDINAL}\s+(?:${phrases(ANNIVERSARY_WORDS)})\b`,
-    String.raw`\bin\s+(?:his|her|their|its)\s+(?:(?:early|mid|late)[\s-]+)?${DECADE}`,
-    String.raw`\b(?:${phrases(ORIGIN_WORDS)})\b(?:\s+[\p{L},]+){0,4}?\s+(?:in|on|since)?\s*${DATE}\b`,
-  ].join('|'),
-  'giu',
-);
+// A person's age is stated as years or a decade of life, or as a birth date; a thing's also by an
+// anniversary or the date it was founded, built or set up.
+const YEARS_OF_LIFE = [
+  String.raw`\b${YEARS_COUNT}[\s-]+years?[\s-]+old\b`,
+  String.raw`\b(?:aged|age of|ages? of)\s+${YEARS_COUNT}\b`,
+  String.raw`\bin\s+(?:his|her|their|its)\s+(?:(?:early|mid|late)[\s-]+)?${DECADE}`,
+];
+const since = (words: readonly string[]) => String.raw`\b(?:${phrases(words)})\b(?:\s+[\p{L},]+){0,4}?\s+(?:in|on|since)?\s*${DATE}\b`;
+const AGE = new RegExp([...YEARS_OF_LIFE, String.raw`\b${ORDINAL}\s+(?:${phrases(ANNIVERSARY_WORDS)})\b`, since(ORIGIN_WORDS)].join('|'), 'giu');
+const PERSON_AGE = new RegExp([...YEARS_OF_LIFE, since(['born'])].join('|'), 'giu');
 // "Chiang, 68, said": a number alone between commas right after a name (edited news capitalises names).
 const AGE_AFTER_NAME = /\b\p{Lu}[\p{L}'’-]+,\s+(\d{1,3}),/gu;
 
 /** Where the text states an age, an anniversary or the date something began. */
-export function ageSpans(text: string): Span[] {
-  const spans: Span[] = [...text.matchAll(AGE)].map((match) => [match.index ?? 0, (match.index ?? 0) + match[0].length] as const);
+export const ageSpans = (text: string): Span[] => agesIn(text, AGE);
+/** Where the text states a person's age: years, a decade of life or a birth date (no anniversary of something they attend). */
+export const personAgeSpans = (text: string): Span[] => agesIn(text, PERSON_AGE);
+
+function agesIn(text: string, pattern: RegExp): Span[] {
+  const spans: Span[] = [...text.matchAll(pattern)].map((match) => [match.index ?? 0, (match.index ?? 0) + match[0].length] as const);
   for (const match of text.matchAll(AGE_AFTER_NAME)) {
     const age = Number(match[1]);
     if (age < 1 || age > 120) continue;
@@ -43,3 +47,5 @@ export function ageSpans(text: string): Span[] {
 
 /** Whether the text states an age, an anniversary or the date something began. */
 export const statesAge = (text: string): boolean => ageSpans(text).length > 0;
+/** Whether the text states a person's age or birth date. */
+export const statesPersonAge = (text: string): boolean => personAgeSpans(text).length > 0;

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { coverageForTests } from '../helpers/built-coverage.js';
 import { ageSpans } from '../../src/query/stated-ages.js';
+import { answerLine } from '../../src/pipeline.js';
 
 const CLUB_CREWS = 'The Quellmark Rowing Club hosted 40 crews from across Pellonia at the Quellmark Rowing Club spring regatta.';
 const CLUB_FOUNDED = 'The rowing club was founded in 1904 by dock workers from the Quellmark harbour.';
@@ -56,5 +57,25 @@ describe('ageSpans', () => {
 
   it.each(['The council met on Monday.', 'Berg said 12 boats sank.', 'With anniversary plans set, the choir rested.'])('GIVEN %j THEN it finds no age', (text) => {
     expect(ageSpans(text)).toEqual([]);
+  });
+});
+
+describe('GIVEN a person named beside an anniversary and a founding date, with no age of their own', () => {
+  const { facts: jubilee } = coverageForTests({
+    'jubilee.md': [
+      '---\ntitle: Club jubilee\npublisher: Valley Weekly\npublished: 2025-06-01\n---',
+      'Mayor Ivar Haraldsen opened the celebrations for the rowing club’s 120th anniversary on Saturday.',
+      'Haraldsen recalled that the club was founded in 1905 by dock workers.',
+    ].join('\n\n'),
+  });
+
+  it.each(['how old is haraldsen', 'How old is Mayor Ivar Haraldsen?'])('%j THEN it declines: the anniversary and the founding are the club’s', (question) => {
+    const answer = answerLine(question, jubilee());
+    expect(answer.abstained, answer.items[0]?.text).toBe(true);
+    expect(answer.message).toContain('states their age');
+  });
+
+  it('"how old is the rowing club" THEN the same sentences answer for the club', () => {
+    expect(answerLine('how old is the rowing club', jubilee()).abstained).toBe(false);
   });
 });
