@@ -19,7 +19,7 @@ import { asksByRoleName, roleSentences } from '../query/roles.js';
 import { speakerOf, type Attribution } from '../query/attribution.js';
 import { comparisonIn } from '../query/comparison.js';
 import type { Concept } from '../query/concept.js';
-import { namesItself } from '../query/coverage.js';
+import { names, namesItself } from '../query/coverage.js';
 import { listRequested } from '../query/list-request.js';
 import { plainForm, type Expectation } from '../query/question.js';
 import { RANKING } from '../query/ranking-options.js';
@@ -125,7 +125,7 @@ export function searchAnswers(question: string, facts: LoadedFactBase, keep?: (s
   const found = unknownNames.length > 0 || unheld ? [] : evidence(ranked, analysis.question.expects[0]);
   // "How much aid went to greenland": evidence that never names Greenland is about other places.
   const subject = namedSubject(concepts, facts);
-  const onTopic = onSpokenTopic(concepts, aboutSubject(subject, concepts, found, facts, typeSufficesFor(question, analysis.question.expects, concepts, subject)), facts);
+  const onTopic = onSpokenTopic(concepts, aboutSubject(subject, concepts, found, facts, typeSufficesFor(analysis.question, concepts, subject)), facts);
   // Every line of a list names the people it is about ("everyone lindqvist met": Lindqvist, not his context).
   const answers = listed ? onTopic.filter((hit) => namesAskedPeople(concepts, hit.sentenceId, facts)).slice(0, MAX_LIST_ITEMS) : onTopic.slice(0, MAX_ANSWERS);
   return { analysis, ranked, found, subject, answers, unheld };
@@ -150,6 +150,8 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
     return abstained(head, 'The question has no words to search for: ask about a person, a place, an event or a figure.');
   }
   const unnamed = found.length > 0 && answers.length === 0 ? subject : undefined;
+  // "Did pellonia send air defense": sentences name Pellonia, none as the one sending.
+  const doer = concepts.find((concept) => concept.doerOf !== undefined && ranked.some((hit) => names(concept, hit.sentenceId, facts)));
   // "What time is it in oslo": sentences on Oslo, none stating a time of day.
   const expected = analysis.question.expects[0];
   const untyped = expected !== undefined && found.length === 0 && ranked.some((hit) => hit.coverage >= RANKING.minCoverage) ? EXPECTED_ANSWER[expected] : undefined;
@@ -165,9 +167,11 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
           ? `no sentence about ${typedWords(unnamed, searched)} answers it`
           : analysis.relation !== null
             ? `no sentence names ${/^\S+'s /u.test(analysis.relation) ? '' : 'the '}${analysis.relation}`
-            : untyped !== undefined
-              ? `no sentence ${subject === undefined ? '' : `about ${typedWords(subject, searched)} `}states ${untyped}`
-              : `no sentence ${bounded ? `from ${periodLabel(opts)} ` : ''}answers it`;
+            : doer !== undefined
+              ? `no sentence has ${typedWords(doer, searched)} doing it`
+              : untyped !== undefined
+                ? `no sentence ${subject === undefined ? '' : `about ${typedWords(subject, searched)} `}states ${untyped}`
+                : `no sentence ${bounded ? `from ${periodLabel(opts)} ` : ''}answers it`;
     return declined(head, `The coverage doesn't say: ${why}.`, ranked, facts);
   }
   const items = answers.map((hit) => sentenceItem(hit, facts, book, false));

@@ -47,13 +47,14 @@ export function markAskedThings(question: Question, concepts: readonly Concept[]
 /**
  * "Did Pellonia send drones to Zorvia": a yes/no question asks what its subject did; a sentence
  * on what others sent ("the talks were about drones") does not answer it. A name before the verb
- * must be named in the sentence itself.
+ * must be named in the sentence itself, and where it may be doing what the verb says (doer.ts).
  */
 export function markAskedSubject(question: Question, concepts: readonly Concept[]): void {
   if (question.kind !== 'yes-no' || concepts.length < 2) return;
-  const words = questionWords(question.plain);
-  for (const { word, name, action } of words.slice(1)) {
-    if (action && !AUXILIARIES.has(word)) return;
+  const words = questionWords(question.plain).slice(1);
+  const verbAt = words.findIndex(({ word, action }) => action && !AUXILIARIES.has(word));
+  const verb = verbAt < 0 ? undefined : concepts.find((concept) => !concept.testOnly && concept.term === terms(words[verbAt]!.word)[0]);
+  for (const { word, name } of verbAt < 0 ? words : words.slice(0, verbAt)) {
     if (!name) continue;
     const subject = concepts.find((concept) => !concept.testOnly && concept.term.split(' ').includes(terms(word)[0] ?? ''));
     if (subject === undefined) continue;
@@ -61,6 +62,7 @@ export function markAskedSubject(question: Question, concepts: readonly Concept[
     subject.missingFactor = RANKING.relationMissingFactor;
     // What its neighbour says of another ("… supplied by Iran. North Korea is also …") is not said of it.
     subject.fromContext = false;
+    if (verb !== undefined) subject.doerOf = verb.alternatives;
   }
 }
 

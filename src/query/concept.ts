@@ -17,7 +17,7 @@ export interface Concept {
   kinds: readonly Phrase[];
   /** For the thing a what/which question asks about, WordNet's kinds of it ("sport": basketball…), matched as whole terms. */
   kindTerms?: KindTerms;
-  /** The term's own inflections as the coverage stems them ("die": "died" stems to "di"): the word itself, not an alias. */
+  /** The term's own inflections as the coverage stems them ("die": "died" stems to "di"), and for an event's verb the nouns made from it ("invasion"): the word itself, not an alias. */
   forms: ReadonlySet<string>;
   /** Multi-term alternatives, matched as consecutive terms. */
   phrases: readonly Phrase[];
@@ -36,6 +36,10 @@ export interface Concept {
   /** What coverage is multiplied by when this required concept is missing (default `requiredMissingFactor`). */
   missingFactor?: number;
   weight: number;
+  /** The terms of the verb a yes/no question's subject must be doing: named only inside another's phrase ("the talks between Pellonia and …"), it is not (doer.ts). */
+  doerOf?: ReadonlySet<string>;
+  /** For that verb, the nouns made from it as written ("invasion"), to search the index with: a stem searched is stemmed again, and may change. */
+  eventNouns?: readonly string[];
   /** The verb naming what a "when" question dates ("when was it *discovered*"): a date in a sentence without it dates something else. */
   event?: boolean;
 }

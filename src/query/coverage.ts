@@ -7,6 +7,7 @@ import { terms } from '../factbase/terms.js';
 import type { Concept, KindTerms, Phrase } from './concept.js';
 import { RANKING } from './ranking-options.js';
 import { antecedentsOf, definiteHeads } from './definite-reference.js';
+import { namedAsDoer } from './doer.js';
 import { MAX_DERIVATION_ENDING, contextTerms, prefixesOf, sentenceTerms, stemmable, termsOfList, type SentenceTerms } from './sentence-facts.js';
 
 // Per concept, its alternatives that may stand for longer words and every proper prefix of
@@ -135,7 +136,10 @@ export function coverage(concepts: readonly Concept[], sentenceId: number, facts
 /** Per concept, the share (0–1) of its weight the sentence earns: its own word, another form, or (`withContext`) its context. */
 export function conceptShares(concepts: readonly Concept[], sentenceId: number, facts: LoadedFactBase, withContext = false): number[] {
   const sentence = sentenceTerms(facts, sentenceId);
-  const carried = concepts.map((concept) => Math.max(concept.test?.(sentenceId) ?? 0, concept.testOnly ? 0 : carries(concept, sentence)));
+  const carried = concepts.map((concept) => {
+    const share = Math.max(concept.test?.(sentenceId) ?? 0, concept.testOnly ? 0 : carries(concept, sentence));
+    return share > 0 && concept.doerOf !== undefined && !namedAsDoer(facts.sentence(sentenceId).text, concept.alternatives, concept.doerOf) ? 0 : share;
+  });
   if (!withContext) return carried;
   let context: Set<string> | null = null;
   let referred: Set<string> | null = null;

@@ -149,6 +149,12 @@ export function weightOf(phrase: Phrase, alternatives: ReadonlySet<string>, fact
   return equivalents.length > 0 ? Math.min(...equivalents) : UNKNOWN_WORD_WEIGHT;
 }
 
+/** Search text for the index: the query plus the nouns naming the event a "when" question dates ("invasion" for "invade"), not aliases. */
+export function withEventNouns(query: string, concepts: readonly Concept[]): string {
+  const extra = concepts.flatMap((concept) => concept.eventNouns ?? []);
+  return extra.length > 0 ? `${query} ${extra.join(' ')}` : query;
+}
+
 /** Search text for the index: the query plus every concept's alternatives. */
 export function expandedQuery(query: string, concepts: readonly Concept[]): string {
   const extra = concepts.flatMap((concept) => [

@@ -14,7 +14,7 @@ import { writtenAsName } from './written-as-name.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { namesConcreteThing } from '../lexicon/word-kinds.js';
 import { questionWords, wordForms } from './parts-of-speech.js';
-import type { Expectation } from './question.js';
+import type { Question } from './question.js';
 
 /** A concept the coverage writes as a name ("nato", "blinken", "north korea"), or a known person however typed ("zelenksy"). */
 export const isNameConcept = (concept: Concept, facts: LoadedFactBase): boolean =>
@@ -60,12 +60,14 @@ export function aboutSubject(
  * Whether stating the kind of answer asked for is enough for a sentence naming the subject, without
  * the question's other words. Not when the question asks for no kind of answer and names a
  * concrete thing ("weather in lindvik tomorrow"): every sentence "states" an answer of no kind, and
- * one that never names the thing is not about it. An abstract word ("what was her profession") is
- * often answered in other words ("the financier"), so it does not count.
+ * one that never names the thing is not about it, nor when it asks yes or no. An abstract word
+ * ("what was her profession") is often answered in other words ("the financier"), so it does not count.
  */
-export function typeSufficesFor(question: string, expected: readonly Expectation[], concepts: readonly Concept[], subject: Concept | undefined): boolean {
-  if (expected.length > 0) return true;
-  const things = new Set(questionWords(question).flatMap(({ word, thing, name }) => (thing && !name && isEnglishWord(word) && namesConcreteThing(wordForms(word)) ? terms(word) : [])));
+export function typeSufficesFor(question: Question, concepts: readonly Concept[], subject: Concept | undefined): boolean {
+  if (question.expects.length > 0) return true;
+  // "Did haraldsen resign" asks what the subject did: a sentence naming only the subject says nothing of it.
+  if (question.kind === 'yes-no') return false;
+  const things = new Set(questionWords(question.plain).flatMap(({ word, thing, name }) => (thing && !name && isEnglishWord(word) && namesConcreteThing(wordForms(word)) ? terms(word) : [])));
   return !concepts.some((concept) => concept !== subject && !concept.testOnly && concept.term.split(' ').some((term) => things.has(term)));
 }
 

@@ -171,6 +171,9 @@ const ASKED_SPEAKER = new RegExp(
   'u',
 );
 
+// "Is it true that haraldsen resigned": the claim after it is what is asked; "true" frames the answer, it names no topic.
+const CLAIM_FRAME = /^(?:is|was|isn't|wasn't) (?:it|this|that) (true|correct|right|the case)\b/u;
+
 /** The question's kind and the answer it expects, from its words only. */
 export function understandQuestion(text: string): Question {
   const plain = plainForm(text);
@@ -180,7 +183,12 @@ export function understandQuestion(text: string): Question {
     const ending = ENDS_ON_FRAME.find((candidate) => candidate.test.test(plain));
     return { text, plain, kind: ending?.kind ?? 'statement', expects: ending?.expects ?? [], frame: ending?.test.exec(plain)?.[0] ?? null, asksSpeaker };
   }
-  const frame = asked.nouns === undefined ? null : (new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)?${BETWEEN} (${asked.nouns})\b`, 'u').exec(plain)?.[1] ?? null);
+  const frame =
+    asked.kind === 'yes-no'
+      ? (CLAIM_FRAME.exec(plain)?.[1] ?? null)
+      : asked.nouns === undefined
+        ? null
+        : (new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)?${BETWEEN} (${asked.nouns})\b`, 'u').exec(plain)?.[1] ?? null);
   return { text, plain, kind: asked.kind, expects: asked.expects, frame, asksSpeaker };
 }
 

@@ -20,7 +20,7 @@ import { OPENS_WITH_PRONOUN, reporterAsks, saysLittle } from './speakers.js';
 import { namesAnotherThing } from './written-as-name.js';
 import type { Concept } from './concept.js';
 import { conceptPositions, coverage, names } from './coverage.js';
-import { expandedQuery } from './expansion.js';
+import { expandedQuery, withEventNouns } from './expansion.js';
 import { DURATION, type QueryAnalysis } from './relevance.js';
 import { CLOCK_TIME } from './clock-times.js';
 import { lookups, mentionsKnownPerson, statedDateShare, statedDates } from './sentence-facts.js';
@@ -74,7 +74,6 @@ type WordedExpectation = Extract<Expectation, 'duration' | 'time-of-day' | 'age'
 const WORDED: Readonly<Record<WordedExpectation, Worded>> = { duration: byPattern(DURATION), 'time-of-day': byPattern(CLOCK_TIME), age: { states: statesAge, spans: ageSpans }, 'person-age': { states: statesPersonAge, spans: personAgeSpans }, ...MEASURED };
 const isWorded = (expectation: Expectation): expectation is WordedExpectation => expectation in WORDED;
 const wordedTest = (worded: Worded, facts: LoadedFactBase) => (sentenceId: number): boolean => worded.states(facts.sentence(sentenceId).text);
-const storedTest = (stored: Uint8Array) => (sentenceId: number): boolean => stored[sentenceId] === 1;
 
 /** 0–1: how fully the sentence states one expectation. */
 function statesExpectation(expectation: Expectation, facts: LoadedFactBase, sentenceId: number, asked: Asked, relativeShare: number): number {
@@ -145,6 +144,24 @@ function answerNearFocus(expectation: Expectation | undefined, facts: LoadedFact
   return best;
 }
 
+const WORD_END = /^[\p{L}\p{N}'’-]*/u;
+
+/**
+ * 0–1: how surely the sentence's dates date the event a "when" question names: in full beside its
+ * verb ("the May 2021 invasion", "invaded on 3 June"), less the farther they stand ("I met her in
+ * May 2021 at the harbour, weeks before Zorvia invaded" dates the meeting), in part when the
+ * sentence never names it ("when was Gehry born": "a 1989 lamp by Frank Gehry" dates the lamp).
+ */
+function eventDatedShare(event: Concept, index: number, positions: readonly [number, number][], facts: LoadedFactBase, sentenceId: number, asked: Asked, relativeShare: number): number {
+  if (!names(event, sentenceId, facts)) return RANKING.eventMissingShare;
+  const text = facts.sentence(sentenceId).text;
+  const words = positions.flatMap(([concept, start]) => (concept === index ? [[start, start + WORD_END.exec(text.slice(start))![0].length] as const] : []));
+  const dates = answerSpans('date', facts, sentenceId, asked, relativeShare);
+  if (words.length === 0 || dates.length === 0) return 1;
+  const gap = Math.min(...words.flatMap(([start, end]) => dates.map(({ span: [from, to] }) => Math.max(0, from - end, start - to))));
+  return RANKING.eventMissingShare + (1 - RANKING.eventMissingShare) * closeness(Math.max(0, gap - RANKING.eventDateChars));
+}
+
 /** 0–1: how tightly the question's distinct words cluster (the smallest window holding one of each). */
 function focusProximity(positions: readonly [number, number][]): number {
   const distinct = new Set(positions.map(([concept]) => concept)).size;
@@ -201,16 +218,26 @@ function spokenCandidates(concepts: readonly Concept[], facts: LoadedFactBase, f
  * The index again, over only the sentences that state the kind of answer expected (a calendar
  * date for "when", a figure for "how many"…): in a large coverage the sentences that repeat the
  * question's words most ("proud to sign the law last year") crowd out the one that dates it.
+ * Dates whose year is the report's are searched apart from those that write it: the many "in
+ * February" of a large coverage would crowd out "the February 2022 invasion", and the other way round.
  */
 function typedCandidates(expected: Expectation | undefined, query: string, facts: LoadedFactBase, relativeShare: number, filter: ((sentenceId: number) => boolean) | undefined): number[] {
   if (expected === undefined || expected === 'duration') return [];
+  const search = (states: (sentenceId: number) => boolean) =>
+    facts.index.search(query, { limit: RANKING.typedCandidates, filter: (id) => states(id) && (!filter || filter(id)) }).map((hit) => hit.sentenceId);
   // No stored bit marks an age, a time of day or a measurement: the sentences the search visits are read instead.
-  const states = isWorded(expected) ? wordedTest(WORDED[expected], facts) : storedTest(stating(expected, facts, relativeShare));
-  return facts.index.search(query, { limit: RANKING.typedCandidates, filter: (id) => states(id) && (!filter || filter(id)) }).map((hit) => hit.sentenceId);
+  if (isWorded(expected)) return search(wordedTest(WORDED[expected], facts));
+  const tiers = stating(expected, facts, relativeShare);
+  const fully = search((id) => tiers[id] === FULLY);
+  return expected === 'date' ? [...fully, ...search((id) => tiers[id] === IN_PART)] : fully;
 }
 
+// How a sentence states the expected kind of answer: fully, or (a date) with its year left to the report's.
+const FULLY = 2;
+const IN_PART = 1;
+
 const statingMemo = new WeakMap<LoadedFactBase, Map<string, Uint8Array>>();
-/** Per sentence, 1 when it fully states the expected kind of answer: read once per fact base, as the search's filter visits thousands. */
+/** Per sentence, FULLY or IN_PART when it states the expected kind of answer, else 0: read once per fact base, as the search's filter visits thousands. */
 function stating(expected: Exclude<Expectation, WordedExpectation>, facts: LoadedFactBase, relativeShare: number): Uint8Array {
   const key = `${expected} ${relativeShare >= 1}`;
   const memo = statingMemo.get(facts) ?? new Map<string, Uint8Array>();
@@ -220,10 +247,13 @@ function stating(expected: Exclude<Expectation, WordedExpectation>, facts: Loade
     states = new Uint8Array(facts.data.sentences.length);
     if (expected === 'date') {
       // Only a sentence with a dated event can state a calendar date.
-      for (const id of lookups(facts).dates.keys()) if (statedDateShare(facts, id, relativeShare) >= 1) states[id] = 1;
+      for (const id of lookups(facts).dates.keys()) {
+        const share = statedDateShare(facts, id, relativeShare);
+        states[id] = share >= 1 ? FULLY : share >= RANKING.yearlessDateShare ? IN_PART : 0;
+      }
     } else {
       for (let id = 0; id < states.length; id++) {
-        if ((entitiesOf(facts, id) & ENTITY[expected]) !== 0 || (expected === 'person' && mentionsKnownPerson(facts, id))) states[id] = 1;
+        if ((entitiesOf(facts, id) & ENTITY[expected]) !== 0 || (expected === 'person' && mentionsKnownPerson(facts, id))) states[id] = FULLY;
       }
     }
     memo.set(key, states);
@@ -264,7 +294,7 @@ export function rankSentences(
   // by "Maui fires have claimed over 100 lives", which the common words' many matches crowd out.
   const weightiest = [...concepts].filter((concept) => !concept.testOnly).sort((a, b) => b.weight - a.weight).slice(0, RANKING.weightiestConcepts);
   const focused = concepts.length > RANKING.weightiestConcepts ? facts.index.search(weightiest.map((concept) => concept.term).join(' '), { ...limit, limit: RANKING.weightiestCandidates }).map((hit) => hit.sentenceId) : [];
-  const typed = typedCandidates(question.expects[0], question.plain, facts, relativeShare, filter);
+  const typed = typedCandidates(question.expects[0], withEventNouns(question.plain, concepts), facts, relativeShare, filter);
   const spoken = spokenCandidates(concepts, facts, filter);
   const ids = new Set(searched.map((hit) => hit.sentenceId));
   const candidates = [...searched];
@@ -336,9 +366,8 @@ function scored(
     (ASKS.test(text) || reporterAsks(facts, hit.sentenceId) ? RANKING.questionSentenceFactor : 1) *
     (saysLittle(text) ? RANKING.fewWordsFactor : 1);
   const positions = conceptPositions(concepts, text);
-  const event = concepts.find((concept) => concept.event);
-  // "When was Gehry born": a year in "a 1989 lamp by Frank Gehry" dates the lamp, not the birth.
-  const eventShare = event === undefined || names(event, hit.sentenceId, facts) ? 1 : RANKING.eventMissingShare;
+  const event = concepts.findIndex((concept) => concept.event);
+  const eventShare = event < 0 ? 1 : eventDatedShare(concepts[event]!, event, positions, facts, hit.sentenceId, askedOf(concepts), relativeShare);
   const answerType = answerTypeShare(expects, facts, hit.sentenceId, askedOf(concepts), relativeShare) * eventShare;
   // "What weapons …" asks for the weapons named: a sentence naming the thing asked about is that kind of answer.
   const focus = concepts.find((concept) => concept.focus);

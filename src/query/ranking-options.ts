@@ -74,8 +74,16 @@ export const RANKING = {
    * was Gehry *born*": the 1989 of "a 1989 lamp by Frank Gehry" dates the lamp).
    */
   eventMissingShare: 0.5,
+  /**
+   * …and in less than full when the date stands farther than this many characters from that verb
+   * or its noun ("I met him in May 2022, five days before the invasion" dates the meeting), down
+   * to `eventMissingShare` as the gap grows past `nearChars`.
+   */
+  eventDateChars: 15,
   /** A bare year answers "when" only in part. */
   yearOnlyShare: 0.5,
+  /** So does, for a question about the past or present, a day or month whose year is left to the report's date ("in February"). */
+  yearlessDateShare: 0.75,
   /**
    * So does, for a question about the past or present, a date written relative to the report
    * ("last Friday marked one year since …", "tomorrow is the 300th day since …"): it dates the

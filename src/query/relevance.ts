@@ -132,6 +132,18 @@ function personNamed(phrase: Phrase, typedWord: string, surnames: ReadonlyMap<st
 }
 
 /**
+ * The known person's name as the coverage writes it (a mistyped surname mended): the surname alone,
+ * the given names only with it. A given name alone is no evidence ("it marks the last summit" is
+ * not Mark Rutte).
+ */
+function addWrittenName(person: Person, single: Set<string>, multi: Phrase[]): void {
+  const name = terms(person.name);
+  const surname = name.at(-1);
+  if (surname !== undefined) single.add(surname);
+  if (name.length > 1 && !multi.some((phrase) => phrase.join(' ') === name.join(' '))) multi.push(name);
+}
+
+/**
  * The verb of a "when" or "how many" question names the event whose date or count is asked
  * ("when was it *discovered*", "how many were *killed*"). A date elsewhere dates something else
  * (rank.ts). If the coverage never reports that happening (the verb in no form, equivalent or
@@ -163,9 +175,6 @@ function eventVerbsOf(question: Question): Map<string, string[]> {
   }
   return verbs;
 }
-
-/** The index terms of the words WordNet derives from a verb as typed ("invade" → invasion). */
-const derivedTerms = (word: string): string[] => derivedWords([word, ...wordForms(word)]).flatMap((derivation) => terms(derivation));
 
 /**
  * "How old is reyes": a person's age is stated in years or by a birth date, not by an anniversary
@@ -208,6 +217,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const { things, countedPeople } = reading;
   const runs = nameRuns(query, facts);
   const eventVerbs = eventVerbsOf(question);
+  const dated = question.expects[0] === 'date';
   const slots = slotFillers(query, facts);
   const termList = queryTerms(query);
   const figures = figureAlternatives(termList, facts);
@@ -221,14 +231,25 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     if (phrase.length === 1 && ASKING_ADJECTIVES[question.kind] === term) continue;
     const { single, multi, kinds } = alternativesOf(phrase, facts);
     const forms = new Set([term]);
+    const eventNouns: string[] = [];
     if (phrase.length === 1) {
       const inflections = new Set((typedWords.get(term) ?? []).flatMap((word) => wordForms(word).flatMap((inflected) => terms(inflected))));
       for (const form of inflections) if (facts.index.idf(form) > 0) forms.add(form);
       forms.forEach((form) => single.add(form));
       // An inflection's equivalents are the word's ("die" → "died" → "killed", "dead").
       for (const form of inflections) if (form !== term) vocabularyAlternatives(form).forEach((alt) => single.add(alt));
-      // The event a "when" or "how many" question asks about, reported by a word derived from its verb ("the invasion began").
-      for (const word of eventVerbs.get(term) ?? []) derivedTerms(word).filter((derived) => facts.index.idf(derived) > 0).forEach((derived) => single.add(derived));
+      // The event a "when" or "how many" question asks about, reported by a word derived from its
+      // verb ("the invasion began"); the very event a date is asked for, so the word itself.
+      for (const word of eventVerbs.get(term) ?? []) {
+        for (const derived of derivedWords([word, ...wordForms(word)])) {
+          const derivedTerm = terms(derived)[0];
+          if (derivedTerm === undefined || facts.index.idf(derivedTerm) === 0) continue;
+          single.add(derivedTerm);
+          if (!dated) continue;
+          forms.add(derivedTerm);
+          eventNouns.push(derived);
+        }
+      }
       slots.get(term)?.forEach((filler) => single.add(filler));
       figures.scales.get(term)?.forEach((scale) => single.add(scale));
       multi.push(...(figures.phrases.get(term) ?? []));
@@ -237,7 +258,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     const everyday = !asSpeaker && (typedWords.get(phrase.at(-1) ?? '') ?? []).some((word) => isEnglishWord(word));
     const person = personNamed(phrase, typedWords.get(phrase.at(-1) ?? '')?.[0] ?? '', surnames, facts, everyday);
     if (run !== undefined && (run.bySurname || run.soleBearer || person)) single.add(phrase.at(-1) ?? term);
-    if (person) terms(person.name).forEach((name) => single.add(name));
+    if (person) addWrittenName(person, single, multi);
     const mentioned = person ? mentions.get(person.id) : undefined;
     const period = phrase.length === 1 ? periodTest(term, months, facts) : null;
     // A word already stands for this one ("NATO allies": "allies" adds nothing to "NATO").
@@ -261,7 +282,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     // "How many inhabitants": a count of people counts them, as another word for them would.
     const countsPeople = countedPeople.has(term) ? (id: number) => (PEOPLE_TERMS.some((people) => sentenceTerms(facts, id).set.has(people)) ? RANKING.expansionCredit : 0) : null;
     const test = mentioned ? (id: number) => (mentioned.has(id) ? 1 : 0) : period ? (id: number) => (period(id) ? 1 : 0) : countsPeople;
-    concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, test, fromContext: true, testOnly: false, required: false, weight, ...(person ? { person: person.id } : {}) });
+    concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, test, fromContext: true, testOnly: false, required: false, weight, ...(person ? { person: person.id } : {}), ...(eventNouns.length > 0 ? { eventNouns } : {}) });
   }
   joinSpeakerWords(concepts, facts.data.people);
   // The word a what/which question is about carries as much as its heaviest word.
@@ -274,7 +295,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     concept.focus = true;
     concept.kindTerms = kindTermsOf(focusWord);
   }
-  markEvents(eventVerbs, question.expects[0] === 'date', concepts, facts);
+  markEvents(eventVerbs, dated, concepts, facts);
   markCounted(question, concepts, reading);
   markAskedThings(question, concepts);
   markAskedSubject(question, concepts);

@@ -126,10 +126,18 @@ const MAX_CONTEXT_SENTENCES = 3;
 // ago" are read against the report's own date.
 const CALENDAR_ANCHOR = new RegExp(String.raw`\b(?:${MONTH_ALTERNATION})\b|\b\d{4}\b|\b\d{1,2}[/.-]\d{1,2}\b`, 'iu');
 
-/** How fully a stated date answers "when": a day or a month fully, a bare year in part, a date relative to the report by `relativeShare`. */
+// The year written out ("February 2022", "24.02.2022"), not left to the report's date.
+const WRITTEN_YEAR = /\b\d{4}\b/u;
+
+/**
+ * How fully a stated date answers "when": a day or a month of a written year fully, one whose year
+ * is the report's ("in February") or a bare year in part, a date relative to the report by
+ * `relativeShare` (1 for a question about the future: "next month" may be its answer).
+ */
 function dateShare(span: DatedSpan, relativeShare: number): number {
   if (span.precision === 'year') return RANKING.yearOnlyShare;
-  return CALENDAR_ANCHOR.test(span.text) ? 1 : relativeShare;
+  if (!CALENDAR_ANCHOR.test(span.text)) return relativeShare;
+  return WRITTEN_YEAR.test(span.text) ? 1 : Math.max(relativeShare, RANKING.yearlessDateShare);
 }
 
 /** How well the sentence's own resolved dates answer "when" (the best of them), none 0. */

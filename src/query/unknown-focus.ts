@@ -98,7 +98,9 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     if (!specific.some((seen) => seen.includes(shown) || shown.includes(seen))) specific.push(shown);
   }
   // "Is it going to rain": a coverage that never writes "rain", "rained" nor a word derived from it cannot say.
-  const verb = verbOfEmptySubject(question);
+  const emptyVerb = verbOfEmptySubject(question);
+  // "Is it true that …" frames a claim: "true" is no verb of an empty "it".
+  const verb = emptyVerb !== undefined && terms(emptyVerb).some((term) => frame.has(term)) ? undefined : emptyVerb;
   const verbForms = verb === undefined ? [] : [verb, ...wordForms(verb)];
   if (verb !== undefined && ![...verbForms, ...derivedWords(verbForms)].flatMap((form) => terms(form)).some(known)) specific.push(asTyped(verb, question.text));
   return { specific, other };

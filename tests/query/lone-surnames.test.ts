@@ -13,14 +13,16 @@ const ARTICLE = [
 ].join('\n\n');
 
 const { facts } = coverageForTests({ 'river.md': ARTICLE });
-const alternatives = (question: string, term: string) => [...(analyseQuery(question, facts()).concepts.find((concept) => concept.term === term)?.alternatives ?? [])];
+const conceptOf = (question: string, term: string) => analyseQuery(question, facts()).concepts.find((concept) => concept.term === term);
+const personNamed = (question: string, term: string) => facts().data.people.find((person) => person.id === conceptOf(question, term)?.person)?.name;
 
 describe('GIVEN a coverage where an acronym is also a surname', () => {
   it('"un observers" THEN "un" is not Kim Jong Un', () => {
-    expect(alternatives('un observers', 'un')).not.toContain('kim');
+    expect([...(conceptOf('un observers', 'un')?.alternatives ?? [])]).not.toContain('kim');
+    expect(personNamed('un observers', 'un')).toBeUndefined();
   });
 
   it('"what did quell say" THEN a surname the coverage writes as a name is the person', () => {
-    expect(alternatives('what did quell say', 'quell')).toContain('tara');
+    expect(personNamed('what did quell say', 'quell')).toBe('Tara Quell');
   });
 });

@@ -1,0 +1,11 @@
+// English prepositions that do not mark the doer of an action: a name right after one is where
+// something happens, whom it is for or against, what it is about ("the attack *on* Pellonia",
+// "aid *to* Zorvia", "talks *between* Berg and Holm"). "By", "from", "of" and "with" may mark
+// the doer ("sent *by* Pellonia", "drones *from* Zorvia", "together *with* Berg"), so they are not
+// here; nor are those that also open a clause ("*after* Pellonia sent", "*since* Zorvia joined").
+export const NON_AGENT_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'about', 'above', 'across', 'against', 'along', 'amid', 'amidst', 'among', 'amongst', 'around', 'at', 'behind',
+  'below', 'beneath', 'beside', 'besides', 'between', 'beyond', 'despite', 'during', 'for', 'in', 'inside', 'into',
+  'near', 'on', 'onto', 'outside', 'over', 'regarding', 'through', 'throughout', 'to', 'toward', 'towards', 'under',
+  'unto', 'upon', 'versus', 'via', 'within', 'without',
+]);
