@@ -139,6 +139,16 @@ export function speakerOfContext(facts: LoadedFactBase, sentenceId: number, surn
   return speaker !== undefined && terms(speaker).some((term) => surnames.has(term));
 }
 
+/**
+ * Whether the sentence is in a transcript turn of someone else than the one named by `surnames`
+ * (a reporter's included): "MR. BERG: As Olsen noted, …" gives Olsen's words only as Berg retells them.
+ */
+export function othersTurn(facts: LoadedFactBase, sentenceId: number, surnames: ReadonlySet<string>): boolean {
+  const label = speakerTurn(facts, sentenceId)?.label;
+  if (label === undefined) return false;
+  return label === 'reporter' || (!namesOnlyTitle(label) && !terms(label).some((term) => surnames.has(term)));
+}
+
 /** A sentence opening on a personal pronoun ("He stressed …") goes on about the one before's subject. */
 export const OPENS_WITH_PRONOUN = /^\s*(?:He|She|They)\s/u;
 // "He stressed that …" right after "Berg criticized …": the pronoun goes on with the same speaker.

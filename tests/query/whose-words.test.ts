@@ -153,3 +153,21 @@ describe('GIVEN remarks whose transcript labels name only a title ("THE MAYOR:")
     expect(shown.items[0]?.text).toContain(expected);
   });
 });
+
+describe('GIVEN someone’s words retold in another speaker’s transcript turn, and reported in their own right', () => {
+  const RETOLD = 'MR. BERG: As Olsen noted, the ferry budget doubles.';
+  const OWN = 'Olsen said the budget for the island ferries would pay for two new boats and a new quay in the north harbour.';
+  const { facts } = coverageForTests({
+    'briefing.md': [
+      '---\ntitle: Press Briefing by Harbour Director Tomas Berg\npublisher: City Hall\npublished: 2024-06-10\n---',
+      'MR. BERG: Good afternoon, everyone.',
+      RETOLD,
+    ].join('\n\n'),
+    'news.md': ['---\ntitle: Ferry budget\npublisher: Coast Post\npublished: 2024-06-11\n---', 'Budget Secretary Mara Olsen visited the harbour.', OWN].join('\n\n'),
+  });
+
+  it.each(['what did olsen say about the ferry budget', 'What did Mara Olsen say about the ferry budget?'])('%j THEN her own reported words lead, the retelling after', (question) => {
+    const items = answerLine(question, facts()).items.map((item) => item.text);
+    expect(items[0]).toBe(OWN);
+  });
+});
