@@ -19,6 +19,8 @@ export interface Relation {
   relation: ReadonlySet<string>;
   /** Stems that name the thing it is of ("pari", "french"). */
   of: ReadonlySet<string>;
+  /** The other stems of the relation's name ("prime" of "prime minister"), which may stand between X and R. */
+  within: ReadonlySet<string>;
 }
 
 // Answers of these kinds are named in nearly every news sentence, so their presence does not
@@ -39,7 +41,7 @@ const NOT_RELATIONS = new Set(
 export function relationAsked(question: Question, concepts: readonly Concept[]): Relation | null {
   if (!NAMED_ANSWERS.has(question.expects[0] ?? '')) return null;
   const words = questionWords(question.plain);
-  for (const [phrase, relationWord = '', ofWord = ''] of question.plain.matchAll(OF_PHRASE)) {
+  for (const [, relationWord = '', ofWord = ''] of question.plain.matchAll(OF_PHRASE)) {
     if (NOT_RELATIONS.has(relationWord)) continue;
     // The relation is a noun of the question ("mayor"), not a verb or a name.
     const word = words.find((candidate) => candidate.word === relationWord);
@@ -49,13 +51,18 @@ export function relationAsked(question: Question, concepts: readonly Concept[]):
     const ofStems = new Set(terms(of.phrase));
     if (stem === undefined || ofStems.size === 0) return null;
     const ofConcepts = concepts.filter((concept) => concept.term.split(' ').every((term) => ofStems.has(term)));
-    const others = concepts.filter((concept) => !concept.testOnly && concept.term !== stem && !ofConcepts.includes(concept));
+    // "the prime minister of israel": the words naming the relation with it ("prime") are part of
+    // it, still required of an answer as the question's words, not another topic.
+    const named = word.phrase.endsWith(relationWord) ? word.phrase : relationWord;
+    const namedStems = new Set(terms(named));
+    const others = concepts.filter((concept) => !concept.testOnly && !concept.term.split(' ').every((term) => namedStems.has(term)) && !ofConcepts.includes(concept));
     if (ofConcepts.length === 0 || others.length > 0) return null;
     const relationConcept = concepts.find((concept) => concept.term === stem);
     return {
-      words: asTyped(`${phrase.slice(0, phrase.length - ofWord.length)}${of.phrase}`, question.text),
+      words: asTyped(`${named} of ${of.phrase}`, question.text),
       relation: new Set([stem, ...(relationConcept?.forms ?? [])]),
       of: new Set([...ofStems, ...ofConcepts.flatMap((concept) => [...concept.alternatives])]),
+      within: namedStems,
     };
   }
   return null;
@@ -71,7 +78,7 @@ const MAX_BACK_REFERENCE = 12;
 const CAPITALISED = /^\p{Lu}/u;
 
 /** Whether the sentence writes the relation in one of its shapes. */
-export function statesRelation(text: string, { relation, of }: Pick<Relation, 'relation' | 'of'>): boolean {
+export function statesRelation(text: string, { relation, of, within }: Pick<Relation, 'relation' | 'of' | 'within'>): boolean {
   const tokens = [...text.matchAll(TOKEN)].map((match) => match[0]);
   const stems = tokens.map((token) => terms(token.replace(/['’]s$/u, ''))[0]);
   const lower = tokens.map((token) => token.toLowerCase());
@@ -82,10 +89,10 @@ export function statesRelation(text: string, { relation, of }: Pick<Relation, 'r
       if (of.has(stems[j] ?? '') && lower.slice(i + 1, j).some((between) => LINKS.has(between))) return true;
       if (!LINKS.has(lower[j]!) && !ARTICLES.has(lower[j]!) && !CAPITALISED.test(tokens[j]!)) break;
     }
-    // "X R", "X's R", "Stanford University President": only names between.
+    // "X R", "X's R", "Stanford University President", "Quillon harbour master": only names, or the relation's own words, between.
     for (let j = i - 1; j >= 0 && i - j - 1 <= MAX_BETWEEN; j--) {
       if (of.has(stems[j] ?? '')) return true;
-      if (!CAPITALISED.test(tokens[j]!)) break;
+      if (!CAPITALISED.test(tokens[j]!) && !within.has(stems[j] ?? '')) break;
     }
     // "X, … its R": a word pointing back to X stands before R.
     const back = lower.slice(Math.max(0, i - 3), i).some((before) => BACK_REFERENCES.has(before));

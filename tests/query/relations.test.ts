@@ -9,7 +9,7 @@ import { builtCoverage } from '../helpers/built-coverage.js';
 const stems = (...words: string[]) => new Set(words);
 
 describe('statesRelation', () => {
-  const mayorOfVarrow = { relation: stems('mayor'), of: stems('varrow') };
+  const mayorOfVarrow = { relation: stems('mayor'), of: stems('varrow'), within: stems('mayor') };
   it.each([
     'The mayor of Varrow, Ann Lee, spoke first.',
     'Varrow Mayor Ann Lee spoke first.',
@@ -25,6 +25,12 @@ describe('statesRelation', () => {
     'The mayor spoke; later the Varrow delegation left.',
   ])('GIVEN %j THEN it is not', (text) => {
     expect(statesRelation(text, mayorOfVarrow)).toBe(false);
+  });
+
+  it('GIVEN a relation named in two words THEN its other word may stand between X and it, another word may not', () => {
+    const deputyMayor = { relation: stems('mayor'), of: stems('varrow'), within: stems('deputi', 'mayor') };
+    expect(statesRelation('The Varrow deputy mayor, Ann Lee, spoke first.', deputyMayor)).toBe(true);
+    expect(statesRelation('The Varrow delegation mayor spoke first.', deputyMayor)).toBe(false);
   });
 });
 
@@ -54,6 +60,12 @@ describe('GIVEN coverage that names mayors and Varrow only apart', () => {
     const answer = answerLine(question, facts);
     expect(answer.abstained).toBe(true);
     expect(answer.message?.toLowerCase()).toMatch(/no sentence names the (mayor of varrow|governor of quillon)/u);
+  });
+
+  it.each(['who is the harbour governor of varrow', 'Who is the harbour governor of Varrow?'])('%j (a role named in two words) THEN it abstains naming the whole role', (question) => {
+    const answer = answerLine(question, facts);
+    expect(answer.abstained, answer.items[0]?.text).toBe(true);
+    expect(answer.message?.toLowerCase()).toMatch(/no sentence names the harbour governor of varrow/u);
   });
 
   it.each(['who is the harbour sommelier', 'Who is the Quillon harbour sommelier?'])('%j THEN it abstains naming the role', (question) => {
