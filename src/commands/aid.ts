@@ -6,7 +6,7 @@ import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-ap
 import { z } from 'zod';
 import type { AnswerItem } from '../answer.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
-import { AID_KINDS } from '../factbase/schema.js';
+import { AID_KINDS, type AidFact } from '../factbase/schema.js';
 import { MAX_AID_ROWS, isPlottedFigure, type ChartData } from '../chart-data.js';
 import { CitationBook } from './cite.js';
 import { AVAILABLE_EVERYWHERE, CHART_OPTION, DATE_RANGE_OPTIONS, MAX_NAME_LENGTH, PAGE_OPTION, checkDateOrder, choice, dateBound, flag, optionalText, pageNumber } from './options.js';
@@ -65,12 +65,22 @@ export const options = z
   .superRefine(checkDateOrder);
 export type AidOptions = z.infer<typeof options>;
 
-function titleOf(opts: AidOptions): string {
-  const { donor, recipient } = opts;
+/**
+ * "Aid from United States to Ukraine, 2024": each party as the coverage names it when the figures
+ * found name it alike ("us", "usa" → United States), else as typed.
+ */
+function titleOf(opts: AidOptions, found: readonly AidFact[] = []): string {
+  const named = (typed: string | undefined, party: (fact: AidFact) => string | null) => {
+    const names = [...new Set(found.map(party))].filter((name) => name !== null);
+    // One name for them all, or the coverage's spelling of the name typed ("ukraine" among Ukraine and Kyiv).
+    return names.length === 1 ? names[0] : (names.find((name) => name.toLowerCase() === typed?.toLowerCase()) ?? typed);
+  };
+  const donor = named(opts.donor, (fact) => fact.donor);
+  const recipient = named(opts.recipient, (fact) => fact.recipient);
   // The period asked ("aid in 2024") shows, so the figures are not read as all there are.
   const period = isBounded(opts) ? `, ${periodLabel(opts)}` : '';
-  if (donor === undefined && recipient === undefined) return `Aid figures in the coverage${period}`;
-  return ['Aid', donor === undefined ? '' : `from ${donor}`, recipient === undefined ? '' : `to ${recipient}`].filter(Boolean).join(' ') + period;
+  if (opts.donor === undefined && opts.recipient === undefined) return `Aid figures in the coverage${period}`;
+  return ['Aid', opts.donor === undefined ? '' : `from ${donor}`, opts.recipient === undefined ? '' : `to ${recipient}`].filter(Boolean).join(' ') + period;
 }
 
 /** The request's head (query line, title) and its figures, or the abstention when it has none. */
@@ -90,7 +100,7 @@ function figuresFor(opts: AidOptions, facts: LoadedFactBase, forChart: boolean) 
   };
   const views = aidViews(facts);
   const unique = matchingFigures(opts, views);
-  if (unique.length > 0) return { head, unique };
+  if (unique.length > 0) return { head: { ...head, title: titleOf(opts, unique.map(({ fact }) => fact)) }, unique };
   const donors = views.donors.map((donor) => donor.name);
   const total = facts.data.aid.length;
   const have =

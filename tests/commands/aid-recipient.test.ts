@@ -28,8 +28,13 @@ describe('/aid recipient', () => {
   it.each(['Sudan', 'sudan', 'SUDAN'])('GIVEN recipient %j THEN only the figures for Sudan are listed', (recipient) => {
     const answer = runDirect(aid, { recipient }, facts);
     expect(answer.abstained).toBe(false);
-    expect(answer.title).toBe(`Aid to ${recipient}`);
+    // Named as the coverage names it, however typed.
+    expect(answer.title).toBe('Aid to Sudan');
     expect(answer.items.map((item) => item.figure).sort()).toEqual(['$400 million (humanitarian aid)', '$45 million'].sort());
+  });
+
+  it.each(['us', 'usa', 'united states'])('GIVEN donor %j THEN the title names the donor as the coverage does', (donor) => {
+    expect(runDirect(aid, { donor }, facts).title).toBe('Aid from United States');
   });
 
   it('GIVEN a recipient with no figure THEN it abstains', () => {
