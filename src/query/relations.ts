@@ -53,7 +53,9 @@ export function relationAsked(question: Question, concepts: readonly Concept[]):
     const ofConcepts = concepts.filter((concept) => concept.term.split(' ').every((term) => ofStems.has(term)));
     // "the prime minister of israel": the words naming the relation with it ("prime") are part of
     // it, still required of an answer as the question's words, not another topic.
+    // A superlative ("the biggest producer of tungsten") asks which one stands out, not who holds a relation.
     const named = word.phrase.endsWith(relationWord) ? word.phrase : relationWord;
+    if (named.split(' ').some((each) => words.find((candidate) => candidate.word === each)?.compares === true)) return null;
     const namedStems = new Set(terms(named));
     const others = concepts.filter((concept) => !concept.testOnly && !concept.term.split(' ').every((term) => namedStems.has(term)) && !ofConcepts.includes(concept));
     if (ofConcepts.length === 0 || others.length > 0) return null;

@@ -68,6 +68,12 @@ describe('GIVEN coverage that names mayors and Varrow only apart', () => {
     expect(answer.message?.toLowerCase()).toMatch(/no sentence names the harbour governor of varrow/u);
   });
 
+  it('"who is the oldest engineer of varrow" (a superlative, not a relation) THEN the engineer of the Varrow pledge answers', () => {
+    const answer = answerLine('who is the oldest engineer of varrow', facts);
+    expect(answer.message ?? '').not.toMatch(/no sentence names/u);
+    expect(answer.items[0]?.text).toContain('Tomas Berg');
+  });
+
   it.each(['who is the harbour sommelier', 'Who is the Quillon harbour sommelier?'])('%j THEN it abstains naming the role', (question) => {
     const answer = answerLine(question, facts);
     expect(answer.abstained).toBe(true);
