@@ -280,6 +280,8 @@ function startTextSteps(pool: BuildPool | null, allWords: EncodedWordSets, allTe
   }
   const groupsDone = inWorker(pool, { kind: 'group', chunks: [allWords] }, [allWords.ids.buffer, allWords.offsets.buffer, allWords.counts.buffer], timings, 'nearDuplicates');
   const indexDone = inWorker(pool, { kind: 'index', terms: allTerms }, [allTerms.ids.buffer, allTerms.offsets.buffer], timings, 'index');
+  // The last tasks: each worker stops once it has answered, not at the end of the build.
+  pool.finish();
   return {
     index: async () => ((await indexDone) as Extract<PoolResult, { kind: 'index' }>).index,
     groups: async () => ((await groupsDone) as Extract<PoolResult, { kind: 'groups' }>).groups,

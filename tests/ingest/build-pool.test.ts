@@ -1,11 +1,33 @@
 // The build's worker pool: a worker holds the next task while it runs one, and every task's
 // promise gets that task's own result, whatever order the tasks are answered in.
 import { readdir } from 'node:fs/promises';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BuildPool } from '../../src/ingest/build-pool.js';
 import type { PoolResult } from '../../src/ingest/build-pool.js';
+import type { EncodedWordSets } from '../../src/ingest/meaning-words.js';
 import { processChunk } from '../../src/ingest/build-chunk.js';
 import { FIXTURE_ARTICLES } from '../helpers/paths.js';
+
+/** `count` sets of `size` distinct words drawn from 20,000 (deterministic): enough to keep a worker grouping for seconds. */
+function randomWordSets(count: number, size: number): EncodedWordSets {
+  const vocabulary = Array.from({ length: 20_000 }, (_, i) => `word${i}`);
+  const counts = new Int32Array(vocabulary.length);
+  const ids = new Int32Array(count * size);
+  const offsets = Int32Array.from({ length: count + 1 }, (_, i) => i * size);
+  let seed = 7;
+  for (let set = 0, k = 0; set < count; set++) {
+    const words = new Set<number>();
+    while (words.size < size) {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      words.add(seed % vocabulary.length);
+    }
+    for (const id of words) {
+      ids[k++] = id;
+      counts[id]!++;
+    }
+  }
+  return { vocabulary, counts, ids, offsets };
+}
 
 const filesOf = (result: PoolResult): string[] => (result.kind === 'chunk' ? result.result.files.map((work) => work.file) : []);
 
@@ -26,5 +48,21 @@ describe('BuildPool', () => {
     expect(results.map(filesOf)).toEqual(chunks);
     const inThisThread = await processChunk(FIXTURE_ARTICLES, files.slice(0, 1));
     expect(results[0]?.kind === 'chunk' ? results[0].result.files : null).toEqual(inThisThread.files);
+  });
+
+  it('GIVEN finish() THEN a worker stops once its own tasks are answered, while the other still works, and takes no task after', async () => {
+    const [file] = (await readdir(FIXTURE_ARTICLES)).sort();
+    pool = new BuildPool(2);
+    const running = pool;
+    let groupsAnswered = false;
+    const groups = running.run({ kind: 'group', chunks: [randomWordSets(200_000, 10)] }).then(() => (groupsAnswered = true));
+    const chunk = running.run({ kind: 'chunk', articlesDir: FIXTURE_ARTICLES, files: [file!] });
+    running.finish();
+    await chunk;
+    await vi.waitFor(() => expect(running.liveWorkers).toBe(1), { timeout: 5_000 });
+    expect(groupsAnswered).toBe(false);
+    await groups;
+    await vi.waitFor(() => expect(running.liveWorkers).toBe(0), { timeout: 5_000 });
+    await expect(running.run({ kind: 'chunk', articlesDir: FIXTURE_ARTICLES, files: [file!] })).rejects.toThrow(/finish/);
   });
 });
