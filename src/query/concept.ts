@@ -21,6 +21,11 @@ export interface Concept {
   forms: ReadonlySet<string>;
   /** Multi-term alternatives, matched as consecutive terms. */
   phrases: readonly Phrase[];
+  /**
+   * WordNet's synonyms of the word ("weariness" for "fatigue"), terms or phrases. Matched as whole
+   * terms only (not by shared stem, as alternatives are) and never making an unknown word known.
+   */
+  synonyms?: readonly Phrase[];
   /** Other evidence, as the share (0–1) of the weight it earns: the sentence names (or quotes) the person, holds a figure, is dated. */
   test: ((sentenceId: number) => number) | null;
   /** Whether the sentence's title and preceding sentences may supply it (words may; "a figure" may not). */

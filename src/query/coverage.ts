@@ -26,7 +26,7 @@ function matcherOf(concept: Concept): { stems: ReadonlySet<string>; prefixes: Re
 }
 
 
-/** 1 when the sentence has the concept's own word or phrase (or a narrower kind of it), `expansionCredit` when only another form of it, else 0. */
+/** 1 when the sentence has the concept's own word or phrase (or a narrower kind of it), `expansionCredit` when only another form or a synonym of it, else 0. */
 function carries(concept: Concept, sentence: SentenceTerms): number {
   const own = concept.term.split(' ');
   if (own.length > 1 ? containsPhrase(sentence.list, own) : [...concept.forms].some((form) => hasTerm(form, sentence))) return 1;
@@ -40,7 +40,8 @@ function carries(concept: Concept, sentence: SentenceTerms): number {
   }
   // A term of the sentence starts an alternative.
   for (const term of sentence.stems) if (prefixes.has(term)) return RANKING.expansionCredit;
-  return concept.phrases.some((phrase) => containsPhrase(sentence.list, phrase)) ? RANKING.expansionCredit : 0;
+  if (concept.phrases.some((phrase) => containsPhrase(sentence.list, phrase))) return RANKING.expansionCredit;
+  return concept.synonyms?.some((synonym) => containsPhrase(sentence.list, synonym)) ? RANKING.expansionCredit : 0;
 }
 
 function namesKind({ single, phrases }: KindTerms, termList: readonly string[]): boolean {
@@ -187,7 +188,9 @@ export function conceptPositions(concepts: readonly Concept[], text: string): [n
   for (const match of text.matchAll(TOKEN)) {
     const term = terms(match[0])[0];
     if (term === undefined) continue;
-    const index = concepts.findIndex((concept) => !concept.testOnly && (concept.term.split(' ').includes(term) || concept.alternatives.has(term)));
+    const index = concepts.findIndex(
+      (concept) => !concept.testOnly && (concept.term.split(' ').includes(term) || concept.alternatives.has(term) || (concept.synonyms?.some((synonym) => synonym.length === 1 && synonym[0] === term) ?? false)),
+    );
     if (index >= 0) positions.push([index, match.index ?? 0]);
   }
   return positions;

@@ -160,6 +160,7 @@ export function expandedQuery(query: string, concepts: readonly Concept[]): stri
   const extra = concepts.flatMap((concept) => [
     ...[...concept.alternatives].filter((alt) => alt !== concept.term),
     ...concept.phrases.filter((phrase) => phrase.join(' ') !== concept.term).map((phrase) => phrase.join(' ')),
+    ...(concept.synonyms ?? []).map((synonym) => synonym.join(' ')),
   ]);
   return extra.length > 0 ? `${query} ${extra.join(' ')}` : query;
 }

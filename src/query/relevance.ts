@@ -23,8 +23,9 @@ import { nameRuns, withNameRuns } from './name-runs.js';
 import { creditLeadingRoles } from './roles.js';
 import { slotFillers } from './phrase-slots.js';
 import { figureAlternatives } from './written-figures.js';
+import { synonymsOf } from '../lexicon/synonyms.js';
 import { alternativesOf, kindTermsOf, queryPhrases, vocabularyAlternatives, weightOf } from './expansion.js';
-import { questionWords, thingTerms, wordForms } from './parts-of-speech.js';
+import { questionWords, thingTerms, wordForms, type QuestionWord } from './parts-of-speech.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { mendedQuestion } from './question-language.js';
 import { asTyped, framesMeasure, understandQuestion, type Question } from './question.js';
@@ -177,6 +178,25 @@ function eventVerbsOf(question: Question): Map<string, string[]> {
 }
 
 /**
+ * The index terms of WordNet's synonyms of each ordinary word of the question, in the part of
+ * speech it is used in ("where did she *go*": travel), and as a noun or verb spelt the same
+ * ("is there nato *fatigue*": weariness, and tire as "no signs of tiring"), since the index stems
+ * both alike. Names and numbers have none.
+ */
+function synonymTermsOf(words: readonly QuestionWord[]): Map<string, Phrase[]> {
+  const found = new Map<string, Phrase[]>();
+  for (const { word, thing, name, action, describes } of words) {
+    const used = thing ? 'noun' : action ? 'verb' : describes ? 'adj' : null;
+    const [term] = terms(word);
+    if (used === null || name || term === undefined) continue;
+    const alike = (['noun', 'verb'] as const).filter((part) => part !== used).flatMap((part) => synonymsOf([word], part));
+    const synonyms = [...synonymsOf([word, ...wordForms(word)], used), ...alike].map((synonym) => terms(synonym)).filter((phrase) => phrase.length > 0 && phrase.join(' ') !== term);
+    if (synonyms.length > 0) found.set(term, [...(found.get(term) ?? []), ...synonyms]);
+  }
+  return found;
+}
+
+/**
  * "How old is reyes": a person's age is stated in years or by a birth date, not by an anniversary
  * or a founding date in a sentence that names them ("Reyes attended the alliance's 75th anniversary").
  */
@@ -221,6 +241,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const slots = slotFillers(query, facts);
   const termList = queryTerms(query);
   const figures = figureAlternatives(termList, facts);
+  const synonyms = synonymTermsOf(questionWords(query));
   for (const phrase of withNameRuns(queryPhrases(termList), runs)) {
     const term = phrase.join(' ');
     // A name run's last word alone ("Ybarra" for "maria ybarra", "Capriati" where no other Capriati is named) names it in part; its first alone names someone else.
@@ -286,7 +307,9 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     // "How many inhabitants": a count of people counts them, as another word for them would.
     const countsPeople = countedPeople.has(term) ? (id: number) => (PEOPLE_TERMS.some((people) => sentenceTerms(facts, id).set.has(people)) ? RANKING.expansionCredit : 0) : null;
     const test = mentioned ? (id: number) => (mentioned.has(id) ? 1 : 0) : period ? (id: number) => (period(id) ? 1 : 0) : countsPeople;
-    concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, test, fromContext: true, testOnly: false, required: false, weight, ...(person ? { person: person.id } : {}), ...(eventNouns.length > 0 ? { eventNouns } : {}) });
+    // Synonyms only of a word itself: a name or a phrase has none.
+    const wordnetSynonyms = phrase.length === 1 && person === undefined ? (synonyms.get(term) ?? []).filter((synonym) => synonym.every((t) => facts.index.idf(t) > 0)) : [];
+    concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, synonyms: wordnetSynonyms, test, fromContext: true, testOnly: false, required: false, weight, ...(person ? { person: person.id } : {}), ...(eventNouns.length > 0 ? { eventNouns } : {}) });
   }
   joinSpeakerWords(concepts, facts.data.people);
   // The word a what/which question is about carries as much as its heaviest word.

