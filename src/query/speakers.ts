@@ -140,13 +140,14 @@ export function speakerOfContext(facts: LoadedFactBase, sentenceId: number, surn
 }
 
 /**
- * Whether the sentence is in a transcript turn of someone else than the one named by `surnames`
- * (a reporter's included): "MR. BERG: As Olsen noted, …" gives Olsen's words only as Berg retells them.
+ * Whether the sentence is in a named speaker's transcript turn, someone else than the one named by
+ * `surnames`: "MR. BERG: As Olsen noted, …" gives Olsen's words only as Berg retells them. (A
+ * reporter's turn weighs by its own rule: it asks, and may run on into narrative text.)
  */
 export function othersTurn(facts: LoadedFactBase, sentenceId: number, surnames: ReadonlySet<string>): boolean {
   const label = speakerTurn(facts, sentenceId)?.label;
-  if (label === undefined) return false;
-  return label === 'reporter' || (!namesOnlyTitle(label) && !terms(label).some((term) => surnames.has(term)));
+  if (label === undefined || label === 'reporter') return false;
+  return !namesOnlyTitle(label) && !terms(label).some((term) => surnames.has(term));
 }
 
 /** A sentence opening on a personal pronoun ("He stressed …") goes on about the one before's subject. */
