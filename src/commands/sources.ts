@@ -8,6 +8,7 @@ import type { Article } from '../factbase/schema.js';
 import { CitationBook } from './cite.js';
 import { AVAILABLE_EVERYWHERE, PAGE_OPTION, pageNumber } from './options.js';
 import { abstained, answered, count, failed, pageOf, pagingNote } from './respond.js';
+import { timelineViews } from './timeline-events.js';
 import type { Command } from './types.js';
 import { derived, sentencesByArticle } from './views.js';
 
@@ -31,7 +32,8 @@ function totalsOf(facts: LoadedFactBase): string {
     count(base.sentences.length, 'sentence'),
     count(base.people.length, 'person', 'people'),
     count(base.aid.length, 'aid figure'),
-    count(base.events.length, 'dated event'),
+    // As /timeline counts them: a sentence (or near-duplicate group) once, however many dates it states.
+    count(timelineViews(facts).placed.length, 'dated event'),
     count(base.quotes.length, 'quote'),
   ].join(' · ');
 }

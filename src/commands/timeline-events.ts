@@ -67,9 +67,6 @@ interface TimelineViews {
   positionOfGroup: Map<number, number>;
   /** By sentence id: 1 when the sentence's group has a placed event (the topic search's filter, without a window). */
   inEventGroup: Uint8Array;
-  /** Earliest and latest of all events, for the abstention message. */
-  earliest: DatedEvent | undefined;
-  latest: DatedEvent | undefined;
 }
 
 export function timelineViews(facts: LoadedFactBase): TimelineViews {
@@ -86,17 +83,11 @@ export function timelineViews(facts: LoadedFactBase): TimelineViews {
       const after = firstFromHere[i + 1];
       firstFromHere[i] = after !== undefined && after < first ? after : first;
     }
-    let earliest: DatedEvent | undefined;
-    let latest: DatedEvent | undefined;
-    for (const event of all) {
-      if (earliest === undefined || chronological(event, earliest) < 0) earliest = event;
-      if (latest === undefined || chronological(event, latest) > 0) latest = event;
-    }
     const positionOfGroup = new Map(placed.map(({ event }, position) => [groupKey(facts, event.sentenceId), position]));
     const { sentences } = facts.data;
     const inEventGroup = new Uint8Array(sentences.length);
     for (let id = 0; id < sentences.length; id++) if (positionOfGroup.has(sentences.group(id))) inEventGroup[id] = 1;
-    return { placed, lastSoFar, firstFromHere, positionOfGroup, inEventGroup, earliest, latest };
+    return { placed, lastSoFar, firstFromHere, positionOfGroup, inEventGroup };
   });
 }
 
@@ -159,8 +150,13 @@ export function aboutTopic(topic: string, inRange: readonly PlacedEvent[], views
     .map((position) => views.placed[position]!);
 }
 
+/**
+ * " Its events run from 1997 to 2025-01.": the span of the placed events, as listed; a date a
+ * sentence is not placed at ("since April 1949" beside "the 2024 summit") is not one of them.
+ */
 export function coverageSpan(views: TimelineViews): string {
-  const { earliest, latest } = views;
+  const earliest = views.placed[0]?.event;
+  const latest = views.placed.at(-1)?.event;
   if (!earliest || !latest) return '';
   return ` Its events run from ${formatDateRef(earliest.date)} to ${formatDateRef(latest.date)}.`;
 }

@@ -31,7 +31,7 @@ describe('/sources', () => {
 
   it('gives the totals in its message', () => {
     expect(runDirect(sources, {}, facts).message).toBe(
-      `3 articles · 22 sentences · 3 people · 6 aid figures · 10 dated events · 3 quotes · fact base ${facts.version}`,
+      `3 articles · 22 sentences · 3 people · 6 aid figures · 9 dated events · 3 quotes · fact base ${facts.version}`,
     );
     // The format version, then the start of the file's sha256: another file, another version.
     expect(facts.version).toMatch(new RegExp(`^${FACTBASE_VERSION}-[0-9a-f]{12}$`, 'u'));

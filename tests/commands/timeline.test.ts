@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AnswerSchema } from '../../src/answer.js';
+import { sources } from '../../src/commands/sources.js';
 import { PAGE_SIZE, timeline } from '../../src/commands/timeline.js';
 import type { LoadedFactBase } from '../../src/factbase/persist.js';
 import { loadViaFile } from '../helpers/factbase-file.js';
@@ -74,10 +75,28 @@ describe('/timeline on the fixture coverage', () => {
 
   it('GIVEN near-duplicate dated sentences in two articles THEN the event is listed once citing both', async () => {
     const base = fixtureFactBase();
-    base.events.push({ id: 10, sentenceId: 10, date: { start: '2024-07-12', precision: 'day', text: 'x' } });
-    base.events.push({ id: 11, sentenceId: 3, date: { start: '2024-07-12', precision: 'day', text: 'x' } });
+    // A copy: the fixture's arrays are shared by every test.
+    base.events = [
+      ...base.events,
+      { id: 10, sentenceId: 10, date: { start: '2024-07-12', precision: 'day', text: 'x' } },
+      { id: 11, sentenceId: 3, date: { start: '2024-07-12', precision: 'day', text: 'x' } },
+    ];
     const answer = runDirect(timeline, { from: '2024-07-12', to: '2024-07-12' }, await loadViaFile(base));
     expect(answer.items).toHaveLength(1);
     expect(citedSentences(answer, 0)).toHaveLength(2);
+  });
+
+  it('GIVEN a sentence whose older date it is not placed at THEN the span it states and the count are those of the listed events', async () => {
+    const base = fixtureFactBase();
+    // "…the 2024 summit, since the founding in April 1949": listed at 2024-07, never at 1949.
+    base.events = [...base.events, { id: 10, sentenceId: 11, date: { start: '1949-04-01', precision: 'month', text: 'in April 1949' } }];
+    const withOlderDate = await loadViaFile(base);
+    const listed = runDirect(timeline, {}, withOlderDate);
+    expect(listed.message).toBe('9 events, oldest first.');
+    expect(listed.items[0]?.date).toBe('2023');
+    const none = runDirect(timeline, { to: '1990' }, withOlderDate);
+    expect(none.abstained).toBe(true);
+    expect(none.message).toContain('Its events run from 2023 to 2024-12.');
+    expect(runDirect(sources, {}, withOlderDate).message).toContain('· 9 dated events ·');
   });
 });
