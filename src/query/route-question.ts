@@ -7,6 +7,7 @@
 // spokeswoman") go to /ask, which ranks the sentence stating the expected answer first.
 import { foldName, spellingKey } from '../lexicon/name-fold.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
+import { isStopWord } from '../factbase/terms.js';
 import { NAME_LIST_SEPARATOR, fullNameAt } from '../lexicon/place-short-forms.js';
 import { ASKED_SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { isTitleWord } from '../lexicon/titles.js';
@@ -130,7 +131,7 @@ function giverIn(question: string): string | undefined {
   return undefined;
 }
 
-function knownDonorsIn(question: string, context: RouterContext): string[] {
+function donorWordsOf(context: RouterContext): string[] {
   let donorWords = donorWordsCache.get(context.donors);
   if (donorWords === undefined) {
     donorWords = [...new Set(context.donors.flatMap((donor) => (donor === null ? [] : wordsOf(donor))))].filter(
@@ -138,6 +139,11 @@ function knownDonorsIn(question: string, context: RouterContext): string[] {
     );
     donorWordsCache.set(context.donors, donorWords);
   }
+  return donorWords;
+}
+
+function knownDonorsIn(question: string, context: RouterContext): string[] {
+  const donorWords = donorWordsOf(context);
   const words = wordsOf(question);
   const found: string[] = [];
   for (const [index, word] of words.entries()) {
@@ -148,6 +154,18 @@ function knownDonorsIn(question: string, context: RouterContext): string[] {
     if (donorWords.some((donor) => donor === word || (prefix.length >= 5 && donor.startsWith(prefix)))) found.push(word);
   }
   return [...new Set(found)];
+}
+
+/**
+ * "kuleba weapons": a person the coverage knows who gives no figure is what the question is
+ * about, and /aid has no way to keep them; /ask does. Only words that are names: not function
+ * words ("to" of Tô Lâm) nor dictionary words (WordNet holds places: "Israel"), nor a donor's.
+ */
+function namesPersonOutsideFigures(question: string, context: RouterContext): boolean {
+  const donorWords = donorWordsOf(context);
+  return wordsOf(question).some(
+    (word) => !isStopWord(word) && !isEnglishWord(word) && !donorWords.includes(word) && namesKnownPerson(word, context),
+  );
 }
 
 
@@ -225,7 +243,7 @@ export function routeQuestion(line: string, context: RouterContext, available: A
   if (who !== undefined && namesKnownPerson(who, context) && available('who', 'name')) return { command: 'who', options: { name: asTyped(who, line) } };
 
   const kind = understandQuestion(question).kind;
-  if (kind === 'statement' && AID_LISTING.test(question) && available('aid')) {
+  if (kind === 'statement' && AID_LISTING.test(question) && !namesPersonOutsideFigures(question, context) && available('aid')) {
     const { from, to } = dated;
     const kindOfAid = wordsOf(question).map((word) => AID_KIND_WORDS.get(word)).find((k) => k !== undefined);
     const { recipient, rest } = receiverIn(question);

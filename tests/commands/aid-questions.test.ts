@@ -1,0 +1,42 @@
+// Aid questions typed in chat: a person who is no party to any figure keeps /ask's cited
+// sentences rather than an /aid listing that drops them.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { LoadedFactBase } from '../../src/factbase/persist.js';
+import { answerLine } from '../../src/pipeline.js';
+import { builtCoverage } from '../helpers/built-coverage.js';
+
+const ARTICLE = `---
+title: Donors step up support for Zorvia
+publisher: Pellonia Herald
+published: 2025-03-02
+---
+Pellonia pledged $300 million in military aid to Zorvia on March 2.
+
+Foreign Minister Ingrid Lindqvist said Zorvia still needs more weapons and ammunition before the winter.
+
+The Haraldsen Fund gave $40 million in humanitarian aid to Zorvia on March 1.
+
+Zorvian Deputy Prime Minister Tô Vân Berg thanked the donors.
+`;
+
+let facts: LoadedFactBase;
+beforeAll(async () => {
+  facts = await builtCoverage({ 'zorvia.md': ARTICLE });
+}, 30_000);
+
+describe('aid questions naming a person', () => {
+  it.each(['lindqvist weapons', 'Lindqvist weapons?', 'lindqvst weapons'])('GIVEN %j (a person who gives no figure) THEN /ask leads with her sentence', (line) => {
+    const answer = answerLine(line, facts);
+    expect(answer.command).toBe('ask');
+    expect(answer.items[0]?.text).toContain('Lindqvist said Zorvia still needs more weapons');
+  });
+
+  it('GIVEN a person whose name is also a function word ("Tô Vân Berg") THEN "aid to zorvia" still lists the aid to Zorvia', () => {
+    expect(facts.data.people.map((person) => person.name)).toContain('Tô Vân Berg');
+    expect(answerLine('aid to zorvia', facts).query).toBe('/aid recipient:zorvia');
+  });
+
+  it.each(['pellonia weapons', 'haraldsen aid'])('GIVEN %j (a donor) THEN /aid lists its figures', (line) => {
+    expect(answerLine(line, facts).command).toBe('aid');
+  });
+});
