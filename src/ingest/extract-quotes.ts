@@ -16,6 +16,8 @@ import type { Mention } from './person-mentions.js';
 import { findQuoteSpans } from './quote-spans.js';
 import { articleRuns } from './article-runs.js';
 import { REPORTING_VERBS } from '../lexicon/speech-verbs.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js';
+import { isStopWord } from '../factbase/terms.js';
 
 /** Short scare quotes ("firm response") are kept only when someone is named as saying them. */
 const MIN_UNATTRIBUTED_WORDS = 4;
@@ -29,6 +31,8 @@ const VERB_FIRST = new RegExp(String.raw`^[\s,—–-]*(?:also\s+|later\s+|then\
 /** Heads of descriptive speakers: "a senior NATO diplomat", "the US State Department". */
 const SPEAKER_HEAD = String.raw`(?:diplomats?|officials?|spokes(?:person|man|woman)|sources?|ministers?|secretary|president|aides?|advis[eo]rs?|analysts?|experts?|commanders?|generals?|officers?|lawmakers?|senators?|ambassadors?|envoys?|department|ministry|statement|report|chancellor|leaders?|representatives?|administration|government|Kremlin|Pentagon|White House|Department|Ministry)`;
 const DESCRIBED_SPEAKER = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:[${LETTER}.'’-]+\s+){0,4}?${SPEAKER_HEAD}\b`, 'g');
+/** The same description ending a text, in any case ("as the President" said): the subject of the verb after it. */
+const DESCRIBED_AT_END = new RegExp(String.raw`\b(?:an?|the)\s+(?:(?!(?:an?|the)\s)[${LETTER}.'’-]+\s+){0,4}?${SPEAKER_HEAD}$`, 'i');
 const PRONOUN = /\b(?:[Hh]e|[Ss]he)\b/g;
 const ACCORDING_TO = new RegExp(String.raw`\b[Aa]ccording to\s+([^,;:"“”]{2,80}?)\s*(?:,|$)`);
 const PREPOSITION_BEFORE = /\b(?:with|to|by|from|of|for|about|against|on|in|at|met|meet|meets|and)\s*$/i;
@@ -209,17 +213,55 @@ function attributedBefore(before: string, offset: number, candidates: readonly S
     const subject = inSentence.find((c) => !isObject(before, offset, c));
     if (subject !== undefined) return subject;
   }
-  for (const verb of before.matchAll(VERB_AT)) {
+  // The verb nearest the quote first: "Berg said that economists say, "…"" gives the economists' words.
+  for (const verb of [...before.matchAll(VERB_AT)].reverse()) {
     const verbStart = offset + verb.index;
     const between = before.slice(verb.index + verb[0].length);
     // The quote must be what the verb reports: right after it, or in its "that" clause.
     if (!/^[\s,:]*$/.test(between) && !/\bthat\b/.test(between)) continue;
+    // "As the president said, "…"", "56 economists say that … "…"": words someone else is said to have
+    // said, even inside a speaker's own turn ("MR. BERG: …"); no one farther back said them.
+    const other = someoneElse(before.slice(0, verb.index), offset, inSentence);
+    if (other !== undefined) return other;
     const subject = [...inSentence]
       .reverse()
       .find((c) => c.end <= verbStart && (joinsVerb(before, offset, c, verbStart) || !isObject(before, offset, c)));
     if (subject !== undefined) return subject;
   }
   return null;
+}
+
+// Words that may stand between a speech verb and its subject: "Berg *has repeatedly* said",
+// "Olsen *on Monday* stated".
+const BESIDE_VERB = new RegExp(
+  String.raw`^(?:also|again|never|still|further|then|only|once|just|even|later|earlier|today|yesterday|himself|herself|themselves|itself|has|have|had|was|were|is|are|am|be|been|do|does|did|could|would|might|must|should|will|can|on|${WEEKDAY_NAMES.join('|')}|${MONTH_NAMES.join('|')}|\d+|[${LETTER}]+ly)$`,
+  'i',
+);
+// Pronouns that name someone other than the one speaking: "as they say", "as you said", "it says".
+const OTHERS = /^(?:they|you|it|others|some|many|everyone|everybody|people)$/i;
+const WORD = new RegExp(`^[${LETTER}][${LETTER}'’-]*$`);
+
+/**
+ * The subject a speech verb follows (`text` ends before the verb), past adverbs and auxiliaries,
+ * when the candidates do not hold it: a description ("the President", named as such), a noun
+ * ("economists", "the bill") or a pronoun for others ("they"), both unnamed. Undefined for a
+ * candidate's last word, "I"/"we" (the speaker's own), a relative "who", punctuation or another
+ * word of grammar: those leave the subject to the candidates.
+ */
+function someoneElse(text: string, offset: number, candidates: readonly SpeakerCandidate[]): Speaker | undefined {
+  const unnamed: Speaker = { name: null, personId: null };
+  const words = [...text.matchAll(/[^\s,;:—–()"“”]+|[,;:—–()"“”]/g)];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i]![0];
+    const end = words[i]!.index + word.length;
+    if (candidates.some((c) => c.start < offset + end && c.end >= offset + end)) return undefined;
+    if (BESIDE_VERB.test(word)) continue;
+    const described = DESCRIBED_AT_END.exec(text.slice(0, end))?.[0];
+    if (described !== undefined) return { name: described, personId: null };
+    if (OTHERS.test(word)) return unnamed;
+    return WORD.test(word) && !isStopWord(word.toLowerCase()) ? unnamed : undefined;
+  }
+  return undefined;
 }
 
 /** Whether the words before a candidate make it an object ("met with Rutte", "to Chancellor Scholz"). */
@@ -268,7 +310,9 @@ function pronounReferent(
   let reach = PRONOUN_REACH;
   for (const part of sentencesBack) {
     if (reach-- <= 0) return unknown;
-    const named = new Set(candidates.filter((c) => c.kind === 'person' && c.start >= part.start && c.end <= Math.min(part.end, pronounAt)).map((c) => c.personId));
+    const named = new Set(
+      candidates.filter((c) => c.kind === 'person' && c.start >= part.start && c.end <= Math.min(part.end, pronounAt) && !isTurnLabel(paragraph.text, c)).map((c) => c.personId),
+    );
     if (named.size > 0) return named.size === 1 ? speakerFor([...named][0] ?? null, nameOf) : unknown;
   }
   for (const earlier of earlierParagraphs()) {
@@ -277,13 +321,21 @@ function pronounReferent(
       if (reach-- <= 0) return unknown;
       const named = new Set(
         findMentions(part.sentence.text)
-          .filter((m) => !spans.some((s) => part.start + m.start > s.open && part.start + m.start < s.close))
+          .filter((m) => !spans.some((s) => part.start + m.start > s.open && part.start + m.start < s.close) && !isTurnLabel(part.sentence.text, m))
           .map((m) => m.personId),
       );
       if (named.size > 0) return named.size === 1 ? speakerFor([...named][0] ?? null, nameOf) : unknown;
     }
   }
   return unknown;
+}
+
+/**
+ * Whether a name is a transcript turn's label ("MS. OLSEN: …"): the one speaking, who says "I",
+ * so never the "he" or "she" of their own words.
+ */
+function isTurnLabel(text: string, mention: { start: number; end: number }): boolean {
+  return /^\s*:\s*(?!["“])/.test(text.slice(mention.end)) && TITLE_PREFIX.exec(text.slice(0, mention.start))?.index === 0;
 }
 
 function speakerFor(personId: string | null, nameOf: ReadonlyMap<string, string>): Speaker {

@@ -168,3 +168,25 @@ describe('extractQuotes patterns', () => {
     expect(quotes[0]?.speakerName).toBe('a source');
   });
 });
+
+describe("extractQuotes: words a speaker's turn gives as someone else's", () => {
+  const turns = (...paragraphs: string[]) => quotesOf(['Harbour Commissioner Ingrid Lindqvist and Mayor Tomas Haraldsen met the press on Monday.'], ...paragraphs.map((text) => [text]));
+
+  it('credits "as the President said, "…"" inside a labelled turn to the president, not to the turn', () => {
+    const [quote] = turns('MS. LINDQVIST: You work with the fishermen — as the President said, "Nothing about the harbour without the fishermen" — and then you move.');
+    expect(quote).toMatchObject({ text: 'Nothing about the harbour without the fishermen', speakerId: null, speakerName: 'the President' });
+    // What the turn's speaker says they said stays theirs.
+    const [own] = turns('MS. LINDQVIST: As I said, "the quays stay open all winter long."');
+    expect(own).toMatchObject({ speakerId: 'ingrid-lindqvist' });
+  });
+
+  it('credits no one with a quotation that others are said to say ("economists say that …, quote, "…"")', () => {
+    const [quote] = turns('MS. LINDQVIST: Well, 56 economists say that the levy will help, quote, "ease some of the strain on the quays."');
+    expect(quote).toMatchObject({ text: 'ease some of the strain on the quays.', speakerId: null, speakerName: null });
+  });
+
+  it('resolves "he said" inside a turn to the person spoken of, never to the turn\'s own label', () => {
+    const [quote] = turns('MS. LINDQVIST: I spoke with the mayor. He said, "the ferries will run on time this winter."');
+    expect(quote?.speakerId).not.toBe('ingrid-lindqvist');
+  });
+});
