@@ -11,6 +11,7 @@ import { alternativesOf } from './expansion.js';
 import { questionWords, wordForms } from './parts-of-speech.js';
 import { namesConcreteThing } from '../lexicon/word-kinds.js';
 import { derivedWords } from '../lexicon/verb-senses.js';
+import { synonymsOf } from '../lexicon/synonyms.js';
 import { AUXILIARIES } from './asked-in-sentence.js';
 import { asksFigureOnly, asTyped, type Question } from './question.js';
 import { framesQuestion, stems } from './question-words.js';
@@ -22,6 +23,7 @@ const GENERIC_NOUNS: ReadonlySet<string> = new Set(
     'something', 'anything', 'everything', 'nothing', 'someone', 'anyone', 'everyone', 'people', 'person', 'one', 'ones',
     'time', 'times', 'today', 'now', 'latest', 'news', 'update', 'updates', 'info', 'information', 'detail', 'details',
     'question', 'answer', 'example', 'fact', 'facts', 'story', 'stories', 'article', 'articles', 'coverage', 'source',
+    'subject', 'subjects', 'topic', 'topics', 'theme', 'themes', 'focus',
   ]),
 );
 
@@ -56,6 +58,29 @@ function verbOfEmptySubject(question: Question): string | undefined {
   return verb;
 }
 
+const COPULA_FIRST = /^(?:is|are|was|were|isn't|aren't|wasn't|weren't)\b/u;
+
+/**
+ * The quality a "be" question claims of its subject: "is kuleba *corrupt*", "was the summit
+ * *successful*", "is blinken a *good* secretary" — a describing word that ends the question or
+ * follows the predicate's "a"; not one inside the subject ("is the *extra* aid approved") nor a comparison.
+ */
+function claimedQualities(question: Question): string[] {
+  if (question.kind !== 'yes-no' || !COPULA_FIRST.test(question.plain)) return [];
+  const words = questionWords(question.plain);
+  return words.flatMap(({ word, describes, compares }, i) => {
+    const claimed = describes && !compares && i > 1 && (i === words.length - 1 || /^an?$/u.test(words[i - 1]!.word));
+    return claimed ? [word] : [];
+  });
+}
+
+/** Whether the coverage writes the word, a form of it, (a verb) a word derived from it or a synonym of its commonest sense. */
+function wordKnown(word: string, part: 'verb' | 'adj', facts: LoadedFactBase): boolean {
+  const forms = [word, ...wordForms(word)];
+  const related = part === 'verb' ? derivedWords(forms) : [];
+  return [...forms, ...related, ...synonymsOf(forms, part)].flatMap((form) => terms(form)).some((term) => facts.index.idf(term) > 0);
+}
+
 /**
  * Things the question is about (nouns, names, numbers) that the coverage never mentions in any
  * form it knows. `specific` ones (a name, a number, a kind of a thing the coverage knows, a
@@ -87,7 +112,9 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     // A noun that narrows one the coverage knows names a kind it never reports ("patriot missiles");
     // one that narrows the noun framing the answer says which figure is asked ("unemployment rate").
     const narrowsKnown = narrows !== null && terms(narrows).some((term) => known(term) || frame.has(term));
-    if (!name && !narrowsKnown && !unknown.some((term) => counted.has(term) || measure.has(term)) && !namesConcreteThing(wordForms(word))) {
+    // The noun a what/which question asks about ("what is the *gdp* of russia") is what it is about.
+    const asked = unknown.some((term) => concepts.some((concept) => concept.focus && concept.term === term));
+    if (!name && !narrowsKnown && !asked && !unknown.some((term) => counted.has(term) || measure.has(term)) && !namesConcreteThing(wordForms(word))) {
       unknown.forEach((term) => other.set(term, asTyped(word, question.text)));
       continue;
     }
@@ -101,7 +128,12 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
   const emptyVerb = verbOfEmptySubject(question);
   // "Is it true that …" frames a claim: "true" is no verb of an empty "it".
   const verb = emptyVerb !== undefined && terms(emptyVerb).some((term) => frame.has(term)) ? undefined : emptyVerb;
-  const verbForms = verb === undefined ? [] : [verb, ...wordForms(verb)];
-  if (verb !== undefined && ![...verbForms, ...derivedWords(verbForms)].flatMap((form) => terms(form)).some(known)) specific.push(asTyped(verb, question.text));
+  if (verb !== undefined && !wordKnown(verb, 'verb', facts)) specific.push(asTyped(verb, question.text));
+  // "Is kuleba corrupt", "is blinken a good secretary": a yes/no question's describing word is the
+  // claim asked about; a coverage that never writes it nor a synonym never makes that claim.
+  // (A verb may be paraphrase: "created" is answered by "founded".)
+  for (const word of claimedQualities(question)) {
+    if (terms(word).length > 0 && !terms(word).some((term) => frame.has(term) || things.has(term)) && !wordKnown(word, 'adj', facts)) specific.push(`“${asTyped(word, question.text)}”`);
+  }
   return { specific, other };
 }

@@ -16,6 +16,7 @@ const { facts } = coverageForTests({
     '---\ntitle: Ostrand trade fair\npublisher: Pellonia Post\npublished: 2025-03-06\n---',
     'The Pellonia trade fair opens in Ostrand at 9:30 a.m. on Friday, 7 March.',
     'Storms flooded the Ostrand quay last winter, the organisers said.',
+    'Traders called the new Ostrand ferry timetable generous.',
   ].join('\n\n'),
 });
 
@@ -44,5 +45,25 @@ describe('GIVEN coverage that never mentions rain or snow', () => {
     const answer = answerLine('did it flood in ostrand', facts());
     expect(answer.message ?? '').not.toMatch(/never mentions/iu);
     expect(answer.items[0]?.text).toContain('flooded the Ostrand quay');
+  });
+});
+
+describe('GIVEN coverage that often names Lindvik and its mayor but never a mascot nor a judgement of him', () => {
+  it.each(['what is the mascot of lindvik', 'What is the mascot of Lindvik?'])('%j (the noun the question asks about) THEN it declines, naming the mascot it never mentions', (question) => {
+    const answer = answerLine(question, facts());
+    expect(answer.abstained).toBe(true);
+    expect(answer.message).toMatch(/never mentions mascot/iu);
+  });
+
+  it.each(['is haraldsen a good mayor', 'is haraldsen a popular mayor', 'Is Haraldsen a good mayor?'])('%j (a quality the coverage never claims) THEN it declines, naming it', (question) => {
+    const answer = answerLine(question, facts());
+    expect(answer.abstained).toBe(true);
+    expect(answer.message).toMatch(/never mentions “(?:good|popular)”/iu);
+  });
+
+  it('GIVEN a quality the coverage does claim THEN the yes/no question is answered with the sentence claiming it', () => {
+    const answer = answerLine('is the ostrand ferry timetable generous', facts());
+    expect(answer.abstained).toBe(false);
+    expect(answer.items[0]?.text).toContain('timetable generous');
   });
 });
