@@ -13,7 +13,7 @@ import { hasAnyIn, inPeriod, isBounded, nothingFrom, periodLabel, statedDates } 
 import { extractDates } from '../query/periods.js';
 import { withoutRelativePeriod } from '../query/relative-periods.js';
 import { evidence, rankSentences, type RankedSentence } from '../query/rank.js';
-import { aboutSubject, namedSubject, onSpokenTopic, typeSufficesFor, typedWords } from '../query/named-subject.js';
+import { aboutSubject, namedSubject, onSpokenTopic, spokenTopicContext, typeSufficesFor, typedWords } from '../query/named-subject.js';
 import { analyseQuery } from '../query/relevance.js';
 import { asksByRoleName, roleSentences } from '../query/roles.js';
 import { speakerOf, type Attribution } from '../query/attribution.js';
@@ -92,15 +92,24 @@ function speakerFields(attribution: Attribution | null, sentenceId: number, book
   };
 }
 
-function sentenceItem(hit: RankedSentence, facts: LoadedFactBase, book: CitationBook, closest: boolean): AnswerItem {
+/**
+ * An answer line; `context` gives the sentence its words lean on for the topic ("it'll be
+ * approved" after the sentence naming the request), cited after the line's own.
+ */
+function sentenceItem(hit: RankedSentence, facts: LoadedFactBase, book: CitationBook, closest: boolean, context?: (sentenceId: number) => number | undefined): AnswerItem {
   const sentence = facts.sentence(hit.sentenceId);
   // The date the sentence itself states (its citation carries the article's own date).
   const stated = statedDates(facts).get(hit.sentenceId);
+  const spoken = () => {
+    const fields = speakerFields(speakerOf(facts, hit.sentenceId), hit.sentenceId, book);
+    const leaned = context?.(hit.sentenceId);
+    return leaned === undefined ? fields : { ...fields, citations: [...new Set([...fields.citations, book.citeOne(leaned)])] };
+  };
   return {
     text: sentence.text,
     ...(stated ? { date: formatDateRef(stated.date) } : {}),
     // Closest sentences do not answer: no one's words are claimed for them.
-    ...(closest ? { citations: book.cite(hit.sentenceId) } : speakerFields(speakerOf(facts, hit.sentenceId), hit.sentenceId, book)),
+    ...(closest ? { citations: book.cite(hit.sentenceId) } : spoken()),
     score: Number(hit.score.toFixed(4)),
     coverage: Number(hit.coverage.toFixed(3)),
     ...(closest ? { closest: true } : {}),
@@ -174,7 +183,7 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
                 : `no sentence ${bounded ? `from ${periodLabel(opts)} ` : ''}answers it`;
     return declined(head, `The coverage doesn't say: ${why}.`, ranked, facts);
   }
-  const items = answers.map((hit) => sentenceItem(hit, facts, book, false));
+  const items = answers.map((hit) => sentenceItem(hit, facts, book, false, (id) => spokenTopicContext(concepts, id, facts)));
   if (!analysis.question.asksSpeaker) return answered(head, items, book);
   // "Who said …": the best answer's speaker, or plainly that the coverage does not name one.
   const speaker = speakerOf(facts, answers[0]!.sentenceId)?.name;

@@ -112,8 +112,9 @@ export function speakerOf(facts: LoadedFactBase, sentenceId: number): Attributio
   const person = namedSpeaker(facts, sentenceId);
   if (person !== undefined) return { name: person.name, personId: person.id, sentenceIds: [sentenceId], how: 'named' };
   const { text, articleId } = facts.sentence(sentenceId);
-  if (pronounSpeaks(text)) return antecedent(facts, sentenceId);
   const remarks = ownWordsSpeaker(facts.article(articleId).title ?? '');
+  // In a speaker's turn or remarks, "He claims …" is the speaker's words about someone, not that one's.
+  if (turn === undefined && remarks === undefined && pronounSpeaks(text)) return antecedent(facts, sentenceId);
   // "THE PRESIDENT: …" names whoever the remarks' title names; without one, the label as written.
   if (remarks !== undefined) return byWords(remarks, facts, [sentenceId], 'title');
   return turn === undefined ? null : byTurn(turn.label);

@@ -37,3 +37,12 @@ export function antecedentsOf(facts: LoadedFactBase, sentenceId: number, namesHe
   }
   return found;
 }
+
+// "Blinken said he's confident it'll be approved": "it" stands for what the sentence before named.
+const LEANING_PRONOUN = /\b(?:it|its|they|them|their)\b|^\s*(?:this|that|these|those)\b/iu;
+
+/** The sentence before in the same article, when the sentence's words lean on a pronoun ("it", "they", a leading "this") for what they are about. */
+export function pronounAntecedent(facts: LoadedFactBase, sentenceId: number): number | undefined {
+  if (sentenceId === 0 || !LEANING_PRONOUN.test(facts.sentence(sentenceId).text)) return undefined;
+  return facts.sentence(sentenceId - 1).articleId === facts.sentence(sentenceId).articleId ? sentenceId - 1 : undefined;
+}

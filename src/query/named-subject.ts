@@ -15,6 +15,7 @@ import { isEnglishWord } from '../lexicon/english-words.js';
 import { namesConcreteThing } from '../lexicon/word-kinds.js';
 import { questionWords, wordForms } from './parts-of-speech.js';
 import type { Question } from './question.js';
+import { pronounAntecedent } from './definite-reference.js';
 
 /** A concept the coverage writes as a name ("nato", "blinken", "north korea"), or a known person however typed ("zelenksy"). */
 export const isNameConcept = (concept: Concept, facts: LoadedFactBase): boolean =>
@@ -80,15 +81,34 @@ export function typedWords(concept: Concept, question: string): string {
 
 /**
  * "What did stoltenberg say about air defense": evidence by the speaker that says nothing on the
- * topic does not answer, however much the speaker weighs. The sentence itself must touch the topic:
- * an article titled on it does not make every remark in it so. All of it when the question names
- * no speaker or no topic.
+ * topic does not answer, however much the speaker weighs. The sentence itself must touch the topic,
+ * or the sentence before it, which its "it" or "they" stands for (`spokenTopicContext`): an
+ * article titled on it does not make every remark in it so. All of it when the question names no
+ * speaker or no topic.
  */
 export function onSpokenTopic(concepts: readonly Concept[], evidence: readonly RankedSentence[], facts: LoadedFactBase): RankedSentence[] {
-  const topic = concepts.flatMap((concept, i) => (!concept.testOnly ? [i] : []));
-  if (!concepts.some((concept) => concept.speaker) || topic.length === 0) return [...evidence];
-  return evidence.filter((hit) => {
-    const shares = conceptShares(concepts, hit.sentenceId, facts);
-    return topic.some((i) => shares[i]! > 0);
-  });
+  const topic = topicConcepts(concepts);
+  if (topic.length === 0) return [...evidence];
+  return evidence.filter((hit) => touchesTopic(concepts, topic, hit.sentenceId, facts) || spokenTopicContext(concepts, hit.sentenceId, facts) !== undefined);
+}
+
+/** The indexes of a "what did X say about …" question's topic concepts; none when it names no speaker. */
+const topicConcepts = (concepts: readonly Concept[]): number[] =>
+  concepts.some((concept) => concept.speaker) ? concepts.flatMap((concept, i) => (!concept.testOnly ? [i] : [])) : [];
+
+function touchesTopic(concepts: readonly Concept[], topic: readonly number[], sentenceId: number, facts: LoadedFactBase): boolean {
+  const shares = conceptShares(concepts, sentenceId, facts);
+  return topic.some((i) => shares[i]! > 0);
+}
+
+/**
+ * "What did blinken say about congress": "Blinken said he's confident it'll be approved." after
+ * "… as Congress stalls in passing the request …". The sentence before, when the answer's own
+ * words never touch the topic and lean on a pronoun for it, and that sentence does; else undefined.
+ */
+export function spokenTopicContext(concepts: readonly Concept[], sentenceId: number, facts: LoadedFactBase): number | undefined {
+  const topic = topicConcepts(concepts);
+  if (topic.length === 0 || touchesTopic(concepts, topic, sentenceId, facts)) return undefined;
+  const before = pronounAntecedent(facts, sentenceId);
+  return before !== undefined && touchesTopic(concepts, topic, before, facts) ? before : undefined;
 }

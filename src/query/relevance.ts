@@ -33,6 +33,7 @@ import { framesQuestion } from './question-words.js';
 import { relationAsked, relationConcept } from './relations.js';
 import { RANKING } from './ranking-options.js';
 import { foldedSurname, lookups, sentenceTerms } from './sentence-facts.js';
+import { organisationVoice } from './organisation-speakers.js';
 import { SPEAKER_PATTERNS, continuesSpeech, joinSpeakerWords, othersTurn, speakerOfContext, speaks } from './speakers.js';
 import { unknownFocus, type QuestionReading } from './unknown-focus.js';
 import { writtenAsName } from './written-as-name.js';
@@ -294,12 +295,15 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
       const surnames = new Set(person ? terms(person.name).slice(-1) : unnamed);
       const names = new Set([...surnames, typedName]);
       const quoted = person ? quotes.get(person.id) : undefined;
+      // "What did the pentagon say": also the words of the people whose role is the organisation's.
+      const voice = person ? null : organisationVoice([...speakerTerms], facts);
       // "He stressed …" after the name spoke: the speaker is stated by the context only; so are
       // their words retold in another speaker's turn ("MR. BERG: As Olsen noted, …").
       const test = (id: number) => {
         if (quoted?.has(id) || speakerOfContext(facts, id, surnames)) return 1;
         if (speaks(facts.sentence(id).text, names)) return othersTurn(facts, id, surnames) ? RANKING.contextCredit : 1;
-        return continuesSpeech(facts, id, names) ? RANKING.contextCredit : 0;
+        if (continuesSpeech(facts, id, names)) return RANKING.contextCredit;
+        return voice?.(id) === true ? 1 : 0;
       };
       concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, test, fromContext: false, testOnly: true, required: true, speaker: true, weight, ...(person ? { person: person.id } : {}) });
       continue;

@@ -28,6 +28,9 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'criticized', 'criticised', 'condemned', 'denounced',
   'supports', 'supported', 'wants', 'wanted', 'hopes', 'hoped', 'opposes', 'opposed', 'backs', 'backed', 'favours', 'favors',
   'confident', 'rejects', 'rejected', 'welcomed', 'welcomes',
+  // "The spokesperson reported that …". Not a speech verb to the build: "Reuters reported" would make
+  // a news agency someone's surname.
+  'reported', 'reports',
 ]);
 // Verbs that may come before the speaker ("said Blinken", "according to Blinken"); others before a
 // name make it the object ("thanked Canada"). "According" names its source only after it: "X,

@@ -1,0 +1,46 @@
+// "What did the pentagon say": an organisation speaks in its own name ("the Pentagon said", which
+// the asked words find) and through the people whose role the coverage gives as the
+// organisation's ("Pentagon spokesperson Pat Ryder reported …", "MS. OLSEN: …" when Olsen is the
+// harbour office's press secretary). This finds the second: the sentences where one of them speaks.
+import type { LoadedFactBase } from '../factbase/persist.js';
+import type { Person } from '../factbase/schema.js';
+import { terms } from '../factbase/terms.js';
+import { lookups } from './sentence-facts.js';
+import { othersTurn, speakerOfContext, speaks } from './speakers.js';
+
+const membersMemo = new WeakMap<LoadedFactBase, Map<string, readonly Person[]>>();
+
+/** The people with a role whose organisation's words hold every one of `speakerTerms` ("white", "hous" in "White House"). */
+export function organisationMembers(speakerTerms: readonly string[], facts: LoadedFactBase): readonly Person[] {
+  if (speakerTerms.length === 0) return [];
+  let memo = membersMemo.get(facts);
+  if (memo === undefined) membersMemo.set(facts, (memo = new Map()));
+  const key = [...speakerTerms].sort().join(' ');
+  let members = memo.get(key);
+  if (members === undefined) {
+    members = facts.data.people.filter((person) =>
+      person.roles.some((role) => {
+        const organisation = new Set(terms(role.organisation ?? ''));
+        return speakerTerms.every((term) => organisation.has(term));
+      }),
+    );
+    memo.set(key, members);
+  }
+  return members;
+}
+
+/**
+ * Whether one of the organisation's people speaks in the sentence (quoted, under their transcript
+ * label or in their own statement, or named beside a speech verb outside someone else's turn);
+ * null when the asked words name no organisation of anyone's role.
+ */
+export function organisationVoice(speakerTerms: readonly string[], facts: LoadedFactBase): ((sentenceId: number) => boolean) | null {
+  const members = organisationMembers(speakerTerms, facts);
+  if (members.length === 0) return null;
+  const { quotes } = lookups(facts);
+  const surnames = new Set(members.flatMap((person) => terms(person.name).slice(-1)));
+  return (id) =>
+    members.some((person) => quotes.get(person.id)?.has(id) === true) ||
+    speakerOfContext(facts, id, surnames) ||
+    (speaks(facts.sentence(id).text, surnames) && !othersTurn(facts, id, surnames));
+}

@@ -1,0 +1,93 @@
+// "What did X say" on the words around a speaker: a "he" inside someone's remarks is not the one
+// who speaks, an organisation speaks through the people whose role is its own, and a remark that
+// leans on "it" for its topic answers with the sentence "it" stands for.
+import { describe, expect, it } from 'vitest';
+import { answerLine } from '../../src/pipeline.js';
+import { bothCasings } from '../helpers/casings.js';
+import { coverageForTests } from '../helpers/built-coverage.js';
+
+describe('GIVEN remarks where the speaker goes on about someone as "he"', () => {
+  const CLAIM = 'He claims the ferry quay was built for fishing boats alone.';
+  const { facts } = coverageForTests({
+    'remarks.md': [
+      '---\ntitle: Remarks by Mayor Ana Reyes at the Harbour Festival\npublisher: City Hall\npublished: 2024-06-04\n---',
+      'THE MAYOR: Thank you all for coming to the harbour today.',
+      'Governor Tomas Haraldsen wants the old ferry quay closed.',
+      CLAIM,
+      'But the ferry quay has carried passengers for a hundred years.',
+    ].join('\n\n'),
+    'news.md': ['---\ntitle: Festival opens\npublisher: Coast Post\npublished: 2024-06-04\n---', 'Mayor Ana Reyes opened the harbour festival on the quay.'].join('\n\n'),
+  });
+
+  it.each(bothCasings('What did Reyes say about the ferry quay?'))('%j THEN her line on him is hers, never labelled as his words', (question) => {
+    const items = answerLine(question, facts()).items;
+    const claim = items.find((item) => item.text === CLAIM);
+    expect(claim, JSON.stringify(items)).toBeDefined();
+    expect(claim?.speaker).not.toBe('Tomas Haraldsen');
+  });
+});
+
+describe('GIVEN an organisation whose spokespeople report and say things', () => {
+  const REPORTED = 'Earlier, Defence Ministry spokesperson Lena Quellmark reported that the army has delivered 83% of the promised cranes to the north quay.';
+  const SAID = 'Defence Ministry spokesman Erik Olsen said the south quay would reopen in May.';
+  const { facts } = coverageForTests({
+    'port.md': [
+      '---\ntitle: Port works run late\npublisher: Coast Post\npublished: 2024-05-02\n---',
+      'The port of Vellby has been rebuilding its quays since last year.',
+      REPORTED,
+      SAID,
+      'Shipping firms complained about the delays at the quays all spring.',
+    ].join('\n\n'),
+    'council.md': ['---\ntitle: Council meets\npublisher: Coast Post\npublished: 2024-05-03\n---', 'The town council met on Thursday to discuss the cranes and the budget.'].join('\n\n'),
+  });
+
+  it.each(bothCasings('What did Quellmark say about the cranes?'))('%j THEN what she reported answers', (question) => {
+    const shown = answerLine(question, facts());
+    expect(shown.abstained, shown.message ?? '').toBe(false);
+    expect(shown.items[0]?.text).toBe(REPORTED);
+  });
+
+  it.each(bothCasings('What did the Defence Ministry say?'))('%j THEN its spokespeople\'s words answer', (question) => {
+    const shown = answerLine(question, facts());
+    expect(shown.abstained, shown.message ?? '').toBe(false);
+    expect(shown.items.map((item) => item.text)).toEqual(expect.arrayContaining([REPORTED, SAID]));
+  });
+});
+
+describe('GIVEN a remark whose "it" stands for what the sentence before names', () => {
+  const STALLS = 'Worries about the harbour have grown as the Pellonian parliament stalls in passing the harbour levy.';
+  const CONFIDENT = 'Lindqvist said she is confident it will be approved.';
+  const { facts } = coverageForTests({
+    'levy.md': [
+      '---\ntitle: Harbour levy in doubt\npublisher: Coast Post\npublished: 2024-03-02\n---',
+      'Harbour Commissioner Ingrid Lindqvist visited the north quay on Friday.',
+      `${STALLS} ${CONFIDENT}`,
+      'The levy would pay for two new cranes.',
+    ].join('\n\n'),
+    'bridge.md': [
+      '---\ntitle: Bridge vote\npublisher: Coast Post\npublished: 2024-03-05\n---',
+      'Governor Tomas Haraldsen opened the new bridge over the fjord.',
+      'The Zorvian parliament approved the bridge budget last year.',
+      // A paragraph of its own whose "they" leans on the paragraph before.
+      'Haraldsen said they acted quickly.',
+    ].join('\n\n'),
+  });
+
+  it.each([...bothCasings('What did Lindqvist say about the parliament?'), 'what did lindqvist say abt parliament'])(
+    '%j THEN her remark answers, with the sentence its "it" leans on cited beside it',
+    (question) => {
+      const shown = answerLine(question, facts());
+      expect(shown.abstained, shown.message ?? '').toBe(false);
+      const line = shown.items[0];
+      expect(line?.text).toBe(CONFIDENT);
+      const cited = (line?.citations ?? []).map((n) => shown.citations.find((citation) => citation.n === n)?.sentence);
+      expect(cited).toEqual([CONFIDENT, STALLS]);
+    },
+  );
+
+  it.each(bothCasings('What did Haraldsen say about the parliament?'))('%j THEN a remark opening its own paragraph leans on the paragraph before', (question) => {
+    const shown = answerLine(question, facts());
+    expect(shown.abstained, shown.message ?? '').toBe(false);
+    expect(shown.items[0]?.text).toBe('Haraldsen said they acted quickly.');
+  });
+});
