@@ -3,6 +3,7 @@
 import type { AnswerItem } from '../answer.js';
 import { formatDateRef } from '../factbase/date-format.js';
 import type { AidFact } from '../factbase/schema.js';
+import type { ListedFigure } from './aid-figures.js';
 import type { CitationBook } from './cite.js';
 
 const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥' };
@@ -39,7 +40,8 @@ function formatFigure(fact: AidFact): string {
   return `${qualifier}${fact.percent ?? 0}%${subject}`;
 }
 
-export function toItem(fact: AidFact, book: CitationBook): AnswerItem {
+/** The line of a listed figure, citing every sentence that reports it. */
+export function toItem({ fact, sentenceIds }: ListedFigure, book: CitationBook): AnswerItem {
   const figure = formatFigure(fact);
   const parts = [
     figure,
@@ -51,7 +53,7 @@ export function toItem(fact: AidFact, book: CitationBook): AnswerItem {
   return {
     text: parts.filter((part): part is string => part !== null).join(' · '),
     ...(fact.date ? { date: formatDateRef(fact.date) } : {}),
-    citations: book.cite(fact.sentenceId),
+    citations: book.citeAll(sentenceIds),
     figure,
     amount: fact.amount,
     percent: fact.percent,

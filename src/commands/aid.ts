@@ -1,4 +1,4 @@
-// /aid — the aid figures the coverage reports, newest first, each as its own cited line.
+// /aid — the aid figures the coverage reports, newest first or by size, each as its own cited line.
 // Figures are never added up: a running total and a later package, or two outlets' numbers
 // for the same thing, overlap, so they are shown side by side with their dates.
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
@@ -12,7 +12,7 @@ import { CitationBook } from './cite.js';
 import { AVAILABLE_EVERYWHERE, CHART_OPTION, DATE_RANGE_OPTIONS, MAX_NAME_LENGTH, PAGE_OPTION, checkDateOrder, choice, dateBound, flag, optionalText, pageNumber } from './options.js';
 import { abstained, answered, failed, listingOf, pageOf, pagingNote, requestLine } from './respond.js';
 import type { AutocompleteChoice, Command } from './types.js';
-import { aidViews, donorKey, matchesWords, matchingFigures } from './aid-figures.js';
+import { FIGURE_ORDERS, aidViews, donorKey, mainCurrency, matchesWords, matchingFigures, type ListedFigure } from './aid-figures.js';
 import { toItem } from './aid-format.js';
 import { isBounded, periodLabel } from './in-period.js';
 import { cleanTypedText } from '../text-hygiene.js';
@@ -24,7 +24,7 @@ const MAX_DONORS_LISTED = 10;
 
 const data = {
   name: 'aid',
-  description: 'Aid figures the coverage reports: amount, donor → recipient, status and date, newest first',
+  description: 'Aid figures the coverage reports: amount, donor → recipient, status, date; newest first or by size',
   options: [
     {
       type: ApplicationCommandOptionType.String,
@@ -46,6 +46,17 @@ const data = {
       choices: AID_KINDS.map((kind) => ({ name: kind, value: kind })),
     },
     ...DATE_RANGE_OPTIONS,
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'order',
+      description: 'Newest first (default), or by amount: largest or smallest first',
+      choices: FIGURE_ORDERS.map((order) => ({ name: order, value: order })),
+    },
+    {
+      type: ApplicationCommandOptionType.Boolean,
+      name: 'packages',
+      description: 'Only single packages and pledges, without running totals (which add several up)',
+    },
     PAGE_OPTION,
     CHART_OPTION,
   ],
@@ -59,6 +70,8 @@ export const options = z
     kind: choice('kind', AID_KINDS),
     from: dateBound('from'),
     to: dateBound('to'),
+    order: choice('order', FIGURE_ORDERS),
+    packages: flag('packages'),
     page: pageNumber('page'),
     chart: flag('chart'),
   })
@@ -66,17 +79,18 @@ export const options = z
 export type AidOptions = z.infer<typeof options>;
 
 /**
- * "Aid from United States to Ukraine, 2024": each party as the coverage names it when the figures
- * found name it alike ("us", "usa" → United States), else as typed.
+ * A party as the coverage names it when the figures found name it alike ("us", "usa" → United
+ * States), or the coverage's spelling of the name typed ("ukraine" among Ukraine and Kyiv), else as typed.
  */
+function partyName(typed: string | undefined, found: readonly AidFact[], party: (fact: AidFact) => string | null): string | undefined {
+  const names = [...new Set(found.map(party))].filter((name) => name !== null);
+  return names.length === 1 ? names[0] : (names.find((name) => name.toLowerCase() === typed?.toLowerCase()) ?? typed);
+}
+
+/** "Aid from United States to Ukraine, 2024". */
 function titleOf(opts: AidOptions, found: readonly AidFact[] = []): string {
-  const named = (typed: string | undefined, party: (fact: AidFact) => string | null) => {
-    const names = [...new Set(found.map(party))].filter((name) => name !== null);
-    // One name for them all, or the coverage's spelling of the name typed ("ukraine" among Ukraine and Kyiv).
-    return names.length === 1 ? names[0] : (names.find((name) => name.toLowerCase() === typed?.toLowerCase()) ?? typed);
-  };
-  const donor = named(opts.donor, (fact) => fact.donor);
-  const recipient = named(opts.recipient, (fact) => fact.recipient);
+  const donor = partyName(opts.donor, found, (fact) => fact.donor);
+  const recipient = partyName(opts.recipient, found, (fact) => fact.recipient);
   // The period asked ("aid in 2024") shows, so the figures are not read as all there are.
   const period = isBounded(opts) ? `, ${periodLabel(opts)}` : '';
   if (opts.donor === undefined && opts.recipient === undefined) return `Aid figures in the coverage${period}`;
@@ -93,6 +107,8 @@ function figuresFor(opts: AidOptions, facts: LoadedFactBase, forChart: boolean) 
       kind: opts.kind,
       from: opts.from?.text,
       to: opts.to?.text,
+      order: opts.order === 'newest' ? undefined : opts.order,
+      packages: opts.packages ? 'true' : undefined,
       page: opts.page > 1 && !forChart ? opts.page : undefined,
       chart: opts.chart ? 'true' : undefined,
     }),
@@ -118,9 +134,12 @@ function run(opts: AidOptions, facts: LoadedFactBase) {
   const paged = pageOf(unique, opts.page, AID_PAGE_SIZE);
   if (paged === null) return failed(head, 'bad-input', pagingNote.pastTheEnd(opts.page, unique.length, AID_PAGE_SIZE));
   const book = new CitationBook(facts);
-  const items = paged.items.map(({ fact }) => toItem(fact, book));
+  const items = paged.items.map((line) => toItem(line, book));
   const notes = [
-    paged.page === undefined ? null : pagingNote.range(paged.page, unique.length, AID_PAGE_SIZE, 'figure', 'newest first'),
+    paged.page === undefined ? null : pagingNote.range(paged.page, unique.length, AID_PAGE_SIZE, 'figure', orderLabel(opts.order)),
+    paged.page === undefined && opts.order !== undefined && opts.order !== 'newest' ? `${capitalised(orderLabel(opts.order))}.` : null,
+    sizeNote(opts, unique),
+    unstatedNote(opts, unique),
     unique.length > 1
       ? 'Each figure is shown as its source reports it, with its date: running totals include earlier packages, so the figures are not added up.'
       : null,
@@ -129,6 +148,33 @@ function run(opts: AidOptions, facts: LoadedFactBase) {
     ...(notes.length > 0 ? { message: notes.join(' ') } : {}),
     ...(paged.page === undefined ? {} : { page: paged.page }),
   });
+}
+
+const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
+function orderLabel(order: AidOptions['order']): string {
+  if (order === 'largest') return 'largest amount first';
+  if (order === 'smallest') return 'smallest amount first';
+  return 'newest first';
+}
+
+/** By size, amounts in other currencies than the main one follow it, never converted: say so. */
+function sizeNote(opts: AidOptions, listed: readonly ListedFigure[]): string | null {
+  if (opts.order === undefined || opts.order === 'newest') return null;
+  const main = mainCurrency(listed);
+  const others = new Set(listed.flatMap(({ fact }) => (fact.amount === null || fact.amount.currency === main ? [] : [fact.amount.currency])));
+  const shares = listed.some(({ fact }) => fact.amount === null);
+  const after = [others.size > 0 ? `amounts in ${[...others].join(', ')} (not converted)` : null, shares ? 'shares of deliveries' : null].filter(Boolean);
+  return after.length === 0 ? null : `Amounts in ${main} are compared; ${after.join(' and ')} follow them.`;
+}
+
+/** Figures listed for the recipient only because their sentence names it: say which and why. */
+function unstatedNote(opts: AidOptions, listed: readonly ListedFigure[]): string | null {
+  const first = listed.findIndex((line) => line.recipientUnstated);
+  if (first < 0) return null;
+  const range = first + 1 === listed.length ? `Figure ${first + 1} names` : `Figures ${first + 1}–${listed.length} name`;
+  const recipient = partyName(opts.recipient, listed.map(({ fact }) => fact), (fact) => fact.recipient);
+  return `${range} no recipient: listed after the others because the sentence mentions ${recipient}.`;
 }
 
 /**
@@ -142,9 +188,9 @@ function chart(opts: AidOptions, facts: LoadedFactBase): ChartData {
   const book = new CitationBook(facts);
   const items: AnswerItem[] = [];
   let plotted = 0;
-  for (const { fact } of found.unique) {
+  for (const line of found.unique) {
     if (plotted === MAX_AID_ROWS) break;
-    const item = toItem(fact, book);
+    const item = toItem(line, book);
     items.push(item);
     if (isPlottedFigure(item)) plotted += 1;
   }

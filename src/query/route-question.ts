@@ -11,6 +11,7 @@ import { isStopWord } from '../factbase/terms.js';
 import { NAME_LIST_SEPARATOR, fullNameAt } from '../lexicon/place-short-forms.js';
 import { ASKED_SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { isTitleWord } from '../lexicon/titles.js';
+import { QUANTITY_SUPERLATIVES, SIZE_SUPERLATIVES, type SizeOrder } from '../lexicon/size-words.js';
 import type { RawOptions } from '../raw-options.js';
 import { editDistance } from './edit-distance.js';
 import { asTyped, plainForm, understandQuestion } from './question.js';
@@ -88,7 +89,7 @@ const AID_KIND_WORDS: ReadonlyMap<string, string> = new Map([
 ]);
 
 // Words of donor names that name no donor by themselves ("European allies" is found by "europe").
-const GENERIC_DONOR_WORDS = new Set(['aid', 'the', 'and', 'other', 'allies', 'ally', 'nations', 'countries', 'states', 'members']);
+const GENERIC_DONOR_WORDS = new Set(['aid', 'the', 'and', 'other', 'allies', 'ally', 'nations', 'countries', 'country', 'states', 'members', 'donor', 'donors']);
 const donorWordsCache = new WeakMap<RouterContext['donors'], string[]>();
 
 // Where a question names the giver: "has Japan given", "did the US send", "aid from Japan".
@@ -170,6 +171,36 @@ function namesPersonOutsideFigures(question: string, context: RouterContext): bo
 
 
 const AID_NOUN = String.raw`(?:aid|assistance|funding|funds|packages?|weapons|munitions|support|donations?|pledges?)`;
+// The aid nouns that name money given, which a size is asked of ("the biggest package", not "the most support").
+const AID_MONEY_NOUN = /^(?:aid|assistance|funding|funds|packages?|donations?|pledges?|loans?|grants?|tranches?|money)$/u;
+// Nouns of one gift: "the biggest package" asks among packages, not running totals that add many up.
+const SINGLE_GIFT_NOUNS = ['package', 'packages', 'tranche', 'tranches', 'pledge', 'pledges', 'donation', 'donations', 'loan', 'loans', 'grant', 'grants'];
+const namesSingleGift = (word: string): boolean => SINGLE_GIFT_NOUNS.some((noun) => word === noun || slipOf(word, noun));
+// What may follow "most" or "least" when they ask for an amount ("the most aid", "gave the most to"), not of an adjective ("most recent").
+const AFTER_QUANTITY = /^(?:aid|assistance|funding|funds|packages?|donations?|pledges?|loans?|grants?|money|military|humanitarian|financial|economic|to|for|from|in|of|so|ever|since|overall)$/u;
+
+/** The size order a question about aid money asks for ("whats the bigest aid package", "who gave the most aid"), or undefined. */
+function sizeAsked(question: string): SizeOrder | undefined {
+  const words = wordsOf(question);
+  if (!words.some((word) => AID_MONEY_NOUN.test(word))) return undefined;
+  for (const [index, word] of words.entries()) {
+    const order = SIZE_SUPERLATIVES.get(word) ?? superlativeMistyped(word);
+    if (order === undefined) continue;
+    if (!QUANTITY_SUPERLATIVES.has(word)) return order;
+    const next = words[index + 1];
+    if (words[index - 1] !== 'at' && (next === undefined || AFTER_QUANTITY.test(next))) return order;
+  }
+  return undefined;
+}
+
+// A slip of one letter in the longer superlatives ("bigest", "largst", "smalest").
+function superlativeMistyped(word: string): SizeOrder | undefined {
+  return [...SIZE_SUPERLATIVES].find(([superlative]) => slipOf(word, superlative))?.[1];
+}
+
+/** Whether a word of six letters or more is `meant` typed with one letter wrong, missing, extra or swapped ("pakage"). */
+const slipOf = (word: string, meant: string): boolean => word.length >= 6 && meant.length >= 6 && editDistance(word, meant, 1) <= 1;
+
 // A request for the list of aid figures, not one fact: "aid to ukraine", "list military aid from japan".
 const AID_LISTING = new RegExp(
   String.raw`^(?:(?:list|show|all|give me|get)\s+(?:me\s+)?(?:the\s+|all\s+)?)?(?:[\p{L}.]+\s+){0,2}${AID_NOUN}(?:\s+(?:figures|amounts|totals|packages?))?(?:\s+(?:announced|pledged|approved|delivered|sent|given|provided|promised|requested))?(?:\s+(?:from|by|to|for|in|since|before|after|between|during)\s+.+)?$`,
@@ -243,11 +274,14 @@ export function routeQuestion(line: string, context: RouterContext, available: A
   if (who !== undefined && namesKnownPerson(who, context) && available('who', 'name')) return { command: 'who', options: { name: asTyped(who, line) } };
 
   const kind = understandQuestion(question).kind;
-  if (kind === 'statement' && AID_LISTING.test(question) && !namesPersonOutsideFigures(question, context) && available('aid')) {
+  // "aid to ukraine" lists the figures; "the biggest aid package" lists them by size, largest first.
+  const size = available('aid', 'order') ? sizeAsked(undated) : undefined;
+  if ((size !== undefined || (kind === 'statement' && AID_LISTING.test(question))) && !namesPersonOutsideFigures(question, context) && available('aid')) {
     const { from, to } = dated;
     const kindOfAid = wordsOf(question).map((word) => AID_KIND_WORDS.get(word)).find((k) => k !== undefined);
-    const { recipient, rest } = receiverIn(question);
-    return { command: 'aid', options: withDefined({ donor: donorIn(rest, context), recipient: recipient && asTyped(recipient, line), kind: kindOfAid, from, to }) };
+    const { recipient, rest } = receiverIn(undated);
+    const packages = size !== undefined && wordsOf(undated).some(namesSingleGift) ? 'true' : undefined;
+    return { command: 'aid', options: withDefined({ donor: donorIn(rest, context), recipient: recipient && asTyped(recipient, line), kind: kindOfAid, from, to, order: size, packages }) };
   }
 
   if (TIMELINE_LISTING.test(question) && available('timeline')) {
