@@ -1,9 +1,10 @@
-// Two letters typed in the wrong order ("mcuh", "teh", "gvie", "sya"): the commonest slip in chat,
-// and in a short word neither the question-word mending (question.ts) nor the index's spelling
-// neighbours (five letters or more, same first letter) catch it. Left alone, the word reads as a
-// name the coverage never mentions and the question is declined. A word is mended only when
-// neither the dictionary nor the coverage knows it and swapping two neighbouring letters gives
-// a function word or a dictionary word the coverage uses: a name the coverage lacks ("quellmark")
+// Two letters typed in the wrong order ("mcuh", "teh", "gvie", "sya") or one letter left out
+// ("happend", "annouced"): the commonest slips in chat, and in a short word neither the
+// question-word mending (question.ts) nor the index's spelling neighbours (five letters or more,
+// same first letter) catch them. Left alone, the word reads as a name the coverage never mentions
+// and the question is declined. A word is mended only when neither the dictionary nor the
+// coverage knows it and swapping two neighbouring letters, or putting one letter back, gives a
+// function word or a dictionary word the coverage uses: a name the coverage lacks ("quellmark")
 // stays as typed, so the answer still says it is not covered.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { isStopWord, terms } from '../factbase/terms.js';
@@ -15,18 +16,28 @@ const LETTERS_ONLY = /^[a-z]{3,}$/u;
 const isKnownWord = (word: string, facts: LoadedFactBase): boolean =>
   isStopWord(word) || isEnglishWord(word) || terms(word).some((term) => facts.index.idf(term) > 0);
 
-/** What the word is when two neighbouring letters are swapped back, or undefined. */
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** The words one slip away: two neighbouring letters swapped, or one letter put back. */
+function oneSlipAway(word: string): Set<string> {
+  const near = new Set<string>();
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] !== word[i + 1]) near.add(`${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`);
+  }
+  for (let i = 0; i <= word.length; i++) for (const letter of LETTERS) near.add(`${word.slice(0, i)}${letter}${word.slice(i)}`);
+  return near;
+}
+
+/** What the word is with its slip put back (the commonest reading), or undefined. */
 export function unswapped(word: string, facts: LoadedFactBase): string | undefined {
   if (!LETTERS_ONLY.test(word) || isKnownWord(word, facts)) return undefined;
   const found: { word: string; idf: number }[] = [];
-  for (let i = 0; i + 1 < word.length; i++) {
-    if (word[i] === word[i + 1]) continue;
-    const swapped = `${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`;
+  for (const candidate of oneSlipAway(word)) {
     // A function word is as common as words get; a dictionary word must be one the coverage uses.
-    if (isStopWord(swapped)) found.push({ word: swapped, idf: 0 });
-    else if (isEnglishWord(swapped)) {
-      const idf = Math.max(0, ...terms(swapped).map((term) => facts.index.idf(term)));
-      if (idf > 0) found.push({ word: swapped, idf });
+    if (isStopWord(candidate)) found.push({ word: candidate, idf: 0 });
+    else if (isEnglishWord(candidate)) {
+      const idf = Math.max(0, ...terms(candidate).map((term) => facts.index.idf(term)));
+      if (idf > 0) found.push({ word: candidate, idf });
     }
   }
   // The commonest reading.

@@ -39,6 +39,22 @@ describe('GIVEN a question with letters swapped in short words', () => {
   });
 });
 
+describe('GIVEN a question with one letter left out of a word', () => {
+  it.each([
+    ['did zorvia sgn the brightwater treaty', TREATY],
+    ['what did the floods clse', 'The floods closed three bridges and the main road.'],
+  ])('%j THEN it is answered as the question spelled right', (question, expected) => {
+    const answer = answerLine(question, facts());
+    expect(answer.abstained).toBe(false);
+    expect(answer.items[0]?.text).toBe(expected);
+  });
+
+  it('THEN the letter put back makes a word the coverage uses; a name it lacks is kept as typed', () => {
+    expect(mendTypingSlips('how much has the council gven quellmark', facts())).toBe('how much has the council given quellmark');
+    expect(mendTypingSlips('what did lindqvst say about the brdges', facts())).toBe('what did lindqvst say about the bridges');
+  });
+});
+
 describe('GIVEN chat shorthand and negations typed without an apostrophe', () => {
   it.each(['didnt zorvia sign the brightwater treaty', "Didn't Zorvia sign the Brightwater Treaty?"])('%j THEN the yes/no question is answered from the treaty sentence', (question) => {
     const answer = answerLine(question, facts());
