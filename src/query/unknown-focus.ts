@@ -12,6 +12,7 @@ import { questionWords, wordForms } from './parts-of-speech.js';
 import { namesConcreteThing } from '../lexicon/word-kinds.js';
 import { derivedWords } from '../lexicon/verb-senses.js';
 import { synonymsOf } from '../lexicon/synonyms.js';
+import { nounAndVerbUsage } from '../lexicon/wordnet.js';
 import { AUXILIARIES } from './asked-in-sentence.js';
 import { asksFigureOnly, asTyped, type Question } from './question.js';
 import { framesQuestion, stems } from './question-words.js';
@@ -104,7 +105,8 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
   const counted = new Set(terms(countedWords(question)));
   const specific: string[] = [];
   const other = new Map<string, string>();
-  for (const { word, thing, name, narrows, phrase } of questionWords(question.plain)) {
+  const words = questionWords(question.plain);
+  for (const { word, thing, name, narrows, phrase } of words) {
     if (asksFigureOnly(question, word)) continue;
     const wordTerms = terms(word).filter((term) => !framesQuestion(term, things) && !GENERIC_NOUNS.has(term) && (!frame.has(term) || measure.has(term)));
     const unknown = wordTerms.filter((term) => !known(term));
@@ -118,10 +120,16 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
       unknown.forEach((term) => other.set(term, asTyped(word, question.text)));
       continue;
     }
-    // Named from its first word the coverage lacks: "tanks", not the tagger's run "council send tanks".
+    // Named from its first word the coverage lacks: "tanks", not the tagger's run "council send tanks";
+    // up to a word mostly used as a verb or a name the coverage knows: "uk", not the run "uk give ukraine".
     const run = phrase.split(' ');
     const from = run.findIndex((each) => terms(each).some((term) => !known(term)));
-    const shown = asTyped(from < 0 ? word : run.slice(from).join(' '), question.text);
+    const endsRun = (each: string) => {
+      const usage = nounAndVerbUsage(each);
+      return usage.verb > usage.noun || (terms(each).every(known) && (words.find((other) => other.word === each)?.name ?? false));
+    };
+    const to = from < 0 ? -1 : run.findIndex((each, i) => i > from && endsRun(each));
+    const shown = asTyped(from < 0 ? word : run.slice(from, to < 0 ? run.length : to).join(' '), question.text);
     if (!specific.some((seen) => seen.includes(shown) || shown.includes(seen))) specific.push(shown);
   }
   // "Is it going to rain": a coverage that never writes "rain", "rained" nor a word derived from it cannot say.

@@ -67,3 +67,11 @@ describe('GIVEN coverage that often names Lindvik and its mayor but never a masc
     expect(answer.items[0]?.text).toContain('timetable generous');
   });
 });
+
+describe('GIVEN a question naming a country the coverage never mentions beside one it does', () => {
+  it.each(['how much did the uk give pellonia', 'How much did the UK give Pellonia?'])('%j THEN the decline names only what is missing, not the run of words after it', (question) => {
+    const answer = answerLine(question, facts());
+    expect(answer.abstained).toBe(true);
+    expect(answer.message).toMatch(/never mentions uk\b(?! give)/iu);
+  });
+});
