@@ -8,7 +8,7 @@ import type { Person, Quote } from '../factbase/schema.js';
 import { terms } from '../factbase/terms.js';
 import { personMentionedIn } from './person-in-text.js';
 import { lookups } from './sentence-facts.js';
-import { namesOnlyTitle, ownWordsSpeaker, pronounSpeaks, speakerTurn, speaks } from './speakers.js';
+import { namesOnlyTitle, namesSpeaker, ownWordsSpeaker, pronounSpeaks, speakerTurn, speaks } from './speakers.js';
 
 export interface Attribution {
   /** The speaker: a known person's full name, else as the coverage names them ("a senior diplomat", "MS. OLSEN"). */
@@ -70,7 +70,9 @@ function fromQuote(facts: LoadedFactBase, sentenceId: number, quote: Quote): Att
 
 /** A label or title naming the speaker ("MR. LINDQVIST", "Mayor Ana Reyes"), as the person the coverage knows by that name when there is one. */
 function byWords(words: string, facts: LoadedFactBase, sentenceIds: number[], how: Attribution['how']): Attribution {
-  const person = personMentionedIn(words, facts.data.people)?.person;
+  const mentioned = personMentionedIn(words, facts.data.people)?.person;
+  // The name ends the label: "SENIOR CASTLE OFFICE OFFICIAL" is not Mara Castle.
+  const person = mentioned !== undefined && namesSpeaker(words, new Set([mentioned.name, ...mentioned.aliases].flatMap((name) => terms(name).slice(-1))), true) ? mentioned : undefined;
   return { name: person?.name ?? words, ...(person ? { personId: person.id } : {}), sentenceIds, how };
 }
 

@@ -295,13 +295,15 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
       const surnames = new Set(person ? terms(person.name).slice(-1) : unnamed);
       const names = new Set([...surnames, typedName]);
       const quoted = person ? quotes.get(person.id) : undefined;
+      // A label names a person by its last word, an organisation asked in several words by all of them.
+      const [labelWords, byName] = person === undefined && speakerTerms.size > 1 ? [speakerTerms, false] : [surnames, true];
       // "What did the pentagon say": also the words of the people whose role is the organisation's.
       const voice = person ? null : organisationVoice([...speakerTerms], facts);
       // "He stressed …" after the name spoke: the speaker is stated by the context only; so are
       // their words retold in another speaker's turn ("MR. BERG: As Olsen noted, …").
       const test = (id: number) => {
-        if (quoted?.has(id) || speakerOfContext(facts, id, surnames)) return 1;
-        if (speaks(facts.sentence(id).text, names)) return othersTurn(facts, id, surnames) ? RANKING.contextCredit : 1;
+        if (quoted?.has(id) || speakerOfContext(facts, id, labelWords, byName)) return 1;
+        if (speaks(facts.sentence(id).text, names)) return othersTurn(facts, id, labelWords, byName) ? RANKING.contextCredit : 1;
         if (continuesSpeech(facts, id, names)) return RANKING.contextCredit;
         return voice?.(id) === true ? 1 : 0;
       };

@@ -91,3 +91,32 @@ describe('GIVEN a remark whose "it" stands for what the sentence before names', 
     expect(shown.items[0]?.text).toBe('Haraldsen said they acted quickly.');
   });
 });
+
+describe('GIVEN a transcript label whose organisation carries a known surname ("SENIOR CASTLE OFFICE OFFICIAL")', () => {
+  // The turn goes on in a paragraph of its own, whose line is shown with the label's speaker.
+  const OFFICIAL = 'The harbour tolls will rise in May, and the ferries will pay the most.';
+  const { facts } = coverageForTests({
+    'call.md': [
+      '---\ntitle: Background Press Call on the Harbour Tolls\npublisher: Castle Office\npublished: 2024-04-02\n---',
+      'MODERATOR: Thank you all for joining this call on the harbour tolls.',
+      'SENIOR CASTLE OFFICE OFFICIAL: Thanks, everyone.',
+      OFFICIAL,
+    ].join('\n\n'),
+    'people.md': [
+      '---\ntitle: Council news\npublisher: Coast Post\npublished: 2024-04-03\n---',
+      'Councillor Mara Castle opened the new library on Tuesday.',
+      'Castle said the library would stay open late on Fridays.',
+    ].join('\n\n'),
+  });
+
+  it.each(bothCasings('What did Castle say about the harbour tolls?'))('%j THEN the official\'s words are not hers', (question) => {
+    const shown = answerLine(question, facts());
+    expect(shown.items.filter((item) => item.closest !== true).map((item) => item.text)).not.toContain(OFFICIAL);
+  });
+
+  it.each(bothCasings('Who said the harbour tolls will rise?'))('%j THEN the official is named as the label has it, not as her', (question) => {
+    const shown = answerLine(question, facts());
+    expect(shown.items[0]?.text).toBe(OFFICIAL);
+    expect(shown.message).toBe('Said by SENIOR CASTLE OFFICE OFFICIAL.');
+  });
+});
