@@ -14,17 +14,18 @@ import { extractDates } from '../query/periods.js';
 import { withoutRelativePeriod } from '../query/relative-periods.js';
 import { evidence, rankSentences, type RankedSentence } from '../query/rank.js';
 import { aboutSubject, namedSubject, onSpokenTopic, spokenTopicContext, typeSufficesFor, typedWords } from '../query/named-subject.js';
-import { analyseQuery } from '../query/relevance.js';
+import { analyseQuery, type QueryAnalysis } from '../query/relevance.js';
 import { asksByRoleName, roleSentences } from '../query/roles.js';
 import { speakerOf, type Attribution } from '../query/attribution.js';
 import { comparisonIn } from '../query/comparison.js';
 import type { Concept } from '../query/concept.js';
-import { names, namesItself } from '../query/coverage.js';
+import { conceptShares, names, namesItself } from '../query/coverage.js';
 import { listRequested } from '../query/list-request.js';
 import { plainForm, type Expectation } from '../query/question.js';
 import { RANKING } from '../query/ranking-options.js';
 import { comparedAnswer } from './ask-comparison.js';
 import { quotedPeopleAnswer } from './quoted-people.js';
+import { reportDated, reportedLabel } from './report-dates.js';
 import { abstained, answered, listing, requestLine, type AnswerHead } from './respond.js';
 import type { Command } from './types.js';
 import { peopleByMentions } from './views.js';
@@ -94,12 +95,23 @@ function speakerFields(attribution: Attribution | null, sentenceId: number, book
 
 /**
  * An answer line; `context` gives the sentence its words lean on for the topic ("it'll be
- * approved" after the sentence naming the request), cited after the line's own.
+ * approved" after the sentence naming the request), cited after the line's own; `byReport`
+ * dates a line that states no date by its report, when that is what answers "when".
  */
-function sentenceItem(hit: RankedSentence, facts: LoadedFactBase, book: CitationBook, closest: boolean, context?: (sentenceId: number) => number | undefined): AnswerItem {
+function sentenceItem(
+  hit: RankedSentence,
+  facts: LoadedFactBase,
+  book: CitationBook,
+  closest: boolean,
+  context?: (sentenceId: number) => number | undefined,
+  byReport = false,
+): AnswerItem {
   const sentence = facts.sentence(hit.sentenceId);
-  // The date the sentence itself states (its citation carries the article's own date).
+  // The date the sentence itself states (its citation carries the article's own date), or the
+  // report's when that is what answers "when".
   const stated = statedDates(facts).get(hit.sentenceId);
+  const reported = byReport ? reportDated(facts, hit.sentenceId) : null;
+  const date = stated ? formatDateRef(stated.date) : reported ? reportedLabel(reported) : undefined;
   const spoken = () => {
     const fields = speakerFields(speakerOf(facts, hit.sentenceId), hit.sentenceId, book);
     const leaned = context?.(hit.sentenceId);
@@ -107,7 +119,7 @@ function sentenceItem(hit: RankedSentence, facts: LoadedFactBase, book: Citation
   };
   return {
     text: sentence.text,
-    ...(stated ? { date: formatDateRef(stated.date) } : {}),
+    ...(date === undefined ? {} : { date }),
     // Closest sentences do not answer: no one's words are claimed for them.
     ...(closest ? { citations: book.cite(hit.sentenceId) } : spoken()),
     score: Number(hit.score.toFixed(4)),
@@ -134,10 +146,32 @@ export function searchAnswers(question: string, facts: LoadedFactBase, keep?: (s
   const found = unknownNames.length > 0 || unheld ? [] : evidence(ranked, analysis.question.expects[0]);
   // "How much aid went to greenland": evidence that never names Greenland is about other places.
   const subject = namedSubject(concepts, facts);
-  const onTopic = onSpokenTopic(concepts, aboutSubject(subject, concepts, found, facts, typeSufficesFor(analysis.question, concepts, subject)), facts);
+  const typeSuffices = typeSufficesFor(analysis.question, concepts, subject);
+  const onSubject = (hits: readonly RankedSentence[]) => onSpokenTopic(concepts, aboutSubject(subject, concepts, hits, facts, typeSuffices), facts);
+  const typed = onSubject(found);
+  // "When did blinken meet rutte": no sentence on it states a date; one that reports it is dated by its report.
+  const reported = typed.length === 0 && unknownNames.length === 0 && !unheld ? onSubject(reportedHappening(analysis, ranked, facts)) : [];
+  const byReport = reported.length > 0;
+  const onTopic = byReport ? reported : typed;
   // Every line of a list names the people it is about ("everyone lindqvist met": Lindqvist, not his context).
   const answers = listed ? onTopic.filter((hit) => namesAskedPeople(concepts, hit.sentenceId, facts)).slice(0, MAX_LIST_ITEMS) : onTopic.slice(0, MAX_ANSWERS);
-  return { analysis, ranked, found, subject, answers, unheld };
+  return { analysis, ranked, found, subject, answers, unheld, byReport };
+}
+
+// A question about the present or the future ("when is …", "when will …"): a report tells of the past, it cannot date that.
+const NOT_ABOUT_PAST = /\b(?:is|are|am|do|does|will|shall|going to|gonna|next|upcoming|coming)\b/u;
+
+/**
+ * For "when did …": the candidates that report, in the past and without a date of their own, the
+ * happening the question's verb names ("meet": "during a meeting with Rutte, Blinken warned"),
+ * each dated by its report (report-dates.ts). None for other questions.
+ */
+function reportedHappening({ question, concepts }: QueryAnalysis, ranked: readonly RankedSentence[], facts: LoadedFactBase): RankedSentence[] {
+  const verbs = concepts.flatMap((concept, i) => (concept.event === true && concept.person === undefined ? [i] : []));
+  if (question.expects[0] !== 'date' || verbs.length === 0 || NOT_ABOUT_PAST.test(question.plain)) return [];
+  return ranked.filter(
+    (hit) => hit.coverage >= RANKING.minCoverage && verbs.some((i) => conceptShares(concepts, hit.sentenceId, facts)[i]! > 0) && reportDated(facts, hit.sentenceId) !== null,
+  );
 }
 
 function run(opts: AskOptions, facts: LoadedFactBase) {
@@ -149,7 +183,7 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
   const list = listRequested(plainForm(opts.question));
   if (list?.quotedOnly === true) return quotedPeopleAnswer(head, facts);
   const searched = bounded ? extractDates(withoutRelativePeriod(opts.question)).rest : (list?.question ?? opts.question);
-  const { analysis, ranked, found, subject, answers, unheld } = searchAnswers(searched, facts, bounded ? (id) => inPeriod(facts, id, opts) : undefined, list !== null);
+  const { analysis, ranked, found, subject, answers, unheld, byReport } = searchAnswers(searched, facts, bounded ? (id) => inPeriod(facts, id, opts) : undefined, list !== null);
   const { concepts, unknownNames, unmentioned } = analysis;
   // A role no one holds is what is missing, not the word the coverage never uses for it ("chief").
   const lacking = unknownNames.length > 0 ? unknownNames : unheld ? [] : unmentioned;
@@ -183,7 +217,8 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
                 : `no sentence ${bounded ? `from ${periodLabel(opts)} ` : ''}answers it`;
     return declined(head, `The coverage doesn't say: ${why}.`, ranked, facts);
   }
-  const items = answers.map((hit) => sentenceItem(hit, facts, book, false, (id) => spokenTopicContext(concepts, id, facts)));
+  const items = answers.map((hit) => sentenceItem(hit, facts, book, false, (id) => spokenTopicContext(concepts, id, facts), byReport));
+  if (byReport) return answered(head, items, book, { message: 'The coverage does not say when: it is dated by the report that tells of it.' });
   if (!analysis.question.asksSpeaker) return answered(head, items, book);
   // "Who said …": the best answer's speaker, or plainly that the coverage does not name one.
   const speaker = speakerOf(facts, answers[0]!.sentenceId)?.name;

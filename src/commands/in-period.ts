@@ -17,11 +17,15 @@ export interface Bounds {
 
 export const isBounded = (bounds: Bounds): boolean => bounds.from !== undefined || bounds.to !== undefined;
 
-/** Each sentence's most precise stated date, so an answer never scans all events. */
+/**
+ * Each sentence's most precise date of its own, so an answer never scans all events; a date it
+ * states of another event ("before the transition in January") is not the sentence's.
+ */
 export function statedDates(facts: LoadedFactBase): ReadonlyMap<number, DatedEvent> {
   return derived(facts, 'statedDates', ({ data }) => {
     const best = new Map<number, DatedEvent>();
     for (const event of data.events) {
+      if (event.aside === true) continue;
       const known = best.get(event.sentenceId);
       if (known === undefined || PRECISION_RANK[event.date.precision] < PRECISION_RANK[known.date.precision]) best.set(event.sentenceId, event);
     }

@@ -15,6 +15,7 @@ import { analyseQuery } from '../query/relevance.js';
 import { questionWords } from '../query/parts-of-speech.js';
 import { isNameConcept } from '../query/named-subject.js';
 import { groupKey } from './cite.js';
+import { atReport, reportDated } from './report-dates.js';
 import { PRECISION_RANK, spanOf, withinBounds } from './options.js';
 import { derived } from './views.js';
 
@@ -27,16 +28,26 @@ function chronological(a: DatedEvent, b: DatedEvent): number {
  * names, if it names one: that is when the reported thing happened, while year-only mentions
  * point elsewhere ("Yesterday, an official said … until after the 2024 election"). Otherwise
  * it keeps its latest date (news reports the event and looks back: "the 2024 summit … since
- * April 1949"); between dates with the same start, the most precise.
+ * April 1949"); between dates with the same start, the most precise. A date of another event
+ * (`aside`) places nothing: a sentence with no date of its own is placed at its report.
  */
-function onePerGroup(events: readonly DatedEvent[], facts: LoadedFactBase): DatedEvent[] {
+function onePerGroup(events: readonly DatedEvent[], facts: LoadedFactBase): { event: DatedEvent; reported: boolean }[] {
   const chosen = new Map<number, DatedEvent>();
   for (const event of events) {
+    if (event.aside === true) continue;
     const group = groupKey(facts, event.sentenceId);
     const current = chosen.get(group);
     if (current === undefined || placesBetter(event, current)) chosen.set(group, event);
   }
-  return [...chosen.values()];
+  // A sentence whose every date is another event's ("… ahead of the handover in January") is placed at its report.
+  const reported = new Map<number, DatedEvent>();
+  for (const event of events) {
+    const group = groupKey(facts, event.sentenceId);
+    if (chosen.has(group) || reported.has(group)) continue;
+    const atItsReport = atReport(facts, event.sentenceId);
+    if (atItsReport !== null) reported.set(group, atItsReport);
+  }
+  return [...[...chosen.values()].map((event) => ({ event, reported: false })), ...[...reported.values()].map((event) => ({ event, reported: true }))];
 }
 
 function placesBetter(candidate: DatedEvent, current: DatedEvent): boolean {
@@ -50,6 +61,8 @@ function placesBetter(candidate: DatedEvent, current: DatedEvent): boolean {
 /** An event with its span, worked out once. */
 export interface PlacedEvent {
   event: DatedEvent;
+  /** Placed at its article's publication day, the sentence stating no date of its own (report-dates.ts). */
+  reported: boolean;
   /** Its place in `TimelineViews.placed`. */
   position: number;
   first: string;
@@ -73,8 +86,8 @@ export function timelineViews(facts: LoadedFactBase): TimelineViews {
   return derived(facts, 'timeline', () => {
     const all = facts.data.events;
     const placed = onePerGroup(all, facts)
-      .sort(chronological)
-      .map((event, position) => ({ event, position, ...spanOf(event.date) }));
+      .sort((a, b) => chronological(a.event, b.event))
+      .map(({ event, reported }, position) => ({ event, reported, position, ...spanOf(event.date) }));
     const lastSoFar: string[] = [];
     placed.forEach(({ last }, i) => lastSoFar.push(i > 0 && lastSoFar[i - 1]! > last ? lastSoFar[i - 1]! : last));
     const firstFromHere: string[] = new Array<string>(placed.length);
@@ -115,23 +128,49 @@ function topicHead(topic: string): string {
  * searched (those of `groups` groups).
  */
 function topicGroups(topic: string, groups: number, candidate: (sentenceId: number) => boolean, facts: LoadedFactBase): Set<number> {
+  return new Set(topicSentences(topic, groups, candidate, facts).map((id) => groupKey(facts, id)));
+}
+
+/** The sentences `candidate` accepts that are about the topic (see topicGroups), best first, from a search for `groups` groups. */
+function topicSentences(topic: string, groups: number, candidate: (sentenceId: number) => boolean, facts: LoadedFactBase): number[] {
   const { question, concepts, unknownNames } = analyseQuery(topic, facts);
-  if (concepts.length === 0 || unknownNames.length > 0) return new Set();
+  if (concepts.length === 0 || unknownNames.length > 0) return [];
   // "nato summits" is about summits, "blinken visits" about Blinken: a NATO event that is no
   // summit, or someone else's visit, is off the topic. The sentence itself must name them.
   const headTerm = terms(topicHead(question.plain))[0];
   const required = concepts.length < 2 ? [] : concepts.flatMap((concept, i) => (concept.term === headTerm || isNameConcept(concept, facts) ? [i] : []));
   const hits = facts.index.search(expandedQuery(topic, concepts), { limit: groups * 4 + 10, filter: candidate });
-  return new Set(
-    hits
-      .filter((hit) => {
-        if (coverage(concepts, hit.sentenceId, facts) < RANKING.minCoverage) return false;
-        const shares = conceptShares(concepts, hit.sentenceId, facts);
-        return required.every((i) => shares[i]! > 0);
-      })
-      .map((hit) => groupKey(facts, hit.sentenceId)),
-  );
+  return hits
+    .filter((hit) => {
+      if (coverage(concepts, hit.sentenceId, facts) < RANKING.minCoverage) return false;
+      const shares = conceptShares(concepts, hit.sentenceId, facts);
+      return required.every((i) => shares[i]! > 0);
+    })
+    .map((hit) => hit.sentenceId);
 }
+
+/**
+ * Up to `limit` sentences about the topic that state no date but report something past, each at
+ * its report (report-dates.ts), one per near-duplicate group, best first: what a topic with
+ * few dated events has to show. They have no place in `placed` (position -1).
+ */
+export function reportedAbout(topic: string, limit: number, views: TimelineViews, facts: LoadedFactBase): PlacedEvent[] {
+  const undated = (id: number): boolean => views.inEventGroup[id] === 0 && facts.article(facts.sentence(id).articleId).published !== null;
+  const groups = new Set<number>();
+  const found: PlacedEvent[] = [];
+  for (const id of topicSentences(topic, limit * 2, undated, facts)) {
+    const event = reportDated(facts, id);
+    if (event === null || groups.has(groupKey(facts, id))) continue;
+    groups.add(groupKey(facts, id));
+    found.push({ event, reported: true, position: -1, ...spanOf(event.date) });
+    if (found.length === limit) break;
+  }
+  return found;
+}
+
+/** Placed events and reported ones in one chronological list. */
+export const merged = (placed: readonly PlacedEvent[], reported: readonly PlacedEvent[]): PlacedEvent[] =>
+  [...placed, ...reported].sort((a, b) => chronological(a.event, b.event));
 
 /** The events in range that are about the topic, chronological. */
 export function aboutTopic(topic: string, inRange: readonly PlacedEvent[], views: TimelineViews, facts: LoadedFactBase): PlacedEvent[] {

@@ -12,6 +12,7 @@ import type { Period } from '../query/periods.js';
 import { CitationBook, citedSentences } from './cite.js';
 import { isBounded, outsideCoverage, periodLabel } from './in-period.js';
 import { anchorDate } from './event-anchor.js';
+import { reportedLabel } from './report-dates.js';
 import {
   AVAILABLE_EVERYWHERE,
   CHART_OPTION,
@@ -24,10 +25,11 @@ import {
   optionalText,
   pageNumber,
   preciseForBounds,
+  withinBounds,
 } from './options.js';
 import { abstained, answered, count, failed, requestLine } from './respond.js';
 import type { Command } from './types.js';
-import { aboutTopic, coverageSpan, inWindow, timelineViews, type PlacedEvent } from './timeline-events.js';
+import { aboutTopic, coverageSpan, inWindow, merged, reportedAbout, timelineViews, type PlacedEvent } from './timeline-events.js';
 import { derived } from './views.js';
 
 /** Events per page: each line is a sentence of up to a few hundred characters plus its date. */
@@ -103,12 +105,22 @@ function eventsFor(opts: TimelineOptions, facts: LoadedFactBase, forChart: boole
   const anchored = anchoredWindow(opts, facts);
   if ('abstention' in anchored) return { abstention: abstained(head, anchored.abstention) };
   const inRange = anchored.keep === undefined ? inWindow(views, opts.from, opts.to) : inWindow(views, opts.from, opts.to).filter(anchored.keep);
-  const topical = opts.topic === undefined ? inRange : aboutTopic(opts.topic, inRange, views, facts);
+  const dated = opts.topic === undefined ? inRange : aboutTopic(opts.topic, inRange, views, facts);
+  // A topic with few dated events also shows what its undated sentences report, at their reports.
+  const reported =
+    opts.topic === undefined || dated.length >= PAGE_SIZE
+      ? []
+      : reportedAbout(opts.topic, PAGE_SIZE - dated.length, views, facts).filter(
+          (event) => withinBounds(event.first, event.last, opts.from, opts.to) && (anchored.keep === undefined || anchored.keep(event)),
+        );
+  const topical = merged(dated, reported);
   const precise = opts.from === undefined || opts.to === undefined ? topical : topical.filter(({ first, last }) => preciseForBounds(first, last, opts.from, opts.to));
   const vague = lessPreciseNote(topical.length - precise.length);
   // Nearest first: the events just before an event are the latest of those before it.
   const events = opts.before !== undefined && opts.after === undefined ? [...precise].reverse() : precise;
-  if (events.length > 0) return { head, events, order: `${anchored.note ?? 'oldest first'}${vague === '' ? '' : `; ${vague}`}` };
+  const byReport = events.filter((event) => event.reported).length;
+  const notes = [anchored.note ?? 'oldest first', byReport === 0 ? '' : `${byReport} dated only by the report that tells of ${byReport === 1 ? 'it' : 'them'}`, vague];
+  if (events.length > 0) return { head, events, order: notes.filter(Boolean).join('; ') };
   const what = [opts.topic ? `about “${opts.topic}”` : '', opts.from ? `from ${opts.from.text}` : '', opts.to ? `to ${opts.to.text}` : '', anchored.note?.replace(/, nearest first$/u, '') ?? '']
     .filter(Boolean)
     .join(' ');
@@ -152,14 +164,14 @@ function run(opts: TimelineOptions, facts: LoadedFactBase) {
   }
   const book = new CitationBook(facts);
   const shown = events.slice((opts.page - 1) * PAGE_SIZE, opts.page * PAGE_SIZE);
-  const items: AnswerItem[] = shown.map(({ event }) => ({
+  const items: AnswerItem[] = shown.map(({ event, reported }) => ({
     text: facts.sentence(event.sentenceId).text,
-    date: formatDateRef(event.date),
+    date: reported ? reportedLabel(event) : formatDateRef(event.date),
     citations: book.cite(event.sentenceId),
     start: event.date.start,
     ...(event.date.end ? { end: event.date.end } : {}),
     precision: event.date.precision,
-    dateText: event.date.text,
+    ...(reported ? { reported } : { dateText: event.date.text }),
   }));
   return answered(head, items, book, { message: `${count(events.length, 'event')}, ${order}.`, page: { number: opts.page, total } });
 }
@@ -240,7 +252,8 @@ function chart(opts: TimelineOptions, facts: LoadedFactBase): ChartData {
   const found = eventsFor(opts, facts, true);
   if ('abstention' in found) return { kind: 'answer', answer: found.abstention };
   const indices: number[] = [];
-  for (const { position } of found.events) if (tables.indexOf[position]! >= 0) indices.push(tables.indexOf[position]!);
+  // Events dated only by their report (position -1) are no placed events: the chart counts what the words date.
+  for (const { position } of found.events) if (position >= 0 && tables.indexOf[position]! >= 0) indices.push(tables.indexOf[position]!);
   return series(pickEvents(tables.events, indices));
 }
 

@@ -119,6 +119,12 @@ export const EventSchema = z.object({
   id: z.number().int().nonnegative(),
   sentenceId: z.number().int().nonnegative(),
   date: DateRefSchema,
+  /**
+   * The date belongs to another event than the one the sentence reports (aside-dates.ts: "before
+   * the administration exits office next month", a quotation's "tomorrow"): it answers "when"
+   * about that event but does not place the sentence on the timeline. Absent: the sentence's own.
+   */
+  aside: z.literal(true).optional(),
 });
 export type DatedEvent = z.infer<typeof EventSchema>;
 

@@ -1,6 +1,9 @@
 // Tense: does the clause around a date look back (news default) or forward? Decides the
-// year of "in March" and the side of "on Monday" when the words do not say.
+// year of "in March" and the side of "on Monday" when the words do not say, and whether a
+// sentence without a date reports something past.
 import { senseOffsets } from '../lexicon/wordnet.js';
+import type { Span as Offsets } from './annotate.js';
+import { insideSpans } from './aside-dates.js';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
@@ -85,4 +88,31 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     cuesIn(text, after, date)[0] ??
     cuesIn(text, before, date).at(-1);
   return cue?.tense ?? 'unknown';
+}
+
+// Cues that are not verbs ("the *last* gathering", "the *upcoming* summit"): they place a date,
+// not what a sentence reports.
+const NOT_A_VERB = /^(?:since|ago|last|earlier|previous|previously|recently|upcoming|coming|next|ahead|later|tomorrow)$/i;
+
+// "-ed" before "by" is a passive participle describing a noun ("the hub, led by the chamber, aims …").
+const PARTICIPLE_BY = /^\s+by\b/i;
+// A present form of "be" leads a sentence in the present ("they are closely monitoring what happened").
+const PRESENT_BE = /\b(?:is|are|am)\b/gi;
+
+/**
+ * Whether a sentence reports something past: its first verb cue outside the quoted words (spans
+ * of `text`) is past ("During a meeting, Blinken warned that … would …"; "'We will stay,' he
+ * said"); a sentence with none ("Source: …"), led by the present or the future, or asking a
+ * question does not.
+ */
+export function reportsPast(text: string, quoted: readonly Offsets[]): boolean {
+  if (/\?\W*$/u.test(text)) return false;
+  const whole = { from: 0, to: text.length };
+  const unquoted = ({ at, end }: { at: number; end: number }): boolean => !insideSpans(at, end - at, quoted);
+  const cue = cuesIn(text, whole, { from: -1, to: -1 }).find(
+    // "fuel-derived": an adjective.
+    ({ at, end }) => unquoted({ at, end }) && !NOT_A_VERB.test(text.slice(at, end)) && !PARTICIPLE_BY.test(text.slice(end)) && text.charAt(at - 1) !== '-',
+  );
+  const present = [...text.matchAll(PRESENT_BE)].find((match) => unquoted({ at: match.index, end: match.index + match[0].length }));
+  return cue?.tense === 'past' && (present === undefined || present.index > cue.at);
 }
