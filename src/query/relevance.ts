@@ -33,7 +33,7 @@ import { framesQuestion } from './question-words.js';
 import { relationAsked, relationConcept } from './relations.js';
 import { RANKING } from './ranking-options.js';
 import { foldedSurname, lookups, sentenceTerms } from './sentence-facts.js';
-import { organisationVoice } from './organisation-speakers.js';
+import { organisationMembers, organisationVoice } from './organisation-speakers.js';
 import { SPEAKER_PATTERNS, continuesSpeech, joinSpeakerWords, othersTurn, speakerOfContext, speaks } from './speakers.js';
 import { unknownFocus, type QuestionReading } from './unknown-focus.js';
 import { writtenAsName } from './written-as-name.js';
@@ -220,6 +220,8 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   // A name ("putin", "vladimir putin") must be the one speaking; so must a person the coverage
   // knows inside a description; "a senior american official" is a topic, not a required speaker.
   const speakerTerms = new Set(spokenOf.length <= 2 ? spokenOf : spokenOf.filter((term) => surnames.has(term)));
+  // "What did the white house say": words naming the organisation of someone's role speak together, and none is a person's ("white" is not Ada White).
+  const organisationAsked = speakerTerms.size > 1 && organisationMembers([...speakerTerms], facts).length > 0;
   // "What does aarp stand for": a sentence must spell it out.
   const abbreviation = abbreviationAsked(query);
   // The noun that says what kind of answer is wanted ("what *year*", "which *country*") is not a
@@ -278,7 +280,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     }
     const asSpeaker = phrase.every((word) => speakerTerms.has(word));
     const everyday = !asSpeaker && (typedWords.get(phrase.at(-1) ?? '') ?? []).some((word) => isEnglishWord(word));
-    const person = personNamed(phrase, typedWords.get(phrase.at(-1) ?? '')?.[0] ?? '', surnames, facts, everyday);
+    const person = asSpeaker && organisationAsked ? undefined : personNamed(phrase, typedWords.get(phrase.at(-1) ?? '')?.[0] ?? '', surnames, facts, everyday);
     if (run !== undefined && (run.bySurname || run.soleBearer || person)) single.add(phrase.at(-1) ?? term);
     if (person) addWrittenName(person, single, multi);
     const mentioned = person ? mentions.get(person.id) : undefined;
@@ -293,7 +295,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
       const unnamed = facts.index.idf(typedName) > 0 ? [typedName] : [...single];
       // The surname, and the name as typed: "Mara, can you say …" is not Mara Olsen speaking.
       const surnames = new Set(person ? terms(person.name).slice(-1) : unnamed);
-      const names = new Set([...surnames, typedName]);
+      const names = new Set([...surnames, typedName, ...(organisationAsked ? speakerTerms : [])]);
       const quoted = person ? quotes.get(person.id) : undefined;
       // A label names a person by its last word, an organisation asked in several words by all of them.
       const [labelWords, byName] = person === undefined && speakerTerms.size > 1 ? [speakerTerms, false] : [surnames, true];
@@ -303,7 +305,9 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
       // their words retold in another speaker's turn ("MR. BERG: As Olsen noted, …").
       const test = (id: number) => {
         if (quoted?.has(id) || speakerOfContext(facts, id, labelWords, byName)) return 1;
-        if (speaks(facts.sentence(id).text, names)) return othersTurn(facts, id, labelWords, byName) ? RANKING.contextCredit : 1;
+        // An organisation asked is named by all its words: "White said" is not the White House.
+        const named = !organisationAsked || [...speakerTerms].every((term) => sentenceTerms(facts, id).set.has(term));
+        if (named && speaks(facts.sentence(id).text, names)) return othersTurn(facts, id, labelWords, byName) ? RANKING.contextCredit : 1;
         if (continuesSpeech(facts, id, names)) return RANKING.contextCredit;
         return voice?.(id) === true ? 1 : 0;
       };

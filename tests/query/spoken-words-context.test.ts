@@ -120,3 +120,25 @@ describe('GIVEN a transcript label whose organisation carries a known surname ("
     expect(shown.message).toBe('Said by SENIOR CASTLE OFFICE OFFICIAL.');
   });
 });
+
+describe('GIVEN an organisation whose name holds the surname of someone else ("White House", Governor Ada White)', () => {
+  const SPOKESPERSON = 'White House spokesperson Lena Quellmark said the harbour tariffs would stay until the autumn.';
+  const { facts } = coverageForTests({
+    'tariffs.md': [
+      '---\ntitle: Tariffs stay\npublisher: Coast Post\npublished: 2024-07-01\n---',
+      'The harbour tariffs were the talk of the port this week.',
+      SPOKESPERSON,
+    ].join('\n\n'),
+    'library.md': [
+      '---\ntitle: Library opens\npublisher: Coast Post\npublished: 2024-07-02\n---',
+      'Governor Ada White opened the new library on the harbour front.',
+      'White said the harbour tariffs had kept the library waiting for books.',
+    ].join('\n\n'),
+  });
+
+  it.each(bothCasings('What did the White House say about the harbour tariffs?'))('%j THEN its spokesperson answers, and the governor does not', (question) => {
+    const shown = answerLine(question, facts());
+    expect(shown.abstained, shown.message ?? '').toBe(false);
+    expect(shown.items.map((item) => item.text)).toEqual([SPOKESPERSON]);
+  });
+});
