@@ -66,6 +66,7 @@ const EXPECTED_ANSWER: Readonly<Record<Expectation, string>> = {
   duration: 'how long',
   age: 'an age',
   'person-age': 'their age',
+  reason: 'a reason',
   length: 'a length or distance',
   weight: 'a weight',
   temperature: 'a temperature',

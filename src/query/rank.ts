@@ -14,6 +14,7 @@ import { aboutOtherCountry, countryConcepts } from './other-country.js';
 import { holderWords, roleSentences } from './roles.js';
 import { countShare } from './stated-counts.js';
 import { ageSpans, personAgeSpans, statesAge, statesPersonAge } from './stated-ages.js';
+import { reasonSpans, statesReason } from './stated-reasons.js';
 import { isMeasure, measureSpans, type MeasureKind } from './stated-measures.js';
 import { titleCandidates } from './title-candidates.js';
 import { OPENS_WITH_PRONOUN, reporterAsks, saysLittle } from './speakers.js';
@@ -70,8 +71,15 @@ const byPattern = (pattern: RegExp): Worded => {
 };
 const byUnit = (kind: MeasureKind): Worded => ({ states: (text) => measureSpans(text, kind).length > 0, spans: (text) => measureSpans(text, kind) });
 const MEASURED: Readonly<Record<MeasureKind, Worded>> = { length: byUnit('length'), weight: byUnit('weight'), temperature: byUnit('temperature') };
-type WordedExpectation = Extract<Expectation, 'duration' | 'time-of-day' | 'age' | 'person-age' | MeasureKind>;
-const WORDED: Readonly<Record<WordedExpectation, Worded>> = { duration: byPattern(DURATION), 'time-of-day': byPattern(CLOCK_TIME), age: { states: statesAge, spans: ageSpans }, 'person-age': { states: statesPersonAge, spans: personAgeSpans }, ...MEASURED };
+type WordedExpectation = Extract<Expectation, 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | MeasureKind>;
+const WORDED: Readonly<Record<WordedExpectation, Worded>> = {
+  duration: byPattern(DURATION),
+  'time-of-day': byPattern(CLOCK_TIME),
+  age: { states: statesAge, spans: ageSpans },
+  'person-age': { states: statesPersonAge, spans: personAgeSpans },
+  reason: { states: statesReason, spans: reasonSpans },
+  ...MEASURED,
+};
 const isWorded = (expectation: Expectation): expectation is WordedExpectation => expectation in WORDED;
 const wordedTest = (worded: Worded, facts: LoadedFactBase) => (sentenceId: number): boolean => worded.states(facts.sentence(sentenceId).text);
 
@@ -389,6 +397,7 @@ function scored(
 export function evidence(ranked: readonly RankedSentence[], expected?: Expectation): RankedSentence[] {
   // A "when", "what time", "how many", "how much", "how old" or "how far" question is never answered by a
   // sentence stating no date, time, figure, age or measurement, however well it matches ("most of the drones were supplied by Iran").
-  const typeless = expected === 'date' || expected === 'time-of-day' || expected === 'count' || expected === 'money' || expected === 'age' || expected === 'person-age' || (expected !== undefined && isMeasure(expected)) ? Infinity : RANKING.typelessCoverage;
+  // A "why" is often answered without a word of reason ("the meeting is the last before …"): a reason ranks first, nothing more.
+  const typeless = expected === 'date' || expected === 'time-of-day' || expected === 'count' || expected === 'money' || expected === 'age' || expected === 'person-age' || (expected !== undefined && isMeasure(expected)) ? Infinity : expected === 'reason' ? 0 : RANKING.typelessCoverage;
   return ranked.filter((hit) => hit.coverage >= RANKING.minCoverage && (hit.answerType > 0 || hit.coverage >= typeless));
 }

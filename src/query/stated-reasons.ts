@@ -1,0 +1,31 @@
+// Where a sentence gives a reason, a purpose or a condition, for "why …" questions: "because …",
+// "due to …", "in order to …", "so that …", "only when …", "unless …", "the reason is …". A
+// sentence without one may still answer, but one that has it beside the question's words is the
+// kind of answer asked for. Read on the coverage's text, never on a question.
+import type { Span } from '../ingest/annotate.js';
+
+const REASON = new RegExp(
+  [
+    String.raw`\bbecause\b`,
+    String.raw`\b(?:due|owing|thanks) to\b`,
+    String.raw`\bas a (?:result|consequence) of\b`,
+    String.raw`\b(?:in order|so as) to\b`,
+    String.raw`\bso that\b`,
+    String.raw`\b(?:the|a|one|main|key) reasons?\b`,
+    String.raw`\breasons? (?:for|why|is|was|are|were)\b`,
+    String.raw`\b(?:caused|prompted|driven|motivated) by\b`,
+    String.raw`\b(?:aims?|aimed|aiming|intended|designed|meant) (?:to|at)\b`,
+    String.raw`\bonly(?:\s+[\p{L}'’-]+){0,3}?\s+(?:when|if|after|once|until)\b`,
+    String.raw`\bunless\b`,
+    String.raw`\bprovided that\b`,
+    String.raw`\bgiven (?:that|the)\b`,
+  ].join('|'),
+  'iu',
+);
+const EVERY_REASON = new RegExp(REASON.source, 'giu');
+
+/** Whether the sentence gives a reason, a purpose or a condition. */
+export const statesReason = (text: string): boolean => REASON.test(text);
+
+/** Where it does. */
+export const reasonSpans = (text: string): Span[] => [...text.matchAll(EVERY_REASON)].map((match) => [match.index, match.index + match[0].length] as const);
