@@ -9,6 +9,9 @@ import type { Span } from './annotate.js';
 
 // Words that place what the sentence reports against another event.
 const RELATOR = /\b(?:before|after|ahead\s+of|prior\s+to|until|till|since|following)\b/giu;
+// Words that name an event still to come ("the upcoming election in November 2024"): in a
+// sentence that reports something past, a date in that phrase is the coming event's.
+const ANTICIPATION = /\b(?:upcoming|forthcoming)\b/giu;
 // Words that may stand between a relator and its own date without naming an event: "since
 // February 2022", "until the end of 2024", "after the summer of 2023", "before mid-July".
 const DATE_FILLER = new Set(['the', 'a', 'on', 'in', 'at', 'of', 'early', 'late', 'mid', 'end', 'start', 'beginning', 'middle', 'close', 'spring', 'summer', 'autumn', 'fall', 'winter', 'first', 'second', 'half', 'around', 'about']);
@@ -23,12 +26,21 @@ const CALENDAR = new RegExp(String.raw`\b(?:${MONTH_ALTERNATION})\b|\b\d{4}\b|\d
  * Whether the date at [index, index + length) of `text` dates another event that a relator
  * names: a relator before it in the same phrase ("ahead of Trump's return … in January"), with
  * words between them that are not the date's own ("since February 2022" dates the sentence), or
- * the date standing as a modifier of the event named ("until after the 2024 election").
+ * the date standing as a modifier of the event named ("until after the 2024 election"). An
+ * anticipated event ("when asked about the upcoming election in November 2024, Reyes stated …")
+ * counts when `reportsPast()` says the sentence reports something past.
  */
-export function datesAnotherEvent(text: string, index: number, length: number): boolean {
+export function datesAnotherEvent(text: string, index: number, length: number, reportsPast: () => boolean): boolean {
   const before = text.slice(0, index);
   const relator = [...before.matchAll(RELATOR)].at(-1);
-  if (relator === undefined) return false;
+  const anticipation = [...before.matchAll(ANTICIPATION)].at(-1);
+  if (anticipation !== undefined && (relator === undefined || anticipation.index > relator.index) && otherEventBetween(text, anticipation, index, length)) return reportsPast();
+  return relator !== undefined && otherEventBetween(text, relator, index, length);
+}
+
+/** Whether the words from `relator` to the date name an event other than the date itself (see datesAnotherEvent). */
+function otherEventBetween(text: string, relator: RegExpMatchArray & { index: number }, index: number, length: number): boolean {
+  const before = text.slice(0, index);
   // "the following year" is a date of its own, not a relator.
   if (/^following$/iu.test(relator[0]) && /\bthe\s+$/iu.test(before.slice(0, relator.index))) return false;
   const gap = before.slice(relator.index + relator[0].length);

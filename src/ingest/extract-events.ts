@@ -4,6 +4,7 @@
 import type { Article, DatedEvent, Sentence } from '../factbase/schema.js';
 import { datesAnotherEvent, insideSpans, isRelativeDate, quotedSpans } from './aside-dates.js';
 import type { Span } from './annotate.js';
+import { reportsPast } from './date-tense.js';
 import { resolveDates, toDateRef } from './dates.js';
 import { findMoneyAmounts } from './money-amounts.js';
 
@@ -33,7 +34,8 @@ export function extractEvents(sentences: readonly Sentence[], articlesById: Read
     for (const resolved of dates) {
       const { index, text } = resolved;
       if (insideSpans(index, text.length, figures)) continue;
-      const aside = datesAnotherEvent(sentence.text, index, text.length) || (isRelativeDate(text) && insideSpans(index, text.length, quoted[n]!));
+      const aside =
+        datesAnotherEvent(sentence.text, index, text.length, () => reportsPast(sentence.text, quoted[n]!)) || (isRelativeDate(text) && insideSpans(index, text.length, quoted[n]!));
       const date = toDateRef(resolved);
       const key = `${date.start}|${date.end ?? ''}|${date.precision}`;
       const known = own.get(key);

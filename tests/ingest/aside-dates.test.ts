@@ -49,6 +49,20 @@ describe('GIVEN a date placed against another event by a relator', () => {
   });
 });
 
+describe('GIVEN a date of an event still to come', () => {
+  it('THEN in a sentence reporting the past it is aside; in one about the coming event it is its own', () => {
+    expect(
+      datesOf([
+        'When asked about the upcoming Pellonian election in March 2025, Reyes stated that nothing would change.',
+        'The upcoming summit in Vardo will open in June.',
+      ]),
+    ).toEqual([
+      ['March 2025', '2025-03-01', true],
+      ['June', '2024-06-01', false],
+    ]);
+  });
+});
+
 describe('GIVEN a date relative to when quoted words were said', () => {
   it('THEN it is aside, also when the quotation opened in an earlier sentence of the paragraph; a calendar date in quotes is not', () => {
     expect(
