@@ -27,7 +27,8 @@ export const NAME_ALIASES: readonly (readonly string[])[] = [
   ['Belarus', 'Belarusian', 'Minsk'],
   ['European Union', 'EU'],
   ['United Nations', 'UN'],
-  ['Pentagon', 'Defense Department', 'Department of Defense', 'Defence Ministry', 'Ministry of Defence', 'DoD'],
+  // The United States' defence department only: another country's "Ministry of Defence" is not the Pentagon.
+  ['Pentagon', 'Defense Department', 'Department of Defense', 'DoD'],
   ['State Department', 'Department of State'],
   ['Congress', 'lawmakers', 'Capitol Hill'],
   ['OSCE', 'Organization for Security and Co-operation in Europe'],

@@ -54,6 +54,30 @@ describe('GIVEN an organisation whose spokespeople report and say things', () =>
   });
 });
 
+describe('GIVEN another country\'s defence ministry speaking, and the Pentagon', () => {
+  const ABROAD = 'Pellonian Defence Ministry spokesman Erik Olsen said the naval drills would end in May.';
+  const PENTAGON = 'The Pentagon said it would send two engineers to Zorvia.';
+  const { facts } = coverageForTests({
+    'drills.md': ['---\ntitle: Drills end\npublisher: Coast Post\npublished: 2024-05-02\n---', ABROAD, 'The drills closed the Vellby strait to fishing boats.'].join('\n\n'),
+    'engineers.md': ['---\ntitle: Engineers for Zorvia\npublisher: Coast Post\npublished: 2024-05-03\n---', PENTAGON].join('\n\n'),
+  });
+
+  it.each(bothCasings('What did the Pentagon say?'))('%j THEN the Pentagon answers, not another country\'s ministry', (question) => {
+    const texts = answerLine(question, facts()).items.map((item) => item.text);
+    expect(texts[0]).toBe(PENTAGON);
+    expect(texts).not.toContain(ABROAD);
+  });
+
+  it.each(['when will the pentagon drills end', 'pentagon drills'])('%j THEN another country\'s ministry\'s drills are not the Pentagon\'s: it declines', (question) => {
+    const shown = answerLine(question, facts());
+    expect(shown.abstained).toBe(true);
+  });
+
+  it('"pentagon spokesman" THEN another country\'s ministry spokesman is not among the answer lines', () => {
+    expect(answerLine('pentagon spokesman', facts()).items.map((item) => item.text)).toEqual([PENTAGON]);
+  });
+});
+
 describe('GIVEN a remark whose "it" stands for what the sentence before names', () => {
   const STALLS = 'Worries about the harbour have grown as the Pellonian parliament stalls in passing the harbour levy.';
   const CONFIDENT = 'Lindqvist said she is confident it will be approved.';
