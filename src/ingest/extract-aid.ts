@@ -139,11 +139,15 @@ function shareFacts(text: string, published: string | null): Draft[] {
 const MAY_HOLD_FIGURE =
   /[$€£₴¥%]|per\s?cent|\b(?:USD|EUR|GBP|UAH|CAD|AUD|JPY|CHF|PLN|SEK|NOK|DKK)\b|dollars|euros?\b|pounds|sterling|hryvn|\byen\b|francs|zloty/i;
 
+// A question asks, it reports nothing: "will more be sent as part of this $60 billion package?"
+// is neither a delivery nor a pledge, and a reporter's "$300 billion" of frozen assets no aid.
+const QUESTION = /\?[\s"'”’)\]]*$/u;
+
 /** Every aid figure the sentences state, in sentence order; ids are sequential from 0. */
 export function extractAid(sentences: readonly Sentence[], articlesById: ReadonlyMap<string, Article>): AidFact[] {
   const facts: AidFact[] = [];
   for (const sentence of sentences) {
-    if (!MAY_HOLD_FIGURE.test(sentence.text)) continue;
+    if (!MAY_HOLD_FIGURE.test(sentence.text) || QUESTION.test(sentence.text)) continue;
     const published = articlesById.get(sentence.articleId)?.published ?? null;
     for (const draft of [...moneyFacts(sentence.text, published), ...shareFacts(sentence.text, published)]) {
       facts.push({ id: facts.length, sentenceId: sentence.id, ...draft });

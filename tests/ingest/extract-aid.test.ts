@@ -260,3 +260,45 @@ describe('findMoneyAmounts', () => {
     expect(findMoneyAmounts('32 member states, 50 nations, 5 m tall, 2024 soldiers')).toEqual([]);
   });
 });
+
+describe('extractAid: who gives and receives, and what is only asked', () => {
+  const parties = (text: string) => aidIn([text]).map((fact) => [fact.amount?.text, fact.donor, fact.recipient]);
+
+  it.each([
+    'Will Pellonia send the $300 million in military aid to Zorvia before winter?',
+    '“Will the $50 million in aid reach Zorvia?”',
+    'Q — Does the President support giving Zorvia $2 billion in aid, as the Berg plan proposes?',
+  ])('GIVEN a question %j THEN no figure: it asks, it reports nothing', (text) => {
+    expect(aidIn([text])).toEqual([]);
+  });
+
+  it.each([
+    ['The Lindqvist Administration expedited the delivery of $400 million in military assistance to Zorvia.', '$400 million', 'Lindqvist Administration', 'Zorvia'],
+    ['Worth noting that the Haraldsen administration has provided Zorvia now with $2.5 billion for its security.', '$2.5 billion', 'Haraldsen administration', 'Zorvia'],
+    ['The United Kingdom Government announced £5 million in aid for Pellonia.', '£5 million', 'United Kingdom', 'Pellonia'],
+  ])('GIVEN a government named by its leader or country %j THEN it is the donor', (text, amount, donor, recipient) => {
+    expect(parties(text)).toEqual([[amount, donor, recipient]]);
+  });
+
+  it.each([
+    ['My Administration secured nearly $2 billion in reconstruction aid for Zorvia.'],
+    ['The Quellmark Bank has backed $108 million in loans to farmers during the Lindqvist Administration.'],
+    ['Rebuilding the grid remains a priority for the Haraldsen government, with over $12 million in aid set aside.'],
+  ])('GIVEN a government that is no giver (no leader named, a time, a beneficiary) in %j THEN it is not the donor', (text) => {
+    expect(aidIn([text]).map((fact) => fact.donor)).not.toContainEqual(expect.stringMatching(/administration|government/iu));
+  });
+
+  it('GIVEN a leader\'s government and the country both named THEN the country is the donor', () => {
+    expect(parties('The Berg Administration said the United States will spend $30 million in aid for Pellonia.')).toEqual([['$30 million', 'United States', 'Pellonia']]);
+  });
+  it.each([
+    ['Pellonia gave Zorvia $40 million in humanitarian aid.', '$40 million', 'Pellonia', 'Zorvia'],
+    ['Allies have committed to collectively provide Zorvia with at least 40 billion euros worth of security assistance.', '40 billion euros', null, 'Zorvia'],
+  ])('GIVEN the receiver as the giving verb’s object %j THEN it is the recipient', (text, amount, donor, recipient) => {
+    expect(parties(text)).toEqual([[amount, donor, recipient]]);
+  });
+
+  it('GIVEN a party asked for money THEN it is not the recipient', () => {
+    expect(aidIn(['The mayor has asked Quellmark Bank for $850 million in aid.']).map((fact) => fact.recipient)).not.toContain('Quellmark Bank');
+  });
+});
