@@ -9,7 +9,7 @@ import { formatDateRef } from '../factbase/date-format.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { CitationBook } from './cite.js';
 import { AVAILABLE_EVERYWHERE, DATE_RANGE_OPTIONS, MAX_TEXT_LENGTH, checkDateOrder, dateBound, requiredText } from './options.js';
-import { hasAnyIn, inPeriod, isBounded, nothingFrom, periodLabel, statedDates } from './in-period.js';
+import { asideDates, hasAnyIn, inPeriod, isBounded, nothingFrom, periodLabel, statedDates } from './in-period.js';
 import { extractDates } from '../query/periods.js';
 import { withoutRelativePeriod } from '../query/relative-periods.js';
 import { evidence, rankSentences, type RankedSentence } from '../query/rank.js';
@@ -95,9 +95,17 @@ function speakerFields(attribution: Attribution | null, sentenceId: number, book
 }
 
 /**
+ * The date an answer line shows when the sentence states none of its own: none ('own'); for a
+ * "when" question the date it states of another event, which is what was asked about ("when does
+ * the administration leave office": "… before it exits office next month"); or its report's, for
+ * a "when" answered by the report (reportedHappening).
+ */
+type LineDating = 'own' | 'when' | 'report';
+
+/**
  * An answer line; `context` gives the sentence its words lean on for the topic ("it'll be
- * approved" after the sentence naming the request), cited after the line's own; `byReport`
- * dates a line that states no date by its report, when that is what answers "when".
+ * approved" after the sentence naming the request), cited after the line's own; `dating` says
+ * what date a line without one of its own shows (see LineDating).
  */
 function sentenceItem(
   hit: RankedSentence,
@@ -105,13 +113,12 @@ function sentenceItem(
   book: CitationBook,
   closest: boolean,
   context?: (sentenceId: number) => number | undefined,
-  byReport = false,
+  dating: LineDating = 'own',
 ): AnswerItem {
   const sentence = facts.sentence(hit.sentenceId);
-  // The date the sentence itself states (its citation carries the article's own date), or the
-  // report's when that is what answers "when".
-  const stated = statedDates(facts).get(hit.sentenceId);
-  const reported = byReport ? reportDated(facts, hit.sentenceId) : null;
+  // The date the sentence itself states (its citation carries the article's own date), or what answers "when".
+  const stated = statedDates(facts).get(hit.sentenceId) ?? (dating === 'when' ? asideDates(facts).get(hit.sentenceId) : undefined);
+  const reported = dating === 'report' ? reportDated(facts, hit.sentenceId) : null;
   const date = stated ? formatDateRef(stated.date) : reported ? reportedLabel(reported) : undefined;
   const spoken = () => {
     const fields = speakerFields(speakerOf(facts, hit.sentenceId), hit.sentenceId, book);
@@ -218,7 +225,8 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
                 : `no sentence ${bounded ? `from ${periodLabel(opts)} ` : ''}answers it`;
     return declined(head, `The coverage doesn't say: ${why}.`, ranked, facts);
   }
-  const items = answers.map((hit) => sentenceItem(hit, facts, book, false, (id) => spokenTopicContext(concepts, id, facts), byReport));
+  const dating = byReport ? 'report' : analysis.question.expects[0] === 'date' ? 'when' : 'own';
+  const items = answers.map((hit) => sentenceItem(hit, facts, book, false, (id) => spokenTopicContext(concepts, id, facts), dating));
   if (byReport) return answered(head, items, book, { message: 'The coverage does not say when: it is dated by the report that tells of it.' });
   if (!analysis.question.asksSpeaker) return answered(head, items, book);
   // "Who said …": the best answer's speaker, or plainly that the coverage does not name one.

@@ -22,15 +22,21 @@ export const isBounded = (bounds: Bounds): boolean => bounds.from !== undefined 
  * states of another event ("before the transition in January") is not the sentence's.
  */
 export function statedDates(facts: LoadedFactBase): ReadonlyMap<number, DatedEvent> {
-  return derived(facts, 'statedDates', ({ data }) => {
-    const best = new Map<number, DatedEvent>();
-    for (const event of data.events) {
-      if (event.aside === true) continue;
-      const known = best.get(event.sentenceId);
-      if (known === undefined || PRECISION_RANK[event.date.precision] < PRECISION_RANK[known.date.precision]) best.set(event.sentenceId, event);
-    }
-    return best;
-  });
+  return derived(facts, 'statedDates', ({ data }) => mostPrecise(data.events.filter((event) => event.aside !== true)));
+}
+
+/** Each sentence's most precise date of another event, the answer to "when" about that event ("when does the administration leave office"). */
+export function asideDates(facts: LoadedFactBase): ReadonlyMap<number, DatedEvent> {
+  return derived(facts, 'asideDates', ({ data }) => mostPrecise(data.events.filter((event) => event.aside === true)));
+}
+
+function mostPrecise(events: readonly DatedEvent[]): Map<number, DatedEvent> {
+  const best = new Map<number, DatedEvent>();
+  for (const event of events) {
+    const known = best.get(event.sentenceId);
+    if (known === undefined || PRECISION_RANK[event.date.precision] < PRECISION_RANK[known.date.precision]) best.set(event.sentenceId, event);
+  }
+  return best;
 }
 
 /** Publication day of each article, by id (null: undated). */

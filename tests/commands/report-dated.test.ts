@@ -49,6 +49,16 @@ describe('GIVEN a "when" question about what a sentence reports without a date',
     expect(answer.message).toBe('The coverage does not say when: it is dated by the report that tells of it.');
   });
 
+  it.each(bothCasings('When is the Pellonian handover of power?'))('%j THEN the sentence naming it in passing answers, with the date it states for it', (question) => {
+    expect(answerLine(question, facts()).items[0]).toMatchObject({ text: ASIDE, date: '2025-01' });
+  });
+
+  it.each(bothCasings('What is Haraldsen doing in Vardo?'))('%j (no "when") THEN that date is not shown as the sentence’s', (question) => {
+    const line = answerLine(question, facts()).items.find((item) => item.text === ASIDE);
+    expect(line).toBeDefined();
+    expect(line?.date).toBeUndefined();
+  });
+
   it.each(bothCasings('When will Haraldsen travel to Zorvia?'))('%j (a plan, not a report of the past) THEN it declines', (question) => {
     expect(answerLine(question, facts()).abstained).toBe(true);
   });
