@@ -10,7 +10,8 @@ import type { LoadedFactBase } from '../factbase/persist.js';
 import { isStopWord, terms } from '../factbase/terms.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 
-const LETTERS_ONLY = /^[a-z]{3,}$/u;
+// Longer words are rarely mistyped into unknown ones, and each letter adds 26 readings to try.
+const LETTERS_ONLY = /^[a-z]{3,24}$/u;
 
 /** Whether a lower-case word is a function word, a dictionary word or one the coverage uses. */
 const isKnownWord = (word: string, facts: LoadedFactBase): boolean =>
