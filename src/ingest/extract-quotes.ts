@@ -26,13 +26,18 @@ const PRONOUN_REACH = 4;
 
 const REPORTING_VERB = String.raw`(?:${REPORTING_VERBS.join('|')})`;
 const VERB_AT = new RegExp(String.raw`\b${REPORTING_VERB}\b`, 'g');
+/** A speech verb within two words: "the President *has repeatedly said*". */
+const VERB_SOON = new RegExp(String.raw`^\s+(?:[${LETTER}]+\s+){0,2}?${REPORTING_VERB}\b`, 'i');
 const VERB_FIRST = new RegExp(String.raw`^[\s,—–-]*(?:also\s+|later\s+|then\s+)?${REPORTING_VERB}\b`);
 
 /** Heads of descriptive speakers: "a senior NATO diplomat", "the US State Department". */
 const SPEAKER_HEAD = String.raw`(?:diplomats?|officials?|spokes(?:person|man|woman)|sources?|ministers?|secretary|president|aides?|advis[eo]rs?|analysts?|experts?|commanders?|generals?|officers?|lawmakers?|senators?|ambassadors?|envoys?|department|ministry|statement|report|chancellor|leaders?|representatives?|administration|government|Kremlin|Pentagon|White House|Department|Ministry)`;
 const DESCRIBED_SPEAKER = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:[${LETTER}.'’-]+\s+){0,4}?${SPEAKER_HEAD}\b`, 'g');
-/** The same description ending a text, in any case ("as the President" said): the subject of the verb after it. */
-const DESCRIBED_AT_END = new RegExp(String.raw`\b(?:an?|the)\s+(?:(?!(?:an?|the)\s)[${LETTER}.'’-]+\s+){0,4}?${SPEAKER_HEAD}$`, 'i');
+/** The same descriptions in any case, none inside another ("as the President said", not "a lot about the President"). */
+const DESCRIBED_ANY_CASE_SOURCE = String.raw`\b(?:an?|the)\s+(?:(?!(?:an?|the)\s)[${LETTER}.'’-]+\s+){0,4}?${SPEAKER_HEAD}\b`;
+const DESCRIBED_ANY_CASE = new RegExp(DESCRIBED_ANY_CASE_SOURCE, 'gi');
+/** …ending a text ("as the President" said): the subject of the verb after it. */
+const DESCRIBED_AT_END = new RegExp(`${DESCRIBED_ANY_CASE_SOURCE}$`, 'i');
 const PRONOUN = /\b(?:[Hh]e|[Ss]he)\b/g;
 const ACCORDING_TO = new RegExp(String.raw`\b[Aa]ccording to\s+([^,;:"“”]{2,80}?)\s*(?:,|$)`);
 const PREPOSITION_BEFORE = /\b(?:with|to|by|from|of|for|about|against|on|in|at|met|meet|meets|and)\s*$/i;
@@ -307,12 +312,19 @@ function pronounReferent(
 ): Speaker {
   const unknown: Speaker = { name: null, personId: null };
   const sentencesBack = [...paragraph.parts].filter((part) => part.start <= pronounAt).reverse();
+  const spans = findQuoteSpans(paragraph.text);
   let reach = PRONOUN_REACH;
   for (const part of sentencesBack) {
     if (reach-- <= 0) return unknown;
-    const named = new Set(
-      candidates.filter((c) => c.kind === 'person' && c.start >= part.start && c.end <= Math.min(part.end, pronounAt) && !isTurnLabel(paragraph.text, c)).map((c) => c.personId),
-    );
+    const end = Math.min(part.end, pronounAt);
+    const people = candidates.filter((c) => c.kind === 'person' && c.start >= part.start && c.end <= end && !isTurnLabel(paragraph.text, c));
+    // "as the President said last week — he said, "…"": a description speaking after every name is the one meant.
+    const described = [...paragraph.text.slice(part.start, end).matchAll(DESCRIBED_ANY_CASE)]
+      .map((match) => ({ text: match[0], at: part.start + match.index }))
+      .filter(({ text, at }) => !spans.some((span) => at > span.open && at < span.close) && people.every((c) => c.end <= at) && VERB_SOON.test(paragraph.text.slice(at + text.length)))
+      .at(-1);
+    if (described !== undefined) return { name: described.text, personId: null };
+    const named = new Set(people.map((c) => c.personId));
     if (named.size > 0) return named.size === 1 ? speakerFor([...named][0] ?? null, nameOf) : unknown;
   }
   for (const earlier of earlierParagraphs()) {

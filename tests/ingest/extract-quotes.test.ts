@@ -185,6 +185,11 @@ describe("extractQuotes: words a speaker's turn gives as someone else's", () => 
     expect(quote).toMatchObject({ text: 'ease some of the strain on the quays.', speakerId: null, speakerName: null });
   });
 
+  it('resolves "he said" after "as the President said" to the President, not to someone named before', () => {
+    const [quote] = turns('MS. LINDQVIST: Haraldsen asked about the quays. So, as the President said last week — he said, "the quays stay open for every boat."');
+    expect(quote).toMatchObject({ speakerId: null, speakerName: 'the President' });
+  });
+
   it('resolves "he said" inside a turn to the person spoken of, never to the turn\'s own label', () => {
     const [quote] = turns('MS. LINDQVIST: I spoke with the mayor. He said, "the ferries will run on time this winter."');
     expect(quote?.speakerId).not.toBe('ingrid-lindqvist');
