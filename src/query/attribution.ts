@@ -72,7 +72,7 @@ function fromQuote(facts: LoadedFactBase, sentenceId: number, quote: Quote): Att
 function byWords(words: string, facts: LoadedFactBase, sentenceIds: number[], how: Attribution['how']): Attribution {
   const mentioned = personMentionedIn(words, facts.data.people)?.person;
   // The name ends the label: "SENIOR CASTLE OFFICE OFFICIAL" is not Mara Castle.
-  const person = mentioned !== undefined && namesSpeaker(words, new Set([mentioned.name, ...mentioned.aliases].flatMap((name) => terms(name).slice(-1))), true) ? mentioned : undefined;
+  const person = mentioned !== undefined && namesSpeaker(words, new Set([mentioned.name, ...mentioned.aliases].flatMap((name) => terms(name).slice(-1)))) ? mentioned : undefined;
   return { name: person?.name ?? words, ...(person ? { personId: person.id } : {}), sentenceIds, how };
 }
 

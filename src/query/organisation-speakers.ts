@@ -41,6 +41,6 @@ export function organisationVoice(speakerTerms: readonly string[], facts: Loaded
   const surnames = new Set(members.flatMap((person) => terms(person.name).slice(-1)));
   return (id) =>
     members.some((person) => quotes.get(person.id)?.has(id) === true) ||
-    speakerOfContext(facts, id, surnames, true) ||
-    (speaks(facts.sentence(id).text, surnames) && !othersTurn(facts, id, surnames, true));
+    speakerOfContext(facts, id, surnames) ||
+    (speaks(facts.sentence(id).text, surnames) && !othersTurn(facts, id, surnames));
 }

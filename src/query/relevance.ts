@@ -297,17 +297,17 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
       const surnames = new Set(person ? terms(person.name).slice(-1) : unnamed);
       const names = new Set([...surnames, typedName, ...(organisationAsked ? speakerTerms : [])]);
       const quoted = person ? quotes.get(person.id) : undefined;
-      // A label names a person by its last word, an organisation asked in several words by all of them.
-      const [labelWords, byName] = person === undefined && speakerTerms.size > 1 ? [speakerTerms, false] : [surnames, true];
+      // A label names the one asked by its last word ("jen psaki": "MS. PSAKI"), an organisation asked in several words by all of them.
+      const labelWords = new Set([...surnames, ...speakerTerms]);
       // "What did the pentagon say": also the words of the people whose role is the organisation's.
       const voice = person ? null : organisationVoice([...speakerTerms], facts);
       // "He stressed …" after the name spoke: the speaker is stated by the context only; so are
       // their words retold in another speaker's turn ("MR. BERG: As Olsen noted, …").
       const test = (id: number) => {
-        if (quoted?.has(id) || speakerOfContext(facts, id, labelWords, byName)) return 1;
+        if (quoted?.has(id) || speakerOfContext(facts, id, labelWords)) return 1;
         // An organisation asked is named by all its words: "White said" is not the White House.
         const named = !organisationAsked || [...speakerTerms].every((term) => sentenceTerms(facts, id).set.has(term));
-        if (named && speaks(facts.sentence(id).text, names)) return othersTurn(facts, id, labelWords, byName) ? RANKING.contextCredit : 1;
+        if (named && speaks(facts.sentence(id).text, names)) return othersTurn(facts, id, labelWords) ? RANKING.contextCredit : 1;
         if (continuesSpeech(facts, id, names)) return RANKING.contextCredit;
         return voice?.(id) === true ? 1 : 0;
       };

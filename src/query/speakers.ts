@@ -133,24 +133,23 @@ export function ownWordsSpeaker(title: string): string | undefined {
  * is their own statement. `surnames` are last words of names: a title naming only "Mara" is not
  * Mara Olsen's.
  */
-export function speakerOfContext(facts: LoadedFactBase, sentenceId: number, surnames: ReadonlySet<string>, byName: boolean): boolean {
+export function speakerOfContext(facts: LoadedFactBase, sentenceId: number, surnames: ReadonlySet<string>): boolean {
   // A transcript turn says who speaks, whatever the title: the label's, or a reporter's.
   const label = speakerTurn(facts, sentenceId)?.label;
   if (label === 'reporter') return false;
   const title = () => ownWordsSpeaker(facts.article(facts.sentence(sentenceId).articleId).title ?? '');
   const speaker = label !== undefined && !namesOnlyTitle(label) ? label : (title() ?? label);
-  return speaker !== undefined && namesSpeaker(speaker, surnames, byName);
+  return speaker !== undefined && namesSpeaker(speaker, surnames);
 }
 
 /**
  * Whether a label or title naming a speaker ("MR. LINDQVIST", "Mayor Ana Reyes") names the one
- * `surnames` stand for. A person (`byName`) by its last word, where a name stands ("SENIOR CASTLE
- * OFFICE OFFICIAL" is no one called Castle); an organisation asked in several words ("castle
- * office"), by all of them.
+ * `surnames` stand for: by its last word, where a name stands ("SENIOR CASTLE OFFICE OFFICIAL" is
+ * no one called Castle), or, for several words asked ("castle office"), by all of them.
  */
-export function namesSpeaker(words: string, surnames: ReadonlySet<string>, byName: boolean): boolean {
+export function namesSpeaker(words: string, surnames: ReadonlySet<string>): boolean {
   const written = terms(words);
-  return byName ? surnames.has(written.at(-1) ?? '') : [...surnames].every((term) => written.includes(term));
+  return surnames.has(written.at(-1) ?? '') || (surnames.size > 1 && [...surnames].every((term) => written.includes(term)));
 }
 
 /**
@@ -158,10 +157,10 @@ export function namesSpeaker(words: string, surnames: ReadonlySet<string>, byNam
  * `surnames`: "MR. BERG: As Olsen noted, …" gives Olsen's words only as Berg retells them. (A
  * reporter's turn weighs by its own rule: it asks, and may run on into narrative text.)
  */
-export function othersTurn(facts: LoadedFactBase, sentenceId: number, surnames: ReadonlySet<string>, byName: boolean): boolean {
+export function othersTurn(facts: LoadedFactBase, sentenceId: number, surnames: ReadonlySet<string>): boolean {
   const label = speakerTurn(facts, sentenceId)?.label;
   if (label === undefined || label === 'reporter') return false;
-  return !namesOnlyTitle(label) && !namesSpeaker(label, surnames, byName);
+  return !namesOnlyTitle(label) && !namesSpeaker(label, surnames);
 }
 
 /** A sentence opening on a personal pronoun ("He stressed …") goes on about the one before's subject. */
