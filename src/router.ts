@@ -23,7 +23,13 @@ export type CommandRegistry = ReadonlyMap<string, RoutableCommand> | readonly Ro
 
 export function routerContextOf(facts: LoadedFactBase): RouterContext {
   const published = facts.data.articles.flatMap((article) => (article.published === null ? [] : [article.published])).sort();
-  return { people: facts.data.people, donors: [...new Set(facts.data.aid.map((fact) => fact.donor))], coverageEnd: published.at(-1) };
+  const tally = (names: readonly (string | null)[]) => {
+    const counts = new Map<string, number>();
+    for (const name of names) if (name !== null) counts.set(name, (counts.get(name) ?? 0) + 1);
+    return counts;
+  };
+  const donors = facts.data.aid.map((fact) => fact.donor);
+  return { people: facts.data.people, donors: [...new Set(donors)], received: tally(facts.data.aid.map((fact) => fact.recipient)), given: tally(donors), coverageEnd: published.at(-1) };
 }
 
 export type { Routed, RouterContext };

@@ -15,6 +15,7 @@ import { QUANTITY_SUPERLATIVES, SIZE_SUPERLATIVES, type SizeOrder } from '../lex
 import type { RawOptions } from '../raw-options.js';
 import { editDistance } from './edit-distance.js';
 import { asTyped, plainForm, understandQuestion } from './question.js';
+import { questionWords } from './parts-of-speech.js';
 import { askedAt, datesInQuestion } from './relative-periods.js';
 
 /** What the coverage knows, so the router can tell a person from a topic. */
@@ -22,6 +23,10 @@ export interface RouterContext {
   readonly people: readonly { readonly name: string; readonly aliases: readonly string[] }[];
   /** Aid donors as the fact base names them ("United States", "European allies"). */
   readonly donors: readonly (string | null)[];
+  /** How many figures name each party as the recipient, as the fact base names it: "ukraine aid" is aid to a party that mostly receives. */
+  readonly received?: ReadonlyMap<string, number>;
+  /** …and as the donor. */
+  readonly given?: ReadonlyMap<string, number>;
   /** The latest article's day: "in march" means the coverage's latest March (relative-periods.ts). */
   readonly coverageEnd?: string | undefined;
 }
@@ -120,6 +125,22 @@ const NOT_A_GIVER = new Set(['been', 'already', 'ever', 'so', 'far', 'they', 'it
 function donorIn(question: string, context: RouterContext): string | undefined {
   const known = knownDonorsIn(question, context);
   return known.length > 0 ? known.join(NAME_LIST_SEPARATOR) : giverIn(question);
+}
+
+/** Whether a word of a party's name is the typed word, or shares its first five letters ("europe" ~ "European allies"), as donors are found. */
+const namesParty = (name: string, typed: string): boolean => wordsOf(name).some((word) => word === typed || (typed.length >= 5 && word.startsWith(typed.slice(0, 5))));
+
+/** Whether the figures naming the party more often receive than give. */
+function mostlyReceives(party: string, context: RouterContext): boolean {
+  const words = wordsOf(party);
+  const count = (parties: ReadonlyMap<string, number> | undefined) => [...(parties ?? [])].reduce((sum, [name, n]) => sum + (words.some((typed) => namesParty(name, typed)) ? n : 0), 0);
+  return count(context.received) > count(context.given);
+}
+
+/** The first name in the question (a place, an organisation: not "military") that names a party some figure is given to. */
+function knownRecipientIn(question: string, context: RouterContext): string | undefined {
+  const names = [...(context.received?.keys() ?? [])];
+  return questionWords(question).find(({ word, name }) => name && word.length >= 4 && !GENERIC_DONOR_WORDS.has(word) && names.some((party) => namesParty(party, word)))?.word;
 }
 
 function giverIn(question: string): string | undefined {
@@ -281,7 +302,14 @@ export function routeQuestion(line: string, context: RouterContext, available: A
     const kindOfAid = wordsOf(question).map((word) => AID_KIND_WORDS.get(word)).find((k) => k !== undefined);
     const { recipient, rest } = receiverIn(undated);
     const packages = size !== undefined && wordsOf(undated).some(namesSingleGift) ? 'true' : undefined;
-    return { command: 'aid', options: withDefined({ donor: donorIn(rest, context), recipient: recipient && asTyped(recipient, line), kind: kindOfAid, from, to, order: size, packages }) };
+    const donor = donorIn(rest, context);
+    // "ukraine aid", "israel aid": a party named without "to" or "from" that the coverage reports
+    // receiving more than giving is the recipient.
+    const received = recipient === undefined && (donor === undefined || !donor.includes(NAME_LIST_SEPARATOR)) ? (donor ?? knownRecipientIn(rest, context)) : undefined;
+    if (received !== undefined && mostlyReceives(received, context)) {
+      return { command: 'aid', options: withDefined({ recipient: asTyped(received, line), kind: kindOfAid, from, to, order: size, packages }) };
+    }
+    return { command: 'aid', options: withDefined({ donor, recipient: recipient && asTyped(recipient, line), kind: kindOfAid, from, to, order: size, packages }) };
   }
 
   if (TIMELINE_LISTING.test(question) && available('timeline')) {

@@ -40,3 +40,17 @@ describe('aid questions naming a person', () => {
     expect(answerLine(line, facts).command).toBe('aid');
   });
 });
+
+describe('aid questions naming a party without "to" or "from"', () => {
+  it.each(['zorvia aid', 'Zorvia aid?', 'zorvia military aid'])('GIVEN %j (a party the coverage reports receiving, never giving) THEN /aid lists the aid to it', (line) => {
+    expect(answerLine(line, facts).query).toMatch(/^\/aid recipient:zorvia\b/iu);
+  });
+
+  it.each(['pellonia aid', 'Pellonia aid'])('GIVEN %j (a party that gives) THEN /aid lists the aid from it', (line) => {
+    expect(answerLine(line, facts).query).toMatch(/^\/aid donor:pellonia\b/iu);
+  });
+
+  it('GIVEN "military aid" (a kind, not a party) THEN no party is read into it', () => {
+    expect(answerLine('military aid', facts).query).toBe('/aid kind:military');
+  });
+});
