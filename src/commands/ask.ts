@@ -67,6 +67,7 @@ const EXPECTED_ANSWER: Readonly<Record<Expectation, string>> = {
   age: 'an age',
   'person-age': 'their age',
   reason: 'a reason',
+  obligation: 'what should be done',
   length: 'a length or distance',
   weight: 'a weight',
   temperature: 'a temperature',

@@ -60,6 +60,9 @@ function namedSpans(text: string, kind: EntityKind, asked: Asked): Span[] {
   return spans.filter(([start, end]) => terms(text.slice(start, end)).some((term) => !asked.words.has(term)));
 }
 
+// Someone saying what should or must be done: the only answer the coverage has to "should …".
+const OBLIGATION = /\b(?:should|shouldn't|must|mustn't|ought to|need(?:s|ed)? to|ha(?:s|ve|d) to|it is (?:vital|essential|crucial|imperative) (?:to|that))\b/iu;
+
 // Kinds of answer read from the sentence's words by a pattern, not stored by the build.
 interface Worded {
   states: (text: string) => boolean;
@@ -71,13 +74,14 @@ const byPattern = (pattern: RegExp): Worded => {
 };
 const byUnit = (kind: MeasureKind): Worded => ({ states: (text) => measureSpans(text, kind).length > 0, spans: (text) => measureSpans(text, kind) });
 const MEASURED: Readonly<Record<MeasureKind, Worded>> = { length: byUnit('length'), weight: byUnit('weight'), temperature: byUnit('temperature') };
-type WordedExpectation = Extract<Expectation, 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | MeasureKind>;
+type WordedExpectation = Extract<Expectation, 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'obligation' | MeasureKind>;
 const WORDED: Readonly<Record<WordedExpectation, Worded>> = {
   duration: byPattern(DURATION),
   'time-of-day': byPattern(CLOCK_TIME),
   age: { states: statesAge, spans: ageSpans },
   'person-age': { states: statesPersonAge, spans: personAgeSpans },
   reason: { states: statesReason, spans: reasonSpans },
+  obligation: byPattern(OBLIGATION),
   ...MEASURED,
 };
 const isWorded = (expectation: Expectation): expectation is WordedExpectation => expectation in WORDED;
@@ -396,8 +400,9 @@ function scored(
  */
 export function evidence(ranked: readonly RankedSentence[], expected?: Expectation): RankedSentence[] {
   // A "when", "what time", "how many", "how much", "how old" or "how far" question is never answered by a
-  // sentence stating no date, time, figure, age or measurement, however well it matches ("most of the drones were supplied by Iran").
+  // sentence stating no date, time, figure, age or measurement, however well it matches ("most of the drones were supplied by Iran");
+  // nor a "should" question by one where no one says what should be done.
   // A "why" is often answered without a word of reason ("the meeting is the last before …"): a reason ranks first, nothing more.
-  const typeless = expected === 'date' || expected === 'time-of-day' || expected === 'count' || expected === 'money' || expected === 'age' || expected === 'person-age' || (expected !== undefined && isMeasure(expected)) ? Infinity : expected === 'reason' ? 0 : RANKING.typelessCoverage;
+  const typeless = expected === 'date' || expected === 'time-of-day' || expected === 'count' || expected === 'money' || expected === 'age' || expected === 'person-age' || expected === 'obligation' || (expected !== undefined && isMeasure(expected)) ? Infinity : expected === 'reason' ? 0 : RANKING.typelessCoverage;
   return ranked.filter((hit) => hit.coverage >= RANKING.minCoverage && (hit.answerType > 0 || hit.coverage >= typeless));
 }
