@@ -127,8 +127,10 @@ function donorIn(question: string, context: RouterContext): string | undefined {
   return known.length > 0 ? known.join(NAME_LIST_SEPARATOR) : giverIn(question);
 }
 
-/** Whether a word of a party's name is the typed word, or shares its first five letters ("europe" ~ "European allies"), as donors are found. */
-const namesParty = (name: string, typed: string): boolean => wordsOf(name).some((word) => word === typed || (typed.length >= 5 && word.startsWith(typed.slice(0, 5))));
+/** Whether a word of a party's name stands for the typed word: it is that word, or shares its first five letters ("europe" ~ "European allies"). */
+const isPartyWord = (partyWord: string, typed: string): boolean => partyWord === typed || (typed.length >= 5 && partyWord.startsWith(typed.slice(0, 5)));
+/** Whether a word of the party's name stands for the typed word. */
+const namesParty = (name: string, typed: string): boolean => wordsOf(name).some((word) => isPartyWord(word, typed));
 
 /** Whether the figures naming the party more often receive than give. */
 function mostlyReceives(party: string, context: RouterContext): boolean {
@@ -172,8 +174,7 @@ function knownDonorsIn(question: string, context: RouterContext): string[] {
     const shortForm = fullNameAt(words, index);
     if (shortForm !== undefined) found.push(shortForm);
     if (shortForm !== undefined || GENERIC_DONOR_WORDS.has(word) || word.length < 4) continue;
-    const prefix = word.slice(0, 5);
-    if (donorWords.some((donor) => donor === word || (prefix.length >= 5 && donor.startsWith(prefix)))) found.push(word);
+    if (donorWords.some((donor) => isPartyWord(donor, word))) found.push(word);
   }
   return [...new Set(found)];
 }
