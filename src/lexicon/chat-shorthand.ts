@@ -3,6 +3,8 @@
 // abt nato" reads "abt" as a name the coverage never mentions and declines. General English only:
 // nothing here names a person, place or thing of any coverage. Entries that are also ordinary
 // words or names ("us", "min", "pm", "r") are left out: the shorthand must be unambiguous.
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, monthNumber } from './calendar.js';
+
 export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['abt', 'about'],
   ['wat', 'what'],
@@ -63,6 +65,15 @@ export const CHAT_SHORTHAND_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/\bsec\.? of (state|defen[cs]e)\b/gu, 'secretary of $1'],
 ];
 
+// A month typed short ("dec 3", "since feb", "3 sept"), spelled out where it stands as a date: beside
+// a number or after a word that brings one in. Elsewhere "mar", "jan" and "jun" are words and names.
+const SHORT_MONTH = new RegExp(
+  String.raw`\b(${MONTH_ABBREVIATIONS.join('|')})\.?(?=\s+\d)|(?<=\d(?:st|nd|rd|th)?\s+|\b(?:in|on|since|by|until|till|before|after|from|of|during|early|late|mid|last|this|next|the)\s+)(${MONTH_ABBREVIATIONS.join('|')})\b\.?`,
+  'giu',
+);
+const spellOutMonths = (text: string): string =>
+  text.replace(SHORT_MONTH, (typed, before?: string, after?: string) => MONTH_NAMES[(monthNumber(before ?? after ?? '') ?? 0) - 1]?.toLowerCase() ?? typed);
+
 /** The words of a lower-case question with chat shorthand spelled out. */
 export function spellOutShorthand(words: readonly string[]): string[] {
   const spelled = words
@@ -73,5 +84,5 @@ export function spellOutShorthand(words: readonly string[]): string[] {
       return full === undefined ? word : full + after;
     })
     .join(' ');
-  return CHAT_SHORTHAND_PAIRS.reduce((text, [pattern, full]) => text.replace(pattern, full), spelled).split(' ');
+  return spellOutMonths(CHAT_SHORTHAND_PAIRS.reduce((text, [pattern, full]) => text.replace(pattern, full), spelled)).split(' ');
 }
