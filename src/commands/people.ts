@@ -33,7 +33,8 @@ export function lookUpPerson(query: string, facts: LoadedFactBase): PersonLookup
 }
 
 function lookUp(query: string, facts: LoadedFactBase): PersonLookup {
-  const matches = matchPeople(query, facts.data.people);
+  // Every match, so that "also matching" can say how many others share the name.
+  const matches = matchPeople(query, facts.data.people, { limit: Infinity });
   const [best, ...rest] = matches;
   if (best) {
     const alsoMatching = rest.filter((match) => match.score >= best.score).map((match) => match.person);

@@ -9,7 +9,7 @@ import type { Person } from '../factbase/schema.js';
 import { CitationBook, groupKey } from './cite.js';
 import { AVAILABLE_EVERYWHERE, MAX_NAME_LENGTH, requiredText } from './options.js';
 import { aliasNote, lookUpPerson, personChoices, personNotFound, quotesBy } from './people.js';
-import { answered, count, listing, requestLine } from './respond.js';
+import { answered, count, listing, listingOf, requestLine } from './respond.js';
 import type { Command } from './types.js';
 import { Lru } from '../lru.js';
 import { derived } from './views.js';
@@ -40,6 +40,8 @@ const MAX_SENTENCES = 5;
 const MAX_MENTION_CITATIONS = 8;
 /** Articles named in the "Mentioned in" line; the rest are counted. */
 const MAX_LISTED_ARTICLES = 10;
+/** Others a name matches as well ("john") named before "and 40 others". */
+const MAX_ALSO_MATCHING = 5;
 // Describing a much-mentioned person reads every sentence that names them: keep the last few.
 const REMEMBERED_PEOPLE = 200;
 // Captions and bylines ("Antony Blinken. Stock photo") say little; very long sentences bury the person.
@@ -178,7 +180,7 @@ function run(opts: WhoOptions, facts: LoadedFactBase) {
   const { items, book } = descriptions.getOrCompute(person.id, () => describe(person, facts));
 
   const notes = [aliasNote(person)];
-  if (found.alsoMatching.length > 0) notes.push(`Also matching “${opts.name}”: ${listing(found.alsoMatching.map((p) => p.name))}.`);
+  if (found.alsoMatching.length > 0) notes.push(`Also matching “${opts.name}”: ${listingOf(found.alsoMatching.map((p) => p.name), MAX_ALSO_MATCHING, 'other')}.`);
   return answered({ ...head, title: person.name }, [...items], book, { message: notes.filter(Boolean).join(' ') });
 }
 

@@ -191,8 +191,14 @@ function scoreOf(query: AnalysedQuery, entry: IndexedPerson): number {
   if (typed === entry.name || stripped === entry.name) return SCORE.exactName;
   if (entry.aliases.has(typed) || entry.aliases.has(stripped)) return SCORE.exactAlias;
   if (entry.compacts.has(query.compact)) return SCORE.variant;
-  if (query.compact.length >= query.minNamePrefix && (entry.name.startsWith(typed) || entry.name.startsWith(stripped))) return SCORE.prefix;
+  // A prefix of the whole name ("antony bl") counts, but never less than the words typed: "jen"
+  // is a whole word of Jen Psaki's name as much as of Ai-jen Poo's, not merely a prefix of it.
+  const namePrefix = query.compact.length >= query.minNamePrefix && (entry.name.startsWith(typed) || entry.name.startsWith(stripped)) ? SCORE.prefix : 0;
+  return Math.max(namePrefix, wordsScore(words, entry));
+}
 
+/** The worst of the typed words' matches to the person's words (0 when one matches none). */
+function wordsScore(words: AnalysedQuery['words'], entry: IndexedPerson): number {
   let worst: number = SCORE.allWords;
   for (const word of words) {
     const score = wordScore(word, entry);

@@ -10,6 +10,7 @@ import { requestIn } from '../../src/discord/messages.js';
 import { withoutMentions } from '../../src/render/sanitize.js';
 import type { LoadedFactBase } from '../../src/factbase/persist.js';
 import { route, type RouterContext } from '../../src/router.js';
+import { coverageForTests } from '../helpers/built-coverage.js';
 import { loadFixture, runDirect } from './fixture.js';
 
 let facts: LoadedFactBase;
@@ -136,5 +137,25 @@ describe('GIVEN a message of only mentions', () => {
     expect(requestIn(`<@${BOT}> @everyone who is kovalenko`, BOT)).toBe('who is kovalenko');
     expect(withoutMentions('what did <@&5> say about @here today')).toBe('what did say about today');
     expect(withoutMentions('mail me@heretic.example')).toBe('mail me@heretic.example');
+  });
+});
+
+describe('GIVEN a given name several people in the coverage share', () => {
+  const surnames = ['Lindqvist', 'Haraldsen', 'Quellmark', 'Varnholm', 'Olsen', 'Berg', 'Reyes'];
+  const shared = coverageForTests({
+    'council.txt': [
+      'Council briefs on the harbour plan',
+      '',
+      // Tove Lindqvist is mentioned most: she leads; the others are listed after her, the rest counted.
+      ...surnames.map((surname) => `Foreign Minister Tove ${surname} said the harbour plan would be put to a vote in March.`),
+      'Lindqvist said the plan had wide support.',
+      'Lindqvist added that the vote would be held in public.',
+    ].join('\n\n'),
+  });
+
+  it('/who name:tove THEN the most mentioned Tove, naming five others and counting the rest', () => {
+    const answer = runDirect(who, { name: 'tove' }, shared.facts());
+    expect(answer.title).toBe('Tove Lindqvist');
+    expect(answer.message).toMatch(/Also matching “tove”: (?:Tove \p{Lu}\p{Ll}+, ){4}Tove \p{Lu}\p{Ll}+ and 1 other\.$/u);
   });
 });

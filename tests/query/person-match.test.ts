@@ -51,6 +51,14 @@ describe('matchPeople', () => {
     expect(matchPeople('j b', PEOPLE)).toEqual([]);
   });
 
+  it('GIVEN a given name shared by several people THEN one whose name starts with it counts as much as one with it inside a hyphenated name, and the more mentioned leads', () => {
+    const people = [person('Ai-lin Varga', [], 2), person('Lin Haraldsen', ['Haraldsen'], 40), person('Lina Berg', [], 90)];
+    const matches = matchPeople('lin', people);
+    expect(matches.map((m) => m.person.name)).toEqual(['Lin Haraldsen', 'Ai-lin Varga', 'Lina Berg']);
+    expect(matches[0]!.score).toBe(matches[1]!.score);
+    expect(matches[0]!.score).toBeGreaterThan(matches[2]!.score);
+  });
+
   it('GIVEN a name being typed (autocomplete) THEN a prefix of any length completes it', () => {
     const completing = (query: string) => matchPeople(query, PEOPLE, { completing: true }).map((m) => m.person.name);
     expect(completing('st')).toEqual(['Jens Stoltenberg']);
