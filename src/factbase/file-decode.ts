@@ -23,6 +23,7 @@ export interface StoredFactBase {
   format: typeof FACTBASE_FORMAT;
   version: typeof FACTBASE_VERSION;
   coverageHash: string;
+  builderVersion?: string;
   articles: Article[];
   sentences: SentenceTable;
   people: Person[];
@@ -76,7 +77,8 @@ export async function decodeFactBase(source: OpenFile): Promise<DecodedFile> {
   const end = parseRecord('end', EndRecordSchema, await file.line('end'));
   if (!file.atEnd()) throw new FileFormatProblem('has unexpected data after its last section');
 
-  const data: StoredFactBase = { format: header.format, version: header.version, coverageHash: header.coverageHash, articles, sentences, people, aid, events, quotes };
+  const { format, version, coverageHash, builderVersion } = header;
+  const data: StoredFactBase = { format, version, coverageHash, ...(builderVersion === undefined ? {} : { builderVersion }), articles, sentences, people, aid, events, quotes };
   return { data, index, sha256: end.sha256 };
 }
 

@@ -1,7 +1,7 @@
 // The fact base on disk (format version 6): a header line, then records, each one line of JSON
 // ending in "\n" followed by `bytes` raw bytes and "\n", then an end line:
 //
-//   {"format":"coverage-factbase","version":5,"coverageHash":"…","counts":{…}}   the header
+//   {"format":"coverage-factbase","version":6,"coverageHash":"…","builderVersion":"…","counts":{…}}   the header
 //   {"section":"articles","bytes":b,"crc32":c}⏎<JSON array of articles>⏎
 //   {"section":"sentences","count":n,…,"bytes":b}⏎<columns and texts>⏎   (file-sentences.ts)
 //   {"section":"people",…}⏎<JSON>⏎   then "aid", "events", "quotes" alike
@@ -40,6 +40,7 @@ export const HeaderSchema = z.object({
   format: z.literal(FACTBASE_FORMAT),
   version: z.literal(FACTBASE_VERSION),
   coverageHash: z.string(),
+  builderVersion: z.string().optional(),
   counts: z.object({ articles: count, sentences: count, people: count, aid: count, events: count, quotes: count }),
 });
 type Header = z.infer<typeof HeaderSchema>;
@@ -97,6 +98,7 @@ export function* encodeFactBase(factBase: FactBase, facts: EncodedFacts = encode
     format: factBase.format,
     version: factBase.version,
     coverageHash: factBase.coverageHash,
+    ...(factBase.builderVersion === undefined ? {} : { builderVersion: factBase.builderVersion }),
     counts: {
       articles: articles.length,
       sentences: sentences.length,

@@ -1,13 +1,14 @@
 // The one fact-base lifecycle of the bot and every CLI: open the file `location.ts` resolved,
-// check it against the articles it was built from, and when it is missing, unreadable or stale
-// either rebuild it (the REPL and `ask` on a fresh clone) or explain, in the same words
-// everywhere and naming the file in use. The running bot then follows rebuilds through live.ts.
-// Building is the ingest side's job: callers pass it in (`Builder`), so the fact base does not
-// depend on the build.
+// check it against the articles it was built from and the code that built it, and when it is
+// missing, unreadable or stale either rebuild it (the REPL and `ask` on a fresh clone, or after
+// a code update) or explain, in the same words everywhere and naming the file in use. The running
+// bot then follows rebuilds through live.ts. Building is the ingest side's job: callers pass it
+// in (`Builder`), so the fact base does not depend on the build.
 import { describeError } from '../logger.js';
 import { rebuildCommand, shownPath, type FactBaseLocation } from './location.js';
 import { FactBaseError, loadFactBase } from './persist.js';
 import type { LoadedFactBase } from './persist.js';
+import type { StoredFactBase } from './file-decode.js';
 
 /**
  * What to do with a fact base that is missing, unreadable or stale:
@@ -21,6 +22,8 @@ export type StalePolicy = 'rebuild' | 'warn' | 'refuse';
 export interface Builder {
   /** The coverage hash a build of `articlesDir` as it is now into `file` would record. */
   coverageHash(articlesDir: string, file: string): Promise<string>;
+  /** The builder's version a build now would record (ingest/build-version.ts). */
+  builderVersion(): Promise<string>;
   /** Rebuilds `file` from `articlesDir` (atomically); one line saying what it holds. */
   rebuild(articlesDir: string, file: string): Promise<string>;
 }
@@ -32,9 +35,17 @@ export interface EnsureOptions {
   readonly log?: (line: string) => void;
 }
 
-/** The problem of a fact base built from other article files than the folder holds now. */
-export function staleProblem(articlesDir: string): string {
-  return `is stale: the articles in ${articlesDir} changed since it was built`;
+/**
+ * Why a fact base is stale, or null when it is current: the article files in `articlesDir` (when
+ * known) are not the ones it was built from, or the code that built it is not this code (its
+ * builder's version differs, or it records none: it was built before versions were recorded).
+ */
+async function staleProblem(data: StoredFactBase, file: string, articlesDir: string | undefined, builder: Builder): Promise<string | null> {
+  const changed: string[] = [];
+  // Hashing the inputs is cheap next to a rebuild, and catches edits, additions and removals.
+  if (articlesDir !== undefined && data.coverageHash !== (await builder.coverageHash(articlesDir, file))) changed.push(`the articles in ${articlesDir}`);
+  if (data.builderVersion !== (await builder.builderVersion())) changed.push("the builder's code");
+  return changed.length === 0 ? null : `is stale: ${changed.join(' and ')} changed since it was built`;
 }
 
 export async function ensureFactBase(location: FactBaseLocation, { ifStale, builder, log = (line) => console.error(line) }: EnsureOptions): Promise<LoadedFactBase> {
@@ -42,9 +53,9 @@ export async function ensureFactBase(location: FactBaseLocation, { ifStale, buil
   let problem: FactBaseError;
   try {
     const facts = await loadFactBase(file);
-    // Hashing the inputs is cheap next to a rebuild, and catches edits, additions and removals.
-    if (articlesDir === undefined || facts.data.coverageHash === (await builder.coverageHash(articlesDir, file))) return facts;
-    problem = new FactBaseError(file, staleProblem(articlesDir), articlesDir);
+    const stale = await staleProblem(facts.data, file, articlesDir, builder);
+    if (stale === null) return facts;
+    problem = new FactBaseError(file, stale, articlesDir);
     if (ifStale === 'warn') {
       log(problem.message);
       return facts;

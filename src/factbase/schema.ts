@@ -146,6 +146,11 @@ export const FactBaseSchema = z.object({
   version: z.literal(FACTBASE_VERSION),
   /** sha256 over the sorted (file name, content hash) pairs of the input: identifies the coverage. */
   coverageHash: z.string(),
+  /**
+   * The version of the code that built it (ingest/build-version.ts): a fact base built by other code
+   * is stale. Absent from files written before it was recorded, and from hand-made fact bases.
+   */
+  builderVersion: z.string().optional(),
   articles: z.array(ArticleSchema),
   sentences: z.array(SentenceSchema),
   people: z.array(PersonSchema),

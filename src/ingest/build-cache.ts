@@ -1,6 +1,6 @@
 // The incremental build's cache: what each file gave the per-article part of the build
 // (build-chunk.ts), kept in a folder next to the fact base (`<out>.cache/`), under a folder named
-// for the builder's version (build-version.ts). A build reads the entries of the files it has,
+// for the per-file work's version (build-version.ts). A build reads the entries of the files it has,
 // computes only the others, and leaves only what it used; the whole-coverage steps
 // (near-duplicates, people, quotes, the index) always run on everything.
 //
@@ -28,7 +28,7 @@ import { z } from 'zod';
 import { Vocabulary } from '../factbase/vocabulary.js';
 import type { ChunkVocabularies, FileWork } from './build-chunk.js';
 import { BadEntry, bad, decodeEntry, encodeEntry, parseEntry } from './build-cache-entry.js';
-import { builderVersion, ENTRY_FORMAT } from './build-version.js';
+import { ENTRY_FORMAT, fileWorkVersion } from './build-version.js';
 import { checkFiles, FileStatsSchema, statsOf, type CheckedFile, type FileStats } from './file-stats.js';
 import { CoverageMemo } from './coverage-memo.js';
 
@@ -129,9 +129,9 @@ export class BuildCache {
     this.#segments = segments;
   }
 
-  /** The cache in `root` for this builder's version; the entries of other versions are removed. */
+  /** The cache in `root` for this per-file work's version; the entries of other versions are removed. */
   static async open(root: string): Promise<BuildCache> {
-    const version = await builderVersion();
+    const version = await fileWorkVersion();
     const dir = path.join(root, version);
     await mkdir(path.join(dir, SEGMENTS), { recursive: true });
     for (const other of await readdir(root)) {
@@ -166,7 +166,7 @@ export class BuildCache {
    * the cache `root` (none when there is no such build), read without changing the cache.
    */
   static async recordedFileStats(root: string): Promise<FileStats> {
-    return readFileStats(path.join(root, await builderVersion()));
+    return readFileStats(path.join(root, await fileWorkVersion()));
   }
 
   /**

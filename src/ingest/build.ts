@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { ArticleFacts, FileWork } from './build-chunk.js';
 import { processChunk, timed } from './build-chunk.js';
 import { BuildCache } from './build-cache.js';
+import { builderVersion } from './build-version.js';
 import type { CoverageMemo } from './coverage-memo.js';
 import { sentencesMentioning } from './person-records.js';
 import { checkFiles } from './file-stats.js';
@@ -166,6 +167,7 @@ export async function buildFactBase(articlesDir: string, options: BuildOptions =
       format: FACTBASE_FORMAT,
       version: FACTBASE_VERSION,
       coverageHash: coverageHashOf(coverage.hashes),
+      builderVersion: await builderVersion(),
       articles,
       sentences,
       people,

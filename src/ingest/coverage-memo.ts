@@ -9,7 +9,7 @@
 // Results are stored per article (by its build-cache key) with sentence ids counted from the
 // article's first sentence, in `<cache>/coverage-memo.json`, written whole after each build as
 // "<CRC-32> <ASCII JSON>": a memo whose CRC does not match is not used (validating 8 MB of it
-// with zod cost more than checking a CRC). The two steps are not part of the builder's version,
+// with zod cost more than checking a CRC). The two steps are not part of the per-file work's version,
 // so the key holds their own code's version.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';

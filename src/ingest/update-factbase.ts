@@ -4,6 +4,7 @@
 import type { Builder } from '../factbase/lifecycle.js';
 import { saveFactBase } from '../factbase/persist.js';
 import { buildFactBase, cacheDirOf, currentCoverageHash } from './build.js';
+import { builderVersion } from './build-version.js';
 
 /** Rebuilds `out` from `articlesDir` (atomically) and says what it holds, in one line. */
 export async function updateFactBase(articlesDir: string, out: string): Promise<string> {
@@ -19,5 +20,6 @@ export async function updateFactBase(articlesDir: string, out: string): Promise<
 /** The build as the fact-base lifecycle uses it (factbase/lifecycle.ts). */
 export const incrementalBuilder: Builder = {
   coverageHash: (articlesDir, file) => currentCoverageHash(articlesDir, cacheDirOf(file)),
+  builderVersion,
   rebuild: updateFactBase,
 };

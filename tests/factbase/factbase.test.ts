@@ -482,6 +482,59 @@ describe('ensureFactBase', () => {
     expect(warned.data.coverageHash).toBe(built.coverageHash);
   });
 
+  describe('GIVEN an invented coverage built into a fact base', () => {
+    const ARTICLES = {
+      'pellonia-grid.md': '---\ntitle: Pellonia grid loan\npublished: 2024-05-02\n---\nPellonia agreed on Tuesday to lend Zorvia 40 million euros for its power grid, Finance Minister Ingrid Lindqvist said.\n',
+      'zorvia-ports.txt': 'Zorvia reopened two river ports on Friday, Transport Minister Tomas Haraldsen said.\n',
+    };
+    const builtHere = async () => {
+      const dir = await tempDir();
+      const articlesDir = path.join(dir, 'articles');
+      await mkdir(articlesDir);
+      await Promise.all(Object.entries(ARTICLES).map(([name, text]) => writeFile(path.join(articlesDir, name), text)));
+      const file = path.join(dir, 'facts.json');
+      await builder.rebuild(articlesDir, file);
+      return { location: resolveFactBase({ configured: file }), file, articlesDir };
+    };
+    /** The same build, as code of another version would judge it (no source file is touched). */
+    const otherCode = { ...builder, builderVersion: async () => 'another-version' };
+
+    it('WHEN neither the articles nor the code changed THEN it is current, and records the version of the code that built it', async () => {
+      const { location } = await builtHere();
+      const log: string[] = [];
+      const facts = await ensureFactBase(location, { ifStale: 'refuse', builder, log: (line) => log.push(line) });
+      expect(facts.data.builderVersion).toBe(await builder.builderVersion());
+      expect(log).toEqual([]);
+    });
+
+    it(`WHEN the builder's code changed THEN it is stale for that reason, refused or warned about in the same words, and "rebuild" rebuilds it`, async () => {
+      const { location, file, articlesDir } = await builtHere();
+      const words = `Fact base ${file} is stale: the builder's code changed since it was built. Rebuild it with: npm run build:facts -- --articles ${articlesDir} --out ${file}`;
+      const refused = await ensureFactBase(location, { ifStale: 'refuse', builder: otherCode }).then(() => undefined, (e: unknown) => e);
+      expect((refused as Error).message).toBe(words);
+      const log: string[] = [];
+      await ensureFactBase(location, { ifStale: 'warn', builder: otherCode, log: (line) => log.push(line) });
+      expect(log).toEqual([words]);
+      await ensureFactBase(location, { ifStale: 'rebuild', builder: otherCode, log: (line) => log.push(line) });
+      expect(log[1]).toMatch(/^Rebuilt fact base .*facts\.json \(it is stale: the builder's code changed since it was built\): 2 articles/);
+    });
+
+    it('WHEN both the articles and the code changed THEN the problem names both', async () => {
+      const { location, file, articlesDir } = await builtHere();
+      await writeFile(path.join(articlesDir, 'berg.txt'), 'Pellonia named Anna Berg its envoy to Zorvia on Monday, the foreign ministry said.\n');
+      const refused = await ensureFactBase(location, { ifStale: 'refuse', builder: otherCode }).then(() => undefined, (e: unknown) => e);
+      expect((refused as Error).message).toContain(`${file} is stale: the articles in ${articlesDir} and the builder's code changed since it was built.`);
+    });
+
+    it('WHEN the file was written before builders recorded their version THEN it is stale because of the code', async () => {
+      const { location, file } = await builtHere();
+      const { builderVersion: _recorded, ...older } = (await buildFactBase(location.articlesDir!)).factBase;
+      await saveFactBase(older, file);
+      const refused = await ensureFactBase(location, { ifStale: 'refuse', builder }).then(() => undefined, (e: unknown) => e);
+      expect((refused as Error).message).toContain("is stale: the builder's code changed since it was built");
+    });
+  });
+
   it('GIVEN a missing fact base and no articles beside it THEN even "rebuild" explains instead', async () => {
     const file = path.join(await tempDir(), 'nope.json');
     const error = await ensureFactBase(resolveFactBase({ flag: file }), { ifStale: 'rebuild', builder }).then(() => undefined, (e: unknown) => e);
