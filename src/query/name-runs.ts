@@ -4,7 +4,8 @@
 // answer. The question's own capitals say nothing (it is typed in lower case), so the coverage
 // decides: adjacent typed words it writes as names (titles such as "president" apart) form one
 // phrase where the coverage writes them side by side; a given name the coverage never writes
-// with the surname after it ("Maria" for "Ybarra") joins that surname, which then names it alone.
+// with the surname after it ("Maria" for "Ybarra") joins that surname, which then names it alone —
+// a given name, that is, one the coverage writes only before another name.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
@@ -55,6 +56,23 @@ function readPairing(a: string, b: string, facts: LoadedFactBase): Pairing {
     if (list.some((term, i) => term === a && list[i + 1] === b)) return { adjacent: true, together };
   }
   return { adjacent: false, together };
+}
+
+/**
+ * Whether the coverage writes the word only as a given name: wherever it stands, a name follows
+ * ("Lena Marsh", "Lena Ostrova"). A surname or a place it writes alone ("Blinken said", "in
+ * Kyiv.") names a thing of its own: "blinken kyiv visit" asks about two.
+ */
+function onlyBeforeNames(term: string, facts: LoadedFactBase): boolean {
+  for (const id of facts.index.sentencesWith(term, SAMPLE)) {
+    const { list } = sentenceTerms(facts, id);
+    for (let i = 0; i < list.length; i++) {
+      if (list[i] !== term) continue;
+      const next = list[i + 1];
+      if (next === undefined || !writtenAsName(next, facts)) return false;
+    }
+  }
+  return true;
 }
 
 /** Whether every name the coverage writes right before the run's last word (no comma between) is the word before it in the run. */
@@ -113,7 +131,7 @@ export function nameRuns(query: string, facts: LoadedFactBase): NameRun[] {
       const { adjacent, together } = pairing(group[i - 1]!, word, facts);
       const last = i === group.length - 1;
       if (adjacent) phrase.push(word);
-      else if (last && phrase.length === 1 && !together) {
+      else if (last && phrase.length === 1 && !together && onlyBeforeNames(phrase[0]!, facts)) {
         // "maria ybarra": the coverage calls her Ybarra; its Marias are other people.
         phrase.push(word);
         close(true);

@@ -1,7 +1,8 @@
 // A question's multi-word names and the titled things it asks for, judged from the coverage
 // alone and whatever the question's case: words the coverage writes side by side as names are
 // one thing ("port selby"), a given name the coverage never writes with the surname typed after
-// it joins that surname ("lena ostrova": the coverage says "Ostrova"; its Lena is someone else),
+// it joins that surname ("lena ostrova": the coverage says "Ostrova"; its Lena is someone else)
+// but a name it also writes alone does not ("ostrova koski": two people),
 // and "what film" is answered by a sentence quoting a title, which never says "film".
 import { describe, expect, it } from 'vitest';
 import { namedByTitles } from '../../src/lexicon/word-kinds.js';
@@ -34,6 +35,11 @@ describe('GIVEN names of several words in a question', () => {
     expect(nameRuns('who hired lena ostrova', facts())).toEqual([{ phrase: ['lena', 'ostrova'], bySurname: true, soleBearer: false }]);
     // Words the question does not type side by side are not one name.
     expect(nameRuns('did lena say port selby', facts()).map((run) => run.phrase)).toEqual([['port', 'selbi']]);
+  });
+
+  it('THEN a name the coverage also writes alone is no given name: "ostrova koski play" names two people, as chat half-sentences do', () => {
+    expect(nameRuns('ostrova koski play', facts())).toEqual([]);
+    expect(nameRuns('koski ostrova hired when', facts())).toEqual([]);
   });
 
   it.each(['who hired lena ostrova', 'Who hired Lena Ostrova?'])('%j THEN the sentence about Ostrova answers, not the one about another Lena', (question) => {
