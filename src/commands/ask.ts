@@ -13,7 +13,7 @@ import { asideDates, hasAnyIn, inPeriod, isBounded, nothingFrom, periodLabel, st
 import { extractDates } from '../query/periods.js';
 import { withoutRelativePeriod } from '../query/relative-periods.js';
 import { evidence, rankSentences, type RankedSentence } from '../query/rank.js';
-import { aboutSubject, namedSubject, onSpokenTopic, spokenTopicContext, typeSufficesFor, typedWords } from '../query/named-subject.js';
+import { aboutAskedPeople, aboutSubject, askedPeople, namedSubject, onSpokenTopic, spokenTopicContext, typeSufficesFor, typedWords } from '../query/named-subject.js';
 import { analyseQuery, type QueryAnalysis } from '../query/relevance.js';
 import { asksByRoleName, roleSentences } from '../query/roles.js';
 import { speakerOf, type Attribution } from '../query/attribution.js';
@@ -156,7 +156,7 @@ export function searchAnswers(question: string, facts: LoadedFactBase, keep?: (s
   // "How much aid went to greenland": evidence that never names Greenland is about other places.
   const subject = namedSubject(concepts, facts);
   const typeSuffices = typeSufficesFor(analysis.question, concepts, subject);
-  const onSubject = (hits: readonly RankedSentence[]) => onSpokenTopic(concepts, aboutSubject(subject, concepts, hits, facts, typeSuffices), facts);
+  const onSubject = (hits: readonly RankedSentence[]) => aboutAskedPeople(concepts, onSpokenTopic(concepts, aboutSubject(subject, concepts, hits, facts, typeSuffices), facts), facts);
   const typed = onSubject(found);
   // "When did blinken meet rutte": no sentence on it states a date; one that reports it is dated by its report.
   const reported = typed.length === 0 && unknownNames.length === 0 && !unheld ? onSubject(reportedHappening(analysis, ranked, facts)) : [];
@@ -201,7 +201,7 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
   if (concepts.length === 0 && unknownNames.length === 0) {
     return abstained(head, 'The question has no words to search for: ask about a person, a place, an event or a figure.');
   }
-  const unnamed = found.length > 0 && answers.length === 0 ? subject : undefined;
+  const unnamed = found.length > 0 && answers.length === 0 ? (subject ?? askedPeople(concepts)[0]) : undefined;
   // "Did pellonia send air defense": sentences name Pellonia, none as the one sending.
   const doer = concepts.find((concept) => concept.doerOf !== undefined && ranked.some((hit) => names(concept, hit.sentenceId, facts)));
   // "What time is it in oslo": sentences on Oslo, none stating a time of day.

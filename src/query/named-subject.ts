@@ -7,7 +7,8 @@
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 import type { Concept } from './concept.js';
-import { conceptShares } from './coverage.js';
+import { speakerOf } from './attribution.js';
+import { conceptShares, namesItself } from './coverage.js';
 import type { RankedSentence } from './rank.js';
 import { RANKING } from './ranking-options.js';
 import { writtenAsName } from './written-as-name.js';
@@ -55,6 +56,34 @@ export function aboutSubject(
     // a sum for "how much" nor says anything else the question asks.
     return shares[at]! > 0 && ((typeSuffices && statesFirstExpectation(hit)) || others.length === 0 || others.some((i) => shares[i]! > 0));
   });
+}
+
+/** The sentences before it in its paragraph that a "he" or "she" of it may stand for. */
+const PARAGRAPH_CONTEXT = 3;
+
+/** The known people the question names as what it is about, not as the one asked to be speaking (speakers.ts judges those). */
+export const askedPeople = (concepts: readonly Concept[]): Concept[] => concepts.filter((concept) => concept.person !== undefined && concept.speaker !== true);
+
+/**
+ * "What did blinken eat for dinner": a question naming a known person asks about them. A sentence
+ * that names them neither itself nor in the sentences before it in its paragraph ("He also said
+ * …"), and is not their words (a statement whose title names its author), is about someone else,
+ * though its article's title names them ("Russia was not represented at the working dinner" under
+ * a headline on Blinken).
+ */
+export function aboutAskedPeople(concepts: readonly Concept[], evidence: readonly RankedSentence[], facts: LoadedFactBase): RankedSentence[] {
+  const people = askedPeople(concepts);
+  if (people.length === 0) return [...evidence];
+  const named = (person: Concept, sentenceId: number) => {
+    const { articleId, paragraph } = facts.sentence(sentenceId);
+    for (let id = sentenceId; id >= 0 && sentenceId - id <= PARAGRAPH_CONTEXT; id--) {
+      const sentence = facts.sentence(id);
+      if (sentence.articleId !== articleId || sentence.paragraph !== paragraph) break;
+      if (namesItself(person, id, facts)) return true;
+    }
+    return speakerOf(facts, sentenceId)?.personId === person.person;
+  };
+  return evidence.filter((hit) => people.every((person) => named(person, hit.sentenceId)));
 }
 
 /**
