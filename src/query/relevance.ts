@@ -81,9 +81,10 @@ function periodTest(term: string, months: ReadonlySet<string>, facts: LoadedFact
   };
 }
 
-// The word a "what …" / "which …" question asks about ("which *treaty*", "what kind of *weapons*",
-// "what was the *tally*"); in "what did sullivan say" the word after the auxiliary is its subject.
-const FOCUS = /\b(?:what|which)\s+(?:(?:kinds?|types?|sorts?|styles?|forms?|genres?)\s+of\s+(?:an?\s+)?)?(?:(?:is|are|was|were|the|a|an)\s+)*([\p{L}-]+)/u;
+// The first word of what a "what …" / "which …" question asks about ("which *treaty*", "what
+// *kind* of weapons", "what was the *tally*"; headOfFocus reads on to its noun); in "what did
+// sullivan say" the word after the auxiliary is its subject.
+const FOCUS = /\b(?:what|which)\s+(?:(?:is|are|was|were|the|a|an)\s+)*([\p{L}-]+)/u;
 // A stated span or its end: "six weeks", "two and a half hours", "lengthy", "until the term ends" ("every day" is not one).
 export const DURATION =
   /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|few|several|many)[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\b(?:seconds|minutes|hours|days|weeks|months|years|decades)\b|\blength(?:y|ier)\b|\b(?:until|till|through the end of|for the rest of|as long as)\b/iu;
@@ -98,16 +99,41 @@ const ASKING_ADJECTIVES: Partial<Record<Question['kind'], string>> = { 'how-long
 
 const AUXILIARY = /^(?:do|does|did|will|would|shall|should|can|could|may|might|must|has|have|had)$/u;
 
-/** The noun a what/which question asks about is the last of its run: "what was the senate *tally*", "which indoor *sport*". */
-function headOfFocus(query: string, first: string): string {
-  if (first === '' || AUXILIARY.test(first)) return '';
-  const words = questionWords(query);
-  let head = words.findIndex((word) => word.word === first);
-  if (head < 0) return first;
+// Nouns that say what is asked of the noun after them: "what *kind* of weapons", "the *name* of the
+// disease", "the *term* for the sum", "the main *subject* of the talks". That noun is what the
+// question is about; the answer rarely repeats the asking one.
+const ASKED_OF_NEXT = /^(?:kinds?|types?|sorts?|styles?|forms?|genres?|names?|terms?|words?|titles?|subjects?|topics?|themes?|focus)$/u;
+const OF_OR_FOR = /^(?:of|for)$/u;
+
+/** The noun run that starts at or after `from`, by its last noun: "what was the senate *tally*", "which indoor *sport*". */
+function nounRunHead(words: readonly QuestionWord[], from: number): number {
+  let head = from;
   while (head + 1 < words.length && !words[head]!.thing && words[head + 1]!.thing) head++;
-  if (!words[head]!.thing) return first;
+  if (!words[head]!.thing) return -1;
   while (head + 1 < words.length && words[head + 1]!.thing && !words[head + 1]!.name) head++;
-  return words[head]!.word;
+  return head;
+}
+
+/**
+ * The noun a what/which question asks about, and the noun asking for it when one does ("what is
+ * the *name* of the rare disease": the disease, asked by "name"). Both empty when none.
+ */
+function headOfFocus(query: string, first: string): { focus: string; askedBy: string } {
+  if (first === '' || AUXILIARY.test(first)) return { focus: '', askedBy: '' };
+  const words = questionWords(query);
+  const start = words.findIndex((word) => word.word === first);
+  if (start < 0) return { focus: first, askedBy: '' };
+  const head = ASKED_OF_NEXT.test(first) ? start : nounRunHead(words, start);
+  if (head < 0) return { focus: first, askedBy: '' };
+  const asking = words[head]!.word;
+  if (ASKED_OF_NEXT.test(asking) && OF_OR_FOR.test(words[head + 1]?.word ?? '') && head + 2 < words.length) {
+    // Past "the", "a" and describing words: "the name of *the rare neurological* disease".
+    let from = head + 2;
+    while (from + 1 < words.length && !words[from]!.thing && !words[from]!.action) from++;
+    const asked = nounRunHead(words, from);
+    if (asked >= 0) return { focus: words[asked]!.word, askedBy: asking };
+  }
+  return { focus: asking, askedBy: '' };
 }
 
 // A lone word this short names a person only with the rest of the name ("un" is the UN, not Kim Jong Un).
@@ -226,7 +252,8 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const abbreviation = abbreviationAsked(query);
   // The noun that says what kind of answer is wanted ("what *year*", "which *country*") is not a
   // topic, nor are the words asking for an abbreviation's full name ("stand for").
-  const frame = new Set([...(question.frame === null ? [] : terms(question.frame)), ...(abbreviation === undefined ? [] : ABBREVIATION_FRAME)]);
+  const { focus: focusWord, askedBy } = headOfFocus(query, FOCUS.exec(query)?.[1] ?? '');
+  const frame = new Set([...(question.frame === null ? [] : terms(question.frame)), ...(abbreviation === undefined ? [] : ABBREVIATION_FRAME), ...terms(askedBy)]);
   const concepts: Concept[] = [];
   const covered = new Set<string>();
   // Each term's words as typed, for their inflections.
@@ -323,7 +350,6 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   }
   joinSpeakerWords(concepts, facts.data.people);
   // The word a what/which question is about carries as much as its heaviest word.
-  const focusWord = headOfFocus(query, FOCUS.exec(query)?.[1] ?? '');
   const focus = terms(focusWord)[0];
   const heaviest = Math.max(0, ...concepts.map((c) => c.weight));
   for (const concept of concepts) {
