@@ -13,7 +13,7 @@ import { asideDates, hasAnyIn, inPeriod, isBounded, nothingFrom, periodLabel, st
 import { extractDates } from '../query/periods.js';
 import { withoutRelativePeriod } from '../query/relative-periods.js';
 import { evidence, rankSentences, type RankedSentence } from '../query/rank.js';
-import { aboutAskedPeople, aboutSubject, askedPeople, namedSubject, onSpokenTopic, spokenTopicContext, typeSufficesFor, typedWords } from '../query/named-subject.js';
+import { aboutAskedPeople, aboutSubject, askedPeople, namedSubject, onSpokenTopic, spokenTopicContext, subjectNeeds, typedWords } from '../query/named-subject.js';
 import { analyseQuery, type QueryAnalysis } from '../query/relevance.js';
 import { asksByRoleName, roleSentences } from '../query/roles.js';
 import { speakerOf, type Attribution } from '../query/attribution.js';
@@ -155,8 +155,8 @@ export function searchAnswers(question: string, facts: LoadedFactBase, keep?: (s
   const found = unknownNames.length > 0 || unheld ? [] : evidence(ranked, analysis.question.expects[0]);
   // "How much aid went to greenland": evidence that never names Greenland is about other places.
   const subject = namedSubject(concepts, facts);
-  const typeSuffices = typeSufficesFor(analysis.question, concepts, subject);
-  const onSubject = (hits: readonly RankedSentence[]) => aboutAskedPeople(concepts, onSpokenTopic(concepts, aboutSubject(subject, concepts, hits, facts, typeSuffices), facts), facts);
+  const needs = subjectNeeds(analysis.question, concepts, subject);
+  const onSubject = (hits: readonly RankedSentence[]) => aboutAskedPeople(concepts, onSpokenTopic(concepts, aboutSubject(subject, concepts, hits, facts, needs), facts), facts);
   const typed = onSubject(found);
   // "When did blinken meet rutte": no sentence on it states a date; one that reports it is dated by its report.
   const reported = typed.length === 0 && unknownNames.length === 0 && !unheld ? onSubject(reportedHappening(analysis, ranked, facts)) : [];

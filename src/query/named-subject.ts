@@ -34,27 +34,30 @@ export function namedSubject(concepts: readonly Concept[], facts: LoadedFactBase
 const statesFirstExpectation = (hit: RankedSentence): boolean => hit.answerType > RANKING.secondaryAnswerShare;
 
 /**
- * The evidence that names the question's subject (or has it in its context) and either states
- * the kind of answer asked for first or carries something else the question asks, best first;
- * all of it when the question has no named subject. A sentence about something else does not
- * answer, nor does one that only names the subject.
+ * The evidence that names the question's subject (or has it in its context) and carries what
+ * `needs` says besides, best first; all of it when the question has no named subject. A sentence
+ * about something else does not answer, nor does one that only names the subject.
  */
 export function aboutSubject(
   subject: Concept | undefined,
   concepts: readonly Concept[],
   evidence: readonly RankedSentence[],
   facts: LoadedFactBase,
-  typeSuffices: boolean,
+  needs: SubjectNeeds,
 ): RankedSentence[] {
   if (subject === undefined) return [...evidence];
   const at = concepts.indexOf(subject);
   const others = concepts.flatMap((concept, i) => (i !== at && !concept.testOnly ? [i] : []));
+  const topic = others.reduce<number | undefined>((best, i) => (best === undefined || concepts[i]!.weight > concepts[best]!.weight ? i : best), undefined);
   return evidence.filter((hit) => {
     // The whole question is read, so that a definite phrase ("the drones") can stand for the name through the sentence it refers back to.
     const shares = conceptShares(concepts, hit.sentenceId, facts, true);
     // Naming the subject is not enough: "we have to have Greenland … 20 years ago" neither states
     // a sum for "how much" nor says anything else the question asks.
-    return shares[at]! > 0 && ((typeSuffices && statesFirstExpectation(hit)) || others.length === 0 || others.some((i) => shares[i]! > 0));
+    if (shares[at] === 0) return false;
+    if (topic === undefined) return true;
+    if (needs === 'topic') return shares[topic]! > 0;
+    return (needs === 'answer-or-word' && statesFirstExpectation(hit)) || others.some((i) => shares[i]! > 0);
   });
 }
 
@@ -87,18 +90,23 @@ export function aboutAskedPeople(concepts: readonly Concept[], evidence: readonl
 }
 
 /**
- * Whether stating the kind of answer asked for is enough for a sentence naming the subject, without
- * the question's other words. Not when the question asks for no kind of answer and names a
- * concrete thing ("weather in lindvik tomorrow"): every sentence "states" an answer of no kind, and
- * one that never names the thing is not about it, nor when it asks yes or no. An abstract word
- * ("what was her profession") is often answered in other words ("the financier"), so it does not count.
+ * What a sentence naming the subject must carry besides: 'answer-or-word', the kind of answer asked
+ * for or another word of the question; 'word', another word — when the question asks for no kind
+ * of answer and names a concrete thing ("weather in lindvik tomorrow": every sentence "states" an
+ * answer of no kind, and one that never names the thing is not about it), or asks yes or no; an
+ * abstract word ("what was her profession") is often answered in other words ("the financier"), so
+ * it does not count. 'topic': a half-sentence ("rutte on ukraine membership") names its subject and
+ * its topic, whose weightiest word the sentence must carry, not only a common one ("ukraine").
  */
-export function typeSufficesFor(question: Question, concepts: readonly Concept[], subject: Concept | undefined): boolean {
-  if (question.expects.length > 0) return true;
+export type SubjectNeeds = 'answer-or-word' | 'word' | 'topic';
+
+export function subjectNeeds(question: Question, concepts: readonly Concept[], subject: Concept | undefined): SubjectNeeds {
+  if (question.kind === 'statement') return 'topic';
+  if (question.expects.length > 0) return 'answer-or-word';
   // "Did haraldsen resign" asks what the subject did: a sentence naming only the subject says nothing of it.
-  if (question.kind === 'yes-no') return false;
+  if (question.kind === 'yes-no') return 'word';
   const things = new Set(questionWords(question.plain).flatMap(({ word, thing, name }) => (thing && !name && isEnglishWord(word) && namesConcreteThing(wordForms(word)) ? terms(word) : [])));
-  return !concepts.some((concept) => concept !== subject && !concept.testOnly && concept.term.split(' ').some((term) => things.has(term)));
+  return concepts.some((concept) => concept !== subject && !concept.testOnly && concept.term.split(' ').some((term) => things.has(term))) ? 'word' : 'answer-or-word';
 }
 
 /** The concept's words as the question typed them ("Greenland" or "greenland"). */

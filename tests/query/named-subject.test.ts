@@ -44,10 +44,10 @@ describe('aboutSubject', () => {
     expect(subject?.term).toBe('quellmark');
     const found = evidence(rankSentences(analysis, facts()));
     expect(found.length).toBeGreaterThan(0);
-    const kept = aboutSubject(subject, analysis.concepts, found, facts(), true).map((hit) => facts().sentence(hit.sentenceId).text);
+    const kept = aboutSubject(subject, analysis.concepts, found, facts(), 'answer-or-word').map((hit) => facts().sentence(hit.sentenceId).text);
     // "Hotels across Quellmark were full" names it but states no sum and nothing else asked: not kept either.
     expect(kept).toEqual([]);
-    expect(aboutSubject(undefined, analysis.concepts, found, facts(), true)).toEqual(found);
+    expect(aboutSubject(undefined, analysis.concepts, found, facts(), 'answer-or-word')).toEqual(found);
   });
 
   it('GIVEN the sentence naming Zorvia behind other evidence THEN it is kept and the others dropped, whatever their number', () => {
@@ -57,7 +57,7 @@ describe('aboutSubject', () => {
     const others = found.filter((hit) => facts().sentence(hit.sentenceId).text !== AID);
     expect(others.length).toBeGreaterThan(0);
     const behind = [...others, ...others, ...others, ...naming];
-    expect(aboutSubject(namedSubject(analysis.concepts, facts()), analysis.concepts, behind, facts(), true)).toEqual(naming);
+    expect(aboutSubject(namedSubject(analysis.concepts, facts()), analysis.concepts, behind, facts(), 'answer-or-word')).toEqual(naming);
   });
 });
 
