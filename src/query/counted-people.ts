@@ -6,7 +6,9 @@ import { isKindOf } from '../lexicon/word-kinds.js';
 import { questionWords, wordForms } from './parts-of-speech.js';
 import type { Question } from './question.js';
 
-const COUNTED = /\bhow many ((?:[\p{L}'-]+ ){0,2}[\p{L}'-]+)/u;
+// The counted phrase ends before the verb group: "how many himars *does* ukraine have" counts HIMARS, not Ukraine.
+const VERB_GROUP = String.raw`(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|shall)\b`;
+const COUNTED = new RegExp(String.raw`\bhow many ((?:(?!${VERB_GROUP})[\p{L}'-]+ ){0,2}(?!${VERB_GROUP})[\p{L}'-]+)`, 'u');
 
 /** The words a "how many" question counts ("how many *tanks*"), as typed; empty for other questions. */
 export function countedWords(question: Question): string {
