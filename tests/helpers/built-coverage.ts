@@ -3,12 +3,13 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { LoadedFactBase } from '../../src/factbase/persist.js';
 import { answerLine } from '../../src/pipeline.js';
 import { rankSentences } from '../../src/query/rank.js';
 import { analyseQuery } from '../../src/query/relevance.js';
 import { buildFactBase } from '../../src/ingest/build.js';
+import { bothCasings } from './casings.js';
 import { loadViaFile } from './factbase-file.js';
 
 /** Builds the articles (file name → text) in a temporary folder, removed once loaded. */
@@ -47,4 +48,23 @@ export function coverageForTests(articles: Readonly<Record<string, string>>): {
     first: (question) => answerLine(question, facts()).items[0]?.text ?? '',
     ranked: (question) => rankSentences(analyseQuery(question, facts()), facts()).map((hit) => facts().sentence(hit.sentenceId).text),
   };
+}
+
+/**
+ * In both casings, one test each: `declined` is declined, and `kept` is still answered first with
+ * `answer` — a decline rule must not cost the answers it should keep.
+ */
+export function declinesButKeeps(facts: () => LoadedFactBase, declined: string, kept: string, answer: string): void {
+  const [declinedAsWritten, declinedLower] = bothCasings(declined);
+  const [keptAsWritten, keptLower] = bothCasings(kept);
+  it.each([
+    [declinedAsWritten!, keptAsWritten!],
+    [declinedLower!, keptLower!],
+  ])('%j THEN it declines, and %j is answered', (off, on) => {
+    const declinedAnswer = answerLine(off, facts());
+    expect(declinedAnswer.abstained, declinedAnswer.items[0]?.text).toBe(true);
+    const keptAnswer = answerLine(on, facts());
+    expect(keptAnswer.abstained).toBe(false);
+    expect(keptAnswer.items[0]?.text).toBe(answer);
+  });
 }

@@ -1,10 +1,8 @@
 // A half-sentence typed in chat names a subject and a topic ("haraldsen on pellonia membership").
 // A sentence on the subject answers only if it carries the topic's weightiest word, not merely a
 // common one ("pellonia"): otherwise it declines rather than list the subject's other news.
-import { describe, expect, it } from 'vitest';
-import { answerLine } from '../../src/pipeline.js';
-import { coverageForTests } from '../helpers/built-coverage.js';
-import { bothCasings } from '../helpers/casings.js';
+import { describe } from 'vitest';
+import { coverageForTests, declinesButKeeps } from '../helpers/built-coverage.js';
 
 const WARNED = 'Haraldsen warned that Pellonia would close its northern ports to Zorvian ships.';
 
@@ -19,15 +17,6 @@ const { facts } = coverageForTests({
   ].join('\n\n'),
 });
 
-const OFF_TOPIC = bothCasings('Haraldsen on Pellonia membership?');
-const ON_TOPIC = bothCasings('Haraldsen on the ports?');
-
 describe('GIVEN Haraldsen never speaking of membership, and the membership bid never naming him', () => {
-  it.each([0, 1])('casing %i THEN "haraldsen on pellonia membership" declines, and "haraldsen on the ports" answers', (casing) => {
-    const off = answerLine(OFF_TOPIC[casing]!, facts());
-    expect(off.abstained, off.items[0]?.text).toBe(true);
-    const on = answerLine(ON_TOPIC[casing]!, facts());
-    expect(on.abstained).toBe(false);
-    expect(on.items[0]?.text).toBe(WARNED);
-  });
+  declinesButKeeps(facts, 'Haraldsen on Pellonia membership?', 'Haraldsen on the ports?', WARNED);
 });
