@@ -137,11 +137,13 @@ interface Rule {
 const RULES: readonly Rule[] = [
   { kind: 'percent', test: new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)? ${PERCENT_NOUNS}\b|\bhow much of\b|\bper ?cent\b`, 'u'), expects: ['percent', 'money', 'count'] , nouns: PERCENT_NOUNS },
   { kind: 'how-long', test: /\bhow long\b(?! ago)/u, expects: ['duration', 'date'] },
+  // "Until when": the end of a span, by a date or in words ("until the administration concludes its tenure").
+  { kind: 'how-long', test: /\b(?:until|till) when\b/u, expects: ['duration', 'date'] },
   // An age is stated as one, as an anniversary or as the date of a beginning ("founded in 1949"); a bare date answers in part.
   { kind: 'how-old', test: new RegExp(String.raw`\bhow old\b|\bhow many years old\b|\b${WH}(?: ${BE})?(?: the)? (?:age)\b`, 'u'), expects: ['age', 'date'], nouns: 'age' },
   // "What time is it in oslo" asks for a clock time, which no date states; "what time of year" asks for a date.
   { kind: 'when', test: /\b(?:what|which) time\b(?! (?:frame|period|span|zone|of (?:the )?(?:year|month|season|century|life)))|\bat what hour\b/u, expects: ['time-of-day'], nouns: '(?:time|hour)' },
-  { kind: 'when', test: new RegExp(String.raw`^when\b|\bwhen$|\b(?:since|until|till) when\b|\bhow long ago\b|\bwhen (?:did|does|do|was|were|is|are|will|would|has|have|had|can|could)\b|${wh(TIME_NOUNS).source}`, 'u'), expects: ['date'] , nouns: TIME_NOUNS },
+  { kind: 'when', test: new RegExp(String.raw`^when\b|\bwhen$|\bsince when\b|\bhow long ago\b|\bwhen (?:did|does|do|was|were|is|are|will|would|has|have|had|can|could)\b|${wh(TIME_NOUNS).source}`, 'u'), expects: ['date'] , nouns: TIME_NOUNS },
   { kind: 'where', test: new RegExp(String.raw`^where\b|\bwhere$|\bwhere (?:did|does|do|was|were|is|are|will|would|has|have|had|can)\b|${wh(PLACE_NOUNS).source}`, 'u'), expects: ['place'] , nouns: PLACE_NOUNS },
   { kind: 'who', test: new RegExp(String.raw`^(?:who|whom|whose)\b|\b(?:who|whom)$|\b(?:who|whom|whose) (?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|made|makes|led|leads|won|wrote|said|says)\b|${wh(PERSON_NOUNS).source}`, 'u'), expects: ['person', 'organisation'] },
   { kind: 'which-organisation', test: wh(ORGANISATION_NOUNS), expects: ['organisation', 'person'], nouns: ORGANISATION_NOUNS },
