@@ -2,8 +2,8 @@ import type { TokenWords } from './token-words.js';
 
 // Words numbered in order of first sight, shared by many id arrays: the build keeps the word
 // sets and index terms of a million sentences as numbers into a few vocabularies rather than as
-// millions of strings (each vocabulary is sent to the main thread once per message, and the
-// build cache keeps one of each for all its entries).
+// millions of strings (each build thread sends the main thread each word of its vocabularies
+// once, and the build cache keeps one of each for all its entries).
 export class Vocabulary {
   readonly words: string[];
   /** Built on first lookup: a vocabulary read back from the cache is mostly only indexed. */
@@ -47,8 +47,8 @@ export class Vocabulary {
 
 /**
  * Token → id in `vocabulary` of the word it stands for (-1 for none), for the tokens of many
- * texts numbered into one vocabulary (a build chunk's): a token costs one lookup in the thread's
- * memo of words (`words`, kept across chunks) and one array read.
+ * texts numbered into one vocabulary (a build thread's): a token costs one lookup in the thread's
+ * memo of words (`words`) and one array read.
  */
 export class TokenIds {
   readonly vocabulary: Vocabulary;

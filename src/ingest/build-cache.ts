@@ -208,7 +208,7 @@ export class BuildCache {
     });
   }
 
-  /** `work` (computed with its chunk's vocabularies) with its ids rewritten in place as the cache's. */
+  /** `work` (its words numbered in its thread's vocabularies) with its ids rewritten in place as the cache's. */
   adopt(work: FileWork): FileWork {
     if ('skipped' in work) return work;
     const { words, terms, lowerCase } = this.vocabularies;

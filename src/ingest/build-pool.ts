@@ -17,7 +17,8 @@ export type PoolRequest =
 export type PoolTask = PoolRequest & { id: number };
 
 export type PoolResult =
-  | { id: number; kind: 'chunk'; result: ChunkResult }
+  /** `result`'s words are detached from the vocabularies of `thread` (build-chunk.ts, VocabularyMirrors). */
+  | { id: number; kind: 'chunk'; result: ChunkResult; thread: number }
   | { id: number; kind: 'groups'; groups: Int32Array; ms: number }
   | { id: number; kind: 'index'; index: SerializedIndex; ms: number };
 export type PoolReply = PoolResult | { id: number; kind: 'error'; error: unknown };

@@ -1,6 +1,6 @@
 // Worker-thread entry of the build's pool (see build-pool.ts): runs the tasks it is sent, one at a time.
-import { parentPort } from 'node:worker_threads';
-import { processChunk, transferablesOf } from './build-chunk.js';
+import { parentPort, threadId } from 'node:worker_threads';
+import { detachVocabularies, processChunk, ThreadVocabularies, transferablesOf } from './build-chunk.js';
 import { groupNearDuplicateSets } from './near-duplicates.js';
 import { buildIndexFromTerms } from '../factbase/index-build.js';
 import type { PoolResult, PoolTask } from './build-pool.js';
@@ -10,6 +10,8 @@ const port = parentPort;
 
 // Tasks run one after another in the order they came (the pool sends the next one ahead).
 let previous: Promise<void> = Promise.resolve();
+// A worker serves one build: its chunks' words are numbered into one set of vocabularies.
+const vocabularies = new ThreadVocabularies();
 
 port.on('message', (task: PoolTask) => {
   previous = previous.then(() => runTask(task));
@@ -18,8 +20,9 @@ port.on('message', (task: PoolTask) => {
 function runTask(task: PoolTask): Promise<void> {
   const run = async (): Promise<PoolResult> => {
     if (task.kind === 'chunk') {
-      const result = await processChunk(task.articlesDir, task.files);
-      return { id: task.id, kind: 'chunk', result };
+      const result = await processChunk(task.articlesDir, task.files, vocabularies);
+      detachVocabularies(result);
+      return { id: task.id, kind: 'chunk', result, thread: threadId };
     }
     const start = performance.now();
     if (task.kind === 'index') {

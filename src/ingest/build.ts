@@ -1,8 +1,8 @@
 // Builds the fact base from a folder of article files: the one place the pipeline is composed.
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { ArticleFacts, FileWork } from './build-chunk.js';
-import { processChunk, timed } from './build-chunk.js';
+import type { ArticleFacts, ChunkResult, FileWork } from './build-chunk.js';
+import { processChunk, ThreadVocabularies, timed, VocabularyMirrors } from './build-chunk.js';
 import { BuildCache } from './build-cache.js';
 import { builderVersion } from './build-version.js';
 import type { CoverageMemo } from './coverage-memo.js';
@@ -216,14 +216,17 @@ async function readCoverage(articlesDir: string, files: readonly string[], pool:
 
   const fileChunks: string[][] = [];
   for (let i = 0; i < missing.length; i += CHUNK_FILES) fileChunks.push(missing.slice(i, i + CHUNK_FILES));
-  const chunkResults = pool
-    ? await Promise.all(
-        fileChunks.map(async (chunk) => {
-          const reply = await pool.run({ kind: 'chunk', articlesDir, files: chunk });
-          return (reply as Extract<typeof reply, { kind: 'chunk' }>).result;
-        }),
-      )
-    : await sequentially(fileChunks.map((chunk) => () => processChunk(articlesDir, chunk)));
+  let chunkResults: ChunkResult[];
+  if (pool === null) {
+    const vocabularies = new ThreadVocabularies();
+    chunkResults = await sequentially(fileChunks.map((chunk) => () => processChunk(articlesDir, chunk, vocabularies)));
+  } else {
+    const replies = await Promise.all(fileChunks.map((chunk) => pool.run({ kind: 'chunk', articlesDir, files: chunk }) as Promise<Extract<PoolResult, { kind: 'chunk' }>>));
+    // In chunk order, which is each worker's order: it was sent its chunks in that order.
+    const mirrors = new VocabularyMirrors();
+    for (const reply of replies) mirrors.attach(reply.result, reply.thread);
+    chunkResults = replies.map((reply) => reply.result);
+  }
   const computed = new Map<string, FileWork>();
   for (const chunk of chunkResults) {
     for (const [step, ms] of Object.entries(chunk.timings)) timings[step as BuildStep] += ms;

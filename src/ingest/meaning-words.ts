@@ -111,7 +111,7 @@ export function encodeMeaningWords(texts: readonly string[]): EncodedWordSets {
 }
 
 /**
- * Meaning-word sets numbered in one vocabulary across many calls (a build chunk's articles),
+ * Meaning-word sets numbered in one vocabulary across many calls (a build thread's articles),
  * each distinct token looked up once per encoder.
  */
 export class WordSetEncoder {

@@ -1,12 +1,17 @@
 // The build's worker pool: a worker holds the next task while it runs one, and every task's
-// promise gets that task's own result, whatever order the tasks are answered in.
-import { readdir } from 'node:fs/promises';
+// promise gets that task's own result, whatever order the tasks are answered in. A worker numbers
+// the words of all its chunks into one set of vocabularies, and sends each word once.
+import { readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BuildPool } from '../../src/ingest/build-pool.js';
 import type { PoolResult } from '../../src/ingest/build-pool.js';
 import type { EncodedWordSets } from '../../src/ingest/meaning-words.js';
-import { processChunk } from '../../src/ingest/build-chunk.js';
+import { detachVocabularies, processChunk, ThreadVocabularies, VocabularyMirrors, type ChunkResult } from '../../src/ingest/build-chunk.js';
 import { FIXTURE_ARTICLES } from '../helpers/paths.js';
+import { useTempDirs } from '../helpers/temp-dirs.js';
+
+const tempDir = useTempDirs('build-pool-');
 
 /** `count` sets of `size` distinct words drawn from 20,000 (deterministic): enough to keep a worker grouping for seconds. */
 function randomWordSets(count: number, size: number): EncodedWordSets {
@@ -46,8 +51,12 @@ describe('BuildPool', () => {
     const running = pool;
     const results = await Promise.all(chunks.map((chunk) => running.run({ kind: 'chunk', articlesDir: FIXTURE_ARTICLES, files: chunk })));
     expect(results.map(filesOf)).toEqual(chunks);
-    const inThisThread = await processChunk(FIXTURE_ARTICLES, files.slice(0, 1));
-    expect(results[0]?.kind === 'chunk' ? results[0].result.files : null).toEqual(inThisThread.files);
+    // The first chunk of its worker: the same words, added to empty vocabularies.
+    const inThisThread = await processChunk(FIXTURE_ARTICLES, files.slice(0, 1), new ThreadVocabularies());
+    detachVocabularies(inThisThread);
+    const first = results[0]?.kind === 'chunk' ? results[0].result : null;
+    expect(first?.files).toEqual(inThisThread.files);
+    expect(first?.added).toEqual(inThisThread.added);
   });
 
   it('GIVEN finish() THEN a worker stops once its own tasks are answered, while the other still works, and takes no task after', async () => {
@@ -64,5 +73,38 @@ describe('BuildPool', () => {
     await groups;
     await vi.waitFor(() => expect(running.liveWorkers).toBe(0), { timeout: 5_000 });
     await expect(running.run({ kind: 'chunk', articlesDir: FIXTURE_ARTICLES, files: [file!] })).rejects.toThrow(/finish/);
+  });
+});
+
+describe('ThreadVocabularies and VocabularyMirrors', () => {
+  /** Every word the chunk's files refer to, by kind, in order. */
+  const wordsOf = ({ files }: ChunkResult) =>
+    files.flatMap((work) =>
+      'skipped' in work
+        ? []
+        : [[...work.words.ids].map((id) => work.words.vocabulary[id]), [...work.terms.ids].map((id) => work.terms.vocabulary[id]), [...work.people.lowerCaseWords.ids].map((id) => work.people.lowerCaseWords.vocabulary[id])],
+    );
+
+  it("GIVEN two chunks numbered into one thread's vocabularies THEN the second adds only words the first did not, and another thread rebuilds the words each refers to from what they added", async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'a.txt'), 'Pellonia pledged grain to Zorvia on Monday, Foreign Minister Ingrid Lindqvist said in Pellonia.\n');
+    await writeFile(path.join(dir, 'b.txt'), 'Zorvia thanked Pellonia for the grain on Tuesday, Trade Minister Tomas Haraldsen said in Zorvia.\n');
+    const thread = new ThreadVocabularies();
+    const first = await processChunk(dir, ['a.txt'], thread);
+    const second = await processChunk(dir, ['b.txt'], thread);
+    for (const kind of ['words', 'terms', 'lowerCase'] as const) {
+      expect(second.added[kind].from).toBe(first.added[kind].words.length);
+      expect(second.added[kind].words.filter((word) => first.added[kind].words.includes(word))).toEqual([]);
+    }
+    expect(second.added.terms.words.length).toBeLessThan(new Set(wordsOf(second)[1]).size);
+
+    const expected = [first, second].map(wordsOf);
+    detachVocabularies(first);
+    detachVocabularies(second);
+    expect(() => new VocabularyMirrors().attach(second, 7)).toThrow(/out of order/);
+    const mirrors = new VocabularyMirrors();
+    mirrors.attach(first, 7);
+    mirrors.attach(second, 7);
+    expect([first, second].map(wordsOf)).toEqual(expected);
   });
 });
