@@ -76,6 +76,7 @@ const EXPECTED_ANSWER: Readonly<Record<Expectation, string>> = {
   percent: 'a percentage',
   person: 'a person',
   place: 'a place',
+  origin: 'where it comes from',
   organisation: 'an organisation',
 };
 /**

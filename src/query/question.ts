@@ -10,8 +10,8 @@ import { ASKED_SPEAKER_VERBS } from '../lexicon/speech-verbs.js';
 import { markCountryUs } from './country-us.js';
 import type { MeasureKind } from './stated-measures.js';
 
-/** What kind of thing answers the question: an entity kind of annotate.ts, a span of time, a time of day, an age (stated-ages.ts), a measurement (stated-measures.ts) or a reason (stated-reasons.ts). */
-export type Expectation = EntityKind | 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'obligation' | MeasureKind;
+/** What kind of thing answers the question: an entity kind of annotate.ts, a span of time, a time of day, an age (stated-ages.ts), a measurement (stated-measures.ts), a reason (stated-reasons.ts) or a place something comes from. */
+export type Expectation = EntityKind | 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'obligation' | 'origin' | MeasureKind;
 
 export type QuestionKind =
   | 'who'
@@ -144,6 +144,9 @@ const RULES: readonly Rule[] = [
   // "What time is it in oslo" asks for a clock time, which no date states; "what time of year" asks for a date.
   { kind: 'when', test: /\b(?:what|which) time\b(?! (?:frame|period|span|zone|of (?:the )?(?:year|month|season|century|life)))|\bat what hour\b/u, expects: ['time-of-day'], nouns: '(?:time|hour)' },
   { kind: 'when', test: new RegExp(String.raw`^when\b|\bwhen$|\bsince when\b|\bhow long ago\b|\bwhen (?:did|does|do|was|were|is|are|will|would|has|have|had|can|could)\b|${wh(TIME_NOUNS).source}`, 'u'), expects: ['date'] , nouns: TIME_NOUNS },
+  // "Where will the systems be taken from", "from where": the place they come from ("from German
+  // stocks"), not any place the sentence names ("told reporters in Berlin").
+  { kind: 'where', test: /^where\b.*\bfrom$|\bfrom where\b/u, expects: ['origin'] },
   { kind: 'where', test: new RegExp(String.raw`^where\b|\bwhere$|\bwhere (?:did|does|do|was|were|is|are|will|would|has|have|had|can)\b|${wh(PLACE_NOUNS).source}`, 'u'), expects: ['place'] , nouns: PLACE_NOUNS },
   { kind: 'who', test: new RegExp(String.raw`^(?:who|whom|whose)\b|\b(?:who|whom)$|\b(?:who|whom|whose) (?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|made|makes|led|leads|won|wrote|said|says)\b|${wh(PERSON_NOUNS).source}`, 'u'), expects: ['person', 'organisation'] },
   { kind: 'which-organisation', test: wh(ORGANISATION_NOUNS), expects: ['organisation', 'person'], nouns: ORGANISATION_NOUNS },

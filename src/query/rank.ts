@@ -63,6 +63,11 @@ function namedSpans(text: string, kind: EntityKind, asked: Asked): Span[] {
 // Someone saying what should or must be done: the only answer the coverage has to "should …".
 const OBLIGATION = /\b(?:should|shouldn't|must|mustn't|ought to|need(?:s|ed)? to|ha(?:s|ve|d) to|it is (?:vital|essential|crucial|imperative) (?:to|that))\b/iu;
 
+// "Where will the systems be taken from": a place named right after "from" ("would come from German
+// stocks"); "away from Kyiv" is where it is not.
+const FROM_BEFORE = /(?<!\baway\s+)\bfrom\s+(?:the\s+)?$/iu;
+const sourceSpans = (text: string): Span[] => entitySpans(text, 'place').filter(([start]) => FROM_BEFORE.test(text.slice(0, start)));
+
 // Kinds of answer read from the sentence's words by a pattern, not stored by the build.
 interface Worded {
   states: (text: string) => boolean;
@@ -74,7 +79,7 @@ const byPattern = (pattern: RegExp): Worded => {
 };
 const byUnit = (kind: MeasureKind): Worded => ({ states: (text) => measureSpans(text, kind).length > 0, spans: (text) => measureSpans(text, kind) });
 const MEASURED: Readonly<Record<MeasureKind, Worded>> = { length: byUnit('length'), weight: byUnit('weight'), temperature: byUnit('temperature') };
-type WordedExpectation = Extract<Expectation, 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'obligation' | MeasureKind>;
+type WordedExpectation = Extract<Expectation, 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'obligation' | 'origin' | MeasureKind>;
 const WORDED: Readonly<Record<WordedExpectation, Worded>> = {
   duration: byPattern(DURATION),
   'time-of-day': byPattern(CLOCK_TIME),
@@ -82,6 +87,7 @@ const WORDED: Readonly<Record<WordedExpectation, Worded>> = {
   'person-age': { states: statesPersonAge, spans: personAgeSpans },
   reason: { states: statesReason, spans: reasonSpans },
   obligation: byPattern(OBLIGATION),
+  origin: { states: (text) => sourceSpans(text).length > 0, spans: sourceSpans },
   ...MEASURED,
 };
 const isWorded = (expectation: Expectation): expectation is WordedExpectation => expectation in WORDED;

@@ -25,7 +25,7 @@ export interface Relation {
 
 // Answers of these kinds are named in nearly every news sentence, so their presence does not
 // show the relation; a figure, a date or a span is rarer and is checked on its own.
-const NAMED_ANSWERS = new Set(['person', 'place', 'organisation']);
+const NAMED_ANSWERS = new Set(['person', 'place', 'origin', 'organisation']);
 // "R of X": "of the", "of a" may stand between.
 const OF_PHRASE = /\b([\p{L}-]+) of (?:the |a |an )?([\p{L}-]+)/gu;
 // Nouns that count, name or classify rather than relate ("the name of", "a number of", "what kind of").
