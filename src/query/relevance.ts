@@ -102,8 +102,9 @@ const AUXILIARY = /^(?:do|does|did|will|would|shall|should|can|could|may|might|m
 
 // Nouns that say what is asked of the noun after them: "what *kind* of weapons", "the *name* of the
 // disease", "the *term* for the sum", "the main *subject* of the talks". That noun is what the
-// question is about; the answer rarely repeats the asking one.
-const ASKED_OF_NEXT = /^(?:kinds?|types?|sorts?|styles?|forms?|genres?|names?|terms?|words?|titles?|subjects?|topics?|themes?|focus)$/u;
+// question is about; the answer rarely repeats the asking one. Not "the *terms* of the ceasefire"
+// nor "her *words* on the deal": those are what is asked.
+const ASKED_OF_NEXT = /^(?:kinds?|types?|sorts?|styles?|forms?|genres?|names?|term|word|titles?|subjects?|topics?|themes?|focus)$/u;
 const OF_OR_FOR = /^(?:of|for)$/u;
 
 /** The noun run that starts at or after `from`, by its last noun: "what was the senate *tally*", "which indoor *sport*". */

@@ -16,6 +16,8 @@ const ARTICLE = [
   'The Quellmark harbour reopened on Monday after a week of storms.',
   TARIFFS,
   'Tariffs were a subject Haraldsen avoided all year, Olsen said.',
+  'The ceasefire between Pellonia and Zorvia began on Monday, Berg said.',
+  'Under the terms of the ceasefire, Pellonia and Zorvia will pull back their ships.',
 ].join('\n\n');
 const OTHER = [
   '---\ntitle: Hill notes\npublisher: Zorvia Herald\npublished: 2025-05-03\n---',
@@ -44,5 +46,11 @@ describe('GIVEN a what-question whose first noun asks for something of the next'
 
   it.each(bothCasings('What was the main subject of the talks between Lindqvist and Haraldsen?'))('%j THEN the talks themselves lead', (question) => {
     expect(ranked(question)[0]).toBe(TARIFFS);
+  });
+});
+
+describe('GIVEN "the terms of" a thing, which are what is asked', () => {
+  it.each(bothCasings('What are the terms of the ceasefire between Pellonia and Zorvia?'))('%j THEN "terms" stays a concept', (question) => {
+    expect(analyseQuery(question, facts()).concepts.map((concept) => concept.term)).toContain('term');
   });
 });
