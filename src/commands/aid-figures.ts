@@ -21,6 +21,8 @@ export interface FigureFilter {
   readonly order?: FigureOrder | undefined;
   /** Single packages only: running totals left out. */
   readonly packages?: boolean | undefined;
+  /** Running totals only ("has given $2 billion since 2022"): what a source says was given so far. */
+  readonly totals?: boolean | undefined;
 }
 
 export const FIGURE_ORDERS = ['largest', 'smallest', 'newest'] as const;
@@ -190,7 +192,7 @@ export function matchesWords(queryWords: readonly string[], donorWords: readonly
  */
 export function matchingFigures(opts: FigureFilter, views: AidViews): ListedFigure[] {
   const dated = opts.from !== undefined || opts.to !== undefined;
-  if (opts.donor === undefined && opts.recipient === undefined && opts.kind === undefined && !dated && opts.packages !== true) return inOrder(views.unique, opts.order);
+  if (opts.donor === undefined && opts.recipient === undefined && opts.kind === undefined && !dated && opts.packages !== true && opts.totals !== true) return inOrder(views.unique, opts.order);
   const recipientWords = opts.recipient === undefined ? [] : donorKey(opts.recipient).split(' ').filter(Boolean);
   let candidates = views.newestFirst;
   if (opts.donor !== undefined) {
@@ -203,10 +205,11 @@ export function matchingFigures(opts: FigureFilter, views: AidViews): ListedFigu
     ({ fact, span, recipientWords: words }) =>
       kindMatches(opts.kind, fact.kind) &&
       (opts.packages !== true || !fact.cumulative) &&
+      (opts.totals !== true || fact.cumulative) &&
       (!dated || (span !== null && withinBounds(span.first, span.last, opts.from, opts.to))) &&
       (recipientWords.length === 0 || matchesWords(recipientWords, words())),
   );
-  const listed = inOrder(withoutDuplicates(filtered), opts.order);
+  const listed = inOrder(withoutDuplicates(filtered), opts.order, opts.totals === true);
   if (recipientWords.length === 0) return listed;
   const unstated = listed.filter(({ fact }) => fact.recipient === null).map((line) => ({ ...line, recipientUnstated: true }));
   return [...listed.filter(({ fact }) => fact.recipient !== null), ...unstated];
@@ -215,10 +218,12 @@ export function matchingFigures(opts: FigureFilter, views: AidViews): ListedFigu
 /**
  * The listing by size: money figures in the currency most of them use, largest (or smallest)
  * first, then those in other currencies, each currency apart (amounts are never converted),
- * then shares ("83% of the promised munitions"), which are no amount; newest first otherwise.
+ * then shares ("83% of the promised munitions"), which are no amount; newest first otherwise
+ * (with `amountsFirst`, amounts before shares).
  */
-function inOrder(listed: ListedFigure[], order: FigureOrder | undefined): ListedFigure[] {
-  if (order === undefined || order === 'newest') return listed;
+function inOrder(listed: ListedFigure[], order: FigureOrder | undefined, amountsFirst = false): ListedFigure[] {
+  // "How much in total": a share of deliveries ("83% of the munitions") is no sum; amounts lead, newest first.
+  if (order === undefined || order === 'newest') return amountsFirst ? [...listed.filter(({ fact }) => fact.amount !== null), ...listed.filter(({ fact }) => fact.amount === null)] : listed;
   const main = mainCurrency(listed);
   const rank = ({ fact }: ListedFigure) => (fact.amount === null ? 2 : fact.amount.currency === main ? 0 : 1);
   const sign = order === 'largest' ? -1 : 1;

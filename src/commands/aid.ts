@@ -57,6 +57,11 @@ const data = {
       name: 'packages',
       description: 'Only single packages and pledges, without running totals (which add several up)',
     },
+    {
+      type: ApplicationCommandOptionType.Boolean,
+      name: 'totals',
+      description: 'Only running totals: what a source says has been given so far',
+    },
     PAGE_OPTION,
     CHART_OPTION,
   ],
@@ -72,10 +77,14 @@ export const options = z
     to: dateBound('to'),
     order: choice('order', FIGURE_ORDERS),
     packages: flag('packages'),
+    totals: flag('totals'),
     page: pageNumber('page'),
     chart: flag('chart'),
   })
-  .superRefine(checkDateOrder);
+  .superRefine(checkDateOrder)
+  .superRefine((opts, ctx) => {
+    if (opts.packages && opts.totals) ctx.addIssue({ code: 'custom', message: '`packages` and `totals` leave each other nothing: choose one', path: ['totals'] });
+  });
 export type AidOptions = z.infer<typeof options>;
 
 /**
@@ -109,6 +118,7 @@ function figuresFor(opts: AidOptions, facts: LoadedFactBase, forChart: boolean) 
       to: opts.to?.text,
       order: opts.order === 'newest' ? undefined : opts.order,
       packages: opts.packages ? 'true' : undefined,
+      totals: opts.totals ? 'true' : undefined,
       page: opts.page > 1 && !forChart ? opts.page : undefined,
       chart: opts.chart ? 'true' : undefined,
     }),

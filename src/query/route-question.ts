@@ -103,12 +103,16 @@ const GIVER_SPAN = [
   /\b(?:aid|assistance|funding|support|money|packages?)\s+(?:from|by)\s+(.+?)(?=\s+(?:to|for|in|on|since|before|after|between|during)\b|$)/iu,
 ];
 // Where an aid request names the receiver: "aid to sudan", "funding for the west bank since may".
-const RECEIVER_SPAN = /\b(?:to|for)\s+(?:the\s+)?(.+?)(?=\s+(?:from|by|in|on|since|before|after|between|during)\b|$)/u;
+// …or as the first object of a giving verb that ends the question: "how much aid has the us given ukraine".
+const RECEIVER_SPANS = [
+  /\b(?:to|for)\s+(?:the\s+)?(.+?)(?=\s+(?:from|by|in|on|since|before|after|between|during)\b|$)/u,
+  /\b(?:give|given|gave|send|sent|provide|provided|donate|donated)\s+(?:the\s+)?(?!(?:them|it|us|you|him|her|me|more|most|less|any|all|so|in|to)\b)(\p{L}[\p{L}.'-]*)$/u,
+];
 const MAX_RECEIVER_WORDS = 3;
 
 /** The receiver an aid request names, and the request without it (so the receiver is never taken for the donor). */
 function receiverIn(question: string): { recipient: string | undefined; rest: string } {
-  const match = RECEIVER_SPAN.exec(question);
+  const match = RECEIVER_SPANS.map((span) => span.exec(question)).find((found) => found !== null) ?? null;
   const words = match?.[1]?.split(/\s+/u) ?? [];
   if (match === null || words.length > MAX_RECEIVER_WORDS || !words.every((word) => /^\p{L}[\p{L}.'-]*$/u.test(word))) return { recipient: undefined, rest: question };
   return { recipient: match[1], rest: `${question.slice(0, match.index)} ${question.slice(match.index + match[0].length)}`.replace(/\s+/gu, ' ').trim() };
@@ -200,6 +204,12 @@ const SINGLE_GIFT_NOUNS = ['package', 'packages', 'tranche', 'tranches', 'pledge
 const namesSingleGift = (word: string): boolean => SINGLE_GIFT_NOUNS.some((noun) => word === noun || slipOf(word, noun));
 // What may follow "most" or "least" when they ask for an amount ("the most aid", "gave the most to"), not of an adjective ("most recent").
 const AFTER_QUANTITY = /^(?:aid|assistance|funding|funds|packages?|donations?|pledges?|loans?|grants?|money|military|humanitarian|financial|economic|to|for|from|in|of|so|ever|since|overall)$/u;
+
+// "total us aid", "how much aid has pellonia given so far": what was given in all, which running totals state.
+const TOTAL_ASKED = /\b(?:(?:in\s+)?totals?|in all|so far|to date|altogether|all together|overall|cumulative(?:ly)?)\b/u;
+
+/** Whether a question about aid money asks how much was given in all. */
+const totalAsked = (question: string): boolean => TOTAL_ASKED.test(question) && wordsOf(question).some((word) => AID_MONEY_NOUN.test(word));
 
 /** The size order a question about aid money asks for ("whats the bigest aid package", "who gave the most aid"), or undefined. */
 function sizeAsked(question: string): SizeOrder | undefined {
@@ -298,19 +308,21 @@ export function routeQuestion(line: string, context: RouterContext, available: A
   const kind = understandQuestion(question).kind;
   // "aid to ukraine" lists the figures; "the biggest aid package" lists them by size, largest first.
   const size = available('aid', 'order') ? sizeAsked(undated) : undefined;
-  if ((size !== undefined || (kind === 'statement' && AID_LISTING.test(question))) && !namesPersonOutsideFigures(question, context) && available('aid')) {
+  const total = available('aid', 'totals') && totalAsked(undated);
+  if ((size !== undefined || total || (kind === 'statement' && AID_LISTING.test(question))) && !namesPersonOutsideFigures(question, context) && available('aid')) {
     const { from, to } = dated;
     const kindOfAid = wordsOf(question).map((word) => AID_KIND_WORDS.get(word)).find((k) => k !== undefined);
-    const { recipient, rest } = receiverIn(undated);
+    const { recipient, rest } = receiverIn(undated.replace(TOTAL_ASKED, ' ').replace(/\s+/gu, ' ').trim());
     const packages = size !== undefined && wordsOf(undated).some(namesSingleGift) ? 'true' : undefined;
+    const totals = total && packages === undefined ? 'true' : undefined;
     const donor = donorIn(rest, context);
     // "ukraine aid", "israel aid": a party named without "to" or "from" that the coverage reports
     // receiving more than giving is the recipient.
     const received = recipient === undefined && (donor === undefined || !donor.includes(NAME_LIST_SEPARATOR)) ? (donor ?? knownRecipientIn(rest, context)) : undefined;
     if (received !== undefined && mostlyReceives(received, context)) {
-      return { command: 'aid', options: withDefined({ recipient: asTyped(received, line), kind: kindOfAid, from, to, order: size, packages }) };
+      return { command: 'aid', options: withDefined({ recipient: asTyped(received, line), kind: kindOfAid, from, to, order: size, packages, totals }) };
     }
-    return { command: 'aid', options: withDefined({ donor, recipient: recipient && asTyped(recipient, line), kind: kindOfAid, from, to, order: size, packages }) };
+    return { command: 'aid', options: withDefined({ donor, recipient: recipient && asTyped(recipient, line), kind: kindOfAid, from, to, order: size, packages, totals }) };
   }
 
   if (TIMELINE_LISTING.test(question) && available('timeline')) {

@@ -73,6 +73,37 @@ describe('/aid listing', () => {
   });
 });
 
+describe('/aid totals', () => {
+  it('GIVEN totals THEN only running totals, newest first', () => {
+    expect(figures({ totals: 'true' })).toEqual(['at least $90 million (support) 2025-06-01', 'approximately $2 billion 2025-03-02']);
+  });
+
+  it('GIVEN totals THEN an amount comes before a newer share of deliveries, which is no sum', async () => {
+    const shares = await builtCoverage({
+      'spring.md': article('Pellonia sums up its help', '2025-03-02', 'Pellonia has given approximately $2 billion to Zorvia since 2022.'),
+      'autumn.md': article('Deliveries to Zorvia', '2025-10-01', 'Officials said Pellonia has delivered 80% of the promised shells to Zorvia.'),
+    });
+    expect(runDirect(aid, { totals: 'true' }, shares).items.map((item) => item.figure)).toEqual(['approximately $2 billion', '80% of promised shells']);
+  });
+
+  it('GIVEN totals and packages together THEN the options are rejected, since they leave each other nothing', () => {
+    const result = aid.options.safeParse({ totals: 'true', packages: 'true' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe('`packages` and `totals` leave each other nothing: choose one');
+  });
+
+  it.each([
+    ['total pellonia aid to zorvia', '/aid donor:pellonia recipient:zorvia totals:true'],
+    ['how much aid has pellonia given zorvia so far', '/aid donor:pellonia recipient:zorvia totals:true'],
+    ['How much aid has Pellonia given Zorvia in total?', '/aid donor:pellonia recipient:Zorvia totals:true'],
+    ['pellonia aid to zorvia to date', '/aid donor:pellonia recipient:zorvia totals:true'],
+  ])('GIVEN %j (what was given in all) THEN the running totals: %s', (line, query) => {
+    const answer = answerLine(line, facts);
+    expect(answer.query).toBe(query);
+    expect(answer.items[0]?.figure).toBe('approximately $2 billion');
+  });
+});
+
 describe('aid questions with a superlative', () => {
   it.each(['whats the biggest aid package', 'What is the largest aid package?', 'whats the bigest aid pakage', 'the largst aid package'])('GIVEN %j THEN single packages by size, largest first', (line) => {
     const answer = answerLine(line, facts);

@@ -49,7 +49,7 @@ describe('/help', () => {
     const answer = runDirect(help, {}, facts);
     expect(AnswerSchema.parse(answer)).toBeTruthy();
     expect(answer.items).toEqual([]);
-    expect(answer.message).toContain('/aid [donor:<donor>] [recipient:<recipient>] [kind:<kind>] [from:<from>] [to:<to>] [order:<order>] [packages:true] [page:<number>] [chart:true] — Aid figures');
+    expect(answer.message).toContain('/aid [donor:<donor>] [recipient:<recipient>] [kind:<kind>] [from:<from>] [to:<to>] [order:<order>] [packages:true] [totals:true] [page:<number>] [chart:true] — Aid figures');
     expect(answer.message).toContain('/timeline [topic:<topic>] [from:<from>] [to:<to>] [after:<after>] [before:<before>] [page:<number>] [chart:true] — Dated events');
     expect(answer.message).toContain('/sources [page:<number>] — The coverage');
     expect(answer.message).toContain('Add private:true to any command for an answer only you see.');
