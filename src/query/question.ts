@@ -81,6 +81,9 @@ function withLetterDropped(word: string, shorter: string): boolean {
   return false;
 }
 
+/** Whether a word (lower case) is a question word run together with "is" ("whos", "whats"). */
+export const runsTogether = (word: string): boolean => RUN_TOGETHER.has(word);
+
 /** Whether a word (lower case) would be read as a question word: run together ("whos") or mistyped ("wen"). */
 export const mendsToQuestionWord = (word: string): boolean => RUN_TOGETHER.has(word) || mendQuestionWord(word) !== word;
 

@@ -68,3 +68,27 @@ describe('GIVEN chat shorthand and negations typed without an apostrophe', () =>
     expect(answer.items[0]?.text).toMatch(/thanked the council/u);
   });
 });
+
+describe('GIVEN coverage that writes "wheat", and a question opening with "whats"', () => {
+  const WHEAT = 'The growing season for wheat is short, and the weather decides the harvest.';
+  const HARBOUR_WEATHER = 'The weather in the harbour turned cold and wet on Monday.';
+  const farm = coverageForTests({
+    'farm.md': [
+      '---\ntitle: Harbour and farm news\npublisher: Valley Weekly\npublished: 2025-10-06\n---',
+      WHEAT,
+      HARBOUR_WEATHER,
+      'Lindvik opened a new ferry pier in the harbour on Tuesday.',
+      'The council approved a budget for the harbour.',
+      'Fishing boats stayed in the harbour all week.',
+      'Olsen said the harbour ferry would run twice a day.',
+    ].join('\n\n'),
+  });
+
+  it('THEN "whats" is left for plainForm to read as "what is", not mended to "wheats"', () => {
+    expect(mendTypingSlips('whats the weather in the harbour', farm.facts())).toBe('whats the weather in the harbour');
+  });
+
+  it.each(['whats the weather in the harbour', 'Whats the weather in the harbour?'])('%j THEN the sentence on the weather in the harbour answers, not the one on wheat', (question) => {
+    expect(farm.first(question)).toBe(HARBOUR_WEATHER);
+  });
+});
