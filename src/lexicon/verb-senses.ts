@@ -3,6 +3,12 @@
 // state rather than an event ("live", "contain", "cost"). Only its commonest senses are read.
 import { partOfPointer, plainLemma, senseOffsets, synsetAt } from './wordnet.js';
 
+/**
+ * Verbs saying only that an event takes place ("when was the summit *held*", "when will the
+ * regatta take *place*"): the event's own date answers them, whatever verb the report uses.
+ */
+export const TAKING_PLACE_VERBS: readonly string[] = ['hold', 'held', 'holding', 'happen', 'happened', 'occur', 'occurred', 'place', 'convene', 'convened'];
+
 const SENSES = 2;
 // WordNet's lexicographer file of verbs of being, having and spatial relations.
 const STATIVE_FILE = 42;

@@ -30,6 +30,7 @@ import { isEnglishWord } from '../lexicon/english-words.js';
 import { mendedQuestion } from './question-language.js';
 import { asTyped, framesMeasure, understandQuestion, type Question } from './question.js';
 import { framesQuestion } from './question-words.js';
+import { forecastVerb } from './forecast-verb.js';
 import { relationAsked, relationConcept } from './relations.js';
 import { RANKING } from './ranking-options.js';
 import { foldedSurname, lookups, sentenceTerms } from './sentence-facts.js';
@@ -39,7 +40,7 @@ import { unknownFocus, type QuestionReading } from './unknown-focus.js';
 import { writtenAsName } from './written-as-name.js';
 import { mistypedNameWord } from './person-match.js';
 import { MONTH_ALTERNATION, MONTH_NAMES } from '../lexicon/calendar.js';
-import { derivedWords, namesState } from '../lexicon/verb-senses.js';
+import { TAKING_PLACE_VERBS, derivedWords, namesState } from '../lexicon/verb-senses.js';
 
 export interface QueryAnalysis {
   question: Question;
@@ -191,6 +192,16 @@ function markEvents(eventVerbs: ReadonlyMap<string, readonly string[]>, dated: b
   }
 }
 
+/** A question about what will happen is answered only by a sentence stating that happening (forecast-verb.ts). */
+function markForecast(question: Question, concepts: readonly Concept[]): void {
+  const verb = forecastVerb(question);
+  const concept = verb === undefined ? undefined : concepts.find((each) => each.term === terms(verb)[0]);
+  if (concept !== undefined) concept.required = true;
+}
+
+// "When was the summit *held*": the summit's date answers, whatever verb reports it.
+const TAKING_PLACE: ReadonlySet<string> = new Set(TAKING_PLACE_VERBS.flatMap((verb) => terms(verb)));
+
 /** A "when" or "how many" question's verbs naming events, as typed, by index term; none for other questions. */
 function eventVerbsOf(question: Question): Map<string, string[]> {
   const verbs = new Map<string, string[]>();
@@ -200,7 +211,7 @@ function eventVerbsOf(question: Question): Map<string, string[]> {
     const term = terms(word)[0];
     // "how many residents *live* there" counts what is, not what happened (a date's verb is an
     // event whatever WordNet files it under: "born" reads as the stative "bear").
-    if (!action || term === undefined || (counted && namesState([word, ...wordForms(word)]))) continue;
+    if (!action || term === undefined || (counted && namesState([word, ...wordForms(word)])) || TAKING_PLACE.has(term)) continue;
     verbs.set(term, [...(verbs.get(term) ?? []), word]);
   }
   return verbs;
@@ -361,6 +372,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     concept.kindTerms = kindTermsOf(focusWord);
   }
   markEvents(eventVerbs, dated, concepts, facts);
+  markForecast(question, concepts);
   markCounted(question, concepts, reading);
   markAskedThings(question, concepts);
   markAskedSubject(question, concepts);

@@ -16,6 +16,7 @@ import { nounAndVerbUsage } from '../lexicon/wordnet.js';
 import { AUXILIARIES } from './asked-in-sentence.js';
 import { asksFigureOnly, asTyped, type Question } from './question.js';
 import { framesQuestion, stems } from './question-words.js';
+import { forecastVerb } from './forecast-verb.js';
 
 // Nouns that frame a question rather than name what it is about ("what *kind* of", "the *name* of").
 const GENERIC_NOUNS: ReadonlySet<string> = new Set(
@@ -137,6 +138,9 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
   // "Is it true that …" frames a claim: "true" is no verb of an empty "it".
   const verb = emptyVerb !== undefined && terms(emptyVerb).some((term) => frame.has(term)) ? undefined : emptyVerb;
   if (verb !== undefined && !wordKnown(verb, 'verb', facts)) specific.push(asTyped(verb, question.text));
+  // "Who will win the war": a coverage that never writes "win" in any form forecasts no winner.
+  const forecast = forecastVerb(question);
+  if (forecast !== undefined && forecast !== verb && !wordKnown(forecast, 'verb', facts)) specific.push(asTyped(forecast, question.text));
   // "Is kuleba corrupt", "is blinken a good secretary": a yes/no question's describing word is the
   // claim asked about; a coverage that never writes it nor a synonym never makes that claim.
   // (A verb may be paraphrase: "created" is answered by "founded".)

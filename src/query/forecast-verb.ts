@@ -1,0 +1,81 @@
+// The verb of a question about what will happen ("who will *win* the war", "when will the
+// fighting *end*"). Coverage reports what happened; a past fact about the same things (the war,
+// its start) answers what will happen only when it states that happening: a plan, a schedule, a
+// forecast ("the talks will end on Friday"). Read on the words and WordNet, never on capitals.
+import { terms } from '../factbase/terms.js';
+import { nounAndVerbUsage } from '../lexicon/wordnet.js';
+import { TAKING_PLACE_VERBS } from '../lexicon/verb-senses.js';
+import { questionWords, wordForms, type QuestionWord } from './parts-of-speech.js';
+import type { Question } from './question.js';
+import { stems } from './question-words.js';
+
+// Verbs saying only that the subject takes place, or starts to ("when will the deliveries
+// *start*"): what is planned for the subject itself answers them.
+const TAKING_PLACE: ReadonlySet<string> = new Set(stems([...TAKING_PLACE_VERBS, 'start', 'begin', 'open']));
+
+// "will", "shall", "gonna", "won't", "who'll"; "going to" is read below.
+const FUTURE_AUXILIARY = /^(?:will|shall|gonna|won'?t|\p{L}+'ll)$/u;
+
+// Words before the subject's head: "when will *the* war end".
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'your', 'my']);
+
+/**
+ * Whether the word reads as a verb: the tagger says so, WordNet's tagged text uses it (or its
+ * base form) more as a verb than as a noun, or, ending the question, as a verb at all ("when will
+ * the war *end*", where the tagger reads "war end" as nouns).
+ */
+function readsAsVerb({ word, action }: QuestionWord, last: boolean): boolean {
+  const usage = [word, ...wordForms(word)].map((form) => nounAndVerbUsage(form));
+  const verb = Math.max(...usage.map((each) => each.verb));
+  return verb > 0 && (action || last || verb > Math.max(...usage.map((each) => each.noun)));
+}
+
+// Questions asking a circumstance of the happening itself: its date, place, length or reason.
+const CIRCUMSTANCE_KINDS: ReadonlySet<Question['kind']> = new Set(['when', 'where', 'how-long', 'why', 'how']);
+
+/**
+ * The verb after the subject ("when will the dock strike *end*", "when will they *meet*", "when
+ * will the war in ukraine *end*"): the last word reading as a verb in the first run of content
+ * words that has one past its first word (the subject's head, or a noun after a preposition).
+ */
+function verbAfterSubject(words: readonly QuestionWord[], from: number): QuestionWord | undefined {
+  let start = from;
+  while (start < words.length && DETERMINERS.has(words[start]!.word)) start++;
+  let run: QuestionWord[] = [];
+  // The subject's head starts the first run even without an index term ("they", "us").
+  for (let i = start; i <= words.length; i++) {
+    const word = words[i];
+    if (word !== undefined && (i === start || terms(word.word).length > 0)) {
+      run.push(word);
+      continue;
+    }
+    const verb = run.slice(1).findLast((each) => readsAsVerb(each, each === words.at(-1)));
+    if (verb !== undefined) return verb;
+    run = [];
+  }
+  return undefined;
+}
+
+/**
+ * The verb a question about the future asks about, as typed, when the question is about that
+ * happening: its doer ("who will *win*") or a circumstance of it ("when will the war *end*").
+ * Undefined otherwise: when the question asks for a thing ("which anniversary will nato *mark*",
+ * "how much will they *send*", "will nato *admit* ukraine"), the thing's words carry it and the
+ * verb is often the user's paraphrase; and for a verb that only says the subject takes place.
+ */
+export function forecastVerb(question: Question): string | undefined {
+  const words = questionWords(question.plain).filter(({ word }) => word !== '');
+  const auxiliary = words.findIndex(({ word }, i) => FUTURE_AUXILIARY.test(word) || (word === 'going' && words[i + 1]?.word === 'to'));
+  if (auxiliary < 0) return undefined;
+  const from = auxiliary + (words[auxiliary]!.word === 'going' ? 2 : 1);
+  const contentFrom = (at: number) => words.slice(at).filter(({ word }) => terms(word).length > 0);
+  // "Who will win": the question word is the subject and the verb comes next.
+  const asksDoer = (auxiliary > 0 || words[0]!.word.endsWith("'ll")) && words.slice(0, auxiliary).every(({ word }) => /^(?:who|what|which|is|are)$/u.test(word) || word.endsWith("'ll"));
+  const next = contentFrom(from);
+  let verb = asksDoer && next[0] !== undefined && readsAsVerb(next[0], next.length === 1) ? next[0] : undefined;
+  if (verb === undefined && CIRCUMSTANCE_KINDS.has(question.kind)) verb = verbAfterSubject(words, from);
+  if (verb === undefined || terms(verb.word).some((term) => TAKING_PLACE.has(term))) return undefined;
+  // A light verb ("be *taken* from", "*made*") says little of its own: the rest of the question does.
+  if (wordForms(verb.word).some((form) => terms(form).length === 0)) return undefined;
+  return verb.word;
+}
