@@ -4,7 +4,8 @@ import type { Answer } from '../answer.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { CitationBook } from './cite.js';
 import { QUOTE_PAGE_SIZE } from './quote.js';
-import { abstained, answered, count } from './respond.js';
+import { abstained, answered } from './respond.js';
+import { count } from '../counted.js';
 import { quotesBySpeaker } from './views.js';
 
 export function quotedPeopleAnswer(head: { command: string; query: string; title: string }, facts: LoadedFactBase): Answer {

@@ -1,6 +1,7 @@
 // Builders for the three kinds of Answer a command returns: a cited answer, an abstention
 // (the coverage does not say; optionally the closest sentences, labelled as such) and a
 // failure (the request itself was bad). Keeps every command's Answer well-formed.
+import { count } from '../counted.js';
 import { ANSWER_VERSION, type Answer, type AnswerItem } from '../answer.js';
 import type { CitationBook } from './cite.js';
 
@@ -47,11 +48,6 @@ export function abstained(
 
 export function failed(head: AnswerHead, error: NonNullable<Answer['error']>, message: string): Answer {
   return abstained(head, message, null, error);
-}
-
-/** "1 article", "3 articles". */
-export function count(n: number, noun: string, plural = `${noun}s`): string {
-  return `${n} ${n === 1 ? noun : plural}`;
 }
 
 /** "a, b and c". */

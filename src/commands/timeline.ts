@@ -27,7 +27,8 @@ import {
   preciseForBounds,
   withinBounds,
 } from './options.js';
-import { abstained, answered, count, failed, requestLine } from './respond.js';
+import { abstained, answered, failed, requestLine } from './respond.js';
+import { count } from '../counted.js';
 import type { Command } from './types.js';
 import { aboutTopic, coverageSpan, inWindow, merged, reportedAbout, timelineViews, type PlacedEvent } from './timeline-events.js';
 import { derived } from './views.js';

@@ -19,7 +19,8 @@ import {
   aidPanels,
   type Panel,
 } from './chart-aid-panels.js';
-import { THEME, captionView, count, sourceLine, topLevel } from './chart-theme.js';
+import { THEME, captionView, sourceLine, topLevel } from './chart-theme.js';
+import { count } from '../counted.js';
 
 function presentInOrder<T extends string>(order: readonly T[], present: Iterable<string>): T[] {
   const seen = new Set(present);

@@ -93,10 +93,6 @@ export function clipText(text: string, max: number): string {
   return plain.length <= max ? plain : `${plain.slice(0, max - 1).trimEnd()}…`;
 }
 
-export function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
 export function citationMap(answer: Answer): Map<number, Citation> {
   return new Map(answer.citations.map((citation) => [citation.n, citation]));
 }

@@ -8,7 +8,8 @@ import type { Answer } from '../answer.js';
 import { chartEvent, packEvents, type ChartEvent, type EventSeries } from '../chart-data.js';
 import { PRECISIONS, periodsBetween, type EventBin, type Precision, type TimeUnit } from './chart-periods.js';
 import { layoutEvents } from './chart-span.js';
-import { CHART_WIDTH, PADDING, THEME, captionView, count, sourceLine, topLevel } from './chart-theme.js';
+import { CHART_WIDTH, PADDING, THEME, captionView, sourceLine, topLevel } from './chart-theme.js';
+import { count } from '../counted.js';
 
 /** Room for the count axis left of the bars. */
 const COUNT_AXIS_WIDTH = 44;
