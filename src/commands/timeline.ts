@@ -9,6 +9,7 @@ import { formatDateRef } from '../factbase/date-format.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { chartEvent, dayNumber, packEvents, pickEvents, sourceLineOf, type ChartData, type EventColumns } from '../chart-data.js';
 import type { Period } from '../query/periods.js';
+import { analyseQuery } from '../query/relevance.js';
 import { CitationBook, citedSentences } from './cite.js';
 import { isBounded, outsideCoverage, periodLabel } from './in-period.js';
 import { anchorDate } from './event-anchor.js';
@@ -27,7 +28,7 @@ import {
   preciseForBounds,
   withinBounds,
 } from './options.js';
-import { abstained, answered, failed, requestLine } from './respond.js';
+import { abstained, answered, failed, listing, requestLine } from './respond.js';
 import { count } from '../counted.js';
 import type { Command } from './types.js';
 import { aboutTopic, coverageSpan, inWindow, merged, reportedAbout, timelineViews, type PlacedEvent } from './timeline-events.js';
@@ -122,6 +123,9 @@ function eventsFor(opts: TimelineOptions, facts: LoadedFactBase, forChart: boole
   const byReport = events.filter((event) => event.reported).length;
   const notes = [anchored.note ?? 'oldest first', byReport === 0 ? '' : `${byReport} dated only by the report that tells of ${byReport === 1 ? 'it' : 'them'}`, vague];
   if (events.length > 0) return { head, events, order: notes.filter(Boolean).join('; ') };
+  // A topic naming what the coverage never mentions ("the buy now pay later rule") is declined by that name.
+  const unknown = opts.topic === undefined ? [] : analyseQuery(opts.topic, facts).unknownNames;
+  if (unknown.length > 0) return { abstention: abstained(head, `The coverage never mentions ${listing(unknown)}.`) };
   const what = [opts.topic ? `about “${opts.topic}”` : '', opts.from ? `from ${opts.from.text}` : '', opts.to ? `to ${opts.to.text}` : '', anchored.note?.replace(/, nearest first$/u, '') ?? '']
     .filter(Boolean)
     .join(' ');

@@ -57,6 +57,8 @@ export interface QuestionWord {
   describes: boolean;
   /** A verb naming what happens ("when was it *discovered*"), not an auxiliary or a form of "be". */
   action: boolean;
+  /** A verb in a tense or as a participle ("says", "gave", "flowing"), not in its base form ("pay"). */
+  tensed: boolean;
   /** A comparative or superlative ("bigger", "more", "most"): the question weighs things against each other. */
   compares: boolean;
   /** A place the tagger knows ("germany"): two side by side are two places, not one name. */
@@ -80,6 +82,8 @@ const isModifier = (tags: readonly string[]): boolean => tags.includes('Adjectiv
 // The tagger reads these as plain adverbs or adjectives.
 const COMPARING_WORDS: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'most', 'least']);
 const isComparing = (word: string, tags: readonly string[]): boolean => COMPARING_WORDS.has(word) || tags.includes('Comparative') || tags.includes('Superlative');
+const isTensed = (tags: readonly string[]): boolean =>
+  tags.includes('Verb') && !tags.includes('Infinitive') && ['PastTense', 'PresentTense', 'Gerund', 'Participle'].some((tag) => tags.includes(tag));
 const isAction = (tags: readonly string[]): boolean => tags.includes('Verb') && !['Auxiliary', 'Copula', 'Modal', 'Noun'].some((tag) => tags.includes(tag));
 
 // What an imperative's object starts with: "show *the* aid", "tell *me* about".
@@ -147,7 +151,7 @@ export function questionWords(text: string): QuestionWord[] {
     // "full-scale invasion": a hyphenated modifier describes rather than names.
     const narrowsNext =
       thing && next !== undefined && entry.joinsNext && isThing(next.tags) && !entry.word.endsWith('ing') && !entry.tags.includes('Hyphenated') && !entry.tags.includes('Adjective');
-    return { word: entry.word, thing, name: thing && (isName(entry.tags) || (entry.word !== '' && !isEnglishWord(entry.word))), narrows: narrowsNext ? next.word : null, phrase, describes: isModifier(entry.tags), action: isAction(entry.tags), compares: isComparing(entry.word, entry.tags), place: entry.tags.includes('Place'), names: namedKind(entry.tags) };
+    return { word: entry.word, thing, name: thing && (isName(entry.tags) || (entry.word !== '' && !isEnglishWord(entry.word))), narrows: narrowsNext ? next.word : null, phrase, describes: isModifier(entry.tags), action: isAction(entry.tags), tensed: isTensed(entry.tags), compares: isComparing(entry.word, entry.tags), place: entry.tags.includes('Place'), names: namedKind(entry.tags) };
   });
   if (recent.size >= MAX_RECENT) recent.clear();
   recent.set(key, result);

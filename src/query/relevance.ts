@@ -20,6 +20,7 @@ import { ABBREVIATION_FRAME, abbreviationAsked, spelledOutConcept } from './abbr
 import { PEOPLE_TERMS, countedPersonTerms } from './counted-people.js';
 import { markAskedPeople, markAskedSubject, markAskedThings, markCounted } from './asked-in-sentence.js';
 import { nameRuns, withNameRuns } from './name-runs.js';
+import { commonWordNames, requireWholeNames } from './common-word-names.js';
 import { creditLeadingRoles } from './roles.js';
 import { slotFillers } from './phrase-slots.js';
 import { figureAlternatives } from './written-figures.js';
@@ -279,13 +280,15 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const reading: QuestionReading = { frame, measure, things: thingTerms(query), countedPeople: countedPersonTerms(question) };
   const { things, countedPeople } = reading;
   const runs = nameRuns(query, facts);
+  // "the take it down act": a name whose stop words carry its meaning is one concept, written whole.
+  const wholeNames = commonWordNames(query);
   const eventVerbs = eventVerbsOf(question);
   const dated = question.expects[0] === 'date';
   const slots = slotFillers(query, facts);
   const termList = queryTerms(query);
   const figures = figureAlternatives(termList, facts);
   const synonyms = synonymTermsOf(questionWords(query));
-  for (const phrase of withNameRuns(queryPhrases(termList), runs)) {
+  for (const phrase of withNameRuns(queryPhrases(termList), [...runs, ...wholeNames.map(({ phrase }) => ({ phrase, bySurname: false, soleBearer: false }))])) {
     const term = phrase.join(' ');
     // A name run's last word alone ("Ybarra" for "maria ybarra", "Capriati" where no other Capriati is named) names it in part; its first alone names someone else.
     const run = runs.find((candidate) => candidate.phrase === phrase);
@@ -378,6 +381,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   markAskedSubject(question, concepts);
   markAskedPeople(question, concepts);
   const { specific, other } = unknownFocus(question, concepts, facts, reading);
+  for (const typed of requireWholeNames(wholeNames, concepts, facts)) specific.push(asTyped(typed, question.text));
   // "What did macron say": one asked to be speaking whom the coverage never mentions cannot be quoted.
   for (const [term, typed] of other) if (spokenOf.includes(term) && !specific.includes(typed)) specific.push(typed);
   // A noun the coverage lacks outweighs the question's weightiest word: a sentence must carry the rest well.
