@@ -17,8 +17,8 @@ export const OBJECT_PRONOUNS_IN_NAMES: ReadonlySet<string> = new Set(['it', 'you
 /** Pronouns a name may open with right after a determiner ("the *me* too movement", "the *it* crowd"). */
 export const OPENING_PRONOUNS_IN_NAMES: ReadonlySet<string> = new Set(['it', 'me', 'you', 'we', 'your']);
 
-/** Adverbs of the stop list that stand between a name's words ("buy *now* pay later", "great *again*"); not "only" or "very", which describe. */
-export const STOP_LIST_ADVERBS: ReadonlySet<string> = new Set(['again', 'here', 'never', 'now', 'not', 'still', 'then', 'there', 'too', 'well']);
+/** Adverbs of the stop list that stand between a name's words ("buy *now* pay later", "great *again*"); not "only" or "very", which describe, nor "then", which joins clauses ("the summit ended then talks began"). */
+export const STOP_LIST_ADVERBS: ReadonlySet<string> = new Set(['again', 'here', 'never', 'now', 'not', 'still', 'there', 'too', 'well']);
 
 /** Determiners after which a noun phrase, and so a name, starts. */
 export const NAME_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);

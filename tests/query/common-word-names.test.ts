@@ -39,6 +39,7 @@ describe('GIVEN ordinary questions (negative cases)', () => {
     'did the president send them weapons',
     'when did the army take it back',
     'what did olsen say he would do next',
+    'what was agreed at the summit then aid talks',
   ])('%s THEN no run is read as a name', (query) => {
     expect(named(query)).toEqual([]);
   });
