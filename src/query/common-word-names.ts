@@ -90,9 +90,14 @@ export function commonWordNames(query: string): CommonWordName[] {
 
 const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
-/** A test for a text writing the name: its words in order, any few marks between them ("TAKE IT DOWN" Act, "Buy Now, Pay Later"), the last word possibly plural or possessive. */
+/**
+ * A test for a text writing the name: its words in order, any few marks between them ("TAKE IT
+ * DOWN" Act, "Buy Now, Pay Later"), the last word singular, plural or possessive whichever was typed.
+ */
 function writtenPattern(name: CommonWordName): RegExp {
   const words = name.typed.split(' ').map(escaped);
+  // "stand your ground laws" is written "Stand Your Ground law" too.
+  words.push(words.pop()!.replace(/(?<=\p{L}{2}[^s])s$/u, ''));
   return new RegExp(String.raw`(?<![\p{L}\p{N}])${words.join(String.raw`[^\p{L}\p{N}]{1,3}`)}(?:['’]s|e?s)?(?![\p{L}\p{N}])`, 'iu');
 }
 

@@ -31,6 +31,10 @@ describe('GIVEN a law whose name is made of common words, beside other acts and 
     ]);
   });
 
+  it.each(bothCasings('Come Home Safe Acts'))('/timeline topic:%s (typed in the plural) THEN the events of that act are listed', (topic) => {
+    expect(listed(topic)).toHaveLength(2);
+  });
+
   it.each(bothCasings('the Come Home Now Act'))('/timeline topic:%s (never written) THEN it is declined by that name', (topic) => {
     const answer = runDirect(timeline, { topic }, facts());
     expect(answer.items).toEqual([]);
