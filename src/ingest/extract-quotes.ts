@@ -163,7 +163,7 @@ function speakerCandidates(text: string, findMentions: (text: string) => Mention
     kind: 'person',
     start: m.start,
     end: m.end,
-    titleStart: m.start - (TITLE_PREFIX.exec(text.slice(Math.max(0, m.start - 80), m.start))?.[0].length ?? 0),
+    titleStart: titleStartOf(text, m.start),
     text: m.text,
     personId: m.personId,
   }));
@@ -324,22 +324,49 @@ function pronounReferent(
       .filter(({ text, at }) => !spans.some((span) => at > span.open && at < span.close) && people.every((c) => c.end <= at) && VERB_SOON.test(paragraph.text.slice(at + text.length)))
       .at(-1);
     if (described !== undefined) return { name: described.text, personId: null };
-    const named = new Set(people.map((c) => c.personId));
-    if (named.size > 0) return named.size === 1 ? speakerFor([...named][0] ?? null, nameOf) : unknown;
+    if (people.length > 0) return soleReferent(people.map((c) => ({ personId: c.personId, object: spokenOf(paragraph.text, c.start, c.titleStart) })), nameOf);
   }
   for (const earlier of earlierParagraphs()) {
     const spans = findQuoteSpans(earlier.text);
     for (const part of [...earlier.parts].reverse()) {
       if (reach-- <= 0) return unknown;
-      const named = new Set(
-        findMentions(part.sentence.text)
-          .filter((m) => !spans.some((s) => part.start + m.start > s.open && part.start + m.start < s.close) && !isTurnLabel(part.sentence.text, m))
-          .map((m) => m.personId),
-      );
-      if (named.size > 0) return named.size === 1 ? speakerFor([...named][0] ?? null, nameOf) : unknown;
+      const named = findMentions(part.sentence.text)
+        .filter((m) => !spans.some((s) => part.start + m.start > s.open && part.start + m.start < s.close) && !isTurnLabel(part.sentence.text, m))
+        .map((m) => ({ personId: m.personId, object: spokenOf(part.sentence.text, m.start, titleStartOf(part.sentence.text, m.start)) }));
+      if (named.length > 0) return soleReferent(named, nameOf);
     }
   }
   return unknown;
+}
+
+/**
+ * The person a "he" or "she" refers to in the nearest sentence naming anyone: the one person
+ * named there, unless named only as an object ("he says *of* Harris": someone else speaks);
+ * two people named is ambiguous ("Berg met Olsen. "…," he said.").
+ */
+function soleReferent(named: readonly { personId: string | null; object: boolean }[], nameOf: ReadonlyMap<string, string>): Speaker {
+  const people = new Set(named.map((each) => each.personId));
+  const [only] = named;
+  return people.size === 1 && only !== undefined && named.some((each) => !each.object) ? speakerFor(only.personId, nameOf) : { name: null, personId: null };
+}
+
+// A name after one of these is what a sentence is about, not who acts in it: "he says *of* Harris",
+// "met *with* Rutte". Unlike PREPOSITION_BEFORE, "and" ("Berg and Olsen") and "by" ("expressed by
+// Austin, who said") leave the name a subject.
+const OBJECT_BEFORE = /\b(?:with|to|from|of|for|about|against|on|in|at|met|meet|meets)\s*$/i;
+
+/**
+ * Whether the name at `start` (its title from `titleStart`) is the object of a preposition or of
+ * "met": never the "he" or "she" who speaks next. Both are read: a title's run may begin with
+ * the "of" before the name ("says *of* Mara Olsen").
+ */
+function spokenOf(text: string, start: number, titleStart: number): boolean {
+  return [titleStart, start].some((at) => OBJECT_BEFORE.test(text.slice(Math.max(0, at - 40), at)));
+}
+
+/** Where a name's title starts ("Vice President Kamala Harris"): its capitalised words and "of the" before it. */
+function titleStartOf(text: string, start: number): number {
+  return start - (TITLE_PREFIX.exec(text.slice(Math.max(0, start - 80), start))?.[0].length ?? 0);
 }
 
 /**

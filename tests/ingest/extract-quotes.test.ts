@@ -130,6 +130,16 @@ describe('extractQuotes patterns', () => {
     expect(quote).toMatchObject({ text: 'Nothing at all was agreed today,', speakerId: null, speakerName: null });
   });
 
+  it('leaves "he said" unattributed when the one person named before is only spoken of', () => {
+    const quotes = quotesOf(
+      ['Mayor Mara Olsen opened the harbour fair on Monday.'],
+      ['A reporter asked about the councillor who criticised her.', 'He says of Mara Olsen, the mayor, "She was never really from this town."'],
+      ['"And now she wants to be called a local," he said.'],
+    );
+    expect(quoteStarting(quotes, 'And now she wants'), JSON.stringify(quotes)).toMatchObject({ speakerId: null, speakerName: null });
+    expect(quotes.some((quote) => quote.speakerName === 'Mara Olsen')).toBe(false);
+  });
+
   it('reads curly quotation marks too', () => {
     const [quote] = quotesOf(['German Chancellor Olaf Scholz spoke in Berlin.', 'Scholz said: “We will keep supporting Ukraine for as long as it takes.”']);
     expect(quote).toMatchObject({ text: 'We will keep supporting Ukraine for as long as it takes.', speakerId: 'olaf-scholz' });
