@@ -381,7 +381,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   markAskedSubject(question, concepts);
   markAskedPeople(question, concepts);
   const { specific, other } = unknownFocus(question, concepts, facts, reading);
-  for (const typed of requireWholeNames(wholeNames, concepts, facts)) specific.push(asTyped(typed, question.text));
+  for (const typed of requireWholeNames(wholeNames, concepts, facts)) specific.push(`“${asTyped(typed, question.text)}”`);
   // "What did macron say": one asked to be speaking whom the coverage never mentions cannot be quoted.
   for (const [term, typed] of other) if (spokenOf.includes(term) && !specific.includes(typed)) specific.push(typed);
   // A noun the coverage lacks outweighs the question's weightiest word: a sentence must carry the rest well.

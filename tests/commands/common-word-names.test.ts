@@ -38,7 +38,7 @@ describe('GIVEN a law whose name is made of common words, beside other acts and 
   it.each(bothCasings('the Come Home Now Act'))('/timeline topic:%s (never written) THEN it is declined by that name', (topic) => {
     const answer = runDirect(timeline, { topic }, facts());
     expect(answer.items).toEqual([]);
-    expect(answer.message?.toLowerCase()).toContain('never mentions come home now act');
+    expect(answer.message?.toLowerCase()).toContain('never mentions “come home now act”');
   });
 
   it.each(bothCasings('When was the Come Home Safe Act signed?'))('%s THEN the signing is the answer', (question) => {
@@ -48,7 +48,7 @@ describe('GIVEN a law whose name is made of common words, beside other acts and 
   it.each(bothCasings('What is the Come Home Now Act?'))('%s (never written) THEN it is declined by that name', (question) => {
     const answer = answerLine(question, facts());
     expect(answer.abstained).toBe(true);
-    expect(answer.message?.toLowerCase()).toContain('never mentions come home now act');
+    expect(answer.message?.toLowerCase()).toContain('never mentions “come home now act”');
   });
 
   it.each(bothCasings('fisheries act'))('/timeline topic:%s (an ordinary topic) THEN it is listed as before', (topic) => {
