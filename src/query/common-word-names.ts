@@ -29,8 +29,9 @@ export interface CommonWordName {
   phrase: Phrase;
 }
 
-// Words after which a noun phrase starts ("about take it down act", "the take it down act").
-const OPENS_PHRASE = (word: string) => NAME_DETERMINERS.has(word) || NON_AGENT_PREPOSITIONS.has(word) || /^(?:of|by|from|with)$/u.test(word);
+// Words after which a noun phrase starts ("about take it down act", "the take it down act"); not
+// "to", whose verb is an infinitive ("plan to make zorvia pay reparations").
+const OPENS_PHRASE = (word: string) => NAME_DETERMINERS.has(word) || (NON_AGENT_PREPOSITIONS.has(word) && word !== 'to') || /^(?:of|by|from|with)$/u.test(word);
 // "what is take it down act": a verb of the stop list cannot follow a copula but in a name.
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 const opensName = (words: readonly QuestionWord[], start: number) =>

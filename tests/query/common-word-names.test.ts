@@ -40,6 +40,7 @@ describe('GIVEN ordinary questions (negative cases)', () => {
     'when did the army take it back',
     'what did olsen say he would do next',
     'what was agreed at the summit then aid talks',
+    'does the council plan to make zorvia pay reparations',
   ])('%s THEN no run is read as a name', (query) => {
     expect(named(query)).toEqual([]);
   });
