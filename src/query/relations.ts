@@ -4,11 +4,11 @@
 // and the answer's kind alone cannot tell: news text names people and places everywhere. A
 // sentence states the relation when the two words stand in one of the shapes English writes it
 // in: "R of (the) X", "R <Name …> of X", "X R", "X's R", "X <Name …> R" ("Paris Mayor", "the
-// French capital", "Stanford University President").
+// French capital", "Stanford University President"), "X has a R" ("Canada has a population of …").
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 import type { Concept } from './concept.js';
-import { asTyped, type Question } from './question.js';
+import { asTyped, framesMeasure, type Question } from './question.js';
 import { questionWords } from './parts-of-speech.js';
 import { RANKING } from './ranking-options.js';
 
@@ -24,8 +24,19 @@ export interface Relation {
 }
 
 // Answers of these kinds are named in nearly every news sentence, so their presence does not
-// show the relation; a figure, a date or a span is rarer and is checked on its own.
+// show the relation. Nor, in a large coverage, does a figure: "what is the population of canada"
+// and "what is the speed of light" ask for the relation they name (the measure framing the
+// figure, the noun a what-question asks about), not any figure or sentence on Canada or light.
 const NAMED_ANSWERS = new Set(['person', 'place', 'origin', 'organisation']);
+
+/** Which stems may be the R of an "R of X" the question asks for: any, in a who/where question; in a what-question, its measure or focus. */
+function askedRelation(question: Question, concepts: readonly Concept[]): ((stem: string) => boolean) | null {
+  if (NAMED_ANSWERS.has(question.expects[0] ?? '')) return () => true;
+  const measure = framesMeasure(question) ? terms(question.frame ?? '').at(-1) : undefined;
+  const focus = concepts.find((concept) => concept.focus)?.term;
+  if (measure === undefined && focus === undefined) return null;
+  return (stem) => stem === measure || stem === focus;
+}
 // "R of X": "of the", "of a" may stand between.
 const OF_PHRASE = /\b([\p{L}-]+) of (?:the |a |an )?([\p{L}-]+)/gu;
 // Nouns that count, name or classify rather than relate ("the name of", "a number of", "what kind of").
@@ -34,15 +45,17 @@ const NOT_RELATIONS = new Set(
 );
 
 /**
- * The relation a who/where/which question asks about when that relation is all it asks ("who
- * is the mayor of paris"). A longer question's other words show a sentence is about this one
- * ("the leader of the cult confronted in waco": "cult leader David Koresh"), however it words the relation.
+ * The relation a who/where/which question, or a what-question by its measure or focus ("what is
+ * the population of canada"), asks about when that relation is all it asks ("who is the mayor of
+ * paris"). A longer question's other words show a sentence is about this one ("the leader of the
+ * cult confronted in waco": "cult leader David Koresh"), however it words the relation.
  */
 export function relationAsked(question: Question, concepts: readonly Concept[]): Relation | null {
-  if (!NAMED_ANSWERS.has(question.expects[0] ?? '')) return null;
+  const asked = askedRelation(question, concepts);
+  if (asked === null) return null;
   const words = questionWords(question.plain);
   for (const [, relationWord = '', ofWord = ''] of question.plain.matchAll(OF_PHRASE)) {
-    if (NOT_RELATIONS.has(relationWord)) continue;
+    if (NOT_RELATIONS.has(relationWord) || !asked(terms(relationWord)[0] ?? '')) continue;
     // The relation is a noun of the question ("mayor"), not a verb or a name.
     const word = words.find((candidate) => candidate.word === relationWord);
     const of = words.find((candidate) => candidate.word === ofWord);
@@ -79,6 +92,17 @@ const MAX_BETWEEN = 3;
 const MAX_BACK_REFERENCE = 12;
 const CAPITALISED = /^\p{Lu}/u;
 
+// "Varrow has a new mayor", "a ferry with a top speed of 30 knots".
+const OWNS = new Set(['has', 'have', 'had', 'with']);
+
+/** Whether "X has (a) (one describing word) R" ends at the relation's word, at `at`. */
+function ownedBy(lower: readonly string[], stems: readonly (string | undefined)[], at: number, of: ReadonlySet<string>): boolean {
+  let j = at - 1;
+  if (j >= 0 && !OWNS.has(lower[j]!) && !ARTICLES.has(lower[j]!)) j--;
+  if (j >= 0 && ARTICLES.has(lower[j]!)) j--;
+  return j >= 1 && OWNS.has(lower[j]!) && of.has(stems[j - 1] ?? '');
+}
+
 /** Whether the sentence writes the relation in one of its shapes. */
 export function statesRelation(text: string, { relation, of, within }: Pick<Relation, 'relation' | 'of' | 'within'>): boolean {
   const tokens = [...text.matchAll(TOKEN)].map((match) => match[0]);
@@ -96,6 +120,8 @@ export function statesRelation(text: string, { relation, of, within }: Pick<Rela
       if (of.has(stems[j] ?? '')) return true;
       if (!CAPITALISED.test(tokens[j]!) && !within.has(stems[j] ?? '')) break;
     }
+    // "X has a R", "X with a new R": X owns it ("Canada has a population of …").
+    if (ownedBy(lower, stems, i, of)) return true;
     // "X, … its R": a word pointing back to X stands before R.
     const back = lower.slice(Math.max(0, i - 3), i).some((before) => BACK_REFERENCES.has(before));
     if (back && stems.slice(Math.max(0, i - MAX_BACK_REFERENCE), i).some((stem) => of.has(stem ?? ''))) return true;

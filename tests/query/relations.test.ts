@@ -86,3 +86,56 @@ describe('GIVEN coverage that names mayors and Varrow only apart', () => {
     expect(answer.items[0]?.text).toContain('Nils Ek');
   });
 });
+
+describe('statesRelation, X owning R', () => {
+  const populationOfZorvia = { relation: stems('popul'), of: stems('zorvia'), within: stems('popul') };
+  it.each(['Zorvia has a population of 40,000.', 'Zorvia has a growing population of 40,000.', 'Zorvia, with a population of 40,000, voted first.'])('GIVEN %j THEN the relation is stated', (text) => {
+    expect(statesRelation(text, populationOfZorvia)).toBe(true);
+  });
+
+  it('GIVEN "Zorvia has a harbour, and the population of the coast grew" THEN it is not', () => {
+    expect(statesRelation('Zorvia has a harbour, and the population of the coast grew.', populationOfZorvia)).toBe(false);
+  });
+});
+
+// A what-question asking for a measure ("the population of pellonia") or for the noun it is about
+// ("the speed of light") asks for that relation: another figure on Pellonia, or a sentence on
+// light, does not answer it, even where the coverage uses the measure's word for something else.
+describe('GIVEN coverage with figures on Pellonia, none its population, and a speed only of a ferry', () => {
+  const ZORVIA_POPULATION = 'Zorvia has a population of 40,000, the census office said.';
+  const FERRY_SPEED = 'The Quellmark ferry has a top speed of 30 knots.';
+  let figures: LoadedFactBase;
+  beforeAll(async () => {
+    figures = await builtCoverage({
+      'figures.md': [
+        '---\ntitle: Valley towns in figures\npublisher: Valley Weekly\npublished: 2025-06-01\n---',
+        ZORVIA_POPULATION,
+        'Pellonia sent $5 million to rebuild its harbour after the floods.',
+        'Pellonia counted 12 new ferries in its harbour this spring.',
+        FERRY_SPEED,
+        'The light over the Pellonia harbour turned grey before the storm.',
+        'Haraldsen said the lamps light the pier all night.',
+      ].join('\n\n'),
+    });
+  }, 30_000);
+
+  it.each(['what is the population of pellonia', 'What is the population of Pellonia?', 'whats the population of pellonia', 'what is the speed of light', 'What is the speed of light?'])(
+    '%j THEN it declines, naming the relation',
+    (question) => {
+      const answer = answerLine(question, figures);
+      expect(answer.abstained, answer.items[0]?.text).toBe(true);
+      expect(answer.message?.toLowerCase()).toMatch(/no sentence names the (population of pellonia|speed of light)/u);
+    },
+  );
+
+  it.each([
+    ['what is the population of zorvia', ZORVIA_POPULATION],
+    ['What is the population of Zorvia?', ZORVIA_POPULATION],
+    ['what is the speed of the quellmark ferry', FERRY_SPEED],
+    ['What is the speed of the Quellmark ferry?', FERRY_SPEED],
+  ])('%j THEN the sentence stating it answers', (question, expected) => {
+    const answer = answerLine(question, figures);
+    expect(answer.abstained, answer.message ?? '').toBe(false);
+    expect(answer.items[0]?.text).toBe(expected);
+  });
+});
