@@ -72,8 +72,9 @@ export function commonWordNames(query: string): CommonWordName[] {
       const word = words[end]!;
       if (!/^\p{L}+$/u.test(word.word)) break;
       if (kept(word.word)) {
-        // "the take it down act *signed*": a verb in a tense ends the phrase.
-        if (word.tensed) break;
+        // "the take it down act *signed*": a verb in a tense ends the phrase; so does one right after
+        // its noun with more to follow, the clause's own ("will the senate *pass* it next week").
+        if (word.tensed || (word.action && end > start && words[end - 1]!.thing && end + 1 < words.length)) break;
         continue;
       }
       if (!formsName(words, end, start, firstFormed >= 0)) break;

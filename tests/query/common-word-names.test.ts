@@ -41,6 +41,8 @@ describe('GIVEN ordinary questions (negative cases)', () => {
     'what did olsen say he would do next',
     'what was agreed at the summit then aid talks',
     'does the council plan to make zorvia pay reparations',
+    'will the senate pass it next week',
+    'when will the ministry send you new passports',
   ])('%s THEN no run is read as a name', (query) => {
     expect(named(query)).toEqual([]);
   });
