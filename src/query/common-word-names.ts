@@ -41,6 +41,11 @@ const MIN_WORDS_AFTER = 2;
 
 const kept = (word: string) => terms(word).length > 0;
 const baseVerb = (word: QuestionWord | undefined) => word !== undefined && word.action && !word.tensed && kept(word.word);
+// "buy", "act": a word WordNet's tagged text uses as a verb more than as a noun, however the tagger reads it.
+function mostlyVerb({ word, action }: QuestionWord): boolean {
+  const { noun, verb } = nounAndVerbUsage(word);
+  return action || verb > noun;
+}
 // A name ends on a noun ("act", "rule"), however the tagger reads it in lower case.
 function nounish({ word, thing }: QuestionWord): boolean {
   if (thing) return true;
@@ -56,8 +61,9 @@ function formsName(words: readonly QuestionWord[], at: number, start: number, fo
   if (STOP_LIST_VERBS.has(word)) return first || formed;
   if (afterDeterminer && (STOP_LIST_AUXILIARIES.has(word) || OPENING_PRONOUNS_IN_NAMES.has(word))) return true;
   if (OBJECT_PRONOUNS_IN_NAMES.has(word)) return !first;
-  // "buy *now* pay later": before a verb's base form, or after the name's other stop words.
-  return STOP_LIST_ADVERBS.has(word) && !first && (formed || baseVerb(words[at + 1]));
+  // "buy *now* pay later": between two verbs, or after the name's other stop words; after a noun
+  // the verb is the clause's ("does the army *now* plan new offensives").
+  return STOP_LIST_ADVERBS.has(word) && !first && (formed || (mostlyVerb(words[at - 1]!) && baseVerb(words[at + 1])));
 }
 
 /** The names made of common words in the typed query (see the module comment). */

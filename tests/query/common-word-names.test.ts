@@ -42,6 +42,7 @@ describe('GIVEN ordinary questions (negative cases)', () => {
     'what was agreed at the summit then aid talks',
     'does the council plan to make zorvia pay reparations',
     'will the senate pass it next week',
+    'does the army now plan new offensives',
     'when will the ministry send you new passports',
   ])('%s THEN no run is read as a name', (query) => {
     expect(named(query)).toEqual([]);
