@@ -60,7 +60,8 @@ function formsName(words: readonly QuestionWord[], at: number, start: number, fo
   const afterDeterminer = first && start > 0 && NAME_DETERMINERS.has(words[start - 1]!.word);
   if (STOP_LIST_VERBS.has(word)) return first || formed;
   if (afterDeterminer && (STOP_LIST_AUXILIARIES.has(word) || OPENING_PRONOUNS_IN_NAMES.has(word))) return true;
-  if (OBJECT_PRONOUNS_IN_NAMES.has(word)) return !first;
+  // "stand *your* ground", "take *it* down": the object of a verb; "is the war *your* biggest worry" is no name.
+  if (OBJECT_PRONOUNS_IN_NAMES.has(word)) return !first && mostlyVerb(words[at - 1]!);
   // "buy *now* pay later": between two verbs, or after the name's other stop words; after a noun
   // the verb is the clause's ("does the army *now* plan new offensives").
   return STOP_LIST_ADVERBS.has(word) && !first && (formed || (mostlyVerb(words[at - 1]!) && baseVerb(words[at + 1])));

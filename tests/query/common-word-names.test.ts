@@ -43,6 +43,7 @@ describe('GIVEN ordinary questions (negative cases)', () => {
     'does the council plan to make zorvia pay reparations',
     'will the senate pass it next week',
     'does the army now plan new offensives',
+    'is the war your biggest worry',
     'when will the ministry send you new passports',
   ])('%s THEN no run is read as a name', (query) => {
     expect(named(query)).toEqual([]);
