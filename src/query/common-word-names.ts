@@ -38,6 +38,7 @@ const opensName = (words: readonly QuestionWord[], start: number) =>
   start === 0 || OPENS_PHRASE(words[start - 1]!.word) || (COPULAS.has(words[start - 1]!.word) && STOP_LIST_VERBS.has(words[start]!.word));
 // Kept words a name has after its first stop word: "take it *down act*"; one alone ("the weapons you *need*", "the war still *rage*") is a clause.
 const MIN_WORDS_AFTER = 2;
+const MIN_FORMING_OPENING_INPUT = 2;
 
 const kept = (word: string) => terms(word).length > 0;
 const baseVerb = (word: QuestionWord | undefined) => word !== undefined && word.action && !word.tensed && kept(word.word);
@@ -75,6 +76,7 @@ export function commonWordNames(query: string): CommonWordName[] {
     if (!opensName(words, start)) continue;
     let end = start;
     let firstFormed = -1;
+    let forming = 0;
     for (; end < words.length; end++) {
       const word = words[end]!;
       if (!/^\p{L}+$/u.test(word.word)) break;
@@ -86,9 +88,11 @@ export function commonWordNames(query: string): CommonWordName[] {
       }
       if (!formsName(words, end, start, firstFormed >= 0)) break;
       if (firstFormed < 0) firstFormed = end;
+      forming++;
     }
     while (end > start && !kept(words[end - 1]!.word)) end--;
-    if (firstFormed < 0 || firstFormed >= end) continue;
+    // Opening the input, one stop word may be an imperative's verb ("get latest news on pellonia"); "take it down act" has two.
+    if (firstFormed < 0 || firstFormed >= end || (start === 0 && forming < MIN_FORMING_OPENING_INPUT)) continue;
     const run = words.slice(start, end);
     if (words.slice(firstFormed, end).filter(({ word }) => kept(word)).length < MIN_WORDS_AFTER || !nounish(run.at(-1)!)) continue;
     names.push({ typed: run.map(({ word }) => word).join(' '), phrase: run.flatMap(({ word }) => terms(word)) });

@@ -31,7 +31,7 @@ describe('GIVEN a law whose name is made of common words, beside other acts and 
     ]);
   });
 
-  it.each(bothCasings('Come Home Safe Acts'))('/timeline topic:%s (typed in the plural) THEN the events of that act are listed', (topic) => {
+  it.each(bothCasings('the Come Home Safe Acts'))('/timeline topic:%s (typed in the plural) THEN the events of that act are listed', (topic) => {
     expect(listed(topic)).toHaveLength(2);
   });
 

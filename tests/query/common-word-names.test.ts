@@ -44,6 +44,7 @@ describe('GIVEN ordinary questions (negative cases)', () => {
     'will the senate pass it next week',
     'does the army now plan new offensives',
     'is the war your biggest worry',
+    'get latest news on pellonia',
     'when will the ministry send you new passports',
   ])('%s THEN no run is read as a name', (query) => {
     expect(named(query)).toEqual([]);
