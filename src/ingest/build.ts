@@ -11,12 +11,13 @@ import { checkFiles } from './file-stats.js';
 import { BuildPool, defaultWorkerCount, type PoolRequest, type PoolResult } from './build-pool.js';
 import { mergePeople } from './extract-people.js';
 import { extractQuotes } from './extract-quotes.js';
+import { honorificPronouns } from './honorific-pronouns.js';
 import { concatWordSets, type EncodedWordSets } from './meaning-words.js';
 import { groupNearDuplicateSets } from './near-duplicates.js';
 import { sha256 } from './read-article.js';
 import { byCodeUnit } from '../code-unit-order.js';
 import { FACTBASE_FORMAT, FACTBASE_VERSION } from '../factbase/schema.js';
-import type { Article, FactBase, Person } from '../factbase/schema.js';
+import type { Article, FactBase, Person, Sentence } from '../factbase/schema.js';
 import type { SerializedIndex } from '../factbase/index-format.js';
 import type { EncodedTerms } from '../factbase/index-terms.js';
 import { buildIndexFromTerms } from '../factbase/index-build.js';
@@ -150,9 +151,11 @@ export async function buildFactBase(articlesDir: string, options: BuildOptions =
       const mentionsOf = memo === null ? sentencesMentioning : (all: readonly Person[]) => memo.mentions(all, sentences, spans, sentencesMentioning);
       return mergePeople(candidates, lowerCase, sentences, articlesById, mentionsOf);
     });
-    const quotes = timed(timings, 'quotes', () =>
-      memo === null ? extractQuotes(sentences, articlesById, people) : memo.quotes(people, sentences, spans, (some, all) => extractQuotes(some, articlesById, all)),
-    );
+    const quotes = timed(timings, 'quotes', () => {
+      const pronouns = honorificPronouns(sentences, people);
+      const compute = (some: readonly Sentence[], all: readonly Person[]) => extractQuotes(some, articlesById, all, pronouns);
+      return memo === null ? compute(sentences, people) : memo.quotes(people, pronouns, sentences, spans, compute);
+    });
     const memoSaved = coverage.cache?.saveMemo();
     // Validated and encoded for saving while the workers finish: saving these sections took ~2.5 s
     // after the last step of a White House add-one.

@@ -11,6 +11,7 @@
 // "<CRC-32> <ASCII JSON>": a memo whose CRC does not match is not used (validating 8 MB of it
 // with zod cost more than checking a CRC). The two steps are not part of the per-file work's version,
 // so the key holds their own code's version.
+import type { Pronoun } from './honorific-pronouns.js';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
@@ -123,9 +124,14 @@ export class CoverageMemo {
     return mentioned;
   }
 
-  /** What `compute(sentences, people)` gives (the quotes, numbered in order), computing only the articles the memo does not have. */
-  quotes(people: readonly Person[], sentences: readonly Sentence[], spans: readonly ArticleSpan[], compute: (sentences: readonly Sentence[], people: readonly Person[]) => Quote[]): Quote[] {
-    const key = this.#peopleKey(people);
+  /**
+   * What `compute(sentences, people)` gives (the quotes, numbered in order), computing only the
+   * articles the memo does not have. The pronouns the coverage uses for people (read from all of
+   * it) decide attributions too: when they change, every article's quotes are found again.
+   */
+  quotes(people: readonly Person[], pronouns: ReadonlyMap<string, Pronoun>, sentences: readonly Sentence[], spans: readonly ArticleSpan[], compute: (sentences: readonly Sentence[], people: readonly Person[]) => Quote[]): Quote[] {
+    const byId = [...pronouns].sort(([a], [b]) => byCodeUnit(a, b));
+    const key = `${this.#peopleKey(people)} ${createHash('sha256').update(JSON.stringify(byId)).digest('hex')}`;
     const perArticle = this.#reuse(this.#quotes, key, spans, (local, span) => local.every((q) => q.sentenceIds.every((id) => id < span.count)));
     this.#quotes = this.#fill(perArticle, key, sentences, spans, (missing, articleOf) => {
       const found = spans.map((): LocalQuote[] => []);

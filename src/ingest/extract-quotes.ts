@@ -18,6 +18,7 @@ import { articleRuns } from './article-runs.js';
 import { REPORTING_VERBS } from '../lexicon/speech-verbs.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js';
 import { isStopWord } from '../factbase/terms.js';
+import type { Pronoun } from './honorific-pronouns.js';
 
 /** Short scare quotes ("firm response") are kept only when someone is named as saying them. */
 const MIN_UNATTRIBUTED_WORDS = 4;
@@ -71,6 +72,7 @@ export function extractQuotes(
   sentences: readonly Sentence[],
   _articlesById: ReadonlyMap<string, Article>,
   people: readonly Person[],
+  pronouns: ReadonlyMap<string, Pronoun> = new Map(),
 ): Quote[] {
   const findMentions = createMentionFinder(people);
   const nameOf = new Map(people.map((p) => [p.id, p.name]));
@@ -110,7 +112,7 @@ export function extractQuotes(
             : !('kind' in found)
               ? found
               : found.kind === 'pronoun'
-                ? pronounReferent(paragraph, found.start, candidates, earlierText, findMentions, nameOf)
+                ? pronounReferent(paragraph, found, candidates, earlierText, findMentions, { nameOf, pronouns })
                 : { name: found.text, personId: found.personId };
 
         const words = text.split(/\s+/).length;
@@ -304,13 +306,15 @@ function continuedFrom(
 /** The one person named before the pronoun (same paragraph, then earlier ones), else unknown. */
 function pronounReferent(
   paragraph: ParagraphText,
-  pronounAt: number,
+  pronoun: SpeakerCandidate,
   candidates: readonly SpeakerCandidate[],
   earlierParagraphs: () => ParagraphText[],
   findMentions: (text: string) => Mention[],
-  nameOf: ReadonlyMap<string, string>,
+  known: KnownPeople,
 ): Speaker {
   const unknown: Speaker = { name: null, personId: null };
+  const pronounAt = pronoun.start;
+  const said = pronoun.text.toLowerCase() === 'she' ? 'she' : 'he';
   const sentencesBack = [...paragraph.parts].filter((part) => part.start <= pronounAt).reverse();
   const spans = findQuoteSpans(paragraph.text);
   let reach = PRONOUN_REACH;
@@ -324,7 +328,7 @@ function pronounReferent(
       .filter(({ text, at }) => !spans.some((span) => at > span.open && at < span.close) && people.every((c) => c.end <= at) && VERB_SOON.test(paragraph.text.slice(at + text.length)))
       .at(-1);
     if (described !== undefined) return { name: described.text, personId: null };
-    if (people.length > 0) return soleReferent(people.map((c) => ({ personId: c.personId, object: spokenOf(paragraph.text, c.start, c.titleStart) })), nameOf);
+    if (people.length > 0) return soleReferent(people.map((c) => ({ personId: c.personId, object: spokenOf(paragraph.text, part.start, c.start, c.titleStart) })), said, known);
   }
   for (const earlier of earlierParagraphs()) {
     const spans = findQuoteSpans(earlier.text);
@@ -332,22 +336,32 @@ function pronounReferent(
       if (reach-- <= 0) return unknown;
       const named = findMentions(part.sentence.text)
         .filter((m) => !spans.some((s) => part.start + m.start > s.open && part.start + m.start < s.close) && !isTurnLabel(part.sentence.text, m))
-        .map((m) => ({ personId: m.personId, object: spokenOf(part.sentence.text, m.start, titleStartOf(part.sentence.text, m.start)) }));
-      if (named.length > 0) return soleReferent(named, nameOf);
+        .map((m) => ({ personId: m.personId, object: spokenOf(part.sentence.text, 0, m.start, titleStartOf(part.sentence.text, m.start)) }));
+      if (named.length > 0) return soleReferent(named, said, known);
     }
   }
   return unknown;
 }
 
+/** What attribution knows of the coverage's people: their names, and the pronoun it uses for some (honorific-pronouns.ts). */
+interface KnownPeople {
+  nameOf: ReadonlyMap<string, string>;
+  pronouns: ReadonlyMap<string, Pronoun>;
+}
+
 /**
  * The person a "he" or "she" refers to in the nearest sentence naming anyone: the one person
- * named there, unless named only as an object ("he says *of* Harris": someone else speaks);
- * two people named is ambiguous ("Berg met Olsen. "…," he said.").
+ * named there whom the coverage does not call by the other pronoun. Named only as an object ("he
+ * says *of* Harris", "in fairness to Putin, he said") they are the referent only when the
+ * coverage is known to call them so; two people left is ambiguous ("Berg met Olsen. "…," he said.").
  */
-function soleReferent(named: readonly { personId: string | null; object: boolean }[], nameOf: ReadonlyMap<string, string>): Speaker {
-  const people = new Set(named.map((each) => each.personId));
-  const [only] = named;
-  return people.size === 1 && only !== undefined && named.some((each) => !each.object) ? speakerFor(only.personId, nameOf) : { name: null, personId: null };
+function soleReferent(named: readonly { personId: string | null; object: boolean }[], said: Pronoun, { nameOf, pronouns }: KnownPeople): Speaker {
+  const left = named.filter((each) => each.personId === null || (pronouns.get(each.personId) ?? said) === said);
+  const people = new Set(left.map((each) => each.personId));
+  const [only] = left;
+  if (people.size !== 1 || only === undefined || only.personId === null) return { name: null, personId: null };
+  const subject = left.some((each) => !each.object);
+  return subject || pronouns.get(only.personId) === said ? speakerFor(only.personId, nameOf) : { name: null, personId: null };
 }
 
 // A name after one of these is what a sentence is about, not who acts in it: "he says *of* Harris",
@@ -355,12 +369,17 @@ function soleReferent(named: readonly { personId: string | null; object: boolean
 // Austin, who said") leave the name a subject.
 const OBJECT_BEFORE = /\b(?:with|to|from|of|for|about|against|on|in|at|met|meet|meets)\s*$/i;
 
+// "I met Golda Meir …, she said": with the speaker themselves the subject, the one spoken of is the "she".
+const FIRST_PERSON = /\b(?:I|[Ww]e)\b/u;
+
 /**
- * Whether the name at `start` (its title from `titleStart`) is the object of a preposition or of
- * "met": never the "he" or "she" who speaks next. Both are read: a title's run may begin with
- * the "of" before the name ("says *of* Mara Olsen").
+ * Whether the name at `start` (its title from `titleStart`) in the sentence from `sentenceStart`
+ * is the object of a preposition or of "met" while a third person may be the subject: then it is
+ * not the "he" or "she" who speaks next. Both starts are read: a title's run may begin with the
+ * "of" before the name ("says *of* Mara Olsen").
  */
-function spokenOf(text: string, start: number, titleStart: number): boolean {
+function spokenOf(text: string, sentenceStart: number, start: number, titleStart: number): boolean {
+  if (FIRST_PERSON.test(text.slice(sentenceStart, titleStart))) return false;
   return [titleStart, start].some((at) => OBJECT_BEFORE.test(text.slice(Math.max(0, at - 40), at)));
 }
 

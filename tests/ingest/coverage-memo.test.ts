@@ -43,7 +43,7 @@ function run(memo: CoverageMemo, people: Person[], names: string[], version?: nu
     seen.push(...some.map((s) => s.articleId));
     return sentencesMentioning(all, some);
   });
-  const quotes = memo.quotes(people, sentences, spans, (some, all) => extractQuotes(some, new Map(), all));
+  const quotes = memo.quotes(people, new Map(), sentences, spans, (some, all) => extractQuotes(some, new Map(), all));
   return { mentions, quotes, seen: [...new Set(seen)], expected: { mentions: sentencesMentioning(people, sentences), quotes: extractQuotes(sentences, new Map(), people) } };
 }
 

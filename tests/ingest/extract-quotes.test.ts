@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { extractPeople } from '../../src/ingest/extract-people.js';
 import { extractQuotes } from '../../src/ingest/extract-quotes.js';
+import { honorificPronouns } from '../../src/ingest/honorific-pronouns.js';
 import type { Quote } from '../../src/factbase/schema.js';
 import { coverage } from '../helpers/coverage.js';
 
 function quotesOf(...paragraphs: string[][]): Quote[] {
   const { sentences, articlesById } = coverage([{ id: 'a', paragraphs }]);
   return extractQuotes(sentences, articlesById, extractPeople(sentences, articlesById));
+}
+
+/** Quotes attributed knowing the pronouns the coverage's honorifics give its people. */
+function quotesKnowingPronouns(...paragraphs: string[][]): Quote[] {
+  const { sentences, articlesById } = coverage([{ id: 'a', paragraphs }]);
+  const people = extractPeople(sentences, articlesById);
+  return extractQuotes(sentences, articlesById, people, honorificPronouns(sentences, people));
 }
 
 const quoteStarting = (quotes: readonly Quote[], start: string): Quote => {
@@ -138,6 +146,30 @@ describe('extractQuotes patterns', () => {
     );
     expect(quoteStarting(quotes, 'And now she wants'), JSON.stringify(quotes)).toMatchObject({ speakerId: null, speakerName: null });
     expect(quotes.some((quote) => quote.speakerName === 'Mara Olsen')).toBe(false);
+  });
+
+  it('gives "she said" to the one person spoken of when the one speaking is the subject', () => {
+    const quotes = quotesOf(['Mayor Mara Olsen opened the harbour fair on Monday.'], ['When I met Mara Olsen at the fair, she said, "We will build the new pier next year."']);
+    expect(quoteStarting(quotes, 'We will build')).toMatchObject({ speakerName: 'Mara Olsen' });
+  });
+
+  // The coverage calls Mara Olsen "Ms. Olsen" and Piet Haraldsen "Mr. Haraldsen".
+  const HONORIFICS = [
+    'Pellonian Foreign Minister Piet Haraldsen visited the pier on Sunday.',
+    'Pellonian Defence Minister Mara Olsen stayed home.',
+    'Ms. Olsen thanked the volunteers.',
+    'Mr. Haraldsen left early.',
+    'Ms. Olsen and Mr. Haraldsen will meet again in May.',
+  ];
+
+  it('does not give "he said" to a woman the coverage calls "Ms."', () => {
+    const quotes = quotesKnowingPronouns(HONORIFICS, ['Mara Olsen opened the harbour fair on Monday.', '"The fair is a success," he said.']);
+    expect(quoteStarting(quotes, 'The fair is a success')).toMatchObject({ speakerId: null, speakerName: null });
+  });
+
+  it('gives "he said" to a man named only as an object when the coverage calls him "Mr."', () => {
+    const quotes = quotesKnowingPronouns(HONORIFICS, ['In fairness to Piet Haraldsen, when he saw the vote, he said, "This is our time to build the new pier."']);
+    expect(quoteStarting(quotes, 'This is our time')).toMatchObject({ speakerName: 'Piet Haraldsen' });
   });
 
   it('reads curly quotation marks too', () => {
