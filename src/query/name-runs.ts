@@ -53,9 +53,26 @@ function readPairing(a: string, b: string, facts: LoadedFactBase): Pairing {
     const { list, set } = sentenceTerms(facts, id);
     if (!set.has(other)) continue;
     together = true;
-    if (list.some((term, i) => term === a && list[i + 1] === b)) return { adjacent: true, together };
+    if (list.some((term, i) => term === a && list[i + 1] === b) && sideBySide(facts.sentence(id).text, a, b)) return { adjacent: true, together };
   }
   return { adjacent: false, together };
+}
+
+/**
+ * Whether the text writes `a b` with nothing between: the index's terms leave out punctuation and
+ * function words, but "Macron, Scholz and Sunak" and "Macron and Scholz" list two people, not one
+ * name ("when did biden call macron scholz and sunak" is typed without the commas).
+ */
+function sideBySide(text: string, a: string, b: string): boolean {
+  const words = text.split(/\s+/u);
+  return words.some((word, i) => {
+    const own = terms(word);
+    const at = own.indexOf(a);
+    if (at < 0) return false;
+    // "Jean-Pierre": both in one written word.
+    if (own[at + 1] === b) return true;
+    return at === own.length - 1 && !/[^\p{L}\p{N}]$/u.test(word) && terms(words[i + 1] ?? '')[0] === b;
+  });
 }
 
 /**

@@ -6,6 +6,7 @@
 // and "what film" is answered by a sentence quoting a title, which never says "film".
 import { describe, expect, it } from 'vitest';
 import { namedByTitles } from '../../src/lexicon/word-kinds.js';
+import { answerLine } from '../../src/pipeline.js';
 import { nameRuns } from '../../src/query/name-runs.js';
 import { coverageForTests } from '../helpers/built-coverage.js';
 
@@ -56,5 +57,31 @@ describe('GIVEN a question asking for a thing that goes by a title', () => {
 
   it.each(['what film did arne koski star in', 'What film did Arne Koski star in?'])('%j THEN the sentence quoting a title leads', (question) => {
     expect(first(question)).toBe('Arne Koski starred in "The Salt Road" in 2019, a story of the harbour.');
+  });
+});
+
+// "When did haraldsen call olsen berg and reyes": chat leaves out the commas of a list. The
+// coverage's "Olsen, Berg and …" lists two people; it does not write "Olsen Berg" as one name.
+describe('GIVEN coverage that lists Olsen and Berg with a comma, and a question typing them without one', () => {
+  const CALL = 'Mayor Haraldsen called Lena Olsen, Tomas Berg and Ana Reyes on 3 March.';
+  const listed = coverageForTests({
+    'calls.md': [
+      '---\ntitle: Harbour council diary\npublisher: Coast Courier\npublished: 2025-03-14\n---',
+      CALL,
+      'Mayor Haraldsen called Ana Reyes on 2 February.',
+      'The council thanked Olsen, Berg and the harbour staff on 5 March.',
+      'Olsen said the pier would open in May.',
+      'Berg and Olsen toured the ferry office.',
+    ].join('\n\n'),
+  });
+
+  it('THEN "olsen berg" is two names, not one', () => {
+    expect(nameRuns('when did haraldsen call olsen berg and reyes', listed.facts())).toEqual([]);
+  });
+
+  it.each(['when did haraldsen call olsen berg and reyes', 'When did Haraldsen call Olsen Berg and Reyes?'])('%j THEN the call with all three answers', (question) => {
+    const answer = answerLine(question, listed.facts());
+    expect(answer.abstained, answer.message ?? '').toBe(false);
+    expect(answer.items[0]?.text).toBe(CALL);
   });
 });
