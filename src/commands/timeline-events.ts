@@ -6,7 +6,7 @@ import { formatDateRef } from '../factbase/date-format.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
 import type { DatedEvent } from '../factbase/schema.js';
 import { firstIndexWhere } from '../first-index.js';
-import { conceptShares, coverage } from '../query/coverage.js';
+import { conceptShares, coverage, namesItself } from '../query/coverage.js';
 import { terms } from '../factbase/terms.js';
 import { expandedQuery } from '../query/expansion.js';
 import { RANKING } from '../query/ranking-options.js';
@@ -139,14 +139,19 @@ function topicSentences(topic: string, groups: number, candidate: (sentenceId: n
   // summit, or someone else's visit, is off the topic. The sentence itself must name them.
   const headTerm = terms(topicHead(question.plain))[0];
   const required = concepts.length < 2 ? [] : concepts.flatMap((concept, i) => (concept.term === headTerm || isNameConcept(concept, facts) ? [i] : []));
+  // "kyiv" is about Kyiv: a sentence naming only Ukraine, which the name may stand for, is not.
+  const names = concepts.filter((concept) => isNameConcept(concept, facts));
   const hits = facts.index.search(expandedQuery(topic, concepts), { limit: groups * 4 + 10, filter: candidate });
-  return hits
-    .filter((hit) => {
-      if (coverage(concepts, hit.sentenceId, facts) < RANKING.minCoverage) return false;
-      const shares = conceptShares(concepts, hit.sentenceId, facts);
-      return required.every((i) => shares[i]! > 0);
-    })
-    .map((hit) => hit.sentenceId);
+  const about = hits.flatMap(({ sentenceId }) => {
+    if (coverage(concepts, sentenceId, facts) < RANKING.minCoverage) return [];
+    const shares = conceptShares(concepts, sentenceId, facts);
+    if (!required.every((i) => shares[i]! > 0) || !names.every((concept) => namesItself(concept, sentenceId, facts))) return [];
+    return [{ sentenceId, whole: shares.every((share) => share > 0) }];
+  });
+  // A topic is a few words, each of them meant ("chips act": not any act): when the coverage
+  // writes all of them together, sentences with only some are about something else.
+  const whole = about.filter((each) => each.whole);
+  return (whole.length > 0 ? whole : about).map((each) => each.sentenceId);
 }
 
 /**

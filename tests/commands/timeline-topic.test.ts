@@ -31,3 +31,27 @@ describe('GIVEN dated events of the alliance and of two officials', () => {
     expect(listed(topic)).toEqual(['Mayor Jonas Berg visited the harbour on May 2, 2024.']);
   });
 });
+
+// A topic's words are each meant: "harbour act" is not the Fisheries Act, and "berlin" is not every
+// event in Germany, though a capital may stand for its country elsewhere.
+const LAWS = [
+  '---\ntitle: Laws and places\npublisher: Valley Weekly\npublished: 2024-08-01\n---',
+  'Parliament passed the Harbour Act on February 2, 2024.',
+  'The Harbour Act took effect on April 1, 2024.',
+  'Parliament passed the Fisheries Act on March 5, 2024.',
+  'The harbour reopened on May 6, 2024.',
+  'Germany signed the fisheries treaty on June 7, 2024.',
+  'The festival in Berlin opened on July 8, 2024.',
+].join('\n\n');
+const { facts: lawFacts } = coverageForTests({ 'laws.md': LAWS });
+const listedIn = (topic: string): string[] => runDirect(timeline, { topic }, lawFacts()).items.map((item) => String(item.text));
+
+describe('GIVEN dated events of two acts, a harbour, a country and its capital', () => {
+  it.each(['harbour act', 'Harbour Act'])('/timeline topic:%s THEN only that act is listed', (topic) => {
+    expect(listedIn(topic)).toEqual(['Parliament passed the Harbour Act on February 2, 2024.', 'The Harbour Act took effect on April 1, 2024.']);
+  });
+
+  it.each(['berlin', 'Berlin'])('/timeline topic:%s THEN only the events naming the city are listed', (topic) => {
+    expect(listedIn(topic)).toEqual(['The festival in Berlin opened on July 8, 2024.']);
+  });
+});
