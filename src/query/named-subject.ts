@@ -17,6 +17,7 @@ import { namesConcreteThing } from '../lexicon/word-kinds.js';
 import { questionWords, wordForms } from './parts-of-speech.js';
 import type { Question } from './question.js';
 import { pronounAntecedent } from './definite-reference.js';
+import { GENERIC_NOUNS } from './unknown-focus.js';
 
 /** A concept the coverage writes as a name ("nato", "blinken", "north korea"), or a known person however typed ("zelenksy"). */
 export const isNameConcept = (concept: Concept, facts: LoadedFactBase): boolean =>
@@ -24,7 +25,8 @@ export const isNameConcept = (concept: Concept, facts: LoadedFactBase): boolean 
 
 /** The question's weightiest name (a concept the coverage writes as a name) when it carries `subjectShare` of the question's weight; else undefined. */
 export function namedSubject(concepts: readonly Concept[], facts: LoadedFactBase): Concept | undefined {
-  const names = concepts.filter((concept) => isNameConcept(concept, facts));
+  // "Updates about blinken trips": a noun framing the request is no subject, though a heading writes it as a name ("Latest Updates").
+  const names = concepts.filter((concept) => isNameConcept(concept, facts) && !GENERIC_NOUNS.has(concept.term));
   const [weightiest] = names.sort((a, b) => b.weight - a.weight);
   const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
   return weightiest !== undefined && weightiest.weight >= RANKING.subjectShare * total ? weightiest : undefined;

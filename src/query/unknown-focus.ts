@@ -19,7 +19,7 @@ import { framesQuestion, stems } from './question-words.js';
 import { forecastVerb } from './forecast-verb.js';
 
 // Nouns that frame a question rather than name what it is about ("what *kind* of", "the *name* of").
-const GENERIC_NOUNS: ReadonlySet<string> = new Set(
+export const GENERIC_NOUNS: ReadonlySet<string> = new Set(
   stems([
     'kind', 'kinds', 'type', 'types', 'sort', 'name', 'names', 'thing', 'things', 'lot', 'lots', 'part', 'way', 'ways',
     'something', 'anything', 'everything', 'nothing', 'someone', 'anyone', 'everyone', 'people', 'person', 'one', 'ones',
