@@ -63,6 +63,10 @@ export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
 export const CHAT_SHORTHAND_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/\bsec(?:\.|retary)? gen(?:\.|eral)?\b/gu, 'secretary general'],
   [/\bsec\.? of (state|defen[cs]e)\b/gu, 'secretary of $1'],
+  // "r" is "are" only after a question word (and up to two words that are no verb: "what weapons r",
+  // not "what did r kelly say") or a pronoun, or opening a question before one ("r they").
+  [/\b(what|who|where|when|why|how|which|they|we|you|these|those)((?: (?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b)[\p{L}-]+){0,2}) r\b/gu, '$1$2 are'],
+  [/^r (?=(?:you|u|they|we|there|these|those)\b)/gu, 'are '],
 ];
 
 // A month typed short ("dec 3", "since feb", "3 sept"), spelled out where it stands as a date: beside

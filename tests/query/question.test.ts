@@ -83,6 +83,12 @@ describe('understandQuestion', () => {
     expect(understandQuestion('who is the us sec of state').plain).toBe('who is the u.s. secretary of state');
     expect(understandQuestion('where is nato hq').plain).toBe('where is nato headquarters');
     expect(understandQuestion('how many urban areas second the motion').plain).toBe('how many urban areas second the motion');
+    expect(understandQuestion('what weapons r in the package').plain).toBe('what weapons are in the package');
+    expect(understandQuestion('what r the new sanctions').plain).toBe('what are the new sanctions');
+    expect(understandQuestion('r u sure').kind).toBe('yes-no');
+    expect(understandQuestion('is r kelly in the news').plain).toBe('is r kelly in the news');
+    expect(understandQuestion('what did r kelly say').plain).toBe('what did r kelly say');
+    expect(understandQuestion('how many drones r there').plain).toBe('how many drones are there');
   });
 
   it('GIVEN everyday words that look like typos THEN they are left alone', () => {
