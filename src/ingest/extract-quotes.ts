@@ -112,7 +112,7 @@ export function extractQuotes(
             : !('kind' in found)
               ? found
               : found.kind === 'pronoun'
-                ? pronounReferent(paragraph, found, candidates, earlierText, findMentions, { nameOf, pronouns })
+                ? namedInOwnWords(pronounReferent(paragraph, found, candidates, earlierText, findMentions, { nameOf, pronouns }), text, findMentions)
                 : { name: found.text, personId: found.personId };
 
         const words = text.split(/\s+/).length;
@@ -341,6 +341,16 @@ function pronounReferent(
     }
   }
   return unknown;
+}
+
+/**
+ * "In fact, he said, "That rhetoric led to President Trump's attempted assassination."": people
+ * rarely name themselves in their own words, so a "he" read as someone the quote names is doubtful
+ * and the quote stays unattributed.
+ */
+function namedInOwnWords(speaker: Speaker, quote: string, findMentions: (text: string) => Mention[]): Speaker {
+  if (speaker.personId === null || !findMentions(quote).some((mention) => mention.personId === speaker.personId)) return speaker;
+  return { name: null, personId: null };
 }
 
 /** What attribution knows of the coverage's people: their names, and the pronoun it uses for some (honorific-pronouns.ts). */

@@ -153,6 +153,11 @@ describe('extractQuotes patterns', () => {
     expect(quoteStarting(quotes, 'We will build')).toMatchObject({ speakerName: 'Mara Olsen' });
   });
 
+  it('leaves "he said" unattributed when the words name the one it would be read as', () => {
+    const quotes = quotesOf(['Mayor Mara Olsen opened the harbour fair on Monday.', 'In fact, she said, "The attack on Mayor Olsen was a warning to us all."']);
+    expect(quoteStarting(quotes, 'The attack on Mayor Olsen')).toMatchObject({ speakerId: null, speakerName: null });
+  });
+
   // The coverage calls Mara Olsen "Ms. Olsen" and Piet Haraldsen "Mr. Haraldsen".
   const HONORIFICS = [
     'Pellonian Foreign Minister Piet Haraldsen visited the pier on Sunday.',
