@@ -121,15 +121,24 @@ function wordCount(text: string, limit = 1000): number {
 // Testing only the tail: an unanchored regex ending in $ would rescan a long paragraph.
 const endsSentence = (text: string): boolean => SENTENCE_END.test(text.slice(-8));
 
+// "*TAKE IT DOWN Act*": a star opening a word and a star closing one around a run without stars.
+const STAR_EMPHASIS = /(?<![\p{L}\p{N}*\\])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\p{L}\p{N}*])/gu;
+// What bold left unpaired in a block ("**They're not alone." opening a run over paragraphs).
+const STRAY_STRONG = /\*{2,}/g;
+
 function stripMarkdownInline(line: string): string {
   if (!/[[*_`>]/.test(line)) return line;
   return line
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__)([\s\S]+?)\1/g, '$2')
+    .replace(STAR_EMPHASIS, '$1')
     .replace(/`([^`]+)`/g, '$1')
     .replace(/^>\s?/, '');
 }
+
+/** A block's text with its inline Markdown read, bold markers left unpaired included: no sentence shows them. */
+const blockText = (lines: readonly string[]): string => stripMarkdownInline(lines.join(' ')).replace(STRAY_STRONG, '');
 
 /**
  * Groups raw lines into blocks. A line continues the previous one when the previous lacks final
@@ -145,7 +154,7 @@ function toBlocks(text: string, format: ArticleFormat): Block[] {
   let hardBreak = false;
   const close = (): void => {
     // A link can wrap over lines ("[Press Secretary Jane\n  Doe](https://…)"): strip it once joined.
-    const joined = open === null ? '' : format === 'md' ? stripMarkdownInline(open.lines.join(' ')) : open.lines.join(' ');
+    const joined = open === null ? '' : format === 'md' ? blockText(open.lines) : open.lines.join(' ');
     if (open !== null) blocks.push({ text: joined, bulleted: open.bulleted, heading: open.heading });
     open = null;
   };

@@ -223,6 +223,21 @@ describe('cleanBody', () => {
     ]);
   });
 
+  it('GIVEN markdown emphasis with one star, and bold left open over paragraphs THEN no sentence shows the markers, and a lone star stays', () => {
+    const body = [
+      'Earlier this year the council passed the *Harbour Safety Act*—a new law championed by Mayor Olsen, with strong support from both sides.',
+      "**They're not alone. Members of both parties praised the law in the days after it passed the council.",
+      'Others agreed.** The law passed 9 to 2 in the council on a Monday afternoon vote in late April this year.',
+      'The ferry fare is 5 * 3 crowns a month, and the footnote* marks in the table stay as written for the record here.',
+    ].join('\n\n');
+    expect(cleanBody(body, 'md').paragraphs).toEqual([
+      'Earlier this year the council passed the Harbour Safety Act—a new law championed by Mayor Olsen, with strong support from both sides.',
+      "They're not alone. Members of both parties praised the law in the days after it passed the council.",
+      'Others agreed. The law passed 9 to 2 in the council on a Monday afternoon vote in late April this year.',
+      'The ferry fare is 5 * 3 crowns a month, and the footnote* marks in the table stay as written for the record here.',
+    ]);
+  });
+
   it('GIVEN raw HTML in markdown (a table, a figure, spans, a comment) THEN block elements end paragraphs and each table row is one, dropped when not prose', () => {
     const body = lines(
       'The harbour board listed the grants on Monday.',
