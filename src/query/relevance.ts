@@ -194,8 +194,7 @@ function markEvents(eventVerbs: ReadonlyMap<string, readonly string[]>, dated: b
 }
 
 /** A question about what will happen is answered only by a sentence stating that happening (forecast-verb.ts). */
-function markForecast(question: Question, concepts: readonly Concept[]): void {
-  const verb = forecastVerb(question);
+function markForecast(verb: string | undefined, concepts: readonly Concept[]): void {
   const concept = verb === undefined ? undefined : concepts.find((each) => each.term === terms(verb)[0]);
   if (concept !== undefined) concept.required = true;
 }
@@ -277,7 +276,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     if (term !== undefined) typedWords.set(term, [...(typedWords.get(term) ?? []), word]);
   }
   const measure = new Set(framesMeasure(question) ? terms(question.frame ?? '') : []);
-  const reading: QuestionReading = { frame, measure, things: thingTerms(query), countedPeople: countedPersonTerms(question) };
+  const reading: QuestionReading = { frame, measure, things: thingTerms(query), countedPeople: countedPersonTerms(question), forecast: forecastVerb(question) };
   const { things, countedPeople } = reading;
   const runs = nameRuns(query, facts);
   // "the take it down act": a name whose stop words carry its meaning is one concept, written whole.
@@ -375,7 +374,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     concept.kindTerms = kindTermsOf(focusWord);
   }
   markEvents(eventVerbs, dated, concepts, facts);
-  markForecast(question, concepts);
+  markForecast(reading.forecast, concepts);
   markCounted(question, concepts, reading);
   markAskedThings(question, concepts);
   markAskedSubject(question, concepts);

@@ -16,7 +16,6 @@ import { nounAndVerbUsage } from '../lexicon/wordnet.js';
 import { AUXILIARIES } from './asked-in-sentence.js';
 import { asksFigureOnly, asTyped, type Question } from './question.js';
 import { framesQuestion, stems } from './question-words.js';
-import { forecastVerb } from './forecast-verb.js';
 
 // Nouns that frame a question rather than name what it is about ("what *kind* of", "the *name* of").
 export const GENERIC_NOUNS: ReadonlySet<string> = new Set(
@@ -39,6 +38,8 @@ export interface QuestionReading {
   things: ReadonlySet<string>;
   /** The counted nouns that name a kind of person ("how many *inhabitants*"). */
   countedPeople: ReadonlySet<string>;
+  /** The verb of a question about what will happen, as typed (forecast-verb.ts). */
+  forecast: string | undefined;
 }
 
 /**
@@ -92,7 +93,7 @@ function wordKnown(word: string, part: 'verb' | 'adj', facts: LoadedFactBase): b
  * tagger, never on capitals.
  */
 export function unknownFocus(question: Question, concepts: readonly Concept[], facts: LoadedFactBase, reading: QuestionReading): { specific: string[]; other: Map<string, string> } {
-  const { frame, measure, things, countedPeople } = reading;
+  const { frame, measure, things, countedPeople, forecast } = reading;
   const known = (term: string): boolean => {
     if (facts.index.idf(term) > 0) return true;
     // "How many inhabitants": the coverage's counts of people count them.
@@ -139,7 +140,6 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
   const verb = emptyVerb !== undefined && terms(emptyVerb).some((term) => frame.has(term)) ? undefined : emptyVerb;
   if (verb !== undefined && !wordKnown(verb, 'verb', facts)) specific.push(asTyped(verb, question.text));
   // "Who will win the war": a coverage that never writes "win" in any form forecasts no winner.
-  const forecast = forecastVerb(question);
   if (forecast !== undefined && forecast !== verb && !wordKnown(forecast, 'verb', facts)) specific.push(asTyped(forecast, question.text));
   // "Is kuleba corrupt", "is blinken a good secretary": a yes/no question's describing word is the
   // claim asked about; a coverage that never writes it nor a synonym never makes that claim.
