@@ -125,6 +125,8 @@ describe('route: plain questions', () => {
     ['aid packages announced in December 2024', 'aid', { from: '2024-12', to: '2024-12' }],
     ['what happened in july 2024', 'timeline', { from: '2024-07', to: '2024-07' }],
     ['timeline of the NATO-Ukraine Council since 2023', 'timeline', { topic: 'NATO-Ukraine Council', from: '2023' }],
+    ['nato-ukraine council timeline', 'timeline', { topic: 'nato-ukraine council' }],
+    ['Summit chronology since 2023', 'timeline', { topic: 'Summit', from: '2023' }],
     ['what happened between March 2024 and 2024-11-13', 'timeline', { from: '2024-03', to: '2024-11-13' }],
     ['what did blinken say about north korea', 'quote', { person: 'blinken', topic: 'north korea' }],
     ['quotes from zelenskyy', 'quote', { person: 'zelenskyy' }],

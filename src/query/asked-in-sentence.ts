@@ -28,6 +28,9 @@ export function markCounted(question: Question, concepts: readonly Concept[], re
 // The auxiliary a yes/no question opens with is not the verb that acts on a thing.
 export const AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
 
+const DO_FORMS: ReadonlySet<string> = new Set(['did', 'does', 'do']);
+const HAVE_FORMS: ReadonlySet<string> = new Set(['have', 'has', 'had']);
+
 /**
  * "Did the council send drones to the coast guard": a yes/no question about a concrete thing is
  * answered only by a sentence that names it, not by one on the rest of the question ("the council
@@ -51,8 +54,11 @@ export function markAskedThings(question: Question, concepts: readonly Concept[]
  */
 export function markAskedSubject(question: Question, concepts: readonly Concept[]): void {
   if (question.kind !== 'yes-no' || concepts.length < 2) return;
-  const words = questionWords(question.plain).slice(1);
-  const verbAt = words.findIndex(({ word, action }) => action && !AUXILIARIES.has(word));
+  const all = questionWords(question.plain);
+  const words = all.slice(1);
+  // After "did", "does", "do" the verb is bare, so "have" is the verb itself ("did the bill *have* any cash in it").
+  const doSupport = DO_FORMS.has(all[0]?.word ?? '');
+  const verbAt = words.findIndex(({ word, action }) => action && (!AUXILIARIES.has(word) || (doSupport && HAVE_FORMS.has(word))));
   const verb = verbAt < 0 ? undefined : concepts.find((concept) => !concept.testOnly && concept.term === terms(words[verbAt]!.word)[0]);
   for (const { word, name } of verbAt < 0 ? words : words.slice(0, verbAt)) {
     if (!name) continue;

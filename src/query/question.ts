@@ -138,7 +138,7 @@ interface Rule {
 // overlap ("how much of X" is a share; "what year" is a date before it is a "what"). A question
 // word typed last asks the same as one typed first ("pact act signed when").
 const RULES: readonly Rule[] = [
-  { kind: 'percent', test: new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)? ${PERCENT_NOUNS}\b|\bhow much of\b|\bper ?cent\b`, 'u'), expects: ['percent', 'money', 'count'] , nouns: PERCENT_NOUNS },
+  { kind: 'percent', test: new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)? (?:${PERCENT_NOUNS}\b|%)|\bhow much of\b|\bper ?cent\b`, 'u'), expects: ['percent', 'money', 'count'] , nouns: PERCENT_NOUNS },
   { kind: 'how-long', test: /\bhow long\b(?! ago)/u, expects: ['duration', 'date'] },
   // "Until when": the end of a span, by a date or in words ("until the administration concludes its tenure").
   { kind: 'how-long', test: /\b(?:until|till) when\b/u, expects: ['duration', 'date'] },
@@ -184,9 +184,14 @@ const ASKED_SPEAKER = new RegExp(
 // "Is it true that haraldsen resigned": the claim after it is what is asked; "true" frames the answer, it names no topic.
 const CLAIM_FRAME = /^(?:is|was|isn't|wasn't) (?:it|this|that) (true|correct|right|the case)\b/u;
 
+// "What's in the package", "what was actually in the bill": asks what it includes, as a sentence
+// listing its contents says ("the package includes …"), not what mentions it.
+const CONTENTS = /^what (?:is|was|are|were)(?: (?:actually|exactly|really))? in (.+)$/u;
+
 /** The question's kind and the answer it expects, from its words only. */
 export function understandQuestion(text: string): Question {
-  const plain = plainForm(text);
+  const contents = CONTENTS.exec(plainForm(text))?.[1];
+  const plain = contents === undefined ? plainForm(text) : `what does ${contents} include`;
   const asksSpeaker = ASKED_SPEAKER.test(plain);
   const asked = RULES.find((candidate) => candidate.test.test(plain));
   if (asked === undefined) {

@@ -242,6 +242,8 @@ const AID_LISTING = new RegExp(
 // "anything new this month" (alone, "anything new" asks for the latest articles: asksForNews).
 const TIMELINE_HEAD = String.raw`^(?:(?:show|list|give me)\s+(?:me\s+)?(?:the\s+|a\s+)?)?(?:timeline|chronology|(?:key\s+)?(?:events|dates)|what (?:has )?happened|what's happened|what went on|anything (?:new|happened)|what is new)\b`;
 const TIMELINE_LISTING = new RegExp(TIMELINE_HEAD, 'u');
+// The same asked topic first, as a search box is typed: "nato summit timeline", "ukraine aid chronology".
+const TIMELINE_LAST = /^(.+?)\s+(?:timeline|chronology)$/u;
 // An event the listing is bounded by: "before the summit", "since the election".
 const ANCHOR = /^(before|prior to|ahead of|until|after|since|following)\s+(.+)$/u;
 const TIMELINE_FILLER = new RegExp(String.raw`${TIMELINE_HEAD}\s*(?:of|for|about|on|at|in|with|during|to)?\s*`, 'u');
@@ -325,8 +327,9 @@ export function routeQuestion(line: string, context: RouterContext, available: A
     return { command: 'aid', options: withDefined({ donor, recipient: recipient && asTyped(recipient, line), kind: kindOfAid, from, to, order: size, packages, totals }) };
   }
 
-  if (TIMELINE_LISTING.test(question) && available('timeline')) {
-    const topic = dated.rest.replace(TIMELINE_FILLER, '').replace(/^(?:the|a|an)\s+/u, '').trim();
+  const topicFirst = TIMELINE_LAST.exec(dated.rest)?.[1];
+  if ((TIMELINE_LISTING.test(question) || topicFirst !== undefined) && available('timeline')) {
+    const topic = (topicFirst ?? dated.rest.replace(TIMELINE_FILLER, '')).replace(/^(?:the|a|an)\s+/u, '').trim();
     // "what happened after the summit": the summit dates the answer, it is not its topic.
     const anchor = ANCHOR.exec(topic);
     const side = anchor?.[1] === 'before' || anchor?.[1] === 'prior to' || anchor?.[1] === 'ahead of' || anchor?.[1] === 'until' ? 'before' : 'after';

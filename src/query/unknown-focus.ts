@@ -20,7 +20,7 @@ import { framesQuestion, stems } from './question-words.js';
 // Nouns that frame a question rather than name what it is about ("what *kind* of", "the *name* of").
 export const GENERIC_NOUNS: ReadonlySet<string> = new Set(
   stems([
-    'kind', 'kinds', 'type', 'types', 'sort', 'name', 'names', 'thing', 'things', 'lot', 'lots', 'part', 'way', 'ways',
+    'kind', 'kinds', 'type', 'types', 'sort', 'name', 'names', 'thing', 'things', 'stuff', 'lot', 'lots', 'part', 'way', 'ways',
     'something', 'anything', 'everything', 'nothing', 'someone', 'anyone', 'everyone', 'people', 'person', 'one', 'ones',
     'time', 'times', 'today', 'now', 'latest', 'news', 'update', 'updates', 'info', 'information', 'detail', 'details',
     'question', 'answer', 'example', 'fact', 'facts', 'story', 'stories', 'article', 'articles', 'coverage', 'source',

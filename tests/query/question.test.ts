@@ -20,6 +20,7 @@ describe('understandQuestion', () => {
     ['How much did the city spend?', 'how-much', 'money'],
     ['How many ships left the port?', 'how-many', 'count'],
     ['What share of the shells arrived?', 'percent', 'percent'],
+    ['What % of the shells arrived?', 'percent', 'percent'],
     ['How long will the repairs take?', 'how-long', 'duration'],
     ['How old is the bridge?', 'how-old', 'age'],
     ['At what age did the captain retire?', 'how-old', 'age'],
@@ -123,6 +124,10 @@ describe('understandQuestion', () => {
     },
   );
 
+  it.each(["What's in the package?", 'whats actually in the new package', 'what was in the bill'])('GIVEN %j THEN it asks what the thing includes', (question) => {
+    expect(understandQuestion(question).plain).toMatch(/^what does (?:the new |the )(?:package|bill) include$/u);
+  });
+
   it('GIVEN "what year" or "which country" THEN the noun that frames the answer is not a topic', () => {
     expect(understandQuestion('what year did the war end').frame).toBe('year');
     expect(understandQuestion('which country hosts the fair').frame).toBe('country');
@@ -136,6 +141,9 @@ describe('annotateSentence', () => {
     ['The city spent $4.5 million on the bridge.', ['money', 'count']],
     ['About 40% of the shells arrived.', ['percent', 'count']],
     ['Three ships left the port.', ['count']],
+    ['Its No. 2 tranche left the port.', []],
+    ['The #3 ship left the port.', []],
+    ['The No. 2 tranche held 40 ships.', ['count']],
     ['Ten ships left.', ['count']],
     ['Seventeen ships left.', ['count']],
     ['The delegation was led by Maria Lopez, the deputy minister.', ['person']],

@@ -89,3 +89,11 @@ describe('GIVEN a question that lists things with punctuation between them', () 
     },
   );
 });
+
+describe('GIVEN a question that calls what it asks about "stuff"', () => {
+  it.each(bothCasings('What stuff did the council send to the coast guard?'))('%j THEN the placeholder noun is not held against the question', (question) => {
+    const answer = answerLine(question, facts());
+    expect(answer.abstained, answer.message ?? '').toBe(false);
+    expect(answer.items[0]?.text).toBe('The council sent guided missiles and armoured trucks to the coast guard in May.');
+  });
+});

@@ -27,3 +27,22 @@ describe('GIVEN Quellmark helping Zorvia, right after a sentence on Pellonia', (
     expect(answer.items[0]?.text).toContain('Quellmark');
   });
 });
+
+describe('GIVEN a bill that left out new funding for Zorvia', () => {
+  const BILL = 'The Senate passed a stopgap bill to avoid a shutdown that did not include new funding for Zorvia.';
+  const { facts: coverage } = coverageForTests({
+    'bill.md': [
+      '---\ntitle: Budget week\npublisher: Coastal Gazette\npublished: 2025-03-08\n---',
+      BILL,
+      'Zorvia thanked its neighbours for the help with the harbour.',
+      'Zorvia opened a new ferry line to the islands.',
+    ].join('\n\n'),
+  });
+
+  // After "did", "have" is the verb itself: the names after it are what the bill had, not doers.
+  it.each(bothCasings('Did the Senate shutdown bill have any Zorvia cash in it?'))('%j THEN the sentence on the bill answers', (question) => {
+    const answer = answerLine(question, coverage());
+    expect(answer.abstained, answer.message ?? '').toBe(false);
+    expect(answer.items[0]?.text).toBe(BILL);
+  });
+});
