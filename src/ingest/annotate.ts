@@ -117,17 +117,26 @@ function tokensOf(text: string): Token[] {
   return tokens;
 }
 
-// A number that is not a year, or a number word: "100 guided missiles", "three weeks", "dozens".
-function countSpans(tokens: readonly Token[], firstOnly = false): Span[] {
+// A number that is not a year, or a number word: "100 guided missiles", "three weeks", "dozens";
+// not a number that names one of a series ("its No. 2 aid tranche", "#3"): that counts nothing.
+function countSpans(tokens: readonly Token[], firstOnly: boolean, text: string): Span[] {
   const spans: Span[] = [];
-  for (const { word, start, end } of tokens) {
+  tokens.forEach(({ word, start, end }, i) => {
+    if (firstOnly && spans.length > 0) return;
     const mayBeNumberWord = word.length >= NUMBER_WORD_LENGTH_MIN && word.length <= NUMBER_WORD_LENGTH_MAX;
-    if ((startsWithDigit(word) && !YEAR.test(word)) || (mayBeNumberWord && NUMBER_WORDS.has(word.toLowerCase()))) {
+    if ((startsWithDigit(word) && !YEAR.test(word) && !namesOneOfSeries(text, tokens[i - 1], start)) || (mayBeNumberWord && NUMBER_WORDS.has(word.toLowerCase()))) {
       spans.push([start, end]);
-      if (firstOnly) break;
     }
-  }
+  });
   return spans;
+}
+
+const SERIES_MARK = /^(?:no|nos|number)$/iu;
+
+/** Whether the number at `start` is written as a place in a series: "No. 2", "Nos. 3", "#3". */
+function namesOneOfSeries(text: string, before: Token | undefined, start: number): boolean {
+  if (text[start - 1] === '#') return true;
+  return before !== undefined && SERIES_MARK.test(before.word) && /^\.?\s*$/u.test(text.slice(before.end, start));
 }
 
 /** Country and demonym names ("Japan", "South Korean"), and a capitalised word after "in", "from"… */
@@ -194,7 +203,7 @@ const FINDERS: Readonly<Record<EntityKind, (text: string) => Span[]>> = {
   date: (text) => spansOf(DATE, text),
   money: (text) => spansOf(MONEY, text),
   percent: (text) => spansOf(PERCENT, text),
-  count: (text) => countSpans(tokensOf(text)),
+  count: (text) => countSpans(tokensOf(text), false, text),
   person: (text) => personSpans(text, tokensOf(text)),
   place: (text) => placeSpans(tokensOf(text)),
   organisation: (text) => spansOf(ORGANISATION, text),
@@ -212,7 +221,7 @@ export function annotateSentence(text: string): number {
   if (MONEY.test(text)) bits |= ENTITY.money;
   if (PERCENT.test(text)) bits |= ENTITY.percent;
   const tokens = tokensOf(text);
-  if (countSpans(tokens, true).length > 0) bits |= ENTITY.count;
+  if (countSpans(tokens, true, text).length > 0) bits |= ENTITY.count;
   if (personSpans(text, tokens, true).length > 0) bits |= ENTITY.person;
   if (placeSpans(tokens, true).length > 0) bits |= ENTITY.place;
   if (ORGANISATION.test(text)) bits |= ENTITY.organisation;

@@ -2,10 +2,12 @@
 // billion to Ukraine": a sentence that names another country where the question names one, and
 // names the asked one neither itself nor in its context (title, sentences before it), is about
 // that other country. Countries are told apart by the lexicon's names and demonyms ("German" is
-// Germany), a general list.
+// Germany), a general list; a national capital stands for its country ("aid to Kyiv"), read from
+// WordNet (capitals.ts), except where it is only the venue ("said in Brussels").
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 import { COUNTRIES, DEMONYMS } from '../lexicon/countries.js';
+import { countryOfCapital } from '../lexicon/capitals.js';
 import type { Concept } from './concept.js';
 import { coverage } from './coverage.js';
 import { sentenceTerms } from './sentence-facts.js';
@@ -41,8 +43,35 @@ export function aboutOtherCountry(asked: readonly { concept: Concept; country: s
   if (missing.length === 0) return false;
   const table = countryTerms();
   const askedCountries = new Set(asked.map(({ country }) => country));
-  return sentenceTerms(facts, sentenceId).list.some((term) => {
-    const country = table.get(term);
-    return country !== undefined && !askedCountries.has(country);
+  const other = (country: string | undefined) => country !== undefined && !askedCountries.has(country);
+  return sentenceTerms(facts, sentenceId).list.some((term) => other(table.get(term))) || capitalCountries(facts.sentence(sentenceId).text).some(other);
+}
+
+const WORD = /[\p{L}]+/gu;
+// A capital after these is where something happened ("talks in Brussels"), not a party to it.
+const VENUE = new Set(['in', 'at']);
+// Words looked up before (a sentence's words recur across questions), bounded for a long-running bot.
+const capitalMemo = new Map<string, string | undefined>();
+const CAPITAL_MEMO_SIZE = 50_000;
+
+function capitalCountry(name: string): string | undefined {
+  if (capitalMemo.has(name)) return capitalMemo.get(name);
+  if (capitalMemo.size >= CAPITAL_MEMO_SIZE) capitalMemo.clear();
+  const country = countryOfCapital(name);
+  capitalMemo.set(name, country);
+  return country;
+}
+
+/** The countries of the national capitals the text names other than as a venue (one or two words: "Kyiv", "New Delhi"). */
+function capitalCountries(text: string): string[] {
+  const words = [...text.matchAll(WORD)].map((match) => match[0].toLowerCase());
+  const found: string[] = [];
+  words.forEach((word, i) => {
+    if (i > 0 && VENUE.has(words[i - 1]!)) return;
+    for (const name of [word, i + 1 < words.length ? `${word} ${words[i + 1]}` : '']) {
+      const country = name === '' ? undefined : capitalCountry(name);
+      if (country !== undefined) found.push(country);
+    }
   });
+  return found;
 }

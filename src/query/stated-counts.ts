@@ -1,6 +1,7 @@
 // Which numbers in a sentence count something, for "how many": not the day of a date ("July 9
 // to 11", "12 March", "5/12/2023"), a time ("10:30"), an ordinal ("75th anniversary"), a sum of
-// money ("$95 billion": the money expectation answers for it, in part), someone's age ("Chiang,
+// money ("$95 billion": the money expectation answers for it, in part), a percentage ("90% of the
+// interceptors": a share, which the percent expectation answers for), someone's age ("Chiang,
 // 68, said", "a 40-year-old"), and only
 // in part a rough size ("tens of thousands", "dozens"), which gives an order, not a figure.
 import { entitySpans } from '../ingest/annotate.js';
@@ -17,6 +18,7 @@ const MONTH_BEFORE = new RegExp(String.raw`\b([\p{L}]+)\.?\s+(?:\d{1,2}\s*(?:to|
 const MONTH_AFTER = /^(?:st|nd|rd|th)?\s+(?:of\s+)?([\p{L}]+)/u;
 const TIME_OR_NUMERIC_DATE = /^[:/.]\d|^\s*[ap]\.?m\b/iu;
 const NUMERIC_DATE_BEFORE = /\d[:/]$/u;
+const PERCENT_AFTER = /^(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)/iu;
 
 function isDayOrTime(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - LOOK_AROUND), start);
@@ -28,7 +30,7 @@ function isDayOrTime(text: string, start: number, end: number): boolean {
   return month(MONTH_BEFORE.exec(before)?.[1]) || month(MONTH_AFTER.exec(after)?.[1]);
 }
 
-/** 0–1: how fully the text states a count — 1 for a figure or a number word, part for a rough size, 0 for none (nor for a sum of money or an age). */
+/** 0–1: how fully the text states a count — 1 for a figure or a number word, part for a rough size, 0 for none (nor for a sum of money, a percentage or an age). */
 export function countShare(text: string): number {
   let share = 0;
   // A sum's scale word ("$95 billion") is part of the sum.
@@ -37,7 +39,7 @@ export function countShare(text: string): number {
   const within = (spans: readonly (readonly [number, number])[], start: number, end: number) => spans.some(([from, to]) => start >= from && end <= to);
   for (const [start, end] of entitySpans(text, 'count')) {
     const word = text.slice(start, end);
-    if (ORDINAL.test(word) || isDayOrTime(text, start, end) || within(money, start, end) || within(ages, start, end)) continue;
+    if (ORDINAL.test(word) || isDayOrTime(text, start, end) || within(money, start, end) || PERCENT_AFTER.test(text.slice(end, end + LOOK_AROUND)) || within(ages, start, end)) continue;
     if (!ROUGH_NUMBER_WORDS.has(word.toLowerCase())) return 1;
     share = RANKING.roughCountShare;
   }

@@ -37,3 +37,28 @@ describe('GIVEN aid from the United States and from others', () => {
     expect(answerLine(question, coverage()).items[0]?.text).toBe(US);
   });
 });
+
+describe('GIVEN aid to Kyiv, and Israel named without any aid', () => {
+  const KYIV = 'European allies of Washington have given more than $110 billion to assist Kyiv.';
+  const { facts: coverage } = coverageForTests({
+    'allies.md': [
+      '---\ntitle: Allies and aid\npublisher: Valley Weekly\npublished: 2025-09-01\n---',
+      KYIV,
+      'The talks also touched on the ceasefire between Israel and Hamas.',
+      'Ministers meeting in Brussels pledged $5 billion in new aid.',
+    ].join('\n\n'),
+  });
+
+  // A national capital stands for its country: the sum given to Kyiv is Ukraine's, not Israel's.
+  it.each(['how much military aid has the us given israel', 'How much aid have allies given Israel?'])('%j THEN it declines', (question) => {
+    const answer = answerLine(question, coverage());
+    expect(answer.abstained, answer.items[0]?.text ?? '').toBe(true);
+  });
+
+  // A capital that is only where it happened ("meeting in Brussels") is no other country.
+  it.each(['how much new aid did ministers pledge to ukraine', 'How much new aid did the ministers pledge to Ukraine?'])('%j THEN the venue does not count against the answer', (question) => {
+    const answer = answerLine(question, coverage());
+    expect(answer.abstained, answer.message ?? '').toBe(false);
+    expect(answer.items[0]?.text).toBe('Ministers meeting in Brussels pledged $5 billion in new aid.');
+  });
+});

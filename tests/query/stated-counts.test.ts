@@ -12,6 +12,8 @@ describe('countShare', () => {
     'The call began at 10:30 a.m. on 5/12/2023.',
     'The alliance celebrates its 75th anniversary.',
     'The council approves a $95 billion budget.',
+    'About 90% of the shells arrived.',
+    'Turnout was 12.5 percent.',
     'Nothing was said.',
   ])('%j states no count', (text) => expect(countShare(text)).toBe(0));
 
