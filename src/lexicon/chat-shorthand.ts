@@ -24,6 +24,7 @@ export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['tho', 'though'],
   ['ppl', 'people'],
   ['govt', 'government'],
+  ['admin', 'administration'],
   ["gov't", 'government'],
   ['dept', 'department'],
   ['intl', 'international'],
@@ -89,4 +90,28 @@ export function spellOutShorthand(words: readonly string[]): string[] {
     })
     .join(' ');
   return spellOutMonths(CHAT_SHORTHAND_PAIRS.reduce((text, [pattern, full]) => text.replace(pattern, full), spelled)).split(' ');
+}
+
+// Words chat puts around a question that say nothing of what it asks: openers ("hey bot", "yo",
+// "ok so"), hedges and intensifiers ("actually", "basically", "tbh"), and a yes/no question's
+// tail ("… or nah", "… or not"). Left in, they are searched for as if they named a topic.
+const OPENERS: ReadonlySet<string> = new Set(['hey', 'hi', 'hello', 'yo', 'ok', 'okay', 'so', 'well', 'um', 'uh', 'hmm', 'bot', 'but', 'lol']);
+const FILLERS: ReadonlySet<string> = new Set(['actually', 'basically', 'literally', 'honestly', 'really', 'exactly', 'kinda', 'sorta', 'tbh', 'imo', 'imho', 'lol', 'lmao', 'smh', 'anyway', 'anyways']);
+const YES_NO_TAIL = /^(?:nah|not|no|what)$/u;
+
+/** Whether a lower-case word is one of chat's openers or fillers ("hey" is no slip of "they"). */
+export const isChatFiller = (word: string): boolean => OPENERS.has(word) || FILLERS.has(word) || word === 'nah';
+
+/**
+ * A lower-case question's words without chat's openers (only when a question follows them: "hey
+ * bot" alone is a greeting), fillers, and an "or nah" tail.
+ */
+export function withoutChatFillers(words: readonly string[]): string[] {
+  const bare = (word: string) => word.replace(/[,;:!]+$/u, '');
+  let start = 0;
+  while (start < words.length && OPENERS.has(bare(words[start]!))) start++;
+  if (start === words.length) return [...words];
+  const kept = words.slice(start).filter((word) => !FILLERS.has(bare(word)));
+  const tail = kept.length >= 3 && kept.at(-2) === 'or' && YES_NO_TAIL.test(bare(kept.at(-1)!)) ? kept.slice(0, -2) : kept;
+  return tail.length === 0 ? [...words] : tail;
 }

@@ -41,6 +41,8 @@ export interface Concept {
   /** What coverage is multiplied by when this required concept is missing (default `requiredMissingFactor`). */
   missingFactor?: number;
   weight: number;
+  /** A word only of the question's restating clause (question.ts): it counts when a sentence carries it, and is not missed when it does not. */
+  optional?: boolean;
   /** The terms of the verb a yes/no question's subject must be doing: named only inside another's phrase ("the talks between Pellonia and …"), it is not (doer.ts). */
   doerOf?: ReadonlySet<string>;
   /** For that verb, the nouns made from it as written ("invasion"), to search the index with: a stem searched is stemmed again, and may change. */

@@ -122,16 +122,18 @@ function heldForms(term: string, facts: LoadedFactBase): string[] {
  * be about the topic).
  */
 export function coverage(concepts: readonly Concept[], sentenceId: number, facts: LoadedFactBase, withContext = false): number {
-  const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
-  if (total === 0) return 0;
+  if (!concepts.some((concept) => concept.weight > 0)) return 0;
   const shares = conceptShares(concepts, sentenceId, facts, withContext);
+  let total = 0;
   let found = 0;
   let missingFactor = 1;
   concepts.forEach((concept, i) => {
+    // A word of the restating clause is missed only in part.
+    total += concept.weight * (concept.optional === true && shares[i] === 0 ? RANKING.restatedMissingShare : 1);
     found += concept.weight * shares[i]!;
     if (shares[i] === 0 && concept.required) missingFactor = Math.min(missingFactor, concept.missingFactor ?? RANKING.requiredMissingFactor);
   });
-  return (found / total) * missingFactor;
+  return total === 0 ? 0 : (found / total) * missingFactor;
 }
 
 /** Per concept, the share (0–1) of its weight the sentence earns: its own word, another form, or (`withContext`) its context. */

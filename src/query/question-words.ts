@@ -11,7 +11,7 @@ const FRAME_ACTIONS: ReadonlySet<string> = new Set(
 );
 export const QUESTION_WORDS: ReadonlySet<string> = new Set([
   ...FRAME_ACTIONS,
-  ...stems(['view', 'opinion', 'anything', 'something', 'thing', 'things', 'latest', 'news', 'please', 'according', 'kind', 'type', 'sort']),
+  ...stems(['view', 'opinion', 'anything', 'something', 'thing', 'things', 'stuff', 'couple', 'bunch', 'latest', 'news', 'please', 'according', 'kind', 'type', 'sort']),
 ]);
 
 /** Whether the term frames the question; `things` are the terms the tagger reads as nouns in it. */

@@ -5,7 +5,7 @@
 // abstention requires; the shape (a list request, a quote request, yes/no) is what routing reads.
 import type { EntityKind } from '../factbase/entity-kinds.js';
 import { editDistance } from './edit-distance.js';
-import { spellOutShorthand } from '../lexicon/chat-shorthand.js';
+import { spellOutShorthand, withoutChatFillers } from '../lexicon/chat-shorthand.js';
 import { ASKED_SPEAKER_VERBS } from '../lexicon/speech-verbs.js';
 import { markCountryUs } from './country-us.js';
 import type { MeasureKind } from './stated-measures.js';
@@ -41,6 +41,8 @@ export interface Question {
   readonly frame: string | null;
   /** It asks who spoke the words it gives ("who said we will stay", "said by whom"): the answer names the speaker. */
   readonly asksSpeaker: boolean;
+  /** The clause chat added to restate the question (", is it production or what"), kept out of `plain`; its words may only help. */
+  readonly restated?: string;
 }
 
 const QUESTION_WORDS = ['who', 'whom', 'whose', 'what', 'when', 'where', 'which', 'why', 'how'] as const;
@@ -87,8 +89,13 @@ export const runsTogether = (word: string): boolean => RUN_TOGETHER.has(word);
 /** Whether a word (lower case) would be read as a question word: run together ("whos") or mistyped ("wen"). */
 export const mendsToQuestionWord = (word: string): boolean => RUN_TOGETHER.has(word) || mendQuestionWord(word) !== word;
 
-/** Lower case, plain apostrophes, no trailing punctuation, chat shorthand spelled out, run-together and mistyped question words mended. */
-export function plainForm(text: string): string {
+/** Lower case, plain apostrophes, no trailing punctuation, chat shorthand spelled out, run-together and mistyped question words mended; without a restating clause. */
+export const plainForm = (text: string): string => splitRestatement(fullPlainForm(text)).main;
+
+/** The restating clause plainForm leaves out ("is it production or what"), or ''. */
+export const restatementOf = (text: string): string => splitRestatement(fullPlainForm(text)).restated;
+
+function fullPlainForm(text: string): string {
   const words = text
     // Upper-case "US" is the country, whatever the case of the rest; lower-case "us" by its place (markCountryUs).
     .replace(/\bUS\b/gu, 'U.S.')
@@ -98,12 +105,27 @@ export function plainForm(text: string): string {
     .replace(/^[\s¿¡]+/u, '')
     .split(/\s+/u)
     .filter((word) => word !== '');
-  // Only the first two words: a question word stands at the start ("so wen is …", "and hw many …").
-  const mended = spellOutShorthand(words).map((word, i) => (i < 2 ? RUN_TOGETHER.get(word) ?? mendQuestionWord(word) : word));
+  // A contraction typed without its apostrophe is one wherever it stands ("pistorius package whats
+  // in it"); a mistyped question word only among the first two words ("so wen is …", "and hw many …").
+  const mended = withoutChatFillers(spellOutShorthand(words)).map((word, i) => RUN_TOGETHER.get(word) ?? (i < 2 ? mendQuestionWord(word) : word));
   // "please" (or "pls") asks politely and nothing else: "us aid total pls" ends on "total".
   return markCountryUs(mended.filter((word) => !/^please[,.!]*$/u.test(word)))
     .join(' ')
     .replace(/[\s,;:]+$/u, '');
+}
+
+// A second clause chat adds to restate the question in looser words: ", like is the admin going
+// to keep pushing", ", whats the bigger picture here", ", is it production or what". Read as part
+// of the question, its words would weigh as much as the question's own and its unknown words
+// decline it; they may still name what is asked, so they can only help (Concept.optional). A list
+// (", russia and iran") or a topic (", like about russia") is none.
+const RESTATING = /, (?:like (?!(?:about|on|regarding|in|with|for|from|to)\b)|i mean |what is |what's |how |why |is |are |does |do |did )/u;
+// The question before it must stand on its own: a question word, a verb, a topic.
+const MIN_MAIN_WORDS = 4;
+
+function splitRestatement(plain: string): { main: string; restated: string } {
+  const at = plain.search(RESTATING);
+  return at < 0 || plain.slice(0, at).split(' ').length < MIN_MAIN_WORDS ? { main: plain, restated: '' } : { main: plain.slice(0, at), restated: plain.slice(at + 1).trim() };
 }
 
 // "name the designer …" asks like "what designer …".
@@ -193,10 +215,12 @@ export function understandQuestion(text: string): Question {
   const contents = CONTENTS.exec(plainForm(text))?.[1];
   const plain = contents === undefined ? plainForm(text) : `what does ${contents} include`;
   const asksSpeaker = ASKED_SPEAKER.test(plain);
+  const restatement = restatementOf(text);
+  const restated = restatement === '' ? {} : { restated: restatement };
   const asked = RULES.find((candidate) => candidate.test.test(plain));
   if (asked === undefined) {
     const ending = ENDS_ON_FRAME.find((candidate) => candidate.test.test(plain));
-    return { text, plain, kind: ending?.kind ?? 'statement', expects: ending?.expects ?? [], frame: ending?.test.exec(plain)?.[0] ?? null, asksSpeaker };
+    return { text, plain, kind: ending?.kind ?? 'statement', expects: ending?.expects ?? [], frame: ending?.test.exec(plain)?.[0] ?? null, asksSpeaker, ...restated };
   }
   const frame =
     asked.kind === 'yes-no'
@@ -204,7 +228,7 @@ export function understandQuestion(text: string): Question {
       : asked.nouns === undefined
         ? null
         : (new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)?${BETWEEN} (${asked.nouns})\b`, 'u').exec(plain)?.[1] ?? null);
-  return { text, plain, kind: asked.kind, expects: asked.expects, frame, asksSpeaker };
+  return { text, plain, kind: asked.kind, expects: asked.expects, frame, asksSpeaker, ...restated };
 }
 
 // Words that ask for a figure without naming what it measures ("how much aid in *total*", "the

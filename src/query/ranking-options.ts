@@ -33,6 +33,8 @@ export const RANKING = {
   nameWeight: 1.5,
   /** A noun of the question the coverage never uses weighs this many times its weightiest known word (it may be paraphrase, or off-topic). */
   unmentionedNounWeight: 1,
+  /** Share of its weight a word only of the question's restating clause (", is it production or what") is missed by when a sentence lacks it. */
+  restatedMissingShare: 0.5,
   /** Share of a concept's weight earned when only the sentence's context (title, paragraph before it) states it. */
   contextCredit: 0.5,
   /**

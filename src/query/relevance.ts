@@ -249,6 +249,21 @@ function ofPersonAge(question: Question, surnames: ReadonlyMap<string, Person>):
  * The question's concepts (question words and the noun that frames the expected answer dropped),
  * each weighted by idf, what it expects, and the things it names that the coverage lacks.
  */
+/**
+ * The words of the question's restating clause (", is it production or what") that the coverage
+ * uses and the question does not already have, as optional concepts: a sentence carrying one
+ * ranks higher, one without it loses nothing, and a word the coverage lacks there declines nothing.
+ */
+function addRestatedWords(question: Question, concepts: Concept[], covered: ReadonlySet<string>, facts: LoadedFactBase): void {
+  const restated = question.restated ?? '';
+  const things = thingTerms(restated);
+  for (const term of new Set(terms(restated))) {
+    if (covered.has(term) || concepts.some((concept) => concept.term === term) || framesQuestion(term, things) || facts.index.idf(term) === 0) continue;
+    const alternatives = new Set([term]);
+    concepts.push({ term, alternatives, forms: alternatives, kinds: [], focus: false, phrases: [], synonyms: [], test: null, fromContext: true, testOnly: false, required: false, weight: weightOf([term], alternatives, facts), optional: true });
+  }
+}
+
 export function analyseQuery(input: string | Question, facts: LoadedFactBase): QueryAnalysis {
   const { surnames, mentions, quotes } = lookups(facts);
   const question = ofPersonAge(typeof input === 'string' ? understandQuestion(mendedQuestion(input, facts)) : input, surnames);
@@ -363,6 +378,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     const wordnetSynonyms = phrase.length === 1 && person === undefined ? (synonyms.get(term) ?? []).filter((synonym) => synonym.every((t) => facts.index.idf(t) > 0)) : [];
     concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, synonyms: wordnetSynonyms, test, fromContext: true, testOnly: false, required: false, weight, ...(person ? { person: person.id } : {}), ...(eventNouns.length > 0 ? { eventNouns } : {}) });
   }
+  addRestatedWords(question, concepts, covered, facts);
   joinSpeakerWords(concepts, facts.data.people);
   // The word a what/which question is about carries as much as its heaviest word.
   const focus = terms(focusWord)[0];

@@ -9,7 +9,7 @@
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { isStopWord, terms } from '../factbase/terms.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
-import { CHAT_SHORTHAND } from '../lexicon/chat-shorthand.js';
+import { CHAT_SHORTHAND, isChatFiller } from '../lexicon/chat-shorthand.js';
 import { runsTogether } from './question.js';
 
 // Longer words are rarely mistyped into unknown ones, and each letter adds 26 readings to try.
@@ -17,10 +17,11 @@ const LETTERS_ONLY = /^[a-z]{3,24}$/u;
 
 /**
  * Whether a lower-case word is a function word, a dictionary word, one the coverage uses, or chat
- * typing that plainForm spells out itself: "whats" is "what is", not "wheats"; "abt" is "about".
+ * typing that plainForm spells out or drops itself: "whats" is "what is", not "wheats"; "abt" is
+ * "about"; "hey" is a greeting, not "they".
  */
 const isKnownWord = (word: string, facts: LoadedFactBase): boolean =>
-  isStopWord(word) || isEnglishWord(word) || runsTogether(word) || CHAT_SHORTHAND.has(word) || terms(word).some((term) => facts.index.idf(term) > 0);
+  isStopWord(word) || isEnglishWord(word) || runsTogether(word) || CHAT_SHORTHAND.has(word) || isChatFiller(word) || terms(word).some((term) => facts.index.idf(term) > 0);
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 

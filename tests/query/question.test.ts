@@ -92,6 +92,32 @@ describe('understandQuestion', () => {
     expect(understandQuestion('how many drones r there').plain).toBe('how many drones are there');
   });
 
+  it('GIVEN chat openers, fillers and an "or nah" tail THEN they are no words of the question', () => {
+    expect(plainForm('hey bot whos the mayor')).toBe('who is the mayor');
+    expect(plainForm('yo ok so what did the council actually send')).toBe('what did the council send');
+    expect(plainForm('has the council basically handed over the ferries or nah')).toBe('has the council handed over the ferries');
+    expect(plainForm('is the ferry running or not')).toBe('is the ferry running');
+    // Alone, a greeting stays one (the router answers it with help).
+    expect(plainForm('hey bot')).toBe('hey bot');
+    expect(plainForm('or not')).toBe('or not');
+  });
+
+  it('GIVEN a second clause that restates the question THEN only the question is read', () => {
+    expect(plainForm('what did the mayor promise about the ferry, like is the council going to keep paying')).toBe('what did the mayor promise about the ferry');
+    expect(plainForm("why did the mayor close the bridge, what's the bigger picture here")).toBe('why did the mayor close the bridge');
+    // A list or a topic after the comma is part of the question.
+    expect(plainForm('what did the mayor say about ferries, bridges and roads')).toBe('what did the mayor say about ferries, bridges and roads');
+    expect(plainForm('what did the mayor say, like about the ferry')).toBe('what did the mayor say, like about the ferry');
+  });
+
+  it('GIVEN a contraction typed without its apostrophe after the first words THEN it is spelled out there too', () => {
+    expect(plainForm('mayor ferry plan whats in it')).toBe('mayor ferry plan what is in it');
+  });
+
+  it('GIVEN "admin" THEN it is the administration', () => {
+    expect(plainForm('what did the admin say')).toBe('what did the administration say');
+  });
+
   it('GIVEN everyday words that look like typos THEN they are left alone', () => {
     expect(plainForm('then what')).toBe('then what');
     expect(plainForm('hat trick')).toBe('hat trick');

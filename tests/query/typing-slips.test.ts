@@ -32,6 +32,10 @@ describe('GIVEN a question with letters swapped in short words', () => {
     expect(mendTypingSlips('what did haraldsen say to lindqvist', facts())).toBe('what did haraldsen say to lindqvist');
   });
 
+  it('GIVEN a chat opener THEN it is not taken for a slip ("hey" is no "they")', () => {
+    expect(mendTypingSlips('hey bot whos haraldsen', facts())).toBe('hey bot whos haraldsen');
+  });
+
   it('GIVEN a name the coverage lacks THEN the answer still says so', () => {
     const answer = answerLine('what did lindqvist sya', facts());
     expect(answer.abstained).toBe(true);
