@@ -257,6 +257,29 @@ const QUOTE_QUESTION = [
 ];
 
 const WHO_QUESTION = /^(?:who(?: is| was| are)|tell me (?:more )?about|what do you know about|info(?:rmation)? (?:on|about)|profile of)\s+(.+)$/u;
+// What chat adds after the name restates the question ("whos pat ryder, like what's his role",
+// "who is rutte and what does he do"): the name is what comes before it.
+const RESTATED = /\s*(?:,|\s(?:and|like|i mean)\s).*$/u;
+
+// "What is kubrakov's job", "what does bayramov do": a person's role asked in other words.
+const ROLE_QUESTION = /^what (?:is|was) (.+) (?:job|role|position|title|post|occupation|profession)$|^what (?:is|was) the (?:job|role|position|title|post|occupation|profession) of (.+)$|^what (?:does|did) (.+) do(?: for (?:a )?(?:living|work))?$/u;
+
+/** The person a role question names, possessive or not ("kubrakov's", "kubrakovs"), when it is someone the coverage knows. */
+function roleAsked(question: string, context: RouterContext): string | undefined {
+  const match = ROLE_QUESTION.exec(question);
+  const named = match?.[1] ?? match?.[2] ?? match?.[3];
+  if (named === undefined) return undefined;
+  return [named.replace(/'s?$/u, ''), named, named.replace(/s$/u, '')].find((name) => name !== '' && namesKnownPerson(name, context));
+}
+
+/** The known person a "who is …" question (or a bare name) asks about, as in the question; undefined when it names none. */
+function askedWho(question: string, context: RouterContext): string | undefined {
+  const role = roleAsked(question, context);
+  if (role !== undefined) return role;
+  const asked = WHO_QUESTION.exec(question)?.[1];
+  if (asked === undefined) return namesKnownPerson(question, context) ? question : undefined;
+  return [asked, asked.replace(RESTATED, '')].find((name) => name !== '' && namesKnownPerson(name, context));
+}
 
 const HELP_QUESTION = /^(?:help|commands|\?|what can you do|how do (?:i|you) use (?:this|you|the bot)|what commands (?:are there|do you have))$/u;
 // A greeting, thanks or a nod on its own asks nothing of the coverage ("thanks" is not a search
@@ -292,7 +315,8 @@ export function routeQuestion(line: string, context: RouterContext, available: A
   const bounds = (command: string) => (available(command, 'from') ? { from: dated.from, to: dated.to } : {});
   const ask = askRoute(line, dated, available);
 
-  if ((HELP_QUESTION.test(question) || SMALL_TALK.test(plain.replace(/[\s,!.]+/gu, ' ').trim())) && available('help')) return { command: 'help', options: {} };
+  // Small talk is judged on the line as typed: plainForm drops greetings that open a question ("hi there").
+  if ((HELP_QUESTION.test(question) || SMALL_TALK.test(line.toLowerCase().replace(/[\s,!.?]+/gu, ' ').trim())) && available('help')) return { command: 'help', options: {} };
   if ((SOURCES_QUESTION.test(question) || asksForNews(question)) && available('sources')) return { command: 'sources', options: {} };
 
   const undated = dated.from === undefined && dated.to === undefined ? question : dated.rest;
@@ -304,8 +328,8 @@ export function routeQuestion(line: string, context: RouterContext, available: A
     }
   }
 
-  const who = WHO_QUESTION.exec(question)?.[1] ?? (namesKnownPerson(question, context) ? question : undefined);
-  if (who !== undefined && namesKnownPerson(who, context) && available('who', 'name')) return { command: 'who', options: { name: asTyped(who, line) } };
+  const who = askedWho(question, context);
+  if (who !== undefined && available('who', 'name')) return { command: 'who', options: { name: asTyped(who, line) } };
 
   const kind = understandQuestion(question).kind;
   // "aid to ukraine" lists the figures; "the biggest aid package" lists them by size, largest first.
