@@ -115,8 +115,9 @@ export function indexOf(people: readonly NamedPerson[]): PeopleIndex {
 
 function indexPerson(person: NamedPerson): IndexedPerson {
   const forms = [person.name, ...person.aliases].map(normalise);
-  // The parts of a hyphenated name are words of it too: "jean pierre" finds Jean-Pierre.
-  const words = [...new Set(forms.flatMap(nameWords).flatMap((word) => [word, ...hyphenParts(word)]))];
+  // The parts of a hyphenated name are words of it too: "jean pierre" finds Jean-Pierre; so is a
+  // word typed without its apostrophe: "obrien" (or "obrian") finds O'Brien.
+  const words = [...new Set(forms.flatMap(nameWords).flatMap((word) => [word, ...hyphenParts(word), ...withoutApostrophe(word)]))];
   return {
     person,
     name: normalise(person.name),
@@ -138,6 +139,7 @@ export function normalise(text: string): string {
 
 export const compact = (form: string): string => form.replace(/[^a-z0-9]+/g, '');
 const nameWords = (form: string): string[] => form.split(' ').filter((w) => /[a-z0-9]/.test(w) && !isTitleWord(w));
+const withoutApostrophe = (word: string): string[] => (word.includes("'") ? [word.replaceAll("'", '')] : []);
 const hyphenParts = (word: string): string[] => (word.includes('-') ? word.split('-').filter((part) => /[a-z0-9]/.test(part)) : []);
 /** Words of running text or of a name form, a hyphen separating them as a space does ("jean-pierre" = "jean pierre"). */
 export const textWords = (form: string): string[] => form.split(/[ -]+/).filter((w) => /[a-z0-9]/.test(w));

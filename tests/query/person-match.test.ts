@@ -33,6 +33,11 @@ describe('matchPeople', () => {
     expect(top('o’brien')).toBe("James O'Brien");
   });
 
+  it('GIVEN a name typed without its apostrophe, or with a typo besides THEN it is still that person', () => {
+    expect(top('obrien')).toBe("James O'Brien");
+    expect(top('james obrian')).toBe("James O'Brien");
+  });
+
   it('forgives accents, spelling variants and small typos', () => {
     expect(top('Radoslaw Sikorski')).toBe('Radosław Sikorski');
     expect(top('Zelensky')).toBe('Volodymyr Zelenskyy');
