@@ -114,6 +114,29 @@ function onlyAVerb(word: string, tags: readonly string[]): boolean {
   return noun === 0 && verb >= NOUN_USES;
 }
 
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'am']);
+// What may stand between "is" and its subject's last word ("is *the* west planning").
+const IN_SUBJECT = ['Determiner', 'Noun', 'Adjective', 'Possessive'];
+
+/**
+ * Whether an -ing word the tagger read as a noun is the verb of a progressive question: "how is
+ * the west *planning* to …", "are the allies *planning* more aid" — a form of "be", its subject,
+ * then the -ing word with an object or "to" after it. "is the nato *meeting* in july" stays a noun.
+ */
+function progressiveVerb(words: readonly { word: string; tags: string[] }[], index: number): boolean {
+  const entry = words[index]!;
+  if (!entry.word.endsWith('ing') || !entry.tags.includes('Noun') || isName(entry.tags) || index < 2 || !isThing(words[index - 1]!.tags)) return false;
+  const next = words[index + 1];
+  const takesObject = next !== undefined && (next.word === 'to' || COMPARING_WORDS.has(next.word) || ['Determiner', 'Pronoun', 'Possessive', 'Value'].some((tag) => next.tags.includes(tag)));
+  // The -ing form of a verb ("plan" → "planning", "make" → "making", "send" → "sending").
+  const stem = entry.word.slice(0, -3);
+  const bases = [stem, `${stem}e`, /(.)\1$/u.test(stem) ? stem.slice(0, -1) : stem];
+  if (!takesObject || !bases.some((base) => nounAndVerbUsage(base).verb > 0)) return false;
+  let at = index - 1;
+  while (at >= 0 && IN_SUBJECT.some((tag) => words[at]!.tags.includes(tag)) && !BE_FORMS.has(words[at]!.word)) at--;
+  return at >= 0 && BE_FORMS.has(words[at]!.word);
+}
+
 const RUN_BREAK = /[,;:()[\]{}"]/;
 
 /** The words of a question with what each is; never throws. */
@@ -132,6 +155,7 @@ export function questionWords(text: string): QuestionWord[] {
   if (words[0] !== undefined && headsFragment(words[0].word, words[0].tags, words[1]?.tags)) words[0] = { ...words[0], tags: ['Noun', 'Singular'] };
   words.forEach((entry, index) => {
     if (onlyAVerb(entry.word, entry.tags)) words[index] = { ...entry, tags: ['Verb', 'Infinitive'] };
+    else if (progressiveVerb(words, index)) words[index] = { ...entry, tags: ['Verb', 'Gerund'] };
   });
   const result: QuestionWord[] = words.map((entry, index) => {
     const thing = isThing(entry.tags);
