@@ -24,6 +24,8 @@ import { conceptPositions, coverage, names } from './coverage.js';
 import { expandedQuery, withEventNouns } from './expansion.js';
 import { DURATION, type QueryAnalysis } from './relevance.js';
 import { CLOCK_TIME } from './clock-times.js';
+import { questionWords } from './parts-of-speech.js';
+import { AUXILIARIES } from './asked-in-sentence.js';
 import { lookups, mentionsKnownPerson, statedDateShare, statedDates } from './sentence-facts.js';
 
 export interface RankedSentence {
@@ -325,9 +327,10 @@ export function rankSentences(
   const top = Math.max(1e-9, ...asAsked.values());
   const holder = holderQuestion(question, holders.size > 0);
   const countries = countryConcepts(concepts);
+  const definition = asksWhatItIs(question.plain, concepts);
   const ranked = candidates
     .map((hit) => {
-      const ranked = scored({ sentenceId: hit.sentenceId, score: asAsked.get(hit.sentenceId) ?? 0 }, concepts, question.expects, facts, top, relativeShare, holder, countries);
+      const ranked = scored({ sentenceId: hit.sentenceId, score: asAsked.get(hit.sentenceId) ?? 0 }, concepts, question.expects, facts, top, relativeShare, holder, countries, definition);
       return { ...ranked, rank: ranked.rank + (heldBonus.get(hit.sentenceId) ?? 0) };
     })
     .sort((a, b) => b.rank - a.rank || b.score - a.score || a.sentenceId - b.sentenceId);
@@ -361,10 +364,27 @@ const DEFINITION_AFTER = /^[\p{L}\p{N}'’-]*\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*|\s
 // In brackets after the words it stands for: "the Harbour Safety Council (HSC)".
 const SPELLED_OUT_BEFORE = /^[\p{L}\p{N}&.'’-]+\)/u;
 
-/** 1 when the sentence defines or describes something the question names, right after naming it, or spells it out. */
-function definesAskedThing(text: string, positions: readonly [number, number][]): number {
-  const defines = (offset: number) => DEFINITION_AFTER.test(text.slice(offset)) || (text[offset - 1] === '(' && SPELLED_OUT_BEFORE.test(text.slice(offset)));
+// Only "X, a …": a description in passing, which often carries what a question's verb asks ("Jar Jar Binks, introduced in …").
+const APPOSITION_AFTER = /^[\p{L}\p{N}'’-]*\s*(?:\([^)]{1,40}\)\s*)?,\s*(?:a|an|the|one)\s/u;
+
+/**
+ * 1 when the sentence defines or describes something the question names, right after naming it,
+ * or spells it out; with `whatItIs` false (the question asks what a thing does), "X is a …" does not count.
+ */
+function definesAskedThing(text: string, positions: readonly [number, number][], whatItIs: boolean): number {
+  const describes = whatItIs ? DEFINITION_AFTER : APPOSITION_AFTER;
+  const defines = (offset: number) => describes.test(text.slice(offset)) || (text[offset - 1] === '(' && SPELLED_OUT_BEFORE.test(text.slice(offset)));
   return positions.some(([, offset]) => defines(offset)) ? 1 : 0;
+}
+
+/**
+ * Whether a sentence saying what a thing is ("X is a …") may answer the question: not when the
+ * question asks what something does, by a verb it searches for ("what does the package *include*":
+ * "the package is the largest since …" says what it is, not what it includes).
+ */
+function asksWhatItIs(plain: string, concepts: readonly Concept[]): boolean {
+  const searchedVerbs = questionWords(plain).filter(({ word, action }) => action && !AUXILIARIES.has(word)).flatMap(({ word }) => terms(word));
+  return !searchedVerbs.some((term) => concepts.some((concept) => !concept.testOnly && concept.term === term));
 }
 
 function scored(
@@ -376,6 +396,7 @@ function scored(
   relativeShare: number,
   holder: HolderQuestion | null,
   countries: ReturnType<typeof countryConcepts>,
+  definition: boolean,
 ): RankedSentence {
   const text = facts.sentence(hit.sentenceId).text;
   const covered =
@@ -393,7 +414,7 @@ function scored(
   const rank =
     covered +
     (expects.length > 0 ? RANKING.answerType * answerType + RANKING.answerNearFocus * answerNearFocus(expects[0], facts, hit.sentenceId, positions, askedOf(concepts), relativeShare) : 0) +
-    (expects.length === 0 ? RANKING.answerType * namesFocus + RANKING.definition * definesAskedThing(text, positions) : 0) +
+    (expects.length === 0 ? RANKING.answerType * namesFocus + RANKING.definition * definesAskedThing(text, positions, definition) : 0) +
     RANKING.focusProximity * focusProximity(positions) +
     RANKING.indexScore * (hit.score / top) -
     (holder === null ? 0 : otherHolderPenalty(text, positions, holder));

@@ -262,12 +262,23 @@ const WHO_QUESTION = /^(?:who(?: is| was| are)|tell me (?:more )?about|what do y
 const RESTATED = /\s*(?:,|\s(?:and|like|i mean)\s).*$/u;
 
 // "What is kubrakov's job", "what does bayramov do": a person's role asked in other words.
-const ROLE_QUESTION = /^what (?:is|was) (.+) (?:job|role|position|title|post|occupation|profession)$|^what (?:is|was) the (?:job|role|position|title|post|occupation|profession) of (.+)$|^what (?:does|did) (.+) do(?: for (?:a )?(?:living|work))?$/u;
+// Typed name first too: "james obrian what's his job", "kuleba role".
+const ROLE_WORD = '(?:job|role|position|title|post|occupation|profession)';
+const ROLE_QUESTION = new RegExp(
+  [
+    String.raw`^what (?:is|was) (.+) ${ROLE_WORD}$`,
+    String.raw`^what (?:is|was) the ${ROLE_WORD} of (.+)$`,
+    String.raw`^what (?:does|did) (.+) do(?: for (?:a )?(?:living|work))?$`,
+    String.raw`^(.+?),? what (?:is|was) (?:his|her|their) ${ROLE_WORD}$`,
+    String.raw`^(.+?) ${ROLE_WORD}$`,
+  ].join('|'),
+  'u',
+);
 
 /** The person a role question names, possessive or not ("kubrakov's", "kubrakovs"), when it is someone the coverage knows. */
 function roleAsked(question: string, context: RouterContext): string | undefined {
   const match = ROLE_QUESTION.exec(question);
-  const named = match?.[1] ?? match?.[2] ?? match?.[3];
+  const named = match?.slice(1).find((group) => group !== undefined);
   if (named === undefined) return undefined;
   return [named.replace(/'s?$/u, ''), named, named.replace(/s$/u, '')].find((name) => name !== '' && namesKnownPerson(name, context));
 }
