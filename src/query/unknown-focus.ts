@@ -16,6 +16,7 @@ import { nounAndVerbUsage } from '../lexicon/wordnet.js';
 import { AUXILIARIES } from './asked-in-sentence.js';
 import { asksFigureOnly, asTyped, type Question } from './question.js';
 import { framesQuestion, stems } from './question-words.js';
+import { onlyAfterInName } from './name-part.js';
 
 // Nouns that frame a question rather than name what it is about ("what *kind* of", "the *name* of").
 export const GENERIC_NOUNS: ReadonlySet<string> = new Set(
@@ -108,10 +109,15 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
   const specific: string[] = [];
   const other = new Map<string, string>();
   const words = questionWords(question.plain);
-  for (const { word, thing, name, narrows, phrase } of words) {
+  // "How did the house vote" where the coverage writes "house" only in "White House".
+  const partOfUntypedName = (term: string, at: number) => {
+    const before = onlyAfterInName(term, facts);
+    return before !== null && words[at - 1]?.word !== before;
+  };
+  for (const [at, { word, thing, name, narrows, phrase }] of words.entries()) {
     if (asksFigureOnly(question, word)) continue;
     const wordTerms = terms(word).filter((term) => !framesQuestion(term, things) && !GENERIC_NOUNS.has(term) && (!frame.has(term) || measure.has(term)));
-    const unknown = wordTerms.filter((term) => !known(term));
+    const unknown = wordTerms.filter((term) => !known(term) || partOfUntypedName(term, at));
     if (!thing || unknown.length === 0) continue;
     // A noun that narrows one the coverage knows names a kind it never reports ("patriot missiles");
     // one that narrows the noun framing the answer says which figure is asked ("unemployment rate").
@@ -131,7 +137,10 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
       return usage.verb > usage.noun || (terms(each).every(known) && (words.find((other) => other.word === each)?.name ?? false));
     };
     const to = from < 0 ? -1 : run.findIndex((each, i) => i > from && endsRun(each));
-    const shown = asTyped(from < 0 ? word : run.slice(from, to < 0 ? run.length : to).join(' '), question.text);
+    const named = unknown.map((term) => (partOfUntypedName(term, at) ? onlyAfterInName(term, facts) : null)).find((before) => before !== null);
+    const typedRun = asTyped(from < 0 ? word : run.slice(from, to < 0 ? run.length : to).join(' '), question.text);
+    // Said as it stands in the coverage: "house other than in White House".
+    const shown = named === undefined || named === null ? typedRun : `${typedRun} other than in ${capitalised(named)} ${capitalised(word)}`;
     if (!specific.some((seen) => seen.includes(shown) || shown.includes(seen))) specific.push(shown);
   }
   // "Is it going to rain": a coverage that never writes "rain", "rained" nor a word derived from it cannot say.
@@ -149,3 +158,5 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
   }
   return { specific, other };
 }
+
+const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
