@@ -65,6 +65,11 @@ function namedSpans(text: string, kind: EntityKind, asked: Asked): Span[] {
 // Someone saying what should or must be done: the only answer the coverage has to "should …".
 const OBLIGATION = /\b(?:should|shouldn't|must|mustn't|ought to|need(?:s|ed)? to|ha(?:s|ve|d) to|it is (?:vital|essential|crucial|imperative) (?:to|that))\b/iu;
 
+// "Where is …" asks where something is or happens, not "which country …" (a place that does something).
+const ASKS_WHERE = /^where\b|\bwhere$/u;
+// The words that put a place as where something is: "in", "at", "near" … (with "the" or "its capital city," between).
+const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside|within|across|throughout)\s+(?:(?:the|its|their|a)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:city,\s+|capital,\s+)?$/u;
+
 // "Where will the systems be taken from": a place named right after "from" ("would come from German
 // stocks"); "away from Kyiv" is where it is not.
 const FROM_BEFORE = /(?<!\baway\s+)\bfrom\s+(?:the\s+)?$/iu;
@@ -96,8 +101,10 @@ const isWorded = (expectation: Expectation): expectation is WordedExpectation =>
 const wordedTest = (worded: Worded, facts: LoadedFactBase) => (sentenceId: number): boolean => worded.states(facts.sentence(sentenceId).text);
 
 /** 0–1: how fully the sentence states one expectation. */
-function statesExpectation(expectation: Expectation, facts: LoadedFactBase, sentenceId: number, asked: Asked, relativeShare: number): number {
+function statesExpectation(expectation: Expectation, facts: LoadedFactBase, sentenceId: number, asked: Asked, relativeShare: number, locative = false): number {
   const text = facts.sentence(sentenceId).text;
+  // "Where is the conference held": a place it is in or at ("in its capital, Skopje"), not a place doing something ("Russia was not represented").
+  if (expectation === 'place' && locative) return namedSpans(text, 'place', asked).some(([start]) => LOCATIVE_BEFORE.test(text.slice(0, start))) ? 1 : (entitiesOf(facts, sentenceId) & ENTITY.place) !== 0 ? RANKING.placeNotLocatedShare : 0;
   if (isWorded(expectation)) return WORDED[expectation].states(text) ? 1 : 0;
   const stated = (entitiesOf(facts, sentenceId) & ENTITY[expectation]) !== 0 && (!NAMED_KINDS.has(expectation) || namedSpans(text, expectation, asked).length > 0);
   if (expectation === 'date') return Math.max(statedDateShare(facts, sentenceId, relativeShare), stated ? RANKING.yearOnlyShare : 0);
@@ -118,13 +125,13 @@ function statesExpectation(expectation: Expectation, facts: LoadedFactBase, sent
 }
 
 /** 0–1: the first expectation fully, a later one in part. */
-function answerTypeShare(expects: readonly Expectation[], facts: LoadedFactBase, sentenceId: number, asked: Asked, relativeShare: number): number {
+function answerTypeShare(expects: readonly Expectation[], facts: LoadedFactBase, sentenceId: number, asked: Asked, relativeShare: number, locative: boolean): number {
   if (expects.length === 0) return 1;
   let best = 0;
   expects.forEach((expectation, index) => {
     // "Who replaced stoltenberg" asks for a person: an organisation answers a "who" only when it names no one.
     if (index > 0 && expectation === 'organisation' && asked.people.length > 0) return;
-    const share = statesExpectation(expectation, facts, sentenceId, asked, relativeShare) * (index === 0 ? 1 : RANKING.secondaryAnswerShare);
+    const share = statesExpectation(expectation, facts, sentenceId, asked, relativeShare, locative) * (index === 0 ? 1 : RANKING.secondaryAnswerShare);
     best = Math.max(best, share);
   });
   return best;
@@ -328,9 +335,10 @@ export function rankSentences(
   const holder = holderQuestion(question, holders.size > 0);
   const countries = countryConcepts(concepts);
   const definition = asksWhatItIs(question.plain, concepts);
+  const locative = ASKS_WHERE.test(question.plain);
   const ranked = candidates
     .map((hit) => {
-      const ranked = scored({ sentenceId: hit.sentenceId, score: asAsked.get(hit.sentenceId) ?? 0 }, concepts, question.expects, facts, top, relativeShare, holder, countries, definition);
+      const ranked = scored({ sentenceId: hit.sentenceId, score: asAsked.get(hit.sentenceId) ?? 0 }, concepts, question.expects, facts, top, relativeShare, holder, countries, definition, locative);
       return { ...ranked, rank: ranked.rank + (heldBonus.get(hit.sentenceId) ?? 0) };
     })
     .sort((a, b) => b.rank - a.rank || b.score - a.score || a.sentenceId - b.sentenceId);
@@ -397,6 +405,7 @@ function scored(
   holder: HolderQuestion | null,
   countries: ReturnType<typeof countryConcepts>,
   definition: boolean,
+  locative: boolean,
 ): RankedSentence {
   const text = facts.sentence(hit.sentenceId).text;
   const covered =
@@ -407,7 +416,7 @@ function scored(
   const positions = conceptPositions(concepts, text);
   const event = concepts.findIndex((concept) => concept.event);
   const eventShare = event < 0 ? 1 : eventDatedShare(concepts[event]!, event, positions, facts, hit.sentenceId, askedOf(concepts), relativeShare);
-  const answerType = answerTypeShare(expects, facts, hit.sentenceId, askedOf(concepts), relativeShare) * eventShare;
+  const answerType = answerTypeShare(expects, facts, hit.sentenceId, askedOf(concepts), relativeShare, locative) * eventShare;
   // "What weapons …" asks for the weapons named: a sentence naming the thing asked about is that kind of answer.
   const focus = concepts.find((concept) => concept.focus);
   const namesFocus = focus !== undefined && names(focus, hit.sentenceId, facts) ? 1 : 0;

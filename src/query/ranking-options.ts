@@ -56,6 +56,8 @@ export const RANKING = {
   /** Bonus for stating the kind of answer expected (a date for "when", a person for "who"…); later expectations earn `secondaryAnswerShare` of it. */
   answerType: 0.4,
   secondaryAnswerShare: 0.4,
+  /** For "where is …", a place a sentence names other than as where something is ("Russia was not represented") answers only in part. */
+  placeNotLocatedShare: 0.5,
   /** A lone capitalised word the question does not name answers "who" only in part (it may be a place or a thing). */
   loneNameShare: 0.5,
   /** Bonus, for a question expecting no particular kind of answer, for a sentence describing a thing the question names ("X, a …", "X is an …"). */
