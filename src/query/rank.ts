@@ -67,8 +67,10 @@ const OBLIGATION = /\b(?:should|shouldn't|must|mustn't|ought to|need(?:s|ed)? to
 
 // "Where is …" asks where something is or happens, not "which country …" (a place that does something).
 const ASKS_WHERE = /^where\b|\bwhere$/u;
-// The words that put a place as where something is: "in", "at", "near" … (with "the" or "its capital city," between).
-const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside|within|across|throughout)\s+(?:(?:the|its|their|a)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:city,\s+|capital,\s+)?$/u;
+// The words that put a place as where something is or goes: "in", "at", "near", "to", "departing
+// for" … (with "the" or "its capital city," between).
+const LOCATIVE_BEFORE =
+  /\b(?:in|at|near|outside|inside|within|across|throughout|to|toward|towards|into|(?:leaving|departing|departed|left|heading|headed|bound|travell?ing|flying|flew|returning|returned) for)\s+(?:(?:the|its|their|a)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:city,\s+|capital,\s+)?$/u;
 
 // "Where will the systems be taken from": a place named right after "from" ("would come from German
 // stocks"); "away from Kyiv" is where it is not.
