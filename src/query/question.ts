@@ -138,7 +138,7 @@ const TIME_NOUNS = String.raw`(?:year|years|date|dates|day|days|month|months|tim
 const ORGANISATION_NOUNS = String.raw`(?:company|companies|organi[sz]ation|organi[sz]ations|agency|agencies|group|groups|team|teams|party|parties|newspaper|university|firm|bank|network|band|institution|ministry|department|alliance|manufacturer|maker)`;
 // Of the nouns framing a figure, these name what is measured ("the *population* of", "the death
 // *toll*"): only a sentence that names it states that figure. "Number" or "amount" name none.
-const MEASURED_COUNTS = 'population|score|size|height|length|distance|toll|rate';
+const MEASURED_COUNTS = 'population|score|size|height|length|distance|toll|rate|vote|margin';
 const MEASURED_MONEY = 'budget|salary|fee';
 const MEASURE_NOUN = new RegExp(`^(?:${MEASURED_COUNTS}|${MEASURED_MONEY})$`, 'u');
 const AMOUNT_NOUNS = String.raw`(?:cost|price|amount|sum|value|worth|funding|bill|${MEASURED_MONEY})`;

@@ -21,6 +21,7 @@ describe('understandQuestion', () => {
     ['How many ships left the port?', 'how-many', 'count'],
     ['What share of the shells arrived?', 'percent', 'percent'],
     ['What % of the shells arrived?', 'percent', 'percent'],
+    ['What was the vote on the ferry bill?', 'how-many', 'count'],
     ['How long will the repairs take?', 'how-long', 'duration'],
     ['How old is the bridge?', 'how-old', 'age'],
     ['At what age did the captain retire?', 'how-old', 'age'],
