@@ -412,6 +412,8 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     for (const concept of [roleConcept, ...(roleKind === undefined || roleKind === roleConcept ? [] : [roleKind])]) {
       concept.required = true;
       concept.missingFactor = RANKING.relationMissingFactor;
+      // The role is stated by the sentence itself: "foreign ministers" before it gives no one that role.
+      concept.fromContext = false;
     }
   }
   creditLeadingRoles(question, concepts, facts, RANKING.roleHolders);

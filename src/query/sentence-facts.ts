@@ -113,14 +113,18 @@ export function contextTerms(facts: LoadedFactBase, sentenceId: number): Set<str
     titleTerms.set(sentence.articleId, title);
   }
   const context = new Set(title);
+  // A sentence that opens by pointing back ("These nations …", "He …", "The diplomat …") leans
+  // on what came before even across a paragraph break, as one-sentence paragraphs of web news do.
+  const pointsBack = POINTS_BACK.test(sentence.text);
   for (let id = sentenceId - 1; id >= 0 && sentenceId - id <= MAX_CONTEXT_SENTENCES; id--) {
     const before = facts.sentence(id);
-    if (before.articleId !== sentence.articleId || before.paragraph !== sentence.paragraph) break;
+    if (before.articleId !== sentence.articleId || (before.paragraph !== sentence.paragraph && !pointsBack)) break;
     sentenceTerms(facts, id).set.forEach((term) => context.add(term));
   }
   return context;
 }
 const MAX_CONTEXT_SENTENCES = 3;
+const POINTS_BACK = /^\s*(?:(?:He|She|They|It|Their|His|Her|Its|These|Those|This|That|Such)\b|The\s+(?:\p{Ll}+\s+){0,2}?(?:diplomat|official|minister|country|nation|nations|countries|meeting|event|talks|discussion|decision|move|plan|package|group|alliance|organi[sz]ation|council|summit|agreement|deal|bill|statement|report|spokes(?:man|woman|person))\b)/u;
 
 // A date written with a month's name, a year or in figures; "tomorrow", "last Friday", "11 days
 // ago" are read against the report's own date.
