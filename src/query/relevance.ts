@@ -21,6 +21,7 @@ import { PEOPLE_TERMS, countedPersonTerms } from './counted-people.js';
 import { markAskedPeople, markAskedSubject, markAskedThings, markCounted } from './asked-in-sentence.js';
 import { nameRuns, withNameRuns } from './name-runs.js';
 import { commonWordNames, requireWholeNames } from './common-word-names.js';
+import { unwrittenTitles } from './titled-names.js';
 import { creditLeadingRoles } from './roles.js';
 import { slotFillers } from './phrase-slots.js';
 import { figureAlternatives } from './written-figures.js';
@@ -397,6 +398,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   markAskedPeople(question, concepts);
   const { specific, other } = unknownFocus(question, concepts, facts, reading);
   for (const typed of requireWholeNames(wholeNames, concepts, facts)) specific.push(`“${asTyped(typed, question.text)}”`);
+  for (const typed of unwrittenTitles(query, facts)) if (!specific.some((seen) => seen.includes(typed))) specific.push(`“${asTyped(typed, question.text)}”`);
   // "What did macron say": one asked to be speaking whom the coverage never mentions cannot be quoted.
   for (const [term, typed] of other) if (spokenOf.includes(term) && !specific.includes(typed)) specific.push(typed);
   // A noun the coverage lacks outweighs the question's weightiest word: a sentence must carry the rest well.
