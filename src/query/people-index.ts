@@ -20,6 +20,8 @@ export const SCORE = {
   variant: 80,
   prefix: 70,
   typo: 60,
+  /** A word of three or four letters one edit off, beside words that are exactly the person's. */
+  shortTypo: 50,
 } as const;
 
 /** Shortest word compared by spelling key (transliteration variants). */

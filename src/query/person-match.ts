@@ -77,7 +77,8 @@ function candidates(query: AnalysedQuery, index: PeopleIndex): Set<IndexedPerson
   let fewest: Set<IndexedPerson> | undefined;
   for (const word of query.words) {
     const matching = wordCandidates(word.word, word.key, index);
-    if (fewest === undefined || matching.size < fewest.size) fewest = matching;
+    // A word no name has may be a short slip that scoreOf forgives beside the others: their people are the candidates.
+    if (matching.size > 0 && (fewest === undefined || matching.size < fewest.size)) fewest = matching;
   }
   for (const entry of fewest ?? []) found.add(entry);
   return found;
@@ -197,16 +198,23 @@ function scoreOf(query: AnalysedQuery, entry: IndexedPerson): number {
   return Math.max(namePrefix, wordsScore(words, entry));
 }
 
-/** The worst of the typed words' matches to the person's words (0 when one matches none). */
+/**
+ * The worst of the typed words' matches to the person's words (0 when one matches none). A short
+ * word too short for a typo on its own ("ana") is forgiven one edit when every other word is
+ * exactly the person's ("ana keller" is Anna Keller, not Maria Keller).
+ */
 function wordsScore(words: AnalysedQuery['words'], entry: IndexedPerson): number {
-  let worst: number = SCORE.allWords;
-  for (const word of words) {
-    const score = wordScore(word, entry);
-    if (score === 0) return 0;
-    worst = Math.min(worst, score);
-  }
-  return worst;
+  const scores = words.map((word) => wordScore(word, entry));
+  const missed = scores.flatMap((score, i) => (score === 0 ? [i] : []));
+  if (missed.length === 0) return Math.min(SCORE.allWords, ...scores);
+  if (missed.length > 1 || words.length < 2 || scores.some((score, i) => i !== missed[0] && score !== SCORE.allWords)) return 0;
+  const short = words[missed[0]!]!.word;
+  const slipped = short.length >= MIN_SHORT_TYPO_LETTERS && short.length < MIN_TYPO_LETTERS && entry.words.some((known) => known.length >= MIN_SHORT_TYPO_LETTERS && editDistance(short, known, 1) <= 1);
+  return slipped ? SCORE.shortTypo : 0;
 }
+
+/** Shortest word forgiven one edit beside an exact surname. */
+const MIN_SHORT_TYPO_LETTERS = 3;
 
 /** How well one typed word matches one of the person's words (0: not at all). */
 function wordScore({ word, key, minPrefix }: AnalysedQuery['words'][number], entry: IndexedPerson): number {

@@ -33,6 +33,15 @@ describe('matchPeople', () => {
     expect(top('o’brien')).toBe("James O'Brien");
   });
 
+  it('GIVEN a short given name one letter off beside the exact surname THEN it is that person, and no one else who shares the surname', () => {
+    const kellers = [person('Anna Keller', ['Keller'], 1), person('Maria Keller', [], 3)];
+    expect(matchPeople('ana keller', kellers).map((match) => match.person.name)).toEqual(['Anna Keller']);
+    expect(matchPeople('joe keller', kellers)).toEqual([]);
+    // Alone, or beside a surname that is itself a typo, a short word is no evidence.
+    expect(matchPeople('ana', kellers)).toEqual([]);
+    expect(matchPeople('ana kellr', kellers)).toEqual([]);
+  });
+
   it('GIVEN a name typed without its apostrophe, or with a typo besides THEN it is still that person', () => {
     expect(top('obrien')).toBe("James O'Brien");
     expect(top('james obrian')).toBe("James O'Brien");
