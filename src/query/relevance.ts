@@ -43,6 +43,7 @@ import { writtenAsName } from './written-as-name.js';
 import { mistypedNameWord } from './person-match.js';
 import { MONTH_ALTERNATION, MONTH_NAMES } from '../lexicon/calendar.js';
 import { TAKING_PLACE_VERBS, derivedWords, namesState } from '../lexicon/verb-senses.js';
+import { nounSynset, senseOffsets } from '../lexicon/wordnet.js';
 
 export interface QueryAnalysis {
   question: Question;
@@ -250,6 +251,23 @@ function ofPersonAge(question: Question, surnames: ReadonlyMap<string, Person>):
  * The question's concepts (question words and the noun that frames the expected answer dropped),
  * each weighted by idf, what it expects, and the things it names that the coverage lacks.
  */
+// WordNet's lexicographer files of natural objects and places: "island", "river", "strait", "city", "province".
+const PLACE_HEAD_FILES: ReadonlySet<number> = new Set([15, 17]);
+
+/**
+ * The name word of a two-word place name whose head is a kind of place ("tiran" of "tiran
+ * island"), when the coverage writes that word as a name: it is what names the place alone. A
+ * head of another kind ("white house", "brooklyn bridge") or an everyday first word ("west bank")
+ * is no such pair.
+ */
+function placeNameWithoutHead(phrase: readonly string[], facts: LoadedFactBase): string | undefined {
+  if (phrase.length !== 2) return undefined;
+  const [name, head] = phrase as [string, string];
+  const [commonest] = senseOffsets('noun', head);
+  if (commonest === undefined || !PLACE_HEAD_FILES.has(nounSynset(commonest).file)) return undefined;
+  return writtenAsName(name, facts) && facts.index.idf(name) > 0 ? name : undefined;
+}
+
 /**
  * The words of the question's restating clause (", is it production or what") that the coverage
  * uses and the question does not already have, as optional concepts: a sentence carrying one
@@ -340,6 +358,9 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     const everyday = !asSpeaker && (typedWords.get(phrase.at(-1) ?? '') ?? []).some((word) => isEnglishWord(word));
     const person = asSpeaker && organisationAsked ? undefined : personNamed(phrase, typedWords.get(phrase.at(-1) ?? '')?.[0] ?? '', surnames, facts, everyday);
     if (run !== undefined && (run.bySurname || run.soleBearer || person)) single.add(phrase.at(-1) ?? term);
+    // "tiran island", "gaza strip": the name alone ("Tiran") names the place in part.
+    const bare = run !== undefined ? placeNameWithoutHead(phrase, facts) : undefined;
+    if (bare !== undefined) single.add(bare);
     if (person) addWrittenName(person, single, multi);
     const mentioned = person ? mentions.get(person.id) : undefined;
     const period = phrase.length === 1 ? periodTest(term, months, facts) : null;
