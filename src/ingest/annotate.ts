@@ -118,7 +118,7 @@ function tokensOf(text: string): Token[] {
 }
 
 // A number that is not a year, or a number word: "100 guided missiles", "three weeks", "dozens";
-// not a number that names one of a series ("its No. 2 aid tranche", "#3"): that counts nothing.
+// not a number that names one of a series ("its No. 2 ferry", "#3"): that counts nothing.
 function countSpans(tokens: readonly Token[], firstOnly: boolean, text: string): Span[] {
   const spans: Span[] = [];
   tokens.forEach(({ word, start, end }, i) => {

@@ -95,7 +95,7 @@ export function spellOutShorthand(words: readonly string[]): string[] {
 // Words chat puts around a question that say nothing of what it asks: openers ("hey bot", "yo",
 // "ok so"), hedges and intensifiers ("actually", "basically", "tbh"), and a yes/no question's
 // tail ("… or nah", "… or not"). Left in, they are searched for as if they named a topic.
-const OPENERS: ReadonlySet<string> = new Set(['hey', 'hi', 'hello', 'yo', 'ok', 'okay', 'so', 'well', 'um', 'uh', 'hmm', 'bot', 'but', 'lol']);
+const OPENERS: ReadonlySet<string> = new Set(['hey', 'hi', 'hello', 'yo', 'ok', 'okay', 'so', 'well', 'um', 'uh', 'hmm', 'bot', 'but']);
 const FILLERS: ReadonlySet<string> = new Set(['actually', 'basically', 'literally', 'honestly', 'really', 'exactly', 'kinda', 'sorta', 'tbh', 'imo', 'imho', 'lol', 'lmao', 'smh', 'anyway', 'anyways']);
 const YES_NO_TAIL = /^(?:nah|not|no|what)$/u;
 

@@ -133,14 +133,17 @@ function intersection(a: readonly number[], b: readonly number[]): number[] {
   return both;
 }
 
+/** The sentences whose index terms include every one of `phrase`'s, from the index's postings (no text read). */
+export function sentencesHoldingAll(phrase: readonly string[], facts: LoadedFactBase): number[] {
+  return [...new Set(phrase)].map((term) => facts.index.sentencesWith(term, Number.MAX_SAFE_INTEGER)).reduce(intersection);
+}
+
 /** Whether any sentence writes the name: only the texts of those the index says hold all its kept words are read (a text read cold costs tens of µs on a large coverage). */
 function coverageWrites(name: CommonWordName, pattern: RegExp, facts: LoadedFactBase): boolean {
   let known = written.get(facts);
   if (known === undefined) written.set(facts, (known = new Lru(MAX_REMEMBERED_NAMES)));
   return known.getOrCompute(name.typed, () => {
-    const postings = [...new Set(name.phrase)].map((term) => facts.index.sentencesWith(term, Number.MAX_SAFE_INTEGER));
-    const candidates = postings.reduce(intersection);
-    return candidates.some((id) => pattern.test(facts.sentence(id).text));
+    return sentencesHoldingAll(name.phrase, facts).some((id) => pattern.test(facts.sentence(id).text));
   });
 }
 

@@ -2,8 +2,8 @@
 // billion to Ukraine": a sentence that names another country where the question names one, and
 // names the asked one neither itself nor in its context (title, sentences before it), is about
 // that other country. Countries are told apart by the lexicon's names and demonyms ("German" is
-// Germany), a general list; a national capital stands for its country ("aid to Kyiv"), read from
-// WordNet (capitals.ts), except where it is only the venue ("said in Brussels").
+// Germany), a general list; a national capital stands for its country ("aid to Oslo"), read from
+// WordNet (capitals.ts), except where it is only the venue ("said in Oslo").
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 import { COUNTRIES, DEMONYMS } from '../lexicon/countries.js';
@@ -48,7 +48,7 @@ export function aboutOtherCountry(asked: readonly { concept: Concept; country: s
 }
 
 const WORD = /[\p{L}]+/gu;
-// A capital after these is where something happened ("talks in Brussels"), not a party to it.
+// A capital after these is where something happened ("talks in Oslo"), not a party to it.
 const VENUE = new Set(['in', 'at']);
 // Words looked up before (a sentence's words recur across questions), bounded for a long-running bot.
 const capitalMemo = new Map<string, string | undefined>();
@@ -62,7 +62,7 @@ function capitalCountry(name: string): string | undefined {
   return country;
 }
 
-/** The countries of the national capitals the text names other than as a venue (one or two words: "Kyiv", "New Delhi"). */
+/** The countries of the national capitals the text names other than as a venue (one or two words: "Oslo", "New Delhi"). */
 function capitalCountries(text: string): string[] {
   const words = [...text.matchAll(WORD)].map((match) => match[0].toLowerCase());
   const found: string[] = [];

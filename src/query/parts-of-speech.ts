@@ -121,7 +121,7 @@ const IN_SUBJECT = ['Determiner', 'Noun', 'Adjective', 'Possessive'];
 /**
  * Whether an -ing word the tagger read as a noun is the verb of a progressive question: "how is
  * the west *planning* to …", "are the allies *planning* more aid" — a form of "be", its subject,
- * then the -ing word with an object or "to" after it. "is the nato *meeting* in july" stays a noun.
+ * then the -ing word with an object or "to" after it. "is the council *meeting* in july" stays a noun.
  */
 function progressiveVerb(words: readonly { word: string; tags: string[] }[], index: number): boolean {
   const entry = words[index]!;

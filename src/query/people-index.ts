@@ -118,7 +118,7 @@ export function indexOf(people: readonly NamedPerson[]): PeopleIndex {
 function indexPerson(person: NamedPerson): IndexedPerson {
   const forms = [person.name, ...person.aliases].map(normalise);
   // The parts of a hyphenated name are words of it too: "jean pierre" finds Jean-Pierre; so is a
-  // word typed without its apostrophe: "obrien" (or "obrian") finds O'Brien.
+  // word typed without its apostrophe: "oneill" (or "oneil") finds O'Neill.
   const words = [...new Set(forms.flatMap(nameWords).flatMap((word) => [word, ...hyphenParts(word), ...withoutApostrophe(word)]))];
   return {
     person,

@@ -41,7 +41,7 @@ export interface Question {
   readonly frame: string | null;
   /** It asks who spoke the words it gives ("who said we will stay", "said by whom"): the answer names the speaker. */
   readonly asksSpeaker: boolean;
-  /** The clause chat added to restate the question (", is it production or what"), kept out of `plain`; its words may only help. */
+  /** The clause chat added to restate the question (", is it the weather or what"), kept out of `plain`; its words may only help. */
   readonly restated?: string;
 }
 
@@ -92,9 +92,6 @@ export const mendsToQuestionWord = (word: string): boolean => RUN_TOGETHER.has(w
 /** Lower case, plain apostrophes, no trailing punctuation, chat shorthand spelled out, run-together and mistyped question words mended; without a restating clause. */
 export const plainForm = (text: string): string => splitRestatement(fullPlainForm(text)).main;
 
-/** The restating clause plainForm leaves out ("is it production or what"), or ''. */
-export const restatementOf = (text: string): string => splitRestatement(fullPlainForm(text)).restated;
-
 function fullPlainForm(text: string): string {
   const words = text
     // Upper-case "US" is the country, whatever the case of the rest; lower-case "us" by its place (markCountryUs).
@@ -114,8 +111,8 @@ function fullPlainForm(text: string): string {
     .replace(/[\s,;:]+$/u, '');
 }
 
-// A second clause chat adds to restate the question in looser words: ", like is the admin going
-// to keep pushing", ", whats the bigger picture here", ", is it production or what". Read as part
+// A second clause chat adds to restate the question in looser words: ", like is the council going
+// to keep paying", ", whats the bigger picture here", ", is it the weather or what". Read as part
 // of the question, its words would weigh as much as the question's own and its unknown words
 // decline it; they may still name what is asked, so they can only help (Concept.optional). A list
 // (", russia and iran") or a topic (", like about russia") is none.
@@ -212,10 +209,11 @@ const CONTENTS = /^what (?:is|was|are|were)(?: (?:actually|exactly|really))? in 
 
 /** The question's kind and the answer it expects, from its words only. */
 export function understandQuestion(text: string): Question {
-  const contents = CONTENTS.exec(plainForm(text))?.[1];
-  const plain = contents === undefined ? plainForm(text) : `what does ${contents} include`;
+  // Read once: the plain form and the restating clause it leaves out.
+  const { main, restated: restatement } = splitRestatement(fullPlainForm(text));
+  const contents = CONTENTS.exec(main)?.[1];
+  const plain = contents === undefined ? main : `what does ${contents} include`;
   const asksSpeaker = ASKED_SPEAKER.test(plain);
-  const restatement = restatementOf(text);
   const restated = restatement === '' ? {} : { restated: restatement };
   const asked = RULES.find((candidate) => candidate.test.test(plain));
   if (asked === undefined) {

@@ -105,7 +105,7 @@ const wordedTest = (worded: Worded, facts: LoadedFactBase) => (sentenceId: numbe
 /** 0–1: how fully the sentence states one expectation. */
 function statesExpectation(expectation: Expectation, facts: LoadedFactBase, sentenceId: number, asked: Asked, relativeShare: number, locative = false): number {
   const text = facts.sentence(sentenceId).text;
-  // "Where is the conference held": a place it is in or at ("in its capital, Skopje"), not a place doing something ("Russia was not represented").
+  // "Where is the conference held": a place it is in or at ("in its capital, Lindvik"), not a place doing something ("Norway was not represented").
   if (expectation === 'place' && locative) return namedSpans(text, 'place', asked).some(([start]) => LOCATIVE_BEFORE.test(text.slice(0, start))) ? 1 : (entitiesOf(facts, sentenceId) & ENTITY.place) !== 0 ? RANKING.placeNotLocatedShare : 0;
   if (isWorded(expectation)) return WORDED[expectation].states(text) ? 1 : 0;
   const stated = (entitiesOf(facts, sentenceId) & ENTITY[expectation]) !== 0 && (!NAMED_KINDS.has(expectation) || namedSpans(text, expectation, asked).length > 0);
@@ -374,7 +374,7 @@ const DEFINITION_AFTER = /^[\p{L}\p{N}'’-]*\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*|\s
 // In brackets after the words it stands for: "the Harbour Safety Council (HSC)".
 const SPELLED_OUT_BEFORE = /^[\p{L}\p{N}&.'’-]+\)/u;
 
-// Only "X, a …": a description in passing, which often carries what a question's verb asks ("Jar Jar Binks, introduced in …").
+// Only "X, a …": a description in passing, which often carries what a question's verb asks ("the Tern Bridge, opened in …").
 const APPOSITION_AFTER = /^[\p{L}\p{N}'’-]*\s*(?:\([^)]{1,40}\)\s*)?,\s*(?:a|an|the|one)\s/u;
 
 /**

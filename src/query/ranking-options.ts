@@ -33,7 +33,7 @@ export const RANKING = {
   nameWeight: 1.5,
   /** A noun of the question the coverage never uses weighs this many times its weightiest known word (it may be paraphrase, or off-topic). */
   unmentionedNounWeight: 1,
-  /** Share of its weight a word only of the question's restating clause (", is it production or what") is missed by when a sentence lacks it. */
+  /** Share of its weight a word only of the question's restating clause (", is it the weather or what") is missed by when a sentence lacks it. */
   restatedMissingShare: 0.5,
   /** Share of a concept's weight earned when only the sentence's context (title, paragraph before it) states it. */
   contextCredit: 0.5,
@@ -56,7 +56,7 @@ export const RANKING = {
   /** Bonus for stating the kind of answer expected (a date for "when", a person for "who"…); later expectations earn `secondaryAnswerShare` of it. */
   answerType: 0.4,
   secondaryAnswerShare: 0.4,
-  /** For "where is …", a place a sentence names other than as where something is ("Russia was not represented") answers only in part. */
+  /** For "where is …", a place a sentence names other than as where something is ("Norway was not represented") answers only in part. */
   placeNotLocatedShare: 0.5,
   /** A lone capitalised word the question does not name answers "who" only in part (it may be a place or a thing). */
   loneNameShare: 0.5,

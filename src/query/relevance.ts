@@ -255,7 +255,7 @@ function ofPersonAge(question: Question, surnames: ReadonlyMap<string, Person>):
 const PLACE_HEAD_FILES: ReadonlySet<number> = new Set([15, 17]);
 
 /**
- * The name word of a two-word place name whose head is a kind of place ("tiran" of "tiran
+ * The name word of a two-word place name whose head is a kind of place ("sark" of "sark
  * island"), when the coverage writes that word as a name: it is what names the place alone. A
  * head of another kind ("white house", "brooklyn bridge") or an everyday first word ("west bank")
  * is no such pair.
@@ -269,7 +269,7 @@ function placeNameWithoutHead(phrase: readonly string[], facts: LoadedFactBase):
 }
 
 /**
- * The words of the question's restating clause (", is it production or what") that the coverage
+ * The words of the question's restating clause (", is it the weather or what") that the coverage
  * uses and the question does not already have, as optional concepts: a sentence carrying one
  * ranks higher, one without it loses nothing, and a word the coverage lacks there declines nothing.
  */
@@ -358,7 +358,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     const everyday = !asSpeaker && (typedWords.get(phrase.at(-1) ?? '') ?? []).some((word) => isEnglishWord(word));
     const person = asSpeaker && organisationAsked ? undefined : personNamed(phrase, typedWords.get(phrase.at(-1) ?? '')?.[0] ?? '', surnames, facts, everyday);
     if (run !== undefined && (run.bySurname || run.soleBearer || person)) single.add(phrase.at(-1) ?? term);
-    // "tiran island", "gaza strip": the name alone ("Tiran") names the place in part.
+    // "sark island", "hormuz strait": the name alone ("Sark") names the place in part.
     const bare = run !== undefined ? placeNameWithoutHead(phrase, facts) : undefined;
     if (bare !== undefined) single.add(bare);
     if (person) addWrittenName(person, single, multi);
@@ -435,7 +435,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     for (const concept of [roleConcept, ...(roleKind === undefined || roleKind === roleConcept ? [] : [roleKind])]) {
       concept.required = true;
       concept.missingFactor = RANKING.relationMissingFactor;
-      // The role is stated by the sentence itself: "foreign ministers" before it gives no one that role.
+      // The role is stated by the sentence itself: "defence ministers" before it gives no one that role.
       concept.fromContext = false;
     }
   }

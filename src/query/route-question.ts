@@ -242,7 +242,7 @@ const AID_LISTING = new RegExp(
 // "anything new this month" (alone, "anything new" asks for the latest articles: asksForNews).
 const TIMELINE_HEAD = String.raw`^(?:(?:show|list|give me)\s+(?:me\s+)?(?:the\s+|a\s+)?)?(?:timeline|chronology|(?:key\s+)?(?:events|dates)|what (?:has )?happened|what's happened|what went on|anything (?:new|happened)|what is new)\b`;
 const TIMELINE_LISTING = new RegExp(TIMELINE_HEAD, 'u');
-// The same asked topic first, as a search box is typed: "nato summit timeline", "ukraine aid chronology".
+// The same asked topic first, as a search box is typed: "harbour summit timeline", "ferry aid chronology".
 const TIMELINE_LAST = /^(.+?)\s+(?:timeline|chronology)$/u;
 // An event the listing is bounded by: "before the summit", "since the election".
 const ANCHOR = /^(before|prior to|ahead of|until|after|since|following)\s+(.+)$/u;
@@ -257,12 +257,12 @@ const QUOTE_QUESTION = [
 ];
 
 const WHO_QUESTION = /^(?:who(?: is| was| are)|tell me (?:more )?about|what do you know about|info(?:rmation)? (?:on|about)|profile of)\s+(.+)$/u;
-// What chat adds after the name restates the question ("whos pat ryder, like what's his role",
-// "who is rutte and what does he do"): the name is what comes before it.
+// What chat adds after the name restates the question ("whos mara olsen, like what's her role",
+// "who is berg and what does he do"): the name is what comes before it.
 const RESTATED = /\s*(?:,|\s(?:and|like|i mean)\s).*$/u;
 
-// "What is kubrakov's job", "what does bayramov do": a person's role asked in other words.
-// Typed name first too: "james obrian what's his job", "kuleba role".
+// "What is berg's job", "what does olsen do": a person's role asked in other words.
+// Typed name first too: "mara olsen what's her job", "berg role".
 const ROLE_WORD = '(?:job|role|position|title|post|occupation|profession)';
 const ROLE_QUESTION = new RegExp(
   [
@@ -275,7 +275,7 @@ const ROLE_QUESTION = new RegExp(
   'u',
 );
 
-/** The person a role question names, possessive or not ("kubrakov's", "kubrakovs"), when it is someone the coverage knows. */
+/** The person a role question names, possessive or not ("berg's", "bergs"), when it is someone the coverage knows. */
 function roleAsked(question: string, context: RouterContext): string | undefined {
   const match = ROLE_QUESTION.exec(question);
   const named = match?.slice(1).find((group) => group !== undefined);

@@ -113,7 +113,7 @@ export function contextTerms(facts: LoadedFactBase, sentenceId: number): Set<str
     titleTerms.set(sentence.articleId, title);
   }
   const context = new Set(title);
-  // A sentence that opens by pointing back ("These nations …", "He …", "The diplomat …") leans
+  // A sentence that opens by pointing back ("These nations …", "He …", "The minister …") leans
   // on what came before even across a paragraph break, as one-sentence paragraphs of web news do.
   const pointsBack = POINTS_BACK.test(sentence.text);
   for (let id = sentenceId - 1; id >= 0 && sentenceId - id <= MAX_CONTEXT_SENTENCES; id--) {

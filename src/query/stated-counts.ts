@@ -1,7 +1,7 @@
 // Which numbers in a sentence count something, for "how many": not the day of a date ("July 9
 // to 11", "12 March", "5/12/2023"), a time ("10:30"), an ordinal ("75th anniversary"), a sum of
 // money ("$95 billion": the money expectation answers for it, in part), a percentage ("90% of the
-// interceptors": a share, which the percent expectation answers for), someone's age ("Chiang,
+// ferries": a share, which the percent expectation answers for), someone's age ("Chiang,
 // 68, said", "a 40-year-old"), and only
 // in part a rough size ("tens of thousands", "dozens"), which gives an order, not a figure.
 import { entitySpans } from '../ingest/annotate.js';

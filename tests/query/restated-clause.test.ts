@@ -4,7 +4,7 @@
 // sentence without them loses little.
 import { describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/pipeline.js';
-import { plainForm, restatementOf } from '../../src/query/question.js';
+import { plainForm, understandQuestion } from '../../src/query/question.js';
 import { coverageForTests } from '../helpers/built-coverage.js';
 
 const LATE = 'The harbour office said the ferry deliveries to the islands are late again this spring.';
@@ -22,8 +22,8 @@ const { facts } = coverageForTests({
 describe('GIVEN a question with a restating clause', () => {
   it('THEN the question is read without it, and the clause is kept apart', () => {
     expect(plainForm('so whats holding up the rest of the ferry deliveries, is it production or what')).toBe('what is holding up the rest of the ferry deliveries');
-    expect(restatementOf('so whats holding up the rest of the ferry deliveries, is it production or what')).toBe('is it production');
-    expect(restatementOf('what is holding up the ferry deliveries')).toBe('');
+    expect(understandQuestion('so whats holding up the rest of the ferry deliveries, is it production or what').restated).toBe('is it production');
+    expect(understandQuestion('what is holding up the ferry deliveries').restated).toBeUndefined();
   });
 
   it.each(['so whats holding up the rest of the ferry deliveries, is it production or what', 'So what’s holding up the rest of the ferry deliveries, is it production or what?'])(
