@@ -71,17 +71,19 @@ export class TfIdfIndex {
   }
 
   /**
-   * Indexed terms one typing slip away from `term` (a letter added, dropped, changed or two
-   * swapped), sharing its first letter: "weapns" → "weapon". Only for terms of five or more
-   * letters; binary search to the first letter's range keeps it cheap on a large vocabulary.
+   * Indexed terms up to `slips` typing slips away from `term` (a letter added, dropped, changed or
+   * two swapped; `distance` counts them), sharing its first letter: "weapns" → "weapon". Only for
+   * terms of five or more letters; binary search to the first letter's range keeps it cheap on a
+   * large vocabulary.
    */
-  spellingNeighbours(term: string, distance: (a: string, b: string) => number): string[] {
+  spellingNeighbours(term: string, distance: (a: string, b: string) => number, slips = 1): string[] {
     if (term.length < 5 || /\d/u.test(term)) return [];
     const list = this.#parts.terms;
     const found: string[] = [];
     for (let i = this.#firstFrom(term[0]!); i < list.length && list[i]![0] === term[0]; i++) {
       const candidate = list[i]!;
-      if (Math.abs(candidate.length - term.length) <= 1 && candidate !== term && distance(candidate, term) === 1) found.push(candidate);
+      if (Math.abs(candidate.length - term.length) > slips || candidate === term) continue;
+      if (distance(candidate, term) <= slips) found.push(candidate);
     }
     return found;
   }

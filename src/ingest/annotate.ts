@@ -24,7 +24,7 @@ const DATE = new RegExp(
 const NUMBER = String.raw`\d[\d,]*(?:\.\d+)?`;
 const SCALE = String.raw`(?:thousand|million|billion|trillion|bn|mn|m|k)`;
 const MONEY = new RegExp(
-  String.raw`[$€£¥₴₽]\s?${NUMBER}|\b${NUMBER}\s*(?:${SCALE}\s+)?(?:dollars|euros|pounds|yen|yuan|rubles|roubles|hryvnias?|francs|marks|pesos|rupees|cents)\b|\b(?:USD|EUR|GBP|US\$|C\$|A\$)\s?${NUMBER}|\b(?:dollars?|euros?)\s+${NUMBER}`,
+  String.raw`[$€£¥₴₽]\s?${NUMBER}|\b${NUMBER}\s*(?:${SCALE}\s+)?(?:dollars|euros|pounds|yen|yuan|rubles|roubles|hryvnias?|francs|marks|pesos|rupees|cents)\b|\b(?:USD|EUR|GBP|US\$|C\$|A\$)\s?${NUMBER}|\b(?:[Dd]ollars?|[Ee]uros?|[Pp]ounds?|[Ff]rancs?|DM|Rs\.?)\s+${NUMBER}`,
   'u',
 );
 const PERCENT = /\d\s?%|\b(?:per\s?cent|percent|percentage points?)\b/u;
@@ -117,7 +117,7 @@ function tokensOf(text: string): Token[] {
   return tokens;
 }
 
-// A number that is not a year, or a number word: "100 guided missiles", "three weeks", "dozens";
+// A number that is not a year, or a number word: "100 guided missiles", "three weeks", "dozens", "a two-day visit";
 // not a number that names one of a series ("its No. 2 ferry", "#3"): that counts nothing.
 function countSpans(tokens: readonly Token[], firstOnly: boolean, text: string): Span[] {
   const spans: Span[] = [];
@@ -126,7 +126,11 @@ function countSpans(tokens: readonly Token[], firstOnly: boolean, text: string):
     const mayBeNumberWord = word.length >= NUMBER_WORD_LENGTH_MIN && word.length <= NUMBER_WORD_LENGTH_MAX;
     if ((startsWithDigit(word) && !YEAR.test(word) && !namesOneOfSeries(text, tokens[i - 1], start)) || (mayBeNumberWord && NUMBER_WORDS.has(word.toLowerCase()))) {
       spans.push([start, end]);
+      return;
     }
+    // "a two-day meeting", "a three-year deal": the number word of a compound counts its days or years.
+    const first = word.slice(0, Math.max(0, word.indexOf('-')));
+    if (first.length >= NUMBER_WORD_LENGTH_MIN && NUMBER_WORDS.has(first.toLowerCase())) spans.push([start, start + first.length]);
   });
   return spans;
 }

@@ -2,7 +2,8 @@
 // question typed that way means the same as one spelled out; without this, "what did blinken say
 // abt nato" reads "abt" as a name the coverage never mentions and declines. General English only:
 // nothing here names a person, place or thing of any coverage. Entries that are also ordinary
-// words or names ("us", "min", "pm", "r") are left out: the shorthand must be unambiguous.
+// words or names ("us", "min", "r") are left out: the shorthand must be unambiguous, or read only
+// where it is (CHAT_SHORTHAND_PAIRS).
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, monthNumber } from './calendar.js';
 
 export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
@@ -64,11 +65,27 @@ export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
 export const CHAT_SHORTHAND_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/\bsec(?:\.|retary)? gen(?:\.|eral)?\b/gu, 'secretary general'],
   [/\bsec\.? of (state|defen[cs]e)\b/gu, 'secretary of $1'],
+  // "pm" and "fm" are a prime and a foreign minister, except after a figure ("at 5 pm", "101.1 fm") or as "pm me".
+  [/(?<!\d\s?)\bpm\b(?! me\b)/gu, 'prime minister'],
+  [/(?<!\d\s?)\bfm\b/gu, 'foreign minister'],
   // "r" is "are" only after a question word (and up to two words that are no verb: "what weapons r",
   // not "what did r kelly say") or a pronoun, or opening a question before one ("r they").
   [/\b(what|who|where|when|why|how|which|they|we|you|these|those)((?: (?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b)[\p{L}-]+){0,2}) r\b/gu, '$1$2 are'],
   [/^r (?=(?:you|u|they|we|there|these|those)\b)/gu, 'are '],
 ];
+
+// Everyday idioms for the verb news writes: "sat down with" is "met with", "showing up at the
+// summit" is "attending the summit". General English; WordNet reads "sit down" as taking a seat.
+const IDIOM_FORMS: readonly (readonly [RegExp, readonly [string, string, string, string]])[] = [
+  [/\b(?:(sit)|(sits)|(sat)|(sitting)) down with\b/gu, ['meet with', 'meets with', 'met with', 'meeting with']],
+  [/\b(?:(show|turn)|(shows|turns)|(showed|shown|turned)|(showing|turning)) up (?:at|to|for)\b/gu, ['attend', 'attends', 'attended', 'attending']],
+];
+const IDIOM_PAIRS: readonly (readonly [RegExp, string])[] = [[/\b(a|an|the|his|her|their|its) ((?:separate |private |first |second |last )?)sit[- ]?down with\b/gu, '$1 $2meeting with']];
+const spellOutIdioms = (text: string): string =>
+  IDIOM_FORMS.reduce(
+    (read, [pattern, forms]) => read.replace(pattern, (typed, base?: string, third?: string, past?: string, ing?: string) => forms[base ? 0 : third ? 1 : past ? 2 : ing ? 3 : 0] ?? typed),
+    IDIOM_PAIRS.reduce((read, [pattern, full]) => read.replace(pattern, full), text),
+  );
 
 // A month typed short ("dec 3", "since feb", "3 sept"), spelled out where it stands as a date: beside
 // a number or after a word that brings one in. Elsewhere "mar", "jan" and "jun" are words and names.
@@ -89,7 +106,7 @@ export function spellOutShorthand(words: readonly string[]): string[] {
       return full === undefined ? word : full + after;
     })
     .join(' ');
-  return spellOutMonths(CHAT_SHORTHAND_PAIRS.reduce((text, [pattern, full]) => text.replace(pattern, full), spelled)).split(' ');
+  return spellOutIdioms(spellOutMonths(CHAT_SHORTHAND_PAIRS.reduce((text, [pattern, full]) => text.replace(pattern, full), spelled))).split(' ');
 }
 
 // Words chat puts around a question that say nothing of what it asks: openers ("hey bot", "yo",

@@ -26,3 +26,19 @@ export function synonymsOf(forms: readonly string[], part: PartOfSpeech): readon
   memo.set(key, found);
   return found;
 }
+
+// The particles that make a verb phrasal ("hand *over*", "step *down*", "chip *in*").
+const PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'over', 'out', 'off', 'in', 'on', 'away', 'back', 'into']);
+
+/**
+ * The words of a phrasal verb's commonest sense ("hand over" → deliver, render, turn in; "step
+ * down" → resign, quit), when WordNet has the verb (any of `forms`, e.g. "handed", "hand") with
+ * `particle`: its meaning is the pair's, not the verb's alone. Undefined when it is no phrasal verb.
+ */
+export function phrasalVerbSynonyms(forms: readonly string[], particle: string): readonly string[] | undefined {
+  if (!PARTICLES.has(particle)) return undefined;
+  const lemma = forms.map((form) => `${lemmaOf(form)}_${particle}`).find((candidate) => senseOffsets('verb', candidate).length > 0);
+  if (lemma === undefined) return undefined;
+  const words = synsetAt('verb', senseOffsets('verb', lemma)[0]!).words.map(plainLemma);
+  return words.filter((word) => word !== plainLemma(lemma));
+}

@@ -98,9 +98,9 @@ const TITLES: readonly string[] = [
 
 /**
  * Head nouns of roles named by a field written before them: "Domestic Policy Advisor",
- * "Infrastructure Implementation Coordinator", "OMB Director". No list can hold every field.
+ * "Infrastructure Implementation Coordinator", "OMB Director", "Fisheries Minister". No list can hold every field.
  */
-const FIELD_TITLE_HEADS: readonly string[] = ['Advisor', 'Adviser', 'Coordinator', 'Counselor', 'Counsellor', 'Administrator', 'Director', 'Czar'];
+const FIELD_TITLE_HEADS: readonly string[] = ['Advisor', 'Adviser', 'Coordinator', 'Counselor', 'Counsellor', 'Administrator', 'Director', 'Czar', 'Minister'];
 export const FIELD_TITLE_HEADS_PATTERN: string = phrasesPattern(FIELD_TITLE_HEADS);
 
 /** Abbreviated titles, matched case-sensitively with their dot. */

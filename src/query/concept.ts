@@ -34,6 +34,8 @@ export interface Concept {
   testOnly: boolean;
   /** The id of the known person the concept names ("stoltenberg"). */
   person?: string;
+  /** A person named before a thing of theirs ("the haraldsen plan"): the question is about the thing, and a sentence on it may leave the name to its title or paragraph. */
+  qualifiesThing?: boolean;
   /** The one a "what did X say" question asks to be speaking. */
   speaker?: boolean;
   /** A sentence without it is worth only part of its coverage (the speaker a question asks about). */

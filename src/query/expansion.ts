@@ -8,6 +8,7 @@ import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 import type { Concept, KindTerms, Phrase } from './concept.js';
 import { editDistance } from './edit-distance.js';
+import { isEnglishWord } from '../lexicon/english-words.js';
 
 interface Vocabulary {
   /** Every alias/equivalent group, as phrases. */
@@ -83,6 +84,22 @@ function suffixVariants(term: string, facts: LoadedFactBase): string[] {
 /** The single terms the lexicon's groups give as equivalents of a term (itself included when it is in one). */
 export function vocabularyAlternatives(term: string): string[] {
   return (vocabulary().groupsOfTerm.get(term) ?? []).flatMap((group) => group.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]!));
+}
+
+// A long word typed with two slips ("milatery", "goverrnent") is still nearer one word of the
+// coverage than any other; a shorter one two slips off could be many words.
+const MIN_TWO_SLIP_LETTERS = 8;
+
+/**
+ * The coverage's one term two typing slips from a long word that is neither English nor the
+ * coverage's (`typed`, as typed, and its `term`): "milatery" → "militari". Undefined when the
+ * word is short, a dictionary word (the coverage may just not report it: "hungarian" is no slip
+ * of "bulgarian"), or two terms are as near.
+ */
+export function twoSlipNeighbour(typed: string, term: string, facts: LoadedFactBase): string | undefined {
+  if (typed.length < MIN_TWO_SLIP_LETTERS || isEnglishWord(typed) || facts.index.idf(term) > 0) return undefined;
+  const near = facts.index.spellingNeighbours(term, (a, b) => editDistance(a, b, 2), 2);
+  return near.length === 1 ? near[0] : undefined;
 }
 
 /** Single-term and multi-term alternatives of a query term or phrase. */

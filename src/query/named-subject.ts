@@ -17,6 +17,7 @@ import { namesConcreteThing } from '../lexicon/word-kinds.js';
 import { questionWords, wordForms } from './parts-of-speech.js';
 import type { Question } from './question.js';
 import { pronounAntecedent } from './definite-reference.js';
+import { contextTerms } from './sentence-facts.js';
 import { GENERIC_NOUNS } from './unknown-focus.js';
 
 /** A concept the coverage writes as a name ("nato", "blinken", "north korea"), or a known person however typed ("zelenksy"). */
@@ -69,17 +70,45 @@ const PARAGRAPH_CONTEXT = 3;
 /** The known people the question names as what it is about, not as the one asked to be speaking (speakers.ts judges those). */
 export const askedPeople = (concepts: readonly Concept[]): Concept[] => concepts.filter((concept) => concept.person !== undefined && concept.speaker !== true);
 
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+const JOINING: ReadonlySet<string> = new Set(['and', '&', '-']);
+
+/**
+ * Marks the known people the question names before a thing of theirs, after an article ("the
+ * haraldsen plan", "the berg and olsen talks"): the thing is what it asks about.
+ */
+export function markQualifyingPeople(query: string, concepts: readonly Concept[]): void {
+  const people = askedPeople(concepts);
+  if (people.length === 0) return;
+  const words = query.toLowerCase().split(/\s+/u).filter((word) => word !== '');
+  const personAt = (word: string) => people.find((person) => terms(word).some((term) => term === person.term || person.phrases.some((phrase) => phrase.includes(term))));
+  for (let start = 0; start < words.length; start++) {
+    if (!ARTICLES.has(words[start - 1] ?? '') || personAt(words[start]!) === undefined) continue;
+    let end = start;
+    const run: Concept[] = [];
+    for (; end < words.length; end++) {
+      const person = personAt(words[end]!);
+      if (person !== undefined) run.push(person);
+      else if (!JOINING.has(words[end]!)) break;
+    }
+    const after = words[end];
+    if (after !== undefined && terms(after).length > 0) for (const person of run) person.qualifiesThing = true;
+  }
+}
+
 /**
  * "What did blinken eat for dinner": a question naming a known person asks about them. A sentence
  * that names them neither itself nor in the sentences before it in its paragraph ("He also said
  * …"), and is not their words (a statement whose title names its author), is about someone else,
  * though its article's title names them ("Russia was not represented at the working dinner" under
- * a headline on Blinken).
+ * a headline on Blinken); unless the question names them only to say whose thing it asks about
+ * ("the haraldsen plan": markQualifyingPeople), which a sentence under their title is about.
  */
 export function aboutAskedPeople(concepts: readonly Concept[], evidence: readonly RankedSentence[], facts: LoadedFactBase): RankedSentence[] {
   const people = askedPeople(concepts);
   if (people.length === 0) return [...evidence];
   const named = (person: Concept, sentenceId: number) => {
+    if (person.qualifiesThing === true && contextTerms(facts, sentenceId).has(person.term)) return true;
     const { articleId, paragraph } = facts.sentence(sentenceId);
     for (let id = sentenceId; id >= 0 && sentenceId - id <= PARAGRAPH_CONTEXT; id--) {
       const sentence = facts.sentence(id);

@@ -1,6 +1,6 @@
 // "What did the pentagon say": an organisation speaks in its own name ("the Pentagon said", which
 // the asked words find) and through the people whose role the coverage gives as the
-// organisation's ("Pentagon spokesperson Pat Ryder reported …", "MS. OLSEN: …" when Olsen is the
+// organisation's; "what did the fisheries minister say", through whoever holds that role ("Pentagon spokesperson Pat Ryder reported …", "MS. OLSEN: …" when Olsen is the
 // harbour office's press secretary). This finds the second: the sentences where one of them speaks.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import type { Person } from '../factbase/schema.js';
@@ -10,7 +10,11 @@ import { othersTurn, speakerOfContext, speaks } from './speakers.js';
 
 const membersMemo = new WeakMap<LoadedFactBase, Map<string, readonly Person[]>>();
 
-/** The people with a role whose organisation's words hold every one of `speakerTerms` ("white", "hous" in "White House"). */
+/**
+ * The people with a role whose organisation's words hold every one of `speakerTerms` ("white",
+ * "hous" in "White House"), or whose title and organisation do ("fisheries minister": whoever the
+ * coverage names Fisheries Minister).
+ */
 export function organisationMembers(speakerTerms: readonly string[], facts: LoadedFactBase): readonly Person[] {
   if (speakerTerms.length === 0) return [];
   let memo = membersMemo.get(facts);
@@ -21,7 +25,9 @@ export function organisationMembers(speakerTerms: readonly string[], facts: Load
     members = facts.data.people.filter((person) =>
       person.roles.some((role) => {
         const organisation = new Set(terms(role.organisation ?? ''));
-        return speakerTerms.every((term) => organisation.has(term));
+        if (speakerTerms.every((term) => organisation.has(term))) return true;
+        const held = new Set([...organisation, ...terms(role.title)]);
+        return speakerTerms.every((term) => held.has(term));
       }),
     );
     memo.set(key, members);

@@ -1,8 +1,8 @@
 // Whether a question reads as English, the one language questions are read in. A question in
 // another ("wer ist kuleba", "quién es rutte", "кто такой кулеба") must not have its words
 // "mended" into English ones ("ist" → "its") and searched for; it is declined with a note on the
-// language. Judged on the words as typed, never on capitals. Names the coverage uses say nothing
-// of the language; nor does a word English would need mending to read ("teh", "ist") unless
+// language. Judged on the words as typed, never on capitals. Names the coverage uses, or
+// mistyped ("haraldsun"), say nothing of the language; nor does a word English would need mending to read ("teh", "ist") unless
 // other words are English. A question is taken for another language when at least two of its
 // words are neither English nor the coverage's and they outnumber its English words: chat typing
 // ("hwo mcuh did teh us gvie") and English questions full of names keep their English words.
@@ -14,6 +14,8 @@ import { foldName } from '../lexicon/name-fold.js';
 import { mendsToQuestionWord } from './question.js';
 import { writtenAsName } from './written-as-name.js';
 import { mendTypingSlips, unswapped } from './typing-slips.js';
+import { mistypedNameWord } from './person-match.js';
+import { editDistance } from './edit-distance.js';
 
 type WordReading = 'english' | 'coverage' | 'slip' | 'other';
 
@@ -35,6 +37,8 @@ function readingOf(word: string, index: number, facts: LoadedFactBase): WordRead
   if (isEverydayEnglishWord(word)) return 'english';
   // A question word stands first or second ("so wen …"): plainForm mends it there only.
   if ((index < 2 && mendsToQuestionWord(word)) || unswapped(word, facts) !== undefined) return 'slip';
+  // A name or word of the coverage mistyped ("blinkin", "kuleeba") is the coverage's, not another language's.
+  if (mistypedNameWord(word, facts.data.people) !== null || terms(word).some((term) => facts.index.spellingNeighbours(term, (a, b) => editDistance(a, b, 1)).length > 0)) return 'coverage';
   return 'other';
 }
 

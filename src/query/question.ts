@@ -125,6 +125,17 @@ function splitRestatement(plain: string): { main: string; restated: string } {
   return at < 0 || plain.slice(0, at).split(' ').length < MIN_MAIN_WORDS ? { main: plain, restated: '' } : { main: plain.slice(0, at), restated: plain.slice(at + 1).trim() };
 }
 
+// A lead-in before the question itself: "can you tell me who …", "do you know when …", "so germany
+// … and i was wondering how much …". The question starts at its question word; what came before
+// may name what it is about ("they" in it), so its words can only help, as a restatement's do.
+const LEAD_IN =
+  /^(.*?)(?:,? ?\b(?:and|so|but) )?\b(?:i (?:was|am|'m) (?:just |kinda )?wondering|i wonder|i(?:'d| would) like to know|i want(?: to)? know|i wanna know|wondering|(?:can|could|would) (?:you|u|someone|anyone) (?:please )?(?:tell|explain to) me|do (?:you|u|ya) know|does (?:anyone|anybody) know|any idea|tell me) (?=(?:how|what|when|who|whom|whose|where|why|which)\b)/u;
+
+function splitLeadIn(plain: string): { main: string; leadIn: string } {
+  const found = LEAD_IN.exec(plain);
+  return found === null ? { main: plain, leadIn: '' } : { main: plain.slice(found[0].length), leadIn: (found[1] ?? '').replace(/[\s,;:]+$/u, '') };
+}
+
 // "name the designer …" asks like "what designer …".
 const WH = String.raw`(?:what|which|^name(?: the| a| an)?)`;
 const BE = String.raw`(?:is|are|was|were|'s)`;
@@ -140,10 +151,14 @@ const MEASURED_MONEY = 'budget|salary|fee';
 const MEASURE_NOUN = new RegExp(`^(?:${MEASURED_COUNTS}|${MEASURED_MONEY})$`, 'u');
 const AMOUNT_NOUNS = String.raw`(?:cost|price|amount|sum|value|worth|funding|bill|${MEASURED_MONEY})`;
 const NUMBER_NOUNS = String.raw`(?:number|total|count|tally|${MEASURED_COUNTS})`;
+const MONEY_UNITS = 'dollars|euros|pounds|yen|bucks|billions?|millions?|trillions?';
+const MONEY_WORDS = `cost|costs|costing|worth|money|cash|price|priced|paid|pay|pays|spend|spends|spent|budget|value|valued|${MONEY_UNITS}`;
 const PERCENT_NOUNS = String.raw`(?:share|percentage|percent|proportion|fraction)`;
 // Up to two words between the question word and the noun ("which large city"), none an auxiliary ("what did the minister").
 const BETWEEN = String.raw`(?: (?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b)[\w.'-]+){0,2}?`;
-const wh = (nouns: string) => new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)?${BETWEEN} ${nouns}\b|\b(?:in|on|at|from|to|by|of) ${WH} ${nouns}\b|\bname of (?:the |a |an )?(?:\w+ )?${nouns}\b`, 'u');
+// "Which regions *count as* partners": a framing noun followed by "as" is a verb ("as of" is still a date: "the total as of june").
+const NOT_VERB = String.raw`(?! as\b(?! of\b)| towards?\b)`;
+const wh = (nouns: string) => new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)?${BETWEEN} ${nouns}\b${NOT_VERB}|\b(?:in|on|at|from|to|by|of) ${WH} ${nouns}\b|\bname of (?:the |a |an )?(?:\w+ )?${nouns}\b`, 'u');
 
 interface Rule {
   kind: QuestionKind;
@@ -176,6 +191,10 @@ const RULES: readonly Rule[] = [
   { kind: 'how-many', test: /\bhow (?:far|tall|high|deep|wide|thick)\b/u, expects: ['length', 'count'] },
   { kind: 'how-many', test: /\bhow heavy\b/u, expects: ['weight', 'count'] },
   { kind: 'how-many', test: /\bhow (?:hot|cold|warm)\b/u, expects: ['temperature', 'count'] },
+  // "How much is the order worth", "how many dollars": a sum of money, which a count of the things bought does not state.
+  { kind: 'how-much', test: new RegExp(String.raw`\bhow much\b.*\b(?:${MONEY_WORDS})\b|\bhow many (?:${MONEY_UNITS})\b`, 'u'), expects: ['money'], nouns: AMOUNT_NOUNS },
+  // "How many cars": a count of them, or a share; a sum of money counts no cars.
+  { kind: 'how-many', test: new RegExp(String.raw`\bhow many (?!(?:${MONEY_UNITS})\b)`, 'u'), expects: ['count', 'percent'], nouns: NUMBER_NOUNS },
   { kind: 'how-many', test: new RegExp(String.raw`\bhow many\b|\bhow (?:big|large|fast|often)\b|${wh(NUMBER_NOUNS).source}`, 'u'), expects: ['count', 'money', 'percent'] , nouns: NUMBER_NOUNS },
   { kind: 'how-much', test: new RegExp(String.raw`\bhow much\b|${wh(AMOUNT_NOUNS).source}`, 'u'), expects: ['money', 'count', 'percent'] , nouns: AMOUNT_NOUNS },
   // "Should the council keep funding the ferry" asks for a judgement: the coverage can only report who says what should be done.
@@ -187,9 +206,9 @@ const RULES: readonly Rule[] = [
 ];
 
 // A half-sentence without a question word asks by the noun it ends on: "libya flood aid amount",
-// "summit date", "earthquake death toll" (singular: "aid amounts", "key dates" ask for a list).
+// "summit date" (or "dates", of several days), "earthquake death toll" ("aid amounts" and "key dates" ask for a list).
 const ENDS_ON_FRAME: readonly Rule[] = [
-  { kind: 'when', test: /\b(?:date|year|day|month)$/u, expects: ['date'] },
+  { kind: 'when', test: /\b(?:date|year|day|month)$|(?<!\b(?:key|important|main|major|all) )\bdates$/u, expects: ['date'] },
   { kind: 'how-much', test: /\b(?:cost|price|amount|sum|value|worth|salary|fee)$/u, expects: ['money', 'count', 'percent'] },
   { kind: 'how-many', test: /\b(?:number|population|total|count|tally|score|toll)$/u, expects: ['count', 'money', 'percent'] },
 ];
@@ -210,7 +229,9 @@ const CONTENTS = /^what (?:is|was|are|were)(?: (?:actually|exactly|really))? in 
 /** The question's kind and the answer it expects, from its words only. */
 export function understandQuestion(text: string): Question {
   // Read once: the plain form and the restating clause it leaves out.
-  const { main, restated: restatement } = splitRestatement(fullPlainForm(text));
+  const { main: question, leadIn } = splitLeadIn(fullPlainForm(text));
+  const { main, restated: restating } = splitRestatement(question);
+  const restatement = [leadIn, restating].filter((part) => part !== '').join(' ');
   const contents = CONTENTS.exec(main)?.[1];
   const plain = contents === undefined ? main : `what does ${contents} include`;
   const asksSpeaker = ASKED_SPEAKER.test(plain);

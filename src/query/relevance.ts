@@ -25,12 +25,12 @@ import { unwrittenTitles } from './titled-names.js';
 import { creditLeadingRoles } from './roles.js';
 import { slotFillers } from './phrase-slots.js';
 import { figureAlternatives } from './written-figures.js';
-import { synonymsOf } from '../lexicon/synonyms.js';
-import { alternativesOf, kindTermsOf, queryPhrases, vocabularyAlternatives, weightOf } from './expansion.js';
+import { phrasalVerbSynonyms, synonymsOf } from '../lexicon/synonyms.js';
+import { alternativesOf, kindTermsOf, queryPhrases, twoSlipNeighbour, vocabularyAlternatives, weightOf } from './expansion.js';
 import { questionWords, thingTerms, wordForms, type QuestionWord } from './parts-of-speech.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { mendedQuestion } from './question-language.js';
-import { asTyped, framesMeasure, understandQuestion, type Question } from './question.js';
+import { asksFigureOnly, asTyped, framesMeasure, understandQuestion, type Question } from './question.js';
 import { framesQuestion } from './question-words.js';
 import { forecastVerb } from './forecast-verb.js';
 import { relationAsked, relationConcept } from './relations.js';
@@ -39,7 +39,9 @@ import { foldedSurname, lookups, sentenceTerms } from './sentence-facts.js';
 import { organisationMembers, organisationVoice } from './organisation-speakers.js';
 import { SPEAKER_PATTERNS, continuesSpeech, joinSpeakerWords, othersTurn, speakerOfContext, speaks } from './speakers.js';
 import { unknownFocus, type QuestionReading } from './unknown-focus.js';
+import { markQualifyingPeople } from './named-subject.js';
 import { writtenAsName } from './written-as-name.js';
+import { isTitleWord } from '../lexicon/titles.js';
 import { mistypedNameWord } from './person-match.js';
 import { MONTH_ALTERNATION, MONTH_NAMES } from '../lexicon/calendar.js';
 import { TAKING_PLACE_VERBS, derivedWords, namesState } from '../lexicon/verb-senses.js';
@@ -205,15 +207,16 @@ function markForecast(verb: string | undefined, concepts: readonly Concept[]): v
 const TAKING_PLACE: ReadonlySet<string> = new Set(TAKING_PLACE_VERBS.flatMap((verb) => terms(verb)));
 
 /** A "when" or "how many" question's verbs naming events, as typed, by index term; none for other questions. */
-function eventVerbsOf(question: Question): Map<string, string[]> {
+function eventVerbsOf(question: Question, particles: ReadonlySet<string>): Map<string, string[]> {
   const verbs = new Map<string, string[]>();
   const counted = question.expects[0] === 'count';
   if (!counted && question.expects[0] !== 'date') return verbs;
   for (const { word, action } of questionWords(question.plain)) {
     const term = terms(word)[0];
     // "how many residents *live* there" counts what is, not what happened (a date's verb is an
-    // event whatever WordNet files it under: "born" reads as the stative "bear").
-    if (!action || term === undefined || (counted && namesState([word, ...wordForms(word)])) || TAKING_PLACE.has(term)) continue;
+    // event whatever WordNet files it under: "born" reads as the stative "bear"). A phrasal verb's
+    // particle ("step *down*") is part of its verb.
+    if (!action || term === undefined || particles.has(term) || (counted && namesState([word, ...wordForms(word)])) || TAKING_PLACE.has(term)) continue;
     verbs.set(term, [...(verbs.get(term) ?? []), word]);
   }
   return verbs;
@@ -225,17 +228,26 @@ function eventVerbsOf(question: Question): Map<string, string[]> {
  * ("is there nato *fatigue*": weariness, and tire as "no signs of tiring"), since the index stems
  * both alike. Names and numbers have none.
  */
-function synonymTermsOf(words: readonly QuestionWord[]): Map<string, Phrase[]> {
+function synonymTermsOf(words: readonly QuestionWord[]): { synonyms: Map<string, Phrase[]>; particles: Set<string> } {
   const found = new Map<string, Phrase[]>();
-  for (const { word, thing, name, action, describes } of words) {
+  const particles = new Set<string>();
+  for (const [i, { word, thing, name, action, describes }] of words.entries()) {
     const used = thing ? 'noun' : action ? 'verb' : describes ? 'adj' : null;
     const [term] = terms(word);
     if (used === null || name || term === undefined) continue;
+    // "did they hand over the keys": the pair means deliver; its particle alone names no topic.
+    const next = words[i + 1]?.word ?? '';
+    const phrasal = phrasalVerbSynonyms([word, ...wordForms(word)], next);
+    if (phrasal !== undefined) {
+      particles.add(terms(next)[0] ?? next);
+      found.set(term, [...(found.get(term) ?? []), ...phrasal.map((synonym) => terms(synonym)).filter((phrase) => phrase.length > 0 && phrase.join(' ') !== term)]);
+      continue;
+    }
     const alike = (['noun', 'verb'] as const).filter((part) => part !== used).flatMap((part) => synonymsOf([word], part));
     const synonyms = [...synonymsOf([word, ...wordForms(word)], used), ...alike].map((synonym) => terms(synonym)).filter((phrase) => phrase.length > 0 && phrase.join(' ') !== term);
     if (synonyms.length > 0) found.set(term, [...(found.get(term) ?? []), ...synonyms]);
   }
-  return found;
+  return { synonyms: found, particles };
 }
 
 /**
@@ -243,9 +255,19 @@ function synonymTermsOf(words: readonly QuestionWord[]): Map<string, Phrase[]> {
  * or a founding date in a sentence that names them ("Reyes attended the alliance's 75th anniversary").
  */
 function ofPersonAge(question: Question, surnames: ReadonlyMap<string, Person>): Question {
-  if (question.kind !== 'how-old' || !queryTerms(question.plain).some((term) => surnames.has(term))) return question;
-  return { ...question, expects: ['person-age'] };
+  if (question.kind !== 'how-old') return question;
+  // The one whose age is asked comes first, after titles and names only: "how old is mayor ivar
+  // haraldsen", not "how old is the tree haraldsen planted".
+  const words = question.plain.replace(AGE_ASKED, '').split(' ');
+  for (const word of words) {
+    if (terms(word).some((term) => surnames.has(term))) return { ...question, expects: ['person-age'] };
+    if (word === 'the' || isTitleWord(word) || !isEnglishWord(word)) continue;
+    break;
+  }
+  return question;
 }
+// What asks for an age, before the one whose age it is.
+const AGE_ASKED = /^.*?\b(?:how old|how many years old|at what age|what age)(?: (?:is|was|are|were|'s|did|does|will|would))?\s*/u;
 
 /**
  * The question's concepts (question words and the noun that frames the expected answer dropped),
@@ -315,12 +337,12 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const runs = nameRuns(query, facts);
   // "the take it down act": a name whose stop words carry its meaning is one concept, written whole.
   const wholeNames = commonWordNames(query);
-  const eventVerbs = eventVerbsOf(question);
+  const { synonyms, particles } = synonymTermsOf(questionWords(query));
+  const eventVerbs = eventVerbsOf(question, particles);
   const dated = question.expects[0] === 'date';
   const slots = slotFillers(query, facts);
   const termList = queryTerms(query);
   const figures = figureAlternatives(termList, facts);
-  const synonyms = synonymTermsOf(questionWords(query));
   for (const phrase of withNameRuns(queryPhrases(termList), [...runs, ...wholeNames.map(({ phrase }) => ({ phrase, bySurname: false, soleBearer: false }))])) {
     const term = phrase.join(' ');
     // A name run's last word alone ("Ybarra" for "maria ybarra", "Capriati" where no other Capriati is named) names it in part; its first alone names someone else.
@@ -329,6 +351,8 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     if (covered.has(term) || (phrase.length === 1 && (framesQuestion(term, speakerTerms.size > 0 ? NO_THINGS : things) || frame.has(term)))) continue;
     // "How long", "how old": the adjective asks for a kind of answer, it names no topic.
     if (phrase.length === 1 && ASKING_ADJECTIVES[question.kind] === term) continue;
+    // "How much have they sent *in total*": a word asking only for a figure names nothing a sentence must carry.
+    if (phrase.length === 1 && (typedWords.get(term) ?? []).some((word) => asksFigureOnly(question, word.toLowerCase()))) continue;
     const { single, multi, kinds } = alternativesOf(phrase, facts);
     const forms = new Set([term]);
     const eventNouns: string[] = [];
@@ -336,6 +360,12 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
       const inflections = new Set((typedWords.get(term) ?? []).flatMap((word) => wordForms(word).flatMap((inflected) => terms(inflected))));
       for (const form of inflections) if (facts.index.idf(form) > 0) forms.add(form);
       forms.forEach((form) => single.add(form));
+      if (![...single].some((alternative) => facts.index.idf(alternative) > 0)) {
+        for (const word of typedWords.get(term) ?? []) {
+          const near = twoSlipNeighbour(word.toLowerCase(), term, facts);
+          if (near !== undefined) single.add(near);
+        }
+      }
       // An inflection's equivalents are the word's ("die" → "died" → "killed", "dead").
       for (const form of inflections) if (form !== term) vocabularyAlternatives(form).forEach((alt) => single.add(alt));
       // The event a "when" or "how many" question asks about, reported by a word derived from its
@@ -398,7 +428,9 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     const test = mentioned ? (id: number) => (mentioned.has(id) ? 1 : 0) : period ? (id: number) => (period(id) ? 1 : 0) : countsPeople;
     // Synonyms only of a word itself: a name or a phrase has none.
     const wordnetSynonyms = phrase.length === 1 && person === undefined ? (synonyms.get(term) ?? []).filter((synonym) => synonym.every((t) => facts.index.idf(t) > 0)) : [];
-    concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, synonyms: wordnetSynonyms, test, fromContext: true, testOnly: false, required: false, weight, ...(person ? { person: person.id } : {}), ...(eventNouns.length > 0 ? { eventNouns } : {}) });
+    // A phrasal verb's particle ("slowing *down*") helps a sentence that says it, and costs one that words the verb otherwise only in part.
+    const optional = particles.has(term) ? { optional: true } : {};
+    concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, synonyms: wordnetSynonyms, test, fromContext: true, testOnly: false, required: false, weight, ...(person ? { person: person.id } : {}), ...(eventNouns.length > 0 ? { eventNouns } : {}), ...optional });
   }
   addRestatedWords(question, concepts, covered, facts);
   joinSpeakerWords(concepts, facts.data.people);
@@ -417,6 +449,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   markAskedThings(question, concepts);
   markAskedSubject(question, concepts);
   markAskedPeople(question, concepts);
+  markQualifyingPeople(query, concepts);
   const { specific, other } = unknownFocus(question, concepts, facts, reading);
   for (const typed of requireWholeNames(wholeNames, concepts, facts)) specific.push(`“${asTyped(typed, question.text)}”`);
   for (const typed of unwrittenTitles(query, facts)) if (!specific.some((seen) => seen.includes(typed))) specific.push(`“${asTyped(typed, question.text)}”`);

@@ -1,6 +1,6 @@
 // Where a sentence says how old someone or something is, for "how old …" and "at what age …": an
 // age ("68 years old", "a 68-year-old", "aged 68", "at the age of 68", "in his mid-30s", "Chiang,
-// 68, said"), an anniversary or birthday ("its 75th anniversary"), or the date it began
+// 68, said"), how long a thing has stood ("for over 150 years"), an anniversary or birthday ("its 75th anniversary"), or the date it began
 // ("established in April 1949", "born in 1837"), from which the age follows. Read on the
 // coverage's edited text, never on a question.
 import type { Span } from '../ingest/annotate.js';
@@ -24,7 +24,9 @@ const YEARS_OF_LIFE = [
   String.raw`\bin\s+(?:his|her|their|its)\s+(?:(?:early|mid|late)[\s-]+)?${DECADE}`,
 ];
 const since = (words: readonly string[]) => String.raw`\b(?:${phrases(words)})\b(?:\s+[\p{L},]+){0,4}?\s+(?:in|on|since)?\s*${DATE}\b`;
-const AGE = new RegExp([...YEARS_OF_LIFE, String.raw`\b${ORDINAL}\s+(?:${phrases(ANNIVERSARY_WORDS)})\b`, since(ORIGIN_WORDS)].join('|'), 'giu');
+// A thing's age is also how long it has stood: "has run for 120 years", "for over 150 years".
+const YEARS_STOOD = String.raw`\bfor\s+(?:(?:over|more than|nearly|almost|about|around|some)\s+)?${YEARS_COUNT}\s+years\b`;
+const AGE = new RegExp([...YEARS_OF_LIFE, YEARS_STOOD, String.raw`\b${ORDINAL}\s+(?:${phrases(ANNIVERSARY_WORDS)})\b`, since(ORIGIN_WORDS)].join('|'), 'giu');
 const PERSON_AGE = new RegExp([...YEARS_OF_LIFE, since(['born'])].join('|'), 'giu');
 // "Chiang, 68, said": a number alone between commas right after a name (edited news capitalises names).
 const AGE_AFTER_NAME = /\b\p{Lu}[\p{L}'’-]+,\s+(\d{1,3}),/gu;

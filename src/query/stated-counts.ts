@@ -3,7 +3,8 @@
 // money ("$95 billion": the money expectation answers for it, in part), a percentage ("90% of the
 // ferries": a share, which the percent expectation answers for), someone's age ("Chiang,
 // 68, said", "a 40-year-old"), and only
-// in part a rough size ("tens of thousands", "dozens"), which gives an order, not a figure.
+// in part a rough size ("tens of thousands", "dozens"), which gives an order, not a figure, or a
+// number qualifying a noun ("a two-day meeting"), which counts its unit, not what may be asked.
 import { entitySpans } from '../ingest/annotate.js';
 import { monthNumber } from '../lexicon/calendar.js';
 import { RANKING } from './ranking-options.js';
@@ -40,8 +41,10 @@ export function countShare(text: string): number {
   for (const [start, end] of entitySpans(text, 'count')) {
     const word = text.slice(start, end);
     if (ORDINAL.test(word) || isDayOrTime(text, start, end) || within(money, start, end) || PERCENT_AFTER.test(text.slice(end, end + LOOK_AROUND)) || within(ages, start, end)) continue;
-    if (!ROUGH_NUMBER_WORDS.has(word.toLowerCase())) return 1;
-    share = RANKING.roughCountShare;
+    // "A two-day meeting", "a 4-year degree": a count of the unit it qualifies, which the question may not ask about.
+    const qualifies = text[end] === '-' || word.includes('-');
+    if (!ROUGH_NUMBER_WORDS.has(word.toLowerCase()) && !qualifies) return 1;
+    share = Math.max(share, RANKING.roughCountShare);
   }
   return share;
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { coverageForTests } from '../helpers/built-coverage.js';
 import { ageSpans } from '../../src/query/stated-ages.js';
 import { answerLine } from '../../src/pipeline.js';
+import { analyseQuery } from '../../src/query/relevance.js';
 
 const CLUB_CREWS = 'The Quellmark Rowing Club hosted 40 crews from across Pellonia at the Quellmark Rowing Club spring regatta.';
 const CLUB_FOUNDED = 'The rowing club was founded in 1904 by dock workers from the Quellmark harbour.';
@@ -14,7 +15,7 @@ const MAYOR_AGE = 'Ivar Haraldsen, 58, was elected in the spring.';
 const FERRY_CAPTAIN = 'Captain Eirik Berg, 61, said the Zorvia ferry ran aground with passengers on board.';
 const FERRY_COUNT = 'The Zorvia ferry was carrying 212 passengers.';
 
-const { ranked } = coverageForTests({
+const { ranked, facts: towns } = coverageForTests({
   'club.md': ['---\ntitle: Regatta weekend\npublisher: Valley Weekly\npublished: 2025-05-04\n---', CLUB_CREWS, CLUB_MEMBERS, CLUB_FOUNDED].join('\n\n'),
   'mayor.md': ['---\ntitle: Town hall\npublisher: Valley Weekly\npublished: 2025-05-05\n---', MAYOR_FERRY, MAYOR_AGE].join('\n\n'),
   'ferry.md': ['---\ntitle: Ferry aground\npublisher: Valley Weekly\npublished: 2025-05-06\n---', FERRY_CAPTAIN, FERRY_COUNT].join('\n\n'),
@@ -77,5 +78,20 @@ describe('GIVEN a person named beside an anniversary and a founding date, with n
 
   it('"how old is the rowing club" THEN the same sentences answer for the club', () => {
     expect(answerLine('how old is the rowing club', jubilee()).abstained).toBe(false);
+  });
+});
+
+describe('GIVEN a thing\'s age asked with a person named after it ("the ferry line haraldsen takes")', () => {
+  const LINE_AGE = 'The Quellmark ferry line has run for 120 years, Haraldsen said.';
+  const { ranked: lines, facts } = coverageForTests({
+    'line.md': ['---\ntitle: Ferry line\npublisher: Valley Weekly\npublished: 2025-05-07\n---', 'Ivar Haraldsen took the Quellmark ferry line to work on Monday.', LINE_AGE].join('\n\n'),
+    'mayor.md': ['---\ntitle: Town hall\npublisher: Valley Weekly\npublished: 2025-05-05\n---', MAYOR_FERRY, MAYOR_AGE].join('\n\n'),
+  });
+  it.each(['how old is the quellmark ferry line haraldsen takes', 'How old is the Quellmark ferry line Haraldsen takes?'])('%j THEN the line\'s age is asked, not the person\'s, and how long it has run answers', (question) => {
+    expect(analyseQuery(question, facts()).question.expects[0]).toBe('age');
+    expect(lines(question)[0]).toBe(LINE_AGE);
+  });
+  it.each(['how old is mayor ivar haraldsen', 'at what age was haraldsen elected'])('%j THEN the person\'s age is asked', (question) => {
+    expect(analyseQuery(question, towns()).question.expects[0]).toBe('person-age');
   });
 });

@@ -54,3 +54,13 @@ describe('GIVEN "the terms of" a thing, which are what is asked', () => {
     expect(analyseQuery(question, facts()).concepts.map((concept) => concept.term)).toContain('term');
   });
 });
+
+describe('GIVEN a figure question that says "in total"', () => {
+  const SENT = 'Pellonia has sent $45 million to Quellmark since the floods began.';
+  const { facts: gifts } = coverageForTests({
+    'gifts.md': ['---\ntitle: Relief\npublisher: Valley Weekly\npublished: 2025-09-01\n---', SENT, 'The total length of the Pellonia ferry route is 40 miles.'].join('\n\n'),
+  });
+  it.each(bothCasings('How much has Pellonia sent in total?'))('%j THEN "total" asks only for a figure: it is no concept a sentence must carry', (question) => {
+    expect(analyseQuery(question, gifts()).concepts.map((concept) => concept.term)).not.toContain('total');
+  });
+});

@@ -49,3 +49,11 @@ describe('GIVEN English coverage', () => {
     expect(answerLine('wer ist haraldsen', facts()).title).toBe('wer ist haraldsen');
   });
 });
+
+describe('GIVEN an English question whose names are mistyped', () => {
+  it('"did bergg visit quellmarc" (two names one letter off, one English word) THEN it reads as English and is answered', () => {
+    const answer = answerLine('did bergg visit quellmarc', facts());
+    expect(answer.message ?? '').not.toMatch(/read in English/u);
+    expect(answer.abstained).toBe(false);
+  });
+});

@@ -7,6 +7,14 @@ import { plainForm, understandQuestion } from '../../src/query/question.js';
 const variants = (question: string) => [question, question.toLowerCase(), question.toLowerCase().replace(/[?!.]+$/u, ''), question.toUpperCase()];
 
 describe('understandQuestion', () => {
+  it('GIVEN "how many" things THEN a count or a share is wanted, never a sum; GIVEN a sum named ("worth", "dollars") THEN only a sum', () => {
+    expect(understandQuestion('how many cars drive on the bridge a day').expects).toEqual(['count', 'percent']);
+    expect(understandQuestion('how many dollars did the fair raise').expects).toEqual(['money']);
+    expect(understandQuestion('how much is the ferry order worth').expects).toEqual(['money']);
+    expect(understandQuestion('how much did the bridge cost').expects).toEqual(['money']);
+    expect(understandQuestion('how much aid did pellonia send').expects).toEqual(['money', 'count', 'percent']);
+  });
+
   it('GIVEN "how much of" THEN a share is wanted first, and a sum or a count in part', () => {
     expect(understandQuestion('how much of the budget goes to schools').expects).toEqual(['percent', 'money', 'count']);
   });
@@ -35,6 +43,7 @@ describe('understandQuestion', () => {
     ['The summit was held where?', 'where', 'place'],
     ['The new envoy is who?', 'who', 'person'],
     ['harbour bridge opening date', 'when', 'date'],
+    ['harbour festival dates', 'when', 'date'],
     ['Flood relief aid amount', 'how-much', 'money'],
     ['earthquake death toll', 'how-many', 'count'],
     ['What was the final tally of the vote?', 'how-many', 'count'],
@@ -51,11 +60,22 @@ describe('understandQuestion', () => {
     ['Is the bridge open?', 'yes-no'],
     ['What did the minister announce?', 'what'],
     ['aid to the region', 'statement'],
+    // "count" is the verb here, not a figure asked for.
+    ['Which regions count as partners of the league?', 'what'],
   ])('GIVEN "%s" THEN it is %s and expects no kind of entity', (question, kind) => {
     for (const typed of variants(question)) {
       expect(understandQuestion(typed).kind, typed).toBe(kind);
       expect(understandQuestion(typed).expects, typed).toEqual([]);
     }
+  });
+
+  it('GIVEN a lead-in before the question word ("do you know when …", "… and i was wondering how much …") THEN the question starts at its question word, the lead-in kept as a restatement', () => {
+    expect(understandQuestion('do you know when the bridge opens').kind).toBe('when');
+    expect(understandQuestion('can you tell me who leads the council').plain).toBe('who leads the council');
+    const rambling = understandQuestion('so the council keeps paying for ferries and i was wondering how much it has paid so far');
+    expect(rambling.kind).toBe('how-much');
+    expect(rambling.plain).toBe('how much it has paid so far');
+    expect(rambling.restated).toBe('the council keeps paying for ferries');
   });
 
   it('GIVEN a plural list noun at the end or a question word THEN the ending does not decide', () => {
@@ -89,6 +109,15 @@ describe('understandQuestion', () => {
     expect(understandQuestion('what r the new sanctions').plain).toBe('what are the new sanctions');
     expect(understandQuestion('r u sure').kind).toBe('yes-no');
     expect(understandQuestion('is r kelly in the news').plain).toBe('is r kelly in the news');
+    expect(understandQuestion('what did the zorvian pm say').plain).toBe('what did the zorvian prime minister say');
+    expect(understandQuestion('who met the pellonian fm').plain).toBe('who met the pellonian foreign minister');
+    expect(understandQuestion('is the meeting at 5 pm').plain).toBe('is the meeting at 5 pm');
+    expect(understandQuestion('what is on 101.1 fm').plain).toBe('what is on 101.1 fm');
+    // Everyday idioms read as the verb news writes.
+    expect(understandQuestion('when did haraldsen sit down with berg').plain).toBe('when did haraldsen meet with berg');
+    expect(understandQuestion('who did berg see after his sit-down with haraldsen').plain).toBe('who did berg see after his meeting with haraldsen');
+    expect(understandQuestion('when is berg showing up at the fair').plain).toBe('when is berg attending the fair');
+    expect(understandQuestion('did they sit down').plain).toBe('did they sit down');
     expect(understandQuestion('what did r kelly say').plain).toBe('what did r kelly say');
     expect(understandQuestion('how many drones r there').plain).toBe('how many drones are there');
   });

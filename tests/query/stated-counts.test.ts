@@ -17,7 +17,7 @@ describe('countShare', () => {
     'Nothing was said.',
   ])('%j states no count', (text) => expect(countShare(text)).toBe(0));
 
-  it.each(['Crews evacuated tens of thousands of people.', 'Dozens of ships waited.'])('%j states a rough size', (text) => expect(countShare(text)).toBe(RANKING.roughCountShare));
+  it.each(['Crews evacuated tens of thousands of people.', 'Dozens of ships waited.', 'The ministers closed a two-day meeting.'])('%j states a rough size or a count of the unit a number qualifies: in part', (text) => expect(countShare(text)).toBe(RANKING.roughCountShare));
 
   it.each(['Officials said 12,400 people were evacuated.', 'He met 5 leaders on May 3.', 'Three tanks arrived.', 'Between 100 and 200 citizens remain.'])('%j states a count', (text) =>
     expect(countShare(text)).toBe(1),
@@ -31,5 +31,14 @@ const { ranked } = coverageForTests({ 'summit.md': ['---\ntitle: Summit\npublish
 describe('GIVEN a summit\'s dates and the number of countries coming', () => {
   it.each(['how many countries are coming to the quellan summit', 'How many countries are coming to the Quellan summit?'])('%j THEN the count leads', (question) => {
     expect(ranked(question)[0]).toBe(COUNT);
+  });
+});
+
+describe('GIVEN a meeting\'s length written as a compound ("a two-day meeting")', () => {
+  const LENGTH = 'The ministers of Zorvia and Pellonia closed a two-day meeting in Lindvik on Friday.';
+  const OTHER = 'The ministers of Zorvia and Pellonia said the meeting in Lindvik was the first in days.';
+  const { ranked: meetings } = coverageForTests({ 'meeting.md': ['---\ntitle: Talks\npublisher: Valley Weekly\npublished: 2025-06-01\n---', OTHER, LENGTH].join('\n\n') });
+  it('"how many days was the lindvik meeting" THEN the sentence stating its length leads', () => {
+    expect(meetings('how many days was the lindvik meeting')[0]).toBe(LENGTH);
   });
 });

@@ -96,3 +96,24 @@ describe('GIVEN coverage that writes "wheat", and a question opening with "whats
     expect(farm.first(question)).toBe(HARBOUR_WEATHER);
   });
 });
+
+describe('GIVEN a long word typed with two slips', () => {
+  const { facts: aid } = coverageForTests({
+    'aid.md': [
+      '---\ntitle: Aid\npublisher: Valley Weekly\npublished: 2025-09-01\n---',
+      'Pellonia has sent $12 million in military assistance to Quellmark.',
+      'A Bulgarian convoy reached the border on Friday.',
+    ].join('\n\n'),
+  });
+
+  it('"pellonia milatery assistance numbers" ("milatery": two letters off "military", no English word) THEN it is answered', () => {
+    const answer = answerLine('pellonia milatery assistance numbers', aid());
+    expect(answer.abstained).toBe(false);
+    expect(answer.items[0]?.text).toContain('$12 million in military assistance');
+  });
+
+  it('GIVEN a dictionary word two letters off one the coverage uses ("hungarian" / "bulgarian") THEN it is not taken for it', () => {
+    const answer = answerLine('when did the hungarian convoy reach the border', aid());
+    expect(answer.abstained).toBe(true);
+  });
+});

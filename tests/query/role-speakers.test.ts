@@ -1,0 +1,25 @@
+// "What did the fisheries minister say": a speaker asked by role is whoever the coverage gives that
+// role, speaking under their own name ("Fisheries Minister Ingrid Vos said …"); a role no one
+// holds is not answered with someone else's words.
+import { describe, expect, it } from 'vitest';
+import { answerLine } from '../../src/pipeline.js';
+import { coverageForTests } from '../helpers/built-coverage.js';
+import { bothCasings } from '../helpers/casings.js';
+
+const QUOTA = 'Pellonian Fisheries Minister Ingrid Vos said the cod quota would rise next year.';
+const HARBOUR = 'Mayor Haraldsen said the harbour would reopen in spring.';
+const { facts } = coverageForTests({
+  'quota.md': ['---\ntitle: Quotas\npublisher: Valley Weekly\npublished: 2025-09-01\n---', HARBOUR, QUOTA, 'Boats from Lindvik were kept in port by the storm.'].join('\n\n'),
+});
+
+describe('GIVEN a minister named by a field title the coverage writes before the name', () => {
+  it.each(bothCasings('What did the fisheries minister say?'))('%j THEN the role\'s holder speaking answers', (question) => {
+    const answer = answerLine(question, facts());
+    expect(answer.abstained, answer.message ?? '').toBe(false);
+    expect(answer.items[0]?.text).toBe(QUOTA);
+  });
+
+  it('"what did the transport minister say" (a role no one holds) THEN it declines', () => {
+    expect(answerLine('what did the transport minister say', facts()).abstained).toBe(true);
+  });
+});
