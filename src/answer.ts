@@ -25,7 +25,7 @@ export type Citation = z.infer<typeof CitationSchema>;
 
 /**
  * One line of an answer. `text` is either a verbatim sentence or a structured fact drawn
- * from the cited sentence(s) ("$61.4 billion · requested · United States → Ukraine").
+ * from the cited sentence(s) ("$48.3 billion · requested · United States → Pellonia").
  * Commands add their own fields (amount, person, speaker…) beside these; the loose object
  * keeps them.
  */

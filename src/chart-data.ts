@@ -160,7 +160,7 @@ export function isPlottedFigure(item: AnswerItem): boolean {
   return plottedAmount(item) !== null || typeof item['percent'] === 'number';
 }
 
-/** "Source: 3 articles published 2023-11-29 to 2024-12-03 (1 undated)", given each distinct article's publication date (null: undated). */
+/** "Source: 3 articles published 2025-01-14 to 2025-06-30 (1 undated)", given each distinct article's publication date (null: undated). */
 export function sourceLineOf(published: Iterable<string | null>): string {
   let articles = 0;
   let dated = 0;

@@ -143,7 +143,7 @@ export class Pipeline {
     const followUp = line.startsWith('/') ? null : readFollowUp(line);
     if (followUp === null) return null;
     // A line the bot answers without the coverage ("thanks", "news") is no follow-up, nor is a
-    // fragment that asks for a listing ("aid to poland").
+    // fragment that asks for a listing ("aid to zorvia").
     const alone = this.parse(line, now);
     if ('error' in alone || NOT_FOLLOWED_UP.has(alone.command) || (followUp.bare && !FRAGMENT_COMMANDS.has(alone.command))) return null;
     return takenAs(followUp, previous, this.#routerContext);
@@ -256,7 +256,7 @@ const keepsGuess = (guessed: Answer, asked: Answer): boolean => asked.abstained 
 
 /** Commands that answer without the coverage's content: nothing to follow up. */
 const NOT_FOLLOWED_UP: ReadonlySet<string> = new Set(['help', 'sources']);
-/** What a fragment asking on its own goes to: a search or a person; a listing ("aid to poland") is a request of its own. */
+/** What a fragment asking on its own goes to: a search or a person; a listing ("aid to zorvia") is a request of its own. */
 const FRAGMENT_COMMANDS: ReadonlySet<string> = new Set(['ask', 'who']);
 
 const pipelines = new WeakMap<LoadedFactBase, Pipeline>();

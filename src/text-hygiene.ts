@@ -12,7 +12,7 @@
 // Characters that show nothing but can hide or reorder text: controls (ANSI escapes start with
 // one), zero-width space, bidi marks, embeddings, overrides and isolates, word joiner and
 // invisible operators, the byte-order mark. Removed, never turned into a space: they show
-// nothing, so "Ku\u200Bleba" is "Kuleba" and "@\u200Beveryone" is the mention it looks like. The
+// nothing, so "Ol\u200Bsen" is "Olsen" and "@\u200Beveryone" is the mention it looks like. The
 // zero-width (non-)joiners stay: emoji sequences and several scripts' spelling need them.
 const INVISIBLE = /[\p{Cc}\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u061C\uFEFF]/gu;
 const LINE_BREAK = /\r\n?|[\n\v\f\u0085\u2028\u2029]/gu;

@@ -47,7 +47,7 @@ async function main(argv: readonly string[]): Promise<number> {
     console.log(USAGE);
     return EXIT.ok;
   }
-  // Unquoted words are one question: `npm run ask -- who is kuleba`.
+  // Unquoted words are one question: `npm run ask -- who is haraldsen`.
   const input = args.positional.join(' ');
   if (input.trim() === '') {
     console.error(`ask: give a question or a /command\n${USAGE}`);

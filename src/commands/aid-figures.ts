@@ -40,7 +40,7 @@ export interface ListedFigure {
 /**
  * A donor name folded for comparison: lowercase, no dots or accents, no leading "the", short
  * forms made full ("USA" → "united states"), a national capital made its country ("aid for
- * Kyiv" goes to Ukraine's government). Other names match by word prefix ("europe" →
+ * Lindvik" goes to Pellonia's government). Other names match by word prefix ("europe" →
  * "European allies", "nato" → "NATO Allies").
  */
 export function donorKey(name: string): string {
@@ -62,7 +62,7 @@ export function donorMatches(query: string, donor: string): boolean {
 
 function kindMatches(wanted: FigureFilter['kind'], kind: AidFact['kind']): boolean {
   if (wanted === undefined || wanted === kind) return true;
-  // A mixed package ("humanitarian, financial, and military aid") contains each single kind.
+  // A mixed package ("military, financial and humanitarian aid") contains each single kind.
   return kind === 'mixed' && wanted !== 'unspecified';
 }
 
@@ -218,11 +218,11 @@ export function matchingFigures(opts: FigureFilter, views: AidViews): ListedFigu
 /**
  * The listing by size: money figures in the currency most of them use, largest (or smallest)
  * first, then those in other currencies, each currency apart (amounts are never converted),
- * then shares ("83% of the promised munitions"), which are no amount; newest first otherwise
+ * then shares ("74% of the promised shells"), which are no amount; newest first otherwise
  * (with `amountsFirst`, amounts before shares).
  */
 function inOrder(listed: ListedFigure[], order: FigureOrder | undefined, amountsFirst = false): ListedFigure[] {
-  // "How much in total": a share of deliveries ("83% of the munitions") is no sum; amounts lead, newest first.
+  // "How much in total": a share of deliveries ("74% of the shells") is no sum; amounts lead, newest first.
   if (order === undefined || order === 'newest') return amountsFirst ? [...listed.filter(({ fact }) => fact.amount !== null), ...listed.filter(({ fact }) => fact.amount === null)] : listed;
   const main = mainCurrency(listed);
   const rank = ({ fact }: ListedFigure) => (fact.amount === null ? 2 : fact.amount.currency === main ? 0 : 1);

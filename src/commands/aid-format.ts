@@ -1,4 +1,4 @@
-// How an aid figure is written in an answer: the amount ("$61.4 billion"), the figure as a
+// How an aid figure is written in an answer: the amount ("$48.3 billion"), the figure as a
 // phrase, and its cited line.
 import type { AnswerItem } from '../answer.js';
 import { formatDateRef } from '../factbase/date-format.js';
@@ -16,7 +16,7 @@ const SCALES = [
 // `toLocaleString` with options builds a formatter on every call (most of /aid's time): build one.
 const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
-/** "$61.4 billion", "€65 billion", "$725 million", "CAD 2.5 billion", "$250,000". */
+/** "$48.3 billion", "€52 billion", "$315 million", "CAD 2.5 billion", "$250,000". */
 export function formatMoney(value: number, currency: string): string {
   const symbol = CURRENCY_SYMBOLS[currency];
   const prefix = symbol ?? `${currency} `;
@@ -29,7 +29,7 @@ export function formatMoney(value: number, currency: string): string {
   return `${prefix}${NUMBER_FORMAT.format(value)}`;
 }
 
-/** The figure as a phrase: "approximately $77 billion", "83% of the promised munitions". */
+/** The figure as a phrase: "approximately $39 billion", "74% of the promised shells". */
 function formatFigure(fact: AidFact): string {
   const qualifier = fact.qualifier ? `${fact.qualifier} ` : '';
   if (fact.amount) {

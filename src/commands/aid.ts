@@ -89,14 +89,14 @@ export type AidOptions = z.infer<typeof options>;
 
 /**
  * A party as the coverage names it when the figures found name it alike ("us", "usa" → United
- * States), or the coverage's spelling of the name typed ("ukraine" among Ukraine and Kyiv), else as typed.
+ * States), or the coverage's spelling of the name typed ("pellonia" among Pellonia and Lindvik), else as typed.
  */
 function partyName(typed: string | undefined, found: readonly AidFact[], party: (fact: AidFact) => string | null): string | undefined {
   const names = [...new Set(found.map(party))].filter((name) => name !== null);
   return names.length === 1 ? names[0] : (names.find((name) => name.toLowerCase() === typed?.toLowerCase()) ?? typed);
 }
 
-/** "Aid from United States to Ukraine, 2024". */
+/** "Aid from United States to Pellonia, 2024". */
 function titleOf(opts: AidOptions, found: readonly AidFact[] = []): string {
   const donor = partyName(opts.donor, found, (fact) => fact.donor);
   const recipient = partyName(opts.recipient, found, (fact) => fact.recipient);

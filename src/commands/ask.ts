@@ -99,7 +99,7 @@ function speakerFields(attribution: Attribution | null, sentenceId: number, book
 /**
  * The date an answer line shows when the sentence states none of its own: none ('own'); for a
  * "when" question the date it states of another event, which is what was asked about ("when does
- * the administration leave office": "… before it exits office next month"); or its report's, for
+ * the government step down": "… before it leaves office next spring"); or its report's, for
  * a "when" answered by the report (reportedHappening).
  */
 type LineDating = 'own' | 'when' | 'report';
@@ -151,15 +151,15 @@ export function searchAnswers(question: string, facts: LoadedFactBase, keep?: (s
   // Kept sentences are searched for, not picked from the best of all: the best of a million
   // sentences hold none from one day ("what did the president say yesterday").
   const ranked = concepts.length === 0 ? [] : rankSentences(analysis, facts, keep);
-  // "Who is germany's top diplomat" when no one is given that role: sentences on other diplomats do not answer.
+  // "Who is zorvia's top diplomat" when no one is given that role: sentences on other diplomats do not answer.
   const unheld = asksByRoleName(analysis.question) && roleSentences(analysis.question, facts, 1).length === 0;
   const found = unknownNames.length > 0 || unheld ? [] : evidence(ranked, analysis.question.expects[0]);
-  // "How much aid went to greenland": evidence that never names Greenland is about other places.
+  // "How much aid went to varnholm": evidence that never names Varnholm is about other places.
   const subject = namedSubject(concepts, facts);
   const needs = subjectNeeds(analysis.question, concepts, subject);
   const onSubject = (hits: readonly RankedSentence[]) => aboutAskedPeople(concepts, onSpokenTopic(concepts, aboutSubject(subject, concepts, hits, facts, needs), facts), facts);
   const typed = onSubject(found);
-  // "When did blinken meet rutte": no sentence on it states a date; one that reports it is dated by its report.
+  // "When did haraldsen meet berg": no sentence on it states a date; one that reports it is dated by its report.
   const reported = typed.length === 0 && unknownNames.length === 0 && !unheld ? onSubject(reportedHappening(analysis, ranked, facts)) : [];
   const byReport = reported.length > 0;
   const onTopic = byReport ? reported : typed;
@@ -173,7 +173,7 @@ const NOT_ABOUT_PAST = /\b(?:is|are|am|do|does|will|shall|going to|gonna|next|up
 
 /**
  * For "when did …": the candidates that report, in the past and without a date of their own, the
- * happening the question's verb names ("meet": "during a meeting with Rutte, Blinken warned"),
+ * happening the question's verb names ("meet": "during a meeting with Berg, Haraldsen warned"),
  * each dated by its report (report-dates.ts). None for other questions.
  */
 function reportedHappening({ question, concepts }: QueryAnalysis, ranked: readonly RankedSentence[], facts: LoadedFactBase): RankedSentence[] {
@@ -203,9 +203,9 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
     return abstained(head, 'The question has no words to search for: ask about a person, a place, an event or a figure.');
   }
   const unnamed = found.length > 0 && answers.length === 0 ? (subject ?? askedPeople(concepts)[0]) : undefined;
-  // "Did pellonia send air defense": sentences name Pellonia, none as the one sending.
+  // "Did pellonia send patrol boats": sentences name Pellonia, none as the one sending.
   const doer = concepts.find((concept) => concept.doerOf !== undefined && ranked.some((hit) => names(concept, hit.sentenceId, facts)));
-  // "What time is it in oslo": sentences on Oslo, none stating a time of day.
+  // "What time is it in bern": sentences on Bern, none stating a time of day.
   const expected = analysis.question.expects[0];
   const untyped = expected !== undefined && found.length === 0 && ranked.some((hit) => hit.coverage >= RANKING.minCoverage) ? EXPECTED_ANSWER[expected] : undefined;
   const book = new CitationBook(facts);
@@ -245,7 +245,7 @@ function declined(head: AnswerHead, message: string, closest: readonly RankedSen
 }
 
 /**
- * "wer ist kuleba", "кто такой кулеба": a question in another language is not searched word by
+ * "wer ist olsen", "кто такой олсен": a question in another language is not searched word by
  * word; the decline says questions are read in English, with the sentences on the coverage's
  * names it contains, which may be what was asked about.
  */

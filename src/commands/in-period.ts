@@ -19,7 +19,7 @@ export const isBounded = (bounds: Bounds): boolean => bounds.from !== undefined 
 
 /**
  * Each sentence's most precise date of its own, so an answer never scans all events; a date it
- * states of another event ("before the transition in January") is not the sentence's.
+ * states of another event ("before the handover in March") is not the sentence's.
  */
 export function statedDates(facts: LoadedFactBase): ReadonlyMap<number, DatedEvent> {
   return derived(facts, 'statedDates', ({ data }) => mostPrecise(data.events.filter((event) => event.aside !== true)));
@@ -81,7 +81,7 @@ function publicationSpan(facts: LoadedFactBase): { earliest: string; latest: str
 
 /**
  * Where the bounds lie against the coverage's publication span, when wholly outside it: " its
- * latest article is from 2024-12-03" (the bounds are later), " its earliest article is from …"
+ * latest article is from 2025-06-30" (the bounds are later), " its earliest article is from …"
  * (earlier); "" when they overlap it or nothing is dated.
  */
 export function outsideCoverage(facts: LoadedFactBase, { from, to }: Bounds): string {
@@ -92,7 +92,7 @@ export function outsideCoverage(facts: LoadedFactBase, { from, to }: Bounds): st
   return '';
 }
 
-/** "The coverage has nothing from 2026-12-01: its latest article is from 2024-12-03." */
+/** "The coverage has nothing from 2026-12-01: its latest article is from 2025-06-30." */
 export function nothingFrom(facts: LoadedFactBase, bounds: Bounds, what = 'nothing'): string {
   const outside = outsideCoverage(facts, bounds);
   const when = bounds.from !== undefined && bounds.to !== undefined ? `from ${periodLabel(bounds)}` : periodLabel(bounds);

@@ -41,7 +41,7 @@ function lookUp(query: string, facts: LoadedFactBase): PersonLookup {
     return { person: best.person, alsoMatching, suggestions: [] };
   }
   const suggestions = new Map<string, Person>();
-  // Each word alone, on the same evidence: "Anthony Blinkenn" → Antony Blinken.
+  // Each word alone, on the same evidence: "Ingird Haraldsenn" → Ingrid Haraldsen.
   for (const word of query.split(/\s+/u).filter((w) => w.length >= MIN_PREFIX_LETTERS)) {
     for (const match of matchPeople(word, facts.data.people)) suggestions.set(match.person.id, match.person);
   }
@@ -59,7 +59,7 @@ export function personNotFound(head: { command: string; query: string }, typed: 
   return failed({ ...head, title: 'Person not found' }, 'not-found', `No one called “${clip(cleanTypedText(typed), MAX_ECHOED_NAME)}” appears in the coverage.${hint}`);
 }
 
-/** "Antony Blinken — Secretary of State, U.S." within Discord's 100 characters. */
+/** "Ingrid Haraldsen — Secretary of State, U.S." within Discord's 100 characters. */
 function choiceLabel(person: Person): string {
   const role = person.roles[0];
   const label = role ? `${person.name} — ${role.title}${role.organisation ? `, ${role.organisation}` : ''}` : person.name;
@@ -89,7 +89,7 @@ export function quotesBy(person: Person, facts: LoadedFactBase): Quote[] {
   });
 }
 
-/** "Also written as Blinken, Secretary Blinken." — or nothing when the coverage uses one form. */
+/** "Also written as Haraldsen, Secretary Haraldsen." — or nothing when the coverage uses one form. */
 export function aliasNote(person: Person): string {
   const others = person.aliases.filter((alias) => alias !== person.name);
   return others.length > 0 ? `Also written as ${others.join(', ')}.` : '';

@@ -58,7 +58,7 @@ const options = z
   .superRefine(checkDateOrder);
 export type QuoteOptions = z.infer<typeof options>;
 
-/** Quotes whose speaker is only described ("a senior NATO diplomat"), under each term of the description. */
+/** Quotes whose speaker is only described ("a senior harbour official"), under each term of the description. */
 function describedSpeakers(facts: LoadedFactBase): { byTerm: Map<string, Quote[]>; termsOf: Map<Quote, Set<string>> } {
   return derived(facts, 'describedSpeakers', () => {
     const byTerm = new Map<string, Quote[]>();
@@ -77,7 +77,7 @@ function describedSpeakers(facts: LoadedFactBase): { byTerm: Map<string, Quote[]
   });
 }
 
-/** Quotes whose speaker the text names without a known person ("a senior NATO diplomat"), in coverage order. */
+/** Quotes whose speaker the text names without a known person ("a senior harbour official"), in coverage order. */
 function quotesByDescription(description: string, facts: LoadedFactBase): Quote[] {
   const wanted = terms(description);
   if (wanted.length === 0) return [];
@@ -119,7 +119,7 @@ function run(opts: QuoteOptions, facts: LoadedFactBase) {
   if (quotes.length === 0) {
     const spoken = theirWords();
     if (spoken !== null) return spoken;
-    // Reported speech ("Stoltenberg stated that …") is no quotation, but it is where to look next.
+    // Reported speech ("Lindqvist stated that …") is no quotation, but it is where to look next.
     const mentioned = found.person?.sentenceIds.length ?? 0;
     const elsewhere = mentioned > 0 ? `; /who name:"${speaker}" shows the ${count(mentioned, 'sentence')} that ${mentioned === 1 ? 'names' : 'name'} them` : '';
     return abstained({ ...head, title }, `The coverage quotes no words from ${speaker}${elsewhere}.`);

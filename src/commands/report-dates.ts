@@ -1,6 +1,6 @@
 // A sentence that states no date of its own is, in news, dated by its report: "During a meeting
-// with Rutte, Blinken warned …" in an article of 2024-11-13 tells of something that happened by
-// then. It is shown "reported 2024-11-13", never as if it happened that day. Only a sentence
+// with Berg, Haraldsen warned …" in an article of 2025-03-18 tells of something that happened by
+// then. It is shown "reported 2025-03-18", never as if it happened that day. Only a sentence
 // that reports something past counts when it states no date at all (a plan or a state of things
 // is no event), and only from a dated article.
 import type { LoadedFactBase } from '../factbase/persist.js';
@@ -24,5 +24,5 @@ export function reportDated(facts: LoadedFactBase, sentenceId: number): DatedEve
   return reportsPast(text, quotedSpans([{ articleId, paragraph, text }])[0]!) ? event : null;
 }
 
-/** "reported 2024-11-13": how a date taken from the report is shown. */
+/** "reported 2025-03-18": how a date taken from the report is shown. */
 export const reportedLabel = (event: DatedEvent): string => `reported ${event.date.start}`;

@@ -26,9 +26,9 @@ function chronological(a: DatedEvent, b: DatedEvent): number {
 /**
  * One event per near-duplicate group. A sentence with several dates is placed at the day it
  * names, if it names one: that is when the reported thing happened, while year-only mentions
- * point elsewhere ("Yesterday, an official said … until after the 2024 election"). Otherwise
- * it keeps its latest date (news reports the event and looks back: "the 2024 summit … since
- * April 1949"); between dates with the same start, the most precise. A date of another event
+ * point elsewhere ("Yesterday, an official said … until after the 2026 election"). Otherwise
+ * it keeps its latest date (news reports the event and looks back: "the 2025 summit … since
+ * May 1962"); between dates with the same start, the most precise. A date of another event
  * (`aside`) places nothing: a sentence with no date of its own is placed at its report.
  */
 function onePerGroup(events: readonly DatedEvent[], facts: LoadedFactBase): { event: DatedEvent; reported: boolean }[] {
@@ -113,7 +113,7 @@ export function inWindow(views: TimelineViews, from: Period | undefined, to: Per
   return views.placed.slice(low, Math.max(low, high)).filter(({ first, last }) => withinBounds(first, last, from, to));
 }
 
-/** The last noun of the topic's first run of nouns: "nato *summits*", "ukraine nato *membership*". */
+/** The last noun of the topic's first run of nouns: "nato *summits*", "pellonia council *membership*". */
 function topicHead(topic: string): string {
   const words = questionWords(topic);
   let at = words.findIndex((word) => word.thing);
@@ -135,11 +135,11 @@ function topicGroups(topic: string, groups: number, candidate: (sentenceId: numb
 function topicSentences(topic: string, groups: number, candidate: (sentenceId: number) => boolean, facts: LoadedFactBase): number[] {
   const { question, concepts, unknownNames } = analyseQuery(topic, facts);
   if (concepts.length === 0 || unknownNames.length > 0) return [];
-  // "nato summits" is about summits, "blinken visits" about Blinken: a NATO event that is no
+  // "nato summits" is about summits, "haraldsen visits" about Haraldsen: a NATO event that is no
   // summit, or someone else's visit, is off the topic. The sentence itself must name them.
   const headTerm = terms(topicHead(question.plain))[0];
   const required = concepts.length < 2 ? [] : concepts.flatMap((concept, i) => (concept.term === headTerm || isNameConcept(concept, facts) ? [i] : []));
-  // "kyiv" is about Kyiv: a sentence naming only Ukraine, which the name may stand for, is not.
+  // "lindvik" is about Lindvik: a sentence naming only Pellonia, which the name may stand for, is not.
   const names = concepts.filter((concept) => isNameConcept(concept, facts));
   const hits = facts.index.search(expandedQuery(topic, concepts), { limit: groups * 4 + 10, filter: candidate });
   const about = hits.flatMap(({ sentenceId }) => {
@@ -148,7 +148,7 @@ function topicSentences(topic: string, groups: number, candidate: (sentenceId: n
     if (!required.every((i) => shares[i]! > 0) || !names.every((concept) => namesItself(concept, sentenceId, facts))) return [];
     return [{ sentenceId, whole: shares.every((share) => share > 0) }];
   });
-  // A topic is a few words, each of them meant ("chips act": not any act): when the coverage
+  // A topic is a few words, each of them meant ("tern harbour act": not any act): when the coverage
   // writes all of them together, sentences with only some are about something else.
   const whole = about.filter((each) => each.whole);
   return (whole.length > 0 ? whole : about).map((each) => each.sentenceId);
@@ -195,8 +195,8 @@ export function aboutTopic(topic: string, inRange: readonly PlacedEvent[], views
 }
 
 /**
- * " Its events run from 1997 to 2025-01.": the span of the placed events, as listed; a date a
- * sentence is not placed at ("since April 1949" beside "the 2024 summit") is not one of them.
+ * " Its events run from 1988 to 2025-06.": the span of the placed events, as listed; a date a
+ * sentence is not placed at ("since May 1962" beside "the 2025 summit") is not one of them.
  */
 export function coverageSpan(views: TimelineViews): string {
   const earliest = views.placed[0]?.event;

@@ -45,7 +45,7 @@ const MAX_LISTED_ARTICLES = 10;
 const MAX_ALSO_MATCHING = 5;
 // Describing a much-mentioned person reads every sentence that names them: keep the last few.
 const REMEMBERED_PEOPLE = 200;
-// Captions and bylines ("Antony Blinken. Stock photo") say little; very long sentences bury the person.
+// Captions and bylines ("Ingrid Haraldsen. File photo") say little; very long sentences bury the person.
 const SHORT_SENTENCE_WORDS = 7;
 const LONG_SENTENCE_WORDS = 60;
 

@@ -13,15 +13,15 @@ export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected Y
 
 /**
  * A date as the coverage states it. `start` is the first day of the period ("July 2024" →
- * 2024-07-01, precision "month"); `end` is the last day of a stated range ("July 9 to 11,
- * 2024" → start 2024-07-09, end 2024-07-11) and is absent for a single point. Display code
+ * 2024-07-01, precision "month"); `end` is the last day of a stated range ("June 3 to 5,
+ * 2025" → start 2025-06-03, end 2025-06-05) and is absent for a single point. Display code
  * must show only `precision` worth of the date.
  */
 export const DateRefSchema = z.object({
   start: IsoDateSchema,
   end: IsoDateSchema.optional(),
   precision: z.enum(['day', 'month', 'year']),
-  /** The words in the sentence the date was resolved from ("on Wednesday", "July 9 to 11, 2024"). */
+  /** The words in the sentence the date was resolved from ("on Wednesday", "June 3 to 5, 2025"). */
   text: z.string(),
 });
 export type DateRef = z.infer<typeof DateRefSchema>;
@@ -67,7 +67,7 @@ export type Sentence = z.infer<typeof SentenceSchema>;
 export const RoleSchema = z.object({
   /** The title as written, normalised to title case: "Secretary of State", "Foreign Minister". */
   title: z.string(),
-  /** Organisation or country the role belongs to, when stated: "NATO", "U.S.", "Ukraine", "Pentagon". */
+  /** Organisation or country the role belongs to, when stated: "NATO", "U.S.", "Pellonia", "Pentagon". */
   organisation: z.string().nullable(),
   sentenceId: z.number().int().nonnegative(),
   /** Publication date of the article that reported the role (null when unknown). */
@@ -76,11 +76,11 @@ export const RoleSchema = z.object({
 export type Role = z.infer<typeof RoleSchema>;
 
 export const PersonSchema = z.object({
-  /** Slug of the canonical name: "antony-blinken". */
+  /** Slug of the canonical name: "ingrid-haraldsen". */
   id: z.string(),
-  /** Canonical full name as the coverage writes it most completely: "Antony Blinken". */
+  /** Canonical full name as the coverage writes it most completely: "Ingrid Haraldsen". */
   name: z.string(),
-  /** Other ways the coverage refers to them: "Blinken", "Secretary Blinken". */
+  /** Other ways the coverage refers to them: "Haraldsen", "Secretary Haraldsen". */
   aliases: z.array(z.string()),
   roles: z.array(RoleSchema),
   /** Every sentence that mentions the person (by name or alias), ascending. */
@@ -94,13 +94,13 @@ export const AID_STATUSES = ['pledged', 'requested', 'approved', 'delivered', 'a
 export const AidFactSchema = z.object({
   id: z.number().int().nonnegative(),
   sentenceId: z.number().int().nonnegative(),
-  /** A money amount ("$61.4 billion" → 61_400_000_000 USD); null for a percentage-only fact. */
+  /** A money amount ("$48.3 billion" → 48_300_000_000 USD); null for a percentage-only fact. */
   amount: z
     .object({ value: z.number().positive(), currency: z.string().length(3), text: z.string() })
     .nullable(),
-  /** A share of delivery ("83% of the promised munitions" → 83); null for a money fact. */
+  /** A share of delivery ("74% of the promised shells" → 74); null for a money fact. */
   percent: z.number().min(0).max(100).nullable(),
-  /** What the amount or percentage is of, when stated ("promised munitions", "military assistance"). */
+  /** What the amount or percentage is of, when stated ("promised shells", "military assistance"). */
   subject: z.string().nullable(),
   donor: z.string().nullable(),
   recipient: z.string().nullable(),
@@ -108,7 +108,7 @@ export const AidFactSchema = z.object({
   status: z.enum(AID_STATUSES).nullable(),
   /** "approximately", "more than", "over", "roughly": the figure is not exact. */
   qualifier: z.string().nullable(),
-  /** A running total ("since the war started", "in total") rather than one package. */
+  /** A running total ("so far this year", "in total") rather than one package. */
   cumulative: z.boolean(),
   /** The date the figure applies to: stated in the sentence, else the article's date. */
   date: DateRefSchema.nullable(),
@@ -121,7 +121,7 @@ export const EventSchema = z.object({
   date: DateRefSchema,
   /**
    * The date belongs to another event than the one the sentence reports (aside-dates.ts: "before
-   * the administration exits office next month", a quotation's "tomorrow"): it answers "when"
+   * the government leaves office next spring", a quotation's "tomorrow"): it answers "when"
    * about that event but does not place the sentence on the timeline. Absent: the sentence's own.
    */
   aside: z.literal(true).optional(),
@@ -136,7 +136,7 @@ export const QuoteSchema = z.object({
   text: z.string().min(1),
   /** Person id when the speaker is a known person, else null. */
   speakerId: z.string().nullable(),
-  /** The speaker as the text names them ("Blinken", "a senior NATO diplomat"); null if unattributed. */
+  /** The speaker as the text names them ("Haraldsen", "a senior harbour official"); null if unattributed. */
   speakerName: z.string().nullable(),
 });
 export type Quote = z.infer<typeof QuoteSchema>;

@@ -25,7 +25,7 @@ export const MAX_QUERY_TERMS = 64;
 // Longer "words" are URLs, hashes or junk; they would only bloat the index.
 const MAX_TOKEN_LENGTH = 40;
 
-// natural's English list minus its single digits (numbers carry meaning here: "July 9"), plus
+// natural's English list minus its single digits (numbers carry meaning here: "June 3"), plus
 // "us" — uppercase "US" is folded to the country before lowercasing, so what is left is the pronoun.
 const STOP_WORDS: ReadonlySet<string> = new Set([
   ...naturalStopWords.filter((word) => !/^\d$/.test(word)),
@@ -58,14 +58,14 @@ const termMemo = new Map<string, string>();
 
 function termOf(token: string): string {
   if (token.length > MAX_TOKEN_LENGTH || STOP_WORDS.has(token)) return '';
-  // "1,000" and "1000" are the same number; "F-16" and "F16" the same jet.
+  // "1,000" and "1000" are the same number; "B-52" and "B52" the same plane.
   const cleaned = DIGIT.test(token) ? token.replace(THOUSANDS_SEPARATOR, '').replace('-', '') : token;
-  // Pure numbers are not words: "2024" and "61.4" stay as written.
+  // Pure numbers are not words: "2024" and "48.3" stay as written.
   return /^[\d.]+$/.test(cleaned) ? cleaned : PorterStemmer.stem(cleaned);
 }
 
 // Character classes for the tokenizer. natural's tokenizers are regex splits that run at ~14 MB/s
-// here (and WordTokenizer drops non-ASCII letters and splits "61.4"), too slow for a corpus of
+// here (and WordTokenizer drops non-ASCII letters and splits "48.3"), too slow for a corpus of
 // hundreds of MB; this one scan implements the same idea at several times the speed.
 const OTHER = 0;
 const LETTER = 1;
@@ -94,7 +94,7 @@ const isWordClass = (kind: number): boolean => kind !== OTHER;
 
 /**
  * Tokens of lowercased text, each passed to `visit` by its place: numbers with their
- * decimal/thousands separators ("61.4", "1,000"), letters-hyphen-number model names ("f-16s"),
+ * decimal/thousands separators ("48.3", "1,000"), letters-hyphen-number model names ("b-52s"),
  * else runs of letters and digits.
  */
 function scanTokens(text: string, visit: (start: number, end: number) => void): void {
@@ -119,7 +119,7 @@ function scanTokens(text: string, visit: (start: number, end: number) => void): 
     } else {
       while (i < length && classOf(text, i) === LETTER) i++;
       if (text.charCodeAt(i) === HYPHEN && i + 1 < length && classOf(text, i + 1) === DIGIT_CLASS) {
-        i++; // letters-hyphen-number: "f-16s"
+        i++; // letters-hyphen-number: "b-52s"
       }
       while (i < length && isWordClass(classOf(text, i))) i++;
     }
@@ -130,7 +130,7 @@ function scanTokens(text: string, visit: (start: number, end: number) => void): 
 function normalise(text: string): string {
   const folded = MAY_NAME_US.test(text) ? text.replace(COUNTRY_US, ` ${COUNTRY_US_TERM} `) : text;
   // NFKD splits compatibility forms and accents ("ﬁ" → "fi", "é" → "e" + mark); dropping the
-  // marks lets "Zelensky" match "Zelenský" and strips zalgo. Plain text skips the work.
+  // marks lets "Vorensky" match "Vorenský" and strips zalgo. Plain text skips the work.
   const plain = NEEDS_NFKD.test(folded) ? folded.normalize('NFKD').replace(COMBINING_MARKS, '') : folded;
   return plain.toLowerCase();
 }

@@ -6,8 +6,8 @@ import { MONTH_ALTERNATION, WEEKDAY_ALTERNATION } from '../lexicon/calendar.js';
 import { TRANSFER_WORDS } from './aid-wording.js';
 
 // Aliases that name the same donor or recipient: the usual names of the largest donors and their
-// governments. A country's people, government or army is the country ("the Ukrainian army",
-// "Ukrainians"), for every country titles.ts knows.
+// governments. A country's people, government or army is the country ("the Austrian army",
+// "Austrians"), for every country titles.ts knows.
 const CANONICAL: readonly [RegExp, string][] = [
   [/^(?:the\s+)?(?:U\.?S\.?A?\.?|United States(?: of America)?|America|Washington|Congress|(?:the )?White House|(?:the )?Pentagon|(?:the )?State Department)$/i, 'United States'],
   [/^(?:the\s+)?(?:U\.?K\.?|United Kingdom|Britain|Great Britain|London)$/i, 'United Kingdom'],
@@ -16,7 +16,7 @@ const CANONICAL: readonly [RegExp, string][] = [
 
 // A capitalised name (with "of"/"and" inside: "Organization of American States"), or a group
 // noun with its adjective ("European allies", "NATO Allies", "Western partners").
-// A government named by its leader ("the Biden administration", "the Lindqvist government") is a party too.
+// A government named by its leader ("the Vos administration", "the Lindqvist government") is a party too.
 const PARTY = String.raw`(?:the\s+)?(?:[A-Z][\w-]*\s+(?:allies|partners|members|countries|nations|states|donors|governments|administration|government)\b|(?:[A-Z][\w.'’-]*)(?:\s+(?:of\s+|and\s+)?[A-Z][\w.'’-]*)*)`;
 const PARTY_AT_END = new RegExp(String.raw`(${PARTY})(?:\s+of\s+[A-Z][\w.'’-]*)?(?:,[^,]{1,60},)?\s*$`);
 const SUBJECT_VERB = new RegExp(
@@ -28,7 +28,7 @@ const RECIPIENT_BEFORE = new RegExp(
   String.raw`(?:\b(?:[Aa]id|[Aa]ssistance|[Ss]upport|[Pp]ackage|[Ff]unding|[Hh]elp)\s+(?:to|for)\s+(${PARTY})|(${PARTY})\s+(?:has\s+|have\s+|will\s+)?(?:received|receives|receive|got|gets))`,
   'g',
 );
-// "provided Pellonia with $5 million", "gave Zorvia $2 billion", "provided Israel now with": the
+// "provided Pellonia with $5 million", "gave Zorvia $2 billion", "provided Quellmark now with": the
 // party right after a verb of giving, just before the figure, receives it ("asked Congress for"
 // does not: Congress is asked, not given).
 const GIVING_VERB = String.raw`(?:giv(?:e|en|es|ing)|gave|provid(?:e|ed|es|ing)|sen[dt]|sends|sending|offer(?:ed|s|ing)?|award(?:ed|s|ing)?|grant(?:ed|s|ing)?|suppl(?:y|ied|ies|ying)|pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing))`;
@@ -40,7 +40,7 @@ const DONOR_FROM = new RegExp(String.raw`\b(?:from|by)\s+(${PARTY})`);
 
 const NOT_A_PARTY = new RegExp(`^(?:${MONTH_ALTERNATION}|${WEEKDAY_ALTERNATION}|In|On|At|According|Earlier|Later|Meanwhile|However|Also|It|Its|They|This|That|These|Those|He|She|We|I|You|There)$`);
 // A title inside a name: the party is whatever country or body comes before it
-// ("US Secretary of State Antony Blinken" → US; "President Biden" → nobody).
+// ("US Secretary of State Ingrid Haraldsen" → US; "President Vos" → nobody).
 const TITLE = /\s(?:Secretary|President|Minister|Chancellor|Prime|Ambassador|[Ss]pokes\w+|Senator|Sen\.|Rep\.|General|Chief|Admiral)\b|^(?:Secretary|President|Minister|Chancellor|Prime|Ambassador|Senator|Sen\.|Rep\.|General|Chief)\b/;
 
 // A sentence's full stop is not part of the name; the stops in "U.S." are.
@@ -66,18 +66,18 @@ function cleanParty(raw: string | undefined): string | null {
 function canonicalParty(raw: string): string {
   const trimmed = raw.replace(/^(?:the|its|their)\s+/i, '').replace(/['’]s$/, '').trim();
   for (const [re, name] of CANONICAL) if (re.test(trimmed)) return name;
-  // "the United States Government" is the United States; "the Biden administration" stays as named.
+  // "the United States Government" is the United States; "the Vos administration" stays as named.
   const country = trimmed.replace(LEADERS_GOVERNMENT, '');
   if (country !== trimmed && COUNTRIES.includes(canonicalParty(country))) return canonicalParty(country);
   return countryOfPeople(trimmed) ?? trimmed;
 }
 
-// "during the Biden administration", "a priority for the Lindqvist government": a time or a
+// "during the Vos administration", "a priority for the Lindqvist government": a time or a
 // beneficiary, not the giver.
 const BEFORE_NON_GIVER = new RegExp(String.raw`\b(?:${[...NON_AGENT_PREPOSITIONS, 'of', 'since', 'after', 'before', 'until'].join('|')})\s+$`, 'i');
 
 // The donors a sentence names, the fallback when no clause says who gives: the aliases from the
-// table above, else one government named by its leader ("the Trump Administration expedited the
+// table above, else one government named by its leader ("the Vos Administration expedited the
 // delivery of $4 billion") that is no time or beneficiary.
 function namedDonors(sentence: string, recipient: string | null): string[] {
   const known = new Set<string>();

@@ -55,7 +55,7 @@ const AID_WINDOW_WORDS = 8;
 
 // What the figure is an amount of decides first (the nearer of an aid noun and another
 // money noun: "$5 billion in profits" is not aid even after "announced"); with neither
-// near, a giving verb ("has given $77 billion to Ukraine") makes it aid.
+// near, a giving verb ("has given $39 billion to Pellonia") makes it aid.
 export function isAboutAid(text: string, start: number, end: number): boolean {
   const aidNoun = wordsToNearest(text, start, end, AID_NOUN, AID_WINDOW_WORDS);
   const otherNoun = wordsToNearest(text, start, end, NOT_AID_NOUN, AID_WINDOW_WORDS);
@@ -109,7 +109,7 @@ export const QUALIFIER =
   /\b(approximately|roughly|about|around|nearly|almost|more than|over|up to|at least|less than|under|close to|in excess of|upwards of|some|just over|just under)\s*$/i;
 
 export const RUNNING_TOTAL = /\b(?:since|in total|so far|to date|a total of|altogether|cumulative(?:ly)?|in all|overall|thus far)\b/i;
-// "has provided roughly $44 billion" reads as a running total unless a single package is named.
+// "has provided roughly $12 billion" reads as a running total unless a single package is named.
 export const PERFECT_TRANSFER = /\b(?:has|have)\s+(?:\w+ly\s+)?(?:given|provided|delivered|sent|contributed|donated|supplied)\b/i;
 export const SINGLE_PACKAGE = /\b(?:package|tranche|new|another|latest|additional|fresh)\b/i;
 

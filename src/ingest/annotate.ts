@@ -46,7 +46,7 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set(
 );
 const YEAR = /^(?:1[5-9]|20)\d\d$/u;
 const startsWithDigit = (word: string): boolean => word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
-// Words before a capitalised word that make it a place ("in Tokyo", "from Kyiv").
+// Words before a capitalised word that make it a place ("in Lisbon", "from Lindvik").
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'inside', 'across', 'of']);
 const CALENDAR_WORD = new RegExp(`^(?:${MONTH_ALTERNATION}|${WEEKDAY_ALTERNATION})$`, 'u');
 const GAZETTEER: ReadonlySet<string> = new Set([...COUNTRIES, ...DEMONYM_WORDS].map((place) => place.toLowerCase()));
@@ -96,7 +96,7 @@ function isWordCharAt(text: string, i: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code > 127 && LETTER_OR_DIGIT.test(text[i]!));
 }
 
-/** Runs of letters and digits, joined by an apostrophe or hyphen ("O'Brien", "F-16"): one scan, no regex per character in ASCII. */
+/** Runs of letters and digits, joined by an apostrophe or hyphen ("O'Dowd", "B-52"): one scan, no regex per character in ASCII. */
 function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
@@ -117,7 +117,7 @@ function tokensOf(text: string): Token[] {
   return tokens;
 }
 
-// A number that is not a year, or a number word: "100 guided missiles", "three weeks", "dozens", "a two-day visit";
+// A number that is not a year, or a number word: "40 armoured trucks", "three weeks", "dozens", "a two-day visit";
 // not a number that names one of a series ("its No. 2 ferry", "#3"): that counts nothing.
 function countSpans(tokens: readonly Token[], firstOnly: boolean, text: string): Span[] {
   const spans: Span[] = [];
@@ -143,7 +143,7 @@ function namesOneOfSeries(text: string, before: Token | undefined, start: number
   return before !== undefined && SERIES_MARK.test(before.word) && /^\.?\s*$/u.test(text.slice(before.end, start));
 }
 
-/** Country and demonym names ("Japan", "South Korean"), and a capitalised word after "in", "from"… */
+/** Country and demonym names ("Spain", "Austrian"), and a capitalised word after "in", "from"… */
 function placeSpans(tokens: readonly Token[], firstOnly = false): Span[] {
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length && !(firstOnly && spans.length > 0); i++) {
@@ -163,8 +163,8 @@ function placeSpans(tokens: readonly Token[], firstOnly = false): Span[] {
   return spans;
 }
 
-// What follows a name that opens a sentence ("David Morgan, the company's director, …", "Anna
-// Keller said …"): every word of a sentence's start is capitalised, so only this shows a name.
+// What follows a name that opens a sentence ("David Morgan, the company's director, …", "Marta
+// Ruud said …"): every word of a sentence's start is capitalised, so only this shows a name.
 const AFTER_OPENING_NAME = /^(?:,\s+(?:the|a|an|who|whose)\s|\s+(?:said|says|told|added|noted|stated|announced|wrote|is|was)\s)/u;
 
 /** Two or three capitalised name words opening the text, when what follows them shows a person. */
@@ -176,7 +176,7 @@ function openingName(text: string, tokens: readonly Token[]): Span | null {
 }
 
 /**
- * A title before a capitalised word ("President Biden", "spokesperson Pat Ryder"), two or three
+ * A title before a capitalised word ("President Vos", "spokesperson Tor Berg"), two or three
  * capitalised name words in a row that do not start the sentence and do not follow "in", "from"…,
  * or such words opening it when an apposition or a speech verb follows them.
  */

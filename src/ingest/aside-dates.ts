@@ -1,19 +1,19 @@
 // Dates a sentence states in passing. A date can belong to another event than the one the
 // sentence reports: the event a "before/after/until/since" phrase places it against ("is
-// significant … before the administration exits office next month", "has delivered 83% … since
-// Congress approved funding in April 2024"), or the moment quoted words were spoken, which the
-// report does not fix ("I don't see that happening tomorrow"). Such a date still answers "when"
+// significant … before the government leaves office next spring", "has delivered 74% … since
+// parliament approved funding in May 2025"), or the moment quoted words were spoken, which the
+// report does not fix ("I can't promise that by tomorrow"). Such a date still answers "when"
 // about that other event, but the timeline places the sentence by its report instead.
 import { MONTH_ALTERNATION } from '../lexicon/calendar.js';
 import type { Span } from './annotate.js';
 
 // Words that place what the sentence reports against another event.
 const RELATOR = /\b(?:before|after|ahead\s+of|prior\s+to|until|till|since|following)\b/giu;
-// Words that name an event still to come ("the upcoming election in November 2024"): in a
+// Words that name an event still to come ("the upcoming election in October 2026"): in a
 // sentence that reports something past, a date in that phrase is the coming event's.
 const ANTICIPATION = /\b(?:upcoming|forthcoming)\b/giu;
 // Words that may stand between a relator and its own date without naming an event: "since
-// February 2022", "until the end of 2024", "after the summer of 2023", "before mid-July".
+// March 2021", "until the end of 2024", "after the summer of 2023", "before mid-July".
 const DATE_FILLER = new Set(['the', 'a', 'on', 'in', 'at', 'of', 'early', 'late', 'mid', 'end', 'start', 'beginning', 'middle', 'close', 'spring', 'summer', 'autumn', 'fall', 'winter', 'first', 'second', 'half', 'around', 'about']);
 // Punctuation that closes the relator's phrase: a date beyond it belongs to another clause.
 const PHRASE_BREAK = /[,;:()"—–]/u;
@@ -24,10 +24,10 @@ const CALENDAR = new RegExp(String.raw`\b(?:${MONTH_ALTERNATION})\b|\b\d{4}\b|\d
 
 /**
  * Whether the date at [index, index + length) of `text` dates another event that a relator
- * names: a relator before it in the same phrase ("ahead of Trump's return … in January"), with
- * words between them that are not the date's own ("since February 2022" dates the sentence), or
- * the date standing as a modifier of the event named ("until after the 2024 election"). An
- * anticipated event ("when asked about the upcoming election in November 2024, Reyes stated …")
+ * names: a relator before it in the same phrase ("ahead of Vos's return … in March"), with
+ * words between them that are not the date's own ("since March 2021" dates the sentence), or
+ * the date standing as a modifier of the event named ("until after the 2026 election"). An
+ * anticipated event ("when asked about the upcoming election in October 2026, Reyes stated …")
  * counts when `reportsPast()` says the sentence reports something past.
  */
 export function datesAnotherEvent(text: string, index: number, length: number, reportsPast: () => boolean): boolean {
@@ -48,7 +48,7 @@ function otherEventBetween(text: string, relator: RegExpMatchArray & { index: nu
   const words = gap.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   if (words.length >= MAX_GAP_WORDS) return false;
   if (words.some((word) => !DATE_FILLER.has(word.replace(/-$/u, '')))) return true;
-  // "after the 2024 election": the date narrows the noun after it, the event the relator names.
+  // "after the 2026 election": the date narrows the noun after it, the event the relator names.
   return /(?:\bthe|['’]s)\s*$/iu.test(gap) && /^\s+\p{L}/u.test(text.slice(index + length)) && !/^\s+(?:and|or|to|when|as)\b/iu.test(text.slice(index + length));
 }
 

@@ -26,7 +26,7 @@ export interface Segment {
   /** The run's word before and after the segment (a stop word), if any. */
   before: string | null;
   after: string | null;
-  /** The last token ended the name: a possessive ("Biden's") or a full stop. */
+  /** The last token ended the name: a possessive ("Berg's") or a full stop. */
   closed: boolean;
   /** The written words of the segment, initials and particles included. */
   written: string;

@@ -58,7 +58,7 @@ const FURNITURE_PATTERNS: readonly RegExp[] = [
   /\bwe use cookies\b/,
 ];
 
-// An image caption or credit: "Image by …", "Stock photo: Getty Images", "Name | Image by …".
+// An image caption or credit: "Image by …", "Stock photo: Lindvik Pictures", "Name | Image by …".
 const CREDIT_PATTERNS: readonly RegExp[] = [
   /\b(?:image|photo|picture|video|illustration)s?\s+(?:by|courtesy|credit)\b/,
   /\b(?:stock\s+)?(?:photo|image|picture)\s*(?:credit)?\s*:\s*\S/,
@@ -196,7 +196,7 @@ function toBlocks(text: string, format: ArticleFormat): Block[] {
       (format === 'md' ? !previous.bulleted || indented || /^\p{Ll}/u.test(line) : !endsSentence(lastLine) && /^\p{Ll}/u.test(line));
     if (continues) {
       // A Markdown hard break (two trailing spaces) before a new capitalised line is a line of its
-      // own ("…tech economy to China  ⏎ President Joe Biden said…", one name and title a line):
+      // own ("…tech economy to China  ⏎ President Per Vos said…", one name and title a line):
       // kept as a line break, which ends a sentence.
       if (hardBreak && !/^\p{Ll}/u.test(line)) previous.lines[previous.lines.length - 1] += '\n';
       previous.lines.push(line);
@@ -252,8 +252,8 @@ const DATE_IN_LINE =
 
 /**
  * The headline: among the first blocks, the first that is not furniture or a dateline and whose
- * meaning words mostly recur in the rest of the text. A site name or tagline ("Get Informed,
- * Stay Inspired") is not about the article, so its words do not recur.
+ * meaning words mostly recur in the rest of the text. A site name or tagline ("Read Local,
+ * Think Global") is not about the article, so its words do not recur.
  */
 function findHeadline(blocks: readonly Block[]): number {
   // The headline comes before the body: no later than the first paragraph of prose.

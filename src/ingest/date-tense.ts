@@ -10,7 +10,7 @@ export type Tense = 'past' | 'future' | 'unknown';
 // Words that place a clause in the past or the future.
 const PAST_CUES =
   /\b(?:was|were|had|did|said|told|held|met|took|came|went|began|begun|ended|launched|established|announced|signed|visited|attended|hosted|approved|passed|agreed|decided|invaded|attacked|occurred|happened|reported|stated|mentioned|arrived|returned|killed|struck|since|ago|last|earlier|previous|previously|recently)\b/gi;
-// The present of a scheduled event is its future ("the summit opens on Tuesday").
+// The present of a scheduled event is its future ("the fair opens on Friday").
 const FUTURE_CUES =
   /\b(?:opens|begins|starts|meets|convenes|arrives|departs|resumes|concludes|kicks off|takes place|gets under way|will|won['’]t|shall|would|going to|scheduled|expected|set to|plans? to|planned|planning|intends? to|upcoming|coming|next|ahead|later|tomorrow|due to|(?:is|are|am) \w+ing)\b|\w['’]ll\b/gi;
 // A regular past form: "-ed" on a verb WordNet knows ("traveled", "delivered"): a list of
@@ -90,7 +90,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   return cue?.tense ?? 'unknown';
 }
 
-// Cues that are not verbs ("the *last* gathering", "the *upcoming* summit"): they place a date,
+// Cues that are not verbs ("the *last* session", "the *upcoming* vote"): they place a date,
 // not what a sentence reports.
 const NOT_A_VERB = /^(?:since|ago|last|earlier|previous|previously|recently|upcoming|coming|next|ahead|later|tomorrow)$/i;
 
@@ -101,7 +101,7 @@ const PRESENT_BE = /\b(?:is|are|am)\b/gi;
 
 /**
  * Whether a sentence reports something past: its first verb cue outside the quoted words (spans
- * of `text`) is past ("During a meeting, Blinken warned that … would …"; "'We will stay,' he
+ * of `text`) is past ("During a meeting, Haraldsen warned that … would …"; "'We will stay,' he
  * said"); a sentence with none ("Source: …"), led by the present or the future, or asking a
  * question does not.
  */

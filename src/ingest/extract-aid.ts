@@ -1,5 +1,5 @@
-// Aid facts: every money amount (and every share of delivery, "83% of the promised
-// munitions") that the words around it tie to aid, with who gives it, to whom, what kind,
+// Aid facts: every money amount (and every share of delivery, "74% of the promised
+// shells") that the words around it tie to aid, with who gives it, to whom, what kind,
 // at what stage, and when. Rules look only at words near the figure, never at particular
 // articles: an amount with no aid word nearby (an economy, a coffee, a budget deficit) is not aid.
 import type { AidFact, Article, DateRef, Sentence } from '../factbase/schema.js';
@@ -9,7 +9,7 @@ import { PERFECT_TRANSFER, QUALIFIER, RUNNING_TOTAL, SINGLE_PACKAGE, WORD, isAbo
 import { findMoneyAmounts } from './money-amounts.js';
 
 // ---------------------------------------------------------------------------------------
-// Shares of delivery: "83% of the promised munitions"
+// Shares of delivery: "74% of the promised shells"
 
 interface Share {
   percent: number;
@@ -90,10 +90,10 @@ function moneyFacts(text: string, published: string | null): Draft[] {
   return drafts;
 }
 
-// A share counts when its subject is aid ("the promised munitions") or a delivery verb
-// governs it; shares listed together ("83% of X, 67% of Y, and 60% of Z") share one verb.
+// A share counts when its subject is aid ("the promised shells") or a delivery verb
+// governs it; shares listed together ("74% of X, 58% of Y, and 41% of Z") share one verb.
 const DELIVERY = /\b(?:deliver(?:ed|s|ing)?|provid(?:ed|es|ing)|supplied|sent|received|fulfill?ed|disbursed|allocated|transferred)\b/i;
-// An aid subject opens with a promise ("the pledged air defence systems") or ends in aid ("its military aid").
+// An aid subject opens with a promise ("the pledged patrol boats") or ends in aid ("its military aid").
 const AID_SUBJECT =
   /^(?:promised|pledged|committed|allocated|approved)\b|\b(?:aid|assistance|funding|weapons|munitions|ammunition|equipment|systems|support)$/i;
 

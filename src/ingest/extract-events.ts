@@ -10,7 +10,7 @@ import { findMoneyAmounts } from './money-amounts.js';
 
 const PERCENT = /\d+(?:\.\d+)?\s?(?:%|per\s?cent\b)/gi;
 
-/** Spans of figures ("$2024 million", "83%"): a date inside one is a misreading. */
+/** Spans of figures ("$2024 million", "74%"): a date inside one is a misreading. */
 function figureSpans(text: string): Span[] {
   const money = findMoneyAmounts(text).map((a): Span => [a.index, a.index + a.text.length]);
   const percents = [...text.matchAll(PERCENT)].map((m): Span => [m.index, m.index + m[0].length]);

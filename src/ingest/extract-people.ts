@@ -4,9 +4,9 @@
 // What counts as a person, in order:
 //   - a name with a title right before it or an apposition after it, or an honorific;
 //   - a bare "First Last" whose article also names the surname on its own ("… Carney said");
-//   - a lone surname with a title ("Chancellor Scholz"): it joins the one person of that surname
+//   - a lone surname with a title ("Chancellor Olsen"): it joins the one person of that surname
 //     named in the same article or holding a like title, and stands alone only when no one named
-//     in full has that surname and the article never writes it as a place ("in Berlin").
+//     in full has that surname and the article never writes it as a place ("in Lindvik").
 import type { Article, Person, Sentence } from '../factbase/schema.js';
 import { OrdinaryWords, countLowerCase, settle, type LowerCaseCounts } from './coverage-names.js';
 import { clusterCandidates, countSurnames } from './people-clusters.js';

@@ -1,10 +1,10 @@
 // Direct quotations and who said them. Quotes are found per paragraph (the sentence splitter
 // cuts inside long quotes; a quote's sentences are joined back), then attributed by the
 // patterns news writing uses, most reliable first:
-//   1. after the quote, in its sentence:  "…," Blinken told reporters / "…," said O'Brien / "…," he said
-//   2. before it, in its sentence:        Zelenskyy stated, "…" / Blinken: "…" / He concluded: "…" /
-//                                          with a senior NATO diplomat stating, "…" / according to X, "…" /
-//                                          Blinken warned that … a "firm response"
+//   1. after the quote, in its sentence:  "…," Haraldsen told reporters / "…," said O'Dowd / "…," he said
+//   2. before it, in its sentence:        Lindqvist stated, "…" / Haraldsen: "…" / He concluded: "…" /
+//                                          with a senior harbour official stating, "…" / according to X, "…" /
+//                                          Haraldsen warned that … a "measured reply"
 //   3. a quote that opens its sentence with no attribution, right after an attributed one in
 //      the same paragraph, continues it.
 // "he"/"she" is resolved to the one person named in the nearest preceding text that names
@@ -20,7 +20,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js';
 import { isStopWord } from '../factbase/terms.js';
 import type { Pronoun } from './honorific-pronouns.js';
 
-/** Short scare quotes ("firm response") are kept only when someone is named as saying them. */
+/** Short scare quotes ("measured reply") are kept only when someone is named as saying them. */
 const MIN_UNATTRIBUTED_WORDS = 4;
 /** How many sentences back a pronoun may look for the person it stands for. */
 const PRONOUN_REACH = 4;
@@ -31,7 +31,7 @@ const VERB_AT = new RegExp(String.raw`\b${REPORTING_VERB}\b`, 'g');
 const VERB_SOON = new RegExp(String.raw`^\s+(?:[${LETTER}]+\s+){0,2}?${REPORTING_VERB}\b`, 'i');
 const VERB_FIRST = new RegExp(String.raw`^[\s,—–-]*(?:also\s+|later\s+|then\s+)?${REPORTING_VERB}\b`);
 
-/** Heads of descriptive speakers: "a senior NATO diplomat", "the US State Department". */
+/** Heads of descriptive speakers: "a senior harbour official", "the US State Department". */
 const SPEAKER_HEAD = String.raw`(?:diplomats?|officials?|spokes(?:person|man|woman)|sources?|ministers?|secretary|president|aides?|advis[eo]rs?|analysts?|experts?|commanders?|generals?|officers?|lawmakers?|senators?|ambassadors?|envoys?|department|ministry|statement|report|chancellor|leaders?|representatives?|administration|government|Kremlin|Pentagon|White House|Department|Ministry)`;
 const DESCRIBED_SPEAKER = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:[${LETTER}.'’-]+\s+){0,4}?${SPEAKER_HEAD}\b`, 'g');
 /** The same descriptions in any case, none inside another ("as the President said", not "a lot about the President"). */
@@ -159,7 +159,7 @@ function previousParagraphs(paragraphs: readonly ParagraphText[], index: number)
   return earlier;
 }
 
-/** People (by name or alias), pronouns and descriptions ("a senior NATO diplomat") in a text. */
+/** People (by name or alias), pronouns and descriptions ("a senior harbour official") in a text. */
 function speakerCandidates(text: string, findMentions: (text: string) => Mention[]): SpeakerCandidate[] {
   const candidates: SpeakerCandidate[] = findMentions(text).map((m) => ({
     kind: 'person',
@@ -173,7 +173,7 @@ function speakerCandidates(text: string, findMentions: (text: string) => Mention
   const overlapsPerson = (start: number, end: number): boolean => people.some((c) => start < c.end && end > c.titleStart);
   for (const match of text.matchAll(DESCRIBED_SPEAKER)) {
     const end = match.index + match[0].length;
-    // "the Pentagon spokesperson Pat Ryder": the description is the person's title.
+    // "the ministry spokesperson Tor Berg": the description is the person's title.
     if (overlapsPerson(match.index, end) || /^\s+[A-Z]/.test(text.slice(end, end + 2))) continue;
     candidates.push({ kind: 'described', start: match.index, end, titleStart: match.index, text: match[0], personId: null });
   }
@@ -184,7 +184,7 @@ function speakerCandidates(text: string, findMentions: (text: string) => Mention
   return candidates.sort((a, b) => a.start - b.start);
 }
 
-/** `"…," Blinken said` / `"…," said O'Brien` / `"…," according to officials`. */
+/** `"…," Haraldsen said` / `"…," said O'Dowd` / `"…," according to officials`. */
 function attributedAfter(after: string, offset: number, candidates: readonly SpeakerCandidate[]): SpeakerCandidate | Speaker | null {
   const lead = /^[\s,—–-]*/.exec(after)?.[0].length ?? 0;
   const according = /^according to\s+([^,;:.]{2,80})/i.exec(after.slice(lead));
@@ -192,11 +192,11 @@ function attributedAfter(after: string, offset: number, candidates: readonly Spe
 
   const verb = VERB_FIRST.exec(after);
   if (verb !== null) {
-    // "said O'Brien", "said Secretary of State Antony Blinken", "said a senior official".
+    // "said O'Dowd", "said Secretary of State Ingrid Haraldsen", "said a senior official".
     const rest = offset + verb[0].length;
     return candidates.find((c) => c.titleStart >= rest && /^\s*$/.test(textBetween(after, offset, rest, c.titleStart))) ?? null;
   }
-  // "Blinken told reporters", "Secretary of State Antony Blinken told reporters", "he said".
+  // "Haraldsen told reporters", "Secretary of State Ingrid Haraldsen told reporters", "he said".
   const subject = candidates.find((c) => c.titleStart - offset <= lead + 1 && c.titleStart >= offset + lead);
   if (subject === undefined) return null;
   const afterSubject = after.slice(subject.end - offset);
@@ -207,7 +207,7 @@ function textBetween(text: string, offset: number, from: number, to: number): st
   return text.slice(from - offset, to - offset);
 }
 
-/** `Zelenskyy stated, "…"`, `Blinken: "…"`, `… a senior NATO diplomat stating, "…"`, `Blinken warned that … "…"`. */
+/** `Lindqvist stated, "…"`, `Haraldsen: "…"`, `… a senior harbour official stating, "…"`, `Haraldsen warned that … "…"`. */
 function attributedBefore(before: string, offset: number, candidates: readonly SpeakerCandidate[]): SpeakerCandidate | Speaker | null {
   const according = ACCORDING_TO.exec(before);
   if (according?.[1] !== undefined) {
@@ -215,7 +215,7 @@ function attributedBefore(before: string, offset: number, candidates: readonly S
   }
   const inSentence = candidates.filter((c) => c.start >= offset && c.end <= offset + before.length);
 
-  // "Blinken: "…"", "He concluded: "…"".
+  // "Haraldsen: "…"", "He concluded: "…"".
   if (/:\s*$/.test(before)) {
     const subject = inSentence.find((c) => !isObject(before, offset, c));
     if (subject !== undefined) return subject;
@@ -271,17 +271,17 @@ function someoneElse(text: string, offset: number, candidates: readonly SpeakerC
   return undefined;
 }
 
-/** Whether the words before a candidate make it an object ("met with Rutte", "to Chancellor Scholz"). */
+/** Whether the words before a candidate make it an object ("met with Berg", "to Chancellor Olsen"). */
 function isObject(text: string, offset: number, candidate: SpeakerCandidate): boolean {
   return PREPOSITION_BEFORE.test(text.slice(0, candidate.titleStart - offset));
 }
 
-/** "a senior NATO diplomat stating", "Lloyd Austin, who said": the candidate is the verb's subject. */
+/** "a senior harbour official stating", "Marta Ruud, who said": the candidate is the verb's subject. */
 function joinsVerb(text: string, offset: number, candidate: SpeakerCandidate, verbStart: number): boolean {
   return /^(?:\s+|,\s*who\s+(?:also\s+)?)$/.test(text.slice(candidate.end - offset, verbStart - offset));
 }
 
-/** The speaker named in a phrase such as "the US State Department" or "Secretary Blinken". */
+/** The speaker named in a phrase such as "the US State Department" or "Secretary Haraldsen". */
 function describedOrPerson(phrase: string, start: number, candidates: readonly SpeakerCandidate[]): SpeakerCandidate | Speaker {
   const end = start + phrase.length;
   const person = candidates.find((c) => c.kind !== 'described' && c.start >= start && c.end <= end);
@@ -296,7 +296,7 @@ function continuedFrom(
   candidates: readonly SpeakerCandidate[],
 ): Speaker | null {
   if (previous === null) return null;
-  // The previous quote's own attribution ("…," Putin said.) lies in between; anyone else breaks the run.
+  // The previous quote's own attribution ("…," Olsen said.) lies in between; anyone else breaks the run.
   const someoneElse = candidates.some(
     (c) => c.start >= previous.close && c.end <= open && c.kind !== 'pronoun' && (c.personId === null || c.personId !== previous.speaker.personId),
   );
@@ -344,7 +344,7 @@ function pronounReferent(
 }
 
 /**
- * "In fact, he said, "That rhetoric led to President Trump's attempted assassination."": people
+ * "In fact, he said, "That rhetoric led to President Vos's attempted assassination."": people
  * rarely name themselves in their own words, so a "he" read as someone the quote names is doubtful
  * and the quote stays unattributed.
  */
@@ -362,7 +362,7 @@ interface KnownPeople {
 /**
  * The person a "he" or "she" refers to in the nearest sentence naming anyone: the one person
  * named there whom the coverage does not call by the other pronoun. Named only as an object ("he
- * says *of* Harris", "in fairness to Putin, he said") they are the referent only when the
+ * says *of* Lindqvist", "in fairness to Vos, he said") they are the referent only when the
  * coverage is known to call them so; two people left is ambiguous ("Berg met Olsen. "…," he said.").
  */
 function soleReferent(named: readonly { personId: string | null; object: boolean }[], said: Pronoun, { nameOf, pronouns }: KnownPeople): Speaker {
@@ -374,9 +374,9 @@ function soleReferent(named: readonly { personId: string | null; object: boolean
   return subject || pronouns.get(only.personId) === said ? speakerFor(only.personId, nameOf) : { name: null, personId: null };
 }
 
-// A name after one of these is what a sentence is about, not who acts in it: "he says *of* Harris",
-// "met *with* Rutte". Unlike PREPOSITION_BEFORE, "and" ("Berg and Olsen") and "by" ("expressed by
-// Austin, who said") leave the name a subject.
+// A name after one of these is what a sentence is about, not who acts in it: "he says *of* Lindqvist",
+// "met *with* Berg". Unlike PREPOSITION_BEFORE, "and" ("Berg and Olsen") and "by" ("expressed by
+// Ruud, who said") leave the name a subject.
 const OBJECT_BEFORE = /\b(?:with|to|from|of|for|about|against|on|in|at|met|meet|meets)\s*$/i;
 
 // "I met Golda Meir …, she said": with the speaker themselves the subject, the one spoken of is the "she".
@@ -393,7 +393,7 @@ function spokenOf(text: string, sentenceStart: number, start: number, titleStart
   return [titleStart, start].some((at) => OBJECT_BEFORE.test(text.slice(Math.max(0, at - 40), at)));
 }
 
-/** Where a name's title starts ("Vice President Kamala Harris"): its capitalised words and "of the" before it. */
+/** Where a name's title starts ("Vice President Marta Ruud"): its capitalised words and "of the" before it. */
 function titleStartOf(text: string, start: number): number {
   return start - (TITLE_PREFIX.exec(text.slice(Math.max(0, start - 80), start))?.[0].length ?? 0);
 }

@@ -1,5 +1,5 @@
 // Whether the coverage calls a person "he" or "she", read from the honorifics it writes before
-// their surname ("Mr. Putin", "MS. JEAN-PIERRE:", "Madam Harris"). Quote attribution uses it to
+// their surname ("Mr. Olsen", "MS. BERG-OLSEN:", "Madam Ruud"). Quote attribution uses it to
 // keep "he said" from a woman named just before, and the reverse. Only surnames one person in
 // the coverage bears count, and only when the coverage agrees with itself.
 import type { Person, Sentence } from '../factbase/schema.js';

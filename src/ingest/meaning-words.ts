@@ -31,7 +31,7 @@ const FULL_MONTH: ReadonlyMap<string, string> = new Map(
 
 // Token → meaning word ('' for a stop word); memoised by `meaningWordsOfTokens` below.
 function toMeaningWord(token: string): string {
-  // "nato's" → "nato"; "61.4" and "1,000" stay whole; "u.s" stays one word.
+  // "nato's" → "nato"; "48.3" and "1,000" stay whole; "u.s" stays one word.
   const bare = token.replace(/'s$/, '').replace(/,/g, '');
   const expanded = FULL_MONTH.get(bare) ?? bare;
   if (STOP_WORDS.has(bare)) return '';

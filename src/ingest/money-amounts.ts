@@ -4,7 +4,7 @@
 export interface MoneyAmount {
   value: number;
   currency: string;
-  /** The matched words: "$61.4 billion", "EUR 500 million". */
+  /** The matched words: "$48.3 billion", "EUR 500 million". */
   text: string;
   index: number;
 }
@@ -28,7 +28,7 @@ const PREFIX_CURRENCY: Record<string, string> = {
   chf: 'CHF', pln: 'PLN', sek: 'SEK', nok: 'NOK', dkk: 'DKK',
 };
 
-// Words written after it ("725 million dollars", "500 million euros").
+// Words written after it ("315 million dollars", "500 million euros").
 const SUFFIX_CURRENCY: Record<string, string> = {
   'canadian dollars': 'CAD', 'australian dollars': 'AUD', 'us dollars': 'USD', 'u.s. dollars': 'USD',
   dollars: 'USD', euros: 'EUR', euro: 'EUR', 'pounds sterling': 'GBP', pounds: 'GBP', sterling: 'GBP',

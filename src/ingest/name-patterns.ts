@@ -15,10 +15,10 @@ const INITIAL = String.raw`[${UPPER}]\.`;
 /** Spaces within one line: a name never runs across a line break. */
 const SP = String.raw`[^\S\r\n]+`;
 const BEFORE_WORD = String.raw`(?<![${LETTER}0-9'’.-])`;
-/** A trailing hyphen is a word cut off in speech ("Mitch Ron- — Mitch Landrieu"), not a name end. */
+/** A trailing hyphen is a word cut off in speech ("Ola Ber- — Ola Bergstrom"), not a name end. */
 const AFTER_WORD = String.raw`(?![${LETTER}0-9-])`;
 const NAME_TAIL = String.raw`(?:${SP}(?:${INITIAL}${SP})?(?:${PARTICLE}${SP}){0,2}${NAME_WORD})`;
-/** One to three name words, with middle initials and particles: "Joe R. Biden", "Ursula von der Leyen". */
+/** One to three name words, with middle initials and particles: "Per J. Lindqvist", "Ursula von der Leyen". */
 const NAME = String.raw`${NAME_WORD}${NAME_TAIL}{0,2}${AFTER_WORD}`;
 const ORG = `(?:${ORGANISATION_PATTERN})`;
 const ORG_OF = `(?:${NAMED_ORGANISATION_PATTERN})`;
@@ -31,11 +31,11 @@ const RANK_WORD = String.raw`(?:[Pp]rincipal|[Ss]enior|[Ff]irst|[Dd]eputy|[Aa]ss
 export const RANK_WORD_ONLY = new RegExp(`^${RANK_WORD}$`);
 /** Ranks, and up to two capitalised words of a field between them and the title: "Deputy Communications Director". */
 const RANK = String.raw`${RANK_WORD}(?:${SP}${RANK_WORD}){0,2}(?:${SP}[${UPPER}][${LOWER}]+(?=${SP}[${UPPER}])){0,2}`;
-/** A capitalised word of a role's field ("Domestic", "Policy", "OMB"), not a function word. */
+/** A capitalised word of a role's field ("Rural", "Housing", "OMB"), not a function word. */
 const FIELD_WORD = String.raw`(?!(?:The|A|An|And|Or|Of|For|To|In|On|At|By|With|From|As|Our|His|Her|Their|Its|This|That|Former|Acting)${SP})(?:[${UPPER}][${LOWER}]+|[${UPPER}]{2,6})`;
-/** A field of one to three words and a head noun that takes one: "National Climate Advisor". */
+/** A field of one to three words and a head noun that takes one: "National Water Advisor". */
 const FIELD_TITLE = String.raw`(?:${FIELD_WORD}${SP}){1,3}(?:${FIELD_TITLE_HEADS_PATTERN})(?![${LETTER}])`;
-/** A title named by its field ("Domestic Policy Advisor"), whole. */
+/** A title named by its field ("Rural Housing Advisor"), whole. */
 export const FIELD_TITLE_ONLY = new RegExp(`^${FIELD_TITLE}$`);
 const ORG_PHRASE = String.raw`(?:${ORG}|[${UPPER}][${LETTER}'’.-]*(?:${SP}[${UPPER}][${LETTER}'’.-]*){0,3})`;
 /** "then-Lieutenant General": a modifier may be joined to the title by a hyphen, kept in the group ("then Senator" may be "and then"). */
@@ -50,7 +50,7 @@ export const TITLE_BEFORE_NAME_HERE = new RegExp(TITLE_BEFORE_NAME_SOURCE, 'y');
 
 /**
  * Pattern 2: name, a comma and the title ("…, the Pentagon spokesperson,"). The apposition must
- * close (punctuation, the end, or "to the President"): in "Xi Jinping, Prime Minister Han" the
+ * close (punctuation, the end, or "to the President"): in "Chen Wei, Prime Minister Han" the
  * title is the next person's.
  */
 export const NAME_COMMA_TITLE = new RegExp(
@@ -59,7 +59,7 @@ export const NAME_COMMA_TITLE = new RegExp(
   'g',
 );
 
-/** Pattern 3: "Mr. Kuleba", "Dr. Jane Smith" (an alias, not a role). */
+/** Pattern 3: "Mr. Berg", "Dr. Jane Smith" (an alias, not a role). */
 export const HONORIFIC_NAME = new RegExp(String.raw`${BEFORE_WORD}(?<title>${HONORIFIC_PATTERN})${SP}(?<name>${NAME})`, 'g');
 
 /** Pattern 4: runs of capitalised words (particles inside), split into names by the stop-list. */
@@ -70,7 +70,7 @@ export const HAS_UPPER = new RegExp(`[${UPPER}]`);
 export const NAME_WORD_ONLY = new RegExp(`^${NAME_WORD}$`);
 export const INITIAL_WORD = new RegExp(String.raw`^[${UPPER}]\.$`);
 export const STARTS_UPPER = new RegExp(String.raw`^[${UPPER}]`);
-/** The word after a name: a capitalised one means the name runs on ("President Biden Activated All …"). */
+/** The word after a name: a capitalised one means the name runs on ("President Vos Activated All …"). */
 export const NEXT_WORD = new RegExp(String.raw`^${SP}([${UPPER}][^\s,;:()[\]"“”!?]*)`);
 export const SUFFIX_AFTER = /^,?[^\S\r\n]+(?:Jr|Sr|II|III|IV)\b\.?/;
 /** The apposition closes here; ", and …" would go on listing. */
@@ -88,7 +88,7 @@ export const FUTURE_BEFORE =
   /\b(?:next|future|would-be|soon-to-be|to-be|prospective|potential|possible|presumptive|hopeful|aspiring|eventual|incoming|(?:will|would|could|might|shall)\s+(?:[a-z]+\s+){0,2}(?:be|become|call)(?:\s+(?:her|him|them|you|us))?)\s+$/i;
 /** "A President Roe would …": a title with a name after an indefinite article imagines the holder ("a senator, Jane Roe," introduces one). */
 export const INDEFINITE_BEFORE = /(?:^|[^\w'’-])an?\s+$/i;
-/** "Advisor to the Vice President, Jake …", "Office of the President, …": the title is someone else's complement. */
+/** "Advisor to the Vice President, Tor …", "Office of the President, …": the title is someone else's complement. */
 export const COMPLEMENT_BEFORE = /\b(?:to|of|for)\s+(?:the\s+)?$/;
 export const COMPLEMENT_THE_BEFORE = /\b(?:to|of|for)\s+the\s+$/;
 /** "Postmaster General" (written out: "Chiefs of Staff Gen. Milley" is a general). */
@@ -122,7 +122,7 @@ export const LISTED_TITLE_AFTER_COMMA = titleAfterComma(String.raw`(?:[${UPPER}]
 export const POSSESSIVE = /['’]s?$/;
 
 // Deeds of people that, like a speech verb, make the capitalised word before them a surname
-// ("Kuleba met", "Blinken visited", "Austin joined").
+// ("Berg met", "Haraldsen visited", "Ruud joined").
 const DEEDS_OF_PEOPLE = ['met', 'visited', 'joined'];
 /** What a surname does in news writing: said, told, added, thanked, met… */
 export const REPORTING_VERB_AFTER = new RegExp(

@@ -3,12 +3,12 @@
 import { LOWER_CASE_WORD, TITLE_CASE_LOWER } from './name-patterns.js';
 
 export interface PersonCandidate {
-  /** Name words without initials: ["Antony", "Blinken"], ["Ursula", "von", "der", "Leyen"]. */
+  /** Name words without initials: ["Ingrid", "Haraldsen"], ["Ursula", "von", "der", "Leyen"]. */
   words: string[];
   /** The name as written, middle initials included. */
   written: string;
   role: { title: string; organisation: string | null } | null;
-  /** A title or honorific with a lone surname, as written: "Secretary Blinken", "Mr. Kuleba". */
+  /** A title or honorific with a lone surname, as written: "Secretary Haraldsen", "Mr. Berg". */
   titledForm: string | null;
   sentenceId: number;
   /**

@@ -8,9 +8,9 @@ import type { Candidate } from './people-scan.js';
 
 /**
  * Groups candidates into people: full names by surname and first name (spelling variants
- * coinciding), a shorter full name into a longer one that contains it ("Tayyip Erdogan"), and a
+ * coinciding), a shorter full name into a longer one that contains it ("Lise Haraldsen"), and a
  * lone surname into the one full-name person with that surname when the same article names
- * them or the titles agree ("Secretary Blinken", Secretary of State): "President Gay" in one
+ * them or the titles agree ("Secretary Haraldsen", Secretary of State): "President Gay" in one
  * article is not the state senator Kyle Gay of another.
  */
 export function clusterCandidates(candidates: readonly Candidate[], sentences: readonly Sentence[], ordinary: OrdinaryWords): Candidate[][] {
@@ -46,7 +46,7 @@ export function clusterCandidates(candidates: readonly Candidate[], sentences: r
       const role = c.role;
       if (articles.has(c.articleId) || (role !== null && owner.some((o) => o.role !== null && titlesAgree(o.role.title, role.title)))) owner.push(c);
     } else if (owners === undefined && c.role !== null && c.backed && !firstWords.has(key) && !ordinary.has(c.words[0] ?? '')) {
-      // A lone surname with only a courtesy title ("Mr. Smith"), or a first name ("President Joe"), is too thin to be a person.
+      // A lone surname with only a courtesy title ("Mr. Smith"), or a first name ("President Ingrid"), is too thin to be a person.
       pushTo(loneOnly, key, c);
     }
   }
@@ -56,10 +56,10 @@ export function clusterCandidates(candidates: readonly Candidate[], sentences: r
 }
 
 /**
- * One name written with a hyphen in some articles and a space in others ("Karine Jean-Pierre",
- * "Karine Jean Pierre"; "Jean-Luc Roux", "Jean Luc Roux") falls under two surnames: clusters
+ * One name written with a hyphen in some articles and a space in others ("Sofie Berg-Olsen",
+ * "Sofie Berg Olsen"; "Jean-Luc Roux", "Jean Luc Roux") falls under two surnames: clusters
  * whose longest names have the same letters become one, the larger taking the smaller in under
- * its own surname (a lone "Jean-Pierre" may join it; a lone "Pierre" is someone else).
+ * its own surname (a lone "Berg-Olsen" may join it; a lone "Olsen" is someone else).
  */
 function mergeSpellings(bySurname: Map<string, Candidate[][]>): void {
   const hostOf = new Map<string, Candidate[]>();
@@ -89,7 +89,7 @@ function titlesAgree(a: string, b: string): boolean {
   return (shorter ?? []).every((word) => (longer ?? []).includes(word));
 }
 
-/** Whether the articles of a lone surname use it as a place: "in Berlin", "near Kharkiv". */
+/** Whether the articles of a lone surname use it as a place: "in Lindvik", "near Varnholm". */
 class PlaceWords {
   private readonly rangeOf = new Map<string, [number, number]>();
 

@@ -29,7 +29,7 @@ export interface ArticlePeopleScan {
 /**
  * The candidates of an article's sentences: a bare name is backed when its article names the
  * surname on its own in another sentence, and loses a first word the article also writes in
- * lower case ("Still Trump insisted …" where the article says "still").
+ * lower case ("Still Vos insisted …" where the article says "still").
  */
 export function scanArticlePeople(sentences: readonly Sentence[]): ArticlePeopleScan {
   const article = new ArticleScan(sentences[0]?.articleId ?? '');

@@ -1,12 +1,12 @@
 // Finds the places in one sentence where news writing names a person, by the patterns it uses:
-//   1. [Org] [Rank] [Title] [Name] [of Org]   "U.S. Secretary of State Antony Blinken", "Prime Minister Netanyahu of Israel"
+//   1. [Org] [Rank] [Title] [Name] [of Org]   "U.S. Secretary of State Ingrid Haraldsen", "Prime Minister Berg of Quellmark"
 //   2. [Name], the [Org] [Title] [of Org],    "Jane Roe, the Foreign Minister of Freedonia," / "Roe, national security adviser to …"
-//   3. [Honorific] [Name]                     "Mr. Kuleba", "Dr. Jane Smith"
+//   3. [Honorific] [Name]                     "Mr. Berg", "Dr. Jane Smith"
 //   4. a bare run of two or three capitalised name words ("Mark Carney met …"), which is a
 //      person only when the article also names the surname on its own (extract-people.ts).
 // A title belongs to the name it stands directly before, or to the name its apposition follows,
 // closed by punctuation; never across another name, a list separator or a sentence boundary.
-// A general-purpose NER misses "Secretary of State Antony Blinken" in this text; these patterns
+// A general-purpose NER misses "Secretary of State Ingrid Haraldsen" in this text; these patterns
 // plus a stop-list of general vocabulary do better. Regexes avoid \p{…} classes and run behind
 // cheap gates: they see every sentence of the coverage.
 // The patterns' expressions are in name-patterns.ts, their checks in titled-names.ts (1–3) and
@@ -70,8 +70,8 @@ function addMatches(
   accept: (sentence: Scanned, match: RegExpExecArray) => PersonCandidate | null,
 ): void {
   regex.lastIndex = 0;
-  // A name refused with its whole title is not taken with the end of it ("Vice President Harrins —
-  // Harris" is not "President Harrins").
+  // A name refused with its whole title is not taken with the end of it ("Vice President Ruuds —
+  // Ruud" is not "President Ruuds").
   let refusedNameAt = -1;
   for (let match = regex.exec(sentence.text); match !== null; match = regex.exec(sentence.text)) {
     const nameAt = match.index + match[0].length - (match.groups?.['name']?.length ?? 0);

@@ -1,6 +1,6 @@
 // Finds where known people are mentioned in a text: by canonical name or alias (case-sensitive,
-// whole words, longest first) and by a surname spelled differently ("Zelensky" for
-// "Zelenskyy") when that surname belongs to one person only. Linear in the text: one pass over
+// whole words, longest first) and by a surname spelled differently ("Vorensky" for
+// "Vorenskyy") when that surname belongs to one person only. Linear in the text: one pass over
 // its capitalised words with map look-ups, whatever the number of people.
 import type { Person } from '../factbase/schema.js';
 import { LETTER, UPPER } from '../lexicon/letters.js';
@@ -82,8 +82,8 @@ export function createMentionFinder(people: readonly Person[]): MentionFinder {
         continue;
       }
       if (exact !== undefined) continue;
-      // A hyphenated surname written otherwise ("MS. JEAN-PIERRE:") is its owner's as a whole,
-      // before its last part can be read as someone else's surname ("Pierre").
+      // A hyphenated surname written otherwise ("MS. BERG-OLSEN:") is its owner's as a whole,
+      // before its last part can be read as someone else's surname ("Olsen").
       const compound = hyphenatedAt(text, start, word);
       const surname = compound !== undefined && ownerOf(compound) !== undefined ? compound : word;
       // The map look-up first: most capitalised words are nobody's surname, and standsAlone is
@@ -104,7 +104,7 @@ const CAPITALISED_BEFORE = new RegExp(String.raw`([${UPPER}][${LETTER}'’.-]+)[
 
 /**
  * Whether a surname stands alone: no capitalised word after it (a day or month aside) and none
- * before it but a title, an honorific or a function word ("Secretary Blinken", "The Blinken
+ * before it but a title, an honorific or a function word ("Secretary Haraldsen", "The Haraldsen
  * doctrine"), so that the capitals do not go on into a longer name ("Capitol Hill", "Black
  * History Month").
  */
@@ -112,7 +112,7 @@ function standsAlone(text: string, start: number, end: number): boolean {
   const rest = text.slice(end, end + 24);
   if (CAPITALISED_NEXT.test(rest) && !CALENDAR_WORDS.has(NEXT_WORD.exec(rest)?.[1] ?? '')) return false;
   const previous = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1];
-  // "Berlin. Scholz said", "Mr. Scholz": a full stop ends what came before.
+  // "Lindvik. Olsen said", "Mr. Olsen": a full stop ends what came before.
   if (previous === undefined || previous.endsWith('.')) return true;
   const bare = previous.replace(/\.$/, '');
   const word = bare === bare.toUpperCase() ? bare.charAt(0) + bare.slice(1).toLowerCase() : bare;
@@ -121,7 +121,7 @@ function standsAlone(text: string, start: number, end: number): boolean {
 
 const HYPHENATED = new RegExp(`[${LETTER}]+(?:-[${LETTER}]+)+`, 'y');
 
-/** The hyphenated word that begins with `word` at `start` ("JEAN-PIERRE"), if it is one. */
+/** The hyphenated word that begins with `word` at `start` ("BERG-OLSEN"), if it is one. */
 function hyphenatedAt(text: string, start: number, word: string): string | undefined {
   if (text.charAt(start + word.length) !== '-') return undefined;
   HYPHENATED.lastIndex = start;

@@ -25,7 +25,7 @@ export function personOf(
 ): Person {
   const name = canonicalName(cluster);
   const aliases = new Set<string>();
-  // The surname the cluster was grouped by: "Pierre" of a "Karine Jean Pierre" merged into Karine Jean-Pierre is no alias of hers.
+  // The surname the cluster was grouped by: "Olsen" of a "Sofie Berg Olsen" merged into Sofie Berg-Olsen is no alias of hers.
   const ownSurname = wordKey(surnameOf(cluster[0]?.words ?? []));
   for (const c of cluster) {
     if (c.words.length >= 2) aliases.add(c.written);
@@ -47,7 +47,7 @@ export function personOf(
 
 /**
  * The most complete written form: a full name over a surname, one that a title or an apposition
- * gives over a bare run ("Sleepy Joe Biden" does not beat "Joe Biden"), then most words, most
+ * gives over a bare run ("Sleepy Per Vos" does not beat "Per Vos"), then most words, most
  * frequent, first seen.
  */
 function canonicalName(cluster: readonly Candidate[]): string {

@@ -52,7 +52,7 @@ const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n
 
 export const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
 
-/** "2024-11-13" or an ISO timestamp starting with it, when it names a real calendar day. */
+/** "2025-03-18" or an ISO timestamp starting with it, when it names a real calendar day. */
 export function toIsoDay(value: string): string | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
   if (match === null) return null;
@@ -169,7 +169,7 @@ function findDate(line: string): FoundDate | null {
 
 const TOP_LINES = 12;
 const isSentence = (line: string): boolean => /[.!?]["')]*$/.test(line) && line.split(/\s+/).length >= 8;
-// "BRUSSELS, Nov. 29, 2023 (Reuters) — …": a wire dateline opening the first paragraph.
+// "LINDVIK, Mar. 4, 2025 (Reuters) — …": a wire dateline opening the first paragraph.
 const WIRE_CITY = /^[A-Z][A-Z .'-]+,/;
 const WIRE_DATELINE = new RegExp(`^[A-Z][A-Z .'-]+,(?:\\s*[A-Z][a-z]+,)?\\s*(?:${WEEKDAY})?${MONTH}\\s+\\d{1,2},?\\s+\\d{4}\\s*(?:\\([^)]*\\))?\\s*[-–—]`, 'i');
 const PUBLISHED_LABEL = /^(?:published|posted|updated|date|dated)\b/i;
@@ -183,7 +183,7 @@ interface Dateline {
 
 /**
  * The publication date stated in a dateline or byline position: a short line near the top
- * ("Wednesday, 13 November 2024, 13:19", "date 2024-11-13"), a wire dateline opening the text,
+ * ("Tuesday, 18 March 2025, 09:42", "date 2025-03-18"), a wire dateline opening the text,
  * or a "Published …" line anywhere. A date inside body prose is an event, not the publication.
  */
 function findDateline(lines: readonly string[]): Dateline {

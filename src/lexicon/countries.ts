@@ -1,8 +1,8 @@
-// Countries and the demonyms that stand for them ("Ukrainian" → Ukraine), general news
+// Countries and the demonyms that stand for them ("Austrian" → Austria), general news
 // vocabulary: read around names (an organisation before a title), in aid parties ("the
-// Ukrainian army") and kept out of people's names.
+// Austrian army") and kept out of people's names.
 
-/** Demonyms and the country they stand for ("Ukrainian Foreign Minister" → Ukraine). */
+/** Demonyms and the country they stand for ("Austrian Foreign Minister" → Austria). */
 export const DEMONYMS: ReadonlyMap<string, string> = new Map([
   ['American', 'United States'],
   ['Ukrainian', 'Ukraine'],
@@ -81,7 +81,7 @@ export const DEMONYMS: ReadonlyMap<string, string> = new Map([
 
 const PEOPLE_OF = /^(?:the\s+)?(.+?)(?:s|\s+(?:government|army|armed forces|military|forces|people|authorities))?$/i;
 
-/** The country a people, government or army belongs to: "Ukrainians", "the Ukrainian army", "Ukrainian" → Ukraine. */
+/** The country a people, government or army belongs to: "Austrians", "the Austrian army", "Austrian" → Austria. */
 export function countryOfPeople(phrase: string): string | null {
   const trimmed = phrase.trim().replace(/^the\s+/i, '');
   const demonym = PEOPLE_OF.exec(trimmed)?.[1];
@@ -99,5 +99,5 @@ export const COUNTRIES: readonly string[] = [
   'Russian Federation',
 ];
 
-/** Demonyms ("Ukrainian"): never part of a person's name. */
+/** Demonyms ("Austrian"): never part of a person's name. */
 export const DEMONYM_WORDS: readonly string[] = [...DEMONYMS.keys()].flatMap((d) => d.split(' '));

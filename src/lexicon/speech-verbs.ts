@@ -26,10 +26,10 @@ const ONLY_BESIDE_A_QUOTE: ReadonlySet<string> = new Set([
   'promised', 'admitted', 'recalled', 'observed', 'predicted', 'suggested', 'went on',
 ]);
 
-/** Single words that mean saying even with no quotation beside them: "Blinken said", "Kuleba told". */
+/** Single words that mean saying even with no quotation beside them: "Haraldsen said", "Berg told". */
 export const SAYING_VERBS: readonly string[] = REPORTING_VERBS.filter((verb) => !verb.includes(' ') && !ONLY_BESIDE_A_QUOTE.has(verb));
 
-/** Speech acts that never introduce the words said: "Kuleba thanked Canada", "Austin testified". */
+/** Speech acts that never introduce the words said: "Berg thanked Canada", "Ruud testified". */
 export const SPEECH_ACTS: readonly string[] = ['thanked', 'praised', 'testified', 'spoke', 'expressed'];
 
 /**
@@ -42,7 +42,7 @@ export const ASKED_SPEECH_VERBS: readonly string[] = [
   'react', 'respond', 'think', 'thinks', 'believe', 'believes', 'feel', 'want', 'wants', 'expect', 'expects',
 ];
 
-/** Base forms of the saying verbs, as a future or a question has them after the name ("Blinken will stress"). */
+/** Base forms of the saying verbs, as a future or a question has them after the name ("Haraldsen will stress"). */
 export const SAYING_BASE_FORMS: readonly string[] = [
   'say', 'tell', 'state', 'add', 'note', 'emphasise', 'emphasize', 'stress', 'warn', 'declare', 'explain', 'insist', 'announce',
   'write', 'argue', 'claim', 'reaffirm', 'urge', 'mention', 'describe', 'confirm', 'call', 'thank', 'express', 'elaborate',

@@ -1,7 +1,7 @@
 // Stop words (the index drops them: factbase/terms.ts) that, inside a noun phrase, can only be part
 // of a name made of common words: "the *take it* down act", "the *do not* call registry", "the buy
 // *now* pay later rule". The others ("of", "and", "the", "only") are ordinary phrasing between or
-// before nouns: "the capital of france", "war and peace", "the only summit".
+// before nouns: "the capital of peru", "war and peace", "the only summit".
 
 /** Verbs of the stop list: a name may open with one ("take it down", "make … great again"). */
 export const STOP_LIST_VERBS: ReadonlySet<string> = new Set(['take', 'make', 'get', 'got', 'come', 'came', 'see', 'said']);

@@ -1,5 +1,5 @@
 // The vocabulary of roles that news writing puts around a person's name ("U.S. Secretary of
-// State Antony Blinken", "Pat Ryder, the Pentagon spokesperson"), as regex sources for the person
+// State Ingrid Haraldsen", "Tor Berg, the Pentagon spokesperson"), as regex sources for the person
 // extractor and normalisers for what it records. Organisations: organisations.ts.
 import { COUNTRIES } from './countries.js';
 import { LETTER, UPPER } from './letters.js';
@@ -97,8 +97,8 @@ const TITLES: readonly string[] = [
 ];
 
 /**
- * Head nouns of roles named by a field written before them: "Domestic Policy Advisor",
- * "Infrastructure Implementation Coordinator", "OMB Director", "Fisheries Minister". No list can hold every field.
+ * Head nouns of roles named by a field written before them: "Rural Housing Advisor",
+ * "Harbour Renewal Coordinator", "OMB Director", "Fisheries Minister". No list can hold every field.
  */
 const FIELD_TITLE_HEADS: readonly string[] = ['Advisor', 'Adviser', 'Coordinator', 'Counselor', 'Counsellor', 'Administrator', 'Director', 'Czar', 'Minister'];
 export const FIELD_TITLE_HEADS_PATTERN: string = phrasesPattern(FIELD_TITLE_HEADS);
@@ -117,8 +117,8 @@ const ABBREVIATED_TITLES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * Titles that, capitalised, may stand before a surname alone ("Secretary Blinken",
- * "Chancellor Scholz"). "General" is left out: "General Assembly", "General Staff".
+ * Titles that, capitalised, may stand before a surname alone ("Secretary Haraldsen",
+ * "Chancellor Olsen"). "General" is left out: "General Assembly", "General Staff".
  */
 const SURNAME_TITLES: ReadonlySet<string> = new Set([
   'Secretary',
@@ -141,7 +141,7 @@ const SURNAME_TITLES: ReadonlySet<string> = new Set([
   'Pope',
 ]);
 
-/** Courtesy titles: they make a surname alias ("Mr. Kuleba") but are not a role. */
+/** Courtesy titles: they make a surname alias ("Mr. Berg") but are not a role. */
 export const HONORIFIC_PATTERN = String.raw`(?:Mr|Mrs|Ms|Dr|Prof)\.`;
 
 const keyOf = (title: string): string => title.toLowerCase().replace(/[-\s]+/g, ' ');
@@ -226,7 +226,7 @@ export function takesLoneSurname(title: string): boolean {
 const PORTFOLIO_STOP = String.raw`(?:${phrasesPattern([...FIELD_TITLE_HEADS, 'Secretary', 'Minister', 'President', 'Ambassador', 'Envoy', 'Governor', 'Mayor', 'Senator', 'Chairman', 'Chairwoman', 'Commissioner', 'Spokesperson', 'Spokesman', 'Spokeswoman'])})(?![${LETTER}])`;
 
 /**
- * A portfolio after a title: "for European and Eurasian Affairs", "for Ukraine", "for the
+ * A portfolio after a title: "for Consular Affairs", "for Venezuela", "for the
  * Americas": capitalised words ending in a generic portfolio noun, a country or a region.
  */
 export const PORTFOLIO_PATTERN = String.raw`for\s+(?:the\s+)?(?:(?!${PORTFOLIO_STOP})[${UPPER}][${LETTER}-]*,?\s+(?:and\s+|of\s+|the\s+)?)*?(?:Affairs|Policy|Security|Relations|Operations|Cooperation|Integration|Development|Trade|Finance|Defen[cs]e|Energy|Industries|Reconstruction|Economics|Economy|Communications|Management|Budget|Technology|Intelligence|Counterterrorism|Control|Resources|Issues|Coordination|${phrasesPattern([...COUNTRIES, 'Europe', 'Africa', 'Asia', 'Americas', 'Middle East', 'Western Hemisphere'])})(?![${LETTER}])`;

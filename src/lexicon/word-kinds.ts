@@ -27,7 +27,7 @@ export function namedByTitles(noun: string): boolean {
 }
 
 // WordNet's lexicographer files of concrete things: animal, artifact, body, food, natural object,
-// natural phenomenon, plant, substance ("tank", "moon", "weather", "wheat").
+// natural phenomenon, plant, substance ("tank", "moon", "weather", "barley").
 const CONCRETE_FILES: ReadonlySet<number> = new Set([5, 6, 8, 13, 17, 19, 20, 27]);
 
 /**

@@ -12,8 +12,8 @@ import { RANKING } from './ranking-options.js';
 import { containsPhrase } from './coverage.js';
 import { sentenceTerms } from './sentence-facts.js';
 
-// "what does aarp stand for", "what do the letters usai stand for", "what is ocha short for",
-// "what is the full name of the osce", "usai stands for what".
+// "what does aarp stand for", "what do the letters unhcr stand for", "what is ocha short for",
+// "what is the full name of the iaea", "unhcr stands for what".
 const ASKED = [
   /\bwhat (?:does|do|did) (?:the )?(?:letters? |abbreviation |acronym |initials )?([\p{L}\p{N}&.-]+) (?:stand|mean) for\b/u,
   /\bwhat (?:is|was|'s) (?:the )?([\p{L}\p{N}&.-]+) (?:short|an abbreviation|an acronym) for\b/u,

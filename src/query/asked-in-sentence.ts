@@ -39,7 +39,7 @@ const HAVE_FORMS: ReadonlySet<string> = new Set(['have', 'has', 'had']);
 export function markAskedThings(question: Question, concepts: readonly Concept[]): void {
   if (question.kind !== 'yes-no') return;
   // What the verb acts on, the head of its noun phrase: the subject ("is the harbour office
-  // slowing down") may be left to the context, a modifier ("grain corridor") to other words.
+  // slowing down") may be left to the context, a modifier ("ferry route") to other words.
   let afterVerb = false;
   for (const { word, thing, name, narrows, action } of questionWords(question.plain)) {
     if (afterVerb && thing && !name && narrows === null && isEnglishWord(word) && namesConcreteThing(wordForms(word))) requireInSentence(word, concepts);
@@ -56,7 +56,7 @@ export function markAskedSubject(question: Question, concepts: readonly Concept[
   if (question.kind !== 'yes-no' || concepts.length < 2) return;
   const all = questionWords(question.plain);
   const words = all.slice(1);
-  // After "did", "does", "do" the verb is bare, so "have" is the verb itself ("did the bill *have* any cash in it").
+  // After "did", "does", "do" the verb is bare, so "have" is the verb itself ("did the budget *have* any ferry money in it").
   const doSupport = DO_FORMS.has(all[0]?.word ?? '');
   const verbAt = words.findIndex(({ word, action }) => action && (!AUXILIARIES.has(word) || (doSupport && HAVE_FORMS.has(word))));
   const verb = verbAt < 0 ? undefined : concepts.find((concept) => !concept.testOnly && concept.term === terms(words[verbAt]!.word)[0]);
@@ -66,7 +66,7 @@ export function markAskedSubject(question: Question, concepts: readonly Concept[
     if (subject === undefined) continue;
     subject.required = true;
     subject.missingFactor = RANKING.relationMissingFactor;
-    // What its neighbour says of another ("… supplied by Iran. North Korea is also …") is not said of it.
+    // What its neighbour says of another ("… supplied by Zorvia. Quellmark is also …") is not said of it.
     subject.fromContext = false;
     if (verb !== undefined) subject.doerOf = verb.alternatives;
   }

@@ -1,5 +1,5 @@
 // A time of day stated in a sentence ("at 10:30", "3 p.m.", "noon"): what a "what time"
-// question asks for. A date ("on Wednesday", "July 9") says when, but not at what time.
+// question asks for. A date ("on Wednesday", "June 3") says when, but not at what time.
 // Decimals ("$3.25 billion") are not times: a 24-hour time needs its colon, a dotted one its
 // "a.m." or "p.m.".
 export const CLOCK_TIME =

@@ -3,7 +3,7 @@
 // act", "act") would match any act. A run of typed words is read as such a name when, inside a noun
 // phrase, a stop word stands where ordinary phrasing has none (a verb, a pronoun or an adverb
 // between or before its words, lexicon/stop-words-in-names.ts); "of" or "and" between nouns is
-// ordinary phrasing ("the capital of france"). Decided on the words and the tagger, never on
+// ordinary phrasing ("the capital of peru"). Decided on the words and the tagger, never on
 // capitals or punctuation. A sentence carries the name only when it writes the whole run; a
 // coverage that never writes it never mentions it.
 import type { LoadedFactBase } from '../factbase/persist.js';

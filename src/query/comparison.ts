@@ -30,7 +30,7 @@ export function asksToCompare(question: string): boolean {
   return COMPARING.test(question);
 }
 
-/** The most words a side has: "the 725m package", "nato allies", "european aid". */
+/** The most words a side has: "the 315m package", "nato allies", "european aid". */
 const MAX_SIDE_WORDS = 4;
 const ASKING_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'what', 'which', 'how', 'compare', 'compared', 'comparing', 'comparison', 'versus', 'vs', 'between', 'difference']);
 const AUXILIARIES = /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)$/u;
@@ -76,7 +76,7 @@ function sidesOf(words: readonly QuestionWord[], yesNo: boolean): [number, numbe
     return left === null || right === null ? null : [left, right];
   };
   const compares = words.some((word) => word.compares);
-  // "who gave more money the us or nato allies", "which is bigger the 725m package or the 61.4b request".
+  // "who gave more money the us or nato allies", "which is bigger the 315m package or the 48.3b request".
   const or = at('or');
   if (or > 0 && compares) return pair(or, sideBefore(words, or));
   // "did europe give more than the us": the subject (after the auxiliary) against the side after "than".

@@ -2,7 +2,7 @@
 // with the terms that count for it. Shared by the analysis (relevance.ts), the vocabulary
 // expansion, coverage and ranking.
 
-/** A run of index terms that must appear consecutively ("north korea"); one term is a run of one. */
+/** A run of index terms that must appear consecutively ("new zealand"); one term is a run of one. */
 export type Phrase = readonly string[];
 
 /** One thing the query asks about, satisfied by any of its alternative terms or phrases, or by `test`. */
@@ -32,7 +32,7 @@ export interface Concept {
   fromContext: boolean;
   /** Only `test` counts, not the terms ("what did X say": X must be the one speaking, not just named). */
   testOnly: boolean;
-  /** The id of the known person the concept names ("stoltenberg"). */
+  /** The id of the known person the concept names ("lindqvist"). */
   person?: string;
   /** A person named before a thing of theirs ("the haraldsen plan"): the question is about the thing, and a sentence on it may leave the name to its title or paragraph. */
   qualifiesThing?: boolean;

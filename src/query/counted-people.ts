@@ -1,4 +1,4 @@
-// "How many inhabitants live in ushuaia" is answered by "a port of about 30,000 people": a count
+// "How many inhabitants live in ushuaia" is answered by "a port of about 60,000 people": a count
 // of people counts any kind of person (residents, voters, passengers, refugees), and reports
 // often give it in those words. Which nouns are kinds of person comes from WordNet, not a list.
 import { terms } from '../factbase/terms.js';
@@ -6,7 +6,7 @@ import { isKindOf } from '../lexicon/word-kinds.js';
 import { questionWords, wordForms } from './parts-of-speech.js';
 import type { Question } from './question.js';
 
-// The counted phrase ends before the verb group: "how many himars *does* ukraine have" counts HIMARS, not Ukraine.
+// The counted phrase ends before the verb group: "how many ferries *does* pellonia have" counts ferries, not Pellonia.
 const VERB_GROUP = String.raw`(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|shall)\b`;
 const COUNTED = new RegExp(String.raw`\bhow many ((?:(?!${VERB_GROUP})[\p{L}'-]+ ){0,2}(?!${VERB_GROUP})[\p{L}'-]+)`, 'u');
 
@@ -20,7 +20,7 @@ export const PEOPLE_TERMS: readonly string[] = terms('people persons');
 
 /**
  * The terms of the nouns a "how many" question counts that name a kind of person: the head of
- * the counted phrase only ("refugees" in "how many ukrainian refugees"; "ukrainian" narrows it).
+ * the counted phrase only ("refugees" in "how many chilean refugees"; "chilean" narrows it).
  */
 export function countedPersonTerms(question: Question): Set<string> {
   const counted = new Set(terms(countedWords(question)));

@@ -1,12 +1,12 @@
-// "The systems would come from German stocks": a definite noun phrase points back to the
-// sentence of its article that named the same thing ("a third Patriot system"), through any
-// "the systems" between, and a reader takes those sentences' words as said here too. News writing names a thing in full once and
+// "The boats would come from Navy reserves": a definite noun phrase points back to the
+// sentence of its article that named the same thing ("a fourth patrol boat"), through any
+// "the boats" between, and a reader takes those sentences' words as said here too. News writing names a thing in full once and
 // then says "the systems", "the deliveries", "the package"; without this a sentence that answers
 // in those words looks as if it were about something else.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 
-// A determiner and the one or two words after it: the head may follow a modifier ("the remaining deliveries").
+// A determiner and the one or two words after it: the head may follow a modifier ("the remaining shipments").
 const DEFINITE = /\b(?:the|these|those|such|both)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/giu;
 /** How many sentences back the antecedent may stand (news paragraphs are short; the article's opening names things in full). */
 const ANTECEDENT_LOOKBACK = 10;
@@ -38,7 +38,7 @@ export function antecedentsOf(facts: LoadedFactBase, sentenceId: number, namesHe
   return found;
 }
 
-// "Blinken said he's confident it'll be approved": "it" stands for what the sentence before named.
+// "Haraldsen said he's sure it will pass": "it" stands for what the sentence before named.
 const LEANING_PRONOUN = /\b(?:it|its|they|them|their)\b|^\s*(?:this|that|these|those)\b/iu;
 
 /** The sentence before in the same article, when the sentence's words lean on a pronoun ("it", "they", a leading "this") for what they are about. */

@@ -60,7 +60,7 @@ function dedupePhrases(phrases: readonly Phrase[]): Phrase[] {
   });
 }
 
-// Demonym and plural endings, both ways: "Korea" ↔ "Korean", "Macedonia" ↔ "Macedonian".
+// Demonym and plural endings, both ways: "Bolivia" ↔ "Bolivian", "Chile" ↔ "Chilean".
 const SUFFIXES = ['n', 'an', 'ian', 's', 'es'];
 const MIN_STEM_FOR_SUFFIX = 4;
 // What an unknown ordinary word weighs: that of a word in about a third of the sentences.

@@ -1,4 +1,4 @@
-// Follow-up questions in a conversation: after "how much aid has germany given", a user types
+// Follow-up questions in a conversation: after "how much aid has austria given", a user types
 // "and france", "what about france", "same for 2023" or just "france", and means the previous
 // question with one element swapped. A follow-up is recognised by its English form only (an
 // opening "and", "what about", "how about", "same for", or a short fragment with no question
@@ -68,7 +68,7 @@ function swapped(text: string, target: QuestionElement, element: QuestionElement
 
 /**
  * The last run of topic words in the question: things that are neither one of its elements nor
- * a name ("aid" of "how much aid has germany given"), as typed; undefined when there is none.
+ * a name ("aid" of "how much aid has austria given"), as typed; undefined when there is none.
  */
 function topicOf(question: RememberedQuestion): string | undefined {
   const elementWords = new Set(question.elements.flatMap((element) => element.text.split(/\s+/u).map(bareWord)));
@@ -93,7 +93,7 @@ function withTopic(followUp: FollowUp, previous: RememberedQuestion): string | n
   if (preposition !== null) return `${text} ${preposition} ${element}`;
   const topic = topicOf(previous);
   if (topic !== undefined) return text.replace(wholeWords(topic), element);
-  // "what did olsen say about oslo" + "and drones": what it was said about is the topic.
+  // "what did olsen say about lindvik" + "and drones": what it was said about is the topic.
   const about = /\s(about|on|regarding|concerning)\s+\S.*$/iu.exec(text);
   return about === null ? null : `${text.slice(0, about.index)} ${about[1]!.toLowerCase()} ${element}`;
 }
@@ -107,7 +107,7 @@ export function takenAs(followUp: FollowUp, previous: RememberedQuestion, contex
   const typed = followUp.preposition === null ? followUp.element : `${followUp.preposition} ${followUp.element}`;
   const elements = elementsOf(typed, context);
   if (elements.length === 0) return followUp.bare ? null : withTopic(followUp, previous);
-  // Every word the follow-up adds must belong to an element: "the summit in oslo" is a new question.
+  // Every word the follow-up adds must belong to an element: "the summit in lindvik" is a new question.
   const covered = new Set(elements.flatMap((element) => [element.preposition, ...element.text.split(/\s+/u).map(bareWord)]));
   if (typed.split(/\s+/u).some((word) => !covered.has(bareWord(word)) && bareWord(word) !== 'the')) return null;
   let text = previous.text;
@@ -121,7 +121,7 @@ export function takenAs(followUp: FollowUp, previous: RememberedQuestion, contex
       continue;
     }
     // Nothing of its kind to swap: a period is added to a question that had none ("same for 2023");
-    // a person or place only where the follow-up says how it relates ("and to poland").
+    // a person or place only where the follow-up says how it relates ("and to chile").
     if (element.kind !== 'period' && (followUp.bare || element.preposition === null)) return null;
     text = `${text} ${element.preposition ?? 'in'} ${element.text}`;
   }

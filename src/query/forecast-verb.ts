@@ -35,7 +35,7 @@ const CIRCUMSTANCE_KINDS: ReadonlySet<Question['kind']> = new Set(['when', 'wher
 
 /**
  * The verb after the subject ("when will the dock strike *end*", "when will they *meet*", "when
- * will the war in ukraine *end*"): the last word reading as a verb in the first run of content
+ * will the war in pellonia *end*"): the last word reading as a verb in the first run of content
  * words that has one past its first word (the subject's head, or a noun after a preposition).
  */
 function verbAfterSubject(words: readonly QuestionWord[], from: number): QuestionWord | undefined {
@@ -59,8 +59,8 @@ function verbAfterSubject(words: readonly QuestionWord[], from: number): Questio
 /**
  * The verb a question about the future asks about, as typed, when the question is about that
  * happening: its doer ("who will *win*") or a circumstance of it ("when will the war *end*").
- * Undefined otherwise: when the question asks for a thing ("which anniversary will nato *mark*",
- * "how much will they *send*", "will nato *admit* ukraine"), the thing's words carry it and the
+ * Undefined otherwise: when the question asks for a thing ("which milestone will the club *mark*",
+ * "how much will they *send*", "will nato *admit* pellonia"), the thing's words carry it and the
  * verb is often the user's paraphrase; and for a verb that only says the subject takes place.
  */
 export function forecastVerb(question: Question): string | undefined {

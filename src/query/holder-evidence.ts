@@ -1,9 +1,9 @@
 // What makes a sentence a poor answer to "who holds this role":
-// - words before the role that make it someone else's. "Who is the us ambassador to the un" asks
-//   who holds it now: "Former U.S. Ambassador to the UN Nikki Haley" names someone who held it (a
+// - words before the role that make it someone else's. "Who is the us ambassador to chile" asks
+//   who holds it now: "Former U.S. Ambassador to Chile Jane Roe" names someone who held it (a
 //   question about the past, "who was …", is answered by former holders as well); "Deputy National
-//   Climate Advisor Ali Zaidi" holds another role, whatever the tense, unless the deputy is asked for;
-// - a roster ("*Government:* Jeff Zients, Assistant to the President and Chief of Staff Jennifer
+//   Water Advisor Tor Berg" holds another role, whatever the tense, unless the deputy is asked for;
+// - a roster ("*Government:* Per Lindqvist, Assistant to the President and Chief of Staff Jennifer
 //   Granholm, Secretary of Energy …"): twenty names and titles in one sentence do not say clearly
 //   who holds which role, since a title stands between two names.
 import { entitySpans } from '../ingest/annotate.js';
@@ -14,9 +14,9 @@ import { RANKING } from './ranking-options.js';
 export const ASKS_PAST = /\b(?:was|were|former|formerly|used to|previous|previously)\b/u;
 
 // A past-holder word up to two words before the role ("former U.S. ambassador", "then-Vice
-// President"); "then" only hyphenated: "and then Ambassador Rice spoke" is about the holder of the day.
+// President"); "then" only hyphenated: "and then Ambassador Roe spoke" is about the holder of the day.
 const FORMER_BEFORE = /\b(?:(?:former|onetime|erstwhile)[\s-]+|(?:ex|then)-)(?:[\p{L}\p{N}.'’]+[\s-]+){0,2}$/iu;
-// A rank word right before the role: "Deputy National Climate Advisor", "Vice President".
+// A rank word right before the role: "Deputy National Water Advisor", "Vice President".
 const LESSER_BEFORE = /\b(?:deputy|vice|assistant|associate|under)[\s-]+$/iu;
 const LOOK_BACK = 40;
 

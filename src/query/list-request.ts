@@ -1,7 +1,7 @@
 // A request for every item of a kind rather than one answer: "list everyone lindqvist met",
 // "everyone who met haraldsen", "list all the people quoted", "all the bridges that were
-// closed". The list words themselves are no topic ("everyone" matches "I heard this from
-// everyone around the table"), so the question is searched without them, as the question it
+// closed". The list words themselves are no topic ("everyone" matches "I got calls from
+// everyone on the committee"), so the question is searched without them, as the question it
 // stands for ("who met haraldsen"), and answered with a longer list. Read from the words only.
 
 export interface ListRequest {

@@ -1,9 +1,9 @@
-// "How did the house vote": a coverage that writes "house" only in "White House" says nothing of
+// "What did the house decide": a coverage that writes "house" only in "White House" says nothing of
 // any other house. A common word whose every use in the coverage stands, capitalised, right after
 // the same capitalised describing word ("White House", "Red Cross", "New York") is there only part
 // of that name; a question that does not type that word before it names something the coverage
 // never mentions. A head named after a name ("U.S. Senate", "Paris Agreement", "Mara Olsen"), a
-// role ("Foreign Minister") or a nationality ("German Chancellor") is the same thing alone, so
+// role ("Foreign Minister") or a nationality ("Austrian Chancellor") is the same thing alone, so
 // none of those counts. Capitals are read in the coverage's text, never in the question. Only
 // words the coverage uses rarely are read (a word written in hundreds of sentences is used on its
 // own somewhere).

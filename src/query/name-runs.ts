@@ -60,8 +60,8 @@ function readPairing(a: string, b: string, facts: LoadedFactBase): Pairing {
 
 /**
  * Whether the text writes `a b` with nothing between: the index's terms leave out punctuation and
- * function words, but "Macron, Scholz and Sunak" and "Macron and Scholz" list two people, not one
- * name ("when did biden call macron scholz and sunak" is typed without the commas).
+ * function words, but "Berg, Olsen and Vos" and "Berg and Olsen" list two people, not one
+ * name ("when did lindqvist call berg olsen and vos" is typed without the commas).
  */
 function sideBySide(text: string, a: string, b: string): boolean {
   const words = text.split(/\s+/u);
@@ -69,7 +69,7 @@ function sideBySide(text: string, a: string, b: string): boolean {
     const own = terms(word);
     const at = own.indexOf(a);
     if (at < 0) return false;
-    // "Jean-Pierre": both in one written word.
+    // "Berg-Olsen": both in one written word.
     if (own[at + 1] === b) return true;
     return at === own.length - 1 && !/[^\p{L}\p{N}]$/u.test(word) && terms(words[i + 1] ?? '')[0] === b;
   });
@@ -77,8 +77,8 @@ function sideBySide(text: string, a: string, b: string): boolean {
 
 /**
  * Whether the coverage writes the word only as a given name: wherever it stands, a name follows
- * ("Lena Marsh", "Lena Ostrova"). A surname or a place it writes alone ("Blinken said", "in
- * Kyiv.") names a thing of its own: "blinken kyiv visit" asks about two.
+ * ("Lena Marsh", "Lena Ostrova"). A surname or a place it writes alone ("Haraldsen said", "in
+ * Lindvik.") names a thing of its own: "haraldsen lindvik visit" asks about two.
  */
 function onlyBeforeNames(term: string, facts: LoadedFactBase): boolean {
   for (const id of facts.index.sentencesWith(term, SAMPLE)) {

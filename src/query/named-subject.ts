@@ -1,5 +1,5 @@
-// "How much aid did the us send to greenland": the coverage knows Greenland, and it reports aid,
-// but when no sentence that answers the question names Greenland (or has it in its context: the
+// "How much aid did the us send to varnholm": the coverage knows Varnholm, and it reports aid,
+// but when no sentence that answers the question names Varnholm (or has it in its context: the
 // title, the sentences before it, the sentence one of its definite phrases refers back to), the
 // figures found are about other places. A question whose weightiest word is a name the coverage
 // writes as one is about that thing; evidence that never names it does not answer it, and the
@@ -20,13 +20,13 @@ import { pronounAntecedent } from './definite-reference.js';
 import { contextTerms } from './sentence-facts.js';
 import { GENERIC_NOUNS } from './unknown-focus.js';
 
-/** A concept the coverage writes as a name ("nato", "blinken", "north korea"), or a known person however typed ("zelenksy"). */
+/** A concept the coverage writes as a name ("nato", "haraldsen", "new zealand"), or a known person however typed ("vorenksy"). */
 export const isNameConcept = (concept: Concept, facts: LoadedFactBase): boolean =>
   !concept.testOnly && (concept.person !== undefined || concept.term.split(' ').every((term) => writtenAsName(term, facts)));
 
 /** The question's weightiest name (a concept the coverage writes as a name) when it carries `subjectShare` of the question's weight; else undefined. */
 export function namedSubject(concepts: readonly Concept[], facts: LoadedFactBase): Concept | undefined {
-  // "Updates about blinken trips": a noun framing the request is no subject, though a heading writes it as a name ("Latest Updates").
+  // "Updates about haraldsen trips": a noun framing the request is no subject, though a heading writes it as a name ("Weekly Updates").
   const names = concepts.filter((concept) => isNameConcept(concept, facts) && !GENERIC_NOUNS.has(concept.term));
   const [weightiest] = names.sort((a, b) => b.weight - a.weight);
   const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
@@ -55,7 +55,7 @@ export function aboutSubject(
   return evidence.filter((hit) => {
     // The whole question is read, so that a definite phrase ("the drones") can stand for the name through the sentence it refers back to.
     const shares = conceptShares(concepts, hit.sentenceId, facts, true);
-    // Naming the subject is not enough: "we have to have Greenland … 20 years ago" neither states
+    // Naming the subject is not enough: "we have to have Varnholm … 20 years ago" neither states
     // a sum for "how much" nor says anything else the question asks.
     if (shares[at] === 0) return false;
     if (topic === undefined) return true;
@@ -97,11 +97,11 @@ export function markQualifyingPeople(query: string, concepts: readonly Concept[]
 }
 
 /**
- * "What did blinken eat for dinner": a question naming a known person asks about them. A sentence
+ * "What did haraldsen eat for dinner": a question naming a known person asks about them. A sentence
  * that names them neither itself nor in the sentences before it in its paragraph ("He also said
  * …"), and is not their words (a statement whose title names its author), is about someone else,
- * though its article's title names them ("Russia was not represented at the working dinner" under
- * a headline on Blinken); unless the question names them only to say whose thing it asks about
+ * though its article's title names them ("Zorvia was not represented at the gala dinner" under
+ * a headline on Haraldsen); unless the question names them only to say whose thing it asks about
  * ("the haraldsen plan": markQualifyingPeople), which a sentence under their title is about.
  */
 export function aboutAskedPeople(concepts: readonly Concept[], evidence: readonly RankedSentence[], facts: LoadedFactBase): RankedSentence[] {
@@ -126,8 +126,8 @@ export function aboutAskedPeople(concepts: readonly Concept[], evidence: readonl
  * of answer and names a concrete thing ("weather in lindvik tomorrow": every sentence "states" an
  * answer of no kind, and one that never names the thing is not about it), or asks yes or no; an
  * abstract word ("what was her profession") is often answered in other words ("the financier"), so
- * it does not count. 'topic': a half-sentence ("rutte on ukraine membership") names its subject and
- * its topic, whose weightiest word the sentence must carry, not only a common one ("ukraine").
+ * it does not count. 'topic': a half-sentence ("lindqvist on pellonia membership") names its subject and
+ * its topic, whose weightiest word the sentence must carry, not only a common one ("pellonia").
  */
 export type SubjectNeeds = 'answer-or-word' | 'word' | 'topic';
 
@@ -140,7 +140,7 @@ export function subjectNeeds(question: Question, concepts: readonly Concept[], s
   return concepts.some((concept) => concept !== subject && !concept.testOnly && concept.term.split(' ').some((term) => things.has(term))) ? 'word' : 'answer-or-word';
 }
 
-/** The concept's words as the question typed them ("Greenland" or "greenland"). */
+/** The concept's words as the question typed them ("Varnholm" or "varnholm"). */
 export function typedWords(concept: Concept, question: string): string {
   const wanted = new Set(concept.term.split(' '));
   const words = question.split(/[^\p{L}\p{N}'’-]+/u).filter((word) => terms(word).some((term) => wanted.has(term)));
@@ -148,7 +148,7 @@ export function typedWords(concept: Concept, question: string): string {
 }
 
 /**
- * "What did stoltenberg say about air defense": evidence by the speaker that says nothing on the
+ * "What did lindqvist say about the ferries": evidence by the speaker that says nothing on the
  * topic does not answer, however much the speaker weighs. The sentence itself must touch the topic,
  * or the sentence before it, which its "it" or "they" stands for (`spokenTopicContext`): an
  * article titled on it does not make every remark in it so. All of it when the question names no
@@ -170,8 +170,8 @@ function touchesTopic(concepts: readonly Concept[], topic: readonly number[], se
 }
 
 /**
- * "What did blinken say about congress": "Blinken said he's confident it'll be approved." after
- * "… as Congress stalls in passing the request …". The sentence before, when the answer's own
+ * "What did haraldsen say about parliament": "Haraldsen said he's sure it will pass." after
+ * "… as parliament delays its vote on the request …". The sentence before, when the answer's own
  * words never touch the topic and lean on a pronoun for it, and that sentence does; else undefined.
  */
 export function spokenTopicContext(concepts: readonly Concept[], sentenceId: number, facts: LoadedFactBase): number | undefined {

@@ -1,7 +1,8 @@
 // "What did the pentagon say": an organisation speaks in its own name ("the Pentagon said", which
 // the asked words find) and through the people whose role the coverage gives as the
-// organisation's; "what did the fisheries minister say", through whoever holds that role ("Pentagon spokesperson Pat Ryder reported …", "MS. OLSEN: …" when Olsen is the
-// harbour office's press secretary). This finds the second: the sentences where one of them speaks.
+// organisation's ("Pentagon spokesperson Tor Berg reported …", "MS. OLSEN: …" when Olsen is the
+// harbour office's press secretary); "what did the fisheries minister say", through whoever holds
+// that role. This finds the second: the sentences where one of them speaks.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import type { Person } from '../factbase/schema.js';
 import { terms } from '../factbase/terms.js';

@@ -1,9 +1,9 @@
-// "How much has germany given ukraine" is not answered by "the US has given approximately $77
-// billion to Ukraine": a sentence that names another country where the question names one, and
+// "How much has zorvia given pellonia" is not answered by "the US has given approximately $39
+// billion to Pellonia": a sentence that names another country where the question names one, and
 // names the asked one neither itself nor in its context (title, sentences before it), is about
-// that other country. Countries are told apart by the lexicon's names and demonyms ("German" is
-// Germany), a general list; a national capital stands for its country ("aid to Oslo"), read from
-// WordNet (capitals.ts), except where it is only the venue ("said in Oslo").
+// that other country. Countries are told apart by the lexicon's names and demonyms ("Austrian" is
+// Austria), a general list; a national capital stands for its country ("aid to Bern"), read from
+// WordNet (capitals.ts), except where it is only the venue ("said in Bern").
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 import { COUNTRIES, DEMONYMS } from '../lexicon/countries.js';
@@ -14,7 +14,7 @@ import { sentenceTerms } from './sentence-facts.js';
 
 let countryOfTerm: ReadonlyMap<string, string> | null = null;
 
-/** Single index terms that name a country → the country ("germani" and "german" → Germany). */
+/** Single index terms that name a country → the country ("itali" and "italian" → Italy). */
 function countryTerms(): ReadonlyMap<string, string> {
   if (countryOfTerm !== null) return countryOfTerm;
   const found = new Map<string, string>();
@@ -48,7 +48,7 @@ export function aboutOtherCountry(asked: readonly { concept: Concept; country: s
 }
 
 const WORD = /[\p{L}]+/gu;
-// A capital after these is where something happened ("talks in Oslo"), not a party to it.
+// A capital after these is where something happened ("talks in Bern"), not a party to it.
 const VENUE = new Set(['in', 'at']);
 // Words looked up before (a sentence's words recur across questions), bounded for a long-running bot.
 const capitalMemo = new Map<string, string | undefined>();
@@ -62,7 +62,7 @@ function capitalCountry(name: string): string | undefined {
   return country;
 }
 
-/** The countries of the national capitals the text names other than as a venue (one or two words: "Oslo", "New Delhi"). */
+/** The countries of the national capitals the text names other than as a venue (one or two words: "Bern", "New Delhi"). */
 function capitalCountries(text: string): string[] {
   const words = [...text.matchAll(WORD)].map((match) => match[0].toLowerCase());
   const found: string[] = [];

@@ -45,13 +45,13 @@ export interface QuestionWord {
   thing: boolean;
   /**
    * A thing that names one particular thing: a proper noun, a place, person or organisation the
-   * tagger knows ("france"), a number, or a word no English dictionary has ("eurovision"). A
+   * tagger knows ("france"), a number, or a word no English dictionary has ("pellonia"). A
    * question about one the coverage never mentions cannot be answered by it.
    */
   name: boolean;
-  /** The noun this one narrows ("patriot" → "missiles"), when it stands right before another noun. */
+  /** The noun this one narrows ("cruise" → "missiles"), when it stands right before another noun. */
   narrows: string | null;
-  /** The run of thing words (and adjectives before them) it stands in, as typed: "patriot missiles". */
+  /** The run of thing words (and adjectives before them) it stands in, as typed: "cruise missiles". */
   phrase: string;
   /** An adjective describing the thing after it ("*presidential* aid"). */
   describes: boolean;
@@ -61,9 +61,9 @@ export interface QuestionWord {
   tensed: boolean;
   /** A comparative or superlative ("bigger", "more", "most"): the question weighs things against each other. */
   compares: boolean;
-  /** A place the tagger knows ("germany"): two side by side are two places, not one name. */
+  /** A place the tagger knows ("austria"): two side by side are two places, not one name. */
   place: boolean;
-  /** What the tagger's lexicon knows the word to name: a person ("olsen"), or a place or an organisation alike ("oslo", "nato"). */
+  /** What the tagger's lexicon knows the word to name: a person ("olsen"), or a place or an organisation alike ("bern", "nato"). */
   names: 'person' | 'place' | null;
 }
 
@@ -94,7 +94,7 @@ const NOUN_USES = 5;
 
 /**
  * Whether the first word of a half-sentence is its head noun though the tagger read a verb:
- * "weather in oslo tomorrow", "time in the capital". An imperative ("show the aid", "list
+ * "weather in bern tomorrow", "time in the capital". An imperative ("show the aid", "list
  * summits", "compare aid") stays a verb: its object follows, or it is used as a verb as often.
  */
 function headsFragment(word: string, tags: readonly string[], next: readonly string[] | undefined): boolean {
@@ -115,12 +115,12 @@ function onlyAVerb(word: string, tags: readonly string[]): boolean {
 }
 
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'am']);
-// What may stand between "is" and its subject's last word ("is *the* west planning").
+// What may stand between "is" and its subject's last word ("is *the* league planning").
 const IN_SUBJECT = ['Determiner', 'Noun', 'Adjective', 'Possessive'];
 
 /**
  * Whether an -ing word the tagger read as a noun is the verb of a progressive question: "how is
- * the west *planning* to …", "are the allies *planning* more aid" — a form of "be", its subject,
+ * the league *planning* to …", "are the members *planning* more aid" — a form of "be", its subject,
  * then the -ing word with an object or "to" after it. "is the council *meeting* in july" stays a noun.
  */
 function progressiveVerb(words: readonly { word: string; tags: string[] }[], index: number): boolean {

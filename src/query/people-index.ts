@@ -33,7 +33,7 @@ export interface IndexedPerson {
   aliases: Set<string>;
   /** Name and aliases without spaces or punctuation: CJK names transliterate as one word. */
   compacts: Set<string>;
-  /** Name and alias words, titles left out: "antony", "blinken". */
+  /** Name and alias words, titles left out: "ingrid", "haraldsen". */
   words: string[];
   wordKeys: Set<string>;
   mentions: number;
@@ -43,7 +43,7 @@ export interface PeopleIndex {
   entries: IndexedPerson[];
   /** People by a whole form: name, alias or compact form. */
   byForm: Map<string, IndexedPerson[]>;
-  /** People by each word of their names, and by its spelling key ("~zelensky"). */
+  /** People by each word of their names, and by its spelling key ("~vorensky"). */
   byWord: Map<string, IndexedPerson[]>;
   /** Every name word once, sorted (prefix look-ups), and by length (typo look-ups). */
   vocabulary: string[];
@@ -117,7 +117,7 @@ export function indexOf(people: readonly NamedPerson[]): PeopleIndex {
 
 function indexPerson(person: NamedPerson): IndexedPerson {
   const forms = [person.name, ...person.aliases].map(normalise);
-  // The parts of a hyphenated name are words of it too: "jean pierre" finds Jean-Pierre; so is a
+  // The parts of a hyphenated name are words of it too: "berg olsen" finds Berg-Olsen; so is a
   // word typed without its apostrophe: "oneill" (or "oneil") finds O'Neill.
   const words = [...new Set(forms.flatMap(nameWords).flatMap((word) => [word, ...hyphenParts(word), ...withoutApostrophe(word)]))];
   return {
@@ -131,7 +131,7 @@ function indexPerson(person: NamedPerson): IndexedPerson {
   };
 }
 
-/** Folded (accents, case, script), punctuation-free form: "James O’Brien" → "james o'brien". */
+/** Folded (accents, case, script), punctuation-free form: "Niamh O’Dowd" → "niamh o'dowd". */
 export function normalise(text: string): string {
   return foldName(text)
     .replace(/[^a-z0-9' -]+/g, ' ')
@@ -143,7 +143,7 @@ export const compact = (form: string): string => form.replace(/[^a-z0-9]+/g, '')
 const nameWords = (form: string): string[] => form.split(' ').filter((w) => /[a-z0-9]/.test(w) && !isTitleWord(w));
 const withoutApostrophe = (word: string): string[] => (word.includes("'") ? [word.replaceAll("'", '')] : []);
 const hyphenParts = (word: string): string[] => (word.includes('-') ? word.split('-').filter((part) => /[a-z0-9]/.test(part)) : []);
-/** Words of running text or of a name form, a hyphen separating them as a space does ("jean-pierre" = "jean pierre"). */
+/** Words of running text or of a name form, a hyphen separating them as a space does ("berg-olsen" = "berg olsen"). */
 export const textWords = (form: string): string[] => form.split(/[ -]+/).filter((w) => /[a-z0-9]/.test(w));
 
 /** Name (100), multi-word alias (90) and single words (surname alias or the name's last word, 85). */

@@ -1,7 +1,7 @@
-// Calendar periods a person types, read by one grammar: "2024", "2024-07", "2024-07-09",
-// "July 2024", "sept. 2023", "July of 2024", "9 July 2024", "July 9, 2024". Whole, it is a
+// Calendar periods a person types, read by one grammar: "2024", "2024-07", "2024-07-21",
+// "July 2024", "sept. 2023", "July of 2024", "21 July 2024", "July 21, 2024". Whole, it is a
 // `from`/`to` option of /aid and /timeline (parsePeriod); inside a question it bounds what the
-// router asks for ("aid since February 2022", extractDates). Article text is read by chrono
+// router asks for ("aid since March 2021", extractDates). Article text is read by chrono
 // instead (ingest/dates.ts): it resolves "last Wednesday" against the article's own day, which a
 // typed bound does not have.
 import { MONTH_WORD_ALTERNATION, monthNumber } from '../lexicon/calendar.js';

@@ -1,4 +1,4 @@
-// Names in running text: the person a question or sentence names ("what did blinken say"), by
+// Names in running text: the person a question or sentence names ("what did haraldsen say"), by
 // exact words and spelling variants only, read from the same index as typed names.
 import type { Person } from '../factbase/schema.js';
 import { spellingKey } from '../lexicon/name-fold.js';
@@ -6,7 +6,7 @@ import { indexOf, MIN_VARIANT_LETTERS, normalise, textWords, type MentionForm, t
 import type { PersonMatch } from './person-match.js';
 
 export interface PersonMention<P extends NamedPerson = Person> extends PersonMatch<P> {
-  /** The words of the text that name the person, folded ("secretary blinken" → "blinken"). */
+  /** The words of the text that name the person, folded ("secretary haraldsen" → "haraldsen"). */
   words: string;
 }
 
@@ -27,7 +27,7 @@ function sameWord(typed: string, known: string): boolean {
 
 /**
  * The person a question or sentence names, by their full name, an alias or their surname, in
- * any case or script ("what did blinken say", "who is кулеба"); null when it names no one the
+ * any case or script ("what did haraldsen say", "who is олсен"); null when it names no one the
  * coverage knows. Exact words and spelling variants only: in running text a typo is too likely
  * to be another word, so a span already known to be a name goes to `findPerson` instead.
  * The longest name found wins, then the better evidence, then the more mentioned person.

@@ -1,10 +1,10 @@
 // Name lookup for /who, /quote, their autocomplete and the question router. A person is matched
 // only on evidence in the letters typed: the exact name or an alias, every word of the query in
-// the person's names, a spelling variant ("Zelensky"), a prefix of at least three letters
-// ("blin"), a small typo in a word of at least five letters ("stoltenburg"), the same letters
-// in another script ("Кулеба", "习近平", through `foldName`). A query with no letters left once
+// the person's names, a spelling variant ("Vorensky"), a prefix of at least three letters
+// ("hara"), a small typo in a word of at least five letters ("haraldson"), the same letters
+// in another script ("Олсен", "王小明", through `foldName`). A query with no letters left once
 // folded ("!!!", "🤡") matches no one: it is never read as "everyone". Case, accents and a title
-// ("secretary blinken") change nothing. Names in running text: `person-in-text.ts`.
+// ("secretary haraldsen") change nothing. Names in running text: `person-in-text.ts`.
 import type { Person } from '../factbase/schema.js';
 import { spellingKey } from '../lexicon/name-fold.js';
 import { isTitleWord } from '../lexicon/titles.js';
@@ -41,7 +41,7 @@ export interface MatchOptions {
 
 export const DEFAULT_MATCH_LIMIT = 25;
 
-/** Shortest prefix that counts as evidence in an answer ("kul" for Kuleba; "ku" does not). */
+/** Shortest prefix that counts as evidence in an answer ("ols" for Olsen; "ol" does not). */
 export const MIN_PREFIX_LETTERS = 3;
 /** Shortest word a typo is forgiven in: shorter words are too close to too many names. */
 export const MIN_TYPO_LETTERS = 5;
@@ -101,7 +101,7 @@ function wordCandidates(word: string, key: string, index: PeopleIndex): Set<Inde
     else high = middle;
   }
   for (let i = low; i < vocabulary.length && (vocabulary[i] ?? '').startsWith(word); i += 1) addWord(vocabulary[i] ?? '');
-  // A typo is looked for only in a word no name has: "sullivan" is Sullivan, not also "Sulliman".
+  // A typo is looked for only in a word no name has: "lindqvist" is Lindqvist, not also "Lindquist".
   if (!index.byWord.has(word) && !index.byWord.has(`~${key}`)) for (const { known } of typoNeighbours(word, index)) addWord(known);
   return found;
 }
@@ -131,7 +131,7 @@ function typoNeighbours(word: string, index: PeopleIndex): { known: string; dist
 }
 
 /**
- * The name word a word no name has stands for when mistyped ("zelenksy" → "zelenskyy",
+ * The name word a word no name has stands for when mistyped ("vorenksy" → "vorenskyy",
  * "lindqvsit" → "lindqvist"): the one known given name or surname nearest it, within one edit
  * (two from eight letters; two letters swapped are one). Null when the word is shorter than
  * five letters, is a name word itself, or two name words are equally near: a guess between
@@ -158,21 +158,21 @@ export function findPerson<P extends NamedPerson>(name: string, people: readonly
 /** What scoring needs from the query, worked out once per query rather than once per person. */
 interface AnalysedQuery {
   typed: string;
-  /** The query without title words ("secretary blinken" → "blinken"). */
+  /** The query without title words ("secretary haraldsen" → "haraldsen"). */
   stripped: string;
   compact: string;
   words: { word: string; key: string; minPrefix: number }[];
-  /** Letters a whole-name prefix needs ("antony bl" is one; "an" is not). */
+  /** Letters a whole-name prefix needs ("ingrid ha" is one; "in" is not). */
   minNamePrefix: number;
 }
 
 function analyseQuery(typed: string, completing: boolean): AnalysedQuery | null {
   if (!/[a-z0-9]/.test(typed)) return null;
   const allWords = typed.split(' ').filter((w) => /[a-z0-9]/.test(w));
-  // "secretary blinken" → "blinken"; a query of titles only ("president") keeps its words.
+  // "secretary haraldsen" → "haraldsen"; a query of titles only ("president") keeps its words.
   const nameOnly = allWords.filter((w) => !isTitleWord(w));
   const words = nameOnly.length > 0 ? nameOnly : allWords;
-  // An initial ("j biden") stands for a word only beside a word that is more than an initial.
+  // An initial ("i haraldsen") stands for a word only beside a word that is more than an initial.
   const initials = words.length > 1 && words.some((w) => w.length > 1);
   return {
     typed,
@@ -192,16 +192,16 @@ function scoreOf(query: AnalysedQuery, entry: IndexedPerson): number {
   if (typed === entry.name || stripped === entry.name) return SCORE.exactName;
   if (entry.aliases.has(typed) || entry.aliases.has(stripped)) return SCORE.exactAlias;
   if (entry.compacts.has(query.compact)) return SCORE.variant;
-  // A prefix of the whole name ("antony bl") counts, but never less than the words typed: "jen"
-  // is a whole word of Jen Psaki's name as much as of Ai-jen Poo's, not merely a prefix of it.
+  // A prefix of the whole name ("ingrid ha") counts, but never less than the words typed: "jen"
+  // is a whole word of Jen Roe's name as much as of Ai-jen Poo's, not merely a prefix of it.
   const namePrefix = query.compact.length >= query.minNamePrefix && (entry.name.startsWith(typed) || entry.name.startsWith(stripped)) ? SCORE.prefix : 0;
   return Math.max(namePrefix, wordsScore(words, entry));
 }
 
 /**
  * The worst of the typed words' matches to the person's words (0 when one matches none). A short
- * word too short for a typo on its own ("ana") is forgiven one edit when every other word is
- * exactly the person's ("ana keller" is Anna Keller, not Maria Keller).
+ * word too short for a typo on its own ("ida") is forgiven one edit when every other word is
+ * exactly the person's ("ida vos" is Ada Vos, not Ingrid Vos).
  */
 function wordsScore(words: AnalysedQuery['words'], entry: IndexedPerson): number {
   const scores = words.map((word) => wordScore(word, entry));

@@ -1,7 +1,7 @@
-// "presidential drawdown packages" where the coverage writes "presidential aid packages": a
+// "harbour renewal grants" where the coverage writes "harbour repair grants": a
 // word the coverage never uses, standing between two words of one noun phrase that the coverage
 // writes with a single other word between them, is the user's word for that one. The coverage's
-// own phrase vouches for it, so it is neither a kind the coverage never reports ("patriot
+// own phrase vouches for it, so it is neither a kind the coverage never reports ("cruise
 // missiles", where no such phrase vouches) nor weighed as a stranger.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
@@ -21,8 +21,8 @@ export function slotFillers(query: string, facts: LoadedFactBase): Map<string, S
     if (!thing || term === undefined || facts.index.idf(term) > 0) continue;
     const [before] = terms(words[i - 1]!.word);
     const [after] = terms(words[i + 1]!.word);
-    // The word before must be an adjective describing it ("did the council order patriot missiles":
-    // "order" is no part of the thing); the tagger may read the noun after as a verb ("packages").
+    // The word before must be an adjective describing it ("did the council order cruise missiles":
+    // "order" is no part of the thing); the tagger may read the noun after as a verb ("grants").
     if (before === undefined || after === undefined || !words[i - 1]!.describes) continue;
     if (facts.index.idf(before) === 0 || facts.index.idf(after) === 0) continue;
     const rarer = facts.index.idf(before) >= facts.index.idf(after) ? before : after;

@@ -1,6 +1,6 @@
 // The elements of a question a follow-up can swap: the people, the places (countries, cities,
-// organisations) and the periods it names. "How much aid has Germany given in 2023" names a
-// place ("Germany") and a period ("in 2023"); "and france" then swaps the place, "same for 2022"
+// organisations) and the periods it names. "How much aid has Austria given in 2023" names a
+// place ("Austria") and a period ("in 2023"); "and france" then swaps the place, "same for 2022"
 // the period. Read from the words only (a question is typed in lower case): a person is one the
 // coverage knows or the tagger's lexicon calls one, a place a short form ("us", "eu"), an
 // organisation written out ("the pentagon") or a word the tagger's lexicon knows as a place.
@@ -17,11 +17,11 @@ export interface QuestionElement {
   readonly kind: ElementKind;
   /** Its words as the question has them ("the Netherlands", "July 2024"). */
   readonly text: string;
-  /** The preposition right before it, lower case ("to" of "aid to Poland"), or null. */
+  /** The preposition right before it, lower case ("to" of "aid to Chile"), or null. */
   readonly preposition: string | null;
 }
 
-/** The longest element read at once: "the united states of america", "9 july of 2024". */
+/** The longest element read at once: "the united states of america", "21 july of 2024". */
 const MAX_SPAN_WORDS = 5;
 
 // Closed-class words no element starts or ends with (an element may hold one inside: "united states of america").
@@ -33,7 +33,7 @@ const GRAMMAR_WORDS: ReadonlySet<string> = new Set([
   'much', 'many', 'it', 'its', 'they', 'them', 'their', 'he', 'she', 'his', 'her', 'i', 'me', 'my', 'we', 'us', 'our', 'you', 'your',
 ]);
 
-/** Prepositions that say what part an element plays ("aid *to* poland", "*since* 2022"). */
+/** Prepositions that say what part an element plays ("aid *to* chile", "*since* 2022"). */
 export const ELEMENT_PREPOSITIONS: ReadonlySet<string> = new Set([
   'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'about', 'since', 'during', 'before', 'after', 'until', 'of',
   'regarding', 'concerning', 'against', 'between',

@@ -1,5 +1,5 @@
 // Whether a question reads as English, the one language questions are read in. A question in
-// another ("wer ist kuleba", "quién es rutte", "кто такой кулеба") must not have its words
+// another ("wer ist olsen", "quién es lindqvist", "кто такой олсен") must not have its words
 // "mended" into English ones ("ist" → "its") and searched for; it is declined with a note on the
 // language. Judged on the words as typed, never on capitals. Names the coverage uses, or
 // mistyped ("haraldsun"), say nothing of the language; nor does a word English would need mending to read ("teh", "ist") unless
@@ -25,14 +25,14 @@ const MIN_FOREIGN_WORDS = 2;
 /** A question's words in lower case, one-letter words left out ("s" of "what's", "à"). */
 const wordsOf = (line: string): string[] => (line.toLowerCase().match(/\p{L}{2,}/gu) ?? []);
 
-/** The word folded to the Latin letters the coverage is indexed in ("кулеба" → "kuleba", "quién" → "quien"). */
+/** The word folded to the Latin letters the coverage is indexed in ("олсен" → "olsen", "quién" → "quien"). */
 const coverageTerms = (word: string): string[] => [...new Set([...terms(word), ...terms(foldName(word))])];
 
 const usedByCoverage = (word: string, facts: LoadedFactBase): boolean => coverageTerms(word).some((term) => facts.index.idf(term) > 0);
 
 function readingOf(word: string, index: number, facts: LoadedFactBase): WordReading {
   if (isStopWord(word) || CHAT_SHORTHAND.has(word)) return 'english';
-  // Before the dictionary, which lists places and people too ("ukraine", "usa"): names are of no language.
+  // Before the dictionary, which lists places and people too ("austria", "usa"): names are of no language.
   if (usedByCoverage(word, facts)) return 'coverage';
   if (isEverydayEnglishWord(word)) return 'english';
   // A question word stands first or second ("so wen …"): plainForm mends it there only.
@@ -52,7 +52,7 @@ export function readsAsEnglish(line: string, facts: LoadedFactBase): boolean {
   return foreign < MIN_FOREIGN_WORDS || foreign <= english;
 }
 
-/** The question's words that the coverage writes as names ("кулеба": Kuleba), in Latin letters: what a decline offers sentences about. */
+/** The question's words that the coverage writes as names ("олсен": Olsen), in Latin letters: what a decline offers sentences about. */
 export const coverageNamesIn = (line: string, facts: LoadedFactBase): string[] =>
   wordsOf(line).flatMap((word) => (coverageTerms(word).some((term) => facts.index.idf(term) > 0 && writtenAsName(term, facts)) ? [foldName(word)] : []));
 

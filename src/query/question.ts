@@ -102,7 +102,7 @@ function fullPlainForm(text: string): string {
     .replace(/^[\s¿¡]+/u, '')
     .split(/\s+/u)
     .filter((word) => word !== '');
-  // A contraction typed without its apostrophe is one wherever it stands ("pistorius package whats
+  // A contraction typed without its apostrophe is one wherever it stands ("olsen package whats
   // in it"); a mistyped question word only among the first two words ("so wen is …", "and hw many …").
   const mended = withoutChatFillers(spellOutShorthand(words)).map((word, i) => RUN_TOGETHER.get(word) ?? (i < 2 ? mendQuestionWord(word) : word));
   // "please" (or "pls") asks politely and nothing else: "us aid total pls" ends on "total".
@@ -112,10 +112,10 @@ function fullPlainForm(text: string): string {
 }
 
 // A second clause chat adds to restate the question in looser words: ", like is the council going
-// to keep paying", ", whats the bigger picture here", ", is it the weather or what". Read as part
+// to keep paying", ", whats the real point here", ", is it the weather or what". Read as part
 // of the question, its words would weigh as much as the question's own and its unknown words
 // decline it; they may still name what is asked, so they can only help (Concept.optional). A list
-// (", russia and iran") or a topic (", like about russia") is none.
+// (", russia and chile") or a topic (", like about russia") is none.
 const RESTATING = /, (?:like (?!(?:about|on|regarding|in|with|for|from|to)\b)|i mean |what is |what's |how |why |is |are |does |do |did )/u;
 // The question before it must stand on its own: a question word, a verb, a topic.
 const MIN_MAIN_WORDS = 4;
@@ -170,19 +170,19 @@ interface Rule {
 
 // In order: the first rule that matches decides. Narrow shapes come before the broad ones they
 // overlap ("how much of X" is a share; "what year" is a date before it is a "what"). A question
-// word typed last asks the same as one typed first ("pact act signed when").
+// word typed last asks the same as one typed first ("harbour act signed when").
 const RULES: readonly Rule[] = [
   { kind: 'percent', test: new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)? (?:${PERCENT_NOUNS}\b|%)|\bhow much of\b|\bper ?cent\b`, 'u'), expects: ['percent', 'money', 'count'] , nouns: PERCENT_NOUNS },
   { kind: 'how-long', test: /\bhow long\b(?! ago)/u, expects: ['duration', 'date'] },
-  // "Until when": the end of a span, by a date or in words ("until the administration concludes its tenure").
+  // "Until when": the end of a span, by a date or in words ("until the government's term ends").
   { kind: 'how-long', test: /\b(?:until|till) when\b/u, expects: ['duration', 'date'] },
-  // An age is stated as one, as an anniversary or as the date of a beginning ("founded in 1949"); a bare date answers in part.
+  // An age is stated as one, as an anniversary or as the date of a beginning ("founded in 1962"); a bare date answers in part.
   { kind: 'how-old', test: new RegExp(String.raw`\bhow old\b|\bhow many years old\b|\b${WH}(?: ${BE})?(?: the)? (?:age)\b`, 'u'), expects: ['age', 'date'], nouns: 'age' },
-  // "What time is it in oslo" asks for a clock time, which no date states; "what time of year" asks for a date.
+  // "What time is it in bern" asks for a clock time, which no date states; "what time of year" asks for a date.
   { kind: 'when', test: /\b(?:what|which) time\b(?! (?:frame|period|span|zone|of (?:the )?(?:year|month|season|century|life)))|\bat what hour\b/u, expects: ['time-of-day'], nouns: '(?:time|hour)' },
   { kind: 'when', test: new RegExp(String.raw`^when\b|\bwhen$|\bsince when\b|\bhow long ago\b|\bwhen (?:did|does|do|was|were|is|are|will|would|has|have|had|can|could)\b|${wh(TIME_NOUNS).source}`, 'u'), expects: ['date'] , nouns: TIME_NOUNS },
-  // "Where will the systems be taken from", "from where": the place they come from ("from German
-  // stocks"), not any place the sentence names ("told reporters in Berlin").
+  // "Where will the boats be brought from", "from where": the place they come from ("from Navy
+  // reserves"), not any place the sentence names ("told reporters in Lindvik").
   { kind: 'where', test: /^where\b.*\bfrom$|\bfrom where\b/u, expects: ['origin'] },
   { kind: 'where', test: new RegExp(String.raw`^where\b|\bwhere$|\bwhere (?:did|does|do|was|were|is|are|will|would|has|have|had|can)\b|${wh(PLACE_NOUNS).source}`, 'u'), expects: ['place'] , nouns: PLACE_NOUNS },
   { kind: 'who', test: new RegExp(String.raw`^(?:who|whom|whose)\b|\b(?:who|whom)$|\b(?:who|whom|whose) (?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|made|makes|led|leads|won|wrote|said|says)\b|${wh(PERSON_NOUNS).source}`, 'u'), expects: ['person', 'organisation'] },
@@ -205,7 +205,7 @@ const RULES: readonly Rule[] = [
   { kind: 'what', test: /^(?:what|which)\b|\b(?:what|which) (?:did|does|do|was|were|is|are|will|would|has|have|had)\b/u, expects: [] },
 ];
 
-// A half-sentence without a question word asks by the noun it ends on: "libya flood aid amount",
+// A half-sentence without a question word asks by the noun it ends on: "varnholm flood aid amount",
 // "summit date" (or "dates", of several days), "earthquake death toll" ("aid amounts" and "key dates" ask for a list).
 const ENDS_ON_FRAME: readonly Rule[] = [
   { kind: 'when', test: /\b(?:date|year|day|month)$|(?<!\b(?:key|important|main|major|all) )\bdates$/u, expects: ['date'] },

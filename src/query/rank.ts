@@ -72,8 +72,8 @@ const ASKS_WHERE = /^where\b|\bwhere$/u;
 const LOCATIVE_BEFORE =
   /\b(?:in|at|near|outside|inside|within|across|throughout|to|toward|towards|into|(?:leaving|departing|departed|left|heading|headed|bound|travell?ing|flying|flew|returning|returned) for)\s+(?:(?:the|its|their|a)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:city,\s+|capital,\s+)?$/u;
 
-// "Where will the systems be taken from": a place named right after "from" ("would come from German
-// stocks"); "away from Kyiv" is where it is not.
+// "Where will the boats be brought from": a place named right after "from" ("would come from Navy
+// reserves"); "away from Lindvik" is where it is not.
 const FROM_BEFORE = /(?<!\baway\s+)\bfrom\s+(?:the\s+)?$/iu;
 const sourceSpans = (text: string): Span[] => entitySpans(text, 'place').filter(([start]) => FROM_BEFORE.test(text.slice(0, start)));
 
@@ -105,13 +105,13 @@ const wordedTest = (worded: Worded, facts: LoadedFactBase) => (sentenceId: numbe
 /** 0–1: how fully the sentence states one expectation. */
 function statesExpectation(expectation: Expectation, facts: LoadedFactBase, sentenceId: number, asked: Asked, relativeShare: number, locative = false): number {
   const text = facts.sentence(sentenceId).text;
-  // "Where is the conference held": a place it is in or at ("in its capital, Lindvik"), not a place doing something ("Norway was not represented").
+  // "Where is the conference held": a place it is in or at ("in its capital, Lindvik"), not a place doing something ("Quellmark was not represented").
   if (expectation === 'place' && locative) return namedSpans(text, 'place', asked).some(([start]) => LOCATIVE_BEFORE.test(text.slice(0, start))) ? 1 : (entitiesOf(facts, sentenceId) & ENTITY.place) !== 0 ? RANKING.placeNotLocatedShare : 0;
   if (isWorded(expectation)) return WORDED[expectation].states(text) ? 1 : 0;
   const stated = (entitiesOf(facts, sentenceId) & ENTITY[expectation]) !== 0 && (!NAMED_KINDS.has(expectation) || namedSpans(text, expectation, asked).length > 0);
   if (expectation === 'date') return Math.max(statedDateShare(facts, sentenceId, relativeShare), stated ? RANKING.yearOnlyShare : 0);
   if (expectation === 'person') {
-    // The people the question names do not answer it: "who replaced stoltenberg" asks for someone else.
+    // The people the question names do not answer it: "who replaced lindqvist" asks for someone else.
     // A name the build found counts only when none of them is in the sentence: it may be theirs.
     const { mentions, peopleNamed } = lookups(facts);
     const namedHere = asked.people.filter((id) => mentions.get(id)?.has(sentenceId)).length;
@@ -131,7 +131,7 @@ function answerTypeShare(expects: readonly Expectation[], facts: LoadedFactBase,
   if (expects.length === 0) return 1;
   let best = 0;
   expects.forEach((expectation, index) => {
-    // "Who replaced stoltenberg" asks for a person: an organisation answers a "who" only when it names no one.
+    // "Who replaced lindqvist" asks for a person: an organisation answers a "who" only when it names no one.
     if (index > 0 && expectation === 'organisation' && asked.people.length > 0) return;
     const share = statesExpectation(expectation, facts, sentenceId, asked, relativeShare, locative) * (index === 0 ? 1 : RANKING.secondaryAnswerShare);
     best = Math.max(best, share);
@@ -248,7 +248,7 @@ function spokenCandidates(concepts: readonly Concept[], facts: LoadedFactBase, f
  * date for "when", a figure for "how many"…): in a large coverage the sentences that repeat the
  * question's words most ("proud to sign the law last year") crowd out the one that dates it.
  * Dates whose year is the report's are searched apart from those that write it: the many "in
- * February" of a large coverage would crowd out "the February 2022 invasion", and the other way round.
+ * May" of a large coverage would crowd out "the May 2021 invasion", and the other way round.
  */
 function typedCandidates(expected: Expectation | undefined, query: string, facts: LoadedFactBase, relativeShare: number, filter: ((sentenceId: number) => boolean) | undefined): number[] {
   if (expected === undefined || expected === 'duration') return [];
@@ -293,8 +293,8 @@ function stating(expected: Exclude<Expectation, WordedExpectation>, facts: Loade
 // "When will …", "when is the next …": a date relative to the report may be the answer.
 const ASKS_ABOUT_FUTURE = /\b(?:will|shall|going to|gonna|next|upcoming|coming)\b/u;
 
-// A sentence that is itself a question ("Q President Biden, what did you convey on your call with
-// Vladimir Putin?") asks; it states nothing that answers one.
+// A sentence that is itself a question ("Q President Vos, what did you convey on your call with
+// President Berg?") asks; it states nothing that answers one.
 const ASKS = /\?["”’')\]]*\s*$/u;
 
 /**
@@ -319,8 +319,8 @@ export function rankSentences(
   const graded = holderWords(question) !== null || !ASKS_PAST.test(question.plain);
   const heldBonus = new Map([...holders].map((id, i) => [id, RANKING.heldRole * (graded ? 1 - i / holders.size : 1)]));
   const headed = titleCandidates(concepts, facts).filter((id) => !filter || filter(id));
-  // The question's weightiest things searched alone: "how many died in the maui fires" is answered
-  // by "Maui fires have claimed over 100 lives", which the common words' many matches crowd out.
+  // The question's weightiest things searched alone: "how many died in the varnholm fires" is answered
+  // by "Varnholm fires have killed at least 40 people", which the common words' many matches crowd out.
   const weightiest = [...concepts].filter((concept) => !concept.testOnly).sort((a, b) => b.weight - a.weight).slice(0, RANKING.weightiestConcepts);
   const focused = concepts.length > RANKING.weightiestConcepts ? facts.index.search(weightiest.map((concept) => concept.term).join(' '), { ...limit, limit: RANKING.weightiestCandidates }).map((hit) => hit.sentenceId) : [];
   const typed = typedCandidates(question.expects[0], withEventNouns(question.plain, concepts), facts, relativeShare, filter);
@@ -390,7 +390,7 @@ function definesAskedThing(text: string, positions: readonly [number, number][],
 /**
  * Whether a sentence saying what a thing is ("X is a …") may answer the question: not when the
  * question asks what something does, by a verb it searches for ("what does the package *include*":
- * "the package is the largest since …" says what it is, not what it includes).
+ * "the package is the first of its kind" says what it is, not what it includes).
  */
 function asksWhatItIs(plain: string, concepts: readonly Concept[]): boolean {
   const searchedVerbs = questionWords(plain).filter(({ word, action }) => action && !AUXILIARIES.has(word)).flatMap(({ word }) => terms(word));
@@ -438,7 +438,7 @@ function scored(
  */
 export function evidence(ranked: readonly RankedSentence[], expected?: Expectation): RankedSentence[] {
   // A "when", "what time", "how many", "how much", "how old" or "how far" question is never answered by a
-  // sentence stating no date, time, figure, age or measurement, however well it matches ("most of the drones were supplied by Iran");
+  // sentence stating no date, time, figure, age or measurement, however well it matches ("most of the boats were built by Zorvia");
   // nor a "should" question by one where no one says what should be done.
   // A "why" is often answered without a word of reason ("the meeting is the last before …"): a reason ranks first, nothing more.
   const typeless = expected === 'date' || expected === 'time-of-day' || expected === 'count' || expected === 'money' || expected === 'age' || expected === 'person-age' || expected === 'obligation' || (expected !== undefined && isMeasure(expected)) ? Infinity : expected === 'reason' ? 0 : RANKING.typelessCoverage;

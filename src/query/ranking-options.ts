@@ -40,7 +40,7 @@ export const RANKING = {
   /**
    * A name the coverage writes as one that carries at least this share of a question's weight is
    * what the question is about: answers that never name it (nor have it in their context) are about
-   * something else, and the question is declined ("how much aid went to greenland").
+   * something else, and the question is declined ("how much aid went to varnholm").
    */
   subjectShare: 0.4,
   /** …and when the sentence names another country where the question names one it does not (see other-country.ts). */
@@ -51,12 +51,12 @@ export const RANKING = {
   fewWordsFactor: 0.3,
   /** What coverage is multiplied by when a required concept (the speaker asked about) is missing. */
   requiredMissingFactor: 0.5,
-  /** …and when the relation a question names ("the mayor of paris") is not stated: below `minCoverage`, so never evidence. */
+  /** …and when the relation a question names ("the mayor of lyon") is not stated: below `minCoverage`, so never evidence. */
   relationMissingFactor: 0.3,
   /** Bonus for stating the kind of answer expected (a date for "when", a person for "who"…); later expectations earn `secondaryAnswerShare` of it. */
   answerType: 0.4,
   secondaryAnswerShare: 0.4,
-  /** For "where is …", a place a sentence names other than as where something is ("Norway was not represented") answers only in part. */
+  /** For "where is …", a place a sentence names other than as where something is ("Quellmark was not represented") answers only in part. */
   placeNotLocatedShare: 0.5,
   /** A lone capitalised word the question does not name answers "who" only in part (it may be a place or a thing). */
   loneNameShare: 0.5,

@@ -1,4 +1,4 @@
-// "Who is the mayor of paris", "what is the capital of france": a question that names what it
+// "Who is the mayor of lyon", "what is the capital of peru": a question that names what it
 // wants by its relation to another thing asks about that relation. A sentence that names both
 // apart ("mayors … adopt the Paris Climate agreement") or only one of them does not answer it,
 // and the answer's kind alone cannot tell: news text names people and places everywhere. A
@@ -13,7 +13,7 @@ import { questionWords } from './parts-of-speech.js';
 import { RANKING } from './ranking-options.js';
 
 export interface Relation {
-  /** The question's words for it, as typed ("mayor of Paris"). */
+  /** The question's words for it, as typed ("mayor of Lyon"). */
   words: string;
   /** Stems that name the relation asked for ("mayor"). */
   relation: ReadonlySet<string>;
@@ -25,8 +25,8 @@ export interface Relation {
 
 // Answers of these kinds are named in nearly every news sentence, so their presence does not
 // show the relation. Nor, in a large coverage, does a figure: "what is the population of canada"
-// and "what is the speed of light" ask for the relation they name (the measure framing the
-// figure, the noun a what-question asks about), not any figure or sentence on Canada or light.
+// and "what is the speed of sound" ask for the relation they name (the measure framing the
+// figure, the noun a what-question asks about), not any figure or sentence on Canada or sound.
 const NAMED_ANSWERS = new Set(['person', 'place', 'origin', 'organisation']);
 
 /** Which stems may be the R of an "R of X" the question asks for: any, in a who/where question; in a what-question, its measure or focus. */
@@ -47,7 +47,7 @@ const NOT_RELATIONS = new Set(
 /**
  * The relation a who/where/which question, or a what-question by its measure or focus ("what is
  * the population of canada"), asks about when that relation is all it asks ("who is the mayor of
- * paris"). A longer question's other words show a sentence is about this one ("the leader of the
+ * lyon"). A longer question's other words show a sentence is about this one ("the leader of the
  * cult confronted in waco": "cult leader David Koresh"), however it words the relation.
  */
 export function relationAsked(question: Question, concepts: readonly Concept[]): Relation | null {
@@ -64,7 +64,7 @@ export function relationAsked(question: Question, concepts: readonly Concept[]):
     const ofStems = new Set(terms(of.phrase));
     if (stem === undefined || ofStems.size === 0) return null;
     const ofConcepts = concepts.filter((concept) => concept.term.split(' ').every((term) => ofStems.has(term)));
-    // "the prime minister of israel": the words naming the relation with it ("prime") are part of
+    // "the prime minister of chile": the words naming the relation with it ("prime") are part of
     // it, still required of an answer as the question's words, not another topic.
     // A superlative ("the biggest producer of tungsten") asks which one stands out, not who holds a relation.
     const named = word.phrase.endsWith(relationWord) ? word.phrase : relationWord;

@@ -1,15 +1,15 @@
 // Deciding whether retrieved sentences actually answer a query. The TF-IDF score ranks
 // sentences but has no absolute meaning, so evidence is judged on two general rules:
 //
-// 1. A name the coverage never uses (a capitalised word or a figure such as "Japan",
-//    "F-16s") means the coverage cannot speak about it: the query is unanswered, whatever
-//    else matches ("How much aid has Japan given Ukraine?").
+// 1. A name the coverage never uses (a capitalised word or a figure such as "Zorvia",
+//    "B-52s") means the coverage cannot speak about it: the query is unanswered, whatever
+//    else matches ("How much aid has Zorvia given Pellonia?").
 // 2. Otherwise a sentence is evidence when it carries enough of the query's *concepts*,
 //    weighted by idf: its coverage. A concept is a query word or phrase with its aliases and
 //    equivalents (lexicon/vocabulary.ts, WordNet), or what a question word asks for ("how much" → a figure,
 //    "when" → a date, "how long" → a duration). Ordinary words the coverage never uses
 //    ("handed over") are usually paraphrase, so they weigh little — unless the question is
-//    about them ("what will the *weather* be"). When ranking answers, a concept the sentence
+//    about them ("how is the *weather* looking"). When ranking answers, a concept the sentence
 //    leaves implicit but its article's title or the sentences before it in its paragraph state
 //    ("He said it would…") counts for part of its weight. "What did X say" needs X speaking.
 import type { LoadedFactBase } from '../factbase/persist.js';
@@ -54,7 +54,7 @@ export interface QueryAnalysis {
   unknownNames: string[];
   /** Other nouns of the question the coverage never uses (perhaps paraphrase), as typed: named when it abstains. */
   unmentioned: string[];
-  /** The relation or role the question is all about ("mayor of Paris", "White House sommelier"), as typed: a sentence must state it. */
+  /** The relation or role the question is all about ("mayor of Lyon", "White House florist"), as typed: a sentence must state it. */
   relation: string | null;
 }
 
@@ -63,7 +63,7 @@ const NO_THINGS: ReadonlySet<string> = new Set();
 const MONTH_TERMS: ReadonlyMap<string, number> = new Map(MONTH_NAMES.map((name, index) => [terms(name)[0] ?? name, index + 1]));
 
 // A month name used as a date ("in May", "May 2024", "early March", "the December package"),
-// not as a word ("Ukraine may join", "march on"): the other months are dates wherever they stand.
+// not as a word ("Pellonia may join", "march on"): the other months are dates wherever they stand.
 const MONTH_AS_DATE = new RegExp(
   String.raw`\b(?:in|since|during|by|until|before|after|early|late|mid|of|the|last|this|next)\s+(${MONTH_ALTERNATION})\b|\b(${MONTH_ALTERNATION})\s+\d|\b(${MONTH_NAMES.filter((name) => !/^(?:may|march)$/iu.test(name)).join('|')})\b`,
   'giu',
@@ -88,32 +88,32 @@ function periodTest(term: string, months: ReadonlySet<string>, facts: LoadedFact
 }
 
 // The first word of what a "what …" / "which …" question asks about ("which *treaty*", "what
-// *kind* of weapons", "what was the *tally*"; headOfFocus reads on to its noun); in "what did
-// sullivan say" the word after the auxiliary is its subject.
+// *kind* of boats", "what was the *margin*"; headOfFocus reads on to its noun); in "what did
+// berg say" the word after the auxiliary is its subject.
 const FOCUS = /\b(?:what|which)\s+(?:(?:is|are|was|were|the|a|an)\s+)*([\p{L}-]+)/u;
-// A stated span or its end: "six weeks", "two and a half hours", "lengthy", "until the term ends"
+// A stated span or its end: "six weeks", "three and a half days", "lengthy", "until the term ends"
 // ("every day" is not one, nor "the coming weeks" or "recent days": they say when, not how long).
 export const DURATION =
   /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|few|several|many)[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|(?<!\b(?:coming|next|upcoming|recent)\s+)\b(?:seconds|minutes|hours|days|weeks|months|years|decades)\b|\blength(?:y|ier)\b|\b(?:until|till|through the end of|for the rest of|as long as)\b/iu;
 
-// "who is the white house press secretary": a question that is only a role, ending on its head
+// "who is the white house spokesperson": a question that is only a role, ending on its head
 // noun ("horus's mother" names a relation, which the answer may word otherwise: "son of Isis").
 const ROLE_ONLY = /^(?:who|whom)(?:'s| is| was| are| were) (?:the |a |an )?((?:[\p{L}-]+ ){0,4}[\p{L}-]+)$/u;
-// "who is russia's defence minister": a role of two or more words after a possessive is a role too.
+// "who is chile's defence minister": a role of two or more words after a possessive is a role too.
 const ROLE_OF_OWNER = /^(?:who|whom)(?:'s| is| was| are| were) (?:the )?([\p{L}-]+'s (?:[\p{L}-]+ ){1,3}[\p{L}-]+)$/u;
 
 const ASKING_ADJECTIVES: Partial<Record<Question['kind'], string>> = { 'how-long': 'long', 'how-old': 'old' };
 
 const AUXILIARY = /^(?:do|does|did|will|would|shall|should|can|could|may|might|must|has|have|had)$/u;
 
-// Nouns that say what is asked of the noun after them: "what *kind* of weapons", "the *name* of the
-// disease", "the *term* for the sum", "the main *subject* of the talks". That noun is what the
+// Nouns that say what is asked of the noun after them: "what *kind* of boats", "the *name* of the
+// disease", "the *term* for the sum", "the main *subject* of the meeting". That noun is what the
 // question is about; the answer rarely repeats the asking one. Not "the *terms* of the ceasefire"
 // nor "her *words* on the deal": those are what is asked.
 const ASKED_OF_NEXT = /^(?:kinds?|types?|sorts?|styles?|forms?|genres?|names?|term|word|titles?|subjects?|topics?|themes?|focus)$/u;
 const OF_OR_FOR = /^(?:of|for)$/u;
 
-/** The noun run that starts at or after `from`, by its last noun: "what was the senate *tally*", "which indoor *sport*". */
+/** The noun run that starts at or after `from`, by its last noun: "what was the harbour *budget*", "which indoor *sport*". */
 function nounRunHead(words: readonly QuestionWord[], from: number): number {
   let head = from;
   while (head + 1 < words.length && !words[head]!.thing && words[head + 1]!.thing) head++;
@@ -149,11 +149,11 @@ const MIN_LONE_SURNAME = 3;
 
 /**
  * The person a typed name stands for: a known surname the coverage writes as a name ("flood"
- * alone is the word, not Mike Flood), or a run ("antony blinken") all of whose words are the person's.
+ * alone is the word, not Mike Flood), or a run ("ingrid haraldsen") all of whose words are the person's.
  */
 function personNamed(phrase: Phrase, typedWord: string, surnames: ReadonlyMap<string, Person>, facts: LoadedFactBase, everyday: boolean): Person | undefined {
   const typed = phrase.at(-1) ?? '';
-  // A surname the coverage never writes ("zelenksy") stands for the one known name its spelling
+  // A surname the coverage never writes ("vorenksy") stands for the one known name its spelling
   // is nearest (`mistypedNameWord`); an everyday word ("olden" beside Olsen) is that word, unless
   // it stands where the question names a speaker.
   const mistyped = facts.index.idf(typed) > 0 || everyday || surnames.has(typed) ? null : mistypedNameWord(typedWord, facts.data.people);
@@ -169,8 +169,8 @@ function personNamed(phrase: Phrase, typedWord: string, surnames: ReadonlyMap<st
 
 /**
  * The known person's name as the coverage writes it (a mistyped surname mended): the surname alone,
- * the given names only with it. A given name alone is no evidence ("it marks the last summit" is
- * not Mark Rutte).
+ * the given names only with it. A given name alone is no evidence ("she will mark the date" is
+ * not Mark Lindqvist).
  */
 function addWrittenName(person: Person, single: Set<string>, multi: Phrase[]): void {
   const name = terms(person.name);
@@ -225,7 +225,7 @@ function eventVerbsOf(question: Question, particles: ReadonlySet<string>): Map<s
 /**
  * The index terms of WordNet's synonyms of each ordinary word of the question, in the part of
  * speech it is used in ("where did she *go*": travel), and as a noun or verb spelt the same
- * ("is there nato *fatigue*": weariness, and tire as "no signs of tiring"), since the index stems
+ * ("is there nato *fatigue*": weariness, and tire as "never tiring"), since the index stems
  * both alike. Names and numbers have none.
  */
 function synonymTermsOf(words: readonly QuestionWord[]): { synonyms: Map<string, Phrase[]>; particles: Set<string> } {
@@ -252,7 +252,7 @@ function synonymTermsOf(words: readonly QuestionWord[]): { synonyms: Map<string,
 
 /**
  * "How old is reyes": a person's age is stated in years or by a birth date, not by an anniversary
- * or a founding date in a sentence that names them ("Reyes attended the alliance's 75th anniversary").
+ * or a founding date in a sentence that names them ("Reyes attended the club's 60th anniversary").
  */
 function ofPersonAge(question: Question, surnames: ReadonlyMap<string, Person>): Question {
   if (question.kind !== 'how-old') return question;
@@ -279,7 +279,7 @@ const PLACE_HEAD_FILES: ReadonlySet<number> = new Set([15, 17]);
 /**
  * The name word of a two-word place name whose head is a kind of place ("sark" of "sark
  * island"), when the coverage writes that word as a name: it is what names the place alone. A
- * head of another kind ("white house", "brooklyn bridge") or an everyday first word ("west bank")
+ * head of another kind ("white house", "brooklyn bridge") or an everyday first word ("west end")
  * is no such pair.
  */
 function placeNameWithoutHead(phrase: readonly string[], facts: LoadedFactBase): string | undefined {
@@ -310,10 +310,10 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const question = ofPersonAge(typeof input === 'string' ? understandQuestion(mendedQuestion(input, facts)) : input, surnames);
   const query = question.plain;
   const months = datedMonths(query);
-  // "What did Blinken say": the terms of the one asked to be speaking.
+  // "What did Haraldsen say": the terms of the one asked to be speaking.
   const spokenOf = SPEAKER_PATTERNS.flatMap((pattern) => terms(pattern.exec(query)?.[1] ?? ''));
-  // A name ("putin", "vladimir putin") must be the one speaking; so must a person the coverage
-  // knows inside a description; "a senior american official" is a topic, not a required speaker.
+  // A name ("olsen", "sofie olsen") must be the one speaking; so must a person the coverage
+  // knows inside a description; "a senior harbour official" is a topic, not a required speaker.
   const speakerTerms = new Set(spokenOf.length <= 2 ? spokenOf : spokenOf.filter((term) => surnames.has(term)));
   // "What did the white house say": words naming the organisation of someone's role speak together, and none is a person's ("white" is not Ada White).
   const organisationAsked = speakerTerms.size > 1 && organisationMembers([...speakerTerms], facts).length > 0;
@@ -347,7 +347,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     const term = phrase.join(' ');
     // A name run's last word alone ("Ybarra" for "maria ybarra", "Capriati" where no other Capriati is named) names it in part; its first alone names someone else.
     const run = runs.find((candidate) => candidate.phrase === phrase);
-    // "What did zelensky say": with a speaker asked about, "say" is the asking verb even where the tagger reads a noun.
+    // "What did vorensky say": with a speaker asked about, "say" is the asking verb even where the tagger reads a noun.
     if (covered.has(term) || (phrase.length === 1 && (framesQuestion(term, speakerTerms.size > 0 ? NO_THINGS : things) || frame.has(term)))) continue;
     // "How long", "how old": the adjective asks for a kind of answer, it names no topic.
     if (phrase.length === 1 && ASKING_ADJECTIVES[question.kind] === term) continue;
@@ -369,7 +369,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
       // An inflection's equivalents are the word's ("die" → "died" → "killed", "dead").
       for (const form of inflections) if (form !== term) vocabularyAlternatives(form).forEach((alt) => single.add(alt));
       // The event a "when" or "how many" question asks about, reported by a word derived from its
-      // verb ("the invasion began"); the very event a date is asked for, so the word itself.
+      // verb ("the siege began"); the very event a date is asked for, so the word itself.
       for (const word of eventVerbs.get(term) ?? []) {
         for (const derived of derivedWords([word, ...wordForms(word)])) {
           const derivedTerm = terms(derived)[0];
@@ -406,7 +406,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
       const surnames = new Set(person ? terms(person.name).slice(-1) : unnamed);
       const names = new Set([...surnames, typedName, ...(organisationAsked ? speakerTerms : [])]);
       const quoted = person ? quotes.get(person.id) : undefined;
-      // A label names the one asked by its last word ("jen psaki": "MS. PSAKI"), an organisation asked in several words by all of them.
+      // A label names the one asked by its last word ("jen roe": "MS. ROE"), an organisation asked in several words by all of them.
       const labelWords = new Set([...surnames, ...speakerTerms]);
       // "What did the pentagon say": also the words of the people whose role is the organisation's.
       const voice = person ? null : organisationVoice([...speakerTerms], facts);
@@ -453,7 +453,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const { specific, other } = unknownFocus(question, concepts, facts, reading);
   for (const typed of requireWholeNames(wholeNames, concepts, facts)) specific.push(`“${asTyped(typed, question.text)}”`);
   for (const typed of unwrittenTitles(query, facts)) if (!specific.some((seen) => seen.includes(typed))) specific.push(`“${asTyped(typed, question.text)}”`);
-  // "What did macron say": one asked to be speaking whom the coverage never mentions cannot be quoted.
+  // "What did halvorsen say": one asked to be speaking whom the coverage never mentions cannot be quoted.
   for (const [term, typed] of other) if (spokenOf.includes(term) && !specific.includes(typed)) specific.push(typed);
   // A noun the coverage lacks outweighs the question's weightiest word: a sentence must carry the rest well.
   const weightiest = Math.max(0, ...concepts.filter((concept) => !other.has(concept.term)).map((concept) => concept.weight));

@@ -1,8 +1,8 @@
-// Who holds a role: "who is the white house press secretary" is answered first by the sentences
+// Who holds a role: "who is the white house spokesperson" is answered first by the sentences
 // from which the build gave someone that role (the people extractor's title-before-name and
 // apposition rules), newest report first. A role matches when its title with its organisation
-// accounts for every word the question asks about ("infrastructure coordinator" matches "White
-// House Infrastructure Coordinator"), the role with no words beyond the question first.
+// accounts for every word the question asks about ("water coordinator" matches "White
+// House Water Coordinator"), the role with no words beyond the question first.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { queryTerms, terms } from '../factbase/terms.js';
 import { ASKS_PAST } from './holder-evidence.js';
@@ -17,7 +17,7 @@ interface HeldRole {
   title: ReadonlySet<string>;
   /** The title's terms in order. */
   titleList: readonly string[];
-  /** "Former Domestic Policy Advisor": the sentence says who held it, not who holds it. */
+  /** "Former Rural Housing Advisor": the sentence says who held it, not who holds it. */
   former: boolean;
   organisation: ReadonlySet<string>;
   titleAndOrganisation: ReadonlySet<string>;
@@ -84,7 +84,7 @@ interface Epithet {
 
 const EPITHETS = [...ROLE_EPITHETS].map(([epithet, titles]) => {
   const [first = '', last = ''] = epithet.split(' ');
-  // "top diplomat", "top us diplomat", "ukraine's top diplomat": up to two words may name whose.
+  // "top diplomat", "top us diplomat", "zorvia's top diplomat": up to two words may name whose.
   return { pattern: new RegExp(String.raw`\b${first}\s+((?:[\p{L}.'-]+\s+){0,2}?)${last}s?\b`, 'u'), words: [first, last], titles: titles.map((title) => new Set(terms(title))) };
 });
 
@@ -106,7 +106,7 @@ export function headOfWords(question: Pick<Question, 'kind' | 'plain'>): string 
 
 /**
  * Sentences stating who holds the role a who-question names, newest first (at most `limit`). A
- * line that is nothing but a role's title ("national climate advisor") asks the same.
+ * line that is nothing but a role's title ("national water advisor") asks the same.
  */
 export function roleSentences(question: Question, facts: LoadedFactBase, limit: number): number[] {
   if (question.kind !== 'who' && question.kind !== 'statement') return [];
@@ -116,7 +116,7 @@ export function roleSentences(question: Question, facts: LoadedFactBase, limit: 
   const asked = new Set(queryTerms(headOf === null ? plain : plain.replace(headOf, ' ')).filter((term) => !FRAME_TERMS.has(term)));
   if (asked.size === 0) return [];
   const past = ASKS_PAST.test(question.plain);
-  // Whose role an epithet names: the words around it ("ukraine's top diplomat", "the top us diplomat").
+  // Whose role an epithet names: the words around it ("zorvia's top diplomat", "the top us diplomat").
   const countryWords = epithet === null ? [] : [...epithet.country, ...[...asked].filter((term) => !epithet.words.some((word) => terms(word).includes(term)))];
   // Each in any of its forms ("zorvian" for "zorvia", "usa" for "america").
   const country = countryWords.map((term) => alternativesOf([term], facts).single);
@@ -147,7 +147,7 @@ export function roleSentences(question: Question, facts: LoadedFactBase, limit: 
 function holds(role: HeldRole, asked: ReadonlySet<string>, formsOf: ReadonlyMap<string, ReadonlySet<string>>, kind: Question['kind'], facts: LoadedFactBase): boolean {
   if (kind !== 'who') return role.title.size === asked.size && [...asked].every((term) => role.title.has(term));
   if (![...role.title].some((term) => asked.has(term))) return false;
-  // Each asked word in any of its forms ("ukrainian foreign minister" is Ukraine's), in the role or,
+  // Each asked word in any of its forms ("austrian foreign minister" is Austria's), in the role or,
   // for a country the build did not know as one, beside its title ("Zorvia's Foreign Minister …").
   const beside = once(() => wordsBesideTitle(role, facts));
   const forms = (term: string) => [term, ...(formsOf.get(term) ?? [])];
@@ -186,7 +186,7 @@ function holdsEpithet(role: HeldRole, titles: Epithet['titles'], country: readon
 
 /**
  * Whether a who-question asks for a holder by a noun or an epithet of the role ("the nato chief",
- * "germany's top diplomat") rather than by what the holder does ("who leads nato"): only a sentence
+ * "zorvia's top diplomat") rather than by what the holder does ("who leads nato"): only a sentence
  * giving someone that role answers it.
  */
 export function asksByRoleName(question: Pick<Question, 'kind' | 'plain'>): boolean {

@@ -23,7 +23,7 @@ export interface RouterContext {
   readonly people: readonly { readonly name: string; readonly aliases: readonly string[] }[];
   /** Aid donors as the fact base names them ("United States", "European allies"). */
   readonly donors: readonly (string | null)[];
-  /** How many figures name each party as the recipient, as the fact base names it: "ukraine aid" is aid to a party that mostly receives. */
+  /** How many figures name each party as the recipient, as the fact base names it: "pellonia aid" is aid to a party that mostly receives. */
   readonly received?: ReadonlyMap<string, number>;
   /** …and as the donor. */
   readonly given?: ReadonlyMap<string, number>;
@@ -39,7 +39,7 @@ export interface Routed {
 /** Whether the registry has the command (and the option): tests route with partial registries. */
 export type Availability = (name: string, option?: string) => boolean;
 
-// Words that can stand next to a name without being part of it ("secretary blinken", "the president").
+// Words that can stand next to a name without being part of it ("secretary haraldsen", "the president").
 const NAME_FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'elect', 'former', 'top', 'official', 'officials', 'u.s', 'u.s.']);
 const isFiller = (word: string): boolean => NAME_FILLER.has(word) || isTitleWord(word);
 const DESCRIPTION = /^(?:the|a|an|this|that|our|your|their|its)\s/iu;
@@ -74,13 +74,13 @@ function wordMatches(typed: string, typedKey: string, known: KnownWord): boolean
  * names (forgiving accents and small typos) or a title/filler word, and at least one is a name.
  */
 export function namesKnownPerson(span: string, context: RouterContext): boolean {
-  // "the white house press secretary" describes someone by role: a question for /ask, not a name.
+  // "the white house spokesperson" describes someone by role: a question for /ask, not a name.
   if (DESCRIPTION.test(span.trim())) return false;
   const nameWords = wordsOf(span)
     .filter((word) => !isFiller(word))
     .map((word) => ({ word, key: spellingKey(word) }));
   if (nameWords.length === 0 || nameWords.length > 4) return false;
-  // One everyday word left among titles ("white" of "white house press secretary") is too little evidence.
+  // One everyday word left among titles ("white" of "white house spokesperson") is too little evidence.
   if (nameWords.length === 1 && isEnglishWord(nameWords[0]!.word) && wordsOf(span).length > 1) return false;
   return knownWordsOf(context.people).some((known) =>
     nameWords.every((typed) => known.some((candidate) => wordMatches(typed.word, typed.key, candidate))),
@@ -97,13 +97,13 @@ const AID_KIND_WORDS: ReadonlyMap<string, string> = new Map([
 const GENERIC_DONOR_WORDS = new Set(['aid', 'the', 'and', 'other', 'allies', 'ally', 'nations', 'countries', 'country', 'states', 'members', 'donor', 'donors']);
 const donorWordsCache = new WeakMap<RouterContext['donors'], string[]>();
 
-// Where a question names the giver: "has Japan given", "did the US send", "aid from Japan".
+// Where a question names the giver: "has Zorvia given", "did the US send", "aid from Zorvia".
 const GIVER_SPAN = [
   /\b(?:has|have|did|does|do|will)\s+(.+?)\s+(?:give|given|gave|send|sent|provide|provided|pledge|pledged|deliver|delivered|donate|donated|spend|spent|commit|committed|announce|announced|contribute|contributed)\b/iu,
   /\b(?:aid|assistance|funding|support|money|packages?)\s+(?:from|by)\s+(.+?)(?=\s+(?:to|for|in|on|since|before|after|between|during)\b|$)/iu,
 ];
-// Where an aid request names the receiver: "aid to sudan", "funding for the west bank since may".
-// …or as the first object of a giving verb that ends the question: "how much aid has the us given ukraine".
+// Where an aid request names the receiver: "aid to varnholm", "funding for the north coast since may".
+// …or as the first object of a giving verb that ends the question: "how much aid has the us given pellonia".
 const RECEIVER_SPANS = [
   /\b(?:to|for)\s+(?:the\s+)?(.+?)(?=\s+(?:from|by|in|on|since|before|after|between|during)\b|$)/u,
   /\b(?:give|given|gave|send|sent|provide|provided|donate|donated)\s+(?:the\s+)?(?!(?:them|it|us|you|him|her|me|more|most|less|any|all|so|in|to)\b)(\p{L}[\p{L}.'-]*)$/u,
@@ -123,7 +123,7 @@ const NOT_A_GIVER = new Set(['been', 'already', 'ever', 'so', 'far', 'they', 'it
 /**
  * The donors the question names, comma-separated ("compare aid from the us and europe"): words
  * of known donors (by prefix: "europe" ~ "European allies"), common short forms, or else the
- * giver the question's grammar names ("has Japan given"), so that a donor the coverage lacks
+ * giver the question's grammar names ("has Zorvia given"), so that a donor the coverage lacks
  * gets "no figures" rather than everyone's.
  */
 function donorIn(question: string, context: RouterContext): string | undefined {
@@ -184,9 +184,9 @@ function knownDonorsIn(question: string, context: RouterContext): string[] {
 }
 
 /**
- * "kuleba weapons": a person the coverage knows who gives no figure is what the question is
+ * "berg weapons": a person the coverage knows who gives no figure is what the question is
  * about, and /aid has no way to keep them; /ask does. Only words that are names: not function
- * words ("to" of Tô Lâm) nor dictionary words (WordNet holds places: "Israel"), nor a donor's.
+ * words ("to" of Tô Lâm) nor dictionary words (WordNet holds places: "Chile"), nor a donor's.
  */
 function namesPersonOutsideFigures(question: string, context: RouterContext): boolean {
   const donorWords = donorWordsOf(context);
@@ -233,7 +233,7 @@ function superlativeMistyped(word: string): SizeOrder | undefined {
 /** Whether a word of six letters or more is `meant` typed with one letter wrong, missing, extra or swapped ("pakage"). */
 const slipOf = (word: string, meant: string): boolean => word.length >= 6 && meant.length >= 6 && editDistance(word, meant, 1) <= 1;
 
-// A request for the list of aid figures, not one fact: "aid to ukraine", "list military aid from japan".
+// A request for the list of aid figures, not one fact: "aid to pellonia", "list military aid from zorvia".
 const AID_LISTING = new RegExp(
   String.raw`^(?:(?:list|show|all|give me|get)\s+(?:me\s+)?(?:the\s+|all\s+)?)?(?:[\p{L}.]+\s+){0,2}${AID_NOUN}(?:\s+(?:figures|amounts|totals|packages?))?(?:\s+(?:announced|pledged|approved|delivered|sent|given|provided|promised|requested))?(?:\s+(?:from|by|to|for|in|since|before|after|between|during)\s+.+)?$`,
   'u',
@@ -343,7 +343,7 @@ export function routeQuestion(line: string, context: RouterContext, available: A
   if (who !== undefined && available('who', 'name')) return { command: 'who', options: { name: asTyped(who, line) } };
 
   const kind = understandQuestion(question).kind;
-  // "aid to ukraine" lists the figures; "the biggest aid package" lists them by size, largest first.
+  // "aid to pellonia" lists the figures; "the biggest aid package" lists them by size, largest first.
   const size = available('aid', 'order') ? sizeAsked(undated) : undefined;
   const total = available('aid', 'totals') && totalAsked(undated);
   if ((size !== undefined || total || (kind === 'statement' && AID_LISTING.test(question))) && !namesPersonOutsideFigures(question, context) && available('aid')) {
@@ -353,7 +353,7 @@ export function routeQuestion(line: string, context: RouterContext, available: A
     const packages = size !== undefined && wordsOf(undated).some(namesSingleGift) ? 'true' : undefined;
     const totals = total && packages === undefined ? 'true' : undefined;
     const donor = donorIn(rest, context);
-    // "ukraine aid", "israel aid": a party named without "to" or "from" that the coverage reports
+    // "pellonia aid", "quellmark aid": a party named without "to" or "from" that the coverage reports
     // receiving more than giving is the recipient.
     const received = recipient === undefined && (donor === undefined || !donor.includes(NAME_LIST_SEPARATOR)) ? (donor ?? knownRecipientIn(rest, context)) : undefined;
     if (received !== undefined && mostlyReceives(received, context)) {

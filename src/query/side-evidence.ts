@@ -25,7 +25,7 @@ export interface SideEvidence {
 // A comparison of amounts prefers, for each side, the sentence that states one.
 const AMOUNTS: readonly Expectation[] = ['money', 'count', 'percent'];
 
-/** Whether the sentence itself names every word of the side ("nato allies": NATO; "the 725m package": 725 and package). */
+/** Whether the sentence itself names every word of the side ("nato allies": NATO; "the 315m package": 315 and package). */
 function namesSide(sideConcepts: readonly Concept[], facts: LoadedFactBase): (sentenceId: number) => boolean {
   // The index rules out most sentences before their words are read (the side's search filters by this).
   const mayName = sideConcepts.flatMap((concept) => sentencesThatMayName(concept, facts) ?? []);

@@ -1,5 +1,5 @@
-// "What did X say": which sentences are X speaking — X beside a speech verb ("Blinken said",
-// "said Blinken", "according to Blinken"), X's own statement, or a transcript paragraph under
+// "What did X say": which sentences are X speaking — X beside a speech verb ("Haraldsen said",
+// "said Haraldsen", "according to Haraldsen"), X's own statement, or a transcript paragraph under
 // X's label — and which words of a question name the one asked to be speaking.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import type { Person } from '../factbase/schema.js';
@@ -32,15 +32,15 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set([
   // a news agency someone's surname.
   'reported', 'reports',
 ]);
-// Verbs that may come before the speaker ("said Blinken", "according to Blinken"); others before a
+// Verbs that may come before the speaker ("said Haraldsen", "according to Haraldsen"); others before a
 // name make it the object ("thanked Canada"). "According" names its source only after it: "X,
 // according to the schedule" is not X speaking.
 const VERBS_BEFORE_SPEAKER: ReadonlySet<string> = new Set(['said', 'says', 'added', 'wrote', 'according', 'asked']);
-// How near a name and a speech verb must be: "Blinken said", "said Blinken", "Kuleba, the minister, said".
+// How near a name and a speech verb must be: "Haraldsen said", "said Haraldsen", "Berg, the minister, said".
 const SPEAKER_SPAN_AFTER = 6;
 const SPEAKER_SPAN_BEFORE = 2;
 // A name after one of these is its object ("gratitude to Governor Reyes, saying", "a meeting
-// with Lindqvist in Oslo"), and the speech verb that follows belongs to the clause's subject.
+// with Lindqvist in Bern"), and the speech verb that follows belongs to the clause's subject.
 const PREPOSITIONS: ReadonlySet<string> = new Set([
   'to', 'with', 'for', 'by', 'from', 'of', 'at', 'on', 'in', 'between', 'against', 'toward', 'towards', 'about', 'than',
   'among', 'including', 'like', 'into', 'after', 'before', 'during', 'without', 'alongside', 'beside', 'besides', 'behind',
@@ -51,8 +51,8 @@ const CALENDAR: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
 // An article that is someone's own words ("Statement by …", "Remarks of …"), its speaker named
 // right after "by/of/from" ("Statement from the Press Secretary on the Visit of President X" is
-// the press secretary's), and a transcript paragraph under a speaker's label ("MR. SULLIVAN: …",
-// "SECRETARY BLINKEN: …") or a reporter's "Q". A readout reports others in the third person.
+// the press secretary's), and a transcript paragraph under a speaker's label ("MR. BERG: …",
+// "SECRETARY HARALDSEN: …") or a reporter's "Q". A readout reports others in the third person.
 const OWN_WORDS_TITLE = /^\s*(?:(?:joint\s+)?statement|remarks|letter|message|op-ed|interview|proclamation|press\s+(?:briefing|gaggle|conference))\s+(?:by|of|from)\s+(.+?)(?=\s+(?:on|at|to|for|regarding|about|in|during|before|after|upon|following)\s|[:,(]|$)/iu;
 // "Remarks by President A and President B": two speakers, so the title does not say who speaks.
 const JOINT = /\s(?:and|with|&)\s/u;
@@ -111,7 +111,7 @@ export function speakerTurn(facts: LoadedFactBase, sentenceId: number): SpeakerT
   return turn ?? undefined;
 }
 
-/** Whether the sentence is in a reporter's transcript turn ("Q On ATACMS, there is a report that …"): a question, not a statement. */
+/** Whether the sentence is in a reporter's transcript turn ("Q On the ferries, there is a report that …"): a question, not a statement. */
 export const reporterAsks = (facts: LoadedFactBase, sentenceId: number): boolean => speakerTurn(facts, sentenceId)?.label === 'reporter';
 
 /** Whether a label names a title and no one ("THE PRESIDENT"): the article's own-words title says who holds it. */
@@ -215,7 +215,7 @@ function nameIsObject(tokens: readonly string[], at: number): boolean {
 }
 
 /**
- * Whether the speech verb at `verb` has a subject of its own: before it ("Lindqvist in Oslo,
+ * Whether the speech verb at `verb` has a subject of its own: before it ("Lindqvist in Bern,
  * Haraldsen warned", "…, he said") or, inverted, after it ("Lindqvist and I stand with the port,"
  * said Mayor Reyes).
  */
@@ -232,7 +232,7 @@ function otherSubject(tokens: readonly string[], verb: number, names: ReadonlySe
   return false;
 }
 
-/** Whether a name of the speaker stands next to a speech verb ("Blinken said", "said Blinken", "according to Blinken") as its subject. */
+/** Whether a name of the speaker stands next to a speech verb ("Haraldsen said", "said Haraldsen", "according to Haraldsen") as its subject. */
 export function speaks(text: string, names: ReadonlySet<string>): boolean {
   const tokens = text.match(WORD_OR_MARK) ?? [];
   const words = tokens.map((token) => token.toLowerCase());

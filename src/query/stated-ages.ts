@@ -1,8 +1,8 @@
 // Where a sentence says how old someone or something is, for "how old …" and "at what age …": an
 // age ("68 years old", "a 68-year-old", "aged 68", "at the age of 68", "in his mid-30s", "Chiang,
-// 68, said"), how long a thing has stood ("for over 150 years"), an anniversary or birthday ("its 75th anniversary"), or the date it began
-// ("established in April 1949", "born in 1837"), from which the age follows. Read on the
-// coverage's edited text, never on a question.
+// 68, said"), how long a thing has stood ("for over 120 years"), an anniversary or birthday
+// ("its 60th anniversary"), or the date it began ("established in May 1962", "born in 1837"),
+// from which the age follows. Read on the coverage's edited text, never on a question.
 import type { Span } from '../ingest/annotate.js';
 import { MONTH_ALTERNATION } from '../lexicon/calendar.js';
 import { ANNIVERSARY_WORDS, ORIGIN_WORDS } from '../lexicon/origins.js';
@@ -12,7 +12,7 @@ const YEARS_COUNT = String.raw`(?:\d{1,3}|(?:one|two|three|four|five|six|seven|e
 const ORDINAL = String.raw`(?:\d{1,3}(?:st|nd|rd|th)|(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+ieth|hundredth))`;
 const DECADE = String.raw`(?:\d0s|'\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`;
 const YEAR = String.raw`(?:1\d|20)\d\d`;
-// What the beginning's date may be written as: "1949", "April 1949", "March 18, 1837", "18 March 1837".
+// What the beginning's date may be written as: "1962", "May 1962", "March 18, 1837", "18 March 1837".
 const DATE = String.raw`(?:(?:${MONTH_ALTERNATION})\.?\s+(?:\d{1,2},?\s+)?${YEAR}|\d{1,2}\s+(?:${MONTH_ALTERNATION})\s+${YEAR}|${YEAR})`;
 const phrases = (words: readonly string[]) => words.map((word) => word.replace(/ /gu, String.raw`\s+`)).join('|');
 

@@ -1,6 +1,6 @@
-// Which numbers in a sentence count something, for "how many": not the day of a date ("July 9
-// to 11", "12 March", "5/12/2023"), a time ("10:30"), an ordinal ("75th anniversary"), a sum of
-// money ("$95 billion": the money expectation answers for it, in part), a percentage ("90% of the
+// Which numbers in a sentence count something, for "how many": not the day of a date ("June 3
+// to 5", "12 March", "5/12/2023"), a time ("10:30"), an ordinal ("60th anniversary"), a sum of
+// money ("$45 billion": the money expectation answers for it, in part), a percentage ("80% of the
 // ferries": a share, which the percent expectation answers for), someone's age ("Chiang,
 // 68, said", "a 40-year-old"), and only
 // in part a rough size ("tens of thousands", "dozens"), which gives an order, not a figure, or a
@@ -13,7 +13,7 @@ import { ageSpans } from './stated-ages.js';
 const ROUGH_NUMBER_WORDS: ReadonlySet<string> = new Set(['hundreds', 'thousands', 'millions', 'billions', 'dozens', 'several']);
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/iu;
 const SCALE_AFTER = /^\s*(?:thousand|million|billion|trillion|bn|m)\b/iu;
-// Characters read on each side of a number to tell a day or a time ("July 9 to 11", "9 a.m.").
+// Characters read on each side of a number to tell a day or a time ("June 3 to 5", "9 a.m.").
 const LOOK_AROUND = 20;
 const MONTH_BEFORE = new RegExp(String.raw`\b([\p{L}]+)\.?\s+(?:\d{1,2}\s*(?:to|and|-|–)\s*)?$`, 'u');
 const MONTH_AFTER = /^(?:st|nd|rd|th)?\s+(?:of\s+)?([\p{L}]+)/u;
@@ -34,7 +34,7 @@ function isDayOrTime(text: string, start: number, end: number): boolean {
 /** 0–1: how fully the text states a count — 1 for a figure or a number word, part for a rough size, 0 for none (nor for a sum of money, a percentage or an age). */
 export function countShare(text: string): number {
   let share = 0;
-  // A sum's scale word ("$95 billion") is part of the sum.
+  // A sum's scale word ("$45 billion") is part of the sum.
   const money = entitySpans(text, 'money').map(([from, to]) => [from, to + (SCALE_AFTER.exec(text.slice(to))?.[0].length ?? 0)] as const);
   const ages = ageSpans(text);
   const within = (spans: readonly (readonly [number, number])[], start: number, end: number) => spans.some(([from, to]) => start >= from && end <= to);

@@ -1,6 +1,6 @@
-// Candidates found by headline. A statement headed "Statement by Jake Sullivan on the Shooting in
-// Oslo" answers "what did sullivan say about the oslo shooting" in sentences that name neither
-// ("The horrific shooting in Norway this morning…"), so the index, which reads sentences, never
+// Candidates found by headline. A statement headed "Statement by Tor Berg on the Flooding in
+// Varnholm" answers "what did berg say about the varnholm flooding" in sentences that name neither
+// ("The terrible floods across the valley this morning…"), so the index, which reads sentences, never
 // proposes them. The articles whose titles carry most of the question's concepts offer their
 // opening sentences; their titles then count as context when they are scored.
 import type { LoadedFactBase } from '../factbase/persist.js';

@@ -17,7 +17,7 @@ const LETTERS_ONLY = /^[a-z]{3,24}$/u;
 
 /**
  * Whether a lower-case word is a function word, a dictionary word, one the coverage uses, or chat
- * typing that plainForm spells out or drops itself: "whats" is "what is", not "wheats"; "abt" is
+ * typing that plainForm spells out or drops itself: "whats" is "what is", not "whets"; "abt" is
  * "about"; "hey" is a greeting, not "they".
  */
 const isKnownWord = (word: string, facts: LoadedFactBase): boolean =>

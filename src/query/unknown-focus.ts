@@ -1,5 +1,5 @@
 // What a question names that the coverage never mentions. A name, a number, a kind of a thing
-// the coverage knows ("france", "patriot missiles", "how many tanks"), a concrete thing ("tanks",
+// the coverage knows ("france", "cruise missiles", "how many tanks"), a concrete thing ("tanks",
 // "the weather"), the figure asked for ("unemployment rate") or the verb of an empty "it" ("is
 // it going to rain") means it cannot answer; other unknown nouns ("seats", "team") may be the
 // user's paraphrase. Decided on the words, the tagger and WordNet, never on capitals.
@@ -65,9 +65,9 @@ function verbOfEmptySubject(question: Question): string | undefined {
 const COPULA_FIRST = /^(?:is|are|was|were|isn't|aren't|wasn't|weren't)\b/u;
 
 /**
- * The quality a "be" question claims of its subject: "is kuleba *corrupt*", "was the summit
- * *successful*", "is blinken a *good* secretary" — a describing word that ends the question or
- * follows the predicate's "a"; not one inside the subject ("is the *extra* aid approved") nor a comparison.
+ * The quality a "be" question claims of its subject: "is berg *corrupt*", "was the summit
+ * *successful*", "is haraldsen a *good* secretary" — a describing word that ends the question or
+ * follows the predicate's "a"; not one inside the subject ("is the *new* grant approved") nor a comparison.
  */
 function claimedQualities(question: Question): string[] {
   if (question.kind !== 'yes-no' || !COPULA_FIRST.test(question.plain)) return [];
@@ -88,7 +88,7 @@ function wordKnown(word: string, part: 'verb' | 'adj', facts: LoadedFactBase): b
 /**
  * Things the question is about (nouns, names, numbers) that the coverage never mentions in any
  * form it knows. `specific` ones (a name, a number, a kind of a thing the coverage knows, a
- * concrete thing, the kind of figure asked: "france", "patriot missiles", "tanks",
+ * concrete thing, the kind of figure asked: "france", "cruise missiles", "tanks",
  * "unemployment rate") mean the coverage cannot answer; other nouns ("seats", "team")
  * may be the user's paraphrase, so they weigh as much as the question's weightiest word instead. Decided on the words and the
  * tagger, never on capitals.
@@ -110,7 +110,7 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
   const specific: string[] = [];
   const other = new Map<string, string>();
   const words = questionWords(question.plain);
-  // "How did the house vote" where the coverage writes "house" only in "White House".
+  // "What did the house decide" where the coverage writes "house" only in "White House".
   const partOfUntypedName = (term: string, at: number) => {
     const before = onlyAfterInName(term, facts);
     return before !== null && words[at - 1]?.word !== before;
@@ -120,7 +120,7 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     const wordTerms = terms(word).filter((term) => !framesQuestion(term, things) && !GENERIC_NOUNS.has(term) && (!frame.has(term) || measure.has(term)));
     const unknown = wordTerms.filter((term) => !known(term) || partOfUntypedName(term, at));
     if (!thing || unknown.length === 0) continue;
-    // A noun that narrows one the coverage knows names a kind it never reports ("patriot missiles");
+    // A noun that narrows one the coverage knows names a kind it never reports ("cruise missiles");
     // one that narrows the noun framing the answer says which figure is asked ("unemployment rate").
     const narrowsKnown = narrows !== null && terms(narrows).some((term) => known(term) || frame.has(term));
     // The noun a what/which question asks about ("what is the *gdp* of russia") is what it is about.
@@ -130,7 +130,7 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
       continue;
     }
     // Named from its first word the coverage lacks: "tanks", not the tagger's run "council send tanks";
-    // up to a word mostly used as a verb or a name the coverage knows: "uk", not the run "uk give ukraine".
+    // up to a word mostly used as a verb or a name the coverage knows: "uk", not the run "uk give chile".
     const run = phrase.split(' ');
     const from = run.findIndex((each) => terms(each).some((term) => !known(term)));
     const endsRun = (each: string) => {
@@ -151,7 +151,7 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
   if (verb !== undefined && !wordKnown(verb, 'verb', facts)) specific.push(asTyped(verb, question.text));
   // "Who will win the war": a coverage that never writes "win" in any form forecasts no winner.
   if (forecast !== undefined && forecast !== verb && !wordKnown(forecast, 'verb', facts)) specific.push(asTyped(forecast, question.text));
-  // "Is kuleba corrupt", "is blinken a good secretary": a yes/no question's describing word is the
+  // "Is berg corrupt", "is haraldsen a good secretary": a yes/no question's describing word is the
   // claim asked about; a coverage that never writes it nor a synonym never makes that claim.
   // (A verb may be paraphrase: "created" is answered by "founded".)
   for (const word of claimedQualities(question)) {

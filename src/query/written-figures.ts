@@ -1,7 +1,7 @@
-// How the coverage may write a figure the question types. A figure typed rounded ("61 billion")
-// stands for the coverage's figure that rounds to it ("$61.4 billion"): people repeat a figure to
-// the precision they remember. Only with a scale word of the same size after it, so "61 billion"
-// never meets "61.4 percent" or "61 people"; and the scale word may be written short or long
+// How the coverage may write a figure the question types. A figure typed rounded ("48 billion")
+// stands for the coverage's figure that rounds to it ("$48.3 billion"): people repeat a figure to
+// the precision they remember. Only with a scale word of the same size after it, so "48 billion"
+// never meets "48.3 percent" or "48 people"; and the scale word may be written short or long
 // ("bn", "billion"). Both are alternatives, so the figure as typed still counts more.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
@@ -21,7 +21,7 @@ function roundsTo(written: string, typed: string): boolean {
 }
 
 export interface FigureAlternatives {
-  /** A number term's figures as the coverage writes them, with their scale word: "61" → ["61.4", "billion"]. */
+  /** A number term's figures as the coverage writes them, with their scale word: "48" → ["48.3", "billion"]. */
   phrases: ReadonlyMap<string, readonly Phrase[]>;
   /** A scale term's other spellings the coverage uses: "bn" → "billion". */
   scales: ReadonlyMap<string, readonly string[]>;

@@ -94,7 +94,7 @@ export interface AidBar {
   figure: typeof SINGLE | typeof RUNNING;
   /** In the panel's unit (billions of US dollars, percent). */
   value: number;
-  /** The figure as reported, beside its bar: "≈ $77 billion · provided". */
+  /** The figure as reported, beside its bar: "≈ $39 billion · provided". */
   label: string;
   citation: number;
 }
@@ -230,7 +230,7 @@ export function aidPanels(answer: Answer): { panels: Panel[]; plotted: AnswerIte
     panels.push({ bars, axisTitle, domainMax: roomForLabels(bars, dataMax) });
   }
 
-  // Shares ("83% of the promised munitions") on their own 0–100 axis.
+  // Shares ("74% of the promised shells") on their own 0–100 axis.
   const shares = rows.filter((row) => (row.fields.amount ?? null) === null && typeof row.fields.percent === 'number');
   if (shares.length > 0) {
     const bars = panelOf(

@@ -97,7 +97,7 @@ export function citationMap(answer: Answer): Map<number, Citation> {
   return new Map(answer.citations.map((citation) => [citation.n, citation]));
 }
 
-/** "Source: 3 articles published 2023-11-29 to 2024-12-03 (1 undated)": the articles behind the plotted items. */
+/** "Source: 3 articles published 2025-01-14 to 2025-06-30 (1 undated)": the articles behind the plotted items. */
 export function sourceLine(answer: Answer, items: readonly AnswerItem[]): string {
   const citations = citationMap(answer);
   const articles = new Map<string, string | null>();

@@ -52,7 +52,7 @@ export function numberList(numbers: readonly number[]): string {
 
 /**
  * The cited sentence to show under an item that is not itself that sentence (a structured
- * fact such as "$725 million · military"), or null: an item that is the sentence word for
+ * fact such as "$315 million · military"), or null: an item that is the sentence word for
  * word, or a sentence that is only its article's title (already on the source line).
  */
 export function quotedEvidence(item: AnswerItem, citations: ReadonlyMap<number, Citation>): Citation | null {

@@ -60,12 +60,12 @@ function itemBlock(item: AnswerItem, position: number, citations: ReadonlyMap<nu
   const date = item.date === undefined ? '' : ` — ${safe(item.date, 60)}`;
   const speaker = item.speaker === undefined ? '' : `*${safe(item.speaker, SPEAKER_MAX)}:* `;
   const line = `**${position}.** ${speaker}${safe(item.text, ITEM_MAX)}${date} ${citationMarkers(item)}`;
-  // A structured fact ("$725 million · military") shows the sentence it was drawn from.
+  // A structured fact ("$315 million · military") shows the sentence it was drawn from.
   const quoted = quotedEvidence(item, citations);
   return quoted === null ? line : `${line}\n> “${safe(quoted.sentence, QUOTE_MAX)}”`;
 }
 
-/** "[1–3] [Publisher, “Title”](url) · 2024-11-13": one line an article. */
+/** "[1–3] [Publisher, “Title”](url) · 2025-03-18": one line an article. */
 function sourceLine({ article, numbers }: SourceGroup): string {
   const label = safe(articleLabel(article), SOURCE_LINE_MAX - 80);
   const url = webUrl(article);

@@ -38,7 +38,7 @@ function itemLine(item: AnswerItem, position: number, style: Style, citations: R
   const date = item.date === undefined ? '' : ` — ${style.clean(item.date)}`;
   const speaker = item.speaker === undefined ? '' : `${style.title(style.clean(item.speaker))}: `;
   const line = `${position}. ${speaker}${style.clean(item.text)}${date} ${style.marker(citationMarkers(item))}`;
-  // A structured fact ("$725 million · military") shows the sentence it was drawn from.
+  // A structured fact ("$315 million · military") shows the sentence it was drawn from.
   const quoted = quotedEvidence(item, citations);
   return quoted === null ? line : `${line}\n   ${style.dim(`“${style.clean(quoted.sentence)}”`)}`;
 }
@@ -112,7 +112,7 @@ class TextPieces {
   }
 }
 
-/** "Publisher, “Title”, 2024-11-13, https://…": an article once, however many of its sentences are cited. */
+/** "Publisher, “Title”, 2025-03-18, https://…": an article once, however many of its sentences are cited. */
 function sourceText({ article }: SourceGroup, style: Style, linkUrls: (url: string) => string): string {
   const parts = [style.clean(articleLabel(article))];
   if (article.published !== null) parts.push(style.clean(article.published));
