@@ -86,13 +86,13 @@ export function vocabularyAlternatives(term: string): string[] {
   return (vocabulary().groupsOfTerm.get(term) ?? []).flatMap((group) => group.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]!));
 }
 
-// A long word typed with two slips ("milatery", "goverrnent") is still nearer one word of the
+// A long word typed with two slips ("goverrnent") is still nearer one word of the
 // coverage than any other; a shorter one two slips off could be many words.
 const MIN_TWO_SLIP_LETTERS = 8;
 
 /**
  * The coverage's one term two typing slips from a long word that is neither English nor the
- * coverage's (`typed`, as typed, and its `term`): "milatery" → "militari". Undefined when the
+ * coverage's (`typed`, as typed, and its `term`): "goverrnent" → "govern". Undefined when the
  * word is short, a dictionary word (the coverage may just not report it: "hungarian" is no slip
  * of "bulgarian"), or two terms are as near.
  */

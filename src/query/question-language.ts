@@ -37,7 +37,7 @@ function readingOf(word: string, index: number, facts: LoadedFactBase): WordRead
   if (isEverydayEnglishWord(word)) return 'english';
   // A question word stands first or second ("so wen …"): plainForm mends it there only.
   if ((index < 2 && mendsToQuestionWord(word)) || unswapped(word, facts) !== undefined) return 'slip';
-  // A name or word of the coverage mistyped ("blinkin", "kuleeba") is the coverage's, not another language's.
+  // A name or word of the coverage mistyped ("haraldsun", "bergg") is the coverage's, not another language's.
   if (mistypedNameWord(word, facts.data.people) !== null || terms(word).some((term) => facts.index.spellingNeighbours(term, (a, b) => editDistance(a, b, 1)).length > 0)) return 'coverage';
   return 'other';
 }

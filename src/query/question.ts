@@ -125,7 +125,7 @@ function splitRestatement(plain: string): { main: string; restated: string } {
   return at < 0 || plain.slice(0, at).split(' ').length < MIN_MAIN_WORDS ? { main: plain, restated: '' } : { main: plain.slice(0, at), restated: plain.slice(at + 1).trim() };
 }
 
-// A lead-in before the question itself: "can you tell me who …", "do you know when …", "so germany
+// A lead-in before the question itself: "can you tell me who …", "do you know when …", "so pellonia
 // … and i was wondering how much …". The question starts at its question word; what came before
 // may name what it is about ("they" in it), so its words can only help, as a restatement's do.
 const LEAD_IN =

@@ -428,7 +428,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     const test = mentioned ? (id: number) => (mentioned.has(id) ? 1 : 0) : period ? (id: number) => (period(id) ? 1 : 0) : countsPeople;
     // Synonyms only of a word itself: a name or a phrase has none.
     const wordnetSynonyms = phrase.length === 1 && person === undefined ? (synonyms.get(term) ?? []).filter((synonym) => synonym.every((t) => facts.index.idf(t) > 0)) : [];
-    // A phrasal verb's particle ("slowing *down*") helps a sentence that says it, and costs one that words the verb otherwise only in part.
+    // A phrasal verb's particle ("stepping *down*") helps a sentence that says it, and costs one that words the verb otherwise only in part.
     const optional = particles.has(term) ? { optional: true } : {};
     concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, synonyms: wordnetSynonyms, test, fromContext: true, testOnly: false, required: false, weight, ...(person ? { person: person.id } : {}), ...(eventNouns.length > 0 ? { eventNouns } : {}), ...optional });
   }

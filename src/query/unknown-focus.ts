@@ -101,7 +101,7 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     if (countedPeople.has(term) && PEOPLE_TERMS.some((people) => facts.index.idf(people) > 0)) return true;
     const concept = concepts.find((c) => c.term.split(' ').includes(term));
     const single = concept ? concept.alternatives : alternativesOf([term], facts).single;
-    // WordNet's synonyms in the word's commonest sense name it too ("ammo": ammunition).
+    // WordNet's synonyms in the word's commonest sense name it too ("cars": automobiles).
     const phrases = concept ? [...concept.phrases, ...(concept.synonyms ?? [])] : [];
     return [...single].some((alt) => facts.index.idf(alt) > 0) || phrases.some((phrase) => phrase.every((t) => facts.index.idf(t) > 0));
   };
