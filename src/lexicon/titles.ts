@@ -49,6 +49,8 @@ const TITLES: readonly string[] = [
   'Energy Minister',
   'Interior Minister',
   'Justice Minister',
+  // The portfolios most cabinets have, for the ministers named by them.
+  ...['Agriculture', 'Culture', 'Digital', 'Economic', 'Education', 'Environment', 'Fisheries', 'Health', 'Housing', 'Industry', 'Infrastructure', 'Labour', 'Labor', 'Transport', 'Trade', 'Tourism', 'Development', 'Climate', 'Science', 'Social Affairs', 'Veterans Affairs', 'European Affairs'].map((portfolio) => `${portfolio} Minister`),
   'Minister of Foreign Affairs',
   'Minister of Defense',
   'Minister of Defence',
@@ -98,9 +100,10 @@ const TITLES: readonly string[] = [
 
 /**
  * Head nouns of roles named by a field written before them: "Rural Housing Advisor",
- * "Harbour Renewal Coordinator", "OMB Director", "Fisheries Minister". No list can hold every field.
+ * "Harbour Renewal Coordinator", "OMB Director". No list can hold every field. "Minister" is not
+ * one: a demonym the lexicon lacks would be read as its field ("Pellonian Foreign Minister").
  */
-const FIELD_TITLE_HEADS: readonly string[] = ['Advisor', 'Adviser', 'Coordinator', 'Counselor', 'Counsellor', 'Administrator', 'Director', 'Czar', 'Minister'];
+const FIELD_TITLE_HEADS: readonly string[] = ['Advisor', 'Adviser', 'Coordinator', 'Counselor', 'Counsellor', 'Administrator', 'Director', 'Czar'];
 export const FIELD_TITLE_HEADS_PATTERN: string = phrasesPattern(FIELD_TITLE_HEADS);
 
 /** Abbreviated titles, matched case-sensitively with their dot. */
