@@ -69,6 +69,9 @@ const OBLIGATION = /\b(?:should|shouldn't|must|mustn't|ought to|need(?:s|ed)? to
 const ASKS_WHERE = /^where\b|\bwhere$/u;
 // The words that put a place as where something is or goes: "in", "at", "near", "to", "departing
 // for" … (with "the" or "its capital city," between).
+// A day given by the event it falls in or beside ("on the final day of the summit", "the day
+// after the vote"): when, as far as the event's own date is known.
+const EVENT_DAY = /\b(?:on|during|at|by|before|after|until|for) the (?:first|second|third|fourth|final|last|opening|closing|next|following|previous) (?:day|night|morning|evening|afternoon|session) of (?:the|its|their|this|that) \p{L}|\bthe (?:day|night|morning|evening|week) (?:after|before) (?:the|its|their|this|that) \p{L}/iu;
 const LOCATIVE_BEFORE =
   /\b(?:in|at|near|outside|inside|within|across|throughout|to|toward|towards|into|(?:leaving|departing|departed|left|heading|headed|bound|travell?ing|flying|flew|returning|returned) for)\s+(?:(?:the|its|their|a)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:city,\s+|capital,\s+)?$/u;
 
@@ -109,7 +112,7 @@ function statesExpectation(expectation: Expectation, facts: LoadedFactBase, sent
   if (expectation === 'place' && locative) return namedSpans(text, 'place', asked).some(([start]) => LOCATIVE_BEFORE.test(text.slice(0, start))) ? 1 : (entitiesOf(facts, sentenceId) & ENTITY.place) !== 0 ? RANKING.placeNotLocatedShare : 0;
   if (isWorded(expectation)) return WORDED[expectation].states(text) ? 1 : 0;
   const stated = (entitiesOf(facts, sentenceId) & ENTITY[expectation]) !== 0 && (!NAMED_KINDS.has(expectation) || namedSpans(text, expectation, asked).length > 0);
-  if (expectation === 'date') return Math.max(statedDateShare(facts, sentenceId, relativeShare), stated ? RANKING.yearOnlyShare : 0);
+  if (expectation === 'date') return Math.max(statedDateShare(facts, sentenceId, relativeShare), stated ? RANKING.yearOnlyShare : 0, EVENT_DAY.test(text) ? RANKING.eventDayShare : 0);
   if (expectation === 'person') {
     // The people the question names do not answer it: "who replaced lindqvist" asks for someone else.
     // A name the build found counts only when none of them is in the sentence: it may be theirs.

@@ -94,6 +94,8 @@ export const RANKING = {
    * report's news, rarely the event asked about. About the future ("when will …") it may be the answer.
    */
   relativeDateShare: 0.5,
+  /** Share of the date bonus for a day given only by its event ("on the final day of the summit"). */
+  eventDayShare: 0.5,
   /** Bonus for the expected answer standing near the question's words (closeness decays over `nearChars` characters). */
   answerNearFocus: 0.15,
   nearChars: 60,

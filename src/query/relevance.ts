@@ -207,12 +207,19 @@ function markForecast(verb: string | undefined, concepts: readonly Concept[]): v
 const TAKING_PLACE: ReadonlySet<string> = new Set(TAKING_PLACE_VERBS.flatMap((verb) => terms(verb)));
 
 /** A "when" or "how many" question's verbs naming events, as typed, by index term; none for other questions. */
+// Verbs that say a happening begins, goes on or ends, before the verb of the happening.
+const ASPECTUAL: ReadonlySet<string> = new Set(['start', 'starts', 'started', 'starting', 'begin', 'begins', 'began', 'beginning', 'stop', 'stops', 'stopped', 'keep', 'keeps', 'kept', 'continue', 'continues', 'continued', 'resume', 'resumes', 'resumed', 'finish', 'finishes', 'finished']);
+
 function eventVerbsOf(question: Question, particles: ReadonlySet<string>): Map<string, string[]> {
   const verbs = new Map<string, string[]>();
   const counted = question.expects[0] === 'count';
   if (!counted && question.expects[0] !== 'date') return verbs;
-  for (const { word, action } of questionWords(question.plain)) {
+  const words = questionWords(question.plain);
+  for (const [i, { word, action }] of words.entries()) {
     const term = terms(word)[0];
+    // "When do deliveries *start* arriving": the beginning is the event dated; the verb it begins
+    // ("arriving", "to arrive") may be worded otherwise or left out ("deliveries would begin …").
+    if (ASPECTUAL.has(words[i - 1]?.word ?? '') || (words[i - 1]?.word === 'to' && ASPECTUAL.has(words[i - 2]?.word ?? ''))) continue;
     // "how many residents *live* there" counts what is, not what happened (a date's verb is an
     // event whatever WordNet files it under: "born" reads as the stative "bear"). A phrasal verb's
     // particle ("step *down*") is part of its verb.
