@@ -153,6 +153,8 @@ const AMOUNT_NOUNS = String.raw`(?:cost|price|amount|sum|value|worth|funding|bil
 const NUMBER_NOUNS = String.raw`(?:number|total|count|tally|${MEASURED_COUNTS})`;
 const MONEY_UNITS = 'dollars|euros|pounds|yen|bucks|billions?|millions?|trillions?';
 const MONEY_WORDS = `cost|costs|costing|worth|money|cash|price|priced|paid|pay|pays|spend|spends|spent|budget|value|valued|${MONEY_UNITS}`;
+// Things whose size is a sum of money.
+const FINANCIAL_NOUNS = 'packages?|deals?|budgets?|funds?|funding|loans?|grants?|contracts?|aid|bills?|orders?|investments?|spending|bailouts?|tranches?|pledges?|donations?|subsid(?:y|ies)|sales?|purchases?|settlements?|fines?|debts?|deficits?|bonds?';
 const PERCENT_NOUNS = String.raw`(?:share|percentage|percent|proportion|fraction)`;
 // Up to two words between the question word and the noun ("which large city"), none an auxiliary ("what did the minister").
 const BETWEEN = String.raw`(?: (?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b)[\w.'-]+){0,2}?`;
@@ -193,6 +195,8 @@ const RULES: readonly Rule[] = [
   { kind: 'how-many', test: /\bhow (?:hot|cold|warm)\b/u, expects: ['temperature', 'count'] },
   // "How much is the order worth", "how many dollars": a sum of money, which a count of the things bought does not state.
   { kind: 'how-much', test: new RegExp(String.raw`\bhow much\b.*\b(?:${MONEY_WORDS})\b|\bhow many (?:${MONEY_UNITS})\b`, 'u'), expects: ['money'], nouns: AMOUNT_NOUNS },
+  // "How big is the aid package": the size of a thing of money is its sum.
+  { kind: 'how-many', test: new RegExp(String.raw`\bhow (?:big|large|huge)\b.*\b(?:${FINANCIAL_NOUNS})\b`, 'u'), expects: ['money', 'count', 'percent'] },
   // "How many cars": a count of them, or a share; a sum of money counts no cars.
   { kind: 'how-many', test: new RegExp(String.raw`\bhow many (?!(?:${MONEY_UNITS})\b)`, 'u'), expects: ['count', 'percent'], nouns: NUMBER_NOUNS },
   { kind: 'how-many', test: new RegExp(String.raw`\bhow many\b|\bhow (?:big|large|fast|often)\b|${wh(NUMBER_NOUNS).source}`, 'u'), expects: ['count', 'money', 'percent'] , nouns: NUMBER_NOUNS },

@@ -13,6 +13,9 @@ describe('understandQuestion', () => {
     expect(understandQuestion('how much is the ferry order worth').expects).toEqual(['money']);
     expect(understandQuestion('how much did the bridge cost').expects).toEqual(['money']);
     expect(understandQuestion('how much aid did pellonia send').expects).toEqual(['money', 'count', 'percent']);
+    // The size of a thing of money is its sum first; of anything else, a count.
+    expect(understandQuestion('how big was the ferry package').expects).toEqual(['money', 'count', 'percent']);
+    expect(understandQuestion('how big is the ferry fleet').expects).toEqual(['count', 'money', 'percent']);
   });
 
   it('GIVEN "how much of" THEN a share is wanted first, and a sum or a count in part', () => {
