@@ -41,12 +41,12 @@ describe.each([
   { coverage: 'fixture', file: 'blind/fixture-2.json', hitAt1: 0.85, hitAt3: 0.9, abstention: 0.8, knownAbstained: [] },
   { coverage: 'fixture', file: 'blind/fixture-3.json', hitAt1: 0.85, hitAt3: 0.95, abstention: 0.6, knownAbstained: [] },
   // Written blind in a later session and scored before the changes they prompted (README). Still
-  // declined: bundled-4 b36 and bundled-6 b11, b12 (rambling or a role by description: "the
+  // declined: bundled-4 b36 and bundled-6 b11 (rambling, or a role by description: "the
   // pentagon chief"), bundled-5 b02, b03, b07, b18, fixture-4 f02 ("what kind of kit": a word the
   // coverage never uses for what the package holds), fixture-5 f05, f15 and fixture-6 f04, f09.
   { coverage: 'bundled', file: 'blind/bundled-4.json', hitAt1: 0.85, hitAt3: 0.9, abstention: 0.9, knownAbstained: ['b36'] },
   { coverage: 'bundled', file: 'blind/bundled-5.json', hitAt1: 0.7, hitAt3: 0.75, abstention: 0.8, knownAbstained: ['b02', 'b03', 'b07', 'b18'] },
-  { coverage: 'bundled', file: 'blind/bundled-6.json', hitAt1: 0.75, hitAt3: 0.8, abstention: 0.9, knownAbstained: ['b11', 'b12'] },
+  { coverage: 'bundled', file: 'blind/bundled-6.json', hitAt1: 0.78, hitAt3: 0.8, abstention: 0.9, knownAbstained: ['b11'] },
   { coverage: 'fixture', file: 'blind/fixture-4.json', hitAt1: 0.8, hitAt3: 0.9, abstention: 0.6, knownAbstained: ['f02'] },
   { coverage: 'fixture', file: 'blind/fixture-5.json', hitAt1: 0.65, hitAt3: 0.8, abstention: 0.5, knownAbstained: ['f05', 'f15'] },
   { coverage: 'fixture', file: 'blind/fixture-6.json', hitAt1: 0.7, hitAt3: 0.75, abstention: 0.5, knownAbstained: ['f04', 'f09'] },

@@ -13,7 +13,7 @@ import { isEverydayEnglishWord } from '../lexicon/english-words.js';
 import { foldName } from '../lexicon/name-fold.js';
 import { mendsToQuestionWord } from './question.js';
 import { writtenAsName } from './written-as-name.js';
-import { mendTypingSlips, unswapped } from './typing-slips.js';
+import { closedUpPair, mendTypingSlips, unswapped } from './typing-slips.js';
 import { mistypedNameWord } from './person-match.js';
 import { editDistance } from './edit-distance.js';
 
@@ -36,7 +36,7 @@ function readingOf(word: string, index: number, facts: LoadedFactBase): WordRead
   if (usedByCoverage(word, facts)) return 'coverage';
   if (isEverydayEnglishWord(word)) return 'english';
   // A question word stands first or second ("so wen …"): plainForm mends it there only.
-  if ((index < 2 && mendsToQuestionWord(word)) || unswapped(word, facts) !== undefined) return 'slip';
+  if ((index < 2 && mendsToQuestionWord(word)) || unswapped(word, facts) !== undefined || closedUpPair(word, facts) !== undefined) return 'slip';
   // A name or word of the coverage mistyped ("haraldsun", "bergg") is the coverage's, not another language's.
   if (mistypedNameWord(word, facts.data.people) !== null || terms(word).some((term) => facts.index.spellingNeighbours(term, (a, b) => editDistance(a, b, 1)).length > 0)) return 'coverage';
   return 'other';

@@ -51,10 +51,32 @@ export function unswapped(word: string, facts: LoadedFactBase): string | undefin
   return found.sort((a, b) => a.idf - b.idf || a.word.localeCompare(b.word))[0]?.word;
 }
 
-/** The line with slipped letters put back in each word the dictionary and the coverage both lack. */
+// Each part of a closed-up pair is a word of its own ("fact" + "sheet"), not a letter or two.
+const MIN_PART_LETTERS = 4;
+// Sentences read to find the pair written apart: enough for a pair the coverage uses at all.
+const PAIR_SENTENCES = 50;
+
+/**
+ * Two words typed closed up ("factsheet", "ceasefireline") that the coverage writes apart: the pair
+ * as written, when the word is neither English nor the coverage's and some sentence has both
+ * words side by side. A name the coverage lacks ("newburg") is no pair it writes.
+ */
+export function closedUpPair(word: string, facts: LoadedFactBase): string | undefined {
+  if (!LETTERS_ONLY.test(word) || isKnownWord(word, facts)) return undefined;
+  for (let at = MIN_PART_LETTERS; at <= word.length - MIN_PART_LETTERS; at++) {
+    const pair = `${word.slice(0, at)} ${word.slice(at)}`;
+    const parts = pair.split(' ');
+    if (!parts.every((part) => isEnglishWord(part) && terms(part).some((term) => facts.index.idf(term) > 0))) continue;
+    const written = facts.index.search(pair, { limit: PAIR_SENTENCES }).some((hit) => facts.sentence(hit.sentenceId).text.toLowerCase().includes(pair));
+    if (written) return pair;
+  }
+  return undefined;
+}
+
+/** The line with slipped letters put back in each word the dictionary and the coverage both lack, and closed-up pairs written apart. */
 export function mendTypingSlips(line: string, facts: LoadedFactBase): string {
   return line.replace(/\p{L}+/gu, (word) => {
-    const mended = unswapped(word.toLowerCase(), facts);
-    return mended === undefined ? word : mended;
+    const lower = word.toLowerCase();
+    return unswapped(lower, facts) ?? closedUpPair(lower, facts) ?? word;
   });
 }

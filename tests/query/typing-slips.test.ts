@@ -117,3 +117,21 @@ describe('GIVEN a long word typed with two slips', () => {
     expect(answer.abstained).toBe(true);
   });
 });
+
+describe('GIVEN two words typed closed up that the coverage writes apart', () => {
+  const LISTED = 'The harbour fact sheet lists 40 ferries for the Lindvik crossing.';
+  const { facts: sheets } = coverageForTests({
+    'sheet.md': ['---\ntitle: Harbour\npublisher: Valley Weekly\npublished: 2025-09-01\n---', 'Pellonia opened a new ferry terminal in Lindvik.', LISTED].join('\n\n'),
+  });
+
+  it('"how many ferries does the harbour factsheet list" THEN it is read as "fact sheet" and answered', () => {
+    expect(mendTypingSlips('how many ferries does the harbour factsheet list', sheets())).toBe('how many ferries does the harbour fact sheet list');
+    const answer = answerLine('how many ferries does the harbour factsheet list', sheets());
+    expect(answer.abstained, answer.message ?? '').toBe(false);
+    expect(answer.items[0]?.text).toBe(LISTED);
+  });
+
+  it('GIVEN a name the coverage lacks that splits into two of its words THEN it is kept as typed', () => {
+    expect(mendTypingSlips('what did sheetferry say', sheets())).toBe('what did sheetferry say');
+  });
+});
