@@ -1,6 +1,7 @@
 // "How long …" is answered by a span ("two and a half hours", "for weeks"); "in the coming weeks"
 // or "in recent days" say when something happens, not how long it lasts.
 import { describe, expect, it } from 'vitest';
+import { answerLine } from '../../src/pipeline.js';
 import { coverageForTests } from '../helpers/built-coverage.js';
 import { bothCasings } from '../helpers/casings.js';
 
@@ -18,5 +19,15 @@ const { ranked } = coverageForTests({ 'talks.md': ARTICLE });
 describe('GIVEN coverage stating how long a meeting lasted, and when others will happen', () => {
   it.each(bothCasings('How long did Berg and Olsen meet?'))('%j THEN the stated span leads', (question) => {
     expect(ranked(question)[0]).toBe(LASTED);
+  });
+});
+
+describe('GIVEN a meeting reported with no span and no date', () => {
+  const MET = 'Haraldsen also held talks with Lindqvist separately.';
+  const { facts: talks } = coverageForTests({
+    'talks.md': ['---\ntitle: Talks\npublisher: Pellonia Weekly\npublished: 2025-05-02\n---', 'Ministers from Pellonia and Zorvia met in Lindvik.', MET].join('\n\n'),
+  });
+  it.each(bothCasings('How long was Haraldsen\'s meeting with Lindqvist?'))('%j THEN it declines: the sentence naming the meeting says nothing of how long it was', (question) => {
+    expect(answerLine(question, talks()).abstained).toBe(true);
   });
 });
