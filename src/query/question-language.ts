@@ -2,10 +2,11 @@
 // another ("wer ist olsen", "quién es lindqvist", "кто такой олсен") must not have its words
 // "mended" into English ones ("ist" → "its") and searched for; it is declined with a note on the
 // language. Judged on the words as typed, never on capitals. Names the coverage uses, or
-// mistyped ("haraldsun"), say nothing of the language; nor does a word English would need mending to read ("teh", "ist") unless
-// other words are English. A question is taken for another language when at least two of its
-// words are neither English nor the coverage's and they outnumber its English words: chat typing
-// ("hwo mcuh did teh us gvie") and English questions full of names keep their English words.
+// mistyped ("haraldsun"), say nothing of the language; nor does a word English would need
+// mending to read ("teh", "ist") unless other words are English. A question is taken for
+// another language when at least two of its words are neither English nor the coverage's and
+// they outnumber its English words: chat typing ("hwo mcuh did teh us gvie") and English
+// questions full of names keep their English words.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { isStopWord, terms } from '../factbase/terms.js';
 import { CHAT_SHORTHAND } from '../lexicon/chat-shorthand.js';
