@@ -49,6 +49,8 @@ export interface Concept {
   doerOf?: ReadonlySet<string>;
   /** For that verb, the nouns made from it as written ("invasion"), to search the index with: a stem searched is stemmed again, and may change. */
   eventNouns?: readonly string[];
+  /** The other concepts of the noun run it stands in ("*pension* fund"): a sentence carrying none of the run is about something else (topic-runs.ts). */
+  runWith?: readonly Concept[];
   /** The verb naming what a "when" question dates ("when was it *discovered*"): a date in a sentence without it dates something else. */
   event?: boolean;
 }

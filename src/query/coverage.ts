@@ -132,6 +132,8 @@ export function coverage(concepts: readonly Concept[], sentenceId: number, facts
     total += concept.weight * (concept.optional === true && shares[i] === 0 ? RANKING.restatedMissingShare : 1);
     found += concept.weight * shares[i]!;
     if (shares[i] === 0 && concept.required) missingFactor = Math.min(missingFactor, concept.missingFactor ?? RANKING.requiredMissingFactor);
+    // No word of a noun run: the sentence is about something else.
+    if (shares[i] === 0 && concept.runWith?.every((other) => shares[concepts.indexOf(other)] === 0)) missingFactor = Math.min(missingFactor, RANKING.topicMissingFactor);
   });
   return total === 0 ? 0 : (found / total) * missingFactor;
 }

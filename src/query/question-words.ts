@@ -18,3 +18,9 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set([
 export function framesQuestion(term: string, things: ReadonlySet<string>): boolean {
   return QUESTION_WORDS.has(term) && !(FRAME_ACTIONS.has(term) && things.has(term));
 }
+
+// Nouns that say what is asked of the noun after them: "what *kind* of boats", "the *name* of the
+// disease", "the *term* for the sum", "the main *subject* of the meeting". That noun is what the
+// question is about; the answer rarely repeats the asking one. Not "the *terms* of the ceasefire"
+// nor "her *words* on the deal": those are what is asked.
+export const ASKING_NOUN = /^(?:kinds?|types?|sorts?|styles?|forms?|genres?|names?|term|word|titles?|subjects?|topics?|themes?|focus)$/u;

@@ -51,6 +51,10 @@ export const RANKING = {
   fewWordsFactor: 0.3,
   /** What coverage is multiplied by when a required concept (the speaker asked about) is missing. */
   requiredMissingFactor: 0.5,
+  /** …and when it carries neither word of a noun pair the question names ("pension fund"; topic-runs.ts): below `minCoverage`, so never evidence. */
+  topicMissingFactor: 0.3,
+  /** …for a noun run carrying at least this share of the question's weight (a lighter one is a detail a sentence may word otherwise). */
+  topicRunShare: 0.35,
   /** …and when the relation a question names ("the mayor of lyon") is not stated: below `minCoverage`, so never evidence. */
   relationMissingFactor: 0.3,
   /** Bonus for stating the kind of answer expected (a date for "when", a person for "who"…); later expectations earn `secondaryAnswerShare` of it. */

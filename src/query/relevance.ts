@@ -31,7 +31,7 @@ import { questionWords, thingTerms, wordForms, type QuestionWord } from './parts
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { mendedQuestion } from './question-language.js';
 import { asksFigureOnly, asTyped, framesMeasure, understandQuestion, type Question } from './question.js';
-import { framesQuestion } from './question-words.js';
+import { ASKING_NOUN, framesQuestion } from './question-words.js';
 import { forecastVerb } from './forecast-verb.js';
 import { relationAsked, relationConcept } from './relations.js';
 import { RANKING } from './ranking-options.js';
@@ -40,6 +40,7 @@ import { organisationMembers, organisationVoice } from './organisation-speakers.
 import { SPEAKER_PATTERNS, continuesSpeech, joinSpeakerWords, othersTurn, speakerOfContext, speaks } from './speakers.js';
 import { unknownFocus, type QuestionReading } from './unknown-focus.js';
 import { markQualifyingPeople } from './named-subject.js';
+import { markTopicRuns } from './topic-runs.js';
 import { writtenAsName } from './written-as-name.js';
 import { isTitleWord } from '../lexicon/titles.js';
 import { mistypedNameWord } from './person-match.js';
@@ -106,11 +107,6 @@ const ASKING_ADJECTIVES: Partial<Record<Question['kind'], string>> = { 'how-long
 
 const AUXILIARY = /^(?:do|does|did|will|would|shall|should|can|could|may|might|must|has|have|had)$/u;
 
-// Nouns that say what is asked of the noun after them: "what *kind* of boats", "the *name* of the
-// disease", "the *term* for the sum", "the main *subject* of the meeting". That noun is what the
-// question is about; the answer rarely repeats the asking one. Not "the *terms* of the ceasefire"
-// nor "her *words* on the deal": those are what is asked.
-const ASKED_OF_NEXT = /^(?:kinds?|types?|sorts?|styles?|forms?|genres?|names?|term|word|titles?|subjects?|topics?|themes?|focus)$/u;
 const OF_OR_FOR = /^(?:of|for)$/u;
 
 /** The noun run that starts at or after `from`, by its last noun: "what was the harbour *budget*", "which indoor *sport*". */
@@ -131,10 +127,10 @@ function headOfFocus(query: string, first: string): { focus: string; askedBy: st
   const words = questionWords(query);
   const start = words.findIndex((word) => word.word === first);
   if (start < 0) return { focus: first, askedBy: '' };
-  const head = ASKED_OF_NEXT.test(first) ? start : nounRunHead(words, start);
+  const head = ASKING_NOUN.test(first) ? start : nounRunHead(words, start);
   if (head < 0) return { focus: first, askedBy: '' };
   const asking = words[head]!.word;
-  if (ASKED_OF_NEXT.test(asking) && OF_OR_FOR.test(words[head + 1]?.word ?? '') && head + 2 < words.length) {
+  if (ASKING_NOUN.test(asking) && OF_OR_FOR.test(words[head + 1]?.word ?? '') && head + 2 < words.length) {
     // Past "the", "a" and describing words: "the name of *the rare neurological* disease".
     let from = head + 2;
     while (from + 1 < words.length && !words[from]!.thing && !words[from]!.action) from++;
@@ -465,6 +461,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   // A noun the coverage lacks outweighs the question's weightiest word: a sentence must carry the rest well.
   const weightiest = Math.max(0, ...concepts.filter((concept) => !other.has(concept.term)).map((concept) => concept.weight));
   for (const concept of concepts) if (other.has(concept.term)) concept.weight = Math.max(concept.weight, weightiest * RANKING.unmentionedNounWeight);
+  markTopicRuns(question, concepts, frame, facts);
   const role = (ROLE_ONLY.exec(query) ?? ROLE_OF_OWNER.exec(query))?.[1];
   const roleWords = role?.split(' ') ?? [];
   const conceptOf = (word: string | undefined) => (word === undefined ? undefined : concepts.find((concept) => concept.term === terms(word)[0]));

@@ -1,0 +1,106 @@
+// Words typed side by side that name one thing together ("pension fund", "rowing club"): a
+// sentence carrying none of them is about something else, however much of the rest it has.
+// "How many people leave the rowing club every year" is not answered by "300 people leave the
+// island every year": the question's topic is the run, and the sentence has only its setting.
+import type { LoadedFactBase } from '../factbase/persist.js';
+import { terms } from '../factbase/terms.js';
+import { nounAndVerbUsage } from '../lexicon/wordnet.js';
+import type { Concept } from './concept.js';
+import { countedWords } from './counted-people.js';
+import { questionWords, type QuestionWord } from './parts-of-speech.js';
+import type { Question } from './question.js';
+import { ASKING_NOUN } from './question-words.js';
+import { RANKING } from './ranking-options.js';
+
+const POSSESSIVE = /['’]s$/u;
+// Words opening a clause that says when ("since the strike began"): a sentence may give that
+// period as a date instead, so its words are no topic.
+const PERIOD_OPENERS: ReadonlySet<string> = new Set(['since', 'after', 'before', 'until', 'till', 'during', 'following', 'when', 'while']);
+
+/**
+ * Whether the word heads a noun pair: a noun to the tagger or, read as a verb after a noun
+ * ("insurance *costs* for"), a plural noun WordNet uses as a noun at least as often.
+ */
+function headsPair(word: QuestionWord, next: QuestionWord | undefined): boolean {
+  if (word.thing) return true;
+  if (!word.action || !word.word.endsWith('s') || next?.word === 'to') return false;
+  const { noun, verb } = nounAndVerbUsage(word.word.slice(0, -1));
+  return noun > 0 && noun >= verb;
+}
+
+/**
+ * Links the concepts of each noun run of ordinary words ("rowing club", "cancer screening
+ * programme") to one another: a sentence carrying none of them is about something else. A run is
+ * nouns and adjectives (or an -ing word opening it) ending on a noun, weighing at least
+ * `topicRunShare` of the question. Names, people, numbers and the question's own asking words take
+ * no part (a name is required by its own rules; "every year" names no topic), nor does the noun a
+ * what-question or a count asks for (the answer names a kind of it or counts it in other words),
+ * a clause saying when, or the run after a possessive ("kafka's ethnic background": what is asked
+ * of an owner is rarely repeated by the answer). A run right before the noun that frames the
+ * answer ("the *interest* rate", "the *tallest* mountain") is the topic whatever it weighs. A pair
+ * the coverage writes closed up ("land mines": "landmines") is carried by that word.
+ */
+export function markTopicRuns(question: Question, concepts: readonly Concept[], frame: ReadonlySet<string>, facts: LoadedFactBase): void {
+  const words = questionWords(question.plain);
+  const total = sum(concepts);
+  const counted = new Set(terms(countedWords(question)));
+  const conceptOf = (word: QuestionWord): Concept | undefined => {
+    const [term] = terms(word.word);
+    if (term === undefined || word.name || /\d/u.test(word.word) || counted.has(term)) return undefined;
+    const concept = concepts.find((each) => each.term === term);
+    const takesPart = concept !== undefined && !concept.testOnly && concept.test === null && concept.person === undefined && concept.optional !== true && !concept.focus && concept.weight > 0;
+    return takesPart ? concept : undefined;
+  };
+  const link = (run: readonly QuestionWord[], framed: boolean) => {
+    joinClosedUp(run, conceptOf, facts);
+    const members = [...new Set(run.map(conceptOf).filter((concept) => concept !== undefined))];
+    if (framed && members.length === 1) {
+      members[0]!.required = true;
+      members[0]!.missingFactor = Math.min(members[0]!.missingFactor ?? 1, RANKING.topicMissingFactor);
+    }
+    // A run weighing little beside the rest of the question is a detail a sentence may word otherwise.
+    if (members.length < 2 || (!framed && sum(members) < RANKING.topicRunShare * total)) return;
+    for (const member of members) member.runWith = members.filter((other) => other !== member);
+  };
+  // What follows "since" to the end of the question says when.
+  const periodAt = words.findIndex((word) => PERIOD_OPENERS.has(word.word));
+  const end = periodAt < 0 ? words.length : periodAt;
+  let run: QuestionWord[] = [];
+  let owned = false;
+  const closeRun = (framed = false) => {
+    if (!owned) link(run, framed);
+    owned &&= run.length === 0;
+    run = [];
+  };
+  for (let i = 0; i < end; i++) {
+    const word = words[i]!;
+    if (POSSESSIVE.test(word.word)) {
+      closeRun();
+      owned = true;
+    } else if (ASKING_NOUN.test(word.word)) closeRun();
+    else if (run.length > 0 && run.every((each) => each.thing || each.compares) && terms(word.word).some((term) => frame.has(term))) closeRun(true);
+    else {
+      const heads = headsPair(word, words[i + 1]);
+      // "from *eating* disorders" opens a run; "the council *shipping* ferries" is a verb and its object.
+      const modifies = word.thing || word.describes || (run.length === 0 && word.word.endsWith('ing'));
+      const next = i + 1 < end ? words[i + 1] : undefined;
+      if (heads || (modifies && next !== undefined && headsPair(next, words[i + 2]))) run.push(word);
+      else closeRun();
+    }
+  }
+  closeRun();
+}
+
+const sum = (concepts: readonly Concept[]): number => concepts.reduce((total, concept) => total + concept.weight, 0);
+
+/** Gives both words of a pair the coverage writes closed up ("land mines": "landmines") that word. */
+function joinClosedUp(run: readonly QuestionWord[], conceptOf: (word: QuestionWord) => Concept | undefined, facts: LoadedFactBase): void {
+  for (let i = 0; i + 1 < run.length; i++) {
+    const left = conceptOf(run[i]!);
+    const right = conceptOf(run[i + 1]!);
+    const [closedUp] = terms(`${run[i]!.word}${run[i + 1]!.word}`);
+    if (left === undefined || right === undefined || closedUp === undefined || facts.index.idf(closedUp) === 0) continue;
+    left.alternatives = new Set([...left.alternatives, closedUp]);
+    right.alternatives = new Set([...right.alternatives, closedUp]);
+  }
+}
