@@ -59,6 +59,27 @@ export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['couldnt', "couldn't"],
   ['wouldnt', "wouldn't"],
   ['shouldnt', "shouldn't"],
+  // Pronouns run together with their verb ("itd take weeks", "theyre sending"). Not "id", "wed",
+  // "shed", "well", "its", "hell" or "ive": each is a word or a name of its own.
+  ['itd', 'it would'],
+  ['itll', 'it will'],
+  ['hed', 'he would'],
+  ['hes', 'he is'],
+  ['shes', 'she is'],
+  ['theyd', 'they would'],
+  ['theyll', 'they will'],
+  ['theyre', 'they are'],
+  ['theyve', 'they have'],
+  ['youre', 'you are'],
+  ['youve', 'you have'],
+  ['youll', 'you will'],
+  ['weve', 'we have'],
+  ['im', 'i am'],
+  ['thats', 'that is'],
+  ['theres', 'there is'],
+  ['wouldve', 'would have'],
+  ['couldve', 'could have'],
+  ['shouldve', 'should have'],
 ]);
 
 // Shorthand that is one only beside the word it shortens with ("sec gen", "sec of state").
@@ -74,13 +95,18 @@ export const CHAT_SHORTHAND_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/^r (?=(?:you|u|they|we|there|these|those)\b)/gu, 'are '],
 ];
 
-// Everyday idioms for the verb news writes: "sat down with" is "met with", "showing up at the
+// Everyday idioms for the words news writes: "sat down with" is "met with", "showing up at the
 // summit" is "attending the summit". General English; WordNet reads "sit down" as taking a seat.
 const IDIOM_FORMS: readonly (readonly [RegExp, readonly [string, string, string, string]])[] = [
   [/\b(?:(sit)|(sits)|(sat)|(sitting)) down with\b/gu, ['meet with', 'meets with', 'met with', 'meeting with']],
   [/\b(?:(show|turn)|(shows|turns)|(showed|shown|turned)|(showing|turning)) up (?:at|to|for)\b/gu, ['attend', 'attends', 'attended', 'attending']],
 ];
-const IDIOM_PAIRS: readonly (readonly [RegExp, string])[] = [[/\b(a|an|the|his|her|their|its) ((?:separate |private |first |second |last )?)sit[- ]?down with\b/gu, '$1 $2meeting with']];
+const IDIOM_PAIRS: readonly (readonly [RegExp, string])[] = [
+  [/\b(a|an|the|his|her|their|its) ((?:separate |private |first |second |last )?)sit[- ]?down with\b/gu, '$1 $2meeting with'],
+  // "getting the ferries out the door" sends them out; "right now" is now.
+  [/\bout (?:of )?the door\b/gu, 'out'],
+  [/\bright now\b/gu, 'now'],
+];
 const spellOutIdioms = (text: string): string =>
   IDIOM_FORMS.reduce(
     (read, [pattern, forms]) => read.replace(pattern, (typed, base?: string, third?: string, past?: string, ing?: string) => forms[base ? 0 : third ? 1 : past ? 2 : ing ? 3 : 0] ?? typed),

@@ -55,3 +55,6 @@ export function isEnglishWord(word: string): boolean {
   if (lemmas.has(word)) return true;
   return INFLECTIONS.some(([suffix, base]) => word.endsWith(suffix) && word.length > suffix.length + 2 && lemmas!.has(word.slice(0, -suffix.length) + base));
 }
+
+/** Prefixes typed as words of their own ("anti shutdown bill"): the coverage writes them joined to the next word, so alone they name nothing. */
+export const SEPARATED_PREFIXES: ReadonlySet<string> = new Set(['anti', 'pro', 'non', 'pre', 'post', 'co', 'counter', 'semi', 'multi', 'inter', 'sub']);

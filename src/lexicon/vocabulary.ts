@@ -12,6 +12,7 @@
 export const NAME_ALIASES: readonly (readonly string[])[] = [
   ['NATO', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation', 'North Atlantic alliance', 'Atlantic alliance', 'alliance', 'allies', 'allied'],
   ['U.S.', 'America', 'American', 'Americans', 'Washington'],
+  ['D.C.', 'DC', 'Washington'],
   ['Ukraine', 'Ukrainian', 'Ukrainians', 'Kyiv', 'Kiev'],
   ['Russia', 'Russian', 'Russians', 'Moscow', 'Kremlin'],
   ['Britain', 'British', 'UK', 'United Kingdom', 'London'],

@@ -1,13 +1,17 @@
 // "What did the pentagon say": an organisation speaks in its own name ("the Pentagon said", which
 // the asked words find) and through the people whose role the coverage gives as the
 // organisation's ("Pentagon spokesperson Tor Berg reported …", "MS. OLSEN: …" when Olsen is the
-// harbour office's press secretary); "what did the fisheries minister say", through whoever holds
-// that role. This finds the second: the sentences where one of them speaks.
+// harbour office's press secretary); "what did the fisheries minister say" (or "the fisheries
+// chief"), through whoever holds that role. This finds the second: the sentences where one of them speaks.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import type { Person } from '../factbase/schema.js';
 import { terms } from '../factbase/terms.js';
+import { HEAD_NOUNS, LEADING_TITLE_WORDS } from '../lexicon/leading-roles.js';
 import { lookups } from './sentence-facts.js';
 import { othersTurn, speakerOfContext, speaks } from './speakers.js';
+
+const LEADING_TERMS: ReadonlySet<string> = new Set(LEADING_TITLE_WORDS.flatMap((word) => terms(word)));
+const HEAD_TERMS: readonly string[] = HEAD_NOUNS.flatMap((word) => terms(word));
 
 const membersMemo = new WeakMap<LoadedFactBase, Map<string, readonly Person[]>>();
 
@@ -27,7 +31,10 @@ export function organisationMembers(speakerTerms: readonly string[], facts: Load
       person.roles.some((role) => {
         const organisation = new Set(terms(role.organisation ?? ''));
         if (speakerTerms.every((term) => organisation.has(term))) return true;
-        const held = new Set([...organisation, ...terms(role.title)]);
+        const title = terms(role.title);
+        // "the harbour chief": a head noun stands for any title that leads ("Harbour Secretary").
+        const leads = title.some((term) => LEADING_TERMS.has(term));
+        const held = new Set([...organisation, ...title, ...(leads ? HEAD_TERMS : [])]);
         return speakerTerms.every((term) => held.has(term));
       }),
     );

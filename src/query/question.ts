@@ -4,6 +4,7 @@
 // "when", an amount for "how much" …) is what ranking prefers a sentence to state and what
 // abstention requires; the shape (a list request, a quote request, yes/no) is what routing reads.
 import type { EntityKind } from '../factbase/entity-kinds.js';
+import { terms } from '../factbase/terms.js';
 import { editDistance } from './edit-distance.js';
 import { spellOutShorthand, withoutChatFillers } from '../lexicon/chat-shorthand.js';
 import { ASKED_SPEAKER_VERBS } from '../lexicon/speech-verbs.js';
@@ -115,8 +116,9 @@ function fullPlainForm(text: string): string {
 // to keep paying", ", whats the real point here", ", is it the weather or what". Read as part
 // of the question, its words would weigh as much as the question's own and its unknown words
 // decline it; they may still name what is asked, so they can only help (Concept.optional). A list
-// (", russia and chile") or a topic (", like about russia") is none.
-const RESTATING = /, (?:like (?!(?:about|on|regarding|in|with|for|from|to)\b)|i mean |what is |what's |how |why |is |are |does |do |did )/u;
+// (", russia and chile") or a topic (", like about russia") is none. So does one telling which
+// thing is meant (", the one with the new ferries"): its words may pick the sentence, never decline it.
+const RESTATING = /, (?:like (?!(?:about|on|regarding|in|with|for|from|to)\b)|i mean |what is |what's |how |why |is |are |does |do |did |(?:the|that) ones? (?:with|that|which|who|where|from|about|in|on|for|at)\b)/u;
 // The question before it must stand on its own: a question word, a verb, a topic.
 const MIN_MAIN_WORDS = 4;
 
@@ -132,8 +134,31 @@ const LEAD_IN =
   /^(.*?)(?:,? ?\b(?:and|so|but) )?\b(?:i (?:was|am|'m) (?:just |kinda )?wondering|i wonder|i(?:'d| would) like to know|i want(?: to)? know|i wanna know|wondering|(?:can|could|would) (?:you|u|someone|anyone) (?:please )?(?:tell|explain to) me|do (?:you|u|ya) know|does (?:anyone|anybody) know|any idea|tell me) (?=(?:how|what|when|who|whom|whose|where|why|which)\b)/u;
 
 function splitLeadIn(plain: string): { main: string; leadIn: string } {
-  const found = LEAD_IN.exec(plain);
-  return found === null ? { main: plain, leadIn: '' } : { main: plain.slice(found[0].length), leadIn: (found[1] ?? '').replace(/[\s,;:]+$/u, '') };
+  const told = splitStatements(plain);
+  const found = LEAD_IN.exec(told.main);
+  if (found === null) return told;
+  const leadIn = (found[1] ?? '').replace(/[\s,;:]+$/u, '');
+  return { main: told.main.slice(found[0].length), leadIn: [told.leadIn, leadIn].filter((part) => part !== '').join(' ') };
+}
+
+// "saw the council met. when is the next one": a message of several sentences whose last alone
+// asks is that question, told after what the user knows; the statements before it may name what
+// it is about, so they are read as a lead-in. Sentences end at ". ", "! " or "? " after a word
+// ("the u.s. aid" has no sentence break in it).
+const SENTENCE_BREAK = /(?<=\p{L}{2}[.!?]) +/u;
+const ASKING_START = /^(?:how|what|when|who|whom|whose|where|why|which|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b/u;
+
+const MIN_ASKING_TERMS = 3;
+
+function splitStatements(plain: string): { main: string; leadIn: string } {
+  const sentences = plain.split(SENTENCE_BREAK);
+  const last = sentences.at(-1) ?? '';
+  const told = sentences.slice(0, -1);
+  // Several questions in one message are read together, and so is a question that leans on the
+  // statement for its topic ("so the council met. what did they agree on").
+  const asksAlone = terms(last).length >= MIN_ASKING_TERMS;
+  if (told.length === 0 || !asksAlone || !ASKING_START.test(last) || told.some((sentence) => sentence.endsWith('?') || ASKING_START.test(sentence))) return { main: plain, leadIn: '' };
+  return { main: last, leadIn: told.join(' ').replace(/[.!]$/u, '') };
 }
 
 // "name the designer …" asks like "what designer …".

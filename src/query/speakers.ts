@@ -11,9 +11,11 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js';
 
 // "What did X say", "does X think", "according to X", "in X's view": X must be the one speaking.
 // Read on the lower-cased question: the words between the auxiliary and the verb are the speaker.
+// After "is" or "was" the verb is passive ("how much was the grant lindqvist announced"): what
+// stands between is what was said, not who said it.
 const SPEECH = `(?:${ASKED_SPEECH_VERBS.join('|')})`;
 export const SPEAKER_PATTERNS = [
-  new RegExp(String.raw`\b(?:did|does|do|has|have|had|will|would|is|was)\s+((?:[\p{L}'.-]+\s+){0,3}?[\p{L}'.-]+)\s+${SPEECH}\b`, 'u'),
+  new RegExp(String.raw`\b(?:did|does|do|has|have|had|will|would)\s+((?:[\p{L}'.-]+\s+){0,3}?[\p{L}'.-]+)\s+${SPEECH}\b`, 'u'),
   /\baccording to\s+((?:[\p{L}'.-]+\s*){1,4}?)(?=,|$|\s(?:how|what|when|where|who|why|which|did|does|is|was|has|have)\b)/u,
   /\bin\s+((?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+?)'s?\s+(?:view|opinion|words)\b/u,
 ];

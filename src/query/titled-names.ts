@@ -6,6 +6,7 @@
 // somewhere, so it is not held against the question. Decided on the words, never on capitals.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
+import { SEPARATED_PREFIXES } from '../lexicon/english-words.js';
 import { questionWords } from './parts-of-speech.js';
 import { sentencesHoldingAll } from './common-word-names.js';
 
@@ -21,10 +22,12 @@ export function unwrittenTitles(plain: string, facts: LoadedFactBase): string[] 
   words.forEach(({ word, thing, phrase }, at) => {
     const head = terms(word)[0];
     if (!thing || head === undefined || !TITLE_HEADS.has(head) || words[at + 1]?.thing === true) return;
-    // The run up to and including the head: "tern harbour act" of "the tern harbour act".
+    // The run up to and including the head: "tern harbour act" of "the tern harbour act", after its
+    // owner ("the council's ferry bill") and without a prefix typed apart ("anti shutdown").
     const run = phrase.split(' ');
     const end = run.lastIndexOf(word);
-    const named = run.slice(0, end + 1);
+    const owner = run.slice(0, end).findLastIndex((each) => /['’]s$/u.test(each));
+    const named = run.slice(owner + 1, end + 1).filter((each) => !SEPARATED_PREFIXES.has(each));
     const runTerms = [...new Set(named.flatMap((each) => terms(each)))];
     if (runTerms.length < 3 || sentencesHoldingAll(runTerms, facts).length > 0) return;
     found.push(named.join(' '));

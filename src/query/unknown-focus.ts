@@ -12,11 +12,16 @@ import { questionWords, wordForms } from './parts-of-speech.js';
 import { namesConcreteThing } from '../lexicon/word-kinds.js';
 import { derivedWords } from '../lexicon/verb-senses.js';
 import { synonymsOf } from '../lexicon/synonyms.js';
+import { SEPARATED_PREFIXES } from '../lexicon/english-words.js';
 import { nounAndVerbUsage } from '../lexicon/wordnet.js';
 import { AUXILIARIES } from './asked-in-sentence.js';
 import { asksFigureOnly, asTyped, type Question } from './question.js';
 import { framesQuestion, stems } from './question-words.js';
 import { onlyAfterInName } from './name-part.js';
+import { HEAD_NOUNS, LEADING_TITLE_WORDS } from '../lexicon/leading-roles.js';
+
+const HEAD_TERMS: ReadonlySet<string> = new Set(stems(HEAD_NOUNS));
+const LEADING_TERMS: readonly string[] = stems(LEADING_TITLE_WORDS);
 
 // Nouns that frame a question rather than name what it is about ("what *kind* of", "the *name* of").
 export const GENERIC_NOUNS: ReadonlySet<string> = new Set(
@@ -97,6 +102,8 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
   const { frame, measure, things, countedPeople, forecast } = reading;
   const known = (term: string): boolean => {
     if (facts.index.idf(term) > 0) return true;
+    // "What did the defence chief say": a head noun stands for the leading titles the coverage writes ("Secretary of Defense").
+    if (HEAD_TERMS.has(term) && LEADING_TERMS.some((title) => facts.index.idf(title) > 0)) return true;
     // "How many inhabitants": the coverage's counts of people count them.
     if (countedPeople.has(term) && PEOPLE_TERMS.some((people) => facts.index.idf(people) > 0)) return true;
     const concept = concepts.find((c) => c.term.split(' ').includes(term));
@@ -116,7 +123,7 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     return before !== null && words[at - 1]?.word !== before;
   };
   for (const [at, { word, thing, name, narrows, phrase }] of words.entries()) {
-    if (asksFigureOnly(question, word)) continue;
+    if (asksFigureOnly(question, word) || (SEPARATED_PREFIXES.has(word) && at + 1 < words.length)) continue;
     const wordTerms = terms(word).filter((term) => !framesQuestion(term, things) && !GENERIC_NOUNS.has(term) && (!frame.has(term) || measure.has(term)));
     const unknown = wordTerms.filter((term) => !known(term) || partOfUntypedName(term, at));
     if (!thing || unknown.length === 0) continue;
