@@ -16,6 +16,7 @@ import { evidence, rankSentences, type RankedSentence } from '../query/rank.js';
 import { aboutAskedPeople, aboutSubject, askedPeople, namedSubject, onSpokenTopic, spokenTopicContext, subjectNeeds, typedWords } from '../query/named-subject.js';
 import { analyseQuery, type QueryAnalysis } from '../query/relevance.js';
 import { asksByRoleName, roleSentences } from '../query/roles.js';
+import { asksAnotherPerson } from '../query/asked-in-sentence.js';
 import { speakerOf, type Attribution } from '../query/attribution.js';
 import { comparisonIn } from '../query/comparison.js';
 import type { Concept } from '../query/concept.js';
@@ -153,7 +154,7 @@ export function searchAnswers(question: string, facts: LoadedFactBase, keep?: (s
   const ranked = concepts.length === 0 ? [] : rankSentences(analysis, facts, keep);
   // "Who is zorvia's top diplomat" when no one is given that role: sentences on other diplomats do not answer.
   const unheld = asksByRoleName(analysis.question) && roleSentences(analysis.question, facts, 1).length === 0;
-  const found = unknownNames.length > 0 || unheld ? [] : evidence(ranked, analysis.question.expects[0]);
+  const found = unknownNames.length > 0 || unheld ? [] : evidence(ranked, analysis.question.expects[0], !listed && asksAnotherPerson(analysis.question, concepts));
   // "How much aid went to varnholm": evidence that never names Varnholm is about other places.
   const subject = namedSubject(concepts, facts);
   const needs = subjectNeeds(analysis.question, concepts, subject);

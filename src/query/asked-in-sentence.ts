@@ -103,3 +103,13 @@ function requireInSentence(word: string, concepts: readonly Concept[]): void {
   // A figure or a thing counts what its own sentence names, not what the sentences around it do.
   head.fromContext = false;
 }
+
+/**
+ * "Who is replacing Lindqvist", "who met Holm": a who-question whose verb acts on a person it
+ * names asks for someone else, so a sentence naming only that person never answers it, however
+ * much of the question it covers ("who is Lindqvist" has no such verb: a sentence on him answers).
+ */
+export function asksAnotherPerson(question: Question, concepts: readonly Concept[]): boolean {
+  if (question.kind !== 'who' || !concepts.some((concept) => concept.person !== undefined && concept.speaker !== true)) return false;
+  return questionWords(question.plain).some(({ word, action }) => action && !AUXILIARIES.has(word));
+}

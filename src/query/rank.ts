@@ -439,11 +439,12 @@ function scored(
  * The ranked sentences that are evidence for an answer: enough coverage, and — when the question
  * expects a kind of answer — stating it, unless the sentence covers nearly all of the question.
  */
-export function evidence(ranked: readonly RankedSentence[], expected?: Expectation): RankedSentence[] {
+export function evidence(ranked: readonly RankedSentence[], expected?: Expectation, anotherPerson = false): RankedSentence[] {
   // A "when", "what time", "how long", "how many", "how much", "how old" or "how far" question is never answered by a
   // sentence stating no date, span, time, figure, age or measurement, however well it matches ("most of the boats were built by Zorvia");
   // nor a "should" question by one where no one says what should be done.
   // A "why" is often answered without a word of reason ("the meeting is the last before …"): a reason ranks first, nothing more.
-  const typeless = expected === 'date' || expected === 'duration' || expected === 'time-of-day' || expected === 'count' || expected === 'money' || expected === 'age' || expected === 'person-age' || expected === 'obligation' || (expected !== undefined && isMeasure(expected)) ? Infinity : expected === 'reason' ? 0 : RANKING.typelessCoverage;
+  // Nor a "who replaced lindqvist" by a sentence naming no one but Lindqvist (asksAnotherPerson).
+  const typeless = (expected === 'person' && anotherPerson) || expected === 'date' || expected === 'duration' || expected === 'time-of-day' || expected === 'count' || expected === 'money' || expected === 'age' || expected === 'person-age' || expected === 'obligation' || (expected !== undefined && isMeasure(expected)) ? Infinity : expected === 'reason' ? 0 : RANKING.typelessCoverage;
   return ranked.filter((hit) => hit.coverage >= RANKING.minCoverage && (hit.answerType > 0 || hit.coverage >= typeless));
 }
