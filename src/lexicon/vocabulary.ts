@@ -40,7 +40,7 @@ export const NAME_ALIASES: readonly (readonly string[])[] = [
 /** Words and phrases news writing uses for the same thing; each matches the others. */
 export const WORD_EQUIVALENTS: readonly (readonly string[])[] = [
   ['give', 'given', 'provide', 'send', 'sent', 'supply', 'donate', 'deliver', 'delivery', 'contribute', 'hand', 'hand over', 'transfer', 'shipment'],
-  ['aid', 'assistance', 'help', 'support', 'funding', 'funds', 'money'],
+  ['aid', 'assistance', 'help', 'support', 'funding', 'funds', 'money', 'cash'],
   ['weapons', 'arms', 'munitions', 'ammunition'],
   ['troops', 'soldiers', 'forces'],
   ['war', 'invasion', 'conflict'],
@@ -95,4 +95,5 @@ export const NARROWER_TERMS: readonly (readonly [string, readonly string[]])[] =
   ['arms', ['missiles', 'rockets', 'artillery', 'shells', 'tanks', 'drones', 'interceptors']],
   ['equipment', ['missiles', 'rockets', 'artillery', 'tanks', 'drones', 'vehicles']],
   ['money', ['dollars', 'euros', 'billion', 'million']],
+  ['cash', ['dollars', 'euros', 'billion', 'million']],
 ];

@@ -206,6 +206,8 @@ const TAKING_PLACE: ReadonlySet<string> = new Set(TAKING_PLACE_VERBS.flatMap((ve
 // Verbs that say a happening begins, goes on or ends, before the verb of the happening.
 const ASPECTUAL: ReadonlySet<string> = new Set(['start', 'starts', 'started', 'starting', 'begin', 'begins', 'began', 'beginning', 'stop', 'stops', 'stopped', 'keep', 'keeps', 'kept', 'continue', 'continues', 'continued', 'resume', 'resumes', 'resumed', 'finish', 'finishes', 'finished']);
 
+const PLANNED: ReadonlySet<string> = new Set(['supposed', 'meant', 'due', 'set', 'slated', 'expected', 'going']);
+
 function eventVerbsOf(question: Question, particles: ReadonlySet<string>): Map<string, string[]> {
   const verbs = new Map<string, string[]>();
   const counted = question.expects[0] === 'count';
@@ -216,6 +218,8 @@ function eventVerbsOf(question: Question, particles: ReadonlySet<string>): Map<s
     // "When do deliveries *start* arriving": the beginning is the event dated; the verb it begins
     // ("arriving", "to arrive") may be worded otherwise or left out ("deliveries would begin …").
     if (ASPECTUAL.has(words[i - 1]?.word ?? '') || (words[i - 1]?.word === 'to' && ASPECTUAL.has(words[i - 2]?.word ?? ''))) continue;
+    // "When is she *supposed to* attend": the verb after it is the event, it only says it is planned.
+    if (PLANNED.has(word) && words[i + 1]?.word === 'to') continue;
     // "how many residents *live* there" counts what is, not what happened (a date's verb is an
     // event whatever WordNet files it under: "born" reads as the stative "bear"). A phrasal verb's
     // particle ("step *down*") is part of its verb.

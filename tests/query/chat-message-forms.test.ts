@@ -2,7 +2,8 @@
 // when does it start"), a clause saying which thing is meant (", the one with the new engines"),
 // pronouns run together with their verb ("itd take weeks"), idioms ("out the door"), a headline
 // word for a role ("the harbour chief"), a passive "was … announced" (the words between are what
-// was announced, not who spoke), and a bill's name typed after its owner with a prefix apart.
+// was announced, not who spoke), a bill's name typed after its owner with a prefix apart, "cash"
+// for money and "supposed to" before the verb of what is planned.
 import { describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/pipeline.js';
 import { understandQuestion } from '../../src/query/question.js';
@@ -15,8 +16,10 @@ const WEEKS = 'A council member said it will take weeks and months to reach a de
 const VISIT = 'Transport Minister Ingrid Vos said during a visit to Quellmark that the ferries would run all winter.';
 const BILL = 'The council passed a bill to avoid a ferry shutdown that did not include money for Quellmark.';
 const RUSH = 'The council is sending the new ferries early because the old ones keep breaking down.';
+const PIER = 'The council has promised $2 million in aid to help repair the damaged pier.';
+const LAUNCH = 'Transport Minister Ingrid Vos is expected to attend the ferry launch on June 5.';
 const { facts } = coverageForTests({
-  'ferries.md': ['---\ntitle: Ferry news\npublisher: Coastal Gazette\npublished: 2025-03-08\n---', START, GRANT, WEEKS, VISIT, BILL, RUSH, 'The new ferries have quieter engines and wider decks.'].join('\n\n'),
+  'ferries.md': ['---\ntitle: Ferry news\npublisher: Coastal Gazette\npublished: 2025-03-08\n---', START, GRANT, WEEKS, VISIT, BILL, RUSH, PIER, LAUNCH, 'The new ferries have quieter engines and wider decks.'].join('\n\n'),
 });
 const answered = (question: string): string | undefined => {
   const answer = answerLine(question, facts());
@@ -53,6 +56,12 @@ describe('GIVEN chat forms of a question', () => {
   });
   it.each(bothCasings("Did the council's anti shutdown bill have any money for Quellmark?"))('%j THEN the bill is found though its owner and prefix are typed apart', (question) => {
     expect(answered(question)).toBe(BILL);
+  });
+  it.each(bothCasings('how much cash is the council putting toward fixing up the pier'))('%j THEN "cash" asks for a sum as "money" does', (question) => {
+    expect(answered(question)).toBe(PIER);
+  });
+  it.each(bothCasings('When is Vos supposed to show up at the ferry launch?'))('%j THEN "supposed to" only says it is planned: the date of attending answers', (question) => {
+    expect(answered(question)).toBe(LAUNCH);
   });
   it.each(bothCasings('why is the council rushing the new ferries out the door right now'))('%j THEN "out the door" and "right now" are idioms, no unknown words', (question) => {
     expect(answered(question)).toBe(RUSH);
