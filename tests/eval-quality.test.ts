@@ -50,6 +50,14 @@ describe.each([
   { coverage: 'fixture', file: 'blind/fixture-4.json', hitAt1: 0.8, hitAt3: 0.9, abstention: 0.6, knownAbstained: ['f02'] },
   { coverage: 'fixture', file: 'blind/fixture-5.json', hitAt1: 0.65, hitAt3: 0.8, abstention: 0.5, knownAbstained: ['f05', 'f15'] },
   { coverage: 'fixture', file: 'blind/fixture-6.json', hitAt1: 0.7, hitAt3: 0.75, abstention: 0.5, knownAbstained: ['f04', 'f09'] },
+  // Sets 7 were written before this session's changes and used to find some of them; sets 8 were
+  // written at the same time and kept back until those changes were done (README). Still declined:
+  // bundled-7 b25 (a timeline of meetings), b28 ("these nations" boycotted: the countries are in the
+  // sentence before); fixture-7 f13 ("the pentagon's press guy"), f15; bundled-8 and fixture-8 as scored.
+  { coverage: 'bundled', file: 'blind/bundled-7.json', hitAt1: 0.88, hitAt3: 0.9, abstention: 0.9, knownAbstained: ['b25', 'b28'] },
+  { coverage: 'fixture', file: 'blind/fixture-7.json', hitAt1: 0.75, hitAt3: 0.85, abstention: 0.8, knownAbstained: ['f13', 'f15'] },
+  { coverage: 'bundled', file: 'blind/bundled-8.json', hitAt1: 0.5, hitAt3: 0.6, abstention: 0.7, knownAbstained: ['b13', 'b15', 'b17', 'b20', 'b28', 'b29', 'b32'] },
+  { coverage: 'fixture', file: 'blind/fixture-8.json', hitAt1: 0.75, hitAt3: 0.75, abstention: 0.8, knownAbstained: ['f04'] },
 ])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained }) => {
   let questions: EvalQuestion[];
   beforeAll(async () => {
