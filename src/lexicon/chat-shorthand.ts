@@ -8,6 +8,7 @@ import { MONTH_ABBREVIATIONS, MONTH_NAMES, monthNumber } from './calendar.js';
 
 export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['abt', 'about'],
+  ['re', 'about'],
   ['wat', 'what'],
   ['wut', 'what'],
   ['wats', 'what is'],
@@ -103,6 +104,8 @@ const IDIOM_FORMS: readonly (readonly [RegExp, readonly [string, string, string,
 ];
 const IDIOM_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/\b(a|an|the|his|her|their|its) ((?:separate |private |first |second |last )?)sit[- ]?down with\b/gu, '$1 $2meeting with'],
+  // "the lady who speaks for the agency" is its spokesperson.
+  [/\bspeaks? for\b/gu, 'is spokesperson for'],
   // "getting the ferries out the door" sends them out; "right now" is now.
   [/\bout (?:of )?the door\b/gu, 'out'],
   [/\bright now\b/gu, 'now'],

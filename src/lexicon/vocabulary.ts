@@ -57,7 +57,7 @@ export const WORD_EQUIVALENTS: readonly (readonly string[])[] = [
   ['leader', 'president', 'prime minister', 'chancellor', 'head'],
   ['reform', 'change'],
   ['start', 'begin', 'commence'],
-  ['remain', 'stay', 'continue'],
+  ['remain', 'stay', 'continue', 'keep'],
   ['promise', 'pledge', 'commit', 'vow'],
   ['extra', 'additional', 'further', 'supplemental'],
   ['killed', 'died', 'dead', 'deaths', 'casualties'],

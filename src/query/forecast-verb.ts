@@ -13,6 +13,9 @@ import { stems } from './question-words.js';
 // *start*"): what is planned for the subject itself answers them.
 const TAKING_PLACE: ReadonlySet<string> = new Set(stems([...TAKING_PLACE_VERBS, 'start', 'begin', 'open']));
 
+// Verbs saying a happening goes on, before the verb of the happening.
+const CONTINUING: ReadonlySet<string> = new Set(['keep', 'keeps', 'continue', 'continues', 'stay', 'stays', 'remain', 'remains']);
+
 // "will", "shall", "gonna", "won't", "who'll"; "going to" is read below.
 const FUTURE_AUXILIARY = /^(?:will|shall|gonna|won'?t|\p{L}+'ll)$/u;
 
@@ -75,6 +78,9 @@ export function forecastVerb(question: Question): string | undefined {
   let verb = asksDoer && next[0] !== undefined && readsAsVerb(next[0], next.length === 1) ? next[0] : undefined;
   if (verb === undefined && CIRCUMSTANCE_KINDS.has(question.kind)) verb = verbAfterSubject(words, from);
   if (verb === undefined || terms(verb.word).some((term) => TAKING_PLACE.has(term))) return undefined;
+  // "How long will the fund *keep* running": going on is the happening asked about ("it will remain open").
+  const before = words[words.indexOf(verb) - 1];
+  if (before !== undefined && CONTINUING.has(before.word)) return before.word;
   // A light verb ("be *taken* from", "*made*") says little of its own: the rest of the question does.
   if (wordForms(verb.word).some((form) => terms(form).length === 0)) return undefined;
   return verb.word;

@@ -3,7 +3,8 @@
 // pronouns run together with their verb ("itd take weeks"), idioms ("out the door"), a headline
 // word for a role ("the harbour chief"), a passive "was … announced" (the words between are what
 // was announced, not who spoke), a bill's name typed after its owner with a prefix apart, "cash"
-// for money and "supposed to" before the verb of what is planned.
+// for money, "supposed to" before the verb of what is planned, "the lady who speaks for …" for a
+// spokesperson, "keep running" for going on.
 import { describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/pipeline.js';
 import { understandQuestion } from '../../src/query/question.js';
@@ -18,8 +19,10 @@ const BILL = 'The council passed a bill to avoid a ferry shutdown that did not i
 const RUSH = 'The council is sending the new ferries early because the old ones keep breaking down.';
 const PIER = 'The council has promised $2 million in aid to help repair the damaged pier.';
 const LAUNCH = 'Transport Minister Ingrid Vos is expected to attend the ferry launch on June 5.';
+const SPOKESPERSON = 'Harbour office spokeswoman Lena Marsh said the ferries were on time.';
+const FUND = 'The Lindvik ferry fund will remain open until the end of the year, the council said.';
 const { facts } = coverageForTests({
-  'ferries.md': ['---\ntitle: Ferry news\npublisher: Coastal Gazette\npublished: 2025-03-08\n---', START, GRANT, WEEKS, VISIT, BILL, RUSH, PIER, LAUNCH, 'The new ferries have quieter engines and wider decks.'].join('\n\n'),
+  'ferries.md': ['---\ntitle: Ferry news\npublisher: Coastal Gazette\npublished: 2025-03-08\n---', START, GRANT, WEEKS, VISIT, BILL, RUSH, PIER, LAUNCH, SPOKESPERSON, FUND, 'The new ferries have quieter engines and wider decks.'].join('\n\n'),
 });
 const answered = (question: string): string | undefined => {
   const answer = answerLine(question, facts());
@@ -62,6 +65,12 @@ describe('GIVEN chat forms of a question', () => {
   });
   it.each(bothCasings('When is Vos supposed to show up at the ferry launch?'))('%j THEN "supposed to" only says it is planned: the date of attending answers', (question) => {
     expect(answered(question)).toBe(LAUNCH);
+  });
+  it.each(bothCasings('the lady who speaks for the office, whats her name'))('%j THEN "speaks for" is its spokesperson, "lady" no topic', (question) => {
+    expect(answered(question)).toBe(SPOKESPERSON);
+  });
+  it.each(bothCasings('how long will the lindvik ferry fund keep running'))('%j THEN "keep running" asks how long it goes on ("remain open")', (question) => {
+    expect(answered(question)).toBe(FUND);
   });
   it.each(bothCasings('why is the council rushing the new ferries out the door right now'))('%j THEN "out the door" and "right now" are idioms, no unknown words', (question) => {
     expect(answered(question)).toBe(RUSH);
