@@ -33,9 +33,9 @@ describe.each([
   { coverage: 'bundled', file: 'off-topic.json', hitAt1: 0, hitAt3: 0, abstention: 0.9, knownAbstained: [] },
   // Written blind by helpers who read only the articles (tests/eval/blind/README.md), typed as chat.
   // bundled-2's c16, c24, c37 ask about TURAN's sidebar of other news, which the build drops as
-  // page furniture; c08 and c26 ('pentagon chief' for the Secretary of Defense) are open misses.
+  // page furniture; c26 ('pentagon chief' for the Secretary of Defense) is an open miss.
   { coverage: 'bundled', file: 'blind/bundled-1.json', hitAt1: 0.85, hitAt3: 0.9, abstention: 0.9, knownAbstained: [] },
-  { coverage: 'bundled', file: 'blind/bundled-2.json', hitAt1: 0.6, hitAt3: 0.7, abstention: 0.9, knownAbstained: ['c08', 'c16', 'c24', 'c26', 'c37'] },
+  { coverage: 'bundled', file: 'blind/bundled-2.json', hitAt1: 0.6, hitAt3: 0.7, abstention: 0.9, knownAbstained: ['c16', 'c24', 'c26', 'c37'] },
   { coverage: 'bundled', file: 'blind/bundled-3.json', hitAt1: 0.93, hitAt3: 0.96, abstention: 0.9, knownAbstained: [] },
   { coverage: 'fixture', file: 'blind/fixture-1.json', hitAt1: 0.9, hitAt3: 0.95, abstention: 0.6, knownAbstained: [] },
   { coverage: 'fixture', file: 'blind/fixture-2.json', hitAt1: 0.85, hitAt3: 0.9, abstention: 0.8, knownAbstained: [] },
@@ -53,10 +53,11 @@ describe.each([
   // Sets 7 were written before this session's changes and used to find some of them; sets 8 were
   // written at the same time and kept back until those changes were done (README). Still declined:
   // bundled-7 b25 (a timeline of meetings), b28 ("these nations" boycotted: the countries are in the
-  // sentence before); fixture-7 f13 ("the pentagon's press guy"), f15; bundled-8 and fixture-8 as scored.
+  // sentence before); fixture-7 f15; bundled-8 b13 ("the pentagon chief"), b15, b29 ("that record
+  // attack": "record" read as a kind of attack), b32; fixture-8 f04.
   { coverage: 'bundled', file: 'blind/bundled-7.json', hitAt1: 0.88, hitAt3: 0.9, abstention: 0.9, knownAbstained: ['b25', 'b28'] },
-  { coverage: 'fixture', file: 'blind/fixture-7.json', hitAt1: 0.75, hitAt3: 0.85, abstention: 0.8, knownAbstained: ['f13', 'f15'] },
-  { coverage: 'bundled', file: 'blind/bundled-8.json', hitAt1: 0.5, hitAt3: 0.6, abstention: 0.7, knownAbstained: ['b13', 'b15', 'b17', 'b20', 'b28', 'b29', 'b32'] },
+  { coverage: 'fixture', file: 'blind/fixture-7.json', hitAt1: 0.8, hitAt3: 0.9, abstention: 0.8, knownAbstained: ['f15'] },
+  { coverage: 'bundled', file: 'blind/bundled-8.json', hitAt1: 0.55, hitAt3: 0.7, abstention: 0.7, knownAbstained: ['b13', 'b15', 'b29', 'b32'] },
   { coverage: 'fixture', file: 'blind/fixture-8.json', hitAt1: 0.75, hitAt3: 0.75, abstention: 0.8, knownAbstained: ['f04'] },
 ])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained }) => {
   let questions: EvalQuestion[];
