@@ -33,31 +33,31 @@ describe.each([
   { coverage: 'bundled', file: 'off-topic.json', hitAt1: 0, hitAt3: 0, abstention: 0.9, knownAbstained: [] },
   // Written blind by helpers who read only the articles (tests/eval/blind/README.md), typed as chat.
   // bundled-2's c16, c24, c37 ask about TURAN's sidebar of other news, which the build drops as
-  // page furniture; c26 ('pentagon chief' for the Secretary of Defense) is an open miss.
+  // page furniture.
   { coverage: 'bundled', file: 'blind/bundled-1.json', hitAt1: 0.85, hitAt3: 0.9, abstention: 0.9, knownAbstained: [] },
-  { coverage: 'bundled', file: 'blind/bundled-2.json', hitAt1: 0.6, hitAt3: 0.7, abstention: 0.9, knownAbstained: ['c16', 'c24', 'c26', 'c37'] },
+  { coverage: 'bundled', file: 'blind/bundled-2.json', hitAt1: 0.6, hitAt3: 0.7, abstention: 0.9, knownAbstained: ['c16', 'c24', 'c37'] },
   { coverage: 'bundled', file: 'blind/bundled-3.json', hitAt1: 0.93, hitAt3: 0.96, abstention: 0.9, knownAbstained: [] },
   { coverage: 'fixture', file: 'blind/fixture-1.json', hitAt1: 0.9, hitAt3: 0.95, abstention: 0.6, knownAbstained: [] },
   { coverage: 'fixture', file: 'blind/fixture-2.json', hitAt1: 0.85, hitAt3: 0.9, abstention: 0.8, knownAbstained: [] },
   { coverage: 'fixture', file: 'blind/fixture-3.json', hitAt1: 0.85, hitAt3: 0.95, abstention: 0.6, knownAbstained: [] },
   // Written blind in a later session and scored before the changes they prompted (README). Still
-  // declined: bundled-4 b36 and bundled-6 b11 (rambling, or a role by description: "the
-  // pentagon chief"), bundled-5 b02, b03, b07, b18, fixture-4 f02 ("what kind of kit": a word the
-  // coverage never uses for what the package holds), fixture-5 f05, f15 and fixture-6 f04, f09.
+  // declined: bundled-4 b36 (rambling), bundled-5 b02, b03, b07, b18, fixture-4 f02 ("what kind
+  // of kit": a word the coverage never uses for what the package holds), fixture-5 f05, f15 and
+  // fixture-6 f04, f09.
   { coverage: 'bundled', file: 'blind/bundled-4.json', hitAt1: 0.85, hitAt3: 0.9, abstention: 0.9, knownAbstained: ['b36'] },
   { coverage: 'bundled', file: 'blind/bundled-5.json', hitAt1: 0.7, hitAt3: 0.75, abstention: 0.8, knownAbstained: ['b02', 'b03', 'b07', 'b18'] },
-  { coverage: 'bundled', file: 'blind/bundled-6.json', hitAt1: 0.78, hitAt3: 0.8, abstention: 0.9, knownAbstained: ['b11'] },
+  { coverage: 'bundled', file: 'blind/bundled-6.json', hitAt1: 0.8, hitAt3: 0.85, abstention: 0.9, knownAbstained: [] },
   { coverage: 'fixture', file: 'blind/fixture-4.json', hitAt1: 0.8, hitAt3: 0.9, abstention: 0.6, knownAbstained: ['f02'] },
   { coverage: 'fixture', file: 'blind/fixture-5.json', hitAt1: 0.65, hitAt3: 0.8, abstention: 0.5, knownAbstained: ['f05', 'f15'] },
   { coverage: 'fixture', file: 'blind/fixture-6.json', hitAt1: 0.7, hitAt3: 0.75, abstention: 0.5, knownAbstained: ['f04', 'f09'] },
   // Sets 7 were written before this session's changes and used to find some of them; sets 8 were
   // written at the same time and kept back until those changes were done (README). Still declined:
   // bundled-7 b25 (a timeline of meetings), b28 ("these nations" boycotted: the countries are in the
-  // sentence before); fixture-7 f15; bundled-8 b13 ("the pentagon chief"), b15, b29 ("that record
-  // attack": "record" read as a kind of attack), b32; fixture-8 f04.
+  // sentence before); fixture-7 f15; bundled-8 b15, b29 ("that record attack": "record" read as a
+  // kind of attack), b32; fixture-8 f04.
   { coverage: 'bundled', file: 'blind/bundled-7.json', hitAt1: 0.88, hitAt3: 0.9, abstention: 0.9, knownAbstained: ['b25', 'b28'] },
   { coverage: 'fixture', file: 'blind/fixture-7.json', hitAt1: 0.8, hitAt3: 0.9, abstention: 0.8, knownAbstained: ['f15'] },
-  { coverage: 'bundled', file: 'blind/bundled-8.json', hitAt1: 0.55, hitAt3: 0.7, abstention: 0.7, knownAbstained: ['b13', 'b15', 'b29', 'b32'] },
+  { coverage: 'bundled', file: 'blind/bundled-8.json', hitAt1: 0.58, hitAt3: 0.72, abstention: 0.7, knownAbstained: ['b15', 'b29', 'b32'] },
   { coverage: 'fixture', file: 'blind/fixture-8.json', hitAt1: 0.75, hitAt3: 0.75, abstention: 0.8, knownAbstained: ['f04'] },
 ])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained }) => {
   let questions: EvalQuestion[];

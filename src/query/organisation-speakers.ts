@@ -6,12 +6,26 @@
 import type { LoadedFactBase } from '../factbase/persist.js';
 import type { Person } from '../factbase/schema.js';
 import { terms } from '../factbase/terms.js';
-import { HEAD_NOUNS, LEADING_TITLE_WORDS } from '../lexicon/leading-roles.js';
+import { HEAD_NOUNS, LEADING_TITLE_WORDS, ORGANISATION_KINDS } from '../lexicon/leading-roles.js';
+import { alternativesOf } from './expansion.js';
 import { lookups } from './sentence-facts.js';
 import { othersTurn, speakerOfContext, speaks } from './speakers.js';
 
 const LEADING_TERMS: ReadonlySet<string> = new Set(LEADING_TITLE_WORDS.flatMap((word) => terms(word)));
 const HEAD_TERMS: readonly string[] = HEAD_NOUNS.flatMap((word) => terms(word));
+
+const KIND_TERMS: ReadonlySet<string> = new Set(ORGANISATION_KINDS.flatMap((word) => terms(word)));
+
+/**
+ * Whether another name of the organisation ("the Pentagon": the Department of Defense) is the
+ * department a leading title names ("Secretary of Defense"): its words but the kind of body.
+ */
+function namesDepartmentOf(term: string, held: ReadonlySet<string>, facts: LoadedFactBase): boolean {
+  return alternativesOf([term], facts).multi.some((phrase) => {
+    const named = phrase.filter((word) => !KIND_TERMS.has(word));
+    return named.length > 0 && named.length < phrase.length && named.every((word) => held.has(word));
+  });
+}
 
 const membersMemo = new WeakMap<LoadedFactBase, Map<string, readonly Person[]>>();
 
@@ -35,7 +49,7 @@ export function organisationMembers(speakerTerms: readonly string[], facts: Load
         // "the harbour chief": a head noun stands for any title that leads ("Harbour Secretary").
         const leads = title.some((term) => LEADING_TERMS.has(term));
         const held = new Set([...organisation, ...title, ...(leads ? HEAD_TERMS : [])]);
-        return speakerTerms.every((term) => held.has(term));
+        return speakerTerms.every((term) => held.has(term) || (leads && namesDepartmentOf(term, held, facts)));
       }),
     );
     memo.set(key, members);

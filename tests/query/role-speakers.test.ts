@@ -23,3 +23,15 @@ describe('GIVEN a minister named by a field title the coverage writes before the
     expect(answerLine('what did the transport minister say', facts()).abstained).toBe(true);
   });
 });
+
+describe('GIVEN a secretary whose department the question names by another of its names', () => {
+  const VISIT = 'Secretary of Defense Ingrid Vos said during a visit to Lindvik that the harbour would stay open.';
+  const { facts: visit } = coverageForTests({
+    'visit.md': ['---\ntitle: Visit\npublisher: Valley Weekly\npublished: 2025-09-01\n---', 'Mayor Haraldsen said the harbour would reopen in spring.', VISIT, 'Pentagon officials toured the harbour.'].join('\n\n'),
+  });
+  it.each(bothCasings('What did the Pentagon chief say in Lindvik?'))('%j THEN the Secretary of Defense speaking answers: the Pentagon is the Department of Defense', (question) => {
+    const answer = answerLine(question, visit());
+    expect(answer.abstained, answer.message ?? '').toBe(false);
+    expect(answer.items[0]?.text).toBe(VISIT);
+  });
+});
