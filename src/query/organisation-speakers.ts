@@ -6,24 +6,20 @@
 import type { LoadedFactBase } from '../factbase/persist.js';
 import type { Person } from '../factbase/schema.js';
 import { terms } from '../factbase/terms.js';
-import { HEAD_NOUNS, LEADING_TITLE_WORDS, ORGANISATION_KINDS } from '../lexicon/leading-roles.js';
 import { alternativesOf } from './expansion.js';
+import { HEAD_NOUN_TERMS, LEADING_TITLE_TERMS, ORGANISATION_KIND_TERMS } from './roles.js';
 import { lookups } from './sentence-facts.js';
 import { othersTurn, speakerOfContext, speaks } from './speakers.js';
 
-const LEADING_TERMS: ReadonlySet<string> = new Set(LEADING_TITLE_WORDS.flatMap((word) => terms(word)));
-const HEAD_TERMS: readonly string[] = HEAD_NOUNS.flatMap((word) => terms(word));
-
-const KIND_TERMS: ReadonlySet<string> = new Set(ORGANISATION_KINDS.flatMap((word) => terms(word)));
-
 /**
- * Whether another name of the organisation ("the Pentagon": the Department of Defense) is the
- * department a leading title names ("Secretary of Defense"): its words but the kind of body.
+ * Per asked word, the words of its other names that are a department's own ("the Pentagon": the
+ * Department of Defense → "defense"), the kind of body left out: a leading title holding them all
+ * ("Secretary of Defense") leads it.
  */
-function namesDepartmentOf(term: string, held: ReadonlySet<string>, facts: LoadedFactBase): boolean {
-  return alternativesOf([term], facts).multi.some((phrase) => {
-    const named = phrase.filter((word) => !KIND_TERMS.has(word));
-    return named.length > 0 && named.length < phrase.length && named.every((word) => held.has(word));
+function departmentWords(term: string, facts: LoadedFactBase): string[][] {
+  return alternativesOf([term], facts).multi.flatMap((phrase) => {
+    const named = phrase.filter((word) => !ORGANISATION_KIND_TERMS.has(word));
+    return named.length > 0 && named.length < phrase.length ? [named] : [];
   });
 }
 
@@ -41,15 +37,16 @@ export function organisationMembers(speakerTerms: readonly string[], facts: Load
   const key = [...speakerTerms].sort().join(' ');
   let members = memo.get(key);
   if (members === undefined) {
+    const departments = new Map(speakerTerms.map((term) => [term, departmentWords(term, facts)]));
     members = facts.data.people.filter((person) =>
       person.roles.some((role) => {
         const organisation = new Set(terms(role.organisation ?? ''));
         if (speakerTerms.every((term) => organisation.has(term))) return true;
         const title = terms(role.title);
         // "the harbour chief": a head noun stands for any title that leads ("Harbour Secretary").
-        const leads = title.some((term) => LEADING_TERMS.has(term));
-        const held = new Set([...organisation, ...title, ...(leads ? HEAD_TERMS : [])]);
-        return speakerTerms.every((term) => held.has(term) || (leads && namesDepartmentOf(term, held, facts)));
+        const leads = title.some((term) => LEADING_TITLE_TERMS.has(term));
+        const held = new Set([...organisation, ...title, ...(leads ? HEAD_NOUN_TERMS : [])]);
+        return speakerTerms.every((term) => held.has(term) || (leads && departments.get(term)!.some((words) => words.every((word) => held.has(word)))));
       }),
     );
     memo.set(key, members);

@@ -51,7 +51,7 @@ export const RANKING = {
   fewWordsFactor: 0.3,
   /** What coverage is multiplied by when a required concept (the speaker asked about) is missing. */
   requiredMissingFactor: 0.5,
-  /** …and when it carries neither word of a noun pair the question names ("pension fund"; topic-runs.ts): below `minCoverage`, so never evidence. */
+  /** …and when it carries no word of a noun run the question names ("pension fund"; topic-runs.ts): below `minCoverage`, so never evidence. */
   topicMissingFactor: 0.3,
   /** …for a noun run carrying at least this share of the question's weight (a lighter one is a detail a sentence may word otherwise). */
   topicRunShare: 0.35,

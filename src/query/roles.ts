@@ -70,10 +70,12 @@ const HEAD_OF = new RegExp(
 );
 // "Who is the nato chief", "who is the agency's head": the noun of leading after the organisation.
 const HEAD_AFTER = new RegExp(String.raw`(?<=^(?:who|whom)(?:'s|\s+(?:is|are|was|were))\s+(?:the\s+)?\S.*\s)(?:${HEAD_NOUNS.join('|')})$`, 'u');
-const LEADING_TITLE_TERMS: ReadonlySet<string> = new Set(terms(LEADING_TITLE_WORDS.join(' ')));
+/** Index terms of the words of leading titles, of the nouns for whoever leads ("chief") and of the kinds of body led ("department"). */
+export const LEADING_TITLE_TERMS: ReadonlySet<string> = new Set(terms(LEADING_TITLE_WORDS.join(' ')));
+export const HEAD_NOUN_TERMS: ReadonlySet<string> = new Set(terms(HEAD_NOUNS.join(' ')));
 // The share of the most reported holder's mentions that another holder of a leading title needs.
 const LEADER_MENTION_SHARE = 0.1;
-const ORGANISATION_KIND_TERMS: ReadonlySet<string> = new Set(terms(ORGANISATION_KINDS.join(' ')));
+export const ORGANISATION_KIND_TERMS: ReadonlySet<string> = new Set(terms(ORGANISATION_KINDS.join(' ')));
 
 /** An epithet a question uses for a role ("the top us diplomat"): its words, the titles it stands for, the country words between them. */
 interface Epithet {

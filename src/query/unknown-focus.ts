@@ -18,10 +18,7 @@ import { AUXILIARIES } from './asked-in-sentence.js';
 import { asksFigureOnly, asTyped, type Question } from './question.js';
 import { framesQuestion, stems } from './question-words.js';
 import { onlyAfterInName } from './name-part.js';
-import { HEAD_NOUNS, LEADING_TITLE_WORDS } from '../lexicon/leading-roles.js';
-
-const HEAD_TERMS: ReadonlySet<string> = new Set(stems(HEAD_NOUNS));
-const LEADING_TERMS: readonly string[] = stems(LEADING_TITLE_WORDS);
+import { HEAD_NOUN_TERMS, LEADING_TITLE_TERMS } from './roles.js';
 
 // Nouns that frame a question rather than name what it is about ("what *kind* of", "the *name* of").
 export const GENERIC_NOUNS: ReadonlySet<string> = new Set(
@@ -103,7 +100,7 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
   const known = (term: string): boolean => {
     if (facts.index.idf(term) > 0) return true;
     // "What did the defence chief say": a head noun stands for the leading titles the coverage writes ("Secretary of Defense").
-    if (HEAD_TERMS.has(term) && LEADING_TERMS.some((title) => facts.index.idf(title) > 0)) return true;
+    if (HEAD_NOUN_TERMS.has(term) && [...LEADING_TITLE_TERMS].some((title) => facts.index.idf(title) > 0)) return true;
     // "How many inhabitants": the coverage's counts of people count them.
     if (countedPeople.has(term) && PEOPLE_TERMS.some((people) => facts.index.idf(people) > 0)) return true;
     const concept = concepts.find((c) => c.term.split(' ').includes(term));
