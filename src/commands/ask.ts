@@ -68,6 +68,7 @@ const EXPECTED_ANSWER: Readonly<Record<Expectation, string>> = {
   age: 'an age',
   'person-age': 'their age',
   reason: 'a reason',
+  contents: 'what it includes',
   obligation: 'what should be done',
   length: 'a length or distance',
   weight: 'a weight',

@@ -26,12 +26,15 @@ export const MAX_QUERY_TERMS = 64;
 const MAX_TOKEN_LENGTH = 40;
 
 // natural's English list minus its single digits (numbers carry meaning here: "June 3"), plus
-// "us" — uppercase "US" is folded to the country before lowercasing, so what is left is the pronoun.
+// "us" — uppercase "US" is folded to the country before lowercasing, so what is left is the pronoun —
+// and the indefinite pronouns natural leaves in ("why is everyone so worried": no one in particular).
+// The negative ones ("nobody", "nothing") stay: they say what did not happen.
 const STOP_WORDS: ReadonlySet<string> = new Set([
   ...naturalStopWords.filter((word) => !/^\d$/.test(word)),
   'us',
   'will',
   'not',
+  ...['every', 'any', 'some'].flatMap((quantifier) => ['one', 'body', 'thing'].map((rest) => `${quantifier}${rest}`)),
 ]);
 
 /** Whether a lower-case word is one the index leaves out ("the", "much", "how"). */

@@ -12,7 +12,7 @@ import { markCountryUs } from './country-us.js';
 import type { MeasureKind } from './stated-measures.js';
 
 /** What kind of thing answers the question: an entity kind of annotate.ts, a span of time, a time of day, an age (stated-ages.ts), a measurement (stated-measures.ts), a reason (stated-reasons.ts) or a place something comes from. */
-export type Expectation = EntityKind | 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'obligation' | 'origin' | MeasureKind;
+export type Expectation = EntityKind | 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'obligation' | 'origin' | MeasureKind;
 
 export type QuestionKind =
   | 'who'
@@ -254,6 +254,8 @@ const CLAIM_FRAME = /^(?:is|was|isn't|wasn't) (?:it|this|that) (true|correct|rig
 // "What's in the package", "what was actually in the bill": asks what it includes, as a sentence
 // listing its contents says ("the package includes …"), not what mentions it.
 const CONTENTS = /^what (?:is|was|are|were)(?: (?:actually|exactly|really))? in (.+)$/u;
+// …and the same asked outright: "what does the bill include", "what was included in the deal".
+const ASKS_CONTENTS = /^what (?:does|did|do|will|would) .+ (?:include|contain|consist of|comprise)$|^what (?:is|was|are|were|will be)(?: (?:actually|exactly))? (?:included|contained) in\b/u;
 
 /** The question's kind and the answer it expects, from its words only. */
 export function understandQuestion(text: string): Question {
@@ -266,6 +268,7 @@ export function understandQuestion(text: string): Question {
   const asksSpeaker = ASKED_SPEAKER.test(plain);
   const restated = restatement === '' ? {} : { restated: restatement };
   const asked = RULES.find((candidate) => candidate.test.test(plain));
+  if (asked?.kind === 'what' && ASKS_CONTENTS.test(plain)) return { text, plain, kind: asked.kind, expects: ['contents'], frame: null, asksSpeaker, ...restated };
   if (asked === undefined) {
     const ending = ENDS_ON_FRAME.find((candidate) => candidate.test.test(plain));
     return { text, plain, kind: ending?.kind ?? 'statement', expects: ending?.expects ?? [], frame: ending?.test.exec(plain)?.[0] ?? null, asksSpeaker, ...restated };

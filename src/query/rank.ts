@@ -14,6 +14,7 @@ import { aboutOtherCountry, countryConcepts } from './other-country.js';
 import { holderWords, roleSentences } from './roles.js';
 import { countShare } from './stated-counts.js';
 import { ageSpans, personAgeSpans, statesAge, statesPersonAge } from './stated-ages.js';
+import { contentsSpans, statesContents } from './stated-contents.js';
 import { reasonSpans, statesReason } from './stated-reasons.js';
 import { isMeasure, measureSpans, type MeasureKind } from './stated-measures.js';
 import { titleCandidates } from './title-candidates.js';
@@ -91,13 +92,14 @@ const byPattern = (pattern: RegExp): Worded => {
 };
 const byUnit = (kind: MeasureKind): Worded => ({ states: (text) => measureSpans(text, kind).length > 0, spans: (text) => measureSpans(text, kind) });
 const MEASURED: Readonly<Record<MeasureKind, Worded>> = { length: byUnit('length'), weight: byUnit('weight'), temperature: byUnit('temperature') };
-type WordedExpectation = Extract<Expectation, 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'obligation' | 'origin' | MeasureKind>;
+type WordedExpectation = Extract<Expectation, 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'obligation' | 'origin' | MeasureKind>;
 const WORDED: Readonly<Record<WordedExpectation, Worded>> = {
   duration: byPattern(DURATION),
   'time-of-day': byPattern(CLOCK_TIME),
   age: { states: statesAge, spans: ageSpans },
   'person-age': { states: statesPersonAge, spans: personAgeSpans },
   reason: { states: statesReason, spans: reasonSpans },
+  contents: { states: statesContents, spans: contentsSpans },
   obligation: byPattern(OBLIGATION),
   origin: { states: (text) => sourceSpans(text).length > 0, spans: sourceSpans },
   ...MEASURED,
@@ -443,8 +445,9 @@ export function evidence(ranked: readonly RankedSentence[], expected?: Expectati
   // A "when", "what time", "how long", "how many", "how much", "how old" or "how far" question is never answered by a
   // sentence stating no date, span, time, figure, age or measurement, however well it matches ("most of the boats were built by Zorvia");
   // nor a "should" question by one where no one says what should be done.
-  // A "why" is often answered without a word of reason ("the meeting is the last before …"): a reason ranks first, nothing more.
+  // A "why" is often answered without a word of reason ("the meeting is the last before …"), a "what's in" without a word of
+  // inclusion ("the package brings three boats"): a reason or a list of contents ranks first, nothing more.
   // Nor a "who replaced lindqvist" by a sentence naming no one but Lindqvist (asksAnotherPerson).
-  const typeless = (expected === 'person' && anotherPerson) || expected === 'date' || expected === 'duration' || expected === 'time-of-day' || expected === 'count' || expected === 'money' || expected === 'age' || expected === 'person-age' || expected === 'obligation' || (expected !== undefined && isMeasure(expected)) ? Infinity : expected === 'reason' ? 0 : RANKING.typelessCoverage;
+  const typeless = (expected === 'person' && anotherPerson) || expected === 'date' || expected === 'duration' || expected === 'time-of-day' || expected === 'count' || expected === 'money' || expected === 'age' || expected === 'person-age' || expected === 'obligation' || (expected !== undefined && isMeasure(expected)) ? Infinity : expected === 'reason' || expected === 'contents' ? 0 : RANKING.typelessCoverage;
   return ranked.filter((hit) => hit.coverage >= RANKING.minCoverage && (hit.answerType > 0 || hit.coverage >= typeless));
 }

@@ -31,3 +31,25 @@ describe('GIVEN a package described, announced and listed', () => {
     expect(answer.items[0]?.text).toBe(CONTENTS);
   });
 });
+
+// The listing names only "package"; the announcement names every other word of the question.
+const LISTED = 'This package contains sandbags, 12 pumps and two field kitchens, such as the ones used last spring.';
+const { facts: announced } = coverageForTests({
+  'storm.md': [
+    '---\ntitle: Storm aid for Pellonia\npublisher: Coast Courier\npublished: 2025-10-03\n---',
+    'The governor of Pellonia announced a $5 million storm relief package for the coastal towns on Monday.',
+    LISTED,
+    'Storm relief for the coastal towns of Pellonia was debated for weeks.',
+  ].join('\n\n'),
+});
+
+describe('GIVEN a package announced with every word of the question, and listed by "this package" alone', () => {
+  it.each([...bothCasings("What's in the Pellonia storm relief package?"), 'what was included in the pellonia storm relief package', 'what does the pellonia storm relief package contain'])(
+    '%j THEN the listing leads, the announcement after it',
+    (question) => {
+      const answer = answerLine(question, announced());
+      expect(answer.abstained, answer.message ?? '').toBe(false);
+      expect(answer.items.map((item) => item.text).slice(0, 2)).toEqual([LISTED, 'The governor of Pellonia announced a $5 million storm relief package for the coastal towns on Monday.']);
+    },
+  );
+});
