@@ -80,7 +80,14 @@ export function markAskedSubject(question: Question, concepts: readonly Concept[
  * there, or in the context a pronoun opening it refers to.
  */
 export function markAskedPeople(question: Question, concepts: readonly Concept[]): void {
-  const people = concepts.filter((concept) => concept.person !== undefined && !concept.testOnly);
+  const anchors = timeAnchors(question);
+  // Such a person says when: a sentence naming them is the more on topic, one that does not misses nothing.
+  for (const concept of concepts) {
+    if (concept.person === undefined || !concept.term.split(' ').some((term) => anchors.has(term))) continue;
+    concept.timeAnchor = true;
+    concept.optional = true;
+  }
+  const people = concepts.filter((concept) => concept.person !== undefined && !concept.testOnly && concept.timeAnchor !== true);
   const together = question.kind === 'yes-no' && people.length >= 2;
   // "Who is Holm's chief of staff" has no such verb: the role's sentence may leave Holm out.
   const withPerson = question.kind === 'who' && people.length > 0 && concepts.length > people.length && actsOnSomeone(question);
@@ -89,6 +96,31 @@ export function markAskedPeople(question: Question, concepts: readonly Concept[]
     person.required = true;
     person.missingFactor = RANKING.relationMissingFactor;
   }
+}
+
+// Words that make what follows a time ("after Holm", "before the talks with Holm", "since Holm left").
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'till', 'following']);
+/** How far past such a word a name may stand and still be what it times ("after *his talks with* Holm"). */
+const ANCHOR_REACH = 5;
+// After these a word the tagger reads as a verb is a noun ("after his *sit* down with Holm").
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
+const NOUN_STARTS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your']);
+
+/** The terms of the words a time preposition governs, up to the next verb: the people only saying when. */
+function timeAnchors(question: Question): ReadonlySet<string> {
+  const words = questionWords(question.plain);
+  const anchored = new Set<string>();
+  words.forEach(({ word }, at) => {
+    if (!TIME_PREPOSITIONS.has(word)) return;
+    for (let i = at + 1; i < Math.min(words.length, at + 1 + ANCHOR_REACH); i++) {
+      const { word, action, name } = words[i]!;
+      if ((action && !NOUN_STARTS.has(words[i - 1]!.word)) || AUXILIARIES.has(word) || QUESTION_WORDS.has(word)) break;
+      for (const term of terms(word)) anchored.add(term);
+      // The phrase ends with its name: "after holm, which minister was berg …".
+      if (name && words[i + 1]?.name !== true) break;
+    }
+  });
+  return anchored;
 }
 
 /** Whether the question has a verb of its own beyond the auxiliaries ("who *met* Holm", "who did Holm *call*"). */

@@ -27,7 +27,8 @@ export const isNameConcept = (concept: Concept, facts: LoadedFactBase): boolean 
 /** The question's weightiest name (a concept the coverage writes as a name) when it carries `subjectShare` of the question's weight; else undefined. */
 export function namedSubject(concepts: readonly Concept[], facts: LoadedFactBase): Concept | undefined {
   // "Updates about haraldsen trips": a noun framing the request is no subject, though a heading writes it as a name ("Weekly Updates").
-  const names = concepts.filter((concept) => isNameConcept(concept, facts) && !GENERIC_NOUNS.has(concept.term));
+  // "Who did berg meet after holm": Holm only says when.
+  const names = concepts.filter((concept) => isNameConcept(concept, facts) && !GENERIC_NOUNS.has(concept.term) && concept.timeAnchor !== true);
   const [weightiest] = names.sort((a, b) => b.weight - a.weight);
   const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
   return weightiest !== undefined && weightiest.weight >= RANKING.subjectShare * total ? weightiest : undefined;
@@ -68,7 +69,7 @@ export function aboutSubject(
 const PARAGRAPH_CONTEXT = 3;
 
 /** The known people the question names as what it is about, not as the one asked to be speaking (speakers.ts judges those). */
-export const askedPeople = (concepts: readonly Concept[]): Concept[] => concepts.filter((concept) => concept.person !== undefined && concept.speaker !== true);
+export const askedPeople = (concepts: readonly Concept[]): Concept[] => concepts.filter((concept) => concept.person !== undefined && concept.speaker !== true && concept.timeAnchor !== true);
 
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 const JOINING: ReadonlySet<string> = new Set(['and', '&', '-']);

@@ -103,6 +103,9 @@ const ROLE_ONLY = /^(?:who|whom)(?:'s| is| was| are| were) (?:the |a |an )?((?:[
 // "who is chile's defence minister": a role of two or more words after a possessive is a role too.
 const ROLE_OF_OWNER = /^(?:who|whom)(?:'s| is| was| are| were) (?:the )?([\p{L}-]+'s (?:[\p{L}-]+ ){1,3}[\p{L}-]+)$/u;
 
+// "Who was berg meeting after holm": words saying when are no part of a role.
+const SAYS_WHEN = /\b(?:after|before|during|since|until|till|while|when)\b/u;
+
 const ASKING_ADJECTIVES: Partial<Record<Question['kind'], string>> = { 'how-long': 'long', 'how-old': 'old' };
 
 const AUXILIARY = /^(?:do|does|did|will|would|shall|should|can|could|may|might|must|has|have|had)$/u;
@@ -466,7 +469,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const weightiest = Math.max(0, ...concepts.filter((concept) => !other.has(concept.term)).map((concept) => concept.weight));
   for (const concept of concepts) if (other.has(concept.term)) concept.weight = Math.max(concept.weight, weightiest * RANKING.unmentionedNounWeight);
   markTopicRuns(question, concepts, frame, facts);
-  const role = (ROLE_ONLY.exec(query) ?? ROLE_OF_OWNER.exec(query))?.[1];
+  const role = [ROLE_ONLY.exec(query)?.[1], ROLE_OF_OWNER.exec(query)?.[1]].find((words) => words !== undefined && !SAYS_WHEN.test(words));
   const roleWords = role?.split(' ') ?? [];
   const conceptOf = (word: string | undefined) => (word === undefined ? undefined : concepts.find((concept) => concept.term === terms(word)[0]));
   const roleConcept = conceptOf(roleWords.at(-1));
