@@ -114,6 +114,28 @@ function onlyAVerb(word: string, tags: readonly string[]): boolean {
   return noun === 0 && verb >= NOUN_USES;
 }
 
+// Subjects a present-tense verb follows: "the one *that* outlaws …", "till *she* leaves".
+const SUBJECT_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'that', 'which', 'who']);
+const NAME_RUN_STARTS = ['Determiner', 'Possessive', 'Adjective'];
+
+/**
+ * Whether a plural the tagger read as a noun is the verb of its subject: after "that", a pronoun,
+ * or a person's name that opens no noun phrase ("till berg *leaves*", "the rule that *bans* …"),
+ * a word WordNet's tagged text uses more as a verb than a noun. "The berg holm *talks*" stays a noun.
+ */
+function presentVerb(words: readonly { word: string; tags: string[] }[], index: number): boolean {
+  const entry = words[index]!;
+  if (index < 1 || !entry.tags.includes('Plural') || isName(entry.tags) || !entry.word.endsWith('s')) return false;
+  const before = words[index - 1]!;
+  const subject = SUBJECT_WORDS.has(before.word) || ((before.tags.includes('Person') || (isThing(before.tags) && !isEnglishWord(before.word))) && !NAME_RUN_STARTS.some((tag) => words[index - 2]?.tags.includes(tag) ?? false) && !isThing(words[index - 2]?.tags ?? []));
+  if (!subject) return false;
+  const bases = [entry.word.slice(0, -1), ...(entry.word.endsWith('es') ? [entry.word.slice(0, -2)] : [])];
+  return bases.some((base) => {
+    const { noun, verb } = nounAndVerbUsage(base);
+    return verb > noun;
+  });
+}
+
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'am']);
 // What may stand between "is" and its subject's last word ("is *the* league planning").
 const IN_SUBJECT = ['Determiner', 'Noun', 'Adjective', 'Possessive'];
@@ -156,6 +178,7 @@ export function questionWords(text: string): QuestionWord[] {
   words.forEach((entry, index) => {
     if (onlyAVerb(entry.word, entry.tags)) words[index] = { ...entry, tags: ['Verb', 'Infinitive'] };
     else if (progressiveVerb(words, index)) words[index] = { ...entry, tags: ['Verb', 'Gerund'] };
+    else if (presentVerb(words, index)) words[index] = { ...entry, tags: ['Verb', 'PresentTense'] };
   });
   const result: QuestionWord[] = words.map((entry, index) => {
     const thing = isThing(entry.tags);

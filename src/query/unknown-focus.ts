@@ -12,7 +12,7 @@ import { questionWords, wordForms } from './parts-of-speech.js';
 import { namesConcreteThing } from '../lexicon/word-kinds.js';
 import { derivedWords } from '../lexicon/verb-senses.js';
 import { synonymsOf } from '../lexicon/synonyms.js';
-import { SEPARATED_PREFIXES } from '../lexicon/english-words.js';
+import { isEnglishWord, SEPARATED_PREFIXES } from '../lexicon/english-words.js';
 import { nounAndVerbUsage } from '../lexicon/wordnet.js';
 import { AUXILIARIES } from './asked-in-sentence.js';
 import { asksFigureOnly, asTyped, type Question } from './question.js';
@@ -129,7 +129,9 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     const narrowsKnown = narrows !== null && terms(narrows).some((term) => known(term) || frame.has(term));
     // The noun a what/which question asks about ("what is the *gdp* of russia") is what it is about.
     const asked = unknown.some((term) => concepts.some((concept) => concept.focus && concept.term === term));
-    if (!name && !narrowsKnown && !asked && !unknown.some((term) => counted.has(term) || measure.has(term)) && !namesConcreteThing(wordForms(word))) {
+    // The second half of a compound typed apart ("sit downs", "war heads") is no thing of its own.
+    const halfOfCompound = at > 0 && typedApart(words[at - 1]!.word, word);
+    if (halfOfCompound || (!name && !narrowsKnown && !asked && !unknown.some((term) => counted.has(term) || measure.has(term)) && !namesConcreteThing(wordForms(word)))) {
       unknown.forEach((term) => other.set(term, asTyped(word, question.text)));
       continue;
     }
@@ -163,5 +165,10 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
   }
   return { specific, other };
 }
+
+/** Whether two words are one dictionary word written apart: "sit downs" (sit-down), "war heads" (warhead). */
+const typedApart = (first: string, second: string): boolean =>
+  first.length >= MIN_COMPOUND_PART && second.length >= MIN_COMPOUND_PART && (isEnglishWord(`${first}-${second}`) || isEnglishWord(`${first}${second}`));
+const MIN_COMPOUND_PART = 3;
 
 const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);

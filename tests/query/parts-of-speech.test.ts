@@ -18,4 +18,19 @@ describe('questionWords', () => {
   it('GIVEN an -ing noun with no object after it THEN it stays a noun ("is the nato meeting in july")', () => {
     expect(wordOf('is the nato meeting in july', 'meeting').thing).toBe(true);
   });
+
+  it.each([
+    ['what stays open till haraldsen leaves', 'leaves'],
+    ['which law is the one that outlaws drones on the pier', 'outlaws'],
+    ['what happens when pellonia joins', 'joins'],
+  ])('GIVEN %j THEN %j after its subject is a verb, not a noun the coverage must name', (question, word) => {
+    expect(wordOf(question, word)).toMatchObject({ action: true, thing: false });
+  });
+
+  it.each([
+    ['what came of the haraldsen berg talks', 'talks'],
+    ['what did the haraldsen talks achieve', 'talks'],
+  ])('GIVEN %j THEN %j in a noun phrase stays a noun', (question, word) => {
+    expect(wordOf(question, word).thing).toBe(true);
+  });
 });

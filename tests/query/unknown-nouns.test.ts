@@ -53,6 +53,14 @@ describe('GIVEN coverage that never names tanks, the weather or unemployment', (
   );
 });
 
+describe('GIVEN talks the coverage reports, asked about as "sit downs" (a sit-down typed apart)', () => {
+  it.each(['what did the mayor and the governor focus on in their sit downs', 'mayor governor sit downs topic'])('%j THEN "downs" is no thing the coverage lacks', (question) => {
+    const answer = answerLine(question, facts());
+    expect(answer.abstained, answer.message ?? '').toBe(false);
+    expect(answer.items[0]?.text).toBe(TALKS);
+  });
+});
+
 describe('GIVEN coverage that names the hill town\'s population', () => {
   const POPULATION = 'The hill town\'s population reached 12,000 last year, the council said.';
   const withPopulation = coverageForTests({ 'valley.md': ARTICLE, 'hill.md': `${OTHER}\n\n${POPULATION}` });
