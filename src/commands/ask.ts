@@ -12,7 +12,7 @@ import { AVAILABLE_EVERYWHERE, DATE_RANGE_OPTIONS, MAX_TEXT_LENGTH, checkDateOrd
 import { asideDates, hasAnyIn, inPeriod, isBounded, nothingFrom, periodLabel, statedDates } from './in-period.js';
 import { extractDates } from '../query/periods.js';
 import { withoutRelativePeriod } from '../query/relative-periods.js';
-import { evidence, rankSentences, type RankedSentence } from '../query/rank.js';
+import { evidence, rankSentences, statesDay, type RankedSentence } from '../query/rank.js';
 import { aboutAskedPeople, aboutSubject, askedPeople, namedSubject, onSpokenTopic, spokenTopicContext, subjectNeeds, typedWords } from '../query/named-subject.js';
 import { analyseQuery, type QueryAnalysis } from '../query/relevance.js';
 import { asksByRoleName, roleSentences } from '../query/roles.js';
@@ -22,7 +22,7 @@ import { comparisonIn } from '../query/comparison.js';
 import type { Concept } from '../query/concept.js';
 import { conceptShares, names, namesItself } from '../query/coverage.js';
 import { listRequested } from '../query/list-request.js';
-import { plainForm, type Expectation } from '../query/question.js';
+import { asksForDay, plainForm, type Expectation } from '../query/question.js';
 import { RANKING } from '../query/ranking-options.js';
 import { comparedAnswer } from './ask-comparison.js';
 import { quotedPeopleAnswer } from './quoted-people.js';
@@ -155,7 +155,9 @@ export function searchAnswers(question: string, facts: LoadedFactBase, keep?: (s
   const ranked = concepts.length === 0 ? [] : rankSentences(analysis, facts, keep);
   // "Who is zorvia's top diplomat" when no one is given that role: sentences on other diplomats do not answer.
   const unheld = asksByRoleName(analysis.question) && roleSentences(analysis.question, facts, 1).length === 0;
-  const found = unknownNames.length > 0 || unheld ? [] : evidence(ranked, analysis.question.expects[0], !listed && asksAnotherPerson(analysis.question, concepts));
+  // "What day did they meet": a sentence giving only the month does not say.
+  const dayAsked = asksForDay(analysis.question);
+  const found = unknownNames.length > 0 || unheld ? [] : evidence(ranked, analysis.question.expects[0], !listed && asksAnotherPerson(analysis.question, concepts)).filter((hit) => !dayAsked || statesDay(facts, hit.sentenceId));
   // "How much aid went to varnholm": evidence that never names Varnholm is about other places.
   const subject = namedSubject(concepts, facts);
   const needs = subjectNeeds(analysis.question, concepts, subject);

@@ -290,6 +290,9 @@ const FIGURE_ONLY = /^(?:number|numbers|total|totals|count|tally|amount|amounts|
 export const asksFigureOnly = (question: Question, word: string): boolean =>
   FIGURE_ONLY.test(word) && question.expects.some((expected) => expected === 'money' || expected === 'count');
 
+/** Whether a "when" question asks for the day itself ("what day did …", "on what date …"): a month or a year does not answer it. */
+export const asksForDay = (question: Question): boolean => question.expects[0] === 'date' && /\b(?:day|date)$/u.test(question.frame ?? '');
+
 /** Whether the question's frame names what is measured ("population", "death toll"), not only that a figure is wanted. */
 export const framesMeasure = (question: Question): boolean => question.frame !== null && MEASURE_NOUN.test(question.frame);
 

@@ -27,7 +27,7 @@ import { DURATION, type QueryAnalysis } from './relevance.js';
 import { CLOCK_TIME } from './clock-times.js';
 import { questionWords } from './parts-of-speech.js';
 import { AUXILIARIES } from './asked-in-sentence.js';
-import { lookups, mentionsKnownPerson, statedDateShare, statedDates } from './sentence-facts.js';
+import { lookups, mentionsKnownPerson, statedDateShare, statedDates, statesDayDate } from './sentence-facts.js';
 
 export interface RankedSentence {
   sentenceId: number;
@@ -130,6 +130,9 @@ function statesExpectation(expectation: Expectation, facts: LoadedFactBase, sent
   if (expectation === 'count') return stated ? countShare(text) : 0;
   return stated ? 1 : 0;
 }
+
+/** Whether the sentence gives a day: a date to the day, or the day of an event ("on the final day of the summit"). */
+export const statesDay = (facts: LoadedFactBase, sentenceId: number): boolean => statesDayDate(facts, sentenceId) || EVENT_DAY.test(facts.sentence(sentenceId).text);
 
 /** 0–1: the first expectation fully, a later one in part. */
 function answerTypeShare(expects: readonly Expectation[], facts: LoadedFactBase, sentenceId: number, asked: Asked, relativeShare: number, locative: boolean): number {

@@ -149,6 +149,9 @@ export function statedDateShare(facts: LoadedFactBase, sentenceId: number, relat
   return Math.max(0, ...(lookups(facts).dates.get(sentenceId) ?? []).map((span) => dateShare(span, relativeShare)));
 }
 
+/** Whether the sentence states a date to the day ("on 12 May", "on Tuesday"), not only a month or a year. */
+export const statesDayDate = (facts: LoadedFactBase, sentenceId: number): boolean => (lookups(facts).dates.get(sentenceId) ?? []).some((span) => span.precision === 'day');
+
 /** The dates the sentence states, as the words they were read from and how fully each answers "when". */
 export function statedDates(facts: LoadedFactBase, sentenceId: number, relativeShare = 1): { text: string; share: number }[] {
   return (lookups(facts).dates.get(sentenceId) ?? []).map((span) => ({ text: span.text, share: dateShare(span, relativeShare) }));
