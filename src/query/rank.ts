@@ -54,7 +54,9 @@ interface Asked {
   people: readonly string[];
 }
 
-const NAMED_KINDS: ReadonlySet<Expectation> = new Set(['person', 'organisation']);
+// Kinds whose entity the question may itself name: a figure it gives ("how much of the $61 billion
+// was approved") is no answer to it, as a person it names answers no "who".
+const NAMED_KINDS: ReadonlySet<Expectation> = new Set(['person', 'organisation', 'money', 'count', 'percent']);
 
 /** Where the text names an entity of the kind, but not one the question itself names ("the Branch Davidian cult" answers no "who"). */
 function namedSpans(text: string, kind: EntityKind, asked: Asked): Span[] {
