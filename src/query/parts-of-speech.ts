@@ -127,6 +127,8 @@ function presentVerb(words: readonly { word: string; tags: string[] }[], index: 
   const entry = words[index]!;
   if (index < 1 || !entry.tags.includes('Plural') || isName(entry.tags) || !entry.word.endsWith('s')) return false;
   const before = words[index - 1]!;
+  // "Berg's talks": a possessive owns the noun after it.
+  if (before.tags.includes('Possessive') || /['’]s$/u.test(before.word)) return false;
   const subject = SUBJECT_WORDS.has(before.word) || ((before.tags.includes('Person') || (isThing(before.tags) && !isEnglishWord(before.word))) && !NAME_RUN_STARTS.some((tag) => words[index - 2]?.tags.includes(tag) ?? false) && !isThing(words[index - 2]?.tags ?? []));
   if (!subject) return false;
   const bases = [entry.word.slice(0, -1), ...(entry.word.endsWith('es') ? [entry.word.slice(0, -2)] : [])];

@@ -30,6 +30,7 @@ describe('questionWords', () => {
   it.each([
     ['what came of the haraldsen berg talks', 'talks'],
     ['what did the haraldsen talks achieve', 'talks'],
+    ["what was the main subject of haraldsen's talks with berg", 'talks'],
   ])('GIVEN %j THEN %j in a noun phrase stays a noun', (question, word) => {
     expect(wordOf(question, word).thing).toBe(true);
   });
