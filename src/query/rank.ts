@@ -11,8 +11,10 @@ import { terms } from '../factbase/terms.js';
 import { RANKING } from './ranking-options.js';
 import { ASKS_PAST, holderQuestion, otherHolderPenalty, type HolderQuestion } from './holder-evidence.js';
 import { aboutOtherCountry, countryConcepts } from './other-country.js';
+import { aboutOtherPlace, askedPlaces, type AskedPlace } from './other-place.js';
 import { holderWords, roleSentences } from './roles.js';
 import { countShare } from './stated-counts.js';
+import { figuresIn, isGivenFigure, type GivenFigure } from './given-figures.js';
 import { ageSpans, personAgeSpans, statesAge, statesPersonAge } from './stated-ages.js';
 import { contentsSpans, statesContents } from './stated-contents.js';
 import { reasonSpans, statesReason } from './stated-reasons.js';
@@ -52,16 +54,19 @@ interface Asked {
   /** Its own words and their inflections, without aliases ("u.s." is no "Washington"). */
   words: ReadonlySet<string>;
   people: readonly string[];
+  /** The figures it gives ("the $61 billion request"). */
+  figures: readonly GivenFigure[];
 }
 
-// Kinds whose entity the question may itself name: a figure it gives ("how much of the $61 billion
-// was approved") is no answer to it, as a person it names answers no "who".
+// Kinds whose entity the question may itself name: a person it names answers no "who", a figure it
+// gives no "how much" (given-figures.ts).
 const NAMED_KINDS: ReadonlySet<Expectation> = new Set(['person', 'organisation', 'money', 'count', 'percent']);
 
 /** Where the text names an entity of the kind, but not one the question itself names ("the Branch Davidian cult" answers no "who"). */
 function namedSpans(text: string, kind: EntityKind, asked: Asked): Span[] {
   const spans = entitySpans(text, kind);
   if (!NAMED_KINDS.has(kind)) return spans;
+  if (kind === 'money' || kind === 'count' || kind === 'percent') return spans.filter(([start]) => !isGivenFigure(text, start, kind, asked.figures));
   return spans.filter(([start, end]) => terms(text.slice(start, end)).some((term) => !asked.words.has(term)));
 }
 
@@ -346,11 +351,12 @@ export function rankSentences(
   const top = Math.max(1e-9, ...asAsked.values());
   const holder = holderQuestion(question, holders.size > 0);
   const countries = countryConcepts(concepts);
+  const places = askedPlaces(question, concepts);
   const definition = asksWhatItIs(question.plain, concepts);
   const locative = ASKS_WHERE.test(question.plain);
   const ranked = candidates
     .map((hit) => {
-      const ranked = scored({ sentenceId: hit.sentenceId, score: asAsked.get(hit.sentenceId) ?? 0 }, concepts, question.expects, facts, top, relativeShare, holder, countries, definition, locative);
+      const ranked = scored({ sentenceId: hit.sentenceId, score: asAsked.get(hit.sentenceId) ?? 0 }, concepts, question, facts, top, relativeShare, holder, countries, places, definition, locative);
       return { ...ranked, rank: ranked.rank + (heldBonus.get(hit.sentenceId) ?? 0) };
     })
     .sort((a, b) => b.rank - a.rank || b.score - a.score || a.sentenceId - b.sentenceId);
@@ -365,10 +371,11 @@ export function rankSentences(
 
 const askedMemo = new WeakMap<readonly Concept[], Asked>();
 /** Every term that stands for one of the question's concepts, and the known people they name. */
-function askedOf(concepts: readonly Concept[]): Asked {
+function askedOf(concepts: readonly Concept[], plain: string): Asked {
   let asked = askedMemo.get(concepts);
   if (asked === undefined) {
     asked = {
+      figures: figuresIn(plain),
       terms: new Set(concepts.flatMap((concept) => [...concept.alternatives, ...concept.phrases.flat()])),
       words: new Set(concepts.flatMap((concept) => [...concept.term.split(' '), ...concept.forms])),
       people: concepts.flatMap((concept) => (concept.person === undefined ? [] : [concept.person])),
@@ -410,31 +417,32 @@ function asksWhatItIs(plain: string, concepts: readonly Concept[]): boolean {
 function scored(
   hit: { sentenceId: number; score: number },
   concepts: readonly Concept[],
-  expects: readonly Expectation[],
+  { expects, plain }: Pick<QueryAnalysis['question'], 'expects' | 'plain'>,
   facts: LoadedFactBase,
   top: number,
   relativeShare: number,
   holder: HolderQuestion | null,
   countries: ReturnType<typeof countryConcepts>,
+  places: readonly AskedPlace[],
   definition: boolean,
   locative: boolean,
 ): RankedSentence {
   const text = facts.sentence(hit.sentenceId).text;
   const covered =
     coverage(concepts, hit.sentenceId, facts, true) *
-    (aboutOtherCountry(countries, hit.sentenceId, facts) ? RANKING.otherCountryFactor : 1) *
+    (aboutOtherCountry(countries, hit.sentenceId, facts) || aboutOtherPlace(places, hit.sentenceId, facts) ? RANKING.otherCountryFactor : 1) *
     (ASKS.test(text) || reporterAsks(facts, hit.sentenceId) ? RANKING.questionSentenceFactor : 1) *
     (saysLittle(text) ? RANKING.fewWordsFactor : 1);
   const positions = conceptPositions(concepts, text);
   const event = concepts.findIndex((concept) => concept.event);
-  const eventShare = event < 0 ? 1 : eventDatedShare(concepts[event]!, event, positions, facts, hit.sentenceId, askedOf(concepts), relativeShare);
-  const answerType = answerTypeShare(expects, facts, hit.sentenceId, askedOf(concepts), relativeShare, locative) * eventShare;
+  const eventShare = event < 0 ? 1 : eventDatedShare(concepts[event]!, event, positions, facts, hit.sentenceId, askedOf(concepts, plain), relativeShare);
+  const answerType = answerTypeShare(expects, facts, hit.sentenceId, askedOf(concepts, plain), relativeShare, locative) * eventShare;
   // "What weapons …" asks for the weapons named: a sentence naming the thing asked about is that kind of answer.
   const focus = concepts.find((concept) => concept.focus);
   const namesFocus = focus !== undefined && names(focus, hit.sentenceId, facts) ? 1 : 0;
   const rank =
     covered +
-    (expects.length > 0 ? RANKING.answerType * answerType + RANKING.answerNearFocus * answerNearFocus(expects[0], facts, hit.sentenceId, positions, askedOf(concepts), relativeShare) : 0) +
+    (expects.length > 0 ? RANKING.answerType * answerType + RANKING.answerNearFocus * answerNearFocus(expects[0], facts, hit.sentenceId, positions, askedOf(concepts, plain), relativeShare) : 0) +
     (expects.length === 0 ? RANKING.answerType * namesFocus + RANKING.definition * definesAskedThing(text, positions, definition) : 0) +
     RANKING.focusProximity * focusProximity(positions) +
     RANKING.indexScore * (hit.score / top) -

@@ -6,8 +6,9 @@ import { coverageForTests } from '../helpers/built-coverage.js';
 import { bothCasings } from '../helpers/casings.js';
 
 const REQUEST = 'The harbour council asked the province for $8 million to repair the Lindvik pier, but the request has stalled.';
+const LUNCH = 'Lunch for 10 at the Lindvik harbour cafe now costs $10 more than last year.';
 const { facts } = coverageForTests({
-  'pier.md': ['---\ntitle: Lindvik pier\npublisher: Harbour Post\npublished: 2025-04-02\n---', REQUEST, 'The pier was built in 1911 and closed last winter.', 'Ferry crews said the pier is unsafe.'].join('\n\n'),
+  'pier.md': ['---\ntitle: Lindvik pier\npublisher: Harbour Post\npublished: 2025-04-02\n---', REQUEST, 'The pier was built in 1911 and closed last winter.', 'Ferry crews said the pier is unsafe.', LUNCH].join('\n\n'),
 });
 
 describe('GIVEN a request for $8 million and nothing on what was approved', () => {
@@ -18,5 +19,11 @@ describe('GIVEN a request for $8 million and nothing on what was approved', () =
 
   it.each(bothCasings('How much did the harbour council ask the province for?'))('%j THEN the request answers', (question) => {
     expect(answerLine(question, facts()).items[0]?.text).toBe(REQUEST);
+  });
+});
+
+describe('GIVEN a price of $10 and a question about lunch for 10', () => {
+  it.each(bothCasings('How much does lunch for 10 at the harbour cafe cost?'))('%j THEN "10" people give no "$10": the price answers', (question) => {
+    expect(answerLine(question, facts()).items[0]?.text).toBe(LUNCH);
   });
 });

@@ -1,0 +1,72 @@
+// "How much did thanksgiving dinner cost in Varnholm" is not answered by "the average cost in
+// Quellmark was $58": a sentence that names another place of the same kind (another state,
+// another city) where the question names one, and does not name the asked one, is about that
+// other place. Kinds come from WordNet: a place the question names is an instance of a kind of
+// location ("American state", "city"), whose other instances are the places it may be confused
+// with. A sentence naming one of them is about it, whatever its paragraph names before (unlike a
+// country, which a sentence may leave to its title). The sentence is the coverage's text, so its
+// capitals can be read: a place is a name there ("Maine", not "main").
+import type { LoadedFactBase } from '../factbase/persist.js';
+import { terms } from '../factbase/terms.js';
+import { nounSynset, senseOffsets } from '../lexicon/wordnet.js';
+import type { Concept } from './concept.js';
+import { coverage } from './coverage.js';
+import { questionWords } from './parts-of-speech.js';
+import type { Question } from './question.js';
+
+/** WordNet's lexicographer file of places. */
+const LOCATION_FILE = 15;
+/** Names shorter than this are mostly abbreviations ("AR", "Me."). */
+const MIN_NAME_LETTERS = 4;
+
+export interface AskedPlace {
+  concept: Concept;
+  /** The other places of its kind, as the coverage writes a name. */
+  others: RegExp;
+}
+
+const kindMemo = new Map<number, { members: ReadonlySet<string> }>();
+
+/** The head names of a kind's instances ("Michigan", "Ohio" of "American state"). */
+function membersOf(kind: number): ReadonlySet<string> {
+  let found = kindMemo.get(kind);
+  if (found === undefined) {
+    const members = new Set<string>();
+    for (const { symbol, offset } of nounSynset(kind).pointers) {
+      if (symbol !== '~i') continue;
+      const head = (nounSynset(offset).words[0] ?? '').replace(/\(.*\)$/u, '').replaceAll('_', ' ');
+      if (head.replace(/[^\p{L}]/gu, '').length >= MIN_NAME_LETTERS && !/\.$/u.test(head) && head !== head.toUpperCase()) members.add(head);
+    }
+    kindMemo.set(kind, (found = { members }));
+  }
+  return found.members;
+}
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** The question's words that name a place WordNet files as an instance of a kind of location, each with the other places of its kind. */
+export function askedPlaces(question: Question, concepts: readonly Concept[]): AskedPlace[] {
+  const places: AskedPlace[] = [];
+  for (const { word, thing } of questionWords(question.plain)) {
+    if (!thing) continue;
+    const concept = concepts.find((each) => !each.testOnly && each.term === terms(word)[0]);
+    const sense = senseOffsets('noun', word)[0];
+    if (concept === undefined || sense === undefined) continue;
+    const synset = nounSynset(sense);
+    if (synset.file !== LOCATION_FILE) continue;
+    const itself = new Set(synset.words.map((name) => name.replaceAll('_', ' ').toLowerCase()));
+    const others = synset.pointers
+      .filter(({ symbol }) => symbol === '@i')
+      .flatMap(({ offset }) => [...membersOf(offset)])
+      .filter((name) => !itself.has(name.toLowerCase()));
+    if (others.length > 0) places.push({ concept, others: new RegExp(String.raw`\b(?:${others.map(escape).join('|')})\b`, 'u') });
+  }
+  return places;
+}
+
+/** Whether the sentence is about another place of the kind of one the question asks about. */
+export function aboutOtherPlace(asked: readonly AskedPlace[], sentenceId: number, facts: LoadedFactBase): boolean {
+  if (asked.length === 0) return false;
+  const text = facts.sentence(sentenceId).text;
+  return asked.some(({ concept, others }) => coverage([concept], sentenceId, facts, false) === 0 && others.test(text));
+}
