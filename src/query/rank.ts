@@ -138,6 +138,14 @@ function statesExpectation(expectation: Expectation, facts: LoadedFactBase, sent
   return stated ? 1 : 0;
 }
 
+const spaced = (text: string): string => text.replace(/\s+/gu, ' ').trim().toLowerCase();
+/** Whether the sentence is its article's headline. */
+const isHeadline = (facts: LoadedFactBase, sentenceId: number): boolean => {
+  const { articleId, text } = facts.sentence(sentenceId);
+  const title = facts.article(articleId).title;
+  return title !== null && title !== undefined && spaced(title) === spaced(text);
+};
+
 /** Whether the sentence gives a day: a date to the day, or the day of an event ("on the final day of the summit"). */
 export const statesDay = (facts: LoadedFactBase, sentenceId: number): boolean => statesDayDate(facts, sentenceId) || EVENT_DAY.test(facts.sentence(sentenceId).text);
 
@@ -446,6 +454,7 @@ function scored(
     (expects.length === 0 ? RANKING.answerType * namesFocus + RANKING.definition * definesAskedThing(text, positions, definition) : 0) +
     RANKING.focusProximity * focusProximity(positions) +
     RANKING.indexScore * (hit.score / top) -
+    (isHeadline(facts, hit.sentenceId) ? RANKING.headlinePenalty : 0) -
     (holder === null ? 0 : otherHolderPenalty(text, positions, holder));
   return { ...hit, coverage: covered, answerType, rank };
 }

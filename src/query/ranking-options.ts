@@ -107,6 +107,11 @@ export const RANKING = {
   focusProximity: 0.1,
   /** How much the index (BM25-style TF-IDF) score counts, scaled so the best candidate's is 1: it orders sentences of about equal evidence. */
   indexScore: 0.1,
+  /**
+   * What an article's headline loses against its body: it states the fact in fewer words (so the
+   * index scores it higher) but without who said it, when or where; the body sentence saying as much leads.
+   */
+  headlinePenalty: 0.1,
   /** A question that expects a kind of answer abstains when no sentence with enough coverage states it, unless one covers at least this much. */
   typelessCoverage: 0.85,
 } as const;
