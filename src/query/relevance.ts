@@ -320,8 +320,9 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const question = ofPersonAge(typeof input === 'string' ? understandQuestion(mendedQuestion(input, facts)) : input, surnames);
   const query = question.plain;
   const months = datedMonths(query);
-  // "What did Haraldsen say": the terms of the one asked to be speaking.
-  const spokenOf = SPEAKER_PATTERNS.flatMap((pattern) => terms(pattern.exec(query)?.[1] ?? ''));
+  // "What did Haraldsen say": the terms of the one asked to be speaking. A question on what
+  // something includes asks no one to speak ("what does the package berg announced include").
+  const spokenOf = question.expects[0] === 'contents' ? [] : SPEAKER_PATTERNS.flatMap((pattern) => terms(pattern.exec(query)?.[1] ?? ''));
   // A name ("olsen", "sofie olsen") must be the one speaking; so must a person the coverage
   // knows inside a description; "a senior harbour official" is a topic, not a required speaker.
   const speakerTerms = new Set(spokenOf.length <= 2 ? spokenOf : spokenOf.filter((term) => surnames.has(term)));
