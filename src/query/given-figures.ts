@@ -40,7 +40,10 @@ const FIGURE_REACH = 24;
 export function isGivenFigure(text: string, start: number, kind: 'money' | 'count' | 'percent', given: readonly GivenFigure[]): boolean {
   let from = start;
   while (from > 0 && /[\d.,$€£¥]/u.test(text[from - 1]!)) from--;
-  const [figure] = figuresIn(text.slice(from, start + FIGURE_REACH));
+  const slice = text.slice(from, start + FIGURE_REACH);
+  // A figure in words ("eight C-130 aircraft") is not the digits after it.
+  if (!/^[$€£¥]?\s*\d/u.test(slice)) return false;
+  const [figure] = figuresIn(slice);
   if (figure === undefined) return false;
   return given.some((each) => each.number === figure.number && each.scale === figure.scale && (kind === 'money' ? each.money : kind === 'percent' ? each.percent : true));
 }
