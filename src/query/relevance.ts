@@ -46,7 +46,7 @@ import { isTitleWord } from '../lexicon/titles.js';
 import { mistypedNameWord } from './person-match.js';
 import { MONTH_ALTERNATION, MONTH_NAMES } from '../lexicon/calendar.js';
 import { TAKING_PLACE_VERBS, derivedWords, namesState } from '../lexicon/verb-senses.js';
-import { nounSynset, senseOffsets } from '../lexicon/wordnet.js';
+import { nounAndVerbUsage, nounSynset, senseOffsets } from '../lexicon/wordnet.js';
 
 export interface QueryAnalysis {
   question: Question;
@@ -211,6 +211,14 @@ const ASPECTUAL: ReadonlySet<string> = new Set(['start', 'starts', 'started', 's
 
 const PLANNED: ReadonlySet<string> = new Set(['supposed', 'meant', 'due', 'set', 'slated', 'expected', 'going']);
 
+/**
+ * Uses in WordNet's tagged text from which a verb is a light one ("come", "go", "get", "take",
+ * "make"): its meaning comes from the words around it ("is she *coming* to the summit" asks when
+ * she attends), so it names no event of its own.
+ */
+const LIGHT_VERB_USES = 500;
+const isLightVerb = (word: string): boolean => [word, ...wordForms(word)].some((form) => nounAndVerbUsage(form).verb >= LIGHT_VERB_USES);
+
 function eventVerbsOf(question: Question, particles: ReadonlySet<string>): Map<string, string[]> {
   const verbs = new Map<string, string[]>();
   const counted = question.expects[0] === 'count';
@@ -226,7 +234,7 @@ function eventVerbsOf(question: Question, particles: ReadonlySet<string>): Map<s
     // "how many residents *live* there" counts what is, not what happened (a date's verb is an
     // event whatever WordNet files it under: "born" reads as the stative "bear"). A phrasal verb's
     // particle ("step *down*") is part of its verb.
-    if (!action || term === undefined || particles.has(term) || (counted && namesState([word, ...wordForms(word)])) || TAKING_PLACE.has(term)) continue;
+    if (!action || term === undefined || particles.has(term) || (counted && namesState([word, ...wordForms(word)])) || TAKING_PLACE.has(term) || isLightVerb(word)) continue;
     verbs.set(term, [...(verbs.get(term) ?? []), word]);
   }
   return verbs;

@@ -30,3 +30,11 @@ describe('GIVEN one meeting dated to the month and one to the day', () => {
     expect(answerLine(question, facts()).items[0]?.text).toBe(FINAL_DAY);
   });
 });
+
+describe('GIVEN the day of the festival, and a question asking with a light verb ("coming") the coverage never writes', () => {
+  it.each(['is vos coming to the harbour fair? which day', 'when is vos coming to the harbour fair'])('%j THEN "come" names no event of its own: the day answers', (question) => {
+    const answer = answerLine(question, facts());
+    expect(answer.abstained, answer.message ?? '').toBe(false);
+    expect(answer.items[0]?.text).toBe(FINAL_DAY);
+  });
+});
