@@ -13,6 +13,7 @@ import { asideDates, hasAnyIn, inPeriod, isBounded, nothingFrom, periodLabel, st
 import { extractDates } from '../query/periods.js';
 import { withoutRelativePeriod } from '../query/relative-periods.js';
 import { evidence, rankSentences, statesDay, type RankedSentence } from '../query/rank.js';
+import { withAntecedents } from '../query/antecedents.js';
 import { aboutAskedPeople, aboutSubject, askedPeople, namedSubject, onSpokenTopic, spokenTopicContext, subjectNeeds, typedWords } from '../query/named-subject.js';
 import { analyseQuery, type QueryAnalysis } from '../query/relevance.js';
 import { asksByRoleName, roleSentences } from '../query/roles.js';
@@ -168,7 +169,7 @@ export function searchAnswers(question: string, facts: LoadedFactBase, keep?: (s
   const byReport = reported.length > 0;
   const onTopic = byReport ? reported : typed;
   // Every line of a list names the people it is about ("everyone lindqvist met": Lindqvist, not his context).
-  const answers = listed ? onTopic.filter((hit) => namesAskedPeople(concepts, hit.sentenceId, facts)).slice(0, MAX_LIST_ITEMS) : onTopic.slice(0, MAX_ANSWERS);
+  const answers = listed ? onTopic.filter((hit) => namesAskedPeople(concepts, hit.sentenceId, facts)).slice(0, MAX_LIST_ITEMS) : withAntecedents(onTopic, analysis.question.expects[0], facts).slice(0, MAX_ANSWERS);
   return { analysis, ranked, found, subject, answers, unheld, byReport };
 }
 

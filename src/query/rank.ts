@@ -44,7 +44,7 @@ export interface RankedSentence {
 }
 
 /** The sentence's entity bit set: stored by the build (read from its column, no text made), computed for a hand-made fact base. */
-function entitiesOf(facts: LoadedFactBase, sentenceId: number): number {
+export function entitiesOf(facts: LoadedFactBase, sentenceId: number): number {
   return facts.data.sentences.entities(sentenceId) ?? annotateSentence(facts.sentence(sentenceId).text);
 }
 
