@@ -3,12 +3,15 @@
 // already processed (same path, same content, same builder) come from `<out>.cache/`, which
 // --no-cache neither reads nor writes; the result is the same either way. Warnings and skipped
 // files go to stderr, the one-line summary to stdout; on failure one line to stderr, exit 1.
+// When the file is already what the build would write (current-factbase.ts), it says so and
+// leaves it; --no-cache always builds.
 // The file is the one the bot follows (--out, else FACTBASE_PATH, else data/factbase.json): a
 // running bot swaps the new fact base in by itself.
 import { parseArgs } from 'node:util';
 import { configuredFactBasePath } from '../config.js';
 import { DEFAULT_ARTICLES_DIR, resolveFactBase, shownPath } from '../factbase/location.js';
 import { buildFactBase, cacheDirOf } from '../ingest/build.js';
+import { currentFactBase, type CurrentCounts } from '../ingest/current-factbase.js';
 import { saveFactBase } from '../factbase/persist.js';
 import { summariseProblems } from './problems.js';
 
@@ -34,6 +37,11 @@ async function main(): Promise<void> {
   const out = location.file;
 
   const started = performance.now();
+  const current = values['no-cache'] ? null : await currentFactBase(articlesDir, out);
+  if (current !== null) {
+    console.log(`${shownPath(out)} is up to date (built from these articles by this code): ${countsText(current)}; checked in ${Math.round(performance.now() - started)} ms`);
+    return;
+  }
   const { factBase, prepared, warnings, skipped, cache } = await buildFactBase(articlesDir, values['no-cache'] ? {} : { cacheDir: cacheDirOf(out) });
   for (const line of summariseProblems('skipped', skipped.map(({ file, reason }) => `${file}: ${reason}`))) console.error(line);
   for (const line of summariseProblems('warning', [...(cache?.problems ?? []), ...warnings])) console.error(line);
@@ -42,12 +50,12 @@ async function main(): Promise<void> {
   const ms = Math.round(performance.now() - started);
 
   const { articles, sentences, people, aid, events, quotes } = factBase;
-  console.log(
-    `${shownPath(out)}: ${articles.length} articles, ${sentences.length} sentences, ` +
-      `${people.length} people, ${aid.length} aid facts, ${events.length} events, ${quotes.length} quotes ` +
-      `(${skipped.length} skipped) in ${ms} ms`,
-  );
+  const counts = { articles: articles.length, sentences: sentences.length, people: people.length, aid: aid.length, events: events.length, quotes: quotes.length };
+  console.log(`${shownPath(out)}: ${countsText(counts)} (${skipped.length} skipped) in ${ms} ms`);
 }
+
+const countsText = ({ articles, sentences, people, aid, events, quotes }: CurrentCounts): string =>
+  `${articles} articles, ${sentences} sentences, ${people} people, ${aid} aid facts, ${events} events, ${quotes} quotes`;
 
 main().catch((error: unknown) => {
   const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];

@@ -1,6 +1,7 @@
 // Reads a fact-base file (layout in file-format.ts) record by record, checking each as it comes,
 // and names what is wrong, including files of other versions, in one FileFormatProblem.
 import { isAscii } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import type { z } from 'zod';
 import { EndRecordSchema, HeaderSchema, JsonRecordSchema, MAX_HEADER_BYTES, SECTION_SCHEMAS } from './file-format.js';
@@ -80,6 +81,41 @@ export async function decodeFactBase(source: OpenFile): Promise<DecodedFile> {
   const { format, version, coverageHash, builderVersion } = header;
   const data: StoredFactBase = { format, version, coverageHash, ...(builderVersion === undefined ? {} : { builderVersion }), articles, sentences, people, aid, events, quotes };
   return { data, index, sha256: end.sha256 };
+}
+
+/** The end line is the last line, and shorter than this. */
+const END_LINE_BYTES = 256;
+/** Bytes hashed per read by `intactHeader`. */
+const HASH_READ_BYTES = 1 << 20;
+
+/**
+ * The header of a file whose end line states the sha256 of every byte before it, which is then
+ * the file a build wrote, whole; nothing else is decoded. Throws FileFormatProblem when the bytes
+ * do not match (or the system's error when the file cannot be read).
+ */
+export async function intactHeader(source: OpenFile): Promise<z.infer<typeof HeaderSchema>> {
+  const header = await readHeader(new RecordCursor(source));
+  const tail = Buffer.alloc(Math.min(END_LINE_BYTES, source.size));
+  await source.read(source.size - tail.length, tail);
+  const lineStart = tail.lastIndexOf(NEWLINE, tail.length - 2) + 1;
+  if (tail.at(-1) !== NEWLINE || lineStart === 0) throw truncated('end');
+  let end: unknown;
+  try {
+    end = JSON.parse(tail.toString('latin1', lineStart, tail.length - 1));
+  } catch {
+    throw notJson('end');
+  }
+  const { sha256 } = parseRecord('end', EndRecordSchema, end);
+  const hashed = source.size - tail.length + lineStart;
+  const hash = createHash('sha256');
+  const piece = Buffer.allocUnsafeSlow(HASH_READ_BYTES);
+  for (let at = 0; at < hashed; at += piece.length) {
+    const bytes = piece.subarray(0, Math.min(piece.length, hashed - at));
+    await source.read(at, bytes);
+    hash.update(bytes);
+  }
+  if (hash.digest('hex') !== sha256) throw new FileFormatProblem('is corrupt (its bytes do not match the sha256 of its end line)');
+  return header;
 }
 
 /** Reads lines and payloads front to back. */
