@@ -1,20 +1,23 @@
 // One entry of the incremental build's cache (build-cache.ts): a file's work as JSON (ASCII, so
-// that reading it back is a plain copy, not UTF-8 decoding), with its sentence columns packed as
-// varints and its words as ids into the cache-wide vocabularies. An entry is stored with a CRC-32
-// of its bytes: one whose CRC matches is what this code wrote and is not validated again (zod
-// took ~2 s of reading the White House cache); the others are validated to name what is wrong.
-// Decoding checks the cross-references a decoder relies on and throws BadEntry when it cannot be
-// used.
+// that reading it back is a plain copy, not UTF-8 decoding) and its number columns as raw bytes
+// (paragraphs, entity kinds, and its words as ids into the cache-wide vocabularies). Reading the
+// White House cache spent ~1.5 s parsing those columns as base64 varint text and decoding them;
+// raw, they are one copy per entry. The bytes are 32-bit integers in this machine's byte order:
+// the cache is a local folder, not a file to move between machines. An entry is stored with a
+// CRC-32 of its bytes: one whose CRC matches is what this code wrote and is not validated again
+// (zod took ~2 s of reading the White House cache); the others are validated to name what is
+// wrong. Decoding checks the cross-references a decoder relies on and throws BadEntry when it
+// cannot be used.
 import { crc32 } from 'node:zlib';
 import { z } from 'zod';
 import { asciiJson } from '../factbase/file-format.js';
 import { ALL_ENTITIES } from '../factbase/entity-kinds.js';
 import { AidFactSchema, ArticleSchema, EventSchema } from '../factbase/schema.js';
-import { packVarints, unpackVarints } from '../factbase/varint-codec.js';
 import type { ArticleFacts, ChunkVocabularies, FileWork } from './build-chunk.js';
+import type { WordSetIds } from './meaning-words.js';
 import { ENTRY_FORMAT } from './build-version.js';
 
-const packed = z.string();
+// A candidate's article is the entry's: not stored with each one.
 const CandidateSchema = z.object({
   words: z.array(z.string()),
   written: z.string(),
@@ -24,7 +27,6 @@ const CandidateSchema = z.object({
   titled: z.boolean(),
   firstWordUnsure: z.boolean(),
   headline: z.boolean(),
-  articleId: z.string(),
   backed: z.boolean(),
   lowerFirst: z.boolean(),
 });
@@ -38,13 +40,9 @@ export const EntrySchema = z.object({
     .object({
       article: ArticleSchema,
       texts: z.array(z.string().min(1)),
-      paragraphs: packed,
-      entities: packed,
       events: z.array(EventSchema),
       aid: z.array(AidFactSchema),
-      words: z.object({ ids: packed, offsets: packed }),
-      terms: z.object({ ids: packed, offsets: packed }),
-      people: z.object({ candidates: z.array(CandidateSchema), lowerCaseWords: packed }),
+      people: z.object({ candidates: z.array(CandidateSchema) }),
     })
     .optional(),
 });
@@ -53,20 +51,27 @@ export type Entry = z.infer<typeof EntrySchema>;
 export class BadEntry extends Error {}
 export const bad = (why: string): BadEntry => new BadEntry(why);
 
-/** A file's work as stored, and the CRC-32 of that text; its ids must already be the cache's (`BuildCache.adopt`). */
-export function encodeEntry(work: FileWork, generation: string): { json: string; crc: number } {
+/**
+ * A file's work as stored: its JSON, its columns (none for a skipped file) and the CRC-32 of
+ * both; its ids must already be the cache's (`BuildCache.adopt`).
+ */
+export function encodeEntry(work: FileWork, generation: string): { json: string; columns: Buffer; crc: number } {
   const json = asciiJson(entryOf(work, generation));
-  return { json, crc: crc32(json) };
+  const columns = 'skipped' in work ? Buffer.alloc(0) : columnsOf(work);
+  return { json, columns, crc: entryCrc(json, columns) };
 }
 
+/** The CRC-32 an entry is stored with: of its JSON, then of its columns. */
+export const entryCrc = (json: Buffer | string, columns: Buffer): number => crc32(columns, crc32(json));
+
 /**
- * The entry stored as `bytes` (with the CRC-32 `crc`): parsed, and validated unless the CRC shows
- * it is the text `encodeEntry` gave. Throws BadEntry (or SyntaxError) when it cannot be used.
+ * The entry stored as `json`: parsed, and validated unless `intact` (its CRC showed it is what
+ * `encodeEntry` gave). Throws BadEntry (or SyntaxError) when it cannot be used.
  */
-export function parseEntry(bytes: Buffer, crc: number): Entry {
-  const json: unknown = JSON.parse(bytes.toString('latin1'));
-  if (crc32(bytes) === crc) return json as Entry;
-  const parsed = EntrySchema.safeParse(json);
+export function parseEntry(json: Buffer, intact: boolean): Entry {
+  const entry: unknown = JSON.parse(json.toString('latin1'));
+  if (intact) return entry as Entry;
+  const parsed = EntrySchema.safeParse(entry);
   if (!parsed.success) throw bad(`does not match the entry format at ${parsed.error.issues[0]?.path.join('.') ?? ''}`);
   throw bad('does not match its checksum');
 }
@@ -77,56 +82,114 @@ function entryOf(work: FileWork, generation: string): Entry {
   const facts = {
     article: work.article,
     texts: work.sentences.map((s) => s.text),
-    paragraphs: packVarints(work.sentences.map((s) => s.paragraph)),
-    entities: packVarints(work.entities),
     events: work.events,
     aid: work.aid,
-    words: { ids: packVarints(work.words.ids), offsets: packVarints(work.words.offsets) },
-    terms: { ids: packVarints(work.terms.ids), offsets: packVarints(work.terms.offsets) },
-    people: { candidates: work.people.candidates, lowerCaseWords: packVarints(work.people.lowerCaseWords.ids) },
+    people: { candidates: work.people.candidates.map(({ articleId: _, ...candidate }) => candidate) },
   } satisfies NonNullable<Entry['facts']>;
   return { ...base, facts };
 }
 
-/** A stored entry back into a file's work; throws BadEntry when its parts do not fit together. */
-export function decodeEntry(entry: Entry, vocabularies: ChunkVocabularies): FileWork {
-  const base = { file: entry.file, contentHash: entry.contentHash };
-  if (entry.skipped !== undefined) return { ...base, skipped: entry.skipped };
-  const facts = entry.facts;
-  if (facts === undefined) throw bad('has neither facts nor a reason the file was skipped');
-  const n = facts.texts.length;
-  if (n === 0) throw bad('has no sentences');
-  const paragraphs = unpackVarints(facts.paragraphs, n, (why) => bad(`paragraphs ${why}`));
-  const entities = Uint8Array.from(unpackVarints(facts.entities, n, (why) => bad(`entities ${why}`)), (value) => {
-    if (value > ALL_ENTITIES) throw bad('has unknown entity kinds');
-    return value;
-  });
-  const sentenceIdOk = (id: number): boolean => id < n;
-  if (!facts.events.every((e) => sentenceIdOk(e.sentenceId)) || !facts.aid.every((a) => sentenceIdOk(a.sentenceId))) throw bad('has a fact of a missing sentence');
-  if (!facts.people.candidates.every((c) => sentenceIdOk(c.sentenceId) && c.articleId === facts.article.id)) throw bad('has a name of a missing sentence');
-  const idsOf = (column: string, what: string, vocabulary: readonly string[]): Int32Array => {
-    const ids = Int32Array.from(unpackVarints(column, null, (why) => bad(`${what} ids ${why}`)));
-    for (let i = 0; i < ids.length; i++) if (ids[i]! >= vocabulary.length) throw bad(`a ${what} id is out of range`);
+/** The four numbers the columns start with: sentences, word ids, term ids, lower-case word ids. */
+const HEAD = 4;
+
+/**
+ * The columns of an article's work, one 32-bit integer each: HEAD, then per sentence its
+ * paragraph and its entity kinds, then the word ids and their n + 1 offsets, the term ids and
+ * theirs, and the lower-case word ids.
+ */
+function columnsOf(work: ArticleFacts): Buffer {
+  const n = work.sentences.length;
+  const { words, terms } = work;
+  const lowerCase = work.people.lowerCaseWords.ids;
+  const values = new Int32Array(HEAD + 2 * n + words.ids.length + words.offsets.length + terms.ids.length + terms.offsets.length + lowerCase.length);
+  values.set([n, words.ids.length, terms.ids.length, lowerCase.length]);
+  let at = HEAD;
+  for (const sentence of work.sentences) values[at++] = sentence.paragraph;
+  values.set(work.entities, at);
+  at += n;
+  for (const column of [words.ids, words.offsets, terms.ids, terms.offsets, lowerCase]) {
+    values.set(column, at);
+    at += column.length;
+  }
+  return Buffer.from(values.buffer, values.byteOffset, values.byteLength);
+}
+
+/** An entry's columns, checked: each a view of one array copied out of the segment's bytes. */
+export interface EntryColumns {
+  paragraphs: Int32Array;
+  entities: Int32Array;
+  words: WordSetIds;
+  terms: WordSetIds;
+  lowerCase: Int32Array;
+}
+
+/**
+ * The columns stored as `bytes` (those of an article; a skipped file has none), copied out of the
+ * segment's bytes (which are not kept past reading) and checked against the vocabularies their
+ * ids refer to. Throws BadEntry when they do not fit together.
+ */
+export function readColumns(bytes: Buffer, vocabularies: ChunkVocabularies): EntryColumns {
+  if (bytes.length < 4 * HEAD || bytes.length % 4 !== 0) throw bad('has columns of the wrong length');
+  const values = new Int32Array(bytes.length / 4);
+  new Uint8Array(values.buffer).set(bytes);
+  const [n = 0, words = 0, terms = 0, lowerCase = 0] = values;
+  if (n <= 0 || words < 0 || terms < 0 || lowerCase < 0 || values.length !== HEAD + 2 * n + words + terms + 2 * (n + 1) + lowerCase) throw bad('has columns of the wrong length');
+  let at = HEAD;
+  const next = (length: number): Int32Array => values.subarray(at, (at += length));
+  const paragraphs = next(n);
+  const entities = next(n);
+  const idsOf = (length: number, what: string, vocabulary: readonly string[]): Int32Array => {
+    const ids = next(length);
+    for (let i = 0; i < ids.length; i++) if (ids[i]! < 0 || ids[i]! >= vocabulary.length) throw bad(`a ${what} id is out of range`);
     return ids;
   };
-  const setsOf = (column: { ids: string; offsets: string }, what: string, vocabulary: readonly string[]) => {
-    const ids = idsOf(column.ids, what, vocabulary);
-    const offsets = Int32Array.from(unpackVarints(column.offsets, n + 1, (why) => bad(`${what} offsets ${why}`)));
+  const setsOf = (length: number, what: string, vocabulary: readonly string[]): WordSetIds => {
+    const ids = idsOf(length, what, vocabulary);
+    const offsets = next(n + 1);
     if (offsets[0] !== 0 || offsets[n] !== ids.length) throw bad(`${what} offsets do not cover the ${what}s`);
     for (let i = 1; i <= n; i++) if (offsets[i]! < offsets[i - 1]!) throw bad(`${what} offsets go backwards`);
     return { vocabulary, ids, offsets };
   };
+  return {
+    paragraphs,
+    entities,
+    words: setsOf(words, 'word', vocabularies.words.words),
+    terms: setsOf(terms, 'term', vocabularies.terms.words),
+    lowerCase: idsOf(lowerCase, 'lower-case word', vocabularies.lowerCase.words),
+  };
+}
+
+/**
+ * A stored entry and its columns (none for a skipped file) back into a file's work; throws
+ * BadEntry when its parts do not fit together.
+ */
+export function decodeEntry(entry: Entry, columns: EntryColumns | null, vocabularies: ChunkVocabularies): FileWork {
+  const base = { file: entry.file, contentHash: entry.contentHash };
+  if (entry.skipped !== undefined && columns === null) return { ...base, skipped: entry.skipped };
+  const facts = entry.facts;
+  if (facts === undefined || columns === null) throw bad('has neither facts nor a reason the file was skipped');
+  const n = facts.texts.length;
+  if (n !== columns.paragraphs.length) throw bad('has columns of another number of sentences');
+  const entities = Uint8Array.from(columns.entities, (value) => {
+    if (value < 0 || value > ALL_ENTITIES) throw bad('has unknown entity kinds');
+    return value;
+  });
+  const sentenceIdOk = (id: number): boolean => id < n;
+  if (!facts.events.every((e) => sentenceIdOk(e.sentenceId)) || !facts.aid.every((a) => sentenceIdOk(a.sentenceId))) throw bad('has a fact of a missing sentence');
+  if (!facts.people.candidates.every((c) => sentenceIdOk(c.sentenceId))) throw bad('has a name of a missing sentence');
+  const { paragraphs } = columns;
+  const articleId = facts.article.id;
   const work: ArticleFacts = {
     article: facts.article,
     sentences: facts.texts.map((text, i) => ({ text, paragraph: paragraphs[i]! })),
-    words: setsOf(facts.words, 'word', vocabularies.words.words),
+    words: columns.words,
     events: facts.events,
     aid: facts.aid,
     entities,
-    terms: setsOf(facts.terms, 'term', vocabularies.terms.words),
+    terms: columns.terms,
     people: {
-      candidates: facts.people.candidates,
-      lowerCaseWords: { vocabulary: vocabularies.lowerCase.words, ids: idsOf(facts.people.lowerCaseWords, 'lower-case word', vocabularies.lowerCase.words) },
+      candidates: facts.people.candidates.map((candidate) => ({ ...candidate, articleId })),
+      lowerCaseWords: { vocabulary: vocabularies.lowerCase.words, ids: columns.lowerCase },
     },
   };
   return { ...base, ...work };

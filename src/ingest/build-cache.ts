@@ -5,8 +5,9 @@
 // (near-duplicates, people, quotes, the index) always run on everything.
 //
 //   <version>/vocabularies.json           the words, index terms and lower-case words of every entry
-//   <version>/segments/<time>-<hex>.jsonl  the entries one build wrote, one a line: "<key> <crc> <entry>",
-//                                          keyed by (file path, content hash) (build-cache-entry.ts)
+//   <version>/segments/<time>-<hex>.jsonl  the entries one build wrote, each a line "<key> <crc> <n> <entry>"
+//                                          then its n bytes of columns and a newline, keyed by
+//                                          (file path, content hash) (build-cache-entry.ts)
 //   <version>/coverage-memo.json          per entry, its results of two whole-coverage steps (coverage-memo.ts)
 //
 // A build writes the entries it computed as one new segment, so adding an article writes one
@@ -27,7 +28,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { Vocabulary } from '../factbase/vocabulary.js';
 import type { ChunkVocabularies, FileWork } from './build-chunk.js';
-import { BadEntry, bad, decodeEntry, encodeEntry, parseEntry } from './build-cache-entry.js';
+import { BadEntry, bad, decodeEntry, encodeEntry, entryCrc, parseEntry, readColumns, type EntryColumns } from './build-cache-entry.js';
 import { ENTRY_FORMAT, fileWorkVersion } from './build-version.js';
 import { checkFiles, FileStatsSchema, statsOf, type CheckedFile, type FileStats } from './file-stats.js';
 import { CoverageMemo } from './coverage-memo.js';
@@ -56,32 +57,37 @@ export const keyOf = (work: { file: string; contentHash: string }): string => cr
 /** Segment names sort in the order they were written (a later line for a key wins). */
 const newSegmentName = (): string => `${Date.now().toString(36).padStart(10, '0')}-${randomBytes(4).toString('hex')}.jsonl`;
 
-/** Where an entry's line is: its segment, its CRC-32, and the bytes of the entry (until decoded). */
+/** Where an entry is: its segment, its CRC-32, and the bytes of its JSON and of its columns (until decoded). */
 interface StoredLine {
   segment: string;
   crc: number;
   bytes: Buffer | null;
   start: number;
+  /** The JSON ends here, and the columns start after its newline. */
   end: number;
+  columnsEnd: number;
+  /** Once `textColumns` looked: whether its CRC matches, and its columns when they could be read. */
+  intact?: boolean;
+  columns?: EntryColumns;
 }
 
 /**
  * Writes `parts` to `file` through a temp file and a rename: readers never see half of it. Parts
- * are made and written a batch at a time, so a whole cache's entries are never one string.
+ * are made and written a batch at a time, so a whole cache's entries are never one buffer.
  */
-async function writeAtomically(file: string, parts: Iterable<string>): Promise<void> {
+async function writeAtomically(file: string, parts: Iterable<string | Buffer>): Promise<void> {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const handle = await open(temp, 'w');
   try {
-    let batch: string[] = [];
+    let batch: Buffer[] = [];
     for (const part of parts) {
-      batch.push(part);
+      batch.push(typeof part === 'string' ? Buffer.from(part) : part);
       if (batch.length === WRITE_BATCH) {
-        await handle.write(batch.join(''));
+        await handle.write(Buffer.concat(batch));
         batch = [];
       }
     }
-    await handle.write(batch.join(''));
+    await handle.write(Buffer.concat(batch));
   } finally {
     await handle.close();
   }
@@ -116,6 +122,8 @@ export class BuildCache {
   readonly #lines = new Map<string, StoredLine>();
   /** Lines per segment, once read. */
   readonly #lineCounts = new Map<string, number>();
+  /** The segments' reading, once. */
+  #reading: Promise<void> | null = null;
   /** The article files' stats and hashes recorded by the last build, and this build's checks. */
   #known: FileStats = {};
   #checked: readonly CheckedFile[] = [];
@@ -184,18 +192,48 @@ export class BuildCache {
     return this.#segments.length === 0;
   }
 
+  /**
+   * Of each file's stored entry, the columns alone (its words and index terms), read without
+   * decoding the rest: 'skipped' for a file that gave no article, null where there is no entry
+   * or its bytes do not match its CRC. The build starts its whole-coverage text steps on these
+   * while `getAll` decodes the entries; an entry `getAll` then finds unusable (one of another
+   * build's vocabularies) makes the build start them again.
+   */
+  async textColumns(files: readonly { file: string; contentHash: string | null }[]): Promise<(EntryColumns | 'skipped' | null)[]> {
+    await (this.#reading ??= this.#readSegments());
+    return files.map((work) => {
+      const line = this.#lineOf(work);
+      if (line?.bytes == null) return null;
+      const columns = line.bytes.subarray(line.end + 1, line.columnsEnd);
+      line.intact = entryCrc(line.bytes.subarray(line.start, line.end), columns) === line.crc;
+      if (!line.intact) return null;
+      if (columns.length === 0) return 'skipped';
+      try {
+        line.columns = readColumns(columns, this.vocabularies);
+        return line.columns;
+      } catch (error) {
+        if (error instanceof BadEntry) return null; // Named by `getAll`.
+        throw error;
+      }
+    });
+  }
+
   /** The stored work of each file (null where there is none, or it is unusable). */
   async getAll(files: readonly { file: string; contentHash: string | null }[]): Promise<(FileWork | null)[]> {
-    await this.#readSegments();
+    await (this.#reading ??= this.#readSegments());
     const generations = new Set(this.#generations);
     return files.map((work) => {
-      const line = work.contentHash === null ? undefined : this.#lines.get(keyOf({ file: work.file, contentHash: work.contentHash }));
+      const line = this.#lineOf(work);
       if (line === undefined) return null;
       try {
-        const entry = parseEntry(line.bytes?.subarray(line.start, line.end) ?? Buffer.alloc(0), line.crc);
+        const bytes = line.bytes ?? Buffer.alloc(0);
+        const stored = bytes.subarray(line.end + 1, line.columnsEnd);
+        const json = bytes.subarray(line.start, line.end);
+        const entry = parseEntry(json, line.intact ?? entryCrc(json, stored) === line.crc);
         if (entry.file !== work.file || entry.contentHash !== work.contentHash) throw bad('belongs to another file');
         if (!generations.has(entry.generation)) throw bad("refers to words the cache's vocabularies no longer hold");
-        return decodeEntry(entry, this.vocabularies);
+        const columns = line.columns ?? (stored.length === 0 ? null : readColumns(stored, this.vocabularies));
+        return decodeEntry(entry, columns, this.vocabularies);
       } catch (error) {
         if (error instanceof BadEntry || error instanceof SyntaxError) {
           this.problems.push(`${work.file}: the build cache's entry ${error instanceof SyntaxError ? 'is not valid JSON' : error.message}; rebuilt it`);
@@ -204,8 +242,13 @@ export class BuildCache {
       } finally {
         // Decoded once: the segment's bytes are not kept past reading.
         line.bytes = null;
+        delete line.columns;
       }
     });
+  }
+
+  #lineOf(work: { file: string; contentHash: string | null }): StoredLine | undefined {
+    return work.contentHash === null ? undefined : this.#lines.get(keyOf({ file: work.file, contentHash: work.contentHash }));
   }
 
   /** `work` (its words numbered in its thread's vocabularies) with its ids rewritten in place as the cache's. */
@@ -257,8 +300,10 @@ export class BuildCache {
       const generation = this.#generations.at(-1)!;
       const lines = (function* () {
         for (const work of written) {
-          const { json, crc } = encodeEntry(work, generation);
-          yield `${keyOf(work)} ${crc.toString(16).padStart(8, '0')} ${json}\n`;
+          const { json, columns, crc } = encodeEntry(work, generation);
+          yield `${keyOf(work)} ${crc.toString(16).padStart(8, '0')} ${columns.length} ${json}\n`;
+          yield columns;
+          yield '\n';
         }
       })();
       await writeAtomically(path.join(this.#dir, SEGMENTS, newSegmentName()), lines);
@@ -272,7 +317,12 @@ export class BuildCache {
     await writeAtomically(path.join(this.#dir, MEMO), [this.memo.serialize()]);
   }
 
-  /** Indexes the lines of every segment by key; a segment removed meanwhile (by another build) holds nothing. */
+  /**
+   * Indexes the entries of every segment by key; a segment removed meanwhile (by another build)
+   * holds nothing. An entry's line says how many bytes of columns follow it: a line that does not
+   * (or whose columns do not end in a newline) is counted, skipped to its newline and otherwise
+   * ignored, and what follows it is read as lines again (a key met that way is checked by its CRC).
+   */
   async #readSegments(): Promise<void> {
     const NEWLINE = 0x0a;
     const SPACE = 0x20;
@@ -290,13 +340,16 @@ export class BuildCache {
         const end = newline === -1 ? bytes.length : newline;
         const space = bytes.indexOf(SPACE, from);
         const crcEnd = space === -1 ? -1 : bytes.indexOf(SPACE, space + 1);
-        // A line without a key and a CRC is counted (it is dead weight) and otherwise ignored.
-        if (crcEnd !== -1 && crcEnd < end) {
-          const crc = Number.parseInt(bytes.toString('latin1', space + 1, crcEnd), 16);
-          this.#lines.set(bytes.toString('latin1', from, space), { segment, crc: Number.isNaN(crc) ? -1 : crc, bytes, start: crcEnd + 1, end });
-        }
+        const sizeEnd = crcEnd === -1 ? -1 : bytes.indexOf(SPACE, crcEnd + 1);
+        const sizeText = sizeEnd === -1 ? '' : bytes.toString('latin1', crcEnd + 1, sizeEnd);
+        const size = /^\d{1,10}$/.test(sizeText) ? Number(sizeText) : Number.NaN;
+        const columnsEnd = end + 1 + size;
         count++;
-        from = end + 1;
+        if (sizeEnd !== -1 && sizeEnd < end && !Number.isNaN(size) && bytes[columnsEnd] === NEWLINE) {
+          const crc = Number.parseInt(bytes.toString('latin1', space + 1, crcEnd), 16);
+          this.#lines.set(bytes.toString('latin1', from, space), { segment, crc: Number.isNaN(crc) ? -1 : crc, bytes, start: sizeEnd + 1, end, columnsEnd });
+          from = columnsEnd + 1;
+        } else from = end + 1;
       }
       this.#lineCounts.set(segment, count);
     }

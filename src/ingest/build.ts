@@ -12,7 +12,7 @@ import { BuildPool, defaultWorkerCount, type PoolRequest, type PoolResult } from
 import { mergePeople } from './extract-people.js';
 import { extractQuotes } from './extract-quotes.js';
 import { honorificPronouns } from './honorific-pronouns.js';
-import { concatWordSets, type EncodedWordSets } from './meaning-words.js';
+import { concatWordSets, type EncodedWordSets, type WordSetIds } from './meaning-words.js';
 import { groupNearDuplicateSets } from './near-duplicates.js';
 import { sha256 } from './read-article.js';
 import { byCodeUnit } from '../code-unit-order.js';
@@ -210,15 +210,85 @@ interface ReadCoverage {
  * the whole-coverage steps (with a cache, once its new entries are written).
  */
 async function readCoverage(articlesDir: string, files: readonly string[], pool: BuildPool | null, cacheDir: string | undefined, timings: Record<BuildStep, number>): Promise<ReadCoverage> {
-  // The cache's work for the files it has.
+  // The cache's columns for the files it has: their words and terms, not yet the rest.
   const cacheStart = performance.now();
   const cache = cacheDir === undefined ? null : await BuildCache.open(cacheDir);
-  const cached: (FileWork | null)[] = cache === null ? files.map(() => null) : await cache.getAll(await cache.checkFiles(articlesDir, files));
+  const checked = cache === null ? [] : await cache.checkFiles(articlesDir, files);
+  const columns = cache === null ? files.map(() => null) : await cache.textColumns(checked);
   timings.cache += performance.now() - cacheStart;
-  const missing = files.filter((_, i) => cached[i] === null);
+  const computed = await computeWorks(articlesDir, files.filter((_, i) => columns[i] === null), pool, cache, timings);
 
+  // Near-duplicate groups and the index depend only on sentence text and no extractor reads them:
+  // with workers, each is computed in one while this thread decodes the cache's entries (~4 s of
+  // a White House add-one), stitches the files together, merges people and finds quotes. The
+  // index is over the final sentence list, so its ids are the sentence ids.
+  const texts = files.map((file, i): TextColumns | null => {
+    const stored = columns[i] ?? computed.get(file)!;
+    if (stored === 'skipped' || 'skipped' in stored) return null;
+    // A stored article's id is read with the rest of its entry: until then, its file's name.
+    return { file, id: 'article' in stored ? stored.article.id : file.replace(/\.[^.]+$/, ''), words: stored.words, terms: stored.terms };
+  });
+  const early = firstOfEachArticle(texts.filter((text) => text !== null), (text) => text.id);
+  let textSteps = startTextSteps(pool, concatWordSets(early.map((text) => text.words)), concatIdSets(early.map((text) => text.terms)), timings);
+
+  const decodeStart = performance.now();
+  const cached = cache === null ? files.map(() => null) : await cache.getAll(checked);
+  timings.cache += performance.now() - decodeStart;
+  // An entry whose columns were read but that cannot be used (its vocabularies rewritten by
+  // another build meanwhile) is computed now, on this thread.
+  const late = files.filter((file, i) => cached[i] === null && !computed.has(file));
+  for (const [file, work] of await computeWorks(articlesDir, late, null, cache, timings)) computed.set(file, work);
+  const works = files.map((file, i) => cached[i] ?? computed.get(file)!);
+  // Written while the works are stitched together, which reads them but does not change them.
+  const saving = cache?.save([...computed.values()], works);
+
+  const used = firstOfEachArticle(works.filter(givesArticle), (work) => work.article.id);
+  const hashes = works.map(({ file, contentHash }) => ({ file, contentHash }));
+  const usedFiles = new Set(used.map((work) => work.file));
+  const skipped = works.flatMap((work) => {
+    if ('skipped' in work) return [{ file: work.file, reason: work.skipped }];
+    return usedFiles.has(work.file) ? [] : [{ file: work.file, reason: `another file already has the article id "${work.article.id}"` }];
+  });
+  if (used.length === 0) {
+    const why = skipped.length === 0 ? 'it has no .txt or .md files' : `all ${skipped.length} files were skipped`;
+    throw new NoArticlesError(`no article could be read from ${articlesDir}: ${why}`);
+  }
+  // Started on other words than these (an entry computed late, an article id not its file's name): again, on this thread.
+  if (late.length > 0 || early.length !== used.length || early.some((item, i) => item.file !== used[i]!.file)) {
+    textSteps = startTextSteps(null, concatWordSets(used.map((work) => work.words)), concatIdSets(used.map((work) => work.terms)), timings);
+  }
+  const stitched = stitchCoverage(used);
+  const saveStart = performance.now();
+  await saving;
+  timings.cache += performance.now() - saveStart;
+  return { stitched, skipped, hashes, cache, memo: cache?.memo ?? null, computed: computed.size, ...textSteps };
+}
+
+const givesArticle = (work: FileWork): work is Extract<FileWork, ArticleFacts> => !('skipped' in work);
+
+/** A file's words and index terms, and the id of its article. */
+interface TextColumns {
+  file: string;
+  id: string;
+  words: WordSetIds;
+  terms: EncodedTerms;
+}
+
+/** The files (of articles, in file order) that give an article: not one whose article id an earlier one took (the same name with another extension). */
+function firstOfEachArticle<T>(items: readonly T[], idOf: (item: T) => string): T[] {
+  const ids = new Set<string>();
+  return items.filter((item) => {
+    const id = idOf(item);
+    if (ids.has(id)) return false;
+    ids.add(id);
+    return true;
+  });
+}
+
+/** The works of `files`, computed (with workers when there are some); with a cache, numbered in its vocabularies. */
+async function computeWorks(articlesDir: string, files: readonly string[], pool: BuildPool | null, cache: BuildCache | null, timings: Record<BuildStep, number>): Promise<Map<string, FileWork>> {
   const fileChunks: string[][] = [];
-  for (let i = 0; i < missing.length; i += CHUNK_FILES) fileChunks.push(missing.slice(i, i + CHUNK_FILES));
+  for (let i = 0; i < files.length; i += CHUNK_FILES) fileChunks.push(files.slice(i, i + CHUNK_FILES));
   let chunkResults: ChunkResult[];
   if (pool === null) {
     const vocabularies = new ThreadVocabularies();
@@ -236,43 +306,7 @@ async function readCoverage(articlesDir: string, files: readonly string[], pool:
     // With a cache, every file's words are numbered in the cache's vocabularies.
     for (const work of chunk.files) computed.set(work.file, cache === null ? work : timed(timings, 'cache', () => cache.adopt(work)));
   }
-  const works = files.map((file, i) => cached[i] ?? computed.get(file)!);
-  // Written while the works are stitched together, which reads them but does not change them.
-  const saving = cache?.save([...computed.values()], works);
-
-  // The files that give an article, in file order. An article id already taken (the same name
-  // with another extension) drops the later file.
-  const used: Extract<FileWork, ArticleFacts>[] = [];
-  const hashes: { file: string; contentHash: string }[] = [];
-  const skipped: { file: string; reason: string }[] = [];
-  const ids = new Set<string>();
-  for (const work of works) {
-    hashes.push({ file: work.file, contentHash: work.contentHash });
-    if ('skipped' in work) skipped.push({ file: work.file, reason: work.skipped });
-    else if (ids.has(work.article.id)) skipped.push({ file: work.file, reason: `another file already has the article id "${work.article.id}"` });
-    else {
-      ids.add(work.article.id);
-      used.push(work);
-    }
-  }
-  if (used.length === 0) {
-    const why = skipped.length === 0 ? 'it has no .txt or .md files' : `all ${skipped.length} files were skipped`;
-    throw new NoArticlesError(`no article could be read from ${articlesDir}: ${why}`);
-  }
-
-  // Near-duplicate groups and the index depend only on sentence text and no extractor reads them:
-  // with workers, each is computed in one while this thread stitches the files together, merges
-  // people and finds quotes (the index took ~3.5 s of this thread in a White House add-one;
-  // grouping, the longest step, waited ~2 s for the stitching when it came after). The index is
-  // over the final sentence list, so its ids are the sentence ids.
-  const allWords = concatWordSets(used.map((work) => work.words));
-  const allTerms = concatIdSets(used.map((work) => work.terms));
-  const textSteps = startTextSteps(pool, allWords, allTerms, timings);
-  const stitched = stitchCoverage(used);
-  const saveStart = performance.now();
-  await saving;
-  timings.cache += performance.now() - saveStart;
-  return { stitched, skipped, hashes, cache, memo: cache?.memo ?? null, computed: missing.length, ...textSteps };
+  return computed;
 }
 
 /**
@@ -288,6 +322,8 @@ function startTextSteps(pool: BuildPool | null, allWords: EncodedWordSets, allTe
   }
   const groupsDone = inWorker(pool, { kind: 'group', chunks: [allWords] }, [allWords.ids.buffer, allWords.offsets.buffer, allWords.counts.buffer], timings, 'nearDuplicates');
   const indexDone = inWorker(pool, { kind: 'index', terms: allTerms }, [allTerms.ids.buffer, allTerms.offsets.buffer], timings, 'index');
+  // Awaited later, or never (a build that fails first, or starts them again on other words).
+  for (const done of [groupsDone, indexDone]) done.catch(() => undefined);
   // The last tasks: each worker stops once it has answered, not at the end of the build.
   pool.finish();
   return {

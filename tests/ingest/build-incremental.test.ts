@@ -43,10 +43,37 @@ async function segmentFiles(cacheDir: string): Promise<string[]> {
   return (await readdir(segments)).sort().map((name) => path.join(segments, name));
 }
 
-/** Every entry line of the cache's segments. */
-async function entryLines(cacheDir: string): Promise<string[]> {
-  const texts = await Promise.all((await segmentFiles(cacheDir)).map((file) => readFile(file, 'utf8')));
-  return texts.flatMap((text) => text.split('\n').filter((line) => line !== ''));
+/** A stored entry: its line's "<key> <crc> <n>", its JSON, and the n bytes of columns after the line. */
+interface StoredEntry {
+  head: string;
+  json: string;
+  columns: Buffer;
+}
+
+/** The entries of a segment file, in order. */
+async function segmentEntries(segment: string): Promise<StoredEntry[]> {
+  const bytes = await readFile(segment);
+  const entries: StoredEntry[] = [];
+  for (let from = 0; from < bytes.length; ) {
+    const newline = bytes.indexOf(0x0a, from);
+    const line = bytes.toString('latin1', from, newline);
+    const [key, crc, size] = line.split(' ', 3);
+    const head = `${key} ${crc} ${size}`;
+    const columns = bytes.subarray(newline + 1, newline + 1 + Number(size));
+    entries.push({ head, json: line.slice(head.length + 1), columns });
+    from = newline + 1 + columns.length + 1;
+  }
+  return entries;
+}
+
+/** Writes `entries` as a segment file. */
+async function writeSegment(segment: string, entries: readonly StoredEntry[]): Promise<void> {
+  await writeFile(segment, Buffer.concat(entries.flatMap(({ head, json, columns }) => [Buffer.from(`${head} ${json}\n`, 'latin1'), columns, Buffer.from('\n')])));
+}
+
+/** Every entry of the cache's segments. */
+async function entryLines(cacheDir: string): Promise<StoredEntry[]> {
+  return (await Promise.all((await segmentFiles(cacheDir)).map(segmentEntries))).flat();
 }
 
 describe('the incremental build', () => {
@@ -120,18 +147,18 @@ describe('the incremental build', () => {
     const { articles, cacheDir } = await workspace();
     await buildFactBase(articles, { workers: 0, cacheDir });
     const [segment] = await segmentFiles(cacheDir);
-    const lines = (await readFile(segment!, 'utf8')).split('\n');
-    // A line is "<key> <crc> <entry>"; each corrupt entry keeps its key and CRC.
-    const entryAt = (i: number): number => lines[i]!.indexOf(' ', lines[i]!.indexOf(' ') + 1) + 1;
-    const keyed = (i: number, entry: string): string => `${lines[i]!.slice(0, entryAt(i))}${entry}`;
-    lines[0] = keyed(0, '{"format":4,"file":'); // truncated
-    const entry = JSON.parse(lines[1]!.slice(entryAt(1))) as { facts: { texts: string[] } };
+    // Each corrupt entry keeps its key, CRC and size of columns.
+    const entries = await segmentEntries(segment!);
+    entries[0]!.json = '{"format":5,"file":'; // truncated
+    const entry = JSON.parse(entries[1]!.json) as { facts: { texts: string[] } };
     entry.facts.texts.pop(); // valid JSON, but its columns no longer fit its sentences
-    lines[1] = keyed(1, JSON.stringify(entry));
-    lines[2] = keyed(2, JSON.stringify({ format: 4, file: 'x' })); // not an entry
-    // A valid entry of this file, one character changed: only its CRC tells.
-    lines[3] = keyed(3, lines[3]!.slice(entryAt(3)).replace('"contentHash":"', '"contentHash":"0'));
-    await writeFile(segment!, lines.join('\n'));
+    entries[1]!.json = JSON.stringify(entry);
+    entries[2]!.json = JSON.stringify({ format: 5, file: 'x' }); // not an entry
+    // A valid entry of this file, one byte of a word id changed: only its CRC tells.
+    const columns = Buffer.from(entries[3]!.columns);
+    columns[columns.length - 4]! ^= 1;
+    entries[3]!.columns = columns;
+    await writeSegment(segment!, entries);
 
     const result = await buildFactBase(articles, { workers: 0, cacheDir });
     expect(result.cache?.computed).toBe(4);
@@ -141,6 +168,20 @@ describe('the incremental build', () => {
     expect(await bytesOf(result)).toEqual(await fullBuild(articles));
     // Rewritten: the next build reuses everything.
     expect((await buildFactBase(articles, { workers: 0, cacheDir })).cache).toEqual({ reused: 5, computed: 0, problems: [] });
+  });
+
+  it('GIVEN an entry whose line gives the wrong size of its columns THEN only its file is processed again: the entries after it are still read', async () => {
+    const { articles, cacheDir } = await workspace();
+    await buildFactBase(articles, { workers: 0, cacheDir });
+    const [segment] = await segmentFiles(cacheDir);
+    const entries = await segmentEntries(segment!);
+    const [key, crc, size] = entries[1]!.head.split(' ');
+    entries[1]!.head = `${key} ${crc} ${Number(size) + 3}`;
+    await writeSegment(segment!, entries);
+
+    const result = await buildFactBase(articles, { workers: 0, cacheDir });
+    expect(result.cache).toEqual({ reused: 4, computed: 1, problems: [] });
+    expect(await bytesOf(result)).toEqual(await fullBuild(articles));
   });
 
   it('GIVEN vocabularies rewritten by another build THEN entries of a generation they no longer list are rebuilt', async () => {
@@ -157,6 +198,19 @@ describe('the incremental build', () => {
     expect(await bytesOf(result)).toEqual(await fullBuild(articles));
     expect((await buildFactBase(articles, { workers: 0, cacheDir })).cache).toEqual({ reused: 5, computed: 0, problems: [] });
   });
+
+  it.each([0, 2])('GIVEN vocabularies of other words (another build\'s) and %i workers THEN the text steps started on the stored ids run again on the rebuilt entries', async (workers) => {
+    const { articles, cacheDir } = await workspace();
+    await buildFactBase(articles, { workers: 0, cacheDir });
+    const [version] = await readdir(cacheDir);
+    const file = path.join(cacheDir, version!, 'vocabularies.json');
+    const vocabularies = JSON.parse(await readFile(file, 'utf8')) as { generations: string[]; words: string[]; terms: string[] };
+    // Every stored id still in range, but of another word: only the generation shows it.
+    await writeFile(file, JSON.stringify({ ...vocabularies, generations: ['another-build'], words: vocabularies.words.reverse(), terms: vocabularies.terms.reverse() }));
+    const result = await buildFactBase(articles, { workers, cacheDir });
+    expect(result.cache?.computed).toBe(5);
+    expect(await bytesOf(result)).toEqual(await fullBuild(articles));
+  }, 60_000);
 
   it('GIVEN unreadable vocabularies THEN every file is processed again and the old segments are removed', async () => {
     const { articles, cacheDir } = await workspace();
