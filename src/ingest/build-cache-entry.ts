@@ -15,6 +15,7 @@ import { ALL_ENTITIES } from '../factbase/entity-kinds.js';
 import { AidFactSchema, ArticleSchema, EventSchema } from '../factbase/schema.js';
 import type { ArticleFacts, ChunkVocabularies, FileWork } from './build-chunk.js';
 import type { WordSetIds } from './meaning-words.js';
+import type { Candidate } from './people-scan.js';
 import { ENTRY_FORMAT } from './build-version.js';
 
 // A candidate's article is the entry's: not stored with each one.
@@ -81,7 +82,7 @@ function entryOf(work: FileWork, generation: string): Entry {
   if ('skipped' in work) return { ...base, skipped: work.skipped };
   const facts = {
     article: work.article,
-    texts: work.sentences.map((s) => s.text),
+    texts: work.texts,
     events: work.events,
     aid: work.aid,
     people: { candidates: work.people.candidates.map(({ articleId: _, ...candidate }) => candidate) },
@@ -98,13 +99,14 @@ const HEAD = 4;
  * theirs, and the lower-case word ids.
  */
 function columnsOf(work: ArticleFacts): Buffer {
-  const n = work.sentences.length;
+  const n = work.texts.length;
   const { words, terms } = work;
   const lowerCase = work.people.lowerCaseWords.ids;
   const values = new Int32Array(HEAD + 2 * n + words.ids.length + words.offsets.length + terms.ids.length + terms.offsets.length + lowerCase.length);
   values.set([n, words.ids.length, terms.ids.length, lowerCase.length]);
   let at = HEAD;
-  for (const sentence of work.sentences) values[at++] = sentence.paragraph;
+  values.set(work.paragraphs, at);
+  at += n;
   values.set(work.entities, at);
   at += n;
   for (const column of [words.ids, words.offsets, terms.ids, terms.offsets, lowerCase]) {
@@ -170,25 +172,29 @@ export function decodeEntry(entry: Entry, columns: EntryColumns | null, vocabula
   if (facts === undefined || columns === null) throw bad('has neither facts nor a reason the file was skipped');
   const n = facts.texts.length;
   if (n !== columns.paragraphs.length) throw bad('has columns of another number of sentences');
-  const entities = Uint8Array.from(columns.entities, (value) => {
+  const entities = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const value = columns.entities[i]!;
     if (value < 0 || value > ALL_ENTITIES) throw bad('has unknown entity kinds');
-    return value;
-  });
+    entities[i] = value;
+  }
   const sentenceIdOk = (id: number): boolean => id < n;
   if (!facts.events.every((e) => sentenceIdOk(e.sentenceId)) || !facts.aid.every((a) => sentenceIdOk(a.sentenceId))) throw bad('has a fact of a missing sentence');
   if (!facts.people.candidates.every((c) => sentenceIdOk(c.sentenceId))) throw bad('has a name of a missing sentence');
-  const { paragraphs } = columns;
-  const articleId = facts.article.id;
+  // Parsed for this work alone: each is given its article in place, not copied.
+  const candidates = facts.people.candidates as Candidate[];
+  for (const candidate of candidates) candidate.articleId = facts.article.id;
   const work: ArticleFacts = {
     article: facts.article,
-    sentences: facts.texts.map((text, i) => ({ text, paragraph: paragraphs[i]! })),
+    texts: facts.texts,
+    paragraphs: columns.paragraphs,
     words: columns.words,
     events: facts.events,
     aid: facts.aid,
     entities,
     terms: columns.terms,
     people: {
-      candidates: facts.people.candidates.map((candidate) => ({ ...candidate, articleId })),
+      candidates,
       lowerCaseWords: { vocabulary: vocabularies.lowerCase.words, ids: columns.lowerCase },
     },
   };

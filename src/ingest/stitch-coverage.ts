@@ -40,11 +40,11 @@ export function stitchCoverage(used: readonly Extract<FileWork, ArticleFacts>[])
     const { article } = work;
     const offset = sentences.length;
     articles.push(article);
-    spans.push({ key: keyOf(work), first: offset, count: work.sentences.length });
+    spans.push({ key: keyOf(work), first: offset, count: work.texts.length });
     for (const warning of article.warnings) warnings.push(`${article.file}: ${warning}`);
-    work.sentences.forEach(({ text, paragraph }, k) => {
+    work.texts.forEach((text, k) => {
       // `group` is provisional here; the near-duplicate step sets it.
-      sentences.push({ id: offset + k, articleId: article.id, text, paragraph, group: offset + k, entities: work.entities[k] ?? 0 });
+      sentences.push({ id: offset + k, articleId: article.id, text, paragraph: work.paragraphs[k]!, group: offset + k, entities: work.entities[k] ?? 0 });
     });
     for (const event of work.events) events.push({ ...event, id: events.length, sentenceId: event.sentenceId + offset });
     for (const fact of work.aid) aid.push({ ...fact, id: aid.length, sentenceId: fact.sentenceId + offset });
