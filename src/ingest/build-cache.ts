@@ -203,7 +203,7 @@ export class BuildCache {
     await (this.#reading ??= this.#readSegments());
     return files.map((work) => {
       const line = this.#lineOf(work);
-      if (line?.bytes == null) return null;
+      if (line === undefined || line.bytes === null) return null;
       const columns = line.bytes.subarray(line.end + 1, line.columnsEnd);
       line.intact = entryCrc(line.bytes.subarray(line.start, line.end), columns) === line.crc;
       if (!line.intact) return null;
