@@ -45,11 +45,11 @@ describe.each([
   // of kit": a word the coverage never uses for what the package holds), fixture-5 f05, f15 and
   // fixture-6 f04, f09.
   { coverage: 'bundled', file: 'blind/bundled-4.json', hitAt1: 0.85, hitAt3: 0.9, abstention: 0.9, knownAbstained: ['b36'] },
-  { coverage: 'bundled', file: 'blind/bundled-5.json', hitAt1: 0.7, hitAt3: 0.75, abstention: 0.8, knownAbstained: ['b02', 'b03', 'b07', 'b18'] },
-  { coverage: 'bundled', file: 'blind/bundled-6.json', hitAt1: 0.8, hitAt3: 0.85, abstention: 0.9, knownAbstained: [] },
-  { coverage: 'fixture', file: 'blind/fixture-4.json', hitAt1: 0.8, hitAt3: 0.9, abstention: 0.6, knownAbstained: ['f02'] },
-  { coverage: 'fixture', file: 'blind/fixture-5.json', hitAt1: 0.65, hitAt3: 0.8, abstention: 0.5, knownAbstained: ['f05', 'f15'] },
-  { coverage: 'fixture', file: 'blind/fixture-6.json', hitAt1: 0.7, hitAt3: 0.75, abstention: 0.5, knownAbstained: ['f04', 'f09'] },
+  { coverage: 'bundled', file: 'blind/bundled-5.json', hitAt1: 0.75, hitAt3: 0.8, abstention: 0.8, knownAbstained: ['b03', 'b07'] },
+  { coverage: 'bundled', file: 'blind/bundled-6.json', hitAt1: 0.8, hitAt3: 0.88, abstention: 0.8, knownAbstained: [] },
+  { coverage: 'fixture', file: 'blind/fixture-4.json', hitAt1: 0.85, hitAt3: 0.9, abstention: 0.6, knownAbstained: ['f02'] },
+  { coverage: 'fixture', file: 'blind/fixture-5.json', hitAt1: 0.7, hitAt3: 0.8, abstention: 0.6, knownAbstained: ['f05', 'f15'] },
+  { coverage: 'fixture', file: 'blind/fixture-6.json', hitAt1: 0.8, hitAt3: 0.8, abstention: 0.8, knownAbstained: ['f04'] },
   // Sets 7 were written before this session's changes and used to find some of them; sets 8 were
   // written at the same time and kept back until those changes were done (README). Still declined:
   // bundled-7 b25 (a timeline of meetings), b28 ("these nations" boycotted: the countries are in the
@@ -57,8 +57,17 @@ describe.each([
   // kind of attack), b32; fixture-8 f04.
   { coverage: 'bundled', file: 'blind/bundled-7.json', hitAt1: 0.88, hitAt3: 0.9, abstention: 0.9, knownAbstained: ['b25', 'b28'] },
   { coverage: 'fixture', file: 'blind/fixture-7.json', hitAt1: 0.8, hitAt3: 0.9, abstention: 0.8, knownAbstained: ['f15'] },
-  { coverage: 'bundled', file: 'blind/bundled-8.json', hitAt1: 0.58, hitAt3: 0.72, abstention: 0.7, knownAbstained: ['b15', 'b29', 'b32'] },
-  { coverage: 'fixture', file: 'blind/fixture-8.json', hitAt1: 0.75, hitAt3: 0.75, abstention: 0.8, knownAbstained: ['f04'] },
+  { coverage: 'bundled', file: 'blind/bundled-8.json', hitAt1: 0.64, hitAt3: 0.8, abstention: 0.7, knownAbstained: ['b15', 'b29', 'b32'] },
+  { coverage: 'fixture', file: 'blind/fixture-8.json', hitAt1: 0.8, hitAt3: 0.8, abstention: 0.8, knownAbstained: ['f04'] },
+  // Sets 9 were written at the start of the fourth session and scored before its changes; bundled-9
+  // was used to find some of them, fixture-9 was kept back (README). Still declined: bundled-9 b13
+  // ("that record attack"), b35 (a two-sentence message whose question leans on a long lead-in);
+  // fixture-9 f05, f07, f12, f14, f20. bundled-6's abstention is 0.833 since "after rutte" only
+  // says when: b41 ("… meant to meet sybiha after rutte. what did they agree on") is answered by
+  // the sentence on the planned meeting, which says nothing agreed; it was declined only because
+  // Rutte was required.
+  { coverage: 'bundled', file: 'blind/bundled-9.json', hitAt1: 0.85, hitAt3: 0.88, abstention: 0.8, knownAbstained: ['b13', 'b35'] },
+  { coverage: 'fixture', file: 'blind/fixture-9.json', hitAt1: 0.7, hitAt3: 0.7, abstention: 0.8, knownAbstained: ['f05', 'f07', 'f12', 'f14', 'f20'] },
 ])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained }) => {
   let questions: EvalQuestion[];
   beforeAll(async () => {
