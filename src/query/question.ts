@@ -185,7 +185,9 @@ const PERCENT_NOUNS = String.raw`(?:share|percentage|percent|proportion|fraction
 const BETWEEN = String.raw`(?: (?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b)[\w.'-]+){0,2}?`;
 // "Which regions *count as* partners": a framing noun followed by "as" is a verb ("as of" is still a date: "the total as of june").
 const NOT_VERB = String.raw`(?! as\b(?! of\b)| towards?\b)`;
-const wh = (nouns: string) => new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)?${BETWEEN} ${nouns}\b${NOT_VERB}|\b(?:in|on|at|from|to|by|of) ${WH} ${nouns}\b|\bname of (?:the |a |an )?(?:\w+ )?${nouns}\b`, 'u');
+// A noun of a kind in the plural too ("which *towns*", "what *firms*"), however the list spells it.
+const PLURAL = String.raw`(?:s|es)?`;
+const wh = (nouns: string) => new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)?${BETWEEN} ${nouns}${PLURAL}\b${NOT_VERB}|\b(?:in|on|at|from|to|by|of) ${WH} ${nouns}${PLURAL}\b|\bname of (?:the |a |an )?(?:\w+ )?${nouns}${PLURAL}\b`, 'u');
 
 interface Rule {
   kind: QuestionKind;
@@ -278,7 +280,7 @@ export function understandQuestion(text: string): Question {
       ? (CLAIM_FRAME.exec(plain)?.[1] ?? null)
       : asked.nouns === undefined
         ? null
-        : (new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)?${BETWEEN} (${asked.nouns})\b`, 'u').exec(plain)?.[1] ?? null);
+        : (new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)?${BETWEEN} (${asked.nouns}${PLURAL})\b`, 'u').exec(plain)?.[1] ?? null);
   return { text, plain, kind: asked.kind, expects: asked.expects, frame, asksSpeaker, ...restated };
 }
 

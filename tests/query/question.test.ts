@@ -28,6 +28,10 @@ describe('understandQuestion', () => {
     ['In what year was the treaty signed?', 'when', 'date'],
     ['Where is the factory?', 'where', 'place'],
     ['Which country hosts the fair?', 'where', 'place'],
+    // The kind's noun in the plural, whether or not the list spells it.
+    ['which towns boycotted the fair', 'where', 'place'],
+    ['what islands were hit by the storm', 'where', 'place'],
+    ['which firms won the ferry contracts', 'which-organisation', 'organisation'],
     ['How much did the city spend?', 'how-much', 'money'],
     ['How many ships left the port?', 'how-many', 'count'],
     ['What share of the shells arrived?', 'percent', 'percent'],
@@ -64,7 +68,7 @@ describe('understandQuestion', () => {
     ['What did the minister announce?', 'what'],
     ['aid to the region', 'statement'],
     // "count" is the verb here, not a figure asked for.
-    ['Which regions count as partners of the league?', 'what'],
+    ['Which clubs count as partners of the league?', 'what'],
   ])('GIVEN "%s" THEN it is %s and expects no kind of entity', (question, kind) => {
     for (const typed of variants(question)) {
       expect(understandQuestion(typed).kind, typed).toBe(kind);
