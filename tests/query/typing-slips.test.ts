@@ -66,6 +66,11 @@ describe('GIVEN chat shorthand and negations typed without an apostrophe', () =>
     expect(answer.items[0]?.text).toBe(TREATY);
   });
 
+  it.each(['how many bridges did the floods close, was the 3rd one reopened', 'what did the floods close 1st'])('%j THEN an ordinal in figures is the word news writes ("third", "first"), not a name the coverage lacks', (question) => {
+    const answer = answerLine(question, facts());
+    expect(answer.message ?? '').not.toMatch(/never mentions (?:3rd|1st)/iu);
+  });
+
   it('"thx" is thanks, not a name the coverage lacks', () => {
     const answer = answerLine('quellmark thx council', facts());
     expect(answer.message ?? '').not.toMatch(/never mentions thx/iu);
