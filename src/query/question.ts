@@ -181,8 +181,10 @@ const MONEY_WORDS = `cost|costs|costing|worth|money|cash|price|priced|paid|pay|p
 // Things whose size is a sum of money.
 const FINANCIAL_NOUNS = 'packages?|deals?|budgets?|funds?|funding|loans?|grants?|contracts?|aid|bills?|orders?|investments?|spending|bailouts?|tranches?|pledges?|donations?|subsid(?:y|ies)|sales?|purchases?|settlements?|fines?|debts?|deficits?|bonds?';
 const PERCENT_NOUNS = String.raw`(?:share|percentage|percent|proportion|fraction)`;
-// Up to two words between the question word and the noun ("which large city"), none an auxiliary ("what did the minister").
-const BETWEEN = String.raw`(?: (?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b)[\w.'-]+){0,2}?`;
+// Up to two words between the question word and the noun ("which large city", "what kind of
+// country"), none an auxiliary ("what did the minister") nor a preposition other than "of": in
+// "what message about borders" the noun is "message".
+const BETWEEN = String.raw`(?: (?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|about|on|in|for|with|from|to|at|by|over|after|before|during|against|into|between)\b)[\w.'-]+){0,2}?`;
 // "Which regions *count as* partners": a framing noun followed by "as" is a verb ("as of" is still a date: "the total as of june").
 const NOT_VERB = String.raw`(?! as\b(?! of\b)| towards?\b)`;
 // A noun of a kind in the plural too ("which *towns*", "what *firms*"), however the list spells it.

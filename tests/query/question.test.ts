@@ -69,6 +69,8 @@ describe('understandQuestion', () => {
     ['aid to the region', 'statement'],
     // "count" is the verb here, not a figure asked for.
     ['Which clubs count as partners of the league?', 'what'],
+    // The noun after a preposition is not the one asked for: the answer is a message, not a border.
+    ['What message about borders did the minister send?', 'what'],
   ])('GIVEN "%s" THEN it is %s and expects no kind of entity', (question, kind) => {
     for (const typed of variants(question)) {
       expect(understandQuestion(typed).kind, typed).toBe(kind);
