@@ -61,13 +61,12 @@ describe.each([
   { coverage: 'fixture', file: 'blind/fixture-8.json', hitAt1: 0.8, hitAt3: 0.8, abstention: 0.8, knownAbstained: ['f04'] },
   // Sets 9 were written at the start of the fourth session and scored before its changes; bundled-9
   // was used to find some of them, fixture-9 was kept back (README). Still declined: bundled-9 b13
-  // ("that record attack"), b35 (a two-sentence message whose question leans on a long lead-in);
-  // fixture-9 f05, f07, f12, f14, f20. bundled-6's abstention is 0.833 since "after rutte" only
+  // ("that record attack"); fixture-9 f05, f07, f12, f14. bundled-6's abstention is 0.833 since "after rutte" only
   // says when: b41 ("… meant to meet sybiha after rutte. what did they agree on") is answered by
   // the sentence on the planned meeting, which says nothing agreed; it was declined only because
   // Rutte was required.
-  { coverage: 'bundled', file: 'blind/bundled-9.json', hitAt1: 0.85, hitAt3: 0.88, abstention: 0.8, knownAbstained: ['b13', 'b35'] },
-  { coverage: 'fixture', file: 'blind/fixture-9.json', hitAt1: 0.7, hitAt3: 0.7, abstention: 0.8, knownAbstained: ['f05', 'f07', 'f12', 'f14', 'f20'] },
+  { coverage: 'bundled', file: 'blind/bundled-9.json', hitAt1: 0.88, hitAt3: 0.9, abstention: 0.8, knownAbstained: ['b13'] },
+  { coverage: 'fixture', file: 'blind/fixture-9.json', hitAt1: 0.75, hitAt3: 0.75, abstention: 0.8, knownAbstained: ['f05', 'f07', 'f12', 'f14'] },
 ])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained }) => {
   let questions: EvalQuestion[];
   beforeAll(async () => {
