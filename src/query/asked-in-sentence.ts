@@ -7,7 +7,7 @@ import { namesConcreteThing } from '../lexicon/word-kinds.js';
 import type { Concept } from './concept.js';
 import { countedWords } from './counted-people.js';
 import { questionWords, wordForms } from './parts-of-speech.js';
-import type { Question } from './question.js';
+import { WH_WORDS, type Question } from './question.js';
 import { RANKING } from './ranking-options.js';
 import type { QuestionReading } from './unknown-focus.js';
 
@@ -103,7 +103,6 @@ const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'sinc
 /** How far past such a word a name may stand and still be what it times ("after *his talks with* Holm"). */
 const ANCHOR_REACH = 5;
 // After these a word the tagger reads as a verb is a noun ("after his *sit* down with Holm").
-const QUESTION_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
 const NOUN_STARTS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
 /** The terms of the words a time preposition governs, up to the next verb: the people only saying when. */
@@ -114,7 +113,7 @@ function timeAnchors(question: Question): ReadonlySet<string> {
     if (!TIME_PREPOSITIONS.has(word)) return;
     for (let i = at + 1; i < Math.min(words.length, at + 1 + ANCHOR_REACH); i++) {
       const { word, action, name } = words[i]!;
-      if ((action && !NOUN_STARTS.has(words[i - 1]!.word)) || AUXILIARIES.has(word) || QUESTION_WORDS.has(word)) break;
+      if ((action && !NOUN_STARTS.has(words[i - 1]!.word)) || AUXILIARIES.has(word) || WH_WORDS.includes(word)) break;
       for (const term of terms(word)) anchored.add(term);
       // The phrase ends with its name: "after holm, which minister was berg …".
       if (name && words[i + 1]?.name !== true) break;

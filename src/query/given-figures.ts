@@ -1,31 +1,28 @@
 // The figures a question itself gives ("how much of the $61 billion was approved", "how many of
 // the 40 ferries"): a sentence stating only such a figure repeats the question, it does not answer
-// it, as a person the question names answers no "who". A figure is told by its number and scale;
-// an amount of money only by one the question writes as money ("$10", "8 million"), so "dinner
-// for 10" gives no "$10".
+// it, as a person the question names answers no "who". A figure is told by its value (number
+// times scale, by the scale words money-amounts.ts reads); an amount of money only by one the
+// question writes as money ("$10", "8 million"), so "dinner for 10" gives no "$10".
+
+import { scaleOf } from '../ingest/money-amounts.js';
 
 export interface GivenFigure {
-  number: string;
-  scale: string;
+  /** The number times its scale ("61.4 billion" → 61.4e9). */
+  value: number;
   money: boolean;
   percent: boolean;
 }
 
-const SCALE = String.raw`(?:thousand|million|billion|trillion|[kmb]n?)`;
-const NUMBER = new RegExp(String.raw`([$€£¥]\s*)?(\d+(?:[.,]\d+)*)\s*(${SCALE}\b)?\s*(%|per ?cent\b|dollars?\b|euros?\b|pounds?\b)?`, 'giu');
+const NUMBER = /([$€£¥]\s*)?(\d+(?:[.,]\d+)*)\s*(thousand\b|million\b|billion\b|trillion\b|[kmb]n?\b)?\s*(%|per ?cent\b|dollars?\b|euros?\b|pounds?\b)?/giu;
 
-const plainNumber = (digits: string): string => digits.replace(/,(?=\d{3}\b)/gu, '');
-const scaleOf = (word: string | undefined): string => {
-  const lower = (word ?? '').toLowerCase();
-  return lower === 'k' ? 'thousand' : lower.startsWith('m') ? 'million' : lower.startsWith('b') ? 'billion' : lower;
-};
-
-/** The figures written in a text, each with its scale and whether it is written as money or a percentage. */
+/** The figures written in a text, each with its value and whether it is written as money or a percentage. */
 export function figuresIn(text: string): GivenFigure[] {
   return [...text.matchAll(NUMBER)].map(([, currency, digits = '', scale, unit]) => {
     const lowerUnit = (unit ?? '').toLowerCase();
     const percent = lowerUnit === '%' || lowerUnit.startsWith('per');
-    return { number: plainNumber(digits), scale: scaleOf(scale), money: currency !== undefined || (scale !== undefined && !percent) || /^(?:dollar|euro|pound)/u.test(lowerUnit), percent };
+    // "1,200" is twelve hundred; "61.4" and a decimal comma ("61,4") are read as written.
+    const number = Number(digits.replace(/,(?=\d{3}\b)/gu, '').replace(',', '.'));
+    return { value: number * (scale === undefined ? 1 : (scaleOf(scale.toLowerCase()) ?? 1)), money: currency !== undefined || (scale !== undefined && !percent) || /^(?:dollar|euro|pound)/u.test(lowerUnit), percent };
   });
 }
 
@@ -45,5 +42,5 @@ export function isGivenFigure(text: string, start: number, kind: 'money' | 'coun
   if (!/^[$€£¥]?\s*\d/u.test(slice)) return false;
   const [figure] = figuresIn(slice);
   if (figure === undefined) return false;
-  return given.some((each) => each.number === figure.number && each.scale === figure.scale && (kind === 'money' ? each.money : kind === 'percent' ? each.percent : true));
+  return given.some((each) => each.value === figure.value && (kind === 'money' ? each.money : kind === 'percent' ? each.percent : true));
 }

@@ -21,28 +21,28 @@ const MIN_NAME_LETTERS = 4;
 
 export interface AskedPlace {
   concept: Concept;
-  /** The other places of its kind, as the coverage writes a name. */
-  others: RegExp;
+  /** Each kind's instances as the coverage writes a name (one pattern per kind, made once). */
+  kinds: readonly RegExp[];
+  /** The asked place's own names, lower case: its instances' pattern finds them too. */
+  itself: ReadonlySet<string>;
 }
 
-const kindMemo = new Map<number, { members: ReadonlySet<string> }>();
-
-/** The head names of a kind's instances ("Michigan", "Ohio" of "American state"). */
-function membersOf(kind: number): ReadonlySet<string> {
-  let found = kindMemo.get(kind);
-  if (found === undefined) {
-    const members = new Set<string>();
-    for (const { symbol, offset } of nounSynset(kind).pointers) {
-      if (symbol !== '~i') continue;
-      const head = (nounSynset(offset).words[0] ?? '').replace(/\(.*\)$/u, '').replaceAll('_', ' ');
-      if (head.replace(/[^\p{L}]/gu, '').length >= MIN_NAME_LETTERS && !/\.$/u.test(head) && head !== head.toUpperCase()) members.add(head);
-    }
-    kindMemo.set(kind, (found = { members }));
-  }
-  return found.members;
-}
-
+const kindMemo = new Map<number, RegExp | null>();
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** The head names of a kind's instances ("Michigan", "Ohio" of "American state") as one pattern; null when it has none. */
+function instancesOf(kind: number): RegExp | null {
+  if (kindMemo.has(kind)) return kindMemo.get(kind)!;
+  const members = new Set<string>();
+  for (const { symbol, offset } of nounSynset(kind).pointers) {
+    if (symbol !== '~i') continue;
+    const head = (nounSynset(offset).words[0] ?? '').replace(/\(.*\)$/u, '').replaceAll('_', ' ');
+    if (head.replace(/[^\p{L}]/gu, '').length >= MIN_NAME_LETTERS && !/\.$/u.test(head) && head !== head.toUpperCase()) members.add(head);
+  }
+  const pattern = members.size === 0 ? null : new RegExp(String.raw`\b(?:${[...members].map(escape).join('|')})\b`, 'gu');
+  kindMemo.set(kind, pattern);
+  return pattern;
+}
 
 /** The question's words that name a place WordNet files as an instance of a kind of location, each with the other places of its kind. */
 export function askedPlaces(question: Question, concepts: readonly Concept[]): AskedPlace[] {
@@ -54,12 +54,8 @@ export function askedPlaces(question: Question, concepts: readonly Concept[]): A
     if (concept === undefined || sense === undefined) continue;
     const synset = nounSynset(sense);
     if (synset.file !== LOCATION_FILE) continue;
-    const itself = new Set(synset.words.map((name) => name.replaceAll('_', ' ').toLowerCase()));
-    const others = synset.pointers
-      .filter(({ symbol }) => symbol === '@i')
-      .flatMap(({ offset }) => [...membersOf(offset)])
-      .filter((name) => !itself.has(name.toLowerCase()));
-    if (others.length > 0) places.push({ concept, others: new RegExp(String.raw`\b(?:${others.map(escape).join('|')})\b`, 'u') });
+    const kinds = synset.pointers.filter(({ symbol }) => symbol === '@i').flatMap(({ offset }) => instancesOf(offset) ?? []);
+    if (kinds.length > 0) places.push({ concept, kinds, itself: new Set(synset.words.map((name) => name.replaceAll('_', ' ').toLowerCase())) });
   }
   return places;
 }
@@ -68,5 +64,6 @@ export function askedPlaces(question: Question, concepts: readonly Concept[]): A
 export function aboutOtherPlace(asked: readonly AskedPlace[], sentenceId: number, facts: LoadedFactBase): boolean {
   if (asked.length === 0) return false;
   const text = facts.sentence(sentenceId).text;
-  return asked.some(({ concept, others }) => coverage([concept], sentenceId, facts, false) === 0 && others.test(text));
+  const namesOther = ({ kinds, itself }: AskedPlace) => kinds.some((kind) => [...text.matchAll(kind)].some(([name]) => !itself.has(name.toLowerCase())));
+  return asked.some((place) => coverage([place.concept], sentenceId, facts, false) === 0 && namesOther(place));
 }

@@ -46,7 +46,8 @@ export interface Question {
   readonly restated?: string;
 }
 
-const QUESTION_WORDS = ['who', 'whom', 'whose', 'what', 'when', 'where', 'which', 'why', 'how'] as const;
+/** The words that open a question: who, what, when, where, which, why, how. */
+export const WH_WORDS: readonly string[] = ['who', 'whom', 'whose', 'what', 'when', 'where', 'which', 'why', 'how'];
 // Contractions typed without the apostrophe ("whos", "whats", "wheres").
 const RUN_TOGETHER: ReadonlyMap<string, string> = new Map([
   ['whos', 'who is'],
@@ -71,7 +72,7 @@ const COMMON_WORDS: ReadonlySet<string> = new Set([
 /** "wen" → "when", "hw" → "how", "wich" → "which": the closest question word within one edit. */
 function mendQuestionWord(word: string): string {
   if (COMMON_WORDS.has(word) || word.length < 2 || word.length > 6 || !/^[a-z]+$/u.test(word)) return word;
-  const near = QUESTION_WORDS.filter((candidate) => candidate[0] === word[0] && editDistance(word, candidate, 1) === 1);
+  const near = WH_WORDS.filter((candidate) => candidate[0] === word[0] && editDistance(word, candidate, 1) === 1);
   if (near.length === 1) return near[0]!;
   // Several within one edit ("whn": when, who, why): a dropped letter is the likeliest slip.
   const dropped = near.filter((candidate) => candidate.length === word.length + 1 && withLetterDropped(candidate, word));
