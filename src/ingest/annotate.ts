@@ -87,8 +87,10 @@ const spansOf = (pattern: RegExp, text: string, keep: (match: RegExpMatchArray) 
   return spans;
 };
 
-// Short words of multi-word titles ("Secretary of State") are not titles on their own.
-const isTitleBefore = (word: string): boolean => word.length > 3 && isTitleWord(word.toLowerCase());
+// Short words of multi-word titles ("Secretary of State") are not titles on their own; an
+// honorific as written ("Mr Berg", "Dr. Holm") is one.
+const HONORIFICS: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Mx', 'Dr']);
+const isTitleBefore = (word: string): boolean => HONORIFICS.has(word) || (word.length > 3 && isTitleWord(word.toLowerCase()));
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 function isWordCharAt(text: string, i: number): boolean {

@@ -213,6 +213,9 @@ describe('annotateSentence', () => {
     ['Seventeen ships left.', ['count']],
     ['The delegation was led by Maria Lopez, the deputy minister.', ['person']],
     ['Mayor Jonas Berg opened the bridge.', ['person']],
+    // An honorific as written is a title before a name, opening the sentence or not.
+    ['Mr Jonas Berg, harbour master, opened the bridge.', ['person']],
+    ['The bridge was opened by Dr. Ada Holm.', ['person']],
     ['The factory is in Tampere.', ['place']],
     ['Officials from Japan attended.', ['place']],
     ['The Transport Ministry approved it.', ['organisation']],
