@@ -12,7 +12,7 @@ import { AVAILABLE_EVERYWHERE, DATE_RANGE_OPTIONS, MAX_TEXT_LENGTH, checkDateOrd
 import { asideDates, hasAnyIn, inPeriod, isBounded, nothingFrom, periodLabel, statedDates } from './in-period.js';
 import { extractDates } from '../query/periods.js';
 import { withoutRelativePeriod } from '../query/relative-periods.js';
-import { evidence, rankSentences, statesDay, type RankedSentence } from '../query/rank.js';
+import { evidence, rankSentences, statesDay, statesNamed, type RankedSentence } from '../query/rank.js';
 import { withAntecedents } from '../query/antecedents.js';
 import { aboutAskedPeople, aboutSubject, askedPeople, namedSubject, onSpokenTopic, spokenTopicContext, subjectNeeds, typedWords } from '../query/named-subject.js';
 import { analyseQuery, type QueryAnalysis } from '../query/relevance.js';
@@ -23,7 +23,7 @@ import { comparisonIn } from '../query/comparison.js';
 import type { Concept } from '../query/concept.js';
 import { conceptShares, names, namesItself } from '../query/coverage.js';
 import { listRequested } from '../query/list-request.js';
-import { asksForDay, plainForm, type Expectation } from '../query/question.js';
+import { asksForDay, asksForName, plainForm, type Expectation } from '../query/question.js';
 import { RANKING } from '../query/ranking-options.js';
 import { comparedAnswer } from './ask-comparison.js';
 import { quotedPeopleAnswer } from './quoted-people.js';
@@ -158,7 +158,9 @@ export function searchAnswers(question: string, facts: LoadedFactBase, keep?: (s
   const unheld = asksByRoleName(analysis.question) && roleSentences(analysis.question, facts, 1).length === 0;
   // "What day did they meet": a sentence giving only the month does not say.
   const dayAsked = asksForDay(analysis.question);
-  const found = unknownNames.length > 0 || unheld ? [] : evidence(ranked, analysis.question.expects[0], !listed && asksAnotherPerson(analysis.question, concepts)).filter((hit) => !dayAsked || statesDay(facts, hit.sentenceId));
+  // "What's the name of the zorvian minister who …": a sentence naming no one does not say.
+  const nameAsked = asksForName(analysis.question);
+  const found = unknownNames.length > 0 || unheld ? [] : evidence(ranked, analysis.question.expects[0], !listed && asksAnotherPerson(analysis.question, concepts)).filter((hit) => (!dayAsked || statesDay(facts, hit.sentenceId)) && (!nameAsked || statesNamed(facts, hit.sentenceId, analysis.question.expects[0])));
   // "How much aid went to varnholm": evidence that never names Varnholm is about other places.
   const subject = namedSubject(concepts, facts);
   const needs = subjectNeeds(analysis.question, concepts, subject);

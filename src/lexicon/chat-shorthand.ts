@@ -25,6 +25,10 @@ export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['thru', 'through'],
   ['tho', 'though'],
   ['ppl', 'people'],
+  // Contractions of "going to" and the like: "where's the summit gonna be" plans, it names no event.
+  ['gonna', 'going to'],
+  ['wanna', 'want to'],
+  ['gotta', 'got to'],
   // Ordinals in figures that news style spells out (first to ninth): "the 2nd meeting" is "the second meeting".
   ['1st', 'first'],
   ['2nd', 'second'],
@@ -109,6 +113,9 @@ export const CHAT_SHORTHAND_PAIRS: readonly (readonly [RegExp, string])[] = [
 // Everyday idioms for the words news writes: "sat down with" is "met with", "showing up at the
 // summit" is "attending the summit". General English; WordNet reads "sit down" as taking a seat.
 const IDIOM_FORMS: readonly (readonly [RegExp, readonly [string, string, string, string]])[] = [
+  // Being shown something is seeing it, being taught it is learning it ("what did he get shown there").
+  [/\b(?:(get|be)|(gets|is|are)|(got|was|were|been)|(getting|being)) shown\b/gu, ['see', 'sees', 'saw', 'seeing']],
+  [/\b(?:(get|be)|(gets|is|are)|(got|was|were|been)|(getting|being)) taught\b/gu, ['learn', 'learns', 'learned', 'learning']],
   [/\b(?:(sit)|(sits)|(sat)|(sitting)) down with\b/gu, ['meet with', 'meets with', 'met with', 'meeting with']],
   [/\b(?:(show|turn)|(shows|turns)|(showed|shown|turned)|(showing|turning)) up (?:at|to|for)\b/gu, ['attend', 'attends', 'attended', 'attending']],
 ];
@@ -149,11 +156,20 @@ export function spellOutShorthand(words: readonly string[]): string[] {
 }
 
 // Words chat puts around a question that say nothing of what it asks: openers ("hey bot", "yo",
-// "ok so"), hedges and intensifiers ("actually", "basically", "tbh"), and a yes/no question's
-// tail ("… or nah", "… or not"). Left in, they are searched for as if they named a topic.
+// "ok so"), hedges and intensifiers ("actually", "basically", "tbh", "did they ever"), a tag asking
+// to confirm ("he was there, right?") and a yes/no question's tail ("… or nah", "… or is that a rumor"). Left in, they are searched for as if they named a topic.
 const OPENERS: ReadonlySet<string> = new Set(['hey', 'hi', 'hello', 'yo', 'ok', 'okay', 'so', 'well', 'um', 'uh', 'hmm', 'bot', 'but']);
-const FILLERS: ReadonlySet<string> = new Set(['actually', 'basically', 'literally', 'honestly', 'really', 'exactly', 'kinda', 'sorta', 'tbh', 'imo', 'imho', 'lol', 'lmao', 'smh', 'anyway', 'anyways']);
+const FILLERS: ReadonlySet<string> = new Set(['actually', 'basically', 'literally', 'honestly', 'really', 'exactly', 'ever', 'kinda', 'sorta', 'tbh', 'imo', 'imho', 'lol', 'lmao', 'smh', 'anyway', 'anyways']);
 const YES_NO_TAIL = /^(?:nah|not|no|what)$/u;
+// "… or is that just a rumor", "… or was it fake": a tail doubting the claim asked about names no topic.
+const DOUBTING_TAIL = /^or (?:is|was|are|were) (?:that|it|this|those|these|they) (?:just |all |only )?(?:a |an )?(?:rumou?rs?|myths?|lies?|hoax(?:es)?|jokes?|true|false|fake|real|made up|propaganda|misinformation|disinformation)$/u;
+
+// "he was in kyiv *right*? what did he see": a tag asking to confirm closes the statement before it.
+// Not a right someone has or a direction ("the right", "human right", "far right", "to the right").
+const CONFIRMING_TAG = /^right[.?!,]*$/u;
+const NOT_A_TAG_AFTER: ReadonlySet<string> = new Set(['the', 'a', 'their', 'his', 'her', 'its', 'our', 'your', 'my', 'far', 'human', 'civil', 'to', 'voting', 'all']);
+const isConfirmingTag = (words: readonly string[], i: number): boolean =>
+  i >= 3 && CONFIRMING_TAG.test(words[i]!) && (i === words.length - 1 || /[.?!,]$/u.test(words[i]!)) && !NOT_A_TAG_AFTER.has(words[i - 1]!.replace(/[,;:!]+$/u, ''));
 
 /** Whether a lower-case word is one of chat's openers or fillers ("hey" is no slip of "they"). */
 export const isChatFiller = (word: string): boolean => OPENERS.has(word) || FILLERS.has(word) || word === 'nah';
@@ -167,7 +183,10 @@ export function withoutChatFillers(words: readonly string[]): string[] {
   let start = 0;
   while (start < words.length && OPENERS.has(bare(words[start]!))) start++;
   if (start === words.length) return [...words];
-  const kept = words.slice(start).filter((word) => !FILLERS.has(bare(word)));
-  const tail = kept.length >= 3 && kept.at(-2) === 'or' && YES_NO_TAIL.test(bare(kept.at(-1)!)) ? kept.slice(0, -2) : kept;
+  // A tag closes a statement, which keeps its stop: "in kyiv right? what …" is "in kyiv. what …".
+  const rest = words.slice(start).map((word, i, all) => (isConfirmingTag(all, i + 1) && !/[.?!,;:]$/u.test(word) ? `${word}${all[i + 1]!.slice('right'.length).replace(/\?/gu, '.')}` : word));
+  const kept = rest.filter((word, i) => !FILLERS.has(bare(word)) && !isConfirmingTag(rest, i));
+  const doubted = kept.findIndex((word, i) => i >= 3 && word === 'or' && DOUBTING_TAIL.test(kept.slice(i).map(bare).join(' ')));
+  const tail = kept.length >= 3 && kept.at(-2) === 'or' && YES_NO_TAIL.test(bare(kept.at(-1)!)) ? kept.slice(0, -2) : doubted > 0 ? kept.slice(0, doubted) : kept;
   return tail.length === 0 ? [...words] : tail;
 }

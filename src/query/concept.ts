@@ -53,6 +53,8 @@ export interface Concept {
   eventNouns?: readonly string[];
   /** The other concepts of the noun run it stands in ("*pension* fund"): a sentence carrying none of the run is about something else (topic-runs.ts). */
   runWith?: readonly Concept[];
+  /** A place the index stems into another word ("maine": main): how a sentence must write its name (stemmed-places.ts). */
+  writtenAs?: RegExp;
   /** The verb naming what a "when" question dates ("when was it *discovered*"): a date in a sentence without it dates something else. */
   event?: boolean;
 }

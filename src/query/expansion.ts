@@ -118,8 +118,14 @@ export function alternativesOf(phrase: Phrase, facts: LoadedFactBase): { single:
   if (phrase.length === 1) {
     const term = phrase[0] ?? '';
     suffixVariants(term, facts).forEach((variant) => single.add(variant));
-    // A word the coverage never uses may be a typing slip of one it does ("weapns").
-    if (facts.index.idf(term) === 0) facts.index.spellingNeighbours(term, (a, b) => editDistance(a, b, 1)).forEach((near) => single.add(near));
+    // A word the coverage never uses may be a typing slip of one it does ("weapns"), standing for
+    // what that word stands for ("ukranian": Ukrainian, Ukraine).
+    if (facts.index.idf(term) === 0) {
+      for (const near of facts.index.spellingNeighbours(term, (a, b) => editDistance(a, b, 1))) {
+        single.add(near);
+        for (const group of groupsOfTerm.get(near) ?? []) group.forEach(add);
+      }
+    }
     for (const narrow of narrower.get(term) ?? []) add(narrow);
   }
   return { single, multi, kinds: phrase.length === 1 ? narrower.get(phrase[0] ?? '') ?? [] : [] };
@@ -159,11 +165,17 @@ export function queryPhrases(termList: readonly string[]): Phrase[] {
 }
 
 /** The term's own idf when the coverage uses it, else its rarest-used equivalent's. */
+/** For a term the coverage never uses, its alternatives one typing slip away that it does: the words meant ("ukranian": ukrainian). */
+export const slipsOf = (term: string, alternatives: ReadonlySet<string>, facts: LoadedFactBase): string[] =>
+  facts.index.idf(term) > 0 ? [] : [...alternatives].filter((alt) => facts.index.idf(alt) > 0 && editDistance(alt, term, 1) <= 1);
+
 export function weightOf(phrase: Phrase, alternatives: ReadonlySet<string>, facts: LoadedFactBase): number {
   const own = phrase.map((term) => facts.index.idf(term));
   if (own.every((idf) => idf > 0)) return Math.max(...own);
-  const equivalents = [...alternatives].map((alt) => facts.index.idf(alt)).filter((idf) => idf > 0);
-  return equivalents.length > 0 ? Math.min(...equivalents) : UNKNOWN_WORD_WEIGHT;
+  // A typing slip weighs as the word meant, not as the commonest word that one stands for.
+  const slips = phrase.length === 1 ? slipsOf(phrase[0]!, alternatives, facts) : [];
+  const weighed = (slips.length > 0 ? slips : [...alternatives]).map((alt) => facts.index.idf(alt)).filter((idf) => idf > 0);
+  return weighed.length > 0 ? Math.min(...weighed) : UNKNOWN_WORD_WEIGHT;
 }
 
 /** Search text for the index: the query plus the nouns naming the event a "when" question dates ("invasion" for "invade"), not aliases. */

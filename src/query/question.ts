@@ -190,7 +190,7 @@ const BETWEEN = String.raw`(?: (?!(?:did|does|do|was|were|is|are|has|have|had|wi
 const NOT_VERB = String.raw`(?! as\b(?! of\b)| towards?\b)`;
 // A noun of a kind in the plural too ("which *towns*", "what *firms*"), however the list spells it.
 const PLURAL = String.raw`(?:s|es)?`;
-const wh = (nouns: string) => new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)?${BETWEEN} ${nouns}${PLURAL}\b${NOT_VERB}|\b(?:in|on|at|from|to|by|of) ${WH} ${nouns}${PLURAL}\b|\bname of (?:the |a |an )?(?:\w+ )?${nouns}${PLURAL}\b`, 'u');
+const wh = (nouns: string) => new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)?${BETWEEN} ${nouns}${PLURAL}\b${NOT_VERB}|\b(?:in|on|at|from|to|by|of) ${WH} ${nouns}${PLURAL}\b|\bname of (?:the |a |an )?(?:\w+ ){0,2}${nouns}${PLURAL}\b`, 'u');
 
 interface Rule {
   kind: QuestionKind;
@@ -291,9 +291,15 @@ export function understandQuestion(text: string): Question {
 // *number* of"): wherever they stand in a question that wants a figure, no sentence need name them.
 const FIGURE_ONLY = /^(?:number|numbers|total|totals|count|tally|amount|amounts|sum|figure|figures|overall|altogether|combined)$/u;
 
+// A currency asking for an amount ("the *dollar* amount", "how many *euros*"): the coverage writes "$" and "€" as often.
+const CURRENCY_ONLY = /^(?:dollars?|euros?|pounds?|bucks?|yen)$/u;
+
 /** Whether a word of the question only asks for a figure, in a question that wants one. */
 export const asksFigureOnly = (question: Question, word: string): boolean =>
-  FIGURE_ONLY.test(word) && question.expects.some((expected) => expected === 'money' || expected === 'count');
+  (FIGURE_ONLY.test(word) && question.expects.some((expected) => expected === 'money' || expected === 'count')) || (CURRENCY_ONLY.test(word) && question.expects.includes('money'));
+
+/** Whether a who/which question asks for the name itself ("what's the name of the minister who …", "what was her name"). */
+export const asksForName = (question: Question): boolean => /\bname of\b|\b(?:his|her|their|its) (?:full )?name\b/u.test(question.plain);
 
 /** Whether a "when" question asks for the day itself ("what day did …", "on what date …"): a month or a year does not answer it. */
 export const asksForDay = (question: Question): boolean => question.expects[0] === 'date' && /\b(?:day|date)$/u.test(question.frame ?? '');

@@ -149,6 +149,14 @@ const isHeadline = (facts: LoadedFactBase, sentenceId: number): boolean => {
 /** Whether the sentence gives a day: a date to the day, or the day of an event ("on the final day of the summit"). */
 export const statesDay = (facts: LoadedFactBase, sentenceId: number): boolean => statesDayDate(facts, sentenceId) || EVENT_DAY.test(facts.sentence(sentenceId).text);
 
+/** Whether the sentence states something of this kind (a person: also one the coverage knows by name). */
+const namesKind = (facts: LoadedFactBase, sentenceId: number, kind: EntityKind): boolean =>
+  (entitiesOf(facts, sentenceId) & ENTITY[kind]) !== 0 || (kind === 'person' && mentionsKnownPerson(facts, sentenceId));
+
+/** Whether the sentence names a thing of the kind expected, when that is a person, a place or an organisation ("what's the name of …"). */
+export const statesNamed = (facts: LoadedFactBase, sentenceId: number, expected: Expectation | undefined): boolean =>
+  (expected !== 'person' && expected !== 'place' && expected !== 'organisation') || namesKind(facts, sentenceId, expected);
+
 /** 0–1: the first expectation fully, a later one in part. */
 function answerTypeShare(expects: readonly Expectation[], facts: LoadedFactBase, sentenceId: number, asked: Asked, relativeShare: number, locative: boolean): number {
   if (expects.length === 0) return 1;
@@ -305,7 +313,7 @@ function stating(expected: Exclude<Expectation, WordedExpectation>, facts: Loade
       }
     } else {
       for (let id = 0; id < states.length; id++) {
-        if ((entitiesOf(facts, id) & ENTITY[expected]) !== 0 || (expected === 'person' && mentionsKnownPerson(facts, id))) states[id] = FULLY;
+        if (namesKind(facts, id, expected)) states[id] = FULLY;
       }
     }
     memo.set(key, states);

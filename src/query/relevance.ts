@@ -24,9 +24,10 @@ import { commonWordNames, requireWholeNames } from './common-word-names.js';
 import { unwrittenTitles } from './titled-names.js';
 import { creditLeadingRoles } from './roles.js';
 import { slotFillers } from './phrase-slots.js';
-import { figureAlternatives } from './written-figures.js';
+import { figureAlternatives, shortenedYears } from './written-figures.js';
+import { placesStemmedAway } from './stemmed-places.js';
 import { phrasalVerbSynonyms, synonymsOf } from '../lexicon/synonyms.js';
-import { alternativesOf, kindTermsOf, queryPhrases, twoSlipNeighbour, vocabularyAlternatives, weightOf } from './expansion.js';
+import { alternativesOf, kindTermsOf, queryPhrases, slipsOf, twoSlipNeighbour, vocabularyAlternatives, weightOf } from './expansion.js';
 import { questionWords, thingTerms, wordForms, type QuestionWord } from './parts-of-speech.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { mendedQuestion } from './question-language.js';
@@ -212,6 +213,15 @@ const ASPECTUAL: ReadonlySet<string> = new Set(['start', 'starts', 'started', 's
 const PLANNED: ReadonlySet<string> = new Set(['supposed', 'meant', 'due', 'set', 'slated', 'expected', 'going']);
 
 /**
+ * The index terms of words saying only that the verb after them is planned ("*going to* be",
+ * "*supposed to* attend"): no topic a sentence must carry. Not before a noun ("going to kyiv").
+ */
+function plannedTerms(query: string): Set<string> {
+  const words = questionWords(query);
+  return new Set(words.flatMap(({ word }, i) => (PLANNED.has(word) && words[i + 1]?.word === 'to' && words[i + 2]?.thing !== true ? terms(word) : [])));
+}
+
+/**
  * Uses in WordNet's tagged text from which a verb is a light one ("come", "go", "get", "take",
  * "make"): its meaning comes from the words around it ("is she *coming* to the summit" asks when
  * she attends), so it names no event of its own.
@@ -360,8 +370,11 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const eventVerbs = eventVerbsOf(question, particles);
   const dated = question.expects[0] === 'date';
   const slots = slotFillers(query, facts);
-  const termList = queryTerms(query);
+  const planned = plannedTerms(query);
+  const termList = queryTerms(query).filter((term) => !planned.has(term));
   const figures = figureAlternatives(termList, facts);
+  const years = shortenedYears(query, facts);
+  const stemmedPlaces = placesStemmedAway(query);
   for (const phrase of withNameRuns(queryPhrases(termList), [...runs, ...wholeNames.map(({ phrase }) => ({ phrase, bySurname: false, soleBearer: false }))])) {
     const term = phrase.join(' ');
     // A name run's last word alone ("Ybarra" for "maria ybarra", "Capriati" where no other Capriati is named) names it in part; its first alone names someone else.
@@ -401,6 +414,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
       }
       slots.get(term)?.forEach((filler) => single.add(filler));
       figures.scales.get(term)?.forEach((scale) => single.add(scale));
+      years.get(term)?.forEach((year) => single.add(year));
       multi.push(...(figures.phrases.get(term) ?? []));
     }
     const asSpeaker = phrase.every((word) => speakerTerms.has(word));
@@ -416,7 +430,9 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     // A word already stands for this one ("NATO allies": "allies" adds nothing to "NATO").
     single.forEach((alt) => covered.add(alt));
     multi.forEach((alt) => covered.add(alt.join(' ')));
-    const weight = weightOf(phrase, single, facts) * (person !== undefined || phrase.some((word) => writtenAsName(word, facts)) ? RANKING.nameWeight : 1);
+    // A name typed with a slip ("ukranian") weighs as the name meant; a surname is left to personNamed ("olden" is no Olsen).
+    const asName = phrase.some((word) => writtenAsName(word, facts)) || (phrase.length === 1 && slipsOf(term, single, facts).some((slip) => !surnames.has(slip) && writtenAsName(slip, facts)));
+    const weight = weightOf(phrase, single, facts) * (person !== undefined || asName ? RANKING.nameWeight : 1);
     if (asSpeaker) {
       const typedName = phrase.at(-1) ?? term;
       // A name typed as the coverage never writes it ("lindqvst") is spoken by its spelling neighbours.
@@ -444,12 +460,14 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     }
     // "How many inhabitants": a count of people counts them, as another word for them would.
     const countsPeople = countedPeople.has(term) ? (id: number) => (PEOPLE_TERMS.some((people) => sentenceTerms(facts, id).set.has(people)) ? RANKING.expansionCredit : 0) : null;
-    const test = mentioned ? (id: number) => (mentioned.has(id) ? 1 : 0) : period ? (id: number) => (period(id) ? 1 : 0) : countsPeople;
+    // "Maine", indexed as "main": only its name written counts.
+    const writtenAs = phrase.length === 1 ? stemmedPlaces.get(term) : undefined;
+    const test = writtenAs ? (id: number) => (writtenAs.test(facts.sentence(id).text) ? 1 : 0) : mentioned ? (id: number) => (mentioned.has(id) ? 1 : 0) : period ? (id: number) => (period(id) ? 1 : 0) : countsPeople;
     // Synonyms only of a word itself: a name or a phrase has none.
     const wordnetSynonyms = phrase.length === 1 && person === undefined ? (synonyms.get(term) ?? []).filter((synonym) => synonym.every((t) => facts.index.idf(t) > 0)) : [];
     // A phrasal verb's particle ("stepping *down*") helps a sentence that says it, and costs one that words the verb otherwise only in part.
     const optional = particles.has(term) ? { optional: true } : {};
-    concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, synonyms: wordnetSynonyms, test, fromContext: true, testOnly: false, required: false, weight, ...(person ? { person: person.id } : {}), ...(eventNouns.length > 0 ? { eventNouns } : {}), ...optional });
+    concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, synonyms: wordnetSynonyms, test, fromContext: !writtenAs, testOnly: writtenAs !== undefined, required: false, weight, ...(person ? { person: person.id } : {}), ...(eventNouns.length > 0 ? { eventNouns } : {}), ...(writtenAs ? { writtenAs } : {}), ...optional });
   }
   addRestatedWords(question, concepts, covered, facts);
   joinSpeakerWords(concepts, facts.data.people);

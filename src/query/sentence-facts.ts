@@ -103,7 +103,10 @@ export function termsOfList(list: readonly string[], quotesTitle = false): Sente
   return { list, set, stems, prefixes: prefixesOf(stems), quotesTitle };
 }
 
-/** Terms the reader has in mind when reading the sentence: its article's title and the sentences before it in its paragraph. */
+/**
+ * Terms the reader has in mind when reading the sentence: its article's title, the sentences
+ * before it in its paragraph, and the next one when that goes on about a thing it names.
+ */
 export function contextTerms(facts: LoadedFactBase, sentenceId: number): Set<string> {
   const { titleTerms } = lookups(facts);
   const sentence = facts.sentence(sentenceId);
@@ -121,9 +124,21 @@ export function contextTerms(facts: LoadedFactBase, sentenceId: number): Set<str
     if (before.articleId !== sentence.articleId || (before.paragraph !== sentence.paragraph && !pointsBack)) break;
     sentenceTerms(facts, id).set.forEach((term) => context.add(term));
   }
+  // "Berg announced a package worth $5 million. This package includes patrol boats …": the next
+  // sentence, opening with a determiner and a noun this one names, tells more of its thing.
+  const next = sentenceId + 1 < facts.data.sentences.length ? facts.sentence(sentenceId + 1) : undefined;
+  if (next !== undefined && next.articleId === sentence.articleId && namesAgain(next.text, sentenceTerms(facts, sentenceId).set)) sentenceTerms(facts, sentenceId + 1).set.forEach((term) => context.add(term));
   return context;
 }
 const MAX_CONTEXT_SENTENCES = 3;
+// A sentence opening with a determiner and up to three lower-case words: "This package", "The new package".
+const DETERMINED_OPENING = /^\s*(?:This|These|That|Those|The|Such)\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?(?:\s+(\p{Ll}+))?/u;
+
+/** Whether the text opens by naming again, after a determiner, a thing the earlier sentence's terms hold. */
+function namesAgain(text: string, earlier: ReadonlySet<string>): boolean {
+  const opening = DETERMINED_OPENING.exec(text);
+  return opening !== null && opening.slice(1).some((word) => word !== undefined && terms(word).some((term) => earlier.has(term)));
+}
 const POINTS_BACK = /^\s*(?:(?:He|She|They|It|Their|His|Her|Its|These|Those|This|That|Such)\b|The\s+(?:\p{Ll}+\s+){0,2}?(?:diplomat|official|minister|country|nation|nations|countries|meeting|event|talks|discussion|decision|move|plan|package|group|alliance|organi[sz]ation|council|summit|agreement|deal|bill|statement|report|spokes(?:man|woman|person))\b)/u;
 
 // A date written with a month's name, a year or in figures; "tomorrow", "last Friday", "11 days

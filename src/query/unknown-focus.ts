@@ -19,6 +19,7 @@ import { asksFigureOnly, asTyped, type Question } from './question.js';
 import { framesQuestion, stems } from './question-words.js';
 import { onlyAfterInName } from './name-part.js';
 import { HEAD_NOUN_TERMS, LEADING_TITLE_TERMS } from './roles.js';
+import { nameWritten } from './stemmed-places.js';
 
 // Nouns that frame a question rather than name what it is about ("what *kind* of", "the *name* of").
 export const GENERIC_NOUNS: ReadonlySet<string> = new Set(
@@ -98,6 +99,9 @@ function wordKnown(word: string, part: 'verb' | 'adj', facts: LoadedFactBase): b
 export function unknownFocus(question: Question, concepts: readonly Concept[], facts: LoadedFactBase, reading: QuestionReading): { specific: string[]; other: Map<string, string> } {
   const { frame, measure, things, countedPeople, forecast } = reading;
   const known = (term: string): boolean => {
+    // "Maine" is known where a sentence writes it, not wherever "main" is.
+    const writtenAs = concepts.find((concept) => concept.term === term)?.writtenAs;
+    if (writtenAs !== undefined) return nameWritten(term, writtenAs, facts);
     if (facts.index.idf(term) > 0) return true;
     // "What did the defence chief say": a head noun stands for the leading titles the coverage writes ("Secretary of Defense").
     if (HEAD_NOUN_TERMS.has(term) && [...LEADING_TITLE_TERMS].some((title) => facts.index.idf(title) > 0)) return true;

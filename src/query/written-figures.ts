@@ -2,11 +2,13 @@
 // stands for the coverage's figure that rounds to it ("$48.3 billion"): people repeat a figure to
 // the precision they remember. Only with a scale word of the same size after it, so "48 billion"
 // never meets "48.3 percent" or "48 people"; and the scale word may be written short or long
-// ("bn", "billion"). Both are alternatives, so the figure as typed still counts more.
+// ("bn", "billion"). Both are alternatives, so the figure as typed still counts more. A year may be
+// typed with two digits ("the 97 treaty").
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 import { scaleOf, scaleWords } from '../ingest/money-amounts.js';
 import type { Phrase } from './concept.js';
+import { questionWords, wordForms } from './parts-of-speech.js';
 
 const NUMBER = /^\d+(?:\.\d+)?$/u;
 
@@ -44,4 +46,28 @@ export function figureAlternatives(termList: readonly string[], facts: LoadedFac
     if (found.length > 0) phrases.set(typed, found);
   }
   return { phrases, scales };
+}
+
+// Words before a year typed with two digits ("the 97 treaty", "back in 08", "since 22").
+const BEFORE_YEAR: ReadonlySet<string> = new Set(['the', 'that', 'this', 'in', 'since', 'of', 'from', 'back', 'until', 'till', 'til', 'before', 'after', 'by', 'circa', 'around']);
+// Words after a two-digit number that make it a count or a measure ("the 30 day truce", "in 10 years").
+const COUNTED_UNIT: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'second', 'percent', 'per', 'cent', 'point', 'times']);
+
+/**
+ * Chat shortens a year to its last two digits ("the 97 treaty", "back in 08"). A two-digit number
+ * after a determiner or a preposition of time, not counting what follows ("the 30 days", "in 10
+ * years"), stands for the years 19xx and 20xx the coverage writes, when it never writes the
+ * number alone: then it is no figure the coverage lacks. By index term.
+ */
+export function shortenedYears(query: string, facts: LoadedFactBase): Map<string, string[]> {
+  const years = new Map<string, string[]>();
+  const words = questionWords(query);
+  for (const [i, { word }] of words.entries()) {
+    if (!/^\d{2}$/u.test(word) || facts.index.idf(word) > 0 || !BEFORE_YEAR.has(words[i - 1]?.word ?? '')) continue;
+    const next = words[i + 1];
+    if (next !== undefined && next.thing && [next.word, ...wordForms(next.word)].some((form) => COUNTED_UNIT.has(form) || (form !== next.word && next.word.endsWith('s')))) continue;
+    const written = [`19${word}`, `20${word}`].filter((year) => facts.index.idf(year) > 0);
+    if (written.length > 0) years.set(word, written);
+  }
+  return years;
 }
