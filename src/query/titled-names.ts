@@ -7,6 +7,7 @@
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 import { SEPARATED_PREFIXES } from '../lexicon/english-words.js';
+import { scaleOf } from '../ingest/money-amounts.js';
 import { questionWords } from './parts-of-speech.js';
 import { sentencesHoldingAll } from './common-word-names.js';
 
@@ -27,7 +28,8 @@ export function unwrittenTitles(plain: string, facts: LoadedFactBase): string[] 
     const run = phrase.split(' ');
     const end = run.lastIndexOf(word);
     const owner = run.slice(0, end).findLastIndex((each) => /['’]s$/u.test(each));
-    const named = run.slice(owner + 1, end + 1).filter((each) => !SEPARATED_PREFIXES.has(each));
+    // A figure before it ("the 95 bn bill") says how big it is, not what it is called.
+    const named = run.slice(owner + 1, end + 1).filter((each) => !SEPARATED_PREFIXES.has(each) && !/^[$€£]?\d/u.test(each) && scaleOf(each) === undefined);
     const runTerms = [...new Set(named.flatMap((each) => terms(each)))];
     if (runTerms.length < 3 || sentencesHoldingAll(runTerms, facts).length > 0) return;
     found.push(named.join(' '));

@@ -9,6 +9,7 @@ import { terms } from '../factbase/terms.js';
 import { scaleOf, scaleWords } from '../ingest/money-amounts.js';
 import type { Phrase } from './concept.js';
 import { questionWords, wordForms } from './parts-of-speech.js';
+import { MONTH_NAMES } from '../lexicon/calendar.js';
 
 const NUMBER = /^\d+(?:\.\d+)?$/u;
 
@@ -49,7 +50,8 @@ export function figureAlternatives(termList: readonly string[], facts: LoadedFac
 }
 
 // Words before a year typed with two digits ("the 97 treaty", "back in 08", "since 22").
-const BEFORE_YEAR: ReadonlySet<string> = new Set(['the', 'that', 'this', 'in', 'since', 'of', 'from', 'back', 'until', 'till', 'til', 'before', 'after', 'by', 'circa', 'around']);
+// A month before it ("since feb 22") makes it a year only where the coverage never writes the number alone (below).
+const BEFORE_YEAR: ReadonlySet<string> = new Set(['the', 'that', 'this', 'in', 'since', 'of', 'from', 'back', 'until', 'till', 'til', 'before', 'after', 'by', 'circa', 'around', ...MONTH_NAMES.map((month) => month.toLowerCase())]);
 // Words after a two-digit number that make it a count or a measure ("the 30 day truce", "in 10 years").
 const COUNTED_UNIT: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'second', 'percent', 'per', 'cent', 'point', 'times']);
 

@@ -18,6 +18,8 @@ const EXPORTED = 'Zorvia has exported river dredgers to Pellonia for the first t
 const UNNAMED = 'Floods along the coast prompted the prime minister of neighbouring Quellmark to call for more patrol boats.';
 const PELLONIAN = 'The Pellonian transport minister Ada White opened the new ferry route on Friday.';
 const UKRAINE = "Ukraine's transport minister Ingrid Berg visited the harbour on Thursday.";
+const SINCE = 'Since February 2022, Zorvia has sent about €28 billion in ferry aid to Pellonia.';
+const VOTE = 'The council voted 7 to 2 to approve the $45 million relief bill.';
 const { facts } = coverageForTests({
   'harbour.md': [
     '---\ntitle: Harbour news\npublisher: Coastal Gazette\npublished: 2025-05-02\n---',
@@ -26,8 +28,9 @@ const { facts } = coverageForTests({
     TREATY,
     EXPORTED,
     UNNAMED,
+    SINCE,
   ].join('\n\n'),
-  'relief.md': ['---\ntitle: Flood relief\npublisher: Valley Weekly\npublished: 2025-06-03\n---', PACKAGE, CONTENTS, 'The mayor thanked the volunteers who worked through the night.', 'A Ukrainian firm built the flood barriers.'].join('\n\n'),
+  'relief.md': ['---\ntitle: Flood relief\npublisher: Valley Weekly\npublished: 2025-06-03\n---', PACKAGE, CONTENTS, 'The mayor thanked the volunteers who worked through the night.', 'A Ukrainian firm built the flood barriers.', VOTE].join('\n\n'),
   'ferries.md': ['---\ntitle: Ferry routes\npublisher: Coastal Gazette\npublished: 2025-06-10\n---', 'The old ferry route to Quellmark closed in May.', PELLONIAN, UKRAINE].join('\n\n'),
 });
 
@@ -53,6 +56,19 @@ describe('GIVEN a treaty of 1997', () => {
 
   it('"did zorvia sign the brightwater treaty in 30 days" THEN "30" before "days" counts days: a figure the coverage lacks', () => {
     expect(answerOf('did zorvia sign the brightwater treaty in 30 days').abstained).toBe(true);
+  });
+});
+
+describe('GIVEN figures written out in full', () => {
+  it('"… since feb 22" THEN "22" after a month, where the coverage writes 2022 and never 22, is that year: nothing is unknown', () => {
+    expect(analyseQuery('roughly how much ferry aid has zorvia sent since feb 22', facts()).unknownNames).toEqual([]);
+  });
+
+  it('"the 45mn relief bill" THEN a figure closed up with its scale is the figure and its scale, no part of the bill\'s name', () => {
+    expect(analyseQuery('what was the council tally on the 45mn relief bill', facts()).unknownNames).toEqual([]);
+    const answer = answerOf('what was the council tally on the 45mn relief bill');
+    expect(answer.abstained, answer.why).toBe(false);
+    expect(answer.first).toBe(VOTE);
   });
 });
 
