@@ -68,10 +68,11 @@ describe.each([
   { coverage: 'bundled', file: 'blind/bundled-9.json', hitAt1: 0.88, hitAt3: 0.9, abstention: 0.8, knownAbstained: ['b13'] },
   { coverage: 'fixture', file: 'blind/fixture-9.json', hitAt1: 0.75, hitAt3: 0.75, abstention: 0.8, knownAbstained: ['f05', 'f07', 'f12', 'f14'] },
   // Sets 10 were written at the start of the fifth session and scored before its changes; bundled-10
-  // was used to find them, fixture-10 was kept back (README). Still declined: fixture-10 f04, f16,
-  // f21, f24, f25 (not yet looked into: the set stays a held-out check until it is).
+  // was used to find them, fixture-10 was kept back until they were done, then used for the last
+  // one (README). Still declined: fixture-10 f16 ("what are the deliveries waiting on"), f21 and
+  // f25 ("last month", "this year": read against today's date, after the coverage's last article).
   { coverage: 'bundled', file: 'blind/bundled-10.json', hitAt1: 0.8, hitAt3: 0.9, abstention: 0.9, knownAbstained: [] },
-  { coverage: 'fixture', file: 'blind/fixture-10.json', hitAt1: 0.68, hitAt3: 0.68, abstention: 0.6, knownAbstained: ['f04', 'f16', 'f21', 'f24', 'f25'] },
+  { coverage: 'fixture', file: 'blind/fixture-10.json', hitAt1: 0.78, hitAt3: 0.78, abstention: 0.6, knownAbstained: ['f16', 'f21', 'f25'] },
 ])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained }) => {
   let questions: EvalQuestion[];
   beforeAll(async () => {
