@@ -108,8 +108,9 @@ export const CHAT_SHORTHAND_PAIRS: readonly (readonly [RegExp, string])[] = [
   // not "what did r kelly say") or a pronoun, or opening a question before one ("r they").
   [/\b(what|who|where|when|why|how|which|they|we|you|these|those)((?: (?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b)[\p{L}-]+){0,2}) r\b/gu, '$1$2 are'],
   [/^r (?=(?:you|u|they|we|there|these|those)\b)/gu, 'are '],
-  // A figure with its scale closed up ("the 95bn bill", "$2.5m"): the number and the scale word.
-  [/\b(\d+(?:\.\d+)?)(bn|bln|mn|mln|tn|trn|[kmb])\b/gu, '$1 $2'],
+  // A figure with its scale closed up ("the 95bn bill", "45mn"): the number and the scale word. Not a
+  // lone "m" or "b", which the figure reading takes as they stand ("725m") and "m" is also metres.
+  [/\b(\d+(?:\.\d+)?)(bn|bln|mn|mln|tn|trn|k)\b/gu, '$1 $2'],
 ];
 
 // Everyday idioms for the words news writes: "sat down with" is "met with", "showing up at the
