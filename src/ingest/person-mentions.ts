@@ -17,7 +17,7 @@ export interface Mention {
 
 export type MentionFinder = (text: string) => Mention[];
 
-interface AliasEntry {
+export interface AliasEntry {
   text: string;
   personId: string;
 }
@@ -29,7 +29,18 @@ const FIRST_WORD = new RegExp(`^[${LETTER}]+`);
 const WORD_CHAR = new RegExp(`[${LETTER}0-9]`);
 const NOT_AFTER = new RegExp(`[${LETTER}0-9'’]`);
 
-export function createMentionFinder(people: readonly Person[]): MentionFinder {
+/**
+ * All that a finder reads of the people: per word that can begin a name, the forms beginning
+ * with it (longest first, in the people's order within a length) with their owners; per spelling
+ * key of a surname, its one owner (null when several people bear it). What the finder gives for a
+ * text depends on the people only through these entries for the text's name words (`nameWords`).
+ */
+export interface MentionTables {
+  byFirstWord: Map<string, AliasEntry[]>;
+  personBySurnameKey: Map<string, string | null>;
+}
+
+export function mentionTables(people: readonly Pick<Person, 'id' | 'name' | 'aliases'>[]): MentionTables {
   const byFirstWord = new Map<string, AliasEntry[]>();
   const personBySurnameKey = new Map<string, string | null>();
 
@@ -51,6 +62,11 @@ export function createMentionFinder(people: readonly Person[]): MentionFinder {
     }
   }
   for (const entries of byFirstWord.values()) entries.sort((a, b) => b.text.length - a.text.length);
+  return { byFirstWord, personBySurnameKey };
+}
+
+export function createMentionFinder(people: readonly Person[]): MentionFinder {
+  const { byFirstWord, personBySurnameKey } = mentionTables(people);
   // The same capitalised words come back sentence after sentence: each word's key is made once.
   const keys = new Map<string, string>();
   const keyOf = (word: string): string => {
@@ -98,6 +114,21 @@ export function createMentionFinder(people: readonly Person[]): MentionFinder {
   };
 }
 
+/**
+ * The words of `text` a finder looks people up by: every word that can begin a name, and the
+ * hyphenated word it begins ("BERG-OLSEN"), each once. A finder's mentions in the text can change
+ * with the people only where the tables' entries for one of these change (coverage-memo.ts).
+ */
+export function nameWords(text: string, into: Set<string> = new Set()): Set<string> {
+  NAME_START.lastIndex = 0;
+  for (let match = NAME_START.exec(text); match !== null; match = NAME_START.exec(text)) {
+    into.add(match[0]);
+    const compound = hyphenatedAt(text, match.index, match[0]);
+    if (compound !== undefined) into.add(compound);
+  }
+  return into;
+}
+
 const CAPITALISED_NEXT = new RegExp(String.raw`^[^\S\r\n]+[${UPPER}]`);
 const NEXT_WORD = /^\s+([^\s,.;:!?'’]+)/;
 const CAPITALISED_BEFORE = new RegExp(String.raw`([${UPPER}][${LETTER}'’.-]+)[^\S\r\n]+$`);
@@ -136,6 +167,6 @@ function endsWord(text: string, at: number): boolean {
  * The surname forms of a person: one-word aliases (and a one-word name). A surname that is not an
  * alias (shared by two people, or an ordinary word: "Good" of Bob Good) is matched in no spelling.
  */
-function surnamesOf(person: Person): string[] {
+function surnamesOf(person: Pick<Person, 'name' | 'aliases'>): string[] {
   return [person.name, ...person.aliases].filter((form) => !form.includes(' '));
 }

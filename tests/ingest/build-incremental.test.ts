@@ -120,6 +120,29 @@ describe('the incremental build', () => {
     expect(await segmentFiles(cacheDir)).toHaveLength(1);
   });
 
+  it('GIVEN articles naming people the coverage did not know (one with a known surname), then one edited away THEN the bytes equal a full build each time', async () => {
+    const { articles, cacheDir } = await workspace();
+    await buildFactBase(articles, { workers: 0, cacheDir });
+    // New people; "Pistorius" becomes a surname two people bear, so its articles are looked at again.
+    const added = path.join(articles, 'harbour-renewal.txt');
+    await writeFile(
+      added,
+      'Harbour office repairs piers\n\nDirector Orla Venkatesh said on Tuesday that the harbour office would repair nine piers. ' +
+        '"We are moving quickly because the storm season is close," Ms. Venkatesh said.\n\n' +
+        'Harbour Minister Tobin Pistorius agreed. "Nine piers is a start," Mr. Pistorius told reporters, and Ms. Venkatesh nodded.\n',
+    );
+    const withThem = await buildFactBase(articles, { workers: 0, cacheDir });
+    expect(withThem.cache).toEqual({ reused: 5, computed: 1, problems: [] });
+    expect(withThem.factBase.people.map((p) => p.name)).toEqual(expect.arrayContaining(['Orla Venkatesh', 'Tobin Pistorius']));
+    expect(withThem.factBase.quotes.filter((q) => q.speakerId !== null).map((q) => q.speakerId)).toContain('orla-venkatesh');
+    expect(await bytesOf(withThem)).toEqual(await fullBuild(articles));
+
+    await writeFile(added, 'Harbour office repairs piers\n\nThe harbour office said on Tuesday that it would repair nine piers.\n');
+    const without = await buildFactBase(articles, { workers: 0, cacheDir });
+    expect(without.factBase.people.map((p) => p.name)).not.toContain('Tobin Pistorius');
+    expect(await bytesOf(without)).toEqual(await fullBuild(articles));
+  });
+
   it('GIVEN workers THEN the result is the same with a cold or a warm cache', async () => {
     const { articles, cacheDir } = await workspace();
     const cold = await buildFactBase(articles, { workers: 2, cacheDir });
