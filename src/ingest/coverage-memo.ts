@@ -34,8 +34,13 @@ export interface ArticleSpan {
   count: number;
 }
 
-const MEMO_FORMAT = 3;
-type LocalQuote = Omit<Quote, 'id'>;
+const MEMO_FORMAT = 4;
+/**
+ * A quote as stored: its text, when it is in its sentences joined by spaces (as extract-quotes
+ * reads a paragraph), as where it starts and ends there. Written out, the quotes' texts were more
+ * than half the memo, which is read and written whole on every build.
+ */
+type LocalQuote = Omit<Quote, 'id' | 'text'> & { text: string | [number, number] };
 /** What the steps read of one person: id, name, aliases. */
 type PersonForms = [string, string, string[]];
 /**
@@ -182,7 +187,8 @@ export class CoverageMemo {
   /**
    * What `compute(sentences, people)` gives (the quotes, numbered in order), computing only the
    * articles the memo does not have. The pronouns the coverage uses for people (read from all of
-   * it) decide attributions too: when they change, every article's quotes are found again.
+   * it) decide attributions too: when one changes, the quotes of the articles naming that person
+   * are found again.
    */
   quotes(people: readonly Person[], pronouns: ReadonlyMap<string, Pronoun>, sentences: readonly Sentence[], spans: readonly ArticleSpan[], compute: (sentences: readonly Sentence[], people: readonly Person[]) => Quote[]): Quote[] {
     const byId = [...pronouns].sort(([a], [b]) => byCodeUnit(a, b));
@@ -194,13 +200,19 @@ export class CoverageMemo {
       const found = spans.map((): LocalQuote[] => []);
       for (const { sentenceIds, text, speakerId, speakerName } of compute(missing, people)) {
         const article = articleOf(sentenceIds[0]!);
-        found[article]!.push({ sentenceIds: sentenceIds.map((id) => id - spans[article]!.first), text, speakerId, speakerName });
+        const start = joinedText(sentences, sentenceIds).indexOf(text);
+        const kept = start === -1 ? text : ([start, start + text.length] satisfies [number, number]);
+        found[article]!.push({ sentenceIds: sentenceIds.map((id) => id - spans[article]!.first), text: kept, speakerId, speakerName });
       }
       return found;
     }), pronouns: byId };
     const quotes: Quote[] = [];
     for (const span of spans) {
-      for (const q of this.#quotes.byArticle[span.key]!) quotes.push({ id: quotes.length, sentenceIds: q.sentenceIds.map((id) => span.first + id), text: q.text, speakerId: q.speakerId, speakerName: q.speakerName });
+      for (const q of this.#quotes.byArticle[span.key]!) {
+        const sentenceIds = q.sentenceIds.map((id) => span.first + id);
+        const text = typeof q.text === 'string' ? q.text : joinedText(sentences, sentenceIds).slice(q.text[0], q.text[1]);
+        quotes.push({ id: quotes.length, sentenceIds, text, speakerId: q.speakerId, speakerName: q.speakerName });
+      }
     }
     return quotes;
   }
@@ -320,6 +332,11 @@ export class CoverageMemo {
     });
     return { people: peopleKey, code: this.#code, forms: people.map((p) => [p.id, p.name, p.aliases]), byArticle };
   }
+}
+
+/** The texts of the sentences `ids` joined by spaces: where a quote across them is found. */
+function joinedText(sentences: readonly Sentence[], ids: readonly number[]): string {
+  return ids.length === 1 ? sentences[ids[0]!]!.text : ids.map((id) => sentences[id]!.text).join(' ');
 }
 
 /**

@@ -85,6 +85,8 @@ describe('the coverage memo', () => {
     // The later articles' sentences moved: Kuleba's in b and c are 3 and 6 now, not 2 and 5.
     expect(added.mentions[1]).toEqual([0, 2, 3, 6]);
     expect(added.quotes.map((q) => q.sentenceIds)).toEqual([[1], [2], [4], [5]]);
+    // A quote is kept as where it is in its sentences, not as its words again.
+    expect(memo.serialize()).not.toContain('We stand with Ukraine');
   });
 
   it('GIVEN the same people listed in another order THEN nothing is looked at again', async () => {
