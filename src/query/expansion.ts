@@ -164,11 +164,11 @@ export function queryPhrases(termList: readonly string[]): Phrase[] {
   return phrases;
 }
 
-/** The term's own idf when the coverage uses it, else its rarest-used equivalent's. */
 /** For a term the coverage never uses, its alternatives one typing slip away that it does: the words meant ("ukranian": ukrainian). */
 export const slipsOf = (term: string, alternatives: ReadonlySet<string>, facts: LoadedFactBase): string[] =>
   facts.index.idf(term) > 0 ? [] : [...alternatives].filter((alt) => facts.index.idf(alt) > 0 && editDistance(alt, term, 1) <= 1);
 
+/** The term's own idf when the coverage uses it, else the word meant by a typing slip's, else its rarest-used equivalent's. */
 export function weightOf(phrase: Phrase, alternatives: ReadonlySet<string>, facts: LoadedFactBase): number {
   const own = phrase.map((term) => facts.index.idf(term));
   if (own.every((idf) => idf > 0)) return Math.max(...own);

@@ -212,13 +212,13 @@ const ASPECTUAL: ReadonlySet<string> = new Set(['start', 'starts', 'started', 's
 
 const PLANNED: ReadonlySet<string> = new Set(['supposed', 'meant', 'due', 'set', 'slated', 'expected', 'going']);
 
-/**
- * The index terms of words saying only that the verb after them is planned ("*going to* be",
- * "*supposed to* attend"): no topic a sentence must carry. Not before a noun ("going to kyiv").
- */
+/** Whether the word only says the verb after it is planned ("*going to* be", "*supposed to* attend"); not before a noun ("going to kyiv"). */
+const plansVerbAfter = (words: readonly QuestionWord[], i: number): boolean => PLANNED.has(words[i]!.word) && words[i + 1]?.word === 'to' && words[i + 2]?.thing !== true;
+
+/** The index terms of the question's planning words: no topic a sentence must carry. */
 function plannedTerms(query: string): Set<string> {
   const words = questionWords(query);
-  return new Set(words.flatMap(({ word }, i) => (PLANNED.has(word) && words[i + 1]?.word === 'to' && words[i + 2]?.thing !== true ? terms(word) : [])));
+  return new Set(words.flatMap(({ word }, i) => (plansVerbAfter(words, i) ? terms(word) : [])));
 }
 
 /**
@@ -240,7 +240,7 @@ function eventVerbsOf(question: Question, particles: ReadonlySet<string>): Map<s
     // ("arriving", "to arrive") may be worded otherwise or left out ("deliveries would begin …").
     if (ASPECTUAL.has(words[i - 1]?.word ?? '') || (words[i - 1]?.word === 'to' && ASPECTUAL.has(words[i - 2]?.word ?? ''))) continue;
     // "When is she *supposed to* attend": the verb after it is the event, it only says it is planned.
-    if (PLANNED.has(word) && words[i + 1]?.word === 'to') continue;
+    if (plansVerbAfter(words, i)) continue;
     // "how many residents *live* there" counts what is, not what happened (a date's verb is an
     // event whatever WordNet files it under: "born" reads as the stative "bear"). A phrasal verb's
     // particle ("step *down*") is part of its verb.
