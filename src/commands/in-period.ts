@@ -87,9 +87,15 @@ function publicationSpan(facts: LoadedFactBase): { earliest: string; latest: str
 export function outsideCoverage(facts: LoadedFactBase, { from, to }: Bounds): string {
   const span = publicationSpan(facts);
   if (span === undefined) return '';
-  if (from !== undefined && from.first > span.latest) return `its latest article is from ${span.latest}`;
+  if (afterCoverage(facts, { from })) return `its latest article is from ${span.latest}`;
   if (to !== undefined && to.last < span.earliest) return `its earliest article is from ${span.earliest}`;
   return '';
+}
+
+/** Whether the bounds begin after the coverage's latest article. */
+export function afterCoverage(facts: LoadedFactBase, { from }: Bounds): boolean {
+  const span = publicationSpan(facts);
+  return span !== undefined && from !== undefined && from.first > span.latest;
 }
 
 /** "The coverage has nothing from 2026-12-01: its latest article is from 2025-06-30." */

@@ -5,6 +5,7 @@
 // words or names ("us", "min", "r") are left out: the shorthand must be unambiguous, or read only
 // where it is (CHAT_SHORTHAND_PAIRS).
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, monthNumber } from './calendar.js';
+import { senseOffsets, type PartOfSpeech } from './wordnet.js';
 
 export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['abt', 'about'],
@@ -101,6 +102,8 @@ export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
 export const CHAT_SHORTHAND_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/\bsec(?:\.|retary)? gen(?:\.|eral)?\b/gu, 'secretary general'],
   [/\bsec\.? of (state|defen[cs]e)\b/gu, 'secretary of $1'],
+  // "the press sec", "which cabinet sec": a secretary after the word that says which (alone, "sec" may be seconds or an agency).
+  [/\b(press|cabinet|deputy|assistant|under|executive|foreign|home|defen[cs]e|energy|treasury|health|interior|labou?r|transportation|education|commerce|agriculture) sec\b\.?/gu, '$1 secretary'],
   // "pm" and "fm" are a prime and a foreign minister, except after a figure ("at 5 pm", "101.1 fm") or as "pm me".
   [/(?<!\d\s?)\bpm\b(?! me\b)/gu, 'prime minister'],
   [/(?<!\d\s?)\bfm\b/gu, 'foreign minister'],
@@ -145,9 +148,33 @@ const SHORT_MONTH = new RegExp(
 const spellOutMonths = (text: string): string =>
   text.replace(SHORT_MONTH, (typed, before?: string, after?: string) => MONTH_NAMES[(monthNumber(before ?? after ?? '') ?? 0) - 1]?.toLowerCase() ?? typed);
 
+const COMPASS_POINTS: ReadonlyMap<string, string> = new Map([
+  ['n', 'north'],
+  ['s', 'south'],
+  ['e', 'east'],
+  ['w', 'west'],
+]);
+const LETTERS_ONLY = /^\p{L}+$/u;
+
+/**
+ * A lone letter between words: a compass point where WordNet names the place it makes ("s africa",
+ * "n dakota", "w virginia": South Africa, not "s" and "africa", which may read as another part), else
+ * "n" is "and" ("boats n ferries", which the tagger otherwise takes for one name).
+ */
+function spellOutLoneLetters(words: readonly string[]): string[] {
+  return words.map((word, i) => {
+    const letter = word.replace(/\.$/u, '');
+    const next = words[i + 1]?.replace(/[,;:.!?]+$/u, '');
+    if (next === undefined || !LETTERS_ONLY.test(next)) return word;
+    const point = COMPASS_POINTS.get(letter);
+    if (point !== undefined && (['noun', 'adj'] as const satisfies readonly PartOfSpeech[]).some((part) => senseOffsets(part, `${point}_${next}`).length > 0)) return point;
+    return letter === 'n' && word === 'n' && i > 0 && LETTERS_ONLY.test(words[i - 1]!) ? 'and' : word;
+  });
+}
+
 /** The words of a lower-case question with chat shorthand spelled out. */
 export function spellOutShorthand(words: readonly string[]): string[] {
-  const spelled = words
+  const spelled = spellOutLoneLetters(words)
     .map((word) => {
       // "abt," keeps its comma.
       const [, bare = word, after = ''] = /^(.*?)([,;:]*)$/u.exec(word) ?? [];

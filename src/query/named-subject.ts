@@ -24,11 +24,24 @@ import { GENERIC_NOUNS } from './unknown-focus.js';
 export const isNameConcept = (concept: Concept, facts: LoadedFactBase): boolean =>
   !concept.testOnly && (concept.person !== undefined || concept.term.split(' ').every((term) => writtenAsName(term, facts)));
 
-/** The question's weightiest name (a concept the coverage writes as a name) when it carries `subjectShare` of the question's weight; else undefined. */
-export function namedSubject(concepts: readonly Concept[], facts: LoadedFactBase): Concept | undefined {
+// A name in the possessive: "zorvia's total aid".
+const POSSESSIVE = /([\p{L}\p{N}.-]+)['’]s\b/gu;
+const FIGURES: ReadonlySet<string> = new Set(['money', 'count', 'percent']);
+
+/**
+ * The question's weightiest name (a concept the coverage writes as a name) when it carries
+ * `subjectShare` of the question's weight; for a figure asked of a name in the possessive
+ * ("zorvia's total aid"), that name: the figure is its, not anyone's; else undefined.
+ */
+export function namedSubject(concepts: readonly Concept[], facts: LoadedFactBase, question?: Question): Concept | undefined {
   // "Updates about haraldsen trips": a noun framing the request is no subject, though a heading writes it as a name ("Weekly Updates").
   // "Who did berg meet after holm": Holm only says when.
-  const names = concepts.filter((concept) => isNameConcept(concept, facts) && !GENERIC_NOUNS.has(concept.term) && concept.timeAnchor !== true);
+  const names = concepts.filter((concept) => isNameConcept(concept, facts) && !GENERIC_NOUNS.has(concept.term) && concept.timeAnchor !== true && concept.period !== true);
+  if (question !== undefined && FIGURES.has(question.expects[0] ?? '')) {
+    const possessors = new Set([...question.plain.matchAll(POSSESSIVE)].flatMap((match) => terms(match[1]!)));
+    const owner = names.find((concept) => concept.term.split(' ').some((term) => possessors.has(term)));
+    if (owner !== undefined) return owner;
+  }
   const [weightiest] = names.sort((a, b) => b.weight - a.weight);
   const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
   return weightiest !== undefined && weightiest.weight >= RANKING.subjectShare * total ? weightiest : undefined;
@@ -144,7 +157,8 @@ export function subjectNeeds(question: Question, concepts: readonly Concept[], s
 /** The concept's words as the question typed them ("Varnholm" or "varnholm"). */
 export function typedWords(concept: Concept, question: string): string {
   const wanted = new Set(concept.term.split(' '));
-  const words = question.split(/[^\p{L}\p{N}'’-]+/u).filter((word) => terms(word).some((term) => wanted.has(term)));
+  // "zorvia's" is named as "zorvia".
+  const words = question.split(/[^\p{L}\p{N}'’-]+/u).filter((word) => terms(word).some((term) => wanted.has(term))).map((word) => word.replace(/['’]s$/u, ''));
   return words.length > 0 ? words.join(' ') : concept.term;
 }
 

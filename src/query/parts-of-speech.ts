@@ -230,7 +230,10 @@ export function wordForms(word: string): string[] {
   const bases = new Set([key, ...TENSES.map((tense) => verb.toInfinitive(key, model, tense))]);
   for (const base of bases) {
     if (base === '') continue;
-    for (const form of Object.values(verb.conjugate(base, model))) if (!form.includes(' ')) forms.add(form);
+    const conjugated = Object.values(verb.conjugate(base, model));
+    // A base is the word's only when it conjugates back to it: the rules read "day" as a past tense of "die".
+    if (base !== key && !conjugated.includes(key)) continue;
+    for (const form of conjugated) if (!form.includes(' ')) forms.add(form);
   }
   const result = [...forms].filter((form) => form !== '');
   if (formsMemo.size >= MAX_RECENT * 16) formsMemo.clear();

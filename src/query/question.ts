@@ -123,9 +123,14 @@ const RESTATING = /, (?:like (?!(?:about|on|regarding|in|with|for|from|to)\b)|i 
 // The question before it must stand on its own: a question word, a verb, a topic.
 const MIN_MAIN_WORDS = 4;
 
+// A clause that asks or asks to be told: "who …", "did …", "tell me about …".
+const ASKING_CLAUSE = /^(?:how|what|when|who|whom|whose|where|why|which|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|tell|explain|describe|give|show|list|name)\b|\b(?:how|what|when|who|whom|where|why|which)\b/u;
+
 function splitRestatement(plain: string): { main: string; restated: string } {
   const at = plain.search(RESTATING);
-  return at < 0 || plain.slice(0, at).split(' ').length < MIN_MAIN_WORDS ? { main: plain, restated: '' } : { main: plain.slice(0, at), restated: plain.slice(at + 1).trim() };
+  // "harbour fair ferries goal, how many more boats": a topic typed before the question is no question restated after it.
+  if (at < 0 || plain.slice(0, at).split(' ').length < MIN_MAIN_WORDS || !ASKING_CLAUSE.test(plain.slice(0, at))) return { main: plain, restated: '' };
+  return { main: plain.slice(0, at), restated: plain.slice(at + 1).trim() };
 }
 
 // A lead-in before the question itself: "can you tell me who …", "do you know when …", "so pellonia
@@ -240,11 +245,20 @@ const RULES: readonly Rule[] = [
 ];
 
 // A half-sentence without a question word asks by the noun it ends on: "varnholm flood aid amount",
-// "summit date" (or "dates", of several days), "earthquake death toll" ("aid amounts" and "key dates" ask for a list).
+// "summit date" (or "dates", of several days), "earthquake death toll" ("aid amounts" and "key dates" ask for a list;
+// "aid to date" asks for all so far).
 const ENDS_ON_FRAME: readonly Rule[] = [
-  { kind: 'when', test: /\b(?:date|year|day|month)$|(?<!\b(?:key|important|main|major|all) )\bdates$/u, expects: ['date'] },
+  { kind: 'when', test: /(?<!\bto )\b(?:date|year|day|month)$|(?<!\b(?:key|important|main|major|all) )\bdates$/u, expects: ['date'] },
   { kind: 'how-much', test: /\b(?:cost|price|amount|sum|value|worth|salary|fee)$/u, expects: ['money', 'count', 'percent'] },
   { kind: 'how-many', test: /\b(?:number|population|total|count|tally|score|toll)$/u, expects: ['count', 'money', 'percent'] },
+];
+
+// …or names it among its words, before what it is on or where it is from: "ferry aid total harbour
+// office report", "fair date lindvik", "number of troops sent" (not "to date", which means so far).
+const FRAMED_WITHIN: readonly Rule[] = [
+  { kind: 'when', test: /(?<!\b(?:to|up to|key|important|main|major|all) )\bdates?\b(?! (?:back|from)\b)/u, expects: ['date'] },
+  { kind: 'how-much', test: /\b(?:amount|sum|total|figure)\b(?! (?:war|victory|defeat|control|ban|support|failure|chaos|disaster|destruction)\b)/u, expects: ['money', 'count', 'percent'] },
+  { kind: 'how-many', test: /\bnumber of\b/u, expects: ['count', 'money', 'percent'] },
 ];
 
 // "who said …", "who was it that told …", "who is quoted as saying …", "… said by whom".
@@ -275,7 +289,7 @@ export function understandQuestion(text: string): Question {
   const asked = RULES.find((candidate) => candidate.test.test(plain));
   if (asked?.kind === 'what' && ASKS_CONTENTS.test(plain)) return { text, plain, kind: asked.kind, expects: ['contents'], frame: null, asksSpeaker, ...restated };
   if (asked === undefined) {
-    const ending = ENDS_ON_FRAME.find((candidate) => candidate.test.test(plain));
+    const ending = ENDS_ON_FRAME.find((candidate) => candidate.test.test(plain)) ?? FRAMED_WITHIN.find((candidate) => candidate.test.test(plain));
     return { text, plain, kind: ending?.kind ?? 'statement', expects: ending?.expects ?? [], frame: ending?.test.exec(plain)?.[0] ?? null, asksSpeaker, ...restated };
   }
   const frame =
@@ -303,6 +317,8 @@ export const asksForName = (question: Question): boolean => /\bname of\b|\b(?:hi
 
 /** Whether a "when" question asks for the day itself ("what day did …", "on what date …"): a month or a year does not answer it. */
 export const asksForDay = (question: Question): boolean => question.expects[0] === 'date' && /\b(?:day|date)$/u.test(question.frame ?? '');
+/** "What day is she leaving": a day of the week answers it too ("on Monday"); a "what date" wants the calendar's. */
+export const asksForWeekday = (question: Question): boolean => question.expects[0] === 'date' && /\bday$/u.test(question.frame ?? '');
 
 /** Whether the question's frame names what is measured ("population", "death toll"), not only that a figure is wanted. */
 export const framesMeasure = (question: Question): boolean => question.frame !== null && MEASURE_NOUN.test(question.frame);

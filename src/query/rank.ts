@@ -13,7 +13,7 @@ import { ASKS_PAST, holderQuestion, otherHolderPenalty, type HolderQuestion } fr
 import { aboutOtherCountry, countryConcepts } from './other-country.js';
 import { aboutOtherPlace, askedPlaces, type AskedPlace } from './other-place.js';
 import { holderWords, roleSentences } from './roles.js';
-import { countShare } from './stated-counts.js';
+import { countShare, ordinalOccasionSpans } from './stated-counts.js';
 import { figuresIn, isGivenFigure, type GivenFigure } from './given-figures.js';
 import { ageSpans, personAgeSpans, statesAge, statesPersonAge } from './stated-ages.js';
 import { contentsSpans, statesContents } from './stated-contents.js';
@@ -29,6 +29,7 @@ import { DURATION, type QueryAnalysis } from './relevance.js';
 import { CLOCK_TIME } from './clock-times.js';
 import { questionWords } from './parts-of-speech.js';
 import { AUXILIARIES } from './asked-in-sentence.js';
+import { WEEKDAY_ALTERNATION } from '../lexicon/calendar.js';
 import { lookups, mentionsKnownPerson, statedDateShare, statedDates, statesDayDate } from './sentence-facts.js';
 
 export interface RankedSentence {
@@ -56,6 +57,8 @@ interface Asked {
   people: readonly string[];
   /** The figures it gives ("the $61 billion request"). */
   figures: readonly GivenFigure[];
+  /** "How many times": an ordinal tells it ("his third visit"). */
+  times: boolean;
 }
 
 // Kinds whose entity the question may itself name: a person it names answers no "who", a figure it
@@ -134,7 +137,7 @@ function statesExpectation(expectation: Expectation, facts: LoadedFactBase, sent
     return namesAnotherThing(text, asked.terms) ? RANKING.loneNameShare : 0;
   }
   // Not a date's day, a time or an ordinal; "tens of thousands" only in part.
-  if (expectation === 'count') return stated ? countShare(text) : 0;
+  if (expectation === 'count') return Math.max(stated ? countShare(text) : 0, asked.times && ordinalOccasionSpans(text).length > 0 ? 1 : 0);
   return stated ? 1 : 0;
 }
 
@@ -146,8 +149,18 @@ const isHeadline = (facts: LoadedFactBase, sentenceId: number): boolean => {
   return title !== null && title !== undefined && spaced(title) === spaced(text);
 };
 
-/** Whether the sentence gives a day: a date to the day, or the day of an event ("on the final day of the summit"). */
-export const statesDay = (facts: LoadedFactBase, sentenceId: number): boolean => statesDayDate(facts, sentenceId) || EVENT_DAY.test(facts.sentence(sentenceId).text);
+// A day of the week the sentence sets something on: "on Monday", "next Friday", "Tuesday's vote".
+const WEEKDAY_STATED = new RegExp(String.raw`\b(?:on|this|next|last|by|until|since|from) (?:${WEEKDAY_ALTERNATION})\b|\b(?:${WEEKDAY_ALTERNATION})['’]s\b`, 'iu');
+
+/**
+ * Whether the sentence gives a day: a date to the day, or the day of an event ("on the final day
+ * of the summit"); for "what day" (`weekday`), also a day of the week, dated or not ("is
+ * travelling to Lindvik on Monday").
+ */
+export const statesDay = (facts: LoadedFactBase, sentenceId: number, weekday = false): boolean => {
+  const { text } = facts.sentence(sentenceId);
+  return statesDayDate(facts, sentenceId) || EVENT_DAY.test(text) || (weekday && WEEKDAY_STATED.test(text));
+};
 
 /** Whether the sentence states something of this kind (a person: also one the coverage knows by name). */
 const namesKind = (facts: LoadedFactBase, sentenceId: number, kind: EntityKind): boolean =>
@@ -184,7 +197,8 @@ function answerSpans(expectation: Expectation, facts: LoadedFactBase, sentenceId
     if (dates.length > 0) return dates;
   }
   const share = expectation === 'date' ? RANKING.yearOnlyShare : 1;
-  return namedSpans(text, expectation, asked).map((span) => ({ span, share }));
+  const ordinals = expectation === 'count' && asked.times ? ordinalOccasionSpans(text) : [];
+  return [...namedSpans(text, expectation, asked), ...ordinals].map((span) => ({ span, share }));
 }
 
 /** 0–1: how near the expected answer stands to the question's words in the sentence. */
@@ -385,6 +399,7 @@ export function rankSentences(
   });
 }
 
+const HOW_MANY_TIMES = /\bhow many (?:more )?times\b/u;
 const askedMemo = new WeakMap<readonly Concept[], Asked>();
 /** Every term that stands for one of the question's concepts, and the known people they name. */
 function askedOf(concepts: readonly Concept[], plain: string): Asked {
@@ -392,6 +407,7 @@ function askedOf(concepts: readonly Concept[], plain: string): Asked {
   if (asked === undefined) {
     asked = {
       figures: figuresIn(plain),
+      times: HOW_MANY_TIMES.test(plain),
       terms: new Set(concepts.flatMap((concept) => [...concept.alternatives, ...concept.phrases.flat()])),
       words: new Set(concepts.flatMap((concept) => [...concept.term.split(' '), ...concept.forms])),
       people: concepts.flatMap((concept) => (concept.person === undefined ? [] : [concept.person])),

@@ -127,6 +127,14 @@ export function relativePeriodIn(text: string, asked: AskedAt): RelativePeriod |
   return { ...days, text: phrase.toLowerCase(), preposition: preposition?.toLowerCase() ?? '', start: index, end: index + whole.length, fromAsking: found.phrase.namedMonth !== true };
 }
 
+/** The relative period the text names as typed ("this year", "last month"), if any. */
+export function typedRelativePeriod(text: string): string | undefined {
+  const found = earliestPhrase(text);
+  if (found === null) return undefined;
+  const [whole, preposition] = found.match;
+  return (preposition === undefined ? whole : whole.slice(whole.indexOf(preposition) + preposition.length)).trim();
+}
+
 /** The text without its relative period ("what happened last week" → "what happened"): the words to search for. */
 export function withoutRelativePeriod(text: string): string {
   const found = earliestPhrase(text);

@@ -74,14 +74,31 @@ function datedMonths(query: string): Set<string> {
   return new Set([...query.matchAll(MONTH_AS_DATE)].flatMap((match) => terms(match[1] ?? match[2] ?? match[3] ?? '')));
 }
 
-/** A test for "in December", "in 2024": the sentence's own dates or its article's date fall in the period. */
-function periodTest(term: string, months: ReadonlySet<string>, facts: LoadedFactBase): ((sentenceId: number) => boolean) | null {
+// A day of a month as typed: "feb 16", "december 3rd".
+const DAY_OF_MONTH = new RegExp(String.raw`\b(${MONTH_ALTERNATION})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per cent|[.,]\d))`, 'giu');
+
+/** The days of a month the query names, each number with its month (1–12): "feb 16" → 16 → 2. */
+function datedDays(query: string): Map<string, number> {
+  const days = new Map<string, number>();
+  for (const match of query.matchAll(DAY_OF_MONTH)) {
+    const month = MONTH_TERMS.get(terms(match[1]!)[0] ?? '');
+    if (month !== undefined && Number(match[2]) >= 1 && Number(match[2]) <= 31) days.set(String(Number(match[2])), month);
+  }
+  return days;
+}
+
+/**
+ * A test for "in December", "in 2024", "on feb 16": the sentence's own dates or its article's
+ * date fall in the period (for a day, on that day of that month).
+ */
+function periodTest(term: string, months: ReadonlySet<string>, days: ReadonlyMap<string, number>, facts: LoadedFactBase): ((sentenceId: number) => boolean) | null {
   const month = months.has(term) ? MONTH_TERMS.get(term) : undefined;
   const year = /^(19|20)\d\d$/u.test(term) ? term : undefined;
-  if (month === undefined && year === undefined) return null;
+  const dayOf = days.get(term);
+  if (month === undefined && year === undefined && dayOf === undefined) return null;
   const { dates } = lookups(facts);
   const inPeriod = (day: string) =>
-    year !== undefined ? day.startsWith(year) : Number(day.slice(5, 7)) === month;
+    year !== undefined ? day.startsWith(year) : dayOf !== undefined ? Number(day.slice(5, 7)) === dayOf && Number(day.slice(8, 10)) === Number(term) : Number(day.slice(5, 7)) === month;
   return (id) => {
     const published = facts.article(facts.sentence(id).articleId).published;
     if (published !== null && inPeriod(published)) return true;
@@ -338,6 +355,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const question = ofPersonAge(typeof input === 'string' ? understandQuestion(mendedQuestion(input, facts)) : input, surnames);
   const query = question.plain;
   const months = datedMonths(query);
+  const days = datedDays(query);
   // "What did Haraldsen say": the terms of the one asked to be speaking. A question on what
   // something includes asks no one to speak ("what does the package berg announced include").
   const spokenOf = question.expects[0] === 'contents' ? [] : SPEAKER_PATTERNS.flatMap((pattern) => terms(pattern.exec(query)?.[1] ?? ''));
@@ -426,7 +444,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     if (bare !== undefined) single.add(bare);
     if (person) addWrittenName(person, single, multi);
     const mentioned = person ? mentions.get(person.id) : undefined;
-    const period = phrase.length === 1 ? periodTest(term, months, facts) : null;
+    const period = phrase.length === 1 ? periodTest(term, months, days, facts) : null;
     // A word already stands for this one ("NATO allies": "allies" adds nothing to "NATO").
     single.forEach((alt) => covered.add(alt));
     multi.forEach((alt) => covered.add(alt.join(' ')));
@@ -467,7 +485,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     const wordnetSynonyms = phrase.length === 1 && person === undefined ? (synonyms.get(term) ?? []).filter((synonym) => synonym.every((t) => facts.index.idf(t) > 0)) : [];
     // A phrasal verb's particle ("stepping *down*") helps a sentence that says it, and costs one that words the verb otherwise only in part.
     const optional = particles.has(term) ? { optional: true } : {};
-    concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, synonyms: wordnetSynonyms, test, fromContext: !writtenAs, testOnly: writtenAs !== undefined, required: false, weight, ...(person ? { person: person.id } : {}), ...(eventNouns.length > 0 ? { eventNouns } : {}), ...(writtenAs ? { writtenAs } : {}), ...optional });
+    concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, synonyms: wordnetSynonyms, test, fromContext: !writtenAs, testOnly: writtenAs !== undefined, required: false, weight, ...(person ? { person: person.id } : {}), ...(eventNouns.length > 0 ? { eventNouns } : {}), ...(writtenAs ? { writtenAs } : {}), ...(period ? { period: true } : {}), ...optional });
   }
   addRestatedWords(question, concepts, covered, facts);
   joinSpeakerWords(concepts, facts.data.people);
@@ -481,6 +499,8 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     concept.kindTerms = kindTermsOf(focusWord);
   }
   markEvents(eventVerbs, dated, concepts, facts);
+  // "What date was the june fair": a date outside the period it names answers another occasion.
+  if (dated) for (const concept of concepts) if (concept.period === true) Object.assign(concept, { required: true, missingFactor: RANKING.relationMissingFactor });
   markForecast(reading.forecast, concepts);
   markCounted(question, concepts, reading);
   markAskedThings(question, concepts);

@@ -31,6 +31,17 @@ function isDayOrTime(text: string, start: number, end: number): boolean {
   return month(MONTH_BEFORE.exec(before)?.[1]) || month(MONTH_AFTER.exec(after)?.[1]);
 }
 
+// "Her third visit", "for the second time": how many times something has happened, told by its order.
+const ORDINAL_OCCASION = /\b(?:the|his|her|their|its|a|this|that)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?=\p{L})/giu;
+
+/** Where the text tells how many times by an ordinal ("his *third* trip"), for "how many times". */
+export function ordinalOccasionSpans(text: string): [number, number][] {
+  return [...text.matchAll(ORDINAL_OCCASION)].map((match) => {
+    const start = match.index + match[0].indexOf(match[1]!, match[0].indexOf(' '));
+    return [start, start + match[1]!.length];
+  });
+}
+
 /** 0–1: how fully the text states a count — 1 for a figure or a number word, part for a rough size, 0 for none (nor for a sum of money, a percentage or an age). */
 export function countShare(text: string): number {
   let share = 0;

@@ -103,6 +103,9 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     const writtenAs = concepts.find((concept) => concept.term === term)?.writtenAs;
     if (writtenAs !== undefined) return nameWritten(term, writtenAs, facts);
     if (facts.index.idf(term) > 0) return true;
+    // "The fair in 2025", "on june 3": a period the coverage reports from, though no sentence writes it.
+    const period = concepts.find((concept) => concept.term === term && concept.period === true)?.test;
+    if (period && someSentence(facts, (id) => period(id) > 0)) return true;
     // "What did the defence chief say": a head noun stands for the leading titles the coverage writes ("Secretary of Defense").
     if (HEAD_NOUN_TERMS.has(term) && [...LEADING_TITLE_TERMS].some((title) => facts.index.idf(title) > 0)) return true;
     // "How many inhabitants": the coverage's counts of people count them.
@@ -168,6 +171,11 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     if (terms(word).length > 0 && !terms(word).some((term) => frame.has(term) || things.has(term)) && !wordKnown(word, 'adj', facts)) specific.push(`“${asTyped(word, question.text)}”`);
   }
   return { specific, other };
+}
+
+function someSentence(facts: LoadedFactBase, test: (sentenceId: number) => boolean): boolean {
+  for (let id = 0; id < facts.data.sentences.length; id++) if (test(id)) return true;
+  return false;
 }
 
 /** Whether two words are one dictionary word written apart: "sit downs" (sit-down), "war heads" (warhead). */

@@ -46,14 +46,31 @@ describe('GIVEN a question naming a period relative to its asking', () => {
     expect(answer.message).toContain('its latest article is from 2025-05-12');
   });
 
+  it.each(bothCasings('Which bridge did Lindqvist open last month?'))(
+    '"%s" asked after the coverage ends says it has nothing then, and answers the question read without the period, which may be the article\'s own words',
+    (question) => {
+      const answer = ask(question, new Date('2026-12-02T12:00:00Z'));
+      expect(answer.abstained).toBe(false);
+      expect(answer.message).toBe('The coverage has nothing from 2026-11: its latest article is from 2025-05-12. Read without “last month”, it says:');
+      expect(answer.items[0]?.text).toBe('Yesterday, Minister Lindqvist opened the Zorvia bridge over the Pellonia river.');
+    },
+  );
+
+  it.each(bothCasings('Which river did Haraldsen swim across last month?'))('"%s" read without the period still declines when nothing answers it', (question) => {
+    const answer = ask(question, new Date('2026-12-02T12:00:00Z'));
+    expect(answer.abstained).toBe(true);
+    expect(answer.message).toContain('The coverage has nothing from 2026-11');
+  });
+
   it.each(bothCasings('What did Lindqvist say last month?'))('"%s" quotes only what was said in that month', (question) => {
     expect(texts(question)).toEqual(['“We will finish the second bridge before winter,”']);
   });
 
-  it.each(bothCasings('What did Lindqvist say recently?'))('"%s" asked years later declines, naming the period and the other quotes', (question) => {
+  it.each(bothCasings('What did Lindqvist say recently?'))('"%s" asked years later says it has nothing then, and gives his words read without the period', (question) => {
     const answer = ask(question, new Date('2027-03-01T00:00:00Z'));
-    expect(answer.abstained).toBe(true);
-    expect(answer.message).toMatch(/no quote by .*Lindqvist from 2027-01-31 – 2027-03-01: its latest article is from 2025-05-12\. It has 2 quotes from other times/u);
+    expect(answer.abstained).toBe(false);
+    expect(answer.message).toBe('The coverage has nothing from 2027-01-31 – 2027-03-01: its latest article is from 2025-05-12. Read without “recently”, it says:');
+    expect(answer.items.map((item) => item.text)).toContain('"We will finish the second bridge before winter," Lindqvist said on Tuesday.');
   });
 
   it('a typed /ask is bounded the same way', () => {
