@@ -7,8 +7,9 @@
 // the threshold is missed among ordinary sentences) by AllPairs/PPJoin filtering: sets are
 // visited smallest first, each sorted rarest-word-first; two sets reaching the threshold must
 // share a word among their first few (prefix filter), have similar sizes (length filter), and
-// can still reach the needed overlap from where they meet (positional filter). Only the pairs
-// left are compared word by word, stopping as soon as the threshold is out of reach.
+// can still reach the needed overlap from where they meet (positional filter), and their words'
+// 64-bit signatures must leave room for that overlap (bitmap filter). Only the pairs left are
+// compared word by word, stopping as soon as the threshold is out of reach.
 import { NEGATION, encodeMeaningWords, type EncodedWordSets } from './meaning-words.js';
 import { byCodeUnit } from '../code-unit-order.js';
 
@@ -158,6 +159,7 @@ export function groupNearDuplicateSets(chunks: readonly EncodedWordSets[], optio
   const count = bySize.length;
   const sizeOf = (set: number): number => offsets[set + 1]! - offsets[set]!;
   const groups = new UnionFind(count);
+  const signatures = wordSignatures(ranks, offsets, count);
 
   const sameWords = (a: number, b: number): boolean => {
     const size = sizeOf(a);
@@ -266,13 +268,17 @@ export function groupNearDuplicateSets(chunks: readonly EncodedWordSets[], optio
       for (let e = Math.max(from, end - MAX_SCANNED_POSTINGS); e < end; e++) {
         const other = postedSet[e]!;
         const mark = 2 * other;
-        if (marks[mark] !== set) {
-          marks[mark] = set;
-          marks[mark + 1] = 0;
-          candidates[candidateCount++] = other;
-        } else if (marks[mark + 1]! < 0) continue;
         const otherSize = sizeOf(other);
         const needed = Math.ceil(overlapFactor * (size + otherSize) - EPSILON);
+        if (marks[mark] !== set) {
+          marks[mark] = set;
+          candidates[candidateCount++] = other;
+          // Met for the first time: a pair whose signatures show it cannot share enough words goes
+          // no further. Most do: among the White House sentences, 25.4M pairs passed the other
+          // filters and were compared word by word for 62k similar ones; with this one, 82k are.
+          marks[mark + 1] = sharedAtMost(signatures, set, other, size, otherSize) < needed ? PRUNED : 0;
+        }
+        if (marks[mark + 1]! < 0) continue;
         // Words after this one, in either set, are all that can still be shared.
         const reachable = marks[mark + 1]! + 1 + Math.min(size - i - 1, otherSize - postedAt[e]! - 1);
         marks[mark + 1] = reachable >= needed ? marks[mark + 1]! + 1 : PRUNED;
@@ -300,6 +306,39 @@ export function groupNearDuplicateSets(chunks: readonly EncodedWordSets[], optio
   const result = Array.from({ length: setCount }, (_, id) => id);
   for (let set = 0; set < count; set++) result[bySize[set]!] = smallest[groups.find(set)]!;
   return result;
+}
+
+/**
+ * Each set's words as 64 bits (two 32-bit halves): bit h(w) for each word w. Two sets with
+ * signatures a and b share at most |A| − popcount(a & ~b) words, and |B| − popcount(b & ~a): each
+ * bit of A's that B lacks stands for at least one word of A's that B lacks (the bitmap filter of
+ * Sandes et al., 2016). An upper bound, never below the words shared: pruning on it loses no pair.
+ */
+function wordSignatures(ranks: Int32Array, offsets: Int32Array, count: number): Int32Array {
+  const signatures = new Int32Array(2 * count);
+  for (let set = 0; set < count; set++) {
+    for (let k = offsets[set]!; k < offsets[set + 1]!; k++) {
+      const bit = Math.imul(ranks[k]!, 0x9e3779b1) >>> 26;
+      signatures[2 * set + (bit >>> 5)]! |= 1 << (bit & 31);
+    }
+  }
+  return signatures;
+}
+
+/** At most how many words sets a and b (of `sizeA` and `sizeB` words) share, from their signatures. */
+function sharedAtMost(signatures: Int32Array, a: number, b: number, sizeA: number, sizeB: number): number {
+  const a0 = signatures[2 * a]!;
+  const a1 = signatures[2 * a + 1]!;
+  const b0 = signatures[2 * b]!;
+  const b1 = signatures[2 * b + 1]!;
+  return Math.min(sizeA - bitCount(a0 & ~b0) - bitCount(a1 & ~b1), sizeB - bitCount(b0 & ~a0) - bitCount(b1 & ~a1));
+}
+
+function bitCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
 }
 
 /** The non-empty sets, smallest first and by id within a size (a counting sort: sizes are small). */

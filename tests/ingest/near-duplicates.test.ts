@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeMeaningWords, meaningWords, WordSetEncoder } from '../../src/ingest/meaning-words.js';
+import { encodeMeaningWords, meaningWords, WordSetEncoder, type EncodedWordSets } from '../../src/ingest/meaning-words.js';
 import { Vocabulary } from '../../src/factbase/vocabulary.js';
 import { groupNearDuplicates, groupNearDuplicateSets } from '../../src/ingest/near-duplicates.js';
 
@@ -84,6 +84,83 @@ describe('groupNearDuplicates', () => {
     const groups = groupNearDuplicates(texts);
     // Every sentence carries its own figure, so none groups with another.
     expect(groups.every((g, i) => g === i)).toBe(true);
+  });
+});
+
+describe('groupNearDuplicateSets against every pair compared', () => {
+  // Seeded pseudo-random numbers: the same sets every run.
+  const random = (seed: number) => () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed / 2 ** 32;
+  };
+
+  /** Clusters of variants of a base set (words dropped, added, swapped, a figure changed): many pairs on either side of the threshold. */
+  function clusteredSets(seed: number): string[][] {
+    const next = random(seed);
+    const pick = (n: number) => Math.floor(next() * n);
+    const sets: string[][] = [];
+    for (let cluster = 0; cluster < 60; cluster++) {
+      const base = new Set<string>();
+      const size = 4 + pick(14);
+      while (base.size < size) base.add(next() < 0.1 ? `${pick(40)}` : `w${pick(3000)}`);
+      for (let variant = 0, variants = 2 + pick(5); variant < variants; variant++) {
+        const words = [...base].filter(() => next() > 0.15);
+        for (let extra = pick(3); extra > 0; extra--) words.push(next() < 0.1 ? `${pick(40)}` : `w${pick(3000)}`);
+        sets.push([...new Set(words)]);
+      }
+    }
+    // Shuffled, so that a cluster's sets are not neighbours by id.
+    for (let i = sets.length - 1; i > 0; i--) {
+      const j = pick(i + 1);
+      [sets[i], sets[j]] = [sets[j]!, sets[i]!];
+    }
+    return sets;
+  }
+
+  function encoded(sets: readonly string[][]): EncodedWordSets {
+    const vocabulary: string[] = [];
+    const idOf = new Map<string, number>();
+    const ids: number[] = [];
+    const offsets = [0];
+    for (const set of sets) {
+      for (const word of set) {
+        if (!idOf.has(word)) idOf.set(word, vocabulary.push(word) - 1);
+        ids.push(idOf.get(word)!);
+      }
+      offsets.push(ids.length);
+    }
+    const counts = new Int32Array(vocabulary.length);
+    for (const id of ids) counts[id]!++;
+    return { vocabulary, counts, ids: Int32Array.from(ids), offsets: Int32Array.from(offsets) };
+  }
+
+  /** Every pair compared: Jaccard ≥ 0.7 with the same figures, or the same words; sets of fewer than 4 words only the latter. */
+  function everyPair(sets: readonly string[][]): number[] {
+    const parent = sets.map((_, i) => i);
+    const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
+    const figures = (set: readonly string[]) => set.filter((word) => /^\d/.test(word)).sort().join(' ');
+    for (let a = 0; a < sets.length; a++) {
+      for (let b = a + 1; b < sets.length; b++) {
+        const [x, y] = [sets[a]!, sets[b]!];
+        const shared = x.filter((word) => y.includes(word)).length;
+        const same = shared === x.length && shared === y.length && x.length > 0;
+        const near = x.length >= 4 && y.length >= 4 && shared / (x.length + y.length - shared) >= 0.7 && figures(x) === figures(y);
+        if (same || near) {
+          const [ra, rb] = [find(a), find(b)];
+          parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+      }
+    }
+    return sets.map((_, i) => find(i));
+  }
+
+  it('GIVEN clusters of sets around the threshold THEN groups exactly the pairs a comparison of every pair finds (no filter loses one)', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const sets = clusteredSets(seed);
+      const expected = everyPair(sets);
+      expect(new Set(expected).size).toBeLessThan(sets.length - 40);
+      expect(groupNearDuplicateSets([encoded(sets)])).toEqual(expected);
+    }
   });
 });
 
