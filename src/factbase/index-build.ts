@@ -16,84 +16,81 @@ export function buildIndexFromTerms(chunks: readonly EncodedTerms[]): Serialized
   const vocabulary = new Vocabulary();
   const docCount = chunks.reduce((sum, chunk) => sum + chunk.offsets.length - 1, 0);
   const lengths = new Uint32Array(docCount);
-  // One (term, sentence, tf) triple per distinct term of each sentence, in sentence order: at
-  // most one per term occurrence, so the columns are allocated once.
-  const occurrences = chunks.reduce((sum, chunk) => sum + chunk.offsets[chunk.offsets.length - 1]! - chunk.offsets[0]!, 0);
-  const termCol = new Uint32Array(occurrences);
-  const docCol = new Uint32Array(occurrences);
-  const tfCol = new Uint32Array(occurrences);
-  let triples = 0;
-  let tfScratch = new Uint32Array(1024);
-  const seen: number[] = [];
-
+  const toGlobal = chunks.map((chunk) => vocabulary.mapping(chunk.vocabulary));
+  const termIds = vocabulary.words;
+  // Two passes over the sentences, so that each (term, sentence, tf) triple is written once, straight
+  // to its place in term order: the first counts each term's sentences (df), the second writes
+  // them. (Collected in sentence order and then counting-sorted through an index array, the
+  // triples took four columns of one entry per term occurrence and a scattered read of each.)
+  const df = new Uint32Array(termIds.length);
+  const lastDoc = new Int32Array(termIds.length).fill(-1);
   let doc = 0;
-  for (const chunk of chunks) {
-    const toGlobal = vocabulary.mapping(chunk.vocabulary);
-    if (vocabulary.words.length > tfScratch.length) {
-      const grown = new Uint32Array(Math.max(vocabulary.words.length, tfScratch.length * 2));
-      grown.set(tfScratch);
-      tfScratch = grown;
-    }
+  chunks.forEach((chunk, c) => {
+    const global = toGlobal[c]!;
     for (let local = 0; local + 1 < chunk.offsets.length; local++, doc++) {
       const from = chunk.offsets[local]!;
       const to = chunk.offsets[local + 1]!;
       lengths[doc] = to - from;
       for (let k = from; k < to; k++) {
-        const id = toGlobal[chunk.ids[k]!]!;
-        if (tfScratch[id] === 0) seen.push(id);
-        tfScratch[id] = (tfScratch[id] ?? 0) + 1;
+        const id = global[chunk.ids[k]!]!;
+        if (lastDoc[id] !== doc) {
+          lastDoc[id] = doc;
+          df[id]!++;
+        }
       }
-      for (const id of seen) {
-        termCol[triples] = id;
-        docCol[triples] = doc;
-        tfCol[triples++] = tfScratch[id]!;
-        tfScratch[id] = 0;
-      }
-      seen.length = 0;
     }
-  }
+  });
 
   // Only terms that occur: a shared vocabulary (the build cache's) also holds words of articles
   // no longer in the coverage.
-  const termIds = vocabulary.words;
-  const occurs = new Uint8Array(termIds.length);
-  for (let i = 0; i < triples; i++) occurs[termCol[i]!] = 1;
   const byTerm = Array.from(termIds.keys())
-    .filter((id) => occurs[id] === 1)
+    .filter((id) => df[id]! > 0)
     .sort((a, b) => byCodeUnit(termIds[a]!, termIds[b]!));
   const sortedTerms = byTerm.map((id) => termIds[id]!);
-  const rankOfId = new Uint32Array(termIds.length);
-  byTerm.forEach((id, rank) => {
-    rankOfId[id] = rank;
-  });
-
-  // Counting sort of the triples by term rank; stable, so each term's sentences stay ascending.
-  const df = new Uint32Array(sortedTerms.length);
-  for (let i = 0; i < triples; i++) df[rankOfId[termCol[i] ?? 0] ?? 0]! += 1;
+  // Where each term's sentences go, by term id; a term's sentences then stay ascending.
+  const cursor = new Uint32Array(termIds.length);
   const start = new Uint32Array(sortedTerms.length + 1);
-  for (let r = 0; r < sortedTerms.length; r++) start[r + 1] = (start[r] ?? 0) + (df[r] ?? 0);
-  const cursor = start.slice(0, sortedTerms.length);
-  const order = new Uint32Array(triples);
-  for (let i = 0; i < triples; i++) {
-    const rank = rankOfId[termCol[i] ?? 0] ?? 0;
-    order[cursor[rank]!++] = i;
-  }
+  byTerm.forEach((id, rank) => {
+    cursor[id] = start[rank]!;
+    start[rank + 1] = start[rank]! + df[id]!;
+  });
+  const triples = start[sortedTerms.length]!;
+  const docCol = new Uint32Array(triples);
+  const tfCol = new Uint32Array(triples);
+  const tf = new Uint32Array(termIds.length);
+  const seen: number[] = [];
+  doc = 0;
+  chunks.forEach((chunk, c) => {
+    const global = toGlobal[c]!;
+    for (let local = 0; local + 1 < chunk.offsets.length; local++, doc++) {
+      for (let k = chunk.offsets[local]!; k < chunk.offsets[local + 1]!; k++) {
+        const id = global[chunk.ids[k]!]!;
+        if (tf[id] === 0) seen.push(id);
+        tf[id]!++;
+      }
+      for (const id of seen) {
+        const at = cursor[id]!++;
+        docCol[at] = doc;
+        tfCol[at] = tf[id]!;
+        tf[id] = 0;
+      }
+      seen.length = 0;
+    }
+  });
 
   const postings = new VarintWriter(triples * 2 + 16);
   const directory = new VarintWriter(sortedTerms.length * 2 + 16);
   for (let r = 0; r < sortedTerms.length; r++) {
     const before = postings.length;
     let previous = 0;
-    for (let k = start[r] ?? 0; k < (start[r + 1] ?? 0); k++) {
-      const i = order[k] ?? 0;
-      const doc = docCol[i] ?? 0;
-      const tf = tfCol[i] ?? 1;
-      const gap = doc - previous;
+    for (let k = start[r]!; k < start[r + 1]!; k++) {
+      const doc = docCol[k]!;
+      const count = tfCol[k]!;
+      postings.write((doc - previous) * 2 + (count > 1 ? 1 : 0));
+      if (count > 1) postings.write(count);
       previous = doc;
-      postings.write(gap * 2 + (tf > 1 ? 1 : 0));
-      if (tf > 1) postings.write(tf);
     }
-    directory.write(df[r] ?? 0);
+    directory.write(start[r + 1]! - start[r]!);
     directory.write(postings.length - before);
   }
   const lengthsWriter = new VarintWriter(docCount + 16);

@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { terms } from '../../src/factbase/terms.js';
-import { buildIndex } from '../../src/factbase/index-build.js';
+import { buildIndex, buildIndexFromTerms } from '../../src/factbase/index-build.js';
+import { encodeTerms, termIds } from '../../src/factbase/index-terms.js';
+import { Vocabulary } from '../../src/factbase/vocabulary.js';
 import { IndexFormatError, SerializedIndexSchema, type SerializedIndex } from '../../src/factbase/index-format.js';
 import { TfIdfIndex } from '../../src/factbase/index-search.js';
 
@@ -169,5 +171,19 @@ describe('agreement with natural’s TfIdf', () => {
       const ours = index.search(query, { limit: SENTENCES.length }).map((hit) => hit.sentenceId);
       expect([...ours].sort((a, b) => a - b), query).toEqual(naturalMatches);
     }
+  });
+});
+
+describe('buildIndexFromTerms', () => {
+  it('GIVEN the texts encoded in chunks of their own vocabularies, or in one vocabulary with words no text has THEN the index is the one built from all texts at once', () => {
+    const texts = [...SENTENCES, 'Aid, aid and more aid for Kyiv: aid.', 'Kyiv asked for aid.'];
+    const whole = buildIndex(texts);
+    const chunks = [texts.slice(0, 3), texts.slice(3, 4), texts.slice(4)].map((part) => encodeTerms(part));
+    expect(buildIndexFromTerms(chunks)).toEqual(whole);
+    const shared = new Vocabulary(['unused', 'words', 'first']);
+    const sharedChunks = [texts.slice(0, 5), texts.slice(5)].map((part) => encodeTerms(part, termIds(shared)));
+    expect(sharedChunks[0]!.vocabulary).toBe(sharedChunks[1]!.vocabulary);
+    expect(buildIndexFromTerms(sharedChunks)).toEqual(whole);
+    expect(whole.terms).not.toContain('unused');
   });
 });
