@@ -63,7 +63,7 @@ describe('GIVEN a lone letter between words', () => {
   it.each(bothCasings('did s korea send patrol boats'))('%j THEN it declines: the coverage names only the North, never South Korea', (question) => {
     const { abstained, why } = answerOf(question);
     expect(abstained, why).toBe(true);
-    expect(why.toLowerCase()).toContain('south');
+    expect(why).toContain('never mentions south korea');
   });
 
   it.each(bothCasings('did n korea send patrol boats'))('%j THEN the North is what was asked, and it answers', (question) => {
