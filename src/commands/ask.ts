@@ -234,8 +234,7 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
                 : `no sentence ${bounded ? `from ${periodLabel(opts)} ` : ''}answers it`;
     return declined(head, `The coverage doesn't say: ${why}.`, ranked, facts);
   }
-  const dating = byReport ? 'report' : analysis.question.expects[0] === 'date' ? 'when' : 'own';
-  const items = answers.map((hit) => sentenceItem(hit, facts, book, false, (id) => spokenTopicContext(concepts, id, facts), dating));
+  const items = answerItems(answers, analysis, byReport, facts, book);
   if (byReport) return answered(head, items, book, { message: 'The coverage does not say when: it is dated by the report that tells of it.' });
   if (!analysis.question.asksSpeaker) return answered(head, items, book);
   // "Who said …": the best answer's speaker, or plainly that the coverage does not name one.
@@ -254,12 +253,16 @@ function nothingInPeriod(head: AnswerHead, opts: AskOptions, searched: string, l
   const nothing = nothingFrom(facts, opts);
   const typed = typedRelativePeriod(opts.question);
   if (typed === undefined || !afterCoverage(facts, opts)) return abstained(head, nothing);
-  const { answers, analysis } = searchAnswers(searched, facts, undefined, listed);
+  const { answers, analysis, byReport } = searchAnswers(searched, facts, undefined, listed);
   if (answers.length === 0 || analysis.unknownNames.length > 0) return abstained(head, nothing);
   const book = new CitationBook(facts);
-  const dating = analysis.question.expects[0] === 'date' ? 'when' : 'own';
-  const items = answers.map((hit) => sentenceItem(hit, facts, book, false, (id) => spokenTopicContext(analysis.concepts, id, facts), dating));
-  return answered(head, items, book, { message: `${nothing} Read without “${typed}”, it says:` });
+  return answered(head, answerItems(answers, analysis, byReport, facts, book), book, { message: `${nothing} Read without “${typed}”, it says:` });
+}
+
+/** The answer lines for the sentences found, each dated as its kind of answer wants (LineDating). */
+function answerItems(answers: readonly RankedSentence[], analysis: QueryAnalysis, byReport: boolean, facts: LoadedFactBase, book: CitationBook): AnswerItem[] {
+  const dating: LineDating = byReport ? 'report' : analysis.question.expects[0] === 'date' ? 'when' : 'own';
+  return answers.map((hit) => sentenceItem(hit, facts, book, false, (id) => spokenTopicContext(analysis.concepts, id, facts), dating));
 }
 
 /** The closest sentences offered with a decline, labelled as not answering. */

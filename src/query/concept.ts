@@ -55,8 +55,8 @@ export interface Concept {
   runWith?: readonly Concept[];
   /** A place the index stems into another word ("maine": main): how a sentence must write its name (stemmed-places.ts). */
   writtenAs?: RegExp;
-  /** A year, a month or a day typed as a date ("in 2024", "on june 3"): its test is whether the sentence or its report falls in it. */
-  period?: boolean;
+  /** A year, a month or a day typed as a date ("in 2024", "on june 3"): whether an ISO day falls in it (its test asks it of the sentence's dates and its report's). */
+  period?: (day: string) => boolean;
   /** The verb naming what a "when" question dates ("when was it *discovered*"): a date in a sentence without it dates something else. */
   event?: boolean;
 }

@@ -36,7 +36,7 @@ const FIGURES: ReadonlySet<string> = new Set(['money', 'count', 'percent']);
 export function namedSubject(concepts: readonly Concept[], facts: LoadedFactBase, question?: Question): Concept | undefined {
   // "Updates about haraldsen trips": a noun framing the request is no subject, though a heading writes it as a name ("Weekly Updates").
   // "Who did berg meet after holm": Holm only says when.
-  const names = concepts.filter((concept) => isNameConcept(concept, facts) && !GENERIC_NOUNS.has(concept.term) && concept.timeAnchor !== true && concept.period !== true);
+  const names = concepts.filter((concept) => isNameConcept(concept, facts) && !GENERIC_NOUNS.has(concept.term) && concept.timeAnchor !== true && concept.period === undefined);
   if (question !== undefined && FIGURES.has(question.expects[0] ?? '')) {
     const possessors = new Set([...question.plain.matchAll(POSSESSIVE)].flatMap((match) => terms(match[1]!)));
     const owner = names.find((concept) => concept.term.split(' ').some((term) => possessors.has(term)));

@@ -91,14 +91,18 @@ function datedDays(query: string): Map<string, number> {
  * A test for "in December", "in 2024", "on feb 16": the sentence's own dates or its article's
  * date fall in the period (for a day, on that day of that month).
  */
-function periodTest(term: string, months: ReadonlySet<string>, days: ReadonlyMap<string, number>, facts: LoadedFactBase): ((sentenceId: number) => boolean) | null {
+function periodOf(term: string, months: ReadonlySet<string>, days: ReadonlyMap<string, number>): ((day: string) => boolean) | null {
   const month = months.has(term) ? MONTH_TERMS.get(term) : undefined;
   const year = /^(19|20)\d\d$/u.test(term) ? term : undefined;
   const dayOf = days.get(term);
   if (month === undefined && year === undefined && dayOf === undefined) return null;
-  const { dates } = lookups(facts);
-  const inPeriod = (day: string) =>
+  return (day) =>
     year !== undefined ? day.startsWith(year) : dayOf !== undefined ? Number(day.slice(5, 7)) === dayOf && Number(day.slice(8, 10)) === Number(term) : Number(day.slice(5, 7)) === month;
+}
+
+/** Whether the sentence's own dates or its article's date fall in the period. */
+function periodTest(inPeriod: (day: string) => boolean, facts: LoadedFactBase): (sentenceId: number) => boolean {
+  const { dates } = lookups(facts);
   return (id) => {
     const published = facts.article(facts.sentence(id).articleId).published;
     if (published !== null && inPeriod(published)) return true;
@@ -444,7 +448,8 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     if (bare !== undefined) single.add(bare);
     if (person) addWrittenName(person, single, multi);
     const mentioned = person ? mentions.get(person.id) : undefined;
-    const period = phrase.length === 1 ? periodTest(term, months, days, facts) : null;
+    const inPeriod = phrase.length === 1 ? periodOf(term, months, days) : null;
+    const period = inPeriod === null ? null : periodTest(inPeriod, facts);
     // A word already stands for this one ("NATO allies": "allies" adds nothing to "NATO").
     single.forEach((alt) => covered.add(alt));
     multi.forEach((alt) => covered.add(alt.join(' ')));
@@ -485,7 +490,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     const wordnetSynonyms = phrase.length === 1 && person === undefined ? (synonyms.get(term) ?? []).filter((synonym) => synonym.every((t) => facts.index.idf(t) > 0)) : [];
     // A phrasal verb's particle ("stepping *down*") helps a sentence that says it, and costs one that words the verb otherwise only in part.
     const optional = particles.has(term) ? { optional: true } : {};
-    concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, synonyms: wordnetSynonyms, test, fromContext: !writtenAs, testOnly: writtenAs !== undefined, required: false, weight, ...(person ? { person: person.id } : {}), ...(eventNouns.length > 0 ? { eventNouns } : {}), ...(writtenAs ? { writtenAs } : {}), ...(period ? { period: true } : {}), ...optional });
+    concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, synonyms: wordnetSynonyms, test, fromContext: !writtenAs, testOnly: writtenAs !== undefined, required: false, weight, ...(person ? { person: person.id } : {}), ...(eventNouns.length > 0 ? { eventNouns } : {}), ...(writtenAs ? { writtenAs } : {}), ...(inPeriod ? { period: inPeriod } : {}), ...optional });
   }
   addRestatedWords(question, concepts, covered, facts);
   joinSpeakerWords(concepts, facts.data.people);
@@ -500,7 +505,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   }
   markEvents(eventVerbs, dated, concepts, facts);
   // "What date was the june fair": a date outside the period it names answers another occasion.
-  if (dated) for (const concept of concepts) if (concept.period === true) Object.assign(concept, { required: true, missingFactor: RANKING.relationMissingFactor });
+  if (dated) for (const concept of concepts) if (concept.period !== undefined) Object.assign(concept, { required: true, missingFactor: RANKING.relationMissingFactor });
   markForecast(reading.forecast, concepts);
   markCounted(question, concepts, reading);
   markAskedThings(question, concepts);

@@ -20,6 +20,7 @@ import { framesQuestion, stems } from './question-words.js';
 import { onlyAfterInName } from './name-part.js';
 import { HEAD_NOUN_TERMS, LEADING_TITLE_TERMS } from './roles.js';
 import { nameWritten } from './stemmed-places.js';
+import { lookups } from './sentence-facts.js';
 
 // Nouns that frame a question rather than name what it is about ("what *kind* of", "the *name* of").
 export const GENERIC_NOUNS: ReadonlySet<string> = new Set(
@@ -104,8 +105,8 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     if (writtenAs !== undefined) return nameWritten(term, writtenAs, facts);
     if (facts.index.idf(term) > 0) return true;
     // "The fair in 2025", "on june 3": a period the coverage reports from, though no sentence writes it.
-    const period = concepts.find((concept) => concept.term === term && concept.period === true)?.test;
-    if (period && someSentence(facts, (id) => period(id) > 0)) return true;
+    const period = concepts.find((concept) => concept.term === term)?.period;
+    if (period !== undefined && reportsFrom(period, facts)) return true;
     // "What did the defence chief say": a head noun stands for the leading titles the coverage writes ("Secretary of Defense").
     if (HEAD_NOUN_TERMS.has(term) && [...LEADING_TITLE_TERMS].some((title) => facts.index.idf(title) > 0)) return true;
     // "How many inhabitants": the coverage's counts of people count them.
@@ -175,8 +176,10 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
   return { specific, other };
 }
 
-function someSentence(facts: LoadedFactBase, test: (sentenceId: number) => boolean): boolean {
-  for (let id = 0; id < facts.data.sentences.length; id++) if (test(id)) return true;
+/** Whether an article was published, or a sentence dates something, in the period. */
+function reportsFrom(inPeriod: (day: string) => boolean, facts: LoadedFactBase): boolean {
+  if (facts.data.articles.some(({ published }) => published !== null && inPeriod(published))) return true;
+  for (const spans of lookups(facts).dates.values()) if (spans.some(({ first, last }) => inPeriod(first) || inPeriod(last))) return true;
   return false;
 }
 
