@@ -25,6 +25,7 @@ import { conceptShares, names, namesItself } from '../query/coverage.js';
 import { listRequested } from '../query/list-request.js';
 import { asksForDay, asksForName, asksForWeekday, plainForm, type Expectation } from '../query/question.js';
 import { RANKING } from '../query/ranking-options.js';
+import { figuresIn } from '../query/given-figures.js';
 import { comparedAnswer } from './ask-comparison.js';
 import { quotedPeopleAnswer } from './quoted-people.js';
 import { reportDated, reportedLabel } from './report-dates.js';
@@ -144,6 +145,9 @@ function sentenceItem(
 const namesAskedPeople = (concepts: readonly Concept[], sentenceId: number, facts: LoadedFactBase): boolean =>
   concepts.every((concept) => concept.person === undefined || namesItself(concept, sentenceId, facts));
 
+/** Whether the question gives a sum of money or a percentage itself ("how much of the $77 billion …"). */
+const givesSum = (plain: string): boolean => figuresIn(plain).some((figure) => figure.money || figure.percent);
+
 /**
  * The sentences that answer a question, best first, and what was weighed on the way (for the
  * abstention's reason); only sentences `keep` accepts, when given; a page of them for a list.
@@ -160,7 +164,7 @@ export function searchAnswers(question: string, facts: LoadedFactBase, keep?: (s
   const dayAsked = asksForDay(analysis.question);
   // "What's the name of the zorvian minister who …": a sentence naming no one does not say.
   const nameAsked = asksForName(analysis.question);
-  const found = unknownNames.length > 0 || unheld ? [] : evidence(ranked, analysis.question.expects[0], !listed && asksAnotherPerson(analysis.question, concepts)).filter((hit) => (!dayAsked || statesDay(facts, hit.sentenceId, asksForWeekday(analysis.question))) && (!nameAsked || statesNamed(facts, hit.sentenceId, analysis.question.expects[0])));
+  const found = unknownNames.length > 0 || unheld ? [] : evidence(ranked, analysis.question.expects[0], !listed && asksAnotherPerson(analysis.question, concepts), givesSum(analysis.question.plain)).filter((hit) => (!dayAsked || statesDay(facts, hit.sentenceId, asksForWeekday(analysis.question))) && (!nameAsked || statesNamed(facts, hit.sentenceId, analysis.question.expects[0])));
   // "How much aid went to varnholm": evidence that never names Varnholm is about other places.
   const subject = namedSubject(concepts, facts, analysis.question);
   const needs = subjectNeeds(analysis.question, concepts, subject);
@@ -199,7 +203,8 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
   // "list everyone lindqvist met": searched as "who lindqvist met", answered with a longer list.
   const list = listRequested(plainForm(opts.question));
   if (list?.quotedOnly === true) return quotedPeopleAnswer(head, facts);
-  const searched = bounded ? extractDates(withoutRelativePeriod(opts.question)).rest : (list?.question ?? opts.question);
+  // Read in its spelled-out form: "this yr" is the period "this year".
+  const searched = bounded ? extractDates(withoutRelativePeriod(plainForm(opts.question))).rest : (list?.question ?? opts.question);
   const { analysis, ranked, found, subject, answers, unheld, byReport } = searchAnswers(searched, facts, bounded ? (id) => inPeriod(facts, id, opts) : undefined, list !== null);
   const { concepts, unknownNames, unmentioned } = analysis;
   // A role no one holds is what is missing, not the word the coverage never uses for it ("chief").
@@ -251,7 +256,7 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
  */
 function nothingInPeriod(head: AnswerHead, opts: AskOptions, searched: string, listed: boolean, facts: LoadedFactBase) {
   const nothing = nothingFrom(facts, opts);
-  const typed = typedRelativePeriod(opts.question);
+  const typed = typedRelativePeriod(plainForm(opts.question));
   if (typed === undefined || !afterCoverage(facts, opts)) return abstained(head, nothing);
   const { answers, analysis, byReport } = searchAnswers(searched, facts, undefined, listed);
   if (answers.length === 0 || analysis.unknownNames.length > 0) return abstained(head, nothing);

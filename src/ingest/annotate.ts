@@ -158,9 +158,10 @@ function placeSpans(tokens: readonly Token[], firstOnly = false): Span[] {
       if (!GAZETTEER_STARTS.has(phrase)) break;
     }
     const before = tokens[i - 1]?.word;
-    if (before !== undefined && PLACE_PREPOSITIONS.has(before) && !CALENDAR_WORD.test(token.word) && !isTitleWord(token.word.toLowerCase())) {
-      spans.push([token.start, token.end]);
-    }
+    if (before === undefined || !PLACE_PREPOSITIONS.has(before)) continue;
+    // "at The Hague": the name's own article, before a word that may name the place.
+    const named = token.word === 'The' && tokens[i + 1] !== undefined && isCapitalised(tokens[i + 1]!.word) ? tokens[i + 1]! : token;
+    if (!CALENDAR_WORD.test(named.word) && !isTitleWord(named.word.toLowerCase())) spans.push([token.start, named.end]);
   }
   return spans;
 }

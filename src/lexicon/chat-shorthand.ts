@@ -49,6 +49,7 @@ export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['hq', 'headquarters'],
   ['approx', 'approximately'],
   ['amt', 'amount'],
+  ['pct', 'percent'],
   ['yr', 'year'],
   ['yrs', 'years'],
   ['wk', 'week'],

@@ -6,6 +6,6 @@
 export const NON_AGENT_PREPOSITIONS: ReadonlySet<string> = new Set([
   'about', 'above', 'across', 'against', 'along', 'amid', 'amidst', 'among', 'amongst', 'around', 'at', 'behind',
   'below', 'beneath', 'beside', 'besides', 'between', 'beyond', 'despite', 'during', 'for', 'in', 'inside', 'into',
-  'near', 'on', 'onto', 'outside', 'over', 'regarding', 'through', 'throughout', 'to', 'toward', 'towards', 'under',
+  'near', 'on', 'onto', 'outside', 'over', 'per', 'regarding', 'through', 'throughout', 'to', 'toward', 'towards', 'under',
   'unto', 'upon', 'versus', 'via', 'within', 'without',
 ]);

@@ -27,6 +27,21 @@ export function synonymsOf(forms: readonly string[], part: PartOfSpeech): readon
   return found;
 }
 
+/**
+ * The one-word synonyms of the word in every sense it has as a noun or a verb ("ban": prohibition,
+ * proscription, censor …): the other words a description may be written in (the index stems
+ * "prohibition" as "prohibits"), for a test that only asks whether the coverage writes of such a
+ * thing at all, never for ranking.
+ */
+export function synonymsInAnySense(word: string): readonly string[] {
+  const words = new Set<string>();
+  for (const part of ['noun', 'verb'] as const) {
+    for (const offset of senseOffsets(part, lemmaOf(word))) for (const member of synsetAt(part, offset).words) if (!member.includes('_')) words.add(plainLemma(member));
+  }
+  words.delete(word.toLowerCase());
+  return [...words];
+}
+
 // The particles that make a verb phrasal ("hand *over*", "step *down*", "chip *in*").
 const PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'over', 'out', 'off', 'in', 'on', 'away', 'back', 'into']);
 

@@ -1,9 +1,12 @@
 // Words of a question that a sentence must name itself to answer it: the thing a "how many"
 // question counts, the subject a yes/no question names and the concrete thing its verb acts on, the people a yes/no
-// question asks about together, the person a who-question's verb acts with ("who met Holm").
+// question asks about together, the person a who-question's verb acts with ("who met Holm"), the
+// kind of person a which-question asks for ("which senator").
 import { terms } from '../factbase/terms.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
-import { namesConcreteThing } from '../lexicon/word-kinds.js';
+import { isKindOf, namesConcreteThing } from '../lexicon/word-kinds.js';
+import { isTitleWord } from '../lexicon/titles.js';
+import { HEAD_NOUN_TERMS } from './roles.js';
 import type { Concept } from './concept.js';
 import { countedWords } from './counted-people.js';
 import { questionWords, wordForms } from './parts-of-speech.js';
@@ -23,6 +26,25 @@ export function markCounted(question: Question, concepts: readonly Concept[], re
   // Only a concrete thing or a name: an abstract one ("vacation spots") is often counted in other words ("120 villages").
   if (isEnglishWord(word) && !namesConcreteThing(wordForms(word))) return;
   requireInSentence(word, concepts);
+}
+
+/**
+ * "Which senator held up the bill": the person asked for is one the sentence calls a senator (or
+ * a kind of one); a sentence on someone else (the minister who spoke of the bill) does not answer
+ * it. Only a title a person is given, by WordNet a kind of person: "which country" is answered by
+ * a country's name, "which official" by whoever the sentence shows acting for the state.
+ */
+export function markAskedKind(question: Question, concepts: readonly Concept[]): void {
+  const focus = concepts.find((concept) => concept.focus);
+  if (question.expects[0] !== 'person' || focus === undefined || concepts.length < 2) return;
+  const word = questionWords(question.plain).find(({ word }) => terms(word)[0] === focus.term)?.word;
+  // A title the coverage writes before names ("Senator"), not a word for anyone who leads ("leader") or serves ("official").
+  const forms = word === undefined ? [] : [word, ...wordForms(word)];
+  if (!forms.some((form) => isTitleWord(form) && isKindOf(form, 'person')) || terms(word!).some((term) => HEAD_NOUN_TERMS.has(term))) return;
+  focus.required = true;
+  focus.missingFactor = RANKING.relationMissingFactor;
+  // The Senate named in the sentence before makes no one in this one a senator.
+  focus.fromContext = false;
 }
 
 // The auxiliary a yes/no question opens with is not the verb that acts on a thing.
@@ -68,7 +90,10 @@ export function markAskedSubject(question: Question, concepts: readonly Concept[
     subject.missingFactor = RANKING.relationMissingFactor;
     // What its neighbour says of another ("… supplied by Zorvia. Quellmark is also …") is not said of it.
     subject.fromContext = false;
-    if (verb !== undefined) subject.doerOf = verb.alternatives;
+    if (verb === undefined) continue;
+    subject.doerOf = verb.alternatives;
+    // Nor is what a neighbour did ("neither Pellonia nor Quellmark signed the treaty. Zorvia asked for mines") done by it.
+    verb.fromContext = false;
   }
 }
 

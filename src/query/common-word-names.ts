@@ -119,7 +119,7 @@ const MAX_REMEMBERED_NAMES = 1_000;
 const written = new WeakMap<LoadedFactBase, Lru<string, boolean>>();
 
 /** The ids in both ascending lists. */
-function intersection(a: readonly number[], b: readonly number[]): number[] {
+export function intersection(a: readonly number[], b: readonly number[]): number[] {
   const both: number[] = [];
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
     if (a[i]! < b[j]!) i++;

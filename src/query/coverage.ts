@@ -145,7 +145,10 @@ export function conceptShares(concepts: readonly Concept[], sentenceId: number, 
     const share = Math.max(concept.test?.(sentenceId) ?? 0, concept.testOnly ? 0 : carries(concept, sentence));
     return share > 0 && concept.doerOf !== undefined && !namedAsDoer(facts.sentence(sentenceId).text, concept.alternatives, concept.doerOf) ? 0 : share;
   });
-  if (!withContext) return carried;
+  // "Did Zorvia sign the treaty": a sentence naming Zorvia and nothing else asked says nothing of
+  // it, whatever its neighbours say of others ("neither Pellonia nor Quellmark signed the treaty").
+  const subjectOnly = concepts.some((concept) => concept.doerOf !== undefined) && carried.every((share, i) => share === 0 || concepts[i]!.doerOf !== undefined);
+  if (!withContext || subjectOnly) return carried;
   let context: Set<string> | null = null;
   let referred: Set<string> | null = null;
   // Phrases are not checked in context: its terms come from several sentences.

@@ -52,7 +52,7 @@ export const MIN_TYPO_LETTERS = 5;
  */
 export function matchPeople<P extends NamedPerson>(query: string, people: readonly P[], options: MatchOptions = {}): PersonMatch<P>[] {
   const { limit = DEFAULT_MATCH_LIMIT, completing = false } = options;
-  const analysed = analyseQuery(normalise(query), completing);
+  const analysed = analyseQuery(withoutPossessives(normalise(query)), completing);
   if (analysed === null) return [];
   const index = indexOf(people);
   return [...candidates(analysed, index)]
@@ -166,6 +166,9 @@ interface AnalysedQuery {
   minNamePrefix: number;
 }
 
+// "berg's", "olsens'": the possessive a name is typed with is no part of it ("o'brien" keeps its apostrophe).
+const withoutPossessives = (form: string): string => form.replace(/'s?(?= |$)/gu, '');
+
 function analyseQuery(typed: string, completing: boolean): AnalysedQuery | null {
   if (!/[a-z0-9]/.test(typed)) return null;
   const allWords = typed.split(' ').filter((w) => /[a-z0-9]/.test(w));
@@ -218,7 +221,8 @@ const MIN_SHORT_TYPO_LETTERS = 3;
 
 /** How well one typed word matches one of the person's words (0: not at all). */
 function wordScore({ word, key, minPrefix }: AnalysedQuery['words'][number], entry: IndexedPerson): number {
-  if (entry.words.includes(word)) return SCORE.allWords;
+  // "kellers job": a possessive typed without its apostrophe.
+  if (entry.words.includes(word) || (word.endsWith('s') && entry.words.includes(word.slice(0, -1)))) return SCORE.allWords;
   if (key !== '' && entry.wordKeys.has(key)) return SCORE.variant;
   if (word.length >= minPrefix && entry.words.some((w) => w.startsWith(word))) return SCORE.prefix;
   const distance = typoDistance(word, entry.words);

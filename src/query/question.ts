@@ -248,7 +248,8 @@ const RULES: readonly Rule[] = [
 // "summit date" (or "dates", of several days), "earthquake death toll" ("aid amounts" and "key dates" ask for a list;
 // "aid to date" asks for all so far).
 const ENDS_ON_FRAME: readonly Rule[] = [
-  { kind: 'when', test: /(?<!\bto )\b(?:date|year|day|month)$|(?<!\b(?:key|important|main|major|all) )\bdates$/u, expects: ['date'] },
+  // Not a period ending a keyword string: "… delivered this year", "… to date".
+  { kind: 'when', test: /(?<!\b(?:to|this|last|next|that|each|every|per) )\b(?:date|year|day|month)$|(?<!\b(?:key|important|main|major|all) )\bdates$/u, expects: ['date'] },
   { kind: 'how-much', test: /\b(?:cost|price|amount|sum|value|worth|salary|fee)$/u, expects: ['money', 'count', 'percent'] },
   { kind: 'how-many', test: /\b(?:number|population|total|count|tally|score|toll)$/u, expects: ['count', 'money', 'percent'] },
 ];
@@ -259,6 +260,7 @@ const FRAMED_WITHIN: readonly Rule[] = [
   { kind: 'when', test: /(?<!\b(?:to|up to|key|important|main|major|all) )\bdates?\b(?! (?:back|from)\b)/u, expects: ['date'] },
   { kind: 'how-much', test: /\b(?:amount|sum|total|figure)\b(?! (?:war|victory|defeat|control|ban|support|failure|chaos|disaster|destruction)\b)/u, expects: ['money', 'count', 'percent'] },
   { kind: 'how-many', test: /\bnumber of\b/u, expects: ['count', 'money', 'percent'] },
+  { kind: 'how-much', test: /\b(?:percent|percentage|per cent)\b/u, expects: ['percent', 'money', 'count'] },
 ];
 
 // "who said …", "who was it that told …", "who is quoted as saying …", "… said by whom".
@@ -305,15 +307,20 @@ export function understandQuestion(text: string): Question {
 // *number* of"): wherever they stand in a question that wants a figure, no sentence need name them.
 const FIGURE_ONLY = /^(?:number|numbers|total|totals|count|tally|amount|amounts|sum|figure|figures|overall|altogether|combined)$/u;
 
+// "What percent", "the percentage delivered": the coverage writes "%".
+const PERCENT_ONLY = /^(?:percent|percentage)$/u;
+
 // A currency asking for an amount ("the *dollar* amount", "how many *euros*"): the coverage writes "$" and "€" as often.
 const CURRENCY_ONLY = /^(?:dollars?|euros?|pounds?|bucks?|yen)$/u;
 
 /** Whether a word of the question only asks for a figure, in a question that wants one. */
 export const asksFigureOnly = (question: Question, word: string): boolean =>
-  (FIGURE_ONLY.test(word) && question.expects.some((expected) => expected === 'money' || expected === 'count')) || (CURRENCY_ONLY.test(word) && question.expects.includes('money'));
+  (FIGURE_ONLY.test(word) && question.expects.some((expected) => expected === 'money' || expected === 'count')) ||
+  (CURRENCY_ONLY.test(word) && question.expects.includes('money')) ||
+  (PERCENT_ONLY.test(word) && question.expects.includes('percent'));
 
-/** Whether a who/which question asks for the name itself ("what's the name of the minister who …", "what was her name"). */
-export const asksForName = (question: Question): boolean => /\bname of\b|\b(?:his|her|their|its) (?:full )?name\b/u.test(question.plain);
+/** Whether a who/which question asks for the name itself ("what's the name of the minister who …", "what was her name", "the pms name"). */
+export const asksForName = (question: Question): boolean => /\bname of\b|\b(?:his|her|their|its) (?:full )?name\b|\p{L}(?:'s|s'?) (?:full )?name$/u.test(question.plain);
 
 /** Whether a "when" question asks for the day itself ("what day did …", "on what date …"): a month or a year does not answer it. */
 export const asksForDay = (question: Question): boolean => question.expects[0] === 'date' && /\b(?:day|date)$/u.test(question.frame ?? '');

@@ -57,8 +57,8 @@ interface Asked {
   people: readonly string[];
   /** The figures it gives ("the $61 billion request"). */
   figures: readonly GivenFigure[];
-  /** "How many times": an ordinal tells it ("his third visit"). */
-  times: boolean;
+  /** "How many times" (any ordinal tells it: "his third visit") or "how many trips" (an ordinal of the terms a trip is written with: "his third journey"); null for neither. */
+  times: 'any' | ReadonlySet<string> | null;
 }
 
 // Kinds whose entity the question may itself name: a person it names answers no "who", a figure it
@@ -137,7 +137,7 @@ function statesExpectation(expectation: Expectation, facts: LoadedFactBase, sent
     return namesAnotherThing(text, asked.terms) ? RANKING.loneNameShare : 0;
   }
   // Not a date's day, a time or an ordinal; "tens of thousands" only in part.
-  if (expectation === 'count') return Math.max(stated ? countShare(text) : 0, asked.times && ordinalOccasionSpans(text).length > 0 ? 1 : 0);
+  if (expectation === 'count') return Math.max(stated ? countShare(text) : 0, occasionSpans(text, asked).length > 0 ? 1 : 0);
   return stated ? 1 : 0;
 }
 
@@ -197,7 +197,7 @@ function answerSpans(expectation: Expectation, facts: LoadedFactBase, sentenceId
     if (dates.length > 0) return dates;
   }
   const share = expectation === 'date' ? RANKING.yearOnlyShare : 1;
-  const ordinals = expectation === 'count' && asked.times ? ordinalOccasionSpans(text) : [];
+  const ordinals = expectation === 'count' ? occasionSpans(text, asked) : [];
   return [...namedSpans(text, expectation, asked), ...ordinals].map((span) => ({ span, share }));
 }
 
@@ -400,6 +400,17 @@ export function rankSentences(
 }
 
 const HOW_MANY_TIMES = /\bhow many (?:more )?times\b/u;
+const HOW_MANY = /\bhow many (?:more )?(\p{L}+)/u;
+
+/** What counts the asked occasions by order: any ordinal for "how many times", an ordinal of the counted thing for "how many trips". */
+function timesAsked(concepts: readonly Concept[], plain: string): Asked['times'] {
+  if (HOW_MANY_TIMES.test(plain)) return 'any';
+  const counted = terms(HOW_MANY.exec(plain)?.[1] ?? '')[0];
+  const concept = counted === undefined ? undefined : concepts.find((each) => each.term === counted);
+  return concept === undefined ? null : new Set([concept.term, ...concept.alternatives]);
+}
+
+const occasionSpans = (text: string, asked: Asked): Span[] => (asked.times === null ? [] : ordinalOccasionSpans(text, asked.times === 'any' ? undefined : asked.times));
 const askedMemo = new WeakMap<readonly Concept[], Asked>();
 /** Every term that stands for one of the question's concepts, and the known people they name. */
 function askedOf(concepts: readonly Concept[], plain: string): Asked {
@@ -407,7 +418,7 @@ function askedOf(concepts: readonly Concept[], plain: string): Asked {
   if (asked === undefined) {
     asked = {
       figures: figuresIn(plain),
-      times: HOW_MANY_TIMES.test(plain),
+      times: timesAsked(concepts, plain),
       terms: new Set(concepts.flatMap((concept) => [...concept.alternatives, ...concept.phrases.flat()])),
       words: new Set(concepts.flatMap((concept) => [...concept.term.split(' '), ...concept.forms])),
       people: concepts.flatMap((concept) => (concept.person === undefined ? [] : [concept.person])),
@@ -487,13 +498,14 @@ function scored(
  * The ranked sentences that are evidence for an answer: enough coverage, and — when the question
  * expects a kind of answer — stating it, unless the sentence covers nearly all of the question.
  */
-export function evidence(ranked: readonly RankedSentence[], expected?: Expectation, anotherPerson = false): RankedSentence[] {
+export function evidence(ranked: readonly RankedSentence[], expected?: Expectation, anotherPerson = false, givesFigure = false): RankedSentence[] {
   // A "when", "what time", "how long", "how many", "how much", "how old" or "how far" question is never answered by a
   // sentence stating no date, span, time, figure, age or measurement, however well it matches ("most of the boats were built by Zorvia");
   // nor a "should" question by one where no one says what should be done.
   // A "why" is often answered without a word of reason ("the meeting is the last before …"), a "what's in" without a word of
   // inclusion ("the package brings three boats"): a reason or a list of contents ranks first, nothing more.
-  // Nor a "who replaced lindqvist" by a sentence naming no one but Lindqvist (asksAnotherPerson).
-  const typeless = (expected === 'person' && anotherPerson) || expected === 'date' || expected === 'duration' || expected === 'time-of-day' || expected === 'count' || expected === 'money' || expected === 'age' || expected === 'person-age' || expected === 'obligation' || (expected !== undefined && isMeasure(expected)) ? Infinity : expected === 'reason' || expected === 'contents' ? 0 : RANKING.typelessCoverage;
+  // Nor a "who replaced lindqvist" by a sentence naming no one but Lindqvist (asksAnotherPerson), nor
+  // a "how much of the $77 billion …" by one stating only that sum: it covers the question by repeating it.
+  const typeless = (expected === 'person' && anotherPerson) || (expected === 'percent' && givesFigure) || expected === 'date' || expected === 'duration' || expected === 'time-of-day' || expected === 'count' || expected === 'money' || expected === 'age' || expected === 'person-age' || expected === 'obligation' || (expected !== undefined && isMeasure(expected)) ? Infinity : expected === 'reason' || expected === 'contents' ? 0 : RANKING.typelessCoverage;
   return ranked.filter((hit) => hit.coverage >= RANKING.minCoverage && (hit.answerType > 0 || hit.coverage >= typeless));
 }

@@ -18,7 +18,7 @@ import { queryTerms, terms } from '../factbase/terms.js';
 import type { Concept, Phrase } from './concept.js';
 import { ABBREVIATION_FRAME, abbreviationAsked, spelledOutConcept } from './abbreviations.js';
 import { PEOPLE_TERMS, countedPersonTerms } from './counted-people.js';
-import { markAskedPeople, markAskedSubject, markAskedThings, markCounted } from './asked-in-sentence.js';
+import { markAskedKind, markAskedPeople, markAskedSubject, markAskedThings, markCounted } from './asked-in-sentence.js';
 import { nameRuns, withNameRuns } from './name-runs.js';
 import { commonWordNames, requireWholeNames } from './common-word-names.js';
 import { unwrittenTitles } from './titled-names.js';
@@ -511,6 +511,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   markAskedThings(question, concepts);
   markAskedSubject(question, concepts);
   markAskedPeople(question, concepts);
+  markAskedKind(question, concepts);
   markQualifyingPeople(query, concepts);
   const { specific, other } = unknownFocus(question, concepts, facts, reading);
   for (const typed of requireWholeNames(wholeNames, concepts, facts)) specific.push(`“${asTyped(typed, question.text)}”`);

@@ -6,6 +6,7 @@
 // in part a rough size ("tens of thousands", "dozens"), which gives an order, not a figure, or a
 // number qualifying a noun ("a two-day meeting"), which counts its unit, not what may be asked.
 import { entitySpans } from '../ingest/annotate.js';
+import { isStopWord, terms } from '../factbase/terms.js';
 import { monthNumber } from '../lexicon/calendar.js';
 import { RANKING } from './ranking-options.js';
 import { ageSpans } from './stated-ages.js';
@@ -34,11 +35,23 @@ function isDayOrTime(text: string, start: number, end: number): boolean {
 // "Her third visit", "for the second time": how many times something has happened, told by its order.
 const ORDINAL_OCCASION = /\b(?:the|his|her|their|its|a|this|that)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?=\p{L})/giu;
 
-/** Where the text tells how many times by an ordinal ("his *third* trip"), for "how many times". */
-export function ordinalOccasionSpans(text: string): [number, number][] {
-  return [...text.matchAll(ORDINAL_OCCASION)].map((match) => {
+// The noun an ordinal numbers: the next word, or the one after a describing word ("third official
+// trip"), not a word after "in" ("the first in days").
+const NUMBERED = /^(\p{L}+)(?:[\s-]+(\p{L}+))?/u;
+
+/**
+ * Where the text tells how many times by an ordinal ("his *third* trip"), for "how many times";
+ * for "how many trips" (`counted`: the terms the counted thing is written with) only an ordinal
+ * of one of those ("his third journey"), not "the second day".
+ */
+export function ordinalOccasionSpans(text: string, counted?: ReadonlySet<string>): [number, number][] {
+  return [...text.matchAll(ORDINAL_OCCASION)].flatMap((match) => {
+    const numbered = NUMBERED.exec(text.slice(match.index + match[0].length));
+    const [, first, second] = numbered ?? [];
+    const nouns = first === undefined || isStopWord(first) ? [] : [first, ...(second === undefined ? [] : [second])];
+    if (counted !== undefined && !nouns.some((word) => terms(word).some((term) => counted.has(term)))) return [];
     const start = match.index + match[0].indexOf(match[1]!, match[0].indexOf(' '));
-    return [start, start + match[1]!.length];
+    return [[start, start + match[1]!.length] as [number, number]];
   });
 }
 

@@ -2,14 +2,17 @@
 // named law, programme or agreement ("act", "bill", "initiative", "treaty" …) is that thing's
 // name. Its words matched one by one find any act; a coverage in which no sentence holds all of
 // them together never mentions it, and the question is declined. A run the coverage writes in
-// other words ("the harbour aid bill": "the aid bill … for the harbour") still has its words together
-// somewhere, so it is not held against the question. Decided on the words, never on capitals.
+// another order ("the harbour aid bill": "the aid bill … for the harbour") or other words ("the
+// landmine ban treaty": "the treaty, which prohibits landmines") still has its words, or words of
+// their senses, together somewhere, so it is not held against the question. Decided on the words,
+// never on capitals.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 import { SEPARATED_PREFIXES } from '../lexicon/english-words.js';
 import { scaleOf } from '../ingest/money-amounts.js';
 import { questionWords } from './parts-of-speech.js';
-import { sentencesHoldingAll } from './common-word-names.js';
+import { intersection, sentencesHoldingAll } from './common-word-names.js';
+import { synonymsInAnySense } from '../lexicon/synonyms.js';
 
 // The head nouns of names given to laws, programmes and agreements (general English, no coverage's names).
 const TITLE_HEADS: ReadonlySet<string> = new Set(
@@ -31,8 +34,17 @@ export function unwrittenTitles(plain: string, facts: LoadedFactBase): string[] 
     // A figure before it ("the 95 bn bill") says how big it is, not what it is called.
     const named = run.slice(owner + 1, end + 1).filter((each) => !SEPARATED_PREFIXES.has(each) && !/^[$€£]?\d/u.test(each) && scaleOf(each) === undefined);
     const runTerms = [...new Set(named.flatMap((each) => terms(each)))];
-    if (runTerms.length < 3 || sentencesHoldingAll(runTerms, facts).length > 0) return;
+    if (runTerms.length < 3 || sentencesHoldingAll(runTerms, facts).length > 0 || describedInOtherWords(named, facts)) return;
     found.push(named.join(' '));
   });
   return found;
+}
+
+/** Whether some sentence holds each word or a word of one of its senses (WordNet's synonyms in any sense: this only asks whether the thing is written of at all). */
+function describedInOtherWords(words: readonly string[], facts: LoadedFactBase): boolean {
+  const holding = words.map((word) => {
+    const forms = new Set([word, ...synonymsInAnySense(word)].flatMap((form) => terms(form)));
+    return [...new Set([...forms].flatMap((term) => facts.index.sentencesWith(term, Number.MAX_SAFE_INTEGER)))].sort((a, b) => a - b);
+  });
+  return holding.reduce(intersection).length > 0;
 }

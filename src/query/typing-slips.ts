@@ -9,19 +9,22 @@
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { isStopWord, terms } from '../factbase/terms.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
+import { NON_AGENT_PREPOSITIONS } from '../lexicon/prepositions.js';
+import { nounAndVerbUsage, senseOffsets } from '../lexicon/wordnet.js';
 import { CHAT_SHORTHAND, isChatFiller } from '../lexicon/chat-shorthand.js';
 import { runsTogether } from './question.js';
+import { vocabularyAlternatives } from './expansion.js';
 
 // Longer words are rarely mistyped into unknown ones, and each letter adds 26 readings to try.
 const LETTERS_ONLY = /^[a-z]{3,24}$/u;
 
 /**
- * Whether a lower-case word is a function word, a dictionary word, one the coverage uses, or chat
- * typing that plainForm spells out or drops itself: "whats" is "what is", not "whets"; "abt" is
- * "about"; "hey" is a greeting, not "they".
+ * Whether a lower-case word is a function word ("per" too), a dictionary word (unless `dictionary` is false),
+ * one the coverage uses, or chat typing that plainForm spells out or drops itself: "whats" is
+ * "what is", not "whets"; "abt" is "about"; "hey" is a greeting, not "they".
  */
-const isKnownWord = (word: string, facts: LoadedFactBase): boolean =>
-  isStopWord(word) || isEnglishWord(word) || runsTogether(word) || CHAT_SHORTHAND.has(word) || isChatFiller(word) || terms(word).some((term) => facts.index.idf(term) > 0);
+const isKnownWord = (word: string, facts: LoadedFactBase, dictionary = true): boolean =>
+  isStopWord(word) || NON_AGENT_PREPOSITIONS.has(word) || (dictionary && isEnglishWord(word)) || runsTogether(word) || CHAT_SHORTHAND.has(word) || isChatFiller(word) || terms(word).some((term) => facts.index.idf(term) > 0);
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
@@ -35,9 +38,19 @@ function oneSlipAway(word: string): Set<string> {
   return near;
 }
 
+/**
+ * A dictionary word that is only a noun and that WordNet's tagged text never uses ("minster",
+ * "hanger"): in chat it is far likelier a slip of a common word ("minister", "hangar") the
+ * coverage uses than itself. A word with a verb or describing sense ("quite", "cruise") is not.
+ */
+function rareNoun(word: string): boolean {
+  if ((['verb', 'adj', 'adv'] as const).some((part) => senseOffsets(part, word).length > 0)) return false;
+  return senseOffsets('noun', word).length > 0 && nounAndVerbUsage(word).noun === 0;
+}
+
 /** What the word is with its slip put back (the commonest reading), or undefined. */
 export function unswapped(word: string, facts: LoadedFactBase): string | undefined {
-  if (!LETTERS_ONLY.test(word) || isKnownWord(word, facts)) return undefined;
+  if (!LETTERS_ONLY.test(word) || isKnownWord(word, facts, !rareNoun(word))) return undefined;
   const found: { word: string; idf: number }[] = [];
   for (const candidate of oneSlipAway(word)) {
     // A function word is as common as words get; a dictionary word must be one the coverage uses.
@@ -51,24 +64,31 @@ export function unswapped(word: string, facts: LoadedFactBase): string | undefin
   return found.sort((a, b) => a.idf - b.idf || a.word.localeCompare(b.word))[0]?.word;
 }
 
-// Each part of a closed-up pair is a word of its own ("fact" + "sheet"), not a letter or two.
-const MIN_PART_LETTERS = 4;
+// Each part of a closed-up pair is a word of its own ("air" + "defense"), not a letter or two.
+const MIN_PART_LETTERS = 3;
 // Sentences read to find the pair written apart: enough for a pair the coverage uses at all.
 const PAIR_SENTENCES = 50;
 
+/** A word's index terms and their spellings the lexicon pairs with them ("defense": "defence"). */
+const spellings = (word: string): Set<string> => new Set(terms(word).flatMap((term) => [term, ...vocabularyAlternatives(term)]));
+
 /**
- * Two words typed closed up ("factsheet", "ceasefireline") that the coverage writes apart: the pair
- * as written, when the word is neither English nor the coverage's and some sentence has both
- * words side by side. A name the coverage lacks ("newburg") is no pair it writes.
+ * Two words typed closed up ("factsheet", "airdefense", "antipersonnel") that the coverage writes
+ * apart: the pair as typed, split, when the coverage never writes the word and some sentence has
+ * both words side by side (in either spelling: "air defence"; or hyphened: "anti-personnel"). A
+ * name the coverage lacks ("newburg") is no pair it writes.
  */
 export function closedUpPair(word: string, facts: LoadedFactBase): string | undefined {
-  if (!LETTERS_ONLY.test(word) || isKnownWord(word, facts)) return undefined;
+  // A dictionary word too ("antipersonnel"), when the coverage never writes it so but writes its halves ("anti-personnel").
+  if (!LETTERS_ONLY.test(word) || isKnownWord(word, facts, false)) return undefined;
   for (let at = MIN_PART_LETTERS; at <= word.length - MIN_PART_LETTERS; at++) {
-    const pair = `${word.slice(0, at)} ${word.slice(at)}`;
-    const parts = pair.split(' ');
-    if (!parts.every((part) => isEnglishWord(part) && terms(part).some((term) => facts.index.idf(term) > 0))) continue;
-    const written = facts.index.search(pair, { limit: PAIR_SENTENCES }).some((hit) => facts.sentence(hit.sentenceId).text.toLowerCase().includes(pair));
-    if (written) return pair;
+    const parts = [word.slice(0, at), word.slice(at)];
+    const [first, second] = parts.map(spellings) as [Set<string>, Set<string>];
+    if (!parts.every((part) => isEnglishWord(part)) || ![first, second].every((forms) => [...forms].some((term) => facts.index.idf(term) > 0))) continue;
+    const sideBySide = (sentenceTerms: readonly string[]) => sentenceTerms.some((term, i) => first.has(term) && second.has(sentenceTerms[i + 1] ?? ''));
+    const pair = parts.join(' ');
+    const query = [...first, ...second].join(' ');
+    if (facts.index.search(query, { limit: PAIR_SENTENCES }).some((hit) => sideBySide(terms(facts.sentence(hit.sentenceId).text)))) return pair;
   }
   return undefined;
 }

@@ -11,7 +11,8 @@ import { alternativesOf } from './expansion.js';
 import { questionWords, wordForms } from './parts-of-speech.js';
 import { namesConcreteThing } from '../lexicon/word-kinds.js';
 import { derivedWords } from '../lexicon/verb-senses.js';
-import { synonymsOf } from '../lexicon/synonyms.js';
+import { synonymsInAnySense, synonymsOf } from '../lexicon/synonyms.js';
+import { intersection } from './common-word-names.js';
 import { isEnglishWord, SEPARATED_PREFIXES } from '../lexicon/english-words.js';
 import { nounAndVerbUsage, senseOffsets } from '../lexicon/wordnet.js';
 import { AUXILIARIES } from './asked-in-sentence.js';
@@ -134,7 +135,8 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     if (!thing || unknown.length === 0) continue;
     // A noun that narrows one the coverage knows names a kind it never reports ("cruise missiles");
     // one that narrows the noun framing the answer says which figure is asked ("unemployment rate").
-    const narrowsKnown = narrows !== null && terms(narrows).some((term) => known(term) || frame.has(term));
+    // Unless the coverage writes it in other words beside that noun ("ban treaty": "the treaty, which prohibits …").
+    const narrowsKnown = narrows !== null && terms(narrows).some((term) => known(term) || frame.has(term)) && !synonymBeside(word, narrows, facts);
     // The noun a what/which question asks about ("what is the *gdp* of russia") is what it is about.
     const asked = unknown.some((term) => concepts.some((concept) => concept.focus && concept.term === term));
     // The second half of a compound typed apart ("sit downs", "war heads") is no thing of its own.
@@ -181,6 +183,21 @@ function reportsFrom(inPeriod: (day: string) => boolean, facts: LoadedFactBase):
   if (facts.data.articles.some(({ published }) => published !== null && inPeriod(published))) return true;
   for (const spans of lookups(facts).dates.values()) if (spans.some(({ first, last }) => inPeriod(first) || inPeriod(last))) return true;
   return false;
+}
+
+// How many kept words apart a synonym may stand from the noun it describes: "treaty, which *prohibits*".
+const BESIDE_TERMS = 3;
+
+/** Whether some sentence writes a synonym of `word` (any sense) within a few words of `noun`. */
+function synonymBeside(word: string, noun: string, facts: LoadedFactBase): boolean {
+  const synonyms = new Set(synonymsInAnySense(word).flatMap((synonym) => terms(synonym)));
+  const nouns = new Set(terms(noun));
+  if (synonyms.size === 0 || nouns.size === 0) return false;
+  const holding = (set: ReadonlySet<string>) => [...new Set([...set].flatMap((term) => facts.index.sentencesWith(term, Number.MAX_SAFE_INTEGER)))].sort((a, b) => a - b);
+  return intersection(holding(synonyms), holding(nouns)).some((id) => {
+    const sentence = terms(facts.sentence(id).text);
+    return sentence.some((term, i) => nouns.has(term) && sentence.slice(Math.max(0, i - BESIDE_TERMS), i + BESIDE_TERMS + 1).some((near) => synonyms.has(near)));
+  });
 }
 
 /** Whether two words are one dictionary word written apart: "sit downs" (sit-down), "war heads" (warhead). */

@@ -99,9 +99,9 @@ describe('GIVEN a prime minister mentioned by office only', () => {
 });
 
 describe("GIVEN a minister named by her country's name", () => {
-  // "ukranian" is a variant WordNet lists, so it is not mended into "ukrainian" before the search.
+  // "ukranian" is a variant WordNet lists, but only as a noun its tagged text never uses: it is read as the word meant.
   it('"the ukranian minister" THEN the slip stands for the word meant and for its country, and weighs as that word', () => {
-    const [slip] = analyseQuery('who visited the harbour, the ukranian minister', facts()).concepts.filter((concept) => concept.term === 'ukranian');
+    const [slip] = analyseQuery('who visited the harbour, the ukranian minister', facts()).concepts.filter((concept) => concept.alternatives.has('ukrainian'));
     const [meant] = analyseQuery('who visited the harbour, the ukrainian minister', facts()).concepts.filter((concept) => concept.term === 'ukrainian');
     expect([...(slip?.alternatives ?? [])]).toEqual(expect.arrayContaining(['ukrainian', 'ukrain']));
     expect(slip?.weight).toBe(meant?.weight);
