@@ -25,7 +25,7 @@ import { createHash } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import { z } from 'zod';
 import { indexRecord } from './file-index.js';
-import { sentencesRecord } from './file-sentences.js';
+import { sentencesRecord, type TextPiece } from './file-sentences.js';
 import { packVarints } from './varint-codec.js';
 import { AidFactSchema, ArticleSchema, EventSchema, FACTBASE_FORMAT, FACTBASE_VERSION, PersonSchema, QuoteSchema } from './schema.js';
 import type { FactBase } from './schema.js';
@@ -89,10 +89,10 @@ export function encodeFacts({ articles, people, aid, events, quotes }: Facts): E
 /**
  * The records of a fact base, in file order. `factBase` must already be validated and its keys in
  * schema order (FactBaseSchema.parse gives both), and `facts` (when given) its JSON sections'
- * payloads; same input → same bytes. Throws Error when a sentence is out of place, in an invalid
+ * payloads, and `texts` (when given) its sentences' texts (file-sentences.ts); same input → same bytes. Throws Error when a sentence is out of place, in an invalid
  * group or of an unknown article: no reader accepts those.
  */
-export function* encodeFactBase(factBase: FactBase, facts: EncodedFacts = encodeFacts(factBase)): Generator<FileRecord> {
+export function* encodeFactBase(factBase: FactBase, facts: EncodedFacts = encodeFacts(factBase), texts?: readonly TextPiece[]): Generator<FileRecord> {
   const { articles, sentences, people, aid, events, quotes } = factBase;
   const header: Header = {
     format: factBase.format,
@@ -144,7 +144,7 @@ export function* encodeFactBase(factBase: FactBase, facts: EncodedFacts = encode
   };
   yield placed(header, null);
   yield json('articles');
-  const sentencesPart = sentencesRecord(sentences, articles);
+  const sentencesPart = sentencesRecord(sentences, articles, texts);
   yield placed(sentencesPart.line, { bytes: sentencesPart.line.bytes, pieces: sentencesPart.payload });
   yield json('people');
   yield json('aid');

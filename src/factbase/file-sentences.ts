@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { ALL_ENTITIES } from './entity-kinds.js';
 import { FileFormatProblem } from './file-problem.js';
 import { ColumnReader, columnBytes } from './raw-columns.js';
+import { encodedLength, textEncodingOf, UTF16, type EncodedTexts } from './encoded-texts.js';
 import { NOT_ANNOTATED, TEXT_ENCODINGS, type SentenceColumns, type TextBytes } from './sentence-table.js';
 import type { Article, Sentence } from './schema.js';
 
@@ -17,22 +18,25 @@ import type { Article, Sentence } from './schema.js';
  * pass V8's string limit, and held 200 MB beside the sentences at the peak of a White House build.
  */
 export const SENTENCES_PER_PIECE = 16_384;
-const WIDE_TEXT = /[^\u0000-\u00ff]/;
-/** Lone surrogates (the ES2024 String.isWellFormed is not in this project's lib). */
-const ILL_FORMED = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const MAX_U32 = 0xffff_ffff;
-const [LATIN1, UTF16, UTF8] = [0, 1, 2];
 
 const count = z.number().int().nonnegative();
 export const SentencesRecordSchema = z.object({ section: z.literal('sentences'), count, textBytes: count, bytes: count });
 type SentencesRecord = z.infer<typeof SentencesRecordSchema>;
 
 /**
- * The sentences record: its JSON line as an object, and its payload as pieces made while they are
- * read (the columns, then the texts encoded a piece at a time). Throws Error, before any piece, when
- * a sentence is out of place, in an invalid group, of an unknown article or too large to store.
+ * Where the sentences' texts come from, in sentence order: texts to encode (`count` of them, text
+ * k given by `textAt`), or texts already encoded. Without one, each sentence's own text.
  */
-export function sentencesRecord(sentences: readonly Sentence[], articles: readonly Article[]): { line: SentencesRecord; payload: Iterable<Buffer> } {
+export type TextPiece = { readonly count: number; textAt(k: number): string } | EncodedTexts;
+
+/**
+ * The sentences record: its JSON line as an object, and its payload as pieces made while they are
+ * read (the columns, then the texts encoded a piece at a time). `texts`, when given, are the
+ * sentences' texts (the sentences' own are not read). Throws Error, before any piece, when a
+ * sentence is out of place, in an invalid group, of an unknown article or too large to store.
+ */
+export function sentencesRecord(sentences: readonly Sentence[], articles: readonly Article[], texts?: readonly TextPiece[]): { line: SentencesRecord; payload: Iterable<Buffer> } {
   const articleIndex = new Map(articles.map((article, i) => [article.id, i]));
   const n = sentences.length;
   const article = new Uint32Array(n);
@@ -41,40 +45,71 @@ export function sentencesRecord(sentences: readonly Sentence[], articles: readon
   const textEnd = new Uint32Array(n);
   const entities = new Uint8Array(n);
   const encoding = new Uint8Array(n);
+  const pieces = texts ?? [{ count: n, textAt: (k: number) => sentences[k]!.text }];
   let textBytes = 0;
-  for (let id = 0; id < n; id++) {
-    const sentence = sentences[id]!;
-    const position = articleIndex.get(sentence.articleId);
-    if (sentence.id !== id) throw new Error(`sentence ${sentence.id} is at position ${id}`);
-    if (position === undefined) throw new Error(`sentence ${id} is of unknown article "${sentence.articleId}"`);
-    if (sentence.group > id || sentences[sentence.group]?.group !== sentence.group) throw new Error(`sentence ${id} is in an invalid group ${sentence.group}`);
-    const kind = !WIDE_TEXT.test(sentence.text) ? LATIN1 : ILL_FORMED.test(sentence.text) ? UTF16 : UTF8;
-    textBytes += kind === LATIN1 ? sentence.text.length : kind === UTF16 ? sentence.text.length * 2 : Buffer.byteLength(sentence.text, 'utf8');
-    if (sentence.paragraph > MAX_U32 || textBytes > MAX_U32) throw new Error(`sentence ${id} is too large to store`);
-    article[id] = position;
-    paragraph[id] = sentence.paragraph;
-    group[id] = sentence.group;
-    textEnd[id] = textBytes;
-    entities[id] = sentence.entities ?? NOT_ANNOTATED;
-    encoding[id] = kind;
+  let id = 0;
+  for (const piece of pieces) {
+    const count = 'count' in piece ? piece.count : piece.ends.length;
+    if (id + count > n) throw new Error(`the sentences' texts are of more than ${n} sentences`);
+    for (let k = 0; k < count; k++, id++) {
+      let kind: number;
+      let size: number;
+      if ('count' in piece) {
+        const text = piece.textAt(k);
+        if (typeof text !== 'string' || text === '') throw new Error(`sentence ${id} has no text`);
+        kind = textEncodingOf(text);
+        size = encodedLength(text, kind);
+      } else {
+        kind = piece.encodings[k]!;
+        size = piece.ends[k]! - (k === 0 ? 0 : piece.ends[k - 1]!);
+        if (size <= 0 || kind < 0 || kind >= TEXT_ENCODINGS.length) throw new Error(`sentence ${id} has no text`);
+      }
+      const sentence = sentences[id]!;
+      const position = articleIndex.get(sentence.articleId);
+      if (sentence.id !== id) throw new Error(`sentence ${sentence.id} is at position ${id}`);
+      if (position === undefined) throw new Error(`sentence ${id} is of unknown article "${sentence.articleId}"`);
+      if (sentence.group > id || sentences[sentence.group]?.group !== sentence.group) throw new Error(`sentence ${id} is in an invalid group ${sentence.group}`);
+      textBytes += size;
+      if (sentence.paragraph > MAX_U32 || textBytes > MAX_U32) throw new Error(`sentence ${id} is too large to store`);
+      article[id] = position;
+      paragraph[id] = sentence.paragraph;
+      group[id] = sentence.group;
+      textEnd[id] = textBytes;
+      entities[id] = sentence.entities ?? NOT_ANNOTATED;
+      encoding[id] = kind;
+    }
   }
+  if (id !== n) throw new Error(`the sentences' texts are of ${id} sentences, not ${n}`);
   const columns = [article, paragraph, group, textEnd, entities, encoding].map(columnBytes);
   const bytes = columns.reduce((sum, part) => sum + part.length, textBytes);
-  return { line: { section: 'sentences', count: n, textBytes, bytes }, payload: sentencesPayload(columns, sentences, encoding) };
+  return { line: { section: 'sentences', count: n, textBytes, bytes }, payload: sentencesPayload(columns, pieces, encoding) };
 }
 
-/** The columns, then the texts in order: each run of one encoding within a piece encoded together, a piece at a time. */
-function* sentencesPayload(columns: readonly Buffer[], sentences: readonly Sentence[], encoding: Uint8Array): Generator<Buffer> {
+/**
+ * The columns, then the texts in order: those already encoded as they are; the others each run of
+ * one encoding within SENTENCES_PER_PIECE of them encoded together, a piece at a time.
+ */
+function* sentencesPayload(columns: readonly Buffer[], pieces: readonly TextPiece[], encoding: Uint8Array): Generator<Buffer> {
   yield* columns;
-  for (let first = 0; first < sentences.length; first += SENTENCES_PER_PIECE) {
-    const end = Math.min(sentences.length, first + SENTENCES_PER_PIECE);
-    let runStart = first;
-    for (let id = first + 1; id <= end; id++) {
-      if (id < end && encoding[id] === encoding[runStart]) continue;
-      const run = sentences.slice(runStart, id).map((sentence) => sentence.text);
-      yield Buffer.from(run.join(''), TEXT_ENCODINGS[encoding[runStart]!]);
-      runStart = id;
+  let id = 0;
+  for (const piece of pieces) {
+    if (!('count' in piece)) {
+      yield piece.bytes.subarray(0, piece.ends.length === 0 ? 0 : piece.ends[piece.ends.length - 1]!);
+      id += piece.ends.length;
+      continue;
     }
+    for (let first = 0; first < piece.count; first += SENTENCES_PER_PIECE) {
+      const end = Math.min(piece.count, first + SENTENCES_PER_PIECE);
+      let runStart = first;
+      for (let k = first + 1; k <= end; k++) {
+        if (k < end && encoding[id + k] === encoding[id + runStart]) continue;
+        const run: string[] = [];
+        for (let j = runStart; j < k; j++) run.push(piece.textAt(j));
+        yield Buffer.from(run.join(''), TEXT_ENCODINGS[encoding[id + runStart]!]);
+        runStart = k;
+      }
+    }
+    id += piece.count;
   }
 }
 

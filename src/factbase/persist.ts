@@ -9,6 +9,7 @@ import { mkdir, open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeFactBase, type StoredFactBase } from './file-decode.js';
 import { encodeFactBase, encodeFacts, type EncodedFacts, type Facts, type FileRecord } from './file-format.js';
+import type { TextPiece } from './file-sentences.js';
 import { FileFormatProblem } from './file-problem.js';
 import { OpenFile } from './open-file.js';
 import { FACTBASE_VERSION, FactBaseSchema, SentenceSchema } from './schema.js';
@@ -57,6 +58,8 @@ const NEWLINE = Buffer.from('\n');
 export interface PreparedFacts {
   source: Facts;
   encoded: EncodedFacts;
+  /** The texts of the sentences `of`, in order, some already encoded (a build with a cache keeps them so). */
+  texts?: { of: readonly Sentence[]; pieces: readonly TextPiece[] };
 }
 
 const FactsSchema = FactBaseSchema.pick({ articles: true, people: true, aid: true, events: true, quotes: true });
@@ -86,7 +89,9 @@ export async function saveFactBase(factBase: FactBase, file: string, prepared?: 
   const facts = { articles, people, aid, events, quotes };
   const fits = prepared !== undefined && FACT_SECTIONS.every((section) => prepared.source[section] === facts[section]);
   const { encoded } = fits ? prepared : prepareFacts(facts, sentences.length);
-  const ordered: FactBase = { ...HeadSchema.parse(rest), ...facts, sentences: checkedSentences(sentences) };
+  // Texts given apart are checked as they are encoded (file-sentences.ts), not read from the sentences.
+  const texts = prepared?.texts?.of === sentences ? prepared.texts.pieces : undefined;
+  const ordered: FactBase = { ...HeadSchema.parse(rest), ...facts, sentences: checkedSentences(sentences, texts === undefined) };
   const problem = indexProblem(ordered.index.docCount, ordered.sentences.length);
   if (problem !== null) throw new Error(`Not saving a fact base that ${problem}`);
   const directory = path.dirname(path.resolve(file));
@@ -94,7 +99,7 @@ export async function saveFactBase(factBase: FactBase, file: string, prepared?: 
   const temp = path.join(directory, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const handle = await open(temp, 'wx');
   try {
-    await writeAll(handle, fileBytes(encodeFactBase(ordered, encoded)));
+    await writeAll(handle, fileBytes(encodeFactBase(ordered, encoded, texts)));
     await handle.sync();
     await handle.close();
     await rename(temp, file);
@@ -136,12 +141,13 @@ async function writeAll(handle: FileHandle, pieces: Iterable<Buffer>): Promise<v
   if (size > 0) await flush();
 }
 
-/** `sentences` itself when every sentence is what SentenceSchema accepts; throws otherwise. */
-function checkedSentences(sentences: readonly Sentence[]): Sentence[] {
+/** `sentences` itself when every sentence is what SentenceSchema accepts (its text not read unless `withTexts`); throws otherwise. */
+function checkedSentences(sentences: readonly Sentence[], withTexts: boolean): Sentence[] {
   const natural = (value: unknown): boolean => Number.isInteger(value) && (value as number) >= 0;
   sentences.forEach((s, i) => {
     const entitiesOk = s.entities === undefined || (natural(s.entities) && s.entities <= ALL_ENTITIES);
-    if (!natural(s.id) || typeof s.articleId !== 'string' || typeof s.text !== 'string' || s.text === '' || !natural(s.paragraph) || !natural(s.group) || !entitiesOk) {
+    const textOk = !withTexts || (typeof s.text === 'string' && s.text !== '');
+    if (!natural(s.id) || typeof s.articleId !== 'string' || !textOk || !natural(s.paragraph) || !natural(s.group) || !entitiesOk) {
       // zod names what is wrong.
       SentenceSchema.parse(s);
       throw new Error(`sentences.${i} is not a valid sentence`);

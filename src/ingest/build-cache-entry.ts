@@ -1,6 +1,8 @@
 // One entry of the incremental build's cache (build-cache.ts): a file's work as JSON (ASCII, so
-// that reading it back is a plain copy, not UTF-8 decoding) and its number columns as raw bytes
-// (paragraphs, entity kinds, and its words as ids into the cache-wide vocabularies). Reading the
+// that reading it back is a plain copy, not UTF-8 decoding) and its columns as raw bytes
+// (paragraphs, entity kinds, its words as ids into the cache-wide vocabularies, and its sentences'
+// texts as the fact base stores them, encoded-texts.ts, so that a build copies them from the cache
+// to the fact base without making a string of each). Reading the
 // White House cache spent ~1.5 s parsing those columns as base64 varint text and decoding them;
 // raw, they are one copy per entry. The bytes are 32-bit integers in this machine's byte order:
 // the cache is a local folder, not a file to move between machines. An entry is stored with a
@@ -17,6 +19,9 @@ import type { ArticleFacts, ChunkVocabularies, FileWork } from './build-chunk.js
 import type { WordSetIds } from './meaning-words.js';
 import type { Candidate } from './people-scan.js';
 import { ENTRY_FORMAT } from './build-version.js';
+import { encodeTexts, UTF16, type EncodedTexts } from '../factbase/encoded-texts.js';
+import { TEXT_ENCODINGS } from '../factbase/sentence-table.js';
+import { honorificsIn } from './honorific-pronouns.js';
 
 // A candidate's article is the entry's: not stored with each one.
 const CandidateSchema = z.object({
@@ -40,7 +45,7 @@ export const EntrySchema = z.object({
   facts: z
     .object({
       article: ArticleSchema,
-      texts: z.array(z.string().min(1)),
+      honorifics: z.array(z.string()),
       events: z.array(EventSchema),
       aid: z.array(AidFactSchema),
       people: z.object({ candidates: z.array(CandidateSchema) }),
@@ -53,13 +58,28 @@ export class BadEntry extends Error {}
 export const bad = (why: string): BadEntry => new BadEntry(why);
 
 /**
- * A file's work as stored: its JSON, its columns (none for a skipped file) and the CRC-32 of
- * both; its ids must already be the cache's (`BuildCache.adopt`).
+ * A file's work as stored: its JSON and its columns (none for a skipped file); its ids must
+ * already be the cache's (`BuildCache.adopt`).
  */
-export function encodeEntry(work: FileWork, generation: string): { json: string; columns: Buffer; crc: number } {
+export function encodeEntry(work: FileWork, generation: string): { json: string; columns: Buffer } {
   const json = asciiJson(entryOf(work, generation));
   const columns = 'skipped' in work ? Buffer.alloc(0) : columnsOf(work);
-  return { json, columns, crc: entryCrc(json, columns) };
+  return { json, columns };
+}
+
+/**
+ * `work` as a segment line that starts at byte `at` of its segment, "<key> <crc> <n> <JSON>\n",
+ * and the n bytes of its columns, which follow it. The JSON ends in the spaces that make the
+ * columns start at a multiple of 4 bytes of the segment: they are read in place as 32-bit
+ * columns, and the texts as a view of the segment, not copied (copying the White House texts and
+ * columns out of their segment cost ~1 s of page faults and collections).
+ */
+export function entryLine(key: string, work: FileWork, generation: string, at: number): { line: string; columns: Buffer } {
+  const { json, columns } = encodeEntry(work, generation);
+  const head = `${key} ${'0'.repeat(8)} ${columns.length} `;
+  const padded = json + ' '.repeat((4 - ((at + head.length + json.length + 1) % 4)) % 4);
+  const crc = entryCrc(padded, columns).toString(16).padStart(8, '0');
+  return { line: `${key} ${crc} ${columns.length} ${padded}\n`, columns };
 }
 
 /** The CRC-32 an entry is stored with: of its JSON, then of its columns. */
@@ -82,7 +102,7 @@ function entryOf(work: FileWork, generation: string): Entry {
   if ('skipped' in work) return { ...base, skipped: work.skipped };
   const facts = {
     article: work.article,
-    texts: work.texts,
+    honorifics: honorificsOf(work),
     events: work.events,
     aid: work.aid,
     people: { candidates: work.people.candidates.map(({ articleId: _, ...candidate }) => candidate) },
@@ -90,56 +110,79 @@ function entryOf(work: FileWork, generation: string): Entry {
   return { ...base, facts };
 }
 
-/** The four numbers the columns start with: sentences, word ids, term ids, lower-case word ids. */
-const HEAD = 4;
+/** The five numbers the columns start with: sentences, word ids, term ids, lower-case word ids, bytes of text. */
+const HEAD = 5;
+
+/** The texts of `work` as the fact base stores them (already so when it came from the cache). */
+const encodedTextsOf = (work: ArticleFacts): EncodedTexts => (Array.isArray(work.texts) ? encodeTexts(work.texts) : work.texts);
+
+/** The honorifics of `work`'s texts, found once. */
+export function honorificsOf(work: ArticleFacts): string[] {
+  work.honorifics ??= honorificsIn(Array.isArray(work.texts) ? work.texts : []);
+  return work.honorifics;
+}
 
 /**
  * The columns of an article's work, one 32-bit integer each: HEAD, then per sentence its
- * paragraph and its entity kinds, then the word ids and their n + 1 offsets, the term ids and
- * theirs, and the lower-case word ids.
+ * paragraph, its entity kinds, its text's encoding and where its text ends, then the word ids and
+ * their n + 1 offsets, the term ids and theirs, and the lower-case word ids; then the texts' bytes
+ * (encoded-texts.ts), and zeros to a multiple of 4 bytes.
  */
 function columnsOf(work: ArticleFacts): Buffer {
-  const n = work.texts.length;
+  const texts = encodedTextsOf(work);
+  const n = texts.ends.length;
+  const textBytes = n === 0 ? 0 : texts.ends[n - 1]!;
   const { words, terms } = work;
   const lowerCase = work.people.lowerCaseWords.ids;
-  const values = new Int32Array(HEAD + 2 * n + words.ids.length + words.offsets.length + terms.ids.length + terms.offsets.length + lowerCase.length);
-  values.set([n, words.ids.length, terms.ids.length, lowerCase.length]);
+  const integers = HEAD + 4 * n + words.ids.length + words.offsets.length + terms.ids.length + terms.offsets.length + lowerCase.length;
+  const buffer = new ArrayBuffer(4 * integers + 4 * Math.ceil(textBytes / 4));
+  const values = new Int32Array(buffer, 0, integers);
+  values.set([n, words.ids.length, terms.ids.length, lowerCase.length, textBytes]);
   let at = HEAD;
-  values.set(work.paragraphs, at);
-  at += n;
-  values.set(work.entities, at);
-  at += n;
-  for (const column of [words.ids, words.offsets, terms.ids, terms.offsets, lowerCase]) {
+  for (const column of [work.paragraphs, work.entities, texts.encodings, texts.ends, words.ids, words.offsets, terms.ids, terms.offsets, lowerCase]) {
     values.set(column, at);
     at += column.length;
   }
-  return Buffer.from(values.buffer, values.byteOffset, values.byteLength);
+  new Uint8Array(buffer, 4 * integers).set(texts.bytes.subarray(0, textBytes));
+  return Buffer.from(buffer);
 }
 
-/** An entry's columns, checked: each a view of one array copied out of the segment's bytes. */
+/** An entry's columns, checked: each a view of the segment's bytes (or of one copy of them). */
 export interface EntryColumns {
   paragraphs: Int32Array;
   entities: Int32Array;
+  texts: EncodedTexts;
   words: WordSetIds;
   terms: WordSetIds;
   lowerCase: Int32Array;
 }
 
 /**
- * The columns stored as `bytes` (those of an article; a skipped file has none), copied out of the
- * segment's bytes (which are not kept past reading) and checked against the vocabularies their
+ * The columns stored as `bytes` (those of an article; a skipped file has none), as views of them
+ * (the texts keep the segment's bytes until the fact base is saved) and checked against the vocabularies their
  * ids refer to. Throws BadEntry when they do not fit together.
  */
 export function readColumns(bytes: Buffer, vocabularies: ChunkVocabularies): EntryColumns {
   if (bytes.length < 4 * HEAD || bytes.length % 4 !== 0) throw bad('has columns of the wrong length');
-  const values = new Int32Array(bytes.length / 4);
-  new Uint8Array(values.buffer).set(bytes);
-  const [n = 0, words = 0, terms = 0, lowerCase = 0] = values;
-  if (n <= 0 || words < 0 || terms < 0 || lowerCase < 0 || values.length !== HEAD + 2 * n + words + terms + 2 * (n + 1) + lowerCase) throw bad('has columns of the wrong length');
+  // In place when aligned (as `entryLine` writes them), else copied.
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : copyOf(bytes, 0, bytes.length);
+  const head = new Int32Array(aligned.buffer, aligned.byteOffset, HEAD);
+  const [n = 0, words = 0, terms = 0, lowerCase = 0, textBytes = 0] = head;
+  const integers = HEAD + 4 * n + words + terms + 2 * (n + 1) + lowerCase;
+  if (n <= 0 || words < 0 || terms < 0 || lowerCase < 0 || textBytes < 0 || bytes.length !== 4 * integers + 4 * Math.ceil(textBytes / 4)) throw bad('has columns of the wrong length');
+  const values = new Int32Array(aligned.buffer, aligned.byteOffset, integers);
   let at = HEAD;
   const next = (length: number): Int32Array => values.subarray(at, (at += length));
   const paragraphs = next(n);
   const entities = next(n);
+  const encodings = next(n);
+  const ends = next(n);
+  for (let k = 0; k < n; k++) {
+    const kind = encodings[k]!;
+    const size = ends[k]! - (k === 0 ? 0 : ends[k - 1]!);
+    if (size <= 0 || kind < 0 || kind >= TEXT_ENCODINGS.length || (kind === UTF16 && size % 2 !== 0)) throw bad('has a sentence text that does not fit its bytes');
+  }
+  if (ends[n - 1] !== textBytes) throw bad('has sentence texts that do not fit their bytes');
   const idsOf = (length: number, what: string, vocabulary: readonly string[]): Int32Array => {
     const ids = next(length);
     for (let i = 0; i < ids.length; i++) if (ids[i]! < 0 || ids[i]! >= vocabulary.length) throw bad(`a ${what} id is out of range`);
@@ -155,10 +198,18 @@ export function readColumns(bytes: Buffer, vocabularies: ChunkVocabularies): Ent
   return {
     paragraphs,
     entities,
+    texts: { bytes: aligned.subarray(4 * integers, 4 * integers + textBytes), ends, encodings },
     words: setsOf(words, 'word', vocabularies.words.words),
     terms: setsOf(terms, 'term', vocabularies.terms.words),
     lowerCase: idsOf(lowerCase, 'lower-case word', vocabularies.lowerCase.words),
   };
+}
+
+/** Bytes `start` to `end` of `bytes`, copied to an aligned buffer (`Buffer.from` of a view copies it a byte at a time). */
+function copyOf(bytes: Buffer, start: number, end: number): Buffer {
+  const copy = Buffer.allocUnsafeSlow(end - start);
+  bytes.copy(copy, 0, start, end);
+  return copy;
 }
 
 /**
@@ -170,8 +221,7 @@ export function decodeEntry(entry: Entry, columns: EntryColumns | null, vocabula
   if (entry.skipped !== undefined && columns === null) return { ...base, skipped: entry.skipped };
   const facts = entry.facts;
   if (facts === undefined || columns === null) throw bad('has neither facts nor a reason the file was skipped');
-  const n = facts.texts.length;
-  if (n !== columns.paragraphs.length) throw bad('has columns of another number of sentences');
+  const n = columns.paragraphs.length;
   const entities = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const value = columns.entities[i]!;
@@ -186,7 +236,8 @@ export function decodeEntry(entry: Entry, columns: EntryColumns | null, vocabula
   for (const candidate of candidates) candidate.articleId = facts.article.id;
   const work: ArticleFacts = {
     article: facts.article,
-    texts: facts.texts,
+    texts: columns.texts,
+    honorifics: facts.honorifics,
     paragraphs: columns.paragraphs,
     words: columns.words,
     events: facts.events,

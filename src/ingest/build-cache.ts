@@ -6,8 +6,9 @@
 //
 //   <version>/vocabularies.json           the words, index terms and lower-case words of every entry
 //   <version>/segments/<time>-<hex>.jsonl  the entries one build wrote, each a line "<key> <crc> <n> <entry>"
-//                                          then its n bytes of columns and a newline, keyed by
-//                                          (file path, content hash) (build-cache-entry.ts)
+//                                          then its n bytes of columns (starting at a multiple of 4
+//                                          bytes: read in place) and a newline, keyed by (file path,
+//                                          content hash) (build-cache-entry.ts)
 //   <version>/coverage-memo.json          per entry, its results of two whole-coverage steps (coverage-memo.ts)
 //
 // A build writes the entries it computed as one new segment, so adding an article writes one
@@ -28,7 +29,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { Vocabulary } from '../factbase/vocabulary.js';
 import type { ChunkVocabularies, FileWork } from './build-chunk.js';
-import { BadEntry, bad, decodeEntry, encodeEntry, entryCrc, parseEntry, readColumns, type EntryColumns } from './build-cache-entry.js';
+import { BadEntry, bad, decodeEntry, entryCrc, entryLine, parseEntry, readColumns, type EntryColumns } from './build-cache-entry.js';
 import { ENTRY_FORMAT, fileWorkVersion } from './build-version.js';
 import { checkFiles, FileStatsSchema, statsOf, type CheckedFile, type FileStats } from './file-stats.js';
 import { CoverageMemo } from './coverage-memo.js';
@@ -240,7 +241,7 @@ export class BuildCache {
           return null;
         } else throw error;
       } finally {
-        // Decoded once: the segment's bytes are not kept past reading.
+        // Decoded once (its texts still refer to the segment's bytes).
         line.bytes = null;
         delete line.columns;
       }
@@ -299,9 +300,11 @@ export class BuildCache {
     if (written.length > 0) {
       const generation = this.#generations.at(-1)!;
       const lines = (function* () {
+        let at = 0;
         for (const work of written) {
-          const { json, columns, crc } = encodeEntry(work, generation);
-          yield `${keyOf(work)} ${crc.toString(16).padStart(8, '0')} ${columns.length} ${json}\n`;
+          const { line, columns } = entryLine(keyOf(work), work, generation, at);
+          at += line.length + columns.length + 1;
+          yield line;
           yield columns;
           yield '\n';
         }

@@ -17,6 +17,7 @@ import { WordSetEncoder } from './meaning-words.js';
 import type { ArticleSource } from './read-article.js';
 import { completeArticle, MAX_ARTICLE_BYTES, readArticleSource, sha256, UnreadableArticleError } from './read-article.js';
 import type { AidFact, Article, DatedEvent, Sentence } from '../factbase/schema.js';
+import type { EncodedTexts } from '../factbase/encoded-texts.js';
 import { encodeTerms, termIds, type EncodedTerms } from '../factbase/index-terms.js';
 import { scanArticlePeople, type Candidate } from './people-scan.js';
 import { TokenIds, Vocabulary } from '../factbase/vocabulary.js';
@@ -59,7 +60,11 @@ export interface WordIds {
 }
 
 /** The facts of one article that depend on it alone; sentence ids count from 0 within it. */
-export interface ArticleFacts extends ArticleText {
+export interface ArticleFacts extends Omit<ArticleText, 'texts'> {
+  /** Its sentences, in order: as strings once computed, as the fact base stores them once read from the build cache. */
+  texts: string[] | EncodedTexts;
+  /** Its texts' honorifics (honorific-pronouns.ts), once found (the build cache keeps them). */
+  honorifics?: string[];
   words: WordSetIds;
   events: DatedEvent[];
   aid: AidFact[];

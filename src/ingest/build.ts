@@ -11,7 +11,7 @@ import { checkFiles } from './file-stats.js';
 import { BuildPool, defaultWorkerCount, type PoolRequest, type PoolResult } from './build-pool.js';
 import { mergePeople } from './extract-people.js';
 import { extractQuotes } from './extract-quotes.js';
-import { honorificPronouns } from './honorific-pronouns.js';
+import { pronounsOf } from './honorific-pronouns.js';
 import { concatWordSets, type EncodedWordSets, type WordSetIds } from './meaning-words.js';
 import { groupNearDuplicateSets } from './near-duplicates.js';
 import { sha256 } from './read-article.js';
@@ -152,14 +152,14 @@ export async function buildFactBase(articlesDir: string, options: BuildOptions =
       return mergePeople(candidates, lowerCase, sentences, articlesById, mentionsOf);
     });
     const quotes = timed(timings, 'quotes', () => {
-      const pronouns = honorificPronouns(sentences, people);
+      const pronouns = pronounsOf(coverage.stitched.honorifics, people);
       const compute = (some: readonly Sentence[], all: readonly Person[]) => extractQuotes(some, articlesById, all, pronouns);
       return memo === null ? compute(sentences, people) : memo.quotes(people, pronouns, sentences, spans, compute);
     });
     const memoSaved = coverage.cache?.saveMemo();
     // Validated and encoded for saving while the workers finish: saving these sections took ~2.5 s
     // after the last step of a White House add-one.
-    const prepared = prepareFacts({ articles, people, aid, events, quotes }, sentences.length);
+    const prepared = { ...prepareFacts({ articles, people, aid, events, quotes }, sentences.length), texts: { of: sentences, pieces: coverage.stitched.texts } };
     const [index, groups] = await Promise.all([coverage.index(), coverage.groups()]);
     for (const sentence of sentences) sentence.group = groups[sentence.id]!;
     const saveStart = performance.now();

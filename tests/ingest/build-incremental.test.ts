@@ -24,10 +24,16 @@ async function workspace(): Promise<{ articles: string; out: string; cacheDir: s
   return { articles, out, cacheDir: cacheDirOf(out) };
 }
 
+/** The bytes of the build's fact base as saved, with its prepared sections (and texts) as build:facts saves it, and without them. */
 async function bytesOf(result: BuildResult): Promise<Buffer> {
-  const file = path.join(await tempDir(), 'facts.json');
-  await saveFactBase(result.factBase, file);
-  return readFile(file);
+  const dir = await tempDir();
+  const file = path.join(dir, 'facts.json');
+  await saveFactBase(result.factBase, file, result.prepared);
+  const bytes = await readFile(file);
+  // Each sentence's own text, read from the sentences: the same bytes.
+  await saveFactBase(result.factBase, path.join(dir, 'plain.json'));
+  expect(await readFile(path.join(dir, 'plain.json'))).toEqual(bytes);
+  return bytes;
 }
 
 /** The fact base of a full build (no cache) of the folder as it is now. */
@@ -143,6 +149,25 @@ describe('the incremental build', () => {
     expect(await bytesOf(without)).toEqual(await fullBuild(articles));
   });
 
+  it('GIVEN sentences of every stored text encoding THEN their texts are kept encoded in the cache, and the bytes equal a full build', async () => {
+    const { articles, cacheDir } = await workspace();
+    await writeFile(
+      path.join(articles, 'encodings.md'),
+      '# Invented notes on the Varnholm ferry\n\nThe naïve timetable was dropped in Tromsø last week. ' +
+        '“We will keep the ferry running,” the operator said, and the new fare is €4. ' +
+        'A plain sentence follows here.\n\nThe operator’s crew—twelve people—left at dawn 🚢.\n',
+    );
+    const cold = await buildFactBase(articles, { workers: 0, cacheDir });
+    expect(cold.factBase.sentences.some((s) => /[^\u0000-\u00ff]/.test(s.text))).toBe(true);
+    const warm = await buildFactBase(articles, { workers: 0, cacheDir });
+    expect(warm.cache).toEqual({ reused: 6, computed: 0, problems: [] });
+    expect(warm.factBase.sentences.map((s) => s.text)).toEqual(cold.factBase.sentences.map((s) => s.text));
+    expect(JSON.parse(JSON.stringify(warm.factBase.sentences))).toEqual(JSON.parse(JSON.stringify(cold.factBase.sentences)));
+    expect(await bytesOf(warm)).toEqual(await fullBuild(articles));
+    // The texts are in the columns, not in the JSON.
+    for (const entry of await entryLines(cacheDir)) expect(entry.json).not.toContain('"texts"');
+  });
+
   it('GIVEN workers THEN the result is the same with a cold or a warm cache', async () => {
     const { articles, cacheDir } = await workspace();
     const cold = await buildFactBase(articles, { workers: 2, cacheDir });
@@ -172,11 +197,11 @@ describe('the incremental build', () => {
     const [segment] = await segmentFiles(cacheDir);
     // Each corrupt entry keeps its key, CRC and size of columns.
     const entries = await segmentEntries(segment!);
-    entries[0]!.json = '{"format":5,"file":'; // truncated
-    const entry = JSON.parse(entries[1]!.json) as { facts: { texts: string[] } };
-    entry.facts.texts.pop(); // valid JSON, but its columns no longer fit its sentences
+    entries[0]!.json = '{"format":6,"file":'; // truncated
+    const entry = JSON.parse(entries[1]!.json) as { facts: { honorifics: string[] } };
+    entry.facts.honorifics.push('Mr', 'Invented'); // a valid entry, but not the one written
     entries[1]!.json = JSON.stringify(entry);
-    entries[2]!.json = JSON.stringify({ format: 5, file: 'x' }); // not an entry
+    entries[2]!.json = JSON.stringify({ format: 6, file: 'x' }); // not an entry
     // A valid entry of this file, one byte of a word id changed: only its CRC tells.
     const columns = Buffer.from(entries[3]!.columns);
     columns[columns.length - 4]! ^= 1;
