@@ -23,7 +23,7 @@
 // cache cannot give an entry another build's words. Entries are validated on read; one that
 // fails is named in a warning and rebuilt.
 // Nothing here can change an answer: a build with the cache gives the same bytes as one without.
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
@@ -54,7 +54,8 @@ const VocabulariesSchema = z.object({
 });
 
 /** An entry's key: its file's path and content hash. */
-export const keyOf = (work: { file: string; contentHash: string }): string => createHash('sha256').update(`${work.file}\0${work.contentHash}`).digest('hex').slice(0, 40);
+// One-shot `hash`, not a Hash object: a build takes each file's key four times (57,584 on the White House corpus).
+export const keyOf = (work: { file: string; contentHash: string }): string => hash('sha256', `${work.file}\0${work.contentHash}`).slice(0, 40);
 /** Segment names sort in the order they were written (a later line for a key wins). */
 const newSegmentName = (): string => `${Date.now().toString(36).padStart(10, '0')}-${randomBytes(4).toString('hex')}.jsonl`;
 
