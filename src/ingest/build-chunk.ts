@@ -4,10 +4,6 @@
 // on the main thread or in a worker (build-worker.ts), on a chunk of files; each file's result
 // stands alone (sentence ids count from 0 within its article), so the incremental build can keep
 // it per file and build.ts stitches results together in file order, whoever computed them.
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
 import { annotateSentence } from './annotate.js';
 import { cleanBody } from './clean.js';
 import { extractAid } from './extract-aid.js';
@@ -15,34 +11,18 @@ import { extractEvents } from './extract-events.js';
 import type { WordSetIds } from './meaning-words.js';
 import { WordSetEncoder } from './meaning-words.js';
 import type { ArticleSource } from './read-article.js';
-import { completeArticle, MAX_ARTICLE_BYTES, readArticleSource, sha256, UnreadableArticleError } from './read-article.js';
+import { completeArticle, MAX_ARTICLE_BYTES, readArticleSource, UnreadableArticleError } from './read-article.js';
+import { readInput, type Input } from './article-input.js';
+import { newVocabularies, timed, VOCABULARY_KINDS, type AddedWords, type ChunkVocabularies, type VocabularyKind } from './chunk-words.js';
 import type { AidFact, Article, DatedEvent, Sentence } from '../factbase/schema.js';
 import type { EncodedTexts } from '../factbase/encoded-texts.js';
 import { encodeTerms, termIds, type EncodedTerms } from '../factbase/index-terms.js';
 import { scanArticlePeople, type Candidate } from './people-scan.js';
-import { TokenIds, Vocabulary } from '../factbase/vocabulary.js';
+import type { TokenIds } from '../factbase/vocabulary.js';
 import { splitSentences } from './split-sentences.js';
 
-export interface Input {
-  file: string;
-  contentHash: string;
-  /** Null when the file is too big to read. */
-  bytes: Buffer | null;
-  size: number;
-}
-
-export async function readInput(articlesDir: string, file: string): Promise<Input> {
-  const fullPath = path.join(articlesDir, file);
-  const info = await stat(fullPath);
-  if (info.size > MAX_ARTICLE_BYTES) {
-    // Skipped anyway, so only hashed (streamed, never held in memory) to notice when it changes.
-    const hash = createHash('sha256');
-    for await (const chunk of createReadStream(fullPath)) hash.update(chunk as Buffer);
-    return { file, contentHash: hash.digest('hex'), bytes: null, size: info.size };
-  }
-  const bytes = await readFile(fullPath);
-  return { file, contentHash: sha256(bytes), bytes, size: bytes.length };
-}
+export { newVocabularies, timed, VocabularyMirrors, type AddedWords, type ChunkVocabularies } from './chunk-words.js';
+export { readInput, type Input } from './article-input.js';
 
 /** An article's sentences as two columns: a million sentence objects cost the build cache's reading ~1 s of collection. */
 export interface ArticleText {
@@ -87,29 +67,7 @@ export interface ChunkResult {
   added: AddedWords;
 }
 
-type VocabularyKind = keyof ChunkVocabularies;
-/** Per vocabulary, the words a chunk added: the vocabulary's words from `from` on. */
-export type AddedWords = Record<VocabularyKind, { from: number; words: string[] }>;
-const VOCABULARY_KINDS: readonly VocabularyKind[] = ['words', 'terms', 'lowerCase'];
-
 export const noChunkTime = (): ChunkTimings => ({ read: 0, clean: 0, split: 0, events: 0, aid: 0, nearDuplicates: 0, annotate: 0, people: 0, index: 0 });
-
-/** Runs `run`, adding the time it took to `timings[step]`. */
-export function timed<Step extends string, T>(timings: Record<Step, number>, step: Step, run: () => T): T {
-  const start = performance.now();
-  const result = run();
-  timings[step] += performance.now() - start;
-  return result;
-}
-
-/** The vocabularies the files of one chunk share. */
-export interface ChunkVocabularies {
-  words: Vocabulary;
-  terms: Vocabulary;
-  lowerCase: Vocabulary;
-}
-
-export const newVocabularies = (): ChunkVocabularies => ({ words: new Vocabulary(), terms: new Vocabulary(), lowerCase: new Vocabulary() });
 
 /**
  * The vocabularies one thread numbers the words of its chunks into, kept for the build: a word is
@@ -225,35 +183,6 @@ export function detachVocabularies({ files }: ChunkResult): void {
     work.words.vocabulary = NO_WORDS;
     work.terms.vocabulary = NO_WORDS;
     work.people.lowerCaseWords.vocabulary = NO_WORDS;
-  }
-}
-
-/** Another thread's vocabularies, rebuilt from the words its chunks added. */
-export class VocabularyMirrors {
-  readonly #threads = new Map<number, Record<VocabularyKind, string[]>>();
-
-  /**
-   * Refers the words of `result` (detached, from `thread`) to that thread's vocabularies, after
-   * adding its new words. Each thread's chunks must come in the order it processed them.
-   */
-  attach(result: ChunkResult, thread: number): void {
-    let mirror = this.#threads.get(thread);
-    if (mirror === undefined) {
-      mirror = { words: [], terms: [], lowerCase: [] };
-      this.#threads.set(thread, mirror);
-    }
-    for (const kind of VOCABULARY_KINDS) {
-      const { from, words } = result.added[kind];
-      const vocabulary = mirror[kind];
-      if (vocabulary.length !== from) throw new Error(`a chunk of thread ${thread} came out of order (its ${kind} start at ${from}, not ${vocabulary.length})`);
-      for (const word of words) vocabulary.push(word);
-    }
-    for (const work of result.files) {
-      if ('skipped' in work) continue;
-      work.words.vocabulary = mirror.words;
-      work.terms.vocabulary = mirror.terms;
-      work.people.lowerCaseWords.vocabulary = mirror.lowerCase;
-    }
   }
 }
 

@@ -2,7 +2,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleFacts, ChunkResult, FileWork } from './build-chunk.js';
-import { processChunk, ThreadVocabularies, timed, VocabularyMirrors } from './build-chunk.js';
+import { timed, VocabularyMirrors } from './chunk-words.js';
 import { BuildCache } from './build-cache.js';
 import { builderVersion } from './build-version.js';
 import type { CoverageMemo } from './coverage-memo.js';
@@ -290,7 +290,11 @@ async function computeWorks(articlesDir: string, files: readonly string[], pool:
   const fileChunks: string[][] = [];
   for (let i = 0; i < files.length; i += CHUNK_FILES) fileChunks.push(files.slice(i, i + CHUNK_FILES));
   let chunkResults: ChunkResult[];
-  if (pool === null) {
+  if (fileChunks.length === 0) {
+    chunkResults = [];
+  } else if (pool === null) {
+    // Loaded only here: with workers, this thread never runs the extractors.
+    const { processChunk, ThreadVocabularies } = await import('./build-chunk.js');
     const vocabularies = new ThreadVocabularies();
     chunkResults = await sequentially(fileChunks.map((chunk) => () => processChunk(articlesDir, chunk, vocabularies)));
   } else {

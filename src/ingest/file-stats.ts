@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { readInput } from './build-chunk.js';
+import { readInput } from './article-input.js';
 import { inParallel } from './in-parallel.js';
 
 /** How long a file must have been left alone before its stat is trusted to stand for its content. */
