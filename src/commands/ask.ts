@@ -145,7 +145,7 @@ function sentenceItem(
 const namesAskedPeople = (concepts: readonly Concept[], sentenceId: number, facts: LoadedFactBase): boolean =>
   concepts.every((concept) => concept.person === undefined || namesItself(concept, sentenceId, facts));
 
-/** Whether the question gives a sum of money or a percentage itself ("how much of the $77 billion …"). */
+/** Whether the question gives a sum of money or a percentage itself ("how much of the $40 million …"). */
 const givesSum = (plain: string): boolean => figuresIn(plain).some((figure) => figure.money || figure.percent);
 
 /**
@@ -201,10 +201,11 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
   // A bounded question is searched without its "last week" or "in march 2024": those words date the question, not its answer.
   const bounded = isBounded(opts);
   // "list everyone lindqvist met": searched as "who lindqvist met", answered with a longer list.
-  const list = listRequested(plainForm(opts.question));
+  const plain = plainForm(opts.question);
+  const list = listRequested(plain);
   if (list?.quotedOnly === true) return quotedPeopleAnswer(head, facts);
   // Read in its spelled-out form: "this yr" is the period "this year".
-  const searched = bounded ? extractDates(withoutRelativePeriod(plainForm(opts.question))).rest : (list?.question ?? opts.question);
+  const searched = bounded ? extractDates(withoutRelativePeriod(plain)).rest : (list?.question ?? opts.question);
   const { analysis, ranked, found, subject, answers, unheld, byReport } = searchAnswers(searched, facts, bounded ? (id) => inPeriod(facts, id, opts) : undefined, list !== null);
   const { concepts, unknownNames, unmentioned } = analysis;
   // A role no one holds is what is missing, not the word the coverage never uses for it ("chief").

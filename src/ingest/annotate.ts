@@ -51,7 +51,7 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'fr
 const CALENDAR_WORD = new RegExp(`^(?:${MONTH_ALTERNATION}|${WEEKDAY_ALTERNATION})$`, 'u');
 const GAZETTEER: ReadonlySet<string> = new Set([...COUNTRIES, ...DEMONYM_WORDS].map((place) => place.toLowerCase()));
 const GAZETTEER_LONGEST = Math.max(...[...GAZETTEER].map((place) => place.split(' ').length));
-// Every leading run of words of a gazetteer name ("south", "south korea"): a phrase that is none
+// Every leading run of words of a gazetteer name ("south", "south africa"): a phrase that is none
 // of them cannot grow into a name, so the scan stops there.
 const GAZETTEER_STARTS: ReadonlySet<string> = new Set(
   [...GAZETTEER].flatMap((place) => place.split(' ').map((_, k, words) => words.slice(0, k + 1).join(' '))),
@@ -159,7 +159,7 @@ function placeSpans(tokens: readonly Token[], firstOnly = false): Span[] {
     }
     const before = tokens[i - 1]?.word;
     if (before === undefined || !PLACE_PREPOSITIONS.has(before)) continue;
-    // "at The Hague": the name's own article, before a word that may name the place.
+    // "at The Varnholm": the name's own article, before a word that may name the place.
     const named = token.word === 'The' && tokens[i + 1] !== undefined && isCapitalised(tokens[i + 1]!.word) ? tokens[i + 1]! : token;
     if (!CALENDAR_WORD.test(named.word) && !isTitleWord(named.word.toLowerCase())) spans.push([token.start, named.end]);
   }

@@ -1,7 +1,7 @@
 // Words of a question that a sentence must name itself to answer it: the thing a "how many"
 // question counts, the subject a yes/no question names and the concrete thing its verb acts on, the people a yes/no
 // question asks about together, the person a who-question's verb acts with ("who met Holm"), the
-// kind of person a which-question asks for ("which senator").
+// kind of person a which-question asks for ("which mayor").
 import { terms } from '../factbase/terms.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { isKindOf, namesConcreteThing } from '../lexicon/word-kinds.js';
@@ -29,7 +29,7 @@ export function markCounted(question: Question, concepts: readonly Concept[], re
 }
 
 /**
- * "Which senator held up the bill": the person asked for is one the sentence calls a senator (or
+ * "Which mayor held up the bill": the person asked for is one the sentence calls a mayor (or
  * a kind of one); a sentence on someone else (the minister who spoke of the bill) does not answer
  * it. Only a title a person is given, by WordNet a kind of person: "which country" is answered by
  * a country's name, "which official" by whoever the sentence shows acting for the state.
@@ -38,12 +38,12 @@ export function markAskedKind(question: Question, concepts: readonly Concept[]):
   const focus = concepts.find((concept) => concept.focus);
   if (question.expects[0] !== 'person' || focus === undefined || concepts.length < 2) return;
   const word = questionWords(question.plain).find(({ word }) => terms(word)[0] === focus.term)?.word;
-  // A title the coverage writes before names ("Senator"), not a word for anyone who leads ("leader") or serves ("official").
+  // A title the coverage writes before names ("Mayor"), not a word for anyone who leads ("leader") or serves ("official").
   const forms = word === undefined ? [] : [word, ...wordForms(word)];
   if (!forms.some((form) => isTitleWord(form) && isKindOf(form, 'person')) || terms(word!).some((term) => HEAD_NOUN_TERMS.has(term))) return;
   focus.required = true;
   focus.missingFactor = RANKING.relationMissingFactor;
-  // The Senate named in the sentence before makes no one in this one a senator.
+  // The mayor's office named in the sentence before makes no one in this one a mayor.
   focus.fromContext = false;
 }
 

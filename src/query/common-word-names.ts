@@ -138,6 +138,11 @@ export function sentencesHoldingAll(phrase: readonly string[], facts: LoadedFact
   return [...new Set(phrase)].map((term) => facts.index.sentencesWith(term, Number.MAX_SAFE_INTEGER)).reduce(intersection);
 }
 
+/** The sentences whose index terms include any of `termList`, in id order (postings only). */
+export function sentencesWithAny(termList: Iterable<string>, facts: LoadedFactBase): number[] {
+  return [...new Set([...termList].flatMap((term) => facts.index.sentencesWith(term, Number.MAX_SAFE_INTEGER)))].sort((a, b) => a - b);
+}
+
 /** Whether any sentence writes the name: only the texts of those the index says hold all its kept words are read (a text read cold costs tens of µs on a large coverage). */
 function coverageWrites(name: CommonWordName, pattern: RegExp, facts: LoadedFactBase): boolean {
   let known = written.get(facts);

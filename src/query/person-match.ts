@@ -166,7 +166,7 @@ interface AnalysedQuery {
   minNamePrefix: number;
 }
 
-// "berg's", "olsens'": the possessive a name is typed with is no part of it ("o'brien" keeps its apostrophe).
+// "berg's", "olsens'": the possessive a name is typed with is no part of it ("o'hara" keeps its apostrophe).
 const withoutPossessives = (form: string): string => form.replace(/'s?(?= |$)/gu, '');
 
 function analyseQuery(typed: string, completing: boolean): AnalysedQuery | null {
@@ -221,7 +221,7 @@ const MIN_SHORT_TYPO_LETTERS = 3;
 
 /** How well one typed word matches one of the person's words (0: not at all). */
 function wordScore({ word, key, minPrefix }: AnalysedQuery['words'][number], entry: IndexedPerson): number {
-  // "kellers job": a possessive typed without its apostrophe.
+  // "olsens job": a possessive typed without its apostrophe.
   if (entry.words.includes(word) || (word.endsWith('s') && entry.words.includes(word.slice(0, -1)))) return SCORE.allWords;
   if (key !== '' && entry.wordKeys.has(key)) return SCORE.variant;
   if (word.length >= minPrefix && entry.words.some((w) => w.startsWith(word))) return SCORE.prefix;

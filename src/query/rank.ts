@@ -57,7 +57,7 @@ interface Asked {
   people: readonly string[];
   /** The figures it gives ("the $61 billion request"). */
   figures: readonly GivenFigure[];
-  /** "How many times" (any ordinal tells it: "his third visit") or "how many trips" (an ordinal of the terms a trip is written with: "his third journey"); null for neither. */
+  /** "How many times" (any ordinal tells it: "his third visit") or "how many trips" (an ordinal of the terms a trip is written with: "her third tour"); null for neither. */
   times: 'any' | ReadonlySet<string> | null;
 }
 
@@ -505,7 +505,7 @@ export function evidence(ranked: readonly RankedSentence[], expected?: Expectati
   // A "why" is often answered without a word of reason ("the meeting is the last before …"), a "what's in" without a word of
   // inclusion ("the package brings three boats"): a reason or a list of contents ranks first, nothing more.
   // Nor a "who replaced lindqvist" by a sentence naming no one but Lindqvist (asksAnotherPerson), nor
-  // a "how much of the $77 billion …" by one stating only that sum: it covers the question by repeating it.
+  // a "how much of the $40 million …" by one stating only that sum: it covers the question by repeating it.
   const typeless = (expected === 'person' && anotherPerson) || (expected === 'percent' && givesFigure) || expected === 'date' || expected === 'duration' || expected === 'time-of-day' || expected === 'count' || expected === 'money' || expected === 'age' || expected === 'person-age' || expected === 'obligation' || (expected !== undefined && isMeasure(expected)) ? Infinity : expected === 'reason' || expected === 'contents' ? 0 : RANKING.typelessCoverage;
   return ranked.filter((hit) => hit.coverage >= RANKING.minCoverage && (hit.answerType > 0 || hit.coverage >= typeless));
 }

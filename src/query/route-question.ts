@@ -86,7 +86,7 @@ export function namesKnownPerson(span: string, context: RouterContext): boolean 
   return knownWordsOf(context.people).some((known) => {
     const missed = nameWords.filter((typed) => !known.some((candidate) => wordMatches(typed.word, typed.key, candidate)));
     if (missed.length === 0) return true;
-    // "sabrina sing": a word short for a typo on its own is forgiven one edit beside a whole name
+    // "ada whit": a word short for a typo on its own is forgiven one edit beside a whole name
     // word of the same person, as /who forgives it; "john smith" is still not John Smithson.
     const [slip] = missed;
     return (
@@ -219,7 +219,7 @@ const AFTER_QUANTITY = /^(?:aid|assistance|funding|funds|packages?|donations?|pl
 // "total us aid", "how much aid has pellonia given so far": what was given in all, which running totals state.
 const TOTAL_ASKED = /\b(?:(?:in\s+)?totals?|in all|so far|to date|altogether|all together|overall|cumulative(?:ly)?)\b/u;
 
-// "… according to the fact sheet", "per the ministry": the figure one source states, which a
+// "… according to the harbour office", "per the ministry": the figure one source states, which a
 // sentence citing it answers; /aid lists every source's figures and cannot keep one.
 const ATTRIBUTED = /\b(?:according to|as per|per (?:the|a|an|its|their|his|her))\b/u;
 

@@ -42,7 +42,7 @@ const NUMBERED = /^(\p{L}+)(?:[\s-]+(\p{L}+))?/u;
 /**
  * Where the text tells how many times by an ordinal ("his *third* trip"), for "how many times";
  * for "how many trips" (`counted`: the terms the counted thing is written with) only an ordinal
- * of one of those ("his third journey"), not "the second day".
+ * of one of those ("her third tour"), not "the second day".
  */
 export function ordinalOccasionSpans(text: string, counted?: ReadonlySet<string>): [number, number][] {
   return [...text.matchAll(ORDINAL_OCCASION)].flatMap((match) => {

@@ -3,7 +3,7 @@
 // name. Its words matched one by one find any act; a coverage in which no sentence holds all of
 // them together never mentions it, and the question is declined. A run the coverage writes in
 // another order ("the harbour aid bill": "the aid bill … for the harbour") or other words ("the
-// landmine ban treaty": "the treaty, which prohibits landmines") still has its words, or words of
+// whaling ban treaty": "the treaty, which prohibits whaling") still has its words, or words of
 // their senses, together somewhere, so it is not held against the question. Decided on the words,
 // never on capitals.
 import type { LoadedFactBase } from '../factbase/persist.js';
@@ -11,7 +11,7 @@ import { terms } from '../factbase/terms.js';
 import { SEPARATED_PREFIXES } from '../lexicon/english-words.js';
 import { scaleOf } from '../ingest/money-amounts.js';
 import { questionWords } from './parts-of-speech.js';
-import { intersection, sentencesHoldingAll } from './common-word-names.js';
+import { intersection, sentencesHoldingAll, sentencesWithAny } from './common-word-names.js';
 import { synonymsInAnySense } from '../lexicon/synonyms.js';
 
 // The head nouns of names given to laws, programmes and agreements (general English, no coverage's names).
@@ -42,9 +42,5 @@ export function unwrittenTitles(plain: string, facts: LoadedFactBase): string[] 
 
 /** Whether some sentence holds each word or a word of one of its senses (WordNet's synonyms in any sense: this only asks whether the thing is written of at all). */
 function describedInOtherWords(words: readonly string[], facts: LoadedFactBase): boolean {
-  const holding = words.map((word) => {
-    const forms = new Set([word, ...synonymsInAnySense(word)].flatMap((form) => terms(form)));
-    return [...new Set([...forms].flatMap((term) => facts.index.sentencesWith(term, Number.MAX_SAFE_INTEGER)))].sort((a, b) => a - b);
-  });
-  return holding.reduce(intersection).length > 0;
+  return words.map((word) => sentencesWithAny([word, ...synonymsInAnySense(word)].flatMap((form) => terms(form)), facts)).reduce(intersection).length > 0;
 }

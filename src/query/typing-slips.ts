@@ -73,13 +73,13 @@ const PAIR_SENTENCES = 50;
 const spellings = (word: string): Set<string> => new Set(terms(word).flatMap((term) => [term, ...vocabularyAlternatives(term)]));
 
 /**
- * Two words typed closed up ("factsheet", "airdefense", "antipersonnel") that the coverage writes
+ * Two words typed closed up ("taxcut", "harborwall", "antiflood") that the coverage writes
  * apart: the pair as typed, split, when the coverage never writes the word and some sentence has
- * both words side by side (in either spelling: "air defence"; or hyphened: "anti-personnel"). A
+ * both words side by side (in either spelling: "harbour wall"; or hyphened: "anti-flood"). A
  * name the coverage lacks ("newburg") is no pair it writes.
  */
 export function closedUpPair(word: string, facts: LoadedFactBase): string | undefined {
-  // A dictionary word too ("antipersonnel"), when the coverage never writes it so but writes its halves ("anti-personnel").
+  // A dictionary word too ("antiflood"), when the coverage never writes it so but writes its halves ("anti-flood").
   if (!LETTERS_ONLY.test(word) || isKnownWord(word, facts, false)) return undefined;
   for (let at = MIN_PART_LETTERS; at <= word.length - MIN_PART_LETTERS; at++) {
     const parts = [word.slice(0, at), word.slice(at)];

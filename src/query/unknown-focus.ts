@@ -12,7 +12,7 @@ import { questionWords, wordForms } from './parts-of-speech.js';
 import { namesConcreteThing } from '../lexicon/word-kinds.js';
 import { derivedWords } from '../lexicon/verb-senses.js';
 import { synonymsInAnySense, synonymsOf } from '../lexicon/synonyms.js';
-import { intersection } from './common-word-names.js';
+import { intersection, sentencesWithAny } from './common-word-names.js';
 import { isEnglishWord, SEPARATED_PREFIXES } from '../lexicon/english-words.js';
 import { nounAndVerbUsage, senseOffsets } from '../lexicon/wordnet.js';
 import { AUXILIARIES } from './asked-in-sentence.js';
@@ -135,7 +135,7 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     if (!thing || unknown.length === 0) continue;
     // A noun that narrows one the coverage knows names a kind it never reports ("cruise missiles");
     // one that narrows the noun framing the answer says which figure is asked ("unemployment rate").
-    // Unless the coverage writes it in other words beside that noun ("ban treaty": "the treaty, which prohibits …").
+    // Unless the coverage writes it in other words beside that noun ("whaling ban treaty": "the treaty, which prohibits whaling").
     const narrowsKnown = narrows !== null && terms(narrows).some((term) => known(term) || frame.has(term)) && !synonymBeside(word, narrows, facts);
     // The noun a what/which question asks about ("what is the *gdp* of russia") is what it is about.
     const asked = unknown.some((term) => concepts.some((concept) => concept.focus && concept.term === term));
@@ -150,7 +150,7 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     const run = phrase.split(' ');
     const from = run.findIndex((each) => terms(each).some((term) => !known(term)));
     const endsRun = (each: string, at: number) => {
-      // "south korea": a name WordNet has whole is said whole, though its last word is known.
+      // "south africa": a name WordNet has whole is said whole, though its last word is known.
       if (at === from + 1 && senseOffsets('noun', `${run[from]}_${each}`).length > 0) return false;
       const usage = nounAndVerbUsage(each);
       return usage.verb > usage.noun || (terms(each).every(known) && (words.find((other) => other.word === each)?.name ?? false));
@@ -193,8 +193,7 @@ function synonymBeside(word: string, noun: string, facts: LoadedFactBase): boole
   const synonyms = new Set(synonymsInAnySense(word).flatMap((synonym) => terms(synonym)));
   const nouns = new Set(terms(noun));
   if (synonyms.size === 0 || nouns.size === 0) return false;
-  const holding = (set: ReadonlySet<string>) => [...new Set([...set].flatMap((term) => facts.index.sentencesWith(term, Number.MAX_SAFE_INTEGER)))].sort((a, b) => a - b);
-  return intersection(holding(synonyms), holding(nouns)).some((id) => {
+  return intersection(sentencesWithAny(synonyms, facts), sentencesWithAny(nouns, facts)).some((id) => {
     const sentence = terms(facts.sentence(id).text);
     return sentence.some((term, i) => nouns.has(term) && sentence.slice(Math.max(0, i - BESIDE_TERMS), i + BESIDE_TERMS + 1).some((near) => synonyms.has(near)));
   });
