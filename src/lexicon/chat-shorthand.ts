@@ -55,9 +55,21 @@ export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['wk', 'week'],
   ['wks', 'weeks'],
   ['pres', 'president'],
+  ['prez', 'president'],
+  ['mtg', 'meeting'],
+  ['mtgs', 'meetings'],
+  ['stmt', 'statement'],
+  ['mgmt', 'management'],
+  ['convo', 'conversation'],
+  ['convos', 'conversations'],
+  ['dems', 'democrats'],
+  ['repubs', 'republicans'],
   ['secgen', 'secretary general'],
   ['sec-gen', 'secretary general'],
   ['secstate', 'secretary of state'],
+  ['ww1', 'world war i'],
+  ['ww2', 'world war ii'],
+  ['wwii', 'world war ii'],
   ['thx', 'thanks'],
   ['thnx', 'thanks'],
   // Negations typed without the apostrophe: a yes/no question opens with one ("didnt russia sign").
@@ -115,6 +127,10 @@ export const CHAT_SHORTHAND_PAIRS: readonly (readonly [RegExp, string])[] = [
   // A figure with its scale closed up ("the 95bn bill", "45mn"): the number and the scale word. Not a
   // lone "m" or "b", which the figure reading takes as they stand ("725m") and "m" is also metres.
   [/\b(\d+(?:\.\d+)?)(bn|bln|mn|mln|tn|trn|k)\b/gu, '$1 $2'],
+  // …or clipped after it ("the 640 mil grant", "30 bil"): alone, "mil" and "bil" are other words.
+  [/\b(\d+(?:\.\d+)?) ?mil\b/gu, '$1 million'],
+  [/\b(\d+(?:\.\d+)?) ?bil\b/gu, '$1 billion'],
+  [/\b(\d+(?:\.\d+)?) ?tril\b/gu, '$1 trillion'],
 ];
 
 // Everyday idioms for the words news writes: "sat down with" is "met with", "showing up at the
@@ -128,6 +144,8 @@ const IDIOM_FORMS: readonly (readonly [RegExp, readonly [string, string, string,
 ];
 const IDIOM_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/\b(a|an|the|his|her|their|its) ((?:separate |private |first |second |last )?)sit[- ]?down with\b/gu, '$1 $2meeting with'],
+  // "What's the deal with the ferry plan", "what's up with it" asks what it is, of no deal.
+  [/\bwhat(?:'s|s| is) (?:the (?:deal|story|scoop) (?:with|on)|up with)\b/gu, 'what is'],
   // "the lady who speaks for the agency" is its spokesperson.
   [/\bspeaks? for\b/gu, 'is spokesperson for'],
   // "getting the ferries out the door" sends them out; "right now" is now.

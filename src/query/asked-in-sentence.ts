@@ -9,7 +9,7 @@ import { isTitleWord } from '../lexicon/titles.js';
 import { HEAD_NOUN_TERMS } from './roles.js';
 import type { Concept } from './concept.js';
 import { countedWords } from './counted-people.js';
-import { questionWords, wordForms } from './parts-of-speech.js';
+import { kindForms, questionWords, wordForms } from './parts-of-speech.js';
 import { WH_WORDS, type Question } from './question.js';
 import { RANKING } from './ranking-options.js';
 import type { QuestionReading } from './unknown-focus.js';
@@ -24,7 +24,7 @@ export function markCounted(question: Question, concepts: readonly Concept[], re
   const words = countedWords(question).split(' ').filter((word) => terms(word).some((term) => reading.things.has(term) && !reading.countedPeople.has(term)));
   const word = words.at(-1) ?? '';
   // Only a concrete thing or a name: an abstract one ("vacation spots") is often counted in other words ("120 villages").
-  if (isEnglishWord(word) && !namesConcreteThing(wordForms(word))) return;
+  if (isEnglishWord(word) && !namesConcreteThing(kindForms(word))) return;
   requireInSentence(word, concepts);
 }
 
@@ -64,7 +64,7 @@ export function markAskedThings(question: Question, concepts: readonly Concept[]
   // slowing down") may be left to the context, a modifier ("ferry route") to other words.
   let afterVerb = false;
   for (const { word, thing, name, narrows, action } of questionWords(question.plain)) {
-    if (afterVerb && thing && !name && narrows === null && isEnglishWord(word) && namesConcreteThing(wordForms(word))) requireInSentence(word, concepts);
+    if (afterVerb && thing && !name && narrows === null && isEnglishWord(word) && namesConcreteThing(kindForms(word))) requireInSentence(word, concepts);
     afterVerb ||= action && !AUXILIARIES.has(word);
   }
 }

@@ -24,7 +24,7 @@ export interface Attribution {
 }
 
 /** How many sentences back a "he said" may look for the person it stands for (as the quote extractor does). */
-const PRONOUN_REACH = 4;
+export const PRONOUN_REACH = 4;
 
 interface Tables {
   /** The attributed quote each sentence is part of. */

@@ -7,14 +7,14 @@
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 import type { Concept } from './concept.js';
-import { speakerOf } from './attribution.js';
+import { PRONOUN_REACH, speakerOf } from './attribution.js';
 import { conceptShares, namesItself } from './coverage.js';
 import type { RankedSentence } from './rank.js';
 import { RANKING } from './ranking-options.js';
 import { writtenAsName } from './written-as-name.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { namesConcreteThing } from '../lexicon/word-kinds.js';
-import { questionWords, wordForms } from './parts-of-speech.js';
+import { kindForms, questionWords } from './parts-of-speech.js';
 import type { Question } from './question.js';
 import { pronounAntecedent } from './definite-reference.js';
 import { contextTerms } from './sentence-facts.js';
@@ -71,15 +71,16 @@ export function aboutSubject(
     const shares = conceptShares(concepts, hit.sentenceId, facts, true);
     // Naming the subject is not enough: "we have to have Varnholm … 20 years ago" neither states
     // a sum for "how much" nor says anything else the question asks.
-    if (shares[at] === 0) return false;
+    if (shares[at] === 0 && (subject.person === undefined || !personInContext(subject, hit.sentenceId, facts))) return false;
     if (topic === undefined) return true;
     if (needs === 'topic') return shares[topic]! > 0;
     return (needs === 'answer-or-word' && statesFirstExpectation(hit)) || others.some((i) => shares[i]! > 0);
   });
 }
 
-/** The sentences before it in its paragraph that a "he" or "she" of it may stand for. */
+/** The sentences before it in its paragraph (or, for "him" or "her", its article) that a "he" or "she" of it may stand for. */
 const PARAGRAPH_CONTEXT = 3;
+const PERSONAL_PRONOUN = /\b(?:he|him|his|she|her|hers)\b/iu;
 
 /** The known people the question names as what it is about, not as the one asked to be speaking (speakers.ts judges those). */
 export const askedPeople = (concepts: readonly Concept[]): Concept[] => concepts.filter((concept) => concept.person !== undefined && concept.speaker !== true && concept.timeAnchor !== true);
@@ -88,16 +89,20 @@ const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 const JOINING: ReadonlySet<string> = new Set(['and', '&', '-']);
 
 /**
- * Marks the known people the question names before a thing of theirs, after an article ("the
- * haraldsen plan", "the berg and olsen talks"): the thing is what it asks about.
+ * Marks the known people the question names before a thing of theirs, after an article, or
+ * opening a keyword string ("the haraldsen plan", "the berg and olsen talks", "berg june 2025
+ * harbour memo, what does it fund"): the thing is what it asks about. Not a name before a verb
+ * ("berg said …"): that asks what the person did.
  */
 export function markQualifyingPeople(query: string, concepts: readonly Concept[]): void {
   const people = askedPeople(concepts);
   if (people.length === 0) return;
   const words = query.toLowerCase().split(/\s+/u).filter((word) => word !== '');
   const personAt = (word: string) => people.find((person) => terms(word).some((term) => term === person.term || person.phrases.some((phrase) => phrase.includes(term))));
+  const tagged = new Map(questionWords(query).map((word) => [word.word, word]));
   for (let start = 0; start < words.length; start++) {
-    if (!ARTICLES.has(words[start - 1] ?? '') || personAt(words[start]!) === undefined) continue;
+    const opening = start === 0;
+    if ((!opening && !ARTICLES.has(words[start - 1] ?? '')) || personAt(words[start]!) === undefined) continue;
     let end = start;
     const run: Concept[] = [];
     for (; end < words.length; end++) {
@@ -106,7 +111,8 @@ export function markQualifyingPeople(query: string, concepts: readonly Concept[]
       else if (!JOINING.has(words[end]!)) break;
     }
     const after = words[end];
-    if (after !== undefined && terms(after).length > 0) for (const person of run) person.qualifiesThing = true;
+    const thing = after !== undefined && (!opening || (tagged.get(after.replace(/[,;:]+$/u, ''))?.thing === true && tagged.get(after)?.action !== true));
+    if (after !== undefined && terms(after).length > 0 && thing) for (const person of run) person.qualifiesThing = true;
   }
 }
 
@@ -121,17 +127,24 @@ export function markQualifyingPeople(query: string, concepts: readonly Concept[]
 export function aboutAskedPeople(concepts: readonly Concept[], evidence: readonly RankedSentence[], facts: LoadedFactBase): RankedSentence[] {
   const people = askedPeople(concepts);
   if (people.length === 0) return [...evidence];
-  const named = (person: Concept, sentenceId: number) => {
-    if (person.qualifiesThing === true && contextTerms(facts, sentenceId).has(person.term)) return true;
-    const { articleId, paragraph } = facts.sentence(sentenceId);
-    for (let id = sentenceId; id >= 0 && sentenceId - id <= PARAGRAPH_CONTEXT; id--) {
-      const sentence = facts.sentence(id);
-      if (sentence.articleId !== articleId || sentence.paragraph !== paragraph) break;
-      if (namesItself(person, id, facts)) return true;
-    }
-    return speakerOf(facts, sentenceId)?.personId === person.person;
-  };
-  return evidence.filter((hit) => people.every((person) => named(person, hit.sentenceId)));
+  return evidence.filter((hit) => people.every((person) => personInContext(person, hit.sentenceId, facts)));
+}
+
+/** Whether the sentence, or the sentences before it that a "he" or "him" of it leans on, names the known person, or is their words. */
+function personInContext(person: Concept, sentenceId: number, facts: LoadedFactBase): boolean {
+  if (person.qualifiesThing === true) {
+    const context = contextTerms(facts, sentenceId);
+    if (person.term.split(' ').every((term) => context.has(term))) return true;
+  }
+  const { articleId, paragraph, text } = facts.sentence(sentenceId);
+  // "Berg was with him most of the day" answers a question put in the paragraph before (a reporter's "… with Holm?").
+  const leansBack = PERSONAL_PRONOUN.test(text);
+  for (let id = sentenceId; id >= 0 && sentenceId - id <= (leansBack ? PRONOUN_REACH : PARAGRAPH_CONTEXT); id--) {
+    const sentence = facts.sentence(id);
+    if (sentence.articleId !== articleId || (sentence.paragraph !== paragraph && !leansBack)) break;
+    if (namesItself(person, id, facts)) return true;
+  }
+  return speakerOf(facts, sentenceId)?.personId === person.person;
 }
 
 /**
@@ -150,7 +163,7 @@ export function subjectNeeds(question: Question, concepts: readonly Concept[], s
   if (question.expects.length > 0) return 'answer-or-word';
   // "Did haraldsen resign" asks what the subject did: a sentence naming only the subject says nothing of it.
   if (question.kind === 'yes-no') return 'word';
-  const things = new Set(questionWords(question.plain).flatMap(({ word, thing, name }) => (thing && !name && isEnglishWord(word) && namesConcreteThing(wordForms(word)) ? terms(word) : [])));
+  const things = new Set(questionWords(question.plain).flatMap(({ word, thing, name }) => (thing && !name && isEnglishWord(word) && namesConcreteThing(kindForms(word)) ? terms(word) : [])));
   return concepts.some((concept) => concept !== subject && !concept.testOnly && concept.term.split(' ').some((term) => things.has(term))) ? 'word' : 'answer-or-word';
 }
 

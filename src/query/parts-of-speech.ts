@@ -212,6 +212,19 @@ export function thingTerms(text: string): Set<string> {
   return new Set(questionWords(text).flatMap(({ word, thing }) => (thing ? terms(word) : [])));
 }
 
+/**
+ * The forms whose noun senses say what kind of thing a word names: its inflections, except for a
+ * verb's "-ing" form, which names an act by itself ("pinning down" is no pin, a "boarding" no board).
+ */
+export function kindForms(word: string): string[] {
+  const key = word.toLowerCase();
+  if (!key.endsWith('ing')) return wordForms(key);
+  const nlp = compromise();
+  const model = nlp.model();
+  const { noun } = nlp.methods().two.transform;
+  return [...new Set([key, noun.toPlural(key, model)])];
+}
+
 const formsMemo = new Map<string, string[]>();
 const TENSES = ['PastTense', 'PresentTense', 'Gerund', 'Participle'] as const;
 

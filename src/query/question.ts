@@ -119,7 +119,9 @@ function fullPlainForm(text: string): string {
 // decline it; they may still name what is asked, so they can only help (Concept.optional). A list
 // (", russia and chile") or a topic (", like about russia") is none. So does one telling which
 // thing is meant (", the one with the new ferries"): its words may pick the sentence, never decline it.
-const RESTATING = /, (?:like (?!(?:about|on|regarding|in|with|for|from|to)\b)|i mean |what is |what's |how |why |is |are |does |do |did |(?:the|that) ones? (?:with|that|which|who|where|from|about|in|on|for|at)\b)/u;
+// A second question joined on with "and" ("when did the ferry land and was it raining",
+// "…, and will the council vote on it") is read the same way: the first is answered, the second's words may help.
+const RESTATING = /, (?:like (?!(?:about|on|regarding|in|with|for|from|to)\b)|i mean |what is |what's |how |why |is |are |does |do |did |(?:the|that) ones? (?:with|that|which|who|where|from|about|in|on|for|at)\b)|,? and (?:was|were|is|are|did|does|do|has|have|will|would|how|what|why|where|when|who|which) (?=\w+ \w+)/gu;
 // The question before it must stand on its own: a question word, a verb, a topic.
 const MIN_MAIN_WORDS = 4;
 
@@ -127,10 +129,12 @@ const MIN_MAIN_WORDS = 4;
 const ASKING_CLAUSE = /^(?:how|what|when|who|whom|whose|where|why|which|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|tell|explain|describe|give|show|list|name)\b|\b(?:how|what|when|who|whom|where|why|which)\b/u;
 
 function splitRestatement(plain: string): { main: string; restated: string } {
-  const at = plain.search(RESTATING);
-  // "harbour fair ferries goal, how many more boats": a topic typed before the question is no question restated after it.
-  if (at < 0 || plain.slice(0, at).split(' ').length < MIN_MAIN_WORDS || !ASKING_CLAUSE.test(plain.slice(0, at))) return { main: plain, restated: '' };
-  return { main: plain.slice(0, at), restated: plain.slice(at + 1).trim() };
+  // "harbour fair ferries goal, how many more boats": a topic typed before the question is no question
+  // restated after it; a later clause may still be one ("…, when did it land and was it …").
+  for (const { index: at } of plain.matchAll(RESTATING)) {
+    if (plain.slice(0, at).split(' ').length >= MIN_MAIN_WORDS && ASKING_CLAUSE.test(plain.slice(0, at))) return { main: plain.slice(0, at), restated: plain.slice(at + 1).trim() };
+  }
+  return { main: plain, restated: '' };
 }
 
 // A lead-in before the question itself: "can you tell me who …", "do you know when …", "so pellonia
@@ -232,6 +236,8 @@ const RULES: readonly Rule[] = [
   { kind: 'how-much', test: new RegExp(String.raw`\bhow much\b.*\b(?:${MONEY_WORDS})\b|\bhow many (?:${MONEY_UNITS})\b`, 'u'), expects: ['money'], nouns: AMOUNT_NOUNS },
   // "How big is the aid package": the size of a thing of money is its sum.
   { kind: 'how-many', test: new RegExp(String.raw`\bhow (?:big|large|huge)\b.*\b(?:${FINANCIAL_NOUNS})\b`, 'u'), expects: ['money', 'count', 'percent'] },
+  // "What's the size of the ferry grant": likewise its sum, which no sentence calls a size.
+  { kind: 'how-much', test: new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)? (?:size|scale) of\b.*\b(?:${FINANCIAL_NOUNS})\b`, 'u'), expects: ['money', 'count', 'percent'] },
   // "How many cars": a count of them, or a share; a sum of money counts no cars.
   { kind: 'how-many', test: new RegExp(String.raw`\bhow many (?!(?:${MONEY_UNITS})\b)`, 'u'), expects: ['count', 'percent'], nouns: NUMBER_NOUNS },
   { kind: 'how-many', test: new RegExp(String.raw`\bhow many\b|\bhow (?:big|large|fast|often)\b|${wh(NUMBER_NOUNS).source}`, 'u'), expects: ['count', 'money', 'percent'] , nouns: NUMBER_NOUNS },
@@ -313,8 +319,12 @@ const PERCENT_ONLY = /^(?:percent|percentage)$/u;
 // A currency asking for an amount ("the *dollar* amount", "how many *euros*"): the coverage writes "$" and "€" as often.
 const CURRENCY_ONLY = /^(?:dollars?|euros?|pounds?|bucks?|yen)$/u;
 
+// The size of a sum ("the size of the grant") is the sum.
+const SUM_SIZE = /^(?:size|scale)$/u;
+
 /** Whether a word of the question only asks for a figure, in a question that wants one. */
 export const asksFigureOnly = (question: Question, word: string): boolean =>
+  (SUM_SIZE.test(word) && question.kind === 'how-much') ||
   (FIGURE_ONLY.test(word) && question.expects.some((expected) => expected === 'money' || expected === 'count')) ||
   (CURRENCY_ONLY.test(word) && question.expects.includes('money')) ||
   (PERCENT_ONLY.test(word) && question.expects.includes('percent'));

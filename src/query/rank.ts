@@ -57,6 +57,8 @@ interface Asked {
   people: readonly string[];
   /** The figures it gives ("the $61 billion request"). */
   figures: readonly GivenFigure[];
+  /** The currency a money question names ("the grant in yen"): a sum in another does not answer it. */
+  currency: RegExp | null;
   /** "How many times" (any ordinal tells it: "his third visit") or "how many trips" (an ordinal of the terms a trip is written with: "her third tour"); null for neither. */
   times: 'any' | ReadonlySet<string> | null;
 }
@@ -69,7 +71,8 @@ const NAMED_KINDS: ReadonlySet<Expectation> = new Set(['person', 'organisation',
 function namedSpans(text: string, kind: EntityKind, asked: Asked): Span[] {
   const spans = entitySpans(text, kind);
   if (!NAMED_KINDS.has(kind)) return spans;
-  if (kind === 'money' || kind === 'count' || kind === 'percent') return spans.filter(([start]) => !isGivenFigure(text, start, kind, asked.figures));
+  if (kind === 'money') return spans.filter(([start, end]) => !isGivenFigure(text, start, kind, asked.figures) && (asked.currency === null || inCurrency(text, start, end, asked.currency)));
+  if (kind === 'count' || kind === 'percent') return spans.filter(([start]) => !isGivenFigure(text, start, kind, asked.figures));
   return spans.filter(([start, end]) => terms(text.slice(start, end)).some((term) => !asked.words.has(term)));
 }
 
@@ -411,6 +414,22 @@ function timesAsked(concepts: readonly Concept[], plain: string): Asked['times']
 }
 
 const occasionSpans = (text: string, asked: Asked): Span[] => (asked.times === null ? [] : ordinalOccasionSpans(text, asked.times === 'any' ? undefined : asked.times));
+// A currency as a question names it, and as a sum is written in it: a sign before the figure or
+// the currency's name after it ("€12 million", "12 million euros").
+const CURRENCIES: readonly (readonly [RegExp, RegExp])[] = [
+  [/\b(?:euros?|eur)\b/u, /€|\beur(?:o|os)?\b/iu],
+  [/\b(?:dollars?|usd|bucks)\b/u, /\$|\b(?:dollars?|usd)\b/iu],
+  [/\b(?:pounds?|sterling|gbp)\b/u, /£|\b(?:pounds?|sterling|gbp)\b/iu],
+  [/\byen\b/u, /¥|\byen\b/iu],
+];
+// How far after a sum its currency's name may follow ("€12 million", "12 million in euros").
+const CURRENCY_AFTER = 16;
+const inCurrency = (text: string, start: number, end: number, currency: RegExp): boolean => currency.test(text.slice(Math.max(0, start - 1), end + CURRENCY_AFTER));
+function currencyAsked(plain: string): RegExp | null {
+  const named = CURRENCIES.filter(([asked]) => asked.test(plain));
+  return named.length === 1 ? named[0]![1] : null;
+}
+
 const askedMemo = new WeakMap<readonly Concept[], Asked>();
 /** Every term that stands for one of the question's concepts, and the known people they name. */
 function askedOf(concepts: readonly Concept[], plain: string): Asked {
@@ -418,6 +437,7 @@ function askedOf(concepts: readonly Concept[], plain: string): Asked {
   if (asked === undefined) {
     asked = {
       figures: figuresIn(plain),
+      currency: currencyAsked(plain),
       times: timesAsked(concepts, plain),
       terms: new Set(concepts.flatMap((concept) => [...concept.alternatives, ...concept.phrases.flat()])),
       words: new Set(concepts.flatMap((concept) => [...concept.term.split(' '), ...concept.forms])),

@@ -129,6 +129,8 @@ const ROLE_OF_OWNER = /^(?:who|whom)(?:'s| is| was| are| were) (?:the )?([\p{L}-
 const SAYS_WHEN = /\b(?:after|before|during|since|until|till|while|when)\b/u;
 
 const ASKING_ADJECTIVES: Partial<Record<Question['kind'], string>> = { 'how-long': 'long', 'how-old': 'old' };
+// "How long ago was the league founded" asks when, as "when was it founded" does: no topic in "long ago".
+const HOW_LONG_AGO = /\bhow long ago\b/u;
 
 const AUXILIARY = /^(?:do|does|did|will|would|shall|should|can|could|may|might|must|has|have|had)$/u;
 
@@ -373,7 +375,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   // The noun that says what kind of answer is wanted ("what *year*", "which *country*") is not a
   // topic, nor are the words asking for an abbreviation's full name ("stand for").
   const { focus: focusWord, askedBy } = headOfFocus(query, FOCUS.exec(query)?.[1] ?? '');
-  const frame = new Set([...(question.frame === null ? [] : terms(question.frame)), ...(abbreviation === undefined ? [] : ABBREVIATION_FRAME), ...terms(askedBy)]);
+  const frame = new Set([...(question.frame === null ? [] : terms(question.frame)), ...(abbreviation === undefined ? [] : ABBREVIATION_FRAME), ...terms(askedBy), ...(HOW_LONG_AGO.test(query) ? terms('long ago') : [])]);
   const concepts: Concept[] = [];
   const covered = new Set<string>();
   // Each term's words as typed, for their inflections.

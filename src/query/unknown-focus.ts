@@ -8,7 +8,7 @@ import { terms } from '../factbase/terms.js';
 import type { Concept } from './concept.js';
 import { PEOPLE_TERMS, countedWords } from './counted-people.js';
 import { alternativesOf } from './expansion.js';
-import { questionWords, wordForms } from './parts-of-speech.js';
+import { kindForms, questionWords, wordForms } from './parts-of-speech.js';
 import { namesConcreteThing } from '../lexicon/word-kinds.js';
 import { derivedWords } from '../lexicon/verb-senses.js';
 import { synonymsInAnySense, synonymsOf } from '../lexicon/synonyms.js';
@@ -16,6 +16,7 @@ import { intersection, sentencesWithAny } from './common-word-names.js';
 import { isEnglishWord, SEPARATED_PREFIXES } from '../lexicon/english-words.js';
 import { nounAndVerbUsage, senseOffsets } from '../lexicon/wordnet.js';
 import { AUXILIARIES } from './asked-in-sentence.js';
+import { SAYING_VERBS } from '../lexicon/speech-verbs.js';
 import { asksFigureOnly, asTyped, type Question } from './question.js';
 import { framesQuestion, stems } from './question-words.js';
 import { onlyAfterInName } from './name-part.js';
@@ -33,6 +34,11 @@ export const GENERIC_NOUNS: ReadonlySet<string> = new Set(
     'subject', 'subjects', 'topic', 'topics', 'theme', 'themes', 'focus',
   ]),
 );
+
+// Nouns a question names someone's words with ("give me the *line* she used", "her *quote* on it"):
+// beside a verb of saying, or "exact", they ask for the words said, which no sentence calls so.
+const QUOTE_NOUNS: ReadonlySet<string> = new Set(stems(['line', 'lines', 'quote', 'quotes', 'quotation', 'words', 'wording', 'phrase']));
+const ASKS_FOR_WORDS: ReadonlySet<string> = new Set([...SAYING_VERBS, 'quote', 'quoted', 'exact', 'exactly', 'verbatim']);
 
 /** What the analysis read from the question once, for both it and this module. */
 export interface QuestionReading {
@@ -123,6 +129,7 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
   const specific: string[] = [];
   const other = new Map<string, string>();
   const words = questionWords(question.plain);
+  const asksForWords = words.some(({ word }) => ASKS_FOR_WORDS.has(word));
   // "What did the house decide" where the coverage writes "house" only in "White House".
   const partOfUntypedName = (term: string, at: number) => {
     const before = onlyAfterInName(term, facts);
@@ -130,18 +137,19 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
   };
   for (const [at, { word, thing, name, narrows, phrase }] of words.entries()) {
     if (asksFigureOnly(question, word) || (SEPARATED_PREFIXES.has(word) && at + 1 < words.length)) continue;
-    const wordTerms = terms(word).filter((term) => !framesQuestion(term, things) && !GENERIC_NOUNS.has(term) && (!frame.has(term) || measure.has(term)));
+    const wordTerms = terms(word).filter((term) => !framesQuestion(term, things) && !GENERIC_NOUNS.has(term) && !(asksForWords && QUOTE_NOUNS.has(term)) && (!frame.has(term) || measure.has(term)));
     const unknown = wordTerms.filter((term) => !known(term) || partOfUntypedName(term, at));
     if (!thing || unknown.length === 0) continue;
     // A noun that narrows one the coverage knows names a kind it never reports ("cruise missiles");
     // one that narrows the noun framing the answer says which figure is asked ("unemployment rate").
     // Unless the coverage writes it in other words beside that noun ("whaling ban treaty": "the treaty, which prohibits whaling").
-    const narrowsKnown = narrows !== null && terms(narrows).some((term) => known(term) || frame.has(term)) && !synonymBeside(word, narrows, facts);
+    // A verb's "-ing" form is no noun to narrow ("farmers backing zorvia": they back it).
+    const narrowsKnown = narrows !== null && !verbIngForm(narrows) && terms(narrows).some((term) => known(term) || frame.has(term)) && !synonymBeside(word, narrows, facts);
     // The noun a what/which question asks about ("what is the *gdp* of russia") is what it is about.
     const asked = unknown.some((term) => concepts.some((concept) => concept.focus && concept.term === term));
     // The second half of a compound typed apart ("sit downs", "war heads") is no thing of its own.
     const halfOfCompound = at > 0 && typedApart(words[at - 1]!.word, word);
-    if (halfOfCompound || (!name && !narrowsKnown && !asked && !unknown.some((term) => counted.has(term) || measure.has(term)) && !namesConcreteThing(wordForms(word)))) {
+    if (halfOfCompound || (!name && !narrowsKnown && !asked && !unknown.some((term) => counted.has(term) || measure.has(term)) && !namesConcreteThing(kindForms(word)))) {
       unknown.forEach((term) => other.set(term, asTyped(word, question.text)));
       continue;
     }
@@ -177,6 +185,9 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
   }
   return { specific, other };
 }
+
+/** Whether the word is a verb's "-ing" form ("backing", "sending"). */
+const verbIngForm = (word: string): boolean => word.endsWith('ing') && wordForms(word).some((form) => form !== word && !form.endsWith('ing') && senseOffsets('verb', form).length > 0);
 
 /** Whether an article was published, or a sentence dates something, in the period. */
 function reportsFrom(inPeriod: (day: string) => boolean, facts: LoadedFactBase): boolean {
