@@ -94,6 +94,11 @@ describe.each([
   // then used for the session's last changes ("minster", "kellers job", "pct … this yr").
   { coverage: 'bundled', file: 'blind/bundled-12.json', hitAt1: 0.9, hitAt3: 0.9, abstention: 0.8, knownAbstained: ['b19', 'b36', 'b40'] },
   { coverage: 'fixture', file: 'blind/fixture-12.json', hitAt1: 0.8, hitAt3: 0.85, abstention: 0.5, knownAbstained: ['f06', 'f13'] },
+  // Sets 13 were written at the start of the eighth session and scored before its changes;
+  // bundled-13 was used to find them, fixture-13 was kept back (README). Still declined:
+  // fixture-13 f08 (a minister's words on a decision, asked by role), f18 ("what's holding it up").
+  { coverage: 'bundled', file: 'blind/bundled-13.json', hitAt1: 0.7, hitAt3: 0.9, abstention: 0.9, knownAbstained: [] },
+  { coverage: 'fixture', file: 'blind/fixture-13.json', hitAt1: 0.8, hitAt3: 0.85, abstention: 0.8, knownAbstained: ['f08', 'f18'] },
 ])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained }) => {
   let questions: EvalQuestion[];
   beforeAll(async () => {
