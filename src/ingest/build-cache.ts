@@ -96,6 +96,27 @@ async function writeAtomically(file: string, parts: Iterable<string | Buffer>): 
   await rename(temp, file);
 }
 
+/**
+ * The bytes of `file`, in memory the build's workers can read: the build sends them its entries'
+ * word and term columns as views of their segment (build.ts), and each worker joins them for its
+ * step instead of this thread (~0.4 s of a White House add-one).
+ */
+async function readShared(file: string): Promise<Buffer> {
+  const handle = await open(file, 'r');
+  try {
+    const { size } = await handle.stat();
+    const bytes = Buffer.from(new SharedArrayBuffer(size));
+    for (let at = 0; at < size; ) {
+      const { bytesRead } = await handle.read(bytes, at, size - at, at);
+      if (bytesRead === 0) return bytes.subarray(0, at); // Cut short meanwhile: its last line is then incomplete, and skipped.
+      at += bytesRead;
+    }
+    return bytes;
+  } finally {
+    await handle.close();
+  }
+}
+
 /** The stats recorded in the version folder `dir`; without them every file is read and hashed, as on the first build. */
 async function readFileStats(dir: string): Promise<FileStats> {
   try {
@@ -333,7 +354,7 @@ export class BuildCache {
     for (const segment of this.#segments) {
       let bytes: Buffer;
       try {
-        bytes = await readFile(path.join(this.#dir, SEGMENTS, segment));
+        bytes = await readShared(path.join(this.#dir, SEGMENTS, segment));
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
         throw error;

@@ -6,14 +6,18 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ChunkResult } from './build-chunk.js';
-import type { EncodedWordSets } from './meaning-words.js';
+import type { EncodedWordSets, WordSetIds } from './meaning-words.js';
 import type { SerializedIndex } from '../factbase/index-format.js';
 import type { EncodedTerms } from '../factbase/index-terms.js';
 
 export type PoolRequest =
   | { kind: 'chunk'; articlesDir: string; files: string[] }
+  // The sets to group or index: joined already, or in `pieces` of one vocabulary (views of the
+  // build cache's segments, in shared memory) that the worker joins as the main thread would.
   | { kind: 'group'; chunks: EncodedWordSets[] }
-  | { kind: 'index'; terms: EncodedTerms };
+  | { kind: 'group'; pieces: WordSetIds[] }
+  | { kind: 'index'; terms: EncodedTerms }
+  | { kind: 'index'; pieces: EncodedTerms[] };
 export type PoolTask = PoolRequest & { id: number };
 
 export type PoolResult =

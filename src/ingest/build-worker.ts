@@ -1,8 +1,10 @@
 // Worker-thread entry of the build's pool (see build-pool.ts): runs the tasks it is sent, one at a time.
 import { parentPort, threadId } from 'node:worker_threads';
 import { detachVocabularies, processChunk, ThreadVocabularies, transferablesOf } from './build-chunk.js';
+import { concatWordSets } from './meaning-words.js';
 import { groupNearDuplicateSets } from './near-duplicates.js';
 import { buildIndexFromTerms } from '../factbase/index-build.js';
+import { concatIdSets } from '../factbase/vocabulary.js';
 import type { PoolResult, PoolTask } from './build-pool.js';
 
 if (parentPort === null) throw new Error('build-worker.ts must run as a worker thread');
@@ -26,10 +28,10 @@ function runTask(task: PoolTask): Promise<void> {
     }
     const start = performance.now();
     if (task.kind === 'index') {
-      const index = buildIndexFromTerms([task.terms]);
+      const index = buildIndexFromTerms(['pieces' in task ? concatIdSets(task.pieces) : task.terms]);
       return { id: task.id, kind: 'index', index, ms: performance.now() - start };
     }
-    const groups = Int32Array.from(groupNearDuplicateSets(task.chunks));
+    const groups = Int32Array.from(groupNearDuplicateSets('pieces' in task ? [concatWordSets(task.pieces)] : task.chunks));
     return { id: task.id, kind: 'groups', groups, ms: performance.now() - start };
   };
   return run().then(

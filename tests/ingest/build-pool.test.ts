@@ -59,6 +59,29 @@ describe('BuildPool', () => {
     expect(first?.added).toEqual(inThisThread.added);
   });
 
+  it('GIVEN the sets in pieces, some of them views of shared memory THEN a worker joins them into the groups and the index of the sets joined', async () => {
+    const whole = randomWordSets(3_000, 6);
+    // Sets 0-999 and 2000-2999 in shared memory as one piece of views each; sets 1000-1999 as a plain piece.
+    const shared = new Int32Array(new SharedArrayBuffer(4 * (whole.ids.length + whole.offsets.length)));
+    shared.set(whole.ids);
+    shared.set(whole.offsets, whole.ids.length);
+    const piece = (from: number, to: number, inShared: boolean) => {
+      const offsets = inShared ? shared.subarray(whole.ids.length + from, whole.ids.length + to + 1) : whole.offsets.slice(from, to + 1);
+      const ids = inShared ? shared : whole.ids.slice();
+      return { vocabulary: whole.vocabulary, ids, offsets };
+    };
+    const pieces = [piece(0, 1_000, true), piece(1_000, 2_000, false), piece(2_000, 3_000, true)];
+    pool = new BuildPool(2);
+    const [joined, inPieces, index, indexInPieces] = await Promise.all([
+      pool.run({ kind: 'group', chunks: [whole] }),
+      pool.run({ kind: 'group', pieces }),
+      pool.run({ kind: 'index', terms: whole }),
+      pool.run({ kind: 'index', pieces }),
+    ]);
+    expect(inPieces.kind === 'groups' && joined.kind === 'groups' && [...inPieces.groups]).toEqual([...(joined as Extract<PoolResult, { kind: 'groups' }>).groups]);
+    expect(indexInPieces.kind === 'index' && { ...indexInPieces.index }).toEqual({ ...(index as Extract<PoolResult, { kind: 'index' }>).index });
+  });
+
   it('GIVEN finish() THEN a worker stops once its own tasks are answered, while the other still works, and takes no task after', async () => {
     const [file] = (await readdir(FIXTURE_ARTICLES)).sort();
     pool = new BuildPool(2);
