@@ -7,13 +7,11 @@
 // leaves it; --no-cache always builds.
 // The file is the one the bot follows (--out, else FACTBASE_PATH, else data/factbase.json): a
 // running bot swaps the new fact base in by itself.
+// On Linux it runs in a child process with huge pages for its buffers (huge-pages.ts): the
+// modules below are loaded only where it runs.
 import { parseArgs } from 'node:util';
-import { configuredFactBasePath } from '../config.js';
-import { DEFAULT_ARTICLES_DIR, resolveFactBase, shownPath } from '../factbase/location.js';
-import { buildFactBase, cacheDirOf } from '../ingest/build.js';
-import { currentFactBase, type CurrentCounts } from '../ingest/current-factbase.js';
-import { saveFactBase } from '../factbase/persist.js';
-import { summariseProblems } from './problems.js';
+import type { CurrentCounts } from '../ingest/current-factbase.js';
+import { ranWithHugePages } from './huge-pages.js';
 
 const USAGE = 'usage: npm run build:facts -- [--articles DIR] [--out FILE] [--no-cache]';
 
@@ -32,6 +30,15 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
+  if (await ranWithHugePages()) return;
+  const [{ configuredFactBasePath }, { DEFAULT_ARTICLES_DIR, resolveFactBase, shownPath }, { buildFactBase, cacheDirOf }, { currentFactBase }, { saveFactBase }, { summariseProblems }] = await Promise.all([
+    import('../config.js'),
+    import('../factbase/location.js'),
+    import('../ingest/build.js'),
+    import('../ingest/current-factbase.js'),
+    import('../factbase/persist.js'),
+    import('./problems.js'),
+  ]);
   const location = resolveFactBase({ flag: values.out, configured: configuredFactBasePath(), articlesDir: values.articles });
   const articlesDir = location.articlesDir ?? DEFAULT_ARTICLES_DIR;
   const out = location.file;
