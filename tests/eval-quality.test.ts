@@ -97,7 +97,7 @@ describe.each([
   // Sets 13 were written at the start of the eighth session and scored before its changes;
   // bundled-13 was used to find them, fixture-13 was kept back (README). Still declined:
   // fixture-13 f08 (a minister's words on a decision, asked by role), f18 ("what's holding it up").
-  { coverage: 'bundled', file: 'blind/bundled-13.json', hitAt1: 0.7, hitAt3: 0.9, abstention: 0.9, knownAbstained: [] },
+  { coverage: 'bundled', file: 'blind/bundled-13.json', hitAt1: 0.75, hitAt3: 0.9, abstention: 0.9, knownAbstained: [] },
   { coverage: 'fixture', file: 'blind/fixture-13.json', hitAt1: 0.8, hitAt3: 0.85, abstention: 0.8, knownAbstained: ['f08', 'f18'] },
 ])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained }) => {
   let questions: EvalQuestion[];

@@ -146,6 +146,9 @@ const IDIOM_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/\b(a|an|the|his|her|their|its) ((?:separate |private |first |second |last )?)sit[- ]?down with\b/gu, '$1 $2meeting with'],
   // "What's the deal with the ferry plan", "what's up with it" asks what it is, of no deal.
   [/\bwhat(?:'s|s| is) (?:the (?:deal|story|scoop) (?:with|on)|up with)\b/gu, 'what is'],
+  // "What's berg's take on the plan", "berg, what's his take on it": what does Berg think about it.
+  [/\b(?:whats|what's|what is) ((?:[\p{L}.-]+ ){0,2}[\p{L}.-]+)'s? (?:take|view|views|opinion|thoughts) (?:on|about|of)\b/gu, 'what does $1 think about'],
+  [/\b((?:[\p{L}.-]+ ){0,2}[\p{L}.-]+),? (?:whats|what's|what is) (?:his|her|their) (?:take|view|views|opinion|thoughts) (?:on|about|of)\b/gu, 'what does $1 think about'],
   // "the lady who speaks for the agency" is its spokesperson.
   [/\bspeaks? for\b/gu, 'is spokesperson for'],
   // "getting the ferries out the door" sends them out; "right now" is now.

@@ -281,6 +281,8 @@ const CLAIM_FRAME = /^(?:is|was|isn't|wasn't) (?:it|this|that) (true|correct|rig
 // "What's in the package", "what was actually in the bill": asks what it includes, as a sentence
 // listing its contents says ("the package includes …"), not what mentions it.
 const CONTENTS = /^what (?:is|was|are|were)(?: (?:actually|exactly|really))? in (.+)$/u;
+// …or after the thing, typed first: "the harbour bill, what's in it".
+const CONTENTS_AFTER = /^(.+?),? what (?:is|was|are|were)(?: (?:actually|exactly|really))? in (?:it|them|that|this|there)$/u;
 // …and the same asked outright: "what does the bill include", "what was included in the deal".
 const ASKS_CONTENTS = /^what (?:does|did|do|will|would) .+ (?:include|contain|consist of|comprise)$|^what (?:is|was|are|were|will be)(?: (?:actually|exactly))? (?:included|contained) in\b/u;
 
@@ -290,7 +292,7 @@ export function understandQuestion(text: string): Question {
   const { main: question, leadIn } = splitLeadIn(fullPlainForm(text));
   const { main, restated: restating } = splitRestatement(question);
   const restatement = [leadIn, restating].filter((part) => part !== '').join(' ');
-  const contents = CONTENTS.exec(main)?.[1];
+  const contents = CONTENTS.exec(main)?.[1] ?? CONTENTS_AFTER.exec(main)?.[1];
   const plain = contents === undefined ? main : `what does ${contents} include`;
   const asksSpeaker = ASKED_SPEAKER.test(plain);
   const restated = restatement === '' ? {} : { restated: restatement };

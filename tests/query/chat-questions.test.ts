@@ -16,6 +16,7 @@ const MEETING = 'The harbour ministers will hold their next meeting in Lindvik o
 const HAUL = 'During a visit to Lindvik, Harbour Minister Tor Berg said Quellmark "will stay with Zorvia for as long as it takes."';
 const FERRIES = '"The ferries will run again in May," Tor Berg said.';
 const PACKAGE = 'Quellmark announced an aid package worth $40 million for Zorvia.';
+const CONTENTS = 'The package includes cranes, radios and two pilot boats.';
 const ALLIES = 'Ferry aid worth over €15 million has reached Zorvia.';
 const QUELLMARK = 'The allies have sent Zorvia $27 million in ferry aid since 2022.';
 const LEAGUE = 'The Harbour League was first founded in April 1951 in Lindvik.';
@@ -29,7 +30,7 @@ const MEMO = 'The memo tells the port office to reopen the ferry lanes by June.'
 const { facts } = coverageForTests({
   'memo.md': ['---\ntitle: Harbour Minister Tor Berg signs a ferry memo\npublisher: Valley Weekly\npublished: 2025-06-11\n---', MEMO].join('\n\n'),
   'harbour.md': ['---\ntitle: Harbour news\npublisher: Coastal Gazette\npublished: 2025-05-02\n---', MEETING, HAUL, FERRIES, BACK].join('\n\n'),
-  'aid.md': ['---\ntitle: Zorvia aid\npublisher: Valley Weekly\npublished: 2025-06-03\n---', PACKAGE, ALLIES, QUELLMARK].join('\n\n'),
+  'aid.md': ['---\ntitle: Zorvia aid\npublisher: Valley Weekly\npublished: 2025-06-03\n---', PACKAGE, CONTENTS, ALLIES, QUELLMARK].join('\n\n'),
   'league.md': ['---\ntitle: League history\npublisher: Valley Weekly\npublished: 2025-06-05\n---', LEAGUE, TREATY].join('\n\n'),
   'talks.md': ['---\ntitle: Talks in Varnholm\npublisher: Coastal Gazette\npublished: 2025-06-09\n---', `${TALK} ${TOPICS}`, ASKED, WITH_HER].join('\n\n'),
 });
@@ -62,8 +63,9 @@ describe('GIVEN words and figures clipped as chat clips them', () => {
     expect(plainForm('the mil budget')).toBe('the mil budget');
   });
 
-  it.each(bothCasings("quick q: the 40 mil package, whats actually in it"))('%j THEN the package of that sum answers', (question) => {
-    expect(answerOf(question).first).toContain('$40 million');
+  it.each(bothCasings("quick q: the 40 mil package, whats actually in it"))('%j THEN what that package includes answers, the thing typed before "what\'s in it"', (question) => {
+    expect(understandQuestion(question).expects).toEqual(['contents']);
+    expect(answerOf(question).first).toContain('cranes, radios');
   });
 });
 
@@ -155,5 +157,17 @@ describe('GIVEN a noun before a verb\'s "-ing" form ("farmers backing zorvia")',
     expect(unmentioned).toContain('farmers');
     // A noun before a noun still names a kind the coverage never reports.
     expect(analyseQuery('did tor berg send steam ferries', facts()).unknownNames).toEqual(['steam ferries']);
+  });
+});
+
+describe('GIVEN someone\'s "take" or "view" on a topic', () => {
+  it('THEN it asks what they think of it: they must be the one speaking', () => {
+    expect(plainForm("whats tor berg's take on the ferries")).toBe('what does tor berg think about the ferries');
+    expect(plainForm("harbour minister tor berg, what's his view on the ferries")).toBe('harbour what does minister tor berg think about the ferries');
+    expect(understandQuestion("what's the view of the bay from lindvik").plain).toBe('what is the view of the bay from lindvik');
+  });
+
+  it.each(bothCasings("tor berg whats his take on the ferries"))('%j THEN his words on them answer', (question) => {
+    expect(answerOf(question).first).toContain('The ferries will run again');
   });
 });
