@@ -78,8 +78,9 @@ export function aboutSubject(
   });
 }
 
-/** The sentences before it in its paragraph (or, for "him" or "her", its article) that a "he" or "she" of it may stand for. */
+/** The sentences before it in its paragraph that a "he" or "she" of it may stand for. */
 const PARAGRAPH_CONTEXT = 3;
+// A sentence with one of these may lean on a person named before its paragraph, up to PRONOUN_REACH sentences back.
 const PERSONAL_PRONOUN = /\b(?:he|him|his|she|her|hers)\b/iu;
 
 /** The known people the question names as what it is about, not as the one asked to be speaking (speakers.ts judges those). */
@@ -111,8 +112,10 @@ export function markQualifyingPeople(query: string, concepts: readonly Concept[]
       else if (!JOINING.has(words[end]!)) break;
     }
     const after = words[end];
-    const thing = after !== undefined && (!opening || (tagged.get(after.replace(/[,;:]+$/u, ''))?.thing === true && tagged.get(after)?.action !== true));
-    if (after !== undefined && terms(after).length > 0 && thing) for (const person of run) person.qualifiesThing = true;
+    const tag = after === undefined ? undefined : tagged.get(after.replace(/[,;:]+$/u, ''));
+    // Opening the question, a name qualifies only a thing after it ("berg memo"), not a verb ("berg said").
+    const qualifies = after !== undefined && terms(after).length > 0 && (!opening || (tag?.thing === true && tag.action !== true));
+    if (qualifies) for (const person of run) person.qualifiesThing = true;
   }
 }
 
