@@ -211,6 +211,9 @@ export function spellOutShorthand(words: readonly string[]): string[] {
 // "ok so"), hedges and intensifiers ("actually", "basically", "tbh", "did they ever"), a tag asking
 // to confirm ("he was there, right?") and a yes/no question's tail ("… or nah", "… or is that a rumor"). Left in, they are searched for as if they named a topic.
 const OPENERS: ReadonlySet<string> = new Set(['hey', 'hi', 'hello', 'yo', 'ok', 'okay', 'so', 'well', 'um', 'uh', 'hmm', 'bot', 'but']);
+// "quick q:", "serious question," announce a question and ask nothing.
+const QUESTION_KINDS: ReadonlySet<string> = new Set(['quick', 'random', 'serious', 'dumb', 'stupid', 'honest', 'simple', 'genuine']);
+const QUESTION_NOUNS: ReadonlySet<string> = new Set(['q', 'qn', 'question']);
 const FILLERS: ReadonlySet<string> = new Set(['actually', 'basically', 'literally', 'honestly', 'really', 'exactly', 'ever', 'kinda', 'sorta', 'tbh', 'imo', 'imho', 'lol', 'lmao', 'smh', 'anyway', 'anyways']);
 const YES_NO_TAIL = /^(?:nah|not|no|what)$/u;
 // "… or is that just a rumor", "… or was it fake": a tail doubting the claim asked about names no topic.
@@ -233,7 +236,11 @@ export const isChatFiller = (word: string): boolean => OPENERS.has(word) || FILL
 export function withoutChatFillers(words: readonly string[]): string[] {
   const bare = (word: string) => word.replace(/[,;:!]+$/u, '');
   let start = 0;
-  while (start < words.length && OPENERS.has(bare(words[start]!))) start++;
+  for (;;) {
+    if (start < words.length && OPENERS.has(bare(words[start]!))) start++;
+    else if (QUESTION_KINDS.has(bare(words[start] ?? '')) && QUESTION_NOUNS.has(bare(words[start + 1] ?? ''))) start += 2;
+    else break;
+  }
   if (start === words.length) return [...words];
   // A tag closes a statement, which keeps its stop: "in kyiv right? what …" is "in kyiv. what …".
   const rest = words.slice(start).map((word, i, all) => (isConfirmingTag(all, i + 1) && !/[.?!,;:]$/u.test(word) ? `${word}${all[i + 1]!.slice('right'.length).replace(/\?/gu, '.')}` : word));

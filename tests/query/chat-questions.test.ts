@@ -59,6 +59,10 @@ describe('GIVEN words and figures clipped as chat clips them', () => {
     expect(plainForm('the 725 mil package, whats in it')).toContain('725 million package');
     expect(plainForm('a 60 bil bill')).toContain('60 billion');
     expect(plainForm('what did her dad do in ww2')).toBe('what did her dad do in world war ii');
+    // Words that only announce a question ask nothing.
+    expect(plainForm('quick q: who runs the ferries')).toBe('who runs the ferries');
+    expect(plainForm('ok so serious question, who runs the ferries')).toBe('who runs the ferries');
+    expect(plainForm('quick ferries to lindvik')).toBe('quick ferries to lindvik');
     // Alone they are other words.
     expect(plainForm('the mil budget')).toBe('the mil budget');
   });
