@@ -11,6 +11,7 @@ import { CitationBook } from './cite.js';
 import { AVAILABLE_EVERYWHERE, DATE_RANGE_OPTIONS, MAX_TEXT_LENGTH, checkDateOrder, dateBound, requiredText } from './options.js';
 import { afterCoverage, asideDates, hasAnyIn, inPeriod, isBounded, nothingFrom, periodLabel, statedDates } from './in-period.js';
 import { extractDates } from '../query/periods.js';
+import { sourceReference } from '../query/source-reference.js';
 import { typedRelativePeriod, withoutRelativePeriod } from '../query/relative-periods.js';
 import { evidence, rankSentences, statesDay, statesNamed, type RankedSentence } from '../query/rank.js';
 import { withAntecedents } from '../query/antecedents.js';
@@ -204,9 +205,14 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
   const plain = plainForm(opts.question);
   const list = listRequested(plain);
   if (list?.quotedOnly === true) return quotedPeopleAnswer(head, facts);
+  // "according to that june 3 post": which articles it asks about, searched without those words.
+  const source = sourceReference(plain, facts);
+  if (source !== null && source.articles.size === 0) return abstained(head, `No article in the coverage matches “${source.described}”.`);
   // Read in its spelled-out form: "this yr" is the period "this year".
-  const searched = bounded ? extractDates(withoutRelativePeriod(plain)).rest : (list?.question ?? opts.question);
-  const { analysis, ranked, found, subject, answers, unheld, byReport } = searchAnswers(searched, facts, bounded ? (id) => inPeriod(facts, id, opts) : undefined, list !== null);
+  const searched = bounded ? extractDates(withoutRelativePeriod(source?.rest ?? plain)).rest : (source?.rest ?? list?.question ?? opts.question);
+  const fromSource = source === null ? undefined : (id: number) => source.articles.has(facts.sentence(id).articleId);
+  const within = bounded ? (id: number) => inPeriod(facts, id, opts) && (fromSource?.(id) ?? true) : fromSource;
+  const { analysis, ranked, found, subject, answers, unheld, byReport } = searchAnswers(searched, facts, within, list !== null);
   const { concepts, unknownNames, unmentioned } = analysis;
   // A role no one holds is what is missing, not the word the coverage never uses for it ("chief").
   const lacking = unknownNames.length > 0 ? unknownNames : unheld ? [] : unmentioned;

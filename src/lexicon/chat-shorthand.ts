@@ -24,6 +24,9 @@ export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['w/', 'with'],
   ['w/o', 'without'],
   ['thru', 'through'],
+  ['til', 'until'],
+  ['smth', 'something'],
+  ['wknd', 'weekend'],
   ['tho', 'though'],
   ['ppl', 'people'],
   // Contractions of "going to" and the like: "where's the summit gonna be" plans, it names no event.
@@ -120,6 +123,8 @@ export const CHAT_SHORTHAND_PAIRS: readonly (readonly [RegExp, string])[] = [
   // "pm" and "fm" are a prime and a foreign minister, except after a figure ("at 5 pm", "101.1 fm") or as "pm me".
   [/(?<!\d\s?)\bpm\b(?! me\b)/gu, 'prime minister'],
   [/(?<!\d\s?)\bfm\b/gu, 'foreign minister'],
+  // "acc to berg": alone, "acc" is an account or an abbreviation of an agency.
+  [/\bacc\.? to\b/gu, 'according to'],
   // "r" is "are" only after a question word (and up to two words that are no verb: "what weapons r",
   // not "what did r kelly say") or a pronoun, or opening a question before one ("r they").
   [/\b(what|who|where|when|why|how|which|they|we|you|these|those)((?: (?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b)[\p{L}-]+){0,2}) r\b/gu, '$1$2 are'],
@@ -149,6 +154,8 @@ const IDIOM_PAIRS: readonly (readonly [RegExp, string])[] = [
   // "What's berg's take on the plan", "berg, what's his take on it": what does Berg think about it.
   [/\b(?:whats|what's|what is) ((?:[\p{L}.-]+ ){0,2}[\p{L}.-]+)'s? (?:take|view|views|opinion|thoughts) (?:on|about|of)\b/gu, 'what does $1 think about'],
   [/\b((?:[\p{L}.-]+ ){0,2}[\p{L}.-]+),? (?:whats|what's|what is) (?:his|her|their) (?:take|view|views|opinion|thoughts) (?:on|about|of)\b/gu, 'what does $1 think about'],
+  // "Why is the ferry plan such a big deal" asks why it matters: the reason is the answer, "deal" no topic.
+  [/\b(why (?:is|are|was|were) .+?),? (?:such |so |a |such a |so much of a )(?:big |huge )deal$/gu, '$1'],
   // "the lady who speaks for the agency" is its spokesperson.
   [/\bspeaks? for\b/gu, 'is spokesperson for'],
   // "getting the ferries out the door" sends them out; "right now" is now.
@@ -214,7 +221,7 @@ const OPENERS: ReadonlySet<string> = new Set(['hey', 'hi', 'hello', 'yo', 'ok', 
 // "quick q:", "serious question," announce a question and ask nothing.
 const QUESTION_KINDS: ReadonlySet<string> = new Set(['quick', 'random', 'serious', 'dumb', 'stupid', 'honest', 'simple', 'genuine']);
 const QUESTION_NOUNS: ReadonlySet<string> = new Set(['q', 'qn', 'question']);
-const FILLERS: ReadonlySet<string> = new Set(['actually', 'basically', 'literally', 'honestly', 'really', 'exactly', 'ever', 'kinda', 'sorta', 'tbh', 'imo', 'imho', 'lol', 'lmao', 'smh', 'anyway', 'anyways']);
+const FILLERS: ReadonlySet<string> = new Set(['actually', 'basically', 'literally', 'honestly', 'really', 'exactly', 'ever', 'kinda', 'sorta', 'tbh', 'tbf', 'imo', 'imho', 'ngl', 'iirc', 'afaik', 'fr', 'lol', 'lmao', 'smh', 'anyway', 'anyways']);
 const YES_NO_TAIL = /^(?:nah|not|no|what)$/u;
 // "… or is that just a rumor", "… or was it fake": a tail doubting the claim asked about names no topic.
 const DOUBTING_TAIL = /^or (?:is|was|are|were) (?:that|it|this|those|these|they) (?:just |all |only )?(?:a |an )?(?:rumou?rs?|myths?|lies?|hoax(?:es)?|jokes?|true|false|fake|real|made up|propaganda|misinformation|disinformation)$/u;

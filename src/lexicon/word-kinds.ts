@@ -68,6 +68,29 @@ export function kindsOf(noun: string): ReadonlySet<string> {
   return kinds;
 }
 
+// The fewest letters a closed compound puts before its head ("warship", "aircraft"): not an ending.
+const MIN_MODIFIER_LETTERS = 3;
+
+/**
+ * The kinds of `noun` named by a compound it heads, written closed up ("war ship" → "warship",
+ * "air craft" → "aircraft"): news writes many compounds as one word that WordNet lists apart, and a
+ * sentence on warships is about ships. Open compounds need no such form: their sentence has the noun.
+ */
+export function closedCompoundKinds(noun: string): string[] {
+  const closed = new Set<string>();
+  // Not another name of the noun itself ("telephone" for "phone"): that is a synonym, not a kind.
+  const itself = new Set(senseOffsets('noun', noun.replaceAll(' ', '_')).slice(0, SENSES).flatMap((offset) => nounSynset(offset).words.map(plainLemma)));
+  for (const kind of kindsOf(noun)) {
+    if (itself.has(kind)) continue;
+    const parts = kind.split(/[\s-]+/u);
+    const joined = parts.join('');
+    // One word of letters: a name with initials ("U.S. …") is not a compound written closed.
+    if (!/^\p{L}+$/u.test(joined)) continue;
+    if (parts.at(-1) === noun ? parts.length > 1 : kind.endsWith(noun) && kind.length - noun.length >= MIN_MODIFIER_LETTERS) closed.add(joined);
+  }
+  return [...closed];
+}
+
 const isGeneralisation = (symbol: string): boolean => symbol === '@' || symbol === '@i';
 /** Hypernym steps followed upward: WordNet's noun tree is at most ~20 deep, its kinds of person far less. */
 const MAX_GENERALISATIONS = 16;

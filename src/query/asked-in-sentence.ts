@@ -2,6 +2,7 @@
 // question counts, the subject a yes/no question names and the concrete thing its verb acts on, the people a yes/no
 // question asks about together, the person a who-question's verb acts with ("who met Holm"), the
 // kind of person a which-question asks for ("which mayor").
+import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { isKindOf, namesConcreteThing } from '../lexicon/word-kinds.js';
@@ -20,11 +21,14 @@ import type { QuestionReading } from './unknown-focus.js';
  * required, in the sentence itself, when it is a concrete thing or a name. A count of people
  * counts any kind of person, so a counted kind of person is not.
  */
-export function markCounted(question: Question, concepts: readonly Concept[], reading: QuestionReading): void {
+export function markCounted(question: Question, concepts: readonly Concept[], reading: QuestionReading, facts: LoadedFactBase): void {
   const words = countedWords(question).split(' ').filter((word) => terms(word).some((term) => reading.things.has(term) && !reading.countedPeople.has(term)));
   const word = words.at(-1) ?? '';
   // Only a concrete thing or a name: an abstract one ("vacation spots") is often counted in other words ("120 villages").
   if (isEnglishWord(word) && !namesConcreteThing(kindForms(word))) return;
+  // A share of a thing the coverage never names ("what % of the ammo") may be of the thing in its
+  // words ("of the munitions"); one it names elsewhere ("drones") is a share of something else.
+  if (question.kind === 'percent' && !concepts.some((concept) => concept.term === terms(word)[0] && [...concept.alternatives].some((alt) => facts.index.idf(alt) > 0))) return;
   requireInSentence(word, concepts);
 }
 

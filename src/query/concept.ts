@@ -44,6 +44,8 @@ export interface Concept {
   required: boolean;
   /** What coverage is multiplied by when this required concept is missing (default `requiredMissingFactor`). */
   missingFactor?: number;
+  /** Required only of the sentences this holds for (a period, of a sentence whose dates are known). */
+  requiredOf?: (sentenceId: number) => boolean;
   weight: number;
   /** A word only of the question's restating clause (question.ts): it counts when a sentence carries it, and is not missed when it does not. */
   optional?: boolean;

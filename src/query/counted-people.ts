@@ -8,11 +8,15 @@ import type { Question } from './question.js';
 
 // The counted phrase ends before the verb group: "how many ferries *does* pellonia have" counts ferries, not Pellonia.
 const VERB_GROUP = String.raw`(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|shall)\b`;
-const COUNTED = new RegExp(String.raw`\bhow many ((?:(?!${VERB_GROUP})[\p{L}'-]+ ){0,2}(?!${VERB_GROUP})[\p{L}'-]+)`, 'u');
+const COUNTED_WORDS = String.raw`((?:(?!${VERB_GROUP})[\p{L}'-]+ ){0,2}(?!${VERB_GROUP})[\p{L}'-]+)`;
+const COUNTED = new RegExp(String.raw`\bhow many ${COUNTED_WORDS}`, 'u');
+// What a share is of: "what % of the promised ferries", "how much of the ferry fund".
+const SHARE_OF = new RegExp(String.raw`(?:\b(?:what|which) (?:per ?cent(?:age)?|share|proportion|fraction)|\bwhat ?%|\bhow much) of (?:the |their |its |his |her |this |that )?${COUNTED_WORDS}`, 'u');
 
-/** The words a "how many" question counts ("how many *tanks*"), as typed; empty for other questions. */
+/** The words a "how many" question counts ("how many *tanks*") or a share is of ("what % of the *tanks*"), as typed; empty for other questions. */
 export function countedWords(question: Question): string {
-  return question.kind === 'how-many' ? (COUNTED.exec(question.plain)?.[1] ?? '') : '';
+  if (question.kind === 'how-many') return COUNTED.exec(question.plain)?.[1] ?? '';
+  return question.kind === 'percent' ? (SHARE_OF.exec(question.plain)?.[1] ?? '') : '';
 }
 
 /** The terms a count of people is written with. */

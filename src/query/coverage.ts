@@ -131,7 +131,7 @@ export function coverage(concepts: readonly Concept[], sentenceId: number, facts
     // A word of the restating clause is missed only in part.
     total += concept.weight * (concept.optional === true && shares[i] === 0 ? RANKING.restatedMissingShare : 1);
     found += concept.weight * shares[i]!;
-    if (shares[i] === 0 && concept.required) missingFactor = Math.min(missingFactor, concept.missingFactor ?? RANKING.requiredMissingFactor);
+    if (shares[i] === 0 && concept.required && (concept.requiredOf?.(sentenceId) ?? true)) missingFactor = Math.min(missingFactor, concept.missingFactor ?? RANKING.requiredMissingFactor);
     // No word of a noun run: the sentence is about something else.
     if (shares[i] === 0 && concept.runWith?.every((other) => shares[concepts.indexOf(other)] === 0)) missingFactor = Math.min(missingFactor, RANKING.topicMissingFactor);
   });

@@ -3,7 +3,7 @@
 // its weight (idf, or its rarest equivalent's when the coverage lacks the word itself).
 import { placeAdjectiveGroups } from '../lexicon/place-adjectives.js';
 import { NAME_ALIASES, NARROWER_TERMS, WORD_EQUIVALENTS } from '../lexicon/vocabulary.js';
-import { kindsOf, namedByTitles } from '../lexicon/word-kinds.js';
+import { closedCompoundKinds, kindsOf, namedByTitles } from '../lexicon/word-kinds.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 import type { Concept, KindTerms, Phrase } from './concept.js';
@@ -131,13 +131,30 @@ export function alternativesOf(phrase: Phrase, facts: LoadedFactBase): { single:
   return { single, multi, kinds: phrase.length === 1 ? narrower.get(phrase[0] ?? '') ?? [] : [] };
 }
 
+/**
+ * The terms of the closed-up compounds naming kinds of a typed noun that the coverage uses
+ * ("ships" → "warship"), its singular tried too: a narrower kind, so a sentence with one carries the noun.
+ */
+export function closedKindTerms(typed: readonly string[], facts: LoadedFactBase): string[] {
+  const found = new Set<string>();
+  for (const word of typed) {
+    const key = word.toLowerCase();
+    const kinds = nounBases(key).map((base) => closedCompoundKinds(base)).find((each) => each.length > 0) ?? [];
+    for (const kind of kinds) for (const term of terms(kind)) if (facts.index.idf(term) > 0) found.add(term);
+  }
+  return [...found];
+}
+
+/** A noun and the singulars a plural's ending suggests ("treaties" → "treaty", "ships" → "ship", "taxes" → "tax"). */
+const nounBases = (word: string): string[] => [...new Set([word, word.replace(/ies$/u, 'y'), word.replace(/s$/u, ''), word.replace(/es$/u, '')])];
+
 const kindTermsMemo = new Map<string, KindTerms>();
 
 /** WordNet's kinds of the word a what/which question asks about (its singular tried too). */
 export function kindTermsOf(word: string): KindTerms {
   let known = kindTermsMemo.get(word);
   if (known !== undefined) return known;
-  const bases = [word, word.replace(/ies$/u, 'y'), word.replace(/e?s$/u, '')];
+  const bases = nounBases(word);
   const kinds = bases.map((base) => kindsOf(base)).find((found) => found.size > 0) ?? new Set<string>();
   const titled = bases.some((base) => namedByTitles(base));
   const single = new Set<string>();

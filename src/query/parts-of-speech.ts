@@ -138,6 +138,17 @@ function presentVerb(words: readonly { word: string; tags: string[] }[], index: 
   });
 }
 
+/**
+ * Whether a past form after a determiner describes the word after it, a noun the tagger read as a
+ * verb: "the *promised boats*" (compromise: "promised" then "boats" as a verb), "the pledged funds".
+ */
+function participleBeforeNoun(words: readonly { word: string; tags: string[] }[], index: number): boolean {
+  const [before, entry, next] = [words[index - 1], words[index], words[index + 1]];
+  if (before === undefined || entry === undefined || next === undefined || !before.tags.includes('Determiner')) return false;
+  if (!entry.tags.includes('PastTense') || !entry.word.endsWith('ed') || !next.tags.includes('Verb')) return false;
+  return wordForms(next.word).some((form) => nounAndVerbUsage(form).noun > 0);
+}
+
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'am']);
 // What may stand between "is" and its subject's last word ("is *the* league planning").
 const IN_SUBJECT = ['Determiner', 'Noun', 'Adjective', 'Possessive'];
@@ -178,7 +189,10 @@ export function questionWords(text: string): QuestionWord[] {
   }));
   if (words[0] !== undefined && headsFragment(words[0].word, words[0].tags, words[1]?.tags)) words[0] = { ...words[0], tags: ['Noun', 'Singular'] };
   words.forEach((entry, index) => {
-    if (onlyAVerb(entry.word, entry.tags)) words[index] = { ...entry, tags: ['Verb', 'Infinitive'] };
+    if (participleBeforeNoun(words, index)) {
+      words[index] = { ...entry, tags: ['Adjective'] };
+      words[index + 1] = { ...words[index + 1]!, tags: ['Noun', words[index + 1]!.word.endsWith('s') ? 'Plural' : 'Singular'] };
+    } else if (onlyAVerb(entry.word, entry.tags)) words[index] = { ...entry, tags: ['Verb', 'Infinitive'] };
     else if (progressiveVerb(words, index)) words[index] = { ...entry, tags: ['Verb', 'Gerund'] };
     else if (presentVerb(words, index)) words[index] = { ...entry, tags: ['Verb', 'PresentTense'] };
   });

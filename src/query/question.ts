@@ -187,6 +187,7 @@ const MEASURE_NOUN = new RegExp(`^(?:${MEASURED_COUNTS}|${MEASURED_MONEY})$`, 'u
 const AMOUNT_NOUNS = String.raw`(?:cost|price|amount|sum|value|worth|funding|bill|${MEASURED_MONEY})`;
 const NUMBER_NOUNS = String.raw`(?:number|total|count|tally|${MEASURED_COUNTS})`;
 const MONEY_UNITS = 'dollars|euros|pounds|yen|bucks|billions?|millions?|trillions?';
+const CURRENCY_SIGN = String.raw`[$€£¥]`;
 const MONEY_WORDS = `cost|costs|costing|worth|money|cash|price|priced|paid|pay|pays|spend|spends|spent|budget|value|valued|${MONEY_UNITS}`;
 // Things whose size is a sum of money.
 const FINANCIAL_NOUNS = 'packages?|deals?|budgets?|funds?|funding|loans?|grants?|contracts?|aid|bills?|orders?|investments?|spending|bailouts?|tranches?|pledges?|donations?|subsid(?:y|ies)|sales?|purchases?|settlements?|fines?|debts?|deficits?|bonds?';
@@ -200,6 +201,9 @@ const NOT_VERB = String.raw`(?! as\b(?! of\b)| towards?\b)`;
 // A noun of a kind in the plural too ("which *towns*", "what *firms*"), however the list spells it.
 const PLURAL = String.raw`(?:s|es)?`;
 const wh = (nouns: string) => new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)?${BETWEEN} ${nouns}${PLURAL}\b${NOT_VERB}|\b(?:in|on|at|from|to|by|of) ${WH} ${nouns}${PLURAL}\b|\bname of (?:the |a |an )?(?:\w+ ){0,2}${nouns}${PLURAL}\b`, 'u');
+
+// Words whose "for" names no purpose: "what is the mayor *responsible for*", "what is she *asking for*".
+const NOT_PURPOSE_FOR = String.raw`(?:asking|looking|waiting|calling|pushing|pressing|voting|paying|fighting|hoping|searching|lobbying|arguing|campaigning|standing|running|applying|aiming|heading|going|preparing|planning|responsible|known|famous|eligible|ready|liable|accountable|grateful|thankful|sorry|qualified|prepared|good|bad|enough|late|early|time|reason|cause)`;
 
 interface Rule {
   kind: QuestionKind;
@@ -232,20 +236,23 @@ const RULES: readonly Rule[] = [
   { kind: 'how-many', test: /\bhow (?:far|tall|high|deep|wide|thick)\b/u, expects: ['length', 'count'] },
   { kind: 'how-many', test: /\bhow heavy\b/u, expects: ['weight', 'count'] },
   { kind: 'how-many', test: /\bhow (?:hot|cold|warm)\b/u, expects: ['temperature', 'count'] },
-  // "How much is the order worth", "how many dollars": a sum of money, which a count of the things bought does not state.
-  { kind: 'how-much', test: new RegExp(String.raw`\bhow much\b.*\b(?:${MONEY_WORDS})\b|\bhow many (?:${MONEY_UNITS})\b`, 'u'), expects: ['money'], nouns: AMOUNT_NOUNS },
+  // "How much is the order worth", "how many dollars", "how many €": a sum of money, which a count of the things bought does not state.
+  { kind: 'how-much', test: new RegExp(String.raw`\bhow much\b.*\b(?:${MONEY_WORDS})\b|\bhow (?:many|much) (?:(?:${MONEY_UNITS})\b|${CURRENCY_SIGN})`, 'u'), expects: ['money'], nouns: AMOUNT_NOUNS },
   // "How big is the aid package": the size of a thing of money is its sum.
   { kind: 'how-many', test: new RegExp(String.raw`\bhow (?:big|large|huge)\b.*\b(?:${FINANCIAL_NOUNS})\b`, 'u'), expects: ['money', 'count', 'percent'] },
   // "What's the size of the ferry grant": likewise its sum, which no sentence calls a size.
   { kind: 'how-much', test: new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)? (?:size|scale) of\b.*\b(?:${FINANCIAL_NOUNS})\b`, 'u'), expects: ['money', 'count', 'percent'] },
   // "How many cars": a count of them, or a share; a sum of money counts no cars.
-  { kind: 'how-many', test: new RegExp(String.raw`\bhow many (?!(?:${MONEY_UNITS})\b)`, 'u'), expects: ['count', 'percent'], nouns: NUMBER_NOUNS },
+  { kind: 'how-many', test: new RegExp(String.raw`\bhow many (?!(?:${MONEY_UNITS})\b|${CURRENCY_SIGN})`, 'u'), expects: ['count', 'percent'], nouns: NUMBER_NOUNS },
   { kind: 'how-many', test: new RegExp(String.raw`\bhow many\b|\bhow (?:big|large|fast|often)\b|${wh(NUMBER_NOUNS).source}`, 'u'), expects: ['count', 'money', 'percent'] , nouns: NUMBER_NOUNS },
   { kind: 'how-much', test: new RegExp(String.raw`\bhow much\b|${wh(AMOUNT_NOUNS).source}`, 'u'), expects: ['money', 'count', 'percent'] , nouns: AMOUNT_NOUNS },
   // "Should the council keep funding the ferry" asks for a judgement: the coverage can only report who says what should be done.
   { kind: 'yes-no', test: /^(?:should|shouldn't|ought)\b/u, expects: ['obligation'] },
   { kind: 'yes-no', test: /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must|isn't|aren't|wasn't|didn't|doesn't|hasn't|haven't|won't)\b/u, expects: [] },
   { kind: 'why', test: /^why\b|\bwhy (?:did|does|do|was|were|is|are|will|would|has|have|had)\b|\bfor what reason\b/u, expects: ['reason'] },
+  // "What was the ferry vote for", "what's the fund meant for": its purpose. Not what a word
+  // before "for" asks ("responsible for", "asking for", "known for").
+  { kind: 'why', test: new RegExp(String.raw`^what(?:'s| is| was| are| were) (?:the|this|that|these|those|its?|their|his|her|it)\b(?:[^,]* (?!${NOT_PURPOSE_FOR}\b)\w+)? for$`, 'u'), expects: ['reason'] },
   { kind: 'how', test: /^how\b/u, expects: [] },
   { kind: 'what', test: /^(?:what|which)\b|\b(?:what|which) (?:did|does|do|was|were|is|are|will|would|has|have|had)\b/u, expects: [] },
 ];

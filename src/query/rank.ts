@@ -361,7 +361,7 @@ export function rankSentences(
   const relativeShare = ASKS_ABOUT_FUTURE.test(question.plain) ? 1 : RANKING.relativeDateShare;
   const searched = withNeighbours(facts.index.search(expandedQuery(question.plain, concepts), limit), facts, filter);
   // Sentences that gave someone the role a who-question names join the candidates and lead.
-  const holders = new Set(roleSentences(question, facts, RANKING.roleHolders).filter((id) => !filter || filter(id)));
+  const holders = new Set(roleSentences(question, facts, RANKING.roleHolders, filter));
   // Whoever leads an organisation, or holds the role now ("who is", not "who was"): the latest
   // holder first (roleSentences' order), each after by less.
   const graded = holderWords(question) !== null || !ASKS_PAST.test(question.plain);

@@ -22,16 +22,16 @@ import { markAskedKind, markAskedPeople, markAskedSubject, markAskedThings, mark
 import { nameRuns, withNameRuns } from './name-runs.js';
 import { commonWordNames, requireWholeNames } from './common-word-names.js';
 import { unwrittenTitles } from './titled-names.js';
-import { creditLeadingRoles } from './roles.js';
+import { creditLeadingRoles, epithetHolder } from './roles.js';
 import { slotFillers } from './phrase-slots.js';
 import { figureAlternatives, shortenedYears } from './written-figures.js';
 import { placesStemmedAway } from './stemmed-places.js';
 import { phrasalVerbSynonyms, synonymsOf } from '../lexicon/synonyms.js';
-import { alternativesOf, kindTermsOf, queryPhrases, slipsOf, twoSlipNeighbour, vocabularyAlternatives, weightOf } from './expansion.js';
+import { alternativesOf, closedKindTerms, kindTermsOf, queryPhrases, slipsOf, twoSlipNeighbour, vocabularyAlternatives, weightOf } from './expansion.js';
 import { questionWords, thingTerms, wordForms, type QuestionWord } from './parts-of-speech.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { mendedQuestion } from './question-language.js';
-import { asksFigureOnly, asTyped, framesMeasure, understandQuestion, type Question } from './question.js';
+import { asksFigureOnly, asTyped, framesMeasure, plainForm, understandQuestion, type Question } from './question.js';
 import { ASKING_NOUN, framesQuestion } from './question-words.js';
 import { forecastVerb } from './forecast-verb.js';
 import { relationAsked, relationConcept } from './relations.js';
@@ -98,6 +98,12 @@ function periodOf(term: string, months: ReadonlySet<string>, days: ReadonlyMap<s
   if (month === undefined && year === undefined && dayOf === undefined) return null;
   return (day) =>
     year !== undefined ? day.startsWith(year) : dayOf !== undefined ? Number(day.slice(5, 7)) === dayOf && Number(day.slice(8, 10)) === Number(term) : Number(day.slice(5, 7)) === month;
+}
+
+/** Whether the sentence states a date or its article has one. */
+function hasKnownDate(facts: LoadedFactBase): (sentenceId: number) => boolean {
+  const { dates } = lookups(facts);
+  return (id) => facts.article(facts.sentence(id).articleId).published !== null || (dates.get(id)?.length ?? 0) > 0;
 }
 
 /** Whether the sentence's own dates or its article's date fall in the period. */
@@ -356,9 +362,19 @@ function addRestatedWords(question: Question, concepts: Concept[], covered: Read
   }
 }
 
+/** "What did zorvia's top diplomat say" asked of the one the coverage gives that role: "what did Ada Holm say". */
+function withSpeakerNamed(line: string, facts: LoadedFactBase): string {
+  const speaker = SPEAKER_PATTERNS[0]!.exec(plainForm(line))?.[1];
+  const holder = speaker === undefined ? null : epithetHolder(speaker, facts);
+  if (holder === null) return line;
+  // The words as typed, whatever their case and spacing.
+  const typed = new RegExp(speaker!.split(' ').map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replaceAll("'", "['’]")).join(String.raw`\s+`), 'iu');
+  return line.replace(typed, holder);
+}
+
 export function analyseQuery(input: string | Question, facts: LoadedFactBase): QueryAnalysis {
   const { surnames, mentions, quotes } = lookups(facts);
-  const question = ofPersonAge(typeof input === 'string' ? understandQuestion(mendedQuestion(input, facts)) : input, surnames);
+  const question = ofPersonAge(typeof input === 'string' ? understandQuestion(withSpeakerNamed(mendedQuestion(input, facts), facts)) : input, surnames);
   const query = question.plain;
   const months = datedMonths(query);
   const days = datedDays(query);
@@ -409,7 +425,10 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     if (phrase.length === 1 && ASKING_ADJECTIVES[question.kind] === term) continue;
     // "How much have they sent *in total*": a word asking only for a figure names nothing a sentence must carry.
     if (phrase.length === 1 && (typedWords.get(term) ?? []).some((word) => asksFigureOnly(question, word.toLowerCase()))) continue;
-    const { single, multi, kinds } = alternativesOf(phrase, facts);
+    const { single, multi, kinds: listedKinds } = alternativesOf(phrase, facts);
+    const closedKinds = phrase.length === 1 ? closedKindTerms(typedWords.get(term) ?? [], facts) : [];
+    closedKinds.forEach((kind) => single.add(kind));
+    const kinds = [...listedKinds, ...closedKinds.map((kind) => [kind])];
     const forms = new Set([term]);
     const eventNouns: string[] = [];
     if (phrase.length === 1) {
@@ -508,8 +527,13 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   markEvents(eventVerbs, dated, concepts, facts);
   // "What date was the june fair": a date outside the period it names answers another occasion.
   if (dated) for (const concept of concepts) if (concept.period !== undefined) Object.assign(concept, { required: true, missingFactor: RANKING.relationMissingFactor });
+  // "How much did they spend in 2021": a figure reported outside that period is another period's;
+  // one whose sentence and article have no date may still be the one asked about.
+  if (question.expects[0] === 'money' || question.expects[0] === 'count') {
+    for (const concept of concepts) if (concept.period !== undefined) Object.assign(concept, { required: true, missingFactor: RANKING.relationMissingFactor, requiredOf: hasKnownDate(facts) });
+  }
   markForecast(reading.forecast, concepts);
-  markCounted(question, concepts, reading);
+  markCounted(question, concepts, reading, facts);
   markAskedThings(question, concepts);
   markAskedSubject(question, concepts);
   markAskedPeople(question, concepts);

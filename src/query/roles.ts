@@ -25,6 +25,8 @@ interface HeldRole {
   reported: string;
   /** Sentences naming the holder. */
   mentions: number;
+  /** The holder's name. */
+  holder: string;
 }
 
 const rolesCache = new WeakMap<LoadedFactBase, readonly HeldRole[]>();
@@ -47,6 +49,7 @@ function heldRoles(facts: LoadedFactBase): readonly HeldRole[] {
           sentenceId: role.sentenceId,
           reported: role.reported ?? '',
           mentions: person.sentenceIds.length,
+          holder: person.name,
         };
       }),
     );
@@ -107,10 +110,29 @@ export function headOfWords(question: Pick<Question, 'kind' | 'plain'>): string 
 }
 
 /**
- * Sentences stating who holds the role a who-question names, newest first (at most `limit`). A
- * line that is nothing but a role's title ("national water advisor") asks the same.
+ * Sentences stating who holds the role a who-question names, newest first (at most `limit`, of
+ * those `within` keeps). A line that is nothing but a role's title ("national water advisor") asks the same.
  */
-export function roleSentences(question: Question, facts: LoadedFactBase, limit: number): number[] {
+export function roleSentences(question: Pick<Question, 'kind' | 'plain'>, facts: LoadedFactBase, limit: number, within?: (sentenceId: number) => boolean): number[] {
+  const seen = new Set<number>();
+  return rolesAsked(question, facts)
+    .map((role) => role.sentenceId)
+    .filter((id) => !seen.has(id) && seen.add(id) && (within?.(id) ?? true))
+    .slice(0, limit);
+}
+
+/**
+ * "What did zorvia's top diplomat say": whoever the coverage gives the role the speaker's epithet
+ * stands for, by name, so the question asks for that person's words; null when the words hold no
+ * epithet or no one holds its role.
+ */
+export function epithetHolder(speaker: string, facts: LoadedFactBase): string | null {
+  const asked = { kind: 'who', plain: `who is ${speaker}` } as const;
+  return epithetIn(asked) === null ? null : (rolesAsked(asked, facts)[0]?.holder ?? null);
+}
+
+/** The roles a who-question asks about, in roleSentences' order. */
+function rolesAsked(question: Pick<Question, 'kind' | 'plain'>, facts: LoadedFactBase): HeldRole[] {
   if (question.kind !== 'who' && question.kind !== 'statement') return [];
   const headOf = headOfWords(question);
   const epithet = headOf === null ? epithetIn(question) : null;
@@ -137,12 +159,7 @@ export function roleSentences(question: Question, facts: LoadedFactBase, limit: 
   const extra = (role: HeldRole) => (graded ? 0 : [...role.title].filter((term) => !asked.has(term)).length);
   // Asked who holds it now, a holder the coverage barely reports (another country's, named once) comes after the well-reported ones.
   const minor = (role: HeldRole) => Number(!past && role.mentions < LEADER_MENTION_SHARE * most);
-  const seen = new Set<number>();
-  return matches
-    .sort((a, b) => extra(a) - extra(b) || minor(a) - minor(b) || b.reported.localeCompare(a.reported) || a.sentenceId - b.sentenceId)
-    .map((role) => role.sentenceId)
-    .filter((id) => !seen.has(id) && seen.add(id))
-    .slice(0, limit);
+  return matches.sort((a, b) => extra(a) - extra(b) || minor(a) - minor(b) || b.reported.localeCompare(a.reported) || a.sentenceId - b.sentenceId);
 }
 
 /** The role is the one asked: a word of its title asked, and every asked word in its title or organisation (a line of a title only: that title). */

@@ -14,6 +14,7 @@ import { isTitleWord } from '../lexicon/titles.js';
 import { QUANTITY_SUPERLATIVES, SIZE_SUPERLATIVES, type SizeOrder } from '../lexicon/size-words.js';
 import type { RawOptions } from '../raw-options.js';
 import { editDistance } from './edit-distance.js';
+import { namesSource } from './source-reference.js';
 import { asTyped, plainForm, understandQuestion } from './question.js';
 import { questionWords } from './parts-of-speech.js';
 import { askedAt, datesInQuestion } from './relative-periods.js';
@@ -346,6 +347,7 @@ export function routeQuestion(line: string, context: RouterContext, available: A
   if ((SOURCES_QUESTION.test(question) || asksForNews(question)) && available('sources')) return { command: 'sources', options: {} };
 
   const undated = dated.from === undefined && dated.to === undefined ? question : dated.rest;
+  if (namesSource(question)) return ask;
   for (const pattern of QUOTE_QUESTION) {
     const match = pattern.exec(undated);
     const speaker = match?.[1];

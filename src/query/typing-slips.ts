@@ -110,10 +110,19 @@ export function closedUpPhrasalVerb(word: string, facts: LoadedFactBase): string
   return used ? `${verb} ${particle!}` : undefined;
 }
 
+// A letter held down for emphasis: "nooo", "pleeease", "yesss".
+const STRETCHED = /(\p{L})\1{2,}/gu;
+
+/** A word typed with a letter held down, as meant: each run of three or more as two ("goood") or, failing that, one ("nooo"). */
+export function unstretched(word: string, facts: LoadedFactBase): string | undefined {
+  if (!LETTERS_ONLY.test(word) || !/(\p{L})\1\1/u.test(word) || isKnownWord(word, facts)) return undefined;
+  return [word.replace(STRETCHED, '$1$1'), word.replace(STRETCHED, '$1')].find((meant) => isKnownWord(meant, facts));
+}
+
 /** The line with slipped letters put back in each word the dictionary and the coverage both lack, closed-up pairs and phrasal verbs written apart. */
 export function mendTypingSlips(line: string, facts: LoadedFactBase): string {
   return line.replace(/\p{L}+/gu, (word) => {
     const lower = word.toLowerCase();
-    return unswapped(lower, facts) ?? closedUpPair(lower, facts) ?? closedUpPhrasalVerb(lower, facts) ?? word;
+    return unstretched(lower, facts) ?? unswapped(lower, facts) ?? closedUpPair(lower, facts) ?? closedUpPhrasalVerb(lower, facts) ?? word;
   });
 }

@@ -1,6 +1,6 @@
-// "What did the fisheries minister say": a speaker asked by role is whoever the coverage gives that
-// role, speaking under their own name ("Fisheries Minister Ingrid Vos said …"); a role no one
-// holds is not answered with someone else's words.
+// "What did the fisheries minister say", "what did zorvia's top diplomat say": a speaker asked by
+// role, or by an epithet for it, is whoever the coverage gives that role, speaking under their own
+// name ("Fisheries Minister Ingrid Vos said …"); a role no one holds is not answered with someone else's words.
 import { describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/pipeline.js';
 import { coverageForTests } from '../helpers/built-coverage.js';
@@ -33,5 +33,18 @@ describe('GIVEN a secretary whose department the question names by another of it
     const answer = answerLine(question, visit());
     expect(answer.abstained, answer.message ?? '').toBe(false);
     expect(answer.items[0]?.text).toBe(VISIT);
+  });
+});
+
+describe('GIVEN a speaker asked by an epithet of their role ("zorvia\'s top diplomat")', () => {
+  const THANKS = 'Zorvian Foreign Minister Ada Lund thanked Pellonia, writing that the ferries "will keep the islands fed."';
+  const OTHER = 'Mayor Haraldsen said the ferries would sail from Lindvik.';
+  const { facts: ferries } = coverageForTests({
+    'ferries.md': ['---\ntitle: Ferries\npublisher: Valley Weekly\npublished: 2025-09-01\n---', OTHER, THANKS, 'The ferries left Lindvik on Monday.'].join('\n\n'),
+  });
+  it.each(bothCasings("What did Zorvia's top diplomat say about the ferries?"))('%j THEN the holder of the role it stands for speaking answers', (question) => {
+    const answer = answerLine(question, ferries());
+    expect(answer.abstained, answer.message ?? '').toBe(false);
+    expect(answer.items[0]?.text).toBe(THANKS);
   });
 });

@@ -1,0 +1,68 @@
+// A question may say which of the coverage's articles it asks about: "according to that june 3 blog
+// post", "in the valley weekly piece", "per the june 5 article". Those words describe the source,
+// not what it reports: searched as topics, "blog" and "post" are words no sentence uses, and the
+// question is declined. They are read instead as a filter on the articles (the day it was
+// published, words of its publisher or title), and the question is searched without them.
+import type { LoadedFactBase } from '../factbase/persist.js';
+import { terms } from '../factbase/terms.js';
+import { MONTH_NAMES } from '../lexicon/calendar.js';
+
+// What a piece of coverage is called; not "report" or "statement", which sentences tell of as news.
+const DOCUMENT_NOUNS = String.raw`(?:blog posts?|blogs?|posts?|articles?|pieces?|stor(?:y|ies)|op-?eds?|columns?|write-?ups?|press releases?|readouts?|transcripts?)`;
+// "according to that june 3 blog post": up to five describing words between the determiner and the
+// noun; without a preposition ("what does the valley weekly piece say"), at least one.
+const DESCRIBED = String.raw`(?:the|that|this|a|an|their|his|her|its)\s+((?:[\p{L}\p{N}.'&-]+\s+){0,5}?)${DOCUMENT_NOUNS}\b`;
+const REFERENCE = new RegExp(String.raw`,?\s*\b(?:according to|per|in|from)\s+${DESCRIBED}`, 'u');
+const SUBJECT_REFERENCE = new RegExp(String.raw`\b${DESCRIBED.replace('{0,5}', '{1,5}')}`, 'u');
+const PUBLISHED_ON = new RegExp(String.raw`\b(${MONTH_NAMES.join('|').toLowerCase()})(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?\b`, 'u');
+
+const MIN_SITE_PREFIX = 3;
+
+export interface SourceReference {
+  /** The question without the words describing its source. */
+  rest: string;
+  /** The description as typed in the plain question ("that december 3 blog post"). */
+  described: string;
+  /** Ids of the articles it describes (empty when none is). */
+  articles: ReadonlySet<string>;
+}
+
+/** Whether a plain question says which piece of coverage it asks about ("according to the june 3 post"): the router leaves it to /ask, which reads it. */
+export const namesSource = (plain: string): boolean => REFERENCE.test(plain);
+
+/** The articles a plain question says it asks about, and the question without saying so; null when it names no source. */
+export function sourceReference(plain: string, facts: LoadedFactBase): SourceReference | null {
+  const after = REFERENCE.exec(plain);
+  if (after !== null) return described(plain, after, '', facts);
+  // The source as the subject is "it" ("what does it say about …"), and only one the coverage has.
+  const subject = SUBJECT_REFERENCE.exec(plain);
+  const reference = subject === null ? null : described(plain, subject, 'it', facts);
+  return reference !== null && reference.articles.size > 0 ? reference : null;
+}
+
+function described(plain: string, match: RegExpExecArray, standIn: string, facts: LoadedFactBase): SourceReference {
+  const description = match[1] ?? '';
+  const day = PUBLISHED_ON.exec(description);
+  const words = terms(day === null ? description : description.replace(day[0], ' '));
+  const publishedOn = day === null ? () => true : onDay(day);
+  const articles = new Set(
+    facts.data.articles
+      .filter((article) => {
+        if (day !== null && (article.published === null || !publishedOn(article.published))) return false;
+        const named = new Set(terms(`${article.publisher ?? ''} ${article.title ?? ''}`));
+        // A publisher named by its site's address is typed by its start: "voa" for "voanews.com".
+        const site = (article.publisher ?? '').toLowerCase().split(/[^a-z]+/u);
+        return words.every((word) => named.has(word) || (word.length >= MIN_SITE_PREFIX && site.some((part) => part.startsWith(word))));
+      })
+      .map((article) => article.id),
+  );
+  const rest = `${plain.slice(0, match.index)} ${standIn} ${plain.slice(match.index + match[0].length)}`.replace(/\s+/gu, ' ').trim();
+  return { rest, described: match[0].replace(/^,?\s*/u, ''), articles };
+}
+
+/** Whether an ISO day is the month, day of month and year (each where typed) of the match. */
+function onDay([, month = '', dayOfMonth, year]: RegExpExecArray): (iso: string) => boolean {
+  const monthNumber = MONTH_NAMES.findIndex((name) => name.toLowerCase() === month) + 1;
+  return (iso) =>
+    Number(iso.slice(5, 7)) === monthNumber && (dayOfMonth === undefined || Number(iso.slice(8, 10)) === Number(dayOfMonth)) && (year === undefined || iso.startsWith(year));
+}
