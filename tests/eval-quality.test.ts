@@ -96,9 +96,16 @@ describe.each([
   { coverage: 'fixture', file: 'blind/fixture-12.json', hitAt1: 0.8, hitAt3: 0.85, abstention: 0.5, knownAbstained: ['f06', 'f13'] },
   // Sets 13 were written at the start of the eighth session and scored before its changes;
   // bundled-13 was used to find them, fixture-13 was kept back (README). Still declined:
-  // fixture-13 f08 (a minister's words on a decision, asked by role), f18 ("what's holding it up").
+  // fixture-13 f18 ("what's holding it up"); f08 (a minister's words asked by an epithet of the
+  // role, "ukraine's top diplomat") is answered since the ninth session.
   { coverage: 'bundled', file: 'blind/bundled-13.json', hitAt1: 0.75, hitAt3: 0.9, abstention: 0.9, knownAbstained: [] },
-  { coverage: 'fixture', file: 'blind/fixture-13.json', hitAt1: 0.8, hitAt3: 0.85, abstention: 0.8, knownAbstained: ['f08', 'f18'] },
+  { coverage: 'fixture', file: 'blind/fixture-13.json', hitAt1: 0.85, hitAt3: 0.9, abstention: 0.8, knownAbstained: ['f18'] },
+  // Sets 14 were written at the start of the ninth session and scored before its changes;
+  // bundled-14 was used to find them, fixture-14 was kept back (README). Still declined:
+  // bundled-14 b14 ("who built" for "made"), b17 ("til biden leaves office" for "until the
+  // administration concludes"); fixture-14's eight, read only after it was scored.
+  { coverage: 'bundled', file: 'blind/bundled-14.json', hitAt1: 0.85, hitAt3: 0.9, abstention: 0.8, knownAbstained: ['b14', 'b17'] },
+  { coverage: 'fixture', file: 'blind/fixture-14.json', hitAt1: 0.4, hitAt3: 0.55, abstention: 0.95, knownAbstained: ['f02', 'f06', 'f17', 'f18', 'f22', 'f23', 'f24', 'f25'] },
 ])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained }) => {
   let questions: EvalQuestion[];
   beforeAll(async () => {
