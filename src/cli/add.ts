@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { addArticles, summaryLine } from '../ingest/add-articles.js';
 import { FETCH_DEFAULTS } from '../ingest/fetch-page.js';
 import { updateFactBase } from '../ingest/update-factbase.js';
+import { cacheDirOf } from '../ingest/build.js';
 import { configuredFactBasePath } from '../config.js';
 import { DEFAULT_ARTICLES_DIR, resolveFactBase, shownPath } from '../factbase/location.js';
 import { EXIT, UsageError } from './args.js';
@@ -43,7 +44,7 @@ async function main(): Promise<void> {
 
   const report = await addArticles(
     { inputs: positionals, feeds: values.feed },
-    { articlesDir, timeoutMs: Math.round(timeoutSeconds * 1000) },
+    { articlesDir, cacheDir: cacheDirOf(out), timeoutMs: Math.round(timeoutSeconds * 1000) },
   );
   const shown = (file: string): string => shownPath(path.join(articlesDir, file));
   for (const outcome of report.outcomes) {

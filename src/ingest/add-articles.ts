@@ -19,6 +19,11 @@ import { MAX_ARTICLE_BYTES, readArticleSource, UnreadableArticleError } from './
 
 export interface AddOptions extends FetchOptions, ExtractOptions {
   articlesDir: string;
+  /**
+   * The build cache of the fact base built from `articlesDir` (`<out>.cache`): the files its last
+   * build recorded as unchanged are compared by the keys it kept, not read again.
+   */
+  cacheDir?: string;
   /** Items fetched or read at once. Default 4. */
   concurrency?: number;
 }
@@ -68,7 +73,7 @@ const DEFAULT_CONCURRENCY = 4;
 const URL_LIKE = /^[a-z][a-z\d+.-]*:\/\//i;
 
 export async function addArticles(request: AddRequest, options: AddOptions): Promise<AddReport> {
-  const coverage = await Coverage.load(options.articlesDir);
+  const coverage = await Coverage.load(options.articlesDir, options.cacheDir);
   const slots: Slot[] = [];
   let failedInputs = 0;
   const fail = (item: string, reason: string): void => {

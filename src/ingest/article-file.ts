@@ -7,8 +7,12 @@ import path from 'node:path';
 import anyAscii from 'any-ascii';
 import { stringify as toYaml } from 'yaml';
 import { listArticleFiles, NoArticlesError } from './build.js';
-import { normaliseTypography } from './clean.js';
+import { BuildCache } from './build-cache.js';
+import { appendKeys, keysOfSource, paragraphKeys, type ArticleKeys, type KeysRecord } from './article-keys.js';
+import { checkFiles } from './file-stats.js';
 import { readArticleSource, sha256, UnreadableArticleError } from './read-article.js';
+
+export { paragraphKeys } from './article-keys.js';
 
 /** The front-matter fields of an article file (see the README's "Adding coverage"). */
 export interface ArticleFields {
@@ -37,25 +41,8 @@ export function urlKey(raw: string): string {
   }
 }
 
-/** Paragraphs shorter than this (headline, byline, "Share this story") do not identify a text. */
-const MIN_PARAGRAPH_WORDS = 8;
 /** Share of paragraphs two texts must have in common to be one article. */
 const SAME_TEXT_SHARE = 0.8;
-
-/**
- * Hashes of a text's paragraphs, by their words only (case, typography, hard wraps and Markdown
- * marks ignored), leaving out short ones unless that leaves nothing.
- */
-export function paragraphKeys(body: string): string[] {
-  const paragraphs = normaliseTypography(body)
-    .normalize('NFKC')
-    .toLowerCase()
-    .split(/\n\s*\n/)
-    .map((block) => block.match(/[\p{L}\p{N}]+/gu) ?? [])
-    .filter((words) => words.length > 0);
-  const long = paragraphs.filter((words) => words.length >= MIN_PARAGRAPH_WORDS);
-  return [...new Set((long.length > 0 ? long : paragraphs).map((words) => sha256(words.join(' '))))];
-}
 
 /** What the article folder already holds. */
 export class Coverage {
@@ -67,8 +54,13 @@ export class Coverage {
 
   private constructor(readonly dir: string) {}
 
-  /** Reads every article file under `dir` (a missing folder is an empty coverage). */
-  static async load(dir: string): Promise<Coverage> {
+  /**
+   * What every article file under `dir` holds (a missing folder is an empty coverage). With the
+   * build cache `cacheDir`, a file the last build recorded as unchanged is known by the keys that
+   * build kept for it (article-keys.ts); only the others are read. Either way a file gives the
+   * same keys, so an article is recognised exactly as when every file is read.
+   */
+  static async load(dir: string, cacheDir?: string): Promise<Coverage> {
     const coverage = new Coverage(dir);
     let files: string[];
     try {
@@ -77,16 +69,31 @@ export class Coverage {
       if (error instanceof NoArticlesError) return coverage;
       throw error;
     }
-    for (const file of files) {
+    const kept = cacheDir === undefined ? null : await BuildCache.recordedArticleKeys(cacheDir);
+    const checked = kept === null ? null : await checkFiles(dir, files, kept.stats, false);
+    // Files unchanged since the last build whose keys it did not keep (a lost keys file): kept now.
+    const missing: KeysRecord[] = [];
+    for (const [i, file] of files.entries()) {
       coverage.names.add(file.toLowerCase());
-      try {
-        const source = readArticleSource(file, await readFile(path.join(dir, file)));
-        coverage.remember(file, source.stated.url === null ? [] : [source.stated.url], source.body);
-      } catch (error) {
-        // The build names unreadable files; here they simply hold nothing to compare against.
-        if (!(error instanceof UnreadableArticleError)) throw error;
+      const contentHash = checked?.[i]?.contentHash ?? null;
+      const record = contentHash === null ? undefined : kept!.records.get(file);
+      let keys: ArticleKeys;
+      if (record !== undefined && record.contentHash === contentHash) keys = record.keys;
+      else {
+        const bytes = await readFile(path.join(dir, file));
+        try {
+          keys = keysOfSource(readArticleSource(file, bytes));
+        } catch (error) {
+          // The build names unreadable files; here they simply hold nothing to compare against.
+          if (!(error instanceof UnreadableArticleError)) throw error;
+          keys = null;
+        }
+        if (contentHash !== null && sha256(bytes) === contentHash) missing.push({ file, contentHash, keys });
       }
+      if (keys !== null) coverage.#rememberKeys(file, keys.url === null ? [] : [keys.url], keys.paragraphs);
     }
+    // Best effort: without them the next run reads those files again.
+    if (kept !== null && missing.length > 0) await appendKeys(kept.file, missing).catch(() => undefined);
     return coverage;
   }
 
@@ -113,9 +120,12 @@ export class Coverage {
   }
 
   remember(file: string, urls: readonly string[], body: string): void {
+    this.#rememberKeys(file, urls, paragraphKeys(body));
+  }
+
+  #rememberKeys(file: string, urls: readonly string[], keys: readonly string[]): void {
     this.names.add(file.toLowerCase());
     for (const url of urls) if (!this.urls.has(urlKey(url))) this.urls.set(urlKey(url), file);
-    const keys = paragraphKeys(body);
     this.paragraphCounts.set(file, keys.length);
     for (const key of keys) {
       const files = this.paragraphs.get(key);

@@ -10,6 +10,7 @@
 //                                          bytes: read in place) and a newline, keyed by (file path,
 //                                          content hash) (build-cache-entry.ts)
 //   <version>/coverage-memo.json          per entry, its results of two whole-coverage steps (coverage-memo.ts)
+//   <version>/article-keys.jsonl          per file, what `npm run add` compares new articles with (article-keys.ts)
 //
 // A build writes the entries it computed as one new segment, so adding an article writes one
 // line, not the whole cache, and reading fourteen thousand entries opens a few files, not
@@ -33,11 +34,13 @@ import { BadEntry, bad, decodeEntry, entryCrc, entryLine, parseEntry, readColumn
 import { ENTRY_FORMAT, fileWorkVersion } from './build-version.js';
 import { checkFiles, FileStatsSchema, statsOf, type CheckedFile, type FileStats } from './file-stats.js';
 import { CoverageMemo } from './coverage-memo.js';
+import { appendKeys, keysLine, readKeys, type KeysRecord } from './article-keys.js';
 
 const SEGMENTS = 'segments';
 const VOCABULARIES = 'vocabularies.json';
 const FILE_STATS = 'file-stats.json';
 const MEMO = 'coverage-memo.json';
+const KEYS = 'article-keys.jsonl';
 /** More segments than this are merged into one (all but the largest). */
 const MAX_SEGMENTS = 16;
 /** Entries joined into one write. */
@@ -201,6 +204,19 @@ export class BuildCache {
   }
 
   /**
+   * The article files' stats and content hashes recorded by the last build with this builder in
+   * the cache `root`, and the keys it kept for `npm run add` (article-keys.ts) with the file they
+   * are in; null when there is no such build. Read without changing the cache.
+   */
+  static async recordedArticleKeys(root: string): Promise<{ stats: FileStats; records: Map<string, KeysRecord>; file: string } | null> {
+    const dir = path.join(root, await fileWorkVersion());
+    const stats = await readFileStats(dir);
+    if (Object.keys(stats).length === 0) return null;
+    const file = path.join(dir, KEYS);
+    return { stats, records: (await readKeys(file)).records, file };
+  }
+
+  /**
    * Stats every file and gives its content hash: the recorded one for a file unchanged since, the
    * file's own for the others; none for those when the cache is empty (a cold cache is not worth
    * reading every file twice for: they are all processed).
@@ -334,7 +350,22 @@ export class BuildCache {
       await writeAtomically(path.join(this.#dir, SEGMENTS, newSegmentName()), lines);
     }
     await Promise.all(merged.map((segment) => unlink(path.join(this.#dir, SEGMENTS, segment)).catch(() => undefined)));
+    await this.#saveKeys(computed, kept, written === kept);
     await writeAtomically(path.join(this.#dir, FILE_STATS), [JSON.stringify(statsOf(this.#checked, kept))]);
+  }
+
+  /**
+   * Keeps the keys of the `computed` works for `npm run add`: added to the keys file, or, when
+   * the cache was empty or its entries were all written again, written with those of `kept` files.
+   */
+  async #saveKeys(computed: readonly FileWork[], kept: readonly FileWork[], rewrite: boolean): Promise<void> {
+    const file = path.join(this.#dir, KEYS);
+    const fresh = computed.flatMap(({ file, contentHash, keys }): KeysRecord[] => (keys === undefined ? [] : [{ file, contentHash, keys }]));
+    if (!rewrite && !this.isEmpty) return appendKeys(file, fresh);
+    const keptKeys = new Set(kept.map(keyOf));
+    const old = this.isEmpty ? [] : [...(await readKeys(file)).records.values()].filter((record) => keptKeys.has(keyOf(record)));
+    const freshFiles = new Set(fresh.map((record) => record.file));
+    await writeAtomically(file, [...old.filter((record) => !freshFiles.has(record.file)), ...fresh].map(keysLine));
   }
 
   /** Writes the memo, holding only the articles of this build. */

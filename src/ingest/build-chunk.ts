@@ -13,6 +13,7 @@ import { WordSetEncoder } from './meaning-words.js';
 import type { ArticleSource } from './read-article.js';
 import { completeArticle, MAX_ARTICLE_BYTES, readArticleSource, UnreadableArticleError } from './read-article.js';
 import { readInput, type Input } from './article-input.js';
+import { keysOfSource, type ArticleKeys } from './article-keys.js';
 import { newVocabularies, timed, VOCABULARY_KINDS, type AddedWords, type ChunkVocabularies, type VocabularyKind } from './chunk-words.js';
 import type { AidFact, Article, DatedEvent, Sentence } from '../factbase/schema.js';
 import type { EncodedTexts } from '../factbase/encoded-texts.js';
@@ -55,7 +56,13 @@ export interface ArticleFacts extends Omit<ArticleText, 'texts'> {
 }
 
 /** What became of one file: its article, sentences and their facts, or why it cannot be used. */
-export type FileWork = { file: string; contentHash: string } & ({ skipped: string } | ArticleFacts);
+export type FileWork = FileBase & ({ skipped: string } | ArticleFacts);
+
+/**
+ * A file and its content hash; when computed for a build with a cache, what `npm run add`
+ * compares new articles with (article-keys.ts), which the cache keeps beside its entries.
+ */
+export type FileBase = { file: string; contentHash: string; keys?: ArticleKeys };
 
 export type ChunkTimings = { read: number; clean: number; split: number; events: number; aid: number; nearDuplicates: number; annotate: number; people: number; index: number };
 
@@ -95,10 +102,10 @@ export class ThreadVocabularies {
 }
 
 /** Reads, cleans and splits one file (no id clash check here). */
-async function readFileText(reading: Promise<Input>, file: string, timings: ChunkTimings): Promise<{ file: string; contentHash: string } & ({ skipped: string } | ArticleText)> {
+async function readFileText(reading: Promise<Input>, file: string, withKeys: boolean, timings: ChunkTimings): Promise<FileBase & ({ skipped: string } | ArticleText)> {
   const start = performance.now();
   const input = await reading;
-  const base = { file, contentHash: input.contentHash };
+  const base: FileBase = withKeys ? { file, contentHash: input.contentHash, keys: null } : { file, contentHash: input.contentHash };
   if (input.bytes === null) {
     timings.read += performance.now() - start;
     return { ...base, skipped: `larger than the ${MAX_ARTICLE_BYTES / 1024 / 1024} MB limit for one article (${input.size} bytes)` };
@@ -106,6 +113,7 @@ async function readFileText(reading: Promise<Input>, file: string, timings: Chun
   let source: ArticleSource;
   try {
     source = readArticleSource(file, input.bytes);
+    if (withKeys) base.keys = keysOfSource(source);
   } catch (error) {
     if (!(error instanceof UnreadableArticleError)) throw error;
     timings.read += performance.now() - start;
@@ -151,7 +159,7 @@ function articleFacts(text: ArticleText, encoders: ThreadVocabularies, timings: 
 }
 
 /** Processes a chunk of files, numbering their words into `encoders`: the unit of work of the build's worker pool. */
-export async function processChunk(articlesDir: string, files: readonly string[], encoders: ThreadVocabularies): Promise<ChunkResult> {
+export async function processChunk(articlesDir: string, files: readonly string[], encoders: ThreadVocabularies, withKeys = false): Promise<ChunkResult> {
   const timings = noChunkTime();
   const sizes = encoders.sizes();
   const results: FileWork[] = [];
@@ -165,7 +173,7 @@ export async function processChunk(articlesDir: string, files: readonly string[]
   for (const [i, file] of files.entries()) {
     const reading = next!;
     next = i + 1 < files.length ? read(files[i + 1]!) : null;
-    const text = await readFileText(reading, file, timings);
+    const text = await readFileText(reading, file, withKeys, timings);
     results.push('skipped' in text ? text : { file: text.file, contentHash: text.contentHash, ...articleFacts(text, encoders, timings) });
   }
   return { files: results, timings, added: encoders.addedSince(sizes) };

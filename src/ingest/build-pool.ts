@@ -11,7 +11,8 @@ import type { SerializedIndex } from '../factbase/index-format.js';
 import type { EncodedTerms } from '../factbase/index-terms.js';
 
 export type PoolRequest =
-  | { kind: 'chunk'; articlesDir: string; files: string[] }
+  /** `withKeys`: with what `npm run add` compares articles with (only a build with a cache keeps them). */
+  | { kind: 'chunk'; articlesDir: string; files: string[]; withKeys: boolean }
   // The sets to group or index: joined already, or in `pieces` of one vocabulary (views of the
   // build cache's segments, in shared memory) that the worker joins as the main thread would.
   | { kind: 'group'; chunks: EncodedWordSets[] }

@@ -22,7 +22,7 @@ port.on('message', (task: PoolTask) => {
 function runTask(task: PoolTask): Promise<void> {
   const run = async (): Promise<PoolResult> => {
     if (task.kind === 'chunk') {
-      const result = await processChunk(task.articlesDir, task.files, vocabularies);
+      const result = await processChunk(task.articlesDir, task.files, vocabularies, task.withKeys);
       detachVocabularies(result);
       return { id: task.id, kind: 'chunk', result, thread: threadId };
     }

@@ -296,9 +296,9 @@ async function computeWorks(articlesDir: string, files: readonly string[], pool:
     // Loaded only here: with workers, this thread never runs the extractors.
     const { processChunk, ThreadVocabularies } = await import('./build-chunk.js');
     const vocabularies = new ThreadVocabularies();
-    chunkResults = await sequentially(fileChunks.map((chunk) => () => processChunk(articlesDir, chunk, vocabularies)));
+    chunkResults = await sequentially(fileChunks.map((chunk) => () => processChunk(articlesDir, chunk, vocabularies, cache !== null)));
   } else {
-    const replies = await Promise.all(fileChunks.map((chunk) => pool.run({ kind: 'chunk', articlesDir, files: chunk }) as Promise<Extract<PoolResult, { kind: 'chunk' }>>));
+    const replies = await Promise.all(fileChunks.map((chunk) => pool.run({ kind: 'chunk', articlesDir, files: chunk, withKeys: cache !== null }) as Promise<Extract<PoolResult, { kind: 'chunk' }>>));
     // In chunk order, which is each worker's order: it was sent its chunks in that order.
     const mirrors = new VocabularyMirrors();
     for (const reply of replies) mirrors.attach(reply.result, reply.thread);

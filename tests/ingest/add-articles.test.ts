@@ -1,10 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { execFile } from 'node:child_process';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { addArticles, summaryLine, type AddOptions, type AddReport } from '../../src/ingest/add-articles.js';
-import { articleFileName, urlKey } from '../../src/ingest/article-file.js';
+import { articleFileName, Coverage, paragraphKeys, urlKey } from '../../src/ingest/article-file.js';
+import { keysLine, readKeys } from '../../src/ingest/article-keys.js';
+import { buildFactBase } from '../../src/ingest/build.js';
+import { fileWorkVersion } from '../../src/ingest/build-version.js';
+import { normaliseTypography } from '../../src/ingest/clean.js';
 import { readArticleSource } from '../../src/ingest/read-article.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 import { useSuiteTempDirs, useTempDirs } from '../helpers/temp-dirs.js';
@@ -288,6 +293,125 @@ describe('addArticles', () => {
       expect(report.failedInputs).toBe(6);
       expect(await allFiles(articles)).toEqual([]);
     });
+  });
+
+  describe('with the build cache of the fact base', () => {
+    let cacheDir: string;
+    let keysFile: string;
+    const retypedLibrary = (): string => LIBRARY_STORY.map((p) => p.toUpperCase().replace(/ (?=AND )/g, '\n')).join('\n\n');
+    /** Builds with the cache as if the files had been left alone for a while (their stats are then recorded). */
+    const build = async (): Promise<void> => {
+      const now = Date.now();
+      const clock = vi.spyOn(Date, 'now').mockImplementation(() => now + 60_000);
+      try {
+        await buildFactBase(articles, { cacheDir });
+      } finally {
+        clock.mockRestore();
+      }
+    };
+    beforeEach(async () => {
+      cacheDir = path.join(root, 'factbase.json.cache');
+      keysFile = path.join(cacheDir, await fileWorkVersion(), 'article-keys.jsonl');
+      await mkdir(path.join(articles, '2024-06'), { recursive: true });
+      await writeFile(path.join(articles, 'bridge.md'), `---\ntitle: Bridge\nurl: ${server.url('/news/bridge')}\n---\n\n${BRIDGE_STORY.join('\n\n')}\n`);
+      await writeFile(path.join(articles, '2024-06', 'library.txt'), LIBRARY_STORY.join('\n\n'));
+      await writeFile(path.join(articles, 'unusable.md'), '  \n');
+      await build();
+    });
+
+    it('GIVEN a built coverage THEN the build kept every file\'s keys, and add recognises its articles by them as by reading the files', async () => {
+      const { records } = await readKeys(keysFile);
+      expect([...records.keys()].sort()).toEqual(['2024-06/library.txt', 'bridge.md', 'unusable.md']);
+      expect(records.get('bridge.md')?.keys).toEqual({ url: server.url('/news/bridge'), paragraphs: paragraphKeys(BRIDGE_STORY.join('\n\n')) });
+      expect(records.get('unusable.md')?.keys).toBeNull();
+      await writeFile(path.join(root, 'retyped.md'), retypedLibrary());
+      await writeFile(path.join(root, 'market.md'), MARKET_STORY.join('\n\n'));
+      const inputs = [server.url('/amp/bridge'), path.join(root, 'retyped.md'), path.join(root, 'market.md')];
+      const withKeys = await addArticles({ inputs }, { ...options, articlesDir: articles, cacheDir });
+      expect(withKeys.outcomes).toEqual([
+        { status: 'present', item: server.url('/amp/bridge'), file: 'bridge.md' },
+        { status: 'present', item: path.join(root, 'retyped.md'), file: '2024-06/library.txt' },
+        { status: 'added', item: path.join(root, 'market.md'), file: 'market.md' },
+      ]);
+      // The same answers from the files themselves (no cache).
+      await rm(path.join(articles, 'market.md'));
+      expect((await addArticles({ inputs }, options)).outcomes).toEqual(withKeys.outcomes);
+    });
+
+    it('GIVEN files unchanged since the build THEN their kept keys are used; a changed file is read again', async () => {
+      // A kept line says something the file does not: it is used while the file is unchanged.
+      const { records } = await readKeys(keysFile);
+      const library = records.get('2024-06/library.txt')!;
+      await writeFile(keysFile, keysLine({ ...library, keys: { url: 'https://kept.example/only-in-the-keys', paragraphs: library.keys!.paragraphs } }), { flag: 'a' });
+      const kept = await Coverage.load(articles, cacheDir);
+      expect(kept.findUrl('https://kept.example/only-in-the-keys')).toBe('2024-06/library.txt');
+      expect(kept.findText(retypedLibrary())).toBe('2024-06/library.txt');
+      // Edited since the build: read again, so what it holds now counts, not what was kept.
+      await writeFile(path.join(articles, '2024-06', 'library.txt'), MARKET_STORY.join('\n\n'));
+      const read = await Coverage.load(articles, cacheDir);
+      expect(read.findUrl('https://kept.example/only-in-the-keys')).toBeUndefined();
+      expect(read.findText(retypedLibrary())).toBeUndefined();
+      expect(read.findText(MARKET_STORY.join('\n\n'))).toBe('2024-06/library.txt');
+      expect(read.findUrl(server.url('/news/bridge'))).toBe('bridge.md');
+    });
+
+    it('GIVEN the kept keys lost or damaged THEN the files are read, and their keys kept again', async () => {
+      const lines = (await readFile(keysFile, 'utf8')).split('\n');
+      // One line damaged (its CRC no longer matches), one cut short, the rest gone.
+      await writeFile(keysFile, `${lines[0]!.replace(/"(?=,)/, 'x"')}\n${lines[1]!.slice(0, 30)}`);
+      const coverage = await Coverage.load(articles, cacheDir);
+      expect(coverage.findUrl(server.url('/bridge'))).toBeUndefined();
+      expect(coverage.findUrl(server.url('/news/bridge'))).toBe('bridge.md');
+      expect(coverage.findText(retypedLibrary())).toBe('2024-06/library.txt');
+      expect([...(await readKeys(keysFile)).records.keys()].sort()).toEqual(['2024-06/library.txt', 'bridge.md', 'unusable.md']);
+      await rm(keysFile);
+      expect((await Coverage.load(articles, cacheDir)).findText(retypedLibrary())).toBe('2024-06/library.txt');
+      expect((await readKeys(keysFile)).records.size).toBe(3);
+    });
+
+    it('GIVEN incremental builds THEN the keys of new and edited files are added, and a rewrite keeps only the files built', async () => {
+      await writeFile(path.join(articles, 'market.md'), MARKET_STORY.join('\n\n'));
+      await writeFile(path.join(articles, '2024-06', 'library.txt'), [...LIBRARY_STORY, MARKET_STORY[0]!].join('\n\n'));
+      await build();
+      const { records, lines } = await readKeys(keysFile);
+      expect(lines).toBe(5);
+      const hashOf = async (file: string): Promise<string> => createHash('sha256').update(await readFile(path.join(articles, file))).digest('hex');
+      for (const file of ['market.md', '2024-06/library.txt']) expect(records.get(file)?.contentHash).toBe(await hashOf(file));
+      // Most of the cache's lines are of files gone: everything is written again, keys included.
+      await rm(path.join(articles, 'market.md'));
+      await rm(path.join(articles, 'bridge.md'));
+      await build();
+      const rewritten = await readKeys(keysFile);
+      expect(rewritten.lines).toBe(2);
+      expect([...rewritten.records.keys()].sort()).toEqual(['2024-06/library.txt', 'unusable.md']);
+      expect(rewritten.records.get('2024-06/library.txt')?.contentHash).toBe(await hashOf('2024-06/library.txt'));
+    });
+  });
+
+  it('paragraphKeys: the same keys as splitting the text into blocks and matching its words with the patterns', () => {
+    // The definition (blocks between blank lines, runs of letters and numbers), as the one pass must read it.
+    const byPatterns = (body: string): string[] => {
+      const paragraphs = normaliseTypography(body)
+        .normalize('NFKC')
+        .toLowerCase()
+        .split(/\n\s*\n/)
+        .map((block) => block.match(/[\p{L}\p{N}]+/gu) ?? [])
+        .filter((words) => words.length > 0);
+      const long = paragraphs.filter((words) => words.length >= 8);
+      return [...new Set((long.length > 0 ? long : paragraphs).map((words) => createHash('sha256').update(words.join(' ')).digest('hex')))];
+    };
+    // Letters, numbers and spaces of several scripts, astral letters and lone surrogates, marks, soft hyphens, odd line ends.
+    const pieces = ['word', 'Mot', 'ÉTÉ', 'ﬁ', 'ΣΑΣ', 'İ', '٣', '²', '𝐀', '😀', '\ud800', '\udc00', '\u0301', '\u00ad', '\u200b', ' ', '\u00a0', '\u3000', '\t', '\n', '\n\n', '\r', '\r\n', '\n \n', '\n\u2028\n', '-', '’', '…', '.', '9'];
+    let seed = 42;
+    const random = (n: number): number => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed % n;
+    };
+    for (let round = 0; round < 2_000; round++) {
+      const text = Array.from({ length: 1 + random(60) }, () => pieces[random(pieces.length)]!).join(random(2) === 0 ? '' : ' ');
+      expect(paragraphKeys(text), JSON.stringify(text)).toEqual(byPatterns(text));
+    }
+    for (const story of [BRIDGE_STORY, LIBRARY_STORY, MARKET_STORY]) expect(paragraphKeys(story.join('\n\n'))).toEqual(byPatterns(story.join('\n\n')));
   });
 
   it('articleFileName and urlKey: readable, stable names; one identity per article URL', () => {

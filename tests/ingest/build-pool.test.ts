@@ -49,7 +49,7 @@ describe('BuildPool', () => {
     expect(chunks.length).toBeGreaterThan(4);
     pool = new BuildPool(2);
     const running = pool;
-    const results = await Promise.all(chunks.map((chunk) => running.run({ kind: 'chunk', articlesDir: FIXTURE_ARTICLES, files: chunk })));
+    const results = await Promise.all(chunks.map((chunk) => running.run({ kind: 'chunk', articlesDir: FIXTURE_ARTICLES, files: chunk, withKeys: false })));
     expect(results.map(filesOf)).toEqual(chunks);
     // The first chunk of its worker: the same words, added to empty vocabularies.
     const inThisThread = await processChunk(FIXTURE_ARTICLES, files.slice(0, 1), new ThreadVocabularies());
@@ -88,14 +88,14 @@ describe('BuildPool', () => {
     const running = pool;
     let groupsAnswered = false;
     const groups = running.run({ kind: 'group', chunks: [randomWordSets(200_000, 10)] }).then(() => (groupsAnswered = true));
-    const chunk = running.run({ kind: 'chunk', articlesDir: FIXTURE_ARTICLES, files: [file!] });
+    const chunk = running.run({ kind: 'chunk', articlesDir: FIXTURE_ARTICLES, files: [file!], withKeys: false });
     running.finish();
     await chunk;
     await vi.waitFor(() => expect(running.liveWorkers).toBe(1), { timeout: 5_000 });
     expect(groupsAnswered).toBe(false);
     await groups;
     await vi.waitFor(() => expect(running.liveWorkers).toBe(0), { timeout: 5_000 });
-    await expect(running.run({ kind: 'chunk', articlesDir: FIXTURE_ARTICLES, files: [file!] })).rejects.toThrow(/finish/);
+    await expect(running.run({ kind: 'chunk', articlesDir: FIXTURE_ARTICLES, files: [file!], withKeys: false })).rejects.toThrow(/finish/);
   });
 });
 
