@@ -32,7 +32,7 @@ import { Vocabulary } from '../factbase/vocabulary.js';
 import type { ChunkVocabularies, FileWork } from './build-chunk.js';
 import { BadEntry, bad, decodeEntry, entryCrc, entryLine, parseEntry, readColumns, type EntryColumns } from './build-cache-entry.js';
 import { ENTRY_FORMAT, fileWorkVersion } from './build-version.js';
-import { checkFiles, FileStatsSchema, statsOf, type CheckedFile, type FileStats } from './file-stats.js';
+import { asFileStats, checkFiles, statsOf, type CheckedFile, type FileStats } from './file-stats.js';
 import { CoverageMemo } from './coverage-memo.js';
 import { appendKeys, keysLine, readKeys, type KeysRecord } from './article-keys.js';
 
@@ -123,8 +123,8 @@ async function readShared(file: string): Promise<Buffer> {
 /** The stats recorded in the version folder `dir`; without them every file is read and hashed, as on the first build. */
 async function readFileStats(dir: string): Promise<FileStats> {
   try {
-    const parsed = FileStatsSchema.safeParse(JSON.parse(await readFile(path.join(dir, FILE_STATS), 'utf8')));
-    if (parsed.success) return parsed.data;
+    const stats = asFileStats(JSON.parse(await readFile(path.join(dir, FILE_STATS), 'utf8')));
+    if (stats !== null) return stats;
   } catch (error) {
     if (!(error instanceof SyntaxError) && !['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
   }

@@ -2,7 +2,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkFiles, statsOf } from '../../src/ingest/file-stats.js';
+import { asFileStats, checkFiles, statsOf } from '../../src/ingest/file-stats.js';
 import { sha256 } from '../../src/ingest/read-article.js';
 import { useTempDirs } from '../helpers/temp-dirs.js';
 
@@ -43,5 +43,19 @@ describe('checkFiles', () => {
     expect(statsOf([fresh!], [{ file: 'a.txt', contentHash: 'x' }])).toEqual({});
     const [still] = await checkFiles(dir, ['a.txt'], {}, false, later);
     expect(still!.stat?.[0]).toBe((await stat(path.join(dir, 'a.txt'))).size);
+  });
+});
+
+describe('asFileStats', () => {
+  it('GIVEN recorded stats read back THEN takes them as they are; GIVEN anything else THEN none', async () => {
+    const dir = await folderWith('Some words of an article.');
+    const checked = await checkFiles(dir, ['a.txt'], {}, true, later);
+    const recorded: unknown = JSON.parse(JSON.stringify(statsOf(checked, [{ file: 'a.txt', contentHash: checked[0]!.contentHash! }])));
+    expect(asFileStats(recorded)).toEqual({ 'a.txt': [...checked[0]!.stat!, checked[0]!.contentHash] });
+    expect(asFileStats({})).toEqual({});
+    const record = [1, 2, 3, 4, 'hash'];
+    for (const bad of [null, 3, 'text', [record], { 'a.txt': record.slice(0, 4) }, { 'a.txt': [...record, 5] }, { 'a.txt': [1, 2, '3', 4, 'hash'] }, { 'a.txt': [1, 2, 3, 4, 5] }, { 'a.txt': [1, 2, 3, null, 'hash'] }, { 'a.txt': { 0: 1 } }]) {
+      expect(asFileStats(bad), JSON.stringify(bad)).toBeNull();
+    }
   });
 });
