@@ -11,6 +11,7 @@ import type { Concept } from './concept.js';
 import { asTyped, framesMeasure, type Question } from './question.js';
 import { questionWords } from './parts-of-speech.js';
 import { RANKING } from './ranking-options.js';
+import { headOfWords } from './roles.js';
 
 export interface Relation {
   /** The question's words for it, as typed ("mayor of Lyon"). */
@@ -51,6 +52,8 @@ const NOT_RELATIONS = new Set(
  * cult confronted in waco": "cult leader David Koresh"), however it words the relation.
  */
 export function relationAsked(question: Question, concepts: readonly Concept[]): Relation | null {
+  // "Who is the head of nato" asks for whoever holds its leading role, however a sentence words it (roles.ts).
+  if (headOfWords(question) !== null) return null;
   const asked = askedRelation(question, concepts);
   if (asked === null) return null;
   const words = questionWords(question.plain);

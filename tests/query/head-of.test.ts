@@ -63,6 +63,14 @@ describe('GIVEN two successive secretaries general of an organisation, its press
   });
 });
 
+describe('GIVEN "who is the head of" the organisation, as a whole answer', () => {
+  it.each([...bothCasings('Who is the head of the CPA?'), 'who is the leader of cpa'])('%j THEN it is answered, not declined for want of the words "head of"', (question) => {
+    const answer = answerLine(question, facts());
+    expect(answer.abstained, answer.message ?? '').toBe(false);
+    expect(answer.items[0]?.text).toBe('CPA Secretary General Mara Olsen visited the container terminal on Monday.');
+  });
+});
+
 describe('GIVEN the same coverage, asked for the organisation\'s chief, head or boss', () => {
   it.each([...bothCasings('Who is the CPA chief?'), "who is cpa's head", 'who is the cpa boss', "who's the cpa leader"])('%j THEN the latest secretary general answers, not the chief of staff', (question) => {
     expect(first(question)).toBe('CPA Secretary General Mara Olsen visited the container terminal on Monday.');
