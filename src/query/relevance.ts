@@ -31,7 +31,7 @@ import { alternativesOf, closedKindTerms, kindTermsOf, queryPhrases, slipsOf, tw
 import { questionWords, thingTerms, wordForms, type QuestionWord } from './parts-of-speech.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { mendedQuestion } from './question-language.js';
-import { asksFigureOnly, asTyped, framesMeasure, plainForm, understandQuestion, type Question } from './question.js';
+import { asksFigureOnly, asTyped, framesMeasure, understandQuestion, type Question } from './question.js';
 import { ASKING_NOUN, framesQuestion } from './question-words.js';
 import { forecastVerb } from './forecast-verb.js';
 import { relationAsked, relationConcept } from './relations.js';
@@ -362,19 +362,23 @@ function addRestatedWords(question: Question, concepts: Concept[], covered: Read
   }
 }
 
-/** "What did zorvia's top diplomat say" asked of the one the coverage gives that role: "what did Ada Holm say". */
-function withSpeakerNamed(line: string, facts: LoadedFactBase): string {
-  const speaker = SPEAKER_PATTERNS[0]!.exec(plainForm(line))?.[1];
+/**
+ * The question understood; "what did zorvia's top diplomat say" asked of the one the coverage
+ * gives that role ("what did Ada Holm say"), understood again only then.
+ */
+function understoodWithSpeakerNamed(line: string, facts: LoadedFactBase): Question {
+  const question = understandQuestion(line);
+  const speaker = SPEAKER_PATTERNS[0]!.exec(question.plain)?.[1];
   const holder = speaker === undefined ? null : epithetHolder(speaker, facts);
-  if (holder === null) return line;
+  if (holder === null) return question;
   // The words as typed, whatever their case and spacing.
   const typed = new RegExp(speaker!.split(' ').map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replaceAll("'", "['’]")).join(String.raw`\s+`), 'iu');
-  return line.replace(typed, holder);
+  return understandQuestion(line.replace(typed, holder));
 }
 
 export function analyseQuery(input: string | Question, facts: LoadedFactBase): QueryAnalysis {
   const { surnames, mentions, quotes } = lookups(facts);
-  const question = ofPersonAge(typeof input === 'string' ? understandQuestion(withSpeakerNamed(mendedQuestion(input, facts), facts)) : input, surnames);
+  const question = ofPersonAge(typeof input === 'string' ? understoodWithSpeakerNamed(mendedQuestion(input, facts), facts) : input, surnames);
   const query = question.plain;
   const months = datedMonths(query);
   const days = datedDays(query);
