@@ -11,7 +11,9 @@ import { MONTH_NAMES } from '../lexicon/calendar.js';
 const DOCUMENT_NOUNS = String.raw`(?:blog posts?|blogs?|posts?|articles?|pieces?|stor(?:y|ies)|op-?eds?|columns?|write-?ups?|press releases?|readouts?|transcripts?)`;
 // "according to that june 3 blog post": up to five describing words between the determiner and the
 // noun; without a preposition ("what does the valley weekly piece say"), at least one.
-const DESCRIBED = String.raw`(?:the|that|this|a|an|their|his|her|its)\s+((?:[\p{L}\p{N}.'&-]+\s+){0,5}?)${DOCUMENT_NOUNS}\b`;
+// The noun ends the description: "in the post office", "the article 5 pledge" name no source.
+const ENDS_DESCRIPTION = String.raw`(?=$|[,;:.?!]|\s+(?:say|says|said|saying|about|on|regarding|from|by|of|what|who|whom|when|where|how|why|which|is|was|does|did|do|has|had|report|reports|reported|mention|mentions|mentioned|claim|claims|claimed|state|states|stated|and|or|that|to|for)\b)`;
+const DESCRIBED = String.raw`(?:the|that|this|a|an|their|his|her|its)\s+((?:[\p{L}\p{N}.'&-]+\s+){0,5}?)${DOCUMENT_NOUNS}${ENDS_DESCRIPTION}`;
 const REFERENCE = new RegExp(String.raw`,?\s*\b(?:according to|per|in|from)\s+${DESCRIBED}`, 'u');
 const SUBJECT_REFERENCE = new RegExp(String.raw`\b${DESCRIBED.replace('{0,5}', '{1,5}')}`, 'u');
 const PUBLISHED_ON = new RegExp(String.raw`\b(${MONTH_NAMES.join('|').toLowerCase()})(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?\b`, 'u');
@@ -50,7 +52,7 @@ function described(plain: string, match: RegExpExecArray, standIn: string, facts
       .filter((article) => {
         if (day !== null && (article.published === null || !publishedOn(article.published))) return false;
         const named = new Set(terms(`${article.publisher ?? ''} ${article.title ?? ''}`));
-        // A publisher named by its site's address is typed by its start: "voa" for "voanews.com".
+        // A publisher named by its site's address is typed by its start: "harbour" for "harbournews.com".
         const site = (article.publisher ?? '').toLowerCase().split(/[^a-z]+/u);
         return words.every((word) => named.has(word) || (word.length >= MIN_SITE_PREFIX && site.some((part) => part.startsWith(word))));
       })

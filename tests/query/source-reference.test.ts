@@ -47,8 +47,10 @@ describe('GIVEN a question saying which article it asks about', () => {
 });
 
 describe('GIVEN words that only look like a source', () => {
-  it('THEN a post held or a story told is no article: the question is left as it is', () => {
+  it('THEN a post held, a post office or a treaty\'s article is no article of the coverage: the question is left as it is', () => {
     expect(namesSource('what is the post of tor berg')).toBe(false);
+    expect(namesSource('who works in the post office in lindvik')).toBe(false);
+    expect(namesSource('what does the article 5 pledge mean')).toBe(false);
     expect(sourceReference('what is the post of tor berg', facts())).toBeNull();
     expect(sourceReference('what is the ferry story', facts())).toBeNull();
   });
