@@ -26,8 +26,8 @@ export function markCounted(question: Question, concepts: readonly Concept[], re
   const word = words.at(-1) ?? '';
   // Only a concrete thing or a name: an abstract one ("vacation spots") is often counted in other words ("120 villages").
   if (isEnglishWord(word) && !namesConcreteThing(kindForms(word))) return;
-  // A share of a thing the coverage never names ("what % of the ammo") may be of the thing in its
-  // words ("of the munitions"); one it names elsewhere ("drones") is a share of something else.
+  // A share of a thing the coverage never names ("what % of the kit") may be of the thing in its
+  // words ("of the equipment"); one it names elsewhere ("cranes") is a share of something else.
   if (question.kind === 'percent' && !concepts.some((concept) => concept.term === terms(word)[0] && [...concept.alternatives].some((alt) => facts.index.idf(alt) > 0))) return;
   requireInSentence(word, concepts);
 }

@@ -52,7 +52,7 @@ const NOT_RELATIONS = new Set(
  * cult confronted in waco": "cult leader David Koresh"), however it words the relation.
  */
 export function relationAsked(question: Question, concepts: readonly Concept[]): Relation | null {
-  // "Who is the head of nato" asks for whoever holds its leading role, however a sentence words it (roles.ts).
+  // "Who is the head of the harbour league" asks for whoever holds its leading role, however a sentence words it (roles.ts).
   if (headOfWords(question) !== null) return null;
   const asked = askedRelation(question, concepts);
   if (asked === null) return null;
