@@ -4,6 +4,7 @@
 // rarely uses the word "sport" itself. Only a word's commonest senses are followed, so "film"
 // brings films, not microfilm. The database is read once, on first use.
 import { nounSynset, plainLemma, senseOffsets } from './wordnet.js';
+import { Lru } from '../lru.js';
 
 /** A word's senses followed, commonest first (WordNet orders them by frequency in tagged text). */
 const SENSES = 2;
@@ -68,6 +69,11 @@ export function kindsOf(noun: string): ReadonlySet<string> {
   return kinds;
 }
 
+const MAX_REMEMBERED_NOUNS = 4096;
+// Per noun, asked on every question that names it: the walk over its kinds is done once (bounded:
+// the nouns come from what users type).
+const closedMemo = new Lru<string, readonly string[]>(MAX_REMEMBERED_NOUNS);
+
 // The fewest letters a closed compound puts before its head ("warship", "aircraft"): not an ending.
 const MIN_MODIFIER_LETTERS = 3;
 
@@ -76,7 +82,9 @@ const MIN_MODIFIER_LETTERS = 3;
  * "air craft" → "aircraft"): news writes many compounds as one word that WordNet lists apart, and a
  * sentence on warships is about ships. Open compounds need no such form: their sentence has the noun.
  */
-export function closedCompoundKinds(noun: string): string[] {
+export function closedCompoundKinds(noun: string): readonly string[] {
+  const known = closedMemo.get(noun);
+  if (known !== undefined) return known;
   const closed = new Set<string>();
   // Not another name of the noun itself ("telephone" for "phone"): that is a synonym, not a kind.
   const itself = new Set(senseOffsets('noun', noun.replaceAll(' ', '_')).slice(0, SENSES).flatMap((offset) => nounSynset(offset).words.map(plainLemma)));
@@ -88,7 +96,9 @@ export function closedCompoundKinds(noun: string): string[] {
     if (!/^\p{L}+$/u.test(joined)) continue;
     if (parts.at(-1) === noun ? parts.length > 1 : kind.endsWith(noun) && kind.length - noun.length >= MIN_MODIFIER_LETTERS) closed.add(joined);
   }
-  return [...closed];
+  const kinds = [...closed];
+  closedMemo.set(noun, kinds);
+  return kinds;
 }
 
 const isGeneralisation = (symbol: string): boolean => symbol === '@' || symbol === '@i';
