@@ -14,7 +14,7 @@ const maxRssMb = (): number => process.resourceUsage().maxRSS / 1024;
 async function build(articlesDir: string, outFile: string, withCache: boolean): Promise<BuildMeasurement> {
   const cpuStart = process.cpuUsage();
   const started = performance.now();
-  const { factBase, prepared, skipped, timings, cache } = await buildFactBase(articlesDir, withCache ? { cacheDir: cacheDirOf(outFile) } : {});
+  const { factBase, sentenceCount, prepared, skipped, timings, cache } = await buildFactBase(articlesDir, withCache ? { cacheDir: cacheDirOf(outFile) } : {});
   const saveStarted = performance.now();
   await saveFactBase(factBase, outFile, prepared);
   const finished = performance.now();
@@ -23,7 +23,7 @@ async function build(articlesDir: string, outFile: string, withCache: boolean): 
     saveMs: finished - saveStarted,
     timings,
     articles: factBase.articles.length,
-    sentences: factBase.sentences.length,
+    sentences: sentenceCount,
     skipped: skipped.length,
     bytesOnDisk: (await stat(outFile)).size,
     maxRssMb: maxRssMb(),

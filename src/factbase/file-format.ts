@@ -25,7 +25,7 @@ import { createHash } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import { z } from 'zod';
 import { indexRecord } from './file-index.js';
-import { sentencesRecord, type TextPiece } from './file-sentences.js';
+import { sentencesRecord, type SentenceColumnsToSave, type TextPiece } from './file-sentences.js';
 import { packVarints } from './varint-codec.js';
 import { AidFactSchema, ArticleSchema, EventSchema, FACTBASE_FORMAT, FACTBASE_VERSION, PersonSchema, QuoteSchema } from './schema.js';
 import type { FactBase } from './schema.js';
@@ -86,14 +86,19 @@ export function encodeFacts({ articles, people, aid, events, quotes }: Facts): E
   };
 }
 
+/** A fact base to write: its sentences as objects or as columns (file-sentences.ts). */
+export type FactBaseToWrite = Omit<FactBase, 'sentences'> & { sentences: readonly FactBase['sentences'][number][] | SentenceColumnsToSave };
+
 /**
  * The records of a fact base, in file order. `factBase` must already be validated and its keys in
  * schema order (FactBaseSchema.parse gives both), and `facts` (when given) its JSON sections'
- * payloads, and `texts` (when given) its sentences' texts (file-sentences.ts); same input → same bytes. Throws Error when a sentence is out of place, in an invalid
- * group or of an unknown article: no reader accepts those.
+ * payloads, and `texts` (when given) its sentence objects' texts (file-sentences.ts); same input →
+ * same bytes. Throws Error when a sentence is out of place, in an invalid group or of an unknown
+ * article: no reader accepts those.
  */
-export function* encodeFactBase(factBase: FactBase, facts: EncodedFacts = encodeFacts(factBase), texts?: readonly TextPiece[]): Generator<FileRecord> {
+export function* encodeFactBase(factBase: FactBaseToWrite, facts: EncodedFacts = encodeFacts(factBase), texts?: readonly TextPiece[]): Generator<FileRecord> {
   const { articles, sentences, people, aid, events, quotes } = factBase;
+  const sentenceCount = 'count' in sentences ? sentences.count : sentences.length;
   const header: Header = {
     format: factBase.format,
     version: factBase.version,
@@ -101,7 +106,7 @@ export function* encodeFactBase(factBase: FactBase, facts: EncodedFacts = encode
     ...(factBase.builderVersion === undefined ? {} : { builderVersion: factBase.builderVersion }),
     counts: {
       articles: articles.length,
-      sentences: sentences.length,
+      sentences: sentenceCount,
       people: people.length,
       aid: aid.length,
       events: events.length,

@@ -31,24 +31,33 @@ type SentencesRecord = z.infer<typeof SentencesRecordSchema>;
 export type TextPiece = { readonly count: number; textAt(k: number): string } | EncodedTexts;
 
 /**
- * The sentences record: its JSON line as an object, and its payload as pieces made while they are
- * read (the columns, then the texts encoded a piece at a time). `texts`, when given, are the
- * sentences' texts (the sentences' own are not read). Throws Error, before any piece, when a
- * sentence is out of place, in an invalid group, of an unknown article or too large to store.
+ * The sentences as the record stores them, in id order: per sentence its article's position in the
+ * fact base's articles, its paragraph, group and entity kinds (or NOT_ANNOTATED), and the texts.
+ * A build keeps its sentences so (stitch-coverage.ts) and saves them without making 1.1M objects.
  */
-export function sentencesRecord(sentences: readonly Sentence[], articles: readonly Article[], texts?: readonly TextPiece[]): { line: SentencesRecord; payload: Iterable<Buffer> } {
-  const articleIndex = new Map(articles.map((article, i) => [article.id, i]));
-  const n = sentences.length;
-  const article = new Uint32Array(n);
-  const paragraph = new Uint32Array(n);
-  const group = new Uint32Array(n);
+export interface SentenceColumnsToSave {
+  readonly count: number;
+  readonly article: Uint32Array;
+  readonly paragraph: Uint32Array;
+  readonly group: Uint32Array;
+  readonly entities: Uint8Array;
+  readonly texts: readonly TextPiece[];
+}
+
+/**
+ * The sentences record: its JSON line as an object, and its payload as pieces made while they are
+ * read (the columns, then the texts encoded a piece at a time). `sentences` are objects (their
+ * texts, unless `texts` gives them, read from them) or columns. Throws Error, before any piece,
+ * when a sentence is out of place, in an invalid group, of an unknown article or too large to store.
+ */
+export function sentencesRecord(sentences: readonly Sentence[] | SentenceColumnsToSave, articles: readonly Article[], texts?: readonly TextPiece[]): { line: SentencesRecord; payload: Iterable<Buffer> } {
+  const columns = Array.isArray(sentences) ? columnsOf(sentences as readonly Sentence[], articles, texts) : (sentences as SentenceColumnsToSave);
+  const { count: n, article, group } = columns;
   const textEnd = new Uint32Array(n);
-  const entities = new Uint8Array(n);
   const encoding = new Uint8Array(n);
-  const pieces = texts ?? [{ count: n, textAt: (k: number) => sentences[k]!.text }];
   let textBytes = 0;
   let id = 0;
-  for (const piece of pieces) {
+  for (const piece of columns.texts) {
     const count = 'count' in piece ? piece.count : piece.ends.length;
     if (id + count > n) throw new Error(`the sentences' texts are of more than ${n} sentences`);
     for (let k = 0; k < count; k++, id++) {
@@ -64,25 +73,40 @@ export function sentencesRecord(sentences: readonly Sentence[], articles: readon
         size = piece.ends[k]! - (k === 0 ? 0 : piece.ends[k - 1]!);
         if (size <= 0 || kind < 0 || kind >= TEXT_ENCODINGS.length) throw new Error(`sentence ${id} has no text`);
       }
-      const sentence = sentences[id]!;
-      const position = articleIndex.get(sentence.articleId);
-      if (sentence.id !== id) throw new Error(`sentence ${sentence.id} is at position ${id}`);
-      if (position === undefined) throw new Error(`sentence ${id} is of unknown article "${sentence.articleId}"`);
-      if (sentence.group > id || sentences[sentence.group]?.group !== sentence.group) throw new Error(`sentence ${id} is in an invalid group ${sentence.group}`);
+      if (article[id]! >= articles.length) throw new Error(`sentence ${id} is of unknown article number ${article[id]}`);
+      if (group[id]! > id || group[group[id]!] !== group[id]) throw new Error(`sentence ${id} is in an invalid group ${group[id]}`);
       textBytes += size;
-      if (sentence.paragraph > MAX_U32 || textBytes > MAX_U32) throw new Error(`sentence ${id} is too large to store`);
-      article[id] = position;
-      paragraph[id] = sentence.paragraph;
-      group[id] = sentence.group;
+      if (textBytes > MAX_U32) throw new Error(`sentence ${id} is too large to store`);
       textEnd[id] = textBytes;
-      entities[id] = sentence.entities ?? NOT_ANNOTATED;
       encoding[id] = kind;
     }
   }
   if (id !== n) throw new Error(`the sentences' texts are of ${id} sentences, not ${n}`);
-  const columns = [article, paragraph, group, textEnd, entities, encoding].map(columnBytes);
-  const bytes = columns.reduce((sum, part) => sum + part.length, textBytes);
-  return { line: { section: 'sentences', count: n, textBytes, bytes }, payload: sentencesPayload(columns, pieces, encoding) };
+  const parts = [article, columns.paragraph, group, textEnd, columns.entities, encoding].map(columnBytes);
+  const bytes = parts.reduce((sum, part) => sum + part.length, textBytes);
+  return { line: { section: 'sentences', count: n, textBytes, bytes }, payload: sentencesPayload(parts, columns.texts, encoding) };
+}
+
+/** Sentence objects as columns; throws Error when one is out of place, of an unknown article or too large to store. */
+function columnsOf(sentences: readonly Sentence[], articles: readonly Article[], texts?: readonly TextPiece[]): SentenceColumnsToSave {
+  const articleIndex = new Map(articles.map((article, i) => [article.id, i]));
+  const n = sentences.length;
+  const article = new Uint32Array(n);
+  const paragraph = new Uint32Array(n);
+  const group = new Uint32Array(n);
+  const entities = new Uint8Array(n);
+  sentences.forEach((sentence, id) => {
+    const position = articleIndex.get(sentence.articleId);
+    if (sentence.id !== id) throw new Error(`sentence ${sentence.id} is at position ${id}`);
+    if (position === undefined) throw new Error(`sentence ${id} is of unknown article "${sentence.articleId}"`);
+    if (sentence.group > id) throw new Error(`sentence ${id} is in an invalid group ${sentence.group}`);
+    if (sentence.paragraph > MAX_U32) throw new Error(`sentence ${id} is too large to store`);
+    article[id] = position;
+    paragraph[id] = sentence.paragraph;
+    group[id] = sentence.group;
+    entities[id] = sentence.entities ?? NOT_ANNOTATED;
+  });
+  return { count: n, article, paragraph, group, entities, texts: texts ?? [{ count: n, textAt: (k: number) => sentences[k]!.text }] };
 }
 
 /**

@@ -8,8 +8,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeFactBase, type StoredFactBase } from './file-decode.js';
-import { encodeFactBase, encodeFacts, type EncodedFacts, type Facts, type FileRecord } from './file-format.js';
-import type { TextPiece } from './file-sentences.js';
+import { encodeFactBase, encodeFacts, type EncodedFacts, type FactBaseToWrite, type Facts, type FileRecord } from './file-format.js';
+import type { SentenceColumnsToSave, TextPiece } from './file-sentences.js';
 import { FileFormatProblem } from './file-problem.js';
 import { OpenFile } from './open-file.js';
 import { FACTBASE_VERSION, FactBaseSchema, SentenceSchema } from './schema.js';
@@ -58,8 +58,16 @@ const NEWLINE = Buffer.from('\n');
 export interface PreparedFacts {
   source: Facts;
   encoded: EncodedFacts;
-  /** The texts of the sentences `of`, in order, some already encoded (a build with a cache keeps them so). */
-  texts?: { of: readonly Sentence[]; pieces: readonly TextPiece[] };
+  /** The build's sentences as it keeps them (stitch-coverage.ts). */
+  sentences?: KeptSentences;
+}
+
+/** Sentences a build keeps as columns, made into objects only when asked for (stitch-coverage.ts). */
+export interface KeptSentences {
+  /** Their columns, when `factBase`'s sentences are these and were never given out as objects (nothing can have changed them). */
+  columnsOf(factBase: FactBase): SentenceColumnsToSave | null;
+  /** Their texts, in order, when `sentences` are these as objects (some already encoded). */
+  textsOf(sentences: readonly Sentence[]): readonly TextPiece[] | undefined;
 }
 
 const FactsSchema = FactBaseSchema.pick({ articles: true, people: true, aid: true, events: true, quotes: true });
@@ -84,15 +92,20 @@ export function prepareFacts(facts: Facts, sentenceCount: number): PreparedFacts
  */
 export async function saveFactBase(factBase: FactBase, file: string, prepared?: PreparedFacts): Promise<void> {
   // Sentences are written as columns (key order does not matter), so a million of them are
-  // checked in place instead of parsed.
-  const { sentences, articles, people, aid, events, quotes, ...rest } = factBase;
+  // checked in place instead of parsed; a build's own (its columns) are not made into objects.
+  const columns = prepared?.sentences?.columnsOf(factBase) ?? null;
+  const { articles, people, aid, events, quotes } = factBase;
   const facts = { articles, people, aid, events, quotes };
+  const sentences = columns ?? factBase.sentences;
+  const count = columns?.count ?? factBase.sentences.length;
   const fits = prepared !== undefined && FACT_SECTIONS.every((section) => prepared.source[section] === facts[section]);
-  const { encoded } = fits ? prepared : prepareFacts(facts, sentences.length);
+  const { encoded } = fits ? prepared : prepareFacts(facts, count);
   // Texts given apart are checked as they are encoded (file-sentences.ts), not read from the sentences.
-  const texts = prepared?.texts?.of === sentences ? prepared.texts.pieces : undefined;
-  const ordered: FactBase = { ...HeadSchema.parse(rest), ...facts, sentences: checkedSentences(sentences, texts === undefined) };
-  const problem = indexProblem(ordered.index.docCount, ordered.sentences.length);
+  const texts = columns === null ? prepared?.sentences?.textsOf(factBase.sentences) : undefined;
+  // The header's fields and the index, not the sentences (read only when they are objects).
+  const head = HeadSchema.parse(Object.fromEntries(Object.keys(HeadSchema.shape).filter((key) => key in factBase).map((key) => [key, factBase[key as keyof FactBase]])));
+  const ordered: FactBaseToWrite = { ...head, ...facts, sentences: columns ?? checkedSentences(sentences as Sentence[], texts === undefined) };
+  const problem = indexProblem(ordered.index.docCount, count);
   if (problem !== null) throw new Error(`Not saving a fact base that ${problem}`);
   const directory = path.dirname(path.resolve(file));
   await mkdir(directory, { recursive: true });

@@ -30,7 +30,10 @@ export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md'];
 export type BuildStep = 'cache' | 'read' | 'clean' | 'split' | 'nearDuplicates' | 'people' | 'events' | 'aid' | 'annotate' | 'quotes' | 'index';
 
 export interface BuildResult {
+  /** Its sentences are made into objects when first read: saving with `prepared` does not need them. */
   factBase: FactBase;
+  /** How many sentences it has (without making them objects). */
+  sentenceCount: number;
   /** Its JSON sections ready for `saveFactBase` (valid for the fact base as built, not once changed). */
   prepared: PreparedFacts;
   /** "file: problem" lines for articles that were used despite something missing or odd. */
@@ -147,21 +150,22 @@ export async function buildFactBase(articlesDir: string, options: BuildOptions =
     const articlesById: ReadonlyMap<string, Article> = new Map(articles.map((a) => [a.id, a]));
     // With a cache, the articles met before keep what these two steps found in them.
     const { memo } = coverage;
+    // Without the memo both steps read every sentence, made into objects once.
     const people = timed(timings, 'people', () => {
-      const mentionsOf = memo === null ? sentencesMentioning : (all: readonly Person[]) => memo.mentions(all, sentences, spans, sentencesMentioning);
+      const mentionsOf = memo === null ? (all: readonly Person[]) => sentencesMentioning(all, sentences.all()) : (all: readonly Person[]) => memo.mentions(all, sentences, spans, sentencesMentioning);
       return mergePeople(candidates, lowerCase, sentences, articlesById, mentionsOf);
     });
     const quotes = timed(timings, 'quotes', () => {
       const pronouns = pronounsOf(coverage.stitched.honorifics, people);
       const compute = (some: readonly Sentence[], all: readonly Person[]) => extractQuotes(some, articlesById, all, pronouns);
-      return memo === null ? compute(sentences, people) : memo.quotes(people, pronouns, sentences, spans, compute);
+      return memo === null ? compute(sentences.all(), people) : memo.quotes(people, pronouns, sentences, spans, compute);
     });
     const memoSaved = coverage.cache?.saveMemo();
     // Validated and encoded for saving while the workers finish: saving these sections took ~2.5 s
     // after the last step of a White House add-one.
-    const prepared = { ...prepareFacts({ articles, people, aid, events, quotes }, sentences.length), texts: { of: sentences, pieces: coverage.stitched.texts } };
+    const prepared = { ...prepareFacts({ articles, people, aid, events, quotes }, sentences.length), sentences };
     const [index, groups] = await Promise.all([coverage.index(), coverage.groups()]);
-    for (const sentence of sentences) sentence.group = groups[sentence.id]!;
+    sentences.setGroups(groups);
     const saveStart = performance.now();
     await memoSaved;
     timings.cache += performance.now() - saveStart;
@@ -172,16 +176,18 @@ export async function buildFactBase(articlesDir: string, options: BuildOptions =
       coverageHash: coverageHashOf(coverage.hashes),
       builderVersion: await builderVersion(),
       articles,
-      sentences,
+      sentences: [],
       people,
       aid,
       events,
       quotes,
       index,
     };
+    // Made into objects only when read: saving takes the columns.
+    sentences.exposeAs(factBase);
     const { cache } = coverage;
     const cacheReport = cache === null ? null : { reused: files.length - coverage.computed, computed: coverage.computed, problems: cache.problems };
-    return { factBase, prepared, warnings, skipped, timings, cache: cacheReport };
+    return { factBase, sentenceCount: sentences.length, prepared, warnings, skipped, timings, cache: cacheReport };
   } finally {
     await pool?.close();
   }

@@ -26,6 +26,7 @@ import { codeVersion, moduleFile } from './build-version.js';
 import { mentionTables, nameWords, type AliasEntry, type MentionTables } from './person-mentions.js';
 import { spellingKey } from '../lexicon/name-fold.js';
 import { byCodeUnit } from '../code-unit-order.js';
+import { sentenceSource, type SentenceSource } from './sentence-source.js';
 
 /** Where an article's sentences are in the build's sentence list, and its build-cache key. */
 export interface ArticleSpan {
@@ -152,7 +153,8 @@ export class CoverageMemo {
    * What `compute(people, sentences)` gives (per person, the ascending ids of the sentences that
    * mention them), computing it only for the articles the memo does not have.
    */
-  mentions(people: readonly Person[], sentences: readonly Sentence[], spans: readonly ArticleSpan[], compute: (people: readonly Person[], sentences: readonly Sentence[]) => number[][]): number[][] {
+  mentions(people: readonly Person[], given: readonly Sentence[] | SentenceSource, spans: readonly ArticleSpan[], compute: (people: readonly Person[], sentences: readonly Sentence[]) => number[][]): number[][] {
+    const sentences = sentenceSource(given);
     const indexOfId = new Map(people.map((p, i) => [p.id, i]));
     // Hashing the people's names took ~0.2 s a time on the White House corpus: once per step.
     const key = this.#peopleKey(people);
@@ -190,7 +192,8 @@ export class CoverageMemo {
    * it) decide attributions too: when one changes, the quotes of the articles naming that person
    * are found again.
    */
-  quotes(people: readonly Person[], pronouns: ReadonlyMap<string, Pronoun>, sentences: readonly Sentence[], spans: readonly ArticleSpan[], compute: (sentences: readonly Sentence[], people: readonly Person[]) => Quote[]): Quote[] {
+  quotes(people: readonly Person[], pronouns: ReadonlyMap<string, Pronoun>, given: readonly Sentence[] | SentenceSource, spans: readonly ArticleSpan[], compute: (sentences: readonly Sentence[], people: readonly Person[]) => Quote[]): Quote[] {
+    const sentences = sentenceSource(given);
     const byId = [...pronouns].sort(([a], [b]) => byCodeUnit(a, b));
     const key = `${this.#peopleKey(people)} ${createHash('sha256').update(JSON.stringify(byId)).digest('hex')}`;
     const stored = this.#quotes;
@@ -286,9 +289,9 @@ export class CoverageMemo {
   }
 
   /** The name words of the article at `span`, packed as indexes into the names list (added to it when new). */
-  #packNames(sentences: readonly Sentence[], span: ArticleSpan): string {
+  #packNames(sentences: SentenceSource, span: ArticleSpan): string {
     const words = new Set<string>();
-    for (let id = span.first; id < span.first + span.count; id++) nameWords(sentences[id]!.text, words);
+    for (let id = span.first; id < span.first + span.count; id++) nameWords(sentences.text(id), words);
     this.#indexOfWord ??= new Map(this.#words.map((word, i) => [word, i]));
     const indexes: number[] = [];
     for (const word of words) {
@@ -312,7 +315,7 @@ export class CoverageMemo {
     reused: readonly (T | null)[],
     peopleKey: string,
     people: readonly Person[],
-    sentences: readonly Sentence[],
+    sentences: SentenceSource,
     spans: readonly ArticleSpan[],
     computeMissing: (missing: readonly Sentence[], articleOf: (sentenceId: number) => number) => T[],
   ): Step<T> {
@@ -321,7 +324,7 @@ export class CoverageMemo {
     spans.forEach((span, a) => {
       if (reused[a] !== null) return;
       for (let id = span.first; id < span.first + span.count; id++) {
-        missing.push(sentences[id]!);
+        missing.push(sentences.sentence(id));
         articleOfSentence[id] = a;
       }
     });
@@ -335,8 +338,8 @@ export class CoverageMemo {
 }
 
 /** The texts of the sentences `ids` joined by spaces: where a quote across them is found. */
-function joinedText(sentences: readonly Sentence[], ids: readonly number[]): string {
-  return ids.length === 1 ? sentences[ids[0]!]!.text : ids.map((id) => sentences[id]!.text).join(' ');
+function joinedText(sentences: SentenceSource, ids: readonly number[]): string {
+  return ids.length === 1 ? sentences.text(ids[0]!) : ids.map((id) => sentences.text(id)).join(' ');
 }
 
 /**

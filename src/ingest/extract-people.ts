@@ -14,13 +14,14 @@ import { scanArticlePeople, type Candidate } from './people-scan.js';
 import { byCodeUnit } from '../code-unit-order.js';
 import { personOf, sentencesMentioning, withUniqueIds } from './person-records.js';
 import { articleRuns } from './article-runs.js';
+import { sentenceSource, type SentenceSource } from './sentence-source.js';
 
 export function extractPeople(sentences: readonly Sentence[], articlesById: ReadonlyMap<string, Article>): Person[] {
   const scans = [...articleRuns(sentences)].map((article) => scanArticlePeople(article));
   return mergePeople(
     scans.flatMap((scan) => scan.candidates),
     countLowerCase(scans.map((scan) => scan.lowerCaseWords)),
-    sentences,
+    sentenceSource(sentences),
     articlesById,
   );
 }
@@ -33,14 +34,12 @@ export function extractPeople(sentences: readonly Sentence[], articlesById: Read
 export function mergePeople(
   candidates: readonly Candidate[],
   lowerCase: LowerCaseCounts,
-  sentences: readonly Sentence[],
+  sentences: SentenceSource,
   articlesById: ReadonlyMap<string, Article>,
-  mentionsOf: typeof sentencesMentioning = sentencesMentioning,
+  mentionsOf: (people: readonly Person[], sentences: SentenceSource) => number[][] = (people, all) => sentencesMentioning(people, all.all()),
 ): Person[] {
-  const reportedOf = (sentenceId: number): string | null => {
-    const sentence = sentences[sentenceId];
-    return sentence === undefined ? null : (articlesById.get(sentence.articleId)?.published ?? null);
-  };
+  const reportedOf = (sentenceId: number): string | null =>
+    Number.isInteger(sentenceId) && sentenceId >= 0 && sentenceId < sentences.length ? (articlesById.get(sentences.articleId(sentenceId))?.published ?? null) : null;
   const ordinary = new OrdinaryWords(lowerCase);
   const clusters = clusterCandidates(settle(candidates, ordinary), sentences, ordinary);
   const surnameCounts = countSurnames(clusters);

@@ -1,10 +1,10 @@
 // Groups people candidates into one cluster per person: by surname and first name (spelling
 // variants coinciding), shorter names into longer ones, one name written with a hyphen or a
 // space alike, lone surnames into the one person they name.
-import type { Sentence } from '../factbase/schema.js';
 import { foldName } from '../lexicon/name-fold.js';
 import { surnameOf, wordKey, type OrdinaryWords } from './coverage-names.js';
 import type { Candidate } from './people-scan.js';
+import type { SentenceSource } from './sentence-source.js';
 
 /**
  * Groups candidates into people: full names by surname and first name (spelling variants
@@ -13,7 +13,7 @@ import type { Candidate } from './people-scan.js';
  * them or the titles agree ("Secretary Haraldsen", Secretary of State): "President Gay" in one
  * article is not the state senator Kyle Gay of another.
  */
-export function clusterCandidates(candidates: readonly Candidate[], sentences: readonly Sentence[], ordinary: OrdinaryWords): Candidate[][] {
+export function clusterCandidates(candidates: readonly Candidate[], sentences: SentenceSource, ordinary: OrdinaryWords): Candidate[][] {
   const byFullKey = new Map<string, Candidate[]>();
   const firstWords = new Set<string>();
   for (const c of candidates) {
@@ -91,21 +91,13 @@ function titlesAgree(a: string, b: string): boolean {
 
 /** Whether the articles of a lone surname use it as a place: "in Lindvik", "near Varnholm". */
 class PlaceWords {
-  private readonly rangeOf = new Map<string, [number, number]>();
-
-  constructor(private readonly sentences: readonly Sentence[]) {
-    for (const sentence of sentences) {
-      const range = this.rangeOf.get(sentence.articleId);
-      if (range === undefined) this.rangeOf.set(sentence.articleId, [sentence.id, sentence.id]);
-      else range[1] = sentence.id;
-    }
-  }
+  constructor(private readonly sentences: SentenceSource) {}
 
   writtenAsPlace(word: string, cluster: readonly Candidate[]): boolean {
     const pattern = new RegExp(String.raw`\b(?:in|near|outside|across|throughout)\s+${escapeRegex(word)}\b`);
     for (const articleId of new Set(cluster.map((c) => c.articleId))) {
-      const [first, last] = this.rangeOf.get(articleId) ?? [0, -1];
-      for (let id = first; id <= last; id++) if (pattern.test(this.sentences[id]?.text ?? '')) return true;
+      const [first, last] = this.sentences.rangeOf(articleId) ?? [0, -1];
+      for (let id = first; id <= last; id++) if (pattern.test(this.sentences.text(id))) return true;
     }
     return false;
   }

@@ -3,7 +3,11 @@
 // the lower-case word counts the people merge needs. Everything kept is a copy, so that the works
 // themselves (~300 MB on the White House corpus) can be let go before the whole-coverage steps,
 // but for the texts: a work's own strings, or the encoded texts of a cache entry, which its
-// sentences read when asked and saving copies.
+// sentences read when asked and saving copies. The sentences are kept as columns (article,
+// paragraph, group, entity kinds, and each article's texts) from here to the saved file: the
+// whole-coverage steps read them by id (sentence-source.ts), and objects are made only of those
+// they look at again, or of all when the fact base's sentences are asked for. Making 1.1M
+// sentence objects and collecting them was ~1 s of a White House add-one.
 import type { ArticleFacts, FileWork } from './build-chunk.js';
 import { keyOf } from './build-cache.js';
 import type { ArticleSpan } from './coverage-memo.js';
@@ -14,6 +18,10 @@ import { Vocabulary } from '../factbase/vocabulary.js';
 import { encodedText, type EncodedTexts } from '../factbase/encoded-texts.js';
 import type { TextPiece } from '../factbase/file-sentences.js';
 import { honorificsOf } from './build-cache-entry.js';
+import type { SentenceSource } from './sentence-source.js';
+import type { SentenceColumnsToSave } from '../factbase/file-sentences.js';
+import type { FactBase } from '../factbase/schema.js';
+import type { KeptSentences } from '../factbase/persist.js';
 
 /**
  * A sentence whose text stays encoded (as the build cache and the fact base store it) until read:
@@ -47,9 +55,121 @@ class StoredSentence implements Sentence {
   }
 }
 
+/**
+ * The coverage's sentences as columns: read by id by the whole-coverage steps, saved as they are
+ * (file-sentences.ts), made into objects only when asked.
+ */
+export class StitchedSentences implements SentenceSource, KeptSentences {
+  readonly length: number;
+  /** Per sentence: its article's position, paragraph, group (its own id until `setGroups`) and entity kinds. */
+  readonly #article: Uint32Array;
+  readonly #paragraph: Uint32Array;
+  readonly #group: Uint32Array;
+  readonly #entities: Uint8Array;
+  readonly #articles: readonly Article[];
+  /** Each article's first sentence id and texts. */
+  readonly #firsts: Int32Array;
+  readonly #texts: readonly TextPiece[];
+  #ranges: Map<string, number> | null = null;
+  /** Every sentence as an object, once made. */
+  #made: Sentence[] | null = null;
+  /** Whether the objects were given out (`exposeAs`): they may have changed since. */
+  #exposed = false;
+  readonly #getter = (): Sentence[] => {
+    this.#exposed = true;
+    return this.all();
+  };
+
+  constructor(articles: readonly Article[], works: readonly Pick<ArticleFacts, 'paragraphs' | 'entities'>[], texts: readonly TextPiece[]) {
+    this.#articles = articles;
+    this.#texts = texts;
+    this.#firsts = new Int32Array(works.length + 1);
+    works.forEach((_, a) => {
+      const piece = texts[a]!;
+      this.#firsts[a + 1] = this.#firsts[a]! + ('count' in piece ? piece.count : piece.ends.length);
+    });
+    const n = this.#firsts[works.length]!;
+    this.length = n;
+    this.#article = new Uint32Array(n);
+    this.#paragraph = new Uint32Array(n);
+    this.#group = new Uint32Array(n);
+    this.#entities = new Uint8Array(n);
+    works.forEach((work, a) => {
+      const first = this.#firsts[a]!;
+      const count = this.#firsts[a + 1]! - first;
+      this.#article.fill(a, first, first + count);
+      this.#paragraph.set(work.paragraphs.subarray(0, count), first);
+      this.#entities.set(work.entities.subarray(0, count), first);
+    });
+    for (let id = 0; id < n; id++) this.#group[id] = id;
+  }
+
+  text(id: number): string {
+    const a = this.#article[id]!;
+    const piece = this.#texts[a]!;
+    const k = id - this.#firsts[a]!;
+    return 'count' in piece ? piece.textAt(k) : encodedText(piece, k);
+  }
+
+  articleId(id: number): string {
+    return this.#articles[this.#article[id]!]!.id;
+  }
+
+  rangeOf(articleId: string): readonly [number, number] | undefined {
+    this.#ranges ??= new Map(this.#articles.map((article, a) => [article.id, a]));
+    const a = this.#ranges.get(articleId);
+    return a === undefined || this.#firsts[a + 1] === this.#firsts[a] ? undefined : [this.#firsts[a]!, this.#firsts[a + 1]! - 1];
+  }
+
+  sentence(id: number): Sentence {
+    if (this.#made !== null) return this.#made[id]!;
+    const a = this.#article[id]!;
+    const piece = this.#texts[a]!;
+    const k = id - this.#firsts[a]!;
+    const articleId = this.#articles[a]!.id;
+    if ('count' in piece) return { id, articleId, text: piece.textAt(k), paragraph: this.#paragraph[id]!, group: this.#group[id]!, entities: this.#entities[id]! };
+    return new StoredSentence(id, articleId, this.#paragraph[id]!, this.#group[id]!, this.#entities[id]!, piece, k);
+  }
+
+  all(): Sentence[] {
+    if (this.#made === null) {
+      const made: Sentence[] = [];
+      for (let id = 0; id < this.length; id++) made.push(this.sentence(id));
+      this.#made = made;
+    }
+    return this.#made;
+  }
+
+  /** Each sentence's near-duplicate group (the objects made so far are given theirs too). */
+  setGroups(groups: ArrayLike<number>): void {
+    if (ArrayBuffer.isView(groups)) this.#group.set(groups as unknown as ArrayLike<number>);
+    else for (let id = 0; id < this.length; id++) this.#group[id] = groups[id]!;
+    if (this.#made !== null) for (const sentence of this.#made) sentence.group = groups[sentence.id]!;
+  }
+
+  /** Makes `target.sentences` these sentences as objects, made when first read. */
+  exposeAs(target: Pick<FactBase, 'sentences'>): void {
+    Object.defineProperty(target, 'sentences', {
+      get: this.#getter,
+      set: (value: Sentence[]) => Object.defineProperty(target, 'sentences', { value, writable: true, enumerable: true, configurable: true }),
+      enumerable: true,
+      configurable: true,
+    });
+  }
+
+  columnsOf(factBase: FactBase): SentenceColumnsToSave | null {
+    if (this.#exposed || Object.getOwnPropertyDescriptor(factBase, 'sentences')?.get !== this.#getter) return null;
+    return { count: this.length, article: this.#article, paragraph: this.#paragraph, group: this.#group, entities: this.#entities, texts: this.#texts };
+  }
+
+  textsOf(sentences: readonly Sentence[]): readonly TextPiece[] | undefined {
+    return sentences === this.#made ? this.#texts : undefined;
+  }
+}
+
 export interface StitchedCoverage {
   articles: Article[];
-  sentences: Sentence[];
+  sentences: StitchedSentences;
   events: DatedEvent[];
   aid: AidFact[];
   candidates: Candidate[];
@@ -59,8 +179,6 @@ export interface StitchedCoverage {
   spans: ArticleSpan[];
   /** "file: problem" lines of the articles' warnings. */
   warnings: string[];
-  /** The sentences' texts, in order, as saving takes them (file-sentences.ts). */
-  texts: TextPiece[];
   /** Each article's honorifics (honorific-pronouns.ts). */
   honorifics: string[][];
 }
@@ -68,7 +186,7 @@ export interface StitchedCoverage {
 /** The coverage of `used` (the works that give an article, in file order). */
 export function stitchCoverage(used: readonly Extract<FileWork, ArticleFacts>[]): StitchedCoverage {
   const articles: Article[] = [];
-  const sentences: Sentence[] = [];
+  let sentenceCount = 0;
   const events: DatedEvent[] = [];
   const aid: AidFact[] = [];
   const candidates: Candidate[] = [];
@@ -81,22 +199,14 @@ export function stitchCoverage(used: readonly Extract<FileWork, ArticleFacts>[])
   let lowerCaseCounts = new Int32Array(1 << 16);
   for (const work of used) {
     const { article } = work;
-    const offset = sentences.length;
+    const offset = sentenceCount;
     articles.push(article);
     const stored = work.texts;
     const count = Array.isArray(stored) ? stored.length : stored.ends.length;
     spans.push({ key: keyOf(work), first: offset, count });
     for (const warning of article.warnings) warnings.push(`${article.file}: ${warning}`);
-    // `group` is provisional here; the near-duplicate step sets it.
-    if (Array.isArray(stored)) {
-      stored.forEach((text, k) => {
-        sentences.push({ id: offset + k, articleId: article.id, text, paragraph: work.paragraphs[k]!, group: offset + k, entities: work.entities[k] ?? 0 });
-      });
-      texts.push({ count, textAt: (k) => stored[k]! });
-    } else {
-      for (let k = 0; k < count; k++) sentences.push(new StoredSentence(offset + k, article.id, work.paragraphs[k]!, offset + k, work.entities[k] ?? 0, stored, k));
-      texts.push(stored);
-    }
+    sentenceCount += count;
+    texts.push(Array.isArray(stored) ? { count, textAt: (k) => stored[k]! } : stored);
     honorifics.push(honorificsOf(work));
     for (const event of work.events) events.push({ ...event, id: events.length, sentenceId: event.sentenceId + offset });
     for (const fact of work.aid) aid.push({ ...fact, id: aid.length, sentenceId: fact.sentenceId + offset });
@@ -115,5 +225,6 @@ export function stitchCoverage(used: readonly Extract<FileWork, ArticleFacts>[])
   lowerCase.words.forEach((word, id) => {
     if (lowerCaseCounts[id]! > 0) counts.set(word, lowerCaseCounts[id]!);
   });
-  return { articles, sentences, events, aid, candidates, lowerCase: { articles: articles.length, counts }, spans, warnings, texts, honorifics };
+  const sentences = new StitchedSentences(articles, used, texts);
+  return { articles, sentences, events, aid, candidates, lowerCase: { articles: articles.length, counts }, spans, warnings, honorifics };
 }

@@ -9,12 +9,12 @@ import { builderVersion } from './build-version.js';
 /** Rebuilds `out` from `articlesDir` (atomically) and says what it holds, in one line. */
 export async function updateFactBase(articlesDir: string, out: string): Promise<string> {
   const started = performance.now();
-  const { factBase, prepared, skipped, cache } = await buildFactBase(articlesDir, { cacheDir: cacheDirOf(out) });
+  const { factBase, sentenceCount, prepared, skipped, cache } = await buildFactBase(articlesDir, { cacheDir: cacheDirOf(out) });
   await saveFactBase(factBase, out, prepared);
   const ms = Math.round(performance.now() - started);
   const skippedNote = skipped.length > 0 ? `, ${skipped.length} file(s) skipped` : '';
   const cacheNote = cache !== null && cache.problems.length > 0 ? `, ${cache.problems.length} unusable cache entr${cache.problems.length === 1 ? 'y' : 'ies'} rebuilt` : '';
-  return `${factBase.articles.length} articles, ${factBase.sentences.length} sentences${skippedNote}${cacheNote}, ${ms} ms`;
+  return `${factBase.articles.length} articles, ${sentenceCount} sentences${skippedNote}${cacheNote}, ${ms} ms`;
 }
 
 /** The build as the fact-base lifecycle uses it (factbase/lifecycle.ts). */

@@ -24,15 +24,23 @@ async function workspace(): Promise<{ articles: string; out: string; cacheDir: s
   return { articles, out, cacheDir: cacheDirOf(out) };
 }
 
-/** The bytes of the build's fact base as saved, with its prepared sections (and texts) as build:facts saves it, and without them. */
+/**
+ * The bytes of the build's fact base as saved, with its prepared sections and its sentences'
+ * columns as build:facts saves it, and with its sentences as objects and nothing prepared.
+ */
 async function bytesOf(result: BuildResult): Promise<Buffer> {
   const dir = await tempDir();
   const file = path.join(dir, 'facts.json');
   await saveFactBase(result.factBase, file, result.prepared);
   const bytes = await readFile(file);
-  // Each sentence's own text, read from the sentences: the same bytes.
+  // Saved from the columns: its sentences were not made into objects, and still can be saved so.
+  expect(result.prepared.sentences?.columnsOf(result.factBase)).not.toBeNull();
+  expect(result.sentenceCount).toBe(result.factBase.sentences.length);
+  // Each sentence an object, its own text read: the same bytes.
   await saveFactBase(result.factBase, path.join(dir, 'plain.json'));
   expect(await readFile(path.join(dir, 'plain.json'))).toEqual(bytes);
+  // Objects given out may be changed: saving no longer takes the columns.
+  expect(result.prepared.sentences?.columnsOf(result.factBase)).toBeNull();
   return bytes;
 }
 
@@ -161,9 +169,9 @@ describe('the incremental build', () => {
     expect(cold.factBase.sentences.some((s) => /[^\u0000-\u00ff]/.test(s.text))).toBe(true);
     const warm = await buildFactBase(articles, { workers: 0, cacheDir });
     expect(warm.cache).toEqual({ reused: 6, computed: 0, problems: [] });
+    expect(await bytesOf(warm)).toEqual(await fullBuild(articles));
     expect(warm.factBase.sentences.map((s) => s.text)).toEqual(cold.factBase.sentences.map((s) => s.text));
     expect(JSON.parse(JSON.stringify(warm.factBase.sentences))).toEqual(JSON.parse(JSON.stringify(cold.factBase.sentences)));
-    expect(await bytesOf(warm)).toEqual(await fullBuild(articles));
     // The texts are in the columns, not in the JSON.
     for (const entry of await entryLines(cacheDir)) expect(entry.json).not.toContain('"texts"');
   });
