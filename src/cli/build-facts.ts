@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     return;
   }
   if (await ranWithHugePages()) return;
-  const [{ configuredFactBasePath }, { DEFAULT_ARTICLES_DIR, resolveFactBase, shownPath }, { buildFactBase, cacheDirOf }, { currentFactBase }, { saveFactBase }, { summariseProblems }] = await Promise.all([
+  const [{ configuredFactBasePath }, { DEFAULT_ARTICLES_DIR, resolveFactBase, shownPath }, { buildFactBase, cacheDirOf }, { checkFactBase }, { saveFactBase }, { summariseProblems }] = await Promise.all([
     import('../config.js'),
     import('../factbase/location.js'),
     import('../ingest/build.js'),
@@ -44,12 +44,12 @@ async function main(): Promise<void> {
   const out = location.file;
 
   const started = performance.now();
-  const current = values['no-cache'] ? null : await currentFactBase(articlesDir, out);
+  const { current, check } = values['no-cache'] ? { current: null, check: null } : await checkFactBase(articlesDir, out);
   if (current !== null) {
     console.log(`${shownPath(out)} is up to date (built from these articles by this code): ${countsText(current)}; checked in ${Math.round(performance.now() - started)} ms`);
     return;
   }
-  const { factBase, sentenceCount, prepared, warnings, skipped, cache } = await buildFactBase(articlesDir, values['no-cache'] ? {} : { cacheDir: cacheDirOf(out) });
+  const { factBase, sentenceCount, prepared, warnings, skipped, cache } = await buildFactBase(articlesDir, values['no-cache'] ? {} : { cacheDir: cacheDirOf(out), ...(check === null ? {} : { checked: check }) });
   for (const line of summariseProblems('skipped', skipped.map(({ file, reason }) => `${file}: ${reason}`))) console.error(line);
   for (const line of summariseProblems('warning', [...(cache?.problems ?? []), ...warnings])) console.error(line);
   if (cache !== null) console.error(`build cache: ${cache.computed} file(s) processed, ${cache.reused} reused`);

@@ -150,8 +150,7 @@ export class BuildCache {
   readonly #lineCounts = new Map<string, number>();
   /** The segments' reading, once. */
   #reading: Promise<void> | null = null;
-  /** The article files' stats and hashes recorded by the last build, and this build's checks. */
-  #known: FileStats = {};
+  /** This build's checks of the article files (against the stats the last build recorded). */
   #checked: readonly CheckedFile[] = [];
 
   private constructor(dir: string, stored: z.infer<typeof VocabulariesSchema> | null, segments: readonly string[], memo: CoverageMemo) {
@@ -190,9 +189,7 @@ export class BuildCache {
       await Promise.all(segments.map((name) => rm(path.join(dir, SEGMENTS, name), { force: true })));
       return new BuildCache(dir, null, [], memo);
     }
-    const cache = new BuildCache(dir, stored, segments, memo);
-    cache.#known = await readFileStats(dir);
-    return cache;
+    return new BuildCache(dir, stored, segments, memo);
   }
 
   /**
@@ -219,10 +216,12 @@ export class BuildCache {
   /**
    * Stats every file and gives its content hash: the recorded one for a file unchanged since, the
    * file's own for the others; none for those when the cache is empty (a cold cache is not worth
-   * reading every file twice for: they are all processed).
+   * reading every file twice for: they are all processed). `before`: the same files checked so
+   * against this cache's recorded stats just before (`checkCoverage`), taken as they are.
    */
-  async checkFiles(articlesDir: string, files: readonly string[]): Promise<readonly CheckedFile[]> {
-    this.#checked = await checkFiles(articlesDir, files, this.#known, !this.isEmpty);
+  async checkFiles(articlesDir: string, files: readonly string[], before?: readonly CheckedFile[]): Promise<readonly CheckedFile[]> {
+    // The recorded stats are read only here (3.5 MB of JSON for the White House corpus): not when the check was made before.
+    this.#checked = before ?? (await checkFiles(articlesDir, files, this.#generations.length === 0 ? {} : await readFileStats(this.#dir), !this.isEmpty));
     return this.#checked;
   }
 

@@ -7,7 +7,7 @@ import { BuildCache } from './build-cache.js';
 import { builderVersion } from './build-version.js';
 import type { CoverageMemo } from './coverage-memo.js';
 import { sentencesMentioning } from './person-records.js';
-import { checkFiles } from './file-stats.js';
+import { checkFiles, type CheckedFile } from './file-stats.js';
 import { BuildPool, defaultWorkerCount, type PoolRequest, type PoolResult } from './build-pool.js';
 import { mergePeople } from './extract-people.js';
 import { extractQuotes } from './extract-quotes.js';
@@ -93,10 +93,25 @@ export function coverageHashOf(files: readonly { file: string; contentHash: stri
  * is then stat'ed, not read (136 MB).
  */
 export async function currentCoverageHash(articlesDir: string, cacheDir?: string): Promise<string> {
+  return (await checkCoverage(articlesDir, cacheDir)).coverageHash;
+}
+
+/** The folder as `checkCoverage` found it: its article files, each one's stat and content hash, and the coverage hash. */
+export interface CoverageCheck {
+  articlesDir: string;
+  cacheDir: string | undefined;
+  files: readonly string[];
+  checked: readonly CheckedFile[];
+  coverageHash: string;
+}
+
+/** What `currentCoverageHash` finds, kept for a build that follows (`BuildOptions.checked`). */
+export async function checkCoverage(articlesDir: string, cacheDir?: string): Promise<CoverageCheck> {
   const files = await listArticleFiles(articlesDir);
   const known = cacheDir === undefined ? {} : await BuildCache.recordedFileStats(cacheDir);
   const checked = await checkFiles(articlesDir, files, known, true);
-  return coverageHashOf(checked.map(({ file, contentHash }) => ({ file, contentHash: contentHash ?? '' })));
+  const coverageHash = coverageHashOf(checked.map(({ file, contentHash }) => ({ file, contentHash: contentHash ?? '' })));
+  return { articlesDir, cacheDir, files, checked, coverageHash };
 }
 
 export interface BuildOptions {
@@ -110,6 +125,12 @@ export interface BuildOptions {
    * already seen in the same content are not processed again. Same result with or without it.
    */
   cacheDir?: string;
+  /**
+   * The folder as `checkCoverage(articlesDir, cacheDir)` found it just before (build:facts checks
+   * whether its file is up to date first): its files are not listed and stat'ed again (~0.5 s of
+   * the White House corpus's 14,396). Ignored when it was of another folder or cache.
+   */
+  checked?: CoverageCheck;
 }
 
 /** Where build:facts keeps the incremental build's cache for the fact base `out`. */
@@ -133,7 +154,8 @@ export async function buildFactBase(articlesDir: string, options: BuildOptions =
   const skipped: { file: string; reason: string }[] = [];
 
   const listStart = performance.now();
-  const files = await listArticleFiles(articlesDir);
+  const check = options.checked?.articlesDir === articlesDir && options.checked.cacheDir === options.cacheDir ? options.checked : null;
+  const files = check?.files ?? (await listArticleFiles(articlesDir));
   timings.read += performance.now() - listStart;
 
   // By the size of the coverage, not of the change: with one new file, a worker still groups the
@@ -142,7 +164,7 @@ export async function buildFactBase(articlesDir: string, options: BuildOptions =
   const workers = options.workers ?? (files.length >= PARALLEL_MIN_FILES ? defaultWorkerCount() : 0);
   const pool = workers > 0 ? new BuildPool(workers) : null;
   try {
-    const coverage = await readCoverage(articlesDir, files, pool, options.cacheDir, timings);
+    const coverage = await readCoverage(articlesDir, files, pool, options.cacheDir, check?.checked ?? null, timings);
     const { articles, sentences, events, aid, candidates, lowerCase, spans } = coverage.stitched;
     warnings.push(...coverage.stitched.warnings);
     skipped.push(...coverage.skipped);
@@ -215,11 +237,18 @@ interface ReadCoverage {
  * House corpus beyond what the coverage keeps of them: they are let go when this returns, before
  * the whole-coverage steps (with a cache, once its new entries are written).
  */
-async function readCoverage(articlesDir: string, files: readonly string[], pool: BuildPool | null, cacheDir: string | undefined, timings: Record<BuildStep, number>): Promise<ReadCoverage> {
+async function readCoverage(
+  articlesDir: string,
+  files: readonly string[],
+  pool: BuildPool | null,
+  cacheDir: string | undefined,
+  checkedBefore: readonly CheckedFile[] | null,
+  timings: Record<BuildStep, number>,
+): Promise<ReadCoverage> {
   // The cache's columns for the files it has: their words and terms, not yet the rest.
   const cacheStart = performance.now();
   const cache = cacheDir === undefined ? null : await BuildCache.open(cacheDir);
-  const checked = cache === null ? [] : await cache.checkFiles(articlesDir, files);
+  const checked = cache === null ? [] : await cache.checkFiles(articlesDir, files, checkedBefore ?? undefined);
   const columns = cache === null ? files.map(() => null) : await cache.textColumns(checked);
   timings.cache += performance.now() - cacheStart;
   const computed = await computeWorks(articlesDir, files.filter((_, i) => columns[i] === null), pool, cache, timings);

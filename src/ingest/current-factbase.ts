@@ -6,7 +6,7 @@
 import { intactHeader } from '../factbase/file-decode.js';
 import { FileFormatProblem } from '../factbase/file-problem.js';
 import { OpenFile } from '../factbase/open-file.js';
-import { cacheDirOf, currentCoverageHash } from './build.js';
+import { cacheDirOf, checkCoverage, type CoverageCheck } from './build.js';
 import { builderVersion } from './build-version.js';
 
 /** What the header of a current fact base counts. */
@@ -25,20 +25,28 @@ export interface CurrentCounts {
  * it is missing, unreadable, damaged or stale.
  */
 export async function currentFactBase(articlesDir: string, out: string): Promise<CurrentCounts | null> {
+  return (await checkFactBase(articlesDir, out)).current;
+}
+
+/**
+ * `currentFactBase`, and the folder as it found it when it got that far (a build that follows
+ * takes it: `BuildOptions.checked`).
+ */
+export async function checkFactBase(articlesDir: string, out: string): Promise<{ current: CurrentCounts | null; check: CoverageCheck | null }> {
   let source: OpenFile;
   try {
     source = await OpenFile.open(out);
   } catch {
-    return null; // Missing or unreadable: the build says what is wrong with the folder, or writes it.
+    return { current: null, check: null }; // Missing or unreadable: the build says what is wrong with the folder, or writes it.
   }
   try {
     const header = await intactHeader(source).catch((error: unknown) => {
       if (error instanceof FileFormatProblem) return null;
       throw error;
     });
-    if (header === null || header.builderVersion !== (await builderVersion())) return null;
-    if (header.coverageHash !== (await currentCoverageHash(articlesDir, cacheDirOf(out)))) return null;
-    return header.counts;
+    if (header === null || header.builderVersion !== (await builderVersion())) return { current: null, check: null };
+    const check = await checkCoverage(articlesDir, cacheDirOf(out));
+    return { current: header.coverageHash === check.coverageHash ? header.counts : null, check };
   } finally {
     source.close();
   }

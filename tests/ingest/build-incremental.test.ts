@@ -6,7 +6,7 @@ import { appendFile, cp, mkdir, readdir, readFile, stat, unlink, writeFile } fro
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BuildOptions, BuildResult } from '../../src/ingest/build.js';
-import { buildFactBase, cacheDirOf, coverageHashOf, currentCoverageHash, listArticleFiles } from '../../src/ingest/build.js';
+import { buildFactBase, cacheDirOf, checkCoverage, coverageHashOf, currentCoverageHash, listArticleFiles } from '../../src/ingest/build.js';
 import { sha256 } from '../../src/ingest/read-article.js';
 import { saveFactBase } from '../../src/factbase/persist.js';
 import { updateFactBase } from '../../src/ingest/update-factbase.js';
@@ -321,6 +321,27 @@ describe('the incremental build', () => {
     await appendFile(path.join(articles, file), '\nOne more line.\n');
     expect(await currentCoverageHash(articles, cacheDir)).toBe(await currentCoverageHash(articles));
     expect(await currentCoverageHash(articles)).toBe((await buildFactBase(articles, { workers: 0 })).factBase.coverageHash);
+  });
+
+  it('GIVEN the folder as the up-to-date check found it THEN the build takes its stats and hashes instead of its own, with the same bytes; a check of another cache is not taken', async () => {
+    const { articles, cacheDir } = await workspace();
+    await buildFactBase(articles, { workers: 0, cacheDir });
+    await cp(path.join(BUNDLED_ARTICLES, 'blog-nato-stands-with-ukraine.txt'), path.join(articles, 'blog-nato-stands-with-ukraine.txt'));
+    const check = await checkCoverage(articles, cacheDir);
+    expect(check.files).toEqual(await listArticleFiles(articles));
+    expect(check.coverageHash).toBe(await currentCoverageHash(articles, cacheDir));
+    // A hash the check believed is the one the build uses: here, one no file has, so that file's entry is not found and it is processed.
+    const file = 'germany-air-defence-package.txt';
+    const believed = { ...check, checked: check.checked.map((c) => (c.file === file ? { ...c, contentHash: 'f'.repeat(64) } : c)) };
+    const taken = await buildFactBase(articles, { workers: 0, cacheDir, checked: believed });
+    expect(taken.cache).toEqual({ reused: 4, computed: 2, problems: [] });
+    const incremental = await buildFactBase(articles, { workers: 0, cacheDir, checked: check });
+    expect(incremental.cache).toEqual({ reused: 6, computed: 0, problems: [] });
+    expect(incremental.factBase.coverageHash).toBe(check.coverageHash);
+    expect(await bytesOf(incremental)).toEqual(await fullBuild(articles));
+    // Checked against no cache: not this build's, so it checks the files itself.
+    const other = await buildFactBase(articles, { workers: 0, cacheDir, checked: { ...believed, cacheDir: undefined } });
+    expect(other.cache).toEqual({ reused: 6, computed: 0, problems: [] });
   });
 
   it('updateFactBase (what `npm run add` calls) builds incrementally and saves the same file as a full build', async () => {
