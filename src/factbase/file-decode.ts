@@ -94,7 +94,7 @@ const HASH_READ_BYTES = 1 << 20;
  * do not match (or the system's error when the file cannot be read).
  */
 export async function intactHeader(source: OpenFile): Promise<z.infer<typeof HeaderSchema>> {
-  const header = await readHeader(new RecordCursor(source));
+  const header = await fileHeader(source);
   const tail = Buffer.alloc(Math.min(END_LINE_BYTES, source.size));
   await source.read(source.size - tail.length, tail);
   const lineStart = tail.lastIndexOf(NEWLINE, tail.length - 2) + 1;
@@ -116,6 +116,14 @@ export async function intactHeader(source: OpenFile): Promise<z.infer<typeof Hea
   }
   if (hash.digest('hex') !== sha256) throw new FileFormatProblem('is corrupt (its bytes do not match the sha256 of its end line)');
   return header;
+}
+
+/**
+ * The header of the file, read without checking the rest: what it says may be of a file cut
+ * short or damaged since (`intactHeader` checks that too). Throws FileFormatProblem when it is no header of this format.
+ */
+export async function fileHeader(source: OpenFile): Promise<z.infer<typeof HeaderSchema>> {
+  return readHeader(new RecordCursor(source));
 }
 
 /** Reads lines and payloads front to back. */

@@ -6,8 +6,8 @@ import { spawn } from 'node:child_process';
 import { appendFile, cp, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildFactBase, cacheDirOf } from '../../src/ingest/build.js';
-import { currentFactBase } from '../../src/ingest/current-factbase.js';
+import { buildFactBase, cacheDirOf, currentCoverageHash } from '../../src/ingest/build.js';
+import { checkFactBase, currentFactBase } from '../../src/ingest/current-factbase.js';
 import { saveFactBase } from '../../src/factbase/persist.js';
 import { FIXTURE_ARTICLES, REPO_ROOT } from '../helpers/paths.js';
 import { useTempDirs } from '../helpers/temp-dirs.js';
@@ -44,6 +44,18 @@ describe('a current fact base', () => {
     expect(await currentFactBase(articles, out)).not.toBeNull();
     await appendFile(path.join(articles, 'germany-air-defence-package.txt'), '\nThe depot opened a week later.\n');
     expect(await currentFactBase(articles, out)).toBeNull();
+  });
+
+  it('GIVEN an article added since THEN the check gives the folder as it found it, for the build that follows; of a file by other code, nothing', async () => {
+    const { articles, out } = await built();
+    await writeFile(path.join(articles, 'added.txt'), 'Officials said the new depot would open in the spring.\n');
+    const { current, check } = await checkFactBase(articles, out);
+    expect(current).toBeNull();
+    expect(check).toMatchObject({ articlesDir: articles, cacheDir: cacheDirOf(out), coverageHash: await currentCoverageHash(articles, cacheDirOf(out)) });
+    expect(check!.files).toContain('added.txt');
+    const { factBase } = await buildFactBase(articles, { workers: 0 });
+    await saveFactBase({ ...factBase, builderVersion: 'another builder' }, out);
+    expect(await checkFactBase(articles, out)).toEqual({ current: null, check: null });
   });
 
   it('GIVEN a file built by other code, one byte changed, or no file THEN it is not current', async () => {
