@@ -1,6 +1,5 @@
 // Worker-thread entry of the build's pool (see build-pool.ts): runs the tasks it is sent, one at a time.
 import { parentPort, threadId } from 'node:worker_threads';
-import { detachVocabularies, processChunk, ThreadVocabularies, transferablesOf } from './build-chunk.js';
 import { concatWordSets } from './meaning-words.js';
 import { groupNearDuplicateSets } from './near-duplicates.js';
 import { buildIndexFromTerms } from '../factbase/index-build.js';
@@ -12,38 +11,39 @@ const port = parentPort;
 
 // Tasks run one after another in the order they came (the pool sends the next one ahead).
 let previous: Promise<void> = Promise.resolve();
-// A worker serves one build: its chunks' words are numbered into one set of vocabularies.
-const vocabularies = new ThreadVocabularies();
+/**
+ * The per-article work (build-chunk.ts: compromise, chrono and the extractors), loaded with the
+ * first chunk: a worker sent only a whole-coverage step (an add-one's index) never loads it
+ * (~0.25 s of CPU). A worker serves one build: its chunks' words are numbered into one set of
+ * vocabularies.
+ */
+let chunkWork: Promise<{ module: typeof import('./build-chunk.js'); vocabularies: import('./build-chunk.js').ThreadVocabularies }> | null = null;
+const loadChunkWork = (): NonNullable<typeof chunkWork> =>
+  (chunkWork ??= import('./build-chunk.js').then((module) => ({ module, vocabularies: new module.ThreadVocabularies() })));
 
 port.on('message', (task: PoolTask) => {
   previous = previous.then(() => runTask(task));
 });
 
 function runTask(task: PoolTask): Promise<void> {
-  const run = async (): Promise<PoolResult> => {
+  // The reply, and the buffers it hands over.
+  const run = async (): Promise<[PoolResult, ArrayBufferLike[]]> => {
     if (task.kind === 'chunk') {
-      const result = await processChunk(task.articlesDir, task.files, vocabularies, task.withKeys);
-      detachVocabularies(result);
-      return { id: task.id, kind: 'chunk', result, thread: threadId };
+      const { module, vocabularies } = await loadChunkWork();
+      const result = await module.processChunk(task.articlesDir, task.files, vocabularies, task.withKeys);
+      module.detachVocabularies(result);
+      return [{ id: task.id, kind: 'chunk', result, thread: threadId }, module.transferablesOf(result.files)];
     }
     const start = performance.now();
     if (task.kind === 'index') {
       const index = buildIndexFromTerms(['pieces' in task ? concatIdSets(task.pieces) : task.terms]);
-      return { id: task.id, kind: 'index', index, ms: performance.now() - start };
+      return [{ id: task.id, kind: 'index', index, ms: performance.now() - start }, [index.directory.buffer, index.postings.buffer, index.lengths.buffer]];
     }
     const groups = Int32Array.from(groupNearDuplicateSets('pieces' in task ? [concatWordSets(task.pieces)] : task.chunks));
-    return { id: task.id, kind: 'groups', groups, ms: performance.now() - start };
+    return [{ id: task.id, kind: 'groups', groups, ms: performance.now() - start }, [groups.buffer]];
   };
   return run().then(
-    (reply) => {
-      const transfer =
-        reply.kind === 'chunk'
-          ? transferablesOf(reply.result.files)
-          : reply.kind === 'index'
-            ? [reply.index.directory.buffer, reply.index.postings.buffer, reply.index.lengths.buffer]
-            : [reply.groups.buffer];
-      port.postMessage(reply, transfer as ArrayBuffer[]);
-    },
+    ([reply, transfer]) => port.postMessage(reply, transfer as ArrayBuffer[]),
     (error: unknown) => port.postMessage({ id: task.id, kind: 'error', error }),
   );
 }
