@@ -26,7 +26,7 @@ import { conceptShares, names, namesItself } from '../query/coverage.js';
 import { listRequested } from '../query/list-request.js';
 import { asksForDay, asksForName, asksForWeekday, plainForm, type Expectation } from '../query/question.js';
 import { RANKING } from '../query/ranking-options.js';
-import { figuresIn } from '../query/given-figures.js';
+import { givenFiguresIn } from '../query/given-figures.js';
 import { comparedAnswer } from './ask-comparison.js';
 import { quotedPeopleAnswer } from './quoted-people.js';
 import { reportDated, reportedLabel } from './report-dates.js';
@@ -147,7 +147,7 @@ const namesAskedPeople = (concepts: readonly Concept[], sentenceId: number, fact
   concepts.every((concept) => concept.person === undefined || namesItself(concept, sentenceId, facts));
 
 /** Whether the question gives a sum of money or a percentage itself ("how much of the $40 million …"). */
-const givesSum = (plain: string): boolean => figuresIn(plain).some((figure) => figure.money || figure.percent);
+const givesSum = (plain: string): boolean => givenFiguresIn(plain).some((figure) => figure.money || figure.percent);
 
 /**
  * The sentences that answer a question, best first, and what was weighed on the way (for the

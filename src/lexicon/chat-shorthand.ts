@@ -5,6 +5,7 @@
 // words or names ("us", "min", "r") are left out: the shorthand must be unambiguous, or read only
 // where it is (CHAT_SHORTHAND_PAIRS).
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, monthNumber } from './calendar.js';
+import { figuresForNumberWords } from './number-words.js';
 import { senseOffsets, type PartOfSpeech } from './wordnet.js';
 
 export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
@@ -29,6 +30,15 @@ export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['wknd', 'weekend'],
   ['tho', 'though'],
   ['ppl', 'people'],
+  ['rn', 'now'],
+  ['msg', 'message'],
+  ['msgs', 'messages'],
+  ['pkg', 'package'],
+  ['pkgs', 'packages'],
+  ['hrs', 'hours'],
+  ['bday', 'birthday'],
+  ['yday', 'yesterday'],
+  ['tmrw', 'tomorrow'],
   // Contractions of "going to" and the like: "where's the summit gonna be" plans, it names no event.
   ['gonna', 'going to'],
   ['wanna', 'want to'],
@@ -114,6 +124,9 @@ export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['shouldve', 'should have'],
 ]);
 
+// Scale words clipped after a figure ("30 bil"): chat, not slips of "bill" or "mill".
+export const CLIPPED_SCALES: ReadonlySet<string> = new Set(['mil', 'bil', 'tril']);
+
 // Shorthand that is one only beside the word it shortens with ("sec gen", "sec of state").
 export const CHAT_SHORTHAND_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/\bsec(?:\.|retary)? gen(?:\.|eral)?\b/gu, 'secretary general'],
@@ -177,6 +190,18 @@ const SHORT_MONTH = new RegExp(
 const spellOutMonths = (text: string): string =>
   text.replace(SHORT_MONTH, (typed, before?: string, after?: string) => MONTH_NAMES[(monthNumber(before ?? after ?? '') ?? 0) - 1]?.toLowerCase() ?? typed);
 
+// A date typed in figures ("on 7/9", "since 2/24/22", "the 11/5 vote"): month first, as chrono's
+// default English reads it, unless the first figure cannot be a month ("on 25/7"). Only after a
+// word that brings in a date: alone, "24/7" and "50/50" are no dates.
+const NUMERIC_DATE = /(?<=\b(?:on|since|by|until|till|before|after|from|of|the|between|and)\s)(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?\b/gu;
+const spellOutNumericDates = (text: string): string =>
+  text.replace(NUMERIC_DATE, (typed, first: string, second: string, year?: string) => {
+    const [month, day] = Number(first) > 12 ? [Number(second), Number(first)] : [Number(first), Number(second)];
+    if (month < 1 || month > 12 || day < 1 || day > 31) return typed;
+    const fullYear = year === undefined ? '' : ` ${year.length === 2 ? `20${year}` : year}`;
+    return `${MONTH_NAMES[month - 1]!.toLowerCase()} ${day}${fullYear}`;
+  });
+
 const COMPASS_POINTS: ReadonlyMap<string, string> = new Map([
   ['n', 'north'],
   ['s', 'south'],
@@ -201,17 +226,34 @@ function spellOutLoneLetters(words: readonly string[]): string[] {
   });
 }
 
+const DETERMINERS = /^(?:the|a|an|his|her|their|its|that|this|those|these)$/u;
+
+/**
+ * "per berg", "per the ministry": "according to" them. Not a rate ("per year", "per capita",
+ * "per cent"): "per" is a source only before a determiner or a word WordNet has no noun for.
+ */
+function perAsSource(words: readonly string[]): string[] {
+  return words.flatMap((word, i) => {
+    const next = words[i + 1]?.replace(/[,;:.!?]+$/u, '').replace(/'s?$/u, '');
+    if (word !== 'per' || next === undefined || next === '') return [word];
+    const rate = (['noun', 'adj', 'adv'] as const satisfies readonly PartOfSpeech[]).some((part) => senseOffsets(part, `per_${next}`).length > 0 || (part === 'noun' && senseOffsets(part, next).length > 0));
+    return DETERMINERS.test(next) || !rate ? ['according', 'to'] : [word];
+  });
+}
+
 /** The words of a lower-case question with chat shorthand spelled out. */
 export function spellOutShorthand(words: readonly string[]): string[] {
-  const spelled = spellOutLoneLetters(words)
-    .map((word) => {
-      // "abt," keeps its comma.
-      const [, bare = word, after = ''] = /^(.*?)([,;:]*)$/u.exec(word) ?? [];
-      const full = CHAT_SHORTHAND.get(bare);
-      return full === undefined ? word : full + after;
-    })
-    .join(' ');
-  return spellOutIdioms(spellOutMonths(CHAT_SHORTHAND_PAIRS.reduce((text, [pattern, full]) => text.replace(pattern, full), spelled))).split(' ');
+  const spelled = perAsSource(
+    figuresForNumberWords(
+      spellOutLoneLetters(words).map((word) => {
+        // "abt," keeps its comma.
+        const [, bare = word, after = ''] = /^(.*?)([,;:]*)$/u.exec(word) ?? [];
+        const full = CHAT_SHORTHAND.get(bare);
+        return full === undefined ? word : full + after;
+      }),
+    ),
+  ).join(' ');
+  return spellOutIdioms(spellOutNumericDates(spellOutMonths(CHAT_SHORTHAND_PAIRS.reduce((text, [pattern, full]) => text.replace(pattern, full), spelled)))).split(' ');
 }
 
 // Words chat puts around a question that say nothing of what it asks: openers ("hey bot", "yo",
@@ -221,7 +263,7 @@ const OPENERS: ReadonlySet<string> = new Set(['hey', 'hi', 'hello', 'yo', 'ok', 
 // "quick q:", "serious question," announce a question and ask nothing.
 const QUESTION_KINDS: ReadonlySet<string> = new Set(['quick', 'random', 'serious', 'dumb', 'stupid', 'honest', 'simple', 'genuine']);
 const QUESTION_NOUNS: ReadonlySet<string> = new Set(['q', 'qn', 'question']);
-const FILLERS: ReadonlySet<string> = new Set(['actually', 'basically', 'literally', 'honestly', 'really', 'exactly', 'ever', 'kinda', 'sorta', 'tbh', 'tbf', 'imo', 'imho', 'ngl', 'iirc', 'afaik', 'fr', 'lol', 'lmao', 'smh', 'anyway', 'anyways']);
+const FILLERS: ReadonlySet<string> = new Set(['idk', 'ofc', 'actually', 'basically', 'literally', 'honestly', 'really', 'exactly', 'ever', 'kinda', 'sorta', 'tbh', 'tbf', 'imo', 'imho', 'ngl', 'iirc', 'afaik', 'fr', 'lol', 'lmao', 'smh', 'anyway', 'anyways']);
 const YES_NO_TAIL = /^(?:nah|not|no|what)$/u;
 // "… or is that just a rumor", "… or was it fake": a tail doubting the claim asked about names no topic.
 const DOUBTING_TAIL = /^or (?:is|was|are|were) (?:that|it|this|those|these|they) (?:just |all |only )?(?:a |an )?(?:rumou?rs?|myths?|lies?|hoax(?:es)?|jokes?|true|false|fake|real|made up|propaganda|misinformation|disinformation)$/u;

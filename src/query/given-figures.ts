@@ -26,6 +26,15 @@ export function figuresIn(text: string): GivenFigure[] {
   });
 }
 
+// "More than 40 billion?": a figure after a comparison is the asker's guess, which a sentence
+// stating it confirms; one after "of the" (the base of a share) is given.
+const GUESSED = /\b(?:(?:more|less|fewer|greater|higher|lower|bigger|smaller) than|over|under|above|below|at (?:least|most)|around|about|roughly|nearly|almost|approximately|like|up to)\s*$/u;
+
+/** The figures a question gives, less the ones it only guesses ("more than $40 billion"). */
+export function givenFiguresIn(question: string): GivenFigure[] {
+  return [...question.matchAll(NUMBER)].filter((match) => match[0].trim() !== '' && !GUESSED.test(question.slice(0, match.index))).map((match) => figuresIn(match[0])[0]!);
+}
+
 /** How far past a span's start its figure's scale and unit may run ("$61.4" of "$61.4 billion"). */
 const FIGURE_REACH = 24;
 

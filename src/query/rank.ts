@@ -14,7 +14,7 @@ import { aboutOtherCountry, countryConcepts } from './other-country.js';
 import { aboutOtherPlace, askedPlaces, type AskedPlace } from './other-place.js';
 import { holderWords, roleSentences } from './roles.js';
 import { countShare, ordinalOccasionSpans } from './stated-counts.js';
-import { figuresIn, isGivenFigure, type GivenFigure } from './given-figures.js';
+import { givenFiguresIn, isGivenFigure, type GivenFigure } from './given-figures.js';
 import { ageSpans, personAgeSpans, statesAge, statesPersonAge } from './stated-ages.js';
 import { contentsSpans, statesContents } from './stated-contents.js';
 import { reasonSpans, statesReason } from './stated-reasons.js';
@@ -436,7 +436,7 @@ function askedOf(concepts: readonly Concept[], plain: string): Asked {
   let asked = askedMemo.get(concepts);
   if (asked === undefined) {
     asked = {
-      figures: figuresIn(plain),
+      figures: givenFiguresIn(plain),
       currency: currencyAsked(plain),
       times: timesAsked(concepts, plain),
       terms: new Set(concepts.flatMap((concept) => [...concept.alternatives, ...concept.phrases.flat()])),

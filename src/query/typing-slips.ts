@@ -11,7 +11,7 @@ import { isStopWord, terms } from '../factbase/terms.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { NON_AGENT_PREPOSITIONS } from '../lexicon/prepositions.js';
 import { nounAndVerbUsage, senseOffsets } from '../lexicon/wordnet.js';
-import { CHAT_SHORTHAND, isChatFiller } from '../lexicon/chat-shorthand.js';
+import { CHAT_SHORTHAND, CLIPPED_SCALES, isChatFiller } from '../lexicon/chat-shorthand.js';
 import { runsTogether } from './question.js';
 import { vocabularyAlternatives } from './expansion.js';
 
@@ -24,7 +24,7 @@ const LETTERS_ONLY = /^[a-z]{3,24}$/u;
  * "what is", not "whets"; "abt" is "about"; "hey" is a greeting, not "they".
  */
 const isKnownWord = (word: string, facts: LoadedFactBase, dictionary = true): boolean =>
-  isStopWord(word) || NON_AGENT_PREPOSITIONS.has(word) || (dictionary && isEnglishWord(word)) || runsTogether(word) || CHAT_SHORTHAND.has(word) || isChatFiller(word) || terms(word).some((term) => facts.index.idf(term) > 0);
+  isStopWord(word) || NON_AGENT_PREPOSITIONS.has(word) || (dictionary && isEnglishWord(word)) || runsTogether(word) || CHAT_SHORTHAND.has(word) || CLIPPED_SCALES.has(word) || isChatFiller(word) || terms(word).some((term) => facts.index.idf(term) > 0);
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 

@@ -1,0 +1,72 @@
+// Figures typed in words ("sixty one bil", "two hundred mil", "fifty thousand troops"). News
+// writes figures from 10 up, and every figure before a scale word, in digits ("$61 billion",
+// "50,000"), so a question that spells them would miss the sentence that states them. compromise
+// reads number words too, but also turns "which one" into "which 1" and "first" into "1st" and
+// misreads spoken years ("twenty twenty four"): what is rewritten here is only a run of cardinal
+// words worth 10 or more, or one followed by a scale word; "one", "nine", "two and a half" stay.
+
+const UNITS: ReadonlyMap<string, number> = new Map(
+  ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'].map((word, value) => [word, value]),
+);
+const TENS: ReadonlyMap<string, number> = new Map(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((word, i) => [word, (i + 2) * 10]));
+const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
+  ['hundred', 100],
+  ['thousand', 1000],
+]);
+// Scale words after a figure, written out or clipped as chat types them ("mil", "bn").
+const SCALE_WORDS: ReadonlySet<string> = new Set(['million', 'millions', 'billion', 'billions', 'trillion', 'trillions', 'mil', 'bil', 'tril', 'mn', 'bn', 'mln', 'bln', 'tn', 'k']);
+
+/** A run of number words read from `start`: its value and how many words it spans (0 when none starts there). */
+function numberRun(words: readonly string[], start: number): { value: number; length: number } {
+  let total = 0;
+  let current = 0;
+  let length = 0;
+  let lastWasUnitOrTens = false;
+  for (let i = start; i < words.length; i++) {
+    // "sixty-one" is one word of two parts.
+    const parts = words[i]!.split('-');
+    if (parts.some((part) => !UNITS.has(part) && !TENS.has(part) && !MULTIPLIERS.has(part))) {
+      // "two hundred and fifty": "and" joins a multiplier to what follows it.
+      if (words[i] === 'and' && length > 0 && !lastWasUnitOrTens && (UNITS.has(words[i + 1] ?? '') || TENS.has(words[i + 1] ?? ''))) continue;
+      break;
+    }
+    let ok = true;
+    for (const part of parts) {
+      const unit = UNITS.get(part) ?? TENS.get(part);
+      if (unit !== undefined) {
+        // "twenty twenty" is a spoken year, "five six" a list: a unit only after tens ("sixty one").
+        if (lastWasUnitOrTens && !(current % 100 >= 20 && current % 10 === 0 && unit < 10)) ok = false;
+        current += unit;
+        lastWasUnitOrTens = true;
+      } else {
+        const multiplier = MULTIPLIERS.get(part)!;
+        if (current === 0) ok = false;
+        if (multiplier === 1000) {
+          total += current * multiplier;
+          current = 0;
+        } else current *= multiplier;
+        lastWasUnitOrTens = false;
+      }
+    }
+    if (!ok) break;
+    length = i - start + 1;
+  }
+  return { value: total + current, length };
+}
+
+/** The words with each run of number words worth 10 or more, or before a scale word, written as its figure. */
+export function figuresForNumberWords(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const { value, length } = numberRun(words, i);
+    const next = words[i + length];
+    // Runs back to back ("twenty twenty four", a spoken year) are no one figure: left as typed.
+    if (length > 0 && numberRun(words, i + length).length > 0) {
+      while (i < words.length && numberRun(words, i).length > 0) out.push(...words.slice(i, (i += numberRun(words, i).length)));
+    } else if (length > 0 && (value >= 10 || (next !== undefined && SCALE_WORDS.has(next)))) {
+      out.push(String(value));
+      i += length;
+    } else out.push(words[i++]!);
+  }
+  return out;
+}
