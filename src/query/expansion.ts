@@ -9,6 +9,8 @@ import { terms } from '../factbase/terms.js';
 import type { Concept, KindTerms, Phrase } from './concept.js';
 import { editDistance } from './edit-distance.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
+import { writtenAsName } from './written-as-name.js';
+import { lookups } from './sentence-facts.js';
 
 interface Vocabulary {
   /** Every alias/equivalent group, as phrases. */
@@ -121,7 +123,8 @@ export function alternativesOf(phrase: Phrase, facts: LoadedFactBase): { single:
     // A word the coverage never uses may be a typing slip of one it does ("weapns"), standing for
     // what that word stands for ("ukranian": Ukrainian, Ukraine).
     if (facts.index.idf(term) === 0) {
-      for (const near of facts.index.spellingNeighbours(term, (a, b) => editDistance(a, b, 1))) {
+      const clipped = clippedName(term, facts);
+      for (const near of clipped ?? facts.index.spellingNeighbours(term, (a, b) => editDistance(a, b, 1))) {
         single.add(near);
         for (const group of groupsOfTerm.get(near) ?? []) group.forEach(add);
       }
@@ -129,6 +132,25 @@ export function alternativesOf(phrase: Phrase, facts: LoadedFactBase): { single:
     for (const narrow of narrower.get(term) ?? []) add(narrow);
   }
   return { single, multi, kinds: phrase.length === 1 ? narrower.get(phrase[0] ?? '') ?? [] : [] };
+}
+
+// A name cut short as chat does ("zorv" for Zorvia): a few letters, the coverage's words that begin so at least two longer.
+const CLIPPED_LETTERS = { min: 3, max: 5, cutAtLeast: 2 };
+
+/**
+ * The forms of the name a word the coverage never uses cuts short ("zorv": "zorvia", "zorvian"),
+ * or undefined: every indexed term it begins must be a name the coverage writes as one, none a
+ * person's (a short surname is never someone with a longer one), all forms of the commonest
+ * ("zorvian" begins with "zorvia"). A dictionary word is no clipping.
+ */
+export function clippedName(term: string, facts: LoadedFactBase): string[] | undefined {
+  if (term.length < CLIPPED_LETTERS.min || term.length > CLIPPED_LETTERS.max || !/^\p{L}+$/u.test(term) || isEnglishWord(term)) return undefined;
+  const longer = facts.index.termsStartingWith(term).filter((candidate) => candidate.length - term.length >= CLIPPED_LETTERS.cutAtLeast);
+  if (longer.length === 0) return undefined;
+  const commonest = longer.reduce((best, candidate) => (facts.index.idf(candidate) < facts.index.idf(best) ? candidate : best));
+  const { surnames } = lookups(facts);
+  const personal = (candidate: string) => surnames.has(candidate) || facts.data.people.some((person) => terms(person.name).includes(candidate));
+  return longer.every((candidate) => candidate.startsWith(commonest) && writtenAsName(candidate, facts) && !personal(candidate)) ? longer : undefined;
 }
 
 /**

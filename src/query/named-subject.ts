@@ -27,6 +27,8 @@ export const isNameConcept = (concept: Concept, facts: LoadedFactBase): boolean 
 // A name in the possessive: "zorvia's total aid".
 const POSSESSIVE = /([\p{L}\p{N}.-]+)['’]s\b/gu;
 const FIGURES: ReadonlySet<string> = new Set(['money', 'count', 'percent']);
+// "how much … has zorvia given", "how many … did the zorvian navy send": up to three words after the auxiliary.
+const FIGURE_DOER = /^how (?:much|many)\b.*?\b(?:has|have|had|did|does|do|will|would)\s+((?:[\p{L}\p{N}.'-]+\s+){0,2}[\p{L}\p{N}.'-]+)/u;
 
 /**
  * The question's weightiest name (a concept the coverage writes as a name) when it carries
@@ -44,7 +46,14 @@ export function namedSubject(concepts: readonly Concept[], facts: LoadedFactBase
   }
   const [weightiest] = names.sort((a, b) => b.weight - a.weight);
   const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
-  return weightiest !== undefined && weightiest.weight >= RANKING.subjectShare * total ? weightiest : undefined;
+  if (weightiest !== undefined && weightiest.weight >= RANKING.subjectShare * total) return weightiest;
+  // "How much has zorvia given pellonia": no name outweighs the rest, and the figure is the one
+  // the doer named after the auxiliary gave, not the other's. A lone name is no choice: the
+  // sentence may call it otherwise ("the club" for "lindvik united").
+  const doer = question !== undefined && names.length >= 2 && FIGURES.has(question.expects[0] ?? '') ? FIGURE_DOER.exec(question.plain)?.[1] : undefined;
+  // The first name after the auxiliary: "has the league given pellonia" is the league's giving.
+  const first = terms(doer ?? '').find((term) => names.some((concept) => concept.term.split(' ')[0] === term));
+  return names.find((concept) => concept.term.split(' ')[0] === first);
 }
 
 /** The sentence states the kind of answer asked for first, at least in part (a lone name, a bare year), not only a later kind (a count for "how much"). */

@@ -118,10 +118,10 @@ function fullPlainForm(text: string): string {
 // of the question, its words would weigh as much as the question's own and its unknown words
 // decline it; they may still name what is asked, so they can only help (Concept.optional). A list
 // (", russia and chile") or a topic (", like about russia") is none. So does one telling which
-// thing is meant (", the one with the new ferries"): its words may pick the sentence, never decline it.
-// A second question joined on with "and" ("when did the ferry land and was it raining",
+// thing is meant (", the one with the new ferries", ", the one asking for …"): its words may pick the sentence, never decline it.
+// A second question joined on with "and" or "+" ("when did the ferry land and was it raining",
 // "…, and will the council vote on it") is read the same way: the first is answered, the second's words may help.
-const RESTATING = /, (?:like (?!(?:about|on|regarding|in|with|for|from|to)\b)|i mean |what is |what's |how |why |is |are |does |do |did |(?:the|that) ones? (?:with|that|which|who|where|from|about|in|on|for|at)\b)|,? and (?:was|were|is|are|did|does|do|has|have|will|would|how|what|why|where|when|who|which) (?=\w+ \w+)/gu;
+const RESTATING = /, (?:like (?!(?:about|on|regarding|in|with|for|from|to)\b)|i mean |what is |what's |how |why |is |are |does |do |did |(?:the|that) ones? (?:with|that|which|who|where|from|about|in|on|for|at|\p{L}+ing)\b)|,? (?:and|\+|&) (?:was|were|is|are|did|does|do|has|have|will|would|how|what|why|where|when|who|which) (?=\w+ \w+)/gu;
 // The question before it must stand on its own: a question word, a verb, a topic.
 const MIN_MAIN_WORDS = 4;
 
@@ -132,7 +132,10 @@ function splitRestatement(plain: string): { main: string; restated: string } {
   // "harbour fair ferries goal, how many more boats": a topic typed before the question is no question
   // restated after it; a later clause may still be one ("…, when did it land and was it …").
   for (const { index: at } of plain.matchAll(RESTATING)) {
-    if (plain.slice(0, at).split(' ').length >= MIN_MAIN_WORDS && ASKING_CLAUSE.test(plain.slice(0, at))) return { main: plain.slice(0, at), restated: plain.slice(at + 1).trim() };
+    const main = plain.slice(0, at);
+    // A half-sentence asking by the noun it ends on stands too ("zorvian minister name + what did he say").
+    const asks = ASKING_CLAUSE.test(main) || ENDS_ON_FRAME.some((rule) => rule.test.test(main));
+    if (main.split(' ').length >= MIN_MAIN_WORDS && asks) return { main, restated: plain.slice(at + 1).trim() };
   }
   return { main: plain, restated: '' };
 }
@@ -265,6 +268,8 @@ const ENDS_ON_FRAME: readonly Rule[] = [
   { kind: 'when', test: /(?<!\b(?:to|this|last|next|that|each|every|per) )\b(?:date|year|day|month)$|(?<!\b(?:key|important|main|major|all) )\bdates$/u, expects: ['date'] },
   { kind: 'how-much', test: /\b(?:cost|price|amount|sum|value|worth|salary|fee)$/u, expects: ['money', 'count', 'percent'] },
   { kind: 'how-many', test: /\b(?:number|population|total|count|tally|score|toll)$/u, expects: ['count', 'money', 'percent'] },
+  // "zorvian defence minister name": who holds it.
+  { kind: 'who', test: /\b(?:full )?name$/u, expects: ['person', 'organisation'] },
 ];
 
 // …or names it among its words, before what it is on or where it is from: "ferry aid total harbour
@@ -339,7 +344,7 @@ export const asksFigureOnly = (question: Question, word: string): boolean =>
   (PERCENT_ONLY.test(word) && question.expects.includes('percent'));
 
 /** Whether a who/which question asks for the name itself ("what's the name of the minister who …", "what was her name", "the pms name"). */
-export const asksForName = (question: Question): boolean => /\bname of\b|\b(?:his|her|their|its) (?:full )?name\b|\p{L}(?:'s|s'?) (?:full )?name$/u.test(question.plain);
+export const asksForName = (question: Question): boolean => /\bname of\b|\b(?:his|her|their|its) (?:full )?name\b|\p{L}(?:'s|s'?) (?:full )?name$|^(?!(?:who|whom|whose|what|which)\b).* name$/u.test(question.plain);
 
 /** Whether a "when" question asks for the day itself ("what day did …", "on what date …"): a month or a year does not answer it. */
 export const asksForDay = (question: Question): boolean => question.expects[0] === 'date' && /\b(?:day|date)$/u.test(question.frame ?? '');

@@ -495,13 +495,14 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
       const voice = person ? null : organisationVoice([...speakerTerms], facts);
       // "He stressed …" after the name spoke: the speaker is stated by the context only; so are
       // their words retold in another speaker's turn ("MR. BERG: As Olsen noted, …").
+      // An organisation asked is named by all its words: "White said" is not the White House.
+      const named = (id: number) => !organisationAsked || [...speakerTerms].every((term) => sentenceTerms(facts, id).set.has(term));
+      const spokeIn = (id: number) => (named(id) && speaks(facts.sentence(id).text, names)) || voice?.(id) === true;
       const test = (id: number) => {
         if (quoted?.has(id) || speakerOfContext(facts, id, labelWords)) return 1;
-        // An organisation asked is named by all its words: "White said" is not the White House.
-        const named = !organisationAsked || [...speakerTerms].every((term) => sentenceTerms(facts, id).set.has(term));
-        if (named && speaks(facts.sentence(id).text, names)) return othersTurn(facts, id, labelWords) ? RANKING.contextCredit : 1;
-        if (continuesSpeech(facts, id, names)) return RANKING.contextCredit;
-        return voice?.(id) === true ? 1 : 0;
+        if (named(id) && speaks(facts.sentence(id).text, names)) return othersTurn(facts, id, labelWords) ? RANKING.contextCredit : 1;
+        if (voice?.(id) === true) return 1;
+        return continuesSpeech(facts, id, spokeIn) ? RANKING.contextCredit : 0;
       };
       concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, test, fromContext: false, testOnly: true, required: true, speaker: true, weight, ...(person ? { person: person.id } : {}) });
       continue;

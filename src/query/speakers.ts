@@ -183,13 +183,15 @@ export function pronounSpeaks(text: string): boolean {
   return false;
 }
 
-/** Whether the sentence is a pronoun speaking right after a sentence of the same article where the name speaks. */
-export function continuesSpeech(facts: LoadedFactBase, sentenceId: number, names: ReadonlySet<string>): boolean {
+/**
+ * Whether the sentence is a pronoun speaking right after a sentence of the same article where the
+ * one asked speaks (`spokeIn`: named beside a speech verb, or known by their role's words).
+ */
+export function continuesSpeech(facts: LoadedFactBase, sentenceId: number, spokeIn: (sentenceId: number) => boolean): boolean {
   const sentence = facts.sentence(sentenceId);
   const verb = PRONOUN_SPEAKS.exec(sentence.text)?.[1]?.toLowerCase();
   if (verb === undefined || !SPEECH_VERBS.has(verb) || sentenceId === 0) return false;
-  const previous = facts.sentence(sentenceId - 1);
-  return previous.articleId === sentence.articleId && speaks(previous.text, names);
+  return facts.sentence(sentenceId - 1).articleId === sentence.articleId && spokeIn(sentenceId - 1);
 }
 
 const WORD_OR_MARK = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,;:()"“”—–]/gu;

@@ -179,9 +179,11 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
   if (forecast !== undefined && forecast !== verb && !wordKnown(forecast, 'verb', facts)) specific.push(asTyped(forecast, question.text));
   // "Is berg corrupt", "is haraldsen a good secretary": a yes/no question's describing word is the
   // claim asked about; a coverage that never writes it nor a synonym never makes that claim.
-  // (A verb may be paraphrase: "created" is answered by "founded".)
+  // (A verb may be paraphrase: "created" is answered by "founded".) A verb's "-ing" form is known
+  // as the verb is, by its alternatives too ("threatening": "threats").
   for (const word of claimedQualities(question)) {
-    if (terms(word).length > 0 && !terms(word).some((term) => frame.has(term) || things.has(term)) && !wordKnown(word, 'adj', facts)) specific.push(`“${asTyped(word, question.text)}”`);
+    const claimKnown = wordKnown(word, 'adj', facts) || (verbIngForm(word) && terms(word).some(known));
+    if (terms(word).length > 0 && !terms(word).some((term) => frame.has(term) || things.has(term)) && !claimKnown) specific.push(`“${asTyped(word, question.text)}”`);
   }
   return { specific, other };
 }
