@@ -11,6 +11,7 @@ import { CitationBook } from './cite.js';
 import { AVAILABLE_EVERYWHERE, DATE_RANGE_OPTIONS, MAX_TEXT_LENGTH, checkDateOrder, dateBound, requiredText } from './options.js';
 import { afterCoverage, asideDates, hasAnyIn, inPeriod, isBounded, nothingFrom, periodLabel, statedDates } from './in-period.js';
 import { extractDates } from '../query/periods.js';
+import { describedTopic } from '../query/described-topic.js';
 import { sourceReference } from '../query/source-reference.js';
 import { typedRelativePeriod, withoutRelativePeriod } from '../query/relative-periods.js';
 import { evidence, rankSentences, statesDay, statesNamed, type RankedSentence } from '../query/rank.js';
@@ -212,7 +213,14 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
   const searched = bounded ? extractDates(withoutRelativePeriod(source?.rest ?? plain)).rest : (source?.rest ?? list?.question ?? opts.question);
   const fromSource = source === null ? undefined : (id: number) => source.articles.has(facts.sentence(id).articleId);
   const within = bounded ? (id: number) => inPeriod(facts, id, opts) && (fromSource?.(id) ?? true) : fromSource;
-  const { analysis, ranked, found, subject, answers, unheld, byReport } = searchAnswers(searched, facts, within, list !== null);
+  // "the board's may 2025 statement - how many boats …": the question after the dash, searched in
+  // the article its opening describes; the whole question as usual when that finds nothing. In
+  // one article every sentence is near the asked words, so the answer must name one of them itself.
+  const topic = source === null && !bounded && list === null ? describedTopic(plain, facts) : null;
+  const inTopic = topic === null ? null : searchAnswers(topic.asked, facts, (id) => topic.articles.has(facts.sentence(id).articleId));
+  const first = inTopic?.answers[0];
+  const topicAnswers = first !== undefined && inTopic!.analysis.concepts.some((concept) => !concept.testOnly && namesItself(concept, first.sentenceId, facts));
+  const { analysis, ranked, found, subject, answers, unheld, byReport } = topicAnswers ? inTopic! : searchAnswers(searched, facts, within, list !== null);
   const { concepts, unknownNames, unmentioned } = analysis;
   // A role no one holds is what is missing, not the word the coverage never uses for it ("chief").
   const lacking = unknownNames.length > 0 ? unknownNames : unheld ? [] : unmentioned;
@@ -231,6 +239,13 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
   const comparison = comparisonIn(analysis.question.plain);
   const compared = comparison === null ? null : comparedAnswer(comparison, opts.question, answers, facts, MAX_ANSWERS);
   if (compared !== null) return answered(head, compared.hits.map((hit) => sentenceItem(hit, facts, book, false)), book, { message: compared.message });
+  if (answers.length === 0 && inTopic !== null) {
+    // What the article asked about lacks, not the title's words the sentences never repeat.
+    const { unknownNames: unknown, unmentioned: unsaid } = inTopic.analysis;
+    const missing = unknown.length > 0 ? unknown : unsaid;
+    const titles = [...topic!.articles].map((id) => `“${facts.article(id).title ?? id}”`).join(' or ');
+    return declined(head, `The coverage doesn't say: ${missing.length > 0 ? `it never mentions ${listing(missing)}` : `no sentence of ${titles} answers it`}.`, inTopic.ranked, facts);
+  }
   if (answers.length === 0) {
     const why =
       lacking.length > 0

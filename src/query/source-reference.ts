@@ -16,7 +16,7 @@ const ENDS_DESCRIPTION = String.raw`(?=$|[,;:.?!]|\s+(?:say|says|said|saying|abo
 const DESCRIBED = String.raw`(?:the|that|this|a|an|their|his|her|its)\s+((?:[\p{L}\p{N}.'&-]+\s+){0,5}?)${DOCUMENT_NOUNS}${ENDS_DESCRIPTION}`;
 const REFERENCE = new RegExp(String.raw`,?\s*\b(?:according to|per|in|from)\s+${DESCRIBED}`, 'u');
 const SUBJECT_REFERENCE = new RegExp(String.raw`\b${DESCRIBED.replace('{0,5}', '{1,5}')}`, 'u');
-const PUBLISHED_ON = new RegExp(String.raw`\b(${MONTH_NAMES.join('|').toLowerCase()})(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?\b`, 'u');
+export const PUBLISHED_ON = new RegExp(String.raw`\b(${MONTH_NAMES.join('|').toLowerCase()})(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?\b`, 'u');
 
 const MIN_SITE_PREFIX = 3;
 
@@ -63,7 +63,7 @@ function described(plain: string, match: RegExpExecArray, standIn: string, facts
 }
 
 /** Whether an ISO day is the month, day of month and year (each where typed) of the match. */
-function onDay([, month = '', dayOfMonth, year]: RegExpExecArray): (iso: string) => boolean {
+export function onDay([, month = '', dayOfMonth, year]: RegExpExecArray): (iso: string) => boolean {
   const monthNumber = MONTH_NAMES.findIndex((name) => name.toLowerCase() === month) + 1;
   return (iso) =>
     Number(iso.slice(5, 7)) === monthNumber && (dayOfMonth === undefined || Number(iso.slice(8, 10)) === Number(dayOfMonth)) && (year === undefined || iso.startsWith(year));

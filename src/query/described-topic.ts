@@ -1,0 +1,49 @@
+// A question may open on the piece of coverage it asks about, set off by a dash: "the harbour
+// board's may 2025 statement on ferries - how many boats will it buy". Those words describe an
+// article (its title, publisher and day), not the sentence that answers; searched as topics they
+// weigh against it. When they match one article's title and day well, the question after the
+// dash is searched in that article first (commands/ask.ts falls back to the whole question).
+import type { LoadedFactBase } from '../factbase/persist.js';
+import { terms } from '../factbase/terms.js';
+import { PUBLISHED_ON, onDay } from './source-reference.js';
+
+// The topic, a dash between spaces, then a clause that asks.
+const TOPIC_DASH = /^(.+?) [-–—]+ ((?:how|what|when|who|whom|whose|where|why|which|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b.*)$/u;
+const YEAR = /\b((?:19|20)\d{2})\b/u;
+
+// How much of the topic's weight (by idf) an article's title and publisher must carry, and how
+// many articles may share the best match (a series of like-titled ones is no one article).
+const TOPIC_MATCH = { minShare: 0.5, maxArticles: 3, tie: 1e-9 };
+
+export interface DescribedTopic {
+  /** The question after the dash. */
+  asked: string;
+  /** Ids of the articles the topic describes best. */
+  articles: ReadonlySet<string>;
+}
+
+/** The articles a question's dash-set opening describes, and the question after it; null when it has none or none matches well. */
+export function describedTopic(plain: string, facts: LoadedFactBase): DescribedTopic | null {
+  const split = TOPIC_DASH.exec(plain);
+  if (split === null) return null;
+  const [, topic = '', asked = ''] = split;
+  const day = PUBLISHED_ON.exec(topic);
+  const year = day === null ? YEAR.exec(topic) : null;
+  const undated = topic.replace(day?.[0] ?? year?.[0] ?? '', ' ');
+  const words = [...new Set(terms(undated))].filter((term) => !/^\d+$/u.test(term));
+  const weightOf = (term: string) => facts.index.idf(term);
+  const total = words.reduce((sum, term) => sum + weightOf(term), 0);
+  if (total === 0) return null;
+  const published = day !== null ? onDay(day) : year !== null ? (iso: string) => iso.startsWith(year[1]!) : () => true;
+  let best = 0;
+  let found: string[] = [];
+  for (const article of facts.data.articles) {
+    if ((day !== null || year !== null) && (article.published === null || article.published === undefined || !published(article.published))) continue;
+    const named = new Set(terms(`${article.title ?? ''} ${article.publisher ?? ''}`));
+    const share = words.reduce((sum, term) => sum + (named.has(term) ? weightOf(term) : 0), 0) / total;
+    if (share > best + TOPIC_MATCH.tie) [best, found] = [share, [article.id]];
+    else if (Math.abs(share - best) <= TOPIC_MATCH.tie) found.push(article.id);
+  }
+  if (best < TOPIC_MATCH.minShare || found.length > TOPIC_MATCH.maxArticles) return null;
+  return { asked, articles: new Set(found) };
+}
