@@ -87,7 +87,9 @@ describe('BuildPool', () => {
     pool = new BuildPool(2);
     const running = pool;
     let groupsAnswered = false;
-    const groups = running.run({ kind: 'group', chunks: [randomWordSets(200_000, 10)] }).then(() => (groupsAnswered = true));
+    // Grouping 800,000 sets takes ~3x a first chunk (~1 s with its worker's start and modules):
+    // 200,000 took about as long as the chunk, and the order was left to chance.
+    const groups = running.run({ kind: 'group', chunks: [randomWordSets(800_000, 10)] }).then(() => (groupsAnswered = true));
     const chunk = running.run({ kind: 'chunk', articlesDir: FIXTURE_ARTICLES, files: [file!], withKeys: false });
     running.finish();
     await chunk;
