@@ -149,8 +149,20 @@ export function clippedName(term: string, facts: LoadedFactBase): string[] | und
   if (longer.length === 0) return undefined;
   const commonest = longer.reduce((best, candidate) => (facts.index.idf(candidate) < facts.index.idf(best) ? candidate : best));
   const { surnames } = lookups(facts);
-  const personal = (candidate: string) => surnames.has(candidate) || facts.data.people.some((person) => terms(person.name).includes(candidate));
+  const names = nameTermsOf(facts);
+  const personal = (candidate: string) => surnames.has(candidate) || names.has(candidate);
   return longer.every((candidate) => candidate.startsWith(commonest) && writtenAsName(candidate, facts) && !personal(candidate)) ? longer : undefined;
+}
+
+const nameTermsMemo = new WeakMap<LoadedFactBase, ReadonlySet<string>>();
+/** Every term of the coverage's people's names, made once per fact base (a clipped word is checked against them per question). */
+function nameTermsOf(facts: LoadedFactBase): ReadonlySet<string> {
+  let found = nameTermsMemo.get(facts);
+  if (found === undefined) {
+    found = new Set(facts.data.people.flatMap((person) => terms(person.name)));
+    nameTermsMemo.set(facts, found);
+  }
+  return found;
 }
 
 /**
