@@ -62,7 +62,10 @@ export function figuresForNumberWords(words: readonly string[]): string[] {
     const next = words[i + length];
     // Runs back to back ("twenty twenty four", a spoken year) are no one figure: left as typed.
     if (length > 0 && numberRun(words, i + length).length > 0) {
-      while (i < words.length && numberRun(words, i).length > 0) out.push(...words.slice(i, (i += numberRun(words, i).length)));
+      let end = i;
+      for (let run = length; run > 0; run = numberRun(words, end).length) end += run;
+      out.push(...words.slice(i, end));
+      i = end;
     } else if (length > 0 && (value >= 10 || (next !== undefined && SCALE_WORDS.has(next)))) {
       out.push(String(value));
       i += length;

@@ -5,7 +5,7 @@
 // dash is searched in that article first (commands/ask.ts falls back to the whole question).
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
-import { PUBLISHED_ON, onDay } from './source-reference.js';
+import { PUBLISHED_ON, articleNameTerms, onDay } from './source-reference.js';
 
 // The topic, a dash between spaces, then a clause that asks.
 const TOPIC_DASH = /^(.+?) [-–—]+ ((?:how|what|when|who|whom|whose|where|why|which|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b.*)$/u;
@@ -39,7 +39,7 @@ export function describedTopic(plain: string, facts: LoadedFactBase): DescribedT
   let found: string[] = [];
   for (const article of facts.data.articles) {
     if ((day !== null || year !== null) && (article.published === null || article.published === undefined || !published(article.published))) continue;
-    const named = new Set(terms(`${article.title ?? ''} ${article.publisher ?? ''}`));
+    const named = articleNameTerms(article, facts);
     const share = words.reduce((sum, term) => sum + (named.has(term) ? weightOf(term) : 0), 0) / total;
     if (share > best + TOPIC_MATCH.tie) [best, found] = [share, [article.id]];
     else if (Math.abs(share - best) <= TOPIC_MATCH.tie) found.push(article.id);

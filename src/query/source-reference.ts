@@ -4,6 +4,7 @@
 // question is declined. They are read instead as a filter on the articles (the day it was
 // published, words of its publisher or title), and the question is searched without them.
 import type { LoadedFactBase } from '../factbase/persist.js';
+import type { Article } from '../factbase/schema.js';
 import { terms } from '../factbase/terms.js';
 import { MONTH_NAMES } from '../lexicon/calendar.js';
 
@@ -51,7 +52,7 @@ function described(plain: string, match: RegExpExecArray, standIn: string, facts
     facts.data.articles
       .filter((article) => {
         if (day !== null && (article.published === null || !publishedOn(article.published))) return false;
-        const named = new Set(terms(`${article.publisher ?? ''} ${article.title ?? ''}`));
+        const named = articleNameTerms(article, facts);
         // A publisher named by its site's address is typed by its start: "harbour" for "harbournews.com".
         const site = (article.publisher ?? '').toLowerCase().split(/[^a-z]+/u);
         return words.every((word) => named.has(word) || (word.length >= MIN_SITE_PREFIX && site.some((part) => part.startsWith(word))));
@@ -60,6 +61,16 @@ function described(plain: string, match: RegExpExecArray, standIn: string, facts
   );
   const rest = `${plain.slice(0, match.index)} ${standIn} ${plain.slice(match.index + match[0].length)}`.replace(/\s+/gu, ' ').trim();
   return { rest, described: match[0].replace(/^,?\s*/u, ''), articles };
+}
+
+const nameTermsMemo = new WeakMap<LoadedFactBase, Map<string, ReadonlySet<string>>>();
+/** The terms of an article's title and publisher, made once per fact base (14,000 titles re-tokenised took ~50 ms a question). */
+export function articleNameTerms(article: Article, facts: LoadedFactBase): ReadonlySet<string> {
+  let byArticle = nameTermsMemo.get(facts);
+  if (byArticle === undefined) nameTermsMemo.set(facts, (byArticle = new Map()));
+  let named = byArticle.get(article.id);
+  if (named === undefined) byArticle.set(article.id, (named = new Set(terms(`${article.publisher ?? ''} ${article.title ?? ''}`))));
+  return named;
 }
 
 /** Whether an ISO day is the month, day of month and year (each where typed) of the match. */
