@@ -11,7 +11,9 @@ import { CitationBook } from './cite.js';
 import { AVAILABLE_EVERYWHERE, DATE_RANGE_OPTIONS, MAX_TEXT_LENGTH, checkDateOrder, dateBound, requiredText } from './options.js';
 import { afterCoverage, asideDates, hasAnyIn, inPeriod, isBounded, nothingFrom, periodLabel, statedDates } from './in-period.js';
 import { extractDates } from '../query/periods.js';
-import { describedTopic } from '../query/described-topic.js';
+import { articlesDescribed, describedTopic } from '../query/described-topic.js';
+import { namesDocument, summaryAsked, withoutDocumentNoun } from '../query/summary-request.js';
+import { saysLittle } from '../query/speakers.js';
 import { sourceReference } from '../query/source-reference.js';
 import { typedRelativePeriod, withoutRelativePeriod } from '../query/relative-periods.js';
 import { evidence, rankSentences, statesDay, statesNamed, type RankedSentence } from '../query/rank.js';
@@ -33,7 +35,7 @@ import { quotedPeopleAnswer } from './quoted-people.js';
 import { reportDated, reportedLabel } from './report-dates.js';
 import { abstained, answered, listing, requestLine, type AnswerHead } from './respond.js';
 import type { Command } from './types.js';
-import { peopleByMentions } from './views.js';
+import { peopleByMentions, sentencesByArticle } from './views.js';
 import { coverageNamesIn, readsAsEnglish } from '../query/question-language.js';
 
 const data = {
@@ -206,6 +208,11 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
   const plain = plainForm(opts.question);
   const list = listRequested(plain);
   if (list?.quotedOnly === true) return quotedPeopleAnswer(head, facts);
+  // "tldr of the turan article": the opening sentences of the article it describes.
+  const summarised = summaryAsked(plain);
+  const described = summarised === null ? null : articlesDescribed(withoutDocumentNoun(summarised), facts, { strict: true });
+  if (described !== null) return summaryAnswer(head, described, facts);
+  if (summarised !== null && namesDocument(summarised)) return abstained(head, `No article in the coverage matches “${summarised}”.`);
   // "according to that june 3 post": which articles it asks about, searched without those words.
   const source = sourceReference(plain, facts);
   if (source !== null && source.articles.size === 0) return abstained(head, `No article in the coverage matches “${source.described}”.`);
@@ -267,6 +274,32 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
   // "Who said …": the best answer's speaker, or plainly that the coverage does not name one.
   const speaker = speakerOf(facts, answers[0]!.sentenceId)?.name;
   return answered(head, items, book, { message: speaker === undefined ? 'The coverage does not say who said it.' : `Said by ${speaker}.` });
+}
+
+/** Sentences a summary gives of its article; shared among the articles when a description fits a few alike. */
+const SUMMARY_SENTENCES = 3;
+
+/** The opening sentences of each described article (those that say more than a label or a thanks), newest article first. */
+function summaryAnswer(head: AnswerHead, articleIds: ReadonlySet<string>, facts: LoadedFactBase) {
+  const book = new CitationBook(facts);
+  const byArticle = sentencesByArticle(facts);
+  const articles = [...articleIds].map((id) => facts.article(id)).sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
+  const each = Math.max(1, Math.floor(SUMMARY_SENTENCES / articles.length));
+  const items = articles.flatMap((article) => {
+    const { first = 0, count = 0 } = byArticle.get(article.id) ?? {};
+    // Not the headline again, a label, or a near-duplicate of a line already given.
+    const groups = new Set<number>();
+    const ids = Array.from({ length: count }, (_, i) => first + i).filter((id) => {
+      const { text, group } = facts.sentence(id);
+      if (saysLittle(text) || text.trim().toLowerCase() === (article.title ?? '').trim().toLowerCase() || groups.has(group)) return false;
+      groups.add(group);
+      return true;
+    });
+    return ids.slice(0, each).map((sentenceId) => sentenceItem({ sentenceId, score: 0, coverage: 1, answerType: 1, rank: 0 }, facts, book, false));
+  });
+  const titles = articles.map((article) => `“${article.title ?? article.id}”`).join(' and ');
+  if (items.length === 0) return abstained(head, `${titles} has no sentence to summarise.`);
+  return answered(head, items, book, { message: `How ${titles} opens:` });
 }
 
 /**

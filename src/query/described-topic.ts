@@ -4,8 +4,10 @@
 // weigh against it. When they match one article's title and day well, the question after the
 // dash is searched in that article first (commands/ask.ts falls back to the whole question).
 import type { LoadedFactBase } from '../factbase/persist.js';
+import { naturalIdf } from '../factbase/bm25.js';
+import { GENERIC_NOUNS } from './unknown-focus.js';
 import { terms } from '../factbase/terms.js';
-import { PUBLISHED_ON, articleNameTerms, onDay } from './source-reference.js';
+import { PUBLISHED_ON, articleNameTerms, onDay, siteWords, startsPublisherName, startsSiteWord } from './source-reference.js';
 
 // The topic, a dash between spaces, then a clause that asks.
 const TOPIC_DASH = /^(.+?) [-–—]+ ((?:how|what|when|who|whom|whose|where|why|which|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b.*)$/u;
@@ -27,11 +29,23 @@ export function describedTopic(plain: string, facts: LoadedFactBase): DescribedT
   const split = TOPIC_DASH.exec(plain);
   if (split === null) return null;
   const [, topic = '', asked = ''] = split;
-  const day = PUBLISHED_ON.exec(topic);
-  const year = day === null ? YEAR.exec(topic) : null;
-  const undated = topic.replace(day?.[0] ?? year?.[0] ?? '', ' ');
+  const articles = articlesDescribed(topic, facts);
+  return articles === null ? null : { asked, articles };
+}
+
+/**
+ * The articles words describe best ("the board's may 2025 statement on ferries", "the voa one"):
+ * among those of the day, month or year the words name, the ones whose title and publisher carry
+ * at least half the words' weight (by idf; a word may be the start of the publisher's site
+ * name), if no more than a few share it; null when none does. `strict`: see below.
+ */
+export function articlesDescribed(description: string, facts: LoadedFactBase, { strict = false } = {}): ReadonlySet<string> | null {
+  const day = PUBLISHED_ON.exec(description);
+  const year = day === null ? YEAR.exec(description) : null;
+  const undated = description.replace(day?.[0] ?? year?.[0] ?? '', ' ');
   const words = [...new Set(terms(undated))].filter((term) => !/^\d+$/u.test(term));
-  const weightOf = (term: string) => facts.index.idf(term);
+  // A word no sentence has still counts when it starts a publisher's site ("voa"), as a word of one sentence would.
+  const weightOf = (term: string) => facts.index.idf(term) || (startsPublisherName(term, facts) ? naturalIdf(facts.index.docCount, 1) : 0);
   const total = words.reduce((sum, term) => sum + weightOf(term), 0);
   if (total === 0) return null;
   const published = day !== null ? onDay(day) : year !== null ? (iso: string) => iso.startsWith(year[1]!) : () => true;
@@ -40,10 +54,15 @@ export function describedTopic(plain: string, facts: LoadedFactBase): DescribedT
   for (const article of facts.data.articles) {
     if ((day !== null || year !== null) && (article.published === null || article.published === undefined || !published(article.published))) continue;
     const named = articleNameTerms(article, facts);
-    const share = words.reduce((sum, term) => sum + (named.has(term) ? weightOf(term) : 0), 0) / total;
+    const site = siteWords(article.publisher);
+    const share = words.reduce((sum, term) => sum + (named.has(term) || startsSiteWord(term, site) ? weightOf(term) : 0), 0) / total;
     if (share > best + TOPIC_MATCH.tie) [best, found] = [share, [article.id]];
     else if (Math.abs(share - best) <= TOPIC_MATCH.tie) found.push(article.id);
   }
   if (best < TOPIC_MATCH.minShare || found.length > TOPIC_MATCH.maxArticles) return null;
-  return { asked, articles: new Set(found) };
+  // Strict: a word no sentence has must name the article itself ("the harbour times article" is not
+  // the harbour board's); a dash-set opening's such words are often the user's own ("wh", "ppl").
+  const unweighted = words.filter((term) => weightOf(term) === 0 && !GENERIC_NOUNS.has(term));
+  const picked = strict ? found.filter((id) => unweighted.every((term) => articleNameTerms(facts.article(id), facts).has(term))) : found;
+  return picked.length === 0 ? null : new Set(picked);
 }

@@ -70,8 +70,13 @@ interface Phrase {
   pattern: string;
   /** A calendar month named without its year: it may be what a sentence says ("starts in june"), not when. */
   namedMonth?: true;
-  resolve(groups: readonly (string | undefined)[], asked: AskedAt): { first: string; last: string } | null;
+  resolve(groups: readonly (string | undefined)[], asked: AskedAt, whole: string): { first: string; last: string } | null;
 }
+
+// The days chat writes as ordinals, which the question's plain form spells out ("3rd": third; chat-shorthand.ts).
+const ORDINAL_DAYS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const ORDINAL_DAY_ALTERNATION = ORDINAL_DAYS.join('|');
+const dayValue = (text: string): number => (ORDINAL_DAYS.includes(text) ? ORDINAL_DAYS.indexOf(text) + 1 : Number(text));
 
 // Ordered: longer phrases first, so "the past two weeks" is not read as "two weeks".
 const PHRASES: readonly Phrase[] = [
@@ -87,12 +92,39 @@ const PHRASES: readonly Phrase[] = [
   { pattern: String.raw`${COUNT}\s+(days?|weeks?|months?|years?)\s+ago`, resolve: ([count, unit], { today }) => unitSpan(unitOf(unit!), today, countOf(count!)) },
   { pattern: String.raw`recently|lately|in\s+recent\s+(?:days|weeks)`, resolve: (_, { today }) => rollingSpan('day', today, RECENT_DAYS) },
   {
-    // A month word after a preposition and before no day or year ("in march", not "in march 2024", "march 9").
-    pattern: String.raw`(?<=\b(?:in|during|since|before|after|until|till|by|from|of)\s+)(${MONTH_WORD_ALTERNATION})\.?(?!\s*,?\s*(?:of\s+)?\d)`,
+    // A day of a month without its year: "on 13 nov", "the 13th of november", "the third of june" (chat's "3rd"
+    // reaches here spelt out), not "nov 13 2024"; a day in words only before "of" ("the first may be").
+    pattern: String.raw`(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?|(${ORDINAL_DAY_ALTERNATION})\s+of\s+)(${MONTH_WORD_ALTERNATION})\.?(?!\s*,?\s*\d)`,
+    resolve: ([day, ordinal, word], asked) => latestDay(monthNumber(word!.slice(0, 3))!, dayValue(day ?? ordinal!), asked),
+    namedMonth: true,
+  },
+  {
+    // Month first ("nov 13", "june third"); "may" and "march" only after a preposition, where they cannot be verbs ("may 5 countries join").
+    pattern: String.raw`(?:(?<=\b(?:in|on|during|since|before|after|until|till|by|from|of)\s+)(?:may|mar(?:ch)?)|${MONTH_WORD_ALTERNATION.replace('may|', '').replace('mar(?:ch)?|', '')})\.?\s+(?:the\s+)?(\d{1,2}|${ORDINAL_DAY_ALTERNATION})(?:st|nd|rd|th)?(?!\s*,?\s*\d|[\d.:/-])`,
+    resolve: ([day], asked, whole) => latestDay(monthNumber(whole.trim().slice(0, 3))!, dayValue(day!), asked),
+    namedMonth: true,
+  },
+  {
+    // A month word after a preposition and before no day or year ("in march", "in late july", not "in march 2024", "march 9").
+    // Early, mid or late in it is the whole month: most dates the coverage states of such times are months.
+    pattern: String.raw`(?<=\b(?:in|during|since|before|after|until|till|by|from|of)\s+)(?:(?:early|mid|late)[\s-]+)?(${MONTH_WORD_ALTERNATION})\.?(?!\s*,?\s*(?:of\s+)?\d)`,
     resolve: ([word], asked) => latestMonth(monthNumber(word!.slice(0, 3))!, asked),
     namedMonth: true,
   },
 ];
+
+/** The latest `day` of `month` up to the asker's day, or the coverage's latest day when that is earlier; null for a day the month lacks. */
+function latestDay(month: number, day: number, asked: AskedAt) {
+  const latest = latestMonth(month, asked);
+  if (latest === null || day < 1 || day > 31) return null;
+  const reference = asked.coverageEnd !== undefined && asked.coverageEnd < asked.today ? asked.coverageEnd : asked.today;
+  const [year] = partsOf(latest.first);
+  // Earlier this month than the reference day, or else the year before (the 20th asked on the 10th).
+  const inYear = (y: number) => isoAt(Date.UTC(y, month - 1, day));
+  const iso = inYear(year) <= reference ? inYear(year) : inYear(year - 1);
+  // A day the month does not have ("31 nov") rolls into the next month: no such day.
+  return Number(iso.slice(5, 7)) === month ? { first: iso, last: iso } : null;
+}
 
 /** The latest `month` up to the asker's day, or the coverage's latest day when that is earlier. */
 function latestMonth(month: number, { today, coverageEnd }: AskedAt) {
@@ -120,7 +152,7 @@ export function relativePeriodIn(text: string, asked: AskedAt): RelativePeriod |
   const found = earliestPhrase(text);
   if (found === null) return null;
   const [whole, preposition, ...groups] = found.match;
-  const days = found.phrase.resolve(groups.map((group) => group?.toLowerCase()), asked);
+  const days = found.phrase.resolve(groups.map((group) => group?.toLowerCase()), asked, (preposition === undefined ? whole : whole.slice(whole.indexOf(preposition) + preposition.length)).toLowerCase());
   if (days === null) return null;
   const phrase = preposition === undefined ? whole : whole.slice(whole.indexOf(preposition) + preposition.length).trim();
   const { index } = found.match;

@@ -38,6 +38,7 @@ import { relationAsked, relationConcept } from './relations.js';
 import { RANKING } from './ranking-options.js';
 import { foldedSurname, lookups, sentenceTerms } from './sentence-facts.js';
 import { organisationMembers, organisationVoice } from './organisation-speakers.js';
+import { startsPublisherName } from './source-reference.js';
 import { SPEAKER_PATTERNS, continuesSpeech, joinSpeakerWords, othersTurn, speakerOfContext, speaks } from './speakers.js';
 import { unknownFocus, type QuestionReading } from './unknown-focus.js';
 import { markQualifyingPeople } from './named-subject.js';
@@ -241,13 +242,20 @@ const ASPECTUAL: ReadonlySet<string> = new Set(['start', 'starts', 'started', 's
 
 const PLANNED: ReadonlySet<string> = new Set(['supposed', 'meant', 'due', 'set', 'slated', 'expected', 'going']);
 
+// Verbs of will: "when does putin *want* a peace deal", "when do they *plan* to meet" ask when the deal or the meeting happens.
+const WILLING: ReadonlySet<string> = new Set(['want', 'wants', 'wanted', 'wish', 'wishes', 'hope', 'hopes', 'hoped', 'plan', 'plans', 'planned', 'intend', 'intends', 'intended', 'aim', 'aims', 'aimed', 'seek', 'seeks']);
+const OPENS_NOUN = /^(?:a|an|the|some|any|more|another|new|its|their|his|her)$/u;
+
 /** Whether the word only says the verb after it is planned ("*going to* be", "*supposed to* attend"); not before a noun ("going to kyiv"). */
 const plansVerbAfter = (words: readonly QuestionWord[], i: number): boolean => PLANNED.has(words[i]!.word) && words[i + 1]?.word === 'to' && words[i + 2]?.thing !== true;
+/** Whether the word only says the happening after it is willed ("want to sign", "want a deal"). */
+const willsAfter = (words: readonly QuestionWord[], i: number): boolean =>
+  WILLING.has(words[i]!.word) && (words[i + 1]?.word === 'to' || words[i + 1]?.thing === true || OPENS_NOUN.test(words[i + 1]?.word ?? ''));
 
-/** The index terms of the question's planning words: no topic a sentence must carry. */
-function plannedTerms(query: string): Set<string> {
+/** The index terms of the question's planning words (of will too, when it asks when): no topic a sentence must carry. */
+function plannedTerms(query: string, dated: boolean): Set<string> {
   const words = questionWords(query);
-  return new Set(words.flatMap(({ word }, i) => (plansVerbAfter(words, i) ? terms(word) : [])));
+  return new Set(words.flatMap(({ word }, i) => (plansVerbAfter(words, i) || (dated && willsAfter(words, i)) ? terms(word) : [])));
 }
 
 /**
@@ -269,7 +277,7 @@ function eventVerbsOf(question: Question, particles: ReadonlySet<string>): Map<s
     // ("arriving", "to arrive") may be worded otherwise or left out ("deliveries would begin …").
     if (ASPECTUAL.has(words[i - 1]?.word ?? '') || (words[i - 1]?.word === 'to' && ASPECTUAL.has(words[i - 2]?.word ?? ''))) continue;
     // "When is she *supposed to* attend": the verb after it is the event, it only says it is planned.
-    if (plansVerbAfter(words, i)) continue;
+    if (plansVerbAfter(words, i) || willsAfter(words, i)) continue;
     // "how many residents *live* there" counts what is, not what happened (a date's verb is an
     // event whatever WordNet files it under: "born" reads as the stative "bear"). A phrasal verb's
     // particle ("step *down*") is part of its verb.
@@ -376,6 +384,10 @@ function understoodWithSpeakerNamed(line: string, facts: LoadedFactBase): Questi
   return understandQuestion(line.replace(typed, holder));
 }
 
+// Verbs a question asks a view with, which ask no words when a time, place or figure is asked.
+const STANCE_VERBS: ReadonlySet<string> = new Set(['want', 'wants', 'think', 'thinks', 'believe', 'believes', 'feel', 'expect', 'expects']);
+const CIRCUMSTANCES: ReadonlySet<string> = new Set(['date', 'place', 'count', 'money', 'duration']);
+
 export function analyseQuery(input: string | Question, facts: LoadedFactBase): QueryAnalysis {
   const { surnames, mentions, quotes } = lookups(facts);
   const question = ofPersonAge(typeof input === 'string' ? understoodWithSpeakerNamed(mendedQuestion(input, facts), facts) : input, surnames);
@@ -384,7 +396,11 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const days = datedDays(query);
   // "What did Haraldsen say": the terms of the one asked to be speaking. A question on what
   // something includes asks no one to speak ("what does the package berg announced include").
-  const spokenOf = question.expects[0] === 'contents' ? [] : SPEAKER_PATTERNS.flatMap((pattern) => terms(pattern.exec(query)?.[1] ?? ''));
+  // Nor does a stance asked a circumstance of ("when does putin *want* a deal": when the deal comes, not his words).
+  const spokenOf = question.expects[0] === 'contents' ? [] : SPEAKER_PATTERNS.flatMap((pattern) => {
+    const match = pattern.exec(query);
+    return match === null || (CIRCUMSTANCES.has(question.expects[0] ?? '') && STANCE_VERBS.has(match[0].split(/\s+/u).at(-1)!)) ? [] : terms(match[1] ?? '');
+  });
   // A name ("olsen", "sofie olsen") must be the one speaking; so must a person the coverage
   // knows inside a description; "a senior harbour official" is a topic, not a required speaker.
   const speakerTerms = new Set(spokenOf.length <= 2 ? spokenOf : spokenOf.filter((term) => surnames.has(term)));
@@ -414,8 +430,9 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const eventVerbs = eventVerbsOf(question, particles);
   const dated = question.expects[0] === 'date';
   const slots = slotFillers(query, facts);
-  const planned = plannedTerms(query);
-  const termList = queryTerms(query).filter((term) => !planned.has(term));
+  const planned = plannedTerms(query, dated);
+  // "the voa one": a word no sentence has that starts a publisher's site names the source, no topic to search.
+  const termList = queryTerms(query).filter((term) => !planned.has(term) && !(facts.index.idf(term) === 0 && startsPublisherName(term, facts)));
   const figures = figureAlternatives(termList, facts);
   const years = shortenedYears(query, facts);
   const stemmedPlaces = placesStemmedAway(query);

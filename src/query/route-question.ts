@@ -224,6 +224,10 @@ const TOTAL_ASKED = /\b(?:(?:in\s+)?totals?|in all|so far|to date|altogether|all
 // sentence citing it answers; /aid lists every source's figures and cannot keep one.
 const ATTRIBUTED = /\b(?:according to|as per|per (?:the|a|an|its|their|his|her))\b/u;
 
+// "List the weapons in the 725m package": what one gift holds, which /ask reads from the sentence
+// listing it (stated-contents.ts); /aid lists figures, not contents.
+const IN_ONE_GIFT = new RegExp(String.raw`\b(?:in|inside|within)\s+(?:the|that|this|its|their|his|her|a)\s+(?:[\p{L}\p{N}$€£.,]+\s+){0,3}(?:${SINGLE_GIFT_NOUNS.join('|')})\b`, 'u');
+
 /** Whether a question about aid money asks how much was given in all. */
 const totalAsked = (question: string): boolean => TOTAL_ASKED.test(question) && wordsOf(question).some((word) => AID_MONEY_NOUN.test(word));
 
@@ -263,6 +267,10 @@ const TIMELINE_LAST = /^(.+?)\s+(?:timeline|chronology)$/u;
 // An event the listing is bounded by: "before the summit", "since the election".
 const ANCHOR = /^(before|prior to|ahead of|until|after|since|following)\s+(.+)$/u;
 const TIMELINE_FILLER = new RegExp(String.raw`${TIMELINE_HEAD}\s*(?:of|for|about|on|at|in|with|during|to)?\s*`, 'u');
+// A second question after the listing's ("what happened with the council in july, why did they
+// meet"), read on the line as typed (the plain form keeps one clause): a list of dated events
+// cannot say why, who or how; /ask answers the message as a whole.
+const ASKS_MORE = /(?:[,;:]|\s(?:and|but|also))\s+(?:and\s+)?(?:why|how|who|whom|whose|where|which|what)\b/u;
 
 // "What did X say", "has X commented on …": the verbs a question asks for someone's words with.
 const ASKED = `(?:${ASKED_SPEECH_VERBS.join('|')})`;
@@ -363,7 +371,7 @@ export function routeQuestion(line: string, context: RouterContext, available: A
   // "aid to pellonia" lists the figures; "the biggest aid package" lists them by size, largest first.
   const size = available('aid', 'order') ? sizeAsked(undated) : undefined;
   const total = available('aid', 'totals') && totalAsked(undated);
-  if ((size !== undefined || total || (kind === 'statement' && AID_LISTING.test(question))) && !namesPersonOutsideFigures(question, context) && !ATTRIBUTED.test(question) && available('aid')) {
+  if ((size !== undefined || total || (kind === 'statement' && AID_LISTING.test(question) && !IN_ONE_GIFT.test(question))) && !namesPersonOutsideFigures(question, context) && !ATTRIBUTED.test(question) && available('aid')) {
     const { from, to } = dated;
     const kindOfAid = wordsOf(question).map((word) => AID_KIND_WORDS.get(word)).find((k) => k !== undefined);
     const { recipient, rest } = receiverIn(undated.replace(TOTAL_ASKED, ' ').replace(/\s+/gu, ' ').trim());
@@ -380,7 +388,7 @@ export function routeQuestion(line: string, context: RouterContext, available: A
   }
 
   const topicFirst = TIMELINE_LAST.exec(dated.rest)?.[1];
-  if ((TIMELINE_LISTING.test(question) || topicFirst !== undefined) && available('timeline')) {
+  if ((TIMELINE_LISTING.test(question) || topicFirst !== undefined) && !ASKS_MORE.test(line.toLowerCase()) && available('timeline')) {
     const topic = (topicFirst ?? dated.rest.replace(TIMELINE_FILLER, '')).replace(/^(?:the|a|an)\s+/u, '').trim();
     // "what happened after the summit": the summit dates the answer, it is not its topic.
     const anchor = ANCHOR.exec(topic);

@@ -9,7 +9,7 @@ import { terms } from '../factbase/terms.js';
 import { MONTH_NAMES } from '../lexicon/calendar.js';
 
 // What a piece of coverage is called; not "report" or "statement", which sentences tell of as news.
-const DOCUMENT_NOUNS = String.raw`(?:blog posts?|blogs?|posts?|articles?|pieces?|stor(?:y|ies)|op-?eds?|columns?|write-?ups?|press releases?|readouts?|transcripts?)`;
+export const DOCUMENT_NOUNS = String.raw`(?:blog posts?|blogs?|posts?|articles?|pieces?|stor(?:y|ies)|op-?eds?|columns?|write-?ups?|press releases?|readouts?|transcripts?)`;
 // "according to that june 3 blog post": up to five describing words between the determiner and the
 // noun; without a preposition ("what does the valley weekly piece say"), at least one.
 // The noun ends the description: "in the post office", "the article 5 pledge" name no source.
@@ -53,14 +53,25 @@ function described(plain: string, match: RegExpExecArray, standIn: string, facts
       .filter((article) => {
         if (day !== null && (article.published === null || !publishedOn(article.published))) return false;
         const named = articleNameTerms(article, facts);
-        // A publisher named by its site's address is typed by its start: "harbour" for "harbournews.com".
-        const site = (article.publisher ?? '').toLowerCase().split(/[^a-z]+/u);
-        return words.every((word) => named.has(word) || (word.length >= MIN_SITE_PREFIX && site.some((part) => part.startsWith(word))));
+        const site = siteWords(article.publisher);
+        return words.every((word) => named.has(word) || startsSiteWord(word, site));
       })
       .map((article) => article.id),
   );
   const rest = `${plain.slice(0, match.index)} ${standIn} ${plain.slice(match.index + match[0].length)}`.replace(/\s+/gu, ' ').trim();
   return { rest, described: match[0].replace(/^,?\s*/u, ''), articles };
+}
+
+// A publisher named by its site's address is typed by its start: "harbour" for "harbournews.com", "voa" for "voanews.com".
+export const siteWords = (publisher: string | null | undefined): string[] => (publisher ?? '').toLowerCase().split(/[^a-z]+/u).filter(Boolean);
+export const startsSiteWord = (word: string, site: readonly string[]): boolean => word.length >= MIN_SITE_PREFIX && site.some((part) => part.startsWith(word));
+
+const publisherWordsMemo = new WeakMap<LoadedFactBase, readonly string[]>();
+/** Whether the word is the start of a word of some article's publisher as typed ("voa" of "voanews.com"): it names a source, not a topic. */
+export function startsPublisherName(word: string, facts: LoadedFactBase): boolean {
+  let site = publisherWordsMemo.get(facts);
+  if (site === undefined) publisherWordsMemo.set(facts, (site = [...new Set(facts.data.articles.flatMap((article) => siteWords(article.publisher)))]));
+  return startsSiteWord(word, site);
 }
 
 const nameTermsMemo = new WeakMap<LoadedFactBase, Map<string, ReadonlySet<string>>>();

@@ -23,6 +23,7 @@ import { onlyAfterInName } from './name-part.js';
 import { HEAD_NOUN_TERMS, LEADING_TITLE_TERMS } from './roles.js';
 import { nameWritten } from './stemmed-places.js';
 import { lookups } from './sentence-facts.js';
+import { startsPublisherName } from './source-reference.js';
 
 // Nouns that frame a question rather than name what it is about ("what *kind* of", "the *name* of").
 export const GENERIC_NOUNS: ReadonlySet<string> = new Set(
@@ -32,6 +33,8 @@ export const GENERIC_NOUNS: ReadonlySet<string> = new Set(
     'time', 'times', 'today', 'now', 'latest', 'news', 'update', 'updates', 'info', 'information', 'detail', 'details',
     'question', 'answer', 'example', 'fact', 'facts', 'story', 'stories', 'article', 'articles', 'coverage', 'source',
     'subject', 'subjects', 'topic', 'topics', 'theme', 'themes', 'focus',
+    // "What was his point", "the gist of it": what was meant, not a thing of its own.
+    'point', 'gist', 'takeaway', 'takeaways', 'summary', 'tldr', 'recap', 'overview', 'rundown',
   ]),
 );
 
@@ -111,6 +114,8 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     const writtenAs = concepts.find((concept) => concept.term === term)?.writtenAs;
     if (writtenAs !== undefined) return nameWritten(term, writtenAs, facts);
     if (facts.index.idf(term) > 0) return true;
+    // "the voa one": a source the coverage has, named by the start of its site ("voanews.com").
+    if (startsPublisherName(term, facts)) return true;
     // "The fair in 2025", "on june 3": a period the coverage reports from, though no sentence writes it.
     const period = concepts.find((concept) => concept.term === term)?.period;
     if (period !== undefined && reportsFrom(period, facts)) return true;
