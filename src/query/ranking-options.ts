@@ -64,6 +64,8 @@ export const RANKING = {
   placeNotLocatedShare: 0.5,
   /** A lone capitalised word the question does not name answers "who" only in part (it may be a place or a thing). */
   loneNameShare: 0.5,
+  /** A sentence naming someone by role alone ("the prime minister of Pellonia called for …") identifies them without a name: more than a lone name, less than a name. */
+  roleHolderShare: 0.75,
   /** Bonus, for a question expecting no particular kind of answer, for a sentence describing a thing the question names ("X, a …", "X is an …"). */
   definition: 0.1,
   /**

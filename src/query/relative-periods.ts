@@ -70,7 +70,7 @@ interface Phrase {
   pattern: string;
   /** A calendar month named without its year: it may be what a sentence says ("starts in june"), not when. */
   namedMonth?: true;
-  resolve(groups: readonly (string | undefined)[], asked: AskedAt, whole: string): { first: string; last: string } | null;
+  resolve(groups: readonly (string | undefined)[], asked: AskedAt, phrase: string, preposition: string): { first: string; last: string } | null;
 }
 
 // The days chat writes as ordinals, which the question's plain form spells out ("3rd": third; chat-shorthand.ts).
@@ -101,7 +101,9 @@ const PHRASES: readonly Phrase[] = [
   {
     // Month first ("nov 13", "june third"); "may" and "march" only after a preposition, where they cannot be verbs ("may 5 countries join").
     pattern: String.raw`(?:(?<=\b(?:in|on|during|since|before|after|until|till|by|from|of)\s+)(?:may|mar(?:ch)?)|${MONTH_WORD_ALTERNATION.replace('may|', '').replace('mar(?:ch)?|', '')})\.?\s+(?:the\s+)?(\d{1,2}|${ORDINAL_DAY_ALTERNATION})(?:st|nd|rd|th)?(?!\s*,?\s*\d|[\d.:/-])`,
-    resolve: ([day], asked, whole) => latestDay(monthNumber(whole.trim().slice(0, 3))!, dayValue(day!), asked),
+    // After "since", "in", "before"… a bare two-digit number is chat's short year ("since feb 22": February 2022).
+    resolve: ([day], asked, phrase, preposition) =>
+      preposition !== '' && preposition !== 'on' && /^\d\d$/u.test(phrase.split(/\s+/u).at(-1)!) ? null : latestDay(monthNumber(phrase.slice(0, 3))!, dayValue(day!), asked),
     namedMonth: true,
   },
   {
@@ -152,11 +154,11 @@ export function relativePeriodIn(text: string, asked: AskedAt): RelativePeriod |
   const found = earliestPhrase(text);
   if (found === null) return null;
   const [whole, preposition, ...groups] = found.match;
-  const days = found.phrase.resolve(groups.map((group) => group?.toLowerCase()), asked, (preposition === undefined ? whole : whole.slice(whole.indexOf(preposition) + preposition.length)).toLowerCase());
+  const phrase = (preposition === undefined ? whole : whole.slice(whole.indexOf(preposition) + preposition.length).trim()).toLowerCase();
+  const days = found.phrase.resolve(groups.map((group) => group?.toLowerCase()), asked, phrase, preposition?.toLowerCase() ?? '');
   if (days === null) return null;
-  const phrase = preposition === undefined ? whole : whole.slice(whole.indexOf(preposition) + preposition.length).trim();
   const { index } = found.match;
-  return { ...days, text: phrase.toLowerCase(), preposition: preposition?.toLowerCase() ?? '', start: index, end: index + whole.length, fromAsking: found.phrase.namedMonth !== true };
+  return { ...days, text: phrase, preposition: preposition?.toLowerCase() ?? '', start: index, end: index + whole.length, fromAsking: found.phrase.namedMonth !== true };
 }
 
 /** The relative period the text names as typed ("this year", "last month"), if any. */

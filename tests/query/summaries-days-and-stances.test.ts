@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { commands } from '../../src/commands/index.js';
 import { answerLine } from '../../src/pipeline.js';
 import { route, routerContextOf } from '../../src/router.js';
+import { rankSentences } from '../../src/query/rank.js';
+import { analyseQuery } from '../../src/query/relevance.js';
 import { summaryAsked } from '../../src/query/summary-request.js';
 import { coverageForTests } from '../helpers/built-coverage.js';
 import { bothCasings } from '../helpers/casings.js';
@@ -68,9 +70,13 @@ describe('a day of a month without its year', () => {
     expect(routed).toMatchObject({ command: 'timeline', options: { from: day, to: day } });
   });
 
-  it.each(['what happened on jun 3 2024', 'what happened on june 31', 'may 5 boats sail'])('%j (a year given, no such day, "may" as a verb) THEN no day is read without its year', (question) => {
+  it.each([
+    ['what happened on jun 3 2024', '2024-06-03'],
+    ['what happened on june 31', undefined],
+    ['what happened since feb 22', undefined],
+  ])('%j (a year given, no such day, chat\'s short year) THEN no day is read without its year: from %s', (question, from) => {
     const routed = route(question, commands, context(), NOW);
-    expect('options' in routed && routed.options['from'] !== undefined && routed.options['from'] !== '2024-06-03' ? routed.options['from'] : null).toBeNull();
+    expect('options' in routed ? routed.options['from'] : null).toBe(from);
   });
 });
 
@@ -105,5 +111,29 @@ describe('"what was his point"', () => {
     const answer = answerLine(question, facts());
     expect(answer.abstained, answer.message).toBe(false);
     expect(answer.items[0]?.text).toBe(BERG_AGAIN);
+  });
+});
+
+describe('"who" answered by a role', () => {
+  const CALLED = 'Clashes at the border have grown, prompting the prime minister of neighbouring Norway to call for an increase in coast guard patrols.';
+  const NAMED = 'Deputy Minister Anna Lind told reporters that the board supports increasing coast guard patrols.';
+  const roles = coverageForTests({
+    'border.md': ['---\ntitle: Border Clashes\npublisher: Valley News\npublished: 2025-04-01\n---', CALLED, NAMED].join('\n\n'),
+  });
+
+  it.each(bothCasings('Who called for an increase in coast guard patrols?'))('%j THEN the sentence naming the one who did by role leads, before a named person saying less', (question) => {
+    expect(answerLine(question, roles.facts()).items[0]?.text).toBe(CALLED);
+  });
+
+  it('THEN naming someone by role states a person in part: more than nothing, less than a name', () => {
+    const hits = rankSentences(analyseQuery('who called for an increase in coast guard patrols', roles.facts()), roles.facts());
+    const typeOf = (text: string) => hits.find((hit) => roles.facts().sentence(hit.sentenceId).text === text)?.answerType;
+    expect(typeOf(CALLED)).toBeGreaterThan(0);
+    expect(typeOf(CALLED)).toBeLessThan(typeOf(NAMED)!);
+  });
+
+  it('"who is the prime minister of norway" THEN a sentence restating that role states no one', () => {
+    const hits = rankSentences(analyseQuery('who is the prime minister of norway', roles.facts()), roles.facts());
+    expect(hits.find((hit) => roles.facts().sentence(hit.sentenceId).text === CALLED)?.answerType ?? 0).toBe(0);
   });
 });
