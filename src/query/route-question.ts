@@ -14,7 +14,7 @@ import { isTitleWord } from '../lexicon/titles.js';
 import { QUANTITY_SUPERLATIVES, SIZE_SUPERLATIVES, type SizeOrder } from '../lexicon/size-words.js';
 import type { RawOptions } from '../raw-options.js';
 import { editDistance } from './edit-distance.js';
-import { namesSource } from './source-reference.js';
+import { DOCUMENT_NOUNS, namesSource } from './source-reference.js';
 import { asTyped, plainForm, understandQuestion } from './question.js';
 import { questionWords } from './parts-of-speech.js';
 import { askedAt, datesInQuestion } from './relative-periods.js';
@@ -223,6 +223,8 @@ const TOTAL_ASKED = /\b(?:(?:in\s+)?totals?|in all|so far|to date|altogether|all
 // "… according to the harbour office", "per the ministry": the figure one source states, which a
 // sentence citing it answers; /aid lists every source's figures and cannot keep one.
 const ATTRIBUTED = /\b(?:according to|as per|per (?:the|a|an|its|their|his|her))\b/u;
+// …and a source named as a document ("state dept factsheet us military assistance total").
+const NAMES_DOCUMENT = new RegExp(String.raw`\b(?:fact\s?sheets?|${DOCUMENT_NOUNS})\b`, 'u');
 
 // "List the weapons in the 725m package": what one gift holds, which /ask reads from the sentence
 // listing it (stated-contents.ts); /aid lists figures, not contents.
@@ -371,7 +373,7 @@ export function routeQuestion(line: string, context: RouterContext, available: A
   // "aid to pellonia" lists the figures; "the biggest aid package" lists them by size, largest first.
   const size = available('aid', 'order') ? sizeAsked(undated) : undefined;
   const total = available('aid', 'totals') && totalAsked(undated);
-  if ((size !== undefined || total || (kind === 'statement' && AID_LISTING.test(question) && !IN_ONE_GIFT.test(question))) && !namesPersonOutsideFigures(question, context) && !ATTRIBUTED.test(question) && available('aid')) {
+  if ((size !== undefined || total || (kind === 'statement' && AID_LISTING.test(question) && !IN_ONE_GIFT.test(question))) && !namesPersonOutsideFigures(question, context) && !ATTRIBUTED.test(question) && !NAMES_DOCUMENT.test(question) && available('aid')) {
     const { from, to } = dated;
     const kindOfAid = wordsOf(question).map((word) => AID_KIND_WORDS.get(word)).find((k) => k !== undefined);
     const { recipient, rest } = receiverIn(undated.replace(TOTAL_ASKED, ' ').replace(/\s+/gu, ' ').trim());

@@ -32,7 +32,11 @@ describe('GIVEN a question asked on Wednesday 2025-05-14', () => {
     expect(relativePeriodIn('what happened in march', { today: '2026-12-02', coverageEnd: '2027-01-01' })).toMatchObject({ first: '2026-03-01' });
   });
 
-  it.each(['the march on quellmark', 'may we ask berg', 'in march 2024', 'on 9 july', 'what happened', 'the last weekend of talks'])(
+  it('a day of a month without a year is the latest such day (not a period counted from the asking)', () => {
+    expect(relativePeriodIn('on 9 july', ASKED)).toMatchObject({ first: '2024-07-09', last: '2024-07-09', fromAsking: false });
+  });
+
+  it.each(['the march on quellmark', 'may we ask berg', 'in march 2024', 'on 9 july 2024', 'what happened', 'the last weekend of talks'])(
     '"%s" names no relative period',
     (question) => {
       expect(relativePeriodIn(question, ASKED)).toBeNull();

@@ -98,6 +98,16 @@ describe('what one package holds', () => {
   });
 });
 
+describe('an aid figure asked of one document', () => {
+  it.each(bothCasings('Harbour ministry factsheet ferry aid total'))('%j THEN /ask answers with the sentence citing it, not /aid\'s totals of every source', (question) => {
+    expect(route(question, commands, context(), NOW)).toMatchObject({ command: 'ask' });
+  });
+
+  it('"ferry aid total" THEN it is still /aid\'s totals', () => {
+    expect(route('ferry aid total', commands, context(), NOW)).toMatchObject({ command: 'aid' });
+  });
+});
+
 describe('a stance asked a time of', () => {
   it.each(bothCasings('When does the board want the pier done?'))('%j THEN the sentence stating when answers, though no one is quoted wanting', (question) => {
     const answer = answerLine(question, facts());
