@@ -1,8 +1,9 @@
 // One entry of the incremental build's cache (build-cache.ts): a file's work as JSON (ASCII, so
 // that reading it back is a plain copy, not UTF-8 decoding) and its columns as raw bytes
-// (paragraphs, entity kinds, its words as ids into the cache-wide vocabularies, and its sentences'
-// texts as the fact base stores them, encoded-texts.ts, so that a build copies them from the cache
-// to the fact base without making a string of each). Reading the
+// (paragraphs, entity kinds, its words as ids into the cache-wide vocabularies, its people
+// candidates as rows of the cache's name forms, name-forms.ts, and its sentences' texts as the
+// fact base stores them, encoded-texts.ts, so that a build copies them from the cache to the fact
+// base without making a string of each). Reading the
 // White House cache spent ~1.5 s parsing those columns as base64 varint text and decoding them;
 // raw, they are one copy per entry. The bytes are 32-bit integers in this machine's byte order:
 // the cache is a local folder, not a file to move between machines. An entry is stored with a
@@ -17,25 +18,12 @@ import { ALL_ENTITIES } from '../factbase/entity-kinds.js';
 import { AidFactSchema, ArticleSchema, EventSchema } from '../factbase/schema.js';
 import type { ArticleFacts, ChunkVocabularies, FileWork } from './build-chunk.js';
 import type { WordSetIds } from './meaning-words.js';
-import type { Candidate } from './people-scan.js';
+import { MAX_FLAGS, ROW, type NameForms } from './name-forms.js';
 import { ENTRY_FORMAT } from './build-version.js';
 import { encodeTexts, UTF16, type EncodedTexts } from '../factbase/encoded-texts.js';
 import { TEXT_ENCODINGS } from '../factbase/sentence-table.js';
 import { honorificsIn } from './honorific-pronouns.js';
 
-// A candidate's article is the entry's: not stored with each one.
-const CandidateSchema = z.object({
-  words: z.array(z.string()),
-  written: z.string(),
-  role: z.object({ title: z.string(), organisation: z.string().nullable() }).nullable(),
-  titledForm: z.string().nullable(),
-  sentenceId: z.number().int().nonnegative(),
-  titled: z.boolean(),
-  firstWordUnsure: z.boolean(),
-  headline: z.boolean(),
-  backed: z.boolean(),
-  lowerFirst: z.boolean(),
-});
 export const EntrySchema = z.object({
   format: z.literal(ENTRY_FORMAT),
   file: z.string(),
@@ -48,7 +36,6 @@ export const EntrySchema = z.object({
       honorifics: z.array(z.string()),
       events: z.array(EventSchema),
       aid: z.array(AidFactSchema),
-      people: z.object({ candidates: z.array(CandidateSchema) }),
     })
     .optional(),
 });
@@ -58,8 +45,8 @@ export class BadEntry extends Error {}
 export const bad = (why: string): BadEntry => new BadEntry(why);
 
 /**
- * A file's work as stored: its JSON and its columns (none for a skipped file); its ids must
- * already be the cache's (`BuildCache.adopt`).
+ * A file's work as stored: its JSON and its columns (none for a skipped file); its ids and
+ * candidates must already be the cache's (`BuildCache.adopt`).
  */
 export function encodeEntry(work: FileWork, generation: string): { json: string; columns: Buffer } {
   const json = asciiJson(entryOf(work, generation));
@@ -105,13 +92,12 @@ function entryOf(work: FileWork, generation: string): Entry {
     honorifics: honorificsOf(work),
     events: work.events,
     aid: work.aid,
-    people: { candidates: work.people.candidates.map(({ articleId: _, ...candidate }) => candidate) },
   } satisfies NonNullable<Entry['facts']>;
   return { ...base, facts };
 }
 
-/** The five numbers the columns start with: sentences, word ids, term ids, lower-case word ids, bytes of text. */
-const HEAD = 5;
+/** The six numbers the columns start with: sentences, word ids, term ids, lower-case word ids, candidate integers, bytes of text. */
+const HEAD = 6;
 
 /** The texts of `work` as the fact base stores them (already so when it came from the cache). */
 const encodedTextsOf = (work: ArticleFacts): EncodedTexts => (Array.isArray(work.texts) ? encodeTexts(work.texts) : work.texts);
@@ -125,21 +111,24 @@ export function honorificsOf(work: ArticleFacts): string[] {
 /**
  * The columns of an article's work, one 32-bit integer each: HEAD, then per sentence its
  * paragraph, its entity kinds, its text's encoding and where its text ends, then the word ids and
- * their n + 1 offsets, the term ids and theirs, and the lower-case word ids; then the texts' bytes
- * (encoded-texts.ts), and zeros to a multiple of 4 bytes.
+ * their n + 1 offsets, the term ids and theirs, the lower-case word ids and the candidates' rows
+ * (name-forms.ts); then the texts' bytes (encoded-texts.ts), and zeros to a multiple of 4 bytes.
  */
 function columnsOf(work: ArticleFacts): Buffer {
+  const stored = work.people.candidates;
+  if (Array.isArray(stored)) throw new Error(`the candidates of ${work.article.file} are not numbered in the cache's name forms`);
+  const candidates = stored.rows;
   const texts = encodedTextsOf(work);
   const n = texts.ends.length;
   const textBytes = n === 0 ? 0 : texts.ends[n - 1]!;
   const { words, terms } = work;
   const lowerCase = work.people.lowerCaseWords.ids;
-  const integers = HEAD + 4 * n + words.ids.length + words.offsets.length + terms.ids.length + terms.offsets.length + lowerCase.length;
+  const integers = HEAD + 4 * n + words.ids.length + words.offsets.length + terms.ids.length + terms.offsets.length + lowerCase.length + candidates.length;
   const buffer = new ArrayBuffer(4 * integers + 4 * Math.ceil(textBytes / 4));
   const values = new Int32Array(buffer, 0, integers);
-  values.set([n, words.ids.length, terms.ids.length, lowerCase.length, textBytes]);
+  values.set([n, words.ids.length, terms.ids.length, lowerCase.length, candidates.length, textBytes]);
   let at = HEAD;
-  for (const column of [work.paragraphs, work.entities, texts.encodings, texts.ends, words.ids, words.offsets, terms.ids, terms.offsets, lowerCase]) {
+  for (const column of [work.paragraphs, work.entities, texts.encodings, texts.ends, words.ids, words.offsets, terms.ids, terms.offsets, lowerCase, candidates]) {
     values.set(column, at);
     at += column.length;
   }
@@ -155,21 +144,23 @@ export interface EntryColumns {
   words: WordSetIds;
   terms: WordSetIds;
   lowerCase: Int32Array;
+  /** Rows of `ROW` integers (name-forms.ts). */
+  candidates: Int32Array;
 }
 
 /**
  * The columns stored as `bytes` (those of an article; a skipped file has none), as views of them
  * (the texts keep the segment's bytes until the fact base is saved) and checked against the vocabularies their
- * ids refer to. Throws BadEntry when they do not fit together.
+ * ids refer to (the name forms by count: `decodeEntry` reads them). Throws BadEntry when they do not fit together.
  */
-export function readColumns(bytes: Buffer, vocabularies: ChunkVocabularies): EntryColumns {
+export function readColumns(bytes: Buffer, vocabularies: ChunkVocabularies, forms: NameForms): EntryColumns {
   if (bytes.length < 4 * HEAD || bytes.length % 4 !== 0) throw bad('has columns of the wrong length');
   // In place when aligned (as `entryLine` writes them), else copied.
   const aligned = bytes.byteOffset % 4 === 0 ? bytes : copyOf(bytes, 0, bytes.length);
   const head = new Int32Array(aligned.buffer, aligned.byteOffset, HEAD);
-  const [n = 0, words = 0, terms = 0, lowerCase = 0, textBytes = 0] = head;
-  const integers = HEAD + 4 * n + words + terms + 2 * (n + 1) + lowerCase;
-  if (n <= 0 || words < 0 || terms < 0 || lowerCase < 0 || textBytes < 0 || bytes.length !== 4 * integers + 4 * Math.ceil(textBytes / 4)) throw bad('has columns of the wrong length');
+  const [n = 0, words = 0, terms = 0, lowerCase = 0, candidates = 0, textBytes = 0] = head;
+  const integers = HEAD + 4 * n + words + terms + 2 * (n + 1) + lowerCase + candidates;
+  if (n <= 0 || words < 0 || terms < 0 || lowerCase < 0 || candidates < 0 || candidates % ROW !== 0 || textBytes < 0 || bytes.length !== 4 * integers + 4 * Math.ceil(textBytes / 4)) throw bad('has columns of the wrong length');
   const values = new Int32Array(aligned.buffer, aligned.byteOffset, integers);
   let at = HEAD;
   const next = (length: number): Int32Array => values.subarray(at, (at += length));
@@ -195,13 +186,24 @@ export function readColumns(bytes: Buffer, vocabularies: ChunkVocabularies): Ent
     for (let i = 1; i <= n; i++) if (offsets[i]! < offsets[i - 1]!) throw bad(`${what} offsets go backwards`);
     return { vocabulary, ids, offsets };
   };
+  const wordSets = setsOf(words, 'word', vocabularies.words.words);
+  const termSets = setsOf(terms, 'term', vocabularies.terms.words);
+  const lowerCaseIds = idsOf(lowerCase, 'lower-case word', vocabularies.lowerCase.words);
+  const rows = next(candidates);
+  const formCount = forms.vocabulary.words.length;
+  for (let i = 0; i < rows.length; i += ROW) {
+    if (rows[i]! < 0 || rows[i]! >= formCount) throw bad('a name form id is out of range');
+    if (rows[i + 1]! < 0 || rows[i + 1]! >= n) throw bad('has a name of a missing sentence');
+    if (rows[i + 2]! < 0 || rows[i + 2]! > MAX_FLAGS) throw bad('has a name with unknown flags');
+  }
   return {
     paragraphs,
     entities,
     texts: { bytes: aligned.subarray(4 * integers, 4 * integers + textBytes), ends, encodings },
-    words: setsOf(words, 'word', vocabularies.words.words),
-    terms: setsOf(terms, 'term', vocabularies.terms.words),
-    lowerCase: idsOf(lowerCase, 'lower-case word', vocabularies.lowerCase.words),
+    words: wordSets,
+    terms: termSets,
+    lowerCase: lowerCaseIds,
+    candidates: rows,
   };
 }
 
@@ -216,7 +218,7 @@ function copyOf(bytes: Buffer, start: number, end: number): Buffer {
  * A stored entry and its columns (none for a skipped file) back into a file's work; throws
  * BadEntry when its parts do not fit together.
  */
-export function decodeEntry(entry: Entry, columns: EntryColumns | null, vocabularies: ChunkVocabularies): FileWork {
+export function decodeEntry(entry: Entry, columns: EntryColumns | null, vocabularies: ChunkVocabularies, forms: NameForms): FileWork {
   const base = { file: entry.file, contentHash: entry.contentHash };
   if (entry.skipped !== undefined && columns === null) return { ...base, skipped: entry.skipped };
   const facts = entry.facts;
@@ -230,10 +232,8 @@ export function decodeEntry(entry: Entry, columns: EntryColumns | null, vocabula
   }
   const sentenceIdOk = (id: number): boolean => id < n;
   if (!facts.events.every((e) => sentenceIdOk(e.sentenceId)) || !facts.aid.every((a) => sentenceIdOk(a.sentenceId))) throw bad('has a fact of a missing sentence');
-  if (!facts.people.candidates.every((c) => sentenceIdOk(c.sentenceId))) throw bad('has a name of a missing sentence');
-  // Parsed for this work alone: each is given its article in place, not copied.
-  const candidates = facts.people.candidates as Candidate[];
-  for (const candidate of candidates) candidate.articleId = facts.article.id;
+  const rows = columns.candidates;
+  for (let i = 0; i < rows.length; i += ROW) if (forms.form(rows[i]!) === null) throw bad('has a name form the cache cannot read');
   const work: ArticleFacts = {
     article: facts.article,
     texts: columns.texts,
@@ -245,7 +245,7 @@ export function decodeEntry(entry: Entry, columns: EntryColumns | null, vocabula
     entities,
     terms: columns.terms,
     people: {
-      candidates,
+      candidates: { rows, forms },
       lowerCaseWords: { vocabulary: vocabularies.lowerCase.words, ids: columns.lowerCase },
     },
   };

@@ -4,7 +4,8 @@
 // computes only the others, and leaves only what it used; the whole-coverage steps
 // (near-duplicates, people, quotes, the index) always run on everything.
 //
-//   <version>/vocabularies.json           the words, index terms and lower-case words of every entry
+//   <version>/vocabularies.json           the words, index terms, lower-case words and people's name forms
+//                                         (name-forms.ts) of every entry
 //   <version>/segments/<time>-<hex>.jsonl  the entries one build wrote, each a line "<key> <crc> <n> <entry>"
 //                                          then its n bytes of columns (starting at a multiple of 4
 //                                          bytes: read in place) and a newline, keyed by (file path,
@@ -35,6 +36,7 @@ import { ENTRY_FORMAT, fileWorkVersion } from './build-version.js';
 import { asFileStats, checkFiles, statsOf, type CheckedFile, type FileStats } from './file-stats.js';
 import { CoverageMemo } from './coverage-memo.js';
 import { appendKeys, keysLine, readKeys, type KeysRecord } from './article-keys.js';
+import { NameForms } from './name-forms.js';
 
 const SEGMENTS = 'segments';
 const VOCABULARIES = 'vocabularies.json';
@@ -54,6 +56,7 @@ const VocabulariesSchema = z.object({
   words,
   terms: words,
   lowerCase: words,
+  forms: words,
 });
 
 /** An entry's key: its file's path and content hash. */
@@ -136,6 +139,8 @@ export class BuildCache {
   readonly problems: string[] = [];
   /** The cache-wide vocabularies every entry's ids refer to. */
   readonly vocabularies: ChunkVocabularies;
+  /** The cache-wide name forms every entry's people candidates refer to. */
+  readonly forms: NameForms;
   /** What the entries' articles gave two whole-coverage steps; written by `saveMemo`. */
   readonly memo: CoverageMemo;
   readonly #dir: string;
@@ -158,6 +163,7 @@ export class BuildCache {
     this.memo = memo;
     this.#generations = stored?.generations ?? [];
     this.vocabularies = { words: new Vocabulary(stored?.words), terms: new Vocabulary(stored?.terms), lowerCase: new Vocabulary(stored?.lowerCase) };
+    this.forms = new NameForms(stored?.forms);
     this.#sizes = this.#vocabularySizes();
     this.#segments = segments;
   }
@@ -247,7 +253,7 @@ export class BuildCache {
       if (!line.intact) return null;
       if (columns.length === 0) return 'skipped';
       try {
-        line.columns = readColumns(columns, this.vocabularies);
+        line.columns = readColumns(columns, this.vocabularies, this.forms);
         return line.columns;
       } catch (error) {
         if (error instanceof BadEntry) return null; // Named by `getAll`.
@@ -270,8 +276,8 @@ export class BuildCache {
         const entry = parseEntry(json, line.intact ?? entryCrc(json, stored) === line.crc);
         if (entry.file !== work.file || entry.contentHash !== work.contentHash) throw bad('belongs to another file');
         if (!generations.has(entry.generation)) throw bad("refers to words the cache's vocabularies no longer hold");
-        const columns = line.columns ?? (stored.length === 0 ? null : readColumns(stored, this.vocabularies));
-        return decodeEntry(entry, columns, this.vocabularies);
+        const columns = line.columns ?? (stored.length === 0 ? null : readColumns(stored, this.vocabularies, this.forms));
+        return decodeEntry(entry, columns, this.vocabularies, this.forms);
       } catch (error) {
         if (error instanceof BadEntry || error instanceof SyntaxError) {
           this.problems.push(`${work.file}: the build cache's entry ${error instanceof SyntaxError ? 'is not valid JSON' : error.message}; rebuilt it`);
@@ -289,7 +295,7 @@ export class BuildCache {
     return work.contentHash === null ? undefined : this.#lines.get(keyOf({ file: work.file, contentHash: work.contentHash }));
   }
 
-  /** `work` (its words numbered in its thread's vocabularies) with its ids rewritten in place as the cache's. */
+  /** `work` (its words numbered in its thread's vocabularies) with its ids rewritten in place as the cache's, its candidates as rows of its name forms. */
   adopt(work: FileWork): FileWork {
     if ('skipped' in work) return work;
     const { words, terms, lowerCase } = this.vocabularies;
@@ -297,6 +303,8 @@ export class BuildCache {
     work.terms = { ...work.terms, ids: terms.adopt(work.terms.ids, work.terms.vocabulary), vocabulary: terms.words };
     const own = work.people.lowerCaseWords;
     work.people.lowerCaseWords = { ids: lowerCase.adopt(own.ids, own.vocabulary), vocabulary: lowerCase.words };
+    const { candidates } = work.people;
+    if (Array.isArray(candidates)) work.people.candidates = this.forms.rowsOf(candidates);
     return work;
   }
 
@@ -313,7 +321,7 @@ export class BuildCache {
       const { words, terms, lowerCase } = this.vocabularies;
       await writeAtomically(
         path.join(this.#dir, VOCABULARIES),
-        [JSON.stringify({ format: ENTRY_FORMAT, generations: this.#generations, words: words.words, terms: terms.words, lowerCase: lowerCase.words })],
+        [JSON.stringify({ format: ENTRY_FORMAT, generations: this.#generations, words: words.words, terms: terms.words, lowerCase: lowerCase.words, forms: this.forms.vocabulary.words })],
       );
     }
     const keptKeys = new Set(kept.map(keyOf));
@@ -412,6 +420,6 @@ export class BuildCache {
 
   #vocabularySizes(): number[] {
     const { words, terms, lowerCase } = this.vocabularies;
-    return [words.words.length, terms.words.length, lowerCase.words.length];
+    return [words.words.length, terms.words.length, lowerCase.words.length, this.forms.vocabulary.words.length];
   }
 }

@@ -18,7 +18,7 @@ import { newVocabularies, timed, VOCABULARY_KINDS, type AddedWords, type ChunkVo
 import type { AidFact, Article, DatedEvent, Sentence } from '../factbase/schema.js';
 import type { EncodedTexts } from '../factbase/encoded-texts.js';
 import { encodeTerms, termIds, type EncodedTerms } from '../factbase/index-terms.js';
-import { scanArticlePeople, type Candidate } from './people-scan.js';
+import { scanArticlePeople, type Candidate, type CandidateRows } from './people-scan.js';
 import type { TokenIds } from '../factbase/vocabulary.js';
 import { splitSentences } from './split-sentences.js';
 
@@ -52,7 +52,8 @@ export interface ArticleFacts extends Omit<ArticleText, 'texts'> {
   /** Per sentence, the kinds of answer it states (annotate.ts). */
   entities: Uint8Array;
   terms: EncodedTerms;
-  people: { candidates: Candidate[]; lowerCaseWords: WordIds };
+  /** Its candidates: as objects once computed, as rows once numbered in the build cache's name forms. */
+  people: { candidates: Candidate[] | CandidateRows; lowerCaseWords: WordIds };
 }
 
 /** What became of one file: its article, sentences and their facts, or why it cannot be used. */

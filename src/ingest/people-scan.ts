@@ -15,6 +15,18 @@ export interface Candidate extends PersonCandidate {
   lowerFirst: boolean;
 }
 
+/** What the candidates of one name, as written with one role, share (the build cache keeps each once). */
+export type NameForm = Pick<Candidate, 'words' | 'written' | 'role' | 'titledForm'>;
+
+/**
+ * An article's candidates as the build cache keeps them (build-cache-entry.ts): per candidate
+ * three integers, its name form's id in `forms`, its sentence and its flags.
+ */
+export interface CandidateRows {
+  rows: Int32Array;
+  forms: { form(id: number): NameForm | null };
+}
+
 /**
  * What one article contributes to the people of the coverage, found from its sentences alone:
  * its checked candidates and the words it writes in lower case. The incremental build keeps it

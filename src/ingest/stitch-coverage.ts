@@ -1,5 +1,6 @@
 // Joins the per-file works of the build (build-chunk.ts) into the coverage's lists, in file order:
-// sentence ids, event and aid ids and people candidates' sentence ids renumbered across files, and
+// sentence ids, event and aid ids and people candidates' sentence ids renumbered across files
+// (candidates made from their rows when they came from the build cache, name-forms.ts), and
 // the lower-case word counts the people merge needs. Everything kept is a copy, so that the works
 // themselves (~300 MB on the White House corpus) can be let go before the whole-coverage steps,
 // but for the texts: a work's own strings, or the encoded texts of a cache entry, which its
@@ -18,6 +19,7 @@ import { Vocabulary } from '../factbase/vocabulary.js';
 import { encodedText, type EncodedTexts } from '../factbase/encoded-texts.js';
 import type { TextPiece } from '../factbase/file-sentences.js';
 import { honorificsOf } from './build-cache-entry.js';
+import { pushCandidates } from './name-forms.js';
 import type { SentenceSource } from './sentence-source.js';
 import type { SentenceColumnsToSave } from '../factbase/file-sentences.js';
 import type { FactBase } from '../factbase/schema.js';
@@ -210,7 +212,7 @@ export function stitchCoverage(used: readonly Extract<FileWork, ArticleFacts>[])
     honorifics.push(honorificsOf(work));
     for (const event of work.events) events.push({ ...event, id: events.length, sentenceId: event.sentenceId + offset });
     for (const fact of work.aid) aid.push({ ...fact, id: aid.length, sentenceId: fact.sentenceId + offset });
-    for (const candidate of work.people.candidates) candidates.push({ ...candidate, sentenceId: candidate.sentenceId + offset });
+    pushCandidates(work.people.candidates, article.id, offset, candidates);
     const { vocabulary, ids: wordIds } = work.people.lowerCaseWords;
     const toGlobal = lowerCase.mapping(vocabulary);
     if (lowerCase.words.length > lowerCaseCounts.length) {
