@@ -33,8 +33,6 @@ import type { FactBase } from './schema.js';
 /** A header longer than this is not one of ours (an old version's file is one huge line). */
 export const MAX_HEADER_BYTES = 64 * 1024;
 
-const NON_ASCII = /[^\u0000-\u007f]/g;
-
 const count = z.number().int().nonnegative();
 export const HeaderSchema = z.object({
   format: z.literal(FACTBASE_FORMAT),
@@ -76,7 +74,7 @@ export type EncodedFacts = Record<keyof Facts, Buffer>;
 
 /** The payloads of the JSON sections; `facts` must already be validated, keys in schema order. */
 export function encodeFacts({ articles, people, aid, events, quotes }: Facts): EncodedFacts {
-  const json = (data: unknown): Buffer => Buffer.from(asciiJson(data), 'latin1');
+  const json = (data: unknown): Buffer => escapeNonAscii(Buffer.from(JSON.stringify(data), 'utf8'));
   return {
     articles: json(articles),
     people: json(people.map((person) => ({ ...person, sentenceIds: packVarints(person.sentenceIds) }))),
@@ -168,7 +166,59 @@ export function* encodeFactBase(factBase: FactBaseToWrite, facts: EncodedFacts =
  */
 export function asciiJson(value: unknown): string {
   const json = JSON.stringify(value);
-  // As many UTF-8 bytes as characters: all ASCII already (the common case, without a regex scan).
+  // As many UTF-8 bytes as characters: all ASCII already (the common case, without a copy).
   if (Buffer.byteLength(json, 'utf8') === json.length) return json;
-  return json.replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escapeNonAscii(Buffer.from(json, 'utf8')).toString('latin1');
+}
+
+const HEX = Buffer.from('0123456789abcdef', 'latin1');
+
+/**
+ * The UTF-8 bytes of a JSON text (from `JSON.stringify`, which escapes lone surrogates) with every
+ * character above U+007F as \uXXXX escapes of its UTF-16 code units: `asciiJson`'s bytes. Read
+ * from the bytes, not by a regex over the string: over a White House build's JSON sections (32 MB,
+ * two-byte strings) ~0.15 s instead of ~0.5 s.
+ */
+function escapeNonAscii(utf8: Buffer): Buffer {
+  const n = utf8.length;
+  let extra = 0;
+  for (let i = 0; i < n; i++) {
+    const b = utf8[i]!;
+    if (b < 0x80) continue;
+    // A 4-byte character is two escapes (12 bytes); 3- and 2-byte ones one (6).
+    const size = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+    extra += (size === 4 ? 12 : 6) - size;
+    i += size - 1;
+  }
+  if (extra === 0) return utf8;
+  const out = Buffer.allocUnsafe(n + extra);
+  let o = 0;
+  const escape = (unit: number): void => {
+    out[o] = 0x5c; // \
+    out[o + 1] = 0x75; // u
+    out[o + 2] = HEX[unit >> 12]!;
+    out[o + 3] = HEX[(unit >> 8) & 15]!;
+    out[o + 4] = HEX[(unit >> 4) & 15]!;
+    out[o + 5] = HEX[unit & 15]!;
+    o += 6;
+  };
+  for (let i = 0; i < n; ) {
+    const b = utf8[i]!;
+    if (b < 0x80) {
+      out[o++] = b;
+      i++;
+    } else if (b >= 0xf0) {
+      const point = (((b & 7) << 18) | ((utf8[i + 1]! & 63) << 12) | ((utf8[i + 2]! & 63) << 6) | (utf8[i + 3]! & 63)) - 0x10000;
+      escape(0xd800 + (point >> 10));
+      escape(0xdc00 + (point & 0x3ff));
+      i += 4;
+    } else if (b >= 0xe0) {
+      escape(((b & 15) << 12) | ((utf8[i + 1]! & 63) << 6) | (utf8[i + 2]! & 63));
+      i += 3;
+    } else {
+      escape(((b & 31) << 6) | (utf8[i + 1]! & 63));
+      i += 2;
+    }
+  }
+  return out;
 }
