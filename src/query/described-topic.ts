@@ -1,5 +1,6 @@
 // A question may open on the piece of coverage it asks about, set off by a dash: "the harbour
-// board's may 2025 statement on ferries - how many boats will it buy". Those words describe an
+// board's may 2025 statement on ferries - how many boats will it buy", or by a comma after a date
+// ("kjp briefing june 23 2023, is …"). Those words describe an
 // article (its title, publisher and day), not the sentence that answers; searched as topics they
 // weigh against it. When they match one article's title and day well, the question after the
 // dash is searched in that article first (commands/ask.ts falls back to the whole question).
@@ -9,8 +10,13 @@ import { GENERIC_NOUNS } from './unknown-focus.js';
 import { terms } from '../factbase/terms.js';
 import { PUBLISHED_ON, articleNameTerms, onDay, siteWords, startsPublisherName, startsSiteWord } from './source-reference.js';
 
+// A clause that asks.
+const ASKS = String.raw`(?:how|what|whats|when|who|whom|whose|whos|where|why|which|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b.*`;
 // The topic, a dash between spaces, then a clause that asks.
-const TOPIC_DASH = /^(.+?) [-–—]+ ((?:how|what|when|who|whom|whose|where|why|which|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b.*)$/u;
+const TOPIC_DASH = new RegExp(String.raw`^(.+?) [-–—]+ (${ASKS})$`, 'u');
+// …or a comma, when the topic names the day, month or year of its piece ("kjp briefing june 23
+// 2023, is the government covering …"): without a date, "the summit, who went" is one question.
+const TOPIC_COMMA = new RegExp(String.raw`^(.+?),\s+(?:(?:so|and|but|like|ok)\s+)?(${ASKS})$`, 'u');
 const YEAR = /\b((?:19|20)\d{2})\b/u;
 
 // How much of the topic's weight (by idf) an article's title and publisher must carry, and how
@@ -26,7 +32,8 @@ export interface DescribedTopic {
 
 /** The articles a question's dash-set opening describes, and the question after it; null when it has none or none matches well. */
 export function describedTopic(plain: string, facts: LoadedFactBase): DescribedTopic | null {
-  const split = TOPIC_DASH.exec(plain);
+  const comma = TOPIC_COMMA.exec(plain);
+  const split = TOPIC_DASH.exec(plain) ?? (comma !== null && (PUBLISHED_ON.test(comma[1]!) || YEAR.test(comma[1]!)) ? comma : null);
   if (split === null) return null;
   const [, topic = '', asked = ''] = split;
   const articles = articlesDescribed(topic, facts);

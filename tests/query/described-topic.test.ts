@@ -28,6 +28,16 @@ describe('describedTopic', () => {
     expect([...(topic?.articles ?? [])].map((id) => facts().article(id).title)).toEqual(['Statement of the Lindvik Harbour Board on Ferry Purchases']);
   });
 
+  it('GIVEN the opening set off by a comma after its month THEN it is read as after a dash', () => {
+    const topic = describedTopic(plainForm('harbour board statement on bridge repairs june 2025, how many will they buy'), facts());
+    expect(topic?.asked).toBe('how many will they buy');
+    expect([...(topic?.articles ?? [])].map((id) => facts().article(id).title)).toEqual(['Statement of the Lindvik Harbour Board on Bridge Repairs']);
+  });
+
+  it('GIVEN a comma after an opening that names no date THEN it is one question ("the board, how many …")', () => {
+    expect(describedTopic(plainForm('harbour board statement on bridge repairs, how many will they buy'), facts())).toBeNull();
+  });
+
   it.each([
     'harbour board statement june 2024 - how many ferries will they buy',
     'the zorvian ports memo - how many ferries will they buy',
@@ -43,6 +53,12 @@ describe('GIVEN two statements of one board, a later update and a council articl
     const answer = answerLine(question, facts());
     expect(answer.abstained, answer.message).toBe(false);
     expect(answer.items[0]?.text).toBe(FERRIES);
+  });
+
+  it.each(bothCasings('Lindvik harbour board statement on bridge repairs, June 2025, how many will the board buy?'))('%j THEN the statement of that month answers, the opening set off by a comma', (question) => {
+    const answer = answerLine(question, facts());
+    expect(answer.abstained, answer.message).toBe(false);
+    expect(answer.items[0]?.text).toBe(CRANES);
   });
 
   it.each(bothCasings('Lindvik harbour board statement on bridge repairs - how many will the board buy?'))('%j THEN the other statement answers', (question) => {
