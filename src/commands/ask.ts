@@ -299,7 +299,7 @@ function summaryAnswer(head: AnswerHead, articleIds: ReadonlySet<string>, facts:
   });
   const titles = articles.map((article) => `“${article.title ?? article.id}”`).join(' and ');
   if (items.length === 0) return abstained(head, `${titles} has no sentence to summarise.`);
-  return answered(head, items, book, { message: `How ${titles} opens:` });
+  return answered(head, items, book, { message: `How ${titles} ${articles.length > 1 ? 'open' : 'opens'}:` });
 }
 
 /**
