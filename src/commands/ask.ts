@@ -16,7 +16,7 @@ import { namesDocument, summaryAsked, withoutDocumentNoun } from '../query/summa
 import { saysLittle } from '../query/speakers.js';
 import { sourceReference } from '../query/source-reference.js';
 import { typedRelativePeriod, withoutRelativePeriod } from '../query/relative-periods.js';
-import { evidence, rankSentences, statesDay, statesNamed, type RankedSentence } from '../query/rank.js';
+import { evidence, isHeadline, rankSentences, statesDay, statesNamed, type RankedSentence } from '../query/rank.js';
 import { withAntecedents } from '../query/antecedents.js';
 import { aboutAskedPeople, aboutSubject, askedPeople, namedSubject, onSpokenTopic, spokenTopicContext, subjectNeeds, typedWords } from '../query/named-subject.js';
 import { analyseQuery, type QueryAnalysis } from '../query/relevance.js';
@@ -208,7 +208,7 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
   const plain = plainForm(opts.question);
   const list = listRequested(plain);
   if (list?.quotedOnly === true) return quotedPeopleAnswer(head, facts);
-  // "tldr of the turan article": the opening sentences of the article it describes.
+  // "tldr of the valley weekly article": the opening sentences of the article it describes.
   const summarised = summaryAsked(plain);
   const described = summarised === null ? null : articlesDescribed(withoutDocumentNoun(summarised), facts, { strict: true });
   if (described !== null) return summaryAnswer(head, described, facts);
@@ -287,15 +287,16 @@ function summaryAnswer(head: AnswerHead, articleIds: ReadonlySet<string>, facts:
   const each = Math.max(1, Math.floor(SUMMARY_SENTENCES / articles.length));
   const items = articles.flatMap((article) => {
     const { first = 0, count = 0 } = byArticle.get(article.id) ?? {};
-    // Not the headline again, a label, or a near-duplicate of a line already given.
+    // Not the headline again, a label, or a near-duplicate of a line already given; read only as far as needed (a transcript runs to thousands).
     const groups = new Set<number>();
-    const ids = Array.from({ length: count }, (_, i) => first + i).filter((id) => {
+    const ids: number[] = [];
+    for (let id = first; id < first + count && ids.length < each; id++) {
       const { text, group } = facts.sentence(id);
-      if (saysLittle(text) || text.trim().toLowerCase() === (article.title ?? '').trim().toLowerCase() || groups.has(group)) return false;
+      if (saysLittle(text) || isHeadline(facts, id) || groups.has(group)) continue;
       groups.add(group);
-      return true;
-    });
-    return ids.slice(0, each).map((sentenceId) => sentenceItem({ sentenceId, score: 0, coverage: 1, answerType: 1, rank: 0 }, facts, book, false));
+      ids.push(id);
+    }
+    return ids.map((sentenceId) => sentenceItem({ sentenceId, score: 0, coverage: 1, answerType: 1, rank: 0 }, facts, book, false));
   });
   const titles = articles.map((article) => `“${article.title ?? article.id}”`).join(' and ');
   if (items.length === 0) return abstained(head, `${titles} has no sentence to summarise.`);

@@ -1,6 +1,6 @@
 // A question may open on the piece of coverage it asks about, set off by a dash: "the harbour
 // board's may 2025 statement on ferries - how many boats will it buy", or by a comma after a date
-// ("kjp briefing june 23 2023, is …"). Those words describe an
+// ("board briefing june 23 2025, is …"). Those words describe an
 // article (its title, publisher and day), not the sentence that answers; searched as topics they
 // weigh against it. When they match one article's title and day well, the question after the
 // dash is searched in that article first (commands/ask.ts falls back to the whole question).
@@ -14,8 +14,8 @@ import { PUBLISHED_ON, articleNameTerms, onDay, siteWords, startsPublisherName, 
 const ASKS = String.raw`(?:how|what|whats|when|who|whom|whose|whos|where|why|which|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b.*`;
 // The topic, a dash between spaces, then a clause that asks.
 const TOPIC_DASH = new RegExp(String.raw`^(.+?) [-–—]+ (${ASKS})$`, 'u');
-// …or a comma, when the topic names the day, month or year of its piece ("kjp briefing june 23
-// 2023, is the government covering …"): without a date, "the summit, who went" is one question.
+// …or a comma, when the topic names the day, month or year of its piece ("board briefing june 23
+// 2025, is the board paying …"): without a date, "the summit, who went" is one question.
 const TOPIC_COMMA = new RegExp(String.raw`^(.+?),\s+(?:(?:so|and|but|like|ok)\s+)?(${ASKS})$`, 'u');
 const YEAR = /\b((?:19|20)\d{2})\b/u;
 
@@ -41,7 +41,7 @@ export function describedTopic(plain: string, facts: LoadedFactBase): DescribedT
 }
 
 /**
- * The articles words describe best ("the board's may 2025 statement on ferries", "the voa one"):
+ * The articles words describe best ("the board's may 2025 statement on ferries", "the vln one"):
  * among those of the day, month or year the words name, the ones whose title and publisher carry
  * at least half the words' weight (by idf; a word may be the start of the publisher's site
  * name), if no more than a few share it; null when none does. `strict`: see below.
@@ -51,7 +51,7 @@ export function articlesDescribed(description: string, facts: LoadedFactBase, { 
   const year = day === null ? YEAR.exec(description) : null;
   const undated = description.replace(day?.[0] ?? year?.[0] ?? '', ' ');
   const words = [...new Set(terms(undated))].filter((term) => !/^\d+$/u.test(term));
-  // A word no sentence has still counts when it starts a publisher's site ("voa"), as a word of one sentence would.
+  // A word no sentence has still counts when it starts a publisher's site ("vln"), as a word of one sentence would.
   const weightOf = (term: string) => facts.index.idf(term) || (startsPublisherName(term, facts) ? naturalIdf(facts.index.docCount, 1) : 0);
   const total = words.reduce((sum, term) => sum + weightOf(term), 0);
   if (total === 0) return null;

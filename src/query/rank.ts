@@ -154,7 +154,7 @@ const ROLE_HOLDER = new RegExp(String.raw`\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?(${TI
 
 const spaced = (text: string): string => text.replace(/\s+/gu, ' ').trim().toLowerCase();
 /** Whether the sentence is its article's headline. */
-const isHeadline = (facts: LoadedFactBase, sentenceId: number): boolean => {
+export const isHeadline = (facts: LoadedFactBase, sentenceId: number): boolean => {
   const { articleId, text } = facts.sentence(sentenceId);
   const title = facts.article(articleId).title;
   return title !== null && title !== undefined && spaced(title) === spaced(text);

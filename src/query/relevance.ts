@@ -242,7 +242,7 @@ const ASPECTUAL: ReadonlySet<string> = new Set(['start', 'starts', 'started', 's
 
 const PLANNED: ReadonlySet<string> = new Set(['supposed', 'meant', 'due', 'set', 'slated', 'expected', 'going']);
 
-// Verbs of will: "when does putin *want* a peace deal", "when do they *plan* to meet" ask when the deal or the meeting happens.
+// Verbs of will: "when does the board *want* a new pier", "when do they *plan* to meet" ask when the pier or the meeting comes.
 const WILLING: ReadonlySet<string> = new Set(['want', 'wants', 'wanted', 'wish', 'wishes', 'hope', 'hopes', 'hoped', 'plan', 'plans', 'planned', 'intend', 'intends', 'intended', 'aim', 'aims', 'aimed', 'seek', 'seeks']);
 const OPENS_NOUN = /^(?:a|an|the|some|any|more|another|new|its|their|his|her)$/u;
 
@@ -396,7 +396,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const days = datedDays(query);
   // "What did Haraldsen say": the terms of the one asked to be speaking. A question on what
   // something includes asks no one to speak ("what does the package berg announced include").
-  // Nor does a stance asked a circumstance of ("when does putin *want* a deal": when the deal comes, not his words).
+  // Nor does a stance asked a circumstance of ("when does the board *want* a pier": when the pier comes, not its words).
   const spokenOf = question.expects[0] === 'contents' ? [] : SPEAKER_PATTERNS.flatMap((pattern) => {
     const match = pattern.exec(query);
     return match === null || (CIRCUMSTANCES.has(question.expects[0] ?? '') && STANCE_VERBS.has(match[0].split(/\s+/u).at(-1)!)) ? [] : terms(match[1] ?? '');
@@ -431,7 +431,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const dated = question.expects[0] === 'date';
   const slots = slotFillers(query, facts);
   const planned = plannedTerms(query, dated);
-  // "the voa one": a word no sentence has that starts a publisher's site names the source, no topic to search.
+  // "the vln one": a word no sentence has that starts a publisher's site names the source, no topic to search.
   const termList = queryTerms(query).filter((term) => !planned.has(term) && !(facts.index.idf(term) === 0 && startsPublisherName(term, facts)));
   const figures = figureAlternatives(termList, facts);
   const years = shortenedYears(query, facts);

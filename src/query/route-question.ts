@@ -223,10 +223,10 @@ const TOTAL_ASKED = /\b(?:(?:in\s+)?totals?|in all|so far|to date|altogether|all
 // "… according to the harbour office", "per the ministry": the figure one source states, which a
 // sentence citing it answers; /aid lists every source's figures and cannot keep one.
 const ATTRIBUTED = /\b(?:according to|as per|per (?:the|a|an|its|their|his|her))\b/u;
-// …and a source named as a document ("state dept factsheet us military assistance total").
+// …and a source named as a document ("harbour ministry factsheet ferry aid total").
 const NAMES_DOCUMENT = new RegExp(String.raw`\b(?:fact\s?sheets?|${DOCUMENT_NOUNS})\b`, 'u');
 
-// "List the weapons in the 725m package": what one gift holds, which /ask reads from the sentence
+// "List the boats in the 40m package": what one gift holds, which /ask reads from the sentence
 // listing it (stated-contents.ts); /aid lists figures, not contents.
 const IN_ONE_GIFT = new RegExp(String.raw`\b(?:in|inside|within)\s+(?:the|that|this|its|their|his|her|a)\s+(?:[\p{L}\p{N}$€£.,]+\s+){0,3}(?:${SINGLE_GIFT_NOUNS.join('|')})\b`, 'u');
 

@@ -62,12 +62,12 @@ function described(plain: string, match: RegExpExecArray, standIn: string, facts
   return { rest, described: match[0].replace(/^,?\s*/u, ''), articles };
 }
 
-// A publisher named by its site's address is typed by its start: "harbour" for "harbournews.com", "voa" for "voanews.com".
+// A publisher named by its site's address is typed by its start: "harbour" for "harbournews.com", "vln" for "vlnnews.com".
 export const siteWords = (publisher: string | null | undefined): string[] => (publisher ?? '').toLowerCase().split(/[^a-z]+/u).filter(Boolean);
 export const startsSiteWord = (word: string, site: readonly string[]): boolean => word.length >= MIN_SITE_PREFIX && site.some((part) => part.startsWith(word));
 
 const publisherWordsMemo = new WeakMap<LoadedFactBase, readonly string[]>();
-/** Whether the word is the start of a word of some article's publisher as typed ("voa" of "voanews.com"): it names a source, not a topic. */
+/** Whether the word is the start of a word of some article's publisher as typed ("vln" of "vlnnews.com"): it names a source, not a topic. */
 export function startsPublisherName(word: string, facts: LoadedFactBase): boolean {
   let site = publisherWordsMemo.get(facts);
   if (site === undefined) publisherWordsMemo.set(facts, (site = [...new Set(facts.data.articles.flatMap((article) => siteWords(article.publisher)))]));

@@ -114,7 +114,7 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     const writtenAs = concepts.find((concept) => concept.term === term)?.writtenAs;
     if (writtenAs !== undefined) return nameWritten(term, writtenAs, facts);
     if (facts.index.idf(term) > 0) return true;
-    // "the voa one": a source the coverage has, named by the start of its site ("voanews.com").
+    // "the vln one": a source the coverage has, named by the start of its site ("vlnnews.com").
     if (startsPublisherName(term, facts)) return true;
     // "The fair in 2025", "on june 3": a period the coverage reports from, though no sentence writes it.
     const period = concepts.find((concept) => concept.term === term)?.period;
