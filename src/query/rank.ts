@@ -9,7 +9,7 @@ import { annotateSentence, entitySpans, type Span } from '../ingest/annotate.js'
 import type { Expectation } from './question.js';
 import { terms } from '../factbase/terms.js';
 import { RANKING } from './ranking-options.js';
-import { TITLE_PATTERN } from '../lexicon/titles.js';
+import { MAY_HAVE_TITLE, TITLE_PATTERN } from '../lexicon/titles.js';
 import { ASKS_PAST, holderQuestion, otherHolderPenalty, type HolderQuestion } from './holder-evidence.js';
 import { aboutOtherCountry, countryConcepts } from './other-country.js';
 import { aboutOtherPlace, askedPlaces, type AskedPlace } from './other-place.js';
@@ -140,7 +140,7 @@ function statesExpectation(expectation: Expectation, facts: LoadedFactBase, sent
     // A lone name ("his wife, Isis,") escapes the build's two-word rule: it may answer in part;
     // so does one holder of a role named by the role ("the prime minister of neighbouring Pellonia").
     // (Not the role the question names: "who is the prime minister of pellonia" is not answered by restating it.)
-    const role = ROLE_HOLDER.exec(text)?.[1];
+    const role = MAY_HAVE_TITLE.test(text) ? ROLE_HOLDER.exec(text)?.[1] : undefined;
     const otherRole = role !== undefined && !terms(role).every((term) => asked.terms.has(term));
     return Math.max(namesAnotherThing(text, asked.terms) ? RANKING.loneNameShare : 0, otherRole ? RANKING.roleHolderShare : 0);
   }
@@ -149,7 +149,8 @@ function statesExpectation(expectation: Expectation, facts: LoadedFactBase, sent
   return stated ? 1 : 0;
 }
 
-// "The prime minister of Pellonia", "the bank's governor for Zorvia": someone named by their role alone.
+// "The prime minister of Pellonia", "the bank's governor for Zorvia": someone named by their role alone
+// (the long alternation is tried only where MAY_HAVE_TITLE's cheap test finds a title's last word).
 const ROLE_HOLDER = new RegExp(String.raw`\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?(${TITLE_PATTERN})\s+(?:of|for)\s`, 'u');
 
 const spaced = (text: string): string => text.replace(/\s+/gu, ' ').trim().toLowerCase();

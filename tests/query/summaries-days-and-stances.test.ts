@@ -20,9 +20,11 @@ const CONTENTS = 'The package includes two ferries, a tug and new mooring cranes
 const BERG = 'Board chair Ivar Berg said the pier would end queues at the quay for good.';
 const BERG_AGAIN = 'Berg told reporters that without the pier, any storm would close the harbour and it would be open season for smugglers.';
 const WANTS_DATE = 'The board wants the new pier finished by March 2027, its chair said.';
+const FACT_SHEET = 'A harbour ministry fact sheet puts ferry aid at €12 million in total so far.';
+const AID_TOTAL = 'Coastal towns have received €30 million in ferry aid in total.';
 const { facts } = coverageForTests({
   'pier.md': ['---\ntitle: Board Approves Lindvik Pier\npublisher: vlnnews.com\npublished: 2025-06-03\n---', 'Board Approves Lindvik Pier', PIER_LEAD, PIER_LABEL, PIER_COST, WANTS_DATE].join('\n\n'),
-  'ferries.md': ['---\ntitle: Harbour Board Buys Ferries\npublisher: Coastal Gazette\npublished: 2025-05-12\n---', FERRIES, CONTENTS, BERG, BERG_AGAIN].join('\n\n'),
+  'ferries.md': ['---\ntitle: Harbour Board Buys Ferries\npublisher: Coastal Gazette\npublished: 2025-05-12\n---', FERRIES, CONTENTS, BERG, BERG_AGAIN, AID_TOTAL, FACT_SHEET].join('\n\n'),
 });
 const context = () => routerContextOf(facts());
 const NOW = new Date('2026-12-04T12:00:00Z');
@@ -81,12 +83,11 @@ describe('a day of a month without its year', () => {
 });
 
 describe('a listing asked with a second question', () => {
-  it.each(bothCasings('What happened with the pier in June, why did they approve it?'))('%j THEN /ask answers the message, not a list of dated events', (question) => {
-    expect(route(question, commands, context(), NOW)).toMatchObject({ command: 'ask' });
-  });
-
-  it('"what happened with the pier in june" alone THEN it is still the timeline', () => {
-    expect(route('what happened with the pier in june', commands, context(), NOW)).toMatchObject({ command: 'timeline' });
+  it.each([
+    ...bothCasings('What happened with the pier in June, why did they approve it?').map((question) => [question, 'ask']),
+    ['what happened with the pier in june', 'timeline'],
+  ])('%j THEN it goes to /%s: a list of dated events cannot say why', (question, command) => {
+    expect(route(question, commands, context(), NOW)).toMatchObject({ command });
   });
 });
 
@@ -101,6 +102,7 @@ describe('what one package holds', () => {
 describe('an aid figure asked of one document', () => {
   it.each(bothCasings('Harbour ministry factsheet ferry aid total'))('%j THEN /ask answers with the sentence citing it, not /aid\'s totals of every source', (question) => {
     expect(route(question, commands, context(), NOW)).toMatchObject({ command: 'ask' });
+    expect(answerLine(question, facts()).items[0]?.text).toBe(FACT_SHEET);
   });
 
   it('"ferry aid total" THEN it is still /aid\'s totals', () => {
