@@ -62,6 +62,24 @@ export class TfIdfIndex {
     return [...this.#parts.docs.subarray(start, end)];
   }
 
+  /** The sentences with ids in [from, to) that hold an already-normalised term, ascending: binary search into its postings. */
+  sentencesWithin(term: string, from: number, to: number): number[] {
+    const rank = this.#rankOf(term);
+    if (rank < 0) return [];
+    this.#parts.ensure(rank);
+    const { docs } = this.#parts;
+    const end = this.#parts.termStart[rank + 1]!;
+    let low = this.#parts.termStart[rank]!;
+    for (let high = end; low < high; ) {
+      const middle = (low + high) >>> 1;
+      if (docs[middle]! < from) low = middle + 1;
+      else high = middle;
+    }
+    const found: number[] = [];
+    for (let k = low; k < end && docs[k]! < to; k++) found.push(docs[k]!);
+    return found;
+  }
+
   /** Indexed terms that start with `prefix` (itself included), in order: binary search to the first. */
   termsStartingWith(prefix: string): string[] {
     const list = this.#parts.terms;

@@ -136,6 +136,9 @@ export const CHAT_SHORTHAND_PAIRS: readonly (readonly [RegExp, string])[] = [
   // "pm" and "fm" are a prime and a foreign minister, except after a figure ("at 5 pm", "101.1 fm") or as "pm me".
   [/(?<!\d\s?)\bpm\b(?! me\b)/gu, 'prime minister'],
   [/(?<!\d\s?)\bfm\b/gu, 'foreign minister'],
+  // …and several of them ("the fms met in brussels").
+  [/(?<!\d\s?)\bpms\b/gu, 'prime ministers'],
+  [/(?<!\d\s?)\bfms\b/gu, 'foreign ministers'],
   // "acc to berg": alone, "acc" is an account or an abbreviation of an agency.
   [/\bacc\.? to\b/gu, 'according to'],
   // "r" is "are" only after a question word (and up to two words that are no verb: "what weapons r",

@@ -53,8 +53,12 @@ export function isEverydayEnglishWord(word: string): boolean {
 export function isEnglishWord(word: string): boolean {
   lemmas ??= loadLemmas();
   if (lemmas.has(word)) return true;
-  return INFLECTIONS.some(([suffix, base]) => word.endsWith(suffix) && word.length > suffix.length + 2 && lemmas!.has(word.slice(0, -suffix.length) + base));
+  if (INFLECTIONS.some(([suffix, base]) => word.endsWith(suffix) && word.length > suffix.length + 2 && lemmas!.has(word.slice(0, -suffix.length) + base))) return true;
+  // A final consonant doubled before the ending: "grabbing", "planned", "bigger".
+  const doubled = DOUBLED_BEFORE_ENDING.exec(word);
+  return doubled !== null && lemmas!.has(word.slice(0, doubled.index + 1));
 }
+const DOUBLED_BEFORE_ENDING = /([b-df-hj-np-tv-z])\1(?:ing|ed|er|est)$/u;
 
 /** Prefixes typed as words of their own ("anti shutdown bill"): the coverage writes them joined to the next word, so alone they name nothing. */
 export const SEPARATED_PREFIXES: ReadonlySet<string> = new Set(['anti', 'pro', 'non', 'pre', 'post', 'co', 'counter', 'semi', 'multi', 'inter', 'sub']);

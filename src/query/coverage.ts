@@ -8,7 +8,7 @@ import type { Concept, KindTerms, Phrase } from './concept.js';
 import { RANKING } from './ranking-options.js';
 import { antecedentsOf, definiteHeads } from './definite-reference.js';
 import { namedAsDoer } from './doer.js';
-import { MAX_DERIVATION_ENDING, contextTerms, prefixesOf, sentenceTerms, stemmable, termsOfList, type SentenceTerms } from './sentence-facts.js';
+import { MAX_DERIVATION_ENDING, contextTerms, prefixesOf, sentenceTerms, stemmable, termsOfList, titleTermsOf, type SentenceTerms } from './sentence-facts.js';
 
 // Per concept, its alternatives that may stand for longer words and every proper prefix of
 // them (MIN_SHARED_STEM letters or more); per sentence, the same prefixes of its terms. Matching
@@ -154,9 +154,15 @@ export function conceptShares(concepts: readonly Concept[], sentenceId: number, 
   // Phrases are not checked in context: its terms come from several sentences.
   const inContext = (alt: string) => (context ??= contextTerms(facts, sentenceId)).has(alt) || (referred ??= referredTerms(concepts, carried, sentenceId, facts)).has(alt);
   const referredName = (concept: Concept) => namedByDefiniteHead(concept, sentenceId, facts);
+  // "varnholm flood declaration, who coordinates recovery": the title names the scene, the sentence
+  // the detail asked; the scene's words then hold for it in full, as the title says them of the whole article.
+  const title = titleTermsOf(facts, sentenceId);
+  const inTitle = (concept: Concept) => concept.fromContext && [...concept.alternatives].some((alt) => title.has(alt));
+  const detailed = concepts.some((concept, i) => carried[i]! >= 1 && !concept.testOnly && concept.test === null && !inTitle(concept));
   return carried.map((share, i) => {
     const concept = concepts[i]!;
     if (share > 0 || !concept.fromContext) return share;
+    if (detailed && inTitle(concept)) return RANKING.titleCredit;
     return [...concept.alternatives].some(inContext) || referredName(concept) ? RANKING.contextCredit : 0;
   });
 }

@@ -9,6 +9,7 @@ import { editDistance } from './edit-distance.js';
 import { spellOutShorthand, withoutChatFillers } from '../lexicon/chat-shorthand.js';
 import { ASKED_SPEAKER_VERBS } from '../lexicon/speech-verbs.js';
 import { markCountryUs } from './country-us.js';
+import { TRAILING_GUESS, guessedFigure, withoutInlineGuesses } from './guessed-figures.js';
 import type { MeasureKind } from './stated-measures.js';
 
 /** What kind of thing answers the question: an entity kind of annotate.ts, a span of time, a time of day, an age (stated-ages.ts), a measurement (stated-measures.ts), a reason (stated-reasons.ts) or a place something comes from. */
@@ -102,6 +103,8 @@ function fullPlainForm(text: string): string {
     .replace(/[’‘`´]/gu, "'")
     .replace(/[\s?!.…]+$/u, '')
     .replace(/^[\s¿¡]+/u, '')
+    // "~700 mil": chat's sign for a rough figure.
+    .replace(/~\s*(?=[\p{L}\p{N}$€£])/gu, 'around ')
     .split(/\s+/u)
     .filter((word) => word !== '');
   // A contraction typed without its apostrophe is one wherever it stands ("olsen package whats
@@ -128,16 +131,21 @@ const MIN_MAIN_WORDS = 4;
 // A clause that asks or asks to be told: "who …", "did …", "tell me about …".
 const ASKING_CLAUSE = /^(?:how|what|when|who|whom|whose|where|why|which|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|tell|explain|describe|give|show|list|name)\b|\b(?:how|what|when|who|whom|where|why|which)\b/u;
 
-function splitRestatement(plain: string): { main: string; restated: string } {
+function splitRestatement(typed: string): { main: string; restated: string } {
+  // A guessed figure (guessed-figures.ts) helps as a restating clause does: "…, roughly four fifths".
+  const { rest: plain, guesses } = withoutInlineGuesses(typed);
+  const trailing = TRAILING_GUESS.exec(plain)?.index;
+  const splits = [...[...plain.matchAll(RESTATING)].map((match) => match.index), ...(trailing === undefined ? [] : [trailing])].sort((a, b) => a - b);
   // "harbour fair ferries goal, how many more boats": a topic typed before the question is no question
   // restated after it; a later clause may still be one ("…, when did it land and was it …").
-  for (const { index: at } of plain.matchAll(RESTATING)) {
+  for (const at of splits) {
     const main = plain.slice(0, at);
     // A half-sentence asking by the noun it ends on stands too ("zorvian minister name + what did he say").
     const asks = ASKING_CLAUSE.test(main) || ENDS_ON_FRAME.some((rule) => rule.test.test(main));
-    if (main.split(' ').length >= MIN_MAIN_WORDS && asks) return { main, restated: plain.slice(at + 1).trim() };
+    const clause = plain.slice(at + 1).trim();
+    if (main.split(' ').length >= MIN_MAIN_WORDS && asks) return { main, restated: [at === trailing ? guessedFigure(clause) : clause, ...guesses].join(' ') };
   }
-  return { main: plain, restated: '' };
+  return { main: plain, restated: guesses.join(' ') };
 }
 
 // A lead-in before the question itself: "can you tell me who …", "do you know when …", "so pellonia

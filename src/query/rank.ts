@@ -9,6 +9,7 @@ import { annotateSentence, entitySpans, type Span } from '../ingest/annotate.js'
 import type { Expectation } from './question.js';
 import { terms } from '../factbase/terms.js';
 import { RANKING } from './ranking-options.js';
+import { articleCandidates } from './article-candidates.js';
 import { MAY_HAVE_TITLE, TITLE_PATTERN } from '../lexicon/titles.js';
 import { ASKS_PAST, holderQuestion, otherHolderPenalty, type HolderQuestion } from './holder-evidence.js';
 import { aboutOtherCountry, countryConcepts } from './other-country.js';
@@ -382,26 +383,26 @@ export function rankSentences(
   const focused = concepts.length > RANKING.weightiestConcepts ? facts.index.search(weightiest.map((concept) => concept.term).join(' '), { ...limit, limit: RANKING.weightiestCandidates }).map((hit) => hit.sentenceId) : [];
   const typed = typedCandidates(question.expects[0], withEventNouns(question.plain, concepts), facts, relativeShare, filter);
   const spoken = spokenCandidates(concepts, facts, filter);
-  const ids = new Set(searched.map((hit) => hit.sentenceId));
-  const candidates = [...searched];
-  for (const id of [...holders, ...headed, ...focused, ...typed, ...spoken]) {
-    if (ids.has(id)) continue;
-    ids.add(id);
-    candidates.push({ sentenceId: id, score: 0 });
-  }
-  const asAsked = new Map(facts.index.search(question.plain, { limit: ids.size, filter: (id) => ids.has(id) }).map((hit) => [hit.sentenceId, hit.score]));
-  const top = Math.max(1e-9, ...asAsked.values());
+  const ids = new Set([...searched.map((hit) => hit.sentenceId), ...holders, ...headed, ...focused, ...typed, ...spoken]);
   const holder = holderQuestion(question, holders.size > 0);
   const countries = countryConcepts(concepts);
   const places = askedPlaces(question, concepts);
   const definition = asksWhatItIs(question.plain, concepts);
   const locative = ASKS_WHERE.test(question.plain);
-  const ranked = candidates
-    .map((hit) => {
-      const ranked = scored({ sentenceId: hit.sentenceId, score: asAsked.get(hit.sentenceId) ?? 0 }, concepts, question, facts, top, relativeShare, holder, countries, places, definition, locative);
-      return { ...ranked, rank: ranked.rank + (heldBonus.get(hit.sentenceId) ?? 0) };
-    })
-    .sort((a, b) => b.rank - a.rank || b.score - a.score || a.sentenceId - b.sentenceId);
+  const rankAll = (ids: ReadonlySet<number>) => {
+    const asAsked = new Map(facts.index.search(question.plain, { limit: ids.size, filter: (id) => ids.has(id) }).map((hit) => [hit.sentenceId, hit.score]));
+    const top = Math.max(1e-9, ...asAsked.values());
+    return [...ids]
+      .map((sentenceId) => {
+        const ranked = scored({ sentenceId, score: asAsked.get(sentenceId) ?? 0 }, concepts, question, facts, top, relativeShare, holder, countries, places, definition, locative);
+        return { ...ranked, rank: ranked.rank + (heldBonus.get(sentenceId) ?? 0) };
+      })
+      .sort((a, b) => b.rank - a.rank || b.score - a.score || a.sentenceId - b.sentenceId);
+  };
+  let ranked = rankAll(ids);
+  // The best candidates' articles searched again for the sentence with the detail asked (article-candidates.ts).
+  const inArticles = articleCandidates(ranked.map((hit) => hit.sentenceId), concepts, facts).filter((id) => !ids.has(id) && (!filter || filter(id)));
+  if (inArticles.length > 0) ranked = rankAll(new Set([...ids, ...inArticles]));
   const seen = new Set<number>();
   return ranked.filter((hit) => {
     const group = facts.sentence(hit.sentenceId).group;

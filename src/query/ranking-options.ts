@@ -14,6 +14,13 @@ export const RANKING = {
   titleCoverage: 0.8,
   titleArticles: 3,
   titleSentences: 4,
+  /**
+   * The articles of the first `articleSources` distinct articles among the index's hits offer their
+   * `articleSentences` sentences holding the most of the question's words (article-candidates.ts):
+   * a question that sets the scene finds its article, and the detail it asks may be in another sentence.
+   */
+  articleSources: 3,
+  articleSentences: 8,
   /** The `weightiestConcepts` heaviest concepts are also searched alone, for `weightiestCandidates` more candidates. */
   weightiestConcepts: 2,
   weightiestCandidates: 30,
@@ -37,6 +44,8 @@ export const RANKING = {
   restatedMissingShare: 0.5,
   /** Share of a concept's weight earned when only the sentence's context (title, paragraph before it) states it. */
   contextCredit: 0.5,
+  /** …when its article's title states it and the sentence itself carries a word of the question the title lacks (the detail asked of the article). */
+  titleCredit: 1,
   /**
    * A name the coverage writes as one that carries at least this share of a question's weight is
    * what the question is about: answers that never name it (nor have it in their context) are about

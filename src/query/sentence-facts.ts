@@ -103,19 +103,25 @@ export function termsOfList(list: readonly string[], quotesTitle = false): Sente
   return { list, set, stems, prefixes: prefixesOf(stems), quotesTitle };
 }
 
+/** The terms of the title of the sentence's article, read once per article. */
+export function titleTermsOf(facts: LoadedFactBase, sentenceId: number): ReadonlySet<string> {
+  const { titleTerms } = lookups(facts);
+  const { articleId } = facts.sentence(sentenceId);
+  let title = titleTerms.get(articleId);
+  if (title === undefined) {
+    title = new Set(terms(facts.article(articleId).title ?? ''));
+    titleTerms.set(articleId, title);
+  }
+  return title;
+}
+
 /**
  * Terms the reader has in mind when reading the sentence: its article's title, the sentences
  * before it in its paragraph, and the next one when that goes on about a thing it names.
  */
 export function contextTerms(facts: LoadedFactBase, sentenceId: number): Set<string> {
-  const { titleTerms } = lookups(facts);
   const sentence = facts.sentence(sentenceId);
-  let title = titleTerms.get(sentence.articleId);
-  if (title === undefined) {
-    title = new Set(terms(facts.article(sentence.articleId).title ?? ''));
-    titleTerms.set(sentence.articleId, title);
-  }
-  const context = new Set(title);
+  const context = new Set(titleTermsOf(facts, sentenceId));
   // A sentence that opens by pointing back ("These nations …", "He …", "The minister …") leans
   // on what came before even across a paragraph break, as one-sentence paragraphs of web news do.
   const pointsBack = POINTS_BACK.test(sentence.text);

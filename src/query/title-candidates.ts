@@ -7,6 +7,7 @@ import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 import type { Concept } from './concept.js';
 import { RANKING } from './ranking-options.js';
+import { articleRanges } from './article-candidates.js';
 
 interface Headline {
   terms: ReadonlySet<string>;
@@ -20,14 +21,9 @@ const headlineCache = new WeakMap<LoadedFactBase, readonly Headline[]>();
 function headlines(facts: LoadedFactBase): readonly Headline[] {
   let known = headlineCache.get(facts);
   if (known !== undefined) return known;
-  const first = new Map<string, number>();
-  const { sentences } = facts.data;
-  for (let id = 0; id < sentences.length; id++) {
-    const articleId = sentences.articleId(id);
-    if (!first.has(articleId)) first.set(articleId, id);
-  }
+  const ranges = articleRanges(facts);
   known = facts.data.articles.flatMap((article) => {
-    const firstSentence = first.get(article.id);
+    const firstSentence = ranges.get(article.id)?.[0];
     if (article.title === null || firstSentence === undefined) return [];
     return [{ terms: new Set(terms(article.title)), firstSentence, published: article.published ?? '' }];
   });

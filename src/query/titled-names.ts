@@ -34,10 +34,20 @@ export function unwrittenTitles(plain: string, facts: LoadedFactBase): string[] 
     // A figure before it ("the 95 bn bill") says how big it is, not what it is called.
     const named = run.slice(owner + 1, end + 1).filter((each) => !SEPARATED_PREFIXES.has(each) && !/^[$€£]?\d/u.test(each) && scaleOf(each) === undefined);
     const runTerms = [...new Set(named.flatMap((each) => terms(each)))];
-    if (runTerms.length < 3 || sentencesHoldingAll(runTerms, facts).length > 0 || describedInOtherWords(named, facts)) return;
+    if (runTerms.length < 3 || sentencesHoldingAll(runTerms, facts).length > 0 || describedInOtherWords(named, facts) || writtenShort(runTerms, facts)) return;
     found.push(named.join(' '));
   });
   return found;
+}
+
+/**
+ * Whether some sentence writes the name short, its first word right before its head: "the Tern
+ * Treaty" for "the tern fishing ban treaty", as news names a treaty or an act once in full and
+ * then by its first word.
+ */
+function writtenShort(runTerms: readonly string[], facts: LoadedFactBase): boolean {
+  const short = [runTerms[0]!, runTerms.at(-1)!];
+  return sentencesHoldingAll(short, facts).some((id) => terms(facts.sentence(id).text).some((term, i, list) => term === short[0] && list[i + 1] === short[1]));
 }
 
 /** Whether some sentence holds each word or a word of one of its senses (WordNet's synonyms in any sense: this only asks whether the thing is written of at all). */

@@ -1,0 +1,32 @@
+// The asker's guess at a figure: "…, roughly four fifths", "…, 2 hours", "…, about 80 percent or
+// so", "the about 700 million package" (chat's "~700 mil"). A guess offers a value to check, not a
+// thing the question is about: the sentence that answers states the figure its own way ("83%",
+// "more than two and a half hours", "$725 million"), so the guess's words may only help pick it
+// (as a restating clause's do, question.ts), never make the question look unknown to the coverage.
+// Read from the plain form, where chat's "mil", "hrs" and number words above ten are spelled out.
+
+// Words that mark a figure as a guess; at the end of the question, after a comma, a bare figure is one too ("…, 2 hours").
+const GUESS_WORDS = String.raw`(?:like|roughly|about|around|approximately|maybe|probably|nearly|almost|more than|less than|over|under|at least|at most)`;
+const NUMBER_WORDS = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|a half|a third|a quarter)`;
+const FIGURE = String.raw`(?:[$€£]?\d[\d.,]*%?|${NUMBER_WORDS})`;
+// What may follow the figure: its scale, its unit, the part a fraction counts.
+const UNITS = String.raw`(?:thousand|million|billion|trillion|k|m|bn|mn|percent|per cent|pct|dollars?|euros?|pounds?|bucks|hours?|days?|weeks?|months?|years?|minutes?|times|halves|(?:half|third|quarter|fourth|fifth|tenth)s?|and a half)`;
+const TRAILING_HEDGE = String.raw`(?: (?:or (?:so|smth|something|sth|what|more|less|not)|right|maybe|i think))?`;
+
+/** Where a comma opens a trailing guess: "…, roughly four fifths", "…, 2 hours or so". */
+export const TRAILING_GUESS = new RegExp(String.raw`, (?=(?:${GUESS_WORDS} )?${FIGURE}(?: ${UNITS}){0,2}${TRAILING_HEDGE}$)`, 'u');
+
+// Inside the question a guess needs its marker and a scale or unit: "the around 700 million package",
+// not "the 725 million package" (a figure that names which one) nor "what did he say about 2 billion" (a topic).
+const INLINE_GUESS = new RegExp(String.raw`\b(?:around|roughly|approximately) (${FIGURE}(?: ${UNITS}){1,2})\b`, 'gu');
+const MARKED = new RegExp(String.raw`^${GUESS_WORDS} |${TRAILING_HEDGE}$`, 'gu');
+
+/** The question without the guesses made inside it, and those guesses' figures. */
+export function withoutInlineGuesses(plain: string): { rest: string; guesses: string[] } {
+  const guesses = [...plain.matchAll(INLINE_GUESS)].map((match) => match[1]!);
+  if (guesses.length === 0) return { rest: plain, guesses };
+  return { rest: plain.replace(INLINE_GUESS, ' ').replace(/\s+/gu, ' ').replace(/[\s,;:]+$/u, '').trim(), guesses };
+}
+
+/** A trailing guess's figure, without the words that mark it as one ("roughly", "or so"). */
+export const guessedFigure = (guess: string): string => guess.replace(MARKED, '');
