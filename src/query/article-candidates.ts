@@ -8,6 +8,8 @@
 import type { LoadedFactBase } from '../factbase/persist.js';
 import type { Concept } from './concept.js';
 import { RANKING } from './ranking-options.js';
+import { titleTermsOf } from './sentence-facts.js';
+import { sceneArticles, titleSetsScene } from './title-candidates.js';
 
 const rangesCache = new WeakMap<LoadedFactBase, ReadonlyMap<string, readonly [number, number]>>();
 
@@ -28,23 +30,35 @@ export function articleRanges(facts: LoadedFactBase): ReadonlyMap<string, readon
 }
 
 /**
- * Of the articles of the first hits (best first), the `RANKING.articleSources` first, each's
- * sentences that hold the most of the question's words (by weight), up to `RANKING.articleSentences` each.
+ * Of the articles of the first hits (best first), the `RANKING.articleSources` first, those whose
+ * titles carry words of the question that single them out, and the articles the titles and dates
+ * of the coverage single out (`sceneArticles`): each's sentences that hold the most of the
+ * question's words its title lacks (by weight), up to `RANKING.articleSentences` each.
  */
 export function articleCandidates(hits: readonly number[], concepts: readonly Concept[], facts: LoadedFactBase): number[] {
   const searched = concepts.filter((concept) => !concept.testOnly && concept.weight > 0);
   if (searched.length < 2) return [];
+  const titledIn = (articleId: string) => {
+    const title = titleTermsOf(facts, articleId);
+    return searched.filter((concept) => [...concept.alternatives].some((alt) => title.has(alt)));
+  };
   const articles: string[] = [];
   for (const id of hits) {
     const articleId = facts.sentence(id).articleId;
     if (!articles.includes(articleId)) articles.push(articleId);
     if (articles.length === RANKING.articleSources) break;
   }
+  // Only an article its title's words of the question single out is the scene set (title-candidates.ts).
+  const scenes = articles.filter((articleId) => titleSetsScene(titledIn(articleId), searched, facts));
+  for (const articleId of sceneArticles(concepts, facts)) if (!scenes.includes(articleId)) scenes.push(articleId);
   const ranges = articleRanges(facts);
-  return articles.flatMap((articleId) => {
+  return scenes.flatMap((articleId) => {
     const [from, to] = ranges.get(articleId)!;
+    // The sentences holding the most of what the title does not say: the detail asked.
+    const titled = new Set(titledIn(articleId));
     const held = new Map<number, number>();
     for (const concept of searched) {
+      if (titled.has(concept)) continue;
       const ids = new Set([...concept.forms, ...concept.term.split(' ')].flatMap((term) => facts.index.sentencesWithin(term, from, to)));
       for (const id of ids) held.set(id, (held.get(id) ?? 0) + concept.weight);
     }

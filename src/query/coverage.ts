@@ -9,6 +9,7 @@ import { RANKING } from './ranking-options.js';
 import { antecedentsOf, definiteHeads } from './definite-reference.js';
 import { namedAsDoer } from './doer.js';
 import { MAX_DERIVATION_ENDING, contextTerms, prefixesOf, sentenceTerms, stemmable, termsOfList, titleTermsOf, type SentenceTerms } from './sentence-facts.js';
+import { titleSetsScene } from './title-candidates.js';
 
 // Per concept, its alternatives that may stand for longer words and every proper prefix of
 // them (MIN_SHARED_STEM letters or more); per sentence, the same prefixes of its terms. Matching
@@ -123,7 +124,23 @@ function heldForms(term: string, facts: LoadedFactBase): string[] {
  */
 export function coverage(concepts: readonly Concept[], sentenceId: number, facts: LoadedFactBase, withContext = false): number {
   if (!concepts.some((concept) => concept.weight > 0)) return 0;
-  const shares = conceptShares(concepts, sentenceId, facts, withContext);
+  return combined(concepts, contextShares(concepts, sentenceId, facts, withContext).shares, sentenceId);
+}
+
+/**
+ * Coverage with context for ranking, and as evidence: a title that sets the question's scene
+ * gives its words in full to a sentence with the detail asked (`RANKING.titleCredit`), which
+ * orders the article's sentences, but a sentence is evidence of an answer on what it says and
+ * its context's half ("Insurers welcomed the news" under a title on the corridor's reopening does
+ * not say which insurers welcomed it).
+ */
+export function rankingCoverage(concepts: readonly Concept[], sentenceId: number, facts: LoadedFactBase): { ranking: number; evidence: number } {
+  if (!concepts.some((concept) => concept.weight > 0)) return { ranking: 0, evidence: 0 };
+  const { shares, scene } = contextShares(concepts, sentenceId, facts, true);
+  return { ranking: combined(concepts, shares, sentenceId), evidence: combined(concepts, shares.map((share, i) => (scene[i] ? RANKING.contextCredit : share)), sentenceId) };
+}
+
+function combined(concepts: readonly Concept[], shares: readonly number[], sentenceId: number): number {
   let total = 0;
   let found = 0;
   let missingFactor = 1;
@@ -140,15 +157,21 @@ export function coverage(concepts: readonly Concept[], sentenceId: number, facts
 
 /** Per concept, the share (0–1) of its weight the sentence earns: its own word, another form, or (`withContext`) its context. */
 export function conceptShares(concepts: readonly Concept[], sentenceId: number, facts: LoadedFactBase, withContext = false): number[] {
+  return contextShares(concepts, sentenceId, facts, withContext).shares;
+}
+
+/** conceptShares, and which concepts a title setting the question's scene gave in full. */
+function contextShares(concepts: readonly Concept[], sentenceId: number, facts: LoadedFactBase, withContext: boolean): { shares: number[]; scene: boolean[] } {
   const sentence = sentenceTerms(facts, sentenceId);
   const carried = concepts.map((concept) => {
     const share = Math.max(concept.test?.(sentenceId) ?? 0, concept.testOnly ? 0 : carries(concept, sentence));
     return share > 0 && concept.doerOf !== undefined && !namedAsDoer(facts.sentence(sentenceId).text, concept.alternatives, concept.doerOf) ? 0 : share;
   });
+  const none = concepts.map(() => false);
   // "Did Zorvia sign the treaty": a sentence naming Zorvia and nothing else asked says nothing of
   // it, whatever its neighbours say of others ("neither Pellonia nor Quellmark signed the treaty").
   const subjectOnly = concepts.some((concept) => concept.doerOf !== undefined) && carried.every((share, i) => share === 0 || concepts[i]!.doerOf !== undefined);
-  if (!withContext || subjectOnly) return carried;
+  if (!withContext || subjectOnly) return { shares: carried, scene: none };
   let context: Set<string> | null = null;
   let referred: Set<string> | null = null;
   // Phrases are not checked in context: its terms come from several sentences.
@@ -156,15 +179,17 @@ export function conceptShares(concepts: readonly Concept[], sentenceId: number, 
   const referredName = (concept: Concept) => namedByDefiniteHead(concept, sentenceId, facts);
   // "varnholm flood declaration, who coordinates recovery": the title names the scene, the sentence
   // the detail asked; the scene's words then hold for it in full, as the title says them of the whole article.
-  const title = titleTermsOf(facts, sentenceId);
-  const inTitle = (concept: Concept) => concept.fromContext && [...concept.alternatives].some((alt) => title.has(alt));
-  const detailed = concepts.some((concept, i) => carried[i]! >= 1 && !concept.testOnly && concept.test === null && !inTitle(concept));
-  return carried.map((share, i) => {
+  const title = titleTermsOf(facts, facts.sentence(sentenceId).articleId);
+  const inTitle = concepts.map((concept) => concept.fromContext && [...concept.alternatives].some((alt) => title.has(alt)));
+  const detailed = concepts.some((concept, i) => carried[i]! >= 1 && !concept.testOnly && concept.test === null && !inTitle[i]) && titleSetsScene(concepts.filter((_, i) => inTitle[i]), concepts, facts);
+  const scene = detailed ? inTitle.map((titled, i) => titled && carried[i] === 0) : none;
+  const shares = carried.map((share, i) => {
     const concept = concepts[i]!;
     if (share > 0 || !concept.fromContext) return share;
-    if (detailed && inTitle(concept)) return RANKING.titleCredit;
+    if (scene[i]) return RANKING.titleCredit;
     return [...concept.alternatives].some(inContext) || referredName(concept) ? RANKING.contextCredit : 0;
   });
+  return { shares, scene };
 }
 
 /** "The bridge opened…" after "the Tern Bridge": a name of several words referred to by its last word after a determiner. */

@@ -25,7 +25,7 @@ import { titleCandidates } from './title-candidates.js';
 import { OPENS_WITH_PRONOUN, reporterAsks, saysLittle } from './speakers.js';
 import { namesAnotherThing } from './written-as-name.js';
 import type { Concept } from './concept.js';
-import { conceptPositions, coverage, names } from './coverage.js';
+import { conceptPositions, names, rankingCoverage } from './coverage.js';
 import { expandedQuery, withEventNouns } from './expansion.js';
 import { DURATION, type QueryAnalysis } from './relevance.js';
 import { CLOCK_TIME } from './clock-times.js';
@@ -501,11 +501,12 @@ function scored(
   locative: boolean,
 ): RankedSentence {
   const text = facts.sentence(hit.sentenceId).text;
-  const covered =
-    coverage(concepts, hit.sentenceId, facts, true) *
+  const { ranking, evidence } = rankingCoverage(concepts, hit.sentenceId, facts);
+  const factor =
     (aboutOtherCountry(countries, hit.sentenceId, facts) || aboutOtherPlace(places, hit.sentenceId, facts) ? RANKING.otherCountryFactor : 1) *
     (ASKS.test(text) || reporterAsks(facts, hit.sentenceId) ? RANKING.questionSentenceFactor : 1) *
     (saysLittle(text) ? RANKING.fewWordsFactor : 1);
+  const covered = evidence * factor;
   const positions = conceptPositions(concepts, text);
   const event = concepts.findIndex((concept) => concept.event);
   const eventShare = event < 0 ? 1 : eventDatedShare(concepts[event]!, event, positions, facts, hit.sentenceId, askedOf(concepts, plain), relativeShare);
@@ -514,7 +515,7 @@ function scored(
   const focus = concepts.find((concept) => concept.focus);
   const namesFocus = focus !== undefined && names(focus, hit.sentenceId, facts) ? 1 : 0;
   const rank =
-    covered +
+    ranking * factor +
     (expects.length > 0 ? RANKING.answerType * answerType + RANKING.answerNearFocus * answerNearFocus(expects[0], facts, hit.sentenceId, positions, askedOf(concepts, plain), relativeShare) : 0) +
     (expects.length === 0 ? RANKING.answerType * namesFocus + RANKING.definition * definesAskedThing(text, positions, definition) : 0) +
     RANKING.focusProximity * focusProximity(positions) +

@@ -47,6 +47,14 @@ export const RANKING = {
   /** …when its article's title states it and the sentence itself carries a word of the question the title lacks (the detail asked of the article). */
   titleCredit: 1,
   /**
+   * …when those words of the question weigh at least `sceneWeightShare` of it and the titles
+   * carrying them all are at most `sceneTitleShare` of the coverage's articles (or one): the title
+   * sets the question's scene (title-candidates.ts). Such an article's sentences are also searched
+   * for the detail asked (`articleSources`).
+   */
+  sceneWeightShare: 0.15,
+  sceneTitleShare: 0.02,
+  /**
    * A name the coverage writes as one that carries at least this share of a question's weight is
    * what the question is about: answers that never name it (nor have it in their context) are about
    * something else, and the question is declined ("how much aid went to varnholm").

@@ -103,10 +103,9 @@ export function termsOfList(list: readonly string[], quotesTitle = false): Sente
   return { list, set, stems, prefixes: prefixesOf(stems), quotesTitle };
 }
 
-/** The terms of the title of the sentence's article, read once per article. */
-export function titleTermsOf(facts: LoadedFactBase, sentenceId: number): ReadonlySet<string> {
+/** The terms of an article's title, read once per article. */
+export function titleTermsOf(facts: LoadedFactBase, articleId: string): ReadonlySet<string> {
   const { titleTerms } = lookups(facts);
-  const { articleId } = facts.sentence(sentenceId);
   let title = titleTerms.get(articleId);
   if (title === undefined) {
     title = new Set(terms(facts.article(articleId).title ?? ''));
@@ -121,7 +120,7 @@ export function titleTermsOf(facts: LoadedFactBase, sentenceId: number): Readonl
  */
 export function contextTerms(facts: LoadedFactBase, sentenceId: number): Set<string> {
   const sentence = facts.sentence(sentenceId);
-  const context = new Set(titleTermsOf(facts, sentenceId));
+  const context = new Set(titleTermsOf(facts, sentence.articleId));
   // A sentence that opens by pointing back ("These nations …", "He …", "The minister …") leans
   // on what came before even across a paragraph break, as one-sentence paragraphs of web news do.
   const pointsBack = POINTS_BACK.test(sentence.text);

@@ -8,6 +8,7 @@ import { terms } from '../factbase/terms.js';
 import type { Concept } from './concept.js';
 import { RANKING } from './ranking-options.js';
 import { articleRanges } from './article-candidates.js';
+import { titleTermsOf } from './sentence-facts.js';
 
 interface Headline {
   terms: ReadonlySet<string>;
@@ -66,4 +67,68 @@ export function titleCandidates(concepts: readonly Concept[], facts: LoadedFactB
     }
   }
   return ids;
+}
+
+const titleIndexCache = new WeakMap<LoadedFactBase, ReadonlyMap<string, readonly string[]>>();
+
+/** Title term → the articles whose titles hold it, built once per fact base. */
+function titleIndex(facts: LoadedFactBase): ReadonlyMap<string, readonly string[]> {
+  let index = titleIndexCache.get(facts);
+  if (index !== undefined) return index;
+  const built = new Map<string, string[]>();
+  for (const { id } of facts.data.articles) for (const term of titleTermsOf(facts, id)) (built.get(term) ?? built.set(term, []).get(term)!).push(id);
+  titleIndexCache.set(facts, (index = built));
+  return index;
+}
+
+const carryingMemo = new WeakMap<Concept, ReadonlySet<string>>();
+
+/** The articles whose titles carry the concept in one of its forms, read once per question's concept. */
+function titlesCarrying(concept: Concept, facts: LoadedFactBase): ReadonlySet<string> {
+  let found = carryingMemo.get(concept);
+  if (found === undefined) {
+    const index = titleIndex(facts);
+    found = new Set([...concept.alternatives].flatMap((alt) => index.get(alt) ?? []));
+    carryingMemo.set(concept, found);
+  }
+  return found;
+}
+
+/**
+ * The articles whose titles (and dates, for a period the question names) carry the most of the
+ * question, best first, of those whose titles set its scene (`titleSetsScene`): "the mayor at the
+ * harbour fair in lindvik, june 2025 — what did she say about ferries" finds the remarks so
+ * headed, whatever their sentences repeat of the question.
+ */
+export function sceneArticles(concepts: readonly Concept[], facts: LoadedFactBase): string[] {
+  const searched = concepts.filter((concept) => concept.fromContext && !concept.testOnly && concept.weight > 0);
+  const scores = new Map<string, number>();
+  for (const concept of searched) for (const id of titlesCarrying(concept, facts)) scores.set(id, (scores.get(id) ?? 0) + concept.weight);
+  const dated = concepts.filter((concept) => concept.period !== undefined);
+  const scored = [...scores].map(([id, score]) => {
+    const published = facts.article(id).published;
+    return { id, score: score + (published === null ? 0 : dated.filter((concept) => concept.period!(published)).reduce((sum, concept) => sum + concept.weight, 0)) };
+  });
+  const best: string[] = [];
+  for (const { id } of scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))) {
+    if (best.length === RANKING.articleSources) break;
+    const title = titleTermsOf(facts, id);
+    if (titleSetsScene(searched.filter((concept) => [...concept.alternatives].some((alt) => title.has(alt))), concepts, facts)) best.push(id);
+  }
+  return best;
+}
+
+/**
+ * Whether a title sets the scene of the question: the concepts it carries (`titled`) weigh at least
+ * `RANKING.sceneWeightShare` of the question's, and titles carrying all of them are few enough to
+ * single out an article ("the varnholm flood declaration" among thousands), not words most titles
+ * share (a coverage of one minister's trips, each headed by his name).
+ */
+export function titleSetsScene(titled: readonly Concept[], concepts: readonly Concept[], facts: LoadedFactBase): boolean {
+  const weight = (list: readonly Concept[]) => list.reduce((sum, concept) => sum + (concept.testOnly ? 0 : concept.weight), 0);
+  if (titled.length === 0 || weight(titled) < RANKING.sceneWeightShare * weight(concepts)) return false;
+  const [smallest, ...others] = titled.map((concept) => titlesCarrying(concept, facts)).sort((a, b) => a.size - b.size);
+  let count = 0;
+  for (const id of smallest!) if (others.every((set) => set.has(id))) count++;
+  return count <= Math.max(1, RANKING.sceneTitleShare * facts.data.articles.length);
 }

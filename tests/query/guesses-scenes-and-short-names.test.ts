@@ -9,6 +9,7 @@ import { answerLine } from '../../src/pipeline.js';
 import { plainForm, understandQuestion } from '../../src/query/question.js';
 import { analyseQuery } from '../../src/query/relevance.js';
 import { isEnglishWord } from '../../src/lexicon/english-words.js';
+import { titleSetsScene } from '../../src/query/title-candidates.js';
 import { coverageForTests } from '../helpers/built-coverage.js';
 import { bothCasings } from '../helpers/casings.js';
 
@@ -21,6 +22,7 @@ const TREATY = 'Neither Zorvia nor Pellonia has signed the 2009 Tern Treaty, whi
 const IMPUNITY = 'Berg warned that if Zorvia is allowed to seize the islands by force, others will try the same.';
 const { facts } = coverageForTests({
   'harbour.md': ['---\ntitle: Harbour Board Update\npublisher: Coastal Gazette\npublished: 2025-06-03\n---', DELIVERED, TALKS, PACKAGE, CONTENTS, MINISTERS, TREATY, IMPUNITY].join('\n\n'),
+  'corridor.md': ['---\ntitle: Lindvik Ferry Corridor Reopens\npublisher: Coastal Gazette\npublished: 2025-06-09\n---', 'Ferries sailed through the corridor on Monday for the first time in weeks.', 'Insurers welcomed the news.'].join('\n\n'),
 });
 
 describe("a figure the asker guesses", () => {
@@ -106,5 +108,36 @@ describe('a question that sets the scene by an article’s title and asks a deta
 
   it('a question on the scene alone is still answered by the opening that states it', () => {
     expect(declarations.first(`when was the ${PLACES[at]} flood disaster declared`)).toContain(`major flood disaster exists in ${PLACES[at]}`);
+  });
+});
+
+describe('whether a title sets the question’s scene', () => {
+  it.each(bothCasings('Which insurance firms welcomed the Lindvik corridor reopening?'))('%j THEN a sentence whose title alone names the scene is no evidence of which: declined', (question) => {
+    const answer = answerLine(question, facts());
+    expect(answer.abstained, answer.items[0]?.text).toBe(true);
+  });
+
+  const titled = (question: string, words: readonly string[]) => {
+    const { concepts } = analyseQuery(question, declarations.facts());
+    return { concepts, titled: concepts.filter((concept) => words.includes(concept.term)) };
+  };
+
+  it('words of one title among eighty set it', () => {
+    const { concepts, titled: carried } = titled('askvik flood disaster declaration recovery coordinating officer', ['askvik', 'flood', 'disast', 'declar']);
+    expect(carried).toHaveLength(4);
+    expect(titleSetsScene(carried, concepts, declarations.facts())).toBe(true);
+  });
+
+  it('words every title shares do not', () => {
+    const { concepts, titled: carried } = titled('flood disaster declaration recovery coordinating officer', ['flood', 'disast', 'declar']);
+    expect(carried).toHaveLength(3);
+    expect(titleSetsScene(carried, concepts, declarations.facts())).toBe(false);
+  });
+
+  it('nor does a rare title word that weighs little in a long question', () => {
+    const { concepts, titled: carried } = titled('askvik flood disaster declaration recovery coordinating officer', ['askvik']);
+    const heavier = concepts.map((concept) => (concept.term === 'askvik' ? concept : { ...concept, weight: concept.weight * 20 }));
+    expect(titleSetsScene(carried, concepts, declarations.facts())).toBe(true);
+    expect(titleSetsScene(carried, heavier, declarations.facts())).toBe(false);
   });
 });
