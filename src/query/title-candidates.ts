@@ -81,6 +81,9 @@ function titleIndex(facts: LoadedFactBase): ReadonlyMap<string, readonly string[
   return index;
 }
 
+/** Whether some article's title holds the term: a word only headlines write is still in the coverage. */
+export const titlesHold = (term: string, facts: LoadedFactBase): boolean => titleIndex(facts).has(term);
+
 const carryingMemo = new WeakMap<Concept, ReadonlySet<string>>();
 
 /** The articles whose titles carry the concept in one of its forms, read once per question's concept. */
@@ -127,8 +130,23 @@ export function sceneArticles(concepts: readonly Concept[], facts: LoadedFactBas
 export function titleSetsScene(titled: readonly Concept[], concepts: readonly Concept[], facts: LoadedFactBase): boolean {
   const weight = (list: readonly Concept[]) => list.reduce((sum, concept) => sum + (concept.testOnly ? 0 : concept.weight), 0);
   if (titled.length === 0 || weight(titled) < RANKING.sceneWeightShare * weight(concepts)) return false;
-  const [smallest, ...others] = titled.map((concept) => titlesCarrying(concept, facts)).sort((a, b) => a.size - b.size);
-  let count = 0;
-  for (const id of smallest!) if (others.every((set) => set.has(id))) count++;
-  return count <= Math.max(1, RANKING.sceneTitleShare * facts.data.articles.length);
+  return titlesCarryingAll(titled, facts) <= Math.max(1, RANKING.sceneTitleShare * facts.data.articles.length);
+}
+
+// Per question (its first titled concept stands for it), the count of titles carrying each set of its concepts.
+const countMemo = new WeakMap<Concept, Map<string, number>>();
+
+/** How many titles carry every one of the concepts: counted once per question and set, as each candidate sentence asks again. */
+function titlesCarryingAll(titled: readonly Concept[], facts: LoadedFactBase): number {
+  const memo = countMemo.get(titled[0]!) ?? new Map<string, number>();
+  countMemo.set(titled[0]!, memo);
+  const key = titled.map((concept) => concept.term).join('\u0000');
+  let count = memo.get(key);
+  if (count === undefined) {
+    const [smallest, ...others] = titled.map((concept) => titlesCarrying(concept, facts)).sort((a, b) => a.size - b.size);
+    count = 0;
+    for (const id of smallest!) if (others.every((set) => set.has(id))) count++;
+    memo.set(key, count);
+  }
+  return count;
 }

@@ -141,3 +141,27 @@ describe('whether a title sets the question’s scene', () => {
     expect(titleSetsScene(carried, heavier, declarations.facts())).toBe(false);
   });
 });
+
+// Eighty remarks alike but for their place: the sentences never name it, only the titles and dates do.
+const remarks = coverageForTests(
+  Object.fromEntries(
+    PLACES.map((place, i) => [
+      `${String(i).padStart(2, '0')}-remarks-${place.toLowerCase()}.md`,
+      [
+        `---\ntitle: Remarks by the Mayor at the ${place} Harbour Fair\npublisher: City Newsroom\npublished: 2025-${String((i % 12) + 1).padStart(2, '0')}-20\n---`,
+        'Thank you all for coming out this morning.',
+        `The new quay will reopen on ${i + 1} June after repairs to its cranes.`,
+        'We will keep the ferries running all summer.',
+      ].join('\n\n'),
+    ]),
+  ),
+);
+
+describe('an article found by its title and date alone', () => {
+  const at = PLACES.length - 1;
+  it.each(bothCasings(`mayor at the ${PLACES[at]} harbour fair in 2025, when does the quay reopen`))('%j THEN that remark answers, though no sentence names the place', (question) => {
+    const answer = answerLine(question, remarks.facts());
+    expect(answer.abstained, answer.message).toBe(false);
+    expect(answer.items[0]?.text).toBe(`The new quay will reopen on ${at + 1} June after repairs to its cranes.`);
+  });
+});
