@@ -47,6 +47,8 @@ const KEYS = 'article-keys.jsonl';
 const MAX_SEGMENTS = 16;
 /** Entries joined into one write. */
 const WRITE_BATCH = 16;
+/** Entries decoded between two looks at other tasks. */
+const DECODE_BATCH = 512;
 
 const words = z.array(z.string());
 const VocabulariesSchema = z.object({
@@ -147,8 +149,9 @@ export class BuildCache {
   readonly #generations: string[];
   /** How many words each vocabulary had when read: more means it must be written again. */
   readonly #sizes: readonly number[];
-  /** Segment names present when the cache was opened, oldest first. */
+  /** Segment names present when the cache was opened, oldest first, and their bytes being read. */
   readonly #segments: readonly string[];
+  #segmentReads: readonly Promise<Buffer>[];
   /** The last line of each key in the segments, once read (`getAll`). */
   readonly #lines = new Map<string, StoredLine>();
   /** Lines per segment, once read. */
@@ -158,7 +161,7 @@ export class BuildCache {
   /** This build's checks of the article files (against the stats the last build recorded). */
   #checked: readonly CheckedFile[] = [];
 
-  private constructor(dir: string, stored: z.infer<typeof VocabulariesSchema> | null, segments: readonly string[], memo: CoverageMemo) {
+  private constructor(dir: string, stored: z.infer<typeof VocabulariesSchema> | null, segments: readonly string[], segmentReads: readonly Promise<Buffer>[], memo: CoverageMemo) {
     this.#dir = dir;
     this.memo = memo;
     this.#generations = stored?.generations ?? [];
@@ -166,6 +169,7 @@ export class BuildCache {
     this.forms = new NameForms(stored?.forms);
     this.#sizes = this.#vocabularySizes();
     this.#segments = segments;
+    this.#segmentReads = segmentReads;
   }
 
   /** The cache in `root` for this per-file work's version; the entries of other versions are removed. */
@@ -180,6 +184,14 @@ export class BuildCache {
     for (const folder of [dir, path.join(dir, SEGMENTS)]) {
       for (const name of await readdir(folder)) if (name.endsWith('.tmp')) await rm(path.join(folder, name), { force: true });
     }
+    const segments = (await readdir(path.join(dir, SEGMENTS))).filter((name) => name.endsWith('.jsonl')).sort();
+    // Read (by the thread pool) while this thread parses the vocabularies and the memo: read
+    // after them, this thread waited for the 288 MB of White House segments (~1.4 s at load ~4).
+    const reads = segments.map((name) => {
+      const read = readShared(path.join(dir, SEGMENTS, name));
+      read.catch(() => undefined); // Met when the segments are indexed.
+      return read;
+    });
     let stored: z.infer<typeof VocabulariesSchema> | null = null;
     try {
       const parsed = VocabulariesSchema.safeParse(JSON.parse(await readFile(path.join(dir, VOCABULARIES), 'utf8')));
@@ -188,14 +200,14 @@ export class BuildCache {
     } catch (error) {
       if (!(error instanceof SyntaxError) && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
-    const segments = (await readdir(path.join(dir, SEGMENTS))).filter((name) => name.endsWith('.jsonl')).sort();
     const memo = await CoverageMemo.read(path.join(dir, MEMO));
     if (stored === null) {
       // Without the vocabularies no entry can be read: they go, and the build fills the cache anew.
+      await Promise.allSettled(reads);
       await Promise.all(segments.map((name) => rm(path.join(dir, SEGMENTS, name), { force: true })));
-      return new BuildCache(dir, null, [], memo);
+      return new BuildCache(dir, null, [], [], memo);
     }
-    return new BuildCache(dir, stored, segments, memo);
+    return new BuildCache(dir, stored, segments, reads, memo);
   }
 
   /**
@@ -262,33 +274,47 @@ export class BuildCache {
     });
   }
 
-  /** The stored work of each file (null where there is none, or it is unusable). */
-  async getAll(files: readonly { file: string; contentHash: string | null }[]): Promise<(FileWork | null)[]> {
+  /**
+   * The stored work of each file (null where there is none, or it is unusable). Decoded a batch at
+   * a time, letting other tasks in between: the build decodes while a worker computes new files,
+   * and starts its text steps as soon as their works come back. `spent`: told the milliseconds of
+   * each batch.
+   */
+  async getAll(files: readonly { file: string; contentHash: string | null }[], spent: (ms: number) => void = () => undefined): Promise<(FileWork | null)[]> {
     await (this.#reading ??= this.#readSegments());
     const generations = new Set(this.#generations);
-    return files.map((work) => {
-      const line = this.#lineOf(work);
-      if (line === undefined) return null;
-      try {
-        const bytes = line.bytes ?? Buffer.alloc(0);
-        const stored = bytes.subarray(line.end + 1, line.columnsEnd);
-        const json = bytes.subarray(line.start, line.end);
-        const entry = parseEntry(json, line.intact ?? entryCrc(json, stored) === line.crc);
-        if (entry.file !== work.file || entry.contentHash !== work.contentHash) throw bad('belongs to another file');
-        if (!generations.has(entry.generation)) throw bad("refers to words the cache's vocabularies no longer hold");
-        const columns = line.columns ?? (stored.length === 0 ? null : readColumns(stored, this.vocabularies, this.forms));
-        return decodeEntry(entry, columns, this.vocabularies, this.forms);
-      } catch (error) {
-        if (error instanceof BadEntry || error instanceof SyntaxError) {
-          this.problems.push(`${work.file}: the build cache's entry ${error instanceof SyntaxError ? 'is not valid JSON' : error.message}; rebuilt it`);
-          return null;
-        } else throw error;
-      } finally {
-        // Decoded once (its texts still refer to the segment's bytes).
-        line.bytes = null;
-        delete line.columns;
-      }
-    });
+    const works: (FileWork | null)[] = [];
+    while (works.length < files.length) {
+      if (works.length > 0) await new Promise((resolve) => setImmediate(resolve));
+      const start = performance.now();
+      for (const work of files.slice(works.length, works.length + DECODE_BATCH)) works.push(this.#decode(work, generations));
+      spent(performance.now() - start);
+    }
+    return works;
+  }
+
+  #decode(work: { file: string; contentHash: string | null }, generations: ReadonlySet<string>): FileWork | null {
+    const line = this.#lineOf(work);
+    if (line === undefined) return null;
+    try {
+      const bytes = line.bytes ?? Buffer.alloc(0);
+      const stored = bytes.subarray(line.end + 1, line.columnsEnd);
+      const json = bytes.subarray(line.start, line.end);
+      const entry = parseEntry(json, line.intact ?? entryCrc(json, stored) === line.crc);
+      if (entry.file !== work.file || entry.contentHash !== work.contentHash) throw bad('belongs to another file');
+      if (!generations.has(entry.generation)) throw bad("refers to words the cache's vocabularies no longer hold");
+      const columns = line.columns ?? (stored.length === 0 ? null : readColumns(stored, this.vocabularies, this.forms));
+      return decodeEntry(entry, columns, this.vocabularies, this.forms);
+    } catch (error) {
+      if (error instanceof BadEntry || error instanceof SyntaxError) {
+        this.problems.push(`${work.file}: the build cache's entry ${error instanceof SyntaxError ? 'is not valid JSON' : error.message}; rebuilt it`);
+        return null;
+      } else throw error;
+    } finally {
+      // Decoded once (its texts still refer to the segment's bytes).
+      line.bytes = null;
+      delete line.columns;
+    }
   }
 
   #lineOf(work: { file: string; contentHash: string | null }): StoredLine | undefined {
@@ -389,10 +415,10 @@ export class BuildCache {
   async #readSegments(): Promise<void> {
     const NEWLINE = 0x0a;
     const SPACE = 0x20;
-    for (const segment of this.#segments) {
+    for (const [i, segment] of this.#segments.entries()) {
       let bytes: Buffer;
       try {
-        bytes = await readShared(path.join(this.#dir, SEGMENTS, segment));
+        bytes = await this.#segmentReads[i]!;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
         throw error;
@@ -416,6 +442,8 @@ export class BuildCache {
       }
       this.#lineCounts.set(segment, count);
     }
+    // Their bytes are held by the lines that use them from here on.
+    this.#segmentReads = [];
   }
 
   #vocabularySizes(): number[] {

@@ -140,6 +140,12 @@ export const cacheDirOf = (out: string): string => `${out}.cache`;
 export const PARALLEL_MIN_FILES = 200;
 /** Files per task: small enough to balance the workers, large enough to amortise messages. */
 const CHUNK_FILES = 64;
+/**
+ * At most this many files the check read are sent to the workers before the cache is open: more
+ * are a cold build (sent as soon as the cache has no entries for them anyway) or a cache whose
+ * recorded stats were lost (whose entries would make the work sent ahead wasted).
+ */
+const SEND_AHEAD_FILES = CHUNK_FILES;
 
 /**
  * Reads every article in `articlesDir` and builds the fact base. Throws NoArticlesError when no
@@ -245,18 +251,29 @@ async function readCoverage(
   checkedBefore: readonly CheckedFile[] | null,
   timings: Record<BuildStep, number>,
 ): Promise<ReadCoverage> {
+  // Files the check had to read (new or changed since the last build: in an add-one, the new
+  // article) most likely have no cache entry: sent to a worker now, it loads the per-article work
+  // and processes them while this thread opens the cache, instead of after it.
+  const ahead = pool !== null && checkedBefore !== null ? checkedBefore.filter((checked) => checked.read === true).map((checked) => checked.file) : [];
+  const sent = ahead.length > 0 && ahead.length <= SEND_AHEAD_FILES ? sendChunks(articlesDir, ahead, pool!, cacheDir !== undefined) : [];
   // The cache's columns for the files it has: their words and terms, not yet the rest.
   const cacheStart = performance.now();
   const cache = cacheDir === undefined ? null : await BuildCache.open(cacheDir);
   const checked = cache === null ? [] : await cache.checkFiles(articlesDir, files, checkedBefore ?? undefined);
   const columns = cache === null ? files.map(() => null) : await cache.textColumns(checked);
   timings.cache += performance.now() - cacheStart;
-  const computed = await computeWorks(articlesDir, files.filter((_, i) => columns[i] === null), pool, cache, timings);
+  const missing = files.filter((_, i) => columns[i] === null);
+  const sentAhead = new Set(sent.length === 0 ? [] : ahead);
+  // The cache's entries are decoded while the others are computed (with workers, this thread
+  // waited for them): the text steps start as soon as those are in, between two batches of entries.
+  const decoding = cache === null ? Promise.resolve(files.map(() => null)) : cache.getAll(checked, (ms) => (timings.cache += ms));
+  decoding.catch(() => undefined); // Met below (a build that fails before never awaits it).
+  const computed = await computeWorks(articlesDir, missing.filter((file) => !sentAhead.has(file)), pool, cache, timings, sent, new Set(missing));
 
   // Near-duplicate groups and the index depend only on sentence text and no extractor reads them:
-  // with workers, each is computed in one while this thread decodes the cache's entries (~4 s of
-  // a White House add-one), stitches the files together, merges people and finds quotes. The
-  // index is over the final sentence list, so its ids are the sentence ids.
+  // with workers, each is computed in one while this thread decodes the rest of the cache's
+  // entries, stitches the files together, merges people and finds quotes. The index is over the
+  // final sentence list, so its ids are the sentence ids.
   const texts = files.map((file, i): TextColumns | null => {
     const stored = columns[i] ?? computed.get(file)!;
     if (stored === 'skipped' || 'skipped' in stored) return null;
@@ -266,9 +283,7 @@ async function readCoverage(
   const early = firstOfEachArticle(texts.filter((text) => text !== null), (text) => text.id);
   let textSteps = startTextSteps(pool, early.map((text) => text.words), early.map((text) => text.terms), timings);
 
-  const decodeStart = performance.now();
-  const cached = cache === null ? files.map(() => null) : await cache.getAll(checked);
-  timings.cache += performance.now() - decodeStart;
+  const cached = await decoding;
   // An entry whose columns were read but that cannot be used (its vocabularies rewritten by
   // another build meanwhile) is computed now, on this thread.
   const late = files.filter((file, i) => cached[i] === null && !computed.has(file));
@@ -320,21 +335,52 @@ function firstOfEachArticle<T>(items: readonly T[], idOf: (item: T) => string): 
   });
 }
 
-/** The works of `files`, computed (with workers when there are some); with a cache, numbered in its vocabularies. */
-async function computeWorks(articlesDir: string, files: readonly string[], pool: BuildPool | null, cache: BuildCache | null, timings: Record<BuildStep, number>): Promise<Map<string, FileWork>> {
-  const fileChunks: string[][] = [];
-  for (let i = 0; i < files.length; i += CHUNK_FILES) fileChunks.push(files.slice(i, i + CHUNK_FILES));
+/** Chunks of files sent to the workers, each reply awaited in the order sent. */
+type SentChunks = Promise<Extract<PoolResult, { kind: 'chunk' }>>[];
+
+/** `files` in chunks of CHUNK_FILES. */
+function chunksOf(files: readonly string[]): string[][] {
+  const chunks: string[][] = [];
+  for (let i = 0; i < files.length; i += CHUNK_FILES) chunks.push(files.slice(i, i + CHUNK_FILES));
+  return chunks;
+}
+
+/** `files` sent to the pool's workers in chunks. */
+function sendChunks(articlesDir: string, files: readonly string[], pool: BuildPool, withKeys: boolean): SentChunks {
+  return chunksOf(files).map((chunk) => {
+    const reply = pool.run({ kind: 'chunk', articlesDir, files: chunk, withKeys }) as SentChunks[number];
+    reply.catch(() => undefined); // Met when awaited (a build that fails before never awaits it).
+    return reply;
+  });
+}
+
+/**
+ * The works of `files`, computed (with workers when there are some); with a cache, numbered in its
+ * vocabularies. With workers, `sent` are chunks sent to them before: their works are taken too,
+ * those of `wanted` files only (one the cache turned out to have is left out).
+ */
+async function computeWorks(
+  articlesDir: string,
+  files: readonly string[],
+  pool: BuildPool | null,
+  cache: BuildCache | null,
+  timings: Record<BuildStep, number>,
+  sent: SentChunks = [],
+  wanted?: ReadonlySet<string>,
+): Promise<Map<string, FileWork>> {
   let chunkResults: ChunkResult[];
-  if (fileChunks.length === 0) {
+  if (pool === null) {
+    const fileChunks = chunksOf(files);
     chunkResults = [];
-  } else if (pool === null) {
-    // Loaded only here: with workers, this thread never runs the extractors.
-    const { processChunk, ThreadVocabularies } = await import('./build-chunk.js');
-    const vocabularies = new ThreadVocabularies();
-    chunkResults = await sequentially(fileChunks.map((chunk) => () => processChunk(articlesDir, chunk, vocabularies, cache !== null)));
+    if (fileChunks.length > 0) {
+      // Loaded only here: with workers, this thread never runs the extractors.
+      const { processChunk, ThreadVocabularies } = await import('./build-chunk.js');
+      const vocabularies = new ThreadVocabularies();
+      chunkResults = await sequentially(fileChunks.map((chunk) => () => processChunk(articlesDir, chunk, vocabularies, cache !== null)));
+    }
   } else {
-    const replies = await Promise.all(fileChunks.map((chunk) => pool.run({ kind: 'chunk', articlesDir, files: chunk, withKeys: cache !== null }) as Promise<Extract<PoolResult, { kind: 'chunk' }>>));
-    // In chunk order, which is each worker's order: it was sent its chunks in that order.
+    const replies = await Promise.all([...sent, ...sendChunks(articlesDir, files, pool, cache !== null)]);
+    // In the order sent, which is each worker's order: it was sent its chunks in that order.
     const mirrors = new VocabularyMirrors();
     for (const reply of replies) mirrors.attach(reply.result, reply.thread);
     chunkResults = replies.map((reply) => reply.result);
@@ -342,8 +388,11 @@ async function computeWorks(articlesDir: string, files: readonly string[], pool:
   const computed = new Map<string, FileWork>();
   for (const chunk of chunkResults) {
     for (const [step, ms] of Object.entries(chunk.timings)) timings[step as BuildStep] += ms;
-    // With a cache, every file's words are numbered in the cache's vocabularies.
-    for (const work of chunk.files) computed.set(work.file, cache === null ? work : timed(timings, 'cache', () => cache.adopt(work)));
+    for (const work of chunk.files) {
+      if (wanted !== undefined && !wanted.has(work.file)) continue;
+      // With a cache, every file's words are numbered in the cache's vocabularies.
+      computed.set(work.file, cache === null ? work : timed(timings, 'cache', () => cache.adopt(work)));
+    }
   }
   return computed;
 }

@@ -38,6 +38,8 @@ export interface CheckedFile {
   contentHash: string | null;
   /** Null when the file changed too recently to be recorded. */
   stat: FileStat | null;
+  /** Its hash was read from the file (new or changed since the recorded stat): the build cache most likely has no entry for it. */
+  read?: true;
 }
 
 /**
@@ -60,8 +62,9 @@ export async function checkFiles(
     const fileStat: FileStat = [info.size, info.mtimeMs, info.ctimeMs, info.ino];
     const record = known[file];
     const same = record !== undefined && fileStat.every((value, i) => record[i] === value);
-    const contentHash = same ? record[4] : readChanged ? (await readInput(articlesDir, file)).contentHash : null;
-    return { file, contentHash, stat: Math.max(info.mtimeMs, info.ctimeMs) < now - STILL_MS ? fileStat : null };
+    const read = !same && readChanged;
+    const contentHash = same ? record[4] : read ? (await readInput(articlesDir, file)).contentHash : null;
+    return { file, contentHash, stat: Math.max(info.mtimeMs, info.ctimeMs) < now - STILL_MS ? fileStat : null, ...(read ? { read: true as const } : {}) };
   });
 }
 

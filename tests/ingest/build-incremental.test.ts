@@ -187,6 +187,27 @@ describe('the incremental build', () => {
     // Three builds, two of them starting worker threads from source (tsx): 26-28 s at load ~10.
   }, 60_000);
 
+  it('GIVEN workers and the up-to-date check THEN the files it read are sent to them before the cache is open: one the cache has after all is taken from it, and the bytes equal a full build', async () => {
+    const { articles, cacheDir } = await workspace();
+    // Files left alone this long have their stats recorded (file-stats.ts): the check then reads only the changed ones.
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    await buildFactBase(articles, { workers: 2, cacheDir });
+    await cp(path.join(BUNDLED_ARTICLES, 'blog-nato-stands-with-ukraine.txt'), path.join(articles, 'nato.txt'));
+    await appendFile(path.join(articles, 'germany-air-defence-package.txt'), '\n\nDefence Minister Boris Pistorius said Germany would send another €500 million in ammunition.\n');
+    await unlink(path.join(articles, 'grain-corridor-page-furniture.txt'));
+    // Written again as it was: another stat, so the check reads it, but the cache has its entry.
+    const same = 'pentagon-briefing-duplicates.txt';
+    await writeFile(path.join(articles, same), await readFile(path.join(articles, same)));
+    const check = await checkCoverage(articles, cacheDir);
+    expect(check.checked.filter((c) => c.read === true).map((c) => c.file).sort()).toEqual(['germany-air-defence-package.txt', 'nato.txt', same]);
+    const incremental = await buildFactBase(articles, { workers: 2, cacheDir, checked: check });
+    expect(incremental.cache).toEqual({ reused: 3, computed: 2, problems: [] });
+    expect(await bytesOf(incremental)).toEqual(await fullBuild(articles));
+    // Its entries are those of the folder's files: the one sent ahead but taken from the cache was not stored again.
+    expect(await entryLines(cacheDir)).toHaveLength(7);
+    expect((await buildFactBase(articles, { workers: 0, cacheDir })).cache).toEqual({ reused: 5, computed: 0, problems: [] });
+  }, 60_000);
+
   it('GIVEN skipped files and two files with one article id THEN the cache keeps the same outcome', async () => {
     const { articles, cacheDir } = await workspace();
     await writeFile(path.join(articles, 'empty.txt'), '');

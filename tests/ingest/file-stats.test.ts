@@ -24,6 +24,7 @@ describe('checkFiles', () => {
     const recorded = statsOf([first!], [{ file: 'a.txt', contentHash: 'the recorded hash' }]);
     const [again] = await checkFiles(dir, ['a.txt'], recorded, true, later);
     expect(again!.contentHash).toBe('the recorded hash');
+    expect(again!.read).toBeUndefined();
   });
 
   it('GIVEN the file rewritten with the same size THEN its stat differs and it is hashed again', async () => {
@@ -34,6 +35,7 @@ describe('checkFiles', () => {
     await writeFile(path.join(dir, 'a.txt'), 'Other version of the article.');
     const [again] = await checkFiles(dir, ['a.txt'], recorded, true, later);
     expect(again!.contentHash).toBe(sha256(Buffer.from('Other version of the article.')));
+    expect(again!.read).toBe(true);
   });
 
   it('GIVEN a file changed moments ago THEN its stat is not recorded, and an unknown file is read only when asked', async () => {
