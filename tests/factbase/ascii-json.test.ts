@@ -1,5 +1,6 @@
 // The fact base's JSON is ASCII (file-format.ts): every character above U+007F is written as the
-// \uXXXX escapes of its UTF-16 code units, read from the UTF-8 bytes of the JSON text.
+// \uXXXX escapes of its UTF-16 code units, found in the JSON text (ASCII between them copied as it
+// is) or, where they are many, read from its UTF-8 bytes: both give the same bytes.
 import { describe, expect, it } from 'vitest';
 import { asciiJson, encodeFacts } from '../../src/factbase/file-format.js';
 
@@ -15,6 +16,16 @@ describe('ASCII JSON', () => {
       expect(json).toBe(escapedByUnit({ text }));
       expect(json).toMatch(/^[\u0000-\u007f]*$/);
       expect(JSON.parse(json)).toEqual({ text });
+    }
+  });
+
+  it('GIVEN such characters few in much ASCII, or many THEN both ways of escaping them give the same bytes', () => {
+    for (const text of TEXTS) {
+      for (const sparse of [`${'plain words '.repeat(200)}${text}${' more plain words'.repeat(200)}`, `${text}${'x'.repeat(2_000)}${text}`, text.repeat(50)]) {
+        const json = asciiJson({ sparse });
+        expect(json).toBe(escapedByUnit({ sparse }));
+        expect(encodeFacts({ articles: [], people: [], aid: [], events: [], quotes: [{ sparse }] } as never).quotes.toString('latin1')).toBe(escapedByUnit([{ sparse }]));
+      }
     }
   });
 
