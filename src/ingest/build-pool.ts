@@ -14,7 +14,7 @@ export type PoolRequest =
   /** `withKeys`: with what `npm run add` compares articles with (only a build with a cache keeps them). */
   | { kind: 'chunk'; articlesDir: string; files: string[]; withKeys: boolean }
   // The sets to group or index: joined already, or in `pieces` of one vocabulary (views of the
-  // build cache's segments, in shared memory) that the worker joins as the main thread would.
+  // build cache's segments, in shared memory) that the worker reads as if they were joined.
   | { kind: 'group'; chunks: EncodedWordSets[] }
   | { kind: 'group'; pieces: WordSetIds[] }
   | { kind: 'index'; terms: EncodedTerms }

@@ -1,9 +1,7 @@
 // Worker-thread entry of the build's pool (see build-pool.ts): runs the tasks it is sent, one at a time.
 import { parentPort, threadId } from 'node:worker_threads';
-import { concatWordSets } from './meaning-words.js';
-import { groupNearDuplicateSets } from './near-duplicates.js';
+import { groupNearDuplicatePieces, groupNearDuplicateSets } from './near-duplicates.js';
 import { buildIndexFromTerms } from '../factbase/index-build.js';
-import { concatIdSets } from '../factbase/vocabulary.js';
 import type { PoolResult, PoolTask } from './build-pool.js';
 
 if (parentPort === null) throw new Error('build-worker.ts must run as a worker thread');
@@ -35,11 +33,12 @@ function runTask(task: PoolTask): Promise<void> {
       return [{ id: task.id, kind: 'chunk', result, thread: threadId }, module.transferablesOf(result.files)];
     }
     const start = performance.now();
+    // Pieces are read as they are, not joined first (the index memoises the mapping of their one vocabulary).
     if (task.kind === 'index') {
-      const index = buildIndexFromTerms(['pieces' in task ? concatIdSets(task.pieces) : task.terms]);
+      const index = buildIndexFromTerms('pieces' in task ? task.pieces : [task.terms]);
       return [{ id: task.id, kind: 'index', index, ms: performance.now() - start }, [index.directory.buffer, index.postings.buffer, index.lengths.buffer]];
     }
-    const groups = Int32Array.from(groupNearDuplicateSets('pieces' in task ? [concatWordSets(task.pieces)] : task.chunks));
+    const groups = Int32Array.from('pieces' in task ? groupNearDuplicatePieces(task.pieces) : groupNearDuplicateSets(task.chunks));
     return [{ id: task.id, kind: 'groups', groups, ms: performance.now() - start }, [groups.buffer]];
   };
   return run().then(

@@ -438,7 +438,7 @@ function startTextSteps(pool: BuildPool | null, words: readonly WordSetIds[], te
 type JoinedSets = { vocabulary: readonly string[]; ids: Int32Array; offsets: Int32Array };
 
 /**
- * `sets` as pieces a worker joins (concatIdSets) into what joining them here would give, or null
+ * `sets` as pieces a worker reads as joining them here (concatIdSets) would give them, or null
  * when that would not save this thread the joining: unless they all share one vocabulary (then
  * joining only copies their ids) and some are in shared memory (the build cache's segments). Those
  * go as they are, views the worker reads in place (posting the White House cache's 14,396 takes

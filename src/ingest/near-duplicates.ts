@@ -10,7 +10,7 @@
 // can still reach the needed overlap from where they meet (positional filter), and their words'
 // 64-bit signatures must leave room for that overlap (bitmap filter). Only the pairs left are
 // compared word by word, stopping as soon as the threshold is out of reach.
-import { NEGATION, encodeMeaningWords, type EncodedWordSets } from './meaning-words.js';
+import { NEGATION, encodeMeaningWords, type EncodedWordSets, type WordSetIds } from './meaning-words.js';
 import { byCodeUnit } from '../code-unit-order.js';
 
 export interface NearDuplicateOptions {
@@ -57,19 +57,15 @@ class UnionFind {
 
 const isNumberWord = (word: string): boolean => /^\d/.test(word);
 
-/**
- * The non-empty sets of `chunks` (set ids run through the chunks in order) in probing order:
- * smallest first, by id within a size (`bySize[i]` is the id of set i here). Each set is its
- * word ranks sorted ascending, where a word's rank orders the vocabulary by how many sets hold
- * it (rarest first, ties by word).
- */
-function rankedSetsBySize(chunks: readonly EncodedWordSets[]): {
-  ranks: Int32Array;
-  offsets: Int32Array;
-  bySize: Int32Array;
-  isFigure: Uint8Array;
-  sortedCounts: Int32Array;
-} {
+/** The words of some chunks of sets as one list, in how many sets each occurs, and each chunk's word ids into the list. */
+interface MergedWords {
+  words: readonly string[];
+  counts: ArrayLike<number>;
+  globalIds: readonly Int32Array[];
+}
+
+/** The words of `chunks`, each chunk numbering its own. */
+function mergedWords(chunks: readonly EncodedWordSets[]): MergedWords {
   const idOfWord = new Map<string, number>();
   const words: string[] = [];
   const counts: number[] = [];
@@ -86,6 +82,38 @@ function rankedSetsBySize(chunks: readonly EncodedWordSets[]): {
       return id;
     }),
   );
+  return { words, counts, globalIds };
+}
+
+/** The words of `pieces`, which all number theirs in one vocabulary: that vocabulary, as joining them (concatWordSets) gives it. */
+function sharedWords(pieces: readonly WordSetIds[]): MergedWords {
+  const words = pieces[0]?.vocabulary ?? [];
+  const counts = new Int32Array(words.length);
+  for (const { vocabulary, ids, offsets } of pieces) {
+    if (vocabulary !== words) throw new Error('pieces of sets numbered in different vocabularies');
+    // A set holds a word once, so a word's count is the number of times it occurs.
+    for (let k = offsets[0]!; k < offsets[offsets.length - 1]!; k++) counts[ids[k]!]!++;
+  }
+  const identity = Int32Array.from(words, (_, id) => id);
+  return { words, counts, globalIds: pieces.map(() => identity) };
+}
+
+/**
+ * The non-empty sets of `chunks` (set ids run through the chunks in order) in probing order:
+ * smallest first, by id within a size (`bySize[i]` is the id of set i here). Each set is its
+ * word ranks sorted ascending, where a word's rank orders the vocabulary by how many sets hold
+ * it (rarest first, ties by word).
+ */
+function rankedSetsBySize(
+  chunks: readonly WordSetIds[],
+  { words, counts, globalIds }: MergedWords,
+): {
+  ranks: Int32Array;
+  offsets: Int32Array;
+  bySize: Int32Array;
+  isFigure: Uint8Array;
+  sortedCounts: Int32Array;
+} {
   const order = Array.from(words.keys()).sort((a, b) => counts[a]! - counts[b]! || byCodeUnit(words[a]!, words[b]!));
   const rankOf = new Int32Array(words.length);
   const isFigure = new Uint8Array(words.length);
@@ -146,6 +174,19 @@ export function groupNearDuplicates(texts: readonly string[], options: NearDupli
  * chunks: set ids run through the chunks in order.
  */
 export function groupNearDuplicateSets(chunks: readonly EncodedWordSets[], options: NearDuplicateOptions = {}): number[] {
+  return groupSets(chunks, mergedWords(chunks), options);
+}
+
+/**
+ * `groupNearDuplicateSets` over `pieces` of sets that all number their words in one vocabulary
+ * (the build cache's), read as they are: what joining them (concatWordSets) would give, without
+ * the copy (11M word ids of the White House corpus, in the grouping worker).
+ */
+export function groupNearDuplicatePieces(pieces: readonly WordSetIds[], options: NearDuplicateOptions = {}): number[] {
+  return groupSets(pieces, sharedWords(pieces), options);
+}
+
+function groupSets(chunks: readonly WordSetIds[], merged: MergedWords, options: NearDuplicateOptions): number[] {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const minWords = options.minWords ?? DEFAULT_MIN_WORDS;
   const setCount = chunks.reduce((sum, chunk) => sum + chunk.offsets.length - 1, 0);
@@ -155,7 +196,7 @@ export function groupNearDuplicateSets(chunks: readonly EncodedWordSets[], optio
   // mostly the recently indexed ones, so their words and marks lie close together in memory
   // (numbered by id, each candidate was a cache miss: the White House grouping took 11-15 s of
   // CPU, 7-9 s so). Groups are the same; each is named by its smallest id at the end.
-  const { ranks, offsets, bySize, isFigure, sortedCounts } = rankedSetsBySize(chunks);
+  const { ranks, offsets, bySize, isFigure, sortedCounts } = rankedSetsBySize(chunks, merged);
   const count = bySize.length;
   const sizeOf = (set: number): number => offsets[set + 1]! - offsets[set]!;
   const groups = new UnionFind(count);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { terms } from '../../src/factbase/terms.js';
 import { buildIndex, buildIndexFromTerms } from '../../src/factbase/index-build.js';
 import { encodeTerms, termIds } from '../../src/factbase/index-terms.js';
-import { Vocabulary } from '../../src/factbase/vocabulary.js';
+import { concatIdSets, Vocabulary } from '../../src/factbase/vocabulary.js';
 import { IndexFormatError, SerializedIndexSchema, type SerializedIndex } from '../../src/factbase/index-format.js';
 import { TfIdfIndex } from '../../src/factbase/index-search.js';
 
@@ -184,6 +184,8 @@ describe('buildIndexFromTerms', () => {
     const sharedChunks = [texts.slice(0, 5), texts.slice(5)].map((part) => encodeTerms(part, termIds(shared)));
     expect(sharedChunks[0]!.vocabulary).toBe(sharedChunks[1]!.vocabulary);
     expect(buildIndexFromTerms(sharedChunks)).toEqual(whole);
+    // As the build's workers read the cache's pieces: the same as joined first.
+    expect(buildIndexFromTerms([concatIdSets(sharedChunks)])).toEqual(whole);
     expect(whole.terms).not.toContain('unused');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { encodeMeaningWords, meaningWords, WordSetEncoder, type EncodedWordSets } from '../../src/ingest/meaning-words.js';
+import { concatWordSets, encodeMeaningWords, meaningWords, WordSetEncoder, type EncodedWordSets } from '../../src/ingest/meaning-words.js';
 import { Vocabulary } from '../../src/factbase/vocabulary.js';
-import { groupNearDuplicates, groupNearDuplicateSets } from '../../src/ingest/near-duplicates.js';
+import { groupNearDuplicatePieces, groupNearDuplicates, groupNearDuplicateSets } from '../../src/ingest/near-duplicates.js';
 
 describe('meaningWords', () => {
   it('stems, drops stop words, keeps negations and numbers, expands month abbreviations', () => {
@@ -195,6 +195,15 @@ describe('encoded word sets (the form workers send back)', () => {
       });
     }
     expect(encoder.vocabulary.words).toEqual(encodeMeaningWords(texts).vocabulary);
+  });
+
+  it('GIVEN the texts in pieces numbered in one vocabulary (with words none of them has) THEN groups them as the joined pieces, read as they are', () => {
+    const encoder = new WordSetEncoder(new Vocabulary(['unused', 'words']));
+    const all = [...texts, ...texts.map((text) => text.replace('20', '30')), 'Thank you.'];
+    const pieces = [all.slice(0, 4), all.slice(4, 5), all.slice(5)].map((part) => ({ vocabulary: encoder.vocabulary.words, ...encoder.encode(part) }));
+    expect(groupNearDuplicatePieces(pieces)).toEqual(groupNearDuplicateSets([concatWordSets(pieces)]));
+    expect(groupNearDuplicatePieces(pieces)).toEqual(groupNearDuplicates(all));
+    expect(() => groupNearDuplicatePieces([pieces[0]!, encodeMeaningWords(texts)])).toThrow(/different vocabularies/);
   });
 
   it('GIVEN the texts encoded in several chunks THEN groups them as when encoded at once', () => {
