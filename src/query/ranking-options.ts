@@ -48,7 +48,7 @@ export const RANKING = {
   titleCredit: 1,
   /**
    * …when those words of the question weigh at least `sceneWeightShare` of it and the titles
-   * carrying them all are at most `sceneTitleShare` of the coverage's articles (or one): the title
+   * carrying them all are at most `sceneTitleShare` of the coverage's articles (so never in a coverage of a few): the title
    * sets the question's scene (title-candidates.ts). Such an article's sentences are also searched
    * for the detail asked (`articleSources`).
    */

@@ -81,9 +81,6 @@ function titleIndex(facts: LoadedFactBase): ReadonlyMap<string, readonly string[
   return index;
 }
 
-/** Whether some article's title holds the term: a word only headlines write is still in the coverage. */
-export const titlesHold = (term: string, facts: LoadedFactBase): boolean => titleIndex(facts).has(term);
-
 const carryingMemo = new WeakMap<Concept, ReadonlySet<string>>();
 
 /** The articles whose titles carry the concept in one of its forms, read once per question's concept. */
@@ -124,13 +121,14 @@ export function sceneArticles(concepts: readonly Concept[], facts: LoadedFactBas
 /**
  * Whether a title sets the scene of the question: the concepts it carries (`titled`) weigh at least
  * `RANKING.sceneWeightShare` of the question's, and titles carrying all of them are few enough to
- * single out an article ("the varnholm flood declaration" among thousands), not words most titles
+ * single out an article among many ("the varnholm flood declaration" among thousands), not words most titles
  * share (a coverage of one minister's trips, each headed by his name).
  */
 export function titleSetsScene(titled: readonly Concept[], concepts: readonly Concept[], facts: LoadedFactBase): boolean {
   const weight = (list: readonly Concept[]) => list.reduce((sum, concept) => sum + (concept.testOnly ? 0 : concept.weight), 0);
   if (titled.length === 0 || weight(titled) < RANKING.sceneWeightShare * weight(concepts)) return false;
-  return titlesCarryingAll(titled, facts) <= Math.max(1, RANKING.sceneTitleShare * facts.data.articles.length);
+  // Among a few articles a title's word singles one out trivially; the scene is one among many.
+  return titlesCarryingAll(titled, facts) <= RANKING.sceneTitleShare * facts.data.articles.length;
 }
 
 // Per question (its first titled concept stands for it), the count of titles carrying each set of its concepts.

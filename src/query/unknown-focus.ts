@@ -24,7 +24,6 @@ import { HEAD_NOUN_TERMS, LEADING_TITLE_TERMS } from './roles.js';
 import { nameWritten } from './stemmed-places.js';
 import { lookups } from './sentence-facts.js';
 import { startsPublisherName } from './source-reference.js';
-import { titlesHold } from './title-candidates.js';
 
 // Nouns that frame a question rather than name what it is about ("what *kind* of", "the *name* of").
 export const GENERIC_NOUNS: ReadonlySet<string> = new Set(
@@ -114,7 +113,7 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     // "Maine" is known where a sentence writes it, not wherever "main" is.
     const writtenAs = concepts.find((concept) => concept.term === term)?.writtenAs;
     if (writtenAs !== undefined) return nameWritten(term, writtenAs, facts);
-    if (facts.index.idf(term) > 0 || titlesHold(term, facts)) return true;
+    if (facts.index.idf(term) > 0) return true;
     // "the vln one": a source the coverage has, named by the start of its site ("vlnnews.com").
     if (startsPublisherName(term, facts)) return true;
     // "The fair in 2025", "on june 3": a period the coverage reports from, though no sentence writes it.

@@ -27,7 +27,7 @@ describe('figuresForNumberWords', () => {
 
 describe('plainForm of chat figures, dates and sources', () => {
   it.each([
-    ['how much did zorvia pledge, 30 bil', 'how much did zorvia pledge, 30 billion'],
+    ['how much of the 30 bil did zorvia pledge', 'how much of the 30 billion did zorvia pledge'],
     ['did zorvia give 2 mil', 'did zorvia give 2 million'],
     ['what happened on 5/3', 'what happened on may 3'],
     ['what did they agree since 2/24/22', 'what did they agree since february 24 2022'],

@@ -142,14 +142,15 @@ describe('whether a title sets the question’s scene', () => {
   });
 });
 
-// Eighty remarks alike but for their place: the sentences never name it, only the titles and dates do.
+// Eighty remarks alike but for their place: their sentences name only the places visitors came from, the titles and dates their own.
 const remarks = coverageForTests(
   Object.fromEntries(
     PLACES.map((place, i) => [
       `${String(i).padStart(2, '0')}-remarks-${place.toLowerCase()}.md`,
       [
         `---\ntitle: Remarks by the Mayor at the ${place} Harbour Fair\npublisher: City Newsroom\npublished: 2025-${String((i % 12) + 1).padStart(2, '0')}-20\n---`,
-        'Thank you all for coming out this morning.',
+        'Welcome to the harbour fair, the mayor said.',
+        `Visitors came from ${PLACES[(i + 1) % PLACES.length]}, ${PLACES[(i + 2) % PLACES.length]} and ${PLACES[(i + 3) % PLACES.length]}.`,
         `The new quay will reopen on ${i + 1} June after repairs to its cranes.`,
         'We will keep the ferries running all summer.',
       ].join('\n\n'),
@@ -159,7 +160,7 @@ const remarks = coverageForTests(
 
 describe('an article found by its title and date alone', () => {
   const at = PLACES.length - 1;
-  it.each(bothCasings(`mayor at the ${PLACES[at]} harbour fair in 2025, when does the quay reopen`))('%j THEN that remark answers, though no sentence names the place', (question) => {
+  it.each(bothCasings(`mayor at the ${PLACES[at]} harbour fair in 2025, when does the quay reopen`))('%j THEN that remark answers, though its sentences never name its place', (question) => {
     const answer = answerLine(question, remarks.facts());
     expect(answer.abstained, answer.message).toBe(false);
     expect(answer.items[0]?.text).toBe(`The new quay will reopen on ${at + 1} June after repairs to its cranes.`);
