@@ -8,8 +8,7 @@
 import type { LoadedFactBase } from '../factbase/persist.js';
 import type { Concept } from './concept.js';
 import { RANKING } from './ranking-options.js';
-import { titleTermsOf } from './sentence-facts.js';
-import { sceneArticles, titleSetsScene } from './title-candidates.js';
+import { sceneArticles, titleSetsScene, titledConcepts } from './title-candidates.js';
 
 const rangesCache = new WeakMap<LoadedFactBase, ReadonlyMap<string, readonly [number, number]>>();
 
@@ -38,10 +37,6 @@ export function articleRanges(facts: LoadedFactBase): ReadonlyMap<string, readon
 export function articleCandidates(hits: readonly number[], concepts: readonly Concept[], facts: LoadedFactBase): number[] {
   const searched = concepts.filter((concept) => !concept.testOnly && concept.weight > 0);
   if (searched.length < 2) return [];
-  const titledIn = (articleId: string) => {
-    const title = titleTermsOf(facts, articleId);
-    return searched.filter((concept) => [...concept.alternatives].some((alt) => title.has(alt)));
-  };
   const articles: string[] = [];
   for (const id of hits) {
     const articleId = facts.sentence(id).articleId;
@@ -49,13 +44,13 @@ export function articleCandidates(hits: readonly number[], concepts: readonly Co
     if (articles.length === RANKING.articleSources) break;
   }
   // Only an article its title's words of the question single out is the scene set (title-candidates.ts).
-  const scenes = articles.filter((articleId) => titleSetsScene(titledIn(articleId), searched, facts));
+  const scenes = articles.filter((articleId) => titleSetsScene(titledConcepts(searched, articleId, facts), searched, facts));
   for (const articleId of sceneArticles(concepts, facts)) if (!scenes.includes(articleId)) scenes.push(articleId);
   const ranges = articleRanges(facts);
   return scenes.flatMap((articleId) => {
     const [from, to] = ranges.get(articleId)!;
     // The sentences holding the most of what the title does not say: the detail asked.
-    const titled = new Set(titledIn(articleId));
+    const titled = new Set(titledConcepts(searched, articleId, facts));
     const held = new Map<number, number>();
     for (const concept of searched) {
       if (titled.has(concept)) continue;

@@ -8,8 +8,8 @@ import type { Concept, KindTerms, Phrase } from './concept.js';
 import { RANKING } from './ranking-options.js';
 import { antecedentsOf, definiteHeads } from './definite-reference.js';
 import { namedAsDoer } from './doer.js';
-import { MAX_DERIVATION_ENDING, contextTerms, prefixesOf, sentenceTerms, stemmable, termsOfList, titleTermsOf, type SentenceTerms } from './sentence-facts.js';
-import { titleSetsScene } from './title-candidates.js';
+import { MAX_DERIVATION_ENDING, contextTerms, prefixesOf, sentenceTerms, stemmable, termsOfList, type SentenceTerms } from './sentence-facts.js';
+import { titleSetsScene, titledConcepts } from './title-candidates.js';
 
 // Per concept, its alternatives that may stand for longer words and every proper prefix of
 // them (MIN_SHARED_STEM letters or more); per sentence, the same prefixes of its terms. Matching
@@ -179,10 +179,9 @@ function contextShares(concepts: readonly Concept[], sentenceId: number, facts: 
   const referredName = (concept: Concept) => namedByDefiniteHead(concept, sentenceId, facts);
   // "varnholm flood declaration, who coordinates recovery": the title names the scene, the sentence
   // the detail asked; the scene's words then hold for it in full, as the title says them of the whole article.
-  const title = titleTermsOf(facts, facts.sentence(sentenceId).articleId);
-  const inTitle = concepts.map((concept) => concept.fromContext && [...concept.alternatives].some((alt) => title.has(alt)));
-  const detailed = concepts.some((concept, i) => carried[i]! >= 1 && !concept.testOnly && concept.test === null && !inTitle[i]) && titleSetsScene(concepts.filter((_, i) => inTitle[i]), concepts, facts);
-  const scene = detailed ? inTitle.map((titled, i) => titled && carried[i] === 0) : none;
+  const titled = new Set(titledConcepts(concepts, facts.sentence(sentenceId).articleId, facts));
+  const detailed = concepts.some((concept, i) => carried[i]! >= 1 && !concept.testOnly && concept.test === null && !titled.has(concept)) && titleSetsScene([...titled], concepts, facts);
+  const scene = detailed ? concepts.map((concept, i) => titled.has(concept) && carried[i] === 0) : none;
   const shares = carried.map((share, i) => {
     const concept = concepts[i]!;
     if (share > 0 || !concept.fromContext) return share;

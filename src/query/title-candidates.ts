@@ -81,6 +81,12 @@ function titleIndex(facts: LoadedFactBase): ReadonlyMap<string, readonly string[
   return index;
 }
 
+/** The question's concepts the article's title carries in one of their forms. */
+export function titledConcepts(concepts: readonly Concept[], articleId: string, facts: LoadedFactBase): Concept[] {
+  const title = titleTermsOf(facts, articleId);
+  return concepts.filter((concept) => concept.fromContext && !concept.testOnly && [...concept.alternatives].some((alt) => title.has(alt)));
+}
+
 const carryingMemo = new WeakMap<Concept, ReadonlySet<string>>();
 
 /** The articles whose titles carry the concept in one of its forms, read once per question's concept. */
@@ -109,11 +115,12 @@ export function sceneArticles(concepts: readonly Concept[], facts: LoadedFactBas
     const published = facts.article(id).published;
     return { id, score: score + (published === null ? 0 : dated.filter((concept) => concept.period!(published)).reduce((sum, concept) => sum + concept.weight, 0)) };
   });
+  // A title carries no more of the question than its article scores: past the scene's share, none sets it.
+  const least = RANKING.sceneWeightShare * weightOf(concepts);
   const best: string[] = [];
-  for (const { id } of scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))) {
-    if (best.length === RANKING.articleSources) break;
-    const title = titleTermsOf(facts, id);
-    if (titleSetsScene(searched.filter((concept) => [...concept.alternatives].some((alt) => title.has(alt))), concepts, facts)) best.push(id);
+  for (const { id, score } of scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))) {
+    if (best.length === RANKING.articleSources || score < least) break;
+    if (titleSetsScene(titledConcepts(searched, id, facts), concepts, facts)) best.push(id);
   }
   return best;
 }
@@ -125,11 +132,12 @@ export function sceneArticles(concepts: readonly Concept[], facts: LoadedFactBas
  * share (a coverage of one minister's trips, each headed by his name).
  */
 export function titleSetsScene(titled: readonly Concept[], concepts: readonly Concept[], facts: LoadedFactBase): boolean {
-  const weight = (list: readonly Concept[]) => list.reduce((sum, concept) => sum + (concept.testOnly ? 0 : concept.weight), 0);
-  if (titled.length === 0 || weight(titled) < RANKING.sceneWeightShare * weight(concepts)) return false;
+  if (titled.length === 0 || weightOf(titled) < RANKING.sceneWeightShare * weightOf(concepts)) return false;
   // Among a few articles a title's word singles one out trivially; the scene is one among many.
   return titlesCarryingAll(titled, facts) <= RANKING.sceneTitleShare * facts.data.articles.length;
 }
+
+const weightOf = (concepts: readonly Concept[]): number => concepts.reduce((sum, concept) => sum + (concept.testOnly ? 0 : concept.weight), 0);
 
 // Per question (its first titled concept stands for it), the count of titles carrying each set of its concepts.
 const countMemo = new WeakMap<Concept, Map<string, number>>();
