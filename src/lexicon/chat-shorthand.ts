@@ -55,6 +55,10 @@ export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['9th', 'ninth'],
   ['govt', 'government'],
   ['admin', 'administration'],
+  ['infra', 'infrastructure'],
+  ['asst', 'assistant'],
+  // Newsroom slang for a spokesperson.
+  ['spox', 'spokesperson'],
   ["gov't", 'government'],
   ['dept', 'department'],
   ['intl', 'international'],

@@ -8,6 +8,7 @@
 // a given name, that is, one the coverage writes only before another name.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
+import { monthNumber } from '../lexicon/calendar.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { isTitleWord } from '../lexicon/titles.js';
 import { Lru } from '../lru.js';
@@ -123,11 +124,14 @@ function typedNameGroups(query: string, facts: LoadedFactBase): string[][] {
     if (group.length > 1) groups.push(group);
     group = [];
   };
-  for (const word of query.toLowerCase().split(/[\s–—]+/u)) {
+  const words = query.toLowerCase().split(/[\s–—]+/u);
+  for (const [at, word] of words.entries()) {
     const bare = word.replace(/^[^\p{L}\p{N}]+|(?:['’]s)?[^\p{L}\p{N}]*$/gu, '');
     const found = terms(bare);
     const term = found.length === 1 ? found[0]! : undefined;
-    if (term !== undefined && !isTitleWord(bare) && facts.index.idf(term) > 0 && writtenAsName(term, facts)) group.push(term);
+    // "trump january 2025": a month before a day or a year dates the question, it names no one ("April Ryan" does).
+    const dates = monthNumber(bare) !== undefined && /^\d/u.test(words[at + 1] ?? '');
+    if (term !== undefined && !dates && !isTitleWord(bare) && facts.index.idf(term) > 0 && writtenAsName(term, facts)) group.push(term);
     else close();
     if (/[,;:.!?)]$/u.test(word)) close();
   }

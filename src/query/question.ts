@@ -11,6 +11,8 @@ import { ASKED_SPEAKER_VERBS } from '../lexicon/speech-verbs.js';
 import { markCountryUs } from './country-us.js';
 import { TRAILING_GUESS, guessedFigure, withoutInlineGuesses } from './guessed-figures.js';
 import type { MeasureKind } from './stated-measures.js';
+import { wordForms } from './parts-of-speech.js';
+import { senseOffsets } from '../lexicon/wordnet.js';
 
 /** What kind of thing answers the question: an entity kind of annotate.ts, a span of time, a time of day, an age (stated-ages.ts), a measurement (stated-measures.ts), a reason (stated-reasons.ts) or a place something comes from. */
 export type Expectation = EntityKind | 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'obligation' | 'origin' | MeasureKind;
@@ -109,11 +111,29 @@ function fullPlainForm(text: string): string {
     .filter((word) => word !== '');
   // A contraction typed without its apostrophe is one wherever it stands ("olsen package whats
   // in it"); a mistyped question word only among the first two words ("so wen is …", "and hw many …").
-  const mended = withoutChatFillers(spellOutShorthand(words)).map((word, i) => RUN_TOGETHER.get(word) ?? (i < 2 ? mendQuestionWord(word) : word));
+  const mended = withoutBackInTime(withoutChatFillers(spellOutShorthand(words))).map((word, i) => RUN_TOGETHER.get(word) ?? (i < 2 ? mendQuestionWord(word) : word));
   // "please" (or "pls") asks politely and nothing else: "us aid total pls" ends on "total".
   return markCountryUs(mended.filter((word) => !/^please[,.!]*$/u.test(word)))
     .join(' ')
+    .replace(REPORTED_BY_COVERAGE, '')
     .replace(/[\s,;:]+$/u, '');
+}
+
+// "the analyst they quoted", "the official the article cites": who the coverage reports, said of
+// the report itself. No sentence says it was quoted, so the clause would only make the person
+// look unknown to the coverage; the noun before it is what is asked.
+const REPORTED_BY_COVERAGE =
+  /(?<=\bthe (?:[\p{L}'-]+ ){0,2}[\p{L}'-]+) (?:that |who |whom )?(?:they|it|the (?:article|story|piece|report|post|paper|writer|author|reporter|journalist)) (?:quoted|quotes|quote|cited|cites|cite|mentioned|mentions|mention|interviewed|interviews|referenced|references|talked to|talks to|spoke to|spoke with)\b/gu;
+
+// "back in nov 2023", "way back when": "back" only says the time is past; the period after it dates
+// the question. Not the "back" of a verb ("came back in may", "pulled back on monday": WordNet's "come back").
+const BACK_IN_TIME = /^(?:in|on|during|when|then|at|around)$/u;
+
+function withoutBackInTime(words: readonly string[]): string[] {
+  return words.filter((word, at) => {
+    if (word !== 'back' || at === 0 || !BACK_IN_TIME.test(words[at + 1] ?? '')) return true;
+    return wordForms(words[at - 1]!).some((form) => senseOffsets('verb', `${form}_back`).length > 0);
+  });
 }
 
 // A second clause chat adds to restate the question in looser words: ", like is the council going
@@ -127,6 +147,8 @@ function fullPlainForm(text: string): string {
 const RESTATING = /, (?:like (?!(?:about|on|regarding|in|with|for|from|to)\b)|i mean |what is |what's |how |why |is |are |does |do |did |(?:the|that) ones? (?:with|that|which|who|where|from|about|in|on|for|at|\p{L}+ing)\b)|,? (?:and|\+|&) (?:was|were|is|are|did|does|do|has|have|will|would|how|what|why|where|when|who|which) (?=\w+ \w+)/gu;
 // The question before it must stand on its own: a question word, a verb, a topic.
 const MIN_MAIN_WORDS = 4;
+// A topic before a trailing guess: a noun and what narrows it.
+const MIN_TOPIC_WORDS = 2;
 
 // A clause that asks or asks to be told: "who …", "did …", "tell me about …".
 const ASKING_CLAUSE = /^(?:how|what|when|who|whom|whose|where|why|which|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|tell|explain|describe|give|show|list|name)\b|\b(?:how|what|when|who|whom|where|why|which)\b/u;
@@ -143,7 +165,9 @@ function splitRestatement(typed: string): { main: string; restated: string } {
     // A half-sentence asking by the noun it ends on stands too ("zorvian minister name + what did he say").
     const asks = ASKING_CLAUSE.test(main) || ENDS_ON_FRAME.some((rule) => rule.test.test(main));
     const clause = plain.slice(at + 1).trim();
-    if (main.split(' ').length >= MIN_MAIN_WORDS && asks) return { main, restated: [at === trailing ? guessedFigure(clause) : clause, ...guesses].join(' ') };
+    // A guess after a topic asks by itself ("german air defence package, like 1.5 billion": how much is it).
+    const stands = at === trailing ? main.split(' ').length >= MIN_TOPIC_WORDS : main.split(' ').length >= MIN_MAIN_WORDS && asks;
+    if (stands) return { main, restated: [at === trailing ? guessedFigure(clause) : clause, ...guesses].join(' ') };
   }
   return { main: plain, restated: guesses.join(' ') };
 }
@@ -154,7 +178,12 @@ function splitRestatement(typed: string): { main: string; restated: string } {
 const LEAD_IN =
   /^(.*?)(?:,? ?\b(?:and|so|but) )?\b(?:i (?:was|am|'m) (?:just |kinda )?wondering|i wonder|i(?:'d| would) like to know|i want(?: to)? know|i wanna know|wondering|(?:can|could|would) (?:you|u|someone|anyone) (?:please )?(?:tell|explain to) me|do (?:you|u|ya) know|does (?:anyone|anybody) know|any idea|tell me) (?=(?:how|what|when|who|whom|whose|where|why|which)\b)/u;
 
-function splitLeadIn(plain: string): { main: string; leadIn: string } {
+// Where the user came across it, said first: "saw this on twitter, …", "heard it on the radio, …".
+// The medium is no part of what is asked (the coverage need not name it), so the remark is dropped.
+const SEEN_WHERE = /^(?:(?:so|ok|okay|hey|lol|btw),? )?(?:i )?(?:just )?(?:saw|seen|read|heard|spotted|found) (?:this|that|it|smth|something|somewhere)(?: (?:on|in|from|at) [^,]{1,40})?, (?=\S)/u;
+
+function splitLeadIn(typed: string): { main: string; leadIn: string } {
+  const plain = typed.replace(SEEN_WHERE, '');
   const told = splitStatements(plain);
   const found = LEAD_IN.exec(told.main);
   if (found === null) return told;
@@ -265,7 +294,8 @@ const RULES: readonly Rule[] = [
   // before "for" asks ("responsible for", "asking for", "known for").
   { kind: 'why', test: new RegExp(String.raw`^what(?:'s| is| was| are| were) (?:the|this|that|these|those|its?|their|his|her|it)\b(?:[^,]* (?!${NOT_PURPOSE_FOR}\b)\w+)? for$`, 'u'), expects: ['reason'] },
   { kind: 'how', test: /^how\b/u, expects: [] },
-  { kind: 'what', test: /^(?:what|which)\b|\b(?:what|which) (?:did|does|do|was|were|is|are|will|would|has|have|had)\b/u, expects: [] },
+  // Asked in place too: "the deliveries are waiting on what" (not chat's hedge "… or what", nor "so what").
+  { kind: 'what', test: /^(?:what|which)\b|\b(?:what|which) (?:did|does|do|was|were|is|are|will|would|has|have|had)\b|(?<!\b(?:or|so) )\bwhat$/u, expects: [] },
 ];
 
 // A half-sentence without a question word asks by the noun it ends on: "varnholm flood aid amount",

@@ -142,6 +142,9 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
   };
   for (const [at, { word, thing, name, narrows, phrase }] of words.entries()) {
     if (asksFigureOnly(question, word) || (SEPARATED_PREFIXES.has(word) && at + 1 < words.length)) continue;
+    // "so all 30 foreign ministers are in brussels?": a count the asker claims of a thing the
+    // coverage knows is theirs to check; the sentence that answers gives its own ("all 32").
+    if (claimsCount(question, word, words[at + 1]?.word) && terms(words[at + 1]!.word).some(known)) continue;
     const wordTerms = terms(word).filter((term) => !framesQuestion(term, things) && !GENERIC_NOUNS.has(term) && !(asksForWords && QUOTE_NOUNS.has(term)) && (!frame.has(term) || measure.has(term)));
     const unknown = wordTerms.filter((term) => !known(term) || partOfUntypedName(term, at));
     if (!thing || unknown.length === 0) continue;
@@ -192,6 +195,16 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
   }
   return { specific, other };
 }
+
+const CLAIMING_KINDS: ReadonlySet<Question['kind']> = new Set(['yes-no', 'statement']);
+const COUNT = /^\d[\d,.]*$/u;
+const YEAR = /^(?:1[89]|20)\d\d$/u;
+
+/** Whether the word is a count (not a year) put before a noun by a question that claims rather than asks. */
+const claimsCount = (question: Question, word: string, next: string | undefined): boolean =>
+  CLAIMING_KINDS.has(question.kind) && next !== undefined && !SCALE_OR_UNIT.test(next) && COUNT.test(word) && !YEAR.test(word);
+// An amount or a measure ("38 billion", "80 percent", "3 hours") is checked against the figures the coverage states (given-figures.ts).
+const SCALE_OR_UNIT = /^(?:thousand|million|billion|trillion|bn|mn|k|m|percent|per|pct|%|dollars?|euros?|pounds?|bucks|hours?|days?|weeks?|months?|years?|minutes?|times)$/u;
 
 /** Whether the word is a verb's "-ing" form ("backing", "sending"). */
 const verbIngForm = (word: string): boolean => word.endsWith('ing') && wordForms(word).some((form) => form !== word && !form.endsWith('ing') && senseOffsets('verb', form).length > 0);
