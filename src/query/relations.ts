@@ -12,6 +12,7 @@ import { asTyped, framesMeasure, type Question } from './question.js';
 import { questionWords } from './parts-of-speech.js';
 import { RANKING } from './ranking-options.js';
 import { headOfWords } from './roles.js';
+import { senseOffsets } from '../lexicon/wordnet.js';
 
 export interface Relation {
   /** The question's words for it, as typed ("mayor of Lyon"). */
@@ -106,6 +107,9 @@ function ownedBy(lower: readonly string[], stems: readonly (string | undefined)[
   return j >= 1 && OWNS.has(lower[j]!) && of.has(stems[j - 1] ?? '');
 }
 
+/** Whether a word is only a noun (WordNet has no adjective sense for it): "dairy", "deputy", not "new", "former" or "acting". */
+const narrowingNoun = (word: string): boolean => senseOffsets('noun', word).length > 0 && senseOffsets('adj', word).length === 0 && !ARTICLES.has(word);
+
 /** Whether the sentence writes the relation in one of its shapes. */
 export function statesRelation(text: string, { relation, of, within }: Pick<Relation, 'relation' | 'of' | 'within'>): boolean {
   const tokens = [...text.matchAll(TOKEN)].map((match) => match[0]);
@@ -113,8 +117,10 @@ export function statesRelation(text: string, { relation, of, within }: Pick<Rela
   const lower = tokens.map((token) => token.toLowerCase());
   for (let i = 0; i < tokens.length; i++) {
     if (!relation.has(stems[i] ?? '')) continue;
-    // "R of X", "R for the X", "Mayor Anne Hidalgo of Paris": names and one link between.
-    for (let j = i + 1; j < tokens.length && j - i - 1 <= MAX_BETWEEN + 2; j++) {
+    // "R of X", "R for the X", "Mayor Anne Hidalgo of Paris": names and one link between. Not
+    // another relation a noun before R makes ("the dairy capital of Australia", "deputy mayor of").
+    const narrowed = i > 0 && !within.has(stems[i - 1] ?? '') && narrowingNoun(lower[i - 1]!);
+    for (let j = i + 1; !narrowed && j < tokens.length && j - i - 1 <= MAX_BETWEEN + 2; j++) {
       if (of.has(stems[j] ?? '') && lower.slice(i + 1, j).some((between) => LINKS.has(between))) return true;
       if (!LINKS.has(lower[j]!) && !ARTICLES.has(lower[j]!) && !CAPITALISED.test(tokens[j]!)) break;
     }

@@ -132,6 +132,9 @@ const ROLE_ONLY = /^(?:who|whom)(?:'s| is| was| are| were) (?:the |a |an )?((?:[
 // "who is chile's defence minister": a role of two or more words after a possessive is a role too.
 const ROLE_OF_OWNER = /^(?:who|whom)(?:'s| is| was| are| were) (?:the )?([\p{L}-]+'s (?:[\p{L}-]+ ){1,3}[\p{L}-]+)$/u;
 
+// Words saying which of a role's holders in turn: "the first", "the former", "the next".
+const HOLDER_IN_SEQUENCE = /^(?:first|second|third|last|previous|former|next|founding|inaugural|original|outgoing|incoming)$/u;
+
 // "Who was berg meeting after holm": words saying when are no part of a role.
 const SAYS_WHEN = /\b(?:after|before|during|since|until|till|while|when)\b/u;
 
@@ -576,8 +579,10 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const roleConcept = conceptOf(roleWords.at(-1));
   // The word before the head names which one ("*defence* minister", not the foreign minister).
   const roleKind = roleWords.length > 1 ? conceptOf(roleWords.at(-2)) : undefined;
+  // "Who was the first secretary general": which holder in the sequence is asked, so a sentence on the present one does not answer.
+  const holderInSequence = roleWords.filter((word) => HOLDER_IN_SEQUENCE.test(word)).map(conceptOf);
   if (roleConcept !== undefined && concepts.length > 1) {
-    for (const concept of [roleConcept, ...(roleKind === undefined || roleKind === roleConcept ? [] : [roleKind])]) {
+    for (const concept of new Set([roleConcept, ...(roleKind === undefined ? [] : [roleKind]), ...holderInSequence].filter((each) => each !== undefined))) {
       concept.required = true;
       concept.missingFactor = RANKING.relationMissingFactor;
       // The role is stated by the sentence itself: "defence ministers" before it gives no one that role.
