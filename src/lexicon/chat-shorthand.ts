@@ -181,6 +181,8 @@ const IDIOM_PAIRS: readonly (readonly [RegExp, string])[] = [
   // "getting the ferries out the door" sends them out; "right now" is now.
   [/\bout (?:of )?the door\b/gu, 'out'],
   [/\bright now\b/gu, 'now'],
+  // "met one on one": how they met, which news writes many ways ("separately", "privately", "bilateral"), no topic.
+  [/ one[- ]on[- ]one\b/gu, ''],
 ];
 const spellOutIdioms = (text: string): string =>
   IDIOM_FORMS.reduce(

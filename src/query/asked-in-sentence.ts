@@ -73,6 +73,8 @@ export function markAskedThings(question: Question, concepts: readonly Concept[]
   }
 }
 
+const FIGURE = /^[$€£]?\d/u;
+
 /**
  * "Did Pellonia send drones to Zorvia": a yes/no question asks what its subject did; a sentence
  * on what others sent ("the talks were about drones") does not answer it. A name before the verb
@@ -87,7 +89,8 @@ export function markAskedSubject(question: Question, concepts: readonly Concept[
   const verbAt = words.findIndex(({ word, action }) => action && (!AUXILIARIES.has(word) || (doSupport && HAVE_FORMS.has(word))));
   const verb = verbAt < 0 ? undefined : concepts.find((concept) => !concept.testOnly && concept.term === terms(words[verbAt]!.word)[0]);
   for (const { word, name } of verbAt < 0 ? words : words.slice(0, verbAt)) {
-    if (!name) continue;
+    // A figure says which one ("did the 725m package have …"), a neighbour's "this package" may carry it; it does nothing.
+    if (!name || FIGURE.test(word)) continue;
     const subject = concepts.find((concept) => !concept.testOnly && concept.term.split(' ').includes(terms(word)[0] ?? ''));
     if (subject === undefined) continue;
     subject.required = true;

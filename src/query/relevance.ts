@@ -132,6 +132,23 @@ const ROLE_ONLY = /^(?:who|whom)(?:'s| is| was| are| were) (?:the |a |an )?((?:[
 // "who is chile's defence minister": a role of two or more words after a possessive is a role too.
 const ROLE_OF_OWNER = /^(?:who|whom)(?:'s| is| was| are| were) (?:the )?([\p{L}-]+'s (?:[\p{L}-]+ ){1,3}[\p{L}-]+)$/u;
 
+const WHO_IS_THE = /^(?:who|whom)(?:'s| is| was) the /u;
+
+/**
+ * "who's the ukrainian foreign minister blinken met in brussels": the role a who-question asks,
+ * followed by a clause on what the holder did; the role is the tagger's noun run after "the",
+ * ending on a title's word, of two words or more (what kind of minister).
+ */
+function roleBeforeClause(query: string): string | undefined {
+  const asked = WHO_IS_THE.exec(query);
+  if (asked === null) return undefined;
+  const words = questionWords(query.slice(asked[0].length));
+  const head = words.find(({ word, thing, phrase }) => thing && isTitleWord(word) && phrase.startsWith(`${words[0]?.word} `));
+  // Up to the title's word: the tagger may run on into the name after it ("minister berg").
+  const run = head?.phrase.split(' ').slice(0, words.indexOf(head) + 1) ?? [];
+  return run.length >= 2 && run.length < words.length - 1 ? run.join(' ') : undefined;
+}
+
 // Words saying which of a role's holders in turn: "the first", "the former", "the next".
 const HOLDER_IN_SEQUENCE = /^(?:first|second|third|last|previous|former|next|founding|inaugural|original|outgoing|incoming)$/u;
 
@@ -573,7 +590,8 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const weightiest = Math.max(0, ...concepts.filter((concept) => !other.has(concept.term)).map((concept) => concept.weight));
   for (const concept of concepts) if (other.has(concept.term)) concept.weight = Math.max(concept.weight, weightiest * RANKING.unmentionedNounWeight);
   markTopicRuns(question, concepts, frame, facts);
-  const role = [ROLE_ONLY.exec(query)?.[1], ROLE_OF_OWNER.exec(query)?.[1]].find((words) => words !== undefined && !SAYS_WHEN.test(words));
+  const beforeClause = roleBeforeClause(query);
+  const role = [ROLE_ONLY.exec(query)?.[1], ROLE_OF_OWNER.exec(query)?.[1], beforeClause].find((words) => words !== undefined && !SAYS_WHEN.test(words));
   const roleWords = role?.split(' ') ?? [];
   const conceptOf = (word: string | undefined) => (word === undefined ? undefined : concepts.find((concept) => concept.term === terms(word)[0]));
   const roleConcept = conceptOf(roleWords.at(-1));
@@ -581,8 +599,11 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const roleKind = roleWords.length > 1 ? conceptOf(roleWords.at(-2)) : undefined;
   // "Who was the first secretary general": which holder in the sequence is asked, so a sentence on the present one does not answer.
   const holderInSequence = roleWords.filter((word) => HOLDER_IN_SEQUENCE.test(word)).map(conceptOf);
+  // With a clause after it, other people fit the clause ("the macedonian foreign minister blinken
+  // met"): the name saying whose role ("*ukrainian* foreign minister") must hold too.
+  const whose = role === beforeClause ? questionWords(role ?? '').filter(({ name }) => name).map(({ word }) => conceptOf(word)) : [];
   if (roleConcept !== undefined && concepts.length > 1) {
-    for (const concept of new Set([roleConcept, ...(roleKind === undefined ? [] : [roleKind]), ...holderInSequence].filter((each) => each !== undefined))) {
+    for (const concept of new Set([roleConcept, ...(roleKind === undefined ? [] : [roleKind]), ...holderInSequence, ...whose].filter((each) => each !== undefined))) {
       concept.required = true;
       concept.missingFactor = RANKING.relationMissingFactor;
       // The role is stated by the sentence itself: "defence ministers" before it gives no one that role.

@@ -55,3 +55,39 @@ describe('which holder in turn', () => {
     expect(answerLine('who is the pellonian foreign minister', withoutFirst.facts()).items[0]?.text).toBe(CHAIR);
   });
 });
+
+describe('a role asked with a clause after it', () => {
+  const ministers = coverageForTests({
+    'talks.md': [
+      '---\ntitle: Talks in Lindvik\npublisher: Coastal Gazette\npublished: 2025-06-03\n---',
+      'Berg met with Ivo Rask, the Foreign Minister of Quellmark, in Lindvik on Tuesday.',
+      'Berg also held talks with Pellonian Foreign Minister Mara Olsen separately.',
+      'Zorvian Defence Minister Tor Lund said on Monday that the ferries would sail.',
+      'Pellonian ferries carried grain to Varnholm.',
+      'Pellonian ports stayed open all winter.',
+    ].join('\n\n'),
+  });
+
+  it.each(bothCasings("Who's the Pellonian FM Berg met one on one in Lindvik on Tuesday?"))('%j THEN the Pellonian minister answers, not the one Berg met by name', (question) => {
+    const answer = answerLine(question, ministers.facts());
+    expect(answer.items[0]?.text).toBe('Berg also held talks with Pellonian Foreign Minister Mara Olsen separately.');
+  });
+
+  it('"who is the foreign minister of quellmark" THEN the relation still answers', () => {
+    expect(answerLine('who is the foreign minister of quellmark', ministers.facts()).items[0]?.text).toMatch(/Ivo Rask/u);
+  });
+});
+
+describe('a figure before the verb of a yes/no question', () => {
+  const ferries = coverageForTests({
+    'package.md': [
+      '---\ntitle: Ferry Package\npublisher: Coastal Gazette\npublished: 2025-06-03\n---',
+      'The board announced a ferry package worth €725 million for Lindvik.',
+      'This package includes two tugs, mooring cranes and spare engines for the old ferries.',
+    ].join('\n\n'),
+  });
+
+  it.each(bothCasings('Did the 725m package have tugs or cranes or what?'))('%j THEN the package named before answers through "this package"', (question) => {
+    expect(answerLine(question, ferries.facts()).items[0]?.text).toBe('This package includes two tugs, mooring cranes and spare engines for the old ferries.');
+  });
+});

@@ -56,6 +56,7 @@ describe('shorthand of newsrooms and offices', () => {
     ['board spox said how much of the ferries got delivered', 'board spokesperson said how much of the ferries got delivered'],
     ['who is the asst harbour master', 'who is the assistant harbour master'],
     ['how much infra money', 'how much infrastructure money'],
+    ['who did berg meet one on one', 'who did berg meet'],
   ])('%j THEN it reads %j', (typed, plain) => {
     expect(plainForm(typed)).toBe(plain);
   });
