@@ -100,8 +100,8 @@ const JOINING: ReadonlySet<string> = new Set(['and', '&', '-']);
 
 /**
  * Marks the known people the question names before a thing of theirs, after an article, or
- * opening a keyword string ("the haraldsen plan", "the berg and olsen talks", "berg june 2025
- * harbour memo, what does it fund"): the thing is what it asks about. Not a name before a verb
+ * opening a keyword string or in the possessive ("the haraldsen plan", "the berg and olsen talks", "berg june 2025
+ * harbour memo, what does it fund", "under bergs may proclamation"): the thing is what it asks about. Not a name before a verb
  * ("berg said …"): that asks what the person did.
  */
 export function markQualifyingPeople(query: string, concepts: readonly Concept[]): void {
@@ -110,8 +110,10 @@ export function markQualifyingPeople(query: string, concepts: readonly Concept[]
   const words = query.toLowerCase().split(/\s+/u).filter((word) => word !== '');
   const personAt = (word: string) => people.find((person) => terms(word).some((term) => term === person.term || person.phrases.some((phrase) => phrase.includes(term))));
   const tagged = new Map(questionWords(query).map((word) => [word.word, word]));
+  // "under trumps feb 2026 proclamation", "berg's memo": a name in the possessive, with or without its apostrophe.
+  const possessive = (word: string) => /['’]s$/u.test(word) || (word.endsWith('s') && personAt(word.slice(0, -1)) !== undefined);
   for (let start = 0; start < words.length; start++) {
-    const opening = start === 0;
+    const opening = start === 0 || possessive(words[start]!);
     if ((!opening && !ARTICLES.has(words[start - 1] ?? '')) || personAt(words[start]!) === undefined) continue;
     let end = start;
     const run: Concept[] = [];

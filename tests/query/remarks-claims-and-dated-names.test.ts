@@ -142,3 +142,23 @@ describe('a month before a year after a name', () => {
 
   it('THEN the order answers', () => expectAnswered('berg jan 2025 timetable order - how long can ferry operators keep the old timetable', ORDER));
 });
+
+describe('a name in the possessive typed without its apostrophe', () => {
+  const quotas = coverageForTests({
+    'quotas.md': [
+      '---\ntitle: "Fact Sheet: Governor Ivar Berg Eases Salmon Imports"\npublisher: Coastal Gazette\npublished: 2025-05-12\n---',
+      'The proclamation permits an additional 8,000 tonnes of salmon from Pellonia to come in duty-free each year.',
+      'Salmon prices have risen for three years.',
+    ].join('\n\n'),
+    'berg.md': ['---\ntitle: Berg Visits Lindvik\npublisher: Coastal Gazette\npublished: 2025-05-20\n---', 'Governor Ivar Berg visited the Lindvik fish market on Monday.'].join('\n\n'),
+  });
+
+  it.each(bothCasings('how much pellonian salmon can come in duty free under bergs may 2025 proclamation'))(
+    '%j THEN the proclamation under his title answers: the name says whose it is',
+    (question) => {
+      const answer = answerLine(question, quotas.facts());
+      expect(answer.abstained, answer.message).toBe(false);
+      expect(answer.items[0]?.text).toBe('The proclamation permits an additional 8,000 tonnes of salmon from Pellonia to come in duty-free each year.');
+    },
+  );
+});
