@@ -74,6 +74,8 @@ export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['pres', 'president'],
   ['prez', 'president'],
   ['mtg', 'meeting'],
+  ['cmte', 'committee'],
+  ['cttee', 'committee'],
   ['mtgs', 'meetings'],
   ['stmt', 'statement'],
   ['mgmt', 'management'],

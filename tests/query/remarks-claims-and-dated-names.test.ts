@@ -57,6 +57,7 @@ describe('shorthand of newsrooms and offices', () => {
     ['who is the asst harbour master', 'who is the assistant harbour master'],
     ['how much infra money', 'how much infrastructure money'],
     ['who did berg meet one on one', 'who did berg meet'],
+    ['who chaired the steering cmte', 'who chaired the steering committee'],
   ])('%j THEN it reads %j', (typed, plain) => {
     expect(plainForm(typed)).toBe(plain);
   });
