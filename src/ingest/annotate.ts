@@ -123,17 +123,18 @@ function tokensOf(text: string): Token[] {
 // not a number that names one of a series ("its No. 2 ferry", "#3"): that counts nothing.
 function countSpans(tokens: readonly Token[], firstOnly: boolean, text: string): Span[] {
   const spans: Span[] = [];
-  tokens.forEach(({ word, start, end }, i) => {
-    if (firstOnly && spans.length > 0) return;
+  // A loop that stops at the first span when that is all the caller needs (annotateSentence).
+  for (let i = 0; i < tokens.length && !(firstOnly && spans.length > 0); i++) {
+    const { word, start, end } = tokens[i]!;
     const mayBeNumberWord = word.length >= NUMBER_WORD_LENGTH_MIN && word.length <= NUMBER_WORD_LENGTH_MAX;
     if ((startsWithDigit(word) && !YEAR.test(word) && !namesOneOfSeries(text, tokens[i - 1], start)) || (mayBeNumberWord && NUMBER_WORDS.has(word.toLowerCase()))) {
       spans.push([start, end]);
-      return;
+      continue;
     }
     // "a two-day meeting", "a three-year deal": the number word of a compound counts its days or years.
     const first = word.slice(0, Math.max(0, word.indexOf('-')));
     if (first.length >= NUMBER_WORD_LENGTH_MIN && NUMBER_WORDS.has(first.toLowerCase())) spans.push([start, start + first.length]);
-  });
+  }
   return spans;
 }
 

@@ -245,6 +245,12 @@ describe('annotateSentence', () => {
     expect(entitySpans(text, 'place').map(([start, end]) => text.slice(start, end))).toEqual(['United Arab Emirates', 'South', 'South Korea']);
   });
 
+  it('GIVEN several counts THEN the spans name each of them, and the sentence states a count', () => {
+    const text = 'Its No. 2 tranche held 40 ships, three tugs and a two-day supply of fuel.';
+    expect(entitySpans(text, 'count').map(([start, end]) => text.slice(start, end))).toEqual(['40', 'three', 'two']);
+    expect(entityKinds(annotateSentence(text))).toContain('count');
+  });
+
   it('GIVEN a sentence THEN the spans of a kind point at its words', () => {
     const text = 'The talks open on March 4, 2025 in Geneva.';
     const [span] = entitySpans(text, 'date');
