@@ -132,8 +132,6 @@ const ROLE_ONLY = /^(?:who|whom)(?:'s| is| was| are| were) (?:the |a |an )?((?:[
 // "who is chile's defence minister": a role of two or more words after a possessive is a role too.
 const ROLE_OF_OWNER = /^(?:who|whom)(?:'s| is| was| are| were) (?:the )?([\p{L}-]+'s (?:[\p{L}-]+ ){1,3}[\p{L}-]+)$/u;
 
-const CLAIMING: ReadonlySet<Question['kind']> = new Set(['yes-no', 'statement']);
-
 const WHO_IS_THE = /^(?:who|whom)(?:'s| is| was) the /u;
 
 /**
@@ -572,10 +570,8 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   // "What date was the june fair": a date outside the period it names answers another occasion.
   if (dated) for (const concept of concepts) if (concept.period !== undefined) Object.assign(concept, { required: true, missingFactor: RANKING.relationMissingFactor });
   // "How much did they spend in 2021": a figure reported outside that period is another period's;
-  // one whose sentence and article have no date may still be the one asked about. So for who,
-  // what and where: "who won the 2018 final" is not answered from a 2022 speech on other finals.
-  // A yes/no question or a statement may name the wrong period: the sentence that answers corrects it.
-  if (!CLAIMING.has(question.kind)) {
+  // one whose sentence and article have no date may still be the one asked about.
+  if (question.expects[0] === 'money' || question.expects[0] === 'count') {
     for (const concept of concepts) if (concept.period !== undefined) Object.assign(concept, { required: true, missingFactor: RANKING.relationMissingFactor, requiredOf: hasKnownDate(facts) });
   }
   markForecast(reading.forecast, concepts);
