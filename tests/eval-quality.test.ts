@@ -119,10 +119,16 @@ describe.each([
   // Still declined: fixture-16 f18, not read.
   { coverage: 'bundled', file: 'blind/bundled-16.json', hitAt1: 0.8, hitAt3: 0.9, abstention: 0.7, knownAbstained: [] },
   { coverage: 'fixture', file: 'blind/fixture-16.json', hitAt1: 0.85, hitAt3: 0.9, abstention: 0.5, knownAbstained: ['f18'] },
-  // bundled-17 was used to find the twelfth session's changes, fixture-17 was kept back (README).
-  // Still declined: bundled-17 b09 ("3 ms", an acronym of its own) and b32 (a paraphrase); fixture-17's five, not read.
+  // bundled-17 was used to find the twelfth session's changes, fixture-17 was kept back (README)
+  // and used in the thirteenth. Still declined: bundled-17 b09 ("3 ms", an acronym of its own) and
+  // b32 (a paraphrase); fixture-17 f17 ("the german army's top general": the tagger reads an
+  // organisation the coverage calls otherwise), f24 ("the rest of the deliveries": "remaining").
   { coverage: 'bundled', file: 'blind/bundled-17.json', hitAt1: 0.7, hitAt3: 0.75, abstention: 0.9, knownAbstained: ['b09', 'b32'] },
-  { coverage: 'fixture', file: 'blind/fixture-17.json', hitAt1: 0.55, hitAt3: 0.6, abstention: 0.8, knownAbstained: ['f02', 'f08', 'f16', 'f17', 'f24'] },
+  { coverage: 'fixture', file: 'blind/fixture-17.json', hitAt1: 0.7, hitAt3: 0.75, abstention: 0.95, knownAbstained: ['f17', 'f24'] },
+  // bundled-18 was used to find the thirteenth session's changes, fixture-18 was kept back (README).
+  // Still declined: bundled-18 b05 (its article has no date for "back in nov 23"); fixture-18's f05, not read.
+  { coverage: 'bundled', file: 'blind/bundled-18.json', hitAt1: 0.85, hitAt3: 0.85, abstention: 0.95, knownAbstained: ['b05'] },
+  { coverage: 'fixture', file: 'blind/fixture-18.json', hitAt1: 0.85, hitAt3: 0.85, abstention: 0.5, knownAbstained: ['f05'] },
 ])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained }) => {
   let questions: EvalQuestion[];
   beforeAll(async () => {
