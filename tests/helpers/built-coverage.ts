@@ -27,7 +27,7 @@ export async function builtCoverage(articles: Readonly<Record<string, string>>):
 
 /**
  * The articles built once before the file's tests run: `facts()` is the loaded fact base,
- * `first(question)` the text of the first item the bot answers the question with (as a DM would),
+ * `first(question)` the text of the first item the bot answers the question with (as a DM would; '' when it declines),
  * `ranked(question)` the texts of the sentences ranked for it, best first (evidence or not).
  */
 export function coverageForTests(articles: Readonly<Record<string, string>>): {
@@ -45,9 +45,18 @@ export function coverageForTests(articles: Readonly<Record<string, string>>): {
   };
   return {
     facts,
-    first: (question) => answerLine(question, facts()).items[0]?.text ?? '',
+    first: (question) => answeredFirst(question, facts()),
     ranked: (question) => rankSentences(analyseQuery(question, facts()), facts()).map((hit) => facts().sentence(hit.sentenceId).text),
   };
+}
+
+/**
+ * The text of the first item the bot answers the question with, and '' when it declines: a
+ * decline lists its closest sentences as items, which are no answer.
+ */
+export function answeredFirst(question: string, facts: LoadedFactBase): string {
+  const answer = answerLine(question, facts);
+  return answer.abstained ? '' : (answer.items[0]?.text ?? '');
 }
 
 /**

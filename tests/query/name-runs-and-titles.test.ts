@@ -28,7 +28,7 @@ Arne Koski starred in a school play.
 Arne Koski starred in "The Salt Road" in 2019, a story of the harbour.
 `;
 
-const { facts, first } = coverageForTests({ 'harbour.md': ARTICLE });
+const { facts, first, ranked } = coverageForTests({ 'harbour.md': ARTICLE });
 
 describe('GIVEN names of several words in a question', () => {
   it('THEN words the coverage writes side by side form one name, and a given name it never writes with the surname joins the surname', () => {
@@ -55,8 +55,9 @@ describe('GIVEN a question asking for a thing that goes by a title', () => {
     expect(namedByTitles('river')).toBe(false);
   });
 
-  it.each(['what film did arne koski star in', 'What film did Arne Koski star in?'])('%j THEN the sentence quoting a title leads', (question) => {
-    expect(first(question)).toBe('Arne Koski starred in "The Salt Road" in 2019, a story of the harbour.');
+  // Ranked first; the answer still declines ("it never mentions film": no sentence names the kind).
+  it.each(['what film did arne koski star in', 'What film did Arne Koski star in?'])('%j THEN the sentence quoting a title leads the ranking', (question) => {
+    expect(ranked(question)[0]).toBe('Arne Koski starred in "The Salt Road" in 2019, a story of the harbour.');
   });
 });
 

@@ -3,15 +3,8 @@
 // asking which holder in turn ("the first foreign minister") is not answered by a sentence on the present one.
 import { describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/pipeline.js';
-import { coverageForTests } from '../helpers/built-coverage.js';
+import { answeredFirst, coverageForTests } from '../helpers/built-coverage.js';
 import { bothCasings } from '../helpers/casings.js';
-
-/** The first line of an answer that is not declined. */
-function answered(question: string, facts: ReturnType<ReturnType<typeof coverageForTests>['facts']>): string | undefined {
-  const answer = answerLine(question, facts);
-  expect(answer.abstained, answer.message).toBe(false);
-  return answer.items[0]?.text;
-}
 
 const HERRING = 'Lindvik, the herring capital of Pellonia, hosted the harbour fair on Monday.';
 const DEPUTY = 'Ivar Berg, deputy mayor of Varnholm, opened the new quay.';
@@ -37,7 +30,7 @@ describe('a relation narrowed by a noun before it', () => {
   });
 
   it.each(bothCasings('What is the herring capital of Pellonia?'))('%j THEN the herring capital answers', (question) => {
-    expect(answered(question, towns.facts())).toBe(HERRING);
+    expect(answeredFirst(question, towns.facts())).toBe(HERRING);
   });
 
   it('"who is the mayor of varnholm" THEN its deputy mayor is not named as its mayor', () => {
@@ -45,7 +38,7 @@ describe('a relation narrowed by a noun before it', () => {
   });
 
   it('"who is the mayor of quellmark" THEN "the new mayor of Quellmark" answers (a describing word narrows nothing)', () => {
-    expect(answered('who is the mayor of quellmark', towns.facts())).toBe(NEW_MAYOR);
+    expect(answeredFirst('who is the mayor of quellmark', towns.facts())).toBe(NEW_MAYOR);
   });
 });
 
@@ -55,11 +48,11 @@ describe('which holder in turn', () => {
   });
 
   it.each(bothCasings('Who was the very first Pellonian foreign minister?'))('%j THEN where the coverage names the first minister, she answers', (question) => {
-    expect(answered(question, withFirst.facts())).toBe(FIRST_CHAIR);
+    expect(answeredFirst(question, withFirst.facts())).toBe(FIRST_CHAIR);
   });
 
   it('"who is the pellonian foreign minister" THEN the present one answers', () => {
-    expect(answered('who is the pellonian foreign minister', withoutFirst.facts())).toBe(CHAIR);
+    expect(answeredFirst('who is the pellonian foreign minister', withoutFirst.facts())).toBe(CHAIR);
   });
 });
 
@@ -76,11 +69,11 @@ describe('a role asked with a clause after it', () => {
   });
 
   it.each(bothCasings("Who's the Pellonian FM Berg met one on one in Lindvik on Tuesday?"))('%j THEN the Pellonian minister answers, not the one Berg met by name', (question) => {
-    expect(answered(question, ministers.facts())).toBe('Berg also held talks with Pellonian Foreign Minister Mara Olsen separately.');
+    expect(answeredFirst(question, ministers.facts())).toBe('Berg also held talks with Pellonian Foreign Minister Mara Olsen separately.');
   });
 
   it('"who is the foreign minister of quellmark" THEN the relation still answers', () => {
-    expect(answered('who is the foreign minister of quellmark', ministers.facts())).toMatch(/Ivo Rask/u);
+    expect(answeredFirst('who is the foreign minister of quellmark', ministers.facts())).toMatch(/Ivo Rask/u);
   });
 });
 
@@ -94,6 +87,6 @@ describe('a figure before the verb of a yes/no question', () => {
   });
 
   it.each(bothCasings('Did the 725m package have tugs or cranes or what?'))('%j THEN the package named before answers through "this package"', (question) => {
-    expect(answered(question, ferries.facts())).toBe('This package includes two tugs, mooring cranes and spare engines for the old ferries.');
+    expect(answeredFirst(question, ferries.facts())).toBe('This package includes two tugs, mooring cranes and spare engines for the old ferries.');
   });
 });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/pipeline.js';
 import { plainForm, understandQuestion } from '../../src/query/question.js';
 import { analyseQuery } from '../../src/query/relevance.js';
-import { coverageForTests } from '../helpers/built-coverage.js';
+import { answeredFirst, coverageForTests } from '../helpers/built-coverage.js';
 import { bothCasings } from '../helpers/casings.js';
 
 const PACKAGE = 'Harbour minister Ivar Berg announced on Tuesday that the board will provide Lindvik with a new €1.4 billion ferry package.';
@@ -25,11 +25,7 @@ const { facts } = coverageForTests({
 });
 
 function expectAnswered(question: string, expected: string): void {
-  for (const typed of bothCasings(question)) {
-    const answer = answerLine(typed, facts());
-    expect(answer.abstained, `${typed}: ${answer.message}`).toBe(false);
-    expect(answer.items[0]?.text).toBe(expected);
-  }
+  for (const typed of bothCasings(question)) expect(answeredFirst(typed, facts()), typed).toBe(expected);
 }
 
 describe('a guess after a bare topic', () => {
@@ -157,9 +153,7 @@ describe('a name in the possessive typed without its apostrophe', () => {
   it.each(bothCasings('how much pellonian salmon can come in duty free under bergs may 2025 proclamation'))(
     '%j THEN the proclamation under his title answers: the name says whose it is',
     (question) => {
-      const answer = answerLine(question, quotas.facts());
-      expect(answer.abstained, answer.message).toBe(false);
-      expect(answer.items[0]?.text).toBe('The proclamation permits an additional 8,000 tonnes of salmon from Pellonia to come in duty-free each year.');
+      expect(answeredFirst(question, quotas.facts())).toBe('The proclamation permits an additional 8,000 tonnes of salmon from Pellonia to come in duty-free each year.');
     },
   );
 });
