@@ -153,7 +153,7 @@ const MIN_TOPIC_WORDS = 2;
 // A clause that asks or asks to be told: "who …", "did …", "tell me about …".
 const ASKING_CLAUSE = /^(?:how|what|when|who|whom|whose|where|why|which|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|tell|explain|describe|give|show|list|name)\b|\b(?:how|what|when|who|whom|where|why|which)\b/u;
 
-function splitRestatement(typed: string): { main: string; restated: string } {
+function splitRestatement(typed: string): { main: string; restated: string; guess?: string } {
   // A guessed figure (guessed-figures.ts) helps as a restating clause does: "…, roughly four fifths".
   const { rest: plain, guesses } = withoutInlineGuesses(typed);
   const trailing = TRAILING_GUESS.exec(plain)?.index;
@@ -167,9 +167,23 @@ function splitRestatement(typed: string): { main: string; restated: string } {
     const clause = plain.slice(at + 1).trim();
     // A guess after a topic asks by itself ("german air defence package, like 1.5 billion": how much is it).
     const stands = at === trailing ? main.split(' ').length >= MIN_TOPIC_WORDS : main.split(' ').length >= MIN_MAIN_WORDS && asks;
-    if (stands) return { main, restated: [at === trailing ? guessedFigure(clause) : clause, ...guesses].join(' ') };
+    if (stands) return { main, restated: [at === trailing ? guessedFigure(clause) : clause, ...guesses].join(' '), ...(at === trailing ? { guess: guessedFigure(clause) } : {}) };
   }
   return { main: plain, restated: guesses.join(' ') };
+}
+
+// "german air defence package, like 1.5 billion": a topic followed by a guessed figure asks for that
+// figure, of the kind its unit says.
+const GUESSED_MONEY = /(?:[$€£]|\b(?:thousand|million|billion|trillion|bn|mn|k|m|dollars?|euros?|pounds?|bucks)\b)/u;
+const GUESSED_SHARE = /(?:%|\b(?:percent|per cent|pct|halves|half|thirds?|quarters?|fourths?|fifths?|tenths?)\b)/u;
+const GUESSED_SPAN = /\b(?:hours?|days?|weeks?|months?|years?|minutes?)\b/u;
+
+function guessedKind(guess: string | undefined): Pick<Question, 'kind' | 'expects'> | undefined {
+  if (guess === undefined) return undefined;
+  if (GUESSED_MONEY.test(guess)) return { kind: 'how-much', expects: ['money', 'count', 'percent'] };
+  if (GUESSED_SHARE.test(guess)) return { kind: 'how-much', expects: ['percent', 'money', 'count'] };
+  if (GUESSED_SPAN.test(guess)) return { kind: 'how-long', expects: ['duration', 'date'] };
+  return { kind: 'how-many', expects: ['count', 'money', 'percent'] };
 }
 
 // A lead-in before the question itself: "can you tell me who …", "do you know when …", "so pellonia
@@ -340,7 +354,7 @@ const ASKS_CONTENTS = /^what (?:does|did|do|will|would) .+ (?:include|contain|co
 export function understandQuestion(text: string): Question {
   // Read once: the plain form and the restating clause it leaves out.
   const { main: question, leadIn } = splitLeadIn(fullPlainForm(text));
-  const { main, restated: restating } = splitRestatement(question);
+  const { main, restated: restating, guess } = splitRestatement(question);
   const restatement = [leadIn, restating].filter((part) => part !== '').join(' ');
   const contents = CONTENTS.exec(main)?.[1] ?? CONTENTS_AFTER.exec(main)?.[1];
   const plain = contents === undefined ? main : `what does ${contents} include`;
@@ -350,6 +364,8 @@ export function understandQuestion(text: string): Question {
   if (asked?.kind === 'what' && ASKS_CONTENTS.test(plain)) return { text, plain, kind: asked.kind, expects: ['contents'], frame: null, asksSpeaker, ...restated };
   if (asked === undefined) {
     const ending = ENDS_ON_FRAME.find((candidate) => candidate.test.test(plain)) ?? FRAMED_WITHIN.find((candidate) => candidate.test.test(plain));
+    const guessed = ending === undefined ? guessedKind(guess) : undefined;
+    if (guessed !== undefined) return { text, plain, ...guessed, frame: null, asksSpeaker, ...restated };
     return { text, plain, kind: ending?.kind ?? 'statement', expects: ending?.expects ?? [], frame: ending?.test.exec(plain)?.[0] ?? null, asksSpeaker, ...restated };
   }
   const frame =

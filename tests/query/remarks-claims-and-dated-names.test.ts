@@ -42,6 +42,23 @@ describe('a guess after a bare topic', () => {
     }
   });
 
+  it.each([
+    ['lindvik ferry pkg, like 1.5 bil?', 'how-much', 'money'],
+    ['harbour board delivery share, about 90%', 'how-much', 'percent'],
+    ['the lindvik quay talks, 2 hrs?', 'how-long', 'duration'],
+    ['quellmark ministers in lindvik, like 30?', 'how-many', 'count'],
+  ])('%j THEN it asks for the guessed figure: %s, expecting %s first', (typed, kind, expected) => {
+    const question = understandQuestion(typed);
+    expect(question.kind).toBe(kind);
+    expect(question.expects[0]).toBe(expected);
+  });
+
+  it('"the drift nets sent to pellonia, like 2 bil?" THEN no sentence states an amount for them: declined, saying so', () => {
+    const answer = answerLine('the drift nets sent to pellonia, like 2 bil?', facts());
+    expect(answer.abstained).toBe(true);
+    expect(answer.message).toMatch(/no sentence states an amount/u);
+  });
+
   it('"ferry, 2" THEN a one-word topic is no topic a guess can stand on', () => {
     expect(plainForm('ferry, 2')).toBe('ferry, 2');
   });
