@@ -9,8 +9,11 @@
 const GUESS_WORDS = String.raw`(?:like|roughly|about|around|approximately|maybe|probably|nearly|almost|more than|less than|over|under|at least|at most)`;
 const NUMBER_WORDS = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|a half|a third|a quarter)`;
 const FIGURE = String.raw`(?:[$€£]?\d[\d.,]*%?|${NUMBER_WORDS})`;
-// What may follow the figure: its scale, its unit, the part a fraction counts.
-const UNITS = String.raw`(?:thousand|million|billion|trillion|k|m|bn|mn|percent|per cent|pct|dollars?|euros?|pounds?|bucks|hours?|days?|weeks?|months?|years?|minutes?|times|halves|(?:half|third|quarter|fourth|fifth|tenth)s?|and a half)`;
+// What may follow the figure: its scale, its unit, the part a fraction counts; by the kind of figure it makes.
+const MONEY_UNITS = String.raw`thousand|million|billion|trillion|k|m|bn|mn|dollars?|euros?|pounds?|bucks`;
+const SHARE_UNITS = String.raw`percent|per cent|pct|halves|(?:half|third|quarter|fourth|fifth|tenth)s?|and a half`;
+const SPAN_UNITS = String.raw`hours?|days?|weeks?|months?|years?|minutes?`;
+const UNITS = String.raw`(?:${MONEY_UNITS}|${SHARE_UNITS}|${SPAN_UNITS}|times)`;
 const TRAILING_HEDGE = String.raw`(?: (?:or (?:so|smth|something|sth|what|more|less|not)|right|maybe|i think))?`;
 
 /** Where a comma opens a trailing guess: "…, roughly four fifths", "…, 2 hours or so". */
@@ -30,3 +33,18 @@ export function withoutInlineGuesses(plain: string): { rest: string; guesses: st
 
 /** A trailing guess's figure, without the words that mark it as one ("roughly", "or so"). */
 export const guessedFigure = (guess: string): string => guess.replace(MARKED, '');
+
+/** Whether a word is a figure's scale or unit ("billion", "percent", "hours", "times"). */
+export const isFigureUnit = (word: string): boolean => UNIT_WORD.test(word);
+const UNIT_WORD = new RegExp(String.raw`^${UNITS}$`, 'u');
+
+/** The kind of figure a guess is, by its sign or unit ("$700", "1.5 billion", "80%", "2 hours"); undefined for a bare count. */
+export function guessedFigureKind(guess: string): 'money' | 'share' | 'span' | undefined {
+  if (MONEY.test(guess)) return 'money';
+  // "2 and a half hours" is a span, "a half" alone a share.
+  if (SPAN.test(guess)) return 'span';
+  return SHARE.test(guess) ? 'share' : undefined;
+}
+const MONEY = new RegExp(String.raw`[$€£]|\b(?:${MONEY_UNITS})\b`, 'u');
+const SHARE = new RegExp(String.raw`%|\b(?:${SHARE_UNITS})\b`, 'u');
+const SPAN = new RegExp(String.raw`\b(?:${SPAN_UNITS})\b`, 'u');

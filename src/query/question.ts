@@ -9,7 +9,7 @@ import { editDistance } from './edit-distance.js';
 import { spellOutShorthand, withoutChatFillers } from '../lexicon/chat-shorthand.js';
 import { ASKED_SPEAKER_VERBS } from '../lexicon/speech-verbs.js';
 import { markCountryUs } from './country-us.js';
-import { TRAILING_GUESS, guessedFigure, withoutInlineGuesses } from './guessed-figures.js';
+import { TRAILING_GUESS, guessedFigure, guessedFigureKind, withoutInlineGuesses } from './guessed-figures.js';
 import type { MeasureKind } from './stated-measures.js';
 import { wordForms } from './parts-of-speech.js';
 import { senseOffsets } from '../lexicon/wordnet.js';
@@ -174,15 +174,12 @@ function splitRestatement(typed: string): { main: string; restated: string; gues
 
 // "german air defence package, like 1.5 billion": a topic followed by a guessed figure asks for that
 // figure, of the kind its unit says.
-const GUESSED_MONEY = /(?:[$€£]|\b(?:thousand|million|billion|trillion|bn|mn|k|m|dollars?|euros?|pounds?|bucks)\b)/u;
-const GUESSED_SHARE = /(?:%|\b(?:percent|per cent|pct|halves|half|thirds?|quarters?|fourths?|fifths?|tenths?)\b)/u;
-const GUESSED_SPAN = /\b(?:hours?|days?|weeks?|months?|years?|minutes?)\b/u;
-
 function guessedKind(guess: string | undefined): Pick<Question, 'kind' | 'expects'> | undefined {
   if (guess === undefined) return undefined;
-  if (GUESSED_MONEY.test(guess)) return { kind: 'how-much', expects: ['money', 'count', 'percent'] };
-  if (GUESSED_SHARE.test(guess)) return { kind: 'how-much', expects: ['percent', 'money', 'count'] };
-  if (GUESSED_SPAN.test(guess)) return { kind: 'how-long', expects: ['duration', 'date'] };
+  const kind = guessedFigureKind(guess);
+  if (kind === 'money') return { kind: 'how-much', expects: ['money', 'count', 'percent'] };
+  if (kind === 'share') return { kind: 'how-much', expects: ['percent', 'money', 'count'] };
+  if (kind === 'span') return { kind: 'how-long', expects: ['duration', 'date'] };
   return { kind: 'how-many', expects: ['count', 'money', 'percent'] };
 }
 

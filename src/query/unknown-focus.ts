@@ -18,6 +18,7 @@ import { nounAndVerbUsage, senseOffsets } from '../lexicon/wordnet.js';
 import { AUXILIARIES } from './asked-in-sentence.js';
 import { SAYING_VERBS } from '../lexicon/speech-verbs.js';
 import { asksFigureOnly, asTyped, type Question } from './question.js';
+import { isFigureUnit } from './guessed-figures.js';
 import { framesQuestion, stems } from './question-words.js';
 import { onlyAfterInName } from './name-part.js';
 import { HEAD_NOUN_TERMS, LEADING_TITLE_TERMS } from './roles.js';
@@ -202,9 +203,8 @@ const YEAR = /^(?:1[89]|20)\d\d$/u;
 
 /** Whether the word is a count (not a year) put before a noun by a question that claims rather than asks. */
 const claimsCount = (question: Question, word: string, next: string | undefined): boolean =>
-  CLAIMING_KINDS.has(question.kind) && next !== undefined && !SCALE_OR_UNIT.test(next) && COUNT.test(word) && !YEAR.test(word);
-// An amount or a measure ("38 billion", "80 percent", "3 hours") is checked against the figures the coverage states (given-figures.ts).
-const SCALE_OR_UNIT = /^(?:thousand|million|billion|trillion|bn|mn|k|m|percent|per|pct|%|dollars?|euros?|pounds?|bucks|hours?|days?|weeks?|months?|years?|minutes?|times)$/u;
+  // An amount or a measure ("38 billion", "80 percent", "3 hours") is checked against the figures the coverage states (given-figures.ts).
+  CLAIMING_KINDS.has(question.kind) && next !== undefined && !isFigureUnit(next) && COUNT.test(word) && !YEAR.test(word);
 
 /** Whether the word is a verb's "-ing" form ("backing", "sending"). */
 const verbIngForm = (word: string): boolean => word.endsWith('ing') && wordForms(word).some((form) => form !== word && !form.endsWith('ing') && senseOffsets('verb', form).length > 0);

@@ -46,6 +46,7 @@ describe('a guess after a bare topic', () => {
     ['lindvik ferry pkg, like 1.5 bil?', 'how-much', 'money'],
     ['harbour board delivery share, about 90%', 'how-much', 'percent'],
     ['the lindvik quay talks, 2 hrs?', 'how-long', 'duration'],
+    ['the lindvik quay talks, 2 and a half hours?', 'how-long', 'duration'],
     ['quellmark ministers in lindvik, like 30?', 'how-many', 'count'],
   ])('%j THEN it asks for the guessed figure: %s, expecting %s first', (typed, kind, expected) => {
     const question = understandQuestion(typed);
