@@ -54,6 +54,7 @@ export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['8th', 'eighth'],
   ['9th', 'ninth'],
   ['govt', 'government'],
+  ['govts', 'governments'],
   ['admin', 'administration'],
   ['infra', 'infrastructure'],
   ['asst', 'assistant'],
@@ -61,6 +62,7 @@ export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['spox', 'spokesperson'],
   ["gov't", 'government'],
   ['dept', 'department'],
+  ['depts', 'departments'],
   ['intl', 'international'],
   ['natl', 'national'],
   ['hq', 'headquarters'],
@@ -137,6 +139,8 @@ export const CLIPPED_SCALES: ReadonlySet<string> = new Set(['mil', 'bil', 'tril'
 export const CHAT_SHORTHAND_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/\bsec(?:\.|retary)? gen(?:\.|eral)?\b/gu, 'secretary general'],
   [/\bsec\.? of (state|defen[cs]e)\b/gu, 'secretary of $1'],
+  // "the sec def", "secdef": the US military's own shorthand for the secretary of defense.
+  [/\bsec\.? ?def\b\.?/gu, 'secretary of defense'],
   // "the press sec", "which cabinet sec": a secretary after the word that says which (alone, "sec" may be seconds or an agency).
   [/\b(press|cabinet|deputy|assistant|under|executive|foreign|home|defen[cs]e|energy|treasury|health|interior|labou?r|transportation|education|commerce|agriculture) sec\b\.?/gu, '$1 secretary'],
   // "pm" and "fm" are a prime and a foreign minister, except after a figure ("at 5 pm", "101.1 fm") or as "pm me".

@@ -23,16 +23,19 @@ export function namesState(forms: readonly string[]): boolean {
   return first !== undefined && synsetAt('verb', first).file === STATIVE_FILE;
 }
 
-/** The words derivationally related to the first of `forms` WordNet has as a verb (lower case). */
-export function derivedWords(forms: readonly string[]): readonly string[] {
-  const key = forms.join(' ');
+/**
+ * The words derivationally related to the first of `forms` WordNet has as a verb (or, given
+ * `part`, as an adjective: "independent" → independence), lower case.
+ */
+export function derivedWords(forms: readonly string[], part: 'verb' | 'adj' = 'verb'): readonly string[] {
+  const key = `${part} ${forms.join(' ')}`;
   let found = memo.get(key);
   if (found !== undefined) return found;
-  const lemma = verbLemma(forms);
+  const lemma = forms.find((form) => senseOffsets(part, form).length > 0);
   const words = new Set<string>();
-  for (const offset of lemma === undefined ? [] : senseOffsets('verb', lemma).slice(0, SENSES)) {
-    const synset = synsetAt('verb', offset);
-    // Only the verb's own derivations, not those of the other words of its sense ("die": not "exit").
+  for (const offset of lemma === undefined ? [] : senseOffsets(part, lemma).slice(0, SENSES)) {
+    const synset = synsetAt(part, offset);
+    // Only the word's own derivations, not those of the other words of its sense ("die": not "exit").
     const own = synset.words.findIndex((word) => plainLemma(word) === plainLemma(lemma!)) + 1;
     for (const { symbol, offset: target, pos, sourceWord, targetWord } of synset.pointers) {
       if (symbol !== '+' || targetWord === 0 || sourceWord !== own) continue;

@@ -10,6 +10,7 @@ import { isTitleWord } from '../lexicon/titles.js';
 import { HEAD_NOUN_TERMS } from './roles.js';
 import type { Concept } from './concept.js';
 import { countedWords } from './counted-people.js';
+import { isFigureUnit } from './guessed-figures.js';
 import { kindForms, questionWords, wordForms } from './parts-of-speech.js';
 import { WH_WORDS, type Question } from './question.js';
 import { RANKING } from './ranking-options.js';
@@ -88,9 +89,12 @@ export function markAskedSubject(question: Question, concepts: readonly Concept[
   const doSupport = DO_FORMS.has(all[0]?.word ?? '');
   const verbAt = words.findIndex(({ word, action }) => action && (!AUXILIARIES.has(word) || (doSupport && HAVE_FORMS.has(word))));
   const verb = verbAt < 0 ? undefined : concepts.find((concept) => !concept.testOnly && concept.term === terms(words[verbAt]!.word)[0]);
-  for (const { word, name } of verbAt < 0 ? words : words.slice(0, verbAt)) {
-    // A figure says which one ("did the 725m package have …"), a neighbour's "this package" may carry it; it does nothing.
-    if (!name || FIGURE.test(word)) continue;
+  const subjectWords = verbAt < 0 ? words : words.slice(0, verbAt);
+  for (const [at, { word, name }] of subjectWords.entries()) {
+    // A figure says which one ("did the 725m package have …", "the 725 mil package"), a neighbour's
+    // "this package" may carry it; it does nothing.
+    const figure = FIGURE.test(word) || (isFigureUnit(word) && FIGURE.test(subjectWords[at - 1]?.word ?? ''));
+    if (!name || figure) continue;
     const subject = concepts.find((concept) => !concept.testOnly && concept.term.split(' ').includes(terms(word)[0] ?? ''));
     if (subject === undefined) continue;
     subject.required = true;

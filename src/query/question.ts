@@ -232,7 +232,7 @@ const TIME_NOUNS = String.raw`(?:year|years|date|dates|day|days|month|months|tim
 const ORGANISATION_NOUNS = String.raw`(?:company|companies|organi[sz]ation|organi[sz]ations|agency|agencies|group|groups|team|teams|party|parties|newspaper|university|firm|bank|network|band|institution|ministry|department|alliance|manufacturer|maker)`;
 // Of the nouns framing a figure, these name what is measured ("the *population* of", "the death
 // *toll*"): only a sentence that names it states that figure. "Number" or "amount" name none.
-const MEASURED_COUNTS = 'population|score|size|height|length|distance|toll|rate|vote|margin';
+const MEASURED_COUNTS = 'population|score|size|height|length|distance|toll|rate|vote|margin|magnitude';
 const MEASURED_MONEY = 'budget|salary|fee';
 const MEASURE_NOUN = new RegExp(`^(?:${MEASURED_COUNTS}|${MEASURED_MONEY})$`, 'u');
 const AMOUNT_NOUNS = String.raw`(?:cost|price|amount|sum|value|worth|funding|bill|${MEASURED_MONEY})`;
@@ -347,6 +347,15 @@ const CONTENTS_AFTER = /^(.+?),? what (?:is|was|are|were)(?: (?:actually|exactly
 // …and the same asked outright: "what does the bill include", "what was included in the deal".
 const ASKS_CONTENTS = /^what (?:does|did|do|will|would) .+ (?:include|contain|consist of|comprise)$|^what (?:is|was|are|were|will be)(?: (?:actually|exactly))? (?:included|contained) in\b/u;
 
+// "the taiwan earthquake — what magnitude was it", "the drones - who supplied them": the last
+// clause after a dash or colon asks, as it would typed alone.
+const AFTER_TOPIC = /(?:[:;–—]| -) ((?:how|what|when|who|whom|whose|where|why|which)\b[^:;–—]*)$/u;
+
+function askedAfterTopic(plain: string): Rule | undefined {
+  const clause = AFTER_TOPIC.exec(plain)?.[1];
+  return clause === undefined ? undefined : RULES.find((candidate) => candidate.test.test(clause));
+}
+
 /** The question's kind and the answer it expects, from its words only. */
 export function understandQuestion(text: string): Question {
   // Read once: the plain form and the restating clause it leaves out.
@@ -357,7 +366,7 @@ export function understandQuestion(text: string): Question {
   const plain = contents === undefined ? main : `what does ${contents} include`;
   const asksSpeaker = ASKED_SPEAKER.test(plain);
   const restated = restatement === '' ? {} : { restated: restatement };
-  const asked = RULES.find((candidate) => candidate.test.test(plain));
+  const asked = RULES.find((candidate) => candidate.test.test(plain)) ?? askedAfterTopic(plain);
   if (asked?.kind === 'what' && ASKS_CONTENTS.test(plain)) return { text, plain, kind: asked.kind, expects: ['contents'], frame: null, asksSpeaker, ...restated };
   if (asked === undefined) {
     const ending = ENDS_ON_FRAME.find((candidate) => candidate.test.test(plain)) ?? FRAMED_WITHIN.find((candidate) => candidate.test.test(plain));

@@ -97,8 +97,14 @@ function periodOf(term: string, months: ReadonlySet<string>, days: ReadonlyMap<s
   const year = /^(19|20)\d\d$/u.test(term) ? term : undefined;
   const dayOf = days.get(term);
   if (month === undefined && year === undefined && dayOf === undefined) return null;
+  // "nov 23" may be chat's November 2023 as well as a day of November: either reading holds.
+  const shortYear = dayOf !== undefined && /^\d\d$/u.test(term) ? `20${term}-${String(dayOf).padStart(2, '0')}` : undefined;
   return (day) =>
-    year !== undefined ? day.startsWith(year) : dayOf !== undefined ? Number(day.slice(5, 7)) === dayOf && Number(day.slice(8, 10)) === Number(term) : Number(day.slice(5, 7)) === month;
+    year !== undefined
+      ? day.startsWith(year)
+      : dayOf !== undefined
+        ? (Number(day.slice(5, 7)) === dayOf && Number(day.slice(8, 10)) === Number(term)) || (shortYear !== undefined && day.startsWith(shortYear))
+        : Number(day.slice(5, 7)) === month;
 }
 
 /** Whether the sentence states a date or its article has one. */
@@ -147,6 +153,15 @@ function roleBeforeClause(query: string): string | undefined {
   // Up to the title's word: the tagger may run on into the name after it ("minister berg").
   const run = head?.phrase.split(' ').slice(0, words.indexOf(head) + 1) ?? [];
   return run.length >= 2 && run.length < words.length - 1 ? run.join(' ') : undefined;
+}
+
+// "who took over as nato secretary general after X", "who became foreign minister": the role a
+// who-question asks who came to hold, up to a title's word (the words after it say when or where).
+const ROLE_TAKEN = /^(?:who|whom)\b.*?\b(?:as|become|became|becomes) (?:the |a |an |new )?((?:[\p{L}-]+ ){0,4}?[\p{L}-]+)(?= (?:after|before|in|on|from|since|when|of)\b|$)/u;
+
+function roleTaken(query: string): string | undefined {
+  const run = ROLE_TAKEN.exec(query)?.[1];
+  return run !== undefined && isTitleWord(run.split(' ').at(-1)!) ? run : undefined;
 }
 
 // Words saying which of a role's holders in turn: "the first", "the former", "the next".
@@ -591,7 +606,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   for (const concept of concepts) if (other.has(concept.term)) concept.weight = Math.max(concept.weight, weightiest * RANKING.unmentionedNounWeight);
   markTopicRuns(question, concepts, frame, facts);
   const beforeClause = roleBeforeClause(query);
-  const role = [ROLE_ONLY.exec(query)?.[1], ROLE_OF_OWNER.exec(query)?.[1], beforeClause].find((words) => words !== undefined && !SAYS_WHEN.test(words));
+  const role = [ROLE_ONLY.exec(query)?.[1], ROLE_OF_OWNER.exec(query)?.[1], beforeClause, roleTaken(query)].find((words) => words !== undefined && !SAYS_WHEN.test(words));
   const roleWords = role?.split(' ') ?? [];
   const conceptOf = (word: string | undefined) => (word === undefined ? undefined : concepts.find((concept) => concept.term === terms(word)[0]));
   const roleConcept = conceptOf(roleWords.at(-1));

@@ -24,7 +24,21 @@ const LETTERS_ONLY = /^[a-z]{3,24}$/u;
  * "what is", not "whets"; "abt" is "about"; "hey" is a greeting, not "they".
  */
 const isKnownWord = (word: string, facts: LoadedFactBase, dictionary = true): boolean =>
-  isStopWord(word) || NON_AGENT_PREPOSITIONS.has(word) || (dictionary && isEnglishWord(word)) || runsTogether(word) || CHAT_SHORTHAND.has(word) || CLIPPED_SCALES.has(word) || isChatFiller(word) || terms(word).some((term) => facts.index.idf(term) > 0);
+  isStopWord(word) || NON_AGENT_PREPOSITIONS.has(word) || (dictionary && isEnglishWord(word)) || runsTogether(word) || CHAT_SHORTHAND.has(word) || CLIPPED_SCALES.has(word) || isChatFiller(word) || usedByCoverage(word, facts);
+
+// Sentences read to see how the coverage writes a word's index term.
+const WRITTEN_SAMPLE = 40;
+
+/**
+ * Whether the coverage uses the word. A word no dictionary has may share only its index term with
+ * one the coverage writes ("offical" → "offic", as "office" is indexed): it counts when some
+ * sentence with that term writes it as typed, inflected ("landmines") or without the possessive's
+ * "s" typed after it ("blinkens").
+ */
+function usedByCoverage(word: string, facts: LoadedFactBase): boolean {
+  const written = new RegExp(String.raw`(?<!\p{L})(?:${word}|${word.slice(0, -1)}(?!\p{L}))`, 'iu');
+  return terms(word).some((term) => facts.index.idf(term) > 0 && (isEnglishWord(word) || facts.index.sentencesWith(term, WRITTEN_SAMPLE).some((id) => written.test(facts.sentence(id).text))));
+}
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 

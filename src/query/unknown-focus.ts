@@ -93,10 +93,22 @@ function claimedQualities(question: Question): string[] {
   });
 }
 
-/** Whether the coverage writes the word, a form of it, (a verb) a word derived from it or a synonym of its commonest sense. */
-function wordKnown(word: string, part: 'verb' | 'adj', facts: LoadedFactBase): boolean {
+const BECOME = /^(?:become|becomes|became|becoming)$/u;
+
+/**
+ * The state a question asks its subject came into: "when did pellonia become *independent*", "why
+ * did the talks become *tense*". A coverage that never writes it, a word derived from it
+ * ("independence") nor a synonym never reports that change, whatever else it says of the subject.
+ */
+function becameQualities(question: Question): string[] {
+  const words = questionWords(question.plain);
+  return words.flatMap(({ word, describes, compares }, i) => (describes && !compares && BECOME.test(words[i - 1]?.word ?? '') ? [word] : []));
+}
+
+/** Whether the coverage writes the word, a form of it, a word derived from it (a verb's; an adjective's when `derived`) or a synonym of its commonest sense. */
+function wordKnown(word: string, part: 'verb' | 'adj', facts: LoadedFactBase, derived = part === 'verb'): boolean {
   const forms = [word, ...wordForms(word)];
-  const related = part === 'verb' ? derivedWords(forms) : [];
+  const related = derived ? derivedWords(forms, part) : [];
   return [...forms, ...related, ...synonymsOf(forms, part)].flatMap((form) => terms(form)).some((term) => facts.index.idf(term) > 0);
 }
 
@@ -190,6 +202,9 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
   // claim asked about; a coverage that never writes it nor a synonym never makes that claim.
   // (A verb may be paraphrase: "created" is answered by "founded".) A verb's "-ing" form is known
   // as the verb is, by its alternatives too ("threatening": "threats").
+  for (const word of becameQualities(question)) {
+    if (terms(word).length > 0 && !wordKnown(word, 'adj', facts, true) && !specific.includes(`“${asTyped(word, question.text)}”`)) specific.push(`“${asTyped(word, question.text)}”`);
+  }
   for (const word of claimedQualities(question)) {
     const claimKnown = wordKnown(word, 'adj', facts) || (verbIngForm(word) && terms(word).some(known));
     if (terms(word).length > 0 && !terms(word).some((term) => frame.has(term) || things.has(term)) && !claimKnown) specific.push(`“${asTyped(word, question.text)}”`);
