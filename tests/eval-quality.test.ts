@@ -125,10 +125,15 @@ describe.each([
   // organisation the coverage calls otherwise), f24 ("the rest of the deliveries": "remaining").
   { coverage: 'bundled', file: 'blind/bundled-17.json', hitAt1: 0.7, hitAt3: 0.75, abstention: 0.9, knownAbstained: ['b09', 'b32'] },
   { coverage: 'fixture', file: 'blind/fixture-17.json', hitAt1: 0.7, hitAt3: 0.75, abstention: 0.95, knownAbstained: ['f17', 'f24'] },
-  // bundled-18 was used to find the thirteenth session's changes, fixture-18 was kept back (README).
-  // Still declined: bundled-18 b05 (its article has no date for "back in nov 23"); fixture-18's f05, not read.
-  { coverage: 'bundled', file: 'blind/bundled-18.json', hitAt1: 0.85, hitAt3: 0.85, abstention: 0.95, knownAbstained: ['b05'] },
-  { coverage: 'fixture', file: 'blind/fixture-18.json', hitAt1: 0.85, hitAt3: 0.85, abstention: 0.5, knownAbstained: ['f05'] },
+  // bundled-18 was used to find the thirteenth session's changes, fixture-18 was kept back (README)
+  // and used in the fourteenth. Still declined: fixture-18 f05 ("newly built": the coverage says "from German stocks").
+  { coverage: 'bundled', file: 'blind/bundled-18.json', hitAt1: 0.85, hitAt3: 0.9, abstention: 0.95, knownAbstained: [] },
+  { coverage: 'fixture', file: 'blind/fixture-18.json', hitAt1: 0.85, hitAt3: 0.85, abstention: 0.95, knownAbstained: ['f05'] },
+  // bundled-19 was used to find the fourteenth session's changes, fixture-19 was kept back (README).
+  // Still declined: bundled-19 b24 (who boycotted: countries, not people), b29 ("the record attack":
+  // the coverage writes "biggest-ever"); fixture-19's four, not read.
+  { coverage: 'bundled', file: 'blind/bundled-19.json', hitAt1: 0.75, hitAt3: 0.85, abstention: 0.95, knownAbstained: ['b24', 'b29'] },
+  { coverage: 'fixture', file: 'blind/fixture-19.json', hitAt1: 0.6, hitAt3: 0.6, abstention: 0.95, knownAbstained: ['f01', 'f07', 'f15', 'f17'] },
 ])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained }) => {
   let questions: EvalQuestion[];
   beforeAll(async () => {
