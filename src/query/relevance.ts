@@ -159,6 +159,19 @@ function roleBeforeClause(query: string): string | undefined {
 // who-question asks who came to hold, up to a title's word (the words after it say when or where).
 const ROLE_TAKEN = /^(?:who|whom)\b.*?\b(?:as|become|became|becomes) (?:the |a |an |new )?((?:[\p{L}-]+ ){0,4}?[\p{L}-]+)(?= (?:after|before|in|on|from|since|when|of)\b|$)/u;
 
+// Words a sentence may write between "first" and the role it numbers ("the first White House press secretary").
+const SEQUENCE_REACH = 3;
+
+/**
+ * "The first secretary general": the sequence word numbers the role only just before it; "her
+ * first meeting … with the Secretary General" or "the first openly gay … press secretary" do not.
+ */
+function sequenceBeforeRole(sequence: string, head: string, facts: LoadedFactBase): Pick<Concept, 'test' | 'testOnly'> {
+  const stem = head.slice(0, Math.max(4, head.length - 2));
+  const numbered = new RegExp(String.raw`\b${sequence}\p{L}*(?:[\s-]+[\p{L}'’.]+){0,${SEQUENCE_REACH}}?[\s-]+${stem}\p{L}*`, 'iu');
+  return { test: (id) => (numbered.test(facts.sentence(id).text) ? 1 : 0), testOnly: true };
+}
+
 function roleTaken(query: string): string | undefined {
   const run = ROLE_TAKEN.exec(query)?.[1];
   return run !== undefined && isTitleWord(run.split(' ').at(-1)!) ? run : undefined;
@@ -606,9 +619,15 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   for (const concept of concepts) if (other.has(concept.term)) concept.weight = Math.max(concept.weight, weightiest * RANKING.unmentionedNounWeight);
   markTopicRuns(question, concepts, frame, facts);
   const beforeClause = roleBeforeClause(query);
-  const role = [ROLE_ONLY.exec(query)?.[1], ROLE_OF_OWNER.exec(query)?.[1], beforeClause, roleTaken(query)].find((words) => words !== undefined && !SAYS_WHEN.test(words));
+  // "the first ever", "the very first": which holder in turn, said with emphasis.
+  const roleQuery = query.replace(/\bvery (first|last)\b/gu, '$1').replace(/\b(first|last)[- ]ever\b/gu, '$1');
+  const role = [ROLE_ONLY.exec(roleQuery)?.[1], ROLE_OF_OWNER.exec(roleQuery)?.[1], beforeClause, roleTaken(roleQuery)].find((words) => words !== undefined && !SAYS_WHEN.test(words));
   const roleWords = role?.split(' ') ?? [];
-  const conceptOf = (word: string | undefined) => (word === undefined ? undefined : concepts.find((concept) => concept.term === terms(word)[0]));
+  // A word of a phrase the question names ("press secretary") stands for the phrase.
+  const conceptOf = (word: string | undefined) => {
+    const term = word === undefined ? undefined : terms(word)[0];
+    return term === undefined ? undefined : (concepts.find((concept) => concept.term === term) ?? concepts.find((concept) => concept.term.split(' ').includes(term)));
+  };
   const roleConcept = conceptOf(roleWords.at(-1));
   // The word before the head names which one ("*defence* minister", not the foreign minister).
   const roleKind = roleWords.length > 1 ? conceptOf(roleWords.at(-2)) : undefined;
@@ -624,6 +643,8 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
       // The role is stated by the sentence itself: "defence ministers" before it gives no one that role.
       concept.fromContext = false;
     }
+    const head = roleWords.at(-1)!;
+    for (const concept of holderInSequence) if (concept !== undefined && concept !== roleConcept) Object.assign(concept, sequenceBeforeRole(concept.term, head, facts));
   }
   creditLeadingRoles(question, concepts, facts, RANKING.roleHolders);
   const relation = relationAsked(question, concepts);

@@ -2,8 +2,8 @@
 // word ("offical" → "offic", as "office"), a figure's clipped scale before the noun a yes/no
 // question asks about ("did the 640 mil package have …"), plural shorthand ("govts"), "sec def",
 // "nov 24" as chat's November 2024, a question clause typed after its topic ("the nets - who sent them"),
-// the state a subject "became" ("when did pellonia become independent") and the role someone "took
-// over as".
+// the state a subject "became" ("when did pellonia become independent"), the role someone "took
+// over as", and "the very first" holder of a role named by a phrase ("press officer").
 import { describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/pipeline.js';
 import { plainForm, understandQuestion } from '../../src/query/question.js';
@@ -22,8 +22,12 @@ const MINES = 'Neither Zorvia nor Pellonia has signed the treaty banning landmin
 const INDEPENDENCE = 'Zorvia declared its independence in 1991, two years after the coast guard was founded.';
 const PELLONIA = 'Pellonia joined the coast guard pact in 2004 and has sent patrol boats every year since.';
 const CHAIR = 'Mara Olsen took over as chair of the harbour board in May, after Ivar Berg retired.';
+const FIRST_MASTER = 'Nils Aune, the first harbour master of the new port, opened its gates in 2019.';
+const OFFICER = 'Press Officer Ana Lind said the port would reopen on Friday.';
+const FIRST_MEETING = 'Her first meeting of the day was with Press Officer Ana Lind.';
 const { facts } = coverageForTests({
   'harbour.md': ['---\ntitle: Harbour Board Update\npublisher: Coastal Gazette\npublished: 2024-11-28\n---', OFFICE, OFFICIAL, PACKAGE_NAMED, PACKAGE_CONTENTS, WORRIED, GIVEN].join('\n\n'),
+  'port.md': ['---\ntitle: Port Reopens\npublisher: Coastal Gazette\npublished: 2024-10-02\n---', FIRST_MASTER, OFFICER, FIRST_MEETING].join('\n\n'),
   'coast.md': ['---\ntitle: Coast Guard Patrols\npublisher: Coastal Gazette\npublished: 2024-06-12\n---', DEFENSE, NETS, MINES, INDEPENDENCE, PELLONIA, CHAIR].join('\n\n'),
 });
 
@@ -123,5 +127,19 @@ describe('the role a who-question asks someone took over', () => {
 
   it('"who took over as coast guard commander" THEN no sentence names a commander: declined', () => {
     for (const typed of bothCasings('who took over as coast guard commander')) expect(answerLine(typed, facts()).abstained, typed).toBe(true);
+  });
+});
+
+describe('the very first holder of a role named by a phrase', () => {
+  it('"who was the first ever harbour master" THEN the one the coverage calls the first answers', () => {
+    expectAnswered('who was the first ever harbour master', FIRST_MASTER);
+  });
+
+  it('"who was the very first press officer" THEN a first meeting with the press officer does not say: declined', () => {
+    for (const typed of bothCasings('who was the very first press officer')) {
+      const answer = answerLine(typed, facts());
+      expect(answer.abstained, typed).toBe(true);
+      expect(answer.message).toMatch(/no sentence names the first press officer/iu);
+    }
   });
 });
