@@ -205,11 +205,34 @@ export function detachVocabularies({ files }: ChunkResult): void {
   }
 }
 
-/** The typed arrays of a chunk's results, to move to another thread rather than copy. */
-export function transferablesOf(files: readonly FileWork[]): ArrayBuffer[] {
-  return files.flatMap((work) =>
-    'skipped' in work
-      ? []
-      : ([work.words.ids.buffer, work.words.offsets.buffer, work.entities.buffer, work.terms.ids.buffer, work.terms.offsets.buffer, work.people.lowerCaseWords.ids.buffer] as ArrayBuffer[]),
-  );
+type Column = Int32Array | Uint32Array | Uint8Array;
+type ColumnType = new (buffer: SharedArrayBuffer, byteOffset: number, length: number) => Column;
+
+/**
+ * Before a chunk's results go to another thread: their typed arrays moved into one
+ * SharedArrayBuffer. A transfer per array cost ~6 µs on each side (86k of them in a White House
+ * build), and the main thread passes the words and terms on to the grouping and index workers as
+ * views of shared memory, without joining or copying them.
+ */
+export function shareColumns({ files }: ChunkResult): void {
+  const works = files.filter((work): work is Extract<FileWork, ArticleFacts> => !('skipped' in work));
+  // Each column starts on a multiple of 4 bytes, as its 32-bit neighbours need.
+  const size = (column: Column): number => Math.ceil(column.byteLength / 4) * 4;
+  let bytes = 0;
+  for (const work of works) for (const column of [work.paragraphs, work.words.ids, work.words.offsets, work.entities, work.terms.ids, work.terms.offsets, work.people.lowerCaseWords.ids]) bytes += size(column);
+  const shared = new SharedArrayBuffer(bytes);
+  let at = 0;
+  const moved = <T extends Column>(column: T): T => {
+    const view = new (column.constructor as ColumnType)(shared, at, column.length) as T;
+    view.set(column);
+    at += size(column);
+    return view;
+  };
+  for (const work of works) {
+    work.paragraphs = moved(work.paragraphs);
+    work.words = { ...work.words, ids: moved(work.words.ids), offsets: moved(work.words.offsets) };
+    work.entities = moved(work.entities);
+    work.terms = { ...work.terms, ids: moved(work.terms.ids), offsets: moved(work.terms.offsets) };
+    work.people.lowerCaseWords = { ...work.people.lowerCaseWords, ids: moved(work.people.lowerCaseWords.ids) };
+  }
 }

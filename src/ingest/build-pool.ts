@@ -6,23 +6,21 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ChunkResult } from './build-chunk.js';
-import type { EncodedWordSets, WordSetIds } from './meaning-words.js';
+import type { WordSetIds } from './meaning-words.js';
 import type { SerializedIndex } from '../factbase/index-format.js';
 import type { EncodedTerms } from '../factbase/index-terms.js';
 
 export type PoolRequest =
   /** `withKeys`: with what `npm run add` compares articles with (only a build with a cache keeps them). */
   | { kind: 'chunk'; articlesDir: string; files: string[]; withKeys: boolean }
-  // The sets to group or index: joined already, or in `pieces` of one vocabulary (views of the
+  // The sets to group or index, in pieces (each article's: views of the workers' chunks or of the
   // build cache's segments, in shared memory) that the worker reads as if they were joined.
-  | { kind: 'group'; chunks: EncodedWordSets[] }
   | { kind: 'group'; pieces: WordSetIds[] }
-  | { kind: 'index'; terms: EncodedTerms }
   | { kind: 'index'; pieces: EncodedTerms[] };
 export type PoolTask = PoolRequest & { id: number };
 
 export type PoolResult =
-  /** `result`'s words are detached from the vocabularies of `thread` (build-chunk.ts, VocabularyMirrors). */
+  /** `result`'s words are detached from the vocabularies of `thread` (build-chunk.ts, VocabularyMirrors), its typed arrays in shared memory. */
   | { id: number; kind: 'chunk'; result: ChunkResult; thread: number }
   | { id: number; kind: 'groups'; groups: Int32Array; ms: number }
   | { id: number; kind: 'index'; index: SerializedIndex; ms: number };
@@ -54,7 +52,7 @@ const TASKS_PER_WORKER = 2;
 
 export class BuildPool {
   private readonly workers: Worker[] = [];
-  private readonly queue: { task: PoolTask; transfer: ArrayBuffer[]; pending: Pending }[] = [];
+  private readonly queue: { task: PoolTask; pending: Pending }[] = [];
   /** Per worker, its tasks in the order sent (a worker runs them in order, one at a time). */
   private readonly running = new Map<Worker, Pending[]>();
   private nextId = 0;
@@ -79,11 +77,11 @@ export class BuildPool {
     return this.#live;
   }
 
-  /** Runs `task` on the next free worker. `transfer` buffers move to it (unusable here after). */
-  run(task: PoolRequest, transfer: ArrayBuffer[] = []): Promise<PoolResult> {
+  /** Runs `task` on the next free worker. */
+  run(task: PoolRequest): Promise<PoolResult> {
     if (this.finishing) return Promise.reject(new Error('the build pool takes no task after finish()'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ task: { ...task, id: this.nextId++ }, transfer, pending: { resolve, reject } });
+      this.queue.push({ task: { ...task, id: this.nextId++ }, pending: { resolve, reject } });
       this.dispatch();
     });
   }
@@ -108,9 +106,9 @@ export class BuildPool {
       for (const worker of this.workers) {
         const running = this.running.get(worker)!;
         if (running.length >= slot || this.queue.length === 0) continue;
-        const { task, transfer, pending } = this.queue.shift()!;
+        const { task, pending } = this.queue.shift()!;
         running.push(pending);
-        worker.postMessage(task, transfer);
+        worker.postMessage(task);
       }
     }
   }

@@ -1,6 +1,6 @@
 // Worker-thread entry of the build's pool (see build-pool.ts): runs the tasks it is sent, one at a time.
 import { parentPort, threadId } from 'node:worker_threads';
-import { groupNearDuplicatePieces, groupNearDuplicateSets } from './near-duplicates.js';
+import { groupNearDuplicatePieces } from './near-duplicates.js';
 import { buildIndexFromTerms } from '../factbase/index-build.js';
 import type { PoolResult, PoolTask } from './build-pool.js';
 
@@ -30,15 +30,16 @@ function runTask(task: PoolTask): Promise<void> {
       const { module, vocabularies } = await loadChunkWork();
       const result = await module.processChunk(task.articlesDir, task.files, vocabularies, task.withKeys);
       module.detachVocabularies(result);
-      return [{ id: task.id, kind: 'chunk', result, thread: threadId }, module.transferablesOf(result.files)];
+      module.shareColumns(result);
+      return [{ id: task.id, kind: 'chunk', result, thread: threadId }, []];
     }
     const start = performance.now();
-    // Pieces are read as they are, not joined first (the index memoises the mapping of their one vocabulary).
+    // Pieces are read as they are, not joined first (the index memoises the mapping of each vocabulary).
     if (task.kind === 'index') {
-      const index = buildIndexFromTerms('pieces' in task ? task.pieces : [task.terms]);
+      const index = buildIndexFromTerms(task.pieces);
       return [{ id: task.id, kind: 'index', index, ms: performance.now() - start }, [index.directory.buffer, index.postings.buffer, index.lengths.buffer]];
     }
-    const groups = Int32Array.from('pieces' in task ? groupNearDuplicatePieces(task.pieces) : groupNearDuplicateSets(task.chunks));
+    const groups = Int32Array.from(groupNearDuplicatePieces(task.pieces));
     return [{ id: task.id, kind: 'groups', groups, ms: performance.now() - start }, [groups.buffer]];
   };
   return run().then(

@@ -12,6 +12,7 @@
 // compared word by word, stopping as soon as the threshold is out of reach.
 import { NEGATION, encodeMeaningWords, type EncodedWordSets, type WordSetIds } from './meaning-words.js';
 import { byCodeUnit } from '../code-unit-order.js';
+import { Vocabulary } from '../factbase/vocabulary.js';
 
 export interface NearDuplicateOptions {
   /** Minimum Jaccard similarity of two sentences' meaning-word sets. Default 0.7. */
@@ -85,17 +86,23 @@ function mergedWords(chunks: readonly EncodedWordSets[]): MergedWords {
   return { words, counts, globalIds };
 }
 
-/** The words of `pieces`, which all number theirs in one vocabulary: that vocabulary, as joining them (concatWordSets) gives it. */
-function sharedWords(pieces: readonly WordSetIds[]): MergedWords {
-  const words = pieces[0]?.vocabulary ?? [];
+/**
+ * The words of `pieces`, which number theirs in one vocabulary (the build cache's: kept as it is)
+ * or in a few (one per build thread), each shared by many pieces and mapped once.
+ */
+function piecesWords(pieces: readonly WordSetIds[]): MergedWords {
+  const first = pieces[0]?.vocabulary ?? [];
+  const merged = pieces.every((piece) => piece.vocabulary === first) ? null : new Vocabulary();
+  const identity = merged === null ? Int32Array.from(first, (_, id) => id) : null;
+  const globalIds = pieces.map((piece) => identity ?? merged!.mapping(piece.vocabulary));
+  const words = merged?.words ?? first;
   const counts = new Int32Array(words.length);
-  for (const { vocabulary, ids, offsets } of pieces) {
-    if (vocabulary !== words) throw new Error('pieces of sets numbered in different vocabularies');
+  pieces.forEach(({ ids, offsets }, c) => {
+    const toGlobal = globalIds[c]!;
     // A set holds a word once, so a word's count is the number of times it occurs.
-    for (let k = offsets[0]!; k < offsets[offsets.length - 1]!; k++) counts[ids[k]!]!++;
-  }
-  const identity = Int32Array.from(words, (_, id) => id);
-  return { words, counts, globalIds: pieces.map(() => identity) };
+    for (let k = offsets[0]!; k < offsets[offsets.length - 1]!; k++) counts[toGlobal[ids[k]!]!]!++;
+  });
+  return { words, counts, globalIds };
 }
 
 /**
@@ -178,12 +185,13 @@ export function groupNearDuplicateSets(chunks: readonly EncodedWordSets[], optio
 }
 
 /**
- * `groupNearDuplicateSets` over `pieces` of sets that all number their words in one vocabulary
- * (the build cache's), read as they are: what joining them (concatWordSets) would give, without
- * the copy (11M word ids of the White House corpus, in the grouping worker).
+ * `groupNearDuplicateSets` over `pieces` of sets numbered in one vocabulary or a few (the build
+ * cache's, the build threads'), read as they are: what joining them (concatWordSets) would give,
+ * without the copy (11M word ids of the White House corpus, in the grouping worker). A word's
+ * rank is its count and its spelling, not its id, so the groups do not depend on the numbering.
  */
 export function groupNearDuplicatePieces(pieces: readonly WordSetIds[], options: NearDuplicateOptions = {}): number[] {
-  return groupSets(pieces, sharedWords(pieces), options);
+  return groupSets(pieces, piecesWords(pieces), options);
 }
 
 function groupSets(chunks: readonly WordSetIds[], merged: MergedWords, options: NearDuplicateOptions): number[] {

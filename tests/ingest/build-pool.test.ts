@@ -7,6 +7,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BuildPool } from '../../src/ingest/build-pool.js';
 import type { PoolResult } from '../../src/ingest/build-pool.js';
 import type { EncodedWordSets } from '../../src/ingest/meaning-words.js';
+import { groupNearDuplicateSets } from '../../src/ingest/near-duplicates.js';
+import { buildIndexFromTerms } from '../../src/factbase/index-build.js';
 import { detachVocabularies, processChunk, ThreadVocabularies, VocabularyMirrors, type ChunkResult } from '../../src/ingest/build-chunk.js';
 import { FIXTURE_ARTICLES } from '../helpers/paths.js';
 import { useTempDirs } from '../helpers/temp-dirs.js';
@@ -59,27 +61,25 @@ describe('BuildPool', () => {
     expect(first?.added).toEqual(inThisThread.added);
   });
 
-  it('GIVEN the sets in pieces, some of them views of shared memory THEN a worker joins them into the groups and the index of the sets joined', async () => {
+  it('GIVEN the sets in pieces, some of them views of shared memory, some numbered in another vocabulary THEN a worker gives the groups and the index of the sets joined', async () => {
     const whole = randomWordSets(3_000, 6);
-    // Sets 0-999 and 2000-2999 in shared memory as one piece of views each; sets 1000-1999 as a plain piece.
+    // Sets 0-999 and 2000-2999 in shared memory as one piece of views each; sets 1000-1999 as two
+    // plain pieces whose ids are into one other vocabulary (the same words backwards), as a build thread's.
     const shared = new Int32Array(new SharedArrayBuffer(4 * (whole.ids.length + whole.offsets.length)));
     shared.set(whole.ids);
     shared.set(whole.offsets, whole.ids.length);
+    const reversed = [...whole.vocabulary].reverse();
     const piece = (from: number, to: number, inShared: boolean) => {
-      const offsets = inShared ? shared.subarray(whole.ids.length + from, whole.ids.length + to + 1) : whole.offsets.slice(from, to + 1);
-      const ids = inShared ? shared : whole.ids.slice();
-      return { vocabulary: whole.vocabulary, ids, offsets };
+      if (inShared) return { vocabulary: whole.vocabulary, ids: shared, offsets: shared.subarray(whole.ids.length + from, whole.ids.length + to + 1) };
+      const offsets = whole.offsets.slice(from, to + 1);
+      const ids = whole.ids.map((id) => reversed.length - 1 - id);
+      return { vocabulary: reversed, ids, offsets };
     };
-    const pieces = [piece(0, 1_000, true), piece(1_000, 2_000, false), piece(2_000, 3_000, true)];
+    const pieces = [piece(0, 1_000, true), piece(1_000, 1_500, false), piece(1_500, 2_000, false), piece(2_000, 3_000, true)];
     pool = new BuildPool(2);
-    const [joined, inPieces, index, indexInPieces] = await Promise.all([
-      pool.run({ kind: 'group', chunks: [whole] }),
-      pool.run({ kind: 'group', pieces }),
-      pool.run({ kind: 'index', terms: whole }),
-      pool.run({ kind: 'index', pieces }),
-    ]);
-    expect(inPieces.kind === 'groups' && joined.kind === 'groups' && [...inPieces.groups]).toEqual([...(joined as Extract<PoolResult, { kind: 'groups' }>).groups]);
-    expect(indexInPieces.kind === 'index' && { ...indexInPieces.index }).toEqual({ ...(index as Extract<PoolResult, { kind: 'index' }>).index });
+    const [groups, index] = await Promise.all([pool.run({ kind: 'group', pieces }), pool.run({ kind: 'index', pieces })]);
+    expect(groups.kind === 'groups' && [...groups.groups]).toEqual(groupNearDuplicateSets([whole]));
+    expect(index.kind === 'index' && { ...index.index }).toEqual({ ...buildIndexFromTerms([whole]) });
   });
 
   it('GIVEN finish() THEN a worker stops once its own tasks are answered, while the other still works, and takes no task after', async () => {
@@ -89,7 +89,7 @@ describe('BuildPool', () => {
     let groupsAnswered = false;
     // Grouping 800,000 sets takes ~3x a first chunk (~1 s with its worker's start and modules):
     // 200,000 took about as long as the chunk, and the order was left to chance.
-    const groups = running.run({ kind: 'group', chunks: [randomWordSets(800_000, 10)] }).then(() => (groupsAnswered = true));
+    const groups = running.run({ kind: 'group', pieces: [randomWordSets(800_000, 10)] }).then(() => (groupsAnswered = true));
     const chunk = running.run({ kind: 'chunk', articlesDir: FIXTURE_ARTICLES, files: [file!], withKeys: false });
     running.finish();
     await chunk;

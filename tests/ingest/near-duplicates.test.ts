@@ -203,7 +203,13 @@ describe('encoded word sets (the form workers send back)', () => {
     const pieces = [all.slice(0, 4), all.slice(4, 5), all.slice(5)].map((part) => ({ vocabulary: encoder.vocabulary.words, ...encoder.encode(part) }));
     expect(groupNearDuplicatePieces(pieces)).toEqual(groupNearDuplicateSets([concatWordSets(pieces)]));
     expect(groupNearDuplicatePieces(pieces)).toEqual(groupNearDuplicates(all));
-    expect(() => groupNearDuplicatePieces([pieces[0]!, encodeMeaningWords(texts)])).toThrow(/different vocabularies/);
+  });
+
+  it('GIVEN the texts in pieces numbered in different vocabularies THEN groups them as the joined pieces', () => {
+    const all = [...texts, ...texts.map((text) => text.replace('20', '30')), 'Thank you.'];
+    const threads = [new WordSetEncoder(new Vocabulary()), new WordSetEncoder(new Vocabulary(['unused']))];
+    const pieces = [all.slice(0, 3), all.slice(3, 6), all.slice(6, 9), all.slice(9)].map((part, i) => ({ vocabulary: threads[i % 2]!.vocabulary.words, ...threads[i % 2]!.encode(part) }));
+    expect(groupNearDuplicatePieces(pieces)).toEqual(groupNearDuplicates(all));
   });
 
   it('GIVEN the texts encoded in several chunks THEN groups them as when encoded at once', () => {
