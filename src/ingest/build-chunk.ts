@@ -12,7 +12,7 @@ import type { WordSetIds } from './meaning-words.js';
 import { WordSetEncoder } from './meaning-words.js';
 import type { ArticleSource } from './read-article.js';
 import { completeArticle, MAX_ARTICLE_BYTES, readArticleSource, UnreadableArticleError } from './read-article.js';
-import { readInput, type Input } from './article-input.js';
+import { inputsOf, readInput, type Input, type ReadFiles } from './article-input.js';
 import { keysOfSource, type ArticleKeys } from './article-keys.js';
 import { newVocabularies, timed, VOCABULARY_KINDS, type AddedWords, type ChunkVocabularies, type VocabularyKind } from './chunk-words.js';
 import type { AidFact, Article, DatedEvent, Sentence } from '../factbase/schema.js';
@@ -169,21 +169,27 @@ function articleFacts(text: ArticleText, encoders: ThreadVocabularies, timings: 
   return { ...text, words, events, aid, entities, terms, people };
 }
 
-/** Processes a chunk of files, numbering their words into `encoders`: the unit of work of the build's worker pool. */
-export async function processChunk(articlesDir: string, files: readonly string[], encoders: ThreadVocabularies, withKeys = false): Promise<ChunkResult> {
+/**
+ * Processes a chunk of files, numbering their words into `encoders`: the unit of work of the
+ * build's worker pool. `read`: the files' bytes, read already (article-input.ts, readFiles).
+ */
+export async function processChunk(articlesDir: string, files: readonly string[], encoders: ThreadVocabularies, withKeys = false, read?: ReadFiles): Promise<ChunkResult> {
   const timings = noChunkTime();
   const sizes = encoders.sizes();
   const results: FileWork[] = [];
+  const given = read === undefined ? [] : inputsOf(files, read);
   // The next file is read while this one is processed, so the thread does not wait for the disk.
-  const read = (file: string): Promise<Input> => {
-    const reading = readInput(articlesDir, file);
+  const input = (i: number): Promise<Input> => {
+    const ready = given[i] ?? null;
+    if (ready !== null) return Promise.resolve(ready);
+    const reading = readInput(articlesDir, files[i]!);
     reading.catch(() => undefined); // awaited below; this only keeps an early failure from counting as unhandled
     return reading;
   };
-  let next = files.length > 0 ? read(files[0]!) : null;
+  let next = files.length > 0 ? input(0) : null;
   for (const [i, file] of files.entries()) {
     const reading = next!;
-    next = i + 1 < files.length ? read(files[i + 1]!) : null;
+    next = i + 1 < files.length ? input(i + 1) : null;
     const text = await readFileText(reading, file, withKeys, timings);
     results.push('skipped' in text ? text : { file: text.file, contentHash: text.contentHash, ...articleFacts(text, encoders, timings) });
   }

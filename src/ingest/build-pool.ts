@@ -5,19 +5,25 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { ReadFiles } from './article-input.js';
 import type { ChunkResult } from './build-chunk.js';
 import type { WordSetIds } from './meaning-words.js';
 import type { SerializedIndex } from '../factbase/index-format.js';
 import type { EncodedTerms } from '../factbase/index-terms.js';
 
 export type PoolRequest =
-  /** `withKeys`: with what `npm run add` compares articles with (only a build with a cache keeps them). */
-  | { kind: 'chunk'; articlesDir: string; files: string[]; withKeys: boolean }
+  /**
+   * `withKeys`: with what `npm run add` compares articles with (only a build with a cache keeps
+   * them); `read`: the files' bytes, read already (the worker reads those not read).
+   */
+  | { kind: 'chunk'; articlesDir: string; files: string[]; withKeys: boolean; read?: ReadFiles }
   // The sets to group or index, in pieces (each article's: views of the workers' chunks or of the
   // build cache's segments, in shared memory) that the worker reads as if they were joined.
   | { kind: 'group'; pieces: WordSetIds[] }
   | { kind: 'index'; pieces: EncodedTerms[] };
 export type PoolTask = PoolRequest & { id: number };
+/** A request made when a worker takes it, and the buffers that move with it (unusable here after). */
+export type MadeRequest = () => { request: PoolRequest; transfer: ArrayBuffer[] };
 
 export type PoolResult =
   /** `result`'s words are detached from the vocabularies of `thread` (build-chunk.ts, VocabularyMirrors), its typed arrays in shared memory. */
@@ -52,7 +58,7 @@ const TASKS_PER_WORKER = 2;
 
 export class BuildPool {
   private readonly workers: Worker[] = [];
-  private readonly queue: { task: PoolTask; pending: Pending }[] = [];
+  private readonly queue: { id: number; make: MadeRequest; pending: Pending }[] = [];
   /** Per worker, its tasks in the order sent (a worker runs them in order, one at a time). */
   private readonly running = new Map<Worker, Pending[]>();
   private nextId = 0;
@@ -77,11 +83,15 @@ export class BuildPool {
     return this.#live;
   }
 
-  /** Runs `task` on the next free worker. */
-  run(task: PoolRequest): Promise<PoolResult> {
+  /**
+   * Runs `request` on the next free worker. Given as a function, it is made only when a worker
+   * takes it: a chunk's files are read then, not all of the folder's as soon as it is queued.
+   */
+  run(request: PoolRequest | MadeRequest): Promise<PoolResult> {
     if (this.finishing) return Promise.reject(new Error('the build pool takes no task after finish()'));
+    const make = typeof request === 'function' ? request : () => ({ request, transfer: [] });
     return new Promise((resolve, reject) => {
-      this.queue.push({ task: { ...task, id: this.nextId++ }, pending: { resolve, reject } });
+      this.queue.push({ id: this.nextId++, make, pending: { resolve, reject } });
       this.dispatch();
     });
   }
@@ -106,9 +116,15 @@ export class BuildPool {
       for (const worker of this.workers) {
         const running = this.running.get(worker)!;
         if (running.length >= slot || this.queue.length === 0) continue;
-        const { task, pending } = this.queue.shift()!;
+        const { id, make, pending } = this.queue.shift()!;
         running.push(pending);
-        worker.postMessage(task);
+        try {
+          const { request, transfer } = make();
+          worker.postMessage({ ...request, id }, transfer);
+        } catch (error) {
+          running.pop();
+          pending.reject(error);
+        }
       }
     }
   }

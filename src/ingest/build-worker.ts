@@ -28,7 +28,7 @@ function runTask(task: PoolTask): Promise<void> {
   const run = async (): Promise<[PoolResult, ArrayBufferLike[]]> => {
     if (task.kind === 'chunk') {
       const { module, vocabularies } = await loadChunkWork();
-      const result = await module.processChunk(task.articlesDir, task.files, vocabularies, task.withKeys);
+      const result = await module.processChunk(task.articlesDir, task.files, vocabularies, task.withKeys, task.read);
       module.detachVocabularies(result);
       module.shareColumns(result);
       return [{ id: task.id, kind: 'chunk', result, thread: threadId }, []];

@@ -7,6 +7,7 @@ import { BuildCache } from './build-cache.js';
 import { builderVersion } from './build-version.js';
 import type { CoverageMemo } from './coverage-memo.js';
 import { sentencesMentioning } from './person-records.js';
+import { readFiles } from './article-input.js';
 import { checkFiles, type CheckedFile } from './file-stats.js';
 import { BuildPool, defaultWorkerCount, type PoolRequest, type PoolResult } from './build-pool.js';
 import { mergePeople } from './extract-people.js';
@@ -345,10 +346,17 @@ function chunksOf(files: readonly string[]): string[][] {
   return chunks;
 }
 
-/** `files` sent to the pool's workers in chunks. */
+/**
+ * `files` sent to the pool's workers in chunks, each read here as a worker takes it: this thread
+ * waits meanwhile, and reading a White House build's files synchronously here saves the workers
+ * ~1.5-2 s of CPU their asynchronous reads took (the read ahead hid the disk from them).
+ */
 function sendChunks(articlesDir: string, files: readonly string[], pool: BuildPool, withKeys: boolean): SentChunks {
   return chunksOf(files).map((chunk) => {
-    const reply = pool.run({ kind: 'chunk', articlesDir, files: chunk, withKeys }) as SentChunks[number];
+    const reply = pool.run(() => {
+      const read = readFiles(articlesDir, chunk);
+      return { request: { kind: 'chunk', articlesDir, files: chunk, withKeys, read }, transfer: [read.bytes.buffer as ArrayBuffer, read.lengths.buffer as ArrayBuffer] };
+    }) as SentChunks[number];
     reply.catch(() => undefined); // Met when awaited (a build that fails before never awaits it).
     return reply;
   });
