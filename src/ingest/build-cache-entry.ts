@@ -22,7 +22,6 @@ import { MAX_FLAGS, ROW, type NameForms } from './name-forms.js';
 import { ENTRY_FORMAT } from './build-version.js';
 import { encodeTexts, UTF16, type EncodedTexts } from '../factbase/encoded-texts.js';
 import { TEXT_ENCODINGS } from '../factbase/sentence-table.js';
-import { honorificsIn } from './honorific-pronouns.js';
 
 export const EntrySchema = z.object({
   format: z.literal(ENTRY_FORMAT),
@@ -89,7 +88,7 @@ function entryOf(work: FileWork, generation: string): Entry {
   if ('skipped' in work) return { ...base, skipped: work.skipped };
   const facts = {
     article: work.article,
-    honorifics: honorificsOf(work),
+    honorifics: work.honorifics,
     events: work.events,
     aid: work.aid,
   } satisfies NonNullable<Entry['facts']>;
@@ -101,12 +100,6 @@ const HEAD = 6;
 
 /** The texts of `work` as the fact base stores them (already so when it came from the cache). */
 const encodedTextsOf = (work: ArticleFacts): EncodedTexts => (Array.isArray(work.texts) ? encodeTexts(work.texts) : work.texts);
-
-/** The honorifics of `work`'s texts, found once. */
-export function honorificsOf(work: ArticleFacts): string[] {
-  work.honorifics ??= honorificsIn(Array.isArray(work.texts) ? work.texts : []);
-  return work.honorifics;
-}
 
 /**
  * The columns of an article's work, one 32-bit integer each: HEAD, then per sentence its

@@ -18,7 +18,6 @@ import type { AidFact, Article, DatedEvent, Sentence } from '../factbase/schema.
 import { Vocabulary } from '../factbase/vocabulary.js';
 import { encodedText, type EncodedTexts } from '../factbase/encoded-texts.js';
 import type { TextPiece } from '../factbase/file-sentences.js';
-import { honorificsOf } from './build-cache-entry.js';
 import { pushCandidates } from './name-forms.js';
 import type { SentenceSource } from './sentence-source.js';
 import type { SentenceColumnsToSave } from '../factbase/file-sentences.js';
@@ -209,7 +208,7 @@ export function stitchCoverage(used: readonly Extract<FileWork, ArticleFacts>[])
     for (const warning of article.warnings) warnings.push(`${article.file}: ${warning}`);
     sentenceCount += count;
     texts.push(Array.isArray(stored) ? { count, textAt: (k) => stored[k]! } : stored);
-    honorifics.push(honorificsOf(work));
+    honorifics.push(work.honorifics);
     for (const event of work.events) events.push({ ...event, id: events.length, sentenceId: event.sentenceId + offset });
     for (const fact of work.aid) aid.push({ ...fact, id: aid.length, sentenceId: fact.sentenceId + offset });
     pushCandidates(work.people.candidates, article.id, offset, candidates);
