@@ -1,6 +1,7 @@
 // What WordNet tells of a verb: the words derived from it ("invade" → invasion, invader: a
-// coverage that never writes "invaded" may still report the invasion), and whether it names a
-// state rather than an event ("live", "contain", "cost"). Only its commonest senses are read.
+// coverage that never writes "invaded" may still report the invasion; an adjective's too,
+// "independent" → independence), and whether it names a state rather than an event ("live",
+// "contain", "cost"). Only its commonest senses are read.
 import { partOfPointer, plainLemma, senseOffsets, synsetAt } from './wordnet.js';
 
 /**

@@ -198,13 +198,16 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
   if (verb !== undefined && !wordKnown(verb, 'verb', facts)) specific.push(asTyped(verb, question.text));
   // "Who will win the war": a coverage that never writes "win" in any form forecasts no winner.
   if (forecast !== undefined && forecast !== verb && !wordKnown(forecast, 'verb', facts)) specific.push(asTyped(forecast, question.text));
+  // "When did pellonia become independent": a coverage that never writes the state, a word derived
+  // from it ("independence") nor a synonym never reports the change.
+  for (const word of becameQualities(question)) {
+    const typed = `“${asTyped(word, question.text)}”`;
+    if (terms(word).length > 0 && !wordKnown(word, 'adj', facts, true) && !specific.includes(typed)) specific.push(typed);
+  }
   // "Is berg corrupt", "is haraldsen a good secretary": a yes/no question's describing word is the
   // claim asked about; a coverage that never writes it nor a synonym never makes that claim.
   // (A verb may be paraphrase: "created" is answered by "founded".) A verb's "-ing" form is known
   // as the verb is, by its alternatives too ("threatening": "threats").
-  for (const word of becameQualities(question)) {
-    if (terms(word).length > 0 && !wordKnown(word, 'adj', facts, true) && !specific.includes(`“${asTyped(word, question.text)}”`)) specific.push(`“${asTyped(word, question.text)}”`);
-  }
   for (const word of claimedQualities(question)) {
     const claimKnown = wordKnown(word, 'adj', facts) || (verbIngForm(word) && terms(word).some(known));
     if (terms(word).length > 0 && !terms(word).some((term) => frame.has(term) || things.has(term)) && !claimKnown) specific.push(`“${asTyped(word, question.text)}”`);
