@@ -42,13 +42,13 @@ describe.each([
   { coverage: 'fixture', file: 'blind/fixture-3.json', hitAt1: 0.85, hitAt3: 0.95, abstention: 0.6, knownAbstained: [] },
   // Written blind in a later session and scored before the changes they prompted (README). Still
   // declined: bundled-4 b36 (rambling), bundled-5 b02, b03, b07, b18, fixture-4 f02 ("what kind
-  // of kit": a word the coverage never uses for what the package holds), fixture-5 f05, f15 and
-  // fixture-6 f04, f09.
+  // of kit": a word the coverage never uses for what the package holds), fixture-5 f05 (f15 is
+  // answered since the fifteenth session) and fixture-6 f04, f09.
   { coverage: 'bundled', file: 'blind/bundled-4.json', hitAt1: 0.85, hitAt3: 0.9, abstention: 0.9, knownAbstained: ['b36'] },
   { coverage: 'bundled', file: 'blind/bundled-5.json', hitAt1: 0.75, hitAt3: 0.8, abstention: 0.8, knownAbstained: ['b03', 'b07'] },
   { coverage: 'bundled', file: 'blind/bundled-6.json', hitAt1: 0.8, hitAt3: 0.88, abstention: 0.8, knownAbstained: [] },
   { coverage: 'fixture', file: 'blind/fixture-4.json', hitAt1: 0.85, hitAt3: 0.9, abstention: 0.6, knownAbstained: ['f02'] },
-  { coverage: 'fixture', file: 'blind/fixture-5.json', hitAt1: 0.7, hitAt3: 0.8, abstention: 0.6, knownAbstained: ['f05', 'f15'] },
+  { coverage: 'fixture', file: 'blind/fixture-5.json', hitAt1: 0.7, hitAt3: 0.8, abstention: 0.6, knownAbstained: ['f05'] },
   { coverage: 'fixture', file: 'blind/fixture-6.json', hitAt1: 0.8, hitAt3: 0.8, abstention: 0.65, knownAbstained: ['f04'] },
   // Sets 7 were written before this session's changes and used to find some of them; sets 8 were
   // written at the same time and kept back until those changes were done (README). Still declined:
@@ -69,9 +69,10 @@ describe.each([
   { coverage: 'fixture', file: 'blind/fixture-9.json', hitAt1: 0.8, hitAt3: 0.8, abstention: 0.8, knownAbstained: ['f05', 'f12', 'f14'] },
   // Sets 10 were written at the start of the fifth session and scored before its changes; bundled-10
   // was used to find them, fixture-10 was kept back until they were done, then used for the last
-  // one (README). Still declined: fixture-10 f16 ("what are the deliveries waiting on").
+  // one (README). fixture-10 f16 ("what are the rest of the deliveries waiting on") is answered since
+  // the fifteenth session.
   { coverage: 'bundled', file: 'blind/bundled-10.json', hitAt1: 0.8, hitAt3: 0.9, abstention: 0.9, knownAbstained: [] },
-  { coverage: 'fixture', file: 'blind/fixture-10.json', hitAt1: 0.85, hitAt3: 0.85, abstention: 0.6, knownAbstained: ['f16'] },
+  { coverage: 'fixture', file: 'blind/fixture-10.json', hitAt1: 0.85, hitAt3: 0.85, abstention: 0.6, knownAbstained: [] },
   // Sets 11 were written at the start of the sixth session and scored before its changes; bundled-11
   // was used to find them, fixture-11 was kept back (README). Still declined: bundled-11 b09 ("the
   // mine ban treaty", a name the coverage never uses for it), b29 (a quote asked by a paraphrase);
@@ -98,11 +99,11 @@ describe.each([
   { coverage: 'bundled', file: 'blind/bundled-12.json', hitAt1: 0.9, hitAt3: 0.9, abstention: 0.7, knownAbstained: ['b19', 'b36', 'b40'] },
   { coverage: 'fixture', file: 'blind/fixture-12.json', hitAt1: 0.8, hitAt3: 0.85, abstention: 0.5, knownAbstained: ['f06', 'f13'] },
   // Sets 13 were written at the start of the eighth session and scored before its changes;
-  // bundled-13 was used to find them, fixture-13 was kept back (README). Still declined:
-  // fixture-13 f18 ("what's holding it up"); f08 (a minister's words asked by an epithet of the
+  // bundled-13 was used to find them, fixture-13 was kept back (README). fixture-13 f18
+  // ("what's holding it up") is answered since the fifteenth session; f08 (a minister's words asked by an epithet of the
   // role, "ukraine's top diplomat") is answered since the ninth session.
   { coverage: 'bundled', file: 'blind/bundled-13.json', hitAt1: 0.75, hitAt3: 0.9, abstention: 0.9, knownAbstained: [] },
-  { coverage: 'fixture', file: 'blind/fixture-13.json', hitAt1: 0.85, hitAt3: 0.9, abstention: 0.8, knownAbstained: ['f18'] },
+  { coverage: 'fixture', file: 'blind/fixture-13.json', hitAt1: 0.85, hitAt3: 0.9, abstention: 0.8, knownAbstained: [] },
   // Sets 14 were written at the start of the ninth session and scored before its changes;
   // bundled-14 was used to find them, fixture-14 was kept back (README). Still declined:
   // bundled-14 b14 ("who built" for "made"), b17 ("til biden leaves office" for "until the
@@ -122,18 +123,24 @@ describe.each([
   // bundled-17 was used to find the twelfth session's changes, fixture-17 was kept back (README)
   // and used in the thirteenth. Still declined: bundled-17 b09 ("3 ms", an acronym of its own) and
   // b32 (a paraphrase); fixture-17 f17 ("the german army's top general": the tagger reads an
-  // organisation the coverage calls otherwise), f24 ("the rest of the deliveries": "remaining").
+  // organisation the coverage calls otherwise); f24 ("the rest of the deliveries") is answered since the fifteenth.
   { coverage: 'bundled', file: 'blind/bundled-17.json', hitAt1: 0.7, hitAt3: 0.75, abstention: 0.9, knownAbstained: ['b09', 'b32'] },
-  { coverage: 'fixture', file: 'blind/fixture-17.json', hitAt1: 0.7, hitAt3: 0.75, abstention: 0.95, knownAbstained: ['f17', 'f24'] },
+  { coverage: 'fixture', file: 'blind/fixture-17.json', hitAt1: 0.7, hitAt3: 0.75, abstention: 0.95, knownAbstained: ['f17'] },
   // bundled-18 was used to find the thirteenth session's changes, fixture-18 was kept back (README)
   // and used in the fourteenth. Still declined: fixture-18 f05 ("newly built": the coverage says "from German stocks").
   { coverage: 'bundled', file: 'blind/bundled-18.json', hitAt1: 0.85, hitAt3: 0.9, abstention: 0.95, knownAbstained: [] },
   { coverage: 'fixture', file: 'blind/fixture-18.json', hitAt1: 0.85, hitAt3: 0.85, abstention: 0.95, knownAbstained: ['f05'] },
-  // bundled-19 was used to find the fourteenth session's changes, fixture-19 was kept back (README).
-  // Still declined: bundled-19 b24 (who boycotted: countries, not people), b29 ("the record attack":
-  // the coverage writes "biggest-ever"); fixture-19's four, not read.
+  // bundled-19 was used to find the fourteenth session's changes, fixture-19 was kept back (README)
+  // and used in the fifteenth. Still declined: bundled-19 b24 (who boycotted: countries, not people),
+  // b29 ("the record attack": the coverage writes "biggest-ever"); fixture-19 f03 (how urgent: the
+  // minister's words say "now, not next winter"), f07 ("brand new": the coverage says "from German stocks").
   { coverage: 'bundled', file: 'blind/bundled-19.json', hitAt1: 0.75, hitAt3: 0.85, abstention: 0.95, knownAbstained: ['b24', 'b29'] },
-  { coverage: 'fixture', file: 'blind/fixture-19.json', hitAt1: 0.6, hitAt3: 0.6, abstention: 0.95, knownAbstained: ['f01', 'f07', 'f15', 'f17'] },
+  { coverage: 'fixture', file: 'blind/fixture-19.json', hitAt1: 0.85, hitAt3: 0.85, abstention: 0.95, knownAbstained: ['f03', 'f07'] },
+  // bundled-20 was used to find the fifteenth session's changes, fixture-20 was kept back (README).
+  // Still declined: bundled-20 b07 ("that record drone strike": "biggest-ever"), b13 (who boycotted:
+  // countries); fixture-20's four, not read.
+  { coverage: 'bundled', file: 'blind/bundled-20.json', hitAt1: 0.7, hitAt3: 0.7, abstention: 0.95, knownAbstained: ['b07', 'b13'] },
+  { coverage: 'fixture', file: 'blind/fixture-20.json', hitAt1: 0.7, hitAt3: 0.75, abstention: 0.95, knownAbstained: ['f06', 'f07', 'f09', 'f10'] },
 ])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained }) => {
   let questions: EvalQuestion[];
   beforeAll(async () => {

@@ -6,6 +6,7 @@
 // where it is (CHAT_SHORTHAND_PAIRS).
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, monthNumber } from './calendar.js';
 import { figuresForNumberWords } from './number-words.js';
+import { NON_AGENT_PREPOSITIONS } from './prepositions.js';
 import { senseOffsets, type PartOfSpeech } from './wordnet.js';
 
 export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
@@ -141,6 +142,8 @@ export const CHAT_SHORTHAND_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/\bsec\.? of (state|defen[cs]e)\b/gu, 'secretary of $1'],
   // "the sec def", "secdef": the US military's own shorthand for the secretary of defense.
   [/\bsec\.? ?def\b\.?/gu, 'secretary of defense'],
+  // "the def minister", "def budget": defence before the office or budget it qualifies (alone, "def" is "definitely").
+  [/\bdef\.? (?=(?:minister|ministers|ministry|secretary|department|dept|chief|officials?|budget|spending|industry|contractors?)\b)/gu, 'defence '],
   // "the press sec", "which cabinet sec": a secretary after the word that says which (alone, "sec" may be seconds or an agency).
   [/\b(press|cabinet|deputy|assistant|under|executive|foreign|home|defen[cs]e|energy|treasury|health|interior|labou?r|transportation|education|commerce|agriculture) sec\b\.?/gu, '$1 secretary'],
   // "pm" and "fm" are a prime and a foreign minister, except after a figure ("at 5 pm", "101.1 fm") or as "pm me".
@@ -187,6 +190,8 @@ const IDIOM_PAIRS: readonly (readonly [RegExp, string])[] = [
   // "getting the ferries out the door" sends them out; "right now" is now.
   [/\bout (?:of )?the door\b/gu, 'out'],
   [/\bright now\b/gu, 'now'],
+  // "the rest of the deliveries" are the remaining ones, as news writes it more often than not.
+  [/\bthe rest of (?:the |his |her |their |its |our )?/gu, 'the remaining '],
   // "met one on one": how they met, which news writes many ways ("separately", "privately", "bilateral"), no topic.
   [/ one[- ]on[- ]one\b/gu, ''],
 ];
@@ -256,17 +261,32 @@ function perAsSource(words: readonly string[]): string[] {
   });
 }
 
+// Words "mil" cannot qualify as "military": what follows a noun's modifier is a noun, not these.
+const NOT_A_NOUN = new Set([...NON_AGENT_PREPOSITIONS, 'by', 'from', 'of', 'with', 'and', 'or', 'so', 'than', 'then', 'is', 'are', 'was', 'were', 'the', 'a', 'an']);
+
+/**
+ * "mil aid", "mil equipment": "military" before a noun. After a figure "mil" is a million, and
+ * number words are figures by now ("sixty mil"), so only a "mil" after none of them is read so.
+ */
+function militaryShorthand(words: readonly string[]): string[] {
+  return words.map((word, i) => {
+    const next = words[i + 1]?.replace(/[,;:.!?]+$/u, '');
+    if (word !== 'mil' || next === undefined || NOT_A_NOUN.has(next) || /\d/u.test(words[i - 1] ?? '')) return word;
+    return senseOffsets('noun', next).length > 0 ? 'military' : word;
+  });
+}
+
 /** The words of a lower-case question with chat shorthand spelled out. */
 export function spellOutShorthand(words: readonly string[]): string[] {
   const spelled = perAsSource(
-    figuresForNumberWords(
+    militaryShorthand(figuresForNumberWords(
       spellOutLoneLetters(words).map((word) => {
         // "abt," keeps its comma.
         const [, bare = word, after = ''] = /^(.*?)([,;:]*)$/u.exec(word) ?? [];
         const full = CHAT_SHORTHAND.get(bare);
         return full === undefined ? word : full + after;
       }),
-    ),
+    )),
   ).join(' ');
   return spellOutIdioms(spellOutNumericDates(spellOutMonths(CHAT_SHORTHAND_PAIRS.reduce((text, [pattern, full]) => text.replace(pattern, full), spelled)))).split(' ');
 }
@@ -279,6 +299,13 @@ const OPENERS: ReadonlySet<string> = new Set(['hey', 'hi', 'hello', 'yo', 'ok', 
 const QUESTION_KINDS: ReadonlySet<string> = new Set(['quick', 'random', 'serious', 'dumb', 'stupid', 'honest', 'simple', 'genuine']);
 const QUESTION_NOUNS: ReadonlySet<string> = new Set(['q', 'qn', 'question']);
 const FILLERS: ReadonlySet<string> = new Set(['idk', 'ofc', 'actually', 'basically', 'literally', 'honestly', 'really', 'exactly', 'ever', 'kinda', 'sorta', 'tbh', 'tbf', 'imo', 'imho', 'ngl', 'iirc', 'afaik', 'fr', 'lol', 'lmao', 'smh', 'anyway', 'anyways']);
+// "super short", "hella expensive": chat's intensifiers, fillers only before an adjective ("super bowl", "super pac" are names).
+const INTENSIFIERS: ReadonlySet<string> = new Set(['super', 'hella', 'mega', 'crazy']);
+function intensifies(word: string, next: string | undefined): boolean {
+  if (!INTENSIFIERS.has(word) || next === undefined) return false;
+  const bare = next.replace(/[,;:!?.]+$/u, '');
+  return senseOffsets('adj', bare).length > senseOffsets('noun', bare).length;
+}
 const YES_NO_TAIL = /^(?:nah|not|no|what)$/u;
 // "… or is that just a rumor", "… or was it fake": a tail doubting the claim asked about names no topic.
 const DOUBTING_TAIL = /^or (?:is|was|are|were) (?:that|it|this|those|these|they) (?:just |all |only )?(?:a |an )?(?:rumou?rs?|myths?|lies?|hoax(?:es)?|jokes?|true|false|fake|real|made up|propaganda|misinformation|disinformation)$/u;
@@ -308,7 +335,7 @@ export function withoutChatFillers(words: readonly string[]): string[] {
   if (start === words.length) return [...words];
   // A tag closes a statement, which keeps its stop: "in kyiv right? what …" is "in kyiv. what …".
   const rest = words.slice(start).map((word, i, all) => (isConfirmingTag(all, i + 1) && !/[.?!,;:]$/u.test(word) ? `${word}${all[i + 1]!.slice('right'.length).replace(/\?/gu, '.')}` : word));
-  const kept = rest.filter((word, i) => !FILLERS.has(bare(word)) && !isConfirmingTag(rest, i));
+  const kept = rest.filter((word, i) => !FILLERS.has(bare(word)) && !isConfirmingTag(rest, i) && !intensifies(word, rest[i + 1]));
   const doubted = kept.findIndex((word, i) => i >= 3 && word === 'or' && DOUBTING_TAIL.test(kept.slice(i).map(bare).join(' ')));
   const tail = kept.length >= 3 && kept.at(-2) === 'or' && YES_NO_TAIL.test(bare(kept.at(-1)!)) ? kept.slice(0, -2) : doubted > 0 ? kept.slice(0, doubted) : kept;
   return tail.length === 0 ? [...words] : tail;

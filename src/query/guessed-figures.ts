@@ -15,14 +15,16 @@ const SHARE_UNITS = String.raw`percent|per cent|pct|halves|(?:half|third|quarter
 const SPAN_UNITS = String.raw`hours?|days?|weeks?|months?|years?|minutes?`;
 const UNITS = String.raw`(?:${MONEY_UNITS}|${SHARE_UNITS}|${SPAN_UNITS}|times)`;
 const TRAILING_HEDGE = String.raw`(?: (?:or (?:so|smth|something|sth|what|more|less|not)|right|maybe|i think))?`;
+// The guess asked as a question of its own: "…, was it about 1.5 billion", "…, it was like 60 days".
+const GUESS_ASKED = String.raw`(?:(?:was|is|were|are) (?:it|that|they|this) |(?:it|that|this) (?:was|is) |(?:it|that|this)'s )`;
 
-/** Where a comma opens a trailing guess: "…, roughly four fifths", "…, 2 hours or so". */
-export const TRAILING_GUESS = new RegExp(String.raw`, (?=(?:${GUESS_WORDS} )?${FIGURE}(?: ${UNITS}){0,2}${TRAILING_HEDGE}$)`, 'u');
+/** Where a comma opens a trailing guess: "…, roughly four fifths", "…, 2 hours or so", "…, was it about 1.5 billion". */
+export const TRAILING_GUESS = new RegExp(String.raw`, (?=${GUESS_ASKED}?(?:${GUESS_WORDS} )?${FIGURE}(?: ${UNITS}){0,2}${TRAILING_HEDGE}$)`, 'u');
 
 // Inside the question a guess needs its marker and a scale or unit: "the around 700 million package",
 // not "the 725 million package" (a figure that names which one) nor "what did he say about 2 billion" (a topic).
 const INLINE_GUESS = new RegExp(String.raw`\b(?:around|roughly|approximately) (${FIGURE}(?: ${UNITS}){1,2})\b`, 'gu');
-const MARKED = new RegExp(String.raw`^${GUESS_WORDS} |${TRAILING_HEDGE}$`, 'gu');
+const MARKED = new RegExp(String.raw`^${GUESS_ASKED}?${GUESS_WORDS} |^${GUESS_ASKED}|${TRAILING_HEDGE}$`, 'gu');
 
 /** The question without the guesses made inside it, and those guesses' figures. */
 export function withoutInlineGuesses(plain: string): { rest: string; guesses: string[] } {

@@ -116,6 +116,32 @@ function soleBearer(phrase: Phrase, facts: LoadedFactBase): boolean {
 }
 const soleBearers = new WeakMap<LoadedFactBase, Lru<string, boolean>>();
 
+/**
+ * Whether the coverage writes `b` capitalised right after the name `a`, nearly always ("White
+ * House", not "Berg Minister" or "Biden president"): the title's word is then the name's.
+ */
+function capitalisedAfter(a: string, b: string, facts: LoadedFactBase): boolean {
+  let known = capitalisedPairs.get(facts);
+  if (known === undefined) capitalisedPairs.set(facts, (known = new Lru(MAX_REMEMBERED_PAIRS)));
+  return known.getOrCompute(`${a} ${b}`, () => {
+    let capitalised = 0;
+    let seen = 0;
+    for (const id of facts.index.sentencesWith(a, SAMPLE)) {
+      const words = facts.sentence(id).text.split(/\s+/u);
+      for (let i = 1; i < words.length; i++) {
+        if (terms(words[i]!)[0] !== b || terms(words[i - 1]!).at(-1) !== a || /[^\p{L}\p{N}]$/u.test(words[i - 1]!)) continue;
+        seen++;
+        if (/^\p{Lu}/u.test(words[i]!)) capitalised++;
+      }
+    }
+    return seen >= MIN_PAIRS_SEEN && capitalised >= CAPITALISED_PAIR_SHARE * seen;
+  });
+}
+const capitalisedPairs = new WeakMap<LoadedFactBase, Lru<string, boolean>>();
+/** How often the pair must be written side by side, and how much of that capitalised, to be a name. */
+const MIN_PAIRS_SEEN = 3;
+const CAPITALISED_PAIR_SHARE = 0.9;
+
 /** The question's words the coverage writes as names, grouped by typed adjacency (a comma or "of" breaks a group). */
 function typedNameGroups(query: string, facts: LoadedFactBase): string[][] {
   const groups: string[][] = [];
@@ -131,7 +157,9 @@ function typedNameGroups(query: string, facts: LoadedFactBase): string[][] {
     const term = found.length === 1 ? found[0]! : undefined;
     // "trump january 2025": a month before a day or a year dates the question, it names no one ("April Ryan" does).
     const dates = monthNumber(bare) !== undefined && /^\d/u.test(words[at + 1] ?? '');
-    if (term !== undefined && !dates && !isTitleWord(bare) && facts.index.idf(term) > 0 && writtenAsName(term, facts)) group.push(term);
+    // A title's word ends a name the coverage writes with it ("white house"), never starts one ("president").
+    const named = term !== undefined && !dates && facts.index.idf(term) > 0 && (isTitleWord(bare) ? group.length > 0 && capitalisedAfter(group.at(-1)!, term, facts) : writtenAsName(term, facts));
+    if (named) group.push(term);
     else close();
     if (/[,;:.!?)]$/u.test(word)) close();
   }

@@ -20,9 +20,12 @@ import { pronounAntecedent } from './definite-reference.js';
 import { contextTerms } from './sentence-facts.js';
 import { GENERIC_NOUNS } from './unknown-focus.js';
 
-/** A concept the coverage writes as a name ("nato", "haraldsen", "new zealand"), or a known person however typed ("vorenksy"). */
+/**
+ * A concept the coverage writes as a name ("nato", "haraldsen", "new zealand"), or a known person
+ * however typed ("vorenksy"); a word the coverage never writes stands for the name it is searched as ("varnhom" for "varnholm").
+ */
 export const isNameConcept = (concept: Concept, facts: LoadedFactBase): boolean =>
-  !concept.testOnly && (concept.person !== undefined || concept.term.split(' ').every((term) => writtenAsName(term, facts)));
+  !concept.testOnly && (concept.person !== undefined || [concept.term, ...(facts.index.idf(concept.term) === 0 ? concept.alternatives : [])].some((name) => name.split(' ').every((term) => writtenAsName(term, facts))));
 
 // A name in the possessive: "zorvia's total aid".
 const POSSESSIVE = /([\p{L}\p{N}.-]+)['’]s\b/gu;

@@ -47,6 +47,8 @@ export interface Question {
   readonly asksSpeaker: boolean;
   /** The clause chat added to restate the question (", is it the weather or what"), kept out of `plain`; its words may only help. */
   readonly restated?: string;
+  /** What the user told before asking ("nato turns 75 so …", "saw the council met. …"), part of `restated`. */
+  readonly told?: string;
 }
 
 /** The words that open a question: who, what, when, where, which, why, how. */
@@ -189,14 +191,25 @@ function guessedKind(guess: string | undefined): Pick<Question, 'kind' | 'expect
 const LEAD_IN =
   /^(.*?)(?:,? ?\b(?:and|so|but) )?\b(?:i (?:was|am|'m) (?:just |kinda )?wondering|i wonder|i(?:'d| would) like to know|i want(?: to)? know|i wanna know|wondering|(?:can|could|would) (?:you|u|someone|anyone) (?:please )?(?:tell|explain to) me|do (?:you|u|ya) know|does (?:anyone|anybody) know|any idea|tell me) (?=(?:how|what|when|who|whom|whose|where|why|which)\b)/u;
 
+// What the user knows, then "so" and the question, unpunctuated: "nato turns 75 in 2024 so what
+// year was it founded". The statement may name what is asked about, as a lead-in does.
+// As with sentences, a question too thin to stand alone ("… so when was it built") is read with it.
+const TOLD_THEN_ASKED = /^(.+?),? (?:and )?so (?=(?:how|what|when|who|whom|whose|where|why|which)\b)/u;
+function toldThenAsked(plain: string): RegExpExecArray | null {
+  const found = ASKING_START.test(plain) ? null : TOLD_THEN_ASKED.exec(plain);
+  return found !== null && terms(plain.slice(found[0].length)).length >= MIN_ASKING_TERMS ? found : null;
+}
+
 // Where the user came across it, said first: "saw this on twitter, …", "heard it on the radio, …".
 // The medium is no part of what is asked (the coverage need not name it), so the remark is dropped.
-const SEEN_WHERE = /^(?:(?:so|ok|okay|hey|lol|btw),? )?(?:i )?(?:just )?(?:saw|seen|read|heard|spotted|found) (?:this|that|it|smth|something|somewhere)(?: (?:on|in|from|at) [^,]{1,40})?, (?=\S)/u;
+// Said without the thing seen, the medium is one word and what follows is the news itself
+// ("saw on twitter lavrov flew to skopje, …", "read in the paper that …"): only the medium goes.
+const SEEN_WHERE = /^(?:(?:so|ok|okay|hey|lol|btw),? )?(?:i )?(?:just )?(?:saw|seen|read|heard|spotted|found) (?:(?:this|that|it|smth|something|somewhere)(?: (?:on|in|from|at) [^,]{1,40})?, |(?:on|in) (?:the )?\p{L}+,? (?:that )?)(?=\S)/u;
 
 function splitLeadIn(typed: string): { main: string; leadIn: string } {
   const plain = typed.replace(SEEN_WHERE, '');
   const told = splitStatements(plain);
-  const found = LEAD_IN.exec(told.main);
+  const found = LEAD_IN.exec(told.main) ?? toldThenAsked(told.main);
   if (found === null) return told;
   const leadIn = (found[1] ?? '').replace(/[\s,;:]+$/u, '');
   return { main: told.main.slice(found[0].length), leadIn: [told.leadIn, leadIn].filter((part) => part !== '').join(' ') };
@@ -365,7 +378,7 @@ export function understandQuestion(text: string): Question {
   const contents = CONTENTS.exec(main)?.[1] ?? CONTENTS_AFTER.exec(main)?.[1];
   const plain = contents === undefined ? main : `what does ${contents} include`;
   const asksSpeaker = ASKED_SPEAKER.test(plain);
-  const restated = restatement === '' ? {} : { restated: restatement };
+  const restated = { ...(restatement === '' ? {} : { restated: restatement }), ...(leadIn === '' ? {} : { told: leadIn }) };
   const asked = RULES.find((candidate) => candidate.test.test(plain)) ?? askedAfterTopic(plain);
   if (asked?.kind === 'what' && ASKS_CONTENTS.test(plain)) return { text, plain, kind: asked.kind, expects: ['contents'], frame: null, asksSpeaker, ...restated };
   if (asked === undefined) {

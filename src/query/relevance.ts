@@ -22,7 +22,7 @@ import { markAskedKind, markAskedPeople, markAskedSubject, markAskedThings, mark
 import { nameRuns, withNameRuns } from './name-runs.js';
 import { commonWordNames, requireWholeNames } from './common-word-names.js';
 import { unwrittenTitles } from './titled-names.js';
-import { creditLeadingRoles, epithetHolder } from './roles.js';
+import { creditLeadingRoles, roleHolder } from './roles.js';
 import { slotFillers } from './phrase-slots.js';
 import { figureAlternatives, shortenedYears } from './written-figures.js';
 import { placesStemmedAway } from './stemmed-places.js';
@@ -419,17 +419,30 @@ function addRestatedWords(question: Question, concepts: Concept[], covered: Read
 }
 
 /**
+ * The names in what the user told before asking that the coverage never mentions ("france hosted
+ * the games so who won the most medals"): the question is about what they name, so it cannot be
+ * answered. Figures there are the user's own ("nato turns 75") and decide nothing.
+ */
+function unknownToldNames(question: Question, facts: LoadedFactBase): string[] {
+  if (question.told === undefined) return [];
+  return questionWords(question.told)
+    // A slip of a name the coverage writes ("kuleeba") is that name.
+    .filter(({ word, name }) => name && /^\p{L}+$/u.test(word) && terms(word).length > 0 && terms(word).every((term) => [...alternativesOf([term], facts).single].every((form) => facts.index.idf(form) === 0)))
+    .map(({ word }) => asTyped(word, question.text));
+}
+
+/**
  * The question understood; "what did zorvia's top diplomat say" asked of the one the coverage
  * gives that role ("what did Ada Holm say"), understood again only then.
  */
 function understoodWithSpeakerNamed(line: string, facts: LoadedFactBase): Question {
   const question = understandQuestion(line);
   const speaker = SPEAKER_PATTERNS[0]!.exec(question.plain)?.[1];
-  const holder = speaker === undefined ? null : epithetHolder(speaker, facts);
+  const holder = speaker === undefined ? null : roleHolder(speaker, facts);
   if (holder === null) return question;
-  // The words as typed, whatever their case and spacing.
+  // The words as typed, whatever their case and spacing; as read when chat shortened them ("the def minister").
   const typed = new RegExp(speaker!.split(' ').map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replaceAll("'", "['’]")).join(String.raw`\s+`), 'iu');
-  return understandQuestion(line.replace(typed, holder));
+  return understandQuestion(typed.test(line) ? line.replace(typed, holder) : question.plain.replace(speaker!, holder));
 }
 
 // Verbs a question asks a view with, which ask no words when a time, place or figure is asked.
@@ -612,6 +625,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const { specific, other } = unknownFocus(question, concepts, facts, reading);
   for (const typed of requireWholeNames(wholeNames, concepts, facts)) specific.push(`“${asTyped(typed, question.text)}”`);
   for (const typed of unwrittenTitles(query, facts)) if (!specific.some((seen) => seen.includes(typed))) specific.push(`“${asTyped(typed, question.text)}”`);
+  for (const typed of unknownToldNames(question, facts)) if (!specific.includes(typed)) specific.push(typed);
   // "What did halvorsen say": one asked to be speaking whom the coverage never mentions cannot be quoted.
   for (const [term, typed] of other) if (spokenOf.includes(term) && !specific.includes(typed)) specific.push(typed);
   // A noun the coverage lacks outweighs the question's weightiest word: a sentence must carry the rest well.

@@ -122,13 +122,17 @@ export function roleSentences(question: Pick<Question, 'kind' | 'plain'>, facts:
 }
 
 /**
- * "What did zorvia's top diplomat say": whoever the coverage gives the role the speaker's epithet
- * stands for, by name, so the question asks for that person's words; null when the words hold no
- * epithet or no one holds its role.
+ * "What did zorvia's top diplomat say", "what did the pellonian harbour minister say": whoever the
+ * coverage gives the role the speaker's epithet stands for, or the role named in full, by name, so
+ * the question asks for that person's words; null when the words name no role, no one holds it,
+ * or (named in full) several people do: which one is meant is then not for this to guess.
  */
-export function epithetHolder(speaker: string, facts: LoadedFactBase): string | null {
+export function roleHolder(speaker: string, facts: LoadedFactBase): string | null {
   const asked = { kind: 'who', plain: `who is ${speaker}` } as const;
-  return epithetIn(asked) === null ? null : (rolesAsked(asked, facts)[0]?.holder ?? null);
+  const held = rolesAsked(asked, facts);
+  if (epithetIn(asked) !== null) return held[0]?.holder ?? null;
+  const holders = new Set(held.map((role) => role.holder));
+  return holders.size === 1 ? [...holders][0]! : null;
 }
 
 /** The roles a who-question asks about, in roleSentences' order. */

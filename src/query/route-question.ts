@@ -265,7 +265,8 @@ const AID_LISTING = new RegExp(
 const TIMELINE_HEAD = String.raw`^(?:(?:show|list|give me)\s+(?:me\s+)?(?:the\s+|a\s+)?)?(?:timeline|chronology|(?:key\s+)?(?:events|dates)|what (?:has )?happened|what's happened|what went on|anything (?:new|happened)|what is new)\b`;
 const TIMELINE_LISTING = new RegExp(TIMELINE_HEAD, 'u');
 // The same asked topic first, as a search box is typed: "harbour summit timeline", "ferry aid chronology".
-const TIMELINE_LAST = /^(.+?)\s+(?:timeline|chronology)$/u;
+// Not a clause that ends on the word ("…, some analyst gave a timeline"): an article or a possessive before it.
+const TIMELINE_LAST = /^(.+?)(?<!\b(?:a|an|any|no|some|his|her|their|its|our|your|my))\s+(?:timeline|chronology)$/u;
 // An event the listing is bounded by: "before the summit", "since the election".
 const ANCHOR = /^(before|prior to|ahead of|until|after|since|following)\s+(.+)$/u;
 const TIMELINE_FILLER = new RegExp(String.raw`${TIMELINE_HEAD}\s*(?:of|for|about|on|at|in|with|during|to)?\s*`, 'u');
@@ -389,7 +390,8 @@ export function routeQuestion(line: string, context: RouterContext, available: A
     return { command: 'aid', options: withDefined({ donor, recipient: recipient && asTyped(recipient, line), kind: kindOfAid, from, to, order: size, packages, totals }) };
   }
 
-  const topicFirst = TIMELINE_LAST.exec(dated.rest)?.[1];
+  // "when do the deliveries start … timeline" asks for one date, not the listing.
+  const topicFirst = kind === 'statement' || kind === 'what' ? TIMELINE_LAST.exec(dated.rest)?.[1] : undefined;
   if ((TIMELINE_LISTING.test(question) || topicFirst !== undefined) && !ASKS_MORE.test(line.toLowerCase()) && available('timeline')) {
     const topic = (topicFirst ?? dated.rest.replace(TIMELINE_FILLER, '')).replace(/^(?:the|a|an)\s+/u, '').trim();
     // "what happened after the summit": the summit dates the answer, it is not its topic.

@@ -63,8 +63,9 @@ describe('GIVEN words and figures clipped as chat clips them', () => {
     expect(plainForm('quick q: who runs the ferries')).toBe('who runs the ferries');
     expect(plainForm('ok so serious question, who runs the ferries')).toBe('who runs the ferries');
     expect(plainForm('quick ferries to lindvik')).toBe('quick ferries to lindvik');
-    // Alone they are other words.
-    expect(plainForm('the mil budget')).toBe('the mil budget');
+    // Alone they are other words; before a noun "mil" is military.
+    expect(plainForm('the bil was passed')).toBe('the bil was passed');
+    expect(plainForm('the mil budget')).toBe('the military budget');
   });
 
   it.each(bothCasings("quick q: the 40 mil package, whats actually in it"))('%j THEN what that package includes answers, the thing typed before "what\'s in it"', (question) => {

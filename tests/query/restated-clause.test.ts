@@ -21,7 +21,7 @@ const { facts } = coverageForTests({
 
 describe('GIVEN a question with a restating clause', () => {
   it('THEN the question is read without it, and the clause is kept apart', () => {
-    expect(plainForm('so whats holding up the rest of the ferry deliveries, is it production or what')).toBe('what is holding up the rest of the ferry deliveries');
+    expect(plainForm('so whats holding up the rest of the ferry deliveries, is it production or what')).toBe('what is holding up the remaining ferry deliveries');
     expect(understandQuestion('so whats holding up the rest of the ferry deliveries, is it production or what').restated).toBe('is it production');
     expect(understandQuestion('what is holding up the ferry deliveries').restated).toBeUndefined();
   });
