@@ -167,6 +167,11 @@ function rankedSetsBySize(
 // Float slack so a bound computed as 6.999999 or 7.000001 never prunes a pair that qualifies.
 const EPSILON = 1e-9;
 const PRUNED = -(2 ** 30);
+/** Integers per posting: the set, then the word's position in it, its size, its signature (two). */
+const POSTING = 5;
+const POSTED_AT = 1;
+const POSTED_SIZE = 2;
+const POSTED_SIGNATURE = 3;
 
 /**
  * For each text, the index of its near-duplicate group's earliest member (itself when it has
@@ -274,8 +279,10 @@ function groupSets(chunks: readonly WordSetIds[], merged: MergedWords, options: 
   const overlapFactor = threshold / (1 + threshold);
   // Later sets are at least as large, so a set is indexed by a shorter prefix than it probes with.
   const indexPrefixOf = (size: number): number => size - Math.ceil(2 * overlapFactor * size - EPSILON) + 1;
-  // Postings per word rank: (set, position of the word in the set) pairs, in probing order, in
-  // flat arrays with room for every set that may be indexed (word w's entries start at base[w]).
+  // Postings per word rank, in probing order, in one flat array with room for every set that may
+  // be indexed (word w's entries start at base[w]): per entry the set, the word's position in it,
+  // its size and its signature, read in a row by a probe. Looking up each set's size and signature
+  // by its number was a cache miss per entry: a White House grouping reads 35M of them.
   const base = new Int32Array(isFigure.length + 1);
   for (let set = 0; set < count; set++) {
     const size = sizeOf(set);
@@ -283,8 +290,7 @@ function groupSets(chunks: readonly WordSetIds[], merged: MergedWords, options: 
     for (let i = 0, prefix = indexPrefixOf(size); i < prefix; i++) base[ranks[offsets[set]! + i]! + 1]!++;
   }
   for (let word = 0; word < isFigure.length; word++) base[word + 1]! += base[word]!;
-  const postedSet = new Int32Array(base[isFigure.length]!);
-  const postedAt = new Int32Array(base[isFigure.length]!);
+  const posted = new Int32Array(POSTING * base[isFigure.length]!);
   /** Where each word's list ends, and where its entries still large enough start. */
   const listEnd = base.slice(0, isFigure.length);
   const listStart = base.slice(0, isFigure.length);
@@ -303,6 +309,8 @@ function groupSets(chunks: readonly WordSetIds[], merged: MergedWords, options: 
     const start = offsets[set]!;
     const minSize = threshold * size - EPSILON;
     const probePrefix = size - Math.ceil(threshold * size - EPSILON) + 1;
+    const signature0 = signatures[2 * set]!;
+    const signature1 = signatures[2 * set + 1]!;
     let candidateCount = 0;
     for (let i = 0; i < probePrefix; i++) {
       const word = ranks[start + i]!;
@@ -312,24 +320,29 @@ function groupSets(chunks: readonly WordSetIds[], merged: MergedWords, options: 
       // Entries are in ascending size; the ones too small for this set are too small for every
       // later (larger) set as well.
       let from = listStart[word]!;
-      while (from < end && sizeOf(postedSet[from]!) < minSize) from++;
+      while (from < end && posted[POSTING * from + POSTED_SIZE]! < minSize) from++;
       listStart[word] = from;
       for (let e = Math.max(from, end - MAX_SCANNED_POSTINGS); e < end; e++) {
-        const other = postedSet[e]!;
-        const mark = 2 * other;
-        const otherSize = sizeOf(other);
+        const entry = POSTING * e;
+        const other = posted[entry]!;
+        const otherSize = posted[entry + POSTED_SIZE]!;
         const needed = Math.ceil(overlapFactor * (size + otherSize) - EPSILON);
+        // A pair whose signatures show it cannot share enough words goes no further. Most do: among
+        // the White House sentences, 25.4M pairs passed the other filters and were compared word by
+        // word for 62k similar ones; with this one, 82k are. Checked before the pair's mark, which
+        // it then never touches (the mark is a cache miss; the signatures are in the entry), and
+        // again at each of its entries: the answer is the same each time.
+        const shared = sharedAtMost(signature0, signature1, posted[entry + POSTED_SIGNATURE]!, posted[entry + POSTED_SIGNATURE + 1]!, size, otherSize);
+        if (shared < needed) continue;
+        const mark = 2 * other;
         if (marks[mark] !== set) {
           marks[mark] = set;
           candidates[candidateCount++] = other;
-          // Met for the first time: a pair whose signatures show it cannot share enough words goes
-          // no further. Most do: among the White House sentences, 25.4M pairs passed the other
-          // filters and were compared word by word for 62k similar ones; with this one, 82k are.
-          marks[mark + 1] = sharedAtMost(signatures, set, other, size, otherSize) < needed ? PRUNED : 0;
+          marks[mark + 1] = 0;
         }
         if (marks[mark + 1]! < 0) continue;
         // Words after this one, in either set, are all that can still be shared.
-        const reachable = marks[mark + 1]! + 1 + Math.min(size - i - 1, otherSize - postedAt[e]! - 1);
+        const reachable = marks[mark + 1]! + 1 + Math.min(size - i - 1, otherSize - posted[entry + POSTED_AT]! - 1);
         marks[mark + 1] = reachable >= needed ? marks[mark + 1]! + 1 : PRUNED;
       }
     }
@@ -340,9 +353,12 @@ function groupSets(chunks: readonly WordSetIds[], merged: MergedWords, options: 
       if (similar(set, other, needed) && sameFigures(set, other)) groups.union(set, other);
     }
     for (let i = 0, prefix = indexPrefixOf(size); i < prefix; i++) {
-      const word = ranks[start + i]!;
-      postedSet[listEnd[word]!] = set;
-      postedAt[listEnd[word]!++] = i;
+      const entry = POSTING * listEnd[ranks[start + i]!]!++;
+      posted[entry] = set;
+      posted[entry + POSTED_AT] = i;
+      posted[entry + POSTED_SIZE] = size;
+      posted[entry + POSTED_SIGNATURE] = signature0;
+      posted[entry + POSTED_SIGNATURE + 1] = signature1;
     }
   }
 
@@ -374,12 +390,8 @@ function wordSignatures(ranks: Int32Array, offsets: Int32Array, count: number): 
   return signatures;
 }
 
-/** At most how many words sets a and b (of `sizeA` and `sizeB` words) share, from their signatures. */
-function sharedAtMost(signatures: Int32Array, a: number, b: number, sizeA: number, sizeB: number): number {
-  const a0 = signatures[2 * a]!;
-  const a1 = signatures[2 * a + 1]!;
-  const b0 = signatures[2 * b]!;
-  const b1 = signatures[2 * b + 1]!;
+/** At most how many words two sets (of `sizeA` and `sizeB` words, signatures a0 a1 and b0 b1) share. */
+function sharedAtMost(a0: number, a1: number, b0: number, b1: number, sizeA: number, sizeB: number): number {
   return Math.min(sizeA - bitCount(a0 & ~b0) - bitCount(a1 & ~b1), sizeB - bitCount(b0 & ~a0) - bitCount(b1 & ~a1));
 }
 
