@@ -163,6 +163,17 @@ describe('groupNearDuplicateSets against every pair compared', () => {
     }
   });
 
+  it('GIVEN many copies of short sets of several sizes, in no order THEN groups each set with exactly its copies', () => {
+    // Copies are found a size at a time (the sets go smallest first): every size's copies must
+    // still meet, whatever sizes came between them by id.
+    const next = random(9);
+    const words = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+    const sets = Array.from({ length: 600 }, () => [...new Set(Array.from({ length: 1 + Math.floor(next() * 3) }, () => words[Math.floor(next() * words.length)]!))]);
+    const expected = everyPair(sets);
+    expect(new Set(expected).size).toBeLessThan(100);
+    expect(groupNearDuplicateSets([encoded(sets)])).toEqual(expected);
+  });
+
   it('GIVEN clusters of long sets, whose 64-bit word signatures share many bits THEN still groups exactly the pairs a comparison of every pair finds', () => {
     // The signatures bound the words two sets share; checked at each posting a probe reads (not
     // once per pair), a bound loosened by crowded bits must never lose a pair, nor keep one apart.
