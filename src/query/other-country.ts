@@ -44,7 +44,10 @@ export function aboutOtherCountry(asked: readonly { concept: Concept; country: s
   const table = countryTerms();
   const askedCountries = new Set(asked.map(({ country }) => country));
   const other = (country: string | undefined) => country !== undefined && !askedCountries.has(country);
-  return sentenceTerms(facts, sentenceId).list.some((term) => other(table.get(term))) || capitalCountries(facts.sentence(sentenceId).text).some(other);
+  // One listed beside an asked one ("neither Chile nor Norway", "Norway and Chile") is named with it, not instead.
+  const { list } = sentenceTerms(facts, sentenceId);
+  const besideAsked = (i: number) => [list[i - 1], list[i + 1]].some((term) => askedCountries.has(table.get(term ?? '') ?? ''));
+  return list.some((term, i) => other(table.get(term)) && !besideAsked(i)) || capitalCountries(facts.sentence(sentenceId).text).some(other);
 }
 
 const WORD = /[\p{L}]+/gu;

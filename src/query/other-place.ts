@@ -25,6 +25,19 @@ export interface AskedPlace {
   kinds: readonly RegExp[];
   /** The asked place's own names, lower case: its instances' pattern finds them too. */
   itself: ReadonlySet<string>;
+  /** Every index term the question asks about, in any of its forms: a place listed beside one is named with it. */
+  alongside: ReadonlySet<string>;
+}
+
+// A place joined to the word before or after it ("neither Chile nor the US", "Chile and Peru").
+const JOINED_BEFORE = /([\p{L}.]+)\s*,?\s+(?:and|or|nor|&)\s+(?:(?:neither|either|both)\s+)?$/u;
+const JOINED_AFTER = /^\s*,?\s+(?:and|or|nor|&)\s+(?:the\s+)?([\p{L}.]+)/u;
+
+/** Whether the place at `at` in the text is listed beside a word the question asks about: named with it, not instead of it. */
+function listedBesideAsked(text: string, at: number, length: number, alongside: ReadonlySet<string>): boolean {
+  const before = JOINED_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+  const after = JOINED_AFTER.exec(text.slice(at + length, at + length + 40))?.[1];
+  return [before, after].some((word) => word !== undefined && terms(word).some((term) => alongside.has(term)));
 }
 
 const kindMemo = new Map<number, RegExp | null>();
@@ -47,6 +60,7 @@ function instancesOf(kind: number): RegExp | null {
 /** The question's words that name a place WordNet files as an instance of a kind of location, each with the other places of its kind. */
 export function askedPlaces(question: Question, concepts: readonly Concept[]): AskedPlace[] {
   const places: AskedPlace[] = [];
+  const alongside = new Set(concepts.filter((concept) => !concept.testOnly).flatMap((concept) => [...concept.alternatives]));
   for (const { word, thing } of questionWords(question.plain)) {
     if (!thing) continue;
     const concept = concepts.find((each) => !each.testOnly && each.term === terms(word)[0]);
@@ -55,7 +69,7 @@ export function askedPlaces(question: Question, concepts: readonly Concept[]): A
     const synset = nounSynset(sense);
     if (synset.file !== LOCATION_FILE) continue;
     const kinds = synset.pointers.filter(({ symbol }) => symbol === '@i').flatMap(({ offset }) => instancesOf(offset) ?? []);
-    if (kinds.length > 0) places.push({ concept, kinds, itself: new Set(synset.words.map((name) => name.replaceAll('_', ' ').toLowerCase())) });
+    if (kinds.length > 0) places.push({ concept, kinds, itself: new Set(synset.words.map((name) => name.replaceAll('_', ' ').toLowerCase())), alongside });
   }
   return places;
 }
@@ -64,6 +78,7 @@ export function askedPlaces(question: Question, concepts: readonly Concept[]): A
 export function aboutOtherPlace(asked: readonly AskedPlace[], sentenceId: number, facts: LoadedFactBase): boolean {
   if (asked.length === 0) return false;
   const text = facts.sentence(sentenceId).text;
-  const namesOther = ({ kinds, itself }: AskedPlace) => kinds.some((kind) => [...text.matchAll(kind)].some(([name]) => !itself.has(name.toLowerCase())));
+  const namesOther = ({ kinds, itself, alongside }: AskedPlace) =>
+    kinds.some((kind) => [...text.matchAll(kind)].some(({ 0: name, index }) => !itself.has(name.toLowerCase()) && !listedBesideAsked(text, index, name.length, alongside)));
   return asked.some((place) => coverage([place.concept], sentenceId, facts, false) === 0 && namesOther(place));
 }

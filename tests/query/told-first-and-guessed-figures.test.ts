@@ -31,7 +31,12 @@ const AMBER_OPENED = 'Tomas Amber opened a ferry office in Lindvik on Monday.';
 const HOUSE_OPENED = 'Amber House opened its ferry office in Lindvik in May 2023.';
 const HOUSE_AGAIN = ['Amber House said the crossings would resume.', 'Staff at Amber House counted the boats.', 'The ferry board met at Amber House in June.'];
 
+const NEITHER = 'Notably, neither Chile nor Norway has signed the 2001 Harbour Treaty, which bans drift nets.';
+const REQUESTING = 'Following the storm, Peru began requesting these drift nets, highlighting the strain on its fleet.';
+const SENT = 'Chile sent two patrol boats to the harbour in March.';
+
 const { facts } = coverageForTests({
+  'nets.md': ['---\ntitle: Drift nets\npublisher: Coastal Gazette\npublished: 2024-05-20\n---', REQUESTING, NEITHER, SENT].join('\n\n'),
   'amber.md': ['---\ntitle: Ferry offices\npublisher: Coastal Gazette\npublished: 2024-02-14\n---', AMBER_OPENED, HOUSE_OPENED, ...HOUSE_AGAIN].join('\n\n'),
   'ferries.md': ['---\ntitle: Pellonia pledges ferry package\npublisher: Coastal Gazette\npublished: 2024-11-26\n---', ANNOUNCED, BEGIN, TOTAL, MILITARY, CARRIES].join('\n\n'),
   'shipyards.md': ['---\ntitle: Ferry deliveries\npublisher: Coastal Gazette\npublished: 2024-10-02\n---', DELIVERED, REMAINING, REOPENED, DOCKED].join('\n\n'),
@@ -145,5 +150,11 @@ describe('a title’s word the coverage always writes into a name', () => {
     expect(nameRuns('when did amber house open its ferry office', facts()).map(({ phrase }) => phrase.join(' '))).toEqual(['amber hous']);
     expect(nameRuns('when did president amber open the office', facts())).toEqual([]);
     expectAnswered('when did amber house open its ferry office', HOUSE_OPENED);
+  });
+});
+
+describe('a country listed beside the one asked about', () => {
+  it('"since norway signed the harbour treaty how can it even send drift nets to peru" THEN "neither Chile nor Norway" is about Norway too, and corrects the premise', () => {
+    expectAnswered('since norway signed the harbour treaty how can it even send drift nets to peru', NEITHER);
   });
 });
