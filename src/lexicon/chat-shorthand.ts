@@ -261,12 +261,12 @@ function perAsSource(words: readonly string[]): string[] {
   });
 }
 
-// Words "mil" cannot qualify as "military": what follows a noun's modifier is a noun, not these.
+// Words that are no noun for "mil" to qualify as "military" ("60 mil for …" is read before this).
 const NOT_A_NOUN = new Set([...NON_AGENT_PREPOSITIONS, 'by', 'from', 'of', 'with', 'and', 'or', 'so', 'than', 'then', 'is', 'are', 'was', 'were', 'the', 'a', 'an']);
 
 /**
- * "mil aid", "mil equipment": "military" before a noun. After a figure "mil" is a million, and
- * number words are figures by now ("sixty mil"), so only a "mil" after none of them is read so.
+ * "mil aid", "mil equipment": "military" before a noun. After a figure "mil" is a million (number
+ * words are figures by now: "sixty mil" is "60 mil"), so a "mil" after a figure is left as it is.
  */
 function militaryShorthand(words: readonly string[]): string[] {
   return words.map((word, i) => {

@@ -122,7 +122,7 @@ export function roleSentences(question: Pick<Question, 'kind' | 'plain'>, facts:
 }
 
 /**
- * "What did zorvia's top diplomat say", "what did the pellonian harbour minister say": whoever the
+ * "What did zorvia's top diplomat say", "what did the harbour minister say": whoever the
  * coverage gives the role the speaker's epithet stands for, or the role named in full, by name, so
  * the question asks for that person's words; null when the words name no role, no one holds it,
  * or (named in full) several people do: which one is meant is then not for this to guess.
