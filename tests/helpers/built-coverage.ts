@@ -59,6 +59,11 @@ export function answeredFirst(question: string, facts: LoadedFactBase): string {
   return answer.abstained ? '' : (answer.items[0]?.text ?? '');
 }
 
+/** In both casings, the bot answers `question` first with `expected`: an answer, never a decline's closest sentence. */
+export function expectAnsweredFirst(facts: LoadedFactBase, question: string, expected: string): void {
+  for (const typed of bothCasings(question)) expect(answeredFirst(typed, facts), typed).toBe(expected);
+}
+
 /**
  * In both casings, one test each: `declined` is declined, and `kept` is still answered first with
  * `answer` — a decline rule must not cost the answers it should keep.

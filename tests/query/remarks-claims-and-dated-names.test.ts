@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/pipeline.js';
 import { plainForm, understandQuestion } from '../../src/query/question.js';
 import { analyseQuery } from '../../src/query/relevance.js';
-import { answeredFirst, coverageForTests } from '../helpers/built-coverage.js';
+import { answeredFirst, coverageForTests, expectAnsweredFirst } from '../helpers/built-coverage.js';
 import { bothCasings } from '../helpers/casings.js';
 
 const PACKAGE = 'Harbour minister Ivar Berg announced on Tuesday that the board will provide Lindvik with a new €1.4 billion ferry package.';
@@ -24,9 +24,7 @@ const { facts } = coverageForTests({
   'order.md': ['---\ntitle: Timetable Order Signed\npublisher: Coastal Gazette\npublished: 2025-01-21\n---', ORDER, 'Operators welcomed the decision.'].join('\n\n'),
 });
 
-function expectAnswered(question: string, expected: string): void {
-  for (const typed of bothCasings(question)) expect(answeredFirst(typed, facts()), typed).toBe(expected);
-}
+const expectAnswered = (question: string, expected: string): void => expectAnsweredFirst(facts(), question, expected);
 
 describe('a guess after a bare topic', () => {
   it('"lindvik ferry pkg, like 1.5 bil?" THEN the guess is read as one, not as the topic', () => {

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/pipeline.js';
 import { plainForm, understandQuestion } from '../../src/query/question.js';
-import { answeredFirst, coverageForTests } from '../helpers/built-coverage.js';
+import { coverageForTests, expectAnsweredFirst } from '../helpers/built-coverage.js';
 import { bothCasings } from '../helpers/casings.js';
 
 const OFFICE = 'The harbour office announced a second ferry desk on Monday.';
@@ -31,9 +31,7 @@ const { facts } = coverageForTests({
   'coast.md': ['---\ntitle: Coast Guard Patrols\npublisher: Coastal Gazette\npublished: 2024-06-12\n---', DEFENSE, NETS, MINES, INDEPENDENCE, PELLONIA, CHAIR].join('\n\n'),
 });
 
-function expectAnswered(question: string, expected: string): void {
-  for (const typed of bothCasings(question)) expect(answeredFirst(typed, facts()), typed).toBe(expected);
-}
+const expectAnswered = (question: string, expected: string): void => expectAnsweredFirst(facts(), question, expected);
 
 describe('a misspelling whose index term is another word’s', () => {
   it('"offical" THEN it is read as "official", not as the "office" its stem shares', () => {

@@ -9,7 +9,7 @@ import { commands } from '../../src/commands/index.js';
 import { route, routerContextOf } from '../../src/router.js';
 import { nameRuns } from '../../src/query/name-runs.js';
 import { plainForm, understandQuestion } from '../../src/query/question.js';
-import { answeredFirst, coverageForTests } from '../helpers/built-coverage.js';
+import { coverageForTests, expectAnsweredFirst } from '../helpers/built-coverage.js';
 import { bothCasings } from '../helpers/casings.js';
 
 const ANNOUNCED = 'Pellonian Harbour Minister Ana Holm announced on Monday that Pellonia will give Lindvik a new €1.7 billion ferry package.';
@@ -43,9 +43,7 @@ const { facts } = coverageForTests({
   'board.md': ['---\ntitle: Harbour board at sixty\npublisher: Coastal Gazette\npublished: 2024-03-12\n---', BOARD_AGE, FOUNDED, ARRIVED, FLIGHT].join('\n\n'),
 });
 
-function expectAnswered(question: string, expected: string): void {
-  for (const typed of bothCasings(question)) expect(answeredFirst(typed, facts()), typed).toBe(expected);
-}
+const expectAnswered = (question: string, expected: string): void => expectAnsweredFirst(facts(), question, expected);
 
 describe('a when-question with a remark that ends on "timeline"', () => {
   it('"when do the pellonian ferry crossings start, some analyst gave a timeline" THEN /ask answers with the date, not the dated list', () => {
