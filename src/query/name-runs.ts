@@ -117,8 +117,8 @@ function soleBearer(phrase: Phrase, facts: LoadedFactBase): boolean {
 const soleBearers = new WeakMap<LoadedFactBase, Lru<string, boolean>>();
 
 /**
- * Whether the coverage writes `b` capitalised right after the name `a`, nearly always ("White
- * House", not "Berg Minister" or "Biden president"): the title's word is then the name's.
+ * Whether the coverage writes `b` capitalised right after the name `a`, nearly always ("Amber
+ * House", not "Berg Minister" or "Holm president"): the title's word is then the name's.
  */
 function capitalisedAfter(a: string, b: string, facts: LoadedFactBase): boolean {
   let known = capitalisedPairs.get(facts);
@@ -157,7 +157,7 @@ function typedNameGroups(query: string, facts: LoadedFactBase): string[][] {
     const term = found.length === 1 ? found[0]! : undefined;
     // "trump january 2025": a month before a day or a year dates the question, it names no one ("April Ryan" does).
     const dates = monthNumber(bare) !== undefined && /^\d/u.test(words[at + 1] ?? '');
-    // A title's word ends a name the coverage writes with it ("white house"), never starts one ("president").
+    // A title's word ends a name the coverage writes with it ("amber house"), never starts one ("president").
     const named = term !== undefined && !dates && facts.index.idf(term) > 0 && (isTitleWord(bare) ? group.length > 0 && capitalisedAfter(group.at(-1)!, term, facts) : writtenAsName(term, facts));
     if (named) group.push(term);
     else close();

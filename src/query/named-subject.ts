@@ -21,7 +21,7 @@ import { contextTerms } from './sentence-facts.js';
 import { GENERIC_NOUNS } from './unknown-focus.js';
 
 /**
- * A concept the coverage writes as a name ("nato", "haraldsen", "new zealand"), or a known person
+ * A concept the coverage writes as a name ("unesco", "haraldsen", "new zealand"), or a known person
  * however typed ("vorenksy"); a word the coverage never writes stands for the name it is searched as ("varnhom" for "varnholm").
  */
 export const isNameConcept = (concept: Concept, facts: LoadedFactBase): boolean =>

@@ -47,7 +47,7 @@ export interface Question {
   readonly asksSpeaker: boolean;
   /** The clause chat added to restate the question (", is it the weather or what"), kept out of `plain`; its words may only help. */
   readonly restated?: string;
-  /** What the user told before asking ("nato turns 75 so …", "saw the council met. …"), part of `restated`. */
+  /** What the user told before asking ("the harbour board turns 60 so …", "saw the council met. …"), part of `restated`. */
   readonly told?: string;
 }
 
@@ -191,8 +191,8 @@ function guessedKind(guess: string | undefined): Pick<Question, 'kind' | 'expect
 const LEAD_IN =
   /^(.*?)(?:,? ?\b(?:and|so|but) )?\b(?:i (?:was|am|'m) (?:just |kinda )?wondering|i wonder|i(?:'d| would) like to know|i want(?: to)? know|i wanna know|wondering|(?:can|could|would) (?:you|u|someone|anyone) (?:please )?(?:tell|explain to) me|do (?:you|u|ya) know|does (?:anyone|anybody) know|any idea|tell me) (?=(?:how|what|when|who|whom|whose|where|why|which)\b)/u;
 
-// What the user knows, then "so" and the question, unpunctuated: "nato turns 75 in 2024 so what
-// year was it founded". The statement may name what is asked about, as a lead-in does.
+// What the user knows, then "so" and the question, unpunctuated: "the harbour board turns 60 so
+// what year was it founded". The statement may name what is asked about, as a lead-in does.
 // As with sentences, a question too thin to stand alone ("… so when was it built") is read with it.
 const TOLD_THEN_ASKED = /^(.+?),? (?:and )?so (?=(?:how|what|when|who|whom|whose|where|why|which)\b)/u;
 function toldThenAsked(plain: string): RegExpExecArray | null {
@@ -203,7 +203,7 @@ function toldThenAsked(plain: string): RegExpExecArray | null {
 // Where the user came across it, said first: "saw this on twitter, …", "heard it on the radio, …".
 // The medium is no part of what is asked (the coverage need not name it), so the remark is dropped.
 // Said without the thing seen, the medium is one word and what follows is the news itself
-// ("saw on twitter lavrov flew to skopje, …", "read in the paper that …"): only the medium goes.
+// ("saw on twitter berg flew to lindvik, …", "read in the paper that …"): only the medium goes.
 const SEEN_WHERE = /^(?:(?:so|ok|okay|hey|lol|btw),? )?(?:i )?(?:just )?(?:saw|seen|read|heard|spotted|found) (?:(?:this|that|it|smth|something|somewhere)(?: (?:on|in|from|at) [^,]{1,40})?, |(?:on|in) (?:the )?\p{L}+,? (?:that )?)(?=\S)/u;
 
 function splitLeadIn(typed: string): { main: string; leadIn: string } {

@@ -155,11 +155,11 @@ function roleBeforeClause(query: string): string | undefined {
   return run.length >= 2 && run.length < words.length - 1 ? run.join(' ') : undefined;
 }
 
-// "who took over as nato secretary general after X", "who became foreign minister": the role a
+// "who took over as harbour board chair after X", "who became foreign minister": the role a
 // who-question asks who came to hold, up to a title's word (the words after it say when or where).
 const ROLE_TAKEN = /^(?:who|whom)\b.*?\b(?:as|become|became|becomes) (?:the |a |an |new )?((?:[\p{L}-]+ ){0,4}?[\p{L}-]+)(?= (?:after|before|in|on|from|since|when|of)\b|$)/u;
 
-// Words a sentence may write between "first" and the role it numbers ("the first White House press secretary").
+// Words a sentence may write between "first" and the role it numbers ("the first harbour board press officer").
 const SEQUENCE_REACH = 3;
 
 /**
@@ -421,7 +421,7 @@ function addRestatedWords(question: Question, concepts: Concept[], covered: Read
 /**
  * The names in what the user told before asking that the coverage never mentions ("france hosted
  * the games so who won the most medals"): the question is about what they name, so it cannot be
- * answered. Figures there are the user's own ("nato turns 75") and decide nothing.
+ * answered. Figures there are the user's own ("the board turns 60") and decide nothing.
  */
 function unknownToldNames(question: Question, facts: LoadedFactBase): string[] {
   if (question.told === undefined) return [];

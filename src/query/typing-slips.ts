@@ -32,8 +32,8 @@ const WRITTEN_SAMPLE = 40;
 /**
  * Whether the coverage uses the word. A word no dictionary has may share only its index term with
  * one the coverage writes ("offical" → "offic", as "office" is indexed): it counts when some
- * sentence with that term writes it as typed, inflected ("landmines") or without the possessive's
- * "s" typed after it ("blinkens").
+ * sentence with that term writes it as typed, inflected ("zorvians" for "zorvian") or without the possessive's
+ * "s" typed after it ("bergs").
  */
 function usedByCoverage(word: string, facts: LoadedFactBase): boolean {
   const written = new RegExp(String.raw`(?<!\p{L})(?:${word}|${word.slice(0, -1)}(?!\p{L}))`, 'iu');
