@@ -77,6 +77,8 @@ export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['pres', 'president'],
   ['prez', 'president'],
   ['mtg', 'meeting'],
+  ['conf', 'conference'],
+  ['confs', 'conferences'],
   ['cmte', 'committee'],
   ['cttee', 'committee'],
   ['mtgs', 'meetings'],

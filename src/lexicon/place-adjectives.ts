@@ -34,3 +34,11 @@ export function placeAdjectiveGroups(): readonly (readonly string[])[] {
   groups ??= load();
   return groups;
 }
+
+let adjectives: ReadonlySet<string> | null = null;
+
+/** Whether the word is an adjective made from a place or people's name ("norwegian", "welsh"). */
+export function isPlaceAdjective(word: string): boolean {
+  adjectives ??= new Set(placeAdjectiveGroups().flatMap((group) => group.slice(1)));
+  return adjectives.has(word);
+}

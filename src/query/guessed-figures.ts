@@ -18,8 +18,21 @@ const TRAILING_HEDGE = String.raw`(?: (?:or (?:so|smth|something|sth|what|more|l
 // The guess asked as a question of its own: "…, was it about 1.5 billion", "…, it was like 60 days".
 const GUESS_ASKED = String.raw`(?:(?:was|is|were|are) (?:it|that|they|this) |(?:it|that|this) (?:was|is) |(?:it|that|this)'s )`;
 
-/** Where a comma opens a trailing guess: "…, roughly four fifths", "…, 2 hours or so", "…, was it about 1.5 billion". */
-export const TRAILING_GUESS = new RegExp(String.raw`, (?=${GUESS_ASKED}?(?:${GUESS_WORDS} )?${FIGURE}(?: ${UNITS}){0,2}${TRAILING_HEDGE}$)`, 'u');
+// Words that mark a guess with no comma before them: "… leaving in like two months". Not "about",
+// "over" or "under", which also name a topic or a bound ("what did he say about 2 billion").
+const UNPUNCTUATED_GUESS_WORDS = String.raw`(?:like|roughly|approximately|maybe|probably)`;
+
+const GUESS_REST = String.raw`${FIGURE}(?: ${UNITS}){0,2}${TRAILING_HEDGE}$`;
+
+/**
+ * Where a comma or a question mark opens a trailing guess ("…, roughly four fifths", "…, 2 hours or
+ * so", "…, was it about 1.5 billion", "how big was it? like 700 million"), or a space one its marker
+ * word makes a guess ("… leaving in like two months").
+ */
+export const TRAILING_GUESS = new RegExp(
+  String.raw`[,?] (?=${GUESS_ASKED}?(?:${GUESS_WORDS} )?${GUESS_REST})|(?<=\S) (?=${UNPUNCTUATED_GUESS_WORDS} ${GUESS_REST})`,
+  'u',
+);
 
 // Inside the question a guess needs its marker and a scale or unit: "the around 700 million package",
 // not "the 725 million package" (a figure that names which one) nor "what did he say about 2 billion" (a topic).

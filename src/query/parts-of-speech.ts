@@ -86,6 +86,10 @@ const isTensed = (tags: readonly string[]): boolean =>
   tags.includes('Verb') && !tags.includes('Infinitive') && ['PastTense', 'PresentTense', 'Gerund', 'Participle'].some((tag) => tags.includes(tag));
 const isAction = (tags: readonly string[]): boolean => tags.includes('Verb') && !['Auxiliary', 'Copula', 'Modal', 'Noun'].some((tag) => tags.includes(tag));
 
+// Words that make a preposition with "to" after them ("*according* to the mayor"), which the tagger
+// may read as a noun of the name before them ("pellonia overall according").
+const COMPOUND_PREPOSITION_HEADS: ReadonlySet<string> = new Set(['according', 'owing', 'pursuant', 'prior', 'due', 'contrary', 'thanks']);
+
 // What an imperative's object starts with: "show *the* aid", "tell *me* about".
 const OBJECT_START = ['Determiner', 'Pronoun', 'Possessive'];
 // How much more often than as a verb a word must be a noun in WordNet's tagged text.
@@ -160,9 +164,13 @@ const IN_SUBJECT = ['Determiner', 'Noun', 'Adjective', 'Possessive'];
  */
 function progressiveVerb(words: readonly { word: string; tags: string[] }[], index: number): boolean {
   const entry = words[index]!;
-  if (!entry.word.endsWith('ing') || !entry.tags.includes('Noun') || isName(entry.tags) || index < 2 || !isThing(words[index - 1]!.tags)) return false;
-  const next = words[index + 1];
-  const takesObject = next !== undefined && (next.word === 'to' || COMPARING_WORDS.has(next.word) || ['Determiner', 'Pronoun', 'Possessive', 'Value'].some((tag) => next.tags.includes(tag)));
+  // The tagger may read the -ing word into a name run after a people's name ("are the rivians
+  // *building*"): only a word it takes for a proper noun itself is a name.
+  if (!entry.word.endsWith('ing') || !entry.tags.includes('Noun') || entry.tags.includes('ProperNoun') || entry.tags.includes('Person') || index < 2 || !isThing(words[index - 1]!.tags)) return false;
+  const [next, after] = [words[index + 1], words[index + 2]];
+  // An object: a determiner, pronoun or figure, or a describing word before a thing ("building *new* ships").
+  const describedObject = next !== undefined && next.tags.includes('Adjective') && after !== undefined && isThing(after.tags);
+  const takesObject = next !== undefined && (next.word === 'to' || COMPARING_WORDS.has(next.word) || describedObject || ['Determiner', 'Pronoun', 'Possessive', 'Value'].some((tag) => next.tags.includes(tag)));
   // The -ing form of a verb ("plan" → "planning", "make" → "making", "send" → "sending").
   const stem = entry.word.slice(0, -3);
   const bases = [stem, `${stem}e`, /(.)\1$/u.test(stem) ? stem.slice(0, -1) : stem];
@@ -192,7 +200,8 @@ export function questionWords(text: string): QuestionWord[] {
     if (participleBeforeNoun(words, index)) {
       words[index] = { ...entry, tags: ['Adjective'] };
       words[index + 1] = { ...words[index + 1]!, tags: ['Noun', words[index + 1]!.word.endsWith('s') ? 'Plural' : 'Singular'] };
-    } else if (onlyAVerb(entry.word, entry.tags)) words[index] = { ...entry, tags: ['Verb', 'Infinitive'] };
+    } else if (COMPOUND_PREPOSITION_HEADS.has(entry.word) && words[index + 1]?.word === 'to') words[index] = { ...entry, tags: ['Preposition'] };
+    else if (onlyAVerb(entry.word, entry.tags)) words[index] = { ...entry, tags: ['Verb', 'Infinitive'] };
     else if (progressiveVerb(words, index)) words[index] = { ...entry, tags: ['Verb', 'Gerund'] };
     else if (presentVerb(words, index)) words[index] = { ...entry, tags: ['Verb', 'PresentTense'] };
   });

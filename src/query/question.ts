@@ -155,11 +155,17 @@ const MIN_TOPIC_WORDS = 2;
 // A clause that asks or asks to be told: "who …", "did …", "tell me about …".
 const ASKING_CLAUSE = /^(?:how|what|when|who|whom|whose|where|why|which|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|tell|explain|describe|give|show|list|name)\b|\b(?:how|what|when|who|whom|where|why|which)\b/u;
 
+// A question mark inside the message: what follows may be a remark on the question ("when did she
+// take office? she brought it up at the dinner"), which tells where the asker heard of it.
+const INNER_QUESTION_MARK = /\? (?=\S)/gu;
+
 function splitRestatement(typed: string): { main: string; restated: string; guess?: string } {
   // A guessed figure (guessed-figures.ts) helps as a restating clause does: "…, roughly four fifths".
   const { rest: plain, guesses } = withoutInlineGuesses(typed);
   const trailing = TRAILING_GUESS.exec(plain)?.index;
-  const splits = [...[...plain.matchAll(RESTATING)].map((match) => match.index), ...(trailing === undefined ? [] : [trailing])].sort((a, b) => a - b);
+  // A remark after the question mark that asks nothing itself helps as a restating clause does.
+  const remarks = [...plain.matchAll(INNER_QUESTION_MARK)].map((match) => match.index).filter((at) => !ASKING_CLAUSE.test(plain.slice(at + 1).trim()));
+  const splits = [...[...plain.matchAll(RESTATING)].map((match) => match.index), ...remarks, ...(trailing === undefined ? [] : [trailing])].sort((a, b) => a - b);
   // "harbour fair ferries goal, how many more boats": a topic typed before the question is no question
   // restated after it; a later clause may still be one ("…, when did it land and was it …").
   for (const at of splits) {

@@ -413,12 +413,14 @@ export function rankSentences(
 }
 
 const HOW_MANY_TIMES = /\bhow many (?:more )?times\b/u;
-const HOW_MANY = /\bhow many (?:more )?(\p{L}+)/u;
+// "How many trips", and "which number trip is this": its place in order asks the same of the trips.
+const HOW_MANY = /\bhow many (?:more )?(\p{L}+)|\b(?:which|what) number (\p{L}+)/u;
 
-/** What counts the asked occasions by order: any ordinal for "how many times", an ordinal of the counted thing for "how many trips". */
+/** What counts the asked occasions by order: any ordinal for "how many times", an ordinal of the counted thing for "how many trips" or "which number trip". */
 function timesAsked(concepts: readonly Concept[], plain: string): Asked['times'] {
   if (HOW_MANY_TIMES.test(plain)) return 'any';
-  const counted = terms(HOW_MANY.exec(plain)?.[1] ?? '')[0];
+  const match = HOW_MANY.exec(plain);
+  const counted = terms(match?.[1] ?? match?.[2] ?? '')[0];
   const concept = counted === undefined ? undefined : concepts.find((each) => each.term === counted);
   return concept === undefined ? null : new Set([concept.term, ...concept.alternatives]);
 }

@@ -22,7 +22,7 @@ import { markAskedKind, markAskedPeople, markAskedSubject, markAskedThings, mark
 import { nameRuns, withNameRuns } from './name-runs.js';
 import { commonWordNames, requireWholeNames } from './common-word-names.js';
 import { unwrittenTitles } from './titled-names.js';
-import { creditLeadingRoles, roleHolder } from './roles.js';
+import { creditLeadingRoles, creditTitleHolders, roleHolder } from './roles.js';
 import { slotFillers } from './phrase-slots.js';
 import { figureAlternatives, shortenedYears } from './written-figures.js';
 import { placesStemmedAway } from './stemmed-places.js';
@@ -606,6 +606,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     concept.weight = heaviest;
     concept.focus = true;
     concept.kindTerms = kindTermsOf(focusWord);
+    if (question.expects[0] === 'person') creditTitleHolders(concept, facts, RANKING.expansionCredit);
   }
   markEvents(eventVerbs, dated, concepts, facts);
   // "What date was the june fair": a date outside the period it names answers another occasion.

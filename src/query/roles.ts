@@ -12,6 +12,7 @@ import { alternativesOf } from './expansion.js';
 import { sentenceTerms } from './sentence-facts.js';
 import { HEAD_NOUNS, LEADING_TITLE_WORDS, ORGANISATION_KINDS, ROLE_EPITHETS } from '../lexicon/leading-roles.js';
 import { once } from '../once.js';
+import { Lru } from '../lru.js';
 
 interface HeldRole {
   title: ReadonlySet<string>;
@@ -239,4 +240,26 @@ export function creditLeadingRoles(question: Question, concepts: readonly Concep
     const other = concept.test;
     concept.test = (id) => (holders.has(id) ? 1 : (other?.(id) ?? 0));
   }
+}
+
+// Per fact base, the sentences naming a holder of a title, by the title's word (the few asked lately).
+const titleHolders = new WeakMap<LoadedFactBase, Lru<string, ReadonlySet<number>>>();
+const MAX_REMEMBERED_TITLES = 32;
+
+/**
+ * "Which minister said …": a sentence naming someone the coverage gives that title elsewhere ("…,"
+ * Berg said.) carries the title in part, as another form of the word would, though it does not
+ * repeat it.
+ */
+export function creditTitleHolders(concept: Concept, facts: LoadedFactBase, credit: number): void {
+  let known = titleHolders.get(facts);
+  if (known === undefined) titleHolders.set(facts, (known = new Lru(MAX_REMEMBERED_TITLES)));
+  const holders = known.getOrCompute(concept.term, () => {
+    const ids = new Set<number>();
+    for (const person of facts.data.people) if (person.roles.some((role) => terms(role.title).includes(concept.term))) person.sentenceIds.forEach((id) => ids.add(id));
+    return ids;
+  });
+  if (holders.size === 0) return;
+  const other = concept.test;
+  concept.test = (id) => Math.max(holders.has(id) ? credit : 0, other?.(id) ?? 0);
 }

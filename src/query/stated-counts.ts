@@ -35,9 +35,9 @@ function isDayOrTime(text: string, start: number, end: number): boolean {
 // "Her third visit", "for the second time": how many times something has happened, told by its order.
 const ORDINAL_OCCASION = /\b(?:the|his|her|their|its|a|this|that)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?=\p{L})/giu;
 
-// The noun an ordinal numbers: the next word, or the one after a describing word ("third official
-// trip"), not a word after "in" ("the first in days").
-const NUMBERED = /^(\p{L}+)(?:[\s-]+(\p{L}+))?/u;
+// The noun an ordinal numbers: the next word, or one after one or two words describing it ("third
+// official trip", "seventh security assistance package"), not a word after "in" ("the first in days").
+const NUMBERED = /^(\p{L}+)(?:[\s-]+(\p{L}+))?(?:[\s-]+(\p{L}+))?/u;
 
 /**
  * Where the text tells how many times by an ordinal ("his *third* trip"), for "how many times";
@@ -47,8 +47,10 @@ const NUMBERED = /^(\p{L}+)(?:[\s-]+(\p{L}+))?/u;
 export function ordinalOccasionSpans(text: string, counted?: ReadonlySet<string>): [number, number][] {
   return [...text.matchAll(ORDINAL_OCCASION)].flatMap((match) => {
     const numbered = NUMBERED.exec(text.slice(match.index + match[0].length));
-    const [, first, second] = numbered ?? [];
-    const nouns = first === undefined || isStopWord(first) ? [] : [first, ...(second === undefined ? [] : [second])];
+    const [, first, ...after] = numbered ?? [];
+    // The run of words stops at a function word ("the third day *of* talks").
+    const stop = after.findIndex((word) => word === undefined || isStopWord(word));
+    const nouns = first === undefined || isStopWord(first) ? [] : [first, ...(after.slice(0, stop < 0 ? after.length : stop) as string[])];
     if (counted !== undefined && !nouns.some((word) => terms(word).some((term) => counted.has(term)))) return [];
     const start = match.index + match[0].indexOf(match[1]!, match[0].indexOf(' '));
     return [[start, start + match[1]!.length] as [number, number]];

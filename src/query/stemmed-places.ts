@@ -6,6 +6,7 @@
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
+import { isPlaceAdjective } from '../lexicon/place-adjectives.js';
 import { questionWords } from './parts-of-speech.js';
 
 const written = new WeakMap<LoadedFactBase, Map<string, boolean>>();
@@ -18,6 +19,8 @@ export function placesStemmedAway(query: string): Map<string, RegExp> {
     const [term, ...rest] = terms(name);
     // The stem cut from the name itself ("maine" → "main"), not an alias ("u.s." → "usa") nor a possessive's.
     if ((!place && names !== 'place') || term === undefined || rest.length > 0 || term === name || !name.startsWith(term) || !/^\p{L}+$/u.test(name) || !isEnglishWord(term)) continue;
+    // "norwegians" indexed as "norwegian": the stem names the same people, not another word.
+    if (isPlaceAdjective(term)) continue;
     found.set(term, new RegExp(String.raw`(?<![\p{L}\p{N}])${name}(?![\p{L}\p{N}])`, 'iu'));
   }
   return found;
