@@ -75,6 +75,7 @@ const EXPECTED_ANSWER: Readonly<Record<Expectation, string>> = {
   'person-age': 'their age',
   reason: 'a reason',
   contents: 'what it includes',
+  topic: 'what it was about',
   obligation: 'what should be done',
   length: 'a length or distance',
   weight: 'a weight',

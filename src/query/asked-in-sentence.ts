@@ -175,8 +175,38 @@ function requireInSentence(word: string, concepts: readonly Concept[]): void {
  * "Who is replacing Lindqvist", "who met Holm": a who-question whose verb acts on a person it
  * names asks for someone else, so a sentence naming only that person never answers it, however
  * much of the question it covers ("who is Lindqvist" has no such verb: a sentence on him answers).
+ * So does one asking who held a place before or after them (asksHolderInTurn).
  */
 export function asksAnotherPerson(question: Question, concepts: readonly Concept[]): boolean {
-  if (question.kind !== 'who' || !concepts.some((concept) => concept.person !== undefined && concept.speaker !== true)) return false;
-  return questionWords(question.plain).some(({ word, action }) => action && !AUXILIARIES.has(word));
+  if (question.kind !== 'who' || !namesSomeone(concepts)) return false;
+  return asksHolderInTurn(question, concepts) || questionWords(question.plain).some(({ word, action }) => action && !AUXILIARIES.has(word));
+}
+
+const namesSomeone = (concepts: readonly Concept[]): boolean => concepts.some((concept) => concept.person !== undefined && concept.speaker !== true);
+
+// "Holm's predecessor", "who was the chair before holm": who held a place before or after the one
+// named. "Before" and "after" ask so only in a question naming a title and no verb of its own:
+// "who did berg meet after holm", "who was berg meeting after holm" say when.
+const IN_TURN_NOUN = /\b(?:predecessors?|successors?)\b/u;
+const IN_TURN_WORD = /\b(?:before|after|prior to)\b/u;
+
+/** Whether a who-question naming someone asks for whoever held their place before or after them. */
+export function asksHolderInTurn(question: Question, concepts: readonly Concept[]): boolean {
+  if (question.kind !== 'who' || !namesSomeone(concepts)) return false;
+  if (IN_TURN_NOUN.test(question.plain)) return true;
+  return IN_TURN_WORD.test(question.plain) && !actsOnSomeone(question) && questionWords(question.plain).some(({ word, thing }) => thing && isTitleWord(word));
+}
+
+// How a sentence says who came before or after whom: "succeeded", "took over from", "her
+// predecessor", "the former chair", "replaced".
+const STATES_SUCCESSION =
+  /\b(?:succeed(?:s|ed|ing)?|successors?|succession|predecessors?|preced(?:es|ed|ing)|replac(?:es|ed|ing|ement)|t(?:ook|akes?|aking) over|former(?:ly)?|previous(?:ly)?|outgoing|incoming|stepp(?:ed|ing) down|handed over)\b/iu;
+
+/**
+ * What a question asking a holder in turn needs of a sentence: words of succession. One naming
+ * another holder of the role says nothing of who came before whom.
+ */
+export function successionConcept(facts: LoadedFactBase): Concept {
+  const test = (id: number): number => (STATES_SUCCESSION.test(facts.sentence(id).text) ? 1 : 0);
+  return { term: '#succession', alternatives: new Set(), forms: new Set(), kinds: [], focus: false, phrases: [], test, fromContext: false, testOnly: true, required: true, missingFactor: RANKING.relationMissingFactor, weight: 0 };
 }

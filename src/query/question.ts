@@ -14,8 +14,8 @@ import type { MeasureKind } from './stated-measures.js';
 import { wordForms } from './parts-of-speech.js';
 import { senseOffsets } from '../lexicon/wordnet.js';
 
-/** What kind of thing answers the question: an entity kind of annotate.ts, a span of time, a time of day, an age (stated-ages.ts), a measurement (stated-measures.ts), a reason (stated-reasons.ts) or a place something comes from. */
-export type Expectation = EntityKind | 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'obligation' | 'origin' | MeasureKind;
+/** What kind of thing answers the question: an entity kind of annotate.ts, a span of time, a time of day, an age (stated-ages.ts), a measurement (stated-measures.ts), a reason (stated-reasons.ts), what something was about (stated-topics.ts) or a place something comes from. */
+export type Expectation = EntityKind | 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'topic' | 'obligation' | 'origin' | MeasureKind;
 
 export type QuestionKind =
   | 'who'
@@ -257,6 +257,7 @@ const MEASURE_NOUN = new RegExp(`^(?:${MEASURED_COUNTS}|${MEASURED_MONEY})$`, 'u
 const AMOUNT_NOUNS = String.raw`(?:cost|price|amount|sum|value|worth|funding|bill|${MEASURED_MONEY})`;
 const NUMBER_NOUNS = String.raw`(?:number|total|count|tally|${MEASURED_COUNTS})`;
 const MONEY_UNITS = 'dollars|euros|pounds|yen|bucks|billions?|millions?|trillions?';
+const CURRENCY_AMOUNT = '(?:dollar|euro|pound|cash|money|monetary) (?:value|amount|figure|total|cost|price|worth)';
 const CURRENCY_SIGN = String.raw`[$€£¥]`;
 const MONEY_WORDS = `cost|costs|costing|worth|money|cash|price|priced|paid|pay|pays|spend|spends|spent|budget|value|valued|${MONEY_UNITS}`;
 // Things whose size is a sum of money.
@@ -308,6 +309,8 @@ const RULES: readonly Rule[] = [
   { kind: 'how-many', test: /\bhow (?:hot|cold|warm)\b/u, expects: ['temperature', 'count'] },
   // "How much is the order worth", "how many dollars", "how many €": a sum of money, which a count of the things bought does not state.
   { kind: 'how-much', test: new RegExp(String.raw`\bhow much\b.*\b(?:${MONEY_WORDS})\b|\bhow (?:many|much) (?:(?:${MONEY_UNITS})\b|${CURRENCY_SIGN})`, 'u'), expects: ['money'], nouns: AMOUNT_NOUNS },
+  // "What's the dollar value of the grant": a sum in a currency the question names; a count does not state it.
+  { kind: 'how-much', test: new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)? ${CURRENCY_AMOUNT}\b`, 'u'), expects: ['money'], nouns: CURRENCY_AMOUNT },
   // "How big is the aid package": the size of a thing of money is its sum.
   { kind: 'how-many', test: new RegExp(String.raw`\bhow (?:big|large|huge)\b.*\b(?:${FINANCIAL_NOUNS})\b`, 'u'), expects: ['money', 'count', 'percent'] },
   // "What's the size of the ferry grant": likewise its sum, which no sentence calls a size.
@@ -366,6 +369,9 @@ const CONTENTS_AFTER = /^(.+?),? what (?:is|was|are|were)(?: (?:actually|exactly
 // …and the same asked outright: "what does the bill include", "what was included in the deal".
 const ASKS_CONTENTS = /^what (?:does|did|do|will|would) .+ (?:include|contain|consist of|comprise)$|^what (?:is|was|are|were|will be)(?: (?:actually|exactly))? (?:included|contained) in\b/u;
 
+// "What was the main topic of the talks", "whats the focus of the summit": what something was about.
+const ASKS_TOPIC = /^what(?:'s| is| was| are| were| will be)(?: the)?(?: (?:main|primary|key|central|chief|big|real|biggest))? (?:topics?|subjects?|focus|themes?|agenda) (?:of|for|at|in|on)\b/u;
+
 // "the taiwan earthquake — what magnitude was it", "the drones - who supplied them": the last
 // clause after a dash or colon asks, as it would typed alone.
 const AFTER_TOPIC = /(?:[:;–—]| -) ((?:how|what|when|who|whom|whose|where|why|which)\b[^:;–—]*)$/u;
@@ -387,6 +393,7 @@ export function understandQuestion(text: string): Question {
   const restated = { ...(restatement === '' ? {} : { restated: restatement }), ...(leadIn === '' ? {} : { told: leadIn }) };
   const asked = RULES.find((candidate) => candidate.test.test(plain)) ?? askedAfterTopic(plain);
   if (asked?.kind === 'what' && ASKS_CONTENTS.test(plain)) return { text, plain, kind: asked.kind, expects: ['contents'], frame: null, asksSpeaker, ...restated };
+  if (asked?.kind === 'what' && ASKS_TOPIC.test(plain)) return { text, plain, kind: asked.kind, expects: ['topic'], frame: null, asksSpeaker, ...restated };
   if (asked === undefined) {
     const ending = ENDS_ON_FRAME.find((candidate) => candidate.test.test(plain)) ?? FRAMED_WITHIN.find((candidate) => candidate.test.test(plain));
     const guessed = ending === undefined ? guessedKind(guess) : undefined;

@@ -19,6 +19,7 @@ import { countShare, ordinalOccasionSpans } from './stated-counts.js';
 import { givenFiguresIn, isGivenFigure, type GivenFigure } from './given-figures.js';
 import { ageSpans, personAgeSpans, statesAge, statesPersonAge } from './stated-ages.js';
 import { contentsSpans, statesContents } from './stated-contents.js';
+import { statesTopic, topicSpans } from './stated-topics.js';
 import { reasonSpans, statesReason } from './stated-reasons.js';
 import { isMeasure, measureSpans, type MeasureKind } from './stated-measures.js';
 import { titleCandidates } from './title-candidates.js';
@@ -107,7 +108,7 @@ const byPattern = (pattern: RegExp): Worded => {
 };
 const byUnit = (kind: MeasureKind): Worded => ({ states: (text) => measureSpans(text, kind).length > 0, spans: (text) => measureSpans(text, kind) });
 const MEASURED: Readonly<Record<MeasureKind, Worded>> = { length: byUnit('length'), weight: byUnit('weight'), temperature: byUnit('temperature') };
-type WordedExpectation = Extract<Expectation, 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'obligation' | 'origin' | MeasureKind>;
+type WordedExpectation = Extract<Expectation, 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'topic' | 'obligation' | 'origin' | MeasureKind>;
 const WORDED: Readonly<Record<WordedExpectation, Worded>> = {
   duration: byPattern(DURATION),
   'time-of-day': byPattern(CLOCK_TIME),
@@ -115,6 +116,7 @@ const WORDED: Readonly<Record<WordedExpectation, Worded>> = {
   'person-age': { states: statesPersonAge, spans: personAgeSpans },
   reason: { states: statesReason, spans: reasonSpans },
   contents: { states: statesContents, spans: contentsSpans },
+  topic: { states: statesTopic, spans: topicSpans },
   obligation: byPattern(OBLIGATION),
   origin: { states: (text) => sourceSpans(text).length > 0, spans: sourceSpans },
   ...MEASURED,
@@ -536,9 +538,10 @@ export function evidence(ranked: readonly RankedSentence[], expected?: Expectati
   // sentence stating no date, span, time, figure, age or measurement, however well it matches ("most of the boats were built by Zorvia");
   // nor a "should" question by one where no one says what should be done.
   // A "why" is often answered without a word of reason ("the meeting is the last before …"), a "what's in" without a word of
-  // inclusion ("the package brings three boats"): a reason or a list of contents ranks first, nothing more.
+  // inclusion ("the package brings three boats"), a "what was the topic" without a word of one: a reason, a list of
+  // contents or a topic ranks first, nothing more.
   // Nor a "who replaced lindqvist" by a sentence naming no one but Lindqvist (asksAnotherPerson), nor
   // a "how much of the $40 million …" by one stating only that sum: it covers the question by repeating it.
-  const typeless = (expected === 'person' && anotherPerson) || (expected === 'percent' && givesFigure) || expected === 'date' || expected === 'duration' || expected === 'time-of-day' || expected === 'count' || expected === 'money' || expected === 'age' || expected === 'person-age' || expected === 'obligation' || (expected !== undefined && isMeasure(expected)) ? Infinity : expected === 'reason' || expected === 'contents' ? 0 : RANKING.typelessCoverage;
+  const typeless = (expected === 'person' && anotherPerson) || (expected === 'percent' && givesFigure) || expected === 'date' || expected === 'duration' || expected === 'time-of-day' || expected === 'count' || expected === 'money' || expected === 'age' || expected === 'person-age' || expected === 'obligation' || (expected !== undefined && isMeasure(expected)) ? Infinity : expected === 'reason' || expected === 'contents' || expected === 'topic' ? 0 : RANKING.typelessCoverage;
   return ranked.filter((hit) => hit.coverage >= RANKING.minCoverage && (hit.answerType > 0 || hit.coverage >= typeless));
 }

@@ -18,7 +18,7 @@ import { queryTerms, terms } from '../factbase/terms.js';
 import type { Concept, Phrase } from './concept.js';
 import { ABBREVIATION_FRAME, abbreviationAsked, spelledOutConcept } from './abbreviations.js';
 import { PEOPLE_TERMS, countedPersonTerms } from './counted-people.js';
-import { markAskedKind, markAskedPeople, markAskedSubject, markAskedThings, markCounted } from './asked-in-sentence.js';
+import { asksHolderInTurn, markAskedKind, markAskedPeople, markAskedSubject, markAskedThings, markCounted, successionConcept } from './asked-in-sentence.js';
 import { nameRuns, withNameRuns } from './name-runs.js';
 import { commonWordNames, requireWholeNames } from './common-word-names.js';
 import { unwrittenTitles } from './titled-names.js';
@@ -664,6 +664,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   creditLeadingRoles(question, concepts, facts, RANKING.roleHolders);
   const relation = relationAsked(question, concepts);
   if (relation !== null) concepts.push(relationConcept(relation, facts));
+  if (asksHolderInTurn(question, concepts)) concepts.push(successionConcept(facts));
   if (abbreviation !== undefined && concepts.length > 0) concepts.push(spelledOutConcept(abbreviation, facts));
   const roleAsked = roleConcept === undefined || role === undefined ? null : asTyped(role, question.text);
   const spelledOutWords = abbreviation === undefined ? null : `full name of ${asTyped(abbreviation, question.text)}`;
