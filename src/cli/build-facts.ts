@@ -49,15 +49,15 @@ async function main(): Promise<void> {
     console.log(`${shownPath(out)} is up to date (built from these articles by this code): ${countsText(current)}; checked in ${Math.round(performance.now() - started)} ms`);
     return;
   }
-  const { factBase, sentenceCount, prepared, warnings, skipped, cache } = await buildFactBase(articlesDir, values['no-cache'] ? {} : { cacheDir: cacheDirOf(out), ...(check === null ? {} : { checked: check }) });
+  const { factBase, sentenceCount, aidCount, eventCount, prepared, warnings, skipped, cache } = await buildFactBase(articlesDir, values['no-cache'] ? {} : { cacheDir: cacheDirOf(out), ...(check === null ? {} : { checked: check }) });
   for (const line of summariseProblems('skipped', skipped.map(({ file, reason }) => `${file}: ${reason}`))) console.error(line);
   for (const line of summariseProblems('warning', [...(cache?.problems ?? []), ...warnings])) console.error(line);
   if (cache !== null) console.error(`build cache: ${cache.computed} file(s) processed, ${cache.reused} reused`);
   await saveFactBase(factBase, out, prepared);
   const ms = Math.round(performance.now() - started);
 
-  const { articles, people, aid, events, quotes } = factBase;
-  const counts = { articles: articles.length, sentences: sentenceCount, people: people.length, aid: aid.length, events: events.length, quotes: quotes.length };
+  const { articles, people, quotes } = factBase;
+  const counts = { articles: articles.length, sentences: sentenceCount, people: people.length, aid: aidCount, events: eventCount, quotes: quotes.length };
   console.log(`${shownPath(out)}: ${countsText(counts)} (${skipped.length} skipped) in ${ms} ms`);
 }
 

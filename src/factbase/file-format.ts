@@ -28,7 +28,8 @@ import { indexRecord } from './file-index.js';
 import { sentencesRecord, type SentenceColumnsToSave, type TextPiece } from './file-sentences.js';
 import { packVarints } from './varint-codec.js';
 import { AidFactSchema, ArticleSchema, EventSchema, FACTBASE_FORMAT, FACTBASE_VERSION, PersonSchema, QuoteSchema } from './schema.js';
-import type { FactBase } from './schema.js';
+import type { AidFact, DatedEvent, FactBase } from './schema.js';
+import type { NumberedFacts } from './numbered-facts.js';
 
 /** A header longer than this is not one of ours (an old version's file is one huge line). */
 export const MAX_HEADER_BYTES = 64 * 1024;
@@ -69,23 +70,26 @@ export interface FileRecord {
 
 /** The sections of a fact base stored as JSON. */
 export type Facts = Pick<FactBase, 'articles' | 'people' | 'aid' | 'events' | 'quotes'>;
+/** The JSON sections as a build may keep them: its aid figures and events as their JSON already (numbered-facts.ts). */
+export type FactsToSave = Omit<Facts, 'aid' | 'events'> & { aid: readonly AidFact[] | NumberedFacts<AidFact>; events: readonly DatedEvent[] | NumberedFacts<DatedEvent> };
 /** Each JSON section's payload. */
 export type EncodedFacts = Record<keyof Facts, Buffer>;
 
 /** The payloads of the JSON sections; `facts` must already be validated, keys in schema order. */
-export function encodeFacts({ articles, people, aid, events, quotes }: Facts): EncodedFacts {
+export function encodeFacts({ articles, people, aid, events, quotes }: FactsToSave): EncodedFacts {
   const json = (data: unknown): Buffer => asciiBytes(JSON.stringify(data));
+  const numbered = <T>(data: readonly T[] | NumberedFacts<T>): Buffer => ('json' in data ? data.json() : json(data));
   return {
     articles: json(articles),
     people: json(people.map((person) => ({ ...person, sentenceIds: packVarints(person.sentenceIds) }))),
-    aid: json(aid),
-    events: json(events),
+    aid: numbered(aid),
+    events: numbered(events),
     quotes: json(quotes),
   };
 }
 
-/** A fact base to write: its sentences as objects or as columns (file-sentences.ts). */
-export type FactBaseToWrite = Omit<FactBase, 'sentences'> & { sentences: readonly FactBase['sentences'][number][] | SentenceColumnsToSave };
+/** A fact base to write: its sentences as objects or as columns (file-sentences.ts), its aid figures and events as objects or as their JSON. */
+export type FactBaseToWrite = Omit<FactBase, 'sentences' | 'aid' | 'events'> & FactsToSave & { sentences: readonly FactBase['sentences'][number][] | SentenceColumnsToSave };
 
 /**
  * The records of a fact base, in file order. `factBase` must already be validated and its keys in

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeFactBase, type StoredFactBase } from './file-decode.js';
-import { encodeFactBase, encodeFacts, type EncodedFacts, type FactBaseToWrite, type Facts, type FileRecord } from './file-format.js';
+import { encodeFactBase, encodeFacts, type EncodedFacts, type FactBaseToWrite, type FactsToSave, type FileRecord } from './file-format.js';
 import type { SentenceColumnsToSave, TextPiece } from './file-sentences.js';
 import { FileFormatProblem } from './file-problem.js';
 import { OpenFile } from './open-file.js';
@@ -56,7 +56,7 @@ const NEWLINE = Buffer.from('\n');
  * workers. `saveFactBase` uses it for a fact base that holds these very arrays (unchanged since).
  */
 export interface PreparedFacts {
-  source: Facts;
+  source: FactsToSave;
   encoded: EncodedFacts;
   /** The build's sentences as it keeps them (stitch-coverage.ts). */
   sentences?: KeptSentences;
@@ -70,16 +70,23 @@ export interface KeptSentences {
   textsOf(sentences: readonly Sentence[]): readonly TextPiece[] | undefined;
 }
 
-const FactsSchema = FactBaseSchema.pick({ articles: true, people: true, aid: true, events: true, quotes: true });
+const FactsSchema = FactBaseSchema.pick({ articles: true, people: true, quotes: true });
+const NUMBERED_SCHEMAS = { aid: FactBaseSchema.shape.aid, events: FactBaseSchema.shape.events };
 const FACT_SECTIONS = ['articles', 'people', 'aid', 'events', 'quotes'] as const;
 /** The rest but the sentences: the header's fields and the index. */
 const HeadSchema = FactBaseSchema.omit({ sentences: true, articles: true, people: true, aid: true, events: true, quotes: true });
 
 /** Validates and encodes the JSON sections; throws when a fact cites a missing sentence or person. */
-export function prepareFacts(facts: Facts, sentenceCount: number): PreparedFacts {
+export function prepareFacts(facts: FactsToSave, sentenceCount: number): PreparedFacts {
   // Parsing returns a copy whose keys follow the schema's order, whatever order the extractors
-  // built their objects in: that is what makes the bytes deterministic.
-  const ordered = FactsSchema.parse(facts);
+  // built their objects in: that is what makes the bytes deterministic. Facts kept as their JSON
+  // were validated and ordered so when encoded (numbered-facts.ts).
+  const { aid, events } = facts;
+  const ordered: FactsToSave = {
+    ...FactsSchema.parse(facts),
+    aid: 'json' in aid ? aid : NUMBERED_SCHEMAS.aid.parse(aid),
+    events: 'json' in events ? events : NUMBERED_SCHEMAS.events.parse(events),
+  };
   const problem = factReferenceProblem(ordered, sentenceCount);
   if (problem !== null) throw new Error(`Not saving a fact base that ${problem}`);
   return { source: facts, encoded: encodeFacts(ordered) };
@@ -94,8 +101,13 @@ export async function saveFactBase(factBase: FactBase, file: string, prepared?: 
   // Sentences are written as columns (key order does not matter), so a million of them are
   // checked in place instead of parsed; a build's own (its columns) are not made into objects.
   const columns = prepared?.sentences?.columnsOf(factBase) ?? null;
-  const { articles, people, aid, events, quotes } = factBase;
-  const facts = { articles, people, aid, events, quotes };
+  const { articles, people, quotes } = factBase;
+  // Facts a build kept as their JSON, unless they were given out as objects (then read as such).
+  const numbered = <K extends 'aid' | 'events'>(key: K): FactsToSave[K] => {
+    const source = prepared?.source[key];
+    return source !== undefined && 'keptIn' in source && source.keptIn(factBase, key) ? source : factBase[key];
+  };
+  const facts: FactsToSave = { articles, people, aid: numbered('aid'), events: numbered('events'), quotes };
   const sentences = columns ?? factBase.sentences;
   const count = columns?.count ?? factBase.sentences.length;
   const fits = prepared !== undefined && FACT_SECTIONS.every((section) => prepared.source[section] === facts[section]);
@@ -170,15 +182,16 @@ function checkedSentences(sentences: readonly Sentence[], withTexts: boolean): S
 }
 
 /** Cross-references of the facts that zod cannot check: every id points inside the fact base. */
-function factReferenceProblem(data: Pick<FactBase, 'people' | 'aid' | 'events' | 'quotes'>, count: number): string | null {
+function factReferenceProblem(data: Omit<FactsToSave, 'articles'>, count: number): string | null {
   const outOfRange = (ids: readonly number[]): number | undefined => ids.find((id) => id >= count);
   const personIds = new Set(data.people.map((p) => p.id));
   for (const person of data.people) {
     const bad = outOfRange(person.sentenceIds) ?? outOfRange(person.roles.map((r) => r.sentenceId));
     if (bad !== undefined) return `has person "${person.id}" citing missing sentence ${bad}`;
   }
-  for (const fact of [...data.aid, ...data.events]) {
-    if (fact.sentenceId >= count) return `has a fact citing missing sentence ${fact.sentenceId}`;
+  for (const facts of [data.aid, data.events]) {
+    const bad = 'citingFrom' in facts ? facts.citingFrom(count) : facts.find((fact) => fact.sentenceId >= count)?.sentenceId;
+    if (bad !== undefined) return `has a fact citing missing sentence ${bad}`;
   }
   for (const quote of data.quotes) {
     const bad = outOfRange(quote.sentenceIds);

@@ -3,7 +3,8 @@
 // (paragraphs, entity kinds, its words as ids into the cache-wide vocabularies, its people
 // candidates as rows of the cache's name forms, name-forms.ts, and its sentences' texts as the
 // fact base stores them, encoded-texts.ts, so that a build copies them from the cache to the fact
-// base without making a string of each). Reading the
+// base without making a string of each; and its events and aid figures as the fact base's JSON,
+// numbered-facts.ts, which a build writes without making objects of them). Reading the
 // White House cache spent ~1.5 s parsing those columns as base64 varint text and decoding them;
 // raw, they are one copy per entry. The bytes are 32-bit integers in this machine's byte order:
 // the cache is a local folder, not a file to move between machines. An entry is stored with a
@@ -15,13 +16,14 @@ import { crc32 } from 'node:zlib';
 import { z } from 'zod';
 import { asciiJson } from '../factbase/file-format.js';
 import { ALL_ENTITIES } from '../factbase/entity-kinds.js';
-import { AidFactSchema, ArticleSchema, EventSchema } from '../factbase/schema.js';
+import { ArticleSchema } from '../factbase/schema.js';
 import type { ArticleFacts, ChunkVocabularies, FileWork } from './build-chunk.js';
 import type { WordSetIds } from './meaning-words.js';
 import { MAX_FLAGS, ROW, type NameForms } from './name-forms.js';
 import { ENTRY_FORMAT } from './build-version.js';
 import { encodeTexts, UTF16, type EncodedTexts } from '../factbase/encoded-texts.js';
 import { TEXT_ENCODINGS } from '../factbase/sentence-table.js';
+import { tailsFit, type FactTails } from '../factbase/numbered-facts.js';
 
 export const EntrySchema = z.object({
   format: z.literal(ENTRY_FORMAT),
@@ -33,8 +35,6 @@ export const EntrySchema = z.object({
     .object({
       article: ArticleSchema,
       honorifics: z.array(z.string()),
-      events: z.array(EventSchema),
-      aid: z.array(AidFactSchema),
     })
     .optional(),
 });
@@ -89,14 +89,15 @@ function entryOf(work: FileWork, generation: string): Entry {
   const facts = {
     article: work.article,
     honorifics: work.honorifics,
-    events: work.events,
-    aid: work.aid,
   } satisfies NonNullable<Entry['facts']>;
   return { ...base, facts };
 }
 
-/** The six numbers the columns start with: sentences, word ids, term ids, lower-case word ids, candidate integers, bytes of text. */
-const HEAD = 6;
+/**
+ * The ten numbers the columns start with: sentences, word ids, term ids, lower-case word ids,
+ * candidate integers, bytes of text, events, bytes of their JSON, aid figures, bytes of theirs.
+ */
+const HEAD = 10;
 
 /** The texts of `work` as the fact base stores them (already so when it came from the cache). */
 const encodedTextsOf = (work: ArticleFacts): EncodedTexts => (Array.isArray(work.texts) ? encodeTexts(work.texts) : work.texts);
@@ -104,8 +105,10 @@ const encodedTextsOf = (work: ArticleFacts): EncodedTexts => (Array.isArray(work
 /**
  * The columns of an article's work, one 32-bit integer each: HEAD, then per sentence its
  * paragraph, its entity kinds, its text's encoding and where its text ends, then the word ids and
- * their n + 1 offsets, the term ids and theirs, the lower-case word ids and the candidates' rows
- * (name-forms.ts); then the texts' bytes (encoded-texts.ts), and zeros to a multiple of 4 bytes.
+ * their n + 1 offsets, the term ids and theirs, the lower-case word ids, the candidates' rows
+ * (name-forms.ts), and the events' then the aid figures' sentence ids and ends (numbered-facts.ts);
+ * then the texts' bytes (encoded-texts.ts), the events' and the aid figures' JSON, and zeros to a
+ * multiple of 4 bytes.
  */
 function columnsOf(work: ArticleFacts): Buffer {
   const stored = work.people.candidates;
@@ -116,16 +119,21 @@ function columnsOf(work: ArticleFacts): Buffer {
   const textBytes = n === 0 ? 0 : texts.ends[n - 1]!;
   const { words, terms } = work;
   const lowerCase = work.people.lowerCaseWords.ids;
-  const integers = HEAD + 4 * n + words.ids.length + words.offsets.length + terms.ids.length + terms.offsets.length + lowerCase.length + candidates.length;
-  const buffer = new ArrayBuffer(4 * integers + 4 * Math.ceil(textBytes / 4));
+  const { events, aid } = work;
+  const integers = HEAD + 4 * n + words.ids.length + words.offsets.length + terms.ids.length + terms.offsets.length + lowerCase.length + candidates.length + 2 * (events.ends.length + aid.ends.length);
+  const bytes = textBytes + events.bytes.length + aid.bytes.length;
+  const buffer = new ArrayBuffer(4 * integers + 4 * Math.ceil(bytes / 4));
   const values = new Int32Array(buffer, 0, integers);
-  values.set([n, words.ids.length, terms.ids.length, lowerCase.length, candidates.length, textBytes]);
+  values.set([n, words.ids.length, terms.ids.length, lowerCase.length, candidates.length, textBytes, events.ends.length, events.bytes.length, aid.ends.length, aid.bytes.length]);
   let at = HEAD;
-  for (const column of [work.paragraphs, work.entities, texts.encodings, texts.ends, words.ids, words.offsets, terms.ids, terms.offsets, lowerCase, candidates]) {
+  for (const column of [work.paragraphs, work.entities, texts.encodings, texts.ends, words.ids, words.offsets, terms.ids, terms.offsets, lowerCase, candidates, events.sentenceIds, events.ends, aid.sentenceIds, aid.ends]) {
     values.set(column, at);
     at += column.length;
   }
-  new Uint8Array(buffer, 4 * integers).set(texts.bytes.subarray(0, textBytes));
+  const tail = new Uint8Array(buffer, 4 * integers);
+  tail.set(texts.bytes.subarray(0, textBytes));
+  tail.set(events.bytes, textBytes);
+  tail.set(aid.bytes, textBytes + events.bytes.length);
   return Buffer.from(buffer);
 }
 
@@ -139,6 +147,8 @@ export interface EntryColumns {
   lowerCase: Int32Array;
   /** Rows of `ROW` integers (name-forms.ts). */
   candidates: Int32Array;
+  events: FactTails;
+  aid: FactTails;
 }
 
 /**
@@ -151,9 +161,10 @@ export function readColumns(bytes: Buffer, vocabularies: ChunkVocabularies, form
   // In place when aligned (as `entryLine` writes them), else copied.
   const aligned = bytes.byteOffset % 4 === 0 ? bytes : copyOf(bytes, 0, bytes.length);
   const head = new Int32Array(aligned.buffer, aligned.byteOffset, HEAD);
-  const [n = 0, words = 0, terms = 0, lowerCase = 0, candidates = 0, textBytes = 0] = head;
-  const integers = HEAD + 4 * n + words + terms + 2 * (n + 1) + lowerCase + candidates;
-  if (n <= 0 || words < 0 || terms < 0 || lowerCase < 0 || candidates < 0 || candidates % ROW !== 0 || textBytes < 0 || bytes.length !== 4 * integers + 4 * Math.ceil(textBytes / 4)) throw bad('has columns of the wrong length');
+  const [n = 0, words = 0, terms = 0, lowerCase = 0, candidates = 0, textBytes = 0, events = 0, eventBytes = 0, aid = 0, aidBytes = 0] = head;
+  const integers = HEAD + 4 * n + words + terms + 2 * (n + 1) + lowerCase + candidates + 2 * (events + aid);
+  const counts = [n, words, terms, lowerCase, candidates, textBytes, events, eventBytes, aid, aidBytes];
+  if (n <= 0 || counts.some((count) => count < 0) || candidates % ROW !== 0 || bytes.length !== 4 * integers + 4 * Math.ceil((textBytes + eventBytes + aidBytes) / 4)) throw bad('has columns of the wrong length');
   const values = new Int32Array(aligned.buffer, aligned.byteOffset, integers);
   let at = HEAD;
   const next = (length: number): Int32Array => values.subarray(at, (at += length));
@@ -189,6 +200,13 @@ export function readColumns(bytes: Buffer, vocabularies: ChunkVocabularies, form
     if (rows[i + 1]! < 0 || rows[i + 1]! >= n) throw bad('has a name of a missing sentence');
     if (rows[i + 2]! < 0 || rows[i + 2]! > MAX_FLAGS) throw bad('has a name with unknown flags');
   }
+  const factsOf = (count: number, from: number, size: number): FactTails => {
+    const tails = { sentenceIds: next(count), ends: next(count), bytes: aligned.subarray(4 * integers + from, 4 * integers + from + size) };
+    if (!tailsFit(tails, n)) throw bad('has a fact that does not fit its bytes or cites a missing sentence');
+    return tails;
+  };
+  const eventTails = factsOf(events, textBytes, eventBytes);
+  const aidTails = factsOf(aid, textBytes + eventBytes, aidBytes);
   return {
     paragraphs,
     entities,
@@ -197,6 +215,8 @@ export function readColumns(bytes: Buffer, vocabularies: ChunkVocabularies, form
     terms: termSets,
     lowerCase: lowerCaseIds,
     candidates: rows,
+    events: eventTails,
+    aid: aidTails,
   };
 }
 
@@ -223,8 +243,6 @@ export function decodeEntry(entry: Entry, columns: EntryColumns | null, vocabula
     if (value < 0 || value > ALL_ENTITIES) throw bad('has unknown entity kinds');
     entities[i] = value;
   }
-  const sentenceIdOk = (id: number): boolean => id < n;
-  if (!facts.events.every((e) => sentenceIdOk(e.sentenceId)) || !facts.aid.every((a) => sentenceIdOk(a.sentenceId))) throw bad('has a fact of a missing sentence');
   const rows = columns.candidates;
   for (let i = 0; i < rows.length; i += ROW) if (forms.form(rows[i]!) === null) throw bad('has a name form the cache cannot read');
   const work: ArticleFacts = {
@@ -233,8 +251,8 @@ export function decodeEntry(entry: Entry, columns: EntryColumns | null, vocabula
     honorifics: facts.honorifics,
     paragraphs: columns.paragraphs,
     words: columns.words,
-    events: facts.events,
-    aid: facts.aid,
+    events: columns.events,
+    aid: columns.aid,
     entities,
     terms: columns.terms,
     people: {

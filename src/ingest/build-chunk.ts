@@ -16,7 +16,8 @@ import { completeArticle, MAX_ARTICLE_BYTES, readArticleSource, UnreadableArticl
 import { inputsOf, readInput, type Input, type ReadFiles } from './article-input.js';
 import { keysOfSource, type ArticleKeys } from './article-keys.js';
 import { newVocabularies, timed, VOCABULARY_KINDS, type AddedWords, type ChunkVocabularies, type VocabularyKind } from './chunk-words.js';
-import type { AidFact, Article, DatedEvent, Sentence } from '../factbase/schema.js';
+import { AidFactSchema, EventSchema, type Article, type Sentence } from '../factbase/schema.js';
+import { tailsOf, type FactTails } from '../factbase/numbered-facts.js';
 import type { EncodedTexts } from '../factbase/encoded-texts.js';
 import { encodeTerms, termIds, type EncodedTerms } from '../factbase/index-terms.js';
 import { scanArticlePeople, type Candidate, type CandidateRows } from './people-scan.js';
@@ -48,8 +49,9 @@ export interface ArticleFacts extends Omit<ArticleText, 'texts'> {
   /** Its texts' honorifics (honorific-pronouns.ts): what its people's pronouns are read from. */
   honorifics: string[];
   words: WordSetIds;
-  events: DatedEvent[];
-  aid: AidFact[];
+  /** Its dated events and aid figures, validated and encoded as the fact base stores them (numbered-facts.ts). */
+  events: FactTails;
+  aid: FactTails;
   /** Per sentence, the kinds of answer it states (annotate.ts). */
   entities: Uint8Array;
   terms: EncodedTerms;
@@ -152,8 +154,8 @@ function articleFacts(text: ArticleText, encoders: ThreadVocabularies, timings: 
   const { texts } = text;
   const articlesById: ReadonlyMap<string, Article> = new Map([[text.article.id, text.article]]);
   const words = timed(timings, 'nearDuplicates', () => ({ vocabulary: encoders.words.vocabulary.words, ...encoders.words.encode(texts) }));
-  const events = timed(timings, 'events', () => extractEvents(sentences, articlesById));
-  const aid = timed(timings, 'aid', () => extractAid(sentences, articlesById));
+  const events = timed(timings, 'events', () => tailsOf(extractEvents(sentences, articlesById), EventSchema));
+  const aid = timed(timings, 'aid', () => tailsOf(extractAid(sentences, articlesById), AidFactSchema));
   const entities = timed(timings, 'annotate', () => {
     const bits = new Uint8Array(texts.length);
     for (let id = 0; id < texts.length; id++) bits[id] = annotateSentence(texts[id]!);
@@ -229,7 +231,11 @@ export function shareColumns({ files }: ChunkResult): void {
   // Each column starts on a multiple of 4 bytes, as its 32-bit neighbours need.
   const size = (column: Column): number => Math.ceil(column.byteLength / 4) * 4;
   let bytes = 0;
-  for (const work of works) for (const column of [work.paragraphs, work.words.ids, work.words.offsets, work.entities, work.terms.ids, work.terms.offsets, work.people.lowerCaseWords.ids]) bytes += size(column);
+  const columnsOf = (work: (typeof works)[number]): Column[] => [
+    ...[work.paragraphs, work.words.ids, work.words.offsets, work.entities, work.terms.ids, work.terms.offsets, work.people.lowerCaseWords.ids],
+    ...[work.events, work.aid].flatMap((tails) => [tails.sentenceIds, tails.ends, tails.bytes]),
+  ];
+  for (const work of works) for (const column of columnsOf(work)) bytes += size(column);
   const shared = new SharedArrayBuffer(bytes);
   let at = 0;
   const moved = <T extends Column>(column: T): T => {
@@ -244,5 +250,7 @@ export function shareColumns({ files }: ChunkResult): void {
     work.entities = moved(work.entities);
     work.terms = { ...work.terms, ids: moved(work.terms.ids), offsets: moved(work.terms.offsets) };
     work.people.lowerCaseWords = { ...work.people.lowerCaseWords, ids: moved(work.people.lowerCaseWords.ids) };
+    work.events = { sentenceIds: moved(work.events.sentenceIds), ends: moved(work.events.ends), bytes: moved(work.events.bytes) };
+    work.aid = { sentenceIds: moved(work.aid.sentenceIds), ends: moved(work.aid.ends), bytes: moved(work.aid.bytes) };
   }
 }

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Bump when the cache's entry layout changes (the per-file work's version covers what is in it). */
-export const ENTRY_FORMAT = 7 as const;
+export const ENTRY_FORMAT = 8 as const;
 
 /** This folder's module `name`, as it runs here (.ts under tsx, .js once compiled). */
 export const moduleFile = (name: string): string => fileURLToPath(new URL(`./${name}${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url));

@@ -33,8 +33,10 @@ export type BuildStep = 'cache' | 'read' | 'clean' | 'split' | 'nearDuplicates' 
 export interface BuildResult {
   /** Its sentences are made into objects when first read: saving with `prepared` does not need them. */
   factBase: FactBase;
-  /** How many sentences it has (without making them objects). */
+  /** How many sentences, aid figures and events it has (without making them objects). */
   sentenceCount: number;
+  aidCount: number;
+  eventCount: number;
   /** Its JSON sections ready for `saveFactBase` (valid for the fact base as built, not once changed). */
   prepared: PreparedFacts;
   /** "file: problem" lines for articles that were used despite something missing or odd. */
@@ -207,16 +209,18 @@ export async function buildFactBase(articlesDir: string, options: BuildOptions =
       articles,
       sentences: [],
       people,
-      aid,
-      events,
+      aid: [],
+      events: [],
       quotes,
       index,
     };
-    // Made into objects only when read: saving takes the columns.
+    // Made into objects only when read: saving takes the columns and the facts' JSON.
     sentences.exposeAs(factBase);
+    aid.exposeAs(factBase, 'aid');
+    events.exposeAs(factBase, 'events');
     const { cache } = coverage;
     const cacheReport = cache === null ? null : { reused: files.length - coverage.computed, computed: coverage.computed, problems: cache.problems };
-    return { factBase, sentenceCount: sentences.length, prepared, warnings, skipped, timings, cache: cacheReport };
+    return { factBase, sentenceCount: sentences.length, aidCount: aid.length, eventCount: events.length, prepared, warnings, skipped, timings, cache: cacheReport };
   } finally {
     await pool?.close();
   }

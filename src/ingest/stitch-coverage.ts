@@ -1,20 +1,22 @@
 // Joins the per-file works of the build (build-chunk.ts) into the coverage's lists, in file order:
-// sentence ids, event and aid ids and people candidates' sentence ids renumbered across files
-// (candidates made from their rows when they came from the build cache, name-forms.ts), and
-// the lower-case word counts the people merge needs. Everything kept is a copy, so that the works
-// themselves (~300 MB on the White House corpus) can be let go before the whole-coverage steps,
-// but for the texts: a work's own strings, or the encoded texts of a cache entry, which its
-// sentences read when asked and saving copies. The sentences are kept as columns (article,
-// paragraph, group, entity kinds, and each article's texts) from here to the saved file: the
-// whole-coverage steps read them by id (sentence-source.ts), and objects are made only of those
-// they look at again, or of all when the fact base's sentences are asked for. Making 1.1M
-// sentence objects and collecting them was ~1 s of a White House add-one.
+// sentence ids, events and aid figures (numbered when written, numbered-facts.ts) and people
+// candidates' sentence ids renumbered across files (candidates made from their rows when they came
+// from the build cache, name-forms.ts), and the lower-case word counts the people merge needs.
+// Everything kept is a copy, so that the works themselves (~300 MB on the White House corpus) can
+// be let go before the whole-coverage steps, but for the texts (a work's own strings, or the
+// encoded texts of a cache entry, which its sentences read when asked) and the events' and aid
+// figures' JSON, which saving copies. The sentences are kept as columns (article, paragraph,
+// group, entity kinds, and each article's texts) from here to the saved file: the whole-coverage
+// steps read them by id (sentence-source.ts), and objects are made only of those they look at
+// again, or of all when the fact base's sentences are asked for. Making 1.1M sentence objects and
+// collecting them was ~1 s of a White House add-one.
 import type { ArticleFacts, FileWork } from './build-chunk.js';
 import { keyOf } from './build-cache.js';
 import type { ArticleSpan } from './coverage-memo.js';
 import type { LowerCaseCounts } from './coverage-names.js';
 import type { Candidate } from './people-scan.js';
 import type { AidFact, Article, DatedEvent, Sentence } from '../factbase/schema.js';
+import { NumberedFacts, type FactTails } from '../factbase/numbered-facts.js';
 import { Vocabulary } from '../factbase/vocabulary.js';
 import { encodedText, type EncodedTexts } from '../factbase/encoded-texts.js';
 import type { TextPiece } from '../factbase/file-sentences.js';
@@ -171,8 +173,8 @@ export class StitchedSentences implements SentenceSource, KeptSentences {
 export interface StitchedCoverage {
   articles: Article[];
   sentences: StitchedSentences;
-  events: DatedEvent[];
-  aid: AidFact[];
+  events: NumberedFacts<DatedEvent>;
+  aid: NumberedFacts<AidFact>;
   candidates: Candidate[];
   /** In how many articles each word is written in lower case. */
   lowerCase: LowerCaseCounts;
@@ -188,8 +190,8 @@ export interface StitchedCoverage {
 export function stitchCoverage(used: readonly Extract<FileWork, ArticleFacts>[]): StitchedCoverage {
   const articles: Article[] = [];
   let sentenceCount = 0;
-  const events: DatedEvent[] = [];
-  const aid: AidFact[] = [];
+  const events: { tails: FactTails; firstSentence: number }[] = [];
+  const aid: { tails: FactTails; firstSentence: number }[] = [];
   const candidates: Candidate[] = [];
   const spans: ArticleSpan[] = [];
   const warnings: string[] = [];
@@ -209,8 +211,8 @@ export function stitchCoverage(used: readonly Extract<FileWork, ArticleFacts>[])
     sentenceCount += count;
     texts.push(Array.isArray(stored) ? { count, textAt: (k) => stored[k]! } : stored);
     honorifics.push(work.honorifics);
-    for (const event of work.events) events.push({ ...event, id: events.length, sentenceId: event.sentenceId + offset });
-    for (const fact of work.aid) aid.push({ ...fact, id: aid.length, sentenceId: fact.sentenceId + offset });
+    events.push({ tails: work.events, firstSentence: offset });
+    aid.push({ tails: work.aid, firstSentence: offset });
     pushCandidates(work.people.candidates, article.id, offset, candidates);
     const { vocabulary, ids: wordIds } = work.people.lowerCaseWords;
     const toGlobal = lowerCase.mapping(vocabulary);
@@ -227,5 +229,5 @@ export function stitchCoverage(used: readonly Extract<FileWork, ArticleFacts>[])
     if (lowerCaseCounts[id]! > 0) counts.set(word, lowerCaseCounts[id]!);
   });
   const sentences = new StitchedSentences(articles, used, texts);
-  return { articles, sentences, events, aid, candidates, lowerCase: { articles: articles.length, counts }, spans, warnings, honorifics };
+  return { articles, sentences, events: new NumberedFacts(events), aid: new NumberedFacts(aid), candidates, lowerCase: { articles: articles.length, counts }, spans, warnings, honorifics };
 }

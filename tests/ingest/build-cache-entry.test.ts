@@ -17,6 +17,13 @@ function numbered<T extends FileWork>(work: T, forms: NameForms): T {
   return { ...work, people: { ...work.people, candidates: forms.rowsOf(work.people.candidates as Candidate[]) } };
 }
 
+/** Where the events' sentence ids start in `columns`: after the candidates' rows, before the aid figures' and the bytes. */
+function factsAt(columns: Buffer): number {
+  const head = (k: number): number => columns.readInt32LE(4 * k);
+  const bytes = head(5) + head(7) + head(9);
+  return columns.length - 4 * Math.ceil(bytes / 4) - 8 * (head(6) + head(8));
+}
+
 const TEXTS = ['A plain sentence, in Latin-1: naïve Tromsø.', '“Curly quotes” and €4 need UTF-8.', 'A lone surrogate \ud800 needs UTF-16.', 'Back to plain.'];
 
 describe('a build cache entry', () => {
@@ -66,7 +73,7 @@ describe('a build cache entry', () => {
     const { columns } = encodeEntry(numbered(files[0]!, forms), 'g');
     const n = columns.readInt32LE(0);
     // The first text's end, one byte short of the second's start: the ends no longer reach the bytes.
-    const firstEnd = 4 * (6 + 3 * n);
+    const firstEnd = 4 * (10 + 3 * n);
     columns.writeInt32LE(columns.readInt32LE(firstEnd + 4 * (n - 1)) - 1, firstEnd + 4 * (n - 1));
     expect(() => readColumns(columns, threads.vocabularies, forms)).toThrow(/do not fit/);
   });
@@ -109,7 +116,7 @@ describe('a build cache entry', () => {
     const candidate: Candidate = { articleId: work.article.id, words: ['Jane', 'Roe'], written: 'Jane Roe', role: null, titledForm: null, sentenceId: 1, titled: true, firstWordUnsure: false, headline: false, backed: true, lowerFirst: false };
     const forms = new NameForms();
     const { json, columns } = encodeEntry({ ...work, people: { ...work.people, candidates: forms.rowsOf([candidate]) } }, 'g');
-    const rowAt = columns.length - 4 * Math.ceil(columns.readInt32LE(20) / 4) - 12;
+    const rowAt = factsAt(columns) - 12;
     expect(columns.readInt32LE(rowAt + 4)).toBe(1);
     for (const [at, value, message] of [[0, 1, /name form id/], [4, work.paragraphs.length, /missing sentence/], [8, 32, /unknown flags/]] as const) {
       const changed = Buffer.from(columns);
@@ -119,5 +126,29 @@ describe('a build cache entry', () => {
     const notAForm = new NameForms(['["Jane"]']);
     const read = readColumns(columns, threads.vocabularies, notAForm);
     expect(() => decodeEntry(parseEntry(Buffer.from(json, 'latin1'), true), read, threads.vocabularies, notAForm)).toThrow(/name form/);
+  });
+
+  it('GIVEN an article with events and aid figures THEN they are read back as the tails written, and an entry whose facts do not fit its sentences or bytes is refused', async () => {
+    const threads = new ThreadVocabularies();
+    const { files } = await processChunk(FIXTURE_ARTICLES, ['germany-air-defence-package.txt'], threads);
+    const forms = new NameForms();
+    const work = numbered(files[0]!, forms) as Extract<FileWork, ArticleFacts>;
+    expect(work.events.ends.length).toBeGreaterThan(0);
+    expect(work.aid.ends.length).toBeGreaterThan(0);
+    const { columns } = encodeEntry(work, 'g');
+    const read = readColumns(columns, threads.vocabularies, forms);
+    for (const kind of ['events', 'aid'] as const) {
+      expect(Array.from(read[kind].sentenceIds)).toEqual(Array.from(work[kind].sentenceIds));
+      expect(Array.from(read[kind].ends)).toEqual(Array.from(work[kind].ends));
+      expect(Buffer.from(read[kind].bytes).toString('latin1')).toBe(Buffer.from(work[kind].bytes).toString('latin1'));
+    }
+    const at = factsAt(columns);
+    const events = work.events.ends.length;
+    // The first event's sentence past the article's last; its tail ending past the next one's.
+    for (const [offset, value] of [[0, work.paragraphs.length], [4 * events, work.events.ends[1] ?? work.events.bytes.length + 1]] as const) {
+      const changed = Buffer.from(columns);
+      changed.writeInt32LE(value, at + offset);
+      expect(() => readColumns(changed, threads.vocabularies, forms)).toThrow(/fact that does not fit/);
+    }
   });
 });

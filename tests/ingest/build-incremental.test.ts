@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { BuildOptions, BuildResult } from '../../src/ingest/build.js';
 import { buildFactBase, cacheDirOf, checkCoverage, coverageHashOf, currentCoverageHash, listArticleFiles } from '../../src/ingest/build.js';
 import { sha256 } from '../../src/ingest/read-article.js';
-import { saveFactBase } from '../../src/factbase/persist.js';
+import { loadFactBase, saveFactBase } from '../../src/factbase/persist.js';
 import { updateFactBase } from '../../src/ingest/update-factbase.js';
 import { BUNDLED_ARTICLES, FIXTURE_ARTICLES } from '../helpers/paths.js';
 import { useTempDirs } from '../helpers/temp-dirs.js';
@@ -41,6 +41,16 @@ async function bytesOf(result: BuildResult): Promise<Buffer> {
   expect(await readFile(path.join(dir, 'plain.json'))).toEqual(bytes);
   // Objects given out may be changed: saving no longer takes the columns.
   expect(result.prepared.sentences?.columnsOf(result.factBase)).toBeNull();
+  // Nor the aid figures' and events' JSON: a changed event is saved as changed.
+  expect([result.aidCount, result.eventCount]).toEqual([result.factBase.aid.length, result.factBase.events.length]);
+  const [event] = result.factBase.events;
+  if (event !== undefined) {
+    const { text } = event.date;
+    event.date.text = 'changed since the build';
+    await saveFactBase(result.factBase, path.join(dir, 'changed.json'), result.prepared);
+    expect((await loadFactBase(path.join(dir, 'changed.json'))).data.events[0]!.date.text).toBe('changed since the build');
+    event.date.text = text;
+  }
   return bytes;
 }
 
