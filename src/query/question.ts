@@ -301,6 +301,8 @@ const RULES: readonly Rule[] = [
   // reserves"), not any place the sentence names ("told reporters in Lindvik").
   { kind: 'where', test: /^where\b.*\bfrom$|\bfrom where\b/u, expects: ['origin'] },
   { kind: 'where', test: new RegExp(String.raw`^where\b|\bwhere$|\bwhere (?:did|does|do|was|were|is|are|will|would|has|have|had|can)\b|${wh(PLACE_NOUNS).source}`, 'u'), expects: ['place'] , nouns: PLACE_NOUNS },
+  // "…, whats her name": his or her name is a person's.
+  { kind: 'what', test: /\bwhat(?:'s| is| was)? (?:his|her) (?:full |first |last )?name\b/u, expects: ['person'] },
   { kind: 'who', test: new RegExp(String.raw`^(?:who|whom|whose)\b|\b(?:who|whom)$|\b(?:who|whom|whose) (?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|made|makes|led|leads|won|wrote|said|says)\b|${wh(PERSON_NOUNS).source}`, 'u'), expects: ['person', 'organisation'] },
   { kind: 'which-organisation', test: wh(ORGANISATION_NOUNS), expects: ['organisation', 'person'], nouns: ORGANISATION_NOUNS },
   // A length, weight or temperature is a number with its unit ("150 miles"); a bare number answers in part.

@@ -488,6 +488,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   // "the take it down act": a name whose stop words carry its meaning is one concept, written whole.
   const wholeNames = commonWordNames(query);
   const { synonyms, particles } = synonymTermsOf(questionWords(query));
+  const places = new Set(questionWords(query).flatMap(({ word, place }) => (place ? terms(word) : [])));
   const eventVerbs = eventVerbsOf(question, particles);
   const dated = question.expects[0] === 'date';
   const slots = slotFillers(query, facts);
@@ -544,7 +545,10 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     }
     const asSpeaker = phrase.every((word) => speakerTerms.has(word));
     const everyday = !asSpeaker && (typedWords.get(phrase.at(-1) ?? '') ?? []).some((word) => isEnglishWord(word));
-    const person = asSpeaker && organisationAsked ? undefined : personNamed(phrase, typedWords.get(phrase.at(-1) ?? '')?.[0] ?? '', surnames, facts, everyday);
+    // "the convention in lisbon": a lone word the tagger reads as a place there is no one's surname
+    // (one asked to be speaking is: "what did lisbon say").
+    const readAsPlace = !asSpeaker && phrase.length === 1 && places.has(term);
+    const person = (asSpeaker && organisationAsked) || readAsPlace ? undefined : personNamed(phrase, typedWords.get(phrase.at(-1) ?? '')?.[0] ?? '', surnames, facts, everyday);
     if (run !== undefined && (run.bySurname || run.soleBearer || person)) single.add(phrase.at(-1) ?? term);
     // "sark island", "hormuz strait": the name alone ("Sark") names the place in part.
     const bare = run !== undefined ? placeNameWithoutHead(phrase, facts) : undefined;
