@@ -136,11 +136,18 @@ describe.each([
   // minister's words say "now, not next winter"), f07 ("brand new": the coverage says "from German stocks").
   { coverage: 'bundled', file: 'blind/bundled-19.json', hitAt1: 0.75, hitAt3: 0.85, abstention: 0.95, knownAbstained: ['b24', 'b29'] },
   { coverage: 'fixture', file: 'blind/fixture-19.json', hitAt1: 0.85, hitAt3: 0.85, abstention: 0.95, knownAbstained: ['f03', 'f07'] },
-  // bundled-20 was used to find the fifteenth session's changes, fixture-20 was kept back (README).
-  // Still declined: bundled-20 b07 ("that record drone strike": "biggest-ever"), b13 (who boycotted:
-  // countries); fixture-20's four, not read.
+  // bundled-20 was used to find the fifteenth session's changes, fixture-20 was kept back (README)
+  // and used in the sixteenth. Still declined: bundled-20 b07 ("that record drone strike":
+  // "biggest-ever"), b13 (who boycotted: countries); fixture-20 f06 ("their own army": the coverage
+  // says "German stocks" and names the army only as the Bundeswehr), f07 ("top general": the
+  // coverage gives Breuer the rank alone, "Gen.", and "top" nowhere).
   { coverage: 'bundled', file: 'blind/bundled-20.json', hitAt1: 0.7, hitAt3: 0.7, abstention: 0.95, knownAbstained: ['b07', 'b13'] },
-  { coverage: 'fixture', file: 'blind/fixture-20.json', hitAt1: 0.7, hitAt3: 0.75, abstention: 0.95, knownAbstained: ['f06', 'f07', 'f09', 'f10'] },
+  { coverage: 'fixture', file: 'blind/fixture-20.json', hitAt1: 0.8, hitAt3: 0.85, abstention: 0.95, knownAbstained: ['f06', 'f07'] },
+  // bundled-21 was used to find the sixteenth session's changes, fixture-21 was kept back (README).
+  // Still declined: bundled-21 b21-07 (a wrong premise naming a summit city the coverage never
+  // mentions: "created at the madrid summit right?").
+  { coverage: 'bundled', file: 'blind/bundled-21.json', hitAt1: 0.9, hitAt3: 0.9, abstention: 0.95, knownAbstained: ['b21-07'] },
+  { coverage: 'fixture', file: 'blind/fixture-21.json', hitAt1: 0.85, hitAt3: 0.95, abstention: 0.95, knownAbstained: [] },
 ])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained }) => {
   let questions: EvalQuestion[];
   beforeAll(async () => {
