@@ -36,7 +36,7 @@ function isDayOrTime(text: string, start: number, end: number): boolean {
 const ORDINAL_OCCASION = /\b(?:the|his|her|their|its|a|this|that)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?=\p{L})/giu;
 
 // The noun an ordinal numbers: the next word, or one after one or two words describing it ("third
-// official trip", "seventh security assistance package"), not a word after "in" ("the first in days").
+// official trip", "seventh ferry aid package"), not a word after "in" ("the first in days").
 const NUMBERED = /^(\p{L}+)(?:[\s-]+(\p{L}+))?(?:[\s-]+(\p{L}+))?/u;
 
 /**

@@ -1,5 +1,5 @@
 // Where a sentence says what something was about, for "what was the main topic of the talks":
-// "the primary focus of their discussion was …", "the talks centred on …", "… dominated the
+// "the main focus of the meeting was …", "the talks centred on …", "… dominated the
 // agenda". A sentence without one may still answer; one saying it beside the question's words is
 // the kind of answer asked for. Read on the coverage's text.
 import type { Span } from '../ingest/annotate.js';
