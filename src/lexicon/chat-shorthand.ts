@@ -196,6 +196,8 @@ const IDIOM_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/\bthe rest of (?:the |his |her |their |its |our )?/gu, 'the remaining '],
   // "met one on one": how they met, which news writes many ways ("separately", "privately", "bilateral"), no topic.
   [/ one[- ]on[- ]one\b/gu, ''],
+  // "the capital city of pellonia" is its capital: "city" adds nothing the relation needs.
+  [/\bcapital city\b/gu, 'capital'],
 ];
 const spellOutIdioms = (text: string): string =>
   IDIOM_FORMS.reduce(
