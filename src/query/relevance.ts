@@ -487,8 +487,9 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const runs = nameRuns(query, facts);
   // "the take it down act": a name whose stop words carry its meaning is one concept, written whole.
   const wholeNames = commonWordNames(query);
-  const { synonyms, particles } = synonymTermsOf(questionWords(query));
-  const places = new Set(questionWords(query).flatMap(({ word, place }) => (place ? terms(word) : [])));
+  const tagged = questionWords(query);
+  const { synonyms, particles } = synonymTermsOf(tagged);
+  const places = new Set(tagged.flatMap(({ word, place }) => (place ? terms(word) : [])));
   const eventVerbs = eventVerbsOf(question, particles);
   const dated = question.expects[0] === 'date';
   const slots = slotFillers(query, facts);
