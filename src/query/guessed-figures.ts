@@ -39,6 +39,21 @@ export const TRAILING_GUESS = new RegExp(
 const INLINE_GUESS = new RegExp(String.raw`\b(?:around|roughly|approximately) (${FIGURE}(?: ${UNITS}){1,2})\b`, 'gu');
 const MARKED = new RegExp(String.raw`^${GUESS_ASKED}?${GUESS_WORDS} |^${GUESS_ASKED}|${TRAILING_HEDGE}$`, 'gu');
 
+// A claim's figure with its unit: "holm said 90% were delivered?", "the package was over 1 bn, true?";
+// not one after a determiner, which names the thing ("did the 95bn bill pass").
+const CLAIMED = new RegExp(String.raw`(?<!\S)(?<!\b(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your) )(?:${GUESS_WORDS} )?[$€£]?\d[\d.,]*(?:%|(?: ${UNITS}){1,2})(?=[\s,.;:!?]|$)`, 'u');
+
+/**
+ * A claim checks its figure, it is not about it: the sentence that answers states its own ("83%",
+ * "$725 million"), so the claim without the figure, and the figure, which only helps as a guess does.
+ */
+export function withoutClaimedFigure(claim: string): { rest: string; figure: string } | undefined {
+  const found = CLAIMED.exec(claim);
+  if (found === null) return undefined;
+  const rest = `${claim.slice(0, found.index)} ${claim.slice(found.index + found[0].length)}`.replace(/\s+([,.;:!?])/gu, '$1').replace(/\s+/gu, ' ').trim();
+  return { rest, figure: guessedFigure(found[0]) };
+}
+
 /** The question without the guesses made inside it, and those guesses' figures. */
 export function withoutInlineGuesses(plain: string): { rest: string; guesses: string[] } {
   const guesses = [...plain.matchAll(INLINE_GUESS)].map((match) => match[1]!);

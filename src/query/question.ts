@@ -9,7 +9,7 @@ import { editDistance } from './edit-distance.js';
 import { spellOutShorthand, withoutChatFillers } from '../lexicon/chat-shorthand.js';
 import { ASKED_SPEAKER_VERBS } from '../lexicon/speech-verbs.js';
 import { markCountryUs } from './country-us.js';
-import { TRAILING_GUESS, guessedFigure, guessedFigureKind, withoutInlineGuesses } from './guessed-figures.js';
+import { TRAILING_GUESS, guessedFigure, guessedFigureKind, withoutClaimedFigure, withoutInlineGuesses } from './guessed-figures.js';
 import type { MeasureKind } from './stated-measures.js';
 import { wordForms } from './parts-of-speech.js';
 import { senseOffsets } from '../lexicon/wordnet.js';
@@ -230,15 +230,20 @@ const ASKING_START = /^(?:how|what|when|who|whom|whose|where|why|which|is|are|wa
 
 const MIN_ASKING_TERMS = 3;
 
-function splitStatements(plain: string): { main: string; leadIn: string } {
+/** The statements before the message's one asking sentence, and that sentence; none told when no other sentence is a statement. */
+function toldAndAsking(plain: string): { told: string[]; asking: string } {
   const sentences = plain.split(SENTENCE_BREAK);
   const last = sentences.at(-1) ?? '';
   const told = sentences.slice(0, -1);
+  return told.length === 0 || !ASKING_START.test(last) || told.some((sentence) => sentence.endsWith('?') || ASKING_START.test(sentence)) ? { told: [], asking: plain } : { told, asking: last };
+}
+
+function splitStatements(plain: string): { main: string; leadIn: string } {
+  const { told, asking } = toldAndAsking(plain);
   // Several questions in one message are read together, and so is a question that leans on the
   // statement for its topic ("so the council met. what did they agree on").
-  const asksAlone = terms(last).length >= MIN_ASKING_TERMS;
-  if (told.length === 0 || !asksAlone || !ASKING_START.test(last) || told.some((sentence) => sentence.endsWith('?') || ASKING_START.test(sentence))) return { main: plain, leadIn: '' };
-  return { main: last, leadIn: told.join(' ').replace(/[.!]$/u, '') };
+  if (told.length === 0 || terms(asking).length < MIN_ASKING_TERMS) return { main: plain, leadIn: '' };
+  return { main: asking, leadIn: told.join(' ').replace(/[.!]$/u, '') };
 }
 
 // "name the designer …" asks like "what designer …".
@@ -385,17 +390,32 @@ function askedAfterTopic(plain: string): Rule | undefined {
 
 /** The question's kind and the answer it expects, from its words only. */
 export function understandQuestion(text: string): Question {
+  const question = readQuestion(text);
+  // "holm said 90% were delivered?": a claim with a figure asks for the figure the coverage states.
+  const claimed = CLAIMING_KINDS.has(question.kind) && question.expects.length === 0 ? withoutClaimedFigure(question.plain) : undefined;
+  if (claimed === undefined) return question;
+  const restated = [question.restated, claimed.figure].filter((part) => part !== undefined && part !== '').join(' ');
+  return { ...question, plain: claimed.rest, restated, expects: guessedKind(claimed.figure)!.expects };
+}
+
+const CLAIMING_KINDS: ReadonlySet<Question['kind']> = new Set(['yes-no', 'statement']);
+
+function readQuestion(text: string): Question {
   // Read once: the plain form and the restating clause it leaves out.
   const { main: question, leadIn } = splitLeadIn(fullPlainForm(text));
   const { main, restated: restating, guess } = splitRestatement(question);
   const restatement = [leadIn, restating].filter((part) => part !== '').join(' ');
-  const contents = CONTENTS.exec(main)?.[1] ?? CONTENTS_AFTER.exec(main)?.[1];
-  const plain = contents === undefined ? main : `what does ${contents} include`;
-  const asksSpeaker = ASKED_SPEAKER.test(plain);
+  // A question too thin to stand alone is read with the statements before it ("the deal was
+  // signed right? who signed it"), but it alone says what is asked.
+  const { told, asking: typedAsking } = toldAndAsking(main);
+  const contents = CONTENTS.exec(typedAsking)?.[1] ?? CONTENTS_AFTER.exec(typedAsking)?.[1];
+  const asking = contents === undefined ? typedAsking : `what does ${contents} include`;
+  const plain = [...told, asking].join(' ');
+  const asksSpeaker = ASKED_SPEAKER.test(asking);
   const restated = { ...(restatement === '' ? {} : { restated: restatement }), ...(leadIn === '' ? {} : { told: leadIn }) };
-  const asked = RULES.find((candidate) => candidate.test.test(plain)) ?? askedAfterTopic(plain);
-  if (asked?.kind === 'what' && ASKS_CONTENTS.test(plain)) return { text, plain, kind: asked.kind, expects: ['contents'], frame: null, asksSpeaker, ...restated };
-  if (asked?.kind === 'what' && ASKS_TOPIC.test(plain)) return { text, plain, kind: asked.kind, expects: ['topic'], frame: null, asksSpeaker, ...restated };
+  const asked = RULES.find((candidate) => candidate.test.test(asking)) ?? askedAfterTopic(asking);
+  if (asked?.kind === 'what' && ASKS_CONTENTS.test(asking)) return { text, plain, kind: asked.kind, expects: ['contents'], frame: null, asksSpeaker, ...restated };
+  if (asked?.kind === 'what' && ASKS_TOPIC.test(asking)) return { text, plain, kind: asked.kind, expects: ['topic'], frame: null, asksSpeaker, ...restated };
   if (asked === undefined) {
     const ending = ENDS_ON_FRAME.find((candidate) => candidate.test.test(plain)) ?? FRAMED_WITHIN.find((candidate) => candidate.test.test(plain));
     const guessed = ending === undefined ? guessedKind(guess) : undefined;
@@ -404,10 +424,10 @@ export function understandQuestion(text: string): Question {
   }
   const frame =
     asked.kind === 'yes-no'
-      ? (CLAIM_FRAME.exec(plain)?.[1] ?? null)
+      ? (CLAIM_FRAME.exec(asking)?.[1] ?? null)
       : asked.nouns === undefined
         ? null
-        : (new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)?${BETWEEN} (${asked.nouns}${PLURAL})\b`, 'u').exec(plain)?.[1] ?? null);
+        : (new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)?${BETWEEN} (${asked.nouns}${PLURAL})\b`, 'u').exec(asking)?.[1] ?? null);
   return { text, plain, kind: asked.kind, expects: asked.expects, frame, asksSpeaker, ...restated };
 }
 
