@@ -6,6 +6,7 @@
 // where it is (CHAT_SHORTHAND_PAIRS).
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, monthNumber } from './calendar.js';
 import { figuresForNumberWords } from './number-words.js';
+import { completeClippedCompounds } from './clipped-compounds.js';
 import { NON_AGENT_PREPOSITIONS } from './prepositions.js';
 import { senseOffsets, type PartOfSpeech } from './wordnet.js';
 
@@ -284,7 +285,7 @@ function militaryShorthand(words: readonly string[]): string[] {
 export function spellOutShorthand(words: readonly string[]): string[] {
   const spelled = perAsSource(
     militaryShorthand(figuresForNumberWords(
-      spellOutLoneLetters(words).map((word) => {
+      completeClippedCompounds(spellOutLoneLetters(words)).map((word) => {
         // "abt," keeps its comma.
         const [, bare = word, after = ''] = /^(.*?)([,;:]*)$/u.exec(word) ?? [];
         const full = CHAT_SHORTHAND.get(bare);

@@ -1,0 +1,47 @@
+// A two-word name or term typed with its second word cut short ("san fran", "prime min", "vice
+// pres"): WordNet's two-word nouns say what it stands for when one of them starts so (and any
+// other is a word made from it: "new hamp" is New Hampshire, not "New Hampshirite"). Only a cut
+// word is read so: one no dictionary has, or one of three letters or fewer ("min", "gen");
+// "nuclear arms" stays as typed.
+import { isEnglishWord } from './english-words.js';
+import { wordnetFile } from './wordnet.js';
+
+const MIN_CUT = 3;
+const MAX_SHORT_CUT = 3;
+
+let secondWords: ReadonlyMap<string, readonly string[]> | null = null;
+
+/** Per first word, the second words of WordNet's two-word nouns ("san" → "francisco", "antonio", …). */
+function loadSecondWords(): ReadonlyMap<string, readonly string[]> {
+  const found = new Map<string, string[]>();
+  for (const line of wordnetFile('index.noun').split('\n')) {
+    const pair = /^([a-z]+)_([a-z]+) /u.exec(line);
+    if (pair === null) continue;
+    const [, first = '', second = ''] = pair;
+    found.set(first, [...(found.get(first) ?? []), second]);
+  }
+  return found;
+}
+
+/** The whole second word a cut one stands for after `first` ("san", "fran" → "francisco"), else undefined. */
+export function completedSecondWord(first: string, cut: string): string | undefined {
+  if (cut.length < MIN_CUT || !/^\p{L}+$/u.test(cut) || (cut.length > MAX_SHORT_CUT && isEnglishWord(cut))) return undefined;
+  secondWords ??= loadSecondWords();
+  const seconds = secondWords.get(first) ?? [];
+  if (seconds.includes(cut)) return undefined;
+  const longer = seconds.filter((second) => second.startsWith(cut)).sort((a, b) => a.length - b.length);
+  const [shortest] = longer;
+  return shortest !== undefined && longer.every((second) => second.startsWith(shortest)) ? shortest : undefined;
+}
+
+/** The words with each cut second word of a two-word noun written whole ("san fran," → "san francisco,"). */
+export function completeClippedCompounds(words: readonly string[]): string[] {
+  return words.map((word, i) => {
+    const first = words[i - 1];
+    // A punctuation mark after the first word ends its phrase.
+    if (first === undefined || !/^\p{L}+$/u.test(first)) return word;
+    const [, cut = word, after = ''] = /^(.*?)([,;:.!?]*)$/u.exec(word) ?? [];
+    const whole = completedSecondWord(first, cut);
+    return whole === undefined ? word : whole + after;
+  });
+}
