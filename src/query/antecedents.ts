@@ -1,23 +1,20 @@
-// "Which countries boycotted the meeting": "These nations have decided to boycott it" answers it
+// "Which countries closed the route": "These ports have agreed to close it" answers it
 // only with the sentence before, which names them. An answer to a who/which/where question that
 // opens by pointing back with a plural ("These nations", "Those officials", "They") is shown after
 // the sentence it points back to, when that one names the kind of thing asked for.
 import { ENTITY, type EntityKind } from '../factbase/entity-kinds.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
 import type { Expectation } from './question.js';
+import { pluralReferent } from './plural-reference.js';
 import { entitiesOf, type RankedSentence } from './rank.js';
 
-const POINTS_BACK_PLURAL = /^\s*(?:(?:These|Those)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+s\b|They\b)/u;
 const NAMED_KINDS: readonly Expectation[] = ['person', 'place', 'organisation'];
 const isNamedKind = (expected: Expectation | undefined): expected is EntityKind => expected !== undefined && NAMED_KINDS.includes(expected);
 
 /** The sentence before in the same article, when it names what is expected and the answer points back to it. */
 function antecedentOf(hit: RankedSentence, expected: EntityKind, facts: LoadedFactBase): number | null {
-  const sentence = facts.sentence(hit.sentenceId);
-  if (hit.sentenceId === 0 || !POINTS_BACK_PLURAL.test(sentence.text)) return null;
-  const before = hit.sentenceId - 1;
-  if (facts.sentence(before).articleId !== sentence.articleId) return null;
-  return (entitiesOf(facts, before) & ENTITY[expected]) !== 0 ? before : null;
+  const before = pluralReferent(facts, hit.sentenceId);
+  return before !== null && (entitiesOf(facts, before) & ENTITY[expected]) !== 0 ? before : null;
 }
 
 /** The answers, each that points back preceded by the sentence it points back to (moved there if it is an answer of its own). */

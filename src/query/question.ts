@@ -305,6 +305,8 @@ const RULES: readonly Rule[] = [
   // "Where will the boats be brought from", "from where": the place they come from ("from Navy
   // reserves"), not any place the sentence names ("told reporters in Lindvik").
   { kind: 'where', test: /^where\b.*\bfrom$|\bfrom where\b/u, expects: ['origin'] },
+  // "Where does the country rank", "where did she finish": a place in an order, not on a map.
+  { kind: 'what', test: /\bwhere (?:does|did|do|is|was|are|were|will|would) (?:[\p{L}.'-]+ ){1,4}(?:rank|ranks|ranked|stand|stands|stood|placed|finish|finished)\b/u, expects: [] },
   { kind: 'where', test: new RegExp(String.raw`^where\b|\bwhere$|\bwhere (?:did|does|do|was|were|is|are|will|would|has|have|had|can)\b|${wh(PLACE_NOUNS).source}`, 'u'), expects: ['place'] , nouns: PLACE_NOUNS },
   // "…, whats her name": his or her name is a person's.
   { kind: 'what', test: /\bwhat(?:'s| is| was)? (?:his|her) (?:full |first |last )?name\b/u, expects: ['person'] },

@@ -24,6 +24,7 @@ import { reasonSpans, statesReason } from './stated-reasons.js';
 import { isMeasure, measureSpans, type MeasureKind } from './stated-measures.js';
 import { titleCandidates } from './title-candidates.js';
 import { OPENS_WITH_PRONOUN, reporterAsks, saysLittle } from './speakers.js';
+import { pluralReferent } from './plural-reference.js';
 import { namesAnotherThing } from './written-as-name.js';
 import type { Concept } from './concept.js';
 import { conceptPositions, names, rankingCoverage } from './coverage.js';
@@ -76,8 +77,11 @@ function namedSpans(text: string, kind: EntityKind, asked: Asked): Span[] {
   if (!NAMED_KINDS.has(kind)) return spans;
   if (kind === 'money') return spans.filter(([start, end]) => !isGivenFigure(text, start, kind, asked.figures) && (asked.currency === null || inCurrency(text, start, end, asked.currency)));
   if (kind === 'count' || kind === 'percent') return spans.filter(([start]) => !isGivenFigure(text, start, kind, asked.figures));
-  return spans.filter(([start, end]) => terms(text.slice(start, end)).some((term) => !asked.words.has(term)));
+  return unaskedSpans(text, kind, asked);
 }
+
+/** The spans of a named kind of entity not made only of the question's own words. */
+const unaskedSpans = (text: string, kind: EntityKind, asked: Asked): Span[] => entitySpans(text, kind).filter(([start, end]) => terms(text.slice(start, end)).some((term) => !asked.words.has(term)));
 
 // Someone saying what should or must be done: the only answer the coverage has to "should …".
 const OBLIGATION = /\b(?:should|shouldn't|must|mustn't|ought to|need(?:s|ed)? to|ha(?:s|ve|d) to|it is (?:vital|essential|crucial|imperative) (?:to|that))\b/iu;
@@ -130,7 +134,11 @@ function statesExpectation(expectation: Expectation, facts: LoadedFactBase, sent
   // "Where is the conference held": a place it is in or at ("in its capital, Lindvik"), not a place doing something ("Quellmark was not represented").
   if (expectation === 'place' && locative) return namedSpans(text, 'place', asked).some(([start]) => LOCATIVE_BEFORE.test(text.slice(0, start))) ? 1 : (entitiesOf(facts, sentenceId) & ENTITY.place) !== 0 ? RANKING.placeNotLocatedShare : 0;
   if (isWorded(expectation)) return WORDED[expectation].states(text) ? 1 : 0;
-  const stated = (entitiesOf(facts, sentenceId) & ENTITY[expectation]) !== 0 && (!NAMED_KINDS.has(expectation) || namedSpans(text, expectation, asked).length > 0);
+  // "Which countries closed the route to lindvik": Lindvik answers no "which country", as a person
+  // the question names answers no "who". (A "where" takes any place: where someone goes "after
+  // Lindvik" is said beside it, and a region may be no place to the tagger.)
+  const answering = (words: string): Span[] => (expectation === 'place' ? unaskedSpans(words, 'place', asked) : namedSpans(words, expectation, asked));
+  const stated = (entitiesOf(facts, sentenceId) & ENTITY[expectation]) !== 0 && (NAMED_KINDS.has(expectation) || expectation === 'place' ? answering(text).length > 0 : true);
   if (expectation === 'date') return Math.max(statedDateShare(facts, sentenceId, relativeShare), stated ? RANKING.yearOnlyShare : 0, EVENT_DAY.test(text) ? RANKING.eventDayShare : 0);
   if (expectation === 'person') {
     // The people the question names do not answer it: "who replaced lindqvist" asks for someone else.
@@ -149,6 +157,9 @@ function statesExpectation(expectation: Expectation, facts: LoadedFactBase, sent
   }
   // Not a date's day, a time or an ordinal; "tens of thousands" only in part.
   if (expectation === 'count') return Math.max(stated ? countShare(text) : 0, occasionSpans(text, asked).length > 0 ? 1 : 0);
+  // "These ports have agreed to close it": the sentence before names them (shown first, antecedents.ts).
+  const referent = stated || (expectation !== 'place' && expectation !== 'organisation') ? null : pluralReferent(facts, sentenceId);
+  if (referent !== null) return answering(facts.sentence(referent).text).length > 0 ? 1 : 0;
   return stated ? 1 : 0;
 }
 
