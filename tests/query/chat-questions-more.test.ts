@@ -5,7 +5,7 @@
 // stands for the country too ("austran": Austrian, Austria).
 import { describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/pipeline.js';
-import { plainForm } from '../../src/query/question.js';
+import { plainForm, understandQuestion } from '../../src/query/question.js';
 import { analyseQuery } from '../../src/query/relevance.js';
 import { coverageForTests } from '../helpers/built-coverage.js';
 import { bothCasings } from '../helpers/casings.js';
@@ -54,8 +54,11 @@ describe('GIVEN a treaty of 1997', () => {
     expect(answer.first).toBe(TREATY);
   });
 
-  it('"did zorvia sign the brightwater treaty in 30 days" THEN "30" before "days" counts days: a figure the coverage lacks', () => {
-    expect(answerOf('did zorvia sign the brightwater treaty in 30 days').abstained).toBe(true);
+  it('"did zorvia sign the brightwater treaty in 30 days" THEN "30" before "days" counts days, a span the claim gives, not the year: the sentence saying Zorvia never signed answers', () => {
+    expect(understandQuestion('did zorvia sign the brightwater treaty in 30 days').expects[0]).toBe('duration');
+    const answer = answerOf('did zorvia sign the brightwater treaty in 30 days');
+    expect(answer.abstained, answer.why).toBe(false);
+    expect(answer.first).toBe(TREATY);
   });
 });
 
