@@ -162,7 +162,7 @@ export const CHAT_SHORTHAND_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/\b(what|who|where|when|why|how|which|they|we|you|these|those)((?: (?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b)[\p{L}-]+){0,2}) r\b/gu, '$1$2 are'],
   [/^r (?=(?:you|u|they|we|there|these|those)\b)/gu, 'are '],
   // A figure with its scale closed up ("the 95bn bill", "45mn"): the number and the scale word. Not a
-  // lone "m" or "b", which the figure reading takes as they stand ("725m") and "m" is also metres.
+  // lone "m" or "b", which the figure reading takes as they stand ("640m") and "m" is also metres.
   [/\b(\d+(?:\.\d+)?)(bn|bln|mn|mln|tn|trn|k)\b/gu, '$1 $2'],
   // …or clipped after it ("the 640 mil grant", "30 bil"): alone, "mil" and "bil" are other words.
   [/\b(\d+(?:\.\d+)?) ?mil\b/gu, '$1 million'],

@@ -1,6 +1,6 @@
 // A two-word name or term typed with its second word cut short ("san fran", "prime min", "vice
-// pres"): WordNet's two-word nouns say what it stands for when one of them starts so (and any
-// other is a word made from it: "new hamp" is New Hampshire, not "New Hampshirite"). Only a cut
+// pres"): WordNet's two-word nouns say what it stands for when one of them starts so, or the
+// others only lengthen that one; "new hamp" (Hampshire or Hampshirite) stays as typed. Only a cut
 // word is read so: one no dictionary has, or one of three letters or fewer ("min", "gen");
 // "nuclear arms" stays as typed.
 import { isEnglishWord } from './english-words.js';

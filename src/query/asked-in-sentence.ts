@@ -91,7 +91,7 @@ export function markAskedSubject(question: Question, concepts: readonly Concept[
   const verb = verbAt < 0 ? undefined : concepts.find((concept) => !concept.testOnly && concept.term === terms(words[verbAt]!.word)[0]);
   const subjectWords = verbAt < 0 ? words : words.slice(0, verbAt);
   for (const [at, { word, name }] of subjectWords.entries()) {
-    // A figure says which one ("did the 725m package have …", "the 725 mil package"), a neighbour's
+    // A figure says which one ("did the 640m package have …", "the 640 mil package"), a neighbour's
     // "this package" may carry it; it does nothing.
     const figure = FIGURE.test(word) || (isFigureUnit(word) && FIGURE.test(subjectWords[at - 1]?.word ?? ''));
     if (!name || figure) continue;

@@ -121,7 +121,7 @@ export function alternativesOf(phrase: Phrase, facts: LoadedFactBase): { single:
     const term = phrase[0] ?? '';
     suffixVariants(term, facts).forEach((variant) => single.add(variant));
     // A word the coverage never uses may be a typing slip of one it does ("weapns"), standing for
-    // what that word stands for ("ukranian": Ukrainian, Ukraine).
+    // what that word stands for ("austran": Austrian, Austria).
     if (facts.index.idf(term) === 0) {
       const clipped = clippedName(term, facts);
       for (const near of clipped ?? facts.index.spellingNeighbours(term, (a, b) => editDistance(a, b, 1))) {
@@ -215,7 +215,7 @@ export function queryPhrases(termList: readonly string[]): Phrase[] {
   return phrases;
 }
 
-/** For a term the coverage never uses, its alternatives one typing slip away that it does: the words meant ("ukranian": ukrainian). */
+/** For a term the coverage never uses, its alternatives one typing slip away that it does: the words meant ("austran": austrian). */
 export const slipsOf = (term: string, alternatives: ReadonlySet<string>, facts: LoadedFactBase): string[] =>
   facts.index.idf(term) > 0 ? [] : [...alternatives].filter((alt) => facts.index.idf(alt) > 0 && editDistance(alt, term, 1) <= 1);
 

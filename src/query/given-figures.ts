@@ -1,4 +1,4 @@
-// The figures a question itself gives ("how much of the $61 billion was approved", "how many of
+// The figures a question itself gives ("how much of the $48 billion was approved", "how many of
 // the 40 ferries"): a sentence stating only such a figure repeats the question, it does not answer
 // it, as a person the question names answers no "who". A figure is told by its value (number
 // times scale, by the scale words money-amounts.ts reads); an amount of money only by one the
@@ -7,7 +7,7 @@
 import { scaleOf } from '../ingest/money-amounts.js';
 
 export interface GivenFigure {
-  /** The number times its scale ("61.4 billion" → 61.4e9). */
+  /** The number times its scale ("48.3 billion" → 48.3e9). */
   value: number;
   money: boolean;
   percent: boolean;
@@ -20,7 +20,7 @@ export function figuresIn(text: string): GivenFigure[] {
   return [...text.matchAll(NUMBER)].map(([, currency, digits = '', scale, unit]) => {
     const lowerUnit = (unit ?? '').toLowerCase();
     const percent = lowerUnit === '%' || lowerUnit.startsWith('per');
-    // "1,200" is twelve hundred; "61.4" and a decimal comma ("61,4") are read as written.
+    // "1,200" is twelve hundred; "48.3" and a decimal comma ("48,3") are read as written.
     const number = Number(digits.replace(/,(?=\d{3}\b)/gu, '').replace(',', '.'));
     return { value: number * (scale === undefined ? 1 : (scaleOf(scale.toLowerCase()) ?? 1)), money: currency !== undefined || (scale !== undefined && !percent) || /^(?:dollar|euro|pound)/u.test(lowerUnit), percent };
   });
@@ -35,12 +35,12 @@ export function givenFiguresIn(question: string): GivenFigure[] {
   return [...question.matchAll(NUMBER)].filter((match) => match[0].trim() !== '' && !GUESSED.test(question.slice(0, match.index))).map((match) => figuresIn(match[0])[0]!);
 }
 
-/** How far past a span's start its figure's scale and unit may run ("$61.4" of "$61.4 billion"). */
+/** How far past a span's start its figure's scale and unit may run ("$48.3" of "$48.3 billion"). */
 const FIGURE_REACH = 24;
 
 /**
  * Whether the figure a money, count or percent span of the sentence starts (read whole: the
- * annotator's spans may hold "$61.4" or "4" of "$61.4 billion") is one the question gives. Money
+ * annotator's spans may hold "$48.3" or "3" of "$48.3 billion") is one the question gives. Money
  * and percentages count only as the question writes them; a count is any figure it gives.
  */
 export function isGivenFigure(text: string, start: number, kind: 'money' | 'count' | 'percent', given: readonly GivenFigure[]): boolean {

@@ -1,7 +1,7 @@
 // The asker's guess at a figure: "…, roughly four fifths", "…, 2 hours", "…, about 80 percent or
-// so", "the about 700 million package" (chat's "~700 mil"). A guess offers a value to check, not a
-// thing the question is about: the sentence that answers states the figure its own way ("83%",
-// "more than two and a half hours", "$725 million"), so the guess's words may only help pick it
+// so", "the about 600 million package" (chat's "~600 mil"). A guess offers a value to check, not a
+// thing the question is about: the sentence that answers states the figure its own way ("82%",
+// "more than three hours", "$640 million"), so the guess's words may only help pick it
 // (as a restating clause's do, question.ts), never make the question look unknown to the coverage.
 // Read from the plain form, where chat's "mil", "hrs" and number words above ten are spelled out.
 
@@ -34,8 +34,8 @@ export const TRAILING_GUESS = new RegExp(
   'u',
 );
 
-// Inside the question a guess needs its marker and a scale or unit: "the around 700 million package",
-// not "the 725 million package" (a figure that names which one) nor "what did he say about 2 billion" (a topic).
+// Inside the question a guess needs its marker and a scale or unit: "the around 600 million package",
+// not "the 640 million package" (a figure that names which one) nor "what did he say about 2 billion" (a topic).
 const INLINE_GUESS = new RegExp(String.raw`\b(?:around|roughly|approximately) (${FIGURE}(?: ${UNITS}){1,2})\b`, 'gu');
 const MARKED = new RegExp(String.raw`^${GUESS_ASKED}?${GUESS_WORDS} |^${GUESS_ASKED}|${TRAILING_HEDGE}$`, 'gu');
 
@@ -44,8 +44,8 @@ const MARKED = new RegExp(String.raw`^${GUESS_ASKED}?${GUESS_WORDS} |^${GUESS_AS
 const CLAIMED = new RegExp(String.raw`(?<!\S)(?<!\b(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your) )(?:${GUESS_WORDS} )?[$€£]?\d[\d.,]*(?:%|(?: ${UNITS}){1,2})(?=[\s,.;:!?]|$)`, 'u');
 
 /**
- * A claim checks its figure, it is not about it: the sentence that answers states its own ("83%",
- * "$725 million"), so the claim without the figure, and the figure, which only helps as a guess does.
+ * A claim checks its figure, it is not about it: the sentence that answers states its own ("82%",
+ * "$40 million"), so the claim without the figure, and the figure, which only helps as a guess does.
  */
 export function withoutClaimedFigure(claim: string): { rest: string; figure: string } | undefined {
   const found = CLAIMED.exec(claim);

@@ -141,7 +141,7 @@ const ROLE_OF_OWNER = /^(?:who|whom)(?:'s| is| was| are| were) (?:the )?([\p{L}-
 const WHO_IS_THE = /^(?:who|whom)(?:'s| is| was) the /u;
 
 /**
- * "who's the ukrainian foreign minister blinken met in brussels": the role a who-question asks,
+ * "who's the pellonian foreign minister holm met in lindvik": the role a who-question asks,
  * followed by a clause on what the holder did; the role is the tagger's noun run after "the",
  * ending on a title's word, of two words or more (what kind of minister).
  */
@@ -653,8 +653,8 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const roleKind = roleWords.length > 1 ? conceptOf(roleWords.at(-2)) : undefined;
   // "Who was the first secretary general": which holder in the sequence is asked, so a sentence on the present one does not answer.
   const holderInSequence = roleWords.filter((word) => HOLDER_IN_SEQUENCE.test(word)).map(conceptOf);
-  // With a clause after it, other people fit the clause ("the macedonian foreign minister blinken
-  // met"): the name saying whose role ("*ukrainian* foreign minister") must hold too.
+  // With a clause after it, other people fit the clause ("the quellmark foreign minister holm
+  // met"): the name saying whose role ("*pellonian* foreign minister") must hold too.
   const whose = role === beforeClause ? questionWords(role ?? '').filter(({ name }) => name).map(({ word }) => conceptOf(word)) : [];
   if (roleConcept !== undefined && concepts.length > 1) {
     for (const concept of new Set([roleConcept, ...(roleKind === undefined ? [] : [roleKind]), ...holderInSequence, ...whose].filter((each) => each !== undefined))) {
