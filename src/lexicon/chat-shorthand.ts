@@ -168,6 +168,11 @@ export const CHAT_SHORTHAND_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/\b(\d+(?:\.\d+)?) ?mil\b/gu, '$1 million'],
   [/\b(\d+(?:\.\d+)?) ?bil\b/gu, '$1 billion'],
   [/\b(\d+(?:\.\d+)?) ?tril\b/gu, '$1 trillion'],
+  // "it'll pass", "they've left", "we're sure": the auxiliary spelled out, or its ending stays a word of its own ("ll").
+  [/\b(\p{L}+)['’]ll\b/gu, '$1 will'],
+  [/\b(\p{L}+)['’]ve\b/gu, '$1 have'],
+  [/\b(\p{L}+)['’]re\b/gu, '$1 are'],
+  [/\bi['’]m\b/gu, 'i am'],
 ];
 
 // Everyday idioms for the words news writes: "sat down with" is "met with", "showing up at the
@@ -298,7 +303,7 @@ export function spellOutShorthand(words: readonly string[]): string[] {
 
 // Words chat puts around a question that say nothing of what it asks: openers ("hey bot", "yo",
 // "ok so"), hedges and intensifiers ("actually", "basically", "tbh", "did they ever"), a tag asking
-// to confirm ("he was there, right?") and a yes/no question's tail ("… or nah", "… or is that a rumor"). Left in, they are searched for as if they named a topic.
+// to confirm ("he was there, right?", "… wasn't he") and a yes/no question's tail ("… or nah", "… or is that a rumor"). Left in, they are searched for as if they named a topic.
 const OPENERS: ReadonlySet<string> = new Set(['hey', 'hi', 'hello', 'yo', 'ok', 'okay', 'so', 'well', 'um', 'uh', 'hmm', 'bot', 'but']);
 // "quick q:", "serious question," announce a question and ask nothing.
 const QUESTION_KINDS: ReadonlySet<string> = new Set(['quick', 'random', 'serious', 'dumb', 'stupid', 'honest', 'simple', 'genuine']);
@@ -312,6 +317,11 @@ function intensifies(word: string, next: string | undefined): boolean {
   return senseOffsets('adj', bare).length > senseOffsets('noun', bare).length;
 }
 const YES_NO_TAIL = /^(?:nah|not|no|what)$/u;
+// "he was gonna be out by 2025 anyway wasnt he", "…, didn't they?": a tag asking to confirm the statement before it.
+const NEGATIVE_TAG_VERB = /^(?:is|was|are|were|did|does|do|has|have|had|wo|would|ca|could|should)n['’]?t$/u;
+const TAG_PRONOUN = /^(?:he|she|it|they|we|you|i|there)[.?!]*$/u;
+const isNegativeTag = (words: readonly string[]): boolean =>
+  words.length >= 5 && NEGATIVE_TAG_VERB.test(words.at(-2)!.replace(/^,/u, '')) && TAG_PRONOUN.test(words.at(-1)!);
 // "… or is that just a rumor", "… or was it fake": a tail doubting the claim asked about names no topic.
 const DOUBTING_TAIL = /^or (?:is|was|are|were) (?:that|it|this|those|these|they) (?:just |all |only )?(?:a |an )?(?:rumou?rs?|myths?|lies?|hoax(?:es)?|jokes?|true|false|fake|real|made up|propaganda|misinformation|disinformation)$/u;
 
@@ -342,6 +352,6 @@ export function withoutChatFillers(words: readonly string[]): string[] {
   const rest = words.slice(start).map((word, i, all) => (isConfirmingTag(all, i + 1) && !/[.?!,;:]$/u.test(word) ? `${word}${all[i + 1]!.slice('right'.length).replace(/\?/gu, '.')}` : word));
   const kept = rest.filter((word, i) => !FILLERS.has(bare(word)) && !isConfirmingTag(rest, i) && !intensifies(word, rest[i + 1]));
   const doubted = kept.findIndex((word, i) => i >= 3 && word === 'or' && DOUBTING_TAIL.test(kept.slice(i).map(bare).join(' ')));
-  const tail = kept.length >= 3 && kept.at(-2) === 'or' && YES_NO_TAIL.test(bare(kept.at(-1)!)) ? kept.slice(0, -2) : doubted > 0 ? kept.slice(0, doubted) : kept;
+  const tail = (kept.length >= 3 && kept.at(-2) === 'or' && YES_NO_TAIL.test(bare(kept.at(-1)!))) || isNegativeTag(kept) ? kept.slice(0, -2) : doubted > 0 ? kept.slice(0, doubted) : kept;
   return tail.length === 0 ? [...words] : tail;
 }

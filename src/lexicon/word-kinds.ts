@@ -105,6 +105,22 @@ const isGeneralisation = (symbol: string): boolean => symbol === '@' || symbol =
 /** Hypernym steps followed upward: WordNet's noun tree is at most ~20 deep, its kinds of person far less. */
 const MAX_GENERALISATIONS = 16;
 
+/** The synsets one generalisation above `level`'s, each once (`seen` holds those met). */
+const oneLevelUp = (level: readonly number[], seen: Set<number>): number[] =>
+  level.flatMap((offset) => nounSynset(offset).pointers.filter(({ symbol, offset: up }) => isGeneralisation(symbol) && !seen.has(up)).map(({ offset: up }) => (seen.add(up), up)));
+
+/** The one-word names of what `noun`'s commonest senses are kinds of, at most `steps` generalisations up ("family" → "unit", "organization", "group"…). */
+export function broaderNouns(noun: string, steps: number): ReadonlySet<string> {
+  const found = new Set<string>();
+  let level = senseOffsets('noun', noun.toLowerCase().replaceAll(' ', '_')).slice(0, SENSES);
+  const seen = new Set(level);
+  for (let step = 0; step < steps && level.length > 0; step++) {
+    level = oneLevelUp(level, seen);
+    for (const offset of level) for (const word of nounSynset(offset).words) if (!word.includes('_')) found.add(plainLemma(word));
+  }
+  return found;
+}
+
 /** Whether a sense of `noun` (its commonest `SENSES`) is a kind of `ancestor`'s commonest sense ("inhabitant" of "person"). */
 export function isKindOf(noun: string, ancestor: string): boolean {
   const target = senseOffsets('noun', ancestor.toLowerCase().replaceAll(' ', '_'))[0];
@@ -113,7 +129,7 @@ export function isKindOf(noun: string, ancestor: string): boolean {
   const seen = new Set(level);
   for (let step = 0; step < MAX_GENERALISATIONS && level.length > 0; step++) {
     if (level.includes(target)) return true;
-    level = level.flatMap((offset) => nounSynset(offset).pointers.filter(({ symbol, offset: up }) => isGeneralisation(symbol) && !seen.has(up)).map(({ offset: up }) => (seen.add(up), up)));
+    level = oneLevelUp(level, seen);
   }
   return false;
 }

@@ -11,7 +11,7 @@ import { HEAD_NOUN_TERMS } from './roles.js';
 import type { Concept } from './concept.js';
 import { countedWords } from './counted-people.js';
 import { isFigureUnit } from './guessed-figures.js';
-import { kindForms, questionWords, wordForms } from './parts-of-speech.js';
+import { isVerbIngForm, kindForms, questionWords, wordForms } from './parts-of-speech.js';
 import { WH_WORDS, type Question } from './question.js';
 import { RANKING } from './ranking-options.js';
 import type { QuestionReading } from './unknown-focus.js';
@@ -56,6 +56,7 @@ export function markAskedKind(question: Question, concepts: readonly Concept[]):
 export const AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
 
 const DO_FORMS: ReadonlySet<string> = new Set(['did', 'does', 'do']);
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 const HAVE_FORMS: ReadonlySet<string> = new Set(['have', 'has', 'had']);
 
 /**
@@ -87,10 +88,12 @@ export function markAskedSubject(question: Question, concepts: readonly Concept[
   const words = all.slice(1);
   // After "did", "does", "do" the verb is bare, so "have" is the verb itself ("did the budget *have* any ferry money in it").
   const doSupport = DO_FORMS.has(all[0]?.word ?? '');
-  const verbAt = words.findIndex(({ word, action }) => action && (!AUXILIARIES.has(word) || (doSupport && HAVE_FORMS.has(word))));
+  // After "is", "are", "was", "were" a verb's "-ing" form is the verb, however the tagger reads it ("is holm *going* to lindvik").
+  const progressive = BE_FORMS.has(all[0]?.word ?? '');
+  const verbAt = words.findIndex(({ word, action }) => (action || (progressive && isVerbIngForm(word))) && (!AUXILIARIES.has(word) || (doSupport && HAVE_FORMS.has(word))));
   const verb = verbAt < 0 ? undefined : concepts.find((concept) => !concept.testOnly && concept.term === terms(words[verbAt]!.word)[0]);
   const subjectWords = verbAt < 0 ? words : words.slice(0, verbAt);
-  for (const [at, { word, name }] of subjectWords.entries()) {
+  for (const [at, { word, name, narrows }] of subjectWords.entries()) {
     // A figure says which one ("did the 640m package have …", "the 640 mil package"), a neighbour's
     // "this package" may carry it; it does nothing.
     const figure = FIGURE.test(word) || (isFigureUnit(word) && FIGURE.test(subjectWords[at - 1]?.word ?? ''));
@@ -101,7 +104,8 @@ export function markAskedSubject(question: Question, concepts: readonly Concept[
     subject.missingFactor = RANKING.relationMissingFactor;
     // What its neighbour says of another ("… supplied by Zorvia. Quellmark is also …") is not said of it.
     subject.fromContext = false;
-    if (verb === undefined) continue;
+    // "are the pellonian boats newly built": the boats are what was built, by whoever; the name only says whose.
+    if (verb === undefined || narrows !== null) continue;
     subject.doerOf = verb.alternatives;
     // Nor is what a neighbour did ("neither Pellonia nor Quellmark signed the treaty. Zorvia asked for mines") done by it.
     verb.fromContext = false;

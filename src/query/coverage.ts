@@ -8,6 +8,7 @@ import type { Concept, KindTerms, Phrase } from './concept.js';
 import { RANKING } from './ranking-options.js';
 import { antecedentsOf, definiteHeads } from './definite-reference.js';
 import { namedAsDoer } from './doer.js';
+import { speakerOf } from './attribution.js';
 import { MAX_DERIVATION_ENDING, contextTerms, prefixesOf, sentenceTerms, stemmable, termsOfList, type SentenceTerms } from './sentence-facts.js';
 import { titleSetsScene, titledConcepts } from './title-candidates.js';
 
@@ -184,11 +185,22 @@ function contextShares(concepts: readonly Concept[], sentenceId: number, facts: 
   const scene = detailed ? concepts.map((concept, i) => titled.has(concept) && carried[i] === 0) : none;
   const shares = carried.map((share, i) => {
     const concept = concepts[i]!;
-    if (share > 0 || !concept.fromContext) return share;
+    if (share > 0) return share;
+    // Their own "I" names the speaker, as their context would.
+    const self = saysOfSelf(concept, sentenceId, facts) ? RANKING.contextCredit : 0;
+    if (!concept.fromContext) return self;
     if (scene[i]) return RANKING.titleCredit;
-    return [...concept.alternatives].some(inContext) || referredName(concept) ? RANKING.contextCredit : 0;
+    return [...concept.alternatives].some(inContext) || referredName(concept) ? RANKING.contextCredit : self;
   });
   return { shares, scene };
+}
+
+// "I", "me", "my": the speaker speaking of themselves.
+const FIRST_PERSON = /\b(?:i|me|my|myself)\b/iu;
+
+/** "I will be the first mayor to …" in Mayor Berg's statement names Berg: it is he who is speaking. */
+function saysOfSelf(concept: Concept, sentenceId: number, facts: LoadedFactBase): boolean {
+  return concept.person !== undefined && !concept.testOnly && FIRST_PERSON.test(facts.sentence(sentenceId).text) && speakerOf(facts, sentenceId)?.personId === concept.person;
 }
 
 /** "The bridge opened…" after "the Tern Bridge": a name of several words referred to by its last word after a determiner. */

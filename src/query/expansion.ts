@@ -10,6 +10,7 @@ import type { Concept, KindTerms, Phrase } from './concept.js';
 import { editDistance } from './edit-distance.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { writtenAsName } from './written-as-name.js';
+import { conjugations } from './parts-of-speech.js';
 import { lookups } from './sentence-facts.js';
 
 interface Vocabulary {
@@ -29,7 +30,9 @@ let vocabularyCache: Vocabulary | null = null;
 
 function vocabulary(): Vocabulary {
   if (vocabularyCache) return vocabularyCache;
-  const groups = [...NAME_ALIASES, ...WORD_EQUIVALENTS, ...placeAdjectiveGroups()].map((entries) =>
+  // A verb of a group in any tense ("made" with "make"): stemming leaves irregular forms apart.
+  const conjugated = (entries: readonly string[]) => [...entries, ...entries.flatMap((entry) => (entry.includes(' ') ? [] : conjugations(entry)))];
+  const groups = [...NAME_ALIASES, ...WORD_EQUIVALENTS.map(conjugated), ...placeAdjectiveGroups()].map((entries) =>
     dedupePhrases(entries.map((entry) => terms(entry)).filter((phrase) => phrase.length > 0)),
   );
   const groupsOfTerm = new Map<string, Phrase[][]>();

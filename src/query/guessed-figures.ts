@@ -15,8 +15,9 @@ const SHARE_UNITS = String.raw`percent|per cent|pct|halves|(?:half|third|quarter
 const SPAN_UNITS = String.raw`hours?|days?|weeks?|months?|years?|minutes?`;
 const UNITS = String.raw`(?:${MONEY_UNITS}|${SHARE_UNITS}|${SPAN_UNITS}|times)`;
 const TRAILING_HEDGE = String.raw`(?: (?:or (?:so|smth|something|sth|what|more|less|not)|right|maybe|i think))?`;
-// The guess asked as a question of its own: "…, was it about 1.5 billion", "…, it was like 60 days".
-const GUESS_ASKED = String.raw`(?:(?:was|is|were|are) (?:it|that|they|this) |(?:it|that|this) (?:was|is) |(?:it|that|this)'s )`;
+// The guess asked as a question of its own: "…, was it about 1.5 billion", "…, it was like 60 days",
+// or told as hearsay: "…, i heard around 20 million", "…, i think it was 2 billion".
+const GUESS_ASKED = String.raw`(?:(?:was|is|were|are) (?:it|that|they|this) |(?:i (?:heard|think|thought|read|saw|remember) (?:(?:that )?(?:it|that|this) (?:was|is) |it's )?)|(?:it|that|this) (?:was|is) |(?:it|that|this)'s )`;
 
 // Words that mark a guess with no comma before them: "… leaving in like two months". Not "about",
 // "over" or "under", which also name a topic or a bound ("what did he say about 2 billion").
@@ -36,12 +37,13 @@ export const TRAILING_GUESS = new RegExp(
 
 // Inside the question a guess needs its marker and a scale or unit: "the around 600 million package",
 // not "the 640 million package" (a figure that names which one) nor "what did he say about 2 billion" (a topic).
-const INLINE_GUESS = new RegExp(String.raw`\b(?:around|roughly|approximately) (${FIGURE}(?: ${UNITS}){1,2})\b`, 'gu');
+// Told as hearsay, the telling goes with it: "…, i heard around 20 million".
+const INLINE_GUESS = new RegExp(String.raw`(?:,? \bi (?:heard|think|thought|read|saw|remember) (?:(?:that )?(?:it|that|this) (?:was|is) |it's )?)?\b(?:around|roughly|approximately) (${FIGURE}(?: ${UNITS}){1,2})\b`, 'gu');
 const MARKED = new RegExp(String.raw`^${GUESS_ASKED}?${GUESS_WORDS} |^${GUESS_ASKED}|${TRAILING_HEDGE}$`, 'gu');
 
 // A claim's figure with its unit: "holm said 90% were delivered?", "the package was over 1 bn, true?";
-// not one after a determiner, which names the thing ("did the 95bn bill pass").
-const CLAIMED = new RegExp(String.raw`(?<!\S)(?<!\b(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your) )(?:${GUESS_WORDS} )?[$€£]?\d[\d.,]*(?:%|(?: ${UNITS}){1,2})(?=[\s,.;:!?]|$)`, 'u');
+// not one after a determiner or a possessive, which names the thing ("did the 95bn bill pass", "berg's 40 mil ask").
+const CLAIMED = new RegExp(String.raw`(?<!\S)(?<!\b(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your) )(?<!\p{L}['’]s )(?:${GUESS_WORDS} )?[$€£]?\d[\d.,]*(?:%|(?: ${UNITS}){1,2})(?=[\s,.;:!?]|$)`, 'u');
 
 /**
  * A claim checks its figure, it is not about it: the sentence that answers states its own ("82%",

@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import { terms } from '../factbase/terms.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
-import { nounAndVerbUsage } from '../lexicon/wordnet.js';
+import { nounAndVerbUsage, senseOffsets } from '../lexicon/wordnet.js';
 
 interface TaggedTerm {
   text: string;
@@ -251,6 +251,22 @@ export function kindForms(word: string): string[] {
 const formsMemo = new Map<string, string[]>();
 const TENSES = ['PastTense', 'PresentTense', 'Gerund', 'Participle'] as const;
 
+// A compound's irregular head ("salespeople", "chairwomen"): the rules inflect the whole word regularly.
+const IRREGULAR_HEADS: readonly (readonly [string, string])[] = [['person', 'people'], ['woman', 'women'], ['man', 'men'], ['child', 'children']];
+const MIN_COMPOUND_HEAD_MODIFIER = 3;
+
+/** The other number of a compound ending in an irregular head, when WordNet has it: "salespeople" → "salesperson", "chairwomen" ↔ "chairwoman". */
+function compoundPersonForms(word: string): string[] {
+  for (const [one, many] of IRREGULAR_HEADS) {
+    for (const [from, to] of [[many, one], [one, many]] as const) {
+      // Only a noun WordNet has: "human" is no man's compound.
+      const other = word.slice(0, -from.length) + to;
+      if (word.endsWith(from) && word.length - from.length >= MIN_COMPOUND_HEAD_MODIFIER) return senseOffsets('noun', other).length > 0 ? [other] : [];
+    }
+  }
+  return [];
+}
+
 /**
  * The inflected forms of a word, irregular ones included ("die" → "died", "spend" → "spent",
  * "mouse" → "mice"): Porter stems them apart, but a question's word in any form is the same word.
@@ -262,7 +278,7 @@ export function wordForms(word: string): string[] {
   const nlp = compromise();
   const model = nlp.model();
   const { verb, noun } = nlp.methods().two.transform;
-  const forms = new Set<string>([key, noun.toPlural(key, model), noun.toSingular(key, model)]);
+  const forms = new Set<string>([key, noun.toPlural(key, model), noun.toSingular(key, model), ...compoundPersonForms(key)]);
   const bases = new Set([key, ...TENSES.map((tense) => verb.toInfinitive(key, model, tense))]);
   for (const base of bases) {
     if (base === '') continue;
@@ -275,4 +291,19 @@ export function wordForms(word: string): string[] {
   if (formsMemo.size >= MAX_RECENT * 16) formsMemo.clear();
   formsMemo.set(key, result);
   return result;
+}
+
+/** Whether the word is a verb's "-ing" form ("backing", "welcoming"), not a name or noun that ends so ("jinping", "king"). */
+export const isVerbIngForm = (word: string): boolean => {
+  const key = word.toLowerCase();
+  return /^\p{L}{2,}ing$/u.test(key) && wordForms(key).some((form) => form !== key && !form.endsWith('ing') && senseOffsets('verb', form).length > 0);
+};
+
+/** A verb's conjugated forms when the word is its base form ("make" → "made", "begin" → "began", "begun"); none for other words. */
+export function conjugations(word: string): string[] {
+  const key = word.toLowerCase();
+  if (senseOffsets('verb', key).length === 0) return [];
+  const nlp = compromise();
+  const conjugated = Object.values(nlp.methods().two.transform.verb.conjugate(key, nlp.model())) as string[];
+  return conjugated.includes(key) ? conjugated.filter((form) => form !== key && !form.includes(' ')) : [];
 }

@@ -188,8 +188,11 @@ function guessedKind(guess: string | undefined): Pick<Question, 'kind' | 'expect
   if (kind === 'money') return { kind: 'how-much', expects: ['money', 'count', 'percent'] };
   if (kind === 'share') return { kind: 'how-much', expects: ['percent', 'money', 'count'] };
   if (kind === 'span') return { kind: 'how-long', expects: ['duration', 'date'] };
+  // "… out by like 2025": a year guessed is a date.
+  if (GUESSED_YEAR.test(guess)) return { kind: 'when', expects: ['date'] };
   return { kind: 'how-many', expects: ['count', 'money', 'percent'] };
 }
+const GUESSED_YEAR = /^(?:1[89]|20)\d\d$/u;
 
 // A lead-in before the question itself: "can you tell me who …", "do you know when …", "so pellonia
 // … and i was wondering how much …". The question starts at its question word; what came before
@@ -226,13 +229,17 @@ function splitLeadIn(typed: string): { main: string; leadIn: string } {
 // it is about, so they are read as a lead-in. Sentences end at ". ", "! " or "? " after a word
 // ("the u.s. aid" has no sentence break in it).
 const SENTENCE_BREAK = /(?<=\p{L}{2}[.!?]) +/u;
+// Chat sets a topic off with a spaced dash ("the harbour grant stuck in council - does berg think
+// it'll pass"): the question after it says what is asked, but the topic is no lead-in, it names
+// what the question is about.
+const TOPIC_BREAK = /(?<=\p{L}{2}[.!?]) +| +[-–—]+ +/u;
 const ASKING_START = /^(?:how|what|when|who|whom|whose|where|why|which|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b/u;
 
 const MIN_ASKING_TERMS = 3;
 
 /** The statements before the message's one asking sentence, and that sentence; none told when no other sentence is a statement. */
-function toldAndAsking(plain: string): { told: string[]; asking: string } {
-  const sentences = plain.split(SENTENCE_BREAK);
+function toldAndAsking(plain: string, breaks = SENTENCE_BREAK): { told: string[]; asking: string } {
+  const sentences = plain.split(breaks);
   const last = sentences.at(-1) ?? '';
   const told = sentences.slice(0, -1);
   return told.length === 0 || !ASKING_START.test(last) || told.some((sentence) => sentence.endsWith('?') || ASKING_START.test(sentence)) ? { told: [], asking: plain } : { told, asking: last };
@@ -250,7 +257,7 @@ function splitStatements(plain: string): { main: string; leadIn: string } {
 const WH = String.raw`(?:what|which|^name(?: the| a| an)?)`;
 const BE = String.raw`(?:is|are|was|were|'s)`;
 // What a "what/which X" question asks for, by the noun X ("which country", "what year").
-const PERSON_NOUNS = String.raw`(?:person|people|man|woman|men|women|official|officials|leader|leaders|minister|president|spokes(?:man|woman|person)|general|diplomat|senator|ambassador|secretary|chancellor|author|writer|player|actor|actress|director|founder|ceo|chairman|chairwoman|chair|head|boss|king|queen|pope|governor|mayor|candidate|winner|inventor|artist|singer|composer|poet|explorer|scientist|astronaut|commander|envoy|premier|adviser|advisor|member|members|designer|pilot|citizen|character|engineer|architect|owner|manager|coach|driver|producer|lawyer|judge|doctor|physician|soldier|officer|victim|husband|wife|son|daughter|father|mother|brother|sister|\w+ists?)`;
+const PERSON_NOUNS = String.raw`(?:person|people|man|woman|men|women|guy|guys|lady|dude|official|officials|leader|leaders|minister|president|spokes(?:man|woman|person)|general|diplomat|senator|ambassador|secretary|chancellor|author|writer|player|actor|actress|director|founder|ceo|chairman|chairwoman|chair|head|boss|king|queen|pope|governor|mayor|candidate|winner|inventor|artist|singer|composer|poet|explorer|scientist|astronaut|commander|envoy|premier|adviser|advisor|member|members|designer|pilot|citizen|character|engineer|architect|owner|manager|coach|driver|producer|lawyer|judge|doctor|physician|soldier|officer|victim|husband|wife|son|daughter|father|mother|brother|sister|\w+ists?)`;
 const PLACE_NOUNS = String.raw`(?:country|countries|city|cities|state|states|place|places|town|region|continent|province|county|capital|location|island|nation|nations|river|mountain|port|border|area|territory|nationality)`;
 const TIME_NOUNS = String.raw`(?:year|years|date|dates|day|days|month|months|time|decade|century|season)`;
 const ORGANISATION_NOUNS = String.raw`(?:company|companies|organi[sz]ation|organi[sz]ations|agency|agencies|group|groups|team|teams|party|parties|newspaper|university|firm|bank|network|band|institution|ministry|department|alliance|manufacturer|maker)`;
@@ -409,7 +416,7 @@ function readQuestion(text: string): Question {
   const restatement = [leadIn, restating].filter((part) => part !== '').join(' ');
   // A question too thin to stand alone is read with the statements before it ("the deal was
   // signed right? who signed it"), but it alone says what is asked.
-  const { told, asking: typedAsking } = toldAndAsking(main);
+  const { told, asking: typedAsking } = toldAndAsking(main, TOPIC_BREAK);
   const contents = CONTENTS.exec(typedAsking)?.[1] ?? CONTENTS_AFTER.exec(typedAsking)?.[1];
   const asking = contents === undefined ? typedAsking : `what does ${contents} include`;
   const plain = [...told, asking].join(' ');

@@ -31,6 +31,7 @@ import { alternativesOf, closedKindTerms, kindTermsOf, queryPhrases, slipsOf, tw
 import { questionWords, thingTerms, wordForms, type QuestionWord } from './parts-of-speech.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { mendedQuestion } from './question-language.js';
+import { isFigureUnit } from './guessed-figures.js';
 import { asksFigureOnly, asTyped, framesMeasure, understandQuestion, type Question } from './question.js';
 import { ASKING_NOUN, framesQuestion } from './question-words.js';
 import { forecastVerb } from './forecast-verb.js';
@@ -421,13 +422,13 @@ function addRestatedWords(question: Question, concepts: Concept[], covered: Read
 /**
  * The names in what the user told before asking that the coverage never mentions ("france hosted
  * the games so who won the most medals"): the question is about what they name, so it cannot be
- * answered. Figures there are the user's own ("the board turns 60") and decide nothing.
+ * answered. Figures there are the user's own ("the board turns 60", "the 40 mil ask") and decide nothing.
  */
 function unknownToldNames(question: Question, facts: LoadedFactBase): string[] {
   if (question.told === undefined) return [];
   return questionWords(question.told)
     // A slip of a name the coverage writes ("kuleeba") is that name.
-    .filter(({ word, name }) => name && /^\p{L}+$/u.test(word) && terms(word).length > 0 && terms(word).every((term) => [...alternativesOf([term], facts).single].every((form) => facts.index.idf(form) === 0)))
+    .filter(({ word, name }) => name && /^\p{L}+$/u.test(word) && !isFigureUnit(word) && terms(word).length > 0 && terms(word).every((term) => [...alternativesOf([term], facts).single].every((form) => facts.index.idf(form) === 0)))
     .map(({ word }) => asTyped(word, question.text));
 }
 
@@ -641,7 +642,10 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const beforeClause = roleBeforeClause(query);
   // "the first ever", "the very first": which holder in turn, said with emphasis.
   const roleQuery = query.replace(/\bvery (first|last)\b/gu, '$1').replace(/\b(first|last)[- ]ever\b/gu, '$1');
-  const role = [ROLE_ONLY.exec(roleQuery)?.[1], ROLE_OF_OWNER.exec(roleQuery)?.[1], beforeClause, roleTaken(roleQuery)].find((words) => words !== undefined && !SAYS_WHEN.test(words));
+  // A role ends at its title: "the harbour spokesman *giving these briefings*" has a clause after it.
+  const roleOnly = ROLE_ONLY.exec(roleQuery)?.[1];
+  const untitledEnd = roleOnly !== undefined && !isTitleWord(roleOnly.split(' ').at(-1)!);
+  const role = [untitledEnd ? (beforeClause ?? roleOnly) : roleOnly, ROLE_OF_OWNER.exec(roleQuery)?.[1], beforeClause, roleTaken(roleQuery)].find((words) => words !== undefined && !SAYS_WHEN.test(words));
   const roleWords = role?.split(' ') ?? [];
   // A word of a phrase the question names ("press secretary") stands for the phrase.
   const conceptOf = (word: string | undefined) => {

@@ -8,6 +8,7 @@ import { terms } from '../factbase/terms.js';
 import { ASKED_SPEECH_VERBS, SAYING_BASE_FORMS, SAYING_VERBS, SPEECH_ACTS } from '../lexicon/speech-verbs.js';
 import { isTitleWord } from '../lexicon/titles.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js';
+import { isVerbIngForm } from './parts-of-speech.js';
 
 // "What did X say", "does X think", "according to X", "in X's view": X must be the one speaking.
 // Read on the lower-cased question: the words between the auxiliary and the verb are the speaker.
@@ -51,11 +52,12 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
 const PAST_VERB = /^(?:\p{L}+ed|met|told|gave|sent|saw|took|brought)$/u;
 const CALENDAR: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
-// An article that is someone's own words ("Statement by …", "Remarks of …"), its speaker named
+// An article that is someone's own words ("Statement by …", "Remarks of …", "Remarks as Prepared
+// for Delivery by …"), its speaker named
 // right after "by/of/from" ("Statement from the Press Secretary on the Visit of President X" is
 // the press secretary's), and a transcript paragraph under a speaker's label ("MR. BERG: …",
 // "SECRETARY HARALDSEN: …") or a reporter's "Q". A readout reports others in the third person.
-const OWN_WORDS_TITLE = /^\s*(?:(?:joint\s+)?statement|remarks|letter|message|op-ed|interview|proclamation|press\s+(?:briefing|gaggle|conference))\s+(?:by|of|from)\s+(.+?)(?=\s+(?:on|at|to|for|regarding|about|in|during|before|after|upon|following)\s|[:,(]|$)/iu;
+const OWN_WORDS_TITLE = /^\s*(?:(?:joint\s+)?statement|remarks|letter|message|op-ed|interview|proclamation|press\s+(?:briefing|gaggle|conference))(?:\s+as\s+(?:prepared\s+for\s+delivery|delivered))?\s+(?:by|of|from)\s+(.+?)(?=\s+(?:on|at|to|for|regarding|about|in|during|before|after|upon|following)\s|[:,(]|$)/iu;
 // "Remarks by President A and President B": two speakers, so the title does not say who speaks.
 const JOINT = /\s(?:and|with|&)\s/u;
 const SPEAKER_LABEL = /^\s*((?:[A-Z][A-Z.'’-]*\s+){0,3}[A-Z][A-Z.'’-]+):\s/u;
@@ -127,7 +129,18 @@ export const namesOnlyTitle = (label: string): boolean =>
 /** The one speaker an article of someone's own words names in its title ("Remarks by Mayor Reyes on …"), else undefined. */
 export function ownWordsSpeaker(title: string): string | undefined {
   const speaker = OWN_WORDS_TITLE.exec(title)?.[1];
-  return speaker === undefined || JOINT.test(speaker) ? undefined : speaker;
+  return speaker === undefined || JOINT.test(speaker) ? undefined : beforeParticiple(speaker);
+}
+
+/**
+ * "President Berg Welcoming the Opening of the Port": the name ends before a verb in -ing, which
+ * begins what the statement is about. A name ending in -ing that is no verb's ("Jinping", "King")
+ * stays, as does a last word ("Senator Browning"): a participle opening the topic has words after it.
+ */
+function beforeParticiple(speaker: string): string {
+  const words = speaker.split(/\s+/u);
+  const at = words.findIndex((word, i) => i > 0 && i < words.length - 1 && isVerbIngForm(word));
+  return at === -1 ? speaker : words.slice(0, at).join(' ');
 }
 
 /**

@@ -8,8 +8,8 @@ import { terms } from '../factbase/terms.js';
 import type { Concept } from './concept.js';
 import { PEOPLE_TERMS, countedWords } from './counted-people.js';
 import { alternativesOf } from './expansion.js';
-import { kindForms, questionWords, wordForms } from './parts-of-speech.js';
-import { namesConcreteThing } from '../lexicon/word-kinds.js';
+import { isVerbIngForm, kindForms, questionWords, wordForms } from './parts-of-speech.js';
+import { broaderNouns, isKindOf, namesConcreteThing } from '../lexicon/word-kinds.js';
 import { derivedWords } from '../lexicon/verb-senses.js';
 import { synonymsInAnySense, synonymsOf } from '../lexicon/synonyms.js';
 import { intersection, sentencesWithAny } from './common-word-names.js';
@@ -31,6 +31,7 @@ export const GENERIC_NOUNS: ReadonlySet<string> = new Set(
   stems([
     'kind', 'kinds', 'type', 'types', 'sort', 'name', 'names', 'thing', 'things', 'stuff', 'lot', 'lots', 'part', 'way', 'ways',
     'something', 'anything', 'everything', 'nothing', 'someone', 'anyone', 'everyone', 'people', 'person', 'one', 'ones',
+    'guy', 'guys', 'lady', 'ladies', 'dude', 'dudes',
     'time', 'times', 'today', 'now', 'latest', 'news', 'update', 'updates', 'info', 'information', 'detail', 'details',
     'question', 'answer', 'example', 'fact', 'facts', 'story', 'stories', 'article', 'articles', 'coverage', 'source',
     'subject', 'subjects', 'topic', 'topics', 'theme', 'themes', 'focus',
@@ -165,12 +166,16 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     // one that narrows the noun framing the answer says which figure is asked ("unemployment rate").
     // Unless the coverage writes it in other words beside that noun ("whaling ban treaty": "the treaty, which prohibits whaling").
     // A verb's "-ing" form is no noun to narrow ("farmers backing zorvia": they back it).
-    const narrowsKnown = narrows !== null && !verbIngForm(narrows) && terms(narrows).some((term) => known(term) || frame.has(term)) && !synonymBeside(word, narrows, facts);
+    // Nor when it writes a broader word before that noun ("family dinner": the coverage's "group dinner").
+    const narrowsKnown = narrows !== null && !isVerbIngForm(narrows) && terms(narrows).some((term) => known(term) || frame.has(term)) && !synonymBeside(word, narrows, facts) && !broaderBefore(word, narrows, facts);
     // The noun a what/which question asks about ("what is the *gdp* of russia") is what it is about.
-    const asked = unknown.some((term) => concepts.some((concept) => concept.focus && concept.term === term));
+    // Not a word describing the person a "which … guy" asks for ("which brain trust guy said …"): the coverage may describe them otherwise.
+    const asked = !describesAskedPerson(question, narrows) && unknown.some((term) => concepts.some((concept) => concept.focus && concept.term === term));
     // The second half of a compound typed apart ("sit downs", "war heads") is no thing of its own.
     const halfOfCompound = at > 0 && typedApart(words[at - 1]!.word, word);
-    if (halfOfCompound || (!name && !narrowsKnown && !asked && !unknown.some((term) => counted.has(term) || measure.has(term)) && !namesConcreteThing(kindForms(word)))) {
+    // The second word of a compound WordNet has is read with the first: a "brain trust" is no trust.
+    const compound = at > 0 && senseOffsets('noun', `${words[at - 1]!.word}_${word}`).length > 0 ? `${words[at - 1]!.word} ${word}` : word;
+    if (halfOfCompound || (!name && !narrowsKnown && !asked && !unknown.some((term) => counted.has(term) || measure.has(term)) && !namesConcreteThing(kindForms(compound)))) {
       unknown.forEach((term) => other.set(term, asTyped(word, question.text)));
       continue;
     }
@@ -209,7 +214,7 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
   // (A verb may be paraphrase: "created" is answered by "founded".) A verb's "-ing" form is known
   // as the verb is, by its alternatives too ("threatening": "threats").
   for (const word of claimedQualities(question)) {
-    const claimKnown = wordKnown(word, 'adj', facts) || (verbIngForm(word) && terms(word).some(known));
+    const claimKnown = wordKnown(word, 'adj', facts) || (isVerbIngForm(word) && terms(word).some(known));
     if (terms(word).length > 0 && !terms(word).some((term) => frame.has(term) || things.has(term)) && !claimKnown) specific.push(`“${asTyped(word, question.text)}”`);
   }
   return { specific, other };
@@ -224,8 +229,6 @@ const claimsCount = (question: Question, word: string, next: string | undefined)
   // An amount or a measure ("38 billion", "80 percent", "3 hours") is checked against the figures the coverage states (given-figures.ts).
   CLAIMING_KINDS.has(question.kind) && next !== undefined && !isFigureUnit(next) && COUNT.test(word) && !YEAR.test(word);
 
-/** Whether the word is a verb's "-ing" form ("backing", "sending"). */
-const verbIngForm = (word: string): boolean => word.endsWith('ing') && wordForms(word).some((form) => form !== word && !form.endsWith('ing') && senseOffsets('verb', form).length > 0);
 
 /** Whether an article was published, or a sentence dates something, in the period. */
 function reportsFrom(inPeriod: (day: string) => boolean, facts: LoadedFactBase): boolean {
@@ -247,6 +250,32 @@ function synonymBeside(word: string, noun: string, facts: LoadedFactBase): boole
     return sentence.some((term, i) => nouns.has(term) && sentence.slice(Math.max(0, i - BESIDE_TERMS), i + BESIDE_TERMS + 1).some((near) => synonyms.has(near)));
   });
 }
+
+// How far up WordNet's tree the coverage's word may stand: "family" is a kind of "group" three steps up.
+const BROADER_STEPS = 3;
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/**
+ * Whether some sentence puts a word `word` is a kind of right before `noun`: "group dinner" for
+ * "family dinner". Only the sentences the index says hold both words are read.
+ */
+function broaderBefore(word: string, noun: string, facts: LoadedFactBase): boolean {
+  const nouns = new Set(terms(noun));
+  if (nouns.size === 0) return false;
+  const withNoun = sentencesWithAny(nouns, facts);
+  return [...broaderNouns(word, BROADER_STEPS)].some((broader) => {
+    const broaderTerms = terms(broader);
+    if (broaderTerms.length !== 1) return false;
+    return intersection(sentencesWithAny(broaderTerms, facts), withNoun).some((id) => {
+      const words = facts.sentence(id).text.toLowerCase().match(WORD) ?? [];
+      return words.some((each, i) => i > 0 && words[i - 1] === broader && terms(each).some((term) => nouns.has(term)));
+    });
+  });
+}
+
+/** Whether a question asking for a person has the word narrow a noun naming a kind of person ("which *brain trust* guy"). */
+const describesAskedPerson = (question: Question, narrows: string | null): boolean =>
+  question.expects[0] === 'person' && narrows !== null && kindForms(narrows).some((form) => isKindOf(form, 'person'));
 
 /** Whether two words are one dictionary word written apart: "sit downs" (sit-down), "war heads" (warhead). */
 const typedApart = (first: string, second: string): boolean =>
