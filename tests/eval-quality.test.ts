@@ -92,11 +92,12 @@ describe.each([
   { coverage: 'fixture', file: 'blind/fixture-11.json', hitAt1: 0.75, hitAt3: 0.8, abstention: 0.3, knownAbstained: ['f25'] },
   // Sets 12 were written at the start of the seventh session and scored before its changes;
   // bundled-12 was used to find them, fixture-12 was kept back (README). Still declined:
-  // bundled-12 b19 ("clashed lately": the coverage says "violence … has occurred twice"), b36
-  // ("the family photo": it writes "group photo"), b40 ("that record drone strike": "biggest-ever");
+  // bundled-12 b19 ("clashed lately": the coverage says "violence … has occurred twice"), b40
+  // ("that record drone strike": "biggest-ever"); b36 ("the family photo": it writes "group photo")
+  // is answered since the eighteenth session;
   // fixture-12 f06 ("new production or stocks"), f13 ("the summit kickoff ceremony"). fixture-12 was
   // then used for the session's last changes ("minster", "kellers job", "pct … this yr").
-  { coverage: 'bundled', file: 'blind/bundled-12.json', hitAt1: 0.9, hitAt3: 0.9, abstention: 0.7, knownAbstained: ['b19', 'b36', 'b40'] },
+  { coverage: 'bundled', file: 'blind/bundled-12.json', hitAt1: 0.9, hitAt3: 0.9, abstention: 0.7, knownAbstained: ['b19', 'b40'] },
   { coverage: 'fixture', file: 'blind/fixture-12.json', hitAt1: 0.8, hitAt3: 0.85, abstention: 0.5, knownAbstained: ['f06', 'f13'] },
   // Sets 13 were written at the start of the eighth session and scored before its changes;
   // bundled-13 was used to find them, fixture-13 was kept back (README). fixture-13 f18
@@ -108,14 +109,14 @@ describe.each([
   // bundled-14 was used to find them, fixture-14 was kept back (README). Still declined:
   // bundled-14 b14 ("who built" for "made"), b17 ("til biden leaves office" for "until the
   // administration concludes"); fixture-14's eight, read only after it was scored (five since the
-  // tenth session: f17's "threatening" and f18's "msg" are read, f24 too).
+  // tenth session: f17's "threatening" and f18's "msg" are read, f24 too; f25 since the eighteenth).
   { coverage: 'bundled', file: 'blind/bundled-14.json', hitAt1: 0.85, hitAt3: 0.9, abstention: 0.8, knownAbstained: ['b14', 'b17'] },
-  { coverage: 'fixture', file: 'blind/fixture-14.json', hitAt1: 0.5, hitAt3: 0.7, abstention: 0.95, knownAbstained: ['f02', 'f06', 'f22', 'f23', 'f25'] },
+  { coverage: 'fixture', file: 'blind/fixture-14.json', hitAt1: 0.5, hitAt3: 0.7, abstention: 0.95, knownAbstained: ['f02', 'f06', 'f22', 'f23'] },
   // bundled-15 was used to find the tenth session's changes, fixture-15 was kept back (README).
-  // Still declined: bundled-15 b08 ("sitdown"), b17 (an idiom), b25, b37, b43; fixture-15's five,
-  // read only after it was scored.
+  // Still declined: bundled-15 b08 ("sitdown"), b17 (an idiom), b25, b37, b43; fixture-15's four,
+  // read only after it was scored (f15 is answered since the eighteenth session).
   { coverage: 'bundled', file: 'blind/bundled-15.json', hitAt1: 0.7, hitAt3: 0.75, abstention: 0.9, knownAbstained: ['b08', 'b17', 'b25', 'b37', 'b43'] },
-  { coverage: 'fixture', file: 'blind/fixture-15.json', hitAt1: 0.65, hitAt3: 0.7, abstention: 0.3, knownAbstained: ['f02', 'f05', 'f07', 'f14', 'f15'] },
+  { coverage: 'fixture', file: 'blind/fixture-15.json', hitAt1: 0.65, hitAt3: 0.7, abstention: 0.3, knownAbstained: ['f02', 'f05', 'f07', 'f14'] },
   // bundled-16 was used to find the eleventh session's changes, fixture-16 was kept back (README).
   // Still declined: fixture-16 f18, not read.
   { coverage: 'bundled', file: 'blind/bundled-16.json', hitAt1: 0.8, hitAt3: 0.9, abstention: 0.7, knownAbstained: [] },
@@ -149,8 +150,12 @@ describe.each([
   // mentions: "created at the madrid summit right?").
   { coverage: 'bundled', file: 'blind/bundled-21.json', hitAt1: 0.9, hitAt3: 0.9, abstention: 0.95, knownAbstained: ['b21-07'] },
   { coverage: 'fixture', file: 'blind/fixture-21.json', hitAt1: 0.9, hitAt3: 0.95, abstention: 0.95, knownAbstained: [] },
-  // bundled-22 was used to find the seventeenth session's changes; fixture-22 is kept back (README).
+  // bundled-22 was used to find the seventeenth session's changes, fixture-22 was kept back (README)
+  // and used in the eighteenth.
   { coverage: 'bundled', file: 'blind/bundled-22.json', hitAt1: 0.95, hitAt3: 0.95, abstention: 0.95, knownAbstained: [] },
+  { coverage: 'fixture', file: 'blind/fixture-22.json', hitAt1: 0.85, hitAt3: 0.9, abstention: 0.95, knownAbstained: [] },
+  // bundled-23 was used to find the eighteenth session's changes; fixture-23 is kept back (README).
+  { coverage: 'bundled', file: 'blind/bundled-23.json', hitAt1: 0.95, hitAt3: 0.95, abstention: 0.95, knownAbstained: [] },
 ])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained }) => {
   let questions: EvalQuestion[];
   beforeAll(async () => {
