@@ -15,9 +15,10 @@ const SHARE_UNITS = String.raw`percent|per cent|pct|halves|(?:half|third|quarter
 const SPAN_UNITS = String.raw`hours?|days?|weeks?|months?|years?|minutes?`;
 const UNITS = String.raw`(?:${MONEY_UNITS}|${SHARE_UNITS}|${SPAN_UNITS}|times)`;
 const TRAILING_HEDGE = String.raw`(?: (?:or (?:so|smth|something|sth|what|more|less|not)|right|maybe|i think))?`;
-// The guess asked as a question of its own: "…, was it about 1.5 billion", "…, it was like 60 days",
-// or told as hearsay: "…, i heard around 20 million", "…, i think it was 2 billion".
-const GUESS_ASKED = String.raw`(?:(?:was|is|were|are) (?:it|that|they|this) |(?:i (?:heard|think|thought|read|saw|remember) (?:(?:that )?(?:it|that|this) (?:was|is) |it's )?)|(?:it|that|this) (?:was|is) |(?:it|that|this)'s )`;
+// A guess told as hearsay: "…, i heard around 20 million", "…, i think it was 2 billion".
+const HEARSAY = String.raw`i (?:heard|think|thought|read|saw|remember) (?:(?:that )?(?:it|that|this) (?:was|is) |it's )?`;
+// The guess asked as a question of its own ("…, was it about 1.5 billion", "…, it was like 60 days"), or told as hearsay.
+const GUESS_ASKED = String.raw`(?:(?:was|is|were|are) (?:it|that|they|this) |${HEARSAY}|(?:it|that|this) (?:was|is) |(?:it|that|this)'s )`;
 
 // Words that mark a guess with no comma before them: "… leaving in like two months". Not "about",
 // "over" or "under", which also name a topic or a bound ("what did he say about 2 billion").
@@ -38,7 +39,7 @@ export const TRAILING_GUESS = new RegExp(
 // Inside the question a guess needs its marker and a scale or unit: "the around 600 million package",
 // not "the 640 million package" (a figure that names which one) nor "what did he say about 2 billion" (a topic).
 // Told as hearsay, the telling goes with it: "…, i heard around 20 million".
-const INLINE_GUESS = new RegExp(String.raw`(?:,? \bi (?:heard|think|thought|read|saw|remember) (?:(?:that )?(?:it|that|this) (?:was|is) |it's )?)?\b(?:around|roughly|approximately) (${FIGURE}(?: ${UNITS}){1,2})\b`, 'gu');
+const INLINE_GUESS = new RegExp(String.raw`(?:,? \b${HEARSAY})?\b(?:around|roughly|approximately) (${FIGURE}(?: ${UNITS}){1,2})\b`, 'gu');
 const MARKED = new RegExp(String.raw`^${GUESS_ASKED}?${GUESS_WORDS} |^${GUESS_ASKED}|${TRAILING_HEDGE}$`, 'gu');
 
 // A claim's figure with its unit: "holm said 90% were delivered?", "the package was over 1 bn, true?";

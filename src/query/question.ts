@@ -189,10 +189,11 @@ function guessedKind(guess: string | undefined): Pick<Question, 'kind' | 'expect
   if (kind === 'share') return { kind: 'how-much', expects: ['percent', 'money', 'count'] };
   if (kind === 'span') return { kind: 'how-long', expects: ['duration', 'date'] };
   // "… out by like 2025": a year guessed is a date.
-  if (GUESSED_YEAR.test(guess)) return { kind: 'when', expects: ['date'] };
+  if (YEAR.test(guess)) return { kind: 'when', expects: ['date'] };
   return { kind: 'how-many', expects: ['count', 'money', 'percent'] };
 }
-const GUESSED_YEAR = /^(?:1[89]|20)\d\d$/u;
+/** A year as chat writes one alone: 1800–2099. */
+export const YEAR = /^(?:1[89]|20)\d\d$/u;
 
 // A lead-in before the question itself: "can you tell me who …", "do you know when …", "so pellonia
 // … and i was wondering how much …". The question starts at its question word; what came before
@@ -407,7 +408,8 @@ export function understandQuestion(text: string): Question {
   return { ...question, plain: claimed.rest, restated, expects: guessedKind(claimed.figure)!.expects };
 }
 
-const CLAIMING_KINDS: ReadonlySet<Question['kind']> = new Set(['yes-no', 'statement']);
+/** The kinds of question that claim something to check rather than ask for it. */
+export const CLAIMING_KINDS: ReadonlySet<Question['kind']> = new Set(['yes-no', 'statement']);
 
 function readQuestion(text: string): Question {
   // Read once: the plain form and the restating clause it leaves out.

@@ -17,7 +17,7 @@ import { isEnglishWord, SEPARATED_PREFIXES } from '../lexicon/english-words.js';
 import { nounAndVerbUsage, senseOffsets } from '../lexicon/wordnet.js';
 import { AUXILIARIES } from './asked-in-sentence.js';
 import { SAYING_VERBS } from '../lexicon/speech-verbs.js';
-import { asksFigureOnly, asTyped, type Question } from './question.js';
+import { asksFigureOnly, asTyped, CLAIMING_KINDS, YEAR, type Question } from './question.js';
 import { isFigureUnit } from './guessed-figures.js';
 import { framesQuestion, stems } from './question-words.js';
 import { onlyAfterInName } from './name-part.js';
@@ -220,9 +220,7 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
   return { specific, other };
 }
 
-const CLAIMING_KINDS: ReadonlySet<Question['kind']> = new Set(['yes-no', 'statement']);
 const COUNT = /^\d[\d,.]*$/u;
-const YEAR = /^(?:1[89]|20)\d\d$/u;
 
 /** Whether the word is a count (not a year) put before a noun by a question that claims rather than asks. */
 const claimsCount = (question: Question, word: string, next: string | undefined): boolean =>
