@@ -291,8 +291,8 @@ export function spellOutShorthand(words: readonly string[]): string[] {
   const spelled = perAsSource(
     militaryShorthand(figuresForNumberWords(
       completeClippedCompounds(spellOutLoneLetters(words)).map((word) => {
-        // "abt," keeps its comma.
-        const [, bare = word, after = ''] = /^(.*?)([,;:]*)$/u.exec(word) ?? [];
+        // "abt," keeps its comma, "admin's" its possessive.
+        const [, bare = word, after = ''] = /^(.*?)((?:['’]s)?[,;:]*)$/u.exec(word) ?? [];
         const full = CHAT_SHORTHAND.get(bare);
         return full === undefined ? word : full + after;
       }),

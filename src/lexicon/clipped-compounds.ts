@@ -2,9 +2,10 @@
 // pres"): WordNet's two-word nouns say what it stands for when one of them starts so, or the
 // others only lengthen that one; "new hamp" (Hampshire or Hampshirite) stays as typed. Only a cut
 // word is read so: one no dictionary has, or one of three letters or fewer ("min", "gen");
-// "nuclear arms" stays as typed.
-import { isEnglishWord } from './english-words.js';
-import { wordnetFile } from './wordnet.js';
+// "nuclear arms" stays as typed. An everyday short word before a noun qualifies that noun:
+// "stealth air defence" is no stealth aircraft.
+import { isEnglishWord, isEverydayEnglishWord } from './english-words.js';
+import { nounAndVerbUsage, senseOffsets, wordnetFile } from './wordnet.js';
 
 const MIN_CUT = 3;
 const MAX_SHORT_CUT = 3;
@@ -34,6 +35,17 @@ export function completedSecondWord(first: string, cut: string): string | undefi
   return shortest !== undefined && longer.every((second) => second.startsWith(shortest)) ? shortest : undefined;
 }
 
+/** Whether `word` reads as qualifying the next one: a two-word noun ("air strikes"), or before a word used more as a noun than as a verb ("air defence", not "min say"). */
+function qualifiesNoun(word: string, next: string): boolean {
+  const forms = [next, next.replace(/s$/u, ''), next.replace(/es$/u, '')];
+  if (forms.some((form) => senseOffsets('noun', `${word}_${form}`).length > 0)) return true;
+  return forms.some((form) => {
+    if (senseOffsets('noun', form).length === 0) return false;
+    const usage = nounAndVerbUsage(form);
+    return usage.noun >= usage.verb;
+  });
+}
+
 /** The words with each cut second word of a two-word noun written whole ("san fran," → "san francisco,"). */
 export function completeClippedCompounds(words: readonly string[]): string[] {
   return words.map((word, i) => {
@@ -41,6 +53,8 @@ export function completeClippedCompounds(words: readonly string[]): string[] {
     // A punctuation mark after the first word ends its phrase.
     if (first === undefined || !/^\p{L}+$/u.test(first)) return word;
     const [, cut = word, after = ''] = /^(.*?)([,;:.!?]*)$/u.exec(word) ?? [];
+    const next = words[i + 1];
+    if (after === '' && next !== undefined && isEverydayEnglishWord(cut) && qualifiesNoun(cut, next)) return word;
     const whole = completedSecondWord(first, cut);
     return whole === undefined ? word : whole + after;
   });

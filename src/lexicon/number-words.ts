@@ -23,6 +23,11 @@ function numberRun(words: readonly string[], start: number): { value: number; le
   let length = 0;
   let lastWasUnitOrTens = false;
   for (let i = start; i < words.length; i++) {
+    // "a hundred", "a thousand": one of them (a figure before a scale word: "a hundred bn", not "a hundred boats").
+    if (i === start && words[i] === 'a' && MULTIPLIERS.has(words[i + 1] ?? '')) {
+      current = 1;
+      continue;
+    }
     // "sixty-one" is one word of two parts.
     const parts = words[i]!.split('-');
     if (parts.some((part) => !UNITS.has(part) && !TENS.has(part) && !MULTIPLIERS.has(part))) {
@@ -66,7 +71,7 @@ export function figuresForNumberWords(words: readonly string[]): string[] {
       for (let run = length; run > 0; run = numberRun(words, end).length) end += run;
       out.push(...words.slice(i, end));
       i = end;
-    } else if (length > 0 && (value >= 10 || (next !== undefined && SCALE_WORDS.has(next)))) {
+    } else if (length > 0 && (value >= 10 || (next !== undefined && SCALE_WORDS.has(next))) && (words[i] !== 'a' || (next !== undefined && SCALE_WORDS.has(next)))) {
       out.push(String(value));
       i += length;
     } else out.push(words[i++]!);

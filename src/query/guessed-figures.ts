@@ -6,9 +6,11 @@
 // Read from the plain form, where chat's "mil", "hrs" and number words above ten are spelled out.
 
 // Words that mark a figure as a guess; at the end of the question, after a comma, a bare figure is one too ("…, 2 hours").
-const GUESS_WORDS = String.raw`(?:like|roughly|about|around|approximately|maybe|probably|nearly|almost|more than|less than|over|under|at least|at most)`;
+const GUESS_WORDS = String.raw`(?:like|roughly|about|around|approximately|maybe|probably|nearly|almost|more than|less than|over|under|at least|at most|north of|south of|upwards of|in excess of)`;
 const NUMBER_WORDS = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|a half|a third|a quarter)`;
-const FIGURE = String.raw`(?:[$€£]?\d[\d.,]*%?|${NUMBER_WORDS})`;
+// A share told as a count of a whole: "3 in 4", "2 out of 3".
+const SHARE_OF_WHOLE = String.raw`\d+ (?:in|out of) \d+`;
+const FIGURE = String.raw`(?:${SHARE_OF_WHOLE}|[$€£]?\d[\d.,]*%?|${NUMBER_WORDS})`;
 // What may follow the figure: its scale, its unit, the part a fraction counts; by the kind of figure it makes.
 const MONEY_UNITS = String.raw`thousand|million|billion|trillion|k|m|bn|mn|dollars?|euros?|pounds?|bucks`;
 const SHARE_UNITS = String.raw`percent|per cent|pct|halves|(?:half|third|quarter|fourth|fifth|tenth)s?|and a half`;
@@ -36,10 +38,13 @@ export const TRAILING_GUESS = new RegExp(
   'u',
 );
 
-// Inside the question a guess needs its marker and a scale or unit: "the around 600 million package",
-// not "the 640 million package" (a figure that names which one) nor "what did he say about 2 billion" (a topic).
-// Told as hearsay, the telling goes with it: "…, i heard around 20 million".
-const INLINE_GUESS = new RegExp(String.raw`(?:,? \b${HEARSAY})?\b(?:around|roughly|approximately) (${FIGURE}(?: ${UNITS}){1,2})\b`, 'gu');
+// Inside the question a guess needs its marker and a scale or unit, or is a share of a whole: "the
+// around 600 million package", "like a 1 bn package", "handed over like nine tenths of them",
+// "roughly 3 in 4 of the shells"; not "the 640 million package" (a figure that names which one) nor
+// "what did he say about 2 billion" (a topic). Told as hearsay, the telling goes with it: "…, i heard around 20 million".
+// "Like" only with words after it: a trailing "…, like 1.5 bil?" asks for the figure (TRAILING_GUESS).
+const INLINE_FIGURE = String.raw`(?:a )?(${SHARE_OF_WHOLE}|${FIGURE}(?: ${UNITS}){1,2})\b`;
+const INLINE_GUESS = new RegExp(String.raw`(?:,? \b${HEARSAY})?\b(?:(?:around|roughly|approximately) ${INLINE_FIGURE}|like ${INLINE_FIGURE}(?= \p{L}))`, 'gu');
 const MARKED = new RegExp(String.raw`^${GUESS_ASKED}?${GUESS_WORDS} |^${GUESS_ASKED}|${TRAILING_HEDGE}$`, 'gu');
 
 // A claim's figure with its unit: "holm said 90% were delivered?", "the package was over 1 bn, true?";
@@ -59,7 +64,7 @@ export function withoutClaimedFigure(claim: string): { rest: string; figure: str
 
 /** The question without the guesses made inside it, and those guesses' figures. */
 export function withoutInlineGuesses(plain: string): { rest: string; guesses: string[] } {
-  const guesses = [...plain.matchAll(INLINE_GUESS)].map((match) => match[1]!);
+  const guesses = [...plain.matchAll(INLINE_GUESS)].map((match) => (match[1] ?? match[2])!);
   if (guesses.length === 0) return { rest: plain, guesses };
   return { rest: plain.replace(INLINE_GUESS, ' ').replace(/\s+/gu, ' ').replace(/[\s,;:]+$/u, '').trim(), guesses };
 }
@@ -79,5 +84,5 @@ export function guessedFigureKind(guess: string): 'money' | 'share' | 'span' | u
   return SHARE.test(guess) ? 'share' : undefined;
 }
 const MONEY = new RegExp(String.raw`[$€£]|\b(?:${MONEY_UNITS})\b`, 'u');
-const SHARE = new RegExp(String.raw`%|\b(?:${SHARE_UNITS})\b`, 'u');
+const SHARE = new RegExp(String.raw`%|\b(?:${SHARE_UNITS})\b|^${SHARE_OF_WHOLE}$`, 'u');
 const SPAN = new RegExp(String.raw`\b(?:${SPAN_UNITS})\b`, 'u');

@@ -25,6 +25,7 @@ interface Compromise {
       transform: {
         verb: { conjugate(word: string, model: object): Forms; toInfinitive(word: string, model: object, tense?: string): string };
         noun: { toPlural(word: string, model: object): string; toSingular(word: string, model: object): string };
+        adjective: Record<'toSuperlative' | 'toComparative' | 'fromSuperlative' | 'fromComparative', (word: string, model: object) => string>;
       };
     };
   };
@@ -291,6 +292,30 @@ export function wordForms(word: string): string[] {
   if (formsMemo.size >= MAX_RECENT * 16) formsMemo.clear();
   formsMemo.set(key, result);
   return result;
+}
+
+type Degree = 'superlative' | 'comparative';
+
+/** An adjective of degree as its base and degree ("biggest" → big, superlative; "worse" → bad, comparative), when WordNet has the base; null otherwise. */
+export function adjectiveDegree(word: string): { base: string; degree: Degree } | null {
+  const key = word.toLowerCase();
+  const nlp = compromise();
+  const model = nlp.model();
+  const { adjective } = nlp.methods().two.transform;
+  for (const [degree, from] of [['superlative', adjective.fromSuperlative], ['comparative', adjective.fromComparative]] as const) {
+    const base = from(key, model);
+    // The rules undo any "-est" or "-er" ("forest" → "for"): the base must be an adjective and inflect back to the word.
+    const back = degree === 'superlative' ? adjective.toSuperlative(base, model) : adjective.toComparative(base, model);
+    if (base !== key && back === key && senseOffsets('adj', base).length > 0) return { base, degree };
+  }
+  return null;
+}
+
+/** An adjective in a degree ("large", superlative → "largest"). */
+export function inDegree(base: string, degree: Degree): string {
+  const nlp = compromise();
+  const { adjective } = nlp.methods().two.transform;
+  return degree === 'superlative' ? adjective.toSuperlative(base, nlp.model()) : adjective.toComparative(base, nlp.model());
 }
 
 /** Whether the word is a verb's "-ing" form ("backing", "welcoming"), not a name or noun that ends so ("jinping", "king"). */

@@ -303,6 +303,8 @@ interface Rule {
 const RULES: readonly Rule[] = [
   { kind: 'percent', test: new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)? (?:${PERCENT_NOUNS}\b|%)|\bhow much of\b|\bper ?cent\b`, 'u'), expects: ['percent', 'money', 'count'] , nouns: PERCENT_NOUNS },
   { kind: 'how-long', test: /\bhow long\b(?! ago)/u, expects: ['duration', 'date'] },
+  // "How many days did it run": a span counted in its unit.
+  { kind: 'how-long', test: /\bhow many (?:minutes|hours|days|weeks|months|years|decades)\b(?! ago| old\b)/u, expects: ['duration', 'date'], nouns: '(?:minutes|hours|days|weeks|months|years|decades)' },
   // "Until when": the end of a span, by a date or in words ("until the government's term ends").
   { kind: 'how-long', test: /\b(?:until|till) when\b/u, expects: ['duration', 'date'] },
   // An age is stated as one, as an anniversary or as the date of a beginning ("founded in 1962"); a bare date answers in part.

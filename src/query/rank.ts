@@ -133,6 +133,8 @@ function statesExpectation(expectation: Expectation, facts: LoadedFactBase, sent
   const text = facts.sentence(sentenceId).text;
   // "Where is the conference held": a place it is in or at ("in its capital, Lindvik"), not a place doing something ("Quellmark was not represented").
   if (expectation === 'place' && locative) return namedSpans(text, 'place', asked).some(([start]) => LOCATIVE_BEFORE.test(text.slice(0, start))) ? 1 : (entitiesOf(facts, sentenceId) & ENTITY.place) !== 0 ? RANKING.placeNotLocatedShare : 0;
+  // "From July 9 to 11": a span of days stated by its first and last.
+  if (expectation === 'duration' && (lookups(facts).dates.get(sentenceId) ?? []).some(({ first, last, precision }) => precision === 'day' && first !== last)) return 1;
   if (isWorded(expectation)) return WORDED[expectation].states(text) ? 1 : 0;
   // "Which countries closed the route to lindvik": Lindvik answers no "which country", as a person
   // the question names answers no "who". (A "where" takes any place: where someone goes "after

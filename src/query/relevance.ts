@@ -28,7 +28,7 @@ import { figureAlternatives, shortenedYears } from './written-figures.js';
 import { placesStemmedAway } from './stemmed-places.js';
 import { phrasalVerbSynonyms, synonymsOf } from '../lexicon/synonyms.js';
 import { alternativesOf, closedKindTerms, kindTermsOf, queryPhrases, slipsOf, twoSlipNeighbour, vocabularyAlternatives, weightOf } from './expansion.js';
-import { questionWords, thingTerms, wordForms, type QuestionWord } from './parts-of-speech.js';
+import { adjectiveDegree, inDegree, questionWords, thingTerms, wordForms, type QuestionWord } from './parts-of-speech.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { mendedQuestion } from './question-language.js';
 import { isFigureUnit } from './guessed-figures.js';
@@ -358,7 +358,10 @@ function synonymTermsOf(words: readonly QuestionWord[]): { synonyms: Map<string,
       continue;
     }
     const alike = (['noun', 'verb'] as const).filter((part) => part !== used).flatMap((part) => synonymsOf([word], part));
-    const synonyms = [...synonymsOf([word, ...wordForms(word)], used), ...alike].map((synonym) => terms(synonym)).filter((phrase) => phrase.length > 0 && phrase.join(' ') !== term);
+    // "the biggest package": the synonyms of big in the same degree ("largest").
+    const degree = used === 'adj' ? adjectiveDegree(word) : null;
+    const graded = degree === null ? [] : synonymsOf([degree.base], 'adj').filter((synonym) => !synonym.includes(' ')).map((synonym) => inDegree(synonym, degree.degree));
+    const synonyms = [...synonymsOf([word, ...wordForms(word)], used), ...alike, ...graded].map((synonym) => terms(synonym)).filter((phrase) => phrase.length > 0 && phrase.join(' ') !== term);
     if (synonyms.length > 0) found.set(term, [...(found.get(term) ?? []), ...synonyms]);
   }
   return { synonyms: found, particles };

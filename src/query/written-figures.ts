@@ -55,16 +55,28 @@ const BEFORE_YEAR: ReadonlySet<string> = new Set(['the', 'that', 'this', 'in', '
 // Words after a two-digit number that make it a count or a measure ("the 30 day truce", "in 10 years").
 const COUNTED_UNIT: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'second', 'percent', 'per', 'cent', 'point', 'times']);
 
+// A decade ("the 90s treaty", "in the 1990s", "the '80s"): the years of it the coverage writes.
+const DECADE = /^'?(1[89]|20)?(\d0)s$/u;
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
 /**
  * Chat shortens a year to its last two digits ("the 97 treaty", "back in 08"). A two-digit number
  * after a determiner or a preposition of time, not counting what follows ("the 30 days", "in 10
  * years"), stands for the years 19xx and 20xx the coverage writes, when it never writes the
- * number alone: then it is no figure the coverage lacks. By index term.
+ * number alone: then it is no figure the coverage lacks. A decade ("90s") stands for the years of
+ * it the coverage writes. By index term.
  */
 export function shortenedYears(query: string, facts: LoadedFactBase): Map<string, string[]> {
   const years = new Map<string, string[]>();
   const words = questionWords(query);
   for (const [i, { word }] of words.entries()) {
+    const decade = DECADE.exec(word);
+    if (decade !== null) {
+      const [, century, tens = ''] = decade;
+      const written = (century === undefined ? ['19', '20'] : [century]).flatMap((first) => DIGITS.map((last) => `${first}${tens.slice(0, 1)}${last}`)).filter((year) => facts.index.idf(year) > 0);
+      if (written.length > 0) years.set(terms(word)[0] ?? word, written);
+      continue;
+    }
     if (!/^\d{2}$/u.test(word) || facts.index.idf(word) > 0 || !BEFORE_YEAR.has(words[i - 1]?.word ?? '')) continue;
     const next = words[i + 1];
     if (next !== undefined && next.thing && [next.word, ...wordForms(next.word)].some((form) => COUNTED_UNIT.has(form) || (form !== next.word && next.word.endsWith('s')))) continue;

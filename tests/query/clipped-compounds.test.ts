@@ -18,6 +18,10 @@ describe('a cut second word', () => {
     ['who is the attorney gen', 'who is the attorney general'],
     ['nuclear arms talks', 'nuclear arms talks'],
     ['the new hamp primary', 'the new hamp primary'],
+    // An everyday word before a noun qualifies it: no "stealth aircraft" here.
+    ['what did holm say about the stealth air defence plan', 'what did holm say about the stealth air defence plan'],
+    ['the fighter air force base', 'the fighter air force base'],
+    ['what did the prime min say', 'what did the prime minister say'],
   ])('%j THEN it reads %j', (typed, plain) => {
     expect(plainForm(typed)).toBe(plain);
   });
