@@ -13,9 +13,12 @@ const COUNTED = new RegExp(String.raw`\bhow many ${COUNTED_WORDS}`, 'u');
 // What a share is of: "what % of the promised ferries", "how much of the ferry fund".
 const SHARE_OF = new RegExp(String.raw`(?:\b(?:what|which) (?:per ?cent(?:age)?|share|proportion|fraction)|\bwhat ?%|\bhow much) of (?:the |their |its |his |her |this |that )?${COUNTED_WORDS}`, 'u');
 
+/** The words after "how many" that say what it counts, up to its verb ("how many *ge engines exactly* are they buying"); empty when none. */
+export const countedPhrase = (plain: string): string => COUNTED.exec(plain)?.[1] ?? '';
+
 /** The words a "how many" question counts ("how many *tanks*") or a share is of ("what % of the *tanks*"), as typed; empty for other questions. */
 export function countedWords(question: Question): string {
-  if (question.kind === 'how-many') return COUNTED.exec(question.plain)?.[1] ?? '';
+  if (question.kind === 'how-many') return countedPhrase(question.plain);
   return question.kind === 'percent' ? (SHARE_OF.exec(question.plain)?.[1] ?? '') : '';
 }
 

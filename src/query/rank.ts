@@ -16,6 +16,7 @@ import { aboutOtherCountry, countryConcepts } from './other-country.js';
 import { aboutOtherPlace, askedPlaces, type AskedPlace } from './other-place.js';
 import { holderWords, roleSentences } from './roles.js';
 import { countShare, ordinalOccasionSpans } from './stated-counts.js';
+import { countedThing, type CountedThing } from './counted-thing.js';
 import { givenFiguresIn, isGivenFigure, type GivenFigure } from './given-figures.js';
 import { ageSpans, personAgeSpans, statesAge, statesPersonAge } from './stated-ages.js';
 import { contentsSpans, statesContents } from './stated-contents.js';
@@ -65,6 +66,8 @@ interface Asked {
   currency: RegExp | null;
   /** "How many times" (any ordinal tells it: "his third visit") or "how many trips" (an ordinal of the terms a trip is written with: "her third tour"); null for neither. */
   times: 'any' | ReadonlySet<string> | null;
+  /** What a "how many" question counts: a count of another thing does not answer it. */
+  counted: CountedThing | null;
 }
 
 // Kinds whose entity the question may itself name: a person it names answers no "who", a figure it
@@ -158,7 +161,7 @@ function statesExpectation(expectation: Expectation, facts: LoadedFactBase, sent
     return Math.max(namesAnotherThing(text, asked.terms) ? RANKING.loneNameShare : 0, otherRole ? RANKING.roleHolderShare : 0);
   }
   // Not a date's day, a time or an ordinal; "tens of thousands" only in part.
-  if (expectation === 'count') return Math.max(stated ? countShare(text) : 0, occasionSpans(text, asked).length > 0 ? 1 : 0);
+  if (expectation === 'count') return Math.max(stated ? countShare(text, asked.counted) : 0, occasionSpans(text, asked).length > 0 ? 1 : 0);
   // "These ports have agreed to close it": the sentence before names them (shown first, antecedents.ts).
   const referent = stated || (expectation !== 'place' && expectation !== 'organisation') ? null : pluralReferent(facts, sentenceId);
   if (referent !== null) return answering(facts.sentence(referent).text).length > 0 ? 1 : 0;
@@ -466,6 +469,7 @@ function askedOf(concepts: readonly Concept[], plain: string): Asked {
       figures: givenFiguresIn(plain),
       currency: currencyAsked(plain),
       times: timesAsked(concepts, plain),
+      counted: countedThing(plain, concepts),
       terms: new Set(concepts.flatMap((concept) => [...concept.alternatives, ...concept.phrases.flat()])),
       words: new Set(concepts.flatMap((concept) => [...concept.term.split(' '), ...concept.forms])),
       people: concepts.flatMap((concept) => (concept.person === undefined ? [] : [concept.person])),

@@ -8,6 +8,7 @@
 import { entitySpans } from '../ingest/annotate.js';
 import { isStopWord, terms } from '../factbase/terms.js';
 import { monthNumber } from '../lexicon/calendar.js';
+import { countsAnotherThing, type CountedThing } from './counted-thing.js';
 import { RANKING } from './ranking-options.js';
 import { ageSpans } from './stated-ages.js';
 
@@ -57,8 +58,11 @@ export function ordinalOccasionSpans(text: string, counted?: ReadonlySet<string>
   });
 }
 
-/** 0–1: how fully the text states a count — 1 for a figure or a number word, part for a rough size, 0 for none (nor for a sum of money, a percentage or an age). */
-export function countShare(text: string): number {
+/**
+ * 0–1: how fully the text states a count — 1 for a figure or a number word, part for a rough size,
+ * 0 for none (nor for a sum of money, a percentage, an age, or a count of another thing than the one asked).
+ */
+export function countShare(text: string, counted?: CountedThing | null): number {
   let share = 0;
   // A sum's scale word ("$45 billion") is part of the sum.
   const money = entitySpans(text, 'money').map(([from, to]) => [from, to + (SCALE_AFTER.exec(text.slice(to))?.[0].length ?? 0)] as const);
@@ -67,6 +71,7 @@ export function countShare(text: string): number {
   for (const [start, end] of entitySpans(text, 'count')) {
     const word = text.slice(start, end);
     if (ORDINAL.test(word) || isDayOrTime(text, start, end) || within(money, start, end) || PERCENT_AFTER.test(text.slice(end, end + LOOK_AROUND)) || within(ages, start, end)) continue;
+    if (counted != null && countsAnotherThing(text, end, counted)) continue;
     // "A two-day meeting", "a 4-year degree": a count of the unit it qualifies, which the question may not ask about.
     const qualifies = text[end] === '-' || word.includes('-');
     if (!ROUGH_NUMBER_WORDS.has(word.toLowerCase()) && !qualifies) return 1;
