@@ -154,8 +154,15 @@ describe.each([
   // and used in the eighteenth.
   { coverage: 'bundled', file: 'blind/bundled-22.json', hitAt1: 0.95, hitAt3: 0.95, abstention: 0.95, knownAbstained: [] },
   { coverage: 'fixture', file: 'blind/fixture-22.json', hitAt1: 0.85, hitAt3: 0.9, abstention: 0.95, knownAbstained: [] },
-  // bundled-23 was used to find the eighteenth session's changes; fixture-23 is kept back (README).
+  // bundled-23 was used to find the eighteenth session's changes; fixture-23 was kept back (README)
+  // and used in the nineteenth with bundled-24. Still declined: fixture-23 f23-11 (Germany sends
+  // the third Patriot only by its article's title: the sentence says "in Berlin"), f23-15 ("the
+  // building": the coverage says auditorium, no kind of building to WordNet); bundled-24 b24-18
+  // (a wrong premise naming a summit city the coverage never mentions), b24-25 ("that record drone
+  // attack": the coverage says "biggest-ever").
   { coverage: 'bundled', file: 'blind/bundled-23.json', hitAt1: 0.95, hitAt3: 0.95, abstention: 0.95, knownAbstained: [] },
+  { coverage: 'fixture', file: 'blind/fixture-23.json', hitAt1: 0.7, hitAt3: 0.7, abstention: 0.95, knownAbstained: ['f23-11', 'f23-15'] },
+  { coverage: 'bundled', file: 'blind/bundled-24.json', hitAt1: 0.6, hitAt3: 0.75, abstention: 0.95, knownAbstained: ['b24-18', 'b24-25'] },
 ])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained }) => {
   let questions: EvalQuestion[];
   beforeAll(async () => {
