@@ -53,19 +53,19 @@ describe.each([
   // Sets 7 were written before this session's changes and used to find some of them; sets 8 were
   // written at the same time and kept back until those changes were done (README). Still declined:
   // bundled-7 b25 (a timeline of meetings), b28 ("these nations" boycotted: the countries are in the
-  // sentence before); fixture-7 f15; bundled-8 b15, b29 ("that record attack": "record" read as a
-  // kind of attack), b32; fixture-8 f04.
+  // sentence before); fixture-7 f15; bundled-8 b15, b32; fixture-8 f04 (bundled-8 b29, "that record
+  // attack", is answered since the nineteenth session: "record" before a noun reads as a superlative).
   { coverage: 'bundled', file: 'blind/bundled-7.json', hitAt1: 0.88, hitAt3: 0.9, abstention: 0.9, knownAbstained: ['b25', 'b28'] },
   { coverage: 'fixture', file: 'blind/fixture-7.json', hitAt1: 0.85, hitAt3: 0.95, abstention: 0.8, knownAbstained: [] },
-  { coverage: 'bundled', file: 'blind/bundled-8.json', hitAt1: 0.64, hitAt3: 0.8, abstention: 0.7, knownAbstained: ['b15', 'b29', 'b32'] },
+  { coverage: 'bundled', file: 'blind/bundled-8.json', hitAt1: 0.64, hitAt3: 0.8, abstention: 0.7, knownAbstained: ['b15', 'b32'] },
   { coverage: 'fixture', file: 'blind/fixture-8.json', hitAt1: 0.8, hitAt3: 0.8, abstention: 0.8, knownAbstained: ['f04'] },
   // Sets 9 were written at the start of the fourth session and scored before its changes; bundled-9
-  // was used to find some of them, fixture-9 was kept back (README). Still declined: bundled-9 b13
-  // ("that record attack"); fixture-9 f05, f07, f12, f14. bundled-6's abstention is 0.833 since "after rutte" only
+  // was used to find some of them, fixture-9 was kept back (README). Still declined: fixture-9 f05,
+  // f07, f12, f14 (bundled-9 b13, "that record attack", is answered since the nineteenth session). bundled-6's abstention is 0.833 since "after rutte" only
   // says when: b41 ("… meant to meet sybiha after rutte. what did they agree on") is answered by
   // the sentence on the planned meeting, which says nothing agreed; it was declined only because
   // Rutte was required.
-  { coverage: 'bundled', file: 'blind/bundled-9.json', hitAt1: 0.88, hitAt3: 0.9, abstention: 0.8, knownAbstained: ['b13'] },
+  { coverage: 'bundled', file: 'blind/bundled-9.json', hitAt1: 0.88, hitAt3: 0.9, abstention: 0.8, knownAbstained: [] },
   { coverage: 'fixture', file: 'blind/fixture-9.json', hitAt1: 0.8, hitAt3: 0.8, abstention: 0.8, knownAbstained: ['f05', 'f12', 'f14'] },
   // Sets 10 were written at the start of the fifth session and scored before its changes; bundled-10
   // was used to find them, fixture-10 was kept back until they were done, then used for the last
@@ -92,12 +92,12 @@ describe.each([
   { coverage: 'fixture', file: 'blind/fixture-11.json', hitAt1: 0.75, hitAt3: 0.8, abstention: 0.3, knownAbstained: ['f25'] },
   // Sets 12 were written at the start of the seventh session and scored before its changes;
   // bundled-12 was used to find them, fixture-12 was kept back (README). Still declined:
-  // bundled-12 b19 ("clashed lately": the coverage says "violence … has occurred twice"), b40
-  // ("that record drone strike": "biggest-ever"); b36 ("the family photo": it writes "group photo")
-  // is answered since the eighteenth session;
+  // bundled-12 b19 ("clashed lately": the coverage says "violence … has occurred twice"); b36 ("the
+  // family photo": it writes "group photo") is answered since the eighteenth session, b40 ("that
+  // record drone strike": "biggest-ever") since the nineteenth;
   // fixture-12 f06 ("new production or stocks"), f13 ("the summit kickoff ceremony"). fixture-12 was
   // then used for the session's last changes ("minster", "kellers job", "pct … this yr").
-  { coverage: 'bundled', file: 'blind/bundled-12.json', hitAt1: 0.9, hitAt3: 0.9, abstention: 0.7, knownAbstained: ['b19', 'b40'] },
+  { coverage: 'bundled', file: 'blind/bundled-12.json', hitAt1: 0.9, hitAt3: 0.9, abstention: 0.7, knownAbstained: ['b19'] },
   { coverage: 'fixture', file: 'blind/fixture-12.json', hitAt1: 0.8, hitAt3: 0.85, abstention: 0.5, knownAbstained: ['f06', 'f13'] },
   // Sets 13 were written at the start of the eighth session and scored before its changes;
   // bundled-13 was used to find them, fixture-13 was kept back (README). fixture-13 f18
@@ -132,14 +132,14 @@ describe.each([
   { coverage: 'bundled', file: 'blind/bundled-18.json', hitAt1: 0.85, hitAt3: 0.9, abstention: 0.95, knownAbstained: [] },
   { coverage: 'fixture', file: 'blind/fixture-18.json', hitAt1: 0.85, hitAt3: 0.85, abstention: 0.95, knownAbstained: ['f05'] },
   // bundled-19 was used to find the fourteenth session's changes, fixture-19 was kept back (README)
-  // and used in the fifteenth. Still declined: bundled-19 b24 (who boycotted: countries, not people),
-  // b29 ("the record attack": the coverage writes "biggest-ever"); fixture-19 f03 (how urgent: the
+  // and used in the fifteenth. Still declined: bundled-19 b24 (who boycotted: countries, not people;
+  // b29, "the record attack", is answered since the nineteenth session); fixture-19 f03 (how urgent: the
   // minister's words say "now, not next winter"), f07 ("brand new": the coverage says "from German stocks").
-  { coverage: 'bundled', file: 'blind/bundled-19.json', hitAt1: 0.75, hitAt3: 0.85, abstention: 0.95, knownAbstained: ['b24', 'b29'] },
+  { coverage: 'bundled', file: 'blind/bundled-19.json', hitAt1: 0.75, hitAt3: 0.85, abstention: 0.95, knownAbstained: ['b24'] },
   { coverage: 'fixture', file: 'blind/fixture-19.json', hitAt1: 0.85, hitAt3: 0.85, abstention: 0.95, knownAbstained: ['f03', 'f07'] },
   // bundled-20 was used to find the fifteenth session's changes, fixture-20 was kept back (README)
-  // and used in the sixteenth. Still declined: bundled-20 b07 ("that record drone strike":
-  // "biggest-ever"), b13 (who boycotted: countries); fixture-20 f06 ("their own army": the coverage
+  // and used in the sixteenth. Still declined: bundled-20 b07 ("who built …": the maker is a
+  // country, no person), b13 (who boycotted: countries); fixture-20 f06 ("their own army": the coverage
   // says "German stocks" and names the army only as the Bundeswehr), f07 ("top general": the
   // coverage gives Breuer the rank alone, "Gen.", and "top" nowhere).
   { coverage: 'bundled', file: 'blind/bundled-20.json', hitAt1: 0.7, hitAt3: 0.7, abstention: 0.95, knownAbstained: ['b07', 'b13'] },
@@ -158,11 +158,10 @@ describe.each([
   // and used in the nineteenth with bundled-24. Still declined: fixture-23 f23-11 (Germany sends
   // the third Patriot only by its article's title: the sentence says "in Berlin"), f23-15 ("the
   // building": the coverage says auditorium, no kind of building to WordNet); bundled-24 b24-18
-  // (a wrong premise naming a summit city the coverage never mentions), b24-25 ("that record drone
-  // attack": the coverage says "biggest-ever").
+  // (a wrong premise naming a summit city the coverage never mentions).
   { coverage: 'bundled', file: 'blind/bundled-23.json', hitAt1: 0.95, hitAt3: 0.95, abstention: 0.95, knownAbstained: [] },
   { coverage: 'fixture', file: 'blind/fixture-23.json', hitAt1: 0.7, hitAt3: 0.7, abstention: 0.95, knownAbstained: ['f23-11', 'f23-15'] },
-  { coverage: 'bundled', file: 'blind/bundled-24.json', hitAt1: 0.6, hitAt3: 0.75, abstention: 0.95, knownAbstained: ['b24-18', 'b24-25'] },
+  { coverage: 'bundled', file: 'blind/bundled-24.json', hitAt1: 0.65, hitAt3: 0.8, abstention: 0.95, knownAbstained: ['b24-18'] },
 ])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained }) => {
   let questions: EvalQuestion[];
   beforeAll(async () => {

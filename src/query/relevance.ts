@@ -29,6 +29,7 @@ import { placesStemmedAway } from './stemmed-places.js';
 import { phrasalVerbSynonyms, synonymsOf } from '../lexicon/synonyms.js';
 import { alternativesOf, closedKindTerms, kindTermsOf, queryPhrases, slipsOf, twoSlipNeighbour, vocabularyAlternatives, weightOf } from './expansion.js';
 import { adjectiveDegree, inDegree, questionWords, thingTerms, wordForms, type QuestionWord } from './parts-of-speech.js';
+import { SUPERLATIVE_MODIFIERS, statesSuperlative } from './superlatives.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { mendedQuestion } from './question-language.js';
 import { isFigureUnit } from './guessed-figures.js';
@@ -502,6 +503,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const termList = queryTerms(query).filter((term) => !planned.has(term) && !(facts.index.idf(term) === 0 && startsPublisherName(term, facts)));
   const figures = figureAlternatives(termList, facts);
   const years = shortenedYears(query, facts);
+  const markedMost = new Set(questionWords(query).flatMap(({ word, narrows }) => (narrows !== null && SUPERLATIVE_MODIFIERS.has(word) ? terms(word) : [])));
   const stemmedPlaces = placesStemmedAway(query);
   for (const phrase of withNameRuns(queryPhrases(termList), [...runs, ...wholeNames.map(({ phrase }) => ({ phrase, bySurname: false, soleBearer: false }))])) {
     const term = phrase.join(' ');
@@ -598,7 +600,9 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     const countsPeople = countedPeople.has(term) ? (id: number) => (PEOPLE_TERMS.some((people) => sentenceTerms(facts, id).set.has(people)) ? RANKING.expansionCredit : 0) : null;
     // "Maine", indexed as "main": only its name written counts.
     const writtenAs = phrase.length === 1 ? stemmedPlaces.get(term) : undefined;
-    const test = writtenAs ? (id: number) => (writtenAs.test(facts.sentence(id).text) ? 1 : 0) : mentioned ? (id: number) => (mentioned.has(id) ? 1 : 0) : period ? (id: number) => (period(id) ? 1 : 0) : countsPeople;
+    // "That record storm": any superlative says it ("the worst-ever storm").
+    const superlative = phrase.length === 1 && markedMost.has(term) ? (id: number) => (statesSuperlative(facts.sentence(id).text) ? 1 : 0) : null;
+    const test = writtenAs ? (id: number) => (writtenAs.test(facts.sentence(id).text) ? 1 : 0) : mentioned ? (id: number) => (mentioned.has(id) ? 1 : 0) : period ? (id: number) => (period(id) ? 1 : 0) : (superlative ?? countsPeople);
     // Synonyms only of a word itself: a name or a phrase has none.
     const wordnetSynonyms = phrase.length === 1 && person === undefined ? (synonyms.get(term) ?? []).filter((synonym) => synonym.every((t) => facts.index.idf(t) > 0)) : [];
     // A phrasal verb's particle ("stepping *down*") helps a sentence that says it, and costs one that words the verb otherwise only in part.

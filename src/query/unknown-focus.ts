@@ -7,6 +7,7 @@ import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 import type { Concept } from './concept.js';
 import { PEOPLE_TERMS, countedWords } from './counted-people.js';
+import { SUPERLATIVE_MODIFIERS } from './superlatives.js';
 import { alternativesOf } from './expansion.js';
 import { isVerbIngForm, kindForms, questionWords, wordForms } from './parts-of-speech.js';
 import { broaderNouns, isKindOf, namesConcreteThing } from '../lexicon/word-kinds.js';
@@ -156,6 +157,8 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
   };
   for (const [at, { word, thing, name, narrows, phrase }] of words.entries()) {
     if (asksFigureOnly(question, word) || (SEPARATED_PREFIXES.has(word) && at + 1 < words.length)) continue;
+    // "That record storm": a superlative in other words ("the worst-ever storm"), no kind of storm.
+    if (narrows !== null && SUPERLATIVE_MODIFIERS.has(word)) continue;
     // "so all 30 foreign ministers are in brussels?": a count the asker claims of a thing the
     // coverage knows is theirs to check; the sentence that answers gives its own ("all 32").
     if (claimsCount(question, word, words[at + 1]?.word) && terms(words[at + 1]!.word).some(known)) continue;

@@ -1,11 +1,13 @@
 // Figures and degrees as chat writes them: a guess inside the question ("like nine tenths of the
 // boats", "like a 1 bn package", "roughly 3 in 4 of the shells", "north of a hundred bn"), a decade
 // ("that 80s treaty"), a span counted in its unit ("how many days did the fair run", answered by
-// "from May 4 to 6"), a superlative in other words ("biggest" for "largest"), and "admin's".
+// "from May 4 to 6"), a superlative in other words ("biggest" for "largest", "that record storm" for
+// "the worst-ever storm"), and "admin's".
 import { describe, expect, it } from 'vitest';
 import { plainForm, understandQuestion } from '../../src/query/question.js';
 import { withoutInlineGuesses } from '../../src/query/guessed-figures.js';
 import { analyseQuery } from '../../src/query/relevance.js';
+import { statesSuperlative } from '../../src/query/superlatives.js';
 import { terms } from '../../src/factbase/terms.js';
 import { coverageForTests, expectAnsweredFirst } from '../helpers/built-coverage.js';
 
@@ -20,11 +22,13 @@ const LARGEST = 'The terminal is the largest since the council opened its second
 const OPENED = 'Mayor Tomas Berg opened the new ferry terminal in Lindvik on Saturday.';
 const CLOSED = 'The ferry terminal has been closed twice since it opened in 2015.';
 const PLAN = 'The administration’s plan is to rebuild the Lindvik docks before the winter storms.';
+const STORM = 'Most of the boats lost in the worst-ever storm on Lindvik last winter were built in Zorvia, Harbour Minister Ana Holm said.';
+const STORMS = 'Storms on Lindvik sank three boats this spring.';
 
 const { facts } = coverageForTests({
   'boats.md': ['---\ntitle: Pellonia delivers most promised boats\npublisher: Coastal Gazette\npublished: 2024-09-10\n---', DELIVERED, SHELLS].join('\n\n'),
   'grant.md': ['---\ntitle: Lindvik wins ferry grant\npublisher: Coastal Gazette\npublished: 2024-10-02\n---', GRANT, NEIGHBOURS, TREATY].join('\n\n'),
-  'fair.md': ['---\ntitle: Harbour states meet in Lindvik\npublisher: Coastal Gazette\npublished: 2024-04-20\n---', FAIR, TWO_DAY, OPENED, CLOSED, LARGEST, PLAN].join('\n\n'),
+  'fair.md': ['---\ntitle: Harbour states meet in Lindvik\npublisher: Coastal Gazette\npublished: 2024-04-20\n---', FAIR, TWO_DAY, OPENED, CLOSED, LARGEST, PLAN, STORM, STORMS].join('\n\n'),
 });
 
 describe('a guess inside the question', () => {
@@ -79,6 +83,19 @@ describe('a superlative in other words', () => {
 
   it('"is the ferry terminal the biggest? biggest since when" THEN "the largest since …" answers', () => {
     expectAnsweredFirst(facts(), 'is the ferry terminal the biggest? biggest since when', LARGEST);
+  });
+});
+
+describe('"record" before a noun', () => {
+  it('"the boats lost in that record storm on lindvik, where were they built" THEN the worst-ever storm answers, not "it never mentions record storm"', () => {
+    expectAnsweredFirst(facts(), 'the boats lost in that record storm on lindvik, where were they built', STORM);
+  });
+
+  it('a superlative is read by its form: "largest", "worst-ever", not "forest" nor "west"', () => {
+    expect(statesSuperlative(STORMS)).toBe(false);
+    expect(statesSuperlative(STORM)).toBe(true);
+    expect(statesSuperlative('The terminal is the largest since 2019.')).toBe(true);
+    expect(statesSuperlative('The forest was the interest of the west.')).toBe(false);
   });
 });
 
