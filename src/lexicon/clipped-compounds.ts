@@ -4,7 +4,7 @@
 // word is read so: one no dictionary has, or one of three letters or fewer ("min", "gen");
 // "nuclear arms" stays as typed. An everyday short word before a noun qualifies that noun:
 // "stealth air defence" is no stealth aircraft.
-import { isEnglishWord, isEverydayEnglishWord } from './english-words.js';
+import { isEnglishWord, isEverydayEnglishWord, regularSingulars } from './english-words.js';
 import { nounAndVerbUsage, senseOffsets, wordnetFile } from './wordnet.js';
 
 const MIN_CUT = 3;
@@ -37,7 +37,7 @@ export function completedSecondWord(first: string, cut: string): string | undefi
 
 /** Whether `word` reads as qualifying the next one: a two-word noun ("air strikes"), or before a word used more as a noun than as a verb ("air defence", not "min say"). */
 function qualifiesNoun(word: string, next: string): boolean {
-  const forms = [next, next.replace(/s$/u, ''), next.replace(/es$/u, '')];
+  const forms = regularSingulars(next);
   if (forms.some((form) => senseOffsets('noun', `${word}_${form}`).length > 0)) return true;
   return forms.some((form) => {
     if (senseOffsets('noun', form).length === 0) return false;

@@ -31,9 +31,13 @@ function loadLemmas(): ReadonlySet<string> {
 }
 
 // WordNet lists base forms; these undo the regular inflections ("missiles", "studies", "talked").
+const PLURAL_ENDINGS: readonly (readonly [string, string])[] = [['ies', 'y'], ['es', ''], ['s', '']];
 const INFLECTIONS: readonly (readonly [string, string])[] = [
-  ['ies', 'y'], ['es', ''], ['s', ''], ['ied', 'y'], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e'], ['er', ''], ['est', ''], ["'s", ''],
+  ...PLURAL_ENDINGS, ['ied', 'y'], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e'], ['er', ''], ['est', ''], ["'s", ''],
 ];
+
+/** The word and what each regular plural ending leaves of it ("countries": "country", "countri", "countrie"), to look up in WordNet. */
+export const regularSingulars = (word: string): string[] => [...new Set([word, ...PLURAL_ENDINGS.filter(([plural]) => word.endsWith(plural)).map(([plural, single]) => word.slice(0, -plural.length) + single)])];
 
 // Up to this length WordNet's lemmas are mostly abbreviations and borrowed words ("es", "est",
 // "la", "das"): only those its tagged text uses ("hat", "die", "sea") are everyday English.

@@ -6,6 +6,7 @@
 // kind of ("40 civilians" for people, "ballots" for votes), or when both are kinds of person or of
 // group ("700 military personnel" for troops). From WordNet, not a list.
 import { isStopWord, terms } from '../factbase/terms.js';
+import { regularSingulars } from '../lexicon/english-words.js';
 import { isKindOf } from '../lexicon/word-kinds.js';
 import { nounAndVerbUsage, nounSynset, senseOffsets } from '../lexicon/wordnet.js';
 import type { Concept } from './concept.js';
@@ -25,11 +26,9 @@ const SCALE = /^(?:thousand|million|billion|trillion|hundred|dozen)s?$/u;
 // Kinds that hold many others alike: two kinds of person, or of group, may count the same people.
 const BROAD_KINDS = ['person', 'group'] as const;
 
-// A plural's singular by the regular rules ("countries", "buses", "votes"); WordNet has the noun.
-const SINGULAR_RULES: readonly (readonly [RegExp, string])[] = [[/ies$/u, 'y'], [/es$/u, ''], [/s$/u, '']];
-// A common noun, not only the name of one thing.
+// A common noun, not only the name of one thing; a plural by its regular singular ("countries", "votes").
 const isCommonNoun = (form: string): boolean => senseOffsets('noun', form).some((offset) => !nounSynset(offset).pointers.some(({ symbol }) => symbol === '@i'));
-const nounForms = (word: string): string[] => [...new Set([word, ...SINGULAR_RULES.map(([plural, single]) => word.replace(plural, single))])].filter(isCommonNoun);
+const nounForms = (word: string): string[] => regularSingulars(word).filter(isCommonNoun);
 
 /** What a "how many" question counts: the nouns of the words after "how many", null when it names none. */
 export function countedThing(plain: string, concepts: readonly Concept[]): CountedThing | null {
