@@ -16,6 +16,8 @@ export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['wat', 'what'],
   ['wut', 'what'],
   ['wats', 'what is'],
+  ['wud', 'would'],
+  ['shud', 'should'],
   ['ur', 'your'],
   ['u', 'you'],
   ['pls', 'please'],
@@ -142,7 +144,9 @@ export const CLIPPED_SCALES: ReadonlySet<string> = new Set(['mil', 'bil', 'tril'
 // Shorthand that is one only beside the word it shortens with ("sec gen", "sec of state").
 export const CHAT_SHORTHAND_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/\bsec(?:\.|retary)? gen(?:\.|eral)?\b/gu, 'secretary general'],
-  [/\bsec\.? of (state|defen[cs]e)\b/gu, 'secretary of $1'],
+  [/\bsec\.? (?:of )?(state|defen[cs]e)\b/gu, 'secretary of $1'],
+  // "4" for "for" before a function word ("his reasoning 4 why", "thanks 4 the help"); before a noun it counts ("4 tanks").
+  [/(?<=\p{L} )4 (?=(?:why|what|how|who|the|a|an|his|her|their|its|this|that|these|those|me|you|us|them|him|it)\b)/gu, 'for '],
   // "the sec def", "secdef": the US military's own shorthand for the secretary of defense.
   [/\bsec\.? ?def\b\.?/gu, 'secretary of defense'],
   // "the def minister", "def budget": defence before the office or budget it qualifies (alone, "def" is "definitely").

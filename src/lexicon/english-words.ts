@@ -30,6 +30,9 @@ function loadLemmas(): ReadonlySet<string> {
   return words;
 }
 
+/** Plain words for someone, which describe no one in particular ("the top navy *guy*", "the *people* in charge"). */
+export const PLAIN_PERSON_NOUNS: readonly string[] = ['someone', 'anyone', 'everyone', 'people', 'person', 'one', 'ones', 'guy', 'guys', 'lady', 'ladies', 'dude', 'dudes', 'folks'];
+
 // WordNet lists base forms; these undo the regular inflections ("missiles", "studies", "talked").
 const PLURAL_ENDINGS: readonly (readonly [string, string])[] = [['ies', 'y'], ['es', ''], ['s', '']];
 const INFLECTIONS: readonly (readonly [string, string])[] = [

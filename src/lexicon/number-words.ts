@@ -59,10 +59,47 @@ function numberRun(words: readonly string[], start: number): { value: number; le
   return { value: total + current, length };
 }
 
+// "Half a billion", "a quarter of a million", "a third of a trillion": news writes the figure ("$500 million", "250,000").
+const FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ['half', 0.5],
+  ['third', 1 / 3],
+  ['quarter', 0.25],
+]);
+const SCALE_VALUES: ReadonlyMap<string, number> = new Map([
+  ...['million', 'mil', 'mn', 'mln'].map((word) => [word, 1e6] as const),
+  ...['billion', 'bil', 'bn', 'bln'].map((word) => [word, 1e9] as const),
+  ...['trillion', 'tril', 'tn'].map((word) => [word, 1e12] as const),
+]);
+
+const FRACTION_OF_SCALE = /^(?:a )?(half|third|quarter)(?: of)? an? (\S+?)([,;:.!?]*)$/u;
+
+/** A fraction of a scale read from `start` ("half a billion", "a quarter of a million"): its words as news writes them, and how many it spans. */
+function fractionOfScale(words: readonly string[], start: number): { figure: string[]; length: number } | undefined {
+  if (!FRACTIONS.has(words[start]!) && !(words[start] === 'a' && FRACTIONS.has(words[start + 1] ?? ''))) return undefined;
+  for (let length = 3; length <= 5 && start + length <= words.length; length++) {
+    const found = FRACTION_OF_SCALE.exec(words.slice(start, start + length).join(' '));
+    const scale = found ? SCALE_VALUES.get(found[2]!) : undefined;
+    if (found === null || scale === undefined) continue;
+    const value = FRACTIONS.get(found[1]!)! * scale;
+    // Told in the next scale down: "500 million", not "0.5 billion"; under a million, in full; a
+    // third as the whole number it is near ("333 billion"). Punctuation after it stays.
+    const figure = value >= 1e9 ? [String(Math.round(value / 1e9)), 'billion'] : value >= 1e6 ? [String(Math.round(value / 1e6)), 'million'] : [String(Math.round(value))];
+    figure.push(`${figure.pop()!}${found[3]!}`);
+    return { figure, length };
+  }
+  return undefined;
+}
+
 /** The words with each run of number words worth 10 or more, or before a scale word, written as its figure. */
 export function figuresForNumberWords(words: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
+    const fraction = fractionOfScale(words, i);
+    if (fraction !== undefined) {
+      out.push(...fraction.figure);
+      i += fraction.length;
+      continue;
+    }
     const { value, length } = numberRun(words, i);
     const next = words[i + length];
     // Runs back to back ("twenty twenty four", a spoken year) are no one figure: left as typed.

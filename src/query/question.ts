@@ -9,6 +9,7 @@ import { editDistance } from './edit-distance.js';
 import { spellOutShorthand, withoutChatFillers } from '../lexicon/chat-shorthand.js';
 import { ASKED_SPEAKER_VERBS } from '../lexicon/speech-verbs.js';
 import { markCountryUs } from './country-us.js';
+import { withOrdinalOneNamed } from './ordinal-one.js';
 import { TRAILING_GUESS, guessedFigure, guessedFigureKind, withoutClaimedFigure, withoutInlineGuesses } from './guessed-figures.js';
 import type { MeasureKind } from './stated-measures.js';
 import { wordForms } from './parts-of-speech.js';
@@ -65,6 +66,12 @@ const RUN_TOGETHER: ReadonlyMap<string, string> = new Map([
   ["where's", 'where is'],
   ["when's", 'when is'],
   ["how's", 'how is'],
+  // …and "how" with the word it asks by ("howmuch was it").
+  ['howmuch', 'how much'],
+  ['howmany', 'how many'],
+  ['howlong', 'how long'],
+  ['howfar', 'how far'],
+  ['howold', 'how old'],
 ]);
 // Short words a typo of a question word must not be taken for ("hat", "then", "were", "her").
 const COMMON_WORDS: ReadonlySet<string> = new Set([
@@ -269,7 +276,7 @@ const MEASURED_MONEY = 'budget|salary|fee';
 const MEASURE_NOUN = new RegExp(`^(?:${MEASURED_COUNTS}|${MEASURED_MONEY})$`, 'u');
 const AMOUNT_NOUNS = String.raw`(?:cost|price|amount|sum|value|worth|funding|bill|${MEASURED_MONEY})`;
 const NUMBER_NOUNS = String.raw`(?:number|total|count|tally|${MEASURED_COUNTS})`;
-const MONEY_UNITS = 'dollars|euros|pounds|yen|bucks|billions?|millions?|trillions?';
+const MONEY_UNITS = 'dollars|euros|pounds|yen|bucks|billions?|millions?|trillions?|bn|bil|mil|mn|mln|bln|tril';
 const CURRENCY_AMOUNT = '(?:dollar|euro|pound|cash|money|monetary) (?:value|amount|figure|total|cost|price|worth)';
 const CURRENCY_SIGN = String.raw`[$€£¥]`;
 const MONEY_WORDS = `cost|costs|costing|worth|money|cash|price|priced|paid|pay|pays|spend|spends|spent|budget|value|valued|${MONEY_UNITS}`;
@@ -405,9 +412,22 @@ export function understandQuestion(text: string): Question {
   const question = readQuestion(text);
   // "holm said 90% were delivered?": a claim with a figure asks for the figure the coverage states.
   const claimed = CLAIMING_KINDS.has(question.kind) && question.expects.length === 0 ? withoutClaimedFigure(question.plain) : undefined;
-  if (claimed === undefined) return question;
+  if (claimed === undefined) return withToldFigure(question);
   const restated = [question.restated, claimed.figure].filter((part) => part !== undefined && part !== '').join(' ');
   return { ...question, plain: claimed.rest, restated, expects: guessedKind(claimed.figure)!.expects };
+}
+
+/**
+ * "the council gave half a billion for the docks. what is the money for": a figure told before
+ * the question is the asker's claim, which the sentence that answers states its own way ("$50
+ * million"); the question without it, and the figure as a restated guess.
+ */
+function withToldFigure(question: Question): Question {
+  const end = question.plain.lastIndexOf('. ');
+  const claimed = end < 0 ? undefined : withoutClaimedFigure(question.plain.slice(0, end));
+  if (claimed === undefined) return question;
+  const restated = [question.restated, claimed.figure].filter((part) => part !== undefined && part !== '').join(' ');
+  return { ...question, plain: `${claimed.rest}${question.plain.slice(end)}`, restated };
 }
 
 /** The kinds of question that claim something to check rather than ask for it. */
@@ -423,7 +443,7 @@ function readQuestion(text: string): Question {
   const { told, asking: typedAsking } = toldAndAsking(main, TOPIC_BREAK);
   const contents = CONTENTS.exec(typedAsking)?.[1] ?? CONTENTS_AFTER.exec(typedAsking)?.[1];
   const asking = contents === undefined ? typedAsking : `what does ${contents} include`;
-  const plain = [...told, asking].join(' ');
+  const plain = withOrdinalOneNamed([...told, asking].join(' '));
   const asksSpeaker = ASKED_SPEAKER.test(asking);
   const restated = { ...(restatement === '' ? {} : { restated: restatement }), ...(leadIn === '' ? {} : { told: leadIn }) };
   const asked = RULES.find((candidate) => candidate.test.test(asking)) ?? askedAfterTopic(asking);
@@ -451,8 +471,8 @@ const FIGURE_ONLY = /^(?:number|numbers|total|totals|count|tally|amount|amounts|
 // "What percent", "the percentage delivered": the coverage writes "%".
 const PERCENT_ONLY = /^(?:percent|percentage)$/u;
 
-// A currency asking for an amount ("the *dollar* amount", "how many *euros*"): the coverage writes "$" and "€" as often.
-const CURRENCY_ONLY = /^(?:dollars?|euros?|pounds?|bucks?|yen)$/u;
+// A currency or a scale asking for an amount ("the *dollar* amount", "how many *euros*", "how many *bn*"): the coverage writes "$" and "€" as often, and the scale its own way.
+const CURRENCY_ONLY = /^(?:dollars?|euros?|pounds?|bucks?|yen|(?:thousand|million|billion|trillion)s?|bn|bil|mil|mn|mln|bln|tril)$/u;
 
 // The size of a sum ("the size of the grant") is the sum.
 const SUM_SIZE = /^(?:size|scale)$/u;

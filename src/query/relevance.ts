@@ -41,7 +41,7 @@ import { RANKING } from './ranking-options.js';
 import { foldedSurname, lookups, sentenceTerms } from './sentence-facts.js';
 import { organisationMembers, organisationVoice } from './organisation-speakers.js';
 import { startsPublisherName } from './source-reference.js';
-import { SPEAKER_PATTERNS, continuesSpeech, joinSpeakerWords, othersTurn, speakerOfContext, speaks } from './speakers.js';
+import { SPEAKER_PATTERNS, continuesSpeech, describesSpeakers, joinSpeakerWords, othersTurn, speakerOfContext, speaks } from './speakers.js';
 import { unknownFocus, type QuestionReading } from './unknown-focus.js';
 import { markQualifyingPeople } from './named-subject.js';
 import { markTopicRuns } from './topic-runs.js';
@@ -452,6 +452,7 @@ function understoodWithSpeakerNamed(line: string, facts: LoadedFactBase): Questi
 
 // Verbs a question asks a view with, which ask no words when a time, place or figure is asked.
 const STANCE_VERBS: ReadonlySet<string> = new Set(['want', 'wants', 'think', 'thinks', 'believe', 'believes', 'feel', 'expect', 'expects']);
+const ONE = /^ones?$/u;
 const CIRCUMSTANCES: ReadonlySet<string> = new Set(['date', 'place', 'count', 'money', 'duration']);
 
 export function analyseQuery(input: string | Question, facts: LoadedFactBase): QueryAnalysis {
@@ -465,7 +466,8 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   // Nor does a stance asked a circumstance of ("when does the board *want* a pier": when the pier comes, not its words).
   const spokenOf = question.expects[0] === 'contents' ? [] : SPEAKER_PATTERNS.flatMap((pattern) => {
     const match = pattern.exec(query);
-    return match === null || (CIRCUMSTANCES.has(question.expects[0] ?? '') && STANCE_VERBS.has(match[0].split(/\s+/u).at(-1)!)) ? [] : terms(match[1] ?? '');
+    if (match === null || describesSpeakers(match[1] ?? '', surnames)) return [];
+    return CIRCUMSTANCES.has(question.expects[0] ?? '') && STANCE_VERBS.has(match[0].split(/\s+/u).at(-1)!) ? [] : terms(match[1] ?? '');
   });
   // A name ("olsen", "sofie olsen") must be the one speaking; so must a person the coverage
   // knows inside a description; "a senior harbour official" is a topic, not a required speaker.
@@ -495,6 +497,9 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const tagged = questionWords(query);
   const { synonyms, particles } = synonymTermsOf(tagged);
   const places = new Set(tagged.flatMap(({ word, place }) => (place ? terms(word) : [])));
+  // "one" not before the noun it counts ("the big one", "one of them"): a pronoun, unless typed elsewhere as a count ("one year").
+  const ones = tagged.filter(({ word }) => ONE.test(word));
+  const pronounOnes = new Set(ones.length > 0 && ones.every((_, i) => tagged[tagged.indexOf(ones[i]!) + 1]?.thing !== true) ? ones.flatMap(({ word }) => terms(word)) : []);
   const eventVerbs = eventVerbsOf(question, particles);
   const dated = question.expects[0] === 'date';
   const slots = slotFillers(query, facts);
@@ -511,6 +516,8 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     const run = runs.find((candidate) => candidate.phrase === phrase);
     // "What did vorensky say": with a speaker asked about, "say" is the asking verb even where the tagger reads a noun.
     if (covered.has(term) || (phrase.length === 1 && (framesQuestion(term, speakerTerms.size > 0 ? NO_THINGS : things) || frame.has(term)))) continue;
+    // "the 75 year one", "which one": "one" standing for a thing already named is no topic of its own.
+    if (phrase.length === 1 && pronounOnes.has(term)) continue;
     // "How long", "how old": the adjective asks for a kind of answer, it names no topic.
     if (phrase.length === 1 && ASKING_ADJECTIVES[question.kind] === term) continue;
     // "How much have they sent *in total*": a word asking only for a figure names nothing a sentence must carry.

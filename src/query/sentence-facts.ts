@@ -126,7 +126,10 @@ export function contextTerms(facts: LoadedFactBase, sentenceId: number): Set<str
   const pointsBack = POINTS_BACK.test(sentence.text);
   for (let id = sentenceId - 1; id >= 0 && sentenceId - id <= MAX_CONTEXT_SENTENCES; id--) {
     const before = facts.sentence(id);
-    if (before.articleId !== sentence.articleId || (before.paragraph !== sentence.paragraph && !pointsBack)) break;
+    // "Unrest broke out in the port twice this year. | … could stir more unrest": the sentence
+    // right before, whose thing this one tells more of.
+    const toldMoreOf = id === sentenceId - 1 && tellsMoreOf(sentence.text, sentenceTerms(facts, id).set);
+    if (before.articleId !== sentence.articleId || (before.paragraph !== sentence.paragraph && !pointsBack && !toldMoreOf)) break;
     sentenceTerms(facts, id).set.forEach((term) => context.add(term));
   }
   // "Berg announced a package worth $5 million. This package includes patrol boats …": the next
@@ -144,6 +147,12 @@ function namesAgain(text: string, earlier: ReadonlySet<string>): boolean {
   const opening = DETERMINED_OPENING.exec(text);
   return opening !== null && opening.slice(1).some((word) => word !== undefined && terms(word).some((term) => earlier.has(term)));
 }
+// "More unrest", "further talks", "the same concerns": more of a thing already named.
+const MORE_OF = /\b(?:more|further|renewed|such|the same)\s+(\p{Ll}+)/gu;
+
+/** Whether the text asks for more of, or names again as such, a thing the earlier sentence's terms hold. */
+const tellsMoreOf = (text: string, earlier: ReadonlySet<string>): boolean =>
+  [...text.matchAll(MORE_OF)].some((match) => terms(match[1]!).some((term) => earlier.has(term)));
 const POINTS_BACK = /^\s*(?:(?:He|She|They|It|Their|His|Her|Its|These|Those|This|That|Such)\b|The\s+(?:\p{Ll}+\s+){0,2}?(?:diplomat|official|minister|country|nation|nations|countries|meeting|event|talks|discussion|decision|move|plan|package|group|alliance|organi[sz]ation|council|summit|agreement|deal|bill|statement|report|spokes(?:man|woman|person))\b)/u;
 
 // A date written with a month's name, a year or in figures; "tomorrow", "last Friday", "11 days

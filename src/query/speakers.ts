@@ -9,6 +9,9 @@ import { ASKED_SPEECH_VERBS, SAYING_BASE_FORMS, SAYING_VERBS, SPEECH_ACTS } from
 import { isTitleWord } from '../lexicon/titles.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js';
 import { isVerbIngForm } from './parts-of-speech.js';
+import { senseOffsets } from '../lexicon/wordnet.js';
+import { isEnglishWord, PLAIN_PERSON_NOUNS, regularSingulars } from '../lexicon/english-words.js';
+import { isKindOf } from '../lexicon/word-kinds.js';
 
 // "What did X say", "does X think", "according to X", "in X's view": X must be the one speaking.
 // Read on the lower-cased question: the words between the auxiliary and the verb are the speaker.
@@ -20,6 +23,25 @@ export const SPEAKER_PATTERNS = [
   /\baccording to\s+((?:[\p{L}'.-]+\s*){1,4}?)(?=,|$|\s(?:how|what|when|where|who|why|which|did|does|is|was|has|have)\b)/u,
   /\bin\s+((?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+?)'s?\s+(?:view|opinion|words)\b/u,
 ];
+/**
+ * Whether the speakers asked about are described, not named: "according to the northern
+ * governments", "what did analysts say", "what did the top navy guy say". A plural of a kind of
+ * person or group, or a plain word for someone, after an owner and everyday words, none a surname
+ * the coverage knows, stands for whoever the coverage says fits ("some northern nations", "the
+ * chief of staff"): a topic to search, not a speaker a sentence must name.
+ */
+export function describesSpeakers(phrase: string, surnames: { has(term: string): boolean }): boolean {
+  // An owner ("pellonia's") says whose, and may be any name but a person's.
+  const words = phrase.split(/\s+/u).filter((word) => terms(word).length > 0);
+  const head = words.at(-1);
+  const owner = (word: string) => /['’]s$/u.test(word);
+  if (head === undefined || owner(head) || words.some((word) => (!owner(word) && !isEnglishWord(word)) || terms(word).some((term) => surnames.has(term)))) return false;
+  // A plural: no noun of its own ("boss" is one), the plural of one that is.
+  const plural = senseOffsets('noun', head).length === 0 && regularSingulars(head).some((form) => form !== head && (isKindOf(form, 'person') || isKindOf(form, 'group')));
+  return PLAIN_PERSON.has(head) || plural;
+}
+const PLAIN_PERSON: ReadonlySet<string> = new Set(PLAIN_PERSON_NOUNS);
+
 // Speech and stance verbs after a name (several are stop words, so they never reach the index
 // terms): the saying verbs of news writing, their base forms, the verbs a question asks with,
 // and stances, which answer what someone thinks or wants.

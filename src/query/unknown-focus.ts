@@ -9,12 +9,12 @@ import type { Concept } from './concept.js';
 import { PEOPLE_TERMS, countedWords } from './counted-people.js';
 import { SUPERLATIVE_MODIFIERS } from './superlatives.js';
 import { alternativesOf } from './expansion.js';
-import { isVerbIngForm, kindForms, questionWords, wordForms } from './parts-of-speech.js';
+import { isVerbIngForm, kindForms, questionWords, wordForms, type QuestionWord } from './parts-of-speech.js';
 import { broaderNouns, isKindOf, namesConcreteThing } from '../lexicon/word-kinds.js';
 import { derivedWords } from '../lexicon/verb-senses.js';
 import { synonymsInAnySense, synonymsOf } from '../lexicon/synonyms.js';
 import { intersection, sentencesWithAny } from './common-word-names.js';
-import { isEnglishWord, SEPARATED_PREFIXES } from '../lexicon/english-words.js';
+import { isEnglishWord, PLAIN_PERSON_NOUNS, SEPARATED_PREFIXES } from '../lexicon/english-words.js';
 import { nounAndVerbUsage, senseOffsets } from '../lexicon/wordnet.js';
 import { AUXILIARIES } from './asked-in-sentence.js';
 import { SAYING_VERBS } from '../lexicon/speech-verbs.js';
@@ -31,8 +31,7 @@ import { startsPublisherName } from './source-reference.js';
 export const GENERIC_NOUNS: ReadonlySet<string> = new Set(
   stems([
     'kind', 'kinds', 'type', 'types', 'sort', 'name', 'names', 'thing', 'things', 'stuff', 'lot', 'lots', 'part', 'way', 'ways',
-    'something', 'anything', 'everything', 'nothing', 'someone', 'anyone', 'everyone', 'people', 'person', 'one', 'ones',
-    'guy', 'guys', 'lady', 'ladies', 'dude', 'dudes',
+    'something', 'anything', 'everything', 'nothing', ...PLAIN_PERSON_NOUNS,
     'time', 'times', 'today', 'now', 'latest', 'news', 'update', 'updates', 'info', 'information', 'detail', 'details',
     'question', 'answer', 'example', 'fact', 'facts', 'story', 'stories', 'article', 'articles', 'coverage', 'source',
     'subject', 'subjects', 'topic', 'topics', 'theme', 'themes', 'focus',
@@ -63,12 +62,14 @@ export interface QuestionReading {
 /**
  * The verb whose subject is an empty "it" ("is it going to rain", "will it snow", "when did it
  * rain"): with nothing else to be about, the question is about what that verb names, however
- * common its words; a verb with a real subject ("did the council send aid") may be paraphrase.
+ * common its words; a verb with a real subject ("did the council send aid", "the council, when was
+ * it founded") may be paraphrase.
  */
 function verbOfEmptySubject(question: Question): string | undefined {
   const words = questionWords(question.plain);
   const it = words.findIndex(({ word }, i) => word === 'it' && i > 0 && AUXILIARIES.has(words[i - 1]!.word));
-  if (it < 0) return undefined;
+  // "harbour council where was it created": "it" is the thing named before the question.
+  if (it < 0 || words.slice(0, it).some(({ thing }) => thing)) return undefined;
   // The last verb of the group after it, past its function words ("going *to*", "*been*") and particles ("snow *in*").
   let verb: string | undefined;
   for (const { word, action } of words.slice(it + 1)) {
@@ -159,6 +160,8 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     if (asksFigureOnly(question, word) || (SEPARATED_PREFIXES.has(word) && at + 1 < words.length)) continue;
     // "That record storm": a superlative in other words ("the worst-ever storm"), no kind of storm.
     if (narrows !== null && SUPERLATIVE_MODIFIERS.has(word)) continue;
+    // "About half the shells": a share the asker tells, checked against the coverage's ("90% of the shells").
+    if (tellsShare(word, words[at + 1]?.word)) continue;
     // "so all 30 foreign ministers are in brussels?": a count the asker claims of a thing the
     // coverage knows is theirs to check; the sentence that answers gives its own ("all 32").
     if (claimsCount(question, word, words[at + 1]?.word) && terms(words[at + 1]!.word).some(known)) continue;
@@ -178,7 +181,9 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     const halfOfCompound = at > 0 && typedApart(words[at - 1]!.word, word);
     // The second word of a compound WordNet has is read with the first: a "brain trust" is no trust.
     const compound = at > 0 && senseOffsets('noun', `${words[at - 1]!.word}_${word}`).length > 0 ? `${words[at - 1]!.word} ${word}` : word;
-    if (halfOfCompound || (!name && !narrowsKnown && !asked && !unknown.some((term) => counted.has(term) || measure.has(term)) && !namesConcreteThing(kindForms(compound)))) {
+    // A word describing someone named by description ("pellonia's *top* navy guy") may be the user's
+    // own for the coverage's title ("chief of staff"), whatever thing it also names.
+    if (halfOfCompound || (!name && describesSomeone(words, at)) || (!name && !narrowsKnown && !asked && !unknown.some((term) => counted.has(term) || measure.has(term)) && !namesConcreteThing(kindForms(compound)))) {
       unknown.forEach((term) => other.set(term, asTyped(word, question.text)));
       continue;
     }
@@ -274,9 +279,28 @@ function broaderBefore(word: string, noun: string, facts: LoadedFactBase): boole
   });
 }
 
+/**
+ * Whether the word describes a person named by description ("pellonia's *top* navy guy", "the
+ * *coast* guy"): the run it narrows ends in a plain word for someone, and the coverage may give the
+ * same person by title ("chief of defence") in words of its own.
+ */
+function describesSomeone(words: readonly QuestionWord[], at: number): boolean {
+  let head = at;
+  while (words[head]?.narrows != null && words[head + 1]?.word === words[head]!.narrows) head++;
+  const noun = words[head]!.word;
+  return head > at && terms(noun).some((term) => GENERIC_NOUNS.has(term)) && kindForms(noun).some((form) => isKindOf(form, 'person'));
+}
+
 /** Whether a question asking for a person has the word narrow a noun naming a kind of person ("which *brain trust* guy"). */
 const describesAskedPerson = (question: Question, narrows: string | null): boolean =>
   question.expects[0] === 'person' && narrows !== null && kindForms(narrows).some((form) => isKindOf(form, 'person'));
+
+// A fraction told of a whole: "half the shells", "a third of them", "two fifths of its budget".
+const SHARE_WORD = /^(?:half|halves|(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?)$/u;
+const OF_A_WHOLE = /^(?:of|the|its|their|his|her|our|these|those|all)$/u;
+
+/** Whether the word is a fraction of the whole that follows it, a share rather than a thing ("half *the* shells"). */
+const tellsShare = (word: string, next: string | undefined): boolean => SHARE_WORD.test(word) && next !== undefined && OF_A_WHOLE.test(next);
 
 /** Whether two words are one dictionary word written apart: "sit downs" (sit-down), "war heads" (warhead). */
 const typedApart = (first: string, second: string): boolean =>
