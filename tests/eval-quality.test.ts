@@ -57,7 +57,7 @@ describe.each([
   // attack", is answered since the nineteenth session: "record" before a noun reads as a superlative).
   { coverage: 'bundled', file: 'blind/bundled-7.json', hitAt1: 0.88, hitAt3: 0.9, abstention: 0.9, knownAbstained: ['b25', 'b28'] },
   { coverage: 'fixture', file: 'blind/fixture-7.json', hitAt1: 0.85, hitAt3: 0.95, abstention: 0.8, knownAbstained: [] },
-  { coverage: 'bundled', file: 'blind/bundled-8.json', hitAt1: 0.64, hitAt3: 0.8, abstention: 0.7, knownAbstained: ['b15', 'b32'] },
+  { coverage: 'bundled', file: 'blind/bundled-8.json', hitAt1: 0.64, hitAt3: 0.8, abstention: 0.7, knownAbstained: ['b32'] },
   { coverage: 'fixture', file: 'blind/fixture-8.json', hitAt1: 0.8, hitAt3: 0.8, abstention: 0.8, knownAbstained: ['f04'] },
   // Sets 9 were written at the start of the fourth session and scored before its changes; bundled-9
   // was used to find some of them, fixture-9 was kept back (README). Still declined: fixture-9 f05,
@@ -162,6 +162,12 @@ describe.each([
   { coverage: 'bundled', file: 'blind/bundled-23.json', hitAt1: 0.95, hitAt3: 0.95, abstention: 0.95, knownAbstained: [] },
   { coverage: 'fixture', file: 'blind/fixture-23.json', hitAt1: 0.7, hitAt3: 0.7, abstention: 0.95, knownAbstained: ['f23-11', 'f23-15'] },
   { coverage: 'bundled', file: 'blind/bundled-24.json', hitAt1: 0.65, hitAt3: 0.8, abstention: 0.95, knownAbstained: ['b24-18'] },
+  // fixture-24 was kept back (README) and used in the twentieth session with bundled-25. Still
+  // declined: bundled-25 b25-02 (the summit asked by the alliance's birthday: the coverage says
+  // anniversary in another sentence), b25-12 (what the defence secretary said "about how long":
+  // "for the long haul" states no span), b25-17 ("ammo" against the coverage's "munitions").
+  { coverage: 'fixture', file: 'blind/fixture-24.json', hitAt1: 0.7, hitAt3: 0.9, abstention: 0.95, knownAbstained: [] },
+  { coverage: 'bundled', file: 'blind/bundled-25.json', hitAt1: 0.65, hitAt3: 0.7, abstention: 0.95, knownAbstained: ['b25-02', 'b25-12', 'b25-17'] },
 ])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained }) => {
   let questions: EvalQuestion[];
   beforeAll(async () => {
