@@ -164,10 +164,9 @@ describe.each([
   { coverage: 'bundled', file: 'blind/bundled-24.json', hitAt1: 0.65, hitAt3: 0.8, abstention: 0.95, knownAbstained: ['b24-18'] },
   // fixture-24 was kept back (README) and used in the twentieth session with bundled-25. Still
   // declined: bundled-25 b25-02 (the summit asked by the alliance's birthday: the coverage says
-  // anniversary in another sentence), b25-12 (what the defence secretary said "about how long":
-  // "for the long haul" states no span), b25-17 ("ammo" against the coverage's "munitions").
+  // anniversary in another sentence), b25-17 ("ammo" against the coverage's "munitions").
   { coverage: 'fixture', file: 'blind/fixture-24.json', hitAt1: 0.7, hitAt3: 0.9, abstention: 0.95, knownAbstained: [] },
-  { coverage: 'bundled', file: 'blind/bundled-25.json', hitAt1: 0.65, hitAt3: 0.7, abstention: 0.95, knownAbstained: ['b25-02', 'b25-12', 'b25-17'] },
+  { coverage: 'bundled', file: 'blind/bundled-25.json', hitAt1: 0.7, hitAt3: 0.75, abstention: 0.95, knownAbstained: ['b25-02', 'b25-17'] },
 ])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained }) => {
   let questions: EvalQuestion[];
   beforeAll(async () => {

@@ -17,7 +17,7 @@ import { namesConcreteThing } from '../lexicon/word-kinds.js';
 import { kindForms, questionWords } from './parts-of-speech.js';
 import type { Question } from './question.js';
 import { pronounAntecedent } from './definite-reference.js';
-import { contextTerms } from './sentence-facts.js';
+import { contextTerms, lookups } from './sentence-facts.js';
 import { GENERIC_NOUNS } from './unknown-focus.js';
 
 /**
@@ -194,10 +194,10 @@ export function typedWords(concept: Concept, question: string): string {
 
 /**
  * "What did lindqvist say about the ferries": evidence by the speaker that says nothing on the
- * topic does not answer, however much the speaker weighs. The sentence itself must touch the topic,
- * or the sentence before it, which its "it" or "they" stands for (`spokenTopicContext`): an
- * article titled on it does not make every remark in it so. All of it when the question names no
- * speaker or no topic.
+ * topic does not answer, however much the speaker weighs. The sentence itself (or the remark it is
+ * part of) must touch the topic, or the sentence before it, which its "it" or "they" stands for
+ * (`spokenTopicContext`): an article titled on it does not make every remark in it so. All of it
+ * when the question names no speaker or no topic.
  */
 export function onSpokenTopic(concepts: readonly Concept[], evidence: readonly RankedSentence[], facts: LoadedFactBase): RankedSentence[] {
   const topic = topicConcepts(concepts);
@@ -209,9 +209,12 @@ export function onSpokenTopic(concepts: readonly Concept[], evidence: readonly R
 const topicConcepts = (concepts: readonly Concept[]): number[] =>
   concepts.some((concept) => concept.speaker) ? concepts.flatMap((concept, i) => (!concept.testOnly ? [i] : [])) : [];
 
+/** Whether the sentence, or another sentence of the remark it quotes ("We will stay. … It matters to all of us," he said), touches the topic. */
 function touchesTopic(concepts: readonly Concept[], topic: readonly number[], sentenceId: number, facts: LoadedFactBase): boolean {
-  const shares = conceptShares(concepts, sentenceId, facts);
-  return topic.some((i) => shares[i]! > 0);
+  return (lookups(facts).sameQuote.get(sentenceId) ?? [sentenceId]).some((id) => {
+    const shares = conceptShares(concepts, id, facts);
+    return topic.some((i) => shares[i]! > 0);
+  });
 }
 
 /**

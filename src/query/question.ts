@@ -399,11 +399,13 @@ const ASKS_CONTENTS = /^what (?:does|did|do|will|would) .+ (?:include|contain|co
 const ASKS_TOPIC = /^what(?:'s| is| was| are| were| will be)(?: the)?(?: (?:main|primary|key|central|chief|big|real|biggest))? (?:topics?|subjects?|focus|themes?|agenda) (?:of|for|at|in|on)\b/u;
 
 // "the taiwan earthquake — what magnitude was it", "the drones - who supplied them": the last
-// clause after a dash or colon asks, as it would typed alone.
-const AFTER_TOPIC = /(?:[:;–—]| -) ((?:how|what|when|who|whom|whose|where|why|which)\b[^:;–—]*)$/u;
+// clause after a dash or colon asks, as it would typed alone; so does one after a comma that opens
+// with a question word and its verb ("he had to skip the fair, who went in his place").
+const AFTER_TOPIC = /(?:[:;–—]| -) ((?:how|what|when|who|whom|whose|where|why|which)\b[^:;–—]*)$|, ((?:who|what|when|where|why|how) (?:did|does|do|is|was|were|are|will|would|can|could|went|said|got|came|took|made|told)\b[^,:;–—]*)$/u;
 
 function askedAfterTopic(plain: string): Rule | undefined {
-  const clause = AFTER_TOPIC.exec(plain)?.[1];
+  const found = AFTER_TOPIC.exec(plain);
+  const clause = found?.[1] ?? found?.[2];
   return clause === undefined ? undefined : RULES.find((candidate) => candidate.test.test(clause));
 }
 

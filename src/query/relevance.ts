@@ -129,10 +129,11 @@ function periodTest(inPeriod: (day: string) => boolean, facts: LoadedFactBase): 
 // *kind* of boats", "what was the *margin*"; headOfFocus reads on to its noun); in "what did
 // berg say" the word after the auxiliary is its subject.
 const FOCUS = /\b(?:what|which)\s+(?:(?:is|are|was|were|the|a|an)\s+)*([\p{L}-]+)/u;
-// A stated span or its end: "six weeks", "three and a half days", "lengthy", "until the term ends"
-// ("every day" is not one, nor "the coming weeks" or "recent days": they say when, not how long).
+// A stated span or its end: "six weeks", "three and a half days", "lengthy", "until the term ends",
+// or one with no end ("for the long run", "indefinitely", "for good") ("every day" is not one, nor
+// "the coming weeks" or "recent days": they say when, not how long).
 export const DURATION =
-  /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|few|several|many)[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|(?<!\b(?:coming|next|upcoming|recent)\s+)\b(?:seconds|minutes|hours|days|weeks|months|years|decades)\b|\blength(?:y|ier)\b|\b(?:until|till|through the end of|for the rest of|as long as)\b/iu;
+  /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|few|several|many)[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|(?<!\b(?:coming|next|upcoming|recent)\s+)\b(?:seconds|minutes|hours|days|weeks|months|years|decades)\b|\blength(?:y|ier)\b|\b(?:until|till|through the end of|for the rest of|as long as)\b|\bfor (?:the long (?:haul|term|run)|good)\b|\b(?:indefinitely|permanently|forever)\b/iu;
 
 // "who is the white house spokesperson": a question that is only a role, ending on its head
 // noun ("horus's mother" names a relation, which the answer may word otherwise: "son of Isis").

@@ -20,6 +20,8 @@ interface Lookups {
   mentions: ReadonlyMap<string, ReadonlySet<number>>;
   /** Person id → sentences quoting them. */
   quotes: ReadonlyMap<string, ReadonlySet<number>>;
+  /** Sentence id → the sentences of the quotation it is part of (a remark told over several sentences), for sentences quoted so. */
+  sameQuote: ReadonlyMap<number, readonly number[]>;
   /** Per sentence, how many known people it names or quotes (at most 255). */
   peopleNamed: Uint8Array;
   /** Sentence id → the periods its dated events cover, as [first, last] ISO days. */
@@ -58,6 +60,8 @@ export function lookups(facts: LoadedFactBase): Lookups {
     });
     quotes.set(quote.speakerId, quoted);
   }
+  const sameQuote = new Map<number, readonly number[]>();
+  for (const { sentenceIds } of facts.data.quotes) if (sentenceIds.length > 1) sentenceIds.forEach((id) => sameQuote.set(id, sentenceIds));
   const dates = new Map<number, DatedSpan[]>();
   for (const event of facts.data.events) {
     const list = dates.get(event.sentenceId) ?? [];
@@ -66,7 +70,7 @@ export function lookups(facts: LoadedFactBase): Lookups {
   }
   const peopleNamed = new Uint8Array(facts.data.sentences.length);
   for (const ids of mentions.values()) ids.forEach((id) => (peopleNamed[id] = Math.min(255, peopleNamed[id]! + 1)));
-  const built: Lookups = { surnames, mentions, quotes, peopleNamed, dates, titleTerms: new Map(), sentenceTerms: new Map() };
+  const built: Lookups = { surnames, mentions, quotes, sameQuote, peopleNamed, dates, titleTerms: new Map(), sentenceTerms: new Map() };
   lookupCache.set(facts, built);
   return built;
 }
@@ -121,9 +125,10 @@ export function titleTermsOf(facts: LoadedFactBase, articleId: string): Readonly
 export function contextTerms(facts: LoadedFactBase, sentenceId: number): Set<string> {
   const sentence = facts.sentence(sentenceId);
   const context = new Set(titleTermsOf(facts, sentence.articleId));
-  // A sentence that opens by pointing back ("These nations …", "He …", "The minister …") leans
+  // A sentence that opens by pointing back ("These nations …", "He …", "The minister …"), or a
+  // quotation its speaker says only as "he said" (the one the paragraph before introduced), leans
   // on what came before even across a paragraph break, as one-sentence paragraphs of web news do.
-  const pointsBack = POINTS_BACK.test(sentence.text);
+  const pointsBack = POINTS_BACK.test(sentence.text) || quotesSomeoneBefore(facts, sentenceId);
   for (let id = sentenceId - 1; id >= 0 && sentenceId - id <= MAX_CONTEXT_SENTENCES; id--) {
     const before = facts.sentence(id);
     // "Unrest broke out in the port twice this year. | … could stir more unrest": the sentence
@@ -147,6 +152,15 @@ function namesAgain(text: string, earlier: ReadonlySet<string>): boolean {
   const opening = DETERMINED_OPENING.exec(text);
   return opening !== null && opening.slice(1).some((word) => word !== undefined && terms(word).some((term) => earlier.has(term)));
 }
+// A quotation closed by a pronoun's verb of saying: '…," he said', '…," she added'.
+const SAID_BY_PRONOUN = /["”]\s*,?\s*(?:he|she|they)\s+(?:said|says|added|told|noted|stressed|wrote)\b/u;
+
+/** Whether the sentence opens a quotation whose speaker is given only by a pronoun, in it or in a later sentence of the same remark. */
+function quotesSomeoneBefore(facts: LoadedFactBase, sentenceId: number): boolean {
+  if (!/^\s*["“]/u.test(facts.sentence(sentenceId).text)) return false;
+  return (lookups(facts).sameQuote.get(sentenceId) ?? [sentenceId]).some((id) => SAID_BY_PRONOUN.test(facts.sentence(id).text));
+}
+
 // "More unrest", "further talks", "the same concerns": more of a thing already named.
 const MORE_OF = /\b(?:more|further|renewed|such|the same)\s+(\p{Ll}+)/gu;
 

@@ -3,11 +3,17 @@
 // ("pellonia's top navy guy", "according to the northern govts"), a purpose stated in other words
 // ("in an attempt to"), more of a thing the sentence before names ("more unrest"), "it" after a
 // topic typed first ("lindvik ferry council where was it created"), a scale asked for ("how many bn
-// was it"), "the second one", and chat's "wud", "4" and "sec state".
+// was it"), "the second one", the clause after a comma that asks ("…, who went in his place"), a
+// span with no end ("for the long haul"), a remark quoted over several sentences, and chat's "wud",
+// "4" and "sec state".
 import { describe, expect, it } from 'vitest';
 import { plainForm, understandQuestion } from '../../src/query/question.js';
 import { withOrdinalOneNamed } from '../../src/query/ordinal-one.js';
-import { analyseQuery } from '../../src/query/relevance.js';
+import { analyseQuery, DURATION } from '../../src/query/relevance.js';
+import { rankSentences } from '../../src/query/rank.js';
+import { contextTerms } from '../../src/query/sentence-facts.js';
+import { onSpokenTopic } from '../../src/query/named-subject.js';
+import { terms } from '../../src/factbase/terms.js';
 import { statesReason } from '../../src/query/stated-reasons.js';
 import { describesSpeakers } from '../../src/query/speakers.js';
 import { coverageForTests, declinesButKeeps, expectAnsweredFirst } from '../helpers/built-coverage.js';
@@ -98,6 +104,14 @@ describe('what is asked', () => {
   });
 
   it.each([
+    ['the mayor had to skip the fair bc of the storm, who went in his place', 'who'],
+    ['berg skipped the fair, when did he get back', 'when'],
+    ['berg, who resigned last week', 'statement'],
+  ])('%j asks a %s question (the clause after the comma asks)', (typed, kind) => {
+    expect(understandQuestion(typed).kind).toBe(kind);
+  });
+
+  it.each([
     ['why wud they close the docks', 'why would they close the docks'],
     ['what did the sec state say', 'what did the secretary of state say'],
     ['what was his reasoning 4 why they left', 'what was his reasoning for why they left'],
@@ -105,5 +119,41 @@ describe('what is asked', () => {
     ['the new ferry package howmuch was it', 'the new ferry package how much was it'],
   ])('%j reads as %j', (typed, plain) => {
     expect(plainForm(typed)).toBe(plain);
+  });
+});
+
+describe('a remark quoted over several sentences', () => {
+  const STAND = '"We will stand with you for the long haul.';
+  const { facts: quoted } = coverageForTests({
+    'visit.md': [
+      '---\ntitle: Minister tours the Lindvik docks\npublisher: Coastal Gazette\npublished: 2024-06-02\n---',
+      'Harbour Minister Ana Holm, who said during a visit to Lindvik that the new ferries had changed the town, met the crews on Monday.',
+      `${STAND} What happens here matters to the whole coast. It certainly matters to Pellonia," she said.`,
+    ].join('\n\n'),
+    'pay.md': [
+      '---\ntitle: Union leader meets ferry crews\npublisher: Coastal Gazette\npublished: 2024-06-03\n---',
+      'Union leader Karl Ostby met the ferry crews in the town hall on Monday.',
+      '"The crews deserve better pay," said Ostby.',
+    ].join('\n\n'),
+  });
+  const idOf = (start: string) => [...quoted().data.sentences].findIndex(({ text }) => text.startsWith(start));
+
+  it.each(['for the long haul', 'kept indefinitely', 'closed for good', 'permanently'])('%j states a span', (text) => {
+    expect(DURATION.test(text)).toBe(true);
+  });
+
+  it('a paragraph opening with a quotation whose speaker is "she" reads the paragraph before, which introduced her, as its context', () => {
+    expect(contextTerms(quoted(), idOf('"We will stand'))).toContain(terms('crews')[0]);
+  });
+
+  it('a quotation that names its speaker stands on its own', () => {
+    expect(contextTerms(quoted(), idOf('"The crews deserve'))).not.toContain(terms('hall')[0]);
+  });
+
+  it('its first sentence is on the topic its last names ("what did holm say about pellonia")', () => {
+    const analysis = analyseQuery('what did holm say about pellonia', quoted());
+    const [hit] = rankSentences(analysis, quoted());
+    const first = [{ ...hit!, sentenceId: idOf('"We will stand') }];
+    expect(onSpokenTopic(analysis.concepts, first, quoted())).toEqual(first);
   });
 });
