@@ -500,7 +500,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const places = new Set(tagged.flatMap(({ word, place }) => (place ? terms(word) : [])));
   // "one" not before the noun it counts ("the big one", "one of them"): a pronoun, unless typed elsewhere as a count ("one year").
   const ones = tagged.filter(({ word }) => ONE.test(word));
-  const pronounOnes = new Set(ones.length > 0 && ones.every((_, i) => tagged[tagged.indexOf(ones[i]!) + 1]?.thing !== true) ? ones.flatMap(({ word }) => terms(word)) : []);
+  const pronounOnes = new Set(ones.length > 0 && ones.every((one) => tagged[tagged.indexOf(one) + 1]?.thing !== true) ? ones.flatMap(({ word }) => terms(word)) : []);
   const eventVerbs = eventVerbsOf(question, particles);
   const dated = question.expects[0] === 'date';
   const slots = slotFillers(query, facts);

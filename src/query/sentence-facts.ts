@@ -152,6 +152,8 @@ function namesAgain(text: string, earlier: ReadonlySet<string>): boolean {
   const opening = DETERMINED_OPENING.exec(text);
   return opening !== null && opening.slice(1).some((word) => word !== undefined && terms(word).some((term) => earlier.has(term)));
 }
+const POINTS_BACK = /^\s*(?:(?:He|She|They|It|Their|His|Her|Its|These|Those|This|That|Such)\b|The\s+(?:\p{Ll}+\s+){0,2}?(?:diplomat|official|minister|country|nation|nations|countries|meeting|event|talks|discussion|decision|move|plan|package|group|alliance|organi[sz]ation|council|summit|agreement|deal|bill|statement|report|spokes(?:man|woman|person))\b)/u;
+
 // A quotation closed by a pronoun's verb of saying: '…," he said', '…," she added'.
 const SAID_BY_PRONOUN = /["”]\s*,?\s*(?:he|she|they)\s+(?:said|says|added|told|noted|stressed|wrote)\b/u;
 
@@ -167,7 +169,6 @@ const MORE_OF = /\b(?:more|further|renewed|such|the same)\s+(\p{Ll}+)/gu;
 /** Whether the text asks for more of, or names again as such, a thing the earlier sentence's terms hold. */
 const tellsMoreOf = (text: string, earlier: ReadonlySet<string>): boolean =>
   [...text.matchAll(MORE_OF)].some((match) => terms(match[1]!).some((term) => earlier.has(term)));
-const POINTS_BACK = /^\s*(?:(?:He|She|They|It|Their|His|Her|Its|These|Those|This|That|Such)\b|The\s+(?:\p{Ll}+\s+){0,2}?(?:diplomat|official|minister|country|nation|nations|countries|meeting|event|talks|discussion|decision|move|plan|package|group|alliance|organi[sz]ation|council|summit|agreement|deal|bill|statement|report|spokes(?:man|woman|person))\b)/u;
 
 // A date written with a month's name, a year or in figures; "tomorrow", "last Friday", "11 days
 // ago" are read against the report's own date.
