@@ -13,8 +13,13 @@ const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
   ['hundred', 100],
   ['thousand', 1000],
 ]);
-// Scale words after a figure, written out or clipped as chat types them ("mil", "bn").
-const SCALE_WORDS: ReadonlySet<string> = new Set(['million', 'millions', 'billion', 'billions', 'trillion', 'trillions', 'mil', 'bil', 'tril', 'mn', 'bn', 'mln', 'bln', 'tn', 'k']);
+// Scale words after a figure, written out or clipped as chat types them ("mil", "bn"), with their values.
+const SCALE_VALUES: ReadonlyMap<string, number> = new Map([
+  ...['million', 'mil', 'mn', 'mln'].map((word) => [word, 1e6] as const),
+  ...['billion', 'bil', 'bn', 'bln'].map((word) => [word, 1e9] as const),
+  ...['trillion', 'tril', 'tn'].map((word) => [word, 1e12] as const),
+]);
+const SCALE_WORDS: ReadonlySet<string> = new Set([...SCALE_VALUES.keys(), 'millions', 'billions', 'trillions', 'k']);
 
 /** A run of number words read from `start`: its value and how many words it spans (0 when none starts there). */
 function numberRun(words: readonly string[], start: number): { value: number; length: number } {
@@ -64,11 +69,6 @@ const FRACTIONS: ReadonlyMap<string, number> = new Map([
   ['half', 0.5],
   ['third', 1 / 3],
   ['quarter', 0.25],
-]);
-const SCALE_VALUES: ReadonlyMap<string, number> = new Map([
-  ...['million', 'mil', 'mn', 'mln'].map((word) => [word, 1e6] as const),
-  ...['billion', 'bil', 'bn', 'bln'].map((word) => [word, 1e9] as const),
-  ...['trillion', 'tril', 'tn'].map((word) => [word, 1e12] as const),
 ]);
 
 const FRACTION_OF_SCALE = /^(?:a )?(half|third|quarter)(?: of)? an? (\S+?)([,;:.!?]*)$/u;
