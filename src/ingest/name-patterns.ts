@@ -4,7 +4,7 @@
 import { LETTER, LOWER, UPPER } from '../lexicon/letters.js';
 import { NAMED_ORGANISATION_PATTERN, ORGANISATION_PATTERN } from '../lexicon/organisations.js';
 import { REPORTING_VERBS, SPEECH_ACTS } from '../lexicon/speech-verbs.js';
-import { FIELD_TITLE_HEADS_PATTERN, HONORIFIC_PATTERN, PORTFOLIO_PATTERN, TITLE_PATTERN } from '../lexicon/titles.js';
+import { FIELD_TITLE_HEADS_PATTERN, HONORIFIC_PATTERN, MILITARY_RANK_PATTERN, PORTFOLIO_PATTERN, TITLE_PATTERN } from '../lexicon/titles.js';
 
 const PARTICLE_WORDS = ['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'ter'];
 export const PARTICLES: ReadonlySet<string> = new Set(PARTICLE_WORDS);
@@ -43,7 +43,7 @@ const TITLE_PHRASE = String.raw`(?:(?<modifier>${MODIFIER}(?:-|(?=${SP})))(?:${S
 
 /** Pattern 1: organisation and title right before the name (or before a lone surname). */
 const TITLE_BEFORE_NAME_SOURCE =
-  String.raw`(?:(?<formerly>${FORMERLY}(?:-|(?=${SP})))(?:${SP})?(?=${ORG}))?(?:(?<org>${ORG})(?:['’]s)?${SP})?${TITLE_PHRASE}(?:${SP}of${SP}(?:the${SP})?(?<orgOf>${ORG_OF}))?(?<comma>,?)${SP}(?<name>${NAME})`;
+  String.raw`(?:(?<formerly>${FORMERLY}(?:-|(?=${SP})))(?:${SP})?(?=${ORG}))?(?:(?<org>${ORG})(?:['’]s)?${SP})?${TITLE_PHRASE}(?:${SP}of${SP}(?:the${SP})?(?<orgOf>${ORG_OF}))?(?:${SP}(?:${MILITARY_RANK_PATTERN}))?(?<comma>,?)${SP}(?<name>${NAME})`;
 export const TITLE_BEFORE_NAME = new RegExp(BEFORE_WORD + TITLE_BEFORE_NAME_SOURCE, 'g');
 /** The same, anchored: does a title at this place stand before a name of its own? */
 export const TITLE_BEFORE_NAME_HERE = new RegExp(TITLE_BEFORE_NAME_SOURCE, 'y');

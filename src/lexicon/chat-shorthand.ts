@@ -115,6 +115,14 @@ export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['couldnt', "couldn't"],
   ['wouldnt', "wouldn't"],
   ['shouldnt', "shouldn't"],
+  // Possessives of the indefinite pronouns typed without the apostrophe ("didnt he need someones ok").
+  ['someones', "someone's"],
+  ['somebodys', "somebody's"],
+  ['anyones', "anyone's"],
+  ['anybodys', "anybody's"],
+  ['everyones', "everyone's"],
+  ['everybodys', "everybody's"],
+  ['nobodys', "nobody's"],
   // Pronouns run together with their verb ("itd take weeks", "theyre sending"). Not "id", "wed",
   // "shed", "well", "its", "hell" or "ive": each is a word or a name of its own.
   ['itd', 'it would'],

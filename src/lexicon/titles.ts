@@ -109,6 +109,10 @@ export const FIELD_TITLE_HEADS_PATTERN: string = phrasesPattern(FIELD_TITLE_HEAD
 /** Abbreviated titles, matched case-sensitively with their dot. */
 const ABBREVIATED_TITLES: ReadonlyMap<string, string> = new Map([
   ['Lt. Gen.', 'Lieutenant General'],
+  ['Maj. Gen.', 'Major General'],
+  ['Brig. Gen.', 'Brigadier General'],
+  ['Rear Adm.', 'Rear Admiral'],
+  ['Vice Adm.', 'Vice Admiral'],
   ['Lt. Gov.', 'Lieutenant Governor'],
   ['Gen.', 'General'],
   ['Adm.', 'Admiral'],
@@ -169,6 +173,14 @@ const CANONICAL_TITLE: ReadonlyMap<string, string> = new Map([
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * Regex source of a military rank written between a post and the name ("Press Secretary *Maj. Gen.*
+ * Ola Haugen", "spokesperson *Rear Adm.* Tor Berg"): the post is the role the person speaks in.
+ */
+export const MILITARY_RANK_PATTERN: string = phrasesPattern([
+  ...[...ABBREVIATED_TITLES].filter(([, title]) => /(?:General|Admiral)$/u.test(title)).flatMap(([abbreviated, title]) => [abbreviated, title]),
+]);
 
 /** Regex source of any title, the longest reading first ("Secretary of State" before "Secretary"). */
 export const TITLE_PATTERN: string = `${phrasesPattern([...ABBREVIATED_TITLES.keys()])}|${phrasesPattern(TITLES, { caseTolerantWordStarts: true })}`;

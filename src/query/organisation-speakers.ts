@@ -5,6 +5,7 @@
 // chief"), through whoever holds that role. This finds the second: the sentences where one of them speaks.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import type { Person } from '../factbase/schema.js';
+import type { Phrase } from './concept.js';
 import { terms } from '../factbase/terms.js';
 import { alternativesOf } from './expansion.js';
 import { HEAD_NOUN_TERMS, LEADING_TITLE_TERMS, ORGANISATION_KIND_TERMS } from './roles.js';
@@ -23,6 +24,12 @@ function departmentWords(term: string, facts: LoadedFactBase): string[][] {
   });
 }
 
+/** The other wordings of an asked word, each as its words ("spokesman": "spokesperson", "press secretary"). */
+function otherWordings(term: string, facts: LoadedFactBase): Phrase[] {
+  const { single, multi } = alternativesOf([term], facts);
+  return [...[...single].map((word) => [word]), ...multi];
+}
+
 const membersMemo = new WeakMap<LoadedFactBase, Map<string, readonly Person[]>>();
 
 /**
@@ -38,6 +45,8 @@ export function organisationMembers(speakerTerms: readonly string[], facts: Load
   let members = memo.get(key);
   if (members === undefined) {
     const departments = new Map(speakerTerms.map((term) => [term, departmentWords(term, facts)]));
+    // "the harbour spokesman": a title the coverage words otherwise ("Harbour Press Secretary").
+    const otherTitles = new Map(speakerTerms.map((term) => [term, otherWordings(term, facts)]));
     members = facts.data.people.filter((person) =>
       person.roles.some((role) => {
         const organisation = new Set(terms(role.organisation ?? ''));
@@ -46,7 +55,10 @@ export function organisationMembers(speakerTerms: readonly string[], facts: Load
         // "the harbour chief": a head noun stands for any title that leads ("Harbour Secretary").
         const leads = title.some((term) => LEADING_TITLE_TERMS.has(term));
         const held = new Set([...organisation, ...title, ...(leads ? HEAD_NOUN_TERMS : [])]);
-        return speakerTerms.every((term) => held.has(term) || (leads && departments.get(term)!.some((words) => words.every((word) => held.has(word)))));
+        const titled = new Set(title);
+        return speakerTerms.every(
+          (term) => held.has(term) || otherTitles.get(term)!.some((words) => words.every((word) => titled.has(word))) || (leads && departments.get(term)!.some((words) => words.every((word) => held.has(word)))),
+        );
       }),
     );
     memo.set(key, members);

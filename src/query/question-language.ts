@@ -16,6 +16,7 @@ import { mendsToQuestionWord } from './question.js';
 import { writtenAsName } from './written-as-name.js';
 import { closedUpPair, mendTypingSlips, unswapped } from './typing-slips.js';
 import { mistypedNameWord } from './person-match.js';
+import { mendSurnameSlips } from './surname-slips.js';
 import { editDistance } from './edit-distance.js';
 
 type WordReading = 'english' | 'coverage' | 'slip' | 'other';
@@ -57,5 +58,11 @@ export function readsAsEnglish(line: string, facts: LoadedFactBase): boolean {
 export const coverageNamesIn = (line: string, facts: LoadedFactBase): string[] =>
   wordsOf(line).flatMap((word) => (coverageTerms(word).some((term) => facts.index.idf(term) > 0 && writtenAsName(term, facts)) ? [foldName(word)] : []));
 
-/** The line as it is read: typing slips mended when it reads as English, as typed when it does not ("wer ist", not "wer its"). */
-export const mendedQuestion = (line: string, facts: LoadedFactBase): string => (readsAsEnglish(line, facts) ? mendTypingSlips(line, facts) : line);
+/**
+ * The line as it is read: a surname slipped after its given name mended, and the other typing slips
+ * when it reads as English, as typed when it does not ("wer ist", not "wer its").
+ */
+export function mendedQuestion(line: string, facts: LoadedFactBase): string {
+  const named = mendSurnameSlips(line, facts);
+  return readsAsEnglish(named, facts) ? mendTypingSlips(named, facts) : named;
+}

@@ -282,6 +282,8 @@ const CURRENCY_SIGN = String.raw`[$€£¥]`;
 const MONEY_WORDS = `cost|costs|costing|worth|money|cash|price|priced|paid|pay|pays|spend|spends|spent|budget|value|valued|${MONEY_UNITS}`;
 // Things whose size is a sum of money.
 const FINANCIAL_NOUNS = 'packages?|deals?|budgets?|funds?|funding|loans?|grants?|contracts?|aid|bills?|orders?|investments?|spending|bailouts?|tranches?|pledges?|donations?|subsid(?:y|ies)|sales?|purchases?|settlements?|fines?|debts?|deficits?|bonds?';
+// What a weight is asked by: "the weight of", "the ship's tonnage".
+const WEIGHT_NOUNS = '(?:weight|tonnage)';
 const PERCENT_NOUNS = String.raw`(?:share|percentage|percent|proportion|fraction)`;
 // Up to two words between the question word and the noun ("which large city", "what kind of
 // country"), none an auxiliary ("what did the minister") nor a preposition other than "of": in
@@ -331,7 +333,7 @@ const RULES: readonly Rule[] = [
   { kind: 'which-organisation', test: wh(ORGANISATION_NOUNS), expects: ['organisation', 'person'], nouns: ORGANISATION_NOUNS },
   // A length, weight or temperature is a number with its unit ("150 miles"); a bare number answers in part.
   { kind: 'how-many', test: /\bhow (?:far|tall|high|deep|wide|thick)\b/u, expects: ['length', 'count'] },
-  { kind: 'how-many', test: /\bhow heavy\b/u, expects: ['weight', 'count'] },
+  { kind: 'how-many', test: new RegExp(String.raw`\bhow heavy\b|${wh(WEIGHT_NOUNS).source}`, 'u'), expects: ['weight', 'count'], nouns: WEIGHT_NOUNS },
   { kind: 'how-many', test: /\bhow (?:hot|cold|warm)\b/u, expects: ['temperature', 'count'] },
   // "How much is the order worth", "how many dollars", "how many €": a sum of money, which a count of the things bought does not state.
   { kind: 'how-much', test: new RegExp(String.raw`\bhow much\b.*\b(?:${MONEY_WORDS})\b|\bhow (?:many|much) (?:(?:${MONEY_UNITS})\b|${CURRENCY_SIGN})`, 'u'), expects: ['money'], nouns: AMOUNT_NOUNS },
@@ -365,6 +367,8 @@ const ENDS_ON_FRAME: readonly Rule[] = [
   { kind: 'when', test: /(?<!\b(?:to|this|last|next|that|each|every|per) )\b(?:date|year|day|month)$|(?<!\b(?:key|important|main|major|all) )\bdates$/u, expects: ['date'] },
   { kind: 'how-much', test: /\b(?:cost|price|amount|sum|value|worth|salary|fee)$/u, expects: ['money', 'count', 'percent'] },
   { kind: 'how-many', test: /\b(?:number|population|total|count|tally|score|toll)$/u, expects: ['count', 'money', 'percent'] },
+  // "salt ship tonnage": a weight, written with its unit ("30,000 tonnes").
+  { kind: 'how-many', test: new RegExp(String.raw`\b${WEIGHT_NOUNS}$`, 'u'), expects: ['weight', 'count'] },
   // "zorvian defence minister name": who holds it.
   { kind: 'who', test: /\b(?:full )?name$/u, expects: ['person', 'organisation'] },
 ];

@@ -27,6 +27,7 @@ import { slotFillers } from './phrase-slots.js';
 import { figureAlternatives, shortenedYears } from './written-figures.js';
 import { placesStemmedAway } from './stemmed-places.js';
 import { phrasalVerbSynonyms, synonymsOf } from '../lexicon/synonyms.js';
+import { isPlaceAdjective } from '../lexicon/place-adjectives.js';
 import { alternativesOf, closedKindTerms, kindTermsOf, queryPhrases, slipsOf, twoSlipNeighbour, vocabularyAlternatives, weightOf } from './expansion.js';
 import { adjectiveDegree, inDegree, questionWords, thingTerms, wordForms, type QuestionWord } from './parts-of-speech.js';
 import { SUPERLATIVE_MODIFIERS, statesSuperlative } from './superlatives.js';
@@ -189,6 +190,10 @@ const SAYS_WHEN = /\b(?:after|before|during|since|until|till|while|when)\b/u;
 const ASKING_ADJECTIVES: Partial<Record<Question['kind'], string>> = { 'how-long': 'long', 'how-old': 'old' };
 // "How long ago was the league founded" asks when, as "when was it founded" does: no topic in "long ago".
 const HOW_LONG_AGO = /\bhow long ago\b/u;
+// Words that join the sides of a comparison ("before vs after"): a sentence writing one ("Roe vs. Berg") is no closer to either side.
+const COMPARING_WORDS: readonly string[] = terms('vs versus');
+// "didn't he need …": an auxiliary's negation asks, as the auxiliary does; its index term ("didn") is no topic.
+const NEGATED_AUXILIARY = /\b(?:did|does|do|is|are|was|were|has|have|had|wo|ca|could|would|should|must|need)n['’]t\b/gu;
 
 const AUXILIARY = /^(?:do|does|did|will|would|shall|should|can|could|may|might|must|has|have|had)$/u;
 
@@ -350,6 +355,9 @@ function synonymTermsOf(words: readonly QuestionWord[]): { synonyms: Map<string,
   for (const [i, { word, thing, name, action, describes }] of words.entries()) {
     const used = thing ? 'noun' : action ? 'verb' : describes ? 'adj' : null;
     const [term] = terms(word);
+    // A name has no synonyms, but a people word read as one does: "aussies" are WordNet's Australians.
+    const people = name && term !== undefined ? synonymsOf([word, ...wordForms(word)], 'noun').filter(isPlaceAdjective) : [];
+    if (people.length > 0) found.set(term!, people.map((synonym) => terms(synonym)));
     if (used === null || name || term === undefined) continue;
     // "did they hand over the keys": the pair means deliver; its particle alone names no topic.
     const next = words[i + 1]?.word ?? '';
@@ -425,6 +433,15 @@ function addRestatedWords(question: Question, concepts: Concept[], covered: Read
 }
 
 /**
+ * The synonyms, and the place a people word among them names: "aussies" is WordNet's "Australian",
+ * which the coverage may write as "Australia" ("Australia responded to a request").
+ */
+function withPlacesNamed(synonyms: readonly Phrase[], facts: LoadedFactBase): Phrase[] {
+  const places = synonyms.flatMap((synonym) => (synonym.length === 1 && isPlaceAdjective(synonym[0]!) ? [...alternativesOf(synonym, facts).single].map((place) => [place]) : []));
+  return [...synonyms, ...places.filter((place) => !synonyms.some((synonym) => synonym.join(' ') === place[0]))];
+}
+
+/**
  * The names in what the user told before asking that the coverage never mentions ("france hosted
  * the games so who won the most medals"): the question is about what they name, so it cannot be
  * answered. Figures there are the user's own ("the board turns 60", "the 40 mil ask") and decide nothing.
@@ -481,6 +498,8 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   // topic, nor are the words asking for an abbreviation's full name ("stand for").
   const { focus: focusWord, askedBy } = headOfFocus(query, FOCUS.exec(query)?.[1] ?? '');
   const frame = new Set([...(question.frame === null ? [] : terms(question.frame)), ...(abbreviation === undefined ? [] : ABBREVIATION_FRAME), ...terms(askedBy), ...(HOW_LONG_AGO.test(query) ? terms('long ago') : [])]);
+  // Words that ask or join, not frame the answer: no topic, and no end of a topic's run either.
+  const joining = new Set([...COMPARING_WORDS, ...[...query.matchAll(NEGATED_AUXILIARY)].flatMap(([negated]) => terms(negated))]);
   const concepts: Concept[] = [];
   const covered = new Set<string>();
   // Each term's words as typed, for their inflections.
@@ -516,7 +535,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     // A name run's last word alone ("Ybarra" for "maria ybarra", "Capriati" where no other Capriati is named) names it in part; its first alone names someone else.
     const run = runs.find((candidate) => candidate.phrase === phrase);
     // "What did vorensky say": with a speaker asked about, "say" is the asking verb even where the tagger reads a noun.
-    if (covered.has(term) || (phrase.length === 1 && (framesQuestion(term, speakerTerms.size > 0 ? NO_THINGS : things) || frame.has(term)))) continue;
+    if (covered.has(term) || (phrase.length === 1 && (framesQuestion(term, speakerTerms.size > 0 ? NO_THINGS : things) || frame.has(term) || joining.has(term)))) continue;
     // "the 75 year one", "which one": "one" standing for a thing already named is no topic of its own.
     if (phrase.length === 1 && pronounOnes.has(term)) continue;
     // "How long", "how old": the adjective asks for a kind of answer, it names no topic.
@@ -612,7 +631,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     const superlative = phrase.length === 1 && markedMost.has(term) ? (id: number) => (statesSuperlative(facts.sentence(id).text) ? 1 : 0) : null;
     const test = writtenAs ? (id: number) => (writtenAs.test(facts.sentence(id).text) ? 1 : 0) : mentioned ? (id: number) => (mentioned.has(id) ? 1 : 0) : period ? (id: number) => (period(id) ? 1 : 0) : (superlative ?? countsPeople);
     // Synonyms only of a word itself: a name or a phrase has none.
-    const wordnetSynonyms = phrase.length === 1 && person === undefined ? (synonyms.get(term) ?? []).filter((synonym) => synonym.every((t) => facts.index.idf(t) > 0)) : [];
+    const wordnetSynonyms = phrase.length === 1 && person === undefined ? withPlacesNamed(synonyms.get(term) ?? [], facts).filter((synonym) => synonym.every((t) => facts.index.idf(t) > 0)) : [];
     // A phrasal verb's particle ("stepping *down*") helps a sentence that says it, and costs one that words the verb otherwise only in part.
     const optional = particles.has(term) ? { optional: true } : {};
     concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, synonyms: wordnetSynonyms, test, fromContext: !writtenAs, testOnly: writtenAs !== undefined, required: false, weight, ...(person ? { person: person.id } : {}), ...(eventNouns.length > 0 ? { eventNouns } : {}), ...(writtenAs ? { writtenAs } : {}), ...(inPeriod ? { period: inPeriod } : {}), ...optional });

@@ -58,6 +58,10 @@ export function ordinalOccasionSpans(text: string, counted?: ReadonlySet<string>
   });
 }
 
+// "Has occurred twice": how many times, never how many of a thing ("how many soldiers").
+const TIMES_WORD = /^(?:once|twice|thrice)$/iu;
+const countsOccasionsOnly = (word: string, counted: CountedThing): boolean => TIMES_WORD.test(word) && !counted.terms.has('time');
+
 /**
  * 0–1: how fully the text states a count — 1 for a figure or a number word, part for a rough size,
  * 0 for none (nor for a sum of money, a percentage, an age, or a count of another thing than the one asked).
@@ -71,7 +75,7 @@ export function countShare(text: string, counted?: CountedThing | null): number 
   for (const [start, end] of entitySpans(text, 'count')) {
     const word = text.slice(start, end);
     if (ORDINAL.test(word) || isDayOrTime(text, start, end) || within(money, start, end) || PERCENT_AFTER.test(text.slice(end, end + LOOK_AROUND)) || within(ages, start, end)) continue;
-    if (counted != null && countsAnotherThing(text, end, counted)) continue;
+    if (counted != null && (countsAnotherThing(text, end, counted) || countsOccasionsOnly(word, counted))) continue;
     // "A two-day meeting", "a 4-year degree": a count of the unit it qualifies, which the question may not ask about.
     const qualifies = text[end] === '-' || word.includes('-');
     if (!ROUGH_NUMBER_WORDS.has(word.toLowerCase()) && !qualifies) return 1;

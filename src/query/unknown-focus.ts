@@ -173,7 +173,7 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     // Unless the coverage writes it in other words beside that noun ("whaling ban treaty": "the treaty, which prohibits whaling").
     // A verb's "-ing" form is no noun to narrow ("farmers backing zorvia": they back it).
     // Nor when it writes a broader word before that noun ("family dinner": the coverage's "group dinner").
-    const narrowsKnown = narrows !== null && !isVerbIngForm(narrows) && terms(narrows).some((term) => known(term) || frame.has(term)) && !synonymBeside(word, narrows, facts) && !broaderBefore(word, narrows, facts);
+    const narrowsKnown = narrows !== null && !isVerbIngForm(narrows) && !verbReadAsNoun(words, at + 1) && terms(narrows).some((term) => known(term) || frame.has(term)) && !synonymBeside(word, narrows, facts) && !broaderBefore(word, narrows, facts);
     // The noun a what/which question asks about ("what is the *gdp* of russia") is what it is about.
     // Not a word describing the person a "which … guy" asks for ("which brain trust guy said …"): the coverage may describe them otherwise.
     const asked = !describesAskedPerson(question, narrows) && unknown.some((term) => concepts.some((concept) => concept.focus && concept.term === term));
@@ -294,6 +294,26 @@ function describesSomeone(words: readonly QuestionWord[], at: number): boolean {
 /** Whether a question asking for a person has the word narrow a noun naming a kind of person ("which *brain trust* guy"). */
 const describesAskedPerson = (question: Question, narrows: string | null): boolean =>
   question.expects[0] === 'person' && narrows !== null && kindForms(narrows).some((form) => isKindOf(form, 'person'));
+
+// How many times more often WordNet uses a word as a verb than as a noun for it to be the verb.
+const MOSTLY_VERB = 4;
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my']);
+
+/**
+ * Whether the word at `at`, which the tagger reads as a noun the word before narrows, is the
+ * clause's verb: "will the frf programme *stay*", "the programme *stays* running". A word WordNet
+ * uses mostly as a verb is, when more of the run follows it or an auxiliary leads the run.
+ */
+function verbReadAsNoun(words: readonly QuestionWord[], at: number): boolean {
+  const word = words[at];
+  if (word === undefined) return false;
+  const usage = wordForms(word.word).map((form) => nounAndVerbUsage(form)).reduce((most, each) => (each.verb > most.verb ? each : most), { noun: 0, verb: 0 });
+  if (usage.verb < MOSTLY_VERB * Math.max(1, usage.noun)) return false;
+  if (words[at + 1]?.phrase === word.phrase) return true;
+  let before = words.findIndex((each) => each.phrase === word.phrase) - 1;
+  while (before >= 0 && DETERMINERS.has(words[before]!.word)) before--;
+  return before >= 0 && AUXILIARIES.has(words[before]!.word);
+}
 
 // A fraction told of a whole: "half the shells", "a third of them", "two fifths of its budget".
 const SHARE_WORD = /^(?:half|halves|(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?)$/u;

@@ -368,9 +368,20 @@ describe('extractPeople: a role belongs to the name its title stands right befor
     const expected = {
       'Louis DeJoy': ['Postmaster General'],
       'William Kimmitt': ['Under Secretary of Commerce'],
-      'Mark Milley': ['General'],
+      // The post, not the rank between it and the name.
+      'Mark Milley': ['Chairman of the Joint Chiefs of Staff'],
       'Michelle Lujan Grisham': ['Governor'],
     };
+    expect(rolesByName(people, expected)).toEqual(expected);
+  });
+
+  it('GIVEN a military rank between a post and the name THEN the post is the role; a rank alone is the whole rank', () => {
+    const people = peopleOf(
+      'White House Press Secretary Maj. Gen. Tor Berg speaks to reporters.',
+      'State Department spokesperson Rear Adm. Lia Doe said the boats had left.',
+      'Brig. Gen. Ola Haugen said nothing.',
+    );
+    const expected = { 'Tor Berg': ['Press Secretary · White House'], 'Lia Doe': ['Spokesperson · State Department'], 'Ola Haugen': ['Brigadier General'] };
     expect(rolesByName(people, expected)).toEqual(expected);
   });
 
