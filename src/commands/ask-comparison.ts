@@ -5,6 +5,12 @@ import type { Comparison } from '../query/comparison.js';
 import { asTyped } from '../query/question.js';
 import type { RankedSentence } from '../query/rank.js';
 import { sideEvidence } from '../query/side-evidence.js';
+import { statesSuperlative } from '../query/superlatives.js';
+
+// A comparative before "than" ("bigger than", "more than"), not "other than" or "rather than".
+const COMPARATIVE = /\b(?!(?:other|rather)\b)(?:more|less|fewer|\p{L}{2,}er) than\b/iu;
+/** Whether the text compares: a comparative with "than", or a superlative ("the largest since 2019"). */
+const statesComparison = (text: string): boolean => COMPARATIVE.test(text) || statesSuperlative(text);
 
 /** Sentences shown for each side of a comparison, at most: its best, and one more when there is room. */
 const PER_SIDE = 2;
@@ -24,7 +30,11 @@ export function comparedAnswer(comparison: Comparison, asked: string, answers: r
     shown.push(hit);
     groups.add(facts.sentence(hit.sentenceId).group);
   };
-  const comparesItself = answers.find((hit) => sides.every((side) => side.namedIn(hit.sentenceId)));
+  // A sentence naming every side compares them; so does the best answer to the whole question when
+  // it states a comparison in words of its own ("the package is the largest since the one last autumn").
+  const best = answers[0];
+  const comparesItself =
+    answers.find((hit) => sides.every((side) => side.namedIn(hit.sentenceId))) ?? (best !== undefined && statesComparison(facts.sentence(best.sentenceId).text) ? best : undefined);
   if (comparesItself !== undefined) show(comparesItself);
   for (let round = 0; round < PER_SIDE; round++) {
     for (const side of sides) {

@@ -169,6 +169,9 @@ export const CHAT_SHORTHAND_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/(?<!\d\s?)\bfms\b/gu, 'foreign ministers'],
   // "acc to berg": alone, "acc" is an account or an abbreviation of an agency.
   [/\bacc\.? to\b/gu, 'according to'],
+  // "… and y that spot", "y did they": "y" opening a question or the clause after "and"/"but"/"so",
+  // before a function word, is "why" ("x and y axis" keeps its letter).
+  [/(?<=^|\b(?:and|but|so|or) )y (?=(?:that|this|the|is|are|was|were|did|do|does|would|wud|they|he|she|it|we|you|u|not|tho|though)\b)/gu, 'why '],
   // "r" is "are" only after a question word (and up to two words that are no verb: "what weapons r",
   // not "what did r kelly say") or a pronoun, or opening a question before one ("r they").
   [/\b(what|who|where|when|why|how|which|they|we|you|these|those)((?: (?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b)[\p{L}-]+){0,2}) r\b/gu, '$1$2 are'],

@@ -494,9 +494,9 @@ export const asksFigureOnly = (question: Question, word: string): boolean =>
 export const asksForName = (question: Question): boolean => /\bname of\b|\b(?:his|her|their|its) (?:full )?name\b|\p{L}(?:'s|s'?) (?:full )?name$|^(?!(?:who|whom|whose|what|which)\b).* name$/u.test(question.plain);
 
 /** Whether a "when" question asks for the day itself ("what day did …", "on what date …"): a month or a year does not answer it. */
-export const asksForDay = (question: Question): boolean => question.expects[0] === 'date' && /\b(?:day|date)$/u.test(question.frame ?? '');
+export const asksForDay = (question: Question): boolean => question.expects[0] === 'date' && /\b(?:days?|dates?)$/u.test(question.frame ?? '');
 /** "What day is she leaving": a day of the week answers it too ("on Monday"); a "what date" wants the calendar's. */
-export const asksForWeekday = (question: Question): boolean => question.expects[0] === 'date' && /\bday$/u.test(question.frame ?? '');
+export const asksForWeekday = (question: Question): boolean => question.expects[0] === 'date' && /\bdays?$/u.test(question.frame ?? '');
 
 /** Whether the question's frame names what is measured ("population", "death toll"), not only that a figure is wanted. */
 export const framesMeasure = (question: Question): boolean => question.frame !== null && MEASURE_NOUN.test(question.frame);

@@ -29,7 +29,8 @@ import { placesStemmedAway } from './stemmed-places.js';
 import { phrasalVerbSynonyms, synonymsOf } from '../lexicon/synonyms.js';
 import { isPlaceAdjective } from '../lexicon/place-adjectives.js';
 import { alternativesOf, closedKindTerms, kindTermsOf, queryPhrases, slipsOf, twoSlipNeighbour, vocabularyAlternatives, weightOf } from './expansion.js';
-import { adjectiveDegree, inDegree, questionWords, thingTerms, wordForms, type QuestionWord } from './parts-of-speech.js';
+import { adjectiveDegree, inDegree, kindForms, questionWords, thingTerms, wordForms, type QuestionWord } from './parts-of-speech.js';
+import { namedByTitles } from '../lexicon/word-kinds.js';
 import { SUPERLATIVE_MODIFIERS, statesSuperlative } from './superlatives.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { mendedQuestion } from './question-language.js';
@@ -468,6 +469,20 @@ function understoodWithSpeakerNamed(line: string, facts: LoadedFactBase): Questi
   return understandQuestion(typed.test(line) ? line.replace(typed, holder) : question.plain.replace(speaker!, holder));
 }
 
+/**
+ * Who speaks in a source with an owner: in "according to holm's spokesman" (or "holms", typed
+ * without the apostrophe) the spokesman, not Holm; in "according to holm's harbour report" no one
+ * (a writing owned is no speaker: its words are a topic). Else the phrase.
+ */
+function ownedSource(phrase: string, surnames: { has(term: string): boolean }): string {
+  const words = phrase.split(/\s+/u);
+  const owner = (word: string) => /['’]s$/u.test(word) || (word.endsWith('s') && terms(word.slice(0, -1)).some((term) => surnames.has(term)));
+  const owned = words.findLastIndex((word, i) => i < words.length - 1 && owner(word));
+  if (owned < 0) return phrase;
+  const head = words.at(-1)!;
+  return kindForms(head).some((form) => namedByTitles(form)) ? '' : words.slice(owned + 1).join(' ');
+}
+
 // Verbs a question asks a view with, which ask no words when a time, place or figure is asked.
 const STANCE_VERBS: ReadonlySet<string> = new Set(['want', 'wants', 'think', 'thinks', 'believe', 'believes', 'feel', 'expect', 'expects']);
 const ONE = /^ones?$/u;
@@ -485,7 +500,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const spokenOf = question.expects[0] === 'contents' ? [] : SPEAKER_PATTERNS.flatMap((pattern) => {
     const match = pattern.exec(query);
     if (match === null || describesSpeakers(match[1] ?? '', surnames)) return [];
-    return CIRCUMSTANCES.has(question.expects[0] ?? '') && STANCE_VERBS.has(match[0].split(/\s+/u).at(-1)!) ? [] : terms(match[1] ?? '');
+    return CIRCUMSTANCES.has(question.expects[0] ?? '') && STANCE_VERBS.has(match[0].split(/\s+/u).at(-1)!) ? [] : terms(ownedSource(match[1] ?? '', surnames));
   });
   // A name ("olsen", "sofie olsen") must be the one speaking; so must a person the coverage
   // knows inside a description; "a senior harbour official" is a topic, not a required speaker.

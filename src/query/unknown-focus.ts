@@ -156,6 +156,7 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     const before = onlyAfterInName(term, facts);
     return before !== null && words[at - 1]?.word !== before;
   };
+  const subjectAt = yesNoSubject(question, words);
   for (const [at, { word, thing, name, narrows, phrase }] of words.entries()) {
     if (asksFigureOnly(question, word) || (SEPARATED_PREFIXES.has(word) && at + 1 < words.length)) continue;
     // "That record storm": a superlative in other words ("the worst-ever storm"), no kind of storm.
@@ -176,7 +177,8 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     const narrowsKnown = narrows !== null && !isVerbIngForm(narrows) && !verbReadAsNoun(words, at + 1) && terms(narrows).some((term) => known(term) || frame.has(term)) && !synonymBeside(word, narrows, facts) && !broaderBefore(word, narrows, facts);
     // The noun a what/which question asks about ("what is the *gdp* of russia") is what it is about.
     // Not a word describing the person a "which … guy" asks for ("which brain trust guy said …"): the coverage may describe them otherwise.
-    const asked = !describesAskedPerson(question, narrows) && unknown.some((term) => concepts.some((concept) => concept.focus && concept.term === term));
+    // So is the thing a yes/no question asks about ("did *macron* attend the summit").
+    const asked = (!describesAskedPerson(question, narrows) && unknown.some((term) => concepts.some((concept) => concept.focus && concept.term === term))) || at === subjectAt;
     // The second half of a compound typed apart ("sit downs", "war heads") is no thing of its own.
     const halfOfCompound = at > 0 && typedApart(words[at - 1]!.word, word);
     // The second word of a compound WordNet has is read with the first: a "brain trust" is no trust.
@@ -313,6 +315,22 @@ function verbReadAsNoun(words: readonly QuestionWord[], at: number): boolean {
   let before = words.findIndex((each) => each.phrase === word.phrase) - 1;
   while (before >= 0 && DETERMINERS.has(words[before]!.word)) before--;
   return before >= 0 && AUXILIARIES.has(words[before]!.word);
+}
+
+/**
+ * The subject of a yes/no question when it is one word ("did *macron* attend", "is the *levy*
+ * fair"), what it asks about; -1 for none, for a subject of several words (a word before the
+ * head says which: "the senate stopgap" is the coverage's senate bill), and for a kind of person
+ * or group, whom the coverage may name in other words ("did lawmakers approve it": its senators).
+ */
+function yesNoSubject(question: Question, words: readonly QuestionWord[]): number {
+  if (question.kind !== 'yes-no' || !AUXILIARIES.has(words[0]?.word ?? '')) return -1;
+  let at = 1;
+  while (at < words.length && DETERMINERS.has(words[at]!.word)) at++;
+  const subject = words[at];
+  const next = words[at + 1];
+  if (subject === undefined || !subject.thing || (next?.phrase === subject.phrase && next.thing && !verbReadAsNoun(words, at + 1))) return -1;
+  return kindForms(subject.word).some((form) => isKindOf(form, 'person') || isKindOf(form, 'group')) ? -1 : at;
 }
 
 // A fraction told of a whole: "half the shells", "a third of them", "two fifths of its budget".

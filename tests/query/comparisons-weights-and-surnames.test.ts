@@ -1,11 +1,16 @@
-// Questions as chat types them: two sides joined by "vs" ("before vs after"), a weight asked by its
-// noun ("ship tonnage"), "how many" of a thing where the coverage says only how often ("twice"),
-// a surname slipped into an everyday word after its given name ("mira hot" for Mira Holt), a verb
-// the tagger reads as a noun ("will the frf programme stay"), and a spokesman the coverage calls
-// its press secretary, with a military rank before the name, a people word chat uses ("aussies"),
-// and the words that ask or join, about which no sentence is ("didnt", "someones", "vs").
+// Questions as chat types them, read for what they ask:
+// - two sides joined by "vs" ("before vs after"), and a comparison the coverage states itself
+//   ("the largest since …");
+// - "which days" (a month does not answer it), a weight asked by its noun ("ship tonnage"), and
+//   "how many" of a thing where the coverage says only how often ("twice");
+// - names: a surname slipped into an everyday word after its given name ("mira hot" for Mira
+//   Holt), a spokesman the coverage calls its press secretary (a military rank before the name),
+//   a people word chat uses ("aussies"), a source owned by someone ("according to bergs order");
+// - a verb the tagger reads as a noun ("will the frf programme stay"), the words that ask or join
+//   ("didnt", "someones", "vs"), and the subject of a yes/no question the coverage never mentions
+//   ("did macron attend": WordNet knows the word only as a thing), and chat's "y" for "why".
 import { describe, expect, it } from 'vitest';
-import { understandQuestion } from '../../src/query/question.js';
+import { plainForm, understandQuestion } from '../../src/query/question.js';
 import { analyseQuery } from '../../src/query/relevance.js';
 import { mendSurnameSlips } from '../../src/query/surname-slips.js';
 import { coverageForTests, declinesButKeeps, expectAnsweredFirst } from '../helpers/built-coverage.js';
@@ -19,6 +24,11 @@ const BRIEFING = 'Kremlin Press Secretary Maj. Gen. Tor Berg spoke to reporters 
 const NOT_SLOWING = '"We are not slowing down," Berg said of the ferry repairs.';
 const PATROL = 'Australia responded to a request from Lindvik to deploy a patrol aircraft to protect the ferry route.';
 const FERRY_BOAT = 'The ferry office said the next boat to Lindvik would leave on Monday.';
+const SUMMIT = 'Leaders of the 12 member states will meet in Lindvik from July 9 to 11 for a summit marking the council anniversary.';
+const PRIORITIES = 'Talks on the priorities for the Lindvik summit will also be held, as the council marks its 75th anniversary since it was founded in April 1949.';
+const ATTENDS = 'Mayor Tomas Berg is expected to attend the ferry council on the final day of the summit.';
+const NEW_PACKAGE = 'Mayor Tomas Berg announced that Varnholm will give Lindvik a new €1.4 billion ferry package.';
+const LARGEST = 'The package is the largest since Varnholm approved its second ferry grant last autumn.';
 const FUND = "Harbour spokeswoman Mira Holt said the Ferry Relief Fund (FRF) will remain active until the council's term ends.";
 
 const { facts } = coverageForTests({
@@ -27,12 +37,26 @@ const { facts } = coverageForTests({
   'unrest.md': ['---\ntitle: Unrest in the port\npublisher: Coastal Gazette\npublished: 2024-06-20\n---', UNREST].join('\n\n'),
   'briefing.md': ['---\ntitle: Harbour briefing\npublisher: Coastal Gazette\npublished: 2024-10-15\n---', BRIEFING, NOT_SLOWING].join('\n\n'),
   'patrol.md': ['---\ntitle: Patrol flights for the ferry route\npublisher: Coastal Gazette\npublished: 2024-11-02\n---', PATROL, FERRY_BOAT].join('\n\n'),
+  'summit.md': ['---\ntitle: Leaders meet in Lindvik\npublisher: Coastal Gazette\npublished: 2024-07-08\n---', SUMMIT, PRIORITIES, ATTENDS].join('\n\n'),
+  'package.md': ['---\ntitle: Varnholm pledges ferry package\npublisher: Coastal Gazette\npublished: 2024-06-11\n---', NEW_PACKAGE, LARGEST].join('\n\n'),
   'fund.md': ['---\ntitle: Ferry fund to stay open\npublisher: Coastal Gazette\npublished: 2024-10-02\n---', FUND].join('\n\n'),
 });
 
 describe('two sides joined by "vs"', () => {
   it('"before vs after" compares: a sentence writing "vs." is no closer to the answer', () => {
     expectAnsweredFirst(facts(), 'varnholm jobless rate before vs after berg', JOBLESS);
+  });
+});
+
+describe('a comparison the coverage states itself', () => {
+  it('"is varnholm\'s new package bigger than the one last fall" leads with "the largest since … last autumn"', () => {
+    expectAnsweredFirst(facts(), "is varnholm's new package bigger than the one they did last fall", LARGEST);
+  });
+});
+
+describe('"which days"', () => {
+  it('"which days was the lindvik summit, the 75th anniversary one" is answered by the days, not by "April 1949"', () => {
+    expectAnsweredFirst(facts(), 'which days was the lindvik summit, the 75th anniversary one', SUMMIT);
   });
 });
 
@@ -92,5 +116,35 @@ describe('words that ask or join', () => {
     const topics = analyseQuery(question, facts()).concepts.map((concept) => concept.term);
     for (const term of asking) expect(topics).not.toContain(term);
     expect(topics.length).toBeGreaterThan(2);
+  });
+});
+
+describe('the subject of a yes/no question', () => {
+  // "Macron" is also WordNet's mark over a vowel: an everyday word, but what the question is about.
+  declinesButKeeps(facts, 'did macron show up at the lindvik summit', 'did berg show up at the lindvik summit', ATTENDS);
+});
+
+describe('a source owned by someone', () => {
+  it.each([
+    // The order says it: no one need be named speaking.
+    ['why dont most ferry workers ask for repairs, according to bergs recovery order', []],
+    ["why dont most ferry workers ask for repairs, according to berg's recovery order", []],
+    // The spokesman speaks, not the one whose spokesman he is.
+    ["why dont most ferry workers ask for repairs, according to berg's spokesman", ['spokesman']],
+    ['why dont most ferry workers ask for repairs, according to berg', ['berg']],
+  ])('%j: the speaker asked is %j', (question, speakers) => {
+    expect(analyseQuery(question, facts()).concepts.filter((concept) => concept.speaker === true).map((concept) => concept.term)).toEqual(speakers);
+  });
+});
+
+describe('chat\'s "y"', () => {
+  it.each([
+    ['y did they close the port', 'why did they close the port'],
+    ['they met in lindvik but y tho', 'they met in lindvik but why though'],
+    // A letter stays one.
+    ['x and y axis', 'x and y axis'],
+    ['is it y or n', 'is it y or n'],
+  ])('%j reads as %j', (typed, plain) => {
+    expect(plainForm(typed)).toBe(plain);
   });
 });
