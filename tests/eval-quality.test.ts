@@ -70,8 +70,10 @@ describe.each([
   // Sets 10 were written at the start of the fifth session and scored before its changes; bundled-10
   // was used to find them, fixture-10 was kept back until they were done, then used for the last
   // one (README). fixture-10 f16 ("what are the rest of the deliveries waiting on") is answered since
-  // the fifteenth session.
-  { coverage: 'bundled', file: 'blind/bundled-10.json', hitAt1: 0.8, hitAt3: 0.9, abstention: 0.9, knownAbstained: [] },
+  // the fifteenth session. bundled-10 b39 ("where's the 75th anniversary summit … and what dates")
+  // is declined since the twenty-first: "what dates" wants days, and the one sentence naming the
+  // anniversary dates only the alliance's founding, to the month (the days are in another sentence).
+  { coverage: 'bundled', file: 'blind/bundled-10.json', hitAt1: 0.8, hitAt3: 0.9, abstention: 0.9, knownAbstained: ['b39'] },
   { coverage: 'fixture', file: 'blind/fixture-10.json', hitAt1: 0.85, hitAt3: 0.85, abstention: 0.6, knownAbstained: [] },
   // Sets 11 were written at the start of the sixth session and scored before its changes; bundled-11
   // was used to find them, fixture-11 was kept back (README). Still declined: bundled-11 b09 ("the
@@ -167,6 +169,13 @@ describe.each([
   // anniversary in another sentence), b25-17 ("ammo" against the coverage's "munitions").
   { coverage: 'fixture', file: 'blind/fixture-24.json', hitAt1: 0.7, hitAt3: 0.9, abstention: 0.95, knownAbstained: [] },
   { coverage: 'bundled', file: 'blind/bundled-25.json', hitAt1: 0.7, hitAt3: 0.75, abstention: 0.95, knownAbstained: ['b25-02', 'b25-17'] },
+  // fixture-25 was kept back (README) and used in the twenty-first session with bundled-26. Still
+  // declined: fixture-25 f25-10 ("the patriot stuff": the sentence says "the systems", five
+  // sentences after the one naming the system), f25-13 (a "nato boss" quote asked by "the weekend
+  // before the summit": the coverage says "on Sunday"); bundled-26 b26-12 ("get ukraine in good
+  // shape before peace talks": the coverage says "position Ukraine for success in negotiations").
+  { coverage: 'fixture', file: 'blind/fixture-25.json', hitAt1: 0.65, hitAt3: 0.8, abstention: 0.95, knownAbstained: ['f25-10', 'f25-13'] },
+  { coverage: 'bundled', file: 'blind/bundled-26.json', hitAt1: 0.75, hitAt3: 0.85, abstention: 0.95, knownAbstained: ['b26-12'] },
 ])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained }) => {
   let questions: EvalQuestion[];
   beforeAll(async () => {
