@@ -1,9 +1,9 @@
-// "that harbour lady mira hot": a surname typed one letter off ("hot" for Holt) right after
-// the given name the coverage writes before it. The given name is the evidence: the slipped word
-// may be an everyday word, which the spelling mender (typing-slips.ts) rightly leaves alone, and a
-// word no one of that given name has a surname near stays as typed.
+// "that harbour lady mira hot": a surname typed with a letter left out ("hot" for Holt) or two
+// letters swapped right after the given name the coverage writes before it. The given name is the
+// evidence: the slipped word may be an everyday word, which the spelling mender (typing-slips.ts)
+// rightly leaves alone. Another letter in its place is no slip but maybe another person ("mira
+// bolt" is not Mira Holt), and a word no one of that given name has a surname near stays as typed.
 import type { LoadedFactBase } from '../factbase/persist.js';
-import { editDistance } from './edit-distance.js';
 
 // A shorter word is too easily another one slipped ("li" for "le").
 const MIN_SURNAME_LETTERS = 3;
@@ -27,7 +27,15 @@ function surnamesByGivenName(facts: LoadedFactBase): ReadonlyMap<string, readonl
   return byGiven;
 }
 
-/** The line with a surname typed one edit off after a known given name written as the coverage writes it. */
+/** Whether `typed` is `surname` with one letter left out or two neighbouring letters swapped. */
+function slipOf(typed: string, surname: string): boolean {
+  if (surname.length === typed.length + 1) return [...surname].some((_, i) => surname.slice(0, i) + surname.slice(i + 1) === typed);
+  if (surname.length !== typed.length) return false;
+  const differ = [...typed].flatMap((letter, i) => (letter === surname[i] ? [] : [i]));
+  return differ.length === 2 && differ[1] === differ[0]! + 1 && typed[differ[0]!] === surname[differ[1]!] && typed[differ[1]!] === surname[differ[0]!];
+}
+
+/** The line with a surname slipped after a known given name written as the coverage writes it. */
 export function mendSurnameSlips(line: string, facts: LoadedFactBase): string {
   const byGiven = surnamesByGivenName(facts);
   const words = [...line.matchAll(NAME_WORD)];
@@ -40,7 +48,7 @@ export function mendSurnameSlips(line: string, facts: LoadedFactBase): string {
     if (surnames === undefined || typed.length < MIN_SURNAME_LETTERS || surnames.includes(typed)) continue;
     // Only a space between them: "mira, hot news" is two things.
     if (line.slice(words[i]!.index! + words[i]![0].length, next.index).trim() !== '') continue;
-    const near = surnames.filter((surname) => editDistance(typed, surname, 1) <= 1);
+    const near = surnames.filter((surname) => slipOf(typed, surname));
     if (near.length !== 1) continue;
     mended = mended.slice(0, next.index) + near[0]! + mended.slice(next.index! + next[0].length);
   }
