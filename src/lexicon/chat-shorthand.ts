@@ -169,6 +169,8 @@ export const CHAT_SHORTHAND_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/(?<!\d\s?)\bfms\b/gu, 'foreign ministers'],
   // "acc to berg": alone, "acc" is an account or an abbreviation of an agency.
   [/\bacc\.? to\b/gu, 'according to'],
+  // "what's in it? name the stuff": a request to list what was just asked for adds nothing to it.
+  [/(?<=\p{L})[?!.]+ +(?:pls |please |just |and )?(?:name|list) (?:them|em|'em|it|those|these|the stuff|the things|all of (?:them|it)|everything)(?: (?:pls|please|thx|thanks))?[?!.]*$/gu, ''],
   // "… and y that spot", "y did they": "y" opening a question or the clause after "and"/"but"/"so",
   // before a function word, is "why" ("x and y axis" keeps its letter).
   [/(?<=^|\b(?:and|but|so|or) )y (?=(?:that|this|the|is|are|was|were|did|do|does|would|wud|they|he|she|it|we|you|u|not|tho|though)\b)/gu, 'why '],
@@ -331,6 +333,13 @@ function intensifies(word: string, next: string | undefined): boolean {
   const bare = next.replace(/[,;:!?.]+$/u, '');
   return senseOffsets('adj', bare).length > senseOffsets('noun', bare).length;
 }
+// "how did he *even* get there", "does it *even* matter": "even" before a verb only stresses it
+// ("even numbers", "even though", "even more" keep it).
+function stressesVerb(word: string, next: string | undefined): boolean {
+  if (word !== 'even' || next === undefined) return false;
+  const bare = next.replace(/[,;:!?.]+$/u, '');
+  return senseOffsets('verb', bare).length > senseOffsets('noun', bare).length && senseOffsets('adv', bare).length === 0;
+}
 const YES_NO_TAIL = /^(?:nah|not|no|what)$/u;
 // "he was gonna be out by 2025 anyway wasnt he", "…, didn't they?": a tag asking to confirm the statement before it.
 const NEGATIVE_TAG_VERB = /^(?:is|was|are|were|did|does|do|has|have|had|wo|would|ca|could|should)n['’]?t$/u;
@@ -365,7 +374,7 @@ export function withoutChatFillers(words: readonly string[]): string[] {
   if (start === words.length) return [...words];
   // A tag closes a statement, which keeps its stop: "in kyiv right? what …" is "in kyiv. what …".
   const rest = words.slice(start).map((word, i, all) => (isConfirmingTag(all, i + 1) && !/[.?!,;:]$/u.test(word) ? `${word}${all[i + 1]!.slice('right'.length).replace(/\?/gu, '.')}` : word));
-  const kept = rest.filter((word, i) => !FILLERS.has(bare(word)) && !isConfirmingTag(rest, i) && !intensifies(word, rest[i + 1]));
+  const kept = rest.filter((word, i) => !FILLERS.has(bare(word)) && !isConfirmingTag(rest, i) && !intensifies(word, rest[i + 1]) && !stressesVerb(word, rest[i + 1]));
   const doubted = kept.findIndex((word, i) => i >= 3 && word === 'or' && DOUBTING_TAIL.test(kept.slice(i).map(bare).join(' ')));
   const tail = (kept.length >= 3 && kept.at(-2) === 'or' && YES_NO_TAIL.test(bare(kept.at(-1)!))) || isNegativeTag(kept) ? kept.slice(0, -2) : doubted > 0 ? kept.slice(0, doubted) : kept;
   return tail.length === 0 ? [...words] : tail;

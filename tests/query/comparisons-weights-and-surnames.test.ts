@@ -8,7 +8,8 @@
 //   a people word chat uses ("aussies"), a source owned by someone ("according to bergs order");
 // - a verb the tagger reads as a noun ("will the frf programme stay"), the words that ask or join
 //   ("didnt", "someones", "vs"), and the subject of a yes/no question the coverage never mentions
-//   ("did macron attend": WordNet knows the word only as a thing), and chat's "y" for "why".
+//   ("did macron attend": WordNet knows the word only as a thing), chat's "y" for "why" and its
+//   "even" stressing a verb, and a request to list what was just asked for ("… ? name the stuff").
 import { describe, expect, it } from 'vitest';
 import { plainForm, understandQuestion } from '../../src/query/question.js';
 import { analyseQuery } from '../../src/query/relevance.js';
@@ -149,5 +150,27 @@ describe('chat\'s "y"', () => {
     ['is it y or n', 'is it y or n'],
   ])('%j reads as %j', (typed, plain) => {
     expect(plainForm(typed)).toBe(plain);
+  });
+});
+
+describe('chat\'s "even" before a verb', () => {
+  it.each([
+    ['how did berg even get to lindvik', 'how did berg get to lindvik'],
+    ['did they even send boats', 'did they send boats'],
+    // "Even" that is no stress stays.
+    ['even numbers only', 'even numbers only'],
+    ['even though they left', 'even though they left'],
+    ['they gave even more', 'they gave even more'],
+  ])('%j reads as %j', (typed, plain) => {
+    expect(plainForm(typed)).toBe(plain);
+  });
+});
+
+describe('a request to list what was just asked for', () => {
+  it.each([
+    ['what did the council send? list them pls', 'what did the council send'],
+    ["varnholm's new ferry package, whats actually in it? name the stuff", 'what does varnholm\'s new ferry package include'],
+  ])('%j reads as %j', (typed, plain) => {
+    expect(understandQuestion(typed).plain).toBe(plain);
   });
 });
