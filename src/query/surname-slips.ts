@@ -4,6 +4,7 @@
 // rightly leaves alone. Another letter in its place is no slip but maybe another person ("mira
 // bolt" is not Mira Holt), and a word no one of that given name has a surname near stays as typed.
 import type { LoadedFactBase } from '../factbase/persist.js';
+import { oneSlipAway } from './typing-slips.js';
 
 // A shorter word is too easily another one slipped ("li" for "le").
 const MIN_SURNAME_LETTERS = 3;
@@ -27,14 +28,6 @@ function surnamesByGivenName(facts: LoadedFactBase): ReadonlyMap<string, readonl
   return byGiven;
 }
 
-/** Whether `typed` is `surname` with one letter left out or two neighbouring letters swapped. */
-function slipOf(typed: string, surname: string): boolean {
-  if (surname.length === typed.length + 1) return [...surname].some((_, i) => surname.slice(0, i) + surname.slice(i + 1) === typed);
-  if (surname.length !== typed.length) return false;
-  const differ = [...typed].flatMap((letter, i) => (letter === surname[i] ? [] : [i]));
-  return differ.length === 2 && differ[1] === differ[0]! + 1 && typed[differ[0]!] === surname[differ[1]!] && typed[differ[1]!] === surname[differ[0]!];
-}
-
 /** The line with a surname slipped after a known given name written as the coverage writes it. */
 export function mendSurnameSlips(line: string, facts: LoadedFactBase): string {
   const byGiven = surnamesByGivenName(facts);
@@ -48,7 +41,8 @@ export function mendSurnameSlips(line: string, facts: LoadedFactBase): string {
     if (surnames === undefined || typed.length < MIN_SURNAME_LETTERS || surnames.includes(typed)) continue;
     // Only a space between them: "mira, hot news" is two things.
     if (line.slice(words[i]!.index! + words[i]![0].length, next.index).trim() !== '') continue;
-    const near = surnames.filter((surname) => slipOf(typed, surname));
+    const slips = oneSlipAway(typed);
+    const near = surnames.filter((surname) => slips.has(surname));
     if (near.length !== 1) continue;
     mended = mended.slice(0, next.index) + near[0]! + mended.slice(next.index! + next[0].length);
   }

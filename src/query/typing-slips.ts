@@ -43,7 +43,7 @@ function usedByCoverage(word: string, facts: LoadedFactBase): boolean {
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** The words one slip away: two neighbouring letters swapped, or one letter put back. */
-function oneSlipAway(word: string): Set<string> {
+export function oneSlipAway(word: string): Set<string> {
   const near = new Set<string>();
   for (let i = 0; i + 1 < word.length; i++) {
     if (word[i] !== word[i + 1]) near.add(`${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`);
