@@ -342,7 +342,9 @@ function stressesVerb(word: string, next: string | undefined): boolean {
 }
 const YES_NO_TAIL = /^(?:nah|not|no|what)$/u;
 // "he was gonna be out by 2025 anyway wasnt he", "…, didn't they?": a tag asking to confirm the statement before it.
-const NEGATIVE_TAG_VERB = /^(?:is|was|are|were|did|does|do|has|have|had|wo|would|ca|could|should)n['’]?t$/u;
+/** Auxiliaries before their "n't" ("wo" of "won't", "ca" of "can't"), as a regex alternation. */
+export const NEGATED_AUXILIARIES = 'is|was|are|were|did|does|do|has|have|had|wo|would|ca|could|should|must|need';
+const NEGATIVE_TAG_VERB = new RegExp(`^(?:${NEGATED_AUXILIARIES})n['’]?t$`, 'u');
 const TAG_PRONOUN = /^(?:he|she|it|they|we|you|i|there)[.?!]*$/u;
 const isNegativeTag = (words: readonly string[]): boolean =>
   words.length >= 5 && NEGATIVE_TAG_VERB.test(words.at(-2)!.replace(/^,/u, '')) && TAG_PRONOUN.test(words.at(-1)!);

@@ -28,6 +28,7 @@ import { figureAlternatives, shortenedYears } from './written-figures.js';
 import { placesStemmedAway } from './stemmed-places.js';
 import { phrasalVerbSynonyms, synonymsOf } from '../lexicon/synonyms.js';
 import { isPlaceAdjective } from '../lexicon/place-adjectives.js';
+import { NEGATED_AUXILIARIES } from '../lexicon/chat-shorthand.js';
 import { alternativesOf, closedKindTerms, kindTermsOf, queryPhrases, slipsOf, twoSlipNeighbour, vocabularyAlternatives, weightOf } from './expansion.js';
 import { adjectiveDegree, inDegree, kindForms, questionWords, thingTerms, wordForms, type QuestionWord } from './parts-of-speech.js';
 import { namedByTitles } from '../lexicon/word-kinds.js';
@@ -194,7 +195,7 @@ const HOW_LONG_AGO = /\bhow long ago\b/u;
 // Words that join the sides of a comparison ("before vs after"): a sentence writing one ("Roe vs. Berg") is no closer to either side.
 const COMPARING_WORDS: readonly string[] = terms('vs versus');
 // "didn't he need …": an auxiliary's negation asks, as the auxiliary does; its index term ("didn") is no topic.
-const NEGATED_AUXILIARY = /\b(?:did|does|do|is|are|was|were|has|have|had|wo|ca|could|would|should|must|need)n['’]t\b/gu;
+const NEGATED_AUXILIARY = new RegExp(String.raw`\b(?:${NEGATED_AUXILIARIES})n['’]t\b`, 'gu');
 
 const AUXILIARY = /^(?:do|does|did|will|would|shall|should|can|could|may|might|must|has|have|had)$/u;
 
