@@ -27,7 +27,7 @@ import { comparisonIn } from '../query/comparison.js';
 import type { Concept } from '../query/concept.js';
 import { conceptShares, names, namesItself } from '../query/coverage.js';
 import { listRequested } from '../query/list-request.js';
-import { asksForDay, asksForName, asksForWeekday, plainForm, type Expectation } from '../query/question.js';
+import { asksForDay, asksForName, asksForWeekday, asksRoleHolder, plainForm, type Expectation } from '../query/question.js';
 import { RANKING } from '../query/ranking-options.js';
 import { givenFiguresIn } from '../query/given-figures.js';
 import { comparedAnswer } from './ask-comparison.js';
@@ -167,8 +167,8 @@ export function searchAnswers(question: string, facts: LoadedFactBase, keep?: (s
   const unheld = asksByRoleName(analysis.question) && roleSentences(analysis.question, facts, 1).length === 0;
   // "What day did they meet": a sentence giving only the month does not say.
   const dayAsked = asksForDay(analysis.question);
-  // "What's the name of the zorvian minister who …": a sentence naming no one does not say.
-  const nameAsked = asksForName(analysis.question);
+  // "What's the name of the zorvian minister who …", "who is the zorvian minister": a sentence naming no one does not say.
+  const nameAsked = asksForName(analysis.question) || asksRoleHolder(analysis.question);
   const found = unknownNames.length > 0 || unheld ? [] : evidence(ranked, analysis.question.expects[0], !listed && asksAnotherPerson(analysis.question, concepts), givesSum(analysis.question.plain)).filter((hit) => (!dayAsked || statesDay(facts, hit.sentenceId, asksForWeekday(analysis.question))) && (!nameAsked || statesNamed(facts, hit.sentenceId, analysis.question.expects[0])));
   // "How much aid went to varnholm": evidence that never names Varnholm is about other places.
   const subject = namedSubject(concepts, facts, analysis.question);

@@ -79,6 +79,11 @@ export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['wks', 'weeks'],
   ['pres', 'president'],
   ['prez', 'president'],
+  // American chat's initials for the offices: President, Vice President, First Lady of the United States, its Supreme Court.
+  ['potus', 'president'],
+  ['vpotus', 'vice president'],
+  ['flotus', 'first lady'],
+  ['scotus', 'supreme court'],
   ['mtg', 'meeting'],
   ['conf', 'conference'],
   ['confs', 'conferences'],
@@ -174,9 +179,9 @@ export const CHAT_SHORTHAND_PAIRS: readonly (readonly [RegExp, string])[] = [
   // "… and y that spot", "y did they": "y" opening a question or the clause after "and"/"but"/"so",
   // before a function word, is "why" ("x and y axis" keeps its letter).
   [/(?<=^|\b(?:and|but|so|or) )y (?=(?:that|this|the|is|are|was|were|did|do|does|would|wud|they|he|she|it|we|you|u|not|tho|though)\b)/gu, 'why '],
-  // "r" is "are" only after a question word (and up to two words that are no verb: "what weapons r",
-  // not "what did r kelly say") or a pronoun, or opening a question before one ("r they").
-  [/\b(what|who|where|when|why|how|which|they|we|you|these|those)((?: (?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b)[\p{L}-]+){0,2}) r\b/gu, '$1$2 are'],
+  // "r" is "are" only after a question word (and up to three words that are no verb: "what weapons r",
+  // "what kind of weapons r", not "what did r kelly say") or a pronoun, or opening a question before one ("r they").
+  [/\b(what|who|where|when|why|how|which|they|we|you|these|those)((?: (?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b)[\p{L}-]+){0,3}) r\b/gu, '$1$2 are'],
   [/^r (?=(?:you|u|they|we|there|these|those)\b)/gu, 'are '],
   // A figure with its scale closed up ("the 95bn bill", "45mn"): the number and the scale word. Not a
   // lone "m" or "b", which the figure reading takes as they stand ("640m") and "m" is also metres.
@@ -219,6 +224,8 @@ const IDIOM_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/\bthe rest of (?:the |his |her |their |its |our )?/gu, 'the remaining '],
   // "met one on one": how they met, which news writes many ways ("separately", "privately", "bilateral"), no topic.
   [/ one[- ]on[- ]one\b/gu, ''],
+  // "holm who's that", "berg, who is he": a name, then the question about it, is "who is holm".
+  [/^((?:(?!(?:what|whats|who|whos|where|when|why|how|which|is|are|was|were|do|does|did|and)\b)[\p{L}.'-]+ ?){1,3}?),? who(?:'s| is|s) (?:that|this|he|she|him|her|they|them|this guy|that guy|this person|that person)\b/gu, 'who is $1'],
   // "the capital city of pellonia" is its capital: "city" adds nothing the relation needs.
   [/\bcapital city\b/gu, 'capital'],
 ];
@@ -260,7 +267,8 @@ const LETTERS_ONLY = /^\p{L}+$/u;
 /**
  * A lone letter between words: a compass point where WordNet names the place it makes ("s africa",
  * "n dakota", "w virginia": South Africa, not "s" and "africa", which may read as another part), else
- * "n" is "and" ("boats n ferries", which the tagger otherwise takes for one name).
+ * "n" is "and" ("boats n ferries", which the tagger otherwise takes for one name) and "w" before
+ * whom or what it goes with is "with".
  */
 function spellOutLoneLetters(words: readonly string[]): string[] {
   return words.map((word, i) => {
@@ -269,11 +277,14 @@ function spellOutLoneLetters(words: readonly string[]): string[] {
     if (next === undefined || !LETTERS_ONLY.test(next)) return word;
     const point = COMPASS_POINTS.get(letter);
     if (point !== undefined && (['noun', 'adj'] as const satisfies readonly PartOfSpeech[]).some((part) => senseOffsets(part, `${point}_${next}`).length > 0)) return point;
+    // "sat down w the minister": "w" before a determiner or a pronoun is "with", as "w/" is.
+    if (word === 'w' && (DETERMINERS.test(next) || OBJECT_PRONOUNS.test(next))) return 'with';
     return letter === 'n' && word === 'n' && i > 0 && LETTERS_ONLY.test(words[i - 1]!) ? 'and' : word;
   });
 }
 
 const DETERMINERS = /^(?:the|a|an|his|her|their|its|that|this|those|these)$/u;
+const OBJECT_PRONOUNS = /^(?:him|them|us|me|you|u|it)$/u;
 
 /**
  * "per berg", "per the ministry": "according to" them. Not a rate ("per year", "per capita",

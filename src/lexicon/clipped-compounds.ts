@@ -4,6 +4,7 @@
 // word is read so: one no dictionary has, or one of three letters or fewer ("min", "gen");
 // "nuclear arms" stays as typed. An everyday short word before a noun qualifies that noun:
 // "stealth air defence" is no stealth aircraft.
+import { isStopWord } from '../factbase/terms.js';
 import { isEnglishWord, isEverydayEnglishWord, regularSingulars } from './english-words.js';
 import { nounAndVerbUsage, senseOffsets, wordnetFile } from './wordnet.js';
 
@@ -26,7 +27,8 @@ function loadSecondWords(): ReadonlyMap<string, readonly string[]> {
 
 /** The whole second word a cut one stands for after `first` ("san", "fran" → "francisco"), else undefined. */
 export function completedSecondWord(first: string, cut: string): string | undefined {
-  if (cut.length < MIN_CUT || !/^\p{L}+$/u.test(cut) || (cut.length > MAX_SHORT_CUT && isEnglishWord(cut))) return undefined;
+  // A function word is no cut word: "air defense for two years" is not the "defense force".
+  if (cut.length < MIN_CUT || !/^\p{L}+$/u.test(cut) || isStopWord(cut) || (cut.length > MAX_SHORT_CUT && isEnglishWord(cut))) return undefined;
   secondWords ??= loadSecondWords();
   const seconds = secondWords.get(first) ?? [];
   if (seconds.includes(cut)) return undefined;

@@ -224,7 +224,7 @@ export function questionWords(text: string): QuestionWord[] {
     // "full-scale invasion": a hyphenated modifier describes rather than names.
     const narrowsNext =
       thing && next !== undefined && entry.joinsNext && isThing(next.tags) && !entry.word.endsWith('ing') && !entry.tags.includes('Hyphenated') && !entry.tags.includes('Adjective');
-    return { word: entry.word, thing, name: thing && (isName(entry.tags) || (entry.word !== '' && !isEnglishWord(entry.word))), narrows: narrowsNext ? next.word : null, phrase, describes: isModifier(entry.tags), action: isAction(entry.tags), tensed: isTensed(entry.tags), compares: isComparing(entry.word, entry.tags), place: entry.tags.includes('Place'), names: namedKind(entry.tags) };
+    return { word: entry.word, thing, name: thing && (isName(entry.tags) || (entry.word !== '' && !isInflectedEnglish(entry.word))), narrows: narrowsNext ? next.word : null, phrase, describes: isModifier(entry.tags), action: isAction(entry.tags), tensed: isTensed(entry.tags), compares: isComparing(entry.word, entry.tags), place: entry.tags.includes('Place'), names: namedKind(entry.tags) };
   });
   if (recent.size >= MAX_RECENT) recent.clear();
   recent.set(key, result);
@@ -266,6 +266,15 @@ function compoundPersonForms(word: string): string[] {
     }
   }
   return [];
+}
+
+/** Whether a word is English or an irregular inflection of an English word: "feet", "women" are the dictionary's "foot", "woman". */
+function isInflectedEnglish(word: string): boolean {
+  if (isEnglishWord(word)) return true;
+  const nlp = compromise();
+  const model = nlp.model();
+  const { verb, noun } = nlp.methods().two.transform;
+  return [noun.toSingular(word, model), ...TENSES.map((tense) => verb.toInfinitive(word, model, tense))].some((base) => base !== '' && base !== word && isEnglishWord(base));
 }
 
 /**

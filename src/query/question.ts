@@ -14,6 +14,7 @@ import { TRAILING_GUESS, guessedFigure, guessedFigureKind, withoutClaimedFigure,
 import type { MeasureKind } from './stated-measures.js';
 import { wordForms } from './parts-of-speech.js';
 import { senseOffsets } from '../lexicon/wordnet.js';
+import { isTitleWord } from '../lexicon/titles.js';
 
 /** What kind of thing answers the question: an entity kind of annotate.ts, a span of time, a time of day, an age (stated-ages.ts), a measurement (stated-measures.ts), a reason (stated-reasons.ts), what something was about (stated-topics.ts) or a place something comes from. */
 export type Expectation = EntityKind | 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'topic' | 'obligation' | 'origin' | MeasureKind;
@@ -162,6 +163,12 @@ const MIN_TOPIC_WORDS = 2;
 // A clause that asks or asks to be told: "who …", "did …", "tell me about …".
 const ASKING_CLAUSE = /^(?:how|what|when|who|whom|whose|where|why|which|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|tell|explain|describe|give|show|list|name)\b|\b(?:how|what|when|who|whom|where|why|which)\b/u;
 
+// "the guy who spoke at the summit": a question word after a noun opens a clause that says which one, it asks nothing.
+const RELATIVE_CLAUSE = /\b(?:the|a|an|this|that|these|those|his|her|their|its)(?: [\p{L}'-]+){1,2} (?:who|whom|whose|which|where|when)\b/gu;
+
+/** Whether the last sentence of `text` asks or asks to be told, by a question word that is no relative one. */
+const asksItself = (text: string): boolean => ASKING_CLAUSE.test((text.split(SENTENCE_BREAK).at(-1) ?? text).replace(RELATIVE_CLAUSE, 'the one'));
+
 // A question mark inside the message: what follows may be a remark on the question ("when did she
 // take office? she brought it up at the dinner"), which tells where the asker heard of it.
 const INNER_QUESTION_MARK = /\? (?=\S)/gu;
@@ -178,7 +185,7 @@ function splitRestatement(typed: string): { main: string; restated: string; gues
   for (const at of splits) {
     const main = plain.slice(0, at);
     // A half-sentence asking by the noun it ends on stands too ("zorvian minister name + what did he say").
-    const asks = ASKING_CLAUSE.test(main) || ENDS_ON_FRAME.some((rule) => rule.test.test(main));
+    const asks = asksItself(main) || ENDS_ON_FRAME.some((rule) => rule.test.test(main));
     const clause = plain.slice(at + 1).trim();
     // A guess after a topic asks by itself ("german air defence package, like 1.5 billion": how much is it).
     const stands = at === trailing ? main.split(' ').length >= MIN_TOPIC_WORDS : main.split(' ').length >= MIN_MAIN_WORDS && asks;
@@ -243,21 +250,31 @@ const SENTENCE_BREAK = /(?<=\p{L}{2}[.!?]) +/u;
 const TOPIC_BREAK = /(?<=\p{L}{2}[.!?]) +| +[-–—]+ +/u;
 const ASKING_START = /^(?:how|what|when|who|whom|whose|where|why|which|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b/u;
 
+// "… theater tbh. the guy who spoke for us at the summit, how much did he say": a topic, then the question after a comma.
+const TOPIC_THEN_ASKING = /^[^,!?]{1,80}, (?:how|what|when|who|whom|whose|where|why|which)\b/u;
+
 const MIN_ASKING_TERMS = 3;
+const LONG_REMARK_TERMS = 10;
+
+// "… its kinda embarrassing. anyway whats in the package": a word turning from the remark to the question opens the asking sentence.
+const TURNING_WORDS = /^(?:(?:anyway|anyways|anyhow|regardless|still|so|ok|okay|well|but|now)\b,? )+(?=\S)/u;
 
 /** The statements before the message's one asking sentence, and that sentence; none told when no other sentence is a statement. */
 function toldAndAsking(plain: string, breaks = SENTENCE_BREAK): { told: string[]; asking: string } {
   const sentences = plain.split(breaks);
-  const last = sentences.at(-1) ?? '';
+  const last = (sentences.at(-1) ?? '').replace(TURNING_WORDS, '');
   const told = sentences.slice(0, -1);
-  return told.length === 0 || !ASKING_START.test(last) || told.some((sentence) => sentence.endsWith('?') || ASKING_START.test(sentence)) ? { told: [], asking: plain } : { told, asking: last };
+  const asks = (sentence: string) => ASKING_START.test(sentence) || TOPIC_THEN_ASKING.test(sentence);
+  return told.length === 0 || !asks(last) || told.some((sentence) => sentence.endsWith('?') || ASKING_START.test(sentence)) ? { told: [], asking: plain } : { told, asking: last };
 }
 
 function splitStatements(plain: string): { main: string; leadIn: string } {
   const { told, asking } = toldAndAsking(plain);
   // Several questions in one message are read together, and so is a question that leans on the
-  // statement for its topic ("so the council met. what did they agree on").
-  if (told.length === 0 || terms(asking).length < MIN_ASKING_TERMS) return { main: plain, leadIn: '' };
+  // statement for its topic ("so the council met. what did they agree on"); not on a long remark
+  // of the asker's own ("i think the council has been way too slow on everything, all talk and no
+  // cash. how much did they put up"), most of whose words are no part of what is asked.
+  if (told.length === 0 || (terms(asking).length < MIN_ASKING_TERMS && terms(told.join(' ')).length < LONG_REMARK_TERMS)) return { main: plain, leadIn: '' };
   return { main: asking, leadIn: told.join(' ').replace(/[.!]$/u, '') };
 }
 
@@ -267,7 +284,7 @@ const BE = String.raw`(?:is|are|was|were|'s)`;
 // What a "what/which X" question asks for, by the noun X ("which country", "what year").
 const PERSON_NOUNS = String.raw`(?:person|people|man|woman|men|women|guy|guys|lady|dude|official|officials|leader|leaders|minister|president|spokes(?:man|woman|person)|general|diplomat|senator|ambassador|secretary|chancellor|author|writer|player|actor|actress|director|founder|ceo|chairman|chairwoman|chair|head|boss|king|queen|pope|governor|mayor|candidate|winner|inventor|artist|singer|composer|poet|explorer|scientist|astronaut|commander|envoy|premier|adviser|advisor|member|members|designer|pilot|citizen|character|engineer|architect|owner|manager|coach|driver|producer|lawyer|judge|doctor|physician|soldier|officer|victim|husband|wife|son|daughter|father|mother|brother|sister|\w+ists?)`;
 const PLACE_NOUNS = String.raw`(?:country|countries|city|cities|state|states|place|places|town|region|continent|province|county|capital|location|island|nation|nations|river|mountain|port|border|area|territory|nationality)`;
-const TIME_NOUNS = String.raw`(?:year|years|date|dates|day|days|month|months|time|decade|century|season)`;
+const TIME_NOUNS = String.raw`(?:year|years|date|dates|day|days|night|nights|evening|morning|afternoon|weekend|month|months|time|decade|century|season)`;
 const ORGANISATION_NOUNS = String.raw`(?:company|companies|organi[sz]ation|organi[sz]ations|agency|agencies|group|groups|team|teams|party|parties|newspaper|university|firm|bank|network|band|institution|ministry|department|alliance|manufacturer|maker)`;
 // Of the nouns framing a figure, these name what is measured ("the *population* of", "the death
 // *toll*"): only a sentence that names it states that figure. "Number" or "amount" name none.
@@ -396,6 +413,8 @@ const CLAIM_FRAME = /^(?:is|was|isn't|wasn't) (?:it|this|that) (true|correct|rig
 const CONTENTS = /^what (?:is|was|are|were)(?: (?:actually|exactly|really))? in (.+)$/u;
 // …or after the thing, typed first: "the harbour bill, what's in it".
 const CONTENTS_AFTER = /^(.+?),? what (?:is|was|are|were)(?: (?:actually|exactly|really))? in (?:it|them|that|this|there)$/u;
+// …or asked to be broken down: "break down the aid bill for me, what are the main chunks", "give me a breakdown of the deal".
+const BROKEN_DOWN = /^(?:(?:can|could) (?:you|u|someone) )?(?:break down|(?:give me |i want |i need )?(?:a |the )?breakdown of) (.+?)(?: for (?:me|us))?(?:[,:;] .*)?$/u;
 // …and the same asked outright: "what does the bill include", "what was included in the deal".
 const ASKS_CONTENTS = /^what (?:does|did|do|will|would) .+ (?:include|contain|consist of|comprise)$|^what (?:is|was|are|were|will be)(?: (?:actually|exactly))? (?:included|contained) in\b/u;
 
@@ -447,7 +466,7 @@ function readQuestion(text: string): Question {
   // A question too thin to stand alone is read with the statements before it ("the deal was
   // signed right? who signed it"), but it alone says what is asked.
   const { told, asking: typedAsking } = toldAndAsking(main, TOPIC_BREAK);
-  const contents = CONTENTS.exec(typedAsking)?.[1] ?? CONTENTS_AFTER.exec(typedAsking)?.[1];
+  const contents = CONTENTS.exec(typedAsking)?.[1] ?? CONTENTS_AFTER.exec(typedAsking)?.[1] ?? BROKEN_DOWN.exec(typedAsking)?.[1];
   const asking = contents === undefined ? typedAsking : `what does ${contents} include`;
   const plain = withOrdinalOneNamed([...told, asking].join(' '));
   const asksSpeaker = ASKED_SPEAKER.test(asking);
@@ -493,10 +512,19 @@ export const asksFigureOnly = (question: Question, word: string): boolean =>
 /** Whether a who/which question asks for the name itself ("what's the name of the minister who …", "what was her name", "the pms name"). */
 export const asksForName = (question: Question): boolean => /\bname of\b|\b(?:his|her|their|its) (?:full )?name\b|\p{L}(?:'s|s'?) (?:full )?name$|^(?!(?:who|whom|whose|what|which)\b).* name$/u.test(question.plain);
 
+// "who is the pellonian prime minister (that wanted more guards)", "who was the mayor of lindvik": a role's holder, asked by the role.
+const ROLE_HOLDER = /^who(?: is|'s| was| are| were) (?:the|a|an|that|this) (?:[\p{L}.'-]+ ){0,3}?([\p{L}'-]+)(?: (?:of|at|in|for) (?:the )?[\p{L}'-]+(?: [\p{L}'-]+)?)?(?: (?:who|that|which)\b.*)?$/u;
+
+/** Whether a who-question asks who holds a role: only a sentence naming someone answers it, not one that repeats the role. */
+export const asksRoleHolder = (question: Question): boolean => {
+  const head = question.kind === 'who' ? ROLE_HOLDER.exec(question.plain)?.[1] : undefined;
+  return head !== undefined && isTitleWord(head);
+};
+
 /** Whether a "when" question asks for the day itself ("what day did …", "on what date …"): a month or a year does not answer it. */
-export const asksForDay = (question: Question): boolean => question.expects[0] === 'date' && /\b(?:days?|dates?)$/u.test(question.frame ?? '');
-/** "What day is she leaving": a day of the week answers it too ("on Monday"); a "what date" wants the calendar's. */
-export const asksForWeekday = (question: Question): boolean => question.expects[0] === 'date' && /\bdays?$/u.test(question.frame ?? '');
+export const asksForDay = (question: Question): boolean => question.expects[0] === 'date' && /\b(?:days?|dates?|nights?|evening|morning|afternoon|weekend)$/u.test(question.frame ?? '');
+/** "What day is she leaving", "which night": a day of the week answers it too ("on Monday"); a "what date" wants the calendar's. */
+export const asksForWeekday = (question: Question): boolean => question.expects[0] === 'date' && /\b(?:days?|nights?|evening|morning|afternoon)$/u.test(question.frame ?? '');
 
 /** Whether the question's frame names what is measured ("population", "death toll"), not only that a figure is wanted. */
 export const framesMeasure = (question: Question): boolean => question.frame !== null && MEASURE_NOUN.test(question.frame);

@@ -42,6 +42,8 @@ export const RANKING = {
   unmentionedNounWeight: 1,
   /** Share of its weight a word only of the question's restating clause (", is it the weather or what") is missed by when a sentence lacks it. */
   restatedMissingShare: 0.5,
+  /** The words of a restating clause or a remark before the question weigh at most this share of the question's own words together: a long remark outweighs no question. */
+  restatedWeightCap: 0.5,
   /** Share of a concept's weight earned when only the sentence's context (title, paragraph before it) states it. */
   contextCredit: 0.5,
   /** …when its article's title states it and the sentence itself carries a word of the question the title lacks (the detail asked of the article). */

@@ -52,6 +52,7 @@ import { writtenAsName } from './written-as-name.js';
 import { isTitleWord } from '../lexicon/titles.js';
 import { mistypedNameWord } from './person-match.js';
 import { MONTH_ALTERNATION, MONTH_NAMES } from '../lexicon/calendar.js';
+import { seasonMonths } from '../lexicon/seasons.js';
 import { TAKING_PLACE_VERBS, derivedWords, namesState } from '../lexicon/verb-senses.js';
 import { nounAndVerbUsage, nounSynset, senseOffsets } from '../lexicon/wordnet.js';
 
@@ -156,8 +157,11 @@ function roleBeforeClause(query: string): string | undefined {
   if (asked === null) return undefined;
   const words = questionWords(query.slice(asked[0].length));
   const head = words.find(({ word, thing, phrase }) => thing && isTitleWord(word) && phrase.startsWith(`${words[0]?.word} `));
-  // Up to the title's word: the tagger may run on into the name after it ("minister berg").
-  const run = head?.phrase.split(' ').slice(0, words.indexOf(head) + 1) ?? [];
+  // Up to the title's last word ("prime minister"): the tagger may run on into the name after it ("minister berg").
+  const phrase = head?.phrase.split(' ') ?? [];
+  let end = head === undefined ? -1 : words.indexOf(head);
+  while (end + 1 < phrase.length && isTitleWord(phrase[end + 1]!)) end += 1;
+  const run = phrase.slice(0, end + 1);
   return run.length >= 2 && run.length < words.length - 1 ? run.join(' ') : undefined;
 }
 
@@ -373,7 +377,9 @@ function synonymTermsOf(words: readonly QuestionWord[]): { synonyms: Map<string,
     // "the biggest package": the synonyms of big in the same degree ("largest").
     const degree = used === 'adj' ? adjectiveDegree(word) : null;
     const graded = degree === null ? [] : synonymsOf([degree.base], 'adj').filter((synonym) => !synonym.includes(' ')).map((synonym) => inDegree(synonym, degree.degree));
-    const synonyms = [...synonymsOf([word, ...wordForms(word)], used), ...alike, ...graded].map((synonym) => terms(synonym)).filter((phrase) => phrase.length > 0 && phrase.join(' ') !== term);
+    // "last summer": a season is dated by its months.
+    const months = thing ? seasonMonths(word) : [];
+    const synonyms = [...synonymsOf([word, ...wordForms(word)], used), ...alike, ...graded, ...months].map((synonym) => terms(synonym)).filter((phrase) => phrase.length > 0 && phrase.join(' ') !== term);
     if (synonyms.length > 0) found.set(term, [...(found.get(term) ?? []), ...synonyms]);
   }
   return { synonyms: found, particles };
@@ -427,11 +433,16 @@ function placeNameWithoutHead(phrase: readonly string[], facts: LoadedFactBase):
 function addRestatedWords(question: Question, concepts: Concept[], covered: ReadonlySet<string>, facts: LoadedFactBase): void {
   const restated = question.restated ?? '';
   const things = thingTerms(restated);
+  const own = concepts.reduce((sum, concept) => sum + concept.weight, 0);
+  const added: Concept[] = [];
   for (const term of new Set(terms(restated))) {
     if (covered.has(term) || concepts.some((concept) => concept.term === term) || framesQuestion(term, things) || facts.index.idf(term) === 0) continue;
     const alternatives = new Set([term]);
-    concepts.push({ term, alternatives, forms: alternatives, kinds: [], focus: false, phrases: [], synonyms: [], test: null, fromContext: true, testOnly: false, required: false, weight: weightOf([term], alternatives, facts), optional: true });
+    added.push({ term, alternatives, forms: alternatives, kinds: [], focus: false, phrases: [], synonyms: [], test: null, fromContext: true, testOnly: false, required: false, weight: weightOf([term], alternatives, facts), optional: true });
   }
+  const weight = added.reduce((sum, concept) => sum + concept.weight, 0);
+  const scale = own > 0 && weight > own * RANKING.restatedWeightCap ? (own * RANKING.restatedWeightCap) / weight : 1;
+  for (const concept of added) concepts.push({ ...concept, weight: concept.weight * scale });
 }
 
 /**
@@ -443,6 +454,12 @@ function withPlacesNamed(synonyms: readonly Phrase[], facts: LoadedFactBase): Ph
   return [...synonyms, ...places.filter((place) => !synonyms.some((synonym) => synonym.join(' ') === place[0]))];
 }
 
+/** Whether the coverage writes a term or one of its alternatives, a phrase among them ("uk": "united kingdom"). */
+function writtenInSomeForm(term: string, facts: LoadedFactBase): boolean {
+  const { single, multi } = alternativesOf([term], facts);
+  return [...single].some((form) => facts.index.idf(form) > 0) || multi.some((phrase) => phrase.every((form) => facts.index.idf(form) > 0));
+}
+
 /**
  * The names in what the user told before asking that the coverage never mentions ("france hosted
  * the games so who won the most medals"): the question is about what they name, so it cannot be
@@ -452,7 +469,7 @@ function unknownToldNames(question: Question, facts: LoadedFactBase): string[] {
   if (question.told === undefined) return [];
   return questionWords(question.told)
     // A slip of a name the coverage writes ("kuleeba") is that name.
-    .filter(({ word, name }) => name && /^\p{L}+$/u.test(word) && !isFigureUnit(word) && terms(word).length > 0 && terms(word).every((term) => [...alternativesOf([term], facts).single].every((form) => facts.index.idf(form) === 0)))
+    .filter(({ word, name }) => name && /^\p{L}+$/u.test(word) && !isFigureUnit(word) && terms(word).length > 0 && terms(word).every((term) => !writtenInSomeForm(term, facts)))
     .map(({ word }) => asTyped(word, question.text));
 }
 

@@ -18,6 +18,10 @@ const REASON = new RegExp(
     String.raw`\breasons? (?:for|why|is|was|are|were)\b`,
     String.raw`\b(?:caused|prompted|driven|motivated) by\b`,
     String.raw`\b(?:aims?|aimed|aiming|intended|designed|meant) (?:to|at)\b`,
+    String.raw`\b(?:seeks?|sought|seeking|strives?|strove|striving) to\b`,
+    // "is significant, as it marks …": "as" opening a clause on what was just said gives its reason.
+    String.raw`,\s+as\s+(?:it|this|that|they)\s+(?!(?:said|says|put it|noted|told)\b)`,
+    String.raw`\b(?:the|its|their|his|her|main|key) (?:goal|aim|purpose|objective) (?:is|was|of)\b`,
     String.raw`\bonly(?:\s+[\p{L}'’-]+){0,3}?\s+(?:when|if|after|once|until)\b`,
     String.raw`\bunless\b`,
     String.raw`\bprovided that\b`,
