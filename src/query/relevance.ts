@@ -157,10 +157,11 @@ function roleBeforeClause(query: string): string | undefined {
   if (asked === null) return undefined;
   const words = questionWords(query.slice(asked[0].length));
   const head = words.find(({ word, thing, phrase }) => thing && isTitleWord(word) && phrase.startsWith(`${words[0]?.word} `));
-  // Up to the title's last word ("prime minister"): the tagger may run on into the name after it ("minister berg").
+  // Up to the title's last word where the two make one of WordNet's nouns ("prime minister", not
+  // "defense chief"): the tagger may run on into the name after it ("minister berg").
   const phrase = head?.phrase.split(' ') ?? [];
   let end = head === undefined ? -1 : words.indexOf(head);
-  while (end + 1 < phrase.length && isTitleWord(phrase[end + 1]!)) end += 1;
+  while (end + 1 < phrase.length && isTitleWord(phrase[end + 1]!) && senseOffsets('noun', `${phrase[end]}_${phrase[end + 1]}`).length > 0) end += 1;
   const run = phrase.slice(0, end + 1);
   return run.length >= 2 && run.length < words.length - 1 ? run.join(' ') : undefined;
 }
