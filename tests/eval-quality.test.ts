@@ -171,11 +171,17 @@ describe.each([
   { coverage: 'bundled', file: 'blind/bundled-25.json', hitAt1: 0.7, hitAt3: 0.75, abstention: 0.95, knownAbstained: ['b25-02', 'b25-17'] },
   // fixture-25 was kept back (README) and used in the twenty-first session with bundled-26. Still
   // declined: fixture-25 f25-10 ("the patriot stuff": the sentence says "the systems", five
-  // sentences after the one naming the system), f25-13 (a "nato boss" quote asked by "the weekend
-  // before the summit": the coverage says "on Sunday"); bundled-26 b26-12 ("get ukraine in good
-  // shape before peace talks": the coverage says "position Ukraine for success in negotiations").
-  { coverage: 'fixture', file: 'blind/fixture-25.json', hitAt1: 0.65, hitAt3: 0.8, abstention: 0.95, knownAbstained: ['f25-10', 'f25-13'] },
+  // sentences after the one naming the system; f25-13, a "nato boss" quote asked by "the weekend
+  // before the summit", is no longer declined since the twenty-second session: it ranks fourth); bundled-26 b26-12 ("get
+  // ukraine in good shape before peace talks": the coverage says "position Ukraine for success in negotiations").
+  { coverage: 'fixture', file: 'blind/fixture-25.json', hitAt1: 0.65, hitAt3: 0.8, abstention: 0.95, knownAbstained: ['f25-10'] },
   { coverage: 'bundled', file: 'blind/bundled-26.json', hitAt1: 0.75, hitAt3: 0.85, abstention: 0.95, knownAbstained: ['b26-12'] },
+  // fixture-26 was kept back (README) and used in the twenty-second session with bundled-27. Still
+  // declined: fixture-26 f26-06 (the "grain boat": the coverage says "cargo ship"), f26-08
+  // ("existing kit": the coverage says "German stocks"), f26-14 ("the factories": the coverage
+  // says "production lines").
+  { coverage: 'fixture', file: 'blind/fixture-26.json', hitAt1: 0.65, hitAt3: 0.7, abstention: 0.75, knownAbstained: ['f26-06', 'f26-08', 'f26-14'] },
+  { coverage: 'bundled', file: 'blind/bundled-27.json', hitAt1: 0.8, hitAt3: 0.9, abstention: 0.8, knownAbstained: [] },
 ])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained }) => {
   let questions: EvalQuestion[];
   beforeAll(async () => {

@@ -512,10 +512,14 @@ export const asksFigureOnly = (question: Question, word: string): boolean =>
 /** Whether a who/which question asks for the name itself ("what's the name of the minister who …", "what was her name", "the pms name"). */
 export const asksForName = (question: Question): boolean => /\bname of\b|\b(?:his|her|their|its) (?:full )?name\b|\p{L}(?:'s|s'?) (?:full )?name$|^(?!(?:who|whom|whose|what|which)\b).* name$/u.test(question.plain);
 
-// "who is the pellonian prime minister (that wanted more guards)", "who was the mayor of lindvik": a role's holder, asked by the role.
-const ROLE_HOLDER = /^who(?: is|'s| was| are| were) (?:the|a|an|that|this) (?:[\p{L}.'-]+ ){0,3}?([\p{L}'-]+)(?: (?:of|at|in|for) (?:the )?[\p{L}'-]+(?: [\p{L}'-]+)?)?(?: (?:who|that|which)\b.*)?$/u;
+// "who is the pellonian prime minister that wanted more guards": a role's holder, asked by the role and what they did.
+const ROLE_HOLDER = /^who(?: is|'s| was| are| were) (?:the|a|an|that|this) (?:[\p{L}.'-]+ ){0,3}?([\p{L}'-]+)(?: (?:of|at|in|for) (?:the )?[\p{L}'-]+(?: [\p{L}'-]+)?)? (?:who|that|which)\b/u;
 
-/** Whether a who-question asks who holds a role: only a sentence naming someone answers it, not one that repeats the role. */
+/**
+ * Whether a who-question asks who holds a role, by what the holder did: only a sentence naming
+ * someone answers it, not one that repeats the role and the deed. (Asked by the role alone, a
+ * sentence giving the role beside a name the build did not read as a person still answers.)
+ */
 export const asksRoleHolder = (question: Question): boolean => {
   const head = question.kind === 'who' ? ROLE_HOLDER.exec(question.plain)?.[1] : undefined;
   return head !== undefined && isTitleWord(head);

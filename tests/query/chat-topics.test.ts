@@ -49,8 +49,9 @@ describe('GIVEN a lone letter between words', () => {
     expect(plainForm('did s korea send boats')).toBe('did south korea send boats');
     expect(plainForm('n carolina ferry aid')).toBe('north carolina ferry aid');
     expect(plainForm('who sent patrol boats n ferries')).toBe('who sent patrol boats and ferries');
-    // Not a place with the letter's point, nor "n" at either end: left as typed.
-    expect(plainForm('the package w the boats')).toBe('the package w the boats');
+    // "w" before whom or what it goes with is "with"; not a place with the letter's point, nor "n" at either end: left as typed.
+    expect(plainForm('the package w the boats')).toBe('the package with the boats');
+    expect(plainForm('the package w boats')).toBe('the package w boats');
     expect(plainForm('plan n')).toBe('plan n');
   });
 
