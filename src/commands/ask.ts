@@ -167,7 +167,7 @@ export function searchAnswers(question: string, facts: LoadedFactBase, keep?: (s
   const unheld = asksByRoleName(analysis.question) && roleSentences(analysis.question, facts, 1).length === 0;
   // "What day did they meet": a sentence giving only the month does not say.
   const dayAsked = asksForDay(analysis.question);
-  // "What's the name of the zorvian minister who …", "who is the zorvian minister": a sentence naming no one does not say.
+  // "What's the name of the zorvian minister who …", "who is the zorvian minister that signed it": a sentence naming no one does not say.
   const nameAsked = asksForName(analysis.question) || asksRoleHolder(analysis.question);
   const found = unknownNames.length > 0 || unheld ? [] : evidence(ranked, analysis.question.expects[0], !listed && asksAnotherPerson(analysis.question, concepts), givesSum(analysis.question.plain)).filter((hit) => (!dayAsked || statesDay(facts, hit.sentenceId, asksForWeekday(analysis.question))) && (!nameAsked || statesNamed(facts, hit.sentenceId, analysis.question.expects[0])));
   // "How much aid went to varnholm": evidence that never names Varnholm is about other places.

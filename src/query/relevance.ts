@@ -350,6 +350,9 @@ function eventVerbsOf(question: Question, particles: ReadonlySet<string>): Map<s
   return verbs;
 }
 
+// The words before a season that make it a time: "last summer", "in the spring", "early fall".
+const SEASON_TIME_BEFORE = /^(?:last|this|next|previous|past|early|late|mid|in|during|over|that|the|since|by|until)$/u;
+
 /**
  * The index terms of WordNet's synonyms of each ordinary word of the question, in the part of
  * speech it is used in ("where did she *go*": travel), and as a noun or verb spelt the same
@@ -378,8 +381,8 @@ function synonymTermsOf(words: readonly QuestionWord[]): { synonyms: Map<string,
     // "the biggest package": the synonyms of big in the same degree ("largest").
     const degree = used === 'adj' ? adjectiveDegree(word) : null;
     const graded = degree === null ? [] : synonymsOf([degree.base], 'adj').filter((synonym) => !synonym.includes(' ')).map((synonym) => inDegree(synonym, degree.degree));
-    // "last summer": a season is dated by its months.
-    const months = thing ? seasonMonths(word) : [];
+    // "last summer", "in the fall": a season said as a time is dated by its months ("the fall of the city" is none).
+    const months = thing && SEASON_TIME_BEFORE.test(words[i - 1]?.word ?? '') && words[i + 1]?.word !== 'of' ? seasonMonths(word) : [];
     const synonyms = [...synonymsOf([word, ...wordForms(word)], used), ...alike, ...graded, ...months].map((synonym) => terms(synonym)).filter((phrase) => phrase.length > 0 && phrase.join(' ') !== term);
     if (synonyms.length > 0) found.set(term, [...(found.get(term) ?? []), ...synonyms]);
   }
