@@ -182,6 +182,16 @@ describe.each([
   // says "production lines").
   { coverage: 'fixture', file: 'blind/fixture-26.json', hitAt1: 0.65, hitAt3: 0.7, abstention: 0.75, knownAbstained: ['f26-06', 'f26-08', 'f26-14'] },
   { coverage: 'bundled', file: 'blind/bundled-27.json', hitAt1: 0.8, hitAt3: 0.9, abstention: 0.8, knownAbstained: [] },
+  // fixture-27 was kept back (README) and used in the twenty-third session with bundled-28. Still
+  // declined: fixture-27 f27-05 ("where is the gear coming from": the sentence says the systems
+  // "would come from German stocks", four sentences from the package), f27-07 ("say anything
+  // about berlin's weapons": the minister's words are on "the decision"), f27-12 ("why isnt the us
+  // done shipping": the coverage says "remaining deliveries"); bundled-28 b28-12 ("tony" for
+  // Antony: no nickname list yet), b28-21 (who made the drones "russia used": the sentence never
+  // names Russia). fixture-27's abstention is 0.25: three unanswerable details are answered with
+  // sentences on the same event.
+  { coverage: 'fixture', file: 'blind/fixture-27.json', hitAt1: 0.7, hitAt3: 0.7, abstention: 0.25, knownAbstained: ['f27-05', 'f27-07', 'f27-12'] },
+  { coverage: 'bundled', file: 'blind/bundled-28.json', hitAt1: 0.7, hitAt3: 0.75, abstention: 0.8, knownAbstained: ['b28-12', 'b28-21'] },
 ])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained }) => {
   let questions: EvalQuestion[];
   beforeAll(async () => {

@@ -12,6 +12,12 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
   'to', 'from', 'for', 'of', 'by', 'with', 'about', 'against', 'on', 'in', 'at', 'between', 'toward', 'towards',
   'into', 'over', 'under', 'among', 'like', 'via', 'without',
 ]);
+// Before a noun, "us" after a determiner or an adjective of time modifies it ("the new us package",
+// "that us deal"): the pronoun never stands there.
+const MODIFIER_SLOT: ReadonlySet<string> = new Set([
+  'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'another', 'other',
+  'new', 'latest', 'recent', 'last', 'first', 'next', 'old', 'earlier', 'previous', 'current',
+]);
 // Words that cannot be the noun a country name modifies ("from us to them", "for us and").
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   ...SUBJECT_SLOT, ...PREPOSITIONS, 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'them', 'they', 'we', 'you',
@@ -29,7 +35,7 @@ export function markCountryUs(words: readonly string[]): string[] {
     const after = bare(words[i + 1]);
     const modifiesNext = after !== '' && !FUNCTION_WORDS.has(after);
     const country =
-      before === null ? modifiesNext || words.length === 1 : SUBJECT_SLOT.has(before) || (PREPOSITIONS.has(before) && modifiesNext);
+      before === null ? modifiesNext || words.length === 1 : SUBJECT_SLOT.has(before) || ((PREPOSITIONS.has(before) || MODIFIER_SLOT.has(before)) && modifiesNext);
     return country ? word.replace(/^us/u, 'u.s.') : word;
   });
 }

@@ -18,6 +18,7 @@ import { kindForms, questionWords } from './parts-of-speech.js';
 import type { Question } from './question.js';
 import { pronounAntecedent } from './definite-reference.js';
 import { contextTerms, lookups } from './sentence-facts.js';
+import { ownedByOtherCountry } from './other-country.js';
 import { GENERIC_NOUNS } from './unknown-focus.js';
 
 /**
@@ -85,6 +86,7 @@ export function aboutSubject(
     // a sum for "how much" nor says anything else the question asks.
     if (shares[at] === 0 && (subject.person === undefined || !personInContext(subject, hit.sentenceId, facts))) return false;
     if (topic === undefined) return true;
+    if (ownedByOtherCountry(subject, others.map((i) => concepts[i]!), hit.sentenceId, facts)) return false;
     if (needs === 'topic') return shares[topic]! > 0;
     return (needs === 'answer-or-word' && statesFirstExpectation(hit)) || others.some((i) => shares[i]! > 0);
   });

@@ -8,8 +8,9 @@ import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 import { COUNTRIES, DEMONYMS } from '../lexicon/countries.js';
 import { countryOfCapital } from '../lexicon/capitals.js';
+import { fullNameOfShortForm } from '../lexicon/place-short-forms.js';
 import type { Concept } from './concept.js';
-import { coverage } from './coverage.js';
+import { conceptPositions, coverage } from './coverage.js';
 import { sentenceTerms } from './sentence-facts.js';
 
 let countryOfTerm: ReadonlyMap<string, string> | null = null;
@@ -48,6 +49,24 @@ export function aboutOtherCountry(asked: readonly { concept: Concept; country: s
   const { list } = sentenceTerms(facts, sentenceId);
   const besideAsked = (i: number) => [list[i - 1], list[i + 1]].some((term) => askedCountries.has(table.get(term ?? '') ?? ''));
   return list.some((term, i) => other(table.get(term)) && !besideAsked(i)) || capitalCountries(facts.sentence(sentenceId).text).some(other);
+}
+
+/** The country a single index term names, a short form included ("usa", "uk"). */
+const countryOf = (term: string): string | undefined =>
+  countryTerms().get(term) ?? [fullNameOfShortForm(term)].find((name) => name !== undefined && COUNTRIES.includes(name));
+
+/**
+ * "What's in the zorvian package": a sentence that names another country before the other words
+ * asked ("Meanwhile, Pellonia announced a new package …") and not the asked country in its own
+ * words tells of the other's package, however the sentence before it names Zorvia. A country
+ * after them is often a recipient ("the package for Pellonia includes …"), so only one before counts.
+ */
+export function ownedByOtherCountry(asked: Concept, others: readonly Concept[], sentenceId: number, facts: LoadedFactBase): boolean {
+  const country = countryOf(asked.term);
+  if (country === undefined || coverage([asked], sentenceId, facts) > 0) return false;
+  const text = facts.sentence(sentenceId).text;
+  const at = conceptPositions(others, text)[0]?.[1];
+  return at !== undefined && terms(text.slice(0, at)).some((term) => [countryOf(term)].some((named) => named !== undefined && named !== country));
 }
 
 const WORD = /[\p{L}]+/gu;

@@ -91,6 +91,8 @@ function wordCandidates(word: string, key: string, index: PeopleIndex): Set<Inde
   const addWord = (known: string) => {
     for (const entry of index.byWord.get(known) ?? []) found.add(entry);
   };
+  // "bergs job": a possessive typed without its apostrophe, as wordScore reads it.
+  if (word.endsWith('s')) addWord(word.slice(0, -1));
   // Prefixes of any length: scoreOf applies the minimum, which depends on the query.
   const { vocabulary } = index;
   let low = 0;

@@ -285,7 +285,10 @@ const BE = String.raw`(?:is|are|was|were|'s)`;
 const PERSON_NOUNS = String.raw`(?:person|people|man|woman|men|women|guy|guys|lady|dude|official|officials|leader|leaders|minister|president|spokes(?:man|woman|person)|general|diplomat|senator|ambassador|secretary|chancellor|author|writer|player|actor|actress|director|founder|ceo|chairman|chairwoman|chair|head|boss|king|queen|pope|governor|mayor|candidate|winner|inventor|artist|singer|composer|poet|explorer|scientist|astronaut|commander|envoy|premier|adviser|advisor|member|members|designer|pilot|citizen|character|engineer|architect|owner|manager|coach|driver|producer|lawyer|judge|doctor|physician|soldier|officer|victim|husband|wife|son|daughter|father|mother|brother|sister|\w+ists?)`;
 const PLACE_NOUNS = String.raw`(?:country|countries|city|cities|state|states|place|places|town|region|continent|province|county|capital|location|island|nation|nations|river|mountain|port|border|area|territory|nationality)`;
 const TIME_NOUNS = String.raw`(?:year|years|date|dates|day|days|night|nights|evening|morning|afternoon|weekend|month|months|time|decade|century|season)`;
-const ORGANISATION_NOUNS = String.raw`(?:company|companies|organi[sz]ation|organi[sz]ations|agency|agencies|group|groups|team|teams|party|parties|newspaper|university|firm|bank|network|band|institution|ministry|department|alliance|manufacturer|maker)`;
+// Who published a report: every answer line is cited to its publisher, so the sentence reporting
+// it answers, whether or not it names an organisation ("which outlet covered the deal").
+const SOURCE_NOUNS = String.raw`(?:newspaper|paper|outlet|publication|magazine|journal|website|site|broadcaster|channel|news agency|media)`;
+const ORGANISATION_NOUNS = String.raw`(?:company|companies|organi[sz]ation|organi[sz]ations|agency|agencies|group|groups|team|teams|party|parties|university|firm|bank|network|band|institution|ministry|department|alliance|manufacturer|maker)`;
 // Of the nouns framing a figure, these name what is measured ("the *population* of", "the death
 // *toll*"): only a sentence that names it states that figure. "Number" or "amount" name none.
 const MEASURED_COUNTS = 'population|score|size|height|length|distance|toll|rate|vote|margin|magnitude';
@@ -310,7 +313,7 @@ const BETWEEN = String.raw`(?: (?!(?:did|does|do|was|were|is|are|has|have|had|wi
 const NOT_VERB = String.raw`(?! as\b(?! of\b)| towards?\b)`;
 // A noun of a kind in the plural too ("which *towns*", "what *firms*"), however the list spells it.
 const PLURAL = String.raw`(?:s|es)?`;
-const wh = (nouns: string) => new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)?${BETWEEN} ${nouns}${PLURAL}\b${NOT_VERB}|\b(?:in|on|at|from|to|by|of) ${WH} ${nouns}${PLURAL}\b|\bname of (?:the |a |an )?(?:\w+ ){0,2}${nouns}${PLURAL}\b`, 'u');
+const wh = (nouns: string) => new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)?${BETWEEN} ${nouns}${PLURAL}\b${NOT_VERB}|\b(?:in|on|at|from|to|by|of) ${WH} ${nouns}${PLURAL}\b|\bname of (?:the |a |an )?(?:[\w'’.-]+ ){0,2}${nouns}${PLURAL}\b`, 'u');
 
 // Words whose "for" names no purpose: "what is the mayor *responsible for*", "what is she *asking for*".
 const NOT_PURPOSE_FOR = String.raw`(?:asking|looking|waiting|calling|pushing|pressing|voting|paying|fighting|hoping|searching|lobbying|arguing|campaigning|standing|running|applying|aiming|heading|going|preparing|planning|responsible|known|famous|eligible|ready|liable|accountable|grateful|thankful|sorry|qualified|prepared|good|bad|enough|late|early|time|reason|cause)`;
@@ -347,6 +350,7 @@ const RULES: readonly Rule[] = [
   // "…, whats her name": his or her name is a person's.
   { kind: 'what', test: /\bwhat(?:'s| is| was)? (?:his|her) (?:full |first |last )?name\b/u, expects: ['person'] },
   { kind: 'who', test: new RegExp(String.raw`^(?:who|whom|whose)\b|\b(?:who|whom)$|\b(?:who|whom|whose) (?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|made|makes|led|leads|won|wrote|said|says)\b|${wh(PERSON_NOUNS).source}`, 'u'), expects: ['person', 'organisation'] },
+  { kind: 'what', test: wh(SOURCE_NOUNS), expects: [], nouns: SOURCE_NOUNS },
   { kind: 'which-organisation', test: wh(ORGANISATION_NOUNS), expects: ['organisation', 'person'], nouns: ORGANISATION_NOUNS },
   // A length, weight or temperature is a number with its unit ("150 miles"); a bare number answers in part.
   { kind: 'how-many', test: /\bhow (?:far|tall|high|deep|wide|thick)\b/u, expects: ['length', 'count'] },

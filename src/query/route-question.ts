@@ -290,7 +290,8 @@ const RESTATED = /\s*(?:,|\s(?:and|like|i mean)\s).*$/u;
 
 // "What is berg's job", "what does olsen do": a person's role asked in other words.
 // Typed name first too: "mara olsen what's her job", "berg role".
-const ROLE_WORD = '(?:job|role|position|title|post|occupation|profession)';
+// Chat may close it with a hedge: "whats berg's job again", "… role now".
+const ROLE_WORD = '(?:job|role|position|title|post|occupation|profession)(?: (?:again|now|exactly|today|these days|nowadays|currently|tho|though|anyway))?';
 const ROLE_QUESTION = new RegExp(
   [
     String.raw`^what (?:is|was) (.+) ${ROLE_WORD}$`,

@@ -129,13 +129,18 @@ export function contextTerms(facts: LoadedFactBase, sentenceId: number): Set<str
   // quotation its speaker says only as "he said" (the one the paragraph before introduced), leans
   // on what came before even across a paragraph break, as one-sentence paragraphs of web news do.
   const pointsBack = POINTS_BACK.test(sentence.text) || quotesSomeoneBefore(facts, sentenceId);
+  // "This package includes …" leans on the sentence naming the package; once that is found, the
+  // paragraph before it (which may tell of another country's package) is no longer its context.
+  let found = false;
   for (let id = sentenceId - 1; id >= 0 && sentenceId - id <= MAX_CONTEXT_SENTENCES; id--) {
     const before = facts.sentence(id);
     // "Unrest broke out in the port twice this year. | … could stir more unrest": the sentence
     // right before, whose thing this one tells more of.
     const toldMoreOf = id === sentenceId - 1 && tellsMoreOf(sentence.text, sentenceTerms(facts, id).set);
-    if (before.articleId !== sentence.articleId || (before.paragraph !== sentence.paragraph && !pointsBack && !toldMoreOf)) break;
-    sentenceTerms(facts, id).set.forEach((term) => context.add(term));
+    if (before.articleId !== sentence.articleId || (before.paragraph !== sentence.paragraph && (found || (!pointsBack && !toldMoreOf)))) break;
+    const earlier = sentenceTerms(facts, id).set;
+    earlier.forEach((term) => context.add(term));
+    found ||= namesAgain(sentence.text, earlier);
   }
   // "Berg announced a package worth $5 million. This package includes patrol boats …": the next
   // sentence, opening with a determiner and a noun this one names, tells more of its thing.

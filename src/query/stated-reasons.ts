@@ -23,6 +23,8 @@ const REASON = new RegExp(
     String.raw`,\s+as\s+(?:it|this|that|they)\s+(?!(?:said|says|put it|noted|told)\b)`,
     String.raw`\b(?:the|its|their|his|her|main|key) (?:goal|aim|purpose|objective) (?:is|was|of)\b`,
     String.raw`\bonly(?:\s+[\p{L}'’-]+){0,3}?\s+(?:when|if|after|once|until)\b`,
+    // "the remaining deliveries depend on production lines": what it waits on.
+    String.raw`\b(?:depends?|depended|depending|hinges?|hinged) (?:up)?on\b`,
     String.raw`\bunless\b`,
     String.raw`\bprovided that\b`,
     String.raw`\bgiven (?:that|the)\b`,
