@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Files that load discord.js (its event emitter's inspector breaks when a worker reuses its
-// modules), start a CLI (process signal listeners, env) or replace globals (Date.now,
+// Files that load discord.js (in a worker that had run other files, its event emitter failed
+// to load), start a CLI (process signal listeners, env) or replace globals (Date.now,
 // prototypes) get a fresh module graph each. Every other file shares its worker's modules: the
 // lexicon (WordNet, English words) then loads once per worker instead of once per file, which
 // was most of the suite's time.

@@ -52,21 +52,28 @@ export function aboutOtherCountry(asked: readonly { concept: Concept; country: s
 }
 
 /** The country a single index term names, a short form included ("usa", "uk"). */
-const countryOf = (term: string): string | undefined =>
-  countryTerms().get(term) ?? [fullNameOfShortForm(term)].find((name) => name !== undefined && COUNTRIES.includes(name));
+function countryOf(term: string): string | undefined {
+  const short = fullNameOfShortForm(term);
+  return countryTerms().get(term) ?? (short !== undefined && COUNTRIES.includes(short) ? short : undefined);
+}
 
 /**
- * "What's in the zorvian package": a sentence that names another country before the other words
- * asked ("Meanwhile, Pellonia announced a new package …") and not the asked country in its own
- * words tells of the other's package, however the sentence before it names Zorvia. A country
- * after them is often a recipient ("the package for Pellonia includes …"), so only one before counts.
+ * "What's in the norwegian package": a sentence that names another country before the other words
+ * asked ("Meanwhile, Sweden announced a new package …") and not the asked country in its own words
+ * tells of the other's package, however the sentence before it names Norway. A country after them
+ * is often a recipient ("the package for Sweden includes …"), so only one before counts. Countries
+ * are the lexicon's, as for aboutOtherCountry.
  */
 export function ownedByOtherCountry(asked: Concept, others: readonly Concept[], sentenceId: number, facts: LoadedFactBase): boolean {
   const country = countryOf(asked.term);
   if (country === undefined || coverage([asked], sentenceId, facts) > 0) return false;
   const text = facts.sentence(sentenceId).text;
   const at = conceptPositions(others, text)[0]?.[1];
-  return at !== undefined && terms(text.slice(0, at)).some((term) => [countryOf(term)].some((named) => named !== undefined && named !== country));
+  if (at === undefined) return false;
+  return terms(text.slice(0, at)).some((term) => {
+    const named = countryOf(term);
+    return named !== undefined && named !== country;
+  });
 }
 
 const WORD = /[\p{L}]+/gu;

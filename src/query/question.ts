@@ -287,7 +287,7 @@ const PLACE_NOUNS = String.raw`(?:country|countries|city|cities|state|states|pla
 const TIME_NOUNS = String.raw`(?:year|years|date|dates|day|days|night|nights|evening|morning|afternoon|weekend|month|months|time|decade|century|season)`;
 // Who published a report: every answer line is cited to its publisher, so the sentence reporting
 // it answers, whether or not it names an organisation ("which outlet covered the deal").
-const SOURCE_NOUNS = String.raw`(?:newspaper|paper|outlet|publication|magazine|journal|website|site|broadcaster|channel|news agency|media)`;
+const SOURCE_NOUNS = String.raw`(?:newspaper|paper|outlet|publication|magazine|journal|website|broadcaster|channel|news agency|media)`;
 const ORGANISATION_NOUNS = String.raw`(?:company|companies|organi[sz]ation|organi[sz]ations|agency|agencies|group|groups|team|teams|party|parties|university|firm|bank|network|band|institution|ministry|department|alliance|manufacturer|maker)`;
 // Of the nouns framing a figure, these name what is measured ("the *population* of", "the death
 // *toll*"): only a sentence that names it states that figure. "Number" or "amount" name none.
