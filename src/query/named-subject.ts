@@ -42,14 +42,15 @@ const FIGURE_DOER = /^how (?:much|many)\b.*?\b(?:has|have|had|did|does|do|will|w
 export function namedSubject(concepts: readonly Concept[], facts: LoadedFactBase, question?: Question): Concept | undefined {
   // "Updates about haraldsen trips": a noun framing the request is no subject, though a heading writes it as a name ("Weekly Updates").
   // "Who did berg meet after holm": Holm only says when.
-  const names = concepts.filter((concept) => isNameConcept(concept, facts) && !GENERIC_NOUNS.has(concept.term) && concept.timeAnchor !== true && concept.period === undefined);
+  // A lead-in's or restating clause's words only help (Concept.optional): the subject is the question's own.
+  const names = concepts.filter((concept) => concept.optional !== true && isNameConcept(concept, facts) && !GENERIC_NOUNS.has(concept.term) && concept.timeAnchor !== true && concept.period === undefined);
   if (question !== undefined && FIGURES.has(question.expects[0] ?? '')) {
     const possessors = new Set([...question.plain.matchAll(POSSESSIVE)].flatMap((match) => terms(match[1]!)));
     const owner = names.find((concept) => concept.term.split(' ').some((term) => possessors.has(term)));
     if (owner !== undefined) return owner;
   }
   const [weightiest] = names.sort((a, b) => b.weight - a.weight);
-  const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
+  const total = concepts.reduce((sum, concept) => sum + (concept.optional === true ? 0 : concept.weight), 0);
   if (weightiest !== undefined && weightiest.weight >= RANKING.subjectShare * total) return weightiest;
   // "How much has zorvia given pellonia": no name outweighs the rest, and the figure is the one
   // the doer named after the auxiliary gave, not the other's. A lone name is no choice: the
@@ -77,7 +78,8 @@ export function aboutSubject(
 ): RankedSentence[] {
   if (subject === undefined) return [...evidence];
   const at = concepts.indexOf(subject);
-  const others = concepts.flatMap((concept, i) => (i !== at && !concept.testOnly ? [i] : []));
+  // What the question itself asks besides: a lead-in's words (optional) are no part of it.
+  const others = concepts.flatMap((concept, i) => (i !== at && !concept.testOnly && concept.optional !== true ? [i] : []));
   const topic = others.reduce<number | undefined>((best, i) => (best === undefined || concepts[i]!.weight > concepts[best]!.weight ? i : best), undefined);
   return evidence.filter((hit) => {
     // The whole question is read, so that a definite phrase ("the drones") can stand for the name through the sentence it refers back to.

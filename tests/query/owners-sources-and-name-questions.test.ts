@@ -31,6 +31,14 @@ describe("GIVEN Sweden's package, told after a paragraph thanking Norway", () =>
     expect(answer.abstained, answer.items[0]?.text).toBe(true);
   });
 
+  it.each(bothCasings('honestly the north has been dragging its feet on patrol boats for 2 yrs, its kinda embarrassing. anyway whats actually in the new norwegian package'))(
+    '%j THEN it declines too: a lead-in\'s words only help, the subject is still Norway',
+    (question) => {
+      const answer = answerLine(question, facts());
+      expect(answer.abstained, answer.items[0]?.text).toBe(true);
+    },
+  );
+
   it('"what does the swedish package include" THEN its contents answer', () => {
     expectAnsweredFirst(facts(), 'What does the Swedish package include?', CONTENTS);
   });
