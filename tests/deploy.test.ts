@@ -28,10 +28,11 @@ const names = commandDefinitions.map((c) => c.name);
 describe('deploy-commands', () => {
   it('GIVEN DISCORD_GUILD_ID THEN one bulk PUT to the guild route carries every command of the registry', async () => {
     const { out, err, output } = capture();
+    const before = fake.requests.length;
     const code = await main({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: CLIENT_ID, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: fake.apiUrl }, output);
     expect(code).toBe(0);
     expect(err).toEqual([]);
-    const puts = fake.requests.filter((r) => r.method === 'PUT');
+    const puts = fake.requests.slice(before).filter((r) => r.method === 'PUT');
     expect(puts).toHaveLength(1);
     const put = puts[0]!;
     expect(put.path).toBe(`/applications/${CLIENT_ID}/guilds/${GUILD_ID}/commands`);
