@@ -24,6 +24,8 @@ import { cleanLine, MAX_LINE_LENGTH, route, routeAsk, routerContextOf, type Rout
 import { readFollowUp, remembered, takenAs, type RememberedQuestion } from './query/follow-up.js';
 import type { AnswerCache } from './store/answer-cache.js';
 import { mendedQuestion } from './query/question-language.js';
+import { plainForm } from './query/question.js';
+import { askedAt, datesInQuestion } from './query/relative-periods.js';
 import type { ConversationRef } from './store/conversations.js';
 
 /** A request as a surface received it: a line of text, or a command its UI already parsed. */
@@ -195,9 +197,12 @@ export class Pipeline {
     const anchored = routed.options.after !== undefined || routed.options.before !== undefined;
     if (routed.command === 'ask' || cleaned.startsWith('/') || anchored) return undefined;
     const asked = routeAsk(cleaned, commands, this.#routerContext, now);
-    // The period the guessed command was bounded by ("what did X say in march 2024") bounds the search too.
+    // The period the guessed command was bounded by ("what did X say in march 2024") bounds the search
+    // too; not a month named without its year ("the meeting in july"), the coverage's latest July to
+    // the guess, which the search keeps among the words as /ask does (the meeting may be an earlier July's).
     const { from, to } = routed.options;
-    return from === undefined && to === undefined ? asked : { command: 'ask', options: { ...asked.options, ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) } };
+    const bareMonth = datesInQuestion(plainForm(cleaned), askedAt(now, this.#routerContext.coverageEnd)).relative?.fromAsking === false;
+    return (from === undefined && to === undefined) || bareMonth ? asked : { command: 'ask', options: { ...asked.options, ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) } };
   }
 
   #answer(routed: Routed, fallback: Routed | undefined): Pending<Outcome> {

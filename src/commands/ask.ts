@@ -173,7 +173,7 @@ export function searchAnswers(question: string, facts: LoadedFactBase, keep?: (s
   // "How much aid went to varnholm": evidence that never names Varnholm is about other places.
   const subject = namedSubject(concepts, facts, analysis.question);
   const needs = subjectNeeds(analysis.question, concepts, subject);
-  const onSubject = (hits: readonly RankedSentence[]) => aboutAskedPeople(concepts, onSpokenTopic(concepts, aboutSubject(subject, concepts, hits, facts, needs), facts), facts);
+  const onSubject = (hits: readonly RankedSentence[]) => aboutAskedPeople(concepts, onSpokenTopic(concepts, aboutSubject(subject, concepts, hits, facts, needs), facts), facts, analysis.question);
   const typed = onSubject(found);
   // "When did haraldsen meet berg": no sentence on it states a date; one that reports it is dated by its report.
   const reported = typed.length === 0 && unknownNames.length === 0 && !unheld ? onSubject(reportedHappening(analysis, ranked, facts)) : [];

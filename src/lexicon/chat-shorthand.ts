@@ -190,6 +190,9 @@ export const CHAT_SHORTHAND_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/\b(\d+(?:\.\d+)?) ?mil\b/gu, '$1 million'],
   [/\b(\d+(?:\.\d+)?) ?bil\b/gu, '$1 billion'],
   [/\b(\d+(?:\.\d+)?) ?tril\b/gu, '$1 trillion'],
+  // "50 grand", "a hundred grand": thousands of dollars.
+  [/\b(\d+(?:\.\d+)?) grand\b/gu, '$$$1 thousand'],
+  [/\b(?:a |one )?hundred grand\b/gu, '$$100 thousand'],
   // "it'll pass", "they've left", "we're sure": the auxiliary spelled out, or its ending stays a word of its own ("ll").
   [/\b(\p{L}+)['’]ll\b/gu, '$1 will'],
   [/\b(\p{L}+)['’]ve\b/gu, '$1 have'],
@@ -215,6 +218,8 @@ const IDIOM_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/\b((?:[\p{L}.-]+ ){0,2}[\p{L}.-]+),? (?:whats|what's|what is) (?:his|her|their) (?:take|view|views|opinion|thoughts) (?:on|about|of)\b/gu, 'what does $1 think about'],
   // "Why is the ferry plan such a big deal" asks why it matters: the reason is the answer, "deal" no topic.
   [/\b(why (?:is|are|was|were) .+?),? (?:such |so |a |such a |so much of a )(?:big |huge )deal$/gu, '$1'],
+  // "What went down at the meeting" asks what happened there.
+  [/\bwhat(?:'s| is| was)? (?:went|goes|going|gone) down (?=(?:at|in|during|on|with|between|after|before)\b)/gu, 'what happened '],
   // "the lady who speaks for the agency" is its spokesperson.
   [/\bspeaks? for\b/gu, 'is spokesperson for'],
   // "getting the ferries out the door" sends them out; "right now" is now.
@@ -336,7 +341,7 @@ const OPENERS: ReadonlySet<string> = new Set(['hey', 'hi', 'hello', 'yo', 'ok', 
 // "quick q:", "serious question," announce a question and ask nothing.
 const QUESTION_KINDS: ReadonlySet<string> = new Set(['quick', 'random', 'serious', 'dumb', 'stupid', 'honest', 'simple', 'genuine']);
 const QUESTION_NOUNS: ReadonlySet<string> = new Set(['q', 'qn', 'question']);
-const FILLERS: ReadonlySet<string> = new Set(['idk', 'ofc', 'actually', 'basically', 'literally', 'honestly', 'really', 'exactly', 'ever', 'kinda', 'sorta', 'tbh', 'tbf', 'imo', 'imho', 'ngl', 'iirc', 'afaik', 'fr', 'lol', 'lmao', 'smh', 'anyway', 'anyways']);
+export const FILLERS: ReadonlySet<string> = new Set(['idk', 'ofc', 'actually', 'basically', 'literally', 'honestly', 'really', 'exactly', 'ever', 'kinda', 'sorta', 'tbh', 'tbf', 'imo', 'imho', 'ngl', 'iirc', 'afaik', 'fr', 'lol', 'lmao', 'smh', 'anyway', 'anyways']);
 // "super short", "hella expensive": chat's intensifiers, fillers only before an adjective ("super bowl", "super pac" are names).
 const INTENSIFIERS: ReadonlySet<string> = new Set(['super', 'hella', 'mega', 'crazy']);
 function intensifies(word: string, next: string | undefined): boolean {
@@ -387,7 +392,10 @@ export function withoutChatFillers(words: readonly string[]): string[] {
   if (start === words.length) return [...words];
   // A tag closes a statement, which keeps its stop: "in kyiv right? what …" is "in kyiv. what …".
   const rest = words.slice(start).map((word, i, all) => (isConfirmingTag(all, i + 1) && !/[.?!,;:]$/u.test(word) ? `${word}${all[i + 1]!.slice('right'.length).replace(/\?/gu, '.')}` : word));
-  const kept = rest.filter((word, i) => !FILLERS.has(bare(word)) && !isConfirmingTag(rest, i) && !intensifies(word, rest[i + 1]) && !stressesVerb(word, rest[i + 1]));
+  // "… dragging its feet idk. how much …": a filler that ends a sentence leaves its stop to the word before.
+  const filler = (word: string | undefined) => word !== undefined && FILLERS.has(word.replace(/[,;:!.?]+$/u, ''));
+  const stopsKept = rest.map((word, i, all) => (filler(all[i + 1]) && /[.?]$/u.test(all[i + 1]!) && !/[.?!,;:]$/u.test(word) ? `${word}${all[i + 1]!.slice(-1)}` : word));
+  const kept = stopsKept.filter((word, i) => !filler(word) && !isConfirmingTag(rest, i) && !intensifies(word, rest[i + 1]) && !stressesVerb(word, rest[i + 1]));
   const doubted = kept.findIndex((word, i) => i >= 3 && word === 'or' && DOUBTING_TAIL.test(kept.slice(i).map(bare).join(' ')));
   const tail = (kept.length >= 3 && kept.at(-2) === 'or' && YES_NO_TAIL.test(bare(kept.at(-1)!))) || isNegativeTag(kept) ? kept.slice(0, -2) : doubted > 0 ? kept.slice(0, doubted) : kept;
   return tail.length === 0 ? [...words] : tail;

@@ -10,7 +10,9 @@ const GUESS_WORDS = String.raw`(?:like|roughly|about|around|approximately|maybe|
 const NUMBER_WORDS = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|a half|a third|a quarter)`;
 // A share told as a count of a whole: "3 in 4", "2 out of 3".
 const SHARE_OF_WHOLE = String.raw`\d+ (?:in|out of) \d+`;
-const FIGURE = String.raw`(?:${SHARE_OF_WHOLE}|[$€£]?\d[\d.,]*%?|${NUMBER_WORDS})`;
+// A tally or a score: "like 90 to 10", "about 60-40".
+const TALLY = String.raw`\d+ ?(?:to|-) ?\d+`;
+const FIGURE = String.raw`(?:${SHARE_OF_WHOLE}|${TALLY}|[$€£]?\d[\d.,]*%?|${NUMBER_WORDS})`;
 // What may follow the figure: its scale, its unit, the part a fraction counts; by the kind of figure it makes.
 const MONEY_UNITS = String.raw`thousand|million|billion|trillion|k|m|bn|mn|dollars?|euros?|pounds?|bucks`;
 const SHARE_UNITS = String.raw`percent|per cent|pct|halves|(?:half|third|quarter|fourth|fifth|tenth)s?|and a half`;

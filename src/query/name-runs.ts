@@ -12,6 +12,7 @@ import { monthNumber } from '../lexicon/calendar.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { isTitleWord } from '../lexicon/titles.js';
 import { Lru } from '../lru.js';
+import { mistypedSurnameOf } from './person-match.js';
 import type { Phrase } from './concept.js';
 import { sentenceTerms } from './sentence-facts.js';
 import { writtenAsName } from './written-as-name.js';
@@ -159,7 +160,10 @@ function typedNameGroups(query: string, facts: LoadedFactBase): string[][] {
     const dates = monthNumber(bare) !== undefined && /^\d/u.test(words[at + 1] ?? '');
     // A title's word ends a name the coverage writes with it ("amber house"), never starts one ("president").
     const named = term !== undefined && !dates && facts.index.idf(term) > 0 && (isTitleWord(bare) ? group.length > 0 && capitalisedAfter(group.at(-1)!, term, facts) : writtenAsName(term, facts));
-    if (named) group.push(term);
+    // "ivo carter": a slip of the surname of the person whose given name is before it ends the
+    // name, even a dictionary word, which alone would be read as that word.
+    const given = words[at - 1]?.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '') ?? '';
+    if (named || (term !== undefined && group.length > 0 && facts.index.idf(term) === 0 && mistypedSurnameOf(given, bare, facts.data.people))) group.push(term);
     else close();
     if (/[,;:.!?)]$/u.test(word)) close();
   }
@@ -179,7 +183,8 @@ export function nameRuns(query: string, facts: LoadedFactBase): NameRun[] {
       const word = group[i]!;
       const { adjacent, together } = pairing(group[i - 1]!, word, facts);
       const last = i === group.length - 1;
-      if (adjacent) phrase.push(word);
+      // A slip of a surname ("carter") is never written side by side with anything.
+      if (adjacent || facts.index.idf(word) === 0) phrase.push(word);
       else if (last && phrase.length === 1 && !together && onlyBeforeNames(phrase[0]!, facts)) {
         // "maria ybarra": the coverage calls her Ybarra; its Marias are other people.
         phrase.push(word);

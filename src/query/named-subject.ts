@@ -15,7 +15,7 @@ import { writtenAsName } from './written-as-name.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { namesConcreteThing } from '../lexicon/word-kinds.js';
 import { kindForms, questionWords } from './parts-of-speech.js';
-import type { Question } from './question.js';
+import { asksEachApart, type Question } from './question.js';
 import { pronounAntecedent } from './definite-reference.js';
 import { contextTerms, lookups } from './sentence-facts.js';
 import { ownedByOtherCountry } from './other-country.js';
@@ -145,10 +145,12 @@ export function markQualifyingPeople(query: string, concepts: readonly Concept[]
  * a headline on Haraldsen); unless the question names them only to say whose thing it asks about
  * ("the haraldsen plan": markQualifyingPeople), which a sentence under their title is about.
  */
-export function aboutAskedPeople(concepts: readonly Concept[], evidence: readonly RankedSentence[], facts: LoadedFactBase): RankedSentence[] {
+export function aboutAskedPeople(concepts: readonly Concept[], evidence: readonly RankedSentence[], facts: LoadedFactBase, question?: Question): RankedSentence[] {
   const people = askedPeople(concepts);
   if (people.length === 0) return [...evidence];
-  return evidence.filter((hit) => people.every((person) => personInContext(person, hit.sentenceId, facts)));
+  // "What did berg and holm each say": a sentence about one of them answers for that one.
+  const about = question !== undefined && asksEachApart(question) ? 'some' : 'every';
+  return evidence.filter((hit) => people[about]((person) => personInContext(person, hit.sentenceId, facts)));
 }
 
 /** Whether the sentence, or the sentences before it that a "he" or "him" of it leans on, names the known person, or is their words. */

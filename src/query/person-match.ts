@@ -150,6 +150,17 @@ export function mistypedNameWord(typed: string, people: readonly NamedPerson[]):
 }
 
 /**
+ * Whether a typed word no name has is a slip of the surname of someone whose given name is typed
+ * before it ("ivo carter" for Ivo Carder).
+ */
+export function mistypedSurnameOf(given: string, typed: string, people: readonly NamedPerson[]): boolean {
+  const surname = mistypedNameWord(typed, people);
+  if (surname === null) return false;
+  const first = normalise(given);
+  return (indexOf(people).byWord.get(surname) ?? []).some((entry) => entry.words.at(-1) === surname && entry.words.slice(0, -1).includes(first));
+}
+
+/**
  * The one person a name (as typed: any case, a typo, a surname, a title, another script)
  * stands for, or null when no one matches on real evidence. Ties go to the more mentioned.
  */

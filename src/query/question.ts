@@ -6,7 +6,8 @@
 import type { EntityKind } from '../factbase/entity-kinds.js';
 import { terms } from '../factbase/terms.js';
 import { editDistance } from './edit-distance.js';
-import { spellOutShorthand, withoutChatFillers } from '../lexicon/chat-shorthand.js';
+import { FILLERS, spellOutShorthand, withoutChatFillers } from '../lexicon/chat-shorthand.js';
+import { isEnglishWord } from '../lexicon/english-words.js';
 import { ASKED_SPEAKER_VERBS } from '../lexicon/speech-verbs.js';
 import { markCountryUs } from './country-us.js';
 import { withOrdinalOneNamed } from './ordinal-one.js';
@@ -92,6 +93,18 @@ function mendQuestionWord(word: string): string {
   return dropped.length === 1 ? dropped[0]! : word;
 }
 
+// Fillers long enough that one slip leaves no other word ("actualy", "literaly"); a shorter one's slips are words.
+const MIN_MENDED_FILLER = 6;
+const LONG_FILLERS = [...FILLERS].filter((filler) => filler.length >= MIN_MENDED_FILLER);
+
+/** "actualy" → "actually": a word no dictionary has, one edit from a long filler, is that filler (its stop kept). */
+function mendFiller(word: string): string {
+  const [, bare = word, stop = ''] = /^(.*?)([,;:!.?]*)$/u.exec(word) ?? [];
+  if (bare.length < MIN_MENDED_FILLER - 1 || !/^[a-z]+$/u.test(bare) || isEnglishWord(bare)) return word;
+  const near = LONG_FILLERS.filter((filler) => editDistance(bare, filler, 1) === 1);
+  return near.length === 1 ? `${near[0]}${stop}` : word;
+}
+
 /** Whether `shorter` is `word` with one letter left out. */
 function withLetterDropped(word: string, shorter: string): boolean {
   for (let i = 0; i < word.length; i++) if (word.slice(0, i) + word.slice(i + 1) === shorter) return true;
@@ -121,7 +134,7 @@ function fullPlainForm(text: string): string {
     .filter((word) => word !== '');
   // A contraction typed without its apostrophe is one wherever it stands ("olsen package whats
   // in it"); a mistyped question word only among the first two words ("so wen is …", "and hw many …").
-  const mended = withoutBackInTime(withoutChatFillers(spellOutShorthand(words))).map((word, i) => RUN_TOGETHER.get(word) ?? (i < 2 ? mendQuestionWord(word) : word));
+  const mended = withoutBackInTime(withoutChatFillers(spellOutShorthand(words).map(mendFiller))).map((word, i) => RUN_TOGETHER.get(word) ?? (i < 2 ? mendQuestionWord(word) : word));
   // "please" (or "pls") asks politely and nothing else: "us aid total pls" ends on "total".
   return markCountryUs(mended.filter((word) => !/^please[,.!]*$/u.test(word)))
     .join(' ')
@@ -422,6 +435,11 @@ const BROKEN_DOWN = /^(?:(?:can|could) (?:you|u|someone) )?(?:break down|(?:give
 // …and the same asked outright: "what does the bill include", "what was included in the deal".
 const ASKS_CONTENTS = /^what (?:does|did|do|will|would) .+ (?:include|contain|consist of|comprise)$|^what (?:is|was|are|were|will be)(?: (?:actually|exactly))? (?:included|contained) in\b/u;
 
+// "name the weapons in the package", "list the towns that flooded": asked as "what weapons are in
+// the package", "what towns flooded", the plural noun being what is asked for.
+const ITEMS_ASKED = /^(?:name|list)(?: (?:all|every|each)(?: of)?)? the ([\p{L}'-]+s) (?:(in|on|of|from|at|under|for|to|with|inside|within|among|across|behind) |(?:that|which|who) )(.+)$/u;
+const itemsAsked = (asking: string): string => asking.replace(ITEMS_ASKED, (_, noun: string, preposition: string | undefined, rest: string) => `what ${noun} ${preposition === undefined ? '' : `are ${preposition} `}${rest}`);
+
 // "What was the main topic of the talks", "whats the focus of the summit": what something was about.
 const ASKS_TOPIC = /^what(?:'s| is| was| are| were| will be)(?: the)?(?: (?:main|primary|key|central|chief|big|real|biggest))? (?:topics?|subjects?|focus|themes?|agenda) (?:of|for|at|in|on)\b/u;
 
@@ -471,7 +489,7 @@ function readQuestion(text: string): Question {
   // signed right? who signed it"), but it alone says what is asked.
   const { told, asking: typedAsking } = toldAndAsking(main, TOPIC_BREAK);
   const contents = CONTENTS.exec(typedAsking)?.[1] ?? CONTENTS_AFTER.exec(typedAsking)?.[1] ?? BROKEN_DOWN.exec(typedAsking)?.[1];
-  const asking = contents === undefined ? typedAsking : `what does ${contents} include`;
+  const asking = contents === undefined ? itemsAsked(typedAsking) : `what does ${contents} include`;
   const plain = withOrdinalOneNamed([...told, asking].join(' '));
   const asksSpeaker = ASKED_SPEAKER.test(asking);
   const restated = { ...(restatement === '' ? {} : { restated: restatement }), ...(leadIn === '' ? {} : { told: leadIn }) };
@@ -512,6 +530,9 @@ export const asksFigureOnly = (question: Question, word: string): boolean =>
   (FIGURE_ONLY.test(word) && question.expects.some((expected) => expected === 'money' || expected === 'count')) ||
   (CURRENCY_ONLY.test(word) && question.expects.includes('money')) ||
   (PERCENT_ONLY.test(word) && question.expects.includes('percent'));
+
+/** "What did berg and holm each say", "… respectively": the people named are asked about one at a time ("each other" asks about both). */
+export const asksEachApart = (question: Question): boolean => /\b(?:each(?! other\b)|respectively|separately|individually)\b/u.test(question.plain);
 
 /** Whether a who/which question asks for the name itself ("what's the name of the minister who …", "what was her name", "the pms name"). */
 export const asksForName = (question: Question): boolean => /\bname of\b|\b(?:his|her|their|its) (?:full )?name\b|\p{L}(?:'s|s'?) (?:full )?name$|^(?!(?:who|whom|whose|what|which)\b).* name$/u.test(question.plain);

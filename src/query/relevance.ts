@@ -36,7 +36,7 @@ import { SUPERLATIVE_MODIFIERS, statesSuperlative } from './superlatives.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { mendedQuestion } from './question-language.js';
 import { isFigureUnit } from './guessed-figures.js';
-import { asksFigureOnly, asTyped, framesMeasure, understandQuestion, type Question } from './question.js';
+import { asksEachApart, asksFigureOnly, asTyped, framesMeasure, understandQuestion, type Question } from './question.js';
 import { ASKING_NOUN, framesQuestion } from './question-words.js';
 import { forecastVerb } from './forecast-verb.js';
 import { relationAsked, relationConcept } from './relations.js';
@@ -44,7 +44,7 @@ import { RANKING } from './ranking-options.js';
 import { foldedSurname, lookups, sentenceTerms } from './sentence-facts.js';
 import { organisationMembers, organisationVoice } from './organisation-speakers.js';
 import { startsPublisherName } from './source-reference.js';
-import { SPEAKER_PATTERNS, continuesSpeech, describesSpeakers, joinSpeakerWords, othersTurn, speakerOfContext, speaks } from './speakers.js';
+import { SPEAKER_PATTERNS, continuesSpeech, describesSpeakers, eitherSpeaker, joinSpeakerWords, othersTurn, speakerOfContext, speaks } from './speakers.js';
 import { unknownFocus, type QuestionReading } from './unknown-focus.js';
 import { markQualifyingPeople } from './named-subject.js';
 import { markTopicRuns } from './topic-runs.js';
@@ -248,8 +248,8 @@ function personNamed(phrase: Phrase, typedWord: string, surnames: ReadonlyMap<st
   const typed = phrase.at(-1) ?? '';
   // A surname the coverage never writes ("vorenksy") stands for the one known name its spelling
   // is nearest (`mistypedNameWord`); an everyday word ("olden" beside Olsen) is that word, unless
-  // it stands where the question names a speaker.
-  const mistyped = facts.index.idf(typed) > 0 || everyday || surnames.has(typed) ? null : mistypedNameWord(typedWord, facts.data.people);
+  // it stands where the question names a speaker, or after the given name ("ivo carter").
+  const mistyped = facts.index.idf(typed) > 0 || (everyday && phrase.length === 1) || surnames.has(typed) ? null : mistypedNameWord(typedWord, facts.data.people);
   const surname = mistyped === null ? typed : (terms(mistyped).at(-1) ?? typed);
   const person = surnames.get(surname);
   if (person === undefined) return undefined;
@@ -675,6 +675,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   }
   addRestatedWords(question, concepts, covered, facts);
   joinSpeakerWords(concepts, facts.data.people);
+  if (asksEachApart(question)) eitherSpeaker(concepts);
   // The word a what/which question is about carries as much as its heaviest word.
   const focus = terms(focusWord)[0];
   const heaviest = Math.max(0, ...concepts.map((c) => c.weight));

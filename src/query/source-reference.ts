@@ -17,6 +17,9 @@ const ENDS_DESCRIPTION = String.raw`(?=$|[,;:.?!]|\s+(?:say|says|said|saying|abo
 const DESCRIBED = String.raw`(?:the|that|this|a|an|their|his|her|its)\s+((?:[\p{L}\p{N}.'&-]+\s+){0,5}?)${DOCUMENT_NOUNS}${ENDS_DESCRIPTION}`;
 const REFERENCE = new RegExp(String.raw`,?\s*\b(?:according to|per|in|from)\s+${DESCRIBED}`, 'u');
 const SUBJECT_REFERENCE = new RegExp(String.raw`\b${DESCRIBED.replace('{0,5}', '{1,5}')}`, 'u');
+// "what did the valley weekly say about …", "according to valley weekly": a publisher telling, named by its name alone.
+const TOLD_BY = String.raw`(?:the\s+)?((?:[\p{L}\p{N}.'&-]+\s+){0,3}?[\p{L}\p{N}.'&-]+)`;
+const PUBLISHER_TELLING = new RegExp(String.raw`\b(?:(?:did|does|do|has|have|had)\s+${TOLD_BY}\s+(?:say|report|write|claim|mention|cover)\b|(?:according to|per)\s+${TOLD_BY}(?=$|[,;:.?!]))`, 'u');
 export const PUBLISHED_ON = new RegExp(String.raw`\b(${MONTH_NAMES.join('|').toLowerCase()})(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?\b`, 'u');
 
 const MIN_SITE_PREFIX = 3;
@@ -37,6 +40,8 @@ export const namesSource = (plain: string): boolean => REFERENCE.test(plain);
 export function sourceReference(plain: string, facts: LoadedFactBase): SourceReference | null {
   const after = REFERENCE.exec(plain);
   if (after !== null) return described(plain, after, '', facts);
+  const telling = publisherTelling(plain, facts);
+  if (telling !== null) return telling;
   // The source as the subject is "it" ("what does it say about …"), and only one the coverage has.
   const subject = SUBJECT_REFERENCE.exec(plain);
   const reference = subject === null ? null : described(plain, subject, 'it', facts);
@@ -61,6 +66,35 @@ function described(plain: string, match: RegExpExecArray, standIn: string, facts
   const rest = `${plain.slice(0, match.index)} ${standIn} ${plain.slice(match.index + match[0].length)}`.replace(/\s+/gu, ' ').trim();
   return { rest, described: match[0].replace(/^,?\s*/u, ''), articles };
 }
+
+/**
+ * The articles of the publisher a question names as the one telling ("what did the valley weekly
+ * say about …"), by every word of its name; not one that published all the coverage, whose name
+ * narrows nothing and may be a speaker within it ("what did the white house say").
+ */
+function publisherTelling(plain: string, facts: LoadedFactBase): SourceReference | null {
+  const match = PUBLISHER_TELLING.exec(plain);
+  const typed = match?.[1] ?? match?.[2];
+  if (match === null || typed === undefined) return null;
+  const words = siteWords(typed).filter((word) => word !== 'the');
+  const articles = new Set(facts.data.articles.filter((article) => namesPublisher(words, article.publisher)).map((article) => article.id));
+  if (articles.size === 0 || articles.size === facts.data.articles.length) return null;
+  const at = plain.indexOf(typed, match.index);
+  const rest = `${plain.slice(0, at).replace(/\bthe\s+$/u, '')}it${plain.slice(at + typed.length)}`.replace(/,?\s*(?:according to|per) it(?=$|[,;:.?!])/u, '').replace(/\s+/gu, ' ').trim();
+  return { rest, described: typed, articles };
+}
+
+/**
+ * Whether typed words name a publisher: every word of its name ("valley weekly", "the north
+ * ledger"), or a web address by the start of its first word ("vln" for "vlnnews.com").
+ */
+function namesPublisher(words: readonly string[], publisher: string | null): boolean {
+  const site = siteWords(publisher).filter((word) => word !== 'the');
+  if (words.length === 0 || site.length === 0) return false;
+  if (WEB_ADDRESS.test(publisher ?? '')) return words[0]!.length >= MIN_SITE_PREFIX && site[0]!.startsWith(words[0]!) && words.every((word) => startsSiteWord(word, site));
+  return words.length === site.length && site.every((part) => words.includes(part));
+}
+const WEB_ADDRESS = /\.[a-z]{2,}$/iu;
 
 // A publisher named by its site's address is typed by its start: "harbour" for "harbournews.com", "vln" for "vlnnews.com".
 export const siteWords = (publisher: string | null | undefined): string[] => (publisher ?? '').toLowerCase().split(/[^a-z]+/u).filter(Boolean);

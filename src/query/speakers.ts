@@ -64,6 +64,8 @@ const VERBS_BEFORE_SPEAKER: ReadonlySet<string> = new Set(['said', 'says', 'adde
 // How near a name and a speech verb must be: "Haraldsen said", "said Haraldsen", "Berg, the minister, said".
 const SPEAKER_SPAN_AFTER = 6;
 const SPEAKER_SPAN_BEFORE = 2;
+/** Tokens a description set off by commas after a name may take ("Holm, a transport analyst at the institute, said"). */
+const APPOSITION_SPAN = 14;
 // A name after one of these is its object ("gratitude to Governor Reyes, saying", "a meeting
 // with Lindqvist in Bern"), and the speech verb that follows belongs to the clause's subject.
 const PREPOSITIONS: ReadonlySet<string> = new Set([
@@ -281,7 +283,10 @@ export function speaks(text: string, names: ReadonlySet<string>): boolean {
     if (before.some((other) => VERBS_BEFORE_SPEAKER.has(other))) return true;
     // "Lindqvist's call with Reyes": a possessive owns the noun after it; it does not speak.
     if (nameIsObject(tokens, i) || /['’]s$/u.test(tokens[i]!)) return false;
-    for (let j = i + 1, span = 0; j < words.length && span < SPEAKER_SPAN_AFTER; j++) {
+    // "Holm, a transport analyst at the institute, said …": the speech verb follows the name's description.
+    const described = words[i + 1] === ',' ? words.indexOf(',', i + 2) : -1;
+    const from = described > 0 && described - i <= APPOSITION_SPAN ? described + 1 : i + 1;
+    for (let j = from, span = 0; j < words.length && span < SPEAKER_SPAN_AFTER; j++) {
       const other = words[j]!;
       if (isMark(other)) continue;
       span++;
@@ -296,17 +301,37 @@ export function speaks(text: string, names: ReadonlySet<string>): boolean {
  * "What did mara olssen say": a surname typed as the coverage never writes it joins no name run,
  * so the given name before it stood as a second speaker whom no sentence names speaking. When
  * one speaker concept found a person whose names hold every other speaker word, those words
- * are that person's: the others go, and the person's concept carries their weight.
+ * are that person's: the others go, and the person's concept carries their weight. So are words
+ * of a role the coverage gives them, and a word for a kind of person ("that analyst holm").
  */
 export function joinSpeakerWords(concepts: Concept[], people: readonly Person[]): void {
   const speakers = concepts.filter((concept) => concept.speaker === true);
   if (speakers.length < 2) return;
   const owner = speakers.find((concept) => {
     const person = people.find((candidate) => candidate.id === concept.person);
-    const own = new Set([person?.name ?? '', ...(person?.aliases ?? [])].flatMap((name) => terms(name)));
-    return person !== undefined && speakers.every((other) => other === concept || own.has(other.term));
+    const own = new Set([person?.name ?? '', ...(person?.aliases ?? []), ...(person?.roles.map((role) => role.title) ?? [])].flatMap((name) => terms(name)));
+    return person !== undefined && speakers.every((other) => other === concept || own.has(other.term) || describesPerson(other));
   });
   if (owner === undefined) return;
   owner.weight = Math.max(...speakers.map((concept) => concept.weight));
   for (const other of speakers) if (other !== owner) concepts.splice(concepts.indexOf(other), 1);
+}
+
+/** Whether a speaker word no one is named by is a title's or a kind of person ("analyst", "minister"). */
+const describesPerson = (concept: Concept): boolean => concept.person === undefined && [concept.term, ...concept.forms].some((word) => isTitleWord(word) || isKindOf(word, 'person'));
+
+/**
+ * "What did berg and holm each say": either one speaking answers for them. The speakers become one
+ * concept any of whom may speak, which asks about no one person (each sentence names its own).
+ */
+export function eitherSpeaker(concepts: Concept[]): void {
+  const speakers = concepts.filter((concept) => concept.speaker === true);
+  const [first, ...others] = speakers;
+  if (first === undefined || others.length === 0) return;
+  const tests = speakers.map((concept) => concept.test);
+  first.test = (id) => Math.max(...tests.map((test) => test?.(id) ?? 0));
+  first.alternatives = new Set(speakers.flatMap((concept) => [...concept.alternatives]));
+  first.weight = Math.max(...speakers.map((concept) => concept.weight));
+  delete first.person;
+  for (const other of others) concepts.splice(concepts.indexOf(other), 1);
 }

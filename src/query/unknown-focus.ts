@@ -18,6 +18,8 @@ import { isEnglishWord, PLAIN_PERSON_NOUNS, SEPARATED_PREFIXES } from '../lexico
 import { nounAndVerbUsage, senseOffsets } from '../lexicon/wordnet.js';
 import { AUXILIARIES } from './asked-in-sentence.js';
 import { SAYING_VERBS } from '../lexicon/speech-verbs.js';
+import { countryOfPeople } from '../lexicon/countries.js';
+import { isPlaceAdjective } from '../lexicon/place-adjectives.js';
 import { asksFigureOnly, asTyped, CLAIMING_KINDS, YEAR, type Question } from './question.js';
 import { isFigureUnit } from './guessed-figures.js';
 import { framesQuestion, stems } from './question-words.js';
@@ -45,6 +47,13 @@ export const GENERIC_NOUNS: ReadonlySet<string> = new Set(
 const QUOTE_NOUNS: ReadonlySet<string> = new Set(stems(['line', 'lines', 'quote', 'quotes', 'quotation', 'words', 'wording', 'phrase']));
 const ASKS_FOR_WORDS: ReadonlySet<string> = new Set([...SAYING_VERBS, 'quote', 'quoted', 'exact', 'exactly', 'verbatim']);
 
+// Nouns for the ones who rule a place, who act in its name ("the norwegian government").
+const RULERS: ReadonlySet<string> = new Set(['government', 'governments', 'administration', 'authorities', 'regime', 'leadership', 'cabinet']);
+const namesPlace = ({ word, place }: QuestionWord): boolean => {
+  const bare = word.replace(/['’]s?$/u, '');
+  return place || isPlaceAdjective(bare) || countryOfPeople(bare) !== null;
+};
+
 /** What the analysis read from the question once, for both it and this module. */
 export interface QuestionReading {
   /** Terms that frame the question rather than name its topic ("what *year*", "*stand* for"). */
@@ -63,7 +72,7 @@ export interface QuestionReading {
  * The verb whose subject is an empty "it" ("is it going to rain", "will it snow", "when did it
  * rain"): with nothing else to be about, the question is about what that verb names, however
  * common its words; a verb with a real subject ("did the council send aid", "the council, when was
- * it founded") may be paraphrase.
+ * it founded") may be paraphrase. Not a verb of saying: what says something is no empty "it".
  */
 function verbOfEmptySubject(question: Question): string | undefined {
   const words = questionWords(question.plain);
@@ -77,7 +86,7 @@ function verbOfEmptySubject(question: Question): string | undefined {
     if (action && content) verb = word;
     else if (content) break;
   }
-  return verb;
+  return verb !== undefined && SAYING_VERBS.includes(verb) ? undefined : verb;
 }
 
 const COPULA_FIRST = /^(?:is|are|was|were|isn't|aren't|wasn't|weren't)\b/u;
@@ -166,6 +175,8 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     // "so all 30 foreign ministers are in brussels?": a count the asker claims of a thing the
     // coverage knows is theirs to check; the sentence that answers gives its own ("all 32").
     if (claimsCount(question, word, words[at + 1]?.word) && terms(words[at + 1]!.word).some(known)) continue;
+    // "the norwegian government", "lindvik's authorities": a place's rulers are the place, which the coverage may name alone.
+    if (RULERS.has(word) && at > 0 && namesPlace(words[at - 1]!)) continue;
     const wordTerms = terms(word).filter((term) => !framesQuestion(term, things) && !GENERIC_NOUNS.has(term) && !(asksForWords && QUOTE_NOUNS.has(term)) && (!frame.has(term) || measure.has(term)));
     const unknown = wordTerms.filter((term) => !known(term) || partOfUntypedName(term, at));
     if (!thing || unknown.length === 0) continue;

@@ -61,7 +61,7 @@ describe('a long remark before a short question', () => {
 
   it('a short statement the question leans on is still read with it ("so the council met. what did they agree on")', () => {
     expect(understandQuestion('so the council met. what did they agree on').plain).toBe('the council met. what did they agree on');
-    expect(understandQuestion('ngl i always assumed the ferry fund was just more taxpayer money lol. how does it get paid for').plain).toBe('i always assumed the ferry fund was just more taxpayer money lol. how does it get paid for');
+    expect(understandQuestion('ngl i always assumed the ferry fund was just more taxpayer money lol. how does it get paid for').plain).toBe('i always assumed the ferry fund was just more taxpayer money. how does it get paid for');
   });
 
   it('"… dragging its feet … . anyway whats in the new varnholm package": "feet" is a word, not a name the coverage lacks', () => {
