@@ -57,7 +57,7 @@ describe.each([
   // attack", is answered since the nineteenth session: "record" before a noun reads as a superlative).
   { coverage: 'bundled', file: 'blind/bundled-7.json', hitAt1: 0.88, hitAt3: 0.9, abstention: 0.9, knownAbstained: ['b25', 'b28'] },
   { coverage: 'fixture', file: 'blind/fixture-7.json', hitAt1: 0.85, hitAt3: 0.95, abstention: 0.8, knownAbstained: [] },
-  { coverage: 'bundled', file: 'blind/bundled-8.json', hitAt1: 0.64, hitAt3: 0.8, abstention: 0.7, knownAbstained: ['b32'] },
+  { coverage: 'bundled', file: 'blind/bundled-8.json', hitAt1: 0.64, hitAt3: 0.8, abstention: 0.95, knownAbstained: ['b32'] },
   { coverage: 'fixture', file: 'blind/fixture-8.json', hitAt1: 0.8, hitAt3: 0.8, abstention: 0.8, knownAbstained: ['f04'] },
   // Sets 9 were written at the start of the fourth session and scored before its changes; bundled-9
   // was used to find some of them, fixture-9 was kept back (README). Still declined: fixture-9 f05,
@@ -99,7 +99,7 @@ describe.each([
   // record drone strike": "biggest-ever") since the nineteenth;
   // fixture-12 f06 ("new production or stocks"), f13 ("the summit kickoff ceremony"). fixture-12 was
   // then used for the session's last changes ("minster", "kellers job", "pct … this yr").
-  { coverage: 'bundled', file: 'blind/bundled-12.json', hitAt1: 0.9, hitAt3: 0.9, abstention: 0.7, knownAbstained: ['b19'] },
+  { coverage: 'bundled', file: 'blind/bundled-12.json', hitAt1: 0.9, hitAt3: 0.9, abstention: 0.9, knownAbstained: ['b19'] },
   { coverage: 'fixture', file: 'blind/fixture-12.json', hitAt1: 0.8, hitAt3: 0.85, abstention: 0.5, knownAbstained: ['f06', 'f13'] },
   // Sets 13 were written at the start of the eighth session and scored before its changes;
   // bundled-13 was used to find them, fixture-13 was kept back (README). fixture-13 f18
@@ -112,7 +112,7 @@ describe.each([
   // bundled-14 b14 ("who built" for "made"), b17 ("til biden leaves office" for "until the
   // administration concludes"); fixture-14's eight, read only after it was scored (five since the
   // tenth session: f17's "threatening" and f18's "msg" are read, f24 too; f25 since the eighteenth).
-  { coverage: 'bundled', file: 'blind/bundled-14.json', hitAt1: 0.85, hitAt3: 0.9, abstention: 0.8, knownAbstained: ['b14', 'b17'] },
+  { coverage: 'bundled', file: 'blind/bundled-14.json', hitAt1: 0.85, hitAt3: 0.9, abstention: 0.95, knownAbstained: ['b14', 'b17'] },
   { coverage: 'fixture', file: 'blind/fixture-14.json', hitAt1: 0.5, hitAt3: 0.7, abstention: 0.95, knownAbstained: ['f02', 'f06', 'f22', 'f23'] },
   // bundled-15 was used to find the tenth session's changes, fixture-15 was kept back (README).
   // Still declined: bundled-15 b08 ("sitdown"), b17 (an idiom), b25, b37, b43; fixture-15's four,
@@ -121,8 +121,8 @@ describe.each([
   { coverage: 'fixture', file: 'blind/fixture-15.json', hitAt1: 0.65, hitAt3: 0.7, abstention: 0.3, knownAbstained: ['f02', 'f05', 'f07', 'f14'] },
   // bundled-16 was used to find the eleventh session's changes, fixture-16 was kept back (README).
   // Still declined: fixture-16 f18, not read.
-  { coverage: 'bundled', file: 'blind/bundled-16.json', hitAt1: 0.8, hitAt3: 0.9, abstention: 0.7, knownAbstained: [] },
-  { coverage: 'fixture', file: 'blind/fixture-16.json', hitAt1: 0.85, hitAt3: 0.9, abstention: 0.5, knownAbstained: ['f18'] },
+  { coverage: 'bundled', file: 'blind/bundled-16.json', hitAt1: 0.85, hitAt3: 0.9, abstention: 0.9, knownAbstained: [] },
+  { coverage: 'fixture', file: 'blind/fixture-16.json', hitAt1: 0.85, hitAt3: 0.9, abstention: 0.65, knownAbstained: ['f18'] },
   // bundled-17 was used to find the twelfth session's changes, fixture-17 was kept back (README)
   // and used in the thirteenth. Still declined: bundled-17 b09 ("3 ms", an acronym of its own) and
   // b32 (a paraphrase); fixture-17 f17 ("the german army's top general": the tagger reads an
@@ -181,7 +181,7 @@ describe.each([
   // ("existing kit": the coverage says "German stocks"), f26-14 ("the factories": the coverage
   // says "production lines").
   { coverage: 'fixture', file: 'blind/fixture-26.json', hitAt1: 0.65, hitAt3: 0.7, abstention: 0.75, knownAbstained: ['f26-06', 'f26-08', 'f26-14'] },
-  { coverage: 'bundled', file: 'blind/bundled-27.json', hitAt1: 0.8, hitAt3: 0.9, abstention: 0.8, knownAbstained: [] },
+  { coverage: 'bundled', file: 'blind/bundled-27.json', hitAt1: 0.8, hitAt3: 0.9, abstention: 1, knownAbstained: [] },
   // fixture-27 was kept back (README) and used in the twenty-third session with bundled-28. Still
   // declined: fixture-27 f27-05 ("where is the gear coming from": the sentence says the systems
   // "would come from German stocks", four sentences from the package), f27-07 ("say anything
@@ -194,7 +194,7 @@ describe.each([
   { coverage: 'bundled', file: 'blind/bundled-28.json', hitAt1: 0.7, hitAt3: 0.75, abstention: 0.8, knownAbstained: ['b28-12', 'b28-21'] },
   // bundled-29 was written in the twenty-fourth session and used in it with fixture-28 (not gated:
   // f28-05's label is the article's "Source:" line, which the build reads as metadata, no sentence).
-  { coverage: 'bundled', file: 'blind/bundled-29.json', hitAt1: 0.75, hitAt3: 0.85, abstention: 1, knownAbstained: [] },
+  { coverage: 'bundled', file: 'blind/bundled-29.json', hitAt1: 0.75, hitAt3: 0.9, abstention: 1, knownAbstained: [] },
 ])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained }) => {
   let questions: EvalQuestion[];
   beforeAll(async () => {

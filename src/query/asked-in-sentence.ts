@@ -7,6 +7,8 @@ import { terms } from '../factbase/terms.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { isKindOf, namesConcreteThing } from '../lexicon/word-kinds.js';
 import { isTitleWord } from '../lexicon/titles.js';
+import { derivedWords } from '../lexicon/verb-senses.js';
+import { REPORTING_VERBS, SPEECH_ACTS } from '../lexicon/speech-verbs.js';
 import { HEAD_NOUN_TERMS } from './roles.js';
 import type { Concept } from './concept.js';
 import { countedWords } from './counted-people.js';
@@ -110,6 +112,36 @@ export function markAskedSubject(question: Question, concepts: readonly Concept[
     // Nor is what a neighbour did ("neither Pellonia nor Quellmark signed the treaty. Zorvia asked for mines") done by it.
     verb.fromContext = false;
   }
+}
+
+// Verbs a what-question asks with, whatever was done: the answer says what in its own words.
+const ASKING_VERBS: ReadonlySet<string> = new Set(terms('do does did done say says said tell told think thought feel felt know knew mean meant have has had get got make made go went happen happened see saw come came want wanted'));
+
+/**
+ * "What did Berg and Holm agree on", "what did Holm sign": a what-question about what named people
+ * did asks for that deed; a sentence naming them at something else ("Berg is to meet Holm") does
+ * not answer it. The verb after the people, unless it only asks ("what did Holm say", "do") or
+ * reports speech ("promise"), must be in the sentence, in its words or a word derived from it ("the agreement").
+ */
+export function markAskedDeed(question: Question, concepts: Concept[], facts: LoadedFactBase): void {
+  if (question.kind !== 'what' || question.expects.length > 0) return;
+  const words = questionWords(question.plain);
+  if (words[0]?.word !== 'what' || !AUXILIARIES.has(words[1]?.word ?? '')) return;
+  // A name the tagger reads as a verb ("carder") is the person's.
+  const person = (word: string) => concepts.some((concept) => concept.person !== undefined && !concept.testOnly && concept.term.split(' ').includes(terms(word)[0] ?? ''));
+  const verbAt = words.findIndex(({ word, action }, i) => i > 1 && action && !AUXILIARIES.has(word) && !person(word));
+  if (verbAt < 0) return;
+  const named = words.slice(2, verbAt).some(({ word }) => person(word));
+  const term = terms(words[verbAt]!.word)[0];
+  const verb = concepts.find((concept) => !concept.testOnly && concept.term === term);
+  const typed = words[verbAt]!.word;
+  // "What did Holm promise": a verb reporting speech asks for her words, which may promise in others ("assured").
+  const reportsSpeech = [typed, ...wordForms(typed)].some((form) => REPORTING_VERBS.includes(form) || SPEECH_ACTS.includes(form));
+  if (!named || verb === undefined || ASKING_VERBS.has(verb.term) || reportsSpeech) return;
+  const derived = derivedWords([typed, ...wordForms(typed)]).flatMap((word) => terms(word)).filter((derivedTerm) => facts.index.idf(derivedTerm) > 0);
+  verb.alternatives = new Set([...verb.alternatives, ...derived]);
+  verb.required = true;
+  verb.missingFactor = RANKING.relationMissingFactor;
 }
 
 /**

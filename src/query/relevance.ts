@@ -18,7 +18,7 @@ import { queryTerms, terms } from '../factbase/terms.js';
 import type { Concept, Phrase } from './concept.js';
 import { ABBREVIATION_FRAME, abbreviationAsked, spelledOutConcept } from './abbreviations.js';
 import { PEOPLE_TERMS, countedPersonTerms } from './counted-people.js';
-import { asksHolderInTurn, markAskedKind, markAskedPeople, markAskedSubject, markAskedThings, markCounted, successionConcept } from './asked-in-sentence.js';
+import { asksHolderInTurn, markAskedDeed, markAskedKind, markAskedPeople, markAskedSubject, markAskedThings, markCounted, successionConcept } from './asked-in-sentence.js';
 import { nameRuns, withNameRuns } from './name-runs.js';
 import { commonWordNames, requireWholeNames } from './common-word-names.js';
 import { unwrittenTitles } from './titled-names.js';
@@ -698,6 +698,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   markCounted(question, concepts, reading, facts);
   markAskedThings(question, concepts);
   markAskedSubject(question, concepts);
+  markAskedDeed(question, concepts, facts);
   markAskedPeople(question, concepts);
   markAskedKind(question, concepts);
   markQualifyingPeople(query, concepts);

@@ -271,9 +271,9 @@ const TIMELINE_LAST = /^(.+?)(?<!\b(?:a|an|any|no|some|his|her|their|its|our|you
 const ANCHOR = /^(before|prior to|ahead of|until|after|since|following)\s+(.+)$/u;
 const TIMELINE_FILLER = new RegExp(String.raw`${TIMELINE_HEAD}\s*(?:of|for|about|on|at|in|with|during|to)?\s*`, 'u');
 // A second question after the listing's ("what happened with the council in july, why did they
-// meet"), read on the line as typed (the plain form keeps one clause): a list of dated events
-// cannot say why, who or how; /ask answers the message as a whole.
-const ASKS_MORE = /(?:[,;:]|\s(?:and|but|also))\s+(?:and\s+)?(?:why|how|who|whom|whose|where|which|what)\b/u;
+// meet", "…, did they agree"), read on the line as typed (the plain form keeps one clause): a list
+// of dated events cannot say why, who or how, nor yes or no; /ask answers the message as a whole.
+const ASKS_MORE = /(?:[,;:]|\s(?:and|but|also))\s+(?:and\s+)?(?:why|how|who|whom|whose|where|which|what)\b|[,;:]\s+(?:so\s+)?(?:did|does|do|is|are|was|were|will|would|can|could|has|have|had)\s+\p{L}/u;
 
 // "What did X say", "has X commented on …": the verbs a question asks for someone's words with.
 const ASKED = `(?:${ASKED_SPEECH_VERBS.join('|')})`;

@@ -3,7 +3,8 @@
 // outlet named as the one telling ("what did the valley weekly say"), two people asked about
 // each on their own, a tally guessed in words, and a filler that ends a sentence ("idk."); "name
 // the boats in …" asks what boats are in it, "what went down at …" what happened there, and "the
-// norwegian government" is Norway. A meeting "in july" may be an earlier July's than the coverage's latest.
+// norwegian government" is Norway. A meeting "in july" may be an earlier July's than the coverage's
+// latest. "What did x and y agree on" asks for an agreement, not for any sentence naming both.
 import { describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/pipeline.js';
 import { plainForm } from '../../src/query/question.js';
@@ -125,5 +126,29 @@ describe('GIVEN a meeting in an earlier July than the coverage\'s latest', () =>
     const answer = answerLine(question, later.facts());
     expect(answer.abstained, answer.message ?? '').toBe(false);
     expect(answer.items.map((item) => item.text)).toContain(SECOND_MEETING);
+  });
+});
+
+describe('GIVEN two people who signed an agreement and will meet again', () => {
+  const AGREED = 'Carder and Ostby signed an agreement on ferry repairs on Monday.';
+  const MEETING_AGAIN = 'Carder will meet Ostby again in May.';
+  const deal = coverageForTests({
+    'deal.md': [
+      '---\ntitle: Ferry deal signed\npublisher: North Ledger\npublished: 2025-04-01\n---',
+      'Harbour Commissioner Ivo Carder and Transport Minister Lena Ostby spoke in Lindvik.',
+      AGREED,
+      MEETING_AGAIN,
+    ].join('\n\n'),
+    'plans.md': ['---\ntitle: Talks planned\npublisher: Valley Weekly\npublished: 2025-04-20\n---', 'Carder is scheduled to meet Ostby in Lindvik, his office said.'].join('\n\n'),
+  });
+
+  it.each(bothCasings('what did carder and ostby agree on'))('%j THEN the agreement answers, in a word derived from the verb', (question) => {
+    const answer = answerLine(question, deal.facts());
+    expect(answer.abstained, answer.message ?? '').toBe(false);
+    expect(answer.items.map((item) => item.text)).toEqual([AGREED]);
+  });
+
+  it.each(bothCasings('what did carder and ostby decide when they met'))('%j THEN a sentence naming them at a meeting says no decision: it declines', (question) => {
+    expect(answerLine(question, deal.facts()).abstained).toBe(true);
   });
 });

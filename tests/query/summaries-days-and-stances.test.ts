@@ -85,8 +85,9 @@ describe('a day of a month without its year', () => {
 describe('a listing asked with a second question', () => {
   it.each([
     ...bothCasings('What happened with the pier in June, why did they approve it?').map((question) => [question, 'ask']),
+    ...bothCasings('What happened with the pier in June, did the council finally approve it?').map((question) => [question, 'ask']),
     ['what happened with the pier in june', 'timeline'],
-  ])('%j THEN it goes to /%s: a list of dated events cannot say why', (question, command) => {
+  ])('%j THEN it goes to /%s: a list of dated events cannot say why, nor yes or no', (question, command) => {
     expect(route(question, commands, context(), NOW)).toMatchObject({ command });
   });
 });
