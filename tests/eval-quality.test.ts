@@ -191,7 +191,7 @@ describe.each([
   // names Russia). fixture-27's abstention is 0.25: three unanswerable details are answered with
   // sentences on the same event.
   { coverage: 'fixture', file: 'blind/fixture-27.json', hitAt1: 0.7, hitAt3: 0.7, abstention: 0.25, knownAbstained: ['f27-05', 'f27-07', 'f27-12'] },
-  { coverage: 'bundled', file: 'blind/bundled-28.json', hitAt1: 0.7, hitAt3: 0.75, abstention: 0.8, knownAbstained: ['b28-12', 'b28-21'] },
+  { coverage: 'bundled', file: 'blind/bundled-28.json', hitAt1: 0.75, hitAt3: 0.75, abstention: 0.8, knownAbstained: ['b28-12', 'b28-21'] },
   // bundled-29 was written in the twenty-fourth session and used in it with fixture-28 (not gated:
   // f28-05's label is the article's "Source:" line, which the build reads as metadata, no sentence).
   { coverage: 'bundled', file: 'blind/bundled-29.json', hitAt1: 0.75, hitAt3: 0.9, abstention: 1, knownAbstained: [] },

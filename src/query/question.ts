@@ -531,6 +531,10 @@ export const asksFigureOnly = (question: Question, word: string): boolean =>
   (CURRENCY_ONLY.test(word) && question.expects.includes('money')) ||
   (PERCENT_ONLY.test(word) && question.expects.includes('percent'));
 
+/** Whether the question asks which outlet reported something ("which paper covered the deal"). */
+export const asksForSource = (question: Pick<Question, 'frame'>): boolean => question.frame !== null && SOURCE_FRAME.test(question.frame);
+const SOURCE_FRAME = new RegExp(String.raw`^${SOURCE_NOUNS}$`, 'u');
+
 /** "What did berg and holm each say", "… respectively": the people named are asked about one at a time ("each other" asks about both). */
 export const asksEachApart = (question: Question): boolean => /\b(?:each(?! other\b)|respectively|separately|individually)\b/u.test(question.plain);
 

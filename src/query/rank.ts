@@ -6,7 +6,7 @@
 import { ENTITY, type EntityKind } from '../factbase/entity-kinds.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { annotateSentence, entitySpans, type Span } from '../ingest/annotate.js';
-import type { Expectation } from './question.js';
+import { asksForSource, type Expectation } from './question.js';
 import { terms } from '../factbase/terms.js';
 import { RANKING } from './ranking-options.js';
 import { articleCandidates } from './article-candidates.js';
@@ -511,7 +511,7 @@ function asksWhatItIs(plain: string, concepts: readonly Concept[]): boolean {
 function scored(
   hit: { sentenceId: number; score: number },
   concepts: readonly Concept[],
-  { expects, plain }: Pick<QueryAnalysis['question'], 'expects' | 'plain'>,
+  { expects, plain, frame }: Pick<QueryAnalysis['question'], 'expects' | 'plain' | 'frame'>,
   facts: LoadedFactBase,
   top: number,
   relativeShare: number,
@@ -534,7 +534,8 @@ function scored(
   const answerType = answerTypeShare(expects, facts, hit.sentenceId, askedOf(concepts, plain), relativeShare, locative) * eventShare;
   // "What weapons …" asks for the weapons named: a sentence naming the thing asked about is that kind of answer.
   const focus = concepts.find((concept) => concept.focus);
-  const namesFocus = focus !== undefined && names(focus, hit.sentenceId, facts) ? 1 : 0;
+  // "Which paper reported the deal": every line is cited to its publisher, and one naming an outlet says so itself.
+  const namesFocus = (focus !== undefined && names(focus, hit.sentenceId, facts)) || (asksForSource({ frame }) && namesOutlet(text, facts)) ? 1 : 0;
   const rank =
     ranking * factor +
     (expects.length > 0 ? RANKING.answerType * answerType + RANKING.answerNearFocus * answerNearFocus(expects[0], facts, hit.sentenceId, positions, askedOf(concepts, plain), relativeShare) : 0) +
@@ -562,3 +563,21 @@ export function evidence(ranked: readonly RankedSentence[], expected?: Expectati
   const typeless = (expected === 'person' && anotherPerson) || (expected === 'percent' && givesFigure) || expected === 'date' || expected === 'duration' || expected === 'time-of-day' || expected === 'count' || expected === 'money' || expected === 'age' || expected === 'person-age' || expected === 'obligation' || (expected !== undefined && isMeasure(expected)) ? Infinity : expected === 'reason' || expected === 'contents' || expected === 'topic' ? 0 : RANKING.typelessCoverage;
   return ranked.filter((hit) => hit.coverage >= RANKING.minCoverage && (hit.answerType > 0 || hit.coverage >= typeless));
 }
+
+/** Whether a sentence names an outlet: a publisher of the coverage, or one it reports by ("as reported by …", "Source: …"). */
+function namesOutlet(text: string, facts: LoadedFactBase): boolean {
+  if (REPORTED_BY.test(text)) return true;
+  const lower = text.toLowerCase();
+  return publishersOf(facts).some((publisher) => lower.includes(publisher));
+}
+const REPORTED_BY = /\b(?:reported|published) by (?:the )?\p{Lu}|\baccording to (?:the )?\p{Lu}|^Source:/u;
+const publishersMemo = new WeakMap<LoadedFactBase, readonly string[]>();
+const MIN_PUBLISHER_LETTERS = 4;
+const publishersOf = (facts: LoadedFactBase): readonly string[] => {
+  let found = publishersMemo.get(facts);
+  if (found === undefined) {
+    const names = facts.data.articles.map((article) => (article.publisher ?? '').toLowerCase().replace(/^the\s+/u, ''));
+    publishersMemo.set(facts, (found = [...new Set(names)].filter((name) => name.length >= MIN_PUBLISHER_LETTERS)));
+  }
+  return found;
+};

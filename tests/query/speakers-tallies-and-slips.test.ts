@@ -4,7 +4,8 @@
 // each on their own, a tally guessed in words, and a filler that ends a sentence ("idk."); "name
 // the boats in …" asks what boats are in it, "what went down at …" what happened there, and "the
 // norwegian government" is Norway. A meeting "in july" may be an earlier July's than the coverage's
-// latest. "What did x and y agree on" asks for an agreement, not for any sentence naming both.
+// latest. "What did x and y agree on" asks for an agreement, not for any sentence naming both;
+// "which paper covered x" is answered first by the sentence naming the outlet.
 import { describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/pipeline.js';
 import { plainForm } from '../../src/query/question.js';
@@ -150,5 +151,17 @@ describe('GIVEN two people who signed an agreement and will meet again', () => {
 
   it.each(bothCasings('what did carder and ostby decide when they met'))('%j THEN a sentence naming them at a meeting says no decision: it declines', (question) => {
     expect(answerLine(question, deal.facts()).abstained).toBe(true);
+  });
+});
+
+describe('GIVEN repairs reported, one sentence naming the outlet that first published them', () => {
+  const PUBLISHED_FIRST = 'News of the crane repairs, which the harbour office confirmed late on Thursday evening after weeks of talks with the unions, was first published by the North Ledger.';
+  const outlets = coverageForTests({
+    'crane.md': ['---\ntitle: Crane repairs approved\npublisher: Valley Weekly\npublished: 2025-05-02\n---', 'The crane repairs will cost $2 million.', PUBLISHED_FIRST].join('\n\n'),
+    'times.md': ['---\ntitle: Ferry times\npublisher: North Ledger\npublished: 2025-04-28\n---', 'Ferry times will change in June.'].join('\n\n'),
+  });
+
+  it.each(bothCasings('which paper covered the crane repairs'))('%j THEN the sentence naming the outlet answers first', (question) => {
+    expect(answerLine(question, outlets.facts()).items[0]?.text).toBe(PUBLISHED_FIRST);
   });
 });
