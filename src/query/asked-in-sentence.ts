@@ -132,9 +132,8 @@ export function markAskedDeed(question: Question, concepts: Concept[], facts: Lo
   const verbAt = words.findIndex(({ word, action }, i) => i > 1 && action && !AUXILIARIES.has(word) && !person(word));
   if (verbAt < 0) return;
   const named = words.slice(2, verbAt).some(({ word }) => person(word));
-  const term = terms(words[verbAt]!.word)[0];
-  const verb = concepts.find((concept) => !concept.testOnly && concept.term === term);
   const typed = words[verbAt]!.word;
+  const verb = concepts.find((concept) => !concept.testOnly && concept.term === terms(typed)[0]);
   // "What did Holm promise": a verb reporting speech asks for her words, which may promise in others ("assured").
   const reportsSpeech = [typed, ...wordForms(typed)].some((form) => REPORTING_VERBS.includes(form) || SPEECH_ACTS.includes(form));
   if (!named || verb === undefined || ASKING_VERBS.has(verb.term) || reportsSpeech) return;
