@@ -118,7 +118,7 @@ describe.each([
   // Still declined: bundled-15 b08 ("sitdown"), b17 (an idiom), b25, b37, b43; fixture-15's four,
   // read only after it was scored (f15 is answered since the eighteenth session).
   { coverage: 'bundled', file: 'blind/bundled-15.json', hitAt1: 0.7, hitAt3: 0.75, abstention: 0.9, knownAbstained: ['b08', 'b17', 'b25', 'b37', 'b43'] },
-  { coverage: 'fixture', file: 'blind/fixture-15.json', hitAt1: 0.65, hitAt3: 0.7, abstention: 0.3, knownAbstained: ['f02', 'f05', 'f07', 'f14'] },
+  { coverage: 'fixture', file: 'blind/fixture-15.json', hitAt1: 0.7, hitAt3: 0.75, abstention: 0.3, knownAbstained: ['f05', 'f07', 'f14'] },
   // bundled-16 was used to find the eleventh session's changes, fixture-16 was kept back (README).
   // Still declined: fixture-16 f18, not read.
   { coverage: 'bundled', file: 'blind/bundled-16.json', hitAt1: 0.85, hitAt3: 0.9, abstention: 0.9, knownAbstained: [] },
@@ -195,6 +195,11 @@ describe.each([
   // bundled-29 was written in the twenty-fourth session and used in it with fixture-28 (not gated:
   // f28-05's label is the article's "Source:" line, which the build reads as metadata, no sentence).
   { coverage: 'bundled', file: 'blind/bundled-29.json', hitAt1: 0.75, hitAt3: 0.9, abstention: 1, knownAbstained: [] },
+  // bundled-30 was written in the twenty-fifth session and used in it with fixture-29 (kept back until
+  // then). Still declined: b30-05 ("why rush the weapons out b4 trump takes over": no sentence says
+  // "rush"); f29-19 (the remaining deliveries "waiting on" what the sentence says they "depend on").
+  { coverage: 'bundled', file: 'blind/bundled-30.json', hitAt1: 0.85, hitAt3: 0.85, abstention: 0.8, knownAbstained: ['b30-05'] },
+  { coverage: 'fixture', file: 'blind/fixture-29.json', hitAt1: 0.8, hitAt3: 0.85, abstention: 0.25, knownAbstained: ['f29-19'] },
 ])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained }) => {
   let questions: EvalQuestion[];
   beforeAll(async () => {

@@ -190,6 +190,10 @@ export const CHAT_SHORTHAND_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/\b(\d+(?:\.\d+)?) ?mil\b/gu, '$1 million'],
   [/\b(\d+(?:\.\d+)?) ?bil\b/gu, '$1 billion'],
   [/\b(\d+(?:\.\d+)?) ?tril\b/gu, '$1 trillion'],
+  // "day 2 of the summit", "week one of the talks": the day or week news counts in words ("its second day").
+  ...['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'].map(
+    (ordinal, i) => [new RegExp(String.raw`\b(day|night|week) (?:${i + 1}|${['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'][i]}) (?=of\b)`, 'gu'), `${ordinal} $1 `] as const,
+  ),
   // "50 grand", "a hundred grand": thousands of dollars.
   [/\b(\d+(?:\.\d+)?) grand\b/gu, '$$$1 thousand'],
   [/\b(?:a |one )?hundred grand\b/gu, '$$100 thousand'],
@@ -220,6 +224,8 @@ const IDIOM_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/\b(why (?:is|are|was|were) .+?),? (?:such |so |a |such a |so much of a )(?:big |huge )deal$/gu, '$1'],
   // "What went down at the meeting" asks what happened there.
   [/\bwhat(?:'s| is| was)? (?:went|goes|going|gone) down (?=(?:at|in|during|on|with|between|after|before)\b)/gu, 'what happened '],
+  // "what all is in it", "who all was there": chat's "all" asks for every one, as the question does anyway.
+  [/\b(what|who|where) all (?=(?:is|are|was|were|did|do|does|have|has|had|will|would|can|could)\b)/gu, '$1 '],
   // "the lady who speaks for the agency" is its spokesperson.
   [/\bspeaks? for\b/gu, 'is spokesperson for'],
   // "getting the ferries out the door" sends them out; "right now" is now.
@@ -227,6 +233,8 @@ const IDIOM_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/\bright now\b/gu, 'now'],
   // "the rest of the deliveries" are the remaining ones, as news writes it more often than not.
   [/\bthe rest of (?:the |his |her |their |its |our )?/gu, 'the remaining '],
+  // …and "the rest" alone, before its verb or at a clause's end ("but the rest are still coming"): no rest taken.
+  [/\bthe rest(?=(?: (?:are|r|is|was|were|will|would|have|has|had|did|do|does|still|should|could|can|may|might|must|go|get|come)\b)|[,;:.?!]|$)/gu, 'the remaining ones'],
   // "met one on one": how they met, which news writes many ways ("separately", "privately", "bilateral"), no topic.
   [/ one[- ]on[- ]one\b/gu, ''],
   // "holm who's that", "berg, who is he": a name, then the question about it, is "who is holm".
@@ -341,7 +349,7 @@ const OPENERS: ReadonlySet<string> = new Set(['hey', 'hi', 'hello', 'yo', 'ok', 
 // "quick q:", "serious question," announce a question and ask nothing.
 const QUESTION_KINDS: ReadonlySet<string> = new Set(['quick', 'random', 'serious', 'dumb', 'stupid', 'honest', 'simple', 'genuine']);
 const QUESTION_NOUNS: ReadonlySet<string> = new Set(['q', 'qn', 'question']);
-export const FILLERS: ReadonlySet<string> = new Set(['idk', 'ofc', 'actually', 'basically', 'literally', 'honestly', 'really', 'exactly', 'ever', 'kinda', 'sorta', 'tbh', 'tbf', 'imo', 'imho', 'ngl', 'iirc', 'afaik', 'fr', 'lol', 'lmao', 'smh', 'anyway', 'anyways']);
+export const FILLERS: ReadonlySet<string> = new Set(['idk', 'wdym', 'ofc', 'actually', 'basically', 'literally', 'honestly', 'really', 'exactly', 'ever', 'kinda', 'sorta', 'tbh', 'tbf', 'imo', 'imho', 'ngl', 'iirc', 'afaik', 'fr', 'lol', 'lmao', 'smh', 'anyway', 'anyways']);
 // "super short", "hella expensive": chat's intensifiers, fillers only before an adjective ("super bowl", "super pac" are names).
 const INTENSIFIERS: ReadonlySet<string> = new Set(['super', 'hella', 'mega', 'crazy']);
 function intensifies(word: string, next: string | undefined): boolean {
@@ -367,10 +375,11 @@ const isNegativeTag = (words: readonly string[]): boolean =>
 // "… or is that just a rumor", "… or was it fake": a tail doubting the claim asked about names no topic.
 const DOUBTING_TAIL = /^or (?:is|was|are|were) (?:that|it|this|those|these|they) (?:just |all |only )?(?:a |an )?(?:rumou?rs?|myths?|lies?|hoax(?:es)?|jokes?|true|false|fake|real|made up|propaganda|misinformation|disinformation)$/u;
 
-// "he was in kyiv *right*? what did he see": a tag asking to confirm closes the statement before it.
+// "he was in lindvik *right*? what did he see": a tag asking to confirm closes the statement before it.
 // Not a right someone has or a direction ("the right", "human right", "far right", "to the right").
 const CONFIRMING_TAG = /^right[.?!,]*$/u;
 const NOT_A_TAG_AFTER: ReadonlySet<string> = new Set(['the', 'a', 'their', 'his', 'her', 'its', 'our', 'your', 'my', 'far', 'human', 'civil', 'to', 'voting', 'all']);
+const ASKS_FIRST = /^(?:how|what|whats|when|who|whos|whom|whose|where|why|which|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b/u;
 const isConfirmingTag = (words: readonly string[], i: number): boolean =>
   i >= 3 && CONFIRMING_TAG.test(words[i]!) && (i === words.length - 1 || /[.?!,]$/u.test(words[i]!)) && !NOT_A_TAG_AFTER.has(words[i - 1]!.replace(/[,;:!]+$/u, ''));
 
@@ -390,12 +399,21 @@ export function withoutChatFillers(words: readonly string[]): string[] {
     else break;
   }
   if (start === words.length) return [...words];
-  // A tag closes a statement, which keeps its stop: "in kyiv right? what …" is "in kyiv. what …".
-  const rest = words.slice(start).map((word, i, all) => (isConfirmingTag(all, i + 1) && !/[.?!,;:]$/u.test(word) ? `${word}${all[i + 1]!.slice('right'.length).replace(/\?/gu, '.')}` : word));
-  // "… dragging its feet idk. how much …": a filler that ends a sentence leaves its stop to the word before.
-  const filler = (word: string | undefined) => word !== undefined && FILLERS.has(word.replace(/[,;:!.?]+$/u, ''));
-  const stopsKept = rest.map((word, i, all) => (filler(all[i + 1]) && /[.?]$/u.test(all[i + 1]!) && !/[.?!,;:]$/u.test(word) ? `${word}${all[i + 1]!.slice(-1)}` : word));
-  const kept = stopsKept.filter((word, i) => !filler(word) && !isConfirmingTag(rest, i) && !intensifies(word, rest[i + 1]) && !stressesVerb(word, rest[i + 1]));
+  // A tag closes a statement, which keeps its stop: "in lindvik right? what …" is "in lindvik. what …";
+  // before a remark that asks nothing the statement is the question ("he voted no right? hes the leader").
+  const stopOfTag = (all: readonly string[], i: number) => {
+    const stop = all[i]!.slice('right'.length);
+    return ASKS_FIRST.test(all[i + 1] ?? '') ? stop.replace(/\?/gu, '.') : stop;
+  };
+  const rest = words.slice(start).map((word, i, all) => (isConfirmingTag(all, i + 1) && !/[.?!,;:]$/u.test(word) ? `${word}${stopOfTag(all, i + 1)}` : word));
+  // "… dragging its feet idk. how much …", "whats his job exactly, the guy who …": a filler that ends a sentence or a clause leaves its stop to the word before.
+  // "why rush it out tho, …": "though" closing a clause only hedges it (opening one, it joins two).
+  const filler = (at: number) => {
+    const word = rest[at]?.replace(/[,;:!.?]+$/u, '');
+    return word !== undefined && (FILLERS.has(word) || (/^(?:though|tho)$/u.test(word) && (at === rest.length - 1 || /[,;:!.?]$/u.test(rest[at]!))));
+  };
+  const stopsKept = rest.map((word, i, all) => (filler(i + 1) && /[.?,;:]$/u.test(all[i + 1]!) && !/[.?!,;:]$/u.test(word) ? `${word}${all[i + 1]!.slice(-1)}` : word));
+  const kept = stopsKept.filter((word, i) => !filler(i) && !isConfirmingTag(rest, i) && !intensifies(word, rest[i + 1]) && !stressesVerb(word, rest[i + 1]));
   const doubted = kept.findIndex((word, i) => i >= 3 && word === 'or' && DOUBTING_TAIL.test(kept.slice(i).map(bare).join(' ')));
   const tail = (kept.length >= 3 && kept.at(-2) === 'or' && YES_NO_TAIL.test(bare(kept.at(-1)!))) || isNegativeTag(kept) ? kept.slice(0, -2) : doubted > 0 ? kept.slice(0, doubted) : kept;
   return tail.length === 0 ? [...words] : tail;

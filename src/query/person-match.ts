@@ -105,6 +105,8 @@ function wordCandidates(word: string, key: string, index: PeopleIndex): Set<Inde
   for (let i = low; i < vocabulary.length && (vocabulary[i] ?? '').startsWith(word); i += 1) addWord(vocabulary[i] ?? '');
   // A typo is looked for only in a word no name has: "lindqvist" is Lindqvist, not also "Lindquist".
   if (!index.byWord.has(word) && !index.byWord.has(`~${key}`)) for (const { known } of typoNeighbours(word, index)) addWord(known);
+  // "obrians job": a slip in a name typed possessive without its apostrophe.
+  if (word.endsWith('s') && found.size === 0) for (const { known } of typoNeighbours(word.slice(0, -1), index)) addWord(known);
   return found;
 }
 
@@ -238,7 +240,7 @@ function wordScore({ word, key, minPrefix }: AnalysedQuery['words'][number], ent
   if (entry.words.includes(word) || (word.endsWith('s') && entry.words.includes(word.slice(0, -1)))) return SCORE.allWords;
   if (key !== '' && entry.wordKeys.has(key)) return SCORE.variant;
   if (word.length >= minPrefix && entry.words.some((w) => w.startsWith(word))) return SCORE.prefix;
-  const distance = typoDistance(word, entry.words);
+  const distance = typoDistance(word, entry.words) ?? (word.endsWith('s') ? typoDistance(word.slice(0, -1), entry.words) : null);
   return distance === null ? 0 : SCORE.typo - 5 * (distance - 1);
 }
 

@@ -182,13 +182,21 @@ const RELATIVE_CLAUSE = /\b(?:the|a|an|this|that|these|those|his|her|their|its)(
 /** Whether the last sentence of `text` asks or asks to be told, by a question word that is no relative one. */
 const asksItself = (text: string): boolean => ASKING_CLAUSE.test((text.split(SENTENCE_BREAK).at(-1) ?? text).replace(RELATIVE_CLAUSE, 'the one'));
 
+// A statement opening with its subject pronoun ("hes the leader", "i heard it on the radio"); not a fragment asking still ("pcr or rapid test").
+const TOLD_BY_PRONOUN = /^(?:he|she|they|it|we|i|you|hes|shes|theyre|its|im|i'm|he's|she's|they're|it's|that's|thats)\b/u;
 // A question mark inside the message: what follows may be a remark on the question ("when did she
 // take office? she brought it up at the dinner"), which tells where the asker heard of it.
 const INNER_QUESTION_MARK = /\? (?=\S)/gu;
 
+// "was it the sec gen who said …": the question is who did; the sentence that answers names them,
+// which confirms the guess or not. The guessed words would only pull up sentences naming the guess.
+const GUESSED_DOER = /^(?:was|is|were) it (?:really |actually |maybe )?(?:[\p{L}.'-]+ ){0,4}?[\p{L}.'-]+ who (\p{L}+ .+)$/u;
+
 function splitRestatement(typed: string): { main: string; restated: string; guess?: string } {
   // A guessed figure (guessed-figures.ts) helps as a restating clause does: "…, roughly four fifths".
   const { rest: plain, guesses } = withoutInlineGuesses(typed);
+  const doer = GUESSED_DOER.exec(plain);
+  if (doer !== null) return { main: `who ${doer[1]!}`, restated: guesses.join(' ') };
   const trailing = TRAILING_GUESS.exec(plain)?.index;
   // A remark after the question mark that asks nothing itself helps as a restating clause does.
   const remarks = [...plain.matchAll(INNER_QUESTION_MARK)].map((match) => match.index).filter((at) => !ASKING_CLAUSE.test(plain.slice(at + 1).trim()));
@@ -201,7 +209,9 @@ function splitRestatement(typed: string): { main: string; restated: string; gues
     const asks = asksItself(main) || ENDS_ON_FRAME.some((rule) => rule.test.test(main));
     const clause = plain.slice(at + 1).trim();
     // A guess after a topic asks by itself ("german air defence package, like 1.5 billion": how much is it).
-    const stands = at === trailing ? main.split(' ').length >= MIN_TOPIC_WORDS : main.split(' ').length >= MIN_MAIN_WORDS && asks;
+    // A statement the user closed with a question mark asks by it, when a statement of theirs follows ("he voted against it? hes the leader").
+    const remarked = remarks.includes(at) && TOLD_BY_PRONOUN.test(clause);
+    const stands = at === trailing ? main.split(' ').length >= MIN_TOPIC_WORDS : main.split(' ').length >= MIN_MAIN_WORDS && (asks || remarked);
     if (stands) return { main, restated: [at === trailing ? guessedFigure(clause) : clause, ...guesses].join(' '), ...(at === trailing ? { guess: guessedFigure(clause) } : {}) };
   }
   return { main: plain, restated: guesses.join(' ') };
@@ -456,12 +466,19 @@ function askedAfterTopic(plain: string): Rule | undefined {
 
 /** The question's kind and the answer it expects, from its words only. */
 export function understandQuestion(text: string): Question {
-  const question = readQuestion(text);
+  const question = withoutRuledOutShare(readQuestion(text));
   // "holm said 90% were delivered?": a claim with a figure asks for the figure the coverage states.
   const claimed = CLAIMING_KINDS.has(question.kind) && question.expects.length === 0 ? withoutClaimedFigure(question.plain) : undefined;
   if (claimed === undefined) return withToldFigure(question);
   const restated = [question.restated, claimed.figure].filter((part) => part !== undefined && part !== '').join(' ');
   return { ...question, plain: claimed.rest, restated, expects: guessedKind(claimed.figure)!.expects };
+}
+
+// "how many boats, the actual number not a %": a share the user rules out answers nothing.
+const NO_SHARE = /\bnot (?:a |as a |in |the )?(?:%|percent(?:age)?s?|share)(?!\p{L})/u;
+function withoutRuledOutShare(question: Question): Question {
+  const others = question.expects.filter((expected) => expected !== 'percent');
+  return others.length > 0 && others.length < question.expects.length && NO_SHARE.test(question.text.toLowerCase()) ? { ...question, expects: others } : question;
 }
 
 /**

@@ -14,6 +14,7 @@ import { MAY_HAVE_TITLE, TITLE_PATTERN } from '../lexicon/titles.js';
 import { ASKS_PAST, holderQuestion, otherHolderPenalty, type HolderQuestion } from './holder-evidence.js';
 import { aboutOtherCountry, countryConcepts } from './other-country.js';
 import { aboutOtherPlace, askedPlaces, type AskedPlace } from './other-place.js';
+import { aboutOtherOrdinal, askedOrdinals } from './other-ordinal.js';
 import { holderWords, roleSentences } from './roles.js';
 import { countShare, ordinalOccasionSpans } from './stated-counts.js';
 import { countedThing, type CountedThing } from './counted-thing.js';
@@ -24,7 +25,7 @@ import { statesTopic, topicSpans } from './stated-topics.js';
 import { reasonSpans, statesReason } from './stated-reasons.js';
 import { isMeasure, measureSpans, type MeasureKind } from './stated-measures.js';
 import { titleCandidates } from './title-candidates.js';
-import { OPENS_WITH_PRONOUN, reporterAsks, saysLittle } from './speakers.js';
+import { describedSpeaker, OPENS_WITH_PRONOUN, reporterAsks, saysLittle } from './speakers.js';
 import { pluralReferent } from './plural-reference.js';
 import { namesAnotherThing } from './written-as-name.js';
 import type { Concept } from './concept.js';
@@ -68,7 +69,10 @@ interface Asked {
   times: 'any' | ReadonlySet<string> | null;
   /** What a "how many" question counts: a count of another thing does not answer it. */
   counted: CountedThing | null;
+  /** "Who said …": a speaker described, not named ("a senior diplomat stating …"), answers in part. */
+  saidBy: boolean;
 }
+const WHO_SAID = /^who (?:\p{L}+ )?(?:said|says|told|stated|claimed|called|warned|wrote)\b/u;
 
 // Kinds whose entity the question may itself name: a person it names answers no "who", a figure it
 // gives no "how much" (given-figures.ts).
@@ -158,7 +162,7 @@ function statesExpectation(expectation: Expectation, facts: LoadedFactBase, sent
     // (Not the role the question names: "who is the prime minister of pellonia" is not answered by restating it.)
     const role = MAY_HAVE_TITLE.test(text) ? ROLE_HOLDER.exec(text)?.[1] : undefined;
     const otherRole = role !== undefined && !terms(role).every((term) => asked.terms.has(term));
-    return Math.max(namesAnotherThing(text, asked.terms) ? RANKING.loneNameShare : 0, otherRole ? RANKING.roleHolderShare : 0);
+    return Math.max(namesAnotherThing(text, asked.terms) ? RANKING.loneNameShare : 0, otherRole || (asked.saidBy && describedSpeaker(text)) ? RANKING.roleHolderShare : 0);
   }
   // Not a date's day, a time or an ordinal; "tens of thousands" only in part.
   if (expectation === 'count') return Math.max(stated ? countShare(text, asked.counted) : 0, occasionSpans(text, asked).length > 0 ? 1 : 0);
@@ -470,6 +474,7 @@ function askedOf(concepts: readonly Concept[], plain: string): Asked {
       currency: currencyAsked(plain),
       times: timesAsked(concepts, plain),
       counted: countedThing(plain, concepts),
+      saidBy: WHO_SAID.test(plain),
       terms: new Set(concepts.flatMap((concept) => [...concept.alternatives, ...concept.phrases.flat()])),
       words: new Set(concepts.flatMap((concept) => [...concept.term.split(' '), ...concept.forms])),
       people: concepts.flatMap((concept) => (concept.person === undefined ? [] : [concept.person])),
@@ -511,7 +516,7 @@ function asksWhatItIs(plain: string, concepts: readonly Concept[]): boolean {
 function scored(
   hit: { sentenceId: number; score: number },
   concepts: readonly Concept[],
-  { expects, plain, frame }: Pick<QueryAnalysis['question'], 'expects' | 'plain' | 'frame'>,
+  { expects, plain, frame, kind }: Pick<QueryAnalysis['question'], 'expects' | 'plain' | 'frame' | 'kind'>,
   facts: LoadedFactBase,
   top: number,
   relativeShare: number,
@@ -524,7 +529,7 @@ function scored(
   const text = facts.sentence(hit.sentenceId).text;
   const { ranking, evidence } = rankingCoverage(concepts, hit.sentenceId, facts);
   const factor =
-    (aboutOtherCountry(countries, hit.sentenceId, facts) || aboutOtherPlace(places, hit.sentenceId, facts) ? RANKING.otherCountryFactor : 1) *
+    (aboutOtherCountry(countries, hit.sentenceId, facts) || aboutOtherPlace(places, hit.sentenceId, facts) || (kind !== 'yes-no' && aboutOtherOrdinal(askedOrdinals(plain), text)) ? RANKING.otherCountryFactor : 1) *
     (ASKS.test(text) || reporterAsks(facts, hit.sentenceId) ? RANKING.questionSentenceFactor : 1) *
     (saysLittle(text) ? RANKING.fewWordsFactor : 1);
   const covered = evidence * factor;

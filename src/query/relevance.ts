@@ -132,7 +132,13 @@ function periodTest(inPeriod: (day: string) => boolean, facts: LoadedFactBase): 
 // The first word of what a "what …" / "which …" question asks about ("which *treaty*", "what
 // *kind* of boats", "what was the *margin*"; headOfFocus reads on to its noun); in "what did
 // berg say" the word after the auxiliary is its subject.
-const FOCUS = /\b(?:what|which)\s+(?:(?:is|are|was|were|the|a|an)\s+)*([\p{L}-]+)/u;
+const FOCUS = /\b(?:what|which)\s+(?:(?:is|are|was|were|the|a|an)\s+)*([\p{L}-]+)/gu;
+// "the missiles went out which is cool": "which" and a verb after a word other than a joining one
+// or a preposition opens a clause about what came before it; it asks nothing ("…, which pastor" asks).
+const BEFORE_ASKING_WHICH = /(?:^|[.?!]|\b(?:and|but|so|or|then|of|in|on|for|to|at|from|by|with|about|into|over|under|between|among))\s*$/u;
+const RELATIVE_WHICH = /^which (?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|does|did|do|means|meant|makes|made|seems|sounds|looks)\b/u;
+const relativeWhich = (query: string, at: number): boolean => RELATIVE_WHICH.test(query.slice(at)) && !BEFORE_ASKING_WHICH.test(query.slice(0, at));
+const focusNoun = (query: string): string => [...query.matchAll(FOCUS)].find((match) => !relativeWhich(query, match.index))?.[1] ?? '';
 // A stated span or its end: "six weeks", "three and a half days", "lengthy", "until the term ends",
 // or one with no end ("for the long run", "indefinitely", "for good") ("every day" is not one, nor
 // "the coming weeks" or "recent days": they say when, not how long).
@@ -309,7 +315,7 @@ const PLANNED: ReadonlySet<string> = new Set(['supposed', 'meant', 'due', 'set',
 const WILLING: ReadonlySet<string> = new Set(['want', 'wants', 'wanted', 'wish', 'wishes', 'hope', 'hopes', 'hoped', 'plan', 'plans', 'planned', 'intend', 'intends', 'intended', 'aim', 'aims', 'aimed', 'seek', 'seeks']);
 const OPENS_NOUN = /^(?:a|an|the|some|any|more|another|new|its|their|his|her)$/u;
 
-/** Whether the word only says the verb after it is planned ("*going to* be", "*supposed to* attend"); not before a noun ("going to kyiv"). */
+/** Whether the word only says the verb after it is planned ("*going to* be", "*supposed to* attend"); not before a noun ("going to lindvik"). */
 const plansVerbAfter = (words: readonly QuestionWord[], i: number): boolean => PLANNED.has(words[i]!.word) && words[i + 1]?.word === 'to' && words[i + 2]?.thing !== true;
 /** Whether the word only says the happening after it is willed ("want to sign", "want a deal"). */
 const willsAfter = (words: readonly QuestionWord[], i: number): boolean =>
@@ -329,6 +335,16 @@ function plannedTerms(query: string, dated: boolean): Set<string> {
 const LIGHT_VERB_USES = 500;
 const isLightVerb = (word: string): boolean => [word, ...wordForms(word)].some((form) => nounAndVerbUsage(form).verb >= LIGHT_VERB_USES);
 
+// "the meeting before biden leaves office, what day was it": a clause after one of these dates the
+// asked event by another, whose verb is no event asked about.
+const ANCHORING = /^(?:before|after|until|till|since|once|while)$/u;
+const ANCHOR_REACH = 4;
+const anchorsOtherEvent = (words: readonly QuestionWord[], i: number): boolean => {
+  const before = words.slice(Math.max(0, i - ANCHOR_REACH), i);
+  const opener = before.findLastIndex(({ word }) => ANCHORING.test(word));
+  return opener >= 0 && !before.slice(opener + 1).some(({ action }) => action);
+};
+
 function eventVerbsOf(question: Question, particles: ReadonlySet<string>): Map<string, string[]> {
   const verbs = new Map<string, string[]>();
   const counted = question.expects[0] === 'count';
@@ -345,6 +361,7 @@ function eventVerbsOf(question: Question, particles: ReadonlySet<string>): Map<s
     // event whatever WordNet files it under: "born" reads as the stative "bear"). A phrasal verb's
     // particle ("step *down*") is part of its verb.
     if (!action || term === undefined || particles.has(term) || (counted && namesState([word, ...wordForms(word)])) || TAKING_PLACE.has(term) || isLightVerb(word)) continue;
+    if (anchorsOtherEvent(words, i)) continue;
     verbs.set(term, [...(verbs.get(term) ?? []), word]);
   }
   return verbs;
@@ -398,6 +415,10 @@ function ofPersonAge(question: Question, surnames: ReadonlyMap<string, Person>):
   // The one whose age is asked comes first, after titles and names only: "how old is mayor ivar
   // haraldsen", not "how old is the tree haraldsen planted".
   const words = question.plain.replace(AGE_ASKED, '').split(' ');
+  // "tom ferris from the union, how old was he": a pronoun asks the age of the one named before it.
+  if (/^(?:he|she|they)$/u.test(words[0] ?? '') && terms(question.plain.slice(0, question.plain.length - question.plain.replace(AGE_ASKED, '').length)).some((term) => surnames.has(term))) {
+    return { ...question, expects: ['person-age'] };
+  }
   for (const word of words) {
     if (terms(word).some((term) => surnames.has(term))) return { ...question, expects: ['person-age'] };
     if (word === 'the' || isTitleWord(word) || !isEnglishWord(word)) continue;
@@ -533,7 +554,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const abbreviation = abbreviationAsked(query);
   // The noun that says what kind of answer is wanted ("what *year*", "which *country*") is not a
   // topic, nor are the words asking for an abbreviation's full name ("stand for").
-  const { focus: focusWord, askedBy } = headOfFocus(query, FOCUS.exec(query)?.[1] ?? '');
+  const { focus: focusWord, askedBy } = headOfFocus(query, focusNoun(query));
   const frame = new Set([...(question.frame === null ? [] : terms(question.frame)), ...(abbreviation === undefined ? [] : ABBREVIATION_FRAME), ...terms(askedBy), ...(HOW_LONG_AGO.test(query) ? terms('long ago') : [])]);
   // Words that ask or join, not frame the answer: no topic, and no end of a topic's run either.
   const joining = new Set([...COMPARING_WORDS, ...[...query.matchAll(NEGATED_AUXILIARY)].flatMap(([negated]) => terms(negated))]);

@@ -281,6 +281,8 @@ const QUOTE_QUESTION = [
   new RegExp(String.raw`^what (?:did|does|has|have|had) (.+?) ${ASKED}(?:\s+(?:reporters|journalists))?(?:\s+(?:about|on|regarding|concerning|of|in)\s+(.+))?$`, 'u'),
   /^(?:quotes?|statements?|remarks|what)\s+(?:from|by)\s+(.+?)(?:\s+(?:about|on|regarding|concerning)\s+(.+))?$/u,
   new RegExp(String.raw`^(?:did|has) (.+?) ${ASKED} (?:anything )?(?:about|on|regarding) (.+)$`, 'u'),
+  // Typed as keywords, the name first: "berg quote", "holm's quotes" (with a topic after it, /ask weighs the topic better).
+  /^(.+?)(?:'s?)? (?:quotes?|statements?|remarks)$/u,
 ];
 
 const WHO_QUESTION = /^(?:who(?: is| was| are)|tell me (?:more )?about|what do you know about|info(?:rmation)? (?:on|about)|profile of)\s+(.+)$/u;
@@ -305,7 +307,8 @@ const ROLE_QUESTION = new RegExp(
 
 /** The person a role question names, possessive or not ("berg's", "bergs"), when it is someone the coverage knows. */
 function roleAsked(question: string, context: RouterContext): string | undefined {
-  const match = ROLE_QUESTION.exec(question);
+  // Chat may describe them after it: "whats obrians job, the guy who talked abt kosovo".
+  const match = ROLE_QUESTION.exec(question) ?? ROLE_QUESTION.exec(question.replace(RESTATED, ''));
   const named = match?.slice(1).find((group) => group !== undefined);
   if (named === undefined) return undefined;
   return [named.replace(/'s?$/u, ''), named, named.replace(/s$/u, '')].find((name) => name !== '' && namesKnownPerson(name, context));
@@ -373,7 +376,8 @@ export function routeQuestion(line: string, context: RouterContext, available: A
 
   const kind = understandQuestion(question).kind;
   // "aid to pellonia" lists the figures; "the biggest aid package" lists them by size, largest first.
-  const size = available('aid', 'order') ? sizeAsked(undated) : undefined;
+  // "is the new package the biggest one": a yes or no a sentence gives ("the largest since …"), which a listing by size cannot.
+  const size = available('aid', 'order') && kind !== 'yes-no' ? sizeAsked(undated) : undefined;
   const total = available('aid', 'totals') && totalAsked(undated);
   if ((size !== undefined || total || (kind === 'statement' && AID_LISTING.test(question) && !IN_ONE_GIFT.test(question))) && !namesPersonOutsideFigures(question, context) && !ATTRIBUTED.test(question) && !NAMES_DOCUMENT.test(question) && available('aid')) {
     const { from, to } = dated;

@@ -335,3 +335,15 @@ export function eitherSpeaker(concepts: Concept[]): void {
   delete first.person;
   for (const other of others) concepts.splice(concepts.indexOf(other), 1);
 }
+
+// "… with a senior diplomat stating, …", "officials said": a speaker described by a kind of
+// person, not named; it tells who said it, in part.
+const DESCRIBED_SPEAKER = /\b(?:an?|one|the)\s+(?:[\p{L}-]+\s+){0,3}?(\p{L}+)\s*,?\s+(?:said|says|saying|stated|states|stating|told|telling|added|warned|noted|wrote|explained|insisted)\b|\b(\p{L}+s)\s+(?:said|say|told|warned|noted|stated)\b/gu;
+
+/** Whether the sentence says something is said by someone it describes as a kind of person ("a senior diplomat stating"). */
+export function describedSpeaker(text: string): boolean {
+  return [...text.matchAll(DESCRIBED_SPEAKER)].some((match) => {
+    const noun = (match[1] ?? match[2]!).toLowerCase();
+    return [noun, ...regularSingulars(noun)].some((form) => isKindOf(form, 'person'));
+  });
+}

@@ -13,6 +13,7 @@ import { scaleOf } from '../ingest/money-amounts.js';
 import { questionWords } from './parts-of-speech.js';
 import { intersection, sentencesHoldingAll, sentencesWithAny } from './common-word-names.js';
 import { synonymsInAnySense } from '../lexicon/synonyms.js';
+import { describesSize } from '../lexicon/size-words.js';
 
 // The head nouns of names given to laws, programmes and agreements (general English, no coverage's names).
 const TITLE_HEADS: ReadonlySet<string> = new Set(
@@ -31,8 +32,8 @@ export function unwrittenTitles(plain: string, facts: LoadedFactBase): string[] 
     const run = phrase.split(' ');
     const end = run.lastIndexOf(word);
     const owner = run.slice(0, end).findLastIndex((each) => /['’]s$/u.test(each));
-    // A figure before it ("the 95 bn bill") says how big it is, not what it is called.
-    const named = run.slice(owner + 1, end + 1).filter((each) => !SEPARATED_PREFIXES.has(each) && !/^[$€£]?\d/u.test(each) && scaleOf(each) === undefined);
+    // A figure before it ("the 95 bn bill") or a word of size ("the big aid bill") says how big it is, not what it is called.
+    const named = run.slice(owner + 1, end + 1).filter((each) => !SEPARATED_PREFIXES.has(each) && !/^[$€£]?\d/u.test(each) && scaleOf(each) === undefined && !describesSize(each));
     const runTerms = [...new Set(named.flatMap((each) => terms(each)))];
     if (runTerms.length < 3 || sentencesHoldingAll(runTerms, facts).length > 0 || describedInOtherWords(named, facts) || writtenShort(runTerms, facts)) return;
     found.push(named.join(' '));

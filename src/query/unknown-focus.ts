@@ -79,6 +79,8 @@ function verbOfEmptySubject(question: Question): string | undefined {
   const it = words.findIndex(({ word }, i) => word === 'it' && i > 0 && AUXILIARIES.has(words[i - 1]!.word));
   // "harbour council where was it created": "it" is the thing named before the question.
   if (it < 0 || words.slice(0, it).some(({ thing }) => thing)) return undefined;
+  // "who was it that blamed …": a cleft's "it" stands for the one asked about, whose verb it is.
+  if (/^(?:that|who|which)$/u.test(words[it + 1]?.word ?? '')) return undefined;
   // The last verb of the group after it, past its function words ("going *to*", "*been*") and particles ("snow *in*").
   let verb: string | undefined;
   for (const { word, action } of words.slice(it + 1)) {
@@ -100,7 +102,8 @@ function claimedQualities(question: Question): string[] {
   if (question.kind !== 'yes-no' || !COPULA_FIRST.test(question.plain)) return [];
   const words = questionWords(question.plain);
   return words.flatMap(({ word, describes, compares }, i) => {
-    const claimed = describes && !compares && i > 1 && (i === words.length - 1 || /^an?$/u.test(words[i - 1]!.word));
+    // Not a participle after "have" ("the biggest one they have *done*"): a verb of a clause about the subject.
+    const claimed = describes && !compares && i > 1 && (i === words.length - 1 || /^an?$/u.test(words[i - 1]!.word)) && !/^(?:have|has|had|having)$/u.test(words[i - 1]!.word);
     return claimed ? [word] : [];
   });
 }
@@ -170,6 +173,8 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     if (asksFigureOnly(question, word) || (SEPARATED_PREFIXES.has(word) && at + 1 < words.length)) continue;
     // "That record storm": a superlative in other words ("the worst-ever storm"), no kind of storm.
     if (narrows !== null && SUPERLATIVE_MODIFIERS.has(word)) continue;
+    // "The first day of the summit": an ordinal says which one of a series, no kind of day.
+    if (narrows !== null && ORDINALS.test(word)) continue;
     // "About half the shells": a share the asker tells, checked against the coverage's ("90% of the shells").
     if (tellsShare(word, words[at + 1]?.word)) continue;
     // "so all 30 foreign ministers are in brussels?": a count the asker claims of a thing the
@@ -242,6 +247,7 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
 }
 
 const COUNT = /^\d[\d,.]*$/u;
+const ORDINALS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/u;
 
 /** Whether the word is a count (not a year) put before a noun by a question that claims rather than asks. */
 const claimsCount = (question: Question, word: string, next: string | undefined): boolean =>
