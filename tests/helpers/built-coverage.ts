@@ -28,12 +28,14 @@ export async function builtCoverage(articles: Readonly<Record<string, string>>):
 /**
  * The articles built once before the file's tests run: `facts()` is the loaded fact base,
  * `first(question)` the text of the first item the bot answers the question with (as a DM would; '' when it declines),
- * `ranked(question)` the texts of the sentences ranked for it, best first (evidence or not).
+ * `ranked(question)` the texts of the sentences ranked for it, best first (evidence or not),
+ * `answered(question)` the texts of the items it answers with (failing when it declines).
  */
 export function coverageForTests(articles: Readonly<Record<string, string>>): {
   facts: () => LoadedFactBase;
   first: (question: string) => string;
   ranked: (question: string) => string[];
+  answered: (question: string) => string[];
 } {
   let built: LoadedFactBase | undefined;
   beforeAll(async () => {
@@ -47,7 +49,15 @@ export function coverageForTests(articles: Readonly<Record<string, string>>): {
     facts,
     first: (question) => answeredFirst(question, facts()),
     ranked: (question) => rankSentences(analyseQuery(question, facts()), facts()).map((hit) => facts().sentence(hit.sentenceId).text),
+    answered: (question) => answeredTexts(question, facts()),
   };
+}
+
+/** The texts of the items the bot answers the question with; the test fails, showing why, when it declines. */
+export function answeredTexts(question: string, facts: LoadedFactBase): string[] {
+  const answer = answerLine(question, facts);
+  expect(answer.abstained, answer.message ?? '').toBe(false);
+  return answer.items.map((item) => item.text);
 }
 
 /**

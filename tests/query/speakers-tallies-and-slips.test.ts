@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/pipeline.js';
 import { plainForm } from '../../src/query/question.js';
 import { sourceReference } from '../../src/query/source-reference.js';
-import { coverageForTests } from '../helpers/built-coverage.js';
+import { answeredTexts, coverageForTests } from '../helpers/built-coverage.js';
 import { bothCasings } from '../helpers/casings.js';
 
 const CARDER_MET = 'Carder met Transport Minister Lena Ostby in Lindvik last month.';
@@ -40,11 +40,7 @@ const { facts } = coverageForTests({
   'weekly.md': ['---\ntitle: Ferries to return\npublisher: Valley Weekly\npublished: 2025-03-06\n---', `${ANALYST} ${OFFICIALS}`, OSTBY_WEEKLY].join('\n\n'),
 });
 
-const answered = (question: string, within = facts()): string[] => {
-  const answer = answerLine(question, within);
-  expect(answer.abstained, answer.message ?? '').toBe(false);
-  return answer.items.map((item) => item.text);
-};
+const answered = (question: string, within = facts()): string[] => answeredTexts(question, within);
 
 describe('GIVEN a commissioner named in full once, then by his surname', () => {
   it.each(bothCasings('Did Ivo Carter ever meet Ostby?'))('%j THEN the surname typed as a dictionary word is his: the sentence on the meeting answers', (question) => {

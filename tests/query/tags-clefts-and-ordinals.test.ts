@@ -35,7 +35,7 @@ const CLOSER = 'Solberg, at the harbour office, stated that the islands are now 
 const BUOYS_SHARE = 'The port said it has delivered 90% of the buoys it promised to the islands.';
 const MINISTER_VISIT = 'The harbour minister, Rhea Solberg, has reaffirmed the council\'s commitment to the islands.';
 
-const { facts } = coverageForTests({
+const { facts, answered } = coverageForTests({
   'herald.md': [
     '---\ntitle: Assembly approves transit bill\npublisher: Coast Herald\npublished: 2025-05-06\n---',
     `${VOTE} ${VOTED_FOR}`,
@@ -53,11 +53,6 @@ const { facts } = coverageForTests({
 });
 
 const answer = (question: string) => answerLine(question, facts());
-const answered = (question: string): string[] => {
-  const reply = answer(question);
-  expect(reply.abstained, reply.message ?? '').toBe(false);
-  return reply.items.map((item) => item.text);
-};
 
 describe('GIVEN a claim asked with "right?" and a remark after it', () => {
   it.each(bothCasings('Ada Moreno voted against the transit bill right? shes the gop leader'))('%j THEN the remark cannot decline it: the vote answers', (question) => {
