@@ -235,6 +235,8 @@ const IDIOM_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/\bthe rest of (?:the |his |her |their |its |our )?/gu, 'the remaining '],
   // …and "the rest" alone, before its verb or at a clause's end ("but the rest are still coming"): no rest taken.
   [/\bthe rest(?=(?: (?:are|r|is|was|were|will|would|have|has|had|did|do|does|still|should|could|can|may|might|must|go|get|come)\b)|[,;:.?!]|$)/gu, 'the remaining ones'],
+  // "who did she thank by name": how they were thanked, no name to search for.
+  [/(?<=\p{L}) by name\b/gu, ''],
   // "met one on one": how they met, which news writes many ways ("separately", "privately", "bilateral"), no topic.
   [/ one[- ]on[- ]one\b/gu, ''],
   // "holm who's that", "berg, who is he": a name, then the question about it, is "who is holm".

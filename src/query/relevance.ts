@@ -45,7 +45,7 @@ import { foldedSurname, lookups, sentenceTerms } from './sentence-facts.js';
 import { organisationMembers, organisationVoice } from './organisation-speakers.js';
 import { startsPublisherName } from './source-reference.js';
 import { SPEAKER_PATTERNS, continuesSpeech, describesSpeakers, eitherSpeaker, joinSpeakerWords, othersTurn, speakerOfContext, speaks } from './speakers.js';
-import { unknownFocus, type QuestionReading } from './unknown-focus.js';
+import { namesQuotedWords, unknownFocus, type QuestionReading } from './unknown-focus.js';
 import { markQualifyingPeople } from './named-subject.js';
 import { markTopicRuns } from './topic-runs.js';
 import { writtenAsName } from './written-as-name.js';
@@ -131,8 +131,8 @@ function periodTest(inPeriod: (day: string) => boolean, facts: LoadedFactBase): 
 
 // The first word of what a "what …" / "which …" question asks about ("which *treaty*", "what
 // *kind* of boats", "what was the *margin*"; headOfFocus reads on to its noun); in "what did
-// berg say" the word after the auxiliary is its subject.
-const FOCUS = /\b(?:what|which)\s+(?:(?:is|are|was|were|the|a|an)\s+)*([\p{L}-]+)/gu;
+// berg say" the word after the auxiliary is its subject; "what else is …" asks for more of the same ("else" names nothing).
+const FOCUS = /\b(?:what|which)\s+(?:(?:else|is|are|was|were|the|a|an)\s+)*([\p{L}-]+)/gu;
 // "the missiles went out which is cool": "which" and a verb after a word other than a joining one
 // or a preposition opens a clause about what came before it; it asks nothing ("…, which pastor" asks).
 const BEFORE_ASKING_WHICH = /(?:^|[.?!]|\b(?:and|but|so|or|then|of|in|on|for|to|at|from|by|with|about|into|over|under|between|among))\s*$/u;
@@ -213,9 +213,12 @@ const AUXILIARY = /^(?:do|does|did|will|would|shall|should|can|could|may|might|m
 const OF_OR_FOR = /^(?:of|for)$/u;
 
 /** The noun run that starts at or after `from`, by its last noun: "what was the harbour *budget*", "which indoor *sport*". */
+const ASKS_WHAT_IT_WAS = /\bwhat (?:was|is|were|are) (?:it|that|they)$/u;
+
 function nounRunHead(words: readonly QuestionWord[], from: number): number {
   let head = from;
-  while (head + 1 < words.length && !words[head]!.thing && words[head + 1]!.thing) head++;
+  // Past the words describing it: "the big foreign aid bill".
+  while (head + 1 < words.length && !words[head]!.thing && (words[head + 1]!.thing || words[head + 1]!.describes)) head++;
   if (!words[head]!.thing) return -1;
   while (head + 1 < words.length && words[head + 1]!.thing && !words[head + 1]!.name) head++;
   return head;
@@ -228,6 +231,12 @@ function nounRunHead(words: readonly QuestionWord[], from: number): number {
 function headOfFocus(query: string, first: string): { focus: string; askedBy: string } {
   if (first === '' || AUXILIARY.test(first)) return { focus: '', askedBy: '' };
   const words = questionWords(query);
+  // "berg bragged about some record at the summit, what was it": "it" is the thing told of before, indefinitely.
+  if (ASKS_WHAT_IT_WAS.test(query)) {
+    const told = words.findIndex(({ word }) => /^(?:some|a|an)$/u.test(word));
+    const thing = told < 0 ? -1 : nounRunHead(words, told + 1);
+    return { focus: thing < 0 ? '' : words[thing]!.word, askedBy: '' };
+  }
   const start = words.findIndex((word) => word.word === first);
   if (start < 0) return { focus: first, askedBy: '' };
   const head = ASKING_NOUN.test(first) ? start : nounRunHead(words, start);
@@ -240,7 +249,8 @@ function headOfFocus(query: string, first: string): { focus: string; askedBy: st
     const asked = nounRunHead(words, from);
     if (asked >= 0) return { focus: words[asked]!.word, askedBy: asking };
   }
-  return { focus: asking, askedBy: '' };
+  // "what were his exact words": a quote is asked for, no thing called so.
+  return namesQuotedWords(asking, query) ? { focus: '', askedBy: '' } : { focus: asking, askedBy: '' };
 }
 
 // A lone word this short names a person only with the rest of the name ("un" is the UN, not Kim Jong Un).

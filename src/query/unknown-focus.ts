@@ -47,6 +47,10 @@ export const GENERIC_NOUNS: ReadonlySet<string> = new Set(
 const QUOTE_NOUNS: ReadonlySet<string> = new Set(stems(['line', 'lines', 'quote', 'quotes', 'quotation', 'words', 'wording', 'phrase']));
 const ASKS_FOR_WORDS: ReadonlySet<string> = new Set([...SAYING_VERBS, 'quote', 'quoted', 'exact', 'exactly', 'verbatim']);
 
+/** Whether the word asks for someone's words, not a thing of that name ("what were his exact *words*"). */
+export const namesQuotedWords = (word: string, question: string): boolean =>
+  terms(word).some((term) => QUOTE_NOUNS.has(term)) && questionWords(question).some((each) => ASKS_FOR_WORDS.has(each.word));
+
 // Nouns for the ones who rule a place, who act in its name ("the norwegian government").
 const RULERS: ReadonlySet<string> = new Set(['government', 'governments', 'administration', 'authorities', 'regime', 'leadership', 'cabinet']);
 const namesPlace = ({ word, place }: QuestionWord): boolean => {

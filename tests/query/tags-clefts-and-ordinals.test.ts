@@ -5,7 +5,8 @@
 // come, a size word in a bill's name ("the big transit bill"), a yes/no about the biggest one, the
 // anchor of a "when" question ("before moreno leaves office"), a pronoun whose age is asked, and
 // who said a claim: a guess at the speaker ("was it the minister who said …"), a speaker described
-// and not named ("a senior port official stating …"); a share ruled out ("the actual number not a %").
+// and not named ("a senior port official stating …"); a share ruled out ("the actual number not a %");
+// what a "what …" asks about past "else" and describing words, or told of before "what was it".
 import { describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/pipeline.js';
 import { plainForm } from '../../src/query/question.js';
@@ -33,6 +34,8 @@ const SLOW = 'Repairs are expected to be slow, with a senior port official stati
 const CRANE_BUDGET = 'Brennan told reporters that the crane budget would be set in the coming weeks.';
 const CLOSER = 'Solberg, at the harbour office, stated that the islands are now closer to getting a bridge than ever before.';
 const BUOYS_SHARE = 'The port said it has delivered 90% of the buoys it promised to the islands.';
+const FAIR_GREETING = '"It is great to have you all here at the harbour fair," Solberg told the crowd at the fair.';
+const FAIR_RECORD = 'This is a record high, and it shows the islands are growing.';
 const MINISTER_VISIT = 'The harbour minister, Rhea Solberg, has reaffirmed the council\'s commitment to the islands.';
 
 const { facts, answered } = coverageForTests({
@@ -48,6 +51,7 @@ const { facts, answered } = coverageForTests({
     `${SLOW} ${CRANE_BUDGET}`,
     `${MINISTER_VISIT} ${CLOSER}`,
     BUOYS_SHARE,
+    `${FAIR_GREETING} ${FAIR_RECORD}`,
   ].join('\n\n'),
   'gazette.md': ['---\ntitle: Harbour ministers meet in Tarnby\npublisher: Tarnby Gazette\npublished: 2025-12-03\n---', `${GATHERING} ${LAST_MEETING}`, `${OPENS} ${FINAL_DAY}`].join('\n\n'),
 });
@@ -98,9 +102,10 @@ describe('GIVEN a summit whose opening and final day are reported', () => {
 });
 
 describe('GIVEN most buoys delivered and the rest waiting on a shipyard', () => {
-  it('THEN "the rest" before its verb are the remaining ones, and a clause-closing "tho" only hedges', () => {
+  it('THEN "the rest" before its verb are the remaining ones; a clause-closing "tho" only hedges, "by name" says how', () => {
     expect(plainForm('the rest are still coming tho')).toBe('the remaining ones are still coming');
     expect(plainForm('though he left, why did he go')).toBe('though he left, why did he go');
+    expect(plainForm('who did solberg thank by name')).toBe('who did solberg thank');
   });
 
   it('THEN "which is cool" after a clause asks for nothing cool', () => {
@@ -162,5 +167,20 @@ describe('GIVEN a share of the buoys delivered, and no count of them', () => {
 
   it.each(bothCasings('how many buoys did the port promise the islands'))('%j THEN the share still answers when not ruled out', (question) => {
     expect(answered(question)[0]).toBe(BUOYS_SHARE);
+  });
+});
+
+describe('GIVEN a record reported at a fair the minister spoke at', () => {
+  it.each(bothCasings('solberg bragged about some record at the harbour fair, what was it'))('%j THEN "it" is the record told of: the record answers', (question) => {
+    expect(answered(question)[0]).toBe(FAIR_RECORD);
+  });
+
+  it.each([
+    ['besides the rail money what else is the big transit bill paying for', 'bill'],
+    ['what is the new foreign transit bill for', 'bill'],
+    // Words asked for are a quote, no thing called so.
+    ['what were her exact words about the ferries', null],
+  ])('%j THEN the question asks about the %j', (question, focus) => {
+    expect(analyseQuery(question, facts()).concepts.filter((concept) => concept.focus).map((concept) => concept.term)).toEqual(focus === null ? [] : [focus]);
   });
 });
