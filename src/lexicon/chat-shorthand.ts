@@ -154,6 +154,10 @@ export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
 // Scale words clipped after a figure ("30 bil"): chat, not slips of "bill" or "mill".
 export const CLIPPED_SCALES: ReadonlySet<string> = new Set(['mil', 'bil', 'tril']);
 
+const COUNTED_DAYS = [
+  ['one', 'first'], ['two', 'second'], ['three', 'third'], ['four', 'fourth'], ['five', 'fifth'], ['six', 'sixth'], ['seven', 'seventh'], ['eight', 'eighth'], ['nine', 'ninth'],
+] as const;
+
 // Shorthand that is one only beside the word it shortens with ("sec gen", "sec of state").
 export const CHAT_SHORTHAND_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/\bsec(?:\.|retary)? gen(?:\.|eral)?\b/gu, 'secretary general'],
@@ -191,9 +195,7 @@ export const CHAT_SHORTHAND_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/\b(\d+(?:\.\d+)?) ?bil\b/gu, '$1 billion'],
   [/\b(\d+(?:\.\d+)?) ?tril\b/gu, '$1 trillion'],
   // "day 2 of the summit", "week one of the talks": the day or week news counts in words ("its second day").
-  ...['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'].map(
-    (ordinal, i) => [new RegExp(String.raw`\b(day|night|week) (?:${i + 1}|${['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'][i]}) (?=of\b)`, 'gu'), `${ordinal} $1 `] as const,
-  ),
+  ...COUNTED_DAYS.map(([count, ordinal], i) => [new RegExp(String.raw`\b(day|night|week) (?:${i + 1}|${count}) (?=of\b)`, 'gu'), `${ordinal} $1 `] as const),
   // "50 grand", "a hundred grand": thousands of dollars.
   [/\b(\d+(?:\.\d+)?) grand\b/gu, '$$$1 thousand'],
   [/\b(?:a |one )?hundred grand\b/gu, '$$100 thousand'],

@@ -105,7 +105,7 @@ function wordCandidates(word: string, key: string, index: PeopleIndex): Set<Inde
   for (let i = low; i < vocabulary.length && (vocabulary[i] ?? '').startsWith(word); i += 1) addWord(vocabulary[i] ?? '');
   // A typo is looked for only in a word no name has: "lindqvist" is Lindqvist, not also "Lindquist".
   if (!index.byWord.has(word) && !index.byWord.has(`~${key}`)) for (const { known } of typoNeighbours(word, index)) addWord(known);
-  // "obrians job": a slip in a name typed possessive without its apostrophe.
+  // "brenans job": a slip in a name typed possessive without its apostrophe.
   if (word.endsWith('s') && found.size === 0) for (const { known } of typoNeighbours(word.slice(0, -1), index)) addWord(known);
   return found;
 }

@@ -188,7 +188,7 @@ const TOLD_BY_PRONOUN = /^(?:he|she|they|it|we|i|you|hes|shes|theyre|its|im|i'm|
 // take office? she brought it up at the dinner"), which tells where the asker heard of it.
 const INNER_QUESTION_MARK = /\? (?=\S)/gu;
 
-// "was it the sec gen who said …": the question is who did; the sentence that answers names them,
+// "was it the mayor who said …": the question is who did; the sentence that answers names them,
 // which confirms the guess or not. The guessed words would only pull up sentences naming the guess.
 const GUESSED_DOER = /^(?:was|is|were) it (?:really |actually |maybe )?(?:[\p{L}.'-]+ ){0,4}?[\p{L}.'-]+ who (\p{L}+ .+)$/u;
 

@@ -345,7 +345,7 @@ function plannedTerms(query: string, dated: boolean): Set<string> {
 const LIGHT_VERB_USES = 500;
 const isLightVerb = (word: string): boolean => [word, ...wordForms(word)].some((form) => nounAndVerbUsage(form).verb >= LIGHT_VERB_USES);
 
-// "the meeting before biden leaves office, what day was it": a clause after one of these dates the
+// "the meeting before the mayor leaves office, what day was it": a clause after one of these dates the
 // asked event by another, whose verb is no event asked about.
 const ANCHORING = /^(?:before|after|until|till|since|once|while)$/u;
 const ANCHOR_REACH = 4;

@@ -307,7 +307,7 @@ const ROLE_QUESTION = new RegExp(
 
 /** The person a role question names, possessive or not ("berg's", "bergs"), when it is someone the coverage knows. */
 function roleAsked(question: string, context: RouterContext): string | undefined {
-  // Chat may describe them after it: "whats obrians job, the guy who talked abt kosovo".
+  // Chat may describe them after it: "whats brenans job, the guy who talked abt the pier".
   const match = ROLE_QUESTION.exec(question) ?? ROLE_QUESTION.exec(question.replace(RESTATED, ''));
   const named = match?.slice(1).find((group) => group !== undefined);
   if (named === undefined) return undefined;
