@@ -14,7 +14,7 @@ import { MAY_HAVE_TITLE, TITLE_PATTERN } from '../lexicon/titles.js';
 import { ASKS_PAST, holderQuestion, otherHolderPenalty, type HolderQuestion } from './holder-evidence.js';
 import { aboutOtherCountry, countryConcepts } from './other-country.js';
 import { aboutOtherPlace, askedPlaces, type AskedPlace } from './other-place.js';
-import { aboutOtherOrdinal, askedOrdinals } from './other-ordinal.js';
+import { aboutOtherOrdinal, askedOrdinals, type AskedOrdinal } from './other-ordinal.js';
 import { holderWords, roleSentences } from './roles.js';
 import { countShare, ordinalOccasionSpans } from './stated-counts.js';
 import { countedThing, type CountedThing } from './counted-thing.js';
@@ -409,6 +409,8 @@ export function rankSentences(
   const holder = holderQuestion(question, holders.size > 0);
   const countries = countryConcepts(concepts);
   const places = askedPlaces(question, concepts);
+  // A yes or no may be answered by the sentence on another of the series ("is she there on day one": "on the final day").
+  const ordinals = question.kind === 'yes-no' ? [] : askedOrdinals(question.plain);
   const definition = asksWhatItIs(question.plain, concepts);
   const locative = ASKS_WHERE.test(question.plain);
   const rankAll = (ids: ReadonlySet<number>) => {
@@ -416,7 +418,7 @@ export function rankSentences(
     const top = Math.max(1e-9, ...asAsked.values());
     return [...ids]
       .map((sentenceId) => {
-        const ranked = scored({ sentenceId, score: asAsked.get(sentenceId) ?? 0 }, concepts, question, facts, top, relativeShare, holder, countries, places, definition, locative);
+        const ranked = scored({ sentenceId, score: asAsked.get(sentenceId) ?? 0 }, concepts, question, facts, top, relativeShare, holder, countries, places, ordinals, definition, locative);
         return { ...ranked, rank: ranked.rank + (heldBonus.get(sentenceId) ?? 0) };
       })
       .sort((a, b) => b.rank - a.rank || b.score - a.score || a.sentenceId - b.sentenceId);
@@ -516,20 +518,21 @@ function asksWhatItIs(plain: string, concepts: readonly Concept[]): boolean {
 function scored(
   hit: { sentenceId: number; score: number },
   concepts: readonly Concept[],
-  { expects, plain, frame, kind }: Pick<QueryAnalysis['question'], 'expects' | 'plain' | 'frame' | 'kind'>,
+  { expects, plain, frame }: Pick<QueryAnalysis['question'], 'expects' | 'plain' | 'frame'>,
   facts: LoadedFactBase,
   top: number,
   relativeShare: number,
   holder: HolderQuestion | null,
   countries: ReturnType<typeof countryConcepts>,
   places: readonly AskedPlace[],
+  ordinals: readonly AskedOrdinal[],
   definition: boolean,
   locative: boolean,
 ): RankedSentence {
   const text = facts.sentence(hit.sentenceId).text;
   const { ranking, evidence } = rankingCoverage(concepts, hit.sentenceId, facts);
   const factor =
-    (aboutOtherCountry(countries, hit.sentenceId, facts) || aboutOtherPlace(places, hit.sentenceId, facts) || (kind !== 'yes-no' && aboutOtherOrdinal(askedOrdinals(plain), text)) ? RANKING.otherCountryFactor : 1) *
+    (aboutOtherCountry(countries, hit.sentenceId, facts) || aboutOtherPlace(places, hit.sentenceId, facts) || aboutOtherOrdinal(ordinals, text) ? RANKING.otherCountryFactor : 1) *
     (ASKS.test(text) || reporterAsks(facts, hit.sentenceId) ? RANKING.questionSentenceFactor : 1) *
     (saysLittle(text) ? RANKING.fewWordsFactor : 1);
   const covered = evidence * factor;
