@@ -70,10 +70,10 @@ describe.each([
   // Sets 10 were written at the start of the fifth session and scored before its changes; bundled-10
   // was used to find them, fixture-10 was kept back until they were done, then used for the last
   // one (README). fixture-10 f16 ("what are the rest of the deliveries waiting on") is answered since
-  // the fifteenth session. bundled-10 b39 ("where's the 75th anniversary summit … and what dates")
-  // is declined since the twenty-first: "what dates" wants days, and the one sentence naming the
-  // anniversary dates only the alliance's founding, to the month (the days are in another sentence).
-  { coverage: 'bundled', file: 'blind/bundled-10.json', hitAt1: 0.8, hitAt3: 0.9, abstention: 0.9, knownAbstained: ['b39'] },
+  // the fifteenth session. bundled-10 b39 ("where's the 75th anniversary summit … and what dates"),
+  // declined from the twenty-first session to the twenty-sixth, is asked where first since ("what
+  // dates" only helps a sentence that gives them too).
+  { coverage: 'bundled', file: 'blind/bundled-10.json', hitAt1: 0.8, hitAt3: 0.9, abstention: 0.9, knownAbstained: [] },
   { coverage: 'fixture', file: 'blind/fixture-10.json', hitAt1: 0.85, hitAt3: 0.85, abstention: 0.6, knownAbstained: [] },
   // Sets 11 were written at the start of the sixth session and scored before its changes; bundled-11
   // was used to find them, fixture-11 was kept back (README). Still declined: bundled-11 b09 ("the
@@ -172,9 +172,10 @@ describe.each([
   // fixture-25 was kept back (README) and used in the twenty-first session with bundled-26. Still
   // declined: fixture-25 f25-10 ("the patriot stuff": the sentence says "the systems", five
   // sentences after the one naming the system; f25-13, a "nato boss" quote asked by "the weekend
-  // before the summit", is no longer declined since the twenty-second session: it ranks fourth); bundled-26 b26-12 ("get
+  // before the summit", is no longer declined since the twenty-second session, and answered first
+  // since the twenty-sixth: the weekend and the summit only help); bundled-26 b26-12 ("get
   // ukraine in good shape before peace talks": the coverage says "position Ukraine for success in negotiations").
-  { coverage: 'fixture', file: 'blind/fixture-25.json', hitAt1: 0.65, hitAt3: 0.8, abstention: 0.95, knownAbstained: ['f25-10'] },
+  { coverage: 'fixture', file: 'blind/fixture-25.json', hitAt1: 0.7, hitAt3: 0.85, abstention: 0.95, knownAbstained: ['f25-10'] },
   { coverage: 'bundled', file: 'blind/bundled-26.json', hitAt1: 0.75, hitAt3: 0.85, abstention: 0.95, knownAbstained: ['b26-12'] },
   // fixture-26 was kept back (README) and used in the twenty-second session with bundled-27. Still
   // declined: fixture-26 f26-06 (the "grain boat": the coverage says "cargo ship"), f26-08
@@ -200,6 +201,12 @@ describe.each([
   // "rush"); f29-19 (the remaining deliveries "waiting on" what the sentence says they "depend on").
   { coverage: 'bundled', file: 'blind/bundled-30.json', hitAt1: 0.85, hitAt3: 0.85, abstention: 0.8, knownAbstained: ['b30-05'] },
   { coverage: 'fixture', file: 'blind/fixture-29.json', hitAt1: 0.8, hitAt3: 0.85, abstention: 0.25, knownAbstained: ['f29-19'] },
+  // bundled-31 was written in the twenty-sixth session and used in it with fixture-30 (kept back until
+  // then). Still declined: b31-05 ("when was the last time the us shipped those": the sentence says
+  // "for the first time in decades", no date); f30-20 ("whats the holdup on the rest of the …": no
+  // sentence says "holdup" or a word of its senses, and the answer is a cause, "depend on").
+  { coverage: 'bundled', file: 'blind/bundled-31.json', hitAt1: 0.9, hitAt3: 0.9, abstention: 0.8, knownAbstained: ['b31-05'] },
+  { coverage: 'fixture', file: 'blind/fixture-30.json', hitAt1: 0.8, hitAt3: 0.85, abstention: 0.75, knownAbstained: ['f30-20'] },
 ])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained }) => {
   let questions: EvalQuestion[];
   beforeAll(async () => {

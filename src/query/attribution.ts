@@ -8,7 +8,7 @@ import type { Person, Quote } from '../factbase/schema.js';
 import { terms } from '../factbase/terms.js';
 import { personMentionedIn } from './person-in-text.js';
 import { lookups } from './sentence-facts.js';
-import { namesOnlyTitle, namesSpeaker, ownWordsSpeaker, pronounSpeaks, speakerTurn, speaks } from './speakers.js';
+import { namesOnlyTitle, namesSpeaker, ownWordsSpeaker, pronounSpeaks, quoteLabel, speakerTurn, speaks } from './speakers.js';
 
 export interface Attribution {
   /** The speaker: a known person's full name, else as the coverage names them ("a senior diplomat", "MS. OLSEN"). */
@@ -107,6 +107,10 @@ function antecedent(facts: LoadedFactBase, sentenceId: number): Attribution | nu
 export function speakerOf(facts: LoadedFactBase, sentenceId: number): Attribution | null {
   const quote = tables(facts).quoteOf.get(sentenceId);
   if (quote !== undefined) return fromQuote(facts, sentenceId, quote);
+  // "Mayor Moreno: “…”" whose quote the build left unattributed (a surname several people bear):
+  // the sentence's own label as written, no one's record; before any turn a label further up began.
+  const label = quoteLabel(facts.sentence(sentenceId).text, lookups(facts).surnames);
+  if (label !== undefined) return { name: label, sentenceIds: [sentenceId], how: 'named' };
   const turn = speakerTurn(facts, sentenceId);
   if (turn?.label === 'reporter') return null;
   const byTurn = (label: string) => byWords(label, facts, withEvidence(sentenceId, turn?.labelledAt), turn?.labelledAt === sentenceId ? 'named' : 'context');

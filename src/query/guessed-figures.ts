@@ -46,7 +46,9 @@ export const TRAILING_GUESS = new RegExp(
 // "what did he say about 2 billion" (a topic). Told as hearsay, the telling goes with it: "…, i heard around 20 million".
 // "Like" only with words after it: a trailing "…, like 1.5 bil?" asks for the figure (TRAILING_GUESS).
 const INLINE_FIGURE = String.raw`(?:a )?(${SHARE_OF_WHOLE}|${FIGURE}(?: ${UNITS}){1,2})\b`;
-const INLINE_GUESS = new RegExp(String.raw`(?:,? \b${HEARSAY})?\b(?:(?:around|roughly|approximately) ${INLINE_FIGURE}|like ${INLINE_FIGURE}(?= \p{L}))`, 'gu');
+// "like 7 bn *total*": a word that only says the figure is a sum goes with the guess.
+const SUMMED = String.raw` (?:in )?(?:total|overall|altogether|combined|all told)(?!\p{L})`;
+const INLINE_GUESS = new RegExp(String.raw`(?:,? \b${HEARSAY})?\b(?:(?:around|roughly|approximately) ${INLINE_FIGURE}(?:${SUMMED})?|like ${INLINE_FIGURE}(?:${SUMMED}|(?= \p{L})))`, 'gu');
 const MARKED = new RegExp(String.raw`^${GUESS_ASKED}?${GUESS_WORDS} |^${GUESS_ASKED}|${TRAILING_HEDGE}$`, 'gu');
 
 // A claim's figure with its unit: "holm said 90% were delivered?", "the package was over 1 bn, true?";

@@ -211,9 +211,9 @@ export function onSpokenTopic(concepts: readonly Concept[], evidence: readonly R
   return evidence.filter((hit) => touchesTopic(concepts, topic, hit.sentenceId, facts) || spokenTopicContext(concepts, hit.sentenceId, facts) !== undefined);
 }
 
-/** The indexes of a "what did X say about …" question's topic concepts; none when it names no speaker. */
+/** The indexes of a "what did X say about …" question's topic concepts (not words that only help); none when it names no speaker. */
 const topicConcepts = (concepts: readonly Concept[]): number[] =>
-  concepts.some((concept) => concept.speaker) ? concepts.flatMap((concept, i) => (!concept.testOnly ? [i] : [])) : [];
+  concepts.some((concept) => concept.speaker) ? concepts.flatMap((concept, i) => (!concept.testOnly && concept.optional !== true ? [i] : [])) : [];
 
 /** Whether the sentence, or another sentence of the remark it quotes ("We will stay. … It matters to all of us," he said), touches the topic. */
 function touchesTopic(concepts: readonly Concept[], topic: readonly number[], sentenceId: number, facts: LoadedFactBase): boolean {

@@ -13,9 +13,10 @@ import { markCountryUs } from './country-us.js';
 import { withOrdinalOneNamed } from './ordinal-one.js';
 import { TRAILING_GUESS, guessedFigure, guessedFigureKind, withoutClaimedFigure, withoutInlineGuesses } from './guessed-figures.js';
 import type { MeasureKind } from './stated-measures.js';
-import { wordForms } from './parts-of-speech.js';
+import { questionWords, wordForms } from './parts-of-speech.js';
 import { senseOffsets } from '../lexicon/wordnet.js';
 import { isTitleWord } from '../lexicon/titles.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js';
 
 /** What kind of thing answers the question: an entity kind of annotate.ts, a span of time, a time of day, an age (stated-ages.ts), a measurement (stated-measures.ts), a reason (stated-reasons.ts), what something was about (stated-topics.ts) or a place something comes from. */
 export type Expectation = EntityKind | 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'topic' | 'obligation' | 'origin' | MeasureKind;
@@ -52,6 +53,8 @@ export interface Question {
   readonly restated?: string;
   /** What the user told before asking ("the harbour board turns 60 so …", "saw the council met. …"), part of `restated`. */
   readonly told?: string;
+  /** What a second question typed short after the first asks for too ("who hosts the dinner *and what day*"): a sentence giving both answers best. */
+  readonly alsoExpects?: Expectation;
 }
 
 /** The words that open a question: who, what, when, where, which, why, how. */
@@ -139,8 +142,12 @@ function fullPlainForm(text: string): string {
   return markCountryUs(mended.filter((word) => !/^please[,.!]*$/u.test(word)))
     .join(' ')
     .replace(REPORTED_BY_COVERAGE, '')
-    .replace(/[\s,;:]+$/u, '');
+    .replace(/[\s,;:]+$/u, '')
+    .replace(SAID_WHAT, (_, speaker: string, verb: string, rest: string) => `what ${verb === 'said' ? 'did' : 'does'} ${speaker} say${rest}`);
 }
+
+// "the mayor said what at the fair": chat asks in place of the thing said; the same as "what did the mayor say at the fair".
+const SAID_WHAT = /^((?!(?:who|what|when|where|why|how|which|did|does|do|is|was)\b)\p{L}[\p{L}'. -]{1,60}?) (said|says) what\b(?! (?:if|is|was|happened)\b)(.*)$/u;
 
 // "the analyst they quoted", "the official the article cites": who the coverage reports, said of
 // the report itself. No sentence says it was quoted, so the clause would only make the person
@@ -164,10 +171,10 @@ function withoutBackInTime(words: readonly string[]): string[] {
 // of the question, its words would weigh as much as the question's own and its unknown words
 // decline it; they may still name what is asked, so they can only help (Concept.optional). A list
 // (", russia and chile") or a topic (", like about russia") is none. So does one telling which
-// thing is meant (", the one with the new ferries", ", the one asking for …"): its words may pick the sentence, never decline it.
+// thing is meant (", the one with the new ferries", ", the one asking for …", ", the 40th bday one"): its words may pick the sentence, never decline it.
 // A second question joined on with "and" or "+" ("when did the ferry land and was it raining",
-// "…, and will the council vote on it") is read the same way: the first is answered, the second's words may help.
-const RESTATING = /, (?:like (?!(?:about|on|regarding|in|with|for|from|to)\b)|i mean |what is |what's |how |why |is |are |does |do |did |(?:the|that) ones? (?:with|that|which|who|where|from|about|in|on|for|at|\p{L}+ing)\b)|,? (?:and|\+|&) (?:was|were|is|are|did|does|do|has|have|will|would|how|what|why|where|when|who|which) (?=\w+ \w+)/gu;
+// "…, and will the council vote on it", "who hosts the dinner and what day") is read the same way: the first is answered, the second's words may help.
+const RESTATING = /, (?:like (?!(?:about|on|regarding|in|with|for|from|to)\b)|i mean |what is |what's |how |why |is |are |does |do |did |(?:the|that) ones? (?:with|that|which|who|where|from|about|in|on|for|at|\p{L}+ing)\b|(?:the|that) (?:[\p{L}\d'-]+ ){1,3}ones?$)|,? (?:and|\+|&) (?:was|were|is|are|did|does|do|has|have|will|would|how|what|why|where|when|who|which) (?=\w+ \w+)|,? (?:and|\+|&) (?=(?:when|where|why|how|(?:what|which) (?!else$)\w+)$)/gu;
 // The question before it must stand on its own: a question word, a verb, a topic.
 const MIN_MAIN_WORDS = 4;
 // A topic before a trailing guess: a noun and what narrows it.
@@ -331,12 +338,13 @@ const PERCENT_NOUNS = String.raw`(?:share|percentage|percent|proportion|fraction
 // Up to two words between the question word and the noun ("which large city", "what kind of
 // country"), none an auxiliary ("what did the minister") nor a preposition other than "of": in
 // "what message about borders" the noun is "message".
-const BETWEEN = String.raw`(?: (?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|about|on|in|for|with|from|to|at|by|over|after|before|during|against|into|between)\b)[\w.'-]+){0,2}?`;
+const BETWEEN = String.raw`(?: (?!(?:the|did|does|do|was|were|is|are|has|have|had|will|would|can|could|about|on|in|for|with|from|to|at|by|over|after|before|during|against|into|between)\b)[\w.'-]+){0,2}?`;
 // "Which regions *count as* partners": a framing noun followed by "as" is a verb ("as of" is still a date: "the total as of june").
 const NOT_VERB = String.raw`(?! as\b(?! of\b)| towards?\b)`;
 // A noun of a kind in the plural too ("which *towns*", "what *firms*"), however the list spells it.
 const PLURAL = String.raw`(?:s|es)?`;
-const wh = (nouns: string) => new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)?${BETWEEN} ${nouns}${PLURAL}\b${NOT_VERB}|\b(?:in|on|at|from|to|by|of) ${WH} ${nouns}${PLURAL}\b|\bname of (?:the |a |an )?(?:[\w'’.-]+ ){0,2}${nouns}${PLURAL}\b`, 'u');
+// "what the guy thinks" is no "what guy": "the" follows a wh-word only after its verb ("what is the day").
+const wh = (nouns: string) => new RegExp(String.raw`\b${WH}(?: ${BE}(?: the)?)?${BETWEEN} ${nouns}${PLURAL}\b${NOT_VERB}|\b(?:in|on|at|from|to|by|of) ${WH} ${nouns}${PLURAL}\b|\bname of (?:the |a |an )?(?:[\w'’.-]+ ){0,2}${nouns}${PLURAL}\b`, 'u');
 
 // Words whose "for" names no purpose: "what is the mayor *responsible for*", "what is she *asking for*".
 const NOT_PURPOSE_FOR = String.raw`(?:asking|looking|waiting|calling|pushing|pressing|voting|paying|fighting|hoping|searching|lobbying|arguing|campaigning|standing|running|applying|aiming|heading|going|preparing|planning|responsible|known|famous|eligible|ready|liable|accountable|grateful|thankful|sorry|qualified|prepared|good|bad|enough|late|early|time|reason|cause)`;
@@ -497,11 +505,26 @@ function withToldFigure(question: Question): Question {
 /** The kinds of question that claim something to check rather than ask for it. */
 export const CLAIMING_KINDS: ReadonlySet<Question['kind']> = new Set(['yes-no', 'statement']);
 
+/**
+ * The question read with a second one typed short after it ("… and when") as a second answer it
+ * wants; a first that asks for no kind of answer ("x is on its way out, who takes over") is asked
+ * by the second ("when").
+ */
 function readQuestion(text: string): Question {
+  const read = readOnce(text);
+  const also = read.alsoExpects;
+  if (also === undefined || read.expects.length > 0) return read;
+  const second = RULES.find((rule) => rule.expects[0] === also && rule.test.test(SHORT_SECOND.exec(read.restated ?? '')?.[1] ?? ''));
+  const { alsoExpects: _, ...first } = read;
+  return second === undefined ? first : { ...first, kind: second.kind, expects: second.expects };
+}
+
+function readOnce(text: string): Question {
   // Read once: the plain form and the restating clause it leaves out.
   const { main: question, leadIn } = splitLeadIn(fullPlainForm(text));
-  const { main, restated: restating, guess } = splitRestatement(question);
-  const restatement = [leadIn, restating].filter((part) => part !== '').join(' ');
+  const { main: split, restated: restating, guess } = splitRestatement(question);
+  const { main, anchor } = withoutTimeAnchor(split);
+  const restatement = [leadIn, restating, anchor].filter((part) => part !== '').join(' ');
   // A question too thin to stand alone is read with the statements before it ("the deal was
   // signed right? who signed it"), but it alone says what is asked.
   const { told, asking: typedAsking } = toldAndAsking(main, TOPIC_BREAK);
@@ -509,8 +532,9 @@ function readQuestion(text: string): Question {
   const asking = contents === undefined ? itemsAsked(typedAsking) : `what does ${contents} include`;
   const plain = withOrdinalOneNamed([...told, asking].join(' '));
   const asksSpeaker = ASKED_SPEAKER.test(asking);
-  const restated = { ...(restatement === '' ? {} : { restated: restatement }), ...(leadIn === '' ? {} : { told: leadIn }) };
-  const asked = RULES.find((candidate) => candidate.test.test(asking)) ?? askedAfterTopic(asking);
+  const also = alsoExpected(restating);
+  const restated = { ...(restatement === '' ? {} : { restated: restatement }), ...(leadIn === '' ? {} : { told: leadIn }), ...(also === undefined ? {} : { alsoExpects: also }) };
+  const asked = RULES.find((candidate) => candidate.test.test(asking) && !framesAsModifier(candidate, asking)) ?? askedAfterTopic(asking);
   if (asked?.kind === 'what' && ASKS_CONTENTS.test(asking)) return { text, plain, kind: asked.kind, expects: ['contents'], frame: null, asksSpeaker, ...restated };
   if (asked?.kind === 'what' && ASKS_TOPIC.test(asking)) return { text, plain, kind: asked.kind, expects: ['topic'], frame: null, asksSpeaker, ...restated };
   if (asked === undefined) {
@@ -519,13 +543,50 @@ function readQuestion(text: string): Question {
     if (guessed !== undefined) return { text, plain, ...guessed, frame: null, asksSpeaker, ...restated };
     return { text, plain, kind: ending?.kind ?? 'statement', expects: ending?.expects ?? [], frame: ending?.test.exec(plain)?.[0] ?? null, asksSpeaker, ...restated };
   }
-  const frame =
-    asked.kind === 'yes-no'
-      ? (CLAIM_FRAME.exec(asking)?.[1] ?? null)
-      : asked.nouns === undefined
-        ? null
-        : (new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)?${BETWEEN} (${asked.nouns}${PLURAL})\b`, 'u').exec(asking)?.[1] ?? null);
+  const frame = asked.kind === 'yes-no' ? (CLAIM_FRAME.exec(asking)?.[1] ?? null) : framingNoun(asked, asking);
   return { text, plain, kind: asked.kind, expects: asked.expects, frame, asksSpeaker, ...restated };
+}
+
+// "what did the mayor say the weekend before the fair": a time told by another event, closing a
+// question that asks no date. The sentence that answers gives its own date ("on Sunday") and may
+// not name the event, so the words only help, as a restating clause's do.
+const TIME_ANCHOR = /,? (?:on |in |during |over )?(?:the|that) (?:day|night|weekend|week|morning|evening|month) (?:before|after) (?:the |that |this |her |his |their |its )?(?:[\p{L}\d'-]+ ){0,3}?[\p{L}\d'-]+$/u;
+const ASKS_DATE = /\bwhen\b|\b(?:what|which) (?:day|date|time|year|month|week)\b/u;
+
+function withoutTimeAnchor(question: string): { main: string; anchor: string } {
+  const found = ASKS_DATE.test(question) ? null : TIME_ANCHOR.exec(question);
+  return found === null ? { main: question, anchor: '' } : { main: question.slice(0, found.index), anchor: found[0].replace(/^,? /u, '') };
+}
+
+// A second question typed short after the first: "… and when", "… and what day".
+const SHORT_SECOND = /^(?:and|\+|&) ((?:when|where|(?:what|which) \w+))$/u;
+
+/** The kind of answer a second question typed short asks for too, when it asks for one. */
+function alsoExpected(restating: string): Expectation | undefined {
+  const second = SHORT_SECOND.exec(restating)?.[1];
+  return second === undefined ? undefined : RULES.find((rule) => rule.test.test(second))?.expects[0];
+}
+
+const framingNoun = (rule: Rule, asking: string): string | null =>
+  rule.nouns === undefined ? null : (new RegExp(String.raw`\b${WH}(?: ${BE}(?: the)?)?${BETWEEN} (${rule.nouns}${PLURAL})\b`, 'u').exec(asking)?.[1] ?? null);
+
+// Words a framing noun may stand before and still frame: "what day monday", "which year 2024".
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((name) => name.toLowerCase()));
+
+// The kinds a noun frames by naming them ("what *day*", "which *country*"); a counting noun before
+// another ("which number ferry package") asks for its place in a series, and frames it still.
+const NAMED_ANSWERS: ReadonlySet<Expectation> = new Set(['date', 'place', 'person', 'organisation']);
+
+/**
+ * Whether the rule's framing noun only describes the singular noun after it: "whats her day *job*"
+ * asks a job, not a day; "which state department official", an official, not a state. (A plural
+ * after it may be a verb the tagger took for a noun: "which country *hosts* the fair".)
+ */
+function framesAsModifier(rule: Rule, asking: string): boolean {
+  if (!NAMED_ANSWERS.has(rule.expects[0]!)) return false;
+  const noun = framingNoun(rule, asking);
+  const narrowed = noun === null ? null : (questionWords(asking).find((word) => word.word === noun)?.narrows ?? null);
+  return narrowed !== null && !/\d/u.test(narrowed) && !/[^s]s$/u.test(narrowed) && !CALENDAR_WORDS.has(narrowed);
 }
 
 // Words that ask for a figure without naming what it measures ("how much aid in *total*", "the
@@ -547,6 +608,14 @@ export const asksFigureOnly = (question: Question, word: string): boolean =>
   (FIGURE_ONLY.test(word) && question.expects.some((expected) => expected === 'money' || expected === 'count')) ||
   (CURRENCY_ONLY.test(word) && question.expects.includes('money')) ||
   (PERCENT_ONLY.test(word) && question.expects.includes('percent'));
+
+// "whats her job", "what is ines lund's actual day job", "what was his role": someone's occupation
+// asked for by a word for one, which the sentence that answers gives as a title ("the director of
+// …") and never calls so. Only what is asked: in "who fired her from her position" it is a topic.
+const ROLE_ASKED = /\bwhat(?: is| was| are| were)?(?: (?:exactly|actually|really))? (?:his|her|their|(?:[\p{L}-]+ ){0,2}[\p{L}-]+'s) ((?:(?:actual|real|current|exact|official|main|new|old|full|day|full-time|part-time) )*(?:job|role|position|occupation|profession|gig)(?: title)?)\b/gu;
+
+/** The words that ask for someone's occupation ("actual day job" of "whats her actual day job"): they frame the answer, no sentence need write them. */
+export const roleAskingWords = (plain: string): string[] => [...plain.matchAll(ROLE_ASKED)].flatMap((match) => match[1]!.split(' '));
 
 /** Whether the question asks which outlet reported something ("which paper covered the deal"). */
 export const asksForSource = (question: Pick<Question, 'frame'>): boolean => question.frame !== null && SOURCE_FRAME.test(question.frame);

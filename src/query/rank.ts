@@ -25,7 +25,7 @@ import { statesTopic, topicSpans } from './stated-topics.js';
 import { reasonSpans, statesReason } from './stated-reasons.js';
 import { isMeasure, measureSpans, type MeasureKind } from './stated-measures.js';
 import { titleCandidates } from './title-candidates.js';
-import { describedSpeaker, OPENS_WITH_PRONOUN, reporterAsks, saysLittle } from './speakers.js';
+import { describedSpeaker, OPENS_WITH_PRONOUN, reportsSpeech, reporterAsks, saysLittle } from './speakers.js';
 import { pluralReferent } from './plural-reference.js';
 import { namesAnotherThing } from './written-as-name.js';
 import type { Concept } from './concept.js';
@@ -36,6 +36,7 @@ import { CLOCK_TIME } from './clock-times.js';
 import { questionWords } from './parts-of-speech.js';
 import { AUXILIARIES } from './asked-in-sentence.js';
 import { WEEKDAY_ALTERNATION } from '../lexicon/calendar.js';
+import { COUNTRIES, DEMONYMS } from '../lexicon/countries.js';
 import { lookups, mentionsKnownPerson, statedDateShare, statedDates, statesDayDate } from './sentence-facts.js';
 
 export interface RankedSentence {
@@ -71,8 +72,15 @@ interface Asked {
   counted: CountedThing | null;
   /** "Who said …": a speaker described, not named ("a senior diplomat stating …"), answers in part. */
   saidBy: boolean;
+  /** "Which city …": a country or a people's name answers no question for a city or a town. */
+  settlement: boolean;
 }
 const WHO_SAID = /^who (?:\p{L}+ )?(?:said|says|told|stated|claimed|called|warned|wrote)\b/u;
+const SETTLEMENT_ASKED = /\b(?:what|which) (?:city|town|village|capital|port)\b/u;
+const COUNTRY_NAMES: ReadonlySet<string> = new Set([...COUNTRIES, ...DEMONYMS.keys()].map((name) => name.toLowerCase()));
+/** The places a sentence names that may answer: for a city asked, not a country nor a people ("in Pellonia", "Pellonian"). */
+const answeringPlaces = (text: string, asked: Asked): Span[] =>
+  namedSpans(text, 'place', asked).filter(([start, end]) => !asked.settlement || !COUNTRY_NAMES.has(text.slice(start, end).toLowerCase()));
 
 // Kinds whose entity the question may itself name: a person it names answers no "who", a figure it
 // gives no "how much" (given-figures.ts).
@@ -95,13 +103,21 @@ const OBLIGATION = /\b(?:should|shouldn't|must|mustn't|ought to|need(?:s|ed)? to
 
 // "Where is …" asks where something is or happens, not "which country …" (a place that does something).
 const ASKS_WHERE = /^where\b|\bwhere$/u;
-// The words that put a place as where something is or goes: "in", "at", "near", "to", "departing
-// for" … (with "the" or "its capital city," between).
 // A day given by the event it falls in or beside ("on the final day of the summit", "the day
 // after the vote"): when, as far as the event's own date is known.
 const EVENT_DAY = /\b(?:on|during|at|by|before|after|until|for) the (?:first|second|third|fourth|final|last|opening|closing|next|following|previous) (?:day|night|morning|evening|afternoon|session) of (?:the|its|their|this|that) \p{L}|\bthe (?:day|night|morning|evening|week) (?:after|before) (?:the|its|their|this|that) \p{L}/iu;
+// The words that put a place as where something is or goes: "in", "at", "near", "to", "departing
+// for" … (with "the" or "its capital city," between).
 const LOCATIVE_BEFORE =
   /\b(?:in|at|near|outside|inside|within|across|throughout|to|toward|towards|into|(?:leaving|departing|departed|left|heading|headed|bound|travell?ing|flying|flew|returning|returned) for)\s+(?:(?:the|its|their|a)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:city,\s+|capital,\s+)?$/u;
+
+// …or a name said to be where it is: "Lindvik will be the venue of the fair" (a place the build may
+// not know: it is one by being called the venue).
+const VENUE_NAME = /\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?=\s+(?:will be|would be|is|was|has been|had been|is to be)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:location|venue|site|setting|host city|host country)\b)/gu;
+// …or named after the kind of place it is: "in its capital city, Lindvik", "at the port, Tarnby".
+const NAMED_AFTER_KIND = /(?<=\b(?:in|at|to|near)\s+(?:the|its|their)\s+(?:capital(?:\s+city)?|city|town|port|village),\s+)\p{Lu}[\p{L}'’-]*/gu;
+const venueSpans = (text: string, asked: Asked): Span[] =>
+  [...text.matchAll(VENUE_NAME), ...text.matchAll(NAMED_AFTER_KIND)].map((match): Span => [match.index, match.index + match[0].length]).filter(([start, end]) => terms(text.slice(start, end)).some((term) => !asked.words.has(term)));
 
 // "Where will the boats be brought from": a place named right after "from" ("would come from Navy
 // reserves"); "away from Lindvik" is where it is not.
@@ -139,7 +155,7 @@ const wordedTest = (worded: Worded, facts: LoadedFactBase) => (sentenceId: numbe
 function statesExpectation(expectation: Expectation, facts: LoadedFactBase, sentenceId: number, asked: Asked, relativeShare: number, locative = false): number {
   const text = facts.sentence(sentenceId).text;
   // "Where is the conference held": a place it is in or at ("in its capital, Lindvik"), not a place doing something ("Quellmark was not represented").
-  if (expectation === 'place' && locative) return namedSpans(text, 'place', asked).some(([start]) => LOCATIVE_BEFORE.test(text.slice(0, start))) ? 1 : (entitiesOf(facts, sentenceId) & ENTITY.place) !== 0 ? RANKING.placeNotLocatedShare : 0;
+  if (expectation === 'place' && locative) return answeringPlaces(text, asked).some(([start]) => LOCATIVE_BEFORE.test(text.slice(0, start))) || venueSpans(text, asked).length > 0 ? 1 : (entitiesOf(facts, sentenceId) & ENTITY.place) !== 0 ? RANKING.placeNotLocatedShare : 0;
   // "From July 9 to 11": a span of days stated by its first and last.
   if (expectation === 'duration' && (lookups(facts).dates.get(sentenceId) ?? []).some(({ first, last, precision }) => precision === 'day' && first !== last)) return 1;
   if (isWorded(expectation)) return WORDED[expectation].states(text) ? 1 : 0;
@@ -215,7 +231,8 @@ function answerTypeShare(expects: readonly Expectation[], facts: LoadedFactBase,
     const share = statesExpectation(expectation, facts, sentenceId, asked, relativeShare, locative) * (index === 0 ? 1 : RANKING.secondaryAnswerShare);
     best = Math.max(best, share);
   });
-  return best;
+  // "Who said …": a sentence reporting no one's words names no one as the speaker, whoever it names.
+  return asked.saidBy && !reportsSpeech(facts.sentence(sentenceId).text) ? best * RANKING.unreportedSpeechShare : best;
 }
 
 const closeness = (distance: number): number => Math.exp(-distance / RANKING.nearChars);
@@ -477,6 +494,7 @@ function askedOf(concepts: readonly Concept[], plain: string): Asked {
       times: timesAsked(concepts, plain),
       counted: countedThing(plain, concepts),
       saidBy: WHO_SAID.test(plain),
+      settlement: SETTLEMENT_ASKED.test(plain),
       terms: new Set(concepts.flatMap((concept) => [...concept.alternatives, ...concept.phrases.flat()])),
       words: new Set(concepts.flatMap((concept) => [...concept.term.split(' '), ...concept.forms])),
       people: concepts.flatMap((concept) => (concept.person === undefined ? [] : [concept.person])),
@@ -518,7 +536,7 @@ function asksWhatItIs(plain: string, concepts: readonly Concept[]): boolean {
 function scored(
   hit: { sentenceId: number; score: number },
   concepts: readonly Concept[],
-  { expects, plain, frame }: Pick<QueryAnalysis['question'], 'expects' | 'plain' | 'frame'>,
+  { expects, plain, frame, alsoExpects }: Pick<QueryAnalysis['question'], 'expects' | 'plain' | 'frame' | 'alsoExpects'>,
   facts: LoadedFactBase,
   top: number,
   relativeShare: number,
@@ -538,15 +556,18 @@ function scored(
   const covered = evidence * factor;
   const positions = conceptPositions(concepts, text);
   const event = concepts.findIndex((concept) => concept.event);
-  const eventShare = event < 0 ? 1 : eventDatedShare(concepts[event]!, event, positions, facts, hit.sentenceId, askedOf(concepts, plain), relativeShare);
-  const answerType = answerTypeShare(expects, facts, hit.sentenceId, askedOf(concepts, plain), relativeShare, locative) * eventShare;
+  const asked = askedOf(concepts, plain);
+  const eventShare = event < 0 ? 1 : eventDatedShare(concepts[event]!, event, positions, facts, hit.sentenceId, asked, relativeShare);
+  // "Who hosts the dinner and what day": a sentence giving the day as well answers both.
+  const alsoShare = alsoExpects === undefined ? 1 : 1 - RANKING.alsoAskedShare + RANKING.alsoAskedShare * statesExpectation(alsoExpects, facts, hit.sentenceId, asked, relativeShare);
+  const answerType = answerTypeShare(expects, facts, hit.sentenceId, asked, relativeShare, locative) * eventShare * alsoShare;
   // "What weapons …" asks for the weapons named: a sentence naming the thing asked about is that kind of answer.
   const focus = concepts.find((concept) => concept.focus);
   // "Which paper reported the deal": every line is cited to its publisher, and one naming an outlet says so itself.
   const namesFocus = (focus !== undefined && names(focus, hit.sentenceId, facts)) || (asksForSource({ frame }) && namesOutlet(text, facts)) ? 1 : 0;
   const rank =
     ranking * factor +
-    (expects.length > 0 ? RANKING.answerType * answerType + RANKING.answerNearFocus * answerNearFocus(expects[0], facts, hit.sentenceId, positions, askedOf(concepts, plain), relativeShare) : 0) +
+    (expects.length > 0 ? RANKING.answerType * answerType + RANKING.answerNearFocus * answerNearFocus(expects[0], facts, hit.sentenceId, positions, asked, relativeShare) : 0) +
     (expects.length === 0 ? RANKING.answerType * namesFocus + RANKING.definition * definesAskedThing(text, positions, definition) : 0) +
     RANKING.focusProximity * focusProximity(positions) +
     RANKING.indexScore * (hit.score / top) -

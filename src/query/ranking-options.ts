@@ -79,8 +79,12 @@ export const RANKING = {
   /** Bonus for stating the kind of answer expected (a date for "when", a person for "who"…); later expectations earn `secondaryAnswerShare` of it. */
   answerType: 0.4,
   secondaryAnswerShare: 0.4,
+  /** The part of that bonus a second question typed short ("… and what day") holds back for a sentence that answers it too. */
+  alsoAskedShare: 0.5,
   /** For "where is …", a place a sentence names other than as where something is ("Quellmark was not represented") answers only in part. */
   placeNotLocatedShare: 0.5,
+  /** For "who said …", a sentence that reports no one's words (no quotation, no verb of saying) answers only in part. */
+  unreportedSpeechShare: 0.5,
   /** A lone capitalised word the question does not name answers "who" only in part (it may be a place or a thing). */
   loneNameShare: 0.5,
   /** A sentence naming someone by role alone ("the prime minister of Pellonia called for …") identifies them without a name: more than a lone name, less than a name. */

@@ -36,7 +36,7 @@ import { SUPERLATIVE_MODIFIERS, statesSuperlative } from './superlatives.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { mendedQuestion } from './question-language.js';
 import { isFigureUnit } from './guessed-figures.js';
-import { asksEachApart, asksFigureOnly, asTyped, framesMeasure, understandQuestion, type Question } from './question.js';
+import { asksEachApart, asksFigureOnly, asTyped, framesMeasure, roleAskingWords, understandQuestion, type Question } from './question.js';
 import { ASKING_NOUN, framesQuestion } from './question-words.js';
 import { forecastVerb } from './forecast-verb.js';
 import { relationAsked, relationConcept } from './relations.js';
@@ -514,6 +514,9 @@ function unknownToldNames(question: Question, facts: LoadedFactBase): string[] {
  */
 function understoodWithSpeakerNamed(line: string, facts: LoadedFactBase): Question {
   const question = understandQuestion(line);
+  const told = TOLD_SPEAKER.exec(question.plain);
+  // "the infrastructure guy, what did he say about …": the one described before the question speaks.
+  if (told !== null && roleHolder(told[1]!, facts) !== null) return understoodWithSpeakerNamed(`${told[2]!}${told[1]!}${told[3]!}`, facts);
   const speaker = SPEAKER_PATTERNS[0]!.exec(question.plain)?.[1];
   const holder = speaker === undefined ? null : roleHolder(speaker, facts);
   if (holder === null) return question;
@@ -521,6 +524,9 @@ function understoodWithSpeakerNamed(line: string, facts: LoadedFactBase): Questi
   const typed = new RegExp(speaker!.split(' ').map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replaceAll("'", "['’]")).join(String.raw`\s+`), 'iu');
   return understandQuestion(typed.test(line) ? line.replace(typed, holder) : question.plain.replace(speaker!, holder));
 }
+
+// Someone described before a question that asks what "he" or "she" said.
+const TOLD_SPEAKER = /^(?:(?:and|so|ok|okay|also) )?((?:the|that|this) [\p{L}'-]+(?: [\p{L}'-]+){0,4}), (what (?:did|does|has|have|will|would) )(?:he|she|they)( (?:say|said|tell|told|think|claim|mention|write)\b.*)$/u;
 
 /**
  * Who speaks in a source with an owner: in "according to holm's spokesman" (or "holms", typed
@@ -565,7 +571,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   // The noun that says what kind of answer is wanted ("what *year*", "which *country*") is not a
   // topic, nor are the words asking for an abbreviation's full name ("stand for").
   const { focus: focusWord, askedBy } = headOfFocus(query, focusNoun(query));
-  const frame = new Set([...(question.frame === null ? [] : terms(question.frame)), ...(abbreviation === undefined ? [] : ABBREVIATION_FRAME), ...terms(askedBy), ...(HOW_LONG_AGO.test(query) ? terms('long ago') : [])]);
+  const frame = new Set([...(question.frame === null ? [] : terms(question.frame)), ...(abbreviation === undefined ? [] : ABBREVIATION_FRAME), ...terms(askedBy), ...(HOW_LONG_AGO.test(query) ? terms('long ago') : []), ...roleAskingWords(query).flatMap((word) => terms(word))]);
   // Words that ask or join, not frame the answer: no topic, and no end of a topic's run either.
   const joining = new Set([...COMPARING_WORDS, ...[...query.matchAll(NEGATED_AUXILIARY)].flatMap(([negated]) => terms(negated))]);
   const concepts: Concept[] = [];

@@ -5,7 +5,7 @@ import type { LoadedFactBase } from '../factbase/persist.js';
 import type { Person } from '../factbase/schema.js';
 import type { Concept } from './concept.js';
 import { terms } from '../factbase/terms.js';
-import { ASKED_SPEECH_VERBS, SAYING_BASE_FORMS, SAYING_VERBS, SPEECH_ACTS } from '../lexicon/speech-verbs.js';
+import { ASKED_SPEECH_VERBS, REPORTING_VERBS, SAYING_BASE_FORMS, SAYING_VERBS, SPEECH_ACTS } from '../lexicon/speech-verbs.js';
 import { isTitleWord } from '../lexicon/titles.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js';
 import { isVerbIngForm } from './parts-of-speech.js';
@@ -347,3 +347,19 @@ export function describedSpeaker(text: string): boolean {
     return [noun, ...regularSingulars(noun)].some((form) => isKindOf(form, 'person'));
   });
 }
+
+// A quotation after its speaker's label, as fact sheets list them: "Mayor Moreno: “We will …”".
+const LABELLED_QUOTE = /^([^:"“]{2,80}):\s*["“]/u;
+
+/** The label a sentence opens with before a quotation, when its last word is a surname the coverage knows ("Mayor Moreno"). */
+export function quoteLabel(text: string, surnames: { has(term: string): boolean }): string | undefined {
+  const label = LABELLED_QUOTE.exec(text)?.[1]?.trim();
+  return label !== undefined && surnames.has(terms(label).at(-1) ?? '') ? label : undefined;
+}
+
+// Signs that a sentence reports someone's words: a verb of saying, "according to", a quotation
+// after a label. Quotation marks alone may be scare quotes.
+const REPORTED_SPEECH = new RegExp(String.raw`\b(?:${REPORTING_VERBS.join('|')}|according to)\b|${LABELLED_QUOTE.source}`, 'iu');
+
+/** Whether the sentence reports anyone's words at all: one that does not names no one as having said them ("who said …"). */
+export const reportsSpeech = (text: string): boolean => REPORTED_SPEECH.test(text);
