@@ -60,6 +60,7 @@ export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['govt', 'government'],
   ['govts', 'governments'],
   ['admin', 'administration'],
+  ['ops', 'operations'],
   ['infra', 'infrastructure'],
   ['asst', 'assistant'],
   // Newsroom slang for a spokesperson.

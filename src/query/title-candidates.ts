@@ -81,6 +81,9 @@ function titleIndex(facts: LoadedFactBase): ReadonlyMap<string, readonly string[
   return index;
 }
 
+/** Whether some article's title holds the term ("atherton" of "Remarks … | Atherton, CA"): the coverage mentions it, if no sentence does. */
+export const inAnyTitle = (term: string, facts: LoadedFactBase): boolean => titleIndex(facts).has(term);
+
 /** The question's concepts the article's title carries in one of their forms. */
 export function titledConcepts(concepts: readonly Concept[], articleId: string, facts: LoadedFactBase): Concept[] {
   const title = titleTermsOf(facts, articleId);

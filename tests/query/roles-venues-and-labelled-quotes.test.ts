@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/pipeline.js';
 import { understandQuestion } from '../../src/query/question.js';
+import { analyseQuery } from '../../src/query/relevance.js';
 import { coverageForTests } from '../helpers/built-coverage.js';
 import { bothCasings } from '../helpers/casings.js';
 
@@ -25,6 +26,7 @@ const TREASURER = 'Planning Secretary Daniel Moreno told reporters that the sche
 const EVERY_OFFICE = 'Every single office across the whole district, from the Tarnby Harbour Board to the Tarnby Port Authority, had to close a grant programme.';
 const LABELLED = 'Mayor Moreno: "We will close every grant programme across the whole district."';
 const PLANNING_OFFICE = 'The planning secretary\'s office said the grant schemes would end in May, after the schemes ran over budget.';
+const CUT_OFF = 'If the ferry service stops, it means the islands will be cut off for the winter.';
 const OTHER_DINNER = 'Rhea Solberg will host a dinner for the harbour ministers and their families.';
 
 const { facts, answered } = coverageForTests({
@@ -42,6 +44,7 @@ const { facts, answered } = coverageForTests({
     FOCUS_ON_COUNTRY,
     CAPITAL_CITY,
   ].join('\n\n'),
+  'remarks.md': ['---\ntitle: "Remarks by the Mayor at a Campaign Dinner | Norrvik"\npublisher: Tarnby Gazette\npublished: 2025-10-02\n---', CUT_OFF].join('\n\n'),
   'gazette.md': ['---\ntitle: District ends grant schemes\npublisher: Tarnby Gazette\npublished: 2025-07-23\n---', TREASURER, PLANNING_OFFICE, EVERY_OFFICE, `-   ${LABELLED}`].join('\n\n'),
 });
 
@@ -134,5 +137,12 @@ describe('GIVEN someone\'s words asked in place ("x said what") and dated by ano
 
   it('THEN a question asking the date keeps the event that dates it', () => {
     expect(understandQuestion('when did she leave the day after the vote').plain).toBe('when did she leave the day after the vote');
+  });
+});
+
+describe('GIVEN a place named only in an article\'s title', () => {
+  it.each(bothCasings('the mayor at the norrvik dinner — what did she say happens if the ferry service stops'))('%j THEN the coverage mentions it: nothing asked is unknown, and the sentence answers', (question) => {
+    expect(analyseQuery(question, facts()).unknownNames).toEqual([]);
+    expect(answered(question)[0]).toBe(CUT_OFF);
   });
 });

@@ -56,6 +56,7 @@ describe('shorthand', () => {
     ['which depts run the quays', 'which departments run the quays'],
     ['what did the sec def say about the ferry routes', 'what did the secretary of defense say about the ferry routes'],
     ["what did pellonia's secdef say", "what did pellonia's secretary of defense say"],
+    ['who runs the recovery ops in the north', 'who runs the recovery operations in the north'],
   ])('%j THEN it reads %j', (typed, read) => {
     expect(plainForm(typed)).toBe(read);
   });
