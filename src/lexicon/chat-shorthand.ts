@@ -174,7 +174,7 @@ export const CHAT_SHORTHAND_PAIRS: readonly (readonly [RegExp, string])[] = [
   // "pm" and "fm" are a prime and a foreign minister, except after a figure ("at 5 pm", "101.1 fm") or as "pm me".
   [/(?<!\d\s?)\bpm\b(?! me\b)/gu, 'prime minister'],
   [/(?<!\d\s?)\bfm\b/gu, 'foreign minister'],
-  // …and several of them ("the fms met in brussels").
+  // …and several of them ("the fms met in lindvik").
   [/(?<!\d\s?)\bpms\b/gu, 'prime ministers'],
   [/(?<!\d\s?)\bfms\b/gu, 'foreign ministers'],
   // "acc to berg": alone, "acc" is an account or an abbreviation of an agency.

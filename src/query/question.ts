@@ -215,7 +215,7 @@ function splitRestatement(typed: string): { main: string; restated: string; gues
     // A half-sentence asking by the noun it ends on stands too ("zorvian minister name + what did he say").
     const asks = asksItself(main) || ENDS_ON_FRAME.some((rule) => rule.test.test(main));
     const clause = plain.slice(at + 1).trim();
-    // A guess after a topic asks by itself ("german air defence package, like 1.5 billion": how much is it).
+    // A guess after a topic asks by itself ("pellonian air defence package, like 1.5 billion": how much is it).
     // A statement the user closed with a question mark asks by it, when a statement of theirs follows ("he voted against it? hes the leader").
     const remarked = remarks.includes(at) && TOLD_BY_PRONOUN.test(clause);
     const stands = at === trailing ? main.split(' ').length >= MIN_TOPIC_WORDS : main.split(' ').length >= MIN_MAIN_WORDS && (asks || remarked);
@@ -224,7 +224,7 @@ function splitRestatement(typed: string): { main: string; restated: string; gues
   return { main: plain, restated: guesses.join(' ') };
 }
 
-// "german air defence package, like 1.5 billion": a topic followed by a guessed figure asks for that
+// "pellonian air defence package, like 1.5 billion": a topic followed by a guessed figure asks for that
 // figure, of the kind its unit says.
 function guessedKind(guess: string | undefined): Pick<Question, 'kind' | 'expects'> | undefined {
   if (guess === undefined) return undefined;

@@ -81,7 +81,7 @@ function titleIndex(facts: LoadedFactBase): ReadonlyMap<string, readonly string[
   return index;
 }
 
-/** Whether some article's title holds the term ("atherton" of "Remarks … | Atherton, CA"): the coverage mentions it, if no sentence does. */
+/** Whether some article's title holds the term ("norrvik" of "Remarks … | Norrvik"): the coverage mentions it, if no sentence does. */
 export const inAnyTitle = (term: string, facts: LoadedFactBase): boolean => titleIndex(facts).has(term);
 
 /** The question's concepts the article's title carries in one of their forms. */

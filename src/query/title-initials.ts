@@ -1,4 +1,4 @@
-// "blinken met sg mark rute": a short word right before a person's name, made of the initials of
+// "moreno met sg rhea solbrg": a short word right before a person's name, made of the initials of
 // a title the coverage gives that person ("Secretary General"), is the title typed short. It is
 // read as the title, so it neither declines the question as a name the coverage never mentions
 // nor asks for a thing of its own. Only the coverage's own titles for that person are read, so no
@@ -40,7 +40,9 @@ export function spellOutTitleInitials(line: string, facts: LoadedFactBase): stri
   // Right to left, so the earlier positions stay valid.
   for (let i = words.length - 2; i >= 0; i--) {
     const word = words[i]!;
-    if (word.length < MIN_LETTERS || word.length > MAX_LETTERS || terms(word).some((term) => facts.index.idf(term) > 0)) continue;
+    // Not a word of the coverage, nor a function word ("is", "of"): those are read as they are.
+    const wordTerms = terms(word);
+    if (word.length < MIN_LETTERS || word.length > MAX_LETTERS || wordTerms.length === 0 || wordTerms.some((term) => facts.index.idf(term) > 0)) continue;
     const title = personAt(words, i + 1, facts)?.roles.find((role) => initialsOf(role.title).has(word))?.title;
     if (title === undefined) continue;
     const at = found[i]!.index;

@@ -147,8 +147,8 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     const writtenAs = concepts.find((concept) => concept.term === term)?.writtenAs;
     if (writtenAs !== undefined) return nameWritten(term, writtenAs, facts);
     if (facts.index.idf(term) > 0) return true;
-    // "the atherton fundraiser": a name the coverage gives only in an article's title ("Remarks … |
-    // Atherton, CA") is mentioned. Not a common word: "prices" in a title is no sentence on prices.
+    // "the norrvik dinner": a name the coverage gives only in an article's title ("Remarks … |
+    // Norrvik") is mentioned. Not a common word: "prices" in a title is no sentence on prices.
     if (!isEnglishWord(term) && inAnyTitle(term, facts)) return true;
     // "the vln one": a source the coverage has, named by the start of its site ("vlnnews.com").
     if (startsPublisherName(term, facts)) return true;
@@ -185,7 +185,7 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     if (narrows !== null && ORDINALS.test(word)) continue;
     // "About half the shells": a share the asker tells, checked against the coverage's ("90% of the shells").
     if (tellsShare(word, words[at + 1]?.word)) continue;
-    // "so all 30 foreign ministers are in brussels?": a count the asker claims of a thing the
+    // "so all 30 foreign ministers are in lindvik?": a count the asker claims of a thing the
     // coverage knows is theirs to check; the sentence that answers gives its own ("all 32").
     if (claimsCount(question, word, words[at + 1]?.word) && terms(words[at + 1]!.word).some(known)) continue;
     // "the norwegian government", "lindvik's authorities": a place's rulers are the place, which the coverage may name alone.

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/pipeline.js';
 import { understandQuestion } from '../../src/query/question.js';
 import { analyseQuery } from '../../src/query/relevance.js';
+import { mendedQuestion } from '../../src/query/question-language.js';
 import { coverageForTests } from '../helpers/built-coverage.js';
 import { bothCasings } from '../helpers/casings.js';
 
@@ -26,6 +27,7 @@ const TREASURER = 'Planning Secretary Daniel Moreno told reporters that the sche
 const EVERY_OFFICE = 'Every single office across the whole district, from the Tarnby Harbour Board to the Tarnby Port Authority, had to close a grant programme.';
 const LABELLED = 'Mayor Moreno: "We will close every grant programme across the whole district."';
 const PLANNING_OFFICE = 'The planning secretary\'s office said the grant schemes would end in May, after the schemes ran over budget.';
+const PIER = 'Assistant Secretary Tom Ferris opened the new pier on Monday.';
 const CUT_OFF = 'If the ferry service stops, it means the islands will be cut off for the winter.';
 const OTHER_DINNER = 'Rhea Solberg will host a dinner for the harbour ministers and their families.';
 
@@ -43,6 +45,7 @@ const { facts, answered } = coverageForTests({
     TALKS,
     FOCUS_ON_COUNTRY,
     CAPITAL_CITY,
+    PIER,
   ].join('\n\n'),
   'remarks.md': ['---\ntitle: "Remarks by the Mayor at a Campaign Dinner | Norrvik"\npublisher: Tarnby Gazette\npublished: 2025-10-02\n---', CUT_OFF].join('\n\n'),
   'gazette.md': ['---\ntitle: District ends grant schemes\npublisher: Tarnby Gazette\npublished: 2025-07-23\n---', TREASURER, PLANNING_OFFICE, EVERY_OFFICE, `-   ${LABELLED}`].join('\n\n'),
@@ -71,6 +74,11 @@ describe('GIVEN a sentence giving someone\'s title', () => {
 describe('GIVEN a title typed as its initials before a name', () => {
   it.each(bothCasings('moreno met sg rhea solbrg in lindvik, what did she warn about the ferries'))('%j THEN it reads as the title the coverage gives her, not a name it never mentions', (question) => {
     expect(answered(question)).toContain(WARNED);
+  });
+
+  it('THEN a function word is never a title\'s initials: "as tom ferris left" is no "assistant secretary tom ferris"', () => {
+    expect(mendedQuestion('what did the mayor say as tom ferris left', facts())).toBe('what did the mayor say as tom ferris left');
+    expect(mendedQuestion('what did as tom ferris open', facts())).toBe('what did as tom ferris open');
   });
 
   it('THEN initials that are no title of the person after them stay a word of their own', () => {
