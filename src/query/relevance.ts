@@ -35,6 +35,7 @@ import { namedByTitles } from '../lexicon/word-kinds.js';
 import { SUPERLATIVE_MODIFIERS, statesSuperlative } from './superlatives.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { mendedQuestion } from './question-language.js';
+import { surnameMayBe } from './shared-surnames.js';
 import { isFigureUnit } from './guessed-figures.js';
 import { asksEachApart, asksFigureOnly, asTyped, framesMeasure, roleAskingWords, understandQuestion, type Question } from './question.js';
 import { ASKING_NOUN, framesQuestion } from './question-words.js';
@@ -272,8 +273,13 @@ function personNamed(phrase: Phrase, typedWord: string, surnames: ReadonlyMap<st
   // The surname as the coverage writes it ("hara" for a typed "ohara").
   const written = facts.index.idf(surname) > 0 ? surname : (terms(person.name).at(-1) ?? surname);
   if (phrase.length === 1) return surname.length >= MIN_LONE_SURNAME && writtenAsName(written, facts) ? person : undefined;
-  const own = new Set([person.name, ...person.aliases].flatMap((name) => [...terms(name), foldedSurname(name) ?? '']));
-  return [...phrase.slice(0, -1), surname].every((word) => own.has(word)) ? person : undefined;
+  // "daniel moreno" where Ada Moreno is the first known to bear the surname: whichever bearer has every word.
+  const named = [...phrase.slice(0, -1), surname];
+  const hasEvery = (each: Person) => {
+    const own = new Set([each.name, ...each.aliases].flatMap((name) => [...terms(name), foldedSurname(name) ?? '']));
+    return named.every((word) => own.has(word));
+  };
+  return hasEvery(person) ? person : facts.data.people.find((each) => each !== person && terms(each.name).at(-1) === surname && hasEvery(each));
 }
 
 /**
@@ -686,7 +692,10 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
       // "He stressed …" after the name spoke: the speaker is stated by the context only; so are
       // their words retold in another speaker's turn ("MR. BERG: As Olsen noted, …").
       // An organisation asked is named by all its words: "White said" is not the White House.
-      const named = (id: number) => !organisationAsked || [...speakerTerms].every((term) => sentenceTerms(facts, id).set.has(term));
+      // A surname two people bear, alone, is the first-known bearer's (as a surname typed alone is);
+      // asked about another by full name, it is theirs only where the other is not just named.
+      const mayBe = person !== undefined && lookups(facts).surnames.get(terms(person.name).at(-1) ?? '') !== person ? surnameMayBe(person, facts) : null;
+      const named = (id: number) => (!organisationAsked || [...speakerTerms].every((term) => sentenceTerms(facts, id).set.has(term))) && (mayBe === null || mayBe(id));
       const spokeIn = (id: number) => (named(id) && speaks(facts.sentence(id).text, names)) || voice?.(id) === true;
       const test = (id: number) => {
         if (quoted?.has(id) || speakerOfContext(facts, id, labelWords)) return 1;

@@ -3,8 +3,9 @@
 // its initials before a name ("sg rhea solberg"), a guess with "total" after it ("like 7.7 mil
 // total"), a remark naming which one ("…, the 40th bday one"), a second question typed short
 // ("… and what day"), someone described by role before "what did he say", a place said to be
-// the venue ("Lindvik will be the venue"), a city asked (no country answers), and "who said" a
-// quotation listed after its speaker's label ("Mayor Moreno: “…”") when the surname is two people's.
+// the venue ("Lindvik will be the venue"), a city asked (no country answers), "who said" a
+// quotation listed after its speaker's label ("Mayor Moreno: “…”") when the surname is two people's,
+// and what the second bearer of a surname said (not the first one's "Moreno warned …").
 import { describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/pipeline.js';
 import { understandQuestion } from '../../src/query/question.js';
@@ -152,5 +153,17 @@ describe('GIVEN a place named only in an article\'s title', () => {
   it.each(bothCasings('the mayor at the norrvik dinner — what did she say happens if the ferry service stops'))('%j THEN the coverage mentions it: nothing asked is unknown, and the sentence answers', (question) => {
     expect(analyseQuery(question, facts()).unknownNames).toEqual([]);
     expect(answered(question)[0]).toBe(CUT_OFF);
+  });
+});
+
+describe('GIVEN two people of one surname, one named in the article where the surname alone speaks', () => {
+  it.each(bothCasings('what did daniel moreno say'))('%j THEN the bare surname there is not his: only his own words answer', (question) => {
+    const texts = answerLine(question, facts()).items.map((item) => item.text);
+    expect(texts).toContain(TREASURER);
+    expect(texts).not.toContain(WARNED);
+  });
+
+  it('THEN it is still the words of the one that article names', () => {
+    expect(answerLine('what did ada moreno say', facts()).items.map((item) => item.text)).toContain(WARNED);
   });
 });
