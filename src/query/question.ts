@@ -514,7 +514,7 @@ function readQuestion(text: string): Question {
   const read = readOnce(text);
   const also = read.alsoExpects;
   if (also === undefined || read.expects.length > 0) return read;
-  const second = RULES.find((rule) => rule.expects[0] === also && rule.test.test(SHORT_SECOND.exec(read.restated ?? '')?.[1] ?? ''));
+  const second = secondAsked(read.restated ?? '');
   const { alsoExpects: _, ...first } = read;
   return second === undefined ? first : { ...first, kind: second.kind, expects: second.expects };
 }
@@ -532,7 +532,7 @@ function readOnce(text: string): Question {
   const asking = contents === undefined ? itemsAsked(typedAsking) : `what does ${contents} include`;
   const plain = withOrdinalOneNamed([...told, asking].join(' '));
   const asksSpeaker = ASKED_SPEAKER.test(asking);
-  const also = alsoExpected(restating);
+  const also = secondAsked(restating)?.expects[0];
   const restated = { ...(restatement === '' ? {} : { restated: restatement }), ...(leadIn === '' ? {} : { told: leadIn }), ...(also === undefined ? {} : { alsoExpects: also }) };
   const asked = RULES.find((candidate) => candidate.test.test(asking) && !framesAsModifier(candidate, asking)) ?? askedAfterTopic(asking);
   if (asked?.kind === 'what' && ASKS_CONTENTS.test(asking)) return { text, plain, kind: asked.kind, expects: ['contents'], frame: null, asksSpeaker, ...restated };
@@ -561,14 +561,15 @@ function withoutTimeAnchor(question: string): { main: string; anchor: string } {
 // A second question typed short after the first: "… and when", "… and what day".
 const SHORT_SECOND = /^(?:and|\+|&) ((?:when|where|(?:what|which) \w+))$/u;
 
-/** The kind of answer a second question typed short asks for too, when it asks for one. */
-function alsoExpected(restating: string): Expectation | undefined {
+/** The rule a second question typed short asks by ("and when": a date), when it is one. */
+function secondAsked(restating: string): Rule | undefined {
   const second = SHORT_SECOND.exec(restating)?.[1];
-  return second === undefined ? undefined : RULES.find((rule) => rule.test.test(second))?.expects[0];
+  return second === undefined ? undefined : RULES.find((rule) => rule.test.test(second));
 }
 
-const framingNoun = (rule: Rule, asking: string): string | null =>
-  rule.nouns === undefined ? null : (new RegExp(String.raw`\b${WH}(?: ${BE}(?: the)?)?${BETWEEN} (${rule.nouns}${PLURAL})\b`, 'u').exec(asking)?.[1] ?? null);
+// Each rule's pattern for the noun that frames it, made once.
+const FRAMING = new Map(RULES.flatMap((rule) => (rule.nouns === undefined ? [] : [[rule, new RegExp(String.raw`\b${WH}(?: ${BE}(?: the)?)?${BETWEEN} (${rule.nouns}${PLURAL})\b`, 'u')] as const])));
+const framingNoun = (rule: Rule, asking: string): string | null => FRAMING.get(rule)?.exec(asking)?.[1] ?? null;
 
 // Words a framing noun may stand before and still frame: "what day monday", "which year 2024".
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((name) => name.toLowerCase()));
