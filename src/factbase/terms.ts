@@ -1,5 +1,5 @@
 // Text → index terms, shared by the index build and the query side so both see the same
-// words. Pipeline: fold "U.S."-style country names → Unicode-normalise and drop accents →
+// words. Pipeline: fold "U.S."-style country names and dotted initials ("U.N.") → Unicode-normalise and drop accents →
 // lowercase → tokenise → drop stop words (natural's list) → Porter-stem (natural's, memoised).
 import { createRequire } from 'node:module';
 
@@ -130,8 +130,14 @@ function scanTokens(text: string, visit: (start: number, end: number) => void): 
   }
 }
 
+// Initials written with stops ("U.N.", "E.O.", "D.C.", "J.D."): one word, as typed without them
+// ("un", "eo", "dc"); letter by letter they would be single letters, which the index drops.
+const DOTTED_INITIALS = /(?<![\p{L}\p{N}.])((?:\p{L}\.){2,})(?![\p{L}\p{N}])/gu;
+const MAY_HAVE_INITIALS = /\p{L}\.\p{L}\./u;
+
 function normalise(text: string): string {
-  const folded = MAY_NAME_US.test(text) ? text.replace(COUNTRY_US, ` ${COUNTRY_US_TERM} `) : text;
+  const usFolded = MAY_NAME_US.test(text) ? text.replace(COUNTRY_US, ` ${COUNTRY_US_TERM} `) : text;
+  const folded = MAY_HAVE_INITIALS.test(usFolded) ? usFolded.replace(DOTTED_INITIALS, (initials) => `${initials.replaceAll('.', '')} `) : usFolded;
   // NFKD splits compatibility forms and accents ("ﬁ" → "fi", "é" → "e" + mark); dropping the
   // marks lets "Vorensky" match "Vorenský" and strips zalgo. Plain text skips the work.
   const plain = NEEDS_NFKD.test(folded) ? folded.normalize('NFKD').replace(COMBINING_MARKS, '') : folded;

@@ -27,6 +27,13 @@ describe('terms', () => {
     expect(terms('the United Statesmen')).toEqual(['unit', 'statesmen']);
   });
 
+  it('GIVEN initials written with stops THEN they are one word, as typed without them', () => {
+    expect(terms('This E.O. does not change the U.N. vote in D.C.')).toEqual(terms('this eo does not change the un vote in dc'));
+    expect(terms('J.D. Vance')).toEqual(['jd', 'vanc']);
+    // One initial is no word of its own, and a version number is no initials.
+    expect(terms('John F. Kennedy, release 1.5.2')).toEqual(['john', 'kennedi', 'releas', '1.5.2']);
+  });
+
   it('keeps numbers whole: years, decimals, thousands', () => {
     expect(terms('$61.4 billion in 2024')).toEqual(['61.4', 'billion', '2024']);
     expect(terms('1,000,000 shells')).toEqual(terms('1000000 shells'));
