@@ -207,6 +207,12 @@ describe.each([
   // sentence says "holdup" or a word of its senses, and the answer is a cause, "depend on").
   { coverage: 'bundled', file: 'blind/bundled-31.json', hitAt1: 0.9, hitAt3: 0.9, abstention: 0.8, knownAbstained: ['b31-05'] },
   { coverage: 'fixture', file: 'blind/fixture-30.json', hitAt1: 0.8, hitAt3: 0.85, abstention: 0.75, knownAbstained: ['f30-20'] },
+  // bundled-32 was written in the twenty-seventh session and used in it with fixture-31 (kept back
+  // until then). Still declined: f31-10 (a long message whose question, "where does it kick off",
+  // follows a claim typed as a question, "… got inked back in 49??", read whole: the claim names
+  // a building and an "original alliance treaty" the coverage never calls so).
+  { coverage: 'bundled', file: 'blind/bundled-32.json', hitAt1: 0.9, hitAt3: 0.9, abstention: 0.8, knownAbstained: [] },
+  { coverage: 'fixture', file: 'blind/fixture-31.json', hitAt1: 0.85, hitAt3: 0.85, abstention: 0.75, knownAbstained: ['f31-10'] },
 ])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained }) => {
   let questions: EvalQuestion[];
   beforeAll(async () => {

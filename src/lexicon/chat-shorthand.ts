@@ -35,6 +35,8 @@ export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['tho', 'though'],
   ['ppl', 'people'],
   ['rn', 'now'],
+  // "the og treaty": the original one.
+  ['og', 'original'],
   ['msg', 'message'],
   ['msgs', 'messages'],
   ['pkg', 'package'],
@@ -177,10 +179,13 @@ export const CHAT_SHORTHAND_PAIRS: readonly (readonly [RegExp, string])[] = [
   // …and several of them ("the fms met in lindvik").
   [/(?<!\d\s?)\bpms\b/gu, 'prime ministers'],
   [/(?<!\d\s?)\bfms\b/gu, 'foreign ministers'],
+  // "what do they want going forward", "from here on out": the future, as news writes it ("in the
+  // future"); only closing a clause, where no one is going anywhere.
+  [/\b(?:going forward|moving forward|from (?:now|here) on(?: out)?)(?=[,;.!?]|$)/gu, 'in the future'],
   // "acc to berg": alone, "acc" is an account or an abbreviation of an agency.
   [/\bacc\.? to\b/gu, 'according to'],
-  // "what's in it? name the stuff": a request to list what was just asked for adds nothing to it.
-  [/(?<=\p{L})[?!.]+ +(?:pls |please |just |and )?(?:name|list) (?:them|em|'em|it|those|these|the stuff|the things|all of (?:them|it)|everything)(?: (?:pls|please|thx|thanks))?[?!.]*$/gu, ''],
+  // "what's in it? name the stuff", "… list pls": a request to list what was just asked for adds nothing to it.
+  [/(?<=\p{L})[?!.]+ +(?:pls |please |just |and )?(?:name|list)(?: (?:them|em|'em|it|those|these|the stuff|the things|all of (?:them|it)|everything))?(?: (?:pls|please|thx|thanks))?[?!.]*$/gu, ''],
   // "… and y that spot", "y did they": "y" opening a question or the clause after "and"/"but"/"so",
   // before a function word, is "why" ("x and y axis" keeps its letter).
   [/(?<=^|\b(?:and|but|so|or) )y (?=(?:that|this|the|is|are|was|were|did|do|does|would|wud|they|he|she|it|we|you|u|not|tho|though)\b)/gu, 'why '],
@@ -197,6 +202,11 @@ export const CHAT_SHORTHAND_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/\b(\d+(?:\.\d+)?) ?tril\b/gu, '$1 trillion'],
   // "day 2 of the summit", "week one of the talks": the day or week news counts in words ("its second day").
   ...COUNTED_DAYS.map(([count, ordinal], i) => [new RegExp(String.raw`\b(day|night|week) (?:${i + 1}|${count}) (?=of\b)`, 'gu'), `${ordinal} $1 `] as const),
+  // "1,4 billion": a decimal comma before a scale (a thousands comma has three digits after it).
+  [/\b(\d+),(\d{1,2}) ?(?=(?:thousand|million|billion|trillion|bn|mn|k)\b|%)/gu, '$1.$2 '],
+  // "1.4 billion euros", "300 million dollars": the sum as news writes it, the currency's sign first.
+  [/\b(\d+(?:\.\d+)?)((?: (?:thousand|million|billion|trillion))?) ?(?:euros?|eur)\b/gu, '€$1$2'],
+  [/\b(\d+(?:\.\d+)?)((?: (?:thousand|million|billion|trillion))?) ?(?:us )?(?:dollars?|usd)\b/gu, '$$$1$2'],
   // "50 grand", "a hundred grand": thousands of dollars.
   [/\b(\d+(?:\.\d+)?) grand\b/gu, '$$$1 thousand'],
   [/\b(?:a |one )?hundred grand\b/gu, '$$100 thousand'],
@@ -387,6 +397,22 @@ const NOT_A_TAG_AFTER: ReadonlySet<string> = new Set(['the', 'a', 'their', 'his'
 const ASKS_FIRST = /^(?:how|what|whats|when|who|whos|whom|whose|where|why|which|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b/u;
 const isConfirmingTag = (words: readonly string[], i: number): boolean =>
   i >= 3 && CONFIRMING_TAG.test(words[i]!) && (i === words.length - 1 || /[.?!,]$/u.test(words[i]!)) && !NOT_A_TAG_AFTER.has(words[i - 1]!.replace(/[,;:!]+$/u, ''));
+
+// A web address pasted into a message ("saw it on example.org/news/12", "https://…", "www.…")
+// says where the asker read something, and "@name" whom they address: neither is a word of the
+// question. A bare domain only with a path or a generic top-level domain: "lindvik.what", a missed
+// space, is two words.
+const WEB_ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\/\/\S+|www\.\S+|(?:[a-z0-9-]+\.)+(?:[a-z]{2,}\/\S*|(?:com|org|net|gov|edu|int|mil|info|io)\b\S*))$/u;
+const ADDRESSEE = /^@[\p{L}\p{N}_.-]+[,:]?$/u;
+
+// The word that points at an address ("read it *on* example.org") goes with it.
+const POINTING_AT = /^(?:in|on|at|from|via)$/u;
+
+/** A lower-case message's words without web addresses (and the word pointing at one) and "@name" addressees. */
+export function withoutAddressesAndLinks(words: readonly string[]): string[] {
+  const link = (word: string | undefined) => word !== undefined && WEB_ADDRESS.test(word.replace(/[,;:!?.]+$/u, ''));
+  return words.filter((word, at) => !link(word) && !ADDRESSEE.test(word) && !(POINTING_AT.test(word) && link(words[at + 1])));
+}
 
 /** Whether a lower-case word is one of chat's openers or fillers ("hey" is no slip of "they"). */
 export const isChatFiller = (word: string): boolean => OPENERS.has(word) || FILLERS.has(word) || word === 'nah';

@@ -8,8 +8,10 @@ import { isEnglishWord } from '../lexicon/english-words.js';
 import { isKindOf, namesConcreteThing } from '../lexicon/word-kinds.js';
 import { isTitleWord } from '../lexicon/titles.js';
 import { derivedWords } from '../lexicon/verb-senses.js';
+import { NON_AGENT_PREPOSITIONS } from '../lexicon/prepositions.js';
 import { REPORTING_VERBS, SPEECH_ACTS } from '../lexicon/speech-verbs.js';
 import { HEAD_NOUN_TERMS } from './roles.js';
+import { sameSizeSuperlatives } from './superlatives.js';
 import type { Concept } from './concept.js';
 import { countedWords } from './counted-people.js';
 import { isFigureUnit } from './guessed-figures.js';
@@ -64,9 +66,11 @@ const HAVE_FORMS: ReadonlySet<string> = new Set(['have', 'has', 'had']);
 /**
  * "Did the council send drones to the coast guard": a yes/no question about a concrete thing is
  * answered only by a sentence that names it, not by one on the rest of the question ("the council
- * has sent $5 million in aid") nor by one whose neighbour names it.
+ * has sent $5 million in aid") nor by one whose neighbour names it; one claiming a size
+ * superlative ("is it the biggest") only by a sentence stating one.
  */
 export function markAskedThings(question: Question, concepts: readonly Concept[]): void {
+  if (question.kind === 'who') markDoneTo(question, concepts);
   if (question.kind !== 'yes-no') return;
   // What the verb acts on, the head of its noun phrase: the subject ("is the harbour office
   // slowing down") may be left to the context, a modifier ("ferry route") to other words.
@@ -75,9 +79,41 @@ export function markAskedThings(question: Question, concepts: readonly Concept[]
     if (afterVerb && thing && !name && narrows === null && isEnglishWord(word) && namesConcreteThing(kindForms(word))) requireInSentence(word, concepts);
     afterVerb ||= action && !AUXILIARIES.has(word);
   }
+  // "Is the grant the biggest one": that it is the largest is the claim; a sentence with no such superlative does not check it.
+  for (const concept of concepts) {
+    if (sameSizeSuperlatives(concept.term).length === 0 || concepts.length < 2) continue;
+    concept.required = true;
+    concept.missingFactor = RANKING.relationMissingFactor;
+  }
 }
 
+/**
+ * "Who is throwing the dinner for the leaders": the concrete thing a who-question's verb acts on
+ * (its direct object, right after it) is what someone did something to; a sentence not naming it
+ * (one on the leaders) says nothing of who did it. Not a thing after a preposition ("who met him
+ * off the plane"), nor what a verb of saying or asking reports, which its own words may put otherwise.
+ */
+function markDoneTo(question: Question, concepts: readonly Concept[]): void {
+  const words = questionWords(question.plain);
+  const asker = words.findIndex(({ word }) => word === 'who');
+  const verbAt = words.findIndex(({ word, action }, i) => i > asker && action && !AUXILIARIES.has(word) && !namesPerson(word, concepts));
+  if (asker < 0 || verbAt < 0) return;
+  const verb = words[verbAt]!.word;
+  if ([verb, ...wordForms(verb)].some((form) => REPORTING_VERBS.includes(form) || SPEECH_ACTS.includes(form) || ASKING_FORMS.has(form))) return;
+  // Up to the first preposition ("by" of a passive too: "the cult besieged *by* agents" acts on no agents).
+  const object = words.slice(verbAt + 1).find(({ word, thing }) => thing || NON_AGENT_PREPOSITIONS.has(word) || word === 'by' || AUXILIARIES.has(word));
+  if (object === undefined || !object.thing || object.name || object.narrows !== null || !isEnglishWord(object.word) || !namesConcreteThing(kindForms(object.word))) return;
+  requireInSentence(object.word, concepts);
+}
+
+// Verbs of asking for something: what is asked for is told in the asker's words ("more troops", "a bigger presence").
+const ASKING_FORMS: ReadonlySet<string> = new Set(['ask', 'asks', 'asked', 'asking', 'request', 'requests', 'requested', 'requesting', 'demand', 'demands', 'demanded', 'demanding', 'urge', 'urges', 'urged', 'urging', 'call', 'calls', 'called', 'calling']);
+
 const FIGURE = /^[$€£]?\d/u;
+
+/** Whether the word is part of the name of a person the question names (a name the tagger may read as a verb: "carder", "rook"). */
+const namesPerson = (word: string, concepts: readonly Concept[]): boolean =>
+  concepts.some((concept) => concept.person !== undefined && !concept.testOnly && concept.term.split(' ').includes(terms(word)[0] ?? ''));
 
 /**
  * "Did Pellonia send drones to Zorvia": a yes/no question asks what its subject did; a sentence
@@ -92,16 +128,16 @@ export function markAskedSubject(question: Question, concepts: readonly Concept[
   const doSupport = DO_FORMS.has(all[0]?.word ?? '');
   // After "is", "are", "was", "were" a verb's "-ing" form is the verb, however the tagger reads it ("is holm *going* to lindvik").
   const progressive = BE_FORMS.has(all[0]?.word ?? '');
-  const verbAt = words.findIndex(({ word, action }) => (action || (progressive && isVerbIngForm(word))) && (!AUXILIARIES.has(word) || (doSupport && HAVE_FORMS.has(word))));
+  const verbAt = words.findIndex(({ word, action }) => (action || (progressive && isVerbIngForm(word))) && (!AUXILIARIES.has(word) || (doSupport && HAVE_FORMS.has(word))) && !namesPerson(word, concepts));
   const verb = verbAt < 0 ? undefined : concepts.find((concept) => !concept.testOnly && concept.term === terms(words[verbAt]!.word)[0]);
   const subjectWords = verbAt < 0 ? words : words.slice(0, verbAt);
   for (const [at, { word, name, narrows }] of subjectWords.entries()) {
     // A figure says which one ("did the 640m package have …", "the 640 mil package"), a neighbour's
     // "this package" may carry it; it does nothing.
     const figure = FIGURE.test(word) || (isFigureUnit(word) && FIGURE.test(subjectWords[at - 1]?.word ?? ''));
-    if (!name || figure) continue;
-    const subject = concepts.find((concept) => !concept.testOnly && concept.term.split(' ').includes(terms(word)[0] ?? ''));
-    if (subject === undefined) continue;
+    const subject = figure ? undefined : concepts.find((concept) => !concept.testOnly && concept.term.split(' ').includes(terms(word)[0] ?? ''));
+    // A known person's name that is also a word is the name, though the tagger reads the word ("will *rook* stay on").
+    if (subject === undefined || !(name || (subject.person !== undefined && isEnglishWord(word)))) continue;
     subject.required = true;
     subject.missingFactor = RANKING.relationMissingFactor;
     // What its neighbour says of another ("… supplied by Zorvia. Quellmark is also …") is not said of it.
@@ -127,8 +163,7 @@ export function markAskedDeed(question: Question, concepts: Concept[], facts: Lo
   if (question.kind !== 'what' || question.expects.length > 0) return;
   const words = questionWords(question.plain);
   if (words[0]?.word !== 'what' || !AUXILIARIES.has(words[1]?.word ?? '')) return;
-  // A name the tagger reads as a verb ("carder") is the person's.
-  const person = (word: string) => concepts.some((concept) => concept.person !== undefined && !concept.testOnly && concept.term.split(' ').includes(terms(word)[0] ?? ''));
+  const person = (word: string) => namesPerson(word, concepts);
   const verbAt = words.findIndex(({ word, action }, i) => i > 1 && action && !AUXILIARIES.has(word) && !person(word));
   if (verbAt < 0) return;
   const named = words.slice(2, verbAt).some(({ word }) => person(word));

@@ -6,8 +6,8 @@
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 
-// A determiner and the one or two words after it: the head may follow a modifier ("the remaining shipments").
-const DEFINITE = /\b(?:the|these|those|such|both)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/giu;
+// A determiner or demonstrative and the one or two words after it: the head may follow a modifier ("the remaining shipments", "this aid package").
+const DEFINITE = /\b(?:the|this|these|those|such|both)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/giu;
 /** How many sentences back the antecedent may stand (news paragraphs are short; the article's opening names things in full). */
 const ANTECEDENT_LOOKBACK = 10;
 

@@ -12,7 +12,8 @@ const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 // Words that may stand between a preposition and the name it governs ("between *the* United States").
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 // Words that may stand between a doer and its verb ("Pellonia *has also* sent").
-const BEFORE_VERB: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'did', 'does', 'also', 'then', 'reportedly', 'already']);
+// Or what says the deed is planned ("Holm *is expected to* attend", "*is set to* sign").
+const BEFORE_VERB: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'did', 'does', 'also', 'then', 'reportedly', 'already', 'expected', 'set', 'due', 'scheduled', 'slated', 'likely', 'going', 'to']);
 const POSSESSIVE = /['’]s?$/u;
 
 /**

@@ -77,6 +77,8 @@ export function forecastVerb(question: Question): string | undefined {
   const next = contentFrom(from);
   let verb = asksDoer && next[0] !== undefined && readsAsVerb(next[0], next.length === 1) ? next[0] : undefined;
   if (verb === undefined && CIRCUMSTANCE_KINDS.has(question.kind)) verb = verbAfterSubject(words, from);
+  // "Will the council keep the ferry going": whether it goes on is the happening asked about, whatever the thing.
+  if (verb === undefined && question.kind === 'yes-no') return words.slice(from + 1).find(({ word }) => CONTINUING.has(word))?.word;
   if (verb === undefined || terms(verb.word).some((term) => TAKING_PLACE.has(term))) return undefined;
   // "How long will the fund *keep* running": going on is the happening asked about ("it will remain open").
   const before = words[words.indexOf(verb) - 1];

@@ -28,7 +28,8 @@ const GUESS_ASKED = String.raw`(?:(?:was|is|were|are) (?:it|that|they|this) |${H
 // "over" or "under", which also name a topic or a bound ("what did he say about 2 billion").
 const UNPUNCTUATED_GUESS_WORDS = String.raw`(?:like|roughly|approximately|maybe|probably)`;
 
-const GUESS_REST = String.raw`${FIGURE}(?: ${UNITS}){0,2}${TRAILING_HEDGE}$`;
+// Two figures offered to choose from: "…, was it 31 or 32", "…, 3 or 4 days".
+const GUESS_REST = String.raw`${FIGURE}(?:(?: ${UNITS}){0,2} or ${FIGURE})?(?: ${UNITS}){0,2}${TRAILING_HEDGE}$`;
 
 /**
  * Where a comma or a question mark opens a trailing guess ("…, roughly four fifths", "…, 2 hours or

@@ -16,7 +16,7 @@ import { mendsToQuestionWord } from './question.js';
 import { writtenAsName } from './written-as-name.js';
 import { closedUpPair, mendTypingSlips, unswapped } from './typing-slips.js';
 import { mistypedNameWord } from './person-match.js';
-import { mendSurnameSlips } from './surname-slips.js';
+import { mendGivenNameVariants, mendSurnameSlips } from './name-slips.js';
 import { spellOutTitleInitials } from './title-initials.js';
 import { editDistance } from './edit-distance.js';
 
@@ -60,11 +60,12 @@ export const coverageNamesIn = (line: string, facts: LoadedFactBase): string[] =
   wordsOf(line).flatMap((word) => (coverageTerms(word).some((term) => facts.index.idf(term) > 0 && writtenAsName(term, facts)) ? [foldName(word)] : []));
 
 /**
- * The line as it is read: a surname slipped after its given name mended, a title typed as its
+ * The line as it is read: a surname slipped after its given name mended, a given name spelled
+ * another way before a known surname as the coverage spells it (name-slips.ts), a title typed as its
  * initials before a name spelled out (title-initials.ts), and the other typing slips
  * when it reads as English, as typed when it does not ("wer ist", not "wer its").
  */
 export function mendedQuestion(line: string, facts: LoadedFactBase): string {
-  const named = spellOutTitleInitials(mendSurnameSlips(line, facts), facts);
+  const named = spellOutTitleInitials(mendGivenNameVariants(mendSurnameSlips(line, facts), facts), facts);
   return readsAsEnglish(named, facts) ? mendTypingSlips(named, facts) : named;
 }

@@ -6,7 +6,7 @@
 import type { EntityKind } from '../factbase/entity-kinds.js';
 import { terms } from '../factbase/terms.js';
 import { editDistance } from './edit-distance.js';
-import { FILLERS, spellOutShorthand, withoutChatFillers } from '../lexicon/chat-shorthand.js';
+import { FILLERS, spellOutShorthand, withoutAddressesAndLinks, withoutChatFillers } from '../lexicon/chat-shorthand.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { ASKED_SPEAKER_VERBS } from '../lexicon/speech-verbs.js';
 import { markCountryUs } from './country-us.js';
@@ -17,6 +17,7 @@ import { questionWords, wordForms } from './parts-of-speech.js';
 import { senseOffsets } from '../lexicon/wordnet.js';
 import { isTitleWord } from '../lexicon/titles.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js';
+import { COUNTRIES, DEMONYMS } from '../lexicon/countries.js';
 
 /** What kind of thing answers the question: an entity kind of annotate.ts, a span of time, a time of day, an age (stated-ages.ts), a measurement (stated-measures.ts), a reason (stated-reasons.ts), what something was about (stated-topics.ts) or a place something comes from. */
 export type Expectation = EntityKind | 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'topic' | 'obligation' | 'origin' | MeasureKind;
@@ -137,7 +138,7 @@ function fullPlainForm(text: string): string {
     .filter((word) => word !== '');
   // A contraction typed without its apostrophe is one wherever it stands ("olsen package whats
   // in it"); a mistyped question word only among the first two words ("so wen is …", "and hw many …").
-  const mended = withoutBackInTime(withoutChatFillers(spellOutShorthand(words).map(mendFiller))).map((word, i) => RUN_TOGETHER.get(word) ?? (i < 2 ? mendQuestionWord(word) : word));
+  const mended = withoutBackInTime(withoutChatFillers(spellOutShorthand(withoutAddressesAndLinks(words)).map(mendFiller))).map((word, i) => RUN_TOGETHER.get(word) ?? (i < 2 ? mendQuestionWord(word) : word));
   // "please" (or "pls") asks politely and nothing else: "us aid total pls" ends on "total".
   return markCountryUs(mended.filter((word) => !/^please[,.!]*$/u.test(word)))
     .join(' ')
@@ -245,6 +246,10 @@ export const YEAR = /^(?:1[89]|20)\d\d$/u;
 const LEAD_IN =
   /^(.*?)(?:,? ?\b(?:and|so|but) )?\b(?:i (?:was|am|'m) (?:just |kinda )?wondering|i wonder|i(?:'d| would) like to know|i want(?: to)? know|i wanna know|wondering|(?:can|could|would) (?:you|u|someone|anyone) (?:please )?(?:tell|explain to) me|do (?:you|u|ya) know|does (?:anyone|anybody) know|any idea|tell me) (?=(?:how|what|when|who|whom|whose|where|why|which)\b)/u;
 
+// What the user knows, then who or what else: "norway sent the ferries, anyone else sending them",
+// "besides the mayor who else voted no". The known one is what the answer is not, so its words only help.
+const KNOWN_THEN_ELSE = /^((?:besides|apart from|aside from|other than|except(?: for)?) .+?|.+?,) (?=(?:who|what|which|anyone|anybody|someone|somebody) else\b)/u;
+
 // What the user knows, then "so" and the question, unpunctuated: "the harbour board turns 60 so
 // what year was it founded". The statement may name what is asked about, as a lead-in does.
 // As with sentences, a question too thin to stand alone ("… so when was it built") is read with it.
@@ -261,13 +266,21 @@ function toldThenAsked(plain: string): RegExpExecArray | null {
 const SEEN_WHERE = /^(?:(?:so|ok|okay|hey|lol|btw),? )?(?:i )?(?:just )?(?:saw|seen|read|heard|spotted|found) (?:(?:this|that|it|smth|something|somewhere)(?: (?:on|in|from|at) [^,]{1,40})?, |(?:on|in) (?:the )?\p{L}+,? (?:that )?)(?=\S)/u;
 
 function splitLeadIn(typed: string): { main: string; leadIn: string } {
-  const plain = typed.replace(SEEN_WHERE, '');
+  const seen = typed.replace(SEEN_WHERE, '');
+  // "… get nukes?? 😬 thats what my uncle keeps saying": a remark after the question asks nothing; its words only help.
+  // Not a guess told as hearsay ("… ? i heard it was 5 billion"), which is read as one (guessed-figures.ts).
+  const aside = /\d/u.test(seen) ? null : ASIDE_AFTER_QUESTION.exec(seen);
+  const plain = aside === null ? seen : aside[1]!;
   const told = splitStatements(plain);
-  const found = LEAD_IN.exec(told.main) ?? toldThenAsked(told.main);
+  if (aside !== null) return { main: told.main, leadIn: [told.leadIn, aside[2]!].filter((part) => part !== '').join(' ') };
+  const found = LEAD_IN.exec(told.main) ?? KNOWN_THEN_ELSE.exec(told.main) ?? toldThenAsked(told.main);
   if (found === null) return told;
   const leadIn = (found[1] ?? '').replace(/[\s,;:]+$/u, '');
   return { main: told.main.slice(found[0].length), leadIn: [told.leadIn, leadIn].filter((part) => part !== '').join(' ') };
 }
+
+// A question mark, then a remark with a verb that asks nothing and no question mark of its own.
+const ASIDE_AFTER_QUESTION = /^(.*\p{L})\?+(?: \p{Extended_Pictographic}+)* (?!(?:how|what|when|who|whom|whose|where|why|which|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|and|or)\b)([^?]*\b(?:is|are|was|were|says?|said|saying|thinks?|thought|told|tells|keeps?|heard|hear|read|saw|seen|wants?|wonder)\b[^?]*)$/u;
 
 // "saw the council met. when is the next one": a message of several sentences whose last alone
 // asks is that question, told after what the user knows; the statements before it may name what
@@ -380,7 +393,8 @@ const RULES: readonly Rule[] = [
   { kind: 'where', test: new RegExp(String.raw`^where\b|\bwhere$|\bwhere (?:did|does|do|was|were|is|are|will|would|has|have|had|can)\b|${wh(PLACE_NOUNS).source}`, 'u'), expects: ['place'] , nouns: PLACE_NOUNS },
   // "…, whats her name": his or her name is a person's.
   { kind: 'what', test: /\bwhat(?:'s| is| was)? (?:his|her) (?:full |first |last )?name\b/u, expects: ['person'] },
-  { kind: 'who', test: new RegExp(String.raw`^(?:who|whom|whose)\b|\b(?:who|whom)$|\b(?:who|whom|whose) (?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|made|makes|led|leads|won|wrote|said|says)\b|${wh(PERSON_NOUNS).source}`, 'u'), expects: ['person', 'organisation'] },
+  // "…, anyone else arming them": who else does it.
+  { kind: 'who', test: new RegExp(String.raw`(?:^|, )(?:anyone|anybody|someone|somebody) else\b|^(?:who|whom|whose)\b|\b(?:who|whom)$|\b(?:who|whom|whose) (?:else|is|are|was|were|did|does|do|has|have|had|will|would|can|could|made|makes|led|leads|won|wrote|said|says)\b|${wh(PERSON_NOUNS).source}`, 'u'), expects: ['person', 'organisation'] },
   { kind: 'what', test: wh(SOURCE_NOUNS), expects: [], nouns: SOURCE_NOUNS },
   { kind: 'which-organisation', test: wh(ORGANISATION_NOUNS), expects: ['organisation', 'person'], nouns: ORGANISATION_NOUNS },
   // A length, weight or temperature is a number with its unit ("150 miles"); a bare number answers in part.
@@ -544,8 +558,14 @@ function readOnce(text: string): Question {
     return { text, plain, kind: ending?.kind ?? 'statement', expects: ending?.expects ?? [], frame: ending?.test.exec(plain)?.[0] ?? null, asksSpeaker, ...restated };
   }
   const frame = asked.kind === 'yes-no' ? (CLAIM_FRAME.exec(asking)?.[1] ?? null) : framingNoun(asked, asking);
-  return { text, plain, kind: asked.kind, expects: asked.expects, frame, asksSpeaker, ...restated };
+  // "norway sent ferries, who else is sending them": a country named as the one known asks for other countries.
+  const expects = asked.kind === 'who' && ASKS_ELSE.test(asking) && namesCountry(leadIn) ? [...asked.expects, 'place' as const] : asked.expects;
+  return { text, plain, kind: asked.kind, expects, frame, asksSpeaker, ...restated };
 }
+
+const ASKS_ELSE = /\b(?:who|anyone|anybody|someone|somebody) else\b/u;
+const COUNTRY_NAMES = new RegExp(String.raw`\b(?:${[...COUNTRIES, ...DEMONYMS.keys()].map((name) => name.toLowerCase()).join('|')})\b`, 'u');
+const namesCountry = (words: string): boolean => COUNTRY_NAMES.test(words);
 
 // "what did the mayor say the weekend before the fair": a time told by another event, closing a
 // question that asks no date. The sentence that answers gives its own date ("on Sunday") and may

@@ -424,7 +424,9 @@ export function rankSentences(
   const spoken = spokenCandidates(concepts, facts, filter);
   const ids = new Set([...searched.map((hit) => hit.sentenceId), ...holders, ...headed, ...focused, ...typed, ...spoken]);
   const holder = holderQuestion(question, holders.size > 0);
-  const countries = countryConcepts(concepts);
+  // Not a country only what the user told before asking names ("norway sent ferries, anyone else …"): the answer is about another.
+  const told = new Set(terms(question.told ?? ''));
+  const countries = countryConcepts(concepts).filter(({ concept }) => !(concept.optional === true && told.has(concept.term)));
   const places = askedPlaces(question, concepts);
   // A yes or no may be answered by the sentence on another of the series ("is she there on day one": "on the final day").
   const ordinals = question.kind === 'yes-no' ? [] : askedOrdinals(question.plain);
@@ -470,9 +472,10 @@ const occasionSpans = (text: string, asked: Asked): Span[] => (asked.times === n
 // A currency as a question names it, and as a sum is written in it: a sign before the figure or
 // the currency's name after it ("€12 million", "12 million euros").
 const CURRENCIES: readonly (readonly [RegExp, RegExp])[] = [
-  [/\b(?:euros?|eur)\b/u, /€|\beur(?:o|os)?\b/iu],
-  [/\b(?:dollars?|usd|bucks)\b/u, /\$|\b(?:dollars?|usd)\b/iu],
-  [/\b(?:pounds?|sterling|gbp)\b/u, /£|\b(?:pounds?|sterling|gbp)\b/iu],
+  // A sign before a figure names the currency ("€1.4 billion"); chat's "$$" alone means money.
+  [/€(?=\d)|\b(?:euros?|eur)\b/u, /€|\beur(?:o|os)?\b/iu],
+  [/\$(?=\d)|\b(?:dollars?|usd|bucks)\b/u, /\$|\b(?:dollars?|usd)\b/iu],
+  [/£(?=\d)|\b(?:pounds?|sterling|gbp)\b/u, /£|\b(?:pounds?|sterling|gbp)\b/iu],
   [/\byen\b/u, /¥|\byen\b/iu],
 ];
 // How far after a sum its currency's name may follow ("€12 million", "12 million in euros").

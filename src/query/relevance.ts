@@ -17,6 +17,7 @@ import type { Person } from '../factbase/schema.js';
 import { queryTerms, terms } from '../factbase/terms.js';
 import type { Concept, Phrase } from './concept.js';
 import { ABBREVIATION_FRAME, abbreviationAsked, spelledOutConcept } from './abbreviations.js';
+import { namedThingAsked, namedThingConcept } from './asked-name.js';
 import { PEOPLE_TERMS, countedPersonTerms } from './counted-people.js';
 import { asksHolderInTurn, markAskedDeed, markAskedKind, markAskedPeople, markAskedSubject, markAskedThings, markCounted, successionConcept } from './asked-in-sentence.js';
 import { nameRuns, withNameRuns } from './name-runs.js';
@@ -32,7 +33,7 @@ import { NEGATED_AUXILIARIES } from '../lexicon/chat-shorthand.js';
 import { alternativesOf, closedKindTerms, kindTermsOf, queryPhrases, slipsOf, twoSlipNeighbour, vocabularyAlternatives, weightOf } from './expansion.js';
 import { adjectiveDegree, inDegree, kindForms, questionWords, thingTerms, wordForms, type QuestionWord } from './parts-of-speech.js';
 import { namedByTitles } from '../lexicon/word-kinds.js';
-import { SUPERLATIVE_MODIFIERS, statesSuperlative } from './superlatives.js';
+import { SUPERLATIVE_MODIFIERS, sameSizeSuperlatives, statesSuperlative } from './superlatives.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { mendedQuestion } from './question-language.js';
 import { surnameMayBe } from './shared-surnames.js';
@@ -655,6 +656,8 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
       slots.get(term)?.forEach((filler) => single.add(filler));
       figures.scales.get(term)?.forEach((scale) => single.add(scale));
       years.get(term)?.forEach((year) => single.add(year));
+      // "the biggest pledge": "the largest" says it, as any superlative of size in that order does.
+      for (const word of sameSizeSuperlatives(term)) terms(word).forEach((alt) => single.add(alt));
       multi.push(...(figures.phrases.get(term) ?? []));
     }
     const asSpeaker = phrase.every((word) => speakerTerms.has(word));
@@ -794,6 +797,8 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   if (relation !== null) concepts.push(relationConcept(relation, facts));
   if (asksHolderInTurn(question, concepts)) concepts.push(successionConcept(facts));
   if (abbreviation !== undefined && concepts.length > 0) concepts.push(spelledOutConcept(abbreviation, facts));
+  const namedThing = namedThingAsked(question);
+  if (namedThing !== undefined && concepts.some((concept) => concept.term === namedThing)) concepts.push(namedThingConcept(namedThing, concepts, facts));
   const roleAsked = roleConcept === undefined || role === undefined ? null : asTyped(role, question.text);
   const spelledOutWords = abbreviation === undefined ? null : `full name of ${asTyped(abbreviation, question.text)}`;
   return { question, concepts, unknownNames: specific, unmentioned: [...new Set(other.values())], relation: relation?.words ?? roleAsked ?? spelledOutWords };

@@ -21,6 +21,8 @@ const REASON = new RegExp(
     String.raw`\b(?:seeks?|sought|seeking|strives?|strove|striving) to\b`,
     // "is significant, as it marks …": "as" opening a clause on what was just said gives its reason.
     String.raw`,\s+as\s+(?:it|this|that|they)\s+(?!(?:said|says|put it|noted|told)\b)`,
+    // "is crucial, as the council wants the boats running": a clause on what someone wants or needs gives the reason.
+    String.raw`,\s+as\s+(?:[\p{L}'’-]+\s+){1,5}(?:wants?|wanted|needs?|needed|hopes?|hoped|tries|tried|plans?|planned|prepares?|prepared)\b`,
     String.raw`\b(?:the|its|their|his|her|main|key) (?:goal|aim|purpose|objective) (?:is|was|of)\b`,
     String.raw`\bonly(?:\s+[\p{L}'’-]+){0,3}?\s+(?:when|if|after|once|until)\b`,
     // "the remaining deliveries depend on production lines": what it waits on.

@@ -2,6 +2,7 @@
 // noun say what a superlative says, and the coverage writes it as one ("the worst-ever storm", "the
 // largest since 2019", "the most powerful storm"). The superlatives are read by their form
 // (compromise's adjective rules), not from a list.
+import { QUANTITY_SUPERLATIVES, SIZE_SUPERLATIVES } from '../lexicon/size-words.js';
 import { adjectiveDegree } from './parts-of-speech.js';
 
 /** Words that, before a noun, mark it as the most of its kind. */
@@ -17,4 +18,10 @@ export function statesSuperlative(text: string): boolean {
     if (word === 'most' && i > 0 && words[i - 1] === 'the') return true;
     return word.endsWith('est') && adjectiveDegree(word)?.degree === 'superlative';
   });
+}
+
+/** The superlatives of size in the same order as the word ("biggest": largest, greatest, highest); none for "most" or "least", which qualify other words. */
+export function sameSizeSuperlatives(word: string): string[] {
+  const order = QUANTITY_SUPERLATIVES.has(word) ? undefined : SIZE_SUPERLATIVES.get(word);
+  return order === undefined ? [] : [...SIZE_SUPERLATIVES].filter(([other, its]) => its === order && other !== word && !QUANTITY_SUPERLATIVES.has(other)).map(([other]) => other);
 }

@@ -14,6 +14,9 @@ import { nounAndVerbUsage, senseOffsets } from '../lexicon/wordnet.js';
 import { CHAT_SHORTHAND, CLIPPED_SCALES, isChatFiller } from '../lexicon/chat-shorthand.js';
 import { runsTogether } from './question.js';
 import { vocabularyAlternatives } from './expansion.js';
+import { editDistance } from './edit-distance.js';
+import { wordForms } from './parts-of-speech.js';
+import { writtenAsName } from './written-as-name.js';
 
 // Longer words are rarely mistyped into unknown ones, and each letter adds 26 readings to try.
 const LETTERS_ONLY = /^[a-z]{3,24}$/u;
@@ -62,20 +65,39 @@ function rareNoun(word: string): boolean {
   return senseOffsets('noun', word).length > 0 && nounAndVerbUsage(word).noun === 0;
 }
 
-/** What the word is with its slip put back (the commonest reading), or undefined. */
+// Letters a word needs before an everyday word one slip from it is taken for what was meant.
+const MIN_EVERYDAY_SLIP = 6;
+
+/** Whether the coverage writes a word one edit from this one ("lindqvst": Lindqvist): then that is what was meant, not an everyday word. */
+const nearCoverageWord = (word: string, facts: LoadedFactBase): boolean =>
+  terms(word).some((term) => facts.index.spellingNeighbours(term, (a, b) => editDistance(a, b, 1)).length > 0);
+
+/** How often WordNet's tagged text uses the word in any of its forms, as a noun or a verb. */
+const taggedUsage = (word: string): number => Math.max(...[word, ...wordForms(word)].map((form) => ((usage) => usage.noun + usage.verb)(nounAndVerbUsage(form))));
+
+/**
+ * What the word is with its slip put back (the commonest reading), or undefined. A dictionary
+ * word the coverage uses is the likeliest reading; failing one, an everyday word (one WordNet's
+ * tagged text uses: "recieved" is "received" though the coverage writes "delivered"), which
+ * leaves the question asking in its words rather than naming something the coverage lacks.
+ */
 export function unswapped(word: string, facts: LoadedFactBase): string | undefined {
   if (!LETTERS_ONLY.test(word) || isKnownWord(word, facts, !rareNoun(word))) return undefined;
   const found: { word: string; idf: number }[] = [];
+  const everyday: { word: string; usage: number }[] = [];
   for (const candidate of oneSlipAway(word)) {
     // A function word is as common as words get; a dictionary word must be one the coverage uses.
     if (isStopWord(candidate)) found.push({ word: candidate, idf: 0 });
     else if (isEnglishWord(candidate)) {
       const idf = Math.max(0, ...terms(candidate).map((term) => facts.index.idf(term)));
       if (idf > 0) found.push({ word: candidate, idf });
+      // Not for a word the dictionary has as a rare noun (a surname: "carter" is no slip of
+      // "charter") nor a short one, which a name often is ("wray" is no "wary").
+      else if (!isEnglishWord(word) && word.length >= MIN_EVERYDAY_SLIP && !nearCoverageWord(word, facts) && taggedUsage(candidate) > 0) everyday.push({ word: candidate, usage: taggedUsage(candidate) });
     }
   }
   // The commonest reading.
-  return found.sort((a, b) => a.idf - b.idf || a.word.localeCompare(b.word))[0]?.word;
+  return found.sort((a, b) => a.idf - b.idf || a.word.localeCompare(b.word))[0]?.word ?? everyday.sort((a, b) => b.usage - a.usage || a.word.localeCompare(b.word))[0]?.word;
 }
 
 // Each part of a closed-up pair is a word of its own ("air" + "defense"), not a letter or two.
@@ -124,6 +146,29 @@ export function closedUpPhrasalVerb(word: string, facts: LoadedFactBase): string
   return used ? `${verb} ${particle!}` : undefined;
 }
 
+// A common word cut short ("anniv", "approx"): a few letters, at least three more in the word.
+const CLIPPED_WORD = { min: 4, max: 6, cutAtLeast: 3 };
+const CLIPPED_SAMPLE = 5;
+
+/**
+ * The word a typed word that neither the dictionary nor the coverage knows cuts short ("anniv":
+ * "anniversary"), as the coverage writes it; undefined unless every indexed term it begins is a
+ * form of the commonest ("anniversari", "anniversaries") and written as an ordinary word, never a name.
+ */
+function unclipped(word: string, facts: LoadedFactBase): string | undefined {
+  if (word.length < CLIPPED_WORD.min || word.length > CLIPPED_WORD.max || !LETTERS_ONLY.test(word) || isKnownWord(word, facts)) return undefined;
+  const longer = facts.index.termsStartingWith(word).filter((candidate) => candidate.length - word.length >= CLIPPED_WORD.cutAtLeast);
+  if (longer.length === 0) return undefined;
+  const commonest = longer.reduce((best, candidate) => (facts.index.idf(candidate) < facts.index.idf(best) ? candidate : best));
+  if (!longer.every((candidate) => candidate.startsWith(commonest) && !writtenAsName(candidate, facts))) return undefined;
+  const written = new RegExp(String.raw`(?<!\p{L})${word}\p{L}+`, 'iu');
+  for (const id of facts.index.sentencesWith(commonest, CLIPPED_SAMPLE)) {
+    const found = written.exec(facts.sentence(id).text)?.[0].toLowerCase();
+    if (found !== undefined && terms(found)[0] === commonest) return found;
+  }
+  return undefined;
+}
+
 // A letter held down for emphasis: "nooo", "pleeease", "yesss".
 const STRETCHED = /(\p{L})\1{2,}/gu;
 
@@ -133,10 +178,10 @@ export function unstretched(word: string, facts: LoadedFactBase): string | undef
   return [word.replace(STRETCHED, '$1$1'), word.replace(STRETCHED, '$1')].find((meant) => isKnownWord(meant, facts));
 }
 
-/** The line with slipped letters put back in each word the dictionary and the coverage both lack, closed-up pairs and phrasal verbs written apart. */
+/** The line with slipped letters put back in each word the dictionary and the coverage both lack, closed-up pairs and phrasal verbs written apart, clipped words in full. */
 export function mendTypingSlips(line: string, facts: LoadedFactBase): string {
   return line.replace(/\p{L}+/gu, (word) => {
     const lower = word.toLowerCase();
-    return unstretched(lower, facts) ?? unswapped(lower, facts) ?? closedUpPair(lower, facts) ?? closedUpPhrasalVerb(lower, facts) ?? word;
+    return unstretched(lower, facts) ?? unswapped(lower, facts) ?? closedUpPair(lower, facts) ?? closedUpPhrasalVerb(lower, facts) ?? unclipped(lower, facts) ?? word;
   });
 }

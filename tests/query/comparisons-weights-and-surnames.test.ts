@@ -13,7 +13,7 @@
 import { describe, expect, it } from 'vitest';
 import { plainForm, understandQuestion } from '../../src/query/question.js';
 import { analyseQuery } from '../../src/query/relevance.js';
-import { mendSurnameSlips } from '../../src/query/surname-slips.js';
+import { mendSurnameSlips } from '../../src/query/name-slips.js';
 import { coverageForTests, declinesButKeeps, expectAnsweredFirst } from '../helpers/built-coverage.js';
 
 const JOBLESS = "Varnholm's jobless rate was 6.2% the month before Mayor Tomas Berg took office; now it is down to 4%.";

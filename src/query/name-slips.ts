@@ -1,0 +1,88 @@
+// A known person's name typed with one part off, mended by the other part as evidence:
+// - "that harbour lady mira hot": a surname typed with a letter left out ("hot" for Holt) or two
+//   letters swapped right after the given name the coverage writes before it. The slipped word may
+//   be an everyday word, which the spelling mender (typing-slips.ts) rightly leaves alone. Another
+//   letter in its place is no slip but maybe another person ("mira bolt" is not Mira Holt);
+// - "dmitri holm", "anthony berg": a given name spelled another way before a surname the
+//   coverage knows — a transliteration ("Dmitri", "Dmytro") or an English spelling. It must still
+//   be the bearer's name: its first letter and at most two letters changed, in a name long enough
+//   that two changes leave most of it ("jim" is not "joe": a relative who shares the surname is
+//   someone else).
+// A word near no one's name of that kind stays as typed.
+import type { LoadedFactBase } from '../factbase/persist.js';
+import { editDistance } from './edit-distance.js';
+import { oneSlipAway } from './typing-slips.js';
+
+// A shorter surname is too easily another one slipped ("li" for "le").
+const MIN_SURNAME_LETTERS = 3;
+const MIN_GIVEN_LETTERS = 5;
+const MAX_GIVEN_CHANGES = 2;
+const NAME_WORD = /\p{L}[\p{L}'’-]*/gu;
+
+interface NameParts {
+  /** Each given name the coverage knows, with the surnames of the people it names. */
+  surnamesByGiven: ReadonlyMap<string, readonly string[]>;
+  /** Each surname, with the given names of the people who bear it. */
+  givenBySurname: ReadonlyMap<string, readonly string[]>;
+}
+
+const partsMemo = new WeakMap<LoadedFactBase, NameParts>();
+
+function nameParts(facts: LoadedFactBase): NameParts {
+  let parts = partsMemo.get(facts);
+  if (parts !== undefined) return parts;
+  const surnamesByGiven = new Map<string, Set<string>>();
+  const givenBySurname = new Map<string, Set<string>>();
+  for (const person of facts.data.people) {
+    const words = person.name.toLowerCase().match(NAME_WORD) ?? [];
+    if (words.length < 2) continue;
+    const [given, surname] = [words[0]!, words.at(-1)!];
+    surnamesByGiven.set(given, (surnamesByGiven.get(given) ?? new Set()).add(surname));
+    givenBySurname.set(surname, (givenBySurname.get(surname) ?? new Set()).add(given));
+  }
+  const asLists = (map: Map<string, Set<string>>) => new Map([...map].map(([key, names]) => [key, [...names]]));
+  partsMemo.set(facts, (parts = { surnamesByGiven: asLists(surnamesByGiven), givenBySurname: asLists(givenBySurname) }));
+  return parts;
+}
+
+/**
+ * The line with each pair of words typed side by side (only a space between: "mira, hot news" is
+ * two things) mended where `mend` names the first or the second word's replacement.
+ */
+function mendPairs(line: string, mend: (first: string, second: string) => { word: 0 | 1; name: string } | undefined): string {
+  const words = [...line.matchAll(NAME_WORD)];
+  let mended = line;
+  // Right to left, so the earlier positions stay valid.
+  for (let i = words.length - 2; i >= 0; i--) {
+    const [first, second] = [words[i]!, words[i + 1]!];
+    if (line.slice(first.index + first[0].length, second.index).trim() !== '') continue;
+    const found = mend(first[0].toLowerCase(), second[0].toLowerCase());
+    if (found === undefined) continue;
+    const typed = found.word === 0 ? first : second;
+    mended = mended.slice(0, typed.index) + found.name + mended.slice(typed.index + typed[0].length);
+  }
+  return mended;
+}
+
+/** The line with a surname slipped after a known given name written as the coverage writes it. */
+export function mendSurnameSlips(line: string, facts: LoadedFactBase): string {
+  const { surnamesByGiven } = nameParts(facts);
+  return mendPairs(line, (given, typed) => {
+    const surnames = surnamesByGiven.get(given);
+    if (surnames === undefined || typed.length < MIN_SURNAME_LETTERS || surnames.includes(typed)) return undefined;
+    const slips = oneSlipAway(typed);
+    const near = surnames.filter((surname) => slips.has(surname));
+    return near.length === 1 ? { word: 1, name: near[0]! } : undefined;
+  });
+}
+
+/** The line with a given name spelled another way before a known surname written as the coverage writes it. */
+export function mendGivenNameVariants(line: string, facts: LoadedFactBase): string {
+  const { givenBySurname } = nameParts(facts);
+  return mendPairs(line, (typed, surname) => {
+    const given = givenBySurname.get(surname.replace(/['’]s?$/u, ''));
+    if (given === undefined || typed.length < MIN_GIVEN_LETTERS || given.includes(typed)) return undefined;
+    const near = given.filter((name) => name.length >= MIN_GIVEN_LETTERS && name[0] === typed[0] && editDistance(typed, name, MAX_GIVEN_CHANGES) <= MAX_GIVEN_CHANGES);
+    return near.length === 1 ? { word: 0, name: near[0]! } : undefined;
+  });
+}
