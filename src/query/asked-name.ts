@@ -13,8 +13,8 @@ import { RANKING } from './ranking-options.js';
 // "the name of the (cargo) ship", "the ship's name", "what was the (old) pier called". The noun
 // ends the phrase: a clause or a preposition may follow ("the ship *that* took the wheat").
 const PHRASE_END = String.raw`(?=\s+(?:that|which|who|whom|where|when|in|on|at|of|from|for|with|by|to|they|he|she|it|is|was|were|are|did)\b|[,;:?!.]|$)`;
-const NAME_OF = new RegExp(String.raw`\bname of (?:the|that|this|a|an|its|their) (?:[\p{L}-]+ )??([\p{L}-]+)${PHRASE_END}`, 'u');
-const NAMED_AS = /\bwhat (?:is|was|are|were) (?:the|that|this|its|their) (?:[\p{L}-]+ )?([\p{L}-]+) (?:called|named)\b/u;
+const NAME_OF = new RegExp(String.raw`\bname of (?:the|that|this|a|an|its|their) ((?:[\p{L}-]+ )??[\p{L}-]+)${PHRASE_END}`, 'u');
+const NAMED_AS = /\bwhat (?:is|was|are|were) (?:the|that|this|its|their) ((?:[\p{L}-]+ )?[\p{L}-]+) (?:called|named)\b/u;
 const OWN_NAME = /\bthe ([\p{L}-]+)['’]s name\b/u;
 /** How many words from the noun its name may stand ("the ship, the Razoni", "a ship called the Razoni"). */
 const REACH = 3;
@@ -23,16 +23,20 @@ const COUNTRY_WORDS: ReadonlySet<string> = new Set([...COUNTRIES.flatMap((countr
 const HEADLINE_CAPITALS = 0.5;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
-/** The noun whose name a what-question asks ("ship"), as an index term; undefined when it asks none (a "where" or "who" question has its own answer). */
-export function namedThingAsked(question: Question): string | undefined {
+/**
+ * The terms of the thing whose name a what-question asks, its noun and the word describing it
+ * ("humanoid robot": the writer may call it a "humanoid system"); undefined when it asks none (a
+ * "where" or "who" question has its own answer).
+ */
+export function namedThingAsked(question: Question): readonly string[] | undefined {
   if (question.kind !== 'what' || question.expects.length > 0) return undefined;
   const { plain } = question;
-  const noun = NAME_OF.exec(plain)?.[1] ?? NAMED_AS.exec(plain)?.[1] ?? OWN_NAME.exec(plain)?.[1];
-  return noun === undefined ? undefined : terms(noun)[0];
+  const thing = NAME_OF.exec(plain)?.[1] ?? NAMED_AS.exec(plain)?.[1] ?? OWN_NAME.exec(plain)?.[1];
+  return thing === undefined ? undefined : terms(thing);
 }
 
-/** What a sentence must do to answer: name the thing beside its noun, in a word the question does not have. */
-export function namedThingConcept(noun: string, concepts: readonly Concept[], facts: LoadedFactBase): Concept {
+/** What a sentence must do to answer: name the thing beside a word for it, in a word the question does not have. */
+export function namedThingConcept(thing: readonly string[], concepts: readonly Concept[], facts: LoadedFactBase): Concept {
   const asked = new Set(concepts.flatMap((concept) => [...concept.alternatives, ...concept.term.split(' ')]));
   const test = (id: number): number => {
     const words = [...facts.sentence(id).text.matchAll(WORD)].map((match) => match[0]);
@@ -41,7 +45,7 @@ export function namedThingConcept(noun: string, concepts: readonly Concept[], fa
     // A country or its people is where the thing is from, not its name ("as Norway ships the cargo").
     const names = (at: number) => at > 0 && /^\p{Lu}/u.test(words[at]!) && !COUNTRY_WORDS.has(words[at]!.replace(/['’]s$/u, '')) && terms(words[at]!).some((term) => !asked.has(term));
     for (let i = 0; i < words.length; i++) {
-      if (terms(words[i]!)[0] !== noun) continue;
+      if (!thing.includes(terms(words[i]!)[0] ?? '')) continue;
       for (let at = Math.max(0, i - REACH); at <= Math.min(words.length - 1, i + REACH); at++) if (at !== i && names(at)) return 1;
     }
     return 0;

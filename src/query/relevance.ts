@@ -798,7 +798,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   if (asksHolderInTurn(question, concepts)) concepts.push(successionConcept(facts));
   if (abbreviation !== undefined && concepts.length > 0) concepts.push(spelledOutConcept(abbreviation, facts));
   const namedThing = namedThingAsked(question);
-  if (namedThing !== undefined && concepts.some((concept) => concept.term === namedThing)) concepts.push(namedThingConcept(namedThing, concepts, facts));
+  if (namedThing !== undefined && concepts.some((concept) => namedThing.includes(concept.term))) concepts.push(namedThingConcept(namedThing, concepts, facts));
   const roleAsked = roleConcept === undefined || role === undefined ? null : asTyped(role, question.text);
   const spelledOutWords = abbreviation === undefined ? null : `full name of ${asTyped(abbreviation, question.text)}`;
   return { question, concepts, unknownNames: specific, unmentioned: [...new Set(other.values())], relation: relation?.words ?? roleAsked ?? spelledOutWords };

@@ -30,10 +30,11 @@ const UNCLE = 'His uncle runs a bakery next to the pier.';
 const FAIR = 'Mayor Cook opened the harbour fair on Saturday.';
 const UNNAMED_FERRY = 'A second ferry left the harbour at Lindvik on Monday with 200 passengers.';
 const NAMED_PIER = 'The new pier, the Harbour Light, will open in Tarnby in June.';
+const TUG = 'The old harbour tug, the Grey Heron, was sold last year.';
 const CAKE = 'A cake shaped like the old lighthouse was the hit of the harbour fair.';
 
 const { facts, answered } = coverageForTests({
-  'coast.md': ['---\ntitle: Islands get ferries\npublisher: Coast Herald\npublished: 2025-05-06\n---', LEVY, BOATS, FOUNDED, NORWAY, DENMARK, COOK, PIER, UNCLE, FAIR, CAKE, UNNAMED_FERRY, NAMED_PIER].join('\n\n'),
+  'coast.md': ['---\ntitle: Islands get ferries\npublisher: Coast Herald\npublished: 2025-05-06\n---', LEVY, BOATS, FOUNDED, NORWAY, DENMARK, COOK, PIER, UNCLE, FAIR, CAKE, UNNAMED_FERRY, NAMED_PIER, TUG].join('\n\n'),
   'grant.md': ['---\ntitle: Council grant for the harbour\npublisher: Tarnby Gazette\npublished: 2025-06-03\n---', GRANT, 'Ferry crews welcomed the money.', TIMING, LARGEST, HOLM, FUTURE, DELIVERED].join('\n\n'),
 });
 
@@ -130,6 +131,10 @@ describe('GIVEN a sentence pointing back with "this"', () => {
 describe('GIVEN a question asking the name of a thing', () => {
   it.each(bothCasings('whats the name of the ferry that left lindvik on monday'))('%j THEN a sentence on the ferry that never names it does not answer', (question) => {
     expect(answerLine(question, facts()).abstained).toBe(true);
+  });
+
+  it('THEN the name may stand beside the word describing the thing, where the writer calls it otherwise ("harbour boat": "harbour tug")', () => {
+    expect(answered('what was the name of the harbour boat that was sold')[0]).toBe(TUG);
   });
 
   it.each(bothCasings('what is the name of the new pier in tarnby'))('%j THEN the sentence naming it beside its noun answers, not the one on another pier', (question) => {
