@@ -408,9 +408,12 @@ const ADDRESSEE = /^@[\p{L}\p{N}_.-]+[,:]?$/u;
 // The word that points at an address ("read it *on* example.org") goes with it.
 const POINTING_AT = /^(?:in|on|at|from|via)$/u;
 
+/** Whether a word (lower case) is a web address ("example.org/news/12", "https://…"). */
+export const isWebAddress = (word: string): boolean => WEB_ADDRESS.test(word.replace(/[,;:!?.]+$/u, ''));
+
 /** A lower-case message's words without web addresses (and the word pointing at one) and "@name" addressees. */
 export function withoutAddressesAndLinks(words: readonly string[]): string[] {
-  const link = (word: string | undefined) => word !== undefined && WEB_ADDRESS.test(word.replace(/[,;:!?.]+$/u, ''));
+  const link = (word: string | undefined) => word !== undefined && isWebAddress(word);
   return words.filter((word, at) => !link(word) && !ADDRESSEE.test(word) && !(POINTING_AT.test(word) && link(words[at + 1])));
 }
 

@@ -11,7 +11,7 @@ import { isStopWord, terms } from '../factbase/terms.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { NON_AGENT_PREPOSITIONS } from '../lexicon/prepositions.js';
 import { nounAndVerbUsage, senseOffsets } from '../lexicon/wordnet.js';
-import { CHAT_SHORTHAND, CLIPPED_SCALES, isChatFiller } from '../lexicon/chat-shorthand.js';
+import { CHAT_SHORTHAND, CLIPPED_SCALES, isChatFiller, isWebAddress } from '../lexicon/chat-shorthand.js';
 import { runsTogether } from './question.js';
 import { vocabularyAlternatives } from './expansion.js';
 import { editDistance } from './edit-distance.js';
@@ -180,8 +180,13 @@ export function unstretched(word: string, facts: LoadedFactBase): string | undef
 
 /** The line with slipped letters put back in each word the dictionary and the coverage both lack, closed-up pairs and phrasal verbs written apart, clipped words in full. */
 export function mendTypingSlips(line: string, facts: LoadedFactBase): string {
-  return line.replace(/\p{L}+/gu, (word) => {
-    const lower = word.toLowerCase();
-    return unstretched(lower, facts) ?? unswapped(lower, facts) ?? closedUpPair(lower, facts) ?? closedUpPhrasalVerb(lower, facts) ?? unclipped(lower, facts) ?? word;
-  });
+  // A web address is pasted, not typed: "example.com" has no slip of "come" in it.
+  return line.replace(/\S+/gu, (token) =>
+    isWebAddress(token.toLowerCase())
+      ? token
+      : token.replace(/\p{L}+/gu, (word) => {
+          const lower = word.toLowerCase();
+          return unstretched(lower, facts) ?? unswapped(lower, facts) ?? closedUpPair(lower, facts) ?? closedUpPhrasalVerb(lower, facts) ?? unclipped(lower, facts) ?? word;
+        }),
+  );
 }

@@ -35,13 +35,17 @@ const CAKE = 'A cake shaped like the old lighthouse was the hit of the harbour f
 
 const { facts, answered } = coverageForTests({
   'coast.md': ['---\ntitle: Islands get ferries\npublisher: Coast Herald\npublished: 2025-05-06\n---', LEVY, BOATS, FOUNDED, NORWAY, DENMARK, COOK, PIER, UNCLE, FAIR, CAKE, UNNAMED_FERRY, NAMED_PIER, TUG].join('\n\n'),
-  'grant.md': ['---\ntitle: Council grant for the harbour\npublisher: Tarnby Gazette\npublished: 2025-06-03\n---', GRANT, 'Ferry crews welcomed the money.', TIMING, LARGEST, HOLM, FUTURE, DELIVERED].join('\n\n'),
+  'grant.md': ['---\ntitle: Council grant for the harbour\npublisher: Tarnby Gazette\npublished: 2025-06-03\n---', GRANT, 'Ferry crews come in to welcome the money.', TIMING, LARGEST, HOLM, FUTURE, DELIVERED].join('\n\n'),
 });
 
 describe('GIVEN a message with a link or an "@name" in it', () => {
   it.each(bothCasings('@newsbot saw the ferry levy on coastherald.example/news/2025/05/06 what is it'))('%j THEN the link and the addressee are no words of the question', (question) => {
     expect(understandQuestion(question).plain).not.toMatch(/newsbot|coastherald|\bon\b/u);
     expect(answered(question)[0]).toBe(LEVY);
+  });
+
+  it('THEN the link is left as pasted when slips are mended: "example.com" is no "come"', () => {
+    expect(mendedQuestion('saw it on coastherald.com/news/12 what is the ferry levy', facts())).toBe('saw it on coastherald.com/news/12 what is the ferry levy');
   });
 });
 
