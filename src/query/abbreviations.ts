@@ -59,7 +59,7 @@ export function spelledOut(text: string, letters: string): Phrase[] {
 const known = new WeakMap<LoadedFactBase, Lru<string, Phrase[]>>();
 
 /** What the coverage spells the abbreviation out as, read from the sentences that use it. */
-function spelledOutForms(abbreviation: string, facts: LoadedFactBase): Phrase[] {
+export function spelledOutForms(abbreviation: string, facts: LoadedFactBase): Phrase[] {
   let memo = known.get(facts);
   if (memo === undefined) known.set(facts, (memo = new Lru(1_000)));
   return memo.getOrCompute(abbreviation, () => {

@@ -1,8 +1,8 @@
 // "Whats the name of the ship that took the wheat out", "what was the pier called": the name of
 // a thing is asked, so a sentence on the ship that never names it ("the first cargo ship left
 // the port") does not answer, however much of the rest it covers. A name is a capitalised word
-// (not opening the sentence) standing right beside the thing's noun — "the ship Razoni", "the
-// Razoni, a cargo ship", "a ship called Razoni" — and not one of the question's own words.
+// (not opening the sentence) standing right beside the thing's noun — "the ship Razoni", "Razoni,
+// a cargo ship", "a ship called Razoni" — and not one of the question's own words.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 import { COUNTRIES, DEMONYM_WORDS } from '../lexicon/countries.js';
@@ -45,8 +45,15 @@ export function namedThingConcept(thing: readonly string[], concepts: readonly C
     // A country or its people is where the thing is from, not its name ("as Norway ships the cargo").
     const names = (at: number) => at > 0 && /^\p{Lu}/u.test(words[at]!) && !COUNTRY_WORDS.has(words[at]!.replace(/['’]s$/u, '')) && terms(words[at]!).some((term) => !asked.has(term));
     for (let i = 0; i < words.length; i++) {
-      if (!thing.includes(terms(words[i]!)[0] ?? '')) continue;
-      for (let at = Math.max(0, i - REACH); at <= Math.min(words.length - 1, i + REACH); at++) if (at !== i && names(at)) return 1;
+      const at = thing.indexOf(terms(words[i]!)[0] ?? '');
+      if (at < 0) continue;
+      // After the noun or a describing word ("the ship Razoni", "a humanoid system, Figure3"); before
+      // the noun only as "Razoni, a ship" or in a name it ends ("the Mellon Auditorium"): otherwise a
+      // name before says whose or where ("the Tarnby grain ship").
+      for (let near = i + 1; near <= Math.min(words.length - 1, i + REACH); near++) if (names(near)) return 1;
+      const apposed = (near: number) => words.slice(near + 1, i).some((word) => /^an?$/iu.test(word));
+      const endsName = (near: number) => words.slice(near, i + 1).every((word) => /^\p{Lu}/u.test(word));
+      if (at === thing.length - 1) for (let near = Math.max(0, i - REACH); near < i; near++) if (names(near) && (apposed(near) || endsName(near))) return 1;
     }
     return 0;
   };

@@ -16,7 +16,7 @@ import type { LoadedFactBase } from '../factbase/persist.js';
 import type { Person } from '../factbase/schema.js';
 import { queryTerms, terms } from '../factbase/terms.js';
 import type { Concept, Phrase } from './concept.js';
-import { ABBREVIATION_FRAME, abbreviationAsked, spelledOutConcept } from './abbreviations.js';
+import { ABBREVIATION_FRAME, abbreviationAsked, spelledOutConcept, spelledOutForms } from './abbreviations.js';
 import { namedThingAsked, namedThingConcept } from './asked-name.js';
 import { PEOPLE_TERMS, countedPersonTerms } from './counted-people.js';
 import { asksHolderInTurn, markAskedDeed, markAskedKind, markAskedPeople, markAskedSubject, markAskedThings, markCounted, successionConcept } from './asked-in-sentence.js';
@@ -282,6 +282,9 @@ function personNamed(phrase: Phrase, typedWord: string, surnames: ReadonlyMap<st
   };
   return hasEvery(person) ? person : facts.data.people.find((each) => each !== person && terms(each.name).at(-1) === surname && hasEvery(each));
 }
+
+// A word typed as an abbreviation: two to six letters ("eo", "usai", "dod").
+const ABBREVIATION_TYPED = /^\p{L}{2,6}$/u;
 
 /**
  * The known person's name as the coverage writes it (a mistyped surname mended): the surname alone,
@@ -659,6 +662,8 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
       // "the biggest pledge": "the largest" says it, as any superlative of size in that order does.
       for (const word of sameSizeSuperlatives(term)) terms(word).forEach((alt) => single.add(alt));
       multi.push(...(figures.phrases.get(term) ?? []));
+      // "the eo biden signed": an abbreviation is also the name the coverage spells it out as ("Executive Order (E.O.)").
+      if ((typedWords.get(term) ?? []).some((word) => ABBREVIATION_TYPED.test(word) && !isEnglishWord(word.toLowerCase()))) multi.push(...spelledOutForms(term, facts));
     }
     const asSpeaker = phrase.every((word) => speakerTerms.has(word));
     const everyday = !asSpeaker && (typedWords.get(phrase.at(-1) ?? '') ?? []).some((word) => isEnglishWord(word));

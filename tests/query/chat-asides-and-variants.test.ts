@@ -5,7 +5,8 @@
 // largest", a given name spelled another way before a known surname ("steven holm"), an everyday
 // word mistyped ("recieved"), "this grant" in a sentence pointing back, a yes/no about whether
 // something goes on ("will cook keep the ferry going"), a who-question about a thing no sentence
-// names, the name of a thing asked, "og" and a bare "list pls" after the question.
+// names, the name of a thing asked, an abbreviation the coverage spells out once ("hsb"), "og"
+// and a bare "list pls" after the question.
 import { describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/pipeline.js';
 import { understandQuestion } from '../../src/query/question.js';
@@ -31,11 +32,15 @@ const FAIR = 'Mayor Cook opened the harbour fair on Saturday.';
 const UNNAMED_FERRY = 'A second ferry left the harbour at Lindvik on Monday with 200 passengers.';
 const NAMED_PIER = 'The new pier, the Harbour Light, will open in Tarnby in June.';
 const TUG = 'The old harbour tug, the Grey Heron, was sold last year.';
+const BOARD_SET_UP = 'The Harbour Safety Board (HSB) was set up in 2019.';
+const BOARD_CLOSED = 'The Harbour Safety Board closed the old slipway on Friday.';
+const GRAIN_SHIP = 'The Tarnby grain ship left Lindvik on Sunday.';
+const HALL = 'The winter market opens at the Oskar Hall on Saturday.';
 const CAKE = 'A cake shaped like the old lighthouse was the hit of the harbour fair.';
 
 const { facts, answered } = coverageForTests({
-  'coast.md': ['---\ntitle: Islands get ferries\npublisher: Coast Herald\npublished: 2025-05-06\n---', LEVY, BOATS, FOUNDED, NORWAY, DENMARK, COOK, PIER, UNCLE, FAIR, CAKE, UNNAMED_FERRY, NAMED_PIER, TUG].join('\n\n'),
-  'grant.md': ['---\ntitle: Council grant for the harbour\npublisher: Tarnby Gazette\npublished: 2025-06-03\n---', GRANT, 'Ferry crews come in to welcome the money.', TIMING, LARGEST, HOLM, FUTURE, DELIVERED].join('\n\n'),
+  'coast.md': ['---\ntitle: Islands get ferries\npublisher: Coast Herald\npublished: 2025-05-06\n---', LEVY, BOATS, FOUNDED, NORWAY, DENMARK, COOK, PIER, UNCLE, FAIR, CAKE, UNNAMED_FERRY, NAMED_PIER, TUG, GRAIN_SHIP, HALL].join('\n\n'),
+  'grant.md': ['---\ntitle: Council grant for the harbour\npublisher: Tarnby Gazette\npublished: 2025-06-03\n---', GRANT, 'Ferry crews come in to welcome the money.', TIMING, LARGEST, HOLM, FUTURE, DELIVERED, BOARD_SET_UP, BOARD_CLOSED].join('\n\n'),
 });
 
 describe('GIVEN a message with a link or an "@name" in it', () => {
@@ -92,6 +97,12 @@ describe('GIVEN "anyone else" or "who else" after the one the asker knows', () =
   });
 });
 
+describe('GIVEN an abbreviation the coverage spells out once', () => {
+  it.each(bothCasings('what has the hsb done lately'))('%j THEN a sentence naming it in full answers too', (question) => {
+    expect(answered(question)).toContain(BOARD_CLOSED);
+  });
+});
+
 describe('GIVEN a yes/no question claiming the biggest', () => {
   it.each(bothCasings('is the 1.4 million harbour grant the biggest one the council gave'))('%j THEN the sentence saying it is "the largest" checks the claim, not the one giving its sum', (question) => {
     expect(answered(question)[0]).toBe(LARGEST);
@@ -139,6 +150,14 @@ describe('GIVEN a question asking the name of a thing', () => {
 
   it('THEN the name may stand beside the word describing the thing, where the writer calls it otherwise ("harbour boat": "harbour tug")', () => {
     expect(answered('what was the name of the harbour boat that was sold')[0]).toBe(TUG);
+  });
+
+  it('THEN a name before the describing word says whose or where, not what it is called ("the Tarnby grain ship")', () => {
+    expect(answerLine('whats the name of the grain ship that left lindvik', facts()).abstained).toBe(true);
+  });
+
+  it('THEN a name the noun ends answers ("the Oskar Hall")', () => {
+    expect(answered('whats the name of the hall where the winter market opens')[0]).toBe(HALL);
   });
 
   it.each(bothCasings('what is the name of the new pier in tarnby'))('%j THEN the sentence naming it beside its noun answers, not the one on another pier', (question) => {
