@@ -1,8 +1,8 @@
 // "Whats the name of the ship that took the wheat out", "what was the pier called": the name of
 // a thing is asked, so a sentence on the ship that never names it ("the first cargo ship left
 // the port") does not answer, however much of the rest it covers. A name is a capitalised word
-// (not opening the sentence) standing right beside the thing's noun — "the ship Razoni", "Razoni,
-// a cargo ship", "a ship called Razoni" — and not one of the question's own words.
+// (not opening the sentence) standing right beside the thing's noun — "the ship Tern", "Tern,
+// a cargo ship", "a ship called Tern" — and not one of the question's own words.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 import { COUNTRIES, DEMONYM_WORDS } from '../lexicon/countries.js';
@@ -16,7 +16,7 @@ const PHRASE_END = String.raw`(?=\s+(?:that|which|who|whom|where|when|in|on|at|o
 const NAME_OF = new RegExp(String.raw`\bname of (?:the|that|this|a|an|its|their) ((?:[\p{L}-]+ )??[\p{L}-]+)${PHRASE_END}`, 'u');
 const NAMED_AS = /\bwhat (?:is|was|are|were) (?:the|that|this|its|their) ((?:[\p{L}-]+ )?[\p{L}-]+) (?:called|named)\b/u;
 const OWN_NAME = /\bthe ([\p{L}-]+)['’]s name\b/u;
-/** How many words from the noun its name may stand ("the ship, the Razoni", "a ship called the Razoni"). */
+/** How many words from the noun its name may stand ("the ship, the Tern", "a ship called the Tern"). */
 const REACH = 3;
 const COUNTRY_WORDS: ReadonlySet<string> = new Set([...COUNTRIES.flatMap((country) => country.split(' ')), ...DEMONYM_WORDS]);
 /** Above this share of capitalised words a sentence is a headline. */
@@ -47,8 +47,8 @@ export function namedThingConcept(thing: readonly string[], concepts: readonly C
     for (let i = 0; i < words.length; i++) {
       const at = thing.indexOf(terms(words[i]!)[0] ?? '');
       if (at < 0) continue;
-      // After the noun or a describing word ("the ship Razoni", "a humanoid system, Figure3"); before
-      // the noun only as "Razoni, a ship" or in a name it ends ("the Mellon Auditorium"): otherwise a
+      // After the noun or a describing word ("the ship Tern", "a robot ferry, the Kestrel"); before
+      // the noun only as "Tern, a ship" or in a name it ends ("the Oskar Hall"): otherwise a
       // name before says whose or where ("the Tarnby grain ship").
       for (let near = i + 1; near <= Math.min(words.length - 1, i + REACH); near++) if (names(near)) return 1;
       const apposed = (near: number) => words.slice(near + 1, i).some((word) => /^an?$/iu.test(word));

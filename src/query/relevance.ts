@@ -662,7 +662,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
       // "the biggest pledge": "the largest" says it, as any superlative of size in that order does.
       for (const word of sameSizeSuperlatives(term)) terms(word).forEach((alt) => single.add(alt));
       multi.push(...(figures.phrases.get(term) ?? []));
-      // "the eo biden signed": an abbreviation is also the name the coverage spells it out as ("Executive Order (E.O.)").
+      // "the hsb the mayor set up": an abbreviation is also the name the coverage spells it out as ("Harbour Safety Board (HSB)").
       if ((typedWords.get(term) ?? []).some((word) => ABBREVIATION_TYPED.test(word) && !isEnglishWord(word.toLowerCase()))) multi.push(...spelledOutForms(term, facts));
     }
     const asSpeaker = phrase.every((word) => speakerTerms.has(word));
