@@ -25,7 +25,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
 /**
  * The terms of the thing whose name a what-question asks, its noun and the word describing it
- * ("humanoid robot": the writer may call it a "humanoid system"); undefined when it asks none (a
+ * ("harbour boat": the writer may call it a "harbour tug"); undefined when it asks none (a
  * "where" or "who" question has its own answer).
  */
 export function namedThingAsked(question: Question): readonly string[] | undefined {
