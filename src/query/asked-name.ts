@@ -1,6 +1,6 @@
-// "Whats the name of the ship that took the wheat out", "what was the pier called": the name of
-// a thing is asked, so a sentence on the ship that never names it ("the first cargo ship left
-// the port") does not answer, however much of the rest it covers. A name is a capitalised word
+// "Whats the name of the ferry that took the sheep over", "what was the pier called": the name
+// of a thing is asked, so a sentence on the ferry that never names it ("the first ferry left the
+// harbour") does not answer, however much of the rest it covers. A name is a capitalised word
 // (not opening the sentence) standing right beside the thing's noun — "the ship Tern", "Tern,
 // a cargo ship", "a ship called Tern" — and not one of the question's own words.
 import type { LoadedFactBase } from '../factbase/persist.js';
@@ -11,7 +11,7 @@ import type { Question } from './question.js';
 import { RANKING } from './ranking-options.js';
 
 // "the name of the (cargo) ship", "the ship's name", "what was the (old) pier called". The noun
-// ends the phrase: a clause or a preposition may follow ("the ship *that* took the wheat").
+// ends the phrase: a clause or a preposition may follow ("the ferry *that* took the sheep").
 const PHRASE_END = String.raw`(?=\s+(?:that|which|who|whom|where|when|in|on|at|of|from|for|with|by|to|they|he|she|it|is|was|were|are|did)\b|[,;:?!.]|$)`;
 const NAME_OF = new RegExp(String.raw`\bname of (?:the|that|this|a|an|its|their) ((?:[\p{L}-]+ )??[\p{L}-]+)${PHRASE_END}`, 'u');
 const NAMED_AS = /\bwhat (?:is|was|are|were) (?:the|that|this|its|their) ((?:[\p{L}-]+ )?[\p{L}-]+) (?:called|named)\b/u;
@@ -45,15 +45,15 @@ export function namedThingConcept(thing: readonly string[], concepts: readonly C
     // A country or its people is where the thing is from, not its name ("as Norway ships the cargo").
     const names = (at: number) => at > 0 && /^\p{Lu}/u.test(words[at]!) && !COUNTRY_WORDS.has(words[at]!.replace(/['’]s$/u, '')) && terms(words[at]!).some((term) => !asked.has(term));
     for (let i = 0; i < words.length; i++) {
-      const at = thing.indexOf(terms(words[i]!)[0] ?? '');
-      if (at < 0) continue;
+      const part = thing.indexOf(terms(words[i]!)[0] ?? '');
+      if (part < 0) continue;
       // After the noun or a describing word ("the ship Tern", "a robot ferry, the Kestrel"); before
       // the noun only as "Tern, a ship" or in a name it ends ("the Oskar Hall"): otherwise a
       // name before says whose or where ("the Tarnby grain ship").
       for (let near = i + 1; near <= Math.min(words.length - 1, i + REACH); near++) if (names(near)) return 1;
       const apposed = (near: number) => words.slice(near + 1, i).some((word) => /^an?$/iu.test(word));
       const endsName = (near: number) => words.slice(near, i + 1).every((word) => /^\p{Lu}/u.test(word));
-      if (at === thing.length - 1) for (let near = Math.max(0, i - REACH); near < i; near++) if (names(near) && (apposed(near) || endsName(near))) return 1;
+      if (part === thing.length - 1) for (let near = Math.max(0, i - REACH); near < i; near++) if (names(near) && (apposed(near) || endsName(near))) return 1;
     }
     return 0;
   };
