@@ -88,7 +88,7 @@ export function markAskedThings(question: Question, concepts: readonly Concept[]
 }
 
 /**
- * "Who is throwing the dinner for the leaders": the concrete thing a who-question's verb acts on
+ * "Who is bringing the cake to the fair": the concrete thing a who-question's verb acts on
  * (its direct object, right after it) is what someone did something to; a sentence not naming it
  * (one on the leaders) says nothing of who did it. Not a thing after a preposition ("who met him
  * off the plane"), nor what a verb of saying or asking reports, which its own words may put otherwise.

@@ -28,7 +28,7 @@ const GUESS_ASKED = String.raw`(?:(?:was|is|were|are) (?:it|that|they|this) |${H
 // "over" or "under", which also name a topic or a bound ("what did he say about 2 billion").
 const UNPUNCTUATED_GUESS_WORDS = String.raw`(?:like|roughly|approximately|maybe|probably)`;
 
-// Two figures offered to choose from: "…, was it 31 or 32", "…, 3 or 4 days".
+// Two figures offered to choose from: "…, was it 12 or 13", "…, 3 or 4 days".
 const GUESS_REST = String.raw`${FIGURE}(?:(?: ${UNITS}){0,2} or ${FIGURE})?(?: ${UNITS}){0,2}${TRAILING_HEDGE}$`;
 
 /**

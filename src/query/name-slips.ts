@@ -3,8 +3,8 @@
 //   letters swapped right after the given name the coverage writes before it. The slipped word may
 //   be an everyday word, which the spelling mender (typing-slips.ts) rightly leaves alone. Another
 //   letter in its place is no slip but maybe another person ("mira bolt" is not Mira Holt);
-// - "dmitri holm", "anthony berg": a given name spelled another way before a surname the
-//   coverage knows — a transliteration ("Dmitri", "Dmytro") or an English spelling. It must still
+// - "michail holm", "anthony berg": a given name spelled another way before a surname the
+//   coverage knows — a transliteration ("Michail", "Mikhail") or an English spelling. It must still
 //   be the bearer's name: its first letter and at most two letters changed, in a name long enough
 //   that two changes leave most of it ("jim" is not "joe": a relative who shares the surname is
 //   someone else).

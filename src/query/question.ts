@@ -267,7 +267,7 @@ const SEEN_WHERE = /^(?:(?:so|ok|okay|hey|lol|btw),? )?(?:i )?(?:just )?(?:saw|s
 
 function splitLeadIn(typed: string): { main: string; leadIn: string } {
   const seen = typed.replace(SEEN_WHERE, '');
-  // "… get nukes?? 😬 thats what my uncle keeps saying": a remark after the question asks nothing; its words only help.
+  // "… close the pier?? 😬 my cousin keeps saying so": a remark after the question asks nothing; its words only help.
   // Not a guess told as hearsay ("… ? i heard it was 5 billion"), which is read as one (guessed-figures.ts).
   const aside = /\d/u.test(seen) ? null : ASIDE_AFTER_QUESTION.exec(seen);
   const plain = aside === null ? seen : aside[1]!;

@@ -283,7 +283,7 @@ function personNamed(phrase: Phrase, typedWord: string, surnames: ReadonlyMap<st
   return hasEvery(person) ? person : facts.data.people.find((each) => each !== person && terms(each.name).at(-1) === surname && hasEvery(each));
 }
 
-// A word typed as an abbreviation: two to six letters ("eo", "usai", "dod").
+// A word typed as an abbreviation: two to six letters ("eo", "hsb", "dod").
 const ABBREVIATION_TYPED = /^\p{L}{2,6}$/u;
 
 /**
