@@ -101,3 +101,6 @@ export const COUNTRIES: readonly string[] = [
 
 /** Demonyms ("Austrian"): never part of a person's name. */
 export const DEMONYM_WORDS: readonly string[] = [...DEMONYMS.keys()].flatMap((d) => d.split(' '));
+
+/** Every country and people name of the list ("Austria", "Austrian"), as written: what names a country in a message or a sentence. */
+export const COUNTRY_AND_PEOPLE_NAMES: readonly string[] = [...COUNTRIES, ...DEMONYMS.keys()];

@@ -80,8 +80,8 @@ export function markAskedThings(question: Question, concepts: readonly Concept[]
     afterVerb ||= action && !AUXILIARIES.has(word);
   }
   // "Is the grant the biggest one": that it is the largest is the claim; a sentence with no such superlative does not check it.
-  for (const concept of concepts) {
-    if (sameSizeSuperlatives(concept.term).length === 0 || concepts.length < 2) continue;
+  if (concepts.length < 2) return;
+  for (const concept of concepts.filter((each) => sameSizeSuperlatives(each.term).length > 0)) {
     concept.required = true;
     concept.missingFactor = RANKING.relationMissingFactor;
   }
@@ -90,7 +90,7 @@ export function markAskedThings(question: Question, concepts: readonly Concept[]
 /**
  * "Who is bringing the cake to the fair": the concrete thing a who-question's verb acts on
  * (its direct object, right after it) is what someone did something to; a sentence not naming it
- * (one on the leaders) says nothing of who did it. Not a thing after a preposition ("who met him
+ * (one on the fair) says nothing of who did it. Not a thing after a preposition ("who met him
  * off the plane"), nor what a verb of saying or asking reports, which its own words may put otherwise.
  */
 function markDoneTo(question: Question, concepts: readonly Concept[]): void {
@@ -99,15 +99,15 @@ function markDoneTo(question: Question, concepts: readonly Concept[]): void {
   const verbAt = words.findIndex(({ word, action }, i) => i > asker && action && !AUXILIARIES.has(word) && !namesPerson(word, concepts));
   if (asker < 0 || verbAt < 0) return;
   const verb = words[verbAt]!.word;
-  if ([verb, ...wordForms(verb)].some((form) => REPORTING_VERBS.includes(form) || SPEECH_ACTS.includes(form) || ASKING_FORMS.has(form))) return;
+  if ([verb, ...wordForms(verb)].some((form) => REPORTING_VERBS.includes(form) || SPEECH_ACTS.includes(form) || REQUEST_VERBS.has(form))) return;
   // Up to the first preposition ("by" of a passive too: "the cult besieged *by* agents" acts on no agents).
   const object = words.slice(verbAt + 1).find(({ word, thing }) => thing || NON_AGENT_PREPOSITIONS.has(word) || word === 'by' || AUXILIARIES.has(word));
   if (object === undefined || !object.thing || object.name || object.narrows !== null || !isEnglishWord(object.word) || !namesConcreteThing(kindForms(object.word))) return;
   requireInSentence(object.word, concepts);
 }
 
-// Verbs of asking for something: what is asked for is told in the asker's words ("more troops", "a bigger presence").
-const ASKING_FORMS: ReadonlySet<string> = new Set(['ask', 'asks', 'asked', 'asking', 'request', 'requests', 'requested', 'requesting', 'demand', 'demands', 'demanded', 'demanding', 'urge', 'urges', 'urged', 'urging', 'call', 'calls', 'called', 'calling']);
+// Verbs of asking for something (any form: "asked" is "ask"): what is asked for is told in the asker's words ("more troops", "a bigger presence").
+const REQUEST_VERBS: ReadonlySet<string> = new Set(['ask', 'request', 'demand', 'urge', 'call']);
 
 const FIGURE = /^[$€£]?\d/u;
 

@@ -5,7 +5,7 @@
 // a cargo ship", "a ship called Tern" — and not one of the question's own words.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
-import { COUNTRIES, DEMONYM_WORDS } from '../lexicon/countries.js';
+import { COUNTRY_AND_PEOPLE_NAMES } from '../lexicon/countries.js';
 import type { Concept } from './concept.js';
 import type { Question } from './question.js';
 import { RANKING } from './ranking-options.js';
@@ -18,7 +18,7 @@ const NAMED_AS = /\bwhat (?:is|was|are|were) (?:the|that|this|its|their) ((?:[\p
 const OWN_NAME = /\bthe ([\p{L}-]+)['’]s name\b/u;
 /** How many words from the noun its name may stand ("the ship, the Tern", "a ship called the Tern"). */
 const REACH = 3;
-const COUNTRY_WORDS: ReadonlySet<string> = new Set([...COUNTRIES.flatMap((country) => country.split(' ')), ...DEMONYM_WORDS]);
+const COUNTRY_WORDS: ReadonlySet<string> = new Set(COUNTRY_AND_PEOPLE_NAMES.flatMap((name) => name.split(' ')));
 /** Above this share of capitalised words a sentence is a headline. */
 const HEADLINE_CAPITALS = 0.5;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;

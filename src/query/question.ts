@@ -17,7 +17,7 @@ import { questionWords, wordForms } from './parts-of-speech.js';
 import { senseOffsets } from '../lexicon/wordnet.js';
 import { isTitleWord } from '../lexicon/titles.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js';
-import { COUNTRIES, DEMONYMS } from '../lexicon/countries.js';
+import { COUNTRY_AND_PEOPLE_NAMES } from '../lexicon/countries.js';
 
 /** What kind of thing answers the question: an entity kind of annotate.ts, a span of time, a time of day, an age (stated-ages.ts), a measurement (stated-measures.ts), a reason (stated-reasons.ts), what something was about (stated-topics.ts) or a place something comes from. */
 export type Expectation = EntityKind | 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'topic' | 'obligation' | 'origin' | MeasureKind;
@@ -564,7 +564,7 @@ function readOnce(text: string): Question {
 }
 
 const ASKS_ELSE = /\b(?:who|anyone|anybody|someone|somebody) else\b/u;
-const COUNTRY_NAMES = new RegExp(String.raw`\b(?:${[...COUNTRIES, ...DEMONYMS.keys()].map((name) => name.toLowerCase()).join('|')})\b`, 'u');
+const COUNTRY_NAMES = new RegExp(String.raw`\b(?:${COUNTRY_AND_PEOPLE_NAMES.map((name) => name.toLowerCase()).join('|')})\b`, 'u');
 const namesCountry = (words: string): boolean => COUNTRY_NAMES.test(words);
 
 // "what did the mayor say the weekend before the fair": a time told by another event, closing a

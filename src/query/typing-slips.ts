@@ -85,15 +85,20 @@ export function unswapped(word: string, facts: LoadedFactBase): string | undefin
   if (!LETTERS_ONLY.test(word) || isKnownWord(word, facts, !rareNoun(word))) return undefined;
   const found: { word: string; idf: number }[] = [];
   const everyday: { word: string; usage: number }[] = [];
+  // Not for a word the dictionary has as a rare noun (a surname: "carter" is no slip of
+  // "charter") nor a short one, which a name often is ("wray" is no "wary"). Read once, when a candidate needs it.
+  let mayBeEveryday: boolean | undefined;
+  const everydayAllowed = () => (mayBeEveryday ??= !isEnglishWord(word) && word.length >= MIN_EVERYDAY_SLIP && !nearCoverageWord(word, facts));
   for (const candidate of oneSlipAway(word)) {
     // A function word is as common as words get; a dictionary word must be one the coverage uses.
     if (isStopWord(candidate)) found.push({ word: candidate, idf: 0 });
     else if (isEnglishWord(candidate)) {
       const idf = Math.max(0, ...terms(candidate).map((term) => facts.index.idf(term)));
       if (idf > 0) found.push({ word: candidate, idf });
-      // Not for a word the dictionary has as a rare noun (a surname: "carter" is no slip of
-      // "charter") nor a short one, which a name often is ("wray" is no "wary").
-      else if (!isEnglishWord(word) && word.length >= MIN_EVERYDAY_SLIP && !nearCoverageWord(word, facts) && taggedUsage(candidate) > 0) everyday.push({ word: candidate, usage: taggedUsage(candidate) });
+      else {
+        const usage = taggedUsage(candidate);
+        if (usage > 0 && everydayAllowed()) everyday.push({ word: candidate, usage });
+      }
     }
   }
   // The commonest reading.
