@@ -169,6 +169,8 @@ export const CHAT_SHORTHAND_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/(?<=\p{L} )4 (?=(?:why|what|how|who|the|a|an|his|her|their|its|this|that|these|those|me|you|us|them|him|it)\b)/gu, 'for '],
   // "the sec def", "secdef": the US military's own shorthand for the secretary of defense.
   [/\bsec\.? ?def\b\.?/gu, 'secretary of defense'],
+  // "3 diff teams": different, before a plural noun (alone, "the diff" is the difference).
+  [/\bdiff (?=\p{L}{2,}s\b)/gu, 'different '],
   // "the def minister", "def budget": defence before the office or budget it qualifies (alone, "def" is "definitely").
   [/\bdef\.? (?=(?:minister|ministers|ministry|secretary|department|dept|chief|officials?|budget|spending|industry|contractors?)\b)/gu, 'defence '],
   // "the press sec", "which cabinet sec": a secretary after the word that says which (alone, "sec" may be seconds or an agency).
@@ -254,6 +256,10 @@ const IDIOM_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/ one[- ]on[- ]one\b/gu, ''],
   // "holm who's that", "berg, who is he": a name, then the question about it, is "who is holm".
   [/^((?:(?!(?:what|whats|who|whos|where|when|why|how|which|is|are|was|were|do|does|did|and)\b)[\p{L}.'-]+ ?){1,3}?),? who(?:'s| is|s) (?:that|this|he|she|him|her|they|them|this guy|that guy|this person|that person)\b/gu, 'who is $1'],
+  // "get the navy in shape for the talks", "put them in a strong spot before …": make them ready.
+  [/\b(?:get|gets|got|getting|put|puts|putting) ((?:[\p{L}'’-]+ ){0,2}?[\p{L}'’-]+) in(?:to)? (?:(?:good|better|top|great|strong|a good|a strong|a better|a great) )?(?:shape|spot|position)\b/gu, 'prepare $1'],
+  // "what did they end up agreeing on": what they agreed on in the end.
+  [/\b(?:end|ends|ended|ending) up (?=\p{L}+ing\b)/gu, ''],
   // "the capital city of pellonia" is its capital: "city" adds nothing the relation needs.
   [/\bcapital city\b/gu, 'capital'],
 ];
@@ -347,8 +353,8 @@ export function spellOutShorthand(words: readonly string[]): string[] {
   const spelled = perAsSource(
     militaryShorthand(figuresForNumberWords(
       completeClippedCompounds(spellOutLoneLetters(words)).map((word) => {
-        // "abt," keeps its comma, "admin's" its possessive.
-        const [, bare = word, after = ''] = /^(.*?)((?:['’]s)?[,;:]*)$/u.exec(word) ?? [];
+        // "abt," keeps its comma, "admin's" its possessive, "rn?" its question mark.
+        const [, bare = word, after = ''] = /^(.*?)((?:['’]s)?[,;:?!.]*)$/u.exec(word) ?? [];
         const full = CHAT_SHORTHAND.get(bare);
         return full === undefined ? word : full + after;
       }),
@@ -364,7 +370,7 @@ const OPENERS: ReadonlySet<string> = new Set(['hey', 'hi', 'hello', 'yo', 'ok', 
 // "quick q:", "serious question," announce a question and ask nothing.
 const QUESTION_KINDS: ReadonlySet<string> = new Set(['quick', 'random', 'serious', 'dumb', 'stupid', 'honest', 'simple', 'genuine']);
 const QUESTION_NOUNS: ReadonlySet<string> = new Set(['q', 'qn', 'question']);
-export const FILLERS: ReadonlySet<string> = new Set(['idk', 'wdym', 'ofc', 'actually', 'basically', 'literally', 'honestly', 'really', 'exactly', 'ever', 'kinda', 'sorta', 'tbh', 'tbf', 'imo', 'imho', 'ngl', 'iirc', 'afaik', 'fr', 'lol', 'lmao', 'smh', 'anyway', 'anyways']);
+export const FILLERS: ReadonlySet<string> = new Set(['idk', 'wdym', 'ofc', 'actually', 'basically', 'literally', 'honestly', 'really', 'exactly', 'ever', 'kinda', 'sorta', 'tbh', 'tbf', 'imo', 'imho', 'ngl', 'iirc', 'afaik', 'fr', 'btw', 'lol', 'lmao', 'smh', 'anyway', 'anyways']);
 // "super short", "hella expensive": chat's intensifiers, fillers only before an adjective ("super bowl", "super pac" are names).
 const INTENSIFIERS: ReadonlySet<string> = new Set(['super', 'hella', 'mega', 'crazy']);
 function intensifies(word: string, next: string | undefined): boolean {
@@ -394,6 +400,7 @@ const DOUBTING_TAIL = /^or (?:is|was|are|were) (?:that|it|this|those|these|they)
 // Not a right someone has or a direction ("the right", "human right", "far right", "to the right").
 const CONFIRMING_TAG = /^right[.?!,]*$/u;
 const NOT_A_TAG_AFTER: ReadonlySet<string> = new Set(['the', 'a', 'their', 'his', 'her', 'its', 'our', 'your', 'my', 'far', 'human', 'civil', 'to', 'voting', 'all']);
+const WH_WORD = /^(?:how|what|whats|when|who|whos|whom|whose|where|why|which)$/u;
 const ASKS_FIRST = /^(?:how|what|whats|when|who|whos|whom|whose|where|why|which|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b/u;
 const isConfirmingTag = (words: readonly string[], i: number): boolean =>
   i >= 3 && CONFIRMING_TAG.test(words[i]!) && (i === words.length - 1 || /[.?!,]$/u.test(words[i]!)) && !NOT_A_TAG_AFTER.has(words[i - 1]!.replace(/[,;:!]+$/u, ''));
@@ -429,6 +436,8 @@ export function withoutChatFillers(words: readonly string[]): string[] {
   let start = 0;
   for (;;) {
     if (start < words.length && OPENERS.has(bare(words[start]!))) start++;
+    // "wait what was …", "wait, who …": surprise before the question, not the verb it is in "wait how long".
+    else if (bare(words[start] ?? '') === 'wait' && /^(?:what|whats|who|whos|which|when|why|where|is|are|was|were|did|does|do)\b/u.test(words[start + 1] ?? '')) start++;
     else if (QUESTION_KINDS.has(bare(words[start] ?? '')) && QUESTION_NOUNS.has(bare(words[start + 1] ?? ''))) start += 2;
     else break;
   }
@@ -447,7 +456,9 @@ export function withoutChatFillers(words: readonly string[]): string[] {
     return word !== undefined && (FILLERS.has(word) || (/^(?:though|tho)$/u.test(word) && (at === rest.length - 1 || /[,;:!.?]$/u.test(rest[at]!))));
   };
   const stopsKept = rest.map((word, i, all) => (filler(i + 1) && /[.?,;:]$/u.test(all[i + 1]!) && !/[.?!,;:]$/u.test(word) ? `${word}${all[i + 1]!.slice(-1)}` : word));
-  const kept = stopsKept.filter((word, i) => !filler(i) && !isConfirmingTag(rest, i) && !intensifies(word, rest[i + 1]) && !stressesVerb(word, rest[i + 1]));
+  // "what even is flags", "who even are they": "even" right after the question word only stresses it.
+  const stressesAsking = (word: string, before: string | undefined) => word === 'even' && before !== undefined && WH_WORD.test(before);
+  const kept = stopsKept.filter((word, i) => !filler(i) && !isConfirmingTag(rest, i) && !intensifies(word, rest[i + 1]) && !stressesVerb(word, rest[i + 1]) && !stressesAsking(word, rest[i - 1]));
   const doubted = kept.findIndex((word, i) => i >= 3 && word === 'or' && DOUBTING_TAIL.test(kept.slice(i).map(bare).join(' ')));
   const tail = (kept.length >= 3 && kept.at(-2) === 'or' && YES_NO_TAIL.test(bare(kept.at(-1)!))) || isNegativeTag(kept) ? kept.slice(0, -2) : doubted > 0 ? kept.slice(0, doubted) : kept;
   return tail.length === 0 ? [...words] : tail;

@@ -8,6 +8,9 @@
 const UNITS: ReadonlyMap<string, number> = new Map(
   ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'].map((word, value) => [word, value]),
 );
+// News writes one to nine in words ("a two-day meeting", "three countries"), chat in digits ("2 day"):
+// the pairs match each other. "one" stays apart: it is as often a pronoun ("which one").
+export const SMALL_NUMBER_PAIRS: readonly (readonly [string, string])[] = [...UNITS].filter(([, value]) => value >= 2 && value <= 9).map(([word, value]) => [String(value), word]);
 const TENS: ReadonlyMap<string, number> = new Map(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((word, i) => [word, (i + 2) * 10]));
 const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
   ['hundred', 100],

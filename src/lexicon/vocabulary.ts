@@ -8,6 +8,8 @@
 // and stop words stay in one place (terms.ts). A multi-word entry is a phrase: it matches only
 // as consecutive terms ("North Korea" is not "north" or "Korea" on its own).
 
+import { SMALL_NUMBER_PAIRS } from './number-words.js';
+
 /** Names of one place or organisation: its short form, long form, people, capital, metonyms. */
 export const NAME_ALIASES: readonly (readonly string[])[] = [
   ['NATO', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation', 'North Atlantic alliance', 'Atlantic alliance', 'alliance', 'allies', 'allied'],
@@ -70,9 +72,14 @@ export const WORD_EQUIVALENTS: readonly (readonly string[])[] = [
   ['warn', 'threaten'],
   ['spokesman', 'spokesperson', 'spokeswoman', 'press secretary'],
   ['aircraft', 'plane', 'jet'],
+  // People call any ship a boat.
+  ['ship', 'vessel', 'boat'],
   ['next', 'upcoming', 'forthcoming'],
+  ...SMALL_NUMBER_PAIRS,
   // British and American spellings stem apart.
   ['defence', 'defense'],
+  ['tonne', 'ton'],
+  ['tonnes', 'tons'],
   ['organisation', 'organization'],
   ['programme', 'program'],
   ['centre', 'center'],

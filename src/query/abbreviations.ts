@@ -23,8 +23,8 @@ const ASKED = [
 /** Words a spelled-out name links its capitalised words with, whose initials the abbreviation skips. */
 const LINKING = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'at', '&', 'de', 'du', 'des', 'la', 'le']);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|&/gu;
-/** Sentences read per abbreviation for its spelled-out forms. */
-const SAMPLE = 400;
+/** Sentences read per abbreviation for its spelled-out forms (enough for one that is also a common word: "flags"). */
+const SAMPLE = 2_000;
 
 /** The abbreviation a question asks to be spelled out, as typed in lower case; undefined when it asks nothing of the kind. */
 export function abbreviationAsked(plain: string): string | undefined {

@@ -190,7 +190,9 @@ function contextShares(concepts: readonly Concept[], sentenceId: number, facts: 
     const self = saysOfSelf(concept, sentenceId, facts) ? RANKING.contextCredit : 0;
     if (!concept.fromContext) return self;
     if (scene[i]) return RANKING.titleCredit;
-    return [...concept.alternatives].some(inContext) || referredName(concept) ? RANKING.contextCredit : self;
+    if ([...concept.alternatives].some(inContext) || referredName(concept)) return RANKING.contextCredit;
+    // "The systems" standing for "a third lantern system": the thing itself, named otherwise.
+    return narrowsReferredHead(concept, sentenceId, facts) ? RANKING.referredCredit : self;
   });
   return { shares, scene };
 }
@@ -209,6 +211,34 @@ function namedByDefiniteHead(concept: Concept, sentenceId: number, facts: Loaded
   if (words.length < 2 || !definiteHeads(facts.sentence(sentenceId).text).has(words.at(-1)!)) return false;
   return referredSentences(concept, sentenceId, facts).length > 0;
 }
+
+/**
+ * "The systems would come from …" after "a third lantern system": a definite phrase whose head an
+ * earlier sentence put right after the concept's word stands for that thing, the concept included.
+ */
+function narrowsReferredHead(concept: Concept, sentenceId: number, facts: LoadedFactBase): boolean {
+  if (concept.testOnly || concept.term.includes(' ')) return false;
+  // Only the word right after the determiner: "the united support" is no "Norwegian support".
+  const heads = [...facts.sentence(sentenceId).text.matchAll(BARE_DEFINITE)].flatMap((match) => terms(match[1]!));
+  return heads.some((head) => {
+    const named = (id: number) => wordBefore(facts.sentence(id).text, head, concept.alternatives);
+    const definite = (id: number) => definiteHeads(facts.sentence(id).text).has(head);
+    return antecedentsOf(facts, sentenceId, named, definite).length > 0;
+  });
+}
+
+/** Whether the text puts a word of `alternatives` right before a word whose term is `head`, a space apart ("Patriot system", not "Europe (OSCE)"). */
+function wordBefore(text: string, head: string, alternatives: ReadonlySet<string>): boolean {
+  let before: { term: string | undefined; end: number } | undefined;
+  for (const match of text.matchAll(TOKEN)) {
+    const term = terms(match[0])[0];
+    if (term === head && before?.term !== undefined && alternatives.has(before.term) && /^\s+$/u.test(text.slice(before.end, match.index))) return true;
+    before = { term, end: match.index + match[0].length };
+  }
+  return false;
+}
+
+const BARE_DEFINITE = /\b(?:the|these|those)\s+([\p{L}-]+)/giu;
 
 /** The sentences a definite phrase headed by the concept refers back to (see definite-reference.ts). */
 function referredSentences(concept: Concept, sentenceId: number, facts: LoadedFactBase): number[] {

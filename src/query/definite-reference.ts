@@ -38,6 +38,23 @@ export function antecedentsOf(facts: LoadedFactBase, sentenceId: number, namesHe
   return found;
 }
 
+/**
+ * The later sentences of its article (within ANTECEDENT_LOOKBACK) with a definite phrase whose
+ * head the sentence names, nearest first, at most `limit`: "a third patrol boat" is "the boats"
+ * further on ("the boats would come from Navy reserves"), which may never name it again.
+ */
+export function referringSentences(facts: LoadedFactBase, sentenceId: number, limit: number): number[] {
+  const { articleId, text } = facts.sentence(sentenceId);
+  const named = new Set(terms(text));
+  const found: number[] = [];
+  for (let id = sentenceId + 1; id < facts.data.sentences.length && id - sentenceId <= ANTECEDENT_LOOKBACK && found.length < limit; id++) {
+    const later = facts.sentence(id);
+    if (later.articleId !== articleId) break;
+    if ([...definiteHeads(later.text)].some((head) => named.has(head))) found.push(id);
+  }
+  return found;
+}
+
 // "Haraldsen said he's sure it will pass": "it" stands for what the sentence before named.
 const LEANING_PRONOUN = /\b(?:it|its|they|them|their)\b|^\s*(?:this|that|these|those)\b/iu;
 

@@ -12,6 +12,7 @@ import { isEnglishWord } from '../lexicon/english-words.js';
 import { writtenAsName } from './written-as-name.js';
 import { conjugations } from './parts-of-speech.js';
 import { lookups } from './sentence-facts.js';
+import { senseOffsets } from '../lexicon/wordnet.js';
 
 interface Vocabulary {
   /** Every alias/equivalent group, as phrases. */
@@ -86,6 +87,8 @@ function suffixVariants(term: string, facts: LoadedFactBase): string[] {
   return variants;
 }
 
+const isVerbOrQuality = (term: string): boolean => senseOffsets('verb', term).length > 0 || senseOffsets('adj', term).length > 0;
+
 /** The single terms the lexicon's groups give as equivalents of a term (itself included when it is in one). */
 export function vocabularyAlternatives(term: string): string[] {
   return (vocabulary().groupsOfTerm.get(term) ?? []).flatMap((group) => group.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]!));
@@ -124,8 +127,10 @@ export function alternativesOf(phrase: Phrase, facts: LoadedFactBase): { single:
     const term = phrase[0] ?? '';
     suffixVariants(term, facts).forEach((variant) => single.add(variant));
     // A word the coverage never uses may be a typing slip of one it does ("weapns"), standing for
-    // what that word stands for ("austran": Austrian, Austria).
-    if (facts.index.idf(term) === 0) {
+    // what that word stands for ("austran": Austrian, Austria). Not a dictionary verb or
+    // describing word ("founded": found), which means itself, not the coverage's word a letter
+    // off ("fund"); a name WordNet lists as a noun may be spelled otherwise (a city's name a letter off the coverage's spelling).
+    if (facts.index.idf(term) === 0 && !isVerbOrQuality(term)) {
       const clipped = clippedName(term, facts);
       for (const near of clipped ?? facts.index.spellingNeighbours(term, (a, b) => editDistance(a, b, 1))) {
         single.add(near);

@@ -28,8 +28,11 @@ export interface AskedOrdinal {
   noun: string;
 }
 
-/** Each ordinal and the noun right after it in the same clause ("july 4th.. phase 1" pairs none), as index terms. */
-function ordinalsIn(text: string): AskedOrdinal[] {
+/**
+ * Each ordinal and the noun after it in the same clause ("july 4th.. phase 1" pairs none), as index
+ * terms: the next word, or any of the next `reach` words ("the first foreign ministers meeting").
+ */
+function ordinalsIn(text: string, reach = 1): AskedOrdinal[] {
   const words = text.toLowerCase().split(/\s+/u);
   return words.flatMap((word, i) => {
     if (!/^[\p{L}\d]+$/u.test(word)) return [];
@@ -37,18 +40,27 @@ function ordinalsIn(text: string): AskedOrdinal[] {
     const quarter = /^q([1-4])$/u.exec(word);
     if (quarter !== null) return [{ place: Number(quarter[1]) - 1, noun: QUARTER }];
     const place = PLACE_OF.get(word);
-    const noun = terms(words[i + 1] ?? '')[0];
-    return place === undefined || noun === undefined ? [] : [{ place, noun }];
+    if (place === undefined) return [];
+    const found: AskedOrdinal[] = [];
+    for (const next of words.slice(i + 1, i + 1 + reach)) {
+      const noun = terms(next)[0];
+      if (noun !== undefined) found.push({ place, noun });
+      if (!/^[\p{L}\d'’-]+$/u.test(next)) break;
+    }
+    return found;
   });
 }
 
 /** The ordinals the question counts a noun by ("the first day", "its second round"). */
 export const askedOrdinals = (plain: string): AskedOrdinal[] => ordinalsIn(plain);
 
+// How far after an ordinal a sentence may name the noun it counts, past the words describing it.
+const STATED_REACH = 3;
+
 /** Whether the sentence counts an asked noun by other ordinals only (it names "the final day", never "the first day"; "q2 vs the first quarter" asks of both). */
 export function aboutOtherOrdinal(asked: readonly AskedOrdinal[], text: string): boolean {
   if (asked.length === 0) return false;
-  const stated = ordinalsIn(text);
+  const stated = ordinalsIn(text, STATED_REACH);
   const askedOf = (noun: string) => asked.filter((each) => each.noun === noun).map((each) => each.place);
   return asked.some(({ noun }) => {
     const places = stated.filter((each) => each.noun === noun).map((each) => each.place);

@@ -200,11 +200,18 @@ const INNER_QUESTION_MARK = /\? (?=\S)/gu;
 // which confirms the guess or not. The guessed words would only pull up sentences naming the guess.
 const GUESSED_DOER = /^(?:was|is|were) it (?:really |actually |maybe )?(?:[\p{L}.'-]+ ){0,4}?[\p{L}.'-]+ who (\p{L}+ .+)$/u;
 
+const ORIGIN_THEN_CLAUSE = /^(where\b[^,?]*\bfrom)[,?]+ (.+)$/u;
+const WHAT_ABOUT = /^(?:(?:and|ok|okay|so|but|also|then)\s+)*(?:what|how) about\b/u;
+
 function splitRestatement(typed: string): { main: string; restated: string; guess?: string } {
   // A guessed figure (guessed-figures.ts) helps as a restating clause does: "…, roughly four fifths".
   const { rest: plain, guesses } = withoutInlineGuesses(typed);
   const doer = GUESSED_DOER.exec(plain);
   if (doer !== null) return { main: `who ${doer[1]!}`, restated: guesses.join(' ') };
+  // "where are the boats coming from, new ones or stock": the question ends on its "from", the choices offered only help
+  // (not a clause of its own: "…, the navy chief said something" says where to look).
+  const origin = ORIGIN_THEN_CLAUSE.exec(plain);
+  if (origin !== null && !questionWords(origin[2]!).some(({ action }) => action)) return { main: origin[1]!, restated: [origin[2]!, ...guesses].join(' ') };
   const trailing = TRAILING_GUESS.exec(plain)?.index;
   // A remark after the question mark that asks nothing itself helps as a restating clause does.
   const remarks = [...plain.matchAll(INNER_QUESTION_MARK)].map((match) => match.index).filter((at) => !ASKING_CLAUSE.test(plain.slice(at + 1).trim()));
@@ -219,7 +226,9 @@ function splitRestatement(typed: string): { main: string; restated: string; gues
     // A guess after a topic asks by itself ("pellonian air defence package, like 1.5 billion": how much is it).
     // A statement the user closed with a question mark asks by it, when a statement of theirs follows ("he voted against it? hes the leader").
     const remarked = remarks.includes(at) && TOLD_BY_PRONOUN.test(clause);
-    const stands = at === trailing ? main.split(' ').length >= MIN_TOPIC_WORDS : main.split(' ').length >= MIN_MAIN_WORDS && (asks || remarked);
+    // "and what about tarnby, what is the grant going to do there": a topic opener, then the question on it; read whole.
+    const opensTopic = WHAT_ABOUT.test(main) && ASKING_CLAUSE.test(clause);
+    const stands = at === trailing ? main.split(' ').length >= MIN_TOPIC_WORDS : main.split(' ').length >= MIN_MAIN_WORDS && (asks || remarked) && !opensTopic;
     if (stands) return { main, restated: [at === trailing ? guessedFigure(clause) : clause, ...guesses].join(' '), ...(at === trailing ? { guess: guessedFigure(clause) } : {}) };
   }
   return { main: plain, restated: guesses.join(' ') };
@@ -250,6 +259,10 @@ const LEAD_IN =
 // "besides the mayor who else voted no". The known one is what the answer is not, so its words only help.
 const KNOWN_THEN_ELSE = /^((?:besides|apart from|aside from|other than|except(?: for)?) .+?|.+?,) (?=(?:who|what|which|anyone|anybody|someone|somebody) else\b)/u;
 
+// "anyone besides schumer from the senate", "…, anyone other than her": who else, past the one
+// known (up to three words, ending before a preposition or a verb that goes on asking).
+const ANYONE_BESIDES = /^(.*?)\b(anyone|anybody|someone|somebody) (?:besides|apart from|aside from|other than|except(?: for)?) (.{1,40}?)(?= (?:from|in|at|on|of|who|that|to|with|by|for|mentioned|named|said|say|says|did|do|does|was|were|is|are|has|have|had|get|got|gets)\b|$)/u;
+
 // What the user knows, then "so" and the question, unpunctuated: "the harbour board turns 60 so
 // what year was it founded". The statement may name what is asked about, as a lead-in does.
 // As with sentences, a question too thin to stand alone ("… so when was it built") is read with it.
@@ -273,6 +286,13 @@ function splitLeadIn(typed: string): { main: string; leadIn: string } {
   const plain = aside === null ? seen : aside[1]!;
   const told = splitStatements(plain);
   if (aside !== null) return { main: told.main, leadIn: [told.leadIn, aside[2]!].filter((part) => part !== '').join(' ') };
+  const besides = ANYONE_BESIDES.exec(told.main);
+  if (besides !== null) {
+    // "…, anyone besides her from the class": "anyone else from the class", told what came before and whom it is not.
+    const [whole, before = '', anyone = '', known = ''] = besides;
+    const leadIn = [told.leadIn, before.replace(/[\s,;:]+$/u, ''), known].filter((part) => part !== '').join(' ');
+    return { main: `${anyone} else${told.main.slice(whole.length)}`, leadIn };
+  }
   const found = LEAD_IN.exec(told.main) ?? KNOWN_THEN_ELSE.exec(told.main) ?? toldThenAsked(told.main);
   if (found === null) return told;
   const leadIn = (found[1] ?? '').replace(/[\s,;:]+$/u, '');
@@ -297,6 +317,8 @@ const ASKING_START = /^(?:how|what|when|who|whom|whose|where|why|which|is|are|wa
 const TOPIC_THEN_ASKING = /^[^,!?]{1,80}, (?:how|what|when|who|whom|whose|where|why|which)\b/u;
 
 const MIN_ASKING_TERMS = 3;
+// Words by which a question leans on what was said before it for its topic.
+const POINTS_BACK = /\b(?:it|its|it's|they|them|their|theirs|he|him|his|she|her|hers|this|that|these|those|there|then|one|ones|same|other|else)\b/u;
 const LONG_REMARK_TERMS = 10;
 
 // "… its kinda embarrassing. anyway whats in the package": a word turning from the remark to the question opens the asking sentence.
@@ -317,7 +339,9 @@ function splitStatements(plain: string): { main: string; leadIn: string } {
   // statement for its topic ("so the council met. what did they agree on"); not on a long remark
   // of the asker's own ("i think the council has been way too slow on everything, all talk and no
   // cash. how much did they put up"), most of whose words are no part of what is asked.
-  if (told.length === 0 || (terms(asking).length < MIN_ASKING_TERMS && terms(told.join(' ')).length < LONG_REMARK_TERMS)) return { main: plain, leadIn: '' };
+  // A short question that points back to nothing ("… about greener ferries. what is flags") stands alone.
+  const leans = terms(asking).length === 0 || POINTS_BACK.test(asking);
+  if (told.length === 0 || (leans && terms(asking).length < MIN_ASKING_TERMS && terms(told.join(' ')).length < LONG_REMARK_TERMS)) return { main: plain, leadIn: '' };
   return { main: asking, leadIn: told.join(' ').replace(/[.!]$/u, '') };
 }
 
@@ -387,7 +411,7 @@ const RULES: readonly Rule[] = [
   { kind: 'when', test: new RegExp(String.raw`^when\b|\bwhen$|\bsince when\b|\bhow long ago\b|\bwhen (?:did|does|do|was|were|is|are|will|would|has|have|had|can|could)\b|${wh(TIME_NOUNS).source}`, 'u'), expects: ['date'] , nouns: TIME_NOUNS },
   // "Where will the boats be brought from", "from where": the place they come from ("from Navy
   // reserves"), not any place the sentence names ("told reporters in Lindvik").
-  { kind: 'where', test: /^where\b.*\bfrom$|\bfrom where\b/u, expects: ['origin'] },
+  { kind: 'where', test: /^where\b[^,?]*\bfrom(?=$|[,?])|\bfrom where\b/u, expects: ['origin'] },
   // "Where does the country rank", "where did she finish": a place in an order, not on a map.
   { kind: 'what', test: /\bwhere (?:does|did|do|is|was|are|were|will|would) (?:[\p{L}.'-]+ ){1,4}(?:rank|ranks|ranked|stand|stands|stood|placed|finish|finished)\b/u, expects: [] },
   { kind: 'where', test: new RegExp(String.raw`^where\b|\bwhere$|\bwhere (?:did|does|do|was|were|is|are|will|would|has|have|had|can)\b|${wh(PLACE_NOUNS).source}`, 'u'), expects: ['place'] , nouns: PLACE_NOUNS },

@@ -22,7 +22,8 @@ import { givenFiguresIn, isGivenFigure, type GivenFigure } from './given-figures
 import { ageSpans, personAgeSpans, statesAge, statesPersonAge } from './stated-ages.js';
 import { contentsSpans, statesContents } from './stated-contents.js';
 import { statesTopic, topicSpans } from './stated-topics.js';
-import { reasonSpans, statesReason } from './stated-reasons.js';
+import { namesOnlyAsTimeReference, reasonSpans, statesReason } from './stated-reasons.js';
+import { referringSentences } from './definite-reference.js';
 import { isMeasure, measureSpans, type MeasureKind } from './stated-measures.js';
 import { titleCandidates } from './title-candidates.js';
 import { describedSpeaker, OPENS_WITH_PRONOUN, reportsSpeech, reporterAsks, saysLittle } from './speakers.js';
@@ -120,9 +121,14 @@ const venueSpans = (text: string, asked: Asked): Span[] =>
   [...text.matchAll(VENUE_NAME), ...text.matchAll(NAMED_AFTER_KIND)].map((match): Span => [match.index, match.index + match[0].length]).filter(([start, end]) => terms(text.slice(start, end)).some((term) => !asked.words.has(term)));
 
 // "Where will the boats be brought from": a place named right after "from" ("would come from Navy
-// reserves"); "away from Lindvik" is where it is not.
-const FROM_BEFORE = /(?<!\baway\s+)\bfrom\s+(?:the\s+)?$/iu;
-const sourceSpans = (text: string): Span[] => entitySpans(text, 'place').filter(([start]) => FROM_BEFORE.test(text.slice(0, start)));
+// reserves") or as the maker or sender ("made and supplied by Zorvia"); "away from Lindvik" is where it is not.
+const FROM_BEFORE = /(?<!\baway\s+)\bfrom\s+(?:the\s+)?$|\b(?:made|supplied|produced|built|manufactured|provided|sent)\s+(?:in|by)\s+(?:the\s+)?$/iu;
+// …or whatever a verb of coming from names, place or not ("would come from council stocks", "drawn from existing reserves").
+const COMES_FROM = /\b(?:come|comes|came|coming|brought|drawn|taken|sourced|supplied|shipped|delivered)\s+(?:directly\s+|straight\s+)?from\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+)/giu;
+const sourceSpans = (text: string): Span[] => [
+  ...entitySpans(text, 'place').filter(([start]) => FROM_BEFORE.test(text.slice(0, start))),
+  ...[...text.matchAll(COMES_FROM)].map((match): Span => [match.index + match[0].length - match[1]!.length, match.index + match[0].length]),
+];
 
 // Kinds of answer read from the sentence's words by a pattern, not stored by the build.
 interface Worded {
@@ -231,8 +237,21 @@ function answerTypeShare(expects: readonly Expectation[], facts: LoadedFactBase,
     const share = statesExpectation(expectation, facts, sentenceId, asked, relativeShare, locative) * (index === 0 ? 1 : RANKING.secondaryAnswerShare);
     best = Math.max(best, share);
   });
+  // "Who made the boats": a country that does it answers as an organisation would ("made and supplied by Zorvia").
+  if (best === 0 && expects[0] === 'person' && !asked.saidBy) best = actingPlaceShare(facts, sentenceId, asked) * RANKING.secondaryAnswerShare;
   // "Who said …": a sentence reporting no one's words names no one as the speaker, whoever it names.
   return asked.saidBy && !reportsSpeech(facts.sentence(sentenceId).text) ? best * RANKING.unreportedSpeechShare : best;
+}
+
+// A place doing what a sentence tells: the agent of a passive ("supplied by Zorvia"), or the
+// subject opening it ("Pellonia sent …"); or, for "These nations decided …", the places the sentence before names.
+const AGENT_BEFORE = /\bby\s+(?:the\s+)?$/u;
+const OPENING = /^\s*(?:the\s+)?$/iu;
+function actingPlaceShare(facts: LoadedFactBase, sentenceId: number, asked: Asked): number {
+  const text = facts.sentence(sentenceId).text;
+  if (unaskedSpans(text, 'place', asked).some(([start]) => AGENT_BEFORE.test(text.slice(0, start)) || OPENING.test(text.slice(0, start)))) return 1;
+  const referent = pluralReferent(facts, sentenceId);
+  return referent !== null && unaskedSpans(facts.sentence(referent).text, 'place', asked).length > 0 ? 1 : 0;
 }
 
 const closeness = (distance: number): number => Math.exp(-distance / RANKING.nearChars);
@@ -319,6 +338,12 @@ function withNeighbours(
       const next = facts.sentence(id);
       const continues = id === hit.sentenceId + 1 && OPENS_WITH_PRONOUN.test(next.text);
       if (next.articleId !== source.articleId || (next.paragraph !== source.paragraph && !continues)) break;
+      if (present.has(id) || (filter && !filter(id))) continue;
+      present.add(id);
+      all.push({ sentenceId: id, score: 0 });
+    }
+    // Further on, a sentence that calls what the hit named by a definite phrase ("the systems").
+    for (const id of referringSentences(facts, hit.sentenceId, RANKING.referrersPerSource)) {
       if (present.has(id) || (filter && !filter(id))) continue;
       present.add(id);
       all.push({ sentenceId: id, score: 0 });
@@ -556,8 +581,9 @@ function scored(
     (aboutOtherCountry(countries, hit.sentenceId, facts) || aboutOtherPlace(places, hit.sentenceId, facts) || aboutOtherOrdinal(ordinals, text) ? RANKING.otherCountryFactor : 1) *
     (ASKS.test(text) || reporterAsks(facts, hit.sentenceId) ? RANKING.questionSentenceFactor : 1) *
     (saysLittle(text) ? RANKING.fewWordsFactor : 1);
-  const covered = evidence * factor;
   const positions = conceptPositions(concepts, text);
+  const onlyDates = expects[0] === 'reason' && namesOnlyAsTimeReference(text, positions.map(([, offset]) => offset));
+  const covered = evidence * factor * (onlyDates ? RANKING.timeReferenceFactor : 1);
   const event = concepts.findIndex((concept) => concept.event);
   const asked = askedOf(concepts, plain);
   const eventShare = event < 0 ? 1 : eventDatedShare(concepts[event]!, event, positions, facts, hit.sentenceId, asked, relativeShare);
@@ -586,13 +612,13 @@ function scored(
 export function evidence(ranked: readonly RankedSentence[], expected?: Expectation, anotherPerson = false, givesFigure = false): RankedSentence[] {
   // A "when", "what time", "how long", "how many", "how much", "how old" or "how far" question is never answered by a
   // sentence stating no date, span, time, figure, age or measurement, however well it matches ("most of the boats were built by Zorvia");
-  // nor a "should" question by one where no one says what should be done.
+  // nor a "should" question by one where no one says what should be done, nor a "where … from" by one that names no source.
   // A "why" is often answered without a word of reason ("the meeting is the last before …"), a "what's in" without a word of
   // inclusion ("the package brings three boats"), a "what was the topic" without a word of one: a reason, a list of
   // contents or a topic ranks first, nothing more.
   // Nor a "who replaced lindqvist" by a sentence naming no one but Lindqvist (asksAnotherPerson), nor
   // a "how much of the $40 million …" by one stating only that sum: it covers the question by repeating it.
-  const typeless = (expected === 'person' && anotherPerson) || (expected === 'percent' && givesFigure) || expected === 'date' || expected === 'duration' || expected === 'time-of-day' || expected === 'count' || expected === 'money' || expected === 'age' || expected === 'person-age' || expected === 'obligation' || (expected !== undefined && isMeasure(expected)) ? Infinity : expected === 'reason' || expected === 'contents' || expected === 'topic' ? 0 : RANKING.typelessCoverage;
+  const typeless = (expected === 'person' && anotherPerson) || (expected === 'percent' && givesFigure) || expected === 'date' || expected === 'duration' || expected === 'time-of-day' || expected === 'count' || expected === 'money' || expected === 'age' || expected === 'person-age' || expected === 'obligation' || expected === 'origin' || (expected !== undefined && isMeasure(expected)) ? Infinity : expected === 'reason' || expected === 'contents' || expected === 'topic' ? 0 : RANKING.typelessCoverage;
   return ranked.filter((hit) => hit.coverage >= RANKING.minCoverage && (hit.answerType > 0 || hit.coverage >= typeless));
 }
 

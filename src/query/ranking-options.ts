@@ -29,6 +29,8 @@ export const RANKING = {
   /** The best hits' following sentences in their paragraph join the candidates ("he", "it", "the package" answer what the hit introduced). */
   neighbourSources: 10,
   neighboursPerSource: 2,
+  /** …and up to this many later sentences of their article that refer back to them by a definite phrase ("the systems"). */
+  referrersPerSource: 2,
   /** A sentence must carry at least this share of a question's idf-weighted concepts to count as evidence; when none does, the commands abstain. */
   minCoverage: 0.4,
   /** Share of a concept's weight earned by an alias, synonym or other form rather than the word asked ("spokesperson" for "spokeswoman"). */
@@ -46,6 +48,8 @@ export const RANKING = {
   restatedWeightCap: 0.5,
   /** Share of a concept's weight earned when only the sentence's context (title, paragraph before it) states it. */
   contextCredit: 0.5,
+  /** …and when a definite phrase of the sentence stands for it ("the systems" after "a third lantern system"; coverage.ts). */
+  referredCredit: 0.8,
   /** …when its article's title states it and the sentence itself carries a word of the question the title lacks (the detail asked of the article). */
   titleCredit: 1,
   /**
@@ -64,6 +68,8 @@ export const RANKING = {
   subjectShare: 0.4,
   /** …and when the sentence names another country where the question names one it does not (see other-country.ts). */
   otherCountryFactor: 0.3,
+  /** …and when a "why" question's words stand only in a time phrase after the sentence's main clause (stated-reasons.ts): it dates something else by them. */
+  timeReferenceFactor: 0.3,
   /** …and when the sentence is itself a question: it asks rather than states. */
   questionSentenceFactor: 0.5,
   /** …and when the sentence says next to nothing ("Thank you so much.", "Yes."; see saysLittle): below `minCoverage`, so never evidence. */

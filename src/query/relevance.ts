@@ -285,6 +285,9 @@ function personNamed(phrase: Phrase, typedWord: string, surnames: ReadonlyMap<st
 
 // A word typed as an abbreviation: two to six letters ("eo", "hsb", "dod").
 const ABBREVIATION_TYPED = /^\p{L}{2,6}$/u;
+const COMING_FROM = /\b(come|comes|came|coming)\s+from\b/u;
+// "what is flags", "whats the hsb": a question asking only what one word is.
+const DEFINITION_ASKED = /^(?:what|wat)(?:'s| is| are| was| were) (?:the |an? )?([\p{L}\p{N}&.-]+)$/u;
 
 /**
  * The known person's name as the coverage writes it (a mistyped surname mended): the surname alone,
@@ -514,7 +517,8 @@ function unknownToldNames(question: Question, facts: LoadedFactBase): string[] {
   if (question.told === undefined) return [];
   return questionWords(question.told)
     // A slip of a name the coverage writes ("kuleeba") is that name.
-    .filter(({ word, name }) => name && /^\p{L}+$/u.test(word) && !isFigureUnit(word) && terms(word).length > 0 && terms(word).every((term) => !writtenInSomeForm(term, facts)))
+    // A source named by the start of its publisher's name ("reading the vln one") is known, and "one" stands for it.
+    .filter(({ word, name }) => name && /^\p{L}+$/u.test(word) && !isFigureUnit(word) && !ONE.test(word) && !startsPublisherName(word, facts) && terms(word).length > 0 && terms(word).every((term) => !writtenInSomeForm(term, facts)))
     .map(({ word }) => asTyped(word, question.text));
 }
 
@@ -586,6 +590,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const joining = new Set([...COMPARING_WORDS, ...[...query.matchAll(NEGATED_AUXILIARY)].flatMap(([negated]) => terms(negated))]);
   const concepts: Concept[] = [];
   const covered = new Set<string>();
+  const defined = DEFINITION_ASKED.exec(question.plain)?.[1];
   // Each term's words as typed, for their inflections.
   const typedWords = new Map<string, string[]>();
   for (const word of query.split(/[^\p{L}\p{N}'-]+/u)) {
@@ -609,7 +614,9 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const slots = slotFillers(query, facts);
   const planned = plannedTerms(query, dated);
   // "the vln one": a word no sentence has that starts a publisher's site names the source, no topic to search.
-  const termList = queryTerms(query).filter((term) => !planned.has(term) && !(facts.index.idf(term) === 0 && startsPublisherName(term, facts)));
+  // "Where are they coming from": the verb of coming asks for the origin, as "from" does; the index drops "come" itself.
+  const comingFrom = new Set(question.expects[0] === 'origin' ? terms(COMING_FROM.exec(query)?.[1] ?? '') : []);
+  const termList = queryTerms(query).filter((term) => !planned.has(term) && !comingFrom.has(term) && !(facts.index.idf(term) === 0 && startsPublisherName(term, facts)));
   const figures = figureAlternatives(termList, facts);
   const years = shortenedYears(query, facts);
   const markedMost = new Set(questionWords(query).flatMap(({ word, narrows }) => (narrows !== null && SUPERLATIVE_MODIFIERS.has(word) ? terms(word) : [])));
@@ -663,7 +670,8 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
       for (const word of sameSizeSuperlatives(term)) terms(word).forEach((alt) => single.add(alt));
       multi.push(...(figures.phrases.get(term) ?? []));
       // "the hsb the mayor set up": an abbreviation is also the name the coverage spells it out as ("Harbour Safety Board (HSB)").
-      if ((typedWords.get(term) ?? []).some((word) => ABBREVIATION_TYPED.test(word) && !isEnglishWord(word.toLowerCase()))) multi.push(...spelledOutForms(term, facts));
+      // So is a short word a question asks to be defined ("what is flags"), though a dictionary word.
+      if ((typedWords.get(term) ?? []).some((word) => ABBREVIATION_TYPED.test(word) && (!isEnglishWord(word.toLowerCase()) || word.toLowerCase() === defined))) multi.push(...spelledOutForms(term, facts));
     }
     const asSpeaker = phrase.every((word) => speakerTerms.has(word));
     const everyday = !asSpeaker && (typedWords.get(phrase.at(-1) ?? '') ?? []).some((word) => isEnglishWord(word));

@@ -75,13 +75,47 @@ function described(plain: string, match: RegExpExecArray, standIn: string, facts
 function publisherTelling(plain: string, facts: LoadedFactBase): SourceReference | null {
   const match = PUBLISHER_TELLING.exec(plain);
   const typed = match?.[1] ?? match?.[2];
-  if (match === null || typed === undefined) return null;
-  const words = siteWords(typed).filter((word) => word !== 'the');
-  const articles = new Set(facts.data.articles.filter((article) => namesPublisher(words, article.publisher)).map((article) => article.id));
-  if (articles.size === 0 || articles.size === facts.data.articles.length) return null;
+  if (match === null || typed === undefined) return publisherNamedInPassing(plain, facts);
+  const articles = publisherArticles(typed, facts);
+  if (articles === null) return null;
   const at = plain.indexOf(typed, match.index);
   const rest = `${plain.slice(0, at).replace(/\bthe\s+$/u, '')}it${plain.slice(at + typed.length)}`.replace(/,?\s*(?:according to|per) it(?=$|[,;:.?!])/u, '').replace(/\s+/gu, ' ').trim();
   return { rest, described: typed, articles };
+}
+
+/** The articles of the publisher the typed words name; null for none, or for one that published all the coverage. */
+function publisherArticles(typed: string, facts: LoadedFactBase): ReadonlySet<string> | null {
+  const words = siteWords(typed).filter((word) => word !== 'the');
+  const articles = new Set(facts.data.articles.filter((article) => namesPublisher(words, article.publisher)).map((article) => article.id));
+  return articles.size === 0 || articles.size === facts.data.articles.length ? null : articles;
+}
+
+// "valley weekly said the fund grew how much", "according to valley weekly how big is the fund": a
+// publisher telling, with no stop to end its name; read where the words before a verb of telling,
+// or after "according to", name a publisher whole. Those words are dropped, the question kept.
+const TELLING = /^(?:says?|said|reports?|reported|writes?|wrote|claims?|claimed|mentions?|mentioned|states?|stated)$/u;
+const MAX_NAME_WORDS = 4;
+
+function publisherNamedInPassing(plain: string, facts: LoadedFactBase): SourceReference | null {
+  const words = plain.split(/\s+/u).filter(Boolean);
+  for (let at = 0; at < words.length; at++) {
+    // The name follows "according to" or "per" (`lead` words), or comes before a verb of telling.
+    const lead = words[at - 1] === 'per' ? 1 : at >= 2 && `${words[at - 2]} ${words[at - 1]}` === 'according to' ? 2 : 0;
+    const follows = lead > 0;
+    if (!follows && !TELLING.test(words[at]!.replace(/[,;:]$/u, ''))) continue;
+    for (let size = Math.min(MAX_NAME_WORDS, follows ? words.length - at : at); size >= 1; size--) {
+      const from = follows ? at : at - size;
+      const typed = words.slice(from, from + size).join(' ').replace(/[,;:]$/u, '');
+      const articles = publisherArticles(typed, facts);
+      if (articles === null) continue;
+      // Dropped with what says it tells: "according to", the verb, a "the" before the name.
+      const start = follows ? at - lead : words[from - 1] === 'the' ? from - 1 : from;
+      const end = follows ? at + size : at + 1;
+      const rest = [...words.slice(0, start), ...words.slice(end)].join(' ').replace(/^[,;:]\s*/u, '').trim();
+      return { rest, described: typed, articles };
+    }
+  }
+  return null;
 }
 
 /**

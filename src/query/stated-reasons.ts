@@ -17,8 +17,14 @@ const REASON = new RegExp(
     String.raw`\b(?:the|a|one|main|key) reasons?\b`,
     String.raw`\breasons? (?:for|why|is|was|are|were)\b`,
     String.raw`\b(?:caused|prompted|driven|motivated) by\b`,
+    // "Violence broke out twice, prompting the prime minister to call for …": what came first is why.
+    String.raw`,\s+(?:prompting|leading|causing|forcing|spurring|pushing)\s`,
+    // "ended its use of the test, which was leading to misdiagnoses": what it did is why it was dropped.
+    String.raw`,\s+which\s+(?:(?:was|were|is|are|had been|has been)\s+)?(?:leading|led|causing|caused|resulting|resulted)\s+(?:to|in)\b`,
     String.raw`\b(?:aims?|aimed|aiming|intended|designed|meant) (?:to|at)\b`,
     String.raw`\b(?:seeks?|sought|seeking|strives?|strove|striving) to\b`,
+    // "$50 million in aid to help repair the port": what it is for; not the thing promised or tried ("agreed to help").
+    String.raw`(?<!\b(?:agree[sd]?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|offer(?:s|ed)?|decide[sd]?|want(?:s|ed)?|plan(?:s|ned)?|need(?:s|ed)?|tri(?:es|ed)|try|continue[sd]?|able|going|ready|willing|hope[sd]?|intend(?:s|ed)?|expected|refuse[sd]?|fail(?:s|ed)|used|ha[sd]|have|is|are|was|were|be|been)) to help\b`,
     // "is significant, as it marks …": "as" opening a clause on what was just said gives its reason.
     String.raw`,\s+as\s+(?:it|this|that|they)\s+(?!(?:said|says|put it|noted|told)\b)`,
     // "is crucial, as the council wants the boats running": a clause on what someone wants or needs gives the reason.
@@ -40,3 +46,17 @@ export const statesReason = (text: string): boolean => REASON.test(text);
 
 /** Where it does. */
 export const reasonSpans = (text: string): Span[] => [...text.matchAll(EVERY_REASON)].map((match) => [match.index, match.index + match[0].length] as const);
+
+// A time phrase after the main clause: ", after Zorvia's exit from the pact", "following the vote".
+const TIME_REFERENCE = /(?<=\S)\s*,?\s+(?:after|following|since|before|ahead of|prior to)\s/giu;
+
+/**
+ * Whether a sentence giving no reason names what a "why" asks about only in a time phrase after
+ * its main clause: "The talks resumed in May, after Zorvia's exit from the pact" dates the talks
+ * by the exit; it says nothing of why Zorvia left. `offsets`: where the question's words stand.
+ */
+export function namesOnlyAsTimeReference(text: string, offsets: readonly number[]): boolean {
+  if (offsets.length === 0 || statesReason(text)) return false;
+  const first = Math.min(...offsets);
+  return [...text.matchAll(TIME_REFERENCE)].some((match) => match.index < first);
+}

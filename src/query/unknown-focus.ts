@@ -160,6 +160,8 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     // "How many inhabitants": the coverage's counts of people count them.
     if (countedPeople.has(term) && PEOPLE_TERMS.some((people) => facts.index.idf(people) > 0)) return true;
     const concept = concepts.find((c) => c.term.split(' ').includes(term));
+    // "Which expert said …": a kind of person the coverage names only by a narrower kind ("a defence analyst").
+    if (concept?.focus === true && personKindNamed(concept, question, facts)) return true;
     const single = concept ? concept.alternatives : alternativesOf([term], facts).single;
     // WordNet's synonyms in the word's commonest sense name it too ("cars": automobiles).
     const phrases = concept ? [...concept.phrases, ...(concept.synonyms ?? [])] : [];
@@ -188,6 +190,8 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     // "so all 30 foreign ministers are in lindvik?": a count the asker claims of a thing the
     // coverage knows is theirs to check; the sentence that answers gives its own ("all 32").
     if (claimsCount(question, word, words[at + 1]?.word) && terms(words[at + 1]!.word).some(known)) continue;
+    // "was it 31 or 32 countries": figures offered to choose from; the coverage states the one that holds.
+    if (offeredChoice(words.map((each) => each.word), at)) continue;
     // "the norwegian government", "lindvik's authorities": a place's rulers are the place, which the coverage may name alone.
     if (RULERS.has(word) && at > 0 && namesPlace(words[at - 1]!)) continue;
     const wordTerms = terms(word).filter((term) => !framesQuestion(term, things) && !GENERIC_NOUNS.has(term) && !(asksForWords && QUOTE_NOUNS.has(term)) && (!frame.has(term) || measure.has(term)));
@@ -198,7 +202,7 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     // Unless the coverage writes it in other words beside that noun ("whaling ban treaty": "the treaty, which prohibits whaling").
     // A verb's "-ing" form is no noun to narrow ("farmers backing zorvia": they back it).
     // Nor when it writes a broader word before that noun ("family dinner": the coverage's "group dinner").
-    const narrowsKnown = narrows !== null && !isVerbIngForm(narrows) && !verbReadAsNoun(words, at + 1) && terms(narrows).some((term) => known(term) || frame.has(term)) && !synonymBeside(word, narrows, facts) && !broaderBefore(word, narrows, facts);
+    const narrowsKnown = narrows !== null && !possessiveTypedBare(word, name) && !isVerbIngForm(narrows) && !verbReadAsNoun(words, at + 1) && terms(narrows).some((term) => known(term) || frame.has(term)) && !synonymBeside(word, narrows, facts) && !broaderBefore(word, narrows, facts);
     // The noun a what/which question asks about ("what is the *gdp* of russia") is what it is about.
     // Not a word describing the person a "which … guy" asks for ("which brain trust guy said …"): the coverage may describe them otherwise.
     // So is the thing a yes/no question asks about ("did *macron* attend the summit").
@@ -256,6 +260,17 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
 
 const COUNT = /^\d[\d,.]*$/u;
 const ORDINALS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/u;
+
+/** Whether the concept, as typed, is a kind of person of which the coverage names a narrower kind ("expert": "analyst"). */
+function personKindNamed(concept: Concept, question: Question, facts: LoadedFactBase): boolean {
+  const typed = questionWords(question.plain).find(({ word }) => terms(word)[0] === concept.term)?.word;
+  if (typed === undefined || !kindForms(typed).some((form) => isKindOf(form, 'person'))) return false;
+  return [...(concept.kindTerms?.single ?? [])].some((kind) => facts.index.idf(kind) > 0);
+}
+
+/** Whether the word is one of two counts joined by "or" ("31 or 32", "3 or 4 days"). */
+const offeredChoice = (words: readonly string[], at: number): boolean =>
+  COUNT.test(words[at]!) && ((words[at + 1] === 'or' && COUNT.test(words[at + 2] ?? '')) || (words[at - 1] === 'or' && COUNT.test(words[at - 2] ?? '')));
 
 /** Whether the word is a count (not a year) put before a noun by a question that claims rather than asks. */
 const claimsCount = (question: Question, word: string, next: string | undefined): boolean =>
@@ -364,6 +379,13 @@ const OF_A_WHOLE = /^(?:of|the|its|their|his|her|our|these|those|all)$/u;
 
 /** Whether the word is a fraction of the whole that follows it, a share rather than a thing ("half *the* shells"). */
 const tellsShare = (word: string, next: string | undefined): boolean => SHARE_WORD.test(word) && next !== undefined && OF_A_WHOLE.test(next);
+
+/**
+ * Whether a common noun's plural before another noun is a possessive typed without its
+ * apostrophe ("the other sides leader", "the teams coach"): it says whose, not which kind.
+ */
+const possessiveTypedBare = (word: string, name: boolean): boolean =>
+  !name && word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && isEnglishWord(word.slice(0, -1));
 
 /** Whether two words are one dictionary word written apart: "sit downs" (sit-down), "war heads" (warhead). */
 const typedApart = (first: string, second: string): boolean =>
