@@ -429,6 +429,8 @@ const RULES: readonly Rule[] = [
   { kind: 'how-much', test: new RegExp(String.raw`\bhow much\b.*\b(?:${MONEY_WORDS})\b|\bhow (?:many|much) (?:(?:${MONEY_UNITS})\b|${CURRENCY_SIGN})`, 'u'), expects: ['money'], nouns: AMOUNT_NOUNS },
   // "What's the dollar value of the grant": a sum in a currency the question names; a count does not state it.
   { kind: 'how-much', test: new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)? ${CURRENCY_AMOUNT}\b`, 'u'), expects: ['money'], nouns: CURRENCY_AMOUNT },
+  // "What was the cargo worth", "what's the ship worth, like in $": a sum of money.
+  { kind: 'how-much', test: /^what(?:'s| is| was| are| were| will| would) (?:[\p{L}\p{N}.'-]+ ){1,8}worth\b/u, expects: ['money'] },
   // "How big is the aid package": the size of a thing of money is its sum.
   { kind: 'how-many', test: new RegExp(String.raw`\bhow (?:big|large|huge)\b.*\b(?:${FINANCIAL_NOUNS})\b`, 'u'), expects: ['money', 'count', 'percent'] },
   // "What's the size of the ferry grant": likewise its sum, which no sentence calls a size.
@@ -652,6 +654,8 @@ export const asksFigureOnly = (question: Question, word: string): boolean =>
   (SUM_SIZE.test(word) && question.kind === 'how-much') ||
   (FIGURE_ONLY.test(word) && question.expects.some((expected) => expected === 'money' || expected === 'count')) ||
   (CURRENCY_ONLY.test(word) && question.expects.includes('money')) ||
+  // "What was the cargo worth": the sum asked for, which the sentence states without the word.
+  (word === 'worth' && question.expects[0] === 'money') ||
   (PERCENT_ONLY.test(word) && question.expects.includes('percent'));
 
 // "whats her job", "what is ines lund's actual day job", "what was his role": someone's occupation

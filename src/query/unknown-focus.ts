@@ -104,14 +104,21 @@ const COPULA_FIRST = /^(?:is|are|was|were|isn't|aren't|wasn't|weren't)\b/u;
  * follows the predicate's "a"; not one inside the subject ("is the *new* grant approved") nor a comparison.
  */
 function claimedQualities(question: Question): string[] {
-  if (question.kind !== 'yes-no' || !COPULA_FIRST.test(question.plain)) return [];
+  if (question.kind !== 'yes-no') return [];
+  // "do u think the grant is enough for the islands": the view asked is the claim's.
+  const asked = OPINION_ASKED.test(question.plain);
+  if (!asked && !COPULA_FIRST.test(question.plain)) return [];
   const words = questionWords(question.plain);
   return words.flatMap(({ word, describes, compares }, i) => {
     // Not a participle after "have" ("the biggest one they have *done*"): a verb of a clause about the subject.
     const claimed = describes && !compares && i > 1 && (i === words.length - 1 || /^an?$/u.test(words[i - 1]!.word)) && !/^(?:have|has|had|having)$/u.test(words[i - 1]!.word);
-    return claimed ? [word] : [];
+    // …or, of a view asked, the word right after its "is" ("is *enough* for them").
+    const viewed = asked && describes && !compares && COPULA.test(words[i - 1]?.word ?? '');
+    return claimed || viewed ? [word] : [];
   });
 }
+const OPINION_ASKED = /^(?:do|does|did) (?:you|u|ya|they|people|ppl|folks|anyone) (?:think|reckon|believe|feel)\b/u;
+const COPULA = /^(?:is|are|was|were|be)$/u;
 
 const BECOME = /^(?:become|becomes|became|becoming)$/u;
 
@@ -129,7 +136,19 @@ function becameQualities(question: Question): string[] {
 function wordKnown(word: string, part: 'verb' | 'adj', facts: LoadedFactBase, derived = part === 'verb'): boolean {
   const forms = [word, ...wordForms(word)];
   const related = derived ? derivedWords(forms, part) : [];
-  return [...forms, ...related, ...synonymsOf(forms, part)].flatMap((form) => terms(form)).some((term) => facts.index.idf(term) > 0);
+  const known = [...forms, ...related, ...synonymsOf(forms, part)];
+  // "is it big": "the largest" says so of a synonym, in its superlative.
+  const degrees = part === 'adj' ? known.flatMap(degreesOf) : [];
+  return [...known, ...degrees].flatMap((form) => terms(form)).some((term) => facts.index.idf(term) > 0);
+}
+
+/** An adjective's comparative and superlative by the regular rules ("large": larger, largest; "big": bigger, biggest; "easy": easier, easiest). */
+function degreesOf(adjective: string): string[] {
+  if (!/^\p{L}+$/u.test(adjective)) return [];
+  if (adjective.endsWith('e')) return [`${adjective}r`, `${adjective}st`];
+  if (/[^aeiou]y$/u.test(adjective)) return [`${adjective.slice(0, -1)}ier`, `${adjective.slice(0, -1)}iest`];
+  const doubled = /^[^aeiou]*[aeiou][b-df-hj-np-tv-z]$/u.test(adjective) ? adjective + adjective.at(-1)! : adjective;
+  return [`${doubled}er`, `${doubled}est`];
 }
 
 /**

@@ -2,8 +2,9 @@
 // first ("…, prompting …", "…, which was leading to …") or by a purpose ("… to help repair …");
 // countries doing what a "who" asks ("supplied by Norway", "These nations decided …"); "the
 // systems" further on standing for "a third lantern system"; "where … from" answered only by a
-// sentence that says from where; "tons" and "tonnes", "boat" and "ship"; and "get x in shape" as
-// making x ready.
+// sentence that says from where; "tons" and "tonnes", "boat" and "ship"; "get x in shape" as
+// making x ready; "big" said as "the largest"; "what was it worth" asking a sum; "do u think it is
+// enough" asking a view the coverage must state.
 import { describe, expect, it } from 'vitest';
 import { statesReason } from '../../src/query/stated-reasons.js';
 import { coverageForTests } from '../helpers/built-coverage.js';
@@ -16,11 +17,12 @@ const PACKAGE = 'The package includes a third lantern system and spare parts, Ho
 const MAYOR = 'Mayor Ada Cook thanked the crews on Monday.';
 const STOCKS = 'The harbour master said the systems would come from council stocks.';
 const CARGO = 'The first cargo ship in a month left Lindvik carrying 20,000 tonnes of grain.';
+const LARGEST = 'The county grant is the largest it has ever made.';
 const STORMS = "Instead, the focus will be on bolstering the island's sea walls in preparation for the winter storms.";
 
 const { first } = coverageForTests({
   'herald.md': ['---\ntitle: Harbour news\npublisher: Coast Herald\npublished: 2025-05-06\n---', DRONES, PROTEST, BOYCOTT, PACKAGE, MAYOR, STOCKS].join('\n\n'),
-  'gazette.md': ['---\ntitle: Grain and storms\npublisher: Tarnby Gazette\npublished: 2025-06-03\n---', CARGO, STORMS].join('\n\n'),
+  'gazette.md': ['---\ntitle: Grain and storms\npublisher: Tarnby Gazette\npublished: 2025-06-03\n---', CARGO, STORMS, LARGEST].join('\n\n'),
 });
 
 describe('GIVEN a sentence giving a reason without "because"', () => {
@@ -60,6 +62,18 @@ describe('GIVEN a thing the answer calls by a definite phrase', () => {
 describe('GIVEN everyday words for the coverage’s', () => {
   it.each(bothCasings('how many tons of grain was on the first boat'))('%j THEN "tons" are its "tonnes" and the boat its ship', (question) => {
     expect(first(question)).toBe(CARGO);
+  });
+
+  it.each(bothCasings('is the county grant big'))('%j THEN "the largest" says so in the superlative of a synonym', (question) => {
+    expect(first(question)).toBe(LARGEST);
+  });
+
+  it.each(bothCasings('what was the grain on that lindvik ship worth, like in $ mil'))('%j THEN "what was it worth" asks for a sum, which no sentence on the cargo states: declined', (question) => {
+    expect(first(question)).toBe('');
+  });
+
+  it.each(bothCasings('do u think the county grant is actually enough for the sea walls'))('%j THEN a view asked of the grant ("enough") the coverage never states: declined', (question) => {
+    expect(first(question)).toBe('');
   });
 
   it.each(bothCasings('how will they get the island in good shape before the winter storms'))('%j THEN getting it in shape is making it ready: "in preparation for"', (question) => {
