@@ -367,9 +367,9 @@ export function spellOutShorthand(words: readonly string[]): string[] {
 // "ok so"), hedges and intensifiers ("actually", "basically", "tbh", "did they ever"), a tag asking
 // to confirm ("he was there, right?", "… wasn't he") and a yes/no question's tail ("… or nah", "… or is that a rumor"). Left in, they are searched for as if they named a topic.
 const OPENERS: ReadonlySet<string> = new Set(['hey', 'hi', 'hello', 'yo', 'ok', 'okay', 'so', 'well', 'um', 'uh', 'hmm', 'bot', 'but']);
-// "quick q:", "serious question," announce a question and ask nothing.
+// "quick q:", "serious question,", "quick one," announce a question and ask nothing.
 const QUESTION_KINDS: ReadonlySet<string> = new Set(['quick', 'random', 'serious', 'dumb', 'stupid', 'honest', 'simple', 'genuine']);
-const QUESTION_NOUNS: ReadonlySet<string> = new Set(['q', 'qn', 'question']);
+const QUESTION_NOUNS: ReadonlySet<string> = new Set(['q', 'qn', 'question', 'one']);
 export const FILLERS: ReadonlySet<string> = new Set(['idk', 'wdym', 'ofc', 'actually', 'basically', 'literally', 'honestly', 'really', 'exactly', 'ever', 'kinda', 'sorta', 'tbh', 'tbf', 'imo', 'imho', 'ngl', 'iirc', 'afaik', 'fr', 'btw', 'lol', 'lmao', 'smh', 'anyway', 'anyways']);
 // "super short", "hella expensive": chat's intensifiers, fillers only before an adjective ("super bowl", "super pac" are names).
 const INTENSIFIERS: ReadonlySet<string> = new Set(['super', 'hella', 'mega', 'crazy']);
