@@ -103,6 +103,8 @@ describe('GIVEN chat asking around the question', () => {
     expect(understood.kind).toBe('who');
     expect(understood.plain).toMatch(/^anyone else\b/u);
     expect(answered(question)).toContain(LUND_VOTE);
+    // "else" says the answer is someone besides her; no sentence calls its answer so.
+    expect(analyseQuery(question, facts()).concepts.map((concept) => concept.term)).not.toContain('els');
   });
 
   it.each(bothCasings('how did the other sides leader vote on the ferry levy'))('%j THEN "sides leader" is the side’s leader: no kind of leader the coverage lacks', (question) => {
