@@ -20,7 +20,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js';
 import { COUNTRY_AND_PEOPLE_NAMES } from '../lexicon/countries.js';
 
 /** What kind of thing answers the question: an entity kind of annotate.ts, a span of time, a time of day, an age (stated-ages.ts), a measurement (stated-measures.ts), a reason (stated-reasons.ts), what something was about (stated-topics.ts) or a place something comes from. */
-export type Expectation = EntityKind | 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'topic' | 'obligation' | 'origin' | MeasureKind;
+export type Expectation = EntityKind | 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'topic' | 'obligation' | 'origin' | 'next' | MeasureKind;
 
 export type QuestionKind =
   | 'who'
@@ -398,6 +398,8 @@ interface Rule {
 // overlap ("how much of X" is a share; "what year" is a date before it is a "what"). A question
 // word typed last asks the same as one typed first ("harbour act signed when").
 const RULES: readonly Rule[] = [
+  // "what happens to it now", "whats next for the bill", "what are the next steps": the step that follows.
+  { kind: 'what', test: /\bwhat (?:happens|will happen|is going to happen|comes) (?:next|now)\b|\bwhat (?:happens|will happen|is going to happen) to (?:[\p{L}\p{N}'-]+ ){1,4}(?:next|now)$|\bwhat(?:'s| is) next\b|\bwhat now$|\bwhat (?:is|are) the next steps?\b/u, expects: ['next'] },
   { kind: 'percent', test: new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)? (?:${PERCENT_NOUNS}\b|%)|\bhow much of\b|\bper ?cent\b`, 'u'), expects: ['percent', 'money', 'count'] , nouns: PERCENT_NOUNS },
   { kind: 'how-long', test: /\bhow long\b(?! ago)/u, expects: ['duration', 'date'] },
   // "How many days did it run": a span counted in its unit.

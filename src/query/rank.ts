@@ -100,6 +100,8 @@ function namedSpans(text: string, kind: EntityKind, asked: Asked): Span[] {
 const unaskedSpans = (text: string, kind: EntityKind, asked: Asked): Span[] => entitySpans(text, kind).filter(([start, end]) => terms(text.slice(start, end)).some((term) => !asked.words.has(term)));
 
 // Someone saying what should or must be done: the only answer the coverage has to "should …".
+// What comes next for something: "the bill now goes to the president", "the next step is", "will then head to".
+const NEXT_STEP = /\b(?:next(?! (?:year|month|week|weekend|day|time|season|decade|spring|summer|autumn|fall|winter|morning|evening|night)\b)|now (?:goes|heads|moves|passes)|(?:goes|heads|moves|passes) (?:on )?to|will (?:now|then|next)|then (?:go|goes|head|heads|move|moves)|awaits?|awaiting)\b/iu;
 const OBLIGATION = /\b(?:should|shouldn't|must|mustn't|ought to|need(?:s|ed)? to|ha(?:s|ve|d) to|it is (?:vital|essential|crucial|imperative) (?:to|that))\b/iu;
 
 // "Where is …" asks where something is or happens, not "which country …" (a place that does something).
@@ -141,7 +143,7 @@ const byPattern = (pattern: RegExp): Worded => {
 };
 const byUnit = (kind: MeasureKind): Worded => ({ states: (text) => measureSpans(text, kind).length > 0, spans: (text) => measureSpans(text, kind) });
 const MEASURED: Readonly<Record<MeasureKind, Worded>> = { length: byUnit('length'), weight: byUnit('weight'), temperature: byUnit('temperature') };
-type WordedExpectation = Extract<Expectation, 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'topic' | 'obligation' | 'origin' | MeasureKind>;
+type WordedExpectation = Extract<Expectation, 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'topic' | 'obligation' | 'origin' | 'next' | MeasureKind>;
 const WORDED: Readonly<Record<WordedExpectation, Worded>> = {
   duration: byPattern(DURATION),
   'time-of-day': byPattern(CLOCK_TIME),
@@ -151,6 +153,7 @@ const WORDED: Readonly<Record<WordedExpectation, Worded>> = {
   contents: { states: statesContents, spans: contentsSpans },
   topic: { states: statesTopic, spans: topicSpans },
   obligation: byPattern(OBLIGATION),
+  next: byPattern(NEXT_STEP),
   origin: { states: (text) => sourceSpans(text).length > 0, spans: sourceSpans },
   ...MEASURED,
 };
@@ -618,7 +621,7 @@ export function evidence(ranked: readonly RankedSentence[], expected?: Expectati
   // contents or a topic ranks first, nothing more.
   // Nor a "who replaced lindqvist" by a sentence naming no one but Lindqvist (asksAnotherPerson), nor
   // a "how much of the $40 million …" by one stating only that sum: it covers the question by repeating it.
-  const typeless = (expected === 'person' && anotherPerson) || (expected === 'percent' && givesFigure) || expected === 'date' || expected === 'duration' || expected === 'time-of-day' || expected === 'count' || expected === 'money' || expected === 'age' || expected === 'person-age' || expected === 'obligation' || expected === 'origin' || (expected !== undefined && isMeasure(expected)) ? Infinity : expected === 'reason' || expected === 'contents' || expected === 'topic' ? 0 : RANKING.typelessCoverage;
+  const typeless = (expected === 'person' && anotherPerson) || (expected === 'percent' && givesFigure) || expected === 'date' || expected === 'duration' || expected === 'time-of-day' || expected === 'count' || expected === 'money' || expected === 'age' || expected === 'person-age' || expected === 'obligation' || expected === 'origin' || (expected !== undefined && isMeasure(expected)) ? Infinity : expected === 'reason' || expected === 'contents' || expected === 'topic' || expected === 'next' ? 0 : RANKING.typelessCoverage;
   return ranked.filter((hit) => hit.coverage >= RANKING.minCoverage && (hit.answerType > 0 || hit.coverage >= typeless));
 }
 

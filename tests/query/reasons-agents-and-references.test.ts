@@ -4,7 +4,7 @@
 // systems" further on standing for "a third lantern system"; "where … from" answered only by a
 // sentence that says from where; "tons" and "tonnes", "boat" and "ship"; "get x in shape" as
 // making x ready; "big" said as "the largest"; "what was it worth" asking a sum; "do u think it is
-// enough" asking a view the coverage must state.
+// enough" asking a view the coverage must state; "what's next" answered by what follows.
 import { describe, expect, it } from 'vitest';
 import { statesReason } from '../../src/query/stated-reasons.js';
 import { coverageForTests } from '../helpers/built-coverage.js';
@@ -18,11 +18,13 @@ const MAYOR = 'Mayor Ada Cook thanked the crews on Monday.';
 const STOCKS = 'The harbour master said the systems would come from council stocks.';
 const CARGO = 'The first cargo ship in a month left Lindvik carrying 20,000 tonnes of grain.';
 const LARGEST = 'The county grant is the largest it has ever made.';
+const LEVY_PASSED = 'The council passed the levy bill on Tuesday after a long debate.';
+const LEVY_NEXT = 'The levy bill now goes to the governor, who said she would sign it.';
 const STORMS = "Instead, the focus will be on bolstering the island's sea walls in preparation for the winter storms.";
 
 const { first } = coverageForTests({
   'herald.md': ['---\ntitle: Harbour news\npublisher: Coast Herald\npublished: 2025-05-06\n---', DRONES, PROTEST, BOYCOTT, PACKAGE, MAYOR, STOCKS].join('\n\n'),
-  'gazette.md': ['---\ntitle: Grain and storms\npublisher: Tarnby Gazette\npublished: 2025-06-03\n---', CARGO, STORMS, LARGEST].join('\n\n'),
+  'gazette.md': ['---\ntitle: Grain and storms\npublisher: Tarnby Gazette\npublished: 2025-06-03\n---', CARGO, STORMS, LARGEST, LEVY_PASSED, LEVY_NEXT].join('\n\n'),
 });
 
 describe('GIVEN a sentence giving a reason without "because"', () => {
@@ -62,6 +64,10 @@ describe('GIVEN a thing the answer calls by a definite phrase', () => {
 describe('GIVEN everyday words for the coverage’s', () => {
   it.each(bothCasings('how many tons of grain was on the first boat'))('%j THEN "tons" are its "tonnes" and the boat its ship', (question) => {
     expect(first(question)).toBe(CARGO);
+  });
+
+  it.each(bothCasings('whats next for the levy bill the council passed'))('%j THEN "what next" is answered by the step that follows ("now goes to")', (question) => {
+    expect(first(question)).toBe(LEVY_NEXT);
   });
 
   it.each(bothCasings('is the county grant big'))('%j THEN "the largest" says so in the superlative of a synonym', (question) => {
