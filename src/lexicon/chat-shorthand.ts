@@ -436,8 +436,8 @@ export function withoutChatFillers(words: readonly string[]): string[] {
   let start = 0;
   for (;;) {
     if (start < words.length && OPENERS.has(bare(words[start]!))) start++;
-    // "wait what was …", "wait, who …": surprise before the question, not the verb it is in "wait how long".
-    else if (bare(words[start] ?? '') === 'wait' && /^(?:what|whats|who|whos|which|when|why|where|is|are|was|were|did|does|do)\b/u.test(words[start + 1] ?? '')) start++;
+    // "wait what was …", "wait, who …": surprise before the question ("wait for them" is a verb).
+    else if (bare(words[start] ?? '') === 'wait' && ASKS_FIRST.test(words[start + 1] ?? '')) start++;
     else if (QUESTION_KINDS.has(bare(words[start] ?? '')) && QUESTION_NOUNS.has(bare(words[start + 1] ?? ''))) start += 2;
     else break;
   }

@@ -81,7 +81,8 @@ describe('GIVEN chat asking around the question', () => {
   it('THEN "wait" or "quick one," before the question asks nothing, and "diff" before a plural is different', () => {
     expect(understandQuestion('wait what was the second ferry meeting about').plain).toBe('what was the second ferry meeting about');
     expect(understandQuestion('hey bot quick one, how many days does the fair go for').plain).toBe('how many days does the fair go for');
-    expect(understandQuestion('wait how long did they wait').plain).toBe('wait how long did they wait');
+    expect(understandQuestion('wait how long did they wait').plain).toBe('how long did they wait');
+    expect(understandQuestion('wait for the mayor or go').plain).toBe('wait for the mayor or go');
     expect(understandQuestion('did cook visit 3 diff islands').plain).toBe('did cook visit 3 different islands');
   });
 
