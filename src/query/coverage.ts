@@ -220,8 +220,17 @@ function narrowsReferredHead(concept: Concept, sentenceId: number, facts: Loaded
   if (concept.testOnly || concept.term.includes(' ')) return false;
   // Only the word right after the determiner: "the united support" is no "Norwegian support".
   const heads = [...facts.sentence(sentenceId).text.matchAll(BARE_DEFINITE)].flatMap((match) => terms(match[1]!));
+  // Read once per question and sentence: a candidate's neighbours look back at the same sentences.
+  let memo = narrowedMemo.get(concept);
+  if (memo === undefined) narrowedMemo.set(concept, (memo = new Map()));
+  const known = memo;
   return heads.some((head) => {
-    const named = (id: number) => wordBefore(facts.sentence(id).text, head, concept.alternatives);
+    const named = (id: number) => {
+      const key = `${id} ${head}`;
+      let found = known.get(key);
+      if (found === undefined) known.set(key, (found = wordBefore(facts.sentence(id).text, head, concept.alternatives)));
+      return found;
+    };
     const definite = (id: number) => definiteHeads(facts.sentence(id).text).has(head);
     return antecedentsOf(facts, sentenceId, named, definite).length > 0;
   });
@@ -238,6 +247,7 @@ function wordBefore(text: string, head: string, alternatives: ReadonlySet<string
   return false;
 }
 
+const narrowedMemo = new WeakMap<Concept, Map<string, boolean>>();
 const BARE_DEFINITE = /\b(?:the|these|those)\s+([\p{L}-]+)/giu;
 
 /** The sentences a definite phrase headed by the concept refers back to (see definite-reference.ts). */
