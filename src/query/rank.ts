@@ -246,6 +246,18 @@ function answerTypeShare(expects: readonly Expectation[], facts: LoadedFactBase,
   return asked.saidBy && !reportsSpeech(facts.sentence(sentenceId).text) ? best * RANKING.unreportedSpeechShare : best;
 }
 
+// "anyone besides holm …", "who else voted no": someone other than the one the asker knows.
+const ASKS_WHO_ELSE = /\b(?:who|whom|anyone|anybody|someone|somebody) else\b/u;
+
+/** Whether a who-else question's sentence names the person the asker already knows (told before asking): the answer is someone else. */
+function namesKnownOne(concepts: readonly Concept[], plain: string, sentenceId: number, facts: LoadedFactBase): boolean {
+  if (!ASKS_WHO_ELSE.test(plain)) return false;
+  const { mentions, surnames } = lookups(facts);
+  // Told before the question, the known one is read as a word: a surname of the coverage's people names them.
+  const known = concepts.flatMap((concept) => (concept.optional === true ? [concept.person ?? surnames.get(concept.term)?.id] : []));
+  return known.some((person) => person !== undefined && (mentions.get(person)?.has(sentenceId) ?? false));
+}
+
 // A place doing what a sentence tells: the agent of a passive ("supplied by Zorvia"), or the
 // subject opening it ("Pellonia sent …"); or, for "These nations decided …", the places the sentence before names.
 const AGENT_BEFORE = /\bby\s+(?:the\s+)?$/u;
@@ -583,7 +595,8 @@ function scored(
   const factor =
     (aboutOtherCountry(countries, hit.sentenceId, facts) || aboutOtherPlace(places, hit.sentenceId, facts) || aboutOtherOrdinal(ordinals, text) ? RANKING.otherCountryFactor : 1) *
     (ASKS.test(text) || reporterAsks(facts, hit.sentenceId) ? RANKING.questionSentenceFactor : 1) *
-    (saysLittle(text) ? RANKING.fewWordsFactor : 1);
+    (saysLittle(text) ? RANKING.fewWordsFactor : 1) *
+    (namesKnownOne(concepts, plain, hit.sentenceId, facts) ? RANKING.knownOneFactor : 1);
   const positions = conceptPositions(concepts, text);
   const onlyDates = expects[0] === 'reason' && namesOnlyAsTimeReference(text, positions.map(([, offset]) => offset));
   const covered = evidence * factor * (onlyDates ? RANKING.timeReferenceFactor : 1);

@@ -70,6 +70,8 @@ export const RANKING = {
   otherCountryFactor: 0.3,
   /** …and when a "why" question's words stand only in a time phrase after the sentence's main clause (stated-reasons.ts): it dates something else by them. */
   timeReferenceFactor: 0.3,
+  /** …and when a who-else question's sentence names the one the asker already knows ("anyone besides holm"): the answer is someone else. */
+  knownOneFactor: 0.6,
   /** …and when the sentence is itself a question: it asks rather than states. */
   questionSentenceFactor: 0.5,
   /** …and when the sentence says next to nothing ("Thank you so much.", "Yes."; see saysLittle): below `minCoverage`, so never evidence. */

@@ -108,6 +108,10 @@ describe('GIVEN chat asking around the question', () => {
     expect(analyseQuery(question, facts()).concepts.map((concept) => concept.term)).not.toContain('els');
   });
 
+  it.each(bothCasings('besides cook who else voted on the ferry levy'))('%j THEN the sentence on someone other than the one known comes first', (question) => {
+    expect(first(question)).toBe(LUND_VOTE);
+  });
+
   it.each(bothCasings('how did the other sides leader vote on the ferry levy'))('%j THEN "sides leader" is the side’s leader: no kind of leader the coverage lacks', (question) => {
     expect(first(question)).toBe(LUND_VOTE);
   });
