@@ -210,7 +210,7 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     // coverage knows is theirs to check; the sentence that answers gives its own ("all 32").
     if (claimsCount(question, word, words[at + 1]?.word) && terms(words[at + 1]!.word).some(known)) continue;
     // "was it 31 or 32 countries": figures offered to choose from; the coverage states the one that holds.
-    if (offeredChoice(words.map((each) => each.word), at)) continue;
+    if (offeredChoice(words, at)) continue;
     // "the norwegian government", "lindvik's authorities": a place's rulers are the place, which the coverage may name alone.
     if (RULERS.has(word) && at > 0 && namesPlace(words[at - 1]!)) continue;
     const wordTerms = terms(word).filter((term) => !framesQuestion(term, things) && !GENERIC_NOUNS.has(term) && !(asksForWords && QUOTE_NOUNS.has(term)) && (!frame.has(term) || measure.has(term)));
@@ -288,8 +288,10 @@ function personKindNamed(concept: Concept, question: Question, facts: LoadedFact
 }
 
 /** Whether the word is one of two counts joined by "or" ("31 or 32", "3 or 4 days"). */
-const offeredChoice = (words: readonly string[], at: number): boolean =>
-  COUNT.test(words[at]!) && ((words[at + 1] === 'or' && COUNT.test(words[at + 2] ?? '')) || (words[at - 1] === 'or' && COUNT.test(words[at - 2] ?? '')));
+const offeredChoice = (words: readonly QuestionWord[], at: number): boolean => {
+  const word = (i: number) => words[i]?.word ?? '';
+  return COUNT.test(word(at)) && ((word(at + 1) === 'or' && COUNT.test(word(at + 2))) || (word(at - 1) === 'or' && COUNT.test(word(at - 2))));
+};
 
 /** Whether the word is a count (not a year) put before a noun by a question that claims rather than asks. */
 const claimsCount = (question: Question, word: string, next: string | undefined): boolean =>
