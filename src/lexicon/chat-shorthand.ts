@@ -4,8 +4,8 @@
 // nothing here names a person, place or thing of any coverage. Entries that are also ordinary
 // words or names ("us", "min", "r") are left out: the shorthand must be unambiguous, or read only
 // where it is (CHAT_SHORTHAND_PAIRS).
-import { MONTH_ABBREVIATIONS, MONTH_NAMES, monthNumber } from './calendar.js';
-import { figuresForNumberWords } from './number-words.js';
+import { MONTH_ABBREVIATIONS, MONTH_ALTERNATION, MONTH_NAMES, monthNumber } from './calendar.js';
+import { ORDINAL_WORDS, figuresForNumberWords } from './number-words.js';
 import { completeClippedCompounds } from './clipped-compounds.js';
 import { NON_AGENT_PREPOSITIONS } from './prepositions.js';
 import { senseOffsets, type PartOfSpeech } from './wordnet.js';
@@ -278,6 +278,27 @@ const SHORT_MONTH = new RegExp(
 const spellOutMonths = (text: string): string =>
   text.replace(SHORT_MONTH, (typed, before?: string, after?: string) => MONTH_NAMES[(monthNumber(before ?? after ?? '') ?? 0) - 1]?.toLowerCase() ?? typed);
 
+// A day of the month typed as an ordinal or before its month ("april 23rd", "the 23rd of april",
+// "the third of april", "23 april"): the month, then the day's number, as news dates it ("April 23")
+// and the question's dates are read; the ordinal's ending is no word of the question.
+const DAY = String.raw`(\d{1,2}|${ORDINAL_WORDS.join('|')})`;
+const DAY_BEFORE_MONTH = new RegExp(String.raw`\b(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?|(${ORDINAL_WORDS.join('|')})\s+of\s+)(${MONTH_ALTERNATION})\b(?!\s*,?\s*\d{1,2}\b)`, 'giu');
+// After the month, a figure with its ending ("april 23rd"), a word after "the" ("april the third"),
+// or one no noun follows ("may third", "jan 2nd at the summit"; not "april second round").
+const NO_NOUN_AFTER = String.raw`(?=$|[,.;:!?]|\s+\d{4}\b|\s+(?:at|in|on|and|or|to|for|with|when|did|was|were|is|are|so|but|what|who|how|why|where)\b)`;
+const DAY_ORDINAL_AFTER_MONTH = new RegExp(
+  String.raw`(?<=\b(?:${MONTH_ALTERNATION})\s+)(?:(\d{1,2})(?:st|nd|rd|th)|the\s+${DAY}(?:st|nd|rd|th)?|(${ORDINAL_WORDS.join('|')})${NO_NOUN_AFTER})\b(?!\s*(?:of\b|%|percent))`,
+  'giu',
+);
+const dayNumber = (day: string): number => (/^\d/u.test(day) ? Number(day) : ORDINAL_WORDS.indexOf(day.toLowerCase()) + 1);
+const plainDayNumbers = (text: string): string =>
+  text
+    .replace(DAY_BEFORE_MONTH, (typed, figure: string | undefined, word: string | undefined, month: string) => {
+      const day = dayNumber(figure ?? word ?? '');
+      return day >= 1 && day <= 31 ? `${month} ${day}` : typed;
+    })
+    .replace(DAY_ORDINAL_AFTER_MONTH, (_, figure: string | undefined, afterThe: string | undefined, word: string | undefined) => String(dayNumber(figure ?? afterThe ?? word ?? '')));
+
 // A date typed in figures ("on 7/9", "since 2/24/22", "the 11/5 vote"): month first, as chrono's
 // default English reads it, unless the first figure cannot be a month ("on 25/7"). Only after a
 // word that brings in a date: alone, "24/7" and "50/50" are no dates.
@@ -360,7 +381,7 @@ export function spellOutShorthand(words: readonly string[]): string[] {
       }),
     )),
   ).join(' ');
-  return spellOutIdioms(spellOutNumericDates(spellOutMonths(CHAT_SHORTHAND_PAIRS.reduce((text, [pattern, full]) => text.replace(pattern, full), spelled)))).split(' ');
+  return spellOutIdioms(spellOutNumericDates(plainDayNumbers(spellOutMonths(CHAT_SHORTHAND_PAIRS.reduce((text, [pattern, full]) => text.replace(pattern, full), spelled))))).split(' ');
 }
 
 // Words chat puts around a question that say nothing of what it asks: openers ("hey bot", "yo",
@@ -378,13 +399,16 @@ function intensifies(word: string, next: string | undefined): boolean {
   const bare = next.replace(/[,;:!?.]+$/u, '');
   return senseOffsets('adj', bare).length > senseOffsets('noun', bare).length;
 }
-// "how did he *even* get there", "does it *even* matter": "even" before a verb only stresses it
-// ("even numbers", "even though", "even more" keep it).
-function stressesVerb(word: string, next: string | undefined): boolean {
+// "how did he *even* get there", "does it *even* matter", "whats it *even* for": "even" before a
+// verb, or a preposition that ends the question, only stresses it ("even numbers", "even though",
+// "even more", "even for the navy" keep it).
+function stressesVerb(word: string, next: string | undefined, afterNext: string | undefined): boolean {
   if (word !== 'even' || next === undefined) return false;
   const bare = next.replace(/[,;:!?.]+$/u, '');
+  if (STRANDED_PREPOSITION.test(bare) && (afterNext === undefined || bare !== next)) return true;
   return senseOffsets('verb', bare).length > senseOffsets('noun', bare).length && senseOffsets('adv', bare).length === 0;
 }
+const STRANDED_PREPOSITION = /^(?:for|about|from|with|at)$/u;
 const YES_NO_TAIL = /^(?:nah|not|no|what)$/u;
 // "he was gonna be out by 2025 anyway wasnt he", "…, didn't they?": a tag asking to confirm the statement before it.
 /** Auxiliaries before their "n't" ("wo" of "won't", "ca" of "can't"), as a regex alternation. */
@@ -402,6 +426,8 @@ const CONFIRMING_TAG = /^right[.?!,]*$/u;
 const NOT_A_TAG_AFTER: ReadonlySet<string> = new Set(['the', 'a', 'their', 'his', 'her', 'its', 'our', 'your', 'my', 'far', 'human', 'civil', 'to', 'voting', 'all']);
 const WH_WORD = /^(?:how|what|whats|when|who|whos|whom|whose|where|why|which)$/u;
 const ASKS_FIRST = /^(?:how|what|whats|when|who|whos|whom|whose|where|why|which|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b/u;
+// What follows "wait" as a verb or in a noun ("wait for", "wait until", "wait times", "wait list").
+const WAIT_TAKES = /^(?:for|until|till|til|times?|lists?|periods?|on|out|up|around|and|to)\b/u;
 const isConfirmingTag = (words: readonly string[], i: number): boolean =>
   i >= 3 && CONFIRMING_TAG.test(words[i]!) && (i === words.length - 1 || /[.?!,]$/u.test(words[i]!)) && !NOT_A_TAG_AFTER.has(words[i - 1]!.replace(/[,;:!]+$/u, ''));
 
@@ -436,8 +462,9 @@ export function withoutChatFillers(words: readonly string[]): string[] {
   let start = 0;
   for (;;) {
     if (start < words.length && OPENERS.has(bare(words[start]!))) start++;
-    // "wait what was …", "wait, who …": surprise before the question ("wait for them" is a verb).
-    else if (bare(words[start] ?? '') === 'wait' && ASKS_FIRST.test(words[start + 1] ?? '')) start++;
+    // "wait what was …", "wait, who …", "wait berg voted …": surprise before the question or
+    // claim ("wait for them" is a verb, "wait times" a noun).
+    else if (bare(words[start] ?? '') === 'wait' && start + 1 < words.length && (words[start]!.endsWith(',') || !WAIT_TAKES.test(words[start + 1]!))) start++;
     else if (QUESTION_KINDS.has(bare(words[start] ?? '')) && QUESTION_NOUNS.has(bare(words[start + 1] ?? ''))) start += 2;
     else break;
   }
@@ -458,7 +485,7 @@ export function withoutChatFillers(words: readonly string[]): string[] {
   const stopsKept = rest.map((word, i, all) => (filler(i + 1) && /[.?,;:]$/u.test(all[i + 1]!) && !/[.?!,;:]$/u.test(word) ? `${word}${all[i + 1]!.slice(-1)}` : word));
   // "what even is flags", "who even are they": "even" right after the question word only stresses it.
   const stressesAsking = (word: string, before: string | undefined) => word === 'even' && before !== undefined && WH_WORD.test(before);
-  const kept = stopsKept.filter((word, i) => !filler(i) && !isConfirmingTag(rest, i) && !intensifies(word, rest[i + 1]) && !stressesVerb(word, rest[i + 1]) && !stressesAsking(word, rest[i - 1]));
+  const kept = stopsKept.filter((word, i) => !filler(i) && !isConfirmingTag(rest, i) && !intensifies(word, rest[i + 1]) && !stressesVerb(word, rest[i + 1], rest[i + 2]) && !stressesAsking(word, rest[i - 1]));
   const doubted = kept.findIndex((word, i) => i >= 3 && word === 'or' && DOUBTING_TAIL.test(kept.slice(i).map(bare).join(' ')));
   const tail = (kept.length >= 3 && kept.at(-2) === 'or' && YES_NO_TAIL.test(bare(kept.at(-1)!))) || isNegativeTag(kept) ? kept.slice(0, -2) : doubted > 0 ? kept.slice(0, doubted) : kept;
   return tail.length === 0 ? [...words] : tail;

@@ -11,6 +11,18 @@ const UNITS: ReadonlyMap<string, number> = new Map(
 // News writes one to nine in words ("a two-day meeting", "three countries"), chat in digits ("2 day"):
 // the pairs match each other. "one" stays apart: it is as often a pronoun ("which one").
 export const SMALL_NUMBER_PAIRS: readonly (readonly [string, string])[] = [...UNITS].filter(([, value]) => value >= 2 && value <= 9).map(([word, value]) => [String(value), word]);
+// Ordinals in words, first to tenth.
+export const ORDINAL_WORDS: readonly string[] = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const CARDINAL_OF: ReadonlyMap<number, string> = new Map([...UNITS].map(([word, value]) => [value, word]));
+
+/**
+ * The ways news writes an ordinal (first to tenth) as a number, a place in a series ("its No. 2
+ * official", "the number two seed" for "second"): "no 2", "number 2", "number two"; none for another word.
+ */
+export function numberedPlaces(ordinal: string): string[][] {
+  const value = ORDINAL_WORDS.indexOf(ordinal) + 1;
+  return value === 0 ? [] : [['no', String(value)], ['number', String(value)], ['number', CARDINAL_OF.get(value)!]];
+}
 const TENS: ReadonlyMap<string, number> = new Map(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((word, i) => [word, (i + 2) * 10]));
 const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
   ['hundred', 100],

@@ -2,6 +2,7 @@
 // question counts, the subject a yes/no question names and the concrete thing its verb acts on, the people a yes/no
 // question asks about together, the person a who-question's verb acts with ("who met Holm"), the
 // kind of person a which-question asks for ("which mayor").
+import { ORDINAL_WORDS } from '../lexicon/number-words.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
@@ -122,8 +123,11 @@ const namesPerson = (word: string, concepts: readonly Concept[]): boolean =>
  */
 export function markAskedSubject(question: Question, concepts: readonly Concept[]): void {
   if (question.kind !== 'yes-no' || concepts.length < 2) return;
+  // "is the ferry route still open or did zorvia shut it": the question's own clause, not the other
+  // one offered after "or" (its subject is a possibility to check, not what is asked of).
   const all = questionWords(question.plain);
-  const words = all.slice(1);
+  const offered = all.findIndex(({ word }, i) => word === 'or' && AUXILIARIES.has(all[i + 1]?.word ?? ''));
+  const words = all.slice(1, offered < 0 ? undefined : offered);
   // After "did", "does", "do" the verb is bare, so "have" is the verb itself ("did the budget *have* any ferry money in it").
   const doSupport = DO_FORMS.has(all[0]?.word ?? '');
   // After "is", "are", "was", "were" a verb's "-ing" form is the verb, however the tagger reads it ("is holm *going* to lindvik").
@@ -134,7 +138,8 @@ export function markAskedSubject(question: Question, concepts: readonly Concept[
   for (const [at, { word, name, narrows }] of subjectWords.entries()) {
     // A figure says which one ("did the 640m package have …", "the 640 mil package"), a neighbour's
     // "this package" may carry it; it does nothing.
-    const figure = FIGURE.test(word) || (isFigureUnit(word) && FIGURE.test(subjectWords[at - 1]?.word ?? ''));
+    // So does an ordinal: "was it the mayor's first visit" is answered by "her third visit".
+    const figure = FIGURE.test(word) || (isFigureUnit(word) && FIGURE.test(subjectWords[at - 1]?.word ?? '')) || ORDINAL_WORDS.includes(word);
     const subject = figure ? undefined : concepts.find((concept) => !concept.testOnly && concept.term.split(' ').includes(terms(word)[0] ?? ''));
     // A known person's name that is also a word is the name, though the tagger reads the word ("will *rook* stay on").
     if (subject === undefined || !(name || (subject.person !== undefined && isEnglishWord(word)))) continue;

@@ -85,6 +85,13 @@ function sidesOf(words: readonly QuestionWord[], yesNo: boolean): [number, numbe
     const subject = yesNo ? sideAfter(words, 0) : ends(words[0]!) ? null : sideAfter(words, -1);
     return subject !== null && subject[1] <= than ? pair(than, subject) : null;
   }
+  // "how much more is pellonia getting than zorvia": the subject after the auxiliary that follows the comparative.
+  const comparative = than > 0 && words[0]?.word === 'how' ? words.slice(0, than).findIndex((word) => word.compares) : -1;
+  const auxiliary = comparative < 0 ? -1 : words.findIndex((word, i) => i > comparative && i < than && AUXILIARIES.test(word.word));
+  if (auxiliary > 0) {
+    const subject = sideAfter(words, auxiliary);
+    return subject !== null && subject[1] <= than ? pair(than, subject) : null;
+  }
   // "lindqvist vs haraldsen", "compare aid from the us and europe".
   const versus = words.findIndex((word) => word.word === 'vs' || word.word === 'versus');
   if (versus > 0) return pair(versus, sideBefore(words, versus));

@@ -55,8 +55,10 @@ export function referringSentences(facts: LoadedFactBase, sentenceId: number, li
   return found;
 }
 
-// "Haraldsen said he's sure it will pass": "it" stands for what the sentence before named.
-const LEANING_PRONOUN = /\b(?:it|its|they|them|their)\b|^\s*(?:this|that|these|those)\b/iu;
+// "Haraldsen said he's sure it will pass": "it" stands for what the sentence before named; so do
+// "this" and "that" opening it, done ("the best way to do that"), or standing alone before a stop
+// ("we support that."), where they are no determiner or "that" of a clause.
+const LEANING_PRONOUN = /\b(?:it|its|they|them|their)\b|^\s*(?:this|that|these|those)\b|\b(?:do|does|did|doing|done)\s+(?:this|that)\b|\b(?:this|that)\s*[,.;:!?"”]/iu;
 
 /** The sentence before in the same article, when the sentence's words lean on a pronoun ("it", "they", a leading "this") for what they are about. */
 export function pronounAntecedent(facts: LoadedFactBase, sentenceId: number): number | undefined {

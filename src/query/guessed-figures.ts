@@ -4,6 +4,7 @@
 // "more than three hours", "$640 million"), so the guess's words may only help pick it
 // (as a restating clause's do, question.ts), never make the question look unknown to the coverage.
 // Read from the plain form, where chat's "mil", "hrs" and number words above ten are spelled out.
+import { MONTH_WORD_ALTERNATION } from '../lexicon/calendar.js';
 
 // Words that mark a figure as a guess; at the end of the question, after a comma, a bare figure is one too ("…, 2 hours").
 const GUESS_WORDS = String.raw`(?:like|roughly|about|around|approximately|maybe|probably|nearly|almost|more than|less than|over|under|at least|at most|north of|south of|upwards of|in excess of)`;
@@ -28,6 +29,14 @@ const GUESS_ASKED = String.raw`(?:(?:was|is|were|are) (?:it|that|they|this) |${H
 // "over" or "under", which also name a topic or a bound ("what did he say about 2 billion").
 const UNPUNCTUATED_GUESS_WORDS = String.raw`(?:like|roughly|approximately|maybe|probably)`;
 
+// A day offered to check ("what day did they sign it, was it october 27", "…, or tuesday"): the
+// sentence that answers gives its own; as the plain form writes it (month spelled out, day in figures).
+const DATE_GUESS = String.raw`(?:on )?(?:the )?(?:(?:${MONTH_WORD_ALTERNATION}) \d{1,2}(?:,? \d{4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`;
+const DATE_GUESSED = new RegExp(String.raw`^${DATE_GUESS}$`, 'u');
+
+/** Whether a trailing guess is a day ("october 27", "on tuesday"). */
+export const guessesDay = (guess: string): boolean => DATE_GUESSED.test(guess);
+
 // Two figures offered to choose from: "…, was it 12 or 13", "…, 3 or 4 days".
 const GUESS_REST = String.raw`${FIGURE}(?:(?: ${UNITS}){0,2} or ${FIGURE})?(?: ${UNITS}){0,2}${TRAILING_HEDGE}$`;
 
@@ -37,7 +46,8 @@ const GUESS_REST = String.raw`${FIGURE}(?:(?: ${UNITS}){0,2} or ${FIGURE})?(?: $
  * word makes a guess ("… leaving in like two months").
  */
 export const TRAILING_GUESS = new RegExp(
-  String.raw`[,?] (?=${GUESS_ASKED}?(?:${GUESS_WORDS} )?${GUESS_REST})|(?<=\S) (?=${UNPUNCTUATED_GUESS_WORDS} ${GUESS_REST})`,
+  // Not the year of a date ("on march 1, 2024").
+  String.raw`(?<!\b(?:${MONTH_WORD_ALTERNATION})\.? \d{1,2}(?:st|nd|rd|th)?)[,?] (?=${GUESS_ASKED}?(?:${GUESS_WORDS} )?${GUESS_REST})|(?<=\S) (?=${UNPUNCTUATED_GUESS_WORDS} ${GUESS_REST})|[,?] (?=(?:or |(?:or )?${GUESS_ASKED})${DATE_GUESS}${TRAILING_HEDGE}$)`,
   'u',
 );
 
@@ -50,7 +60,7 @@ const INLINE_FIGURE = String.raw`(?:a )?(${SHARE_OF_WHOLE}|${FIGURE}(?: ${UNITS}
 // "like 7 bn *total*": a word that only says the figure is a sum goes with the guess.
 const SUMMED = String.raw` (?:in )?(?:total|overall|altogether|combined|all told)(?!\p{L})`;
 const INLINE_GUESS = new RegExp(String.raw`(?:,? \b${HEARSAY})?\b(?:(?:around|roughly|approximately) ${INLINE_FIGURE}(?:${SUMMED})?|like ${INLINE_FIGURE}(?:${SUMMED}|(?= \p{L})))`, 'gu');
-const MARKED = new RegExp(String.raw`^${GUESS_ASKED}?${GUESS_WORDS} |^${GUESS_ASKED}|${TRAILING_HEDGE}$`, 'gu');
+const MARKED = new RegExp(String.raw`^(?:or )?${GUESS_ASKED}?${GUESS_WORDS} |^(?:or )?${GUESS_ASKED}|^or |${TRAILING_HEDGE}$`, 'gu');
 
 // A claim's figure with its unit: "holm said 90% were delivered?", "the package was over 1 bn, true?";
 // not one after a determiner or a possessive, which names the thing ("did the 95bn bill pass", "berg's 40 mil ask").

@@ -30,6 +30,7 @@ export const isNameConcept = (concept: Concept, facts: LoadedFactBase): boolean 
 
 // A name in the possessive: "zorvia's total aid".
 const POSSESSIVE = /([\p{L}\p{N}.-]+)['’]s\b/gu;
+const ASKING_WORD = /\b(?:how|what|which)\b/u;
 const FIGURES: ReadonlySet<string> = new Set(['money', 'count', 'percent']);
 // "how much … has zorvia given", "how many … did the zorvian navy send": up to three words after the auxiliary.
 const FIGURE_DOER = /^how (?:much|many)\b.*?\b(?:has|have|had|did|does|do|will|would)\s+((?:[\p{L}\p{N}.'-]+\s+){0,2}[\p{L}\p{N}.'-]+)/u;
@@ -45,9 +46,13 @@ export function namedSubject(concepts: readonly Concept[], facts: LoadedFactBase
   // A lead-in's or restating clause's words only help (Concept.optional): the subject is the question's own.
   const names = concepts.filter((concept) => concept.optional !== true && isNameConcept(concept, facts) && !GENERIC_NOUNS.has(concept.term) && concept.timeAnchor !== true && concept.period === undefined);
   if (question !== undefined && FIGURES.has(question.expects[0] ?? '')) {
-    const possessors = new Set([...question.plain.matchAll(POSSESSIVE)].flatMap((match) => terms(match[1]!)));
-    const owner = names.find((concept) => concept.term.split(' ').some((term) => possessors.has(term)));
-    if (owner !== undefined) return owner;
+    // The owner after the asking word ("according to holm's office, what share of zorvia's debt"), else the last one.
+    const asking = ASKING_WORD.exec(question.plain)?.index ?? 0;
+    const possessives = [...question.plain.matchAll(POSSESSIVE)].sort((a, b) => Number(b.index >= asking) - Number(a.index >= asking) || (a.index >= asking ? a.index - b.index : b.index - a.index));
+    for (const possessor of possessives.flatMap((match) => terms(match[1]!))) {
+      const owner = names.find((concept) => concept.term.split(' ').includes(possessor));
+      if (owner !== undefined) return owner;
+    }
   }
   const [weightiest] = names.sort((a, b) => b.weight - a.weight);
   const total = concepts.reduce((sum, concept) => sum + (concept.optional === true ? 0 : concept.weight), 0);

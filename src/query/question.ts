@@ -7,11 +7,12 @@ import type { EntityKind } from '../factbase/entity-kinds.js';
 import { terms } from '../factbase/terms.js';
 import { editDistance } from './edit-distance.js';
 import { FILLERS, spellOutShorthand, withoutAddressesAndLinks, withoutChatFillers } from '../lexicon/chat-shorthand.js';
+import { mendSoundAlikes } from '../lexicon/sound-alikes.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { ASKED_SPEAKER_VERBS } from '../lexicon/speech-verbs.js';
 import { markCountryUs } from './country-us.js';
 import { withOrdinalOneNamed } from './ordinal-one.js';
-import { TRAILING_GUESS, guessedFigure, guessedFigureKind, withoutClaimedFigure, withoutInlineGuesses } from './guessed-figures.js';
+import { TRAILING_GUESS, guessedFigure, guessedFigureKind, guessesDay, withoutClaimedFigure, withoutInlineGuesses } from './guessed-figures.js';
 import type { MeasureKind } from './stated-measures.js';
 import { questionWords, wordForms } from './parts-of-speech.js';
 import { senseOffsets } from '../lexicon/wordnet.js';
@@ -138,7 +139,7 @@ function fullPlainForm(text: string): string {
     .filter((word) => word !== '');
   // A contraction typed without its apostrophe is one wherever it stands ("olsen package whats
   // in it"); a mistyped question word only among the first two words ("so wen is …", "and hw many …").
-  const mended = withoutBackInTime(withoutChatFillers(spellOutShorthand(withoutAddressesAndLinks(words)).map(mendFiller))).map((word, i) => RUN_TOGETHER.get(word) ?? (i < 2 ? mendQuestionWord(word) : word));
+  const mended = withoutBackInTime(withoutChatFillers(mendSoundAlikes(spellOutShorthand(withoutAddressesAndLinks(words))).map(mendFiller))).map((word, i) => RUN_TOGETHER.get(word) ?? (i < 2 ? mendQuestionWord(word) : word));
   // "please" (or "pls") asks politely and nothing else: "us aid total pls" ends on "total".
   return markCountryUs(mended.filter((word) => !/^please[,.!]*$/u.test(word)))
     .join(' ')
@@ -243,7 +244,7 @@ function guessedKind(guess: string | undefined): Pick<Question, 'kind' | 'expect
   if (kind === 'share') return { kind: 'how-much', expects: ['percent', 'money', 'count'] };
   if (kind === 'span') return { kind: 'how-long', expects: ['duration', 'date'] };
   // "… out by like 2025": a year guessed is a date.
-  if (YEAR.test(guess)) return { kind: 'when', expects: ['date'] };
+  if (YEAR.test(guess) || guessesDay(guess)) return { kind: 'when', expects: ['date'] };
   return { kind: 'how-many', expects: ['count', 'money', 'percent'] };
 }
 /** A year as chat writes one alone: 1800–2099. */
@@ -254,6 +255,12 @@ export const YEAR = /^(?:1[89]|20)\d\d$/u;
 // may name what it is about ("they" in it), so its words can only help, as a restatement's do.
 const LEAD_IN =
   /^(.*?)(?:,? ?\b(?:and|so|but) )?\b(?:i (?:was|am|'m) (?:just |kinda )?wondering|i wonder|i(?:'d| would) like to know|i want(?: to)? know|i wanna know|wondering|(?:can|could|would) (?:you|u|someone|anyone) (?:please )?(?:tell|explain to) me|do (?:you|u|ya) know|does (?:anyone|anybody) know|any idea|tell me) (?=(?:how|what|when|who|whom|whose|where|why|which)\b)/u;
+
+// The source described first, by what it was about: "according to the briefing ahead of holm's
+// trip, what share …" (an "-ing" word or a possessive describes it; "according to the navy, …" names
+// who tells). It says where the asker read it (the coverage's own name for it may differ:
+// source-reference.ts reads the ones it can), not what is asked: a person named in it need not be in the answer.
+const SOURCE_FIRST = /^((?:according to|going by|based on) (?:the|that|this) (?=[^,]*\b\p{L}+(?:ing|'s)\b)[^,]{3,80}?), (?=(?:\S+ )?(?:how|what|when|who|whom|whose|where|why|which)\b)/u;
 
 // What the user knows, then who or what else: "norway sent the ferries, anyone else sending them",
 // "besides the mayor who else voted no". The known one is what the answer is not, so its words only help.
@@ -293,7 +300,7 @@ function splitLeadIn(typed: string): { main: string; leadIn: string } {
     const leadIn = [told.leadIn, before.replace(/[\s,;:]+$/u, ''), known].filter((part) => part !== '').join(' ');
     return { main: `${anyone} else${told.main.slice(whole.length)}`, leadIn };
   }
-  const found = LEAD_IN.exec(told.main) ?? KNOWN_THEN_ELSE.exec(told.main) ?? toldThenAsked(told.main);
+  const found = LEAD_IN.exec(told.main) ?? SOURCE_FIRST.exec(told.main) ?? KNOWN_THEN_ELSE.exec(told.main) ?? toldThenAsked(told.main);
   if (found === null) return told;
   const leadIn = (found[1] ?? '').replace(/[\s,;:]+$/u, '');
   return { main: told.main.slice(found[0].length), leadIn: [told.leadIn, leadIn].filter((part) => part !== '').join(' ') };

@@ -28,6 +28,7 @@ import { slotFillers } from './phrase-slots.js';
 import { figureAlternatives, shortenedYears } from './written-figures.js';
 import { placesStemmedAway } from './stemmed-places.js';
 import { phrasalVerbSynonyms, synonymsOf } from '../lexicon/synonyms.js';
+import { numberedPlaces } from '../lexicon/number-words.js';
 import { isPlaceAdjective } from '../lexicon/place-adjectives.js';
 import { NEGATED_AUXILIARIES } from '../lexicon/chat-shorthand.js';
 import { alternativesOf, closedKindTerms, kindTermsOf, queryPhrases, slipsOf, twoSlipNeighbour, vocabularyAlternatives, weightOf } from './expansion.js';
@@ -44,6 +45,7 @@ import { forecastVerb } from './forecast-verb.js';
 import { relationAsked, relationConcept } from './relations.js';
 import { RANKING } from './ranking-options.js';
 import { foldedSurname, lookups, sentenceTerms } from './sentence-facts.js';
+import { containsPhrase } from './coverage.js';
 import { organisationMembers, organisationVoice } from './organisation-speakers.js';
 import { startsPublisherName } from './source-reference.js';
 import { SPEAKER_PATTERNS, continuesSpeech, describesSpeakers, eitherSpeaker, joinSpeakerWords, othersTurn, speakerOfContext, speaks } from './speakers.js';
@@ -121,12 +123,22 @@ function hasKnownDate(facts: LoadedFactBase): (sentenceId: number) => boolean {
   return (id) => facts.article(facts.sentence(id).articleId).published !== null || (dates.get(id)?.length ?? 0) > 0;
 }
 
-/** Whether the sentence's own dates or its article's date fall in the period. */
-function periodTest(inPeriod: (day: string) => boolean, facts: LoadedFactBase): (sentenceId: number) => boolean {
+// News of a day is published that day or in the next two ("the council sat until midnight", printed the morning after).
+const REPORTING_DAYS = 2;
+
+/** The ISO day `days` before an ISO day ("2025-03-02", 1 → "2025-03-01"); a month or year as it is. */
+function daysBefore(day: string, days: number): string {
+  const time = Date.parse(`${day}T00:00:00Z`);
+  return day.length !== 10 || Number.isNaN(time) ? day : new Date(time - days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Whether the sentence's own dates or its article's date fall in the period (for a day asked, an article of the two days after it too). */
+function periodTest(inPeriod: (day: string) => boolean, facts: LoadedFactBase, oneDay: boolean): (sentenceId: number) => boolean {
   const { dates } = lookups(facts);
+  const reportDays = oneDay ? REPORTING_DAYS : 0;
   return (id) => {
     const published = facts.article(facts.sentence(id).articleId).published;
-    if (published !== null && inPeriod(published)) return true;
+    for (let back = 0; published !== null && back <= reportDays; back++) if (inPeriod(daysBefore(published, back))) return true;
     return (dates.get(id) ?? []).some(({ first, last }) => inPeriod(first) || inPeriod(last));
   };
 }
@@ -686,7 +698,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     if (person) addWrittenName(person, single, multi);
     const mentioned = person ? mentions.get(person.id) : undefined;
     const inPeriod = phrase.length === 1 ? periodOf(term, months, days) : null;
-    const period = inPeriod === null ? null : periodTest(inPeriod, facts);
+    const period = inPeriod === null ? null : periodTest(inPeriod, facts, days.has(term));
     // A word already stands for this one ("NATO allies": "allies" adds nothing to "NATO").
     single.forEach((alt) => covered.add(alt));
     multi.forEach((alt) => covered.add(alt.join(' ')));
@@ -728,7 +740,10 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     const writtenAs = phrase.length === 1 ? stemmedPlaces.get(term) : undefined;
     // "That record storm": any superlative says it ("the worst-ever storm").
     const superlative = phrase.length === 1 && markedMost.has(term) ? (id: number) => (statesSuperlative(facts.sentence(id).text) ? 1 : 0) : null;
-    const test = writtenAs ? (id: number) => (writtenAs.test(facts.sentence(id).text) ? 1 : 0) : mentioned ? (id: number) => (mentioned.has(id) ? 1 : 0) : period ? (id: number) => (period(id) ? 1 : 0) : (superlative ?? countsPeople);
+    // "the 2nd round": "its No. 2 round" says it too (only checked, never searched for: "no" and "2" are everywhere).
+    const numbered = phrase.length === 1 ? numberedPlaces(term).map((words) => words.flatMap((word) => terms(word))) : [];
+    const numberedPlace = numbered.length > 0 ? (id: number) => (numbered.some((place) => containsPhrase(sentenceTerms(facts, id).list, place)) ? 1 : 0) : null;
+    const test = writtenAs ? (id: number) => (writtenAs.test(facts.sentence(id).text) ? 1 : 0) : mentioned ? (id: number) => (mentioned.has(id) ? 1 : 0) : period ? (id: number) => (period(id) ? 1 : 0) : (superlative ?? countsPeople ?? numberedPlace);
     // Synonyms only of a word itself: a name or a phrase has none.
     const wordnetSynonyms = phrase.length === 1 && person === undefined ? withPlacesNamed(synonyms.get(term) ?? [], facts).filter((synonym) => synonym.every((t) => facts.index.idf(t) > 0)) : [];
     // A phrasal verb's particle ("stepping *down*") helps a sentence that says it, and costs one that words the verb otherwise only in part.
@@ -753,8 +768,10 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   if (dated) for (const concept of concepts) if (concept.period !== undefined) Object.assign(concept, { required: true, missingFactor: RANKING.relationMissingFactor });
   // "How much did they spend in 2021": a figure reported outside that period is another period's;
   // one whose sentence and article have no date may still be the one asked about.
-  if (question.expects[0] === 'money' || question.expects[0] === 'count') {
-    for (const concept of concepts) if (concept.period !== undefined) Object.assign(concept, { required: true, missingFactor: RANKING.relationMissingFactor, requiredOf: hasKnownDate(facts) });
+  // "What did the council do on april 3": a day is as specific; a sentence dated otherwise tells of another day.
+  for (const concept of concepts) {
+    const oneDay = days.has(concept.term);
+    if (concept.period !== undefined && ((oneDay && !dated) || question.expects[0] === 'money' || question.expects[0] === 'count')) Object.assign(concept, { required: true, missingFactor: RANKING.relationMissingFactor, requiredOf: hasKnownDate(facts) });
   }
   markForecast(reading.forecast, concepts);
   markCounted(question, concepts, reading, facts);

@@ -134,6 +134,21 @@ export function closedUpPair(word: string, facts: LoadedFactBase): string | unde
   return undefined;
 }
 
+/**
+ * A function word closed up with the word after it into a phrase WordNet lists ("alot", "aswell",
+ * "atleast", "incase", "infact"): the two words, when neither the dictionary nor the coverage has
+ * the word as typed. A name the coverage lacks ("tobin", "inman") splits into no listed phrase.
+ */
+export function closedUpPhrase(word: string, facts: LoadedFactBase): string | undefined {
+  if (!LETTERS_ONLY.test(word) || isKnownWord(word, facts)) return undefined;
+  for (let at = 1; at <= word.length - MIN_PART_LETTERS; at++) {
+    const [first, second] = [word.slice(0, at), word.slice(at)];
+    if (isStopWord(first) && PHRASE_PARTS.some((part) => senseOffsets(part, `${first}_${second}`).length > 0)) return `${first} ${second}`;
+  }
+  return undefined;
+}
+const PHRASE_PARTS = ['adv', 'adj', 'noun'] as const;
+
 // Adverb particles that close up with a verb into chat's nouns for an act ("pushback", "rollout",
 // "signup"). Not "in" nor "on": names end so ("brandon", "paton").
 const PARTICLES = ['up', 'down', 'out', 'off', 'over', 'back', 'around', 'away'];
@@ -183,15 +198,35 @@ export function unstretched(word: string, facts: LoadedFactBase): string | undef
   return [word.replace(STRETCHED, '$1$1'), word.replace(STRETCHED, '$1')].find((meant) => isKnownWord(meant, facts));
 }
 
-/** The line with slipped letters put back in each word the dictionary and the coverage both lack, closed-up pairs and phrasal verbs written apart, clipped words in full. */
+// Two words typed apart that the dictionary and the coverage write as one ("life boat", "sea port"):
+// each half three letters or more, so "a part" and "in to" stay as typed.
+const TYPED_APART = /(?<![\p{L}'’-])(\p{L}{3,}) (\p{L}{3,})(?![\p{L}'’-])/gu;
+
+/**
+ * The two words as the one word they spell, when the dictionary has it, the coverage uses it and
+ * never writes the two side by side ("life boat" → "lifeboat"; "health care" stays where the
+ * coverage writes it so).
+ */
+function joinedApart(first: string, second: string, facts: LoadedFactBase): string | undefined {
+  const joined = `${first}${second}`.toLowerCase();
+  if (!isEnglishWord(joined) || !terms(joined).some((term) => facts.index.idf(term) > 0)) return undefined;
+  const [firstTerms, secondTerms] = [terms(first), terms(second)];
+  if (firstTerms.length !== 1 || secondTerms.length !== 1) return undefined;
+  const sideBySide = (sentenceTerms: readonly string[]) => sentenceTerms.some((term, i) => term === firstTerms[0] && sentenceTerms[i + 1] === secondTerms[0]);
+  const apart = facts.index.search(`${firstTerms[0]} ${secondTerms[0]}`, { limit: PAIR_SENTENCES }).some((hit) => sideBySide(terms(facts.sentence(hit.sentenceId).text)));
+  return apart ? undefined : joined;
+}
+
+/** The line with slipped letters put back in each word the dictionary and the coverage both lack, closed-up pairs and phrasal verbs written apart, words typed apart joined, clipped words in full. */
 export function mendTypingSlips(line: string, facts: LoadedFactBase): string {
+  const joined = line.replace(TYPED_APART, (pair, first: string, second: string) => joinedApart(first, second, facts) ?? pair);
   // A web address is pasted, not typed: "example.com" has no slip of "come" in it.
-  return line.replace(/\S+/gu, (token) =>
+  return joined.replace(/\S+/gu, (token) =>
     isWebAddress(token.toLowerCase())
       ? token
       : token.replace(/\p{L}+/gu, (word) => {
           const lower = word.toLowerCase();
-          return unstretched(lower, facts) ?? unswapped(lower, facts) ?? closedUpPair(lower, facts) ?? closedUpPhrasalVerb(lower, facts) ?? unclipped(lower, facts) ?? word;
+          return unstretched(lower, facts) ?? unswapped(lower, facts) ?? closedUpPair(lower, facts) ?? closedUpPhrase(lower, facts) ?? closedUpPhrasalVerb(lower, facts) ?? unclipped(lower, facts) ?? word;
         }),
   );
 }

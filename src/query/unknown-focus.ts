@@ -10,6 +10,7 @@ import { PEOPLE_TERMS, countedWords } from './counted-people.js';
 import { SUPERLATIVE_MODIFIERS } from './superlatives.js';
 import { alternativesOf } from './expansion.js';
 import { isVerbIngForm, kindForms, questionWords, wordForms, type QuestionWord } from './parts-of-speech.js';
+import { ORDINAL_WORDS } from '../lexicon/number-words.js';
 import { broaderNouns, isKindOf, namesConcreteThing } from '../lexicon/word-kinds.js';
 import { derivedWords } from '../lexicon/verb-senses.js';
 import { synonymsInAnySense, synonymsOf } from '../lexicon/synonyms.js';
@@ -203,7 +204,7 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     // "That record storm": a superlative in other words ("the worst-ever storm"), no kind of storm.
     if (narrows !== null && SUPERLATIVE_MODIFIERS.has(word)) continue;
     // "The first day of the summit": an ordinal says which one of a series, no kind of day.
-    if (narrows !== null && ORDINALS.test(word)) continue;
+    if (narrows !== null && ORDINAL_WORDS.includes(word)) continue;
     // "About half the shells": a share the asker tells, checked against the coverage's ("90% of the shells").
     if (tellsShare(word, words[at + 1]?.word)) continue;
     // "so all 30 foreign ministers are in lindvik?": a count the asker claims of a thing the
@@ -278,7 +279,6 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
 }
 
 const COUNT = /^\d[\d,.]*$/u;
-const ORDINALS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/u;
 
 /** Whether the concept, as typed, is a kind of person of which the coverage names a narrower kind ("expert": "analyst"). */
 function personKindNamed(concept: Concept, question: Question, facts: LoadedFactBase): boolean {

@@ -88,6 +88,8 @@ describe('GIVEN the words of a question', () => {
     ['which is bigger the 725m package or the 61.4b request', ['725m package', '61.4b request']],
     ['was the quellmark bridge longer than the pellonia tunnel', ['quellmark bridge', 'pellonia tunnel']],
     ['compare aid from berg and olsen', ['berg', 'olsen']],
+    ['how much more is pellonia getting than zorvia in the harbour bill', ['pellonia', 'zorvia']],
+    ['how many more boats did the council send than the county', ['council', 'county']],
   ])('%j THEN it compares %j', (question, expected) => {
     expect(sides(question)).toEqual(expected);
   });
