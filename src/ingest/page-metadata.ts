@@ -3,6 +3,7 @@
 // value wins. Nothing is derived from the host name or the text: an unstated field stays null.
 import { absoluteHttpUrl } from './fetch-page.js';
 import { toIsoDay } from './read-article.js';
+import { escapeRegex } from '../lexicon/phrase-pattern.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -69,7 +70,7 @@ export function documentTitle(document: MetaDocument, publisher: string | null):
   const title = clean([...document.querySelectorAll('title')][0]?.textContent ?? '');
   if (title === '') return null;
   if (publisher === null) return title;
-  const suffix = new RegExp(`\\s+[|\\-–—:·]\\s+${escapeRegExp(publisher)}$`, 'i');
+  const suffix = new RegExp(`\\s+[|\\-–—:·]\\s+${escapeRegex(publisher)}$`, 'i');
   return title.replace(suffix, '') || title;
 }
 
@@ -149,4 +150,3 @@ function ldName(value: unknown): string | null {
 }
 
 const clean = (text: string): string => text.replace(/\s+/g, ' ').trim();
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -5,6 +5,7 @@ import { foldName } from '../lexicon/name-fold.js';
 import { surnameOf, wordKey, type OrdinaryWords } from './coverage-names.js';
 import type { Candidate } from './people-scan.js';
 import type { SentenceSource } from './sentence-source.js';
+import { escapeRegex } from '../lexicon/phrase-pattern.js';
 
 /**
  * Groups candidates into people: full names by surname and first name (spelling variants
@@ -101,10 +102,6 @@ class PlaceWords {
     }
     return false;
   }
-}
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

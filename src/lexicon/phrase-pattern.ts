@@ -11,8 +11,9 @@ export interface PhrasePatternOptions {
 type Trie = Map<string, Trie>;
 const END = '';
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The text as a regex source that matches it literally. */
+export function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 /** The regex units of a phrase: one per character, a space or hyphen matching either. */

@@ -4,6 +4,7 @@
 import { COUNTRIES } from './countries.js';
 import { LETTER, UPPER } from './letters.js';
 import { phrasesPattern } from './phrase-pattern.js';
+import { escapeRegex } from './phrase-pattern.js';
 
 /** Titles in their canonical display form; a space or hyphen in one matches either in text. */
 const TITLES: readonly string[] = [
@@ -169,10 +170,6 @@ const CANONICAL_TITLE: ReadonlyMap<string, string> = new Map([
   ...TITLES.map((title) => [keyOf(title), title] as const),
   ...SYNONYMS.map(([variant, canonical]) => [keyOf(variant), canonical] as const),
 ]);
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * Regex source of a military rank written between a post and the name ("Press Secretary *Maj. Gen.*

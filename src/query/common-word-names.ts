@@ -21,6 +21,7 @@ import { nounAndVerbUsage } from '../lexicon/wordnet.js';
 import { Lru } from '../lru.js';
 import type { Concept, Phrase } from './concept.js';
 import { questionWords, type QuestionWord } from './parts-of-speech.js';
+import { escapeRegex } from '../lexicon/phrase-pattern.js';
 
 export interface CommonWordName {
   /** The run as typed, lower case, one space between words: "take it down act". */
@@ -101,14 +102,13 @@ export function commonWordNames(query: string): CommonWordName[] {
   return names;
 }
 
-const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
  * A test for a text writing the name: its words in order, any few marks between them ("TAKE IT
  * DOWN" Act, "Buy Now, Pay Later"), the last word singular, plural or possessive whichever was typed.
  */
 function writtenPattern(name: CommonWordName): RegExp {
-  const words = name.typed.split(' ').map(escaped);
+  const words = name.typed.split(' ').map(escapeRegex);
   // "stand your ground laws" is written "Stand Your Ground law" too.
   words.push(words.pop()!.replace(/(?<=\p{L}{2}[^s])s$/u, ''));
   return new RegExp(String.raw`(?<![\p{L}\p{N}])${words.join(String.raw`[^\p{L}\p{N}]{1,3}`)}(?:['’]s|e?s)?(?![\p{L}\p{N}])`, 'iu');

@@ -8,6 +8,7 @@
 import { questionWords } from './parts-of-speech.js';
 import { ELEMENT_PREPOSITIONS, bareWord, elementsOf, type QuestionElement } from './question-elements.js';
 import type { RouterContext } from './route-question.js';
+import { escapeRegex } from '../lexicon/phrase-pattern.js';
 
 /** A question as the conversation remembers it: its text and the elements it names. */
 export interface RememberedQuestion {
@@ -54,9 +55,8 @@ export function readFollowUp(line: string): FollowUp | null {
   return { element, preposition: leading?.[1]?.toLowerCase() ?? null, bare: opened === undefined };
 }
 
-const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 /** `text` as whole words, in any case. */
-const wholeWords = (text: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])${escaped(text).replace(/\s+/gu, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
+const wholeWords = (text: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(text).replace(/\s+/gu, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
 
 /** The previous question with `target` swapped for `element`, each with its preposition when the follow-up typed one. */
 function swapped(text: string, target: QuestionElement, element: QuestionElement): string {

@@ -20,6 +20,7 @@ import { pronounAntecedent } from './definite-reference.js';
 import { contextTerms, lookups } from './sentence-facts.js';
 import { ownedByOtherCountry } from './other-country.js';
 import { GENERIC_NOUNS } from './unknown-focus.js';
+import { namedByTitle } from './title-reference.js';
 
 /**
  * A concept the coverage writes as a name ("unesco", "haraldsen", "new zealand"), or a known person
@@ -158,6 +159,12 @@ export function aboutAskedPeople(concepts: readonly Concept[], evidence: readonl
   return evidence.filter((hit) => people[about]((person) => personInContext(person, hit.sentenceId, facts)));
 }
 
+/** Whether the sentence names the known person by their title alone ("the President signed …"). */
+function namedByTitleOnly(person: Concept, sentenceId: number, facts: LoadedFactBase): boolean {
+  const known = person.person === undefined ? undefined : lookups(facts).people.get(person.person);
+  return known !== undefined && namedByTitle(known, sentenceId, facts);
+}
+
 /** Whether the sentence, or the sentences before it that a "he" or "him" of it leans on, names the known person, or is their words. */
 function personInContext(person: Concept, sentenceId: number, facts: LoadedFactBase): boolean {
   if (person.qualifiesThing === true) {
@@ -170,7 +177,7 @@ function personInContext(person: Concept, sentenceId: number, facts: LoadedFactB
   for (let id = sentenceId; id >= 0 && sentenceId - id <= (leansBack ? PRONOUN_REACH : PARAGRAPH_CONTEXT); id--) {
     const sentence = facts.sentence(id);
     if (sentence.articleId !== articleId || (sentence.paragraph !== paragraph && !leansBack)) break;
-    if (namesItself(person, id, facts)) return true;
+    if (namesItself(person, id, facts) || namedByTitleOnly(person, id, facts)) return true;
   }
   return speakerOf(facts, sentenceId)?.personId === person.person;
 }

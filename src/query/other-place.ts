@@ -13,6 +13,7 @@ import type { Concept } from './concept.js';
 import { coverage } from './coverage.js';
 import { questionWords } from './parts-of-speech.js';
 import type { Question } from './question.js';
+import { escapeRegex } from '../lexicon/phrase-pattern.js';
 
 /** WordNet's lexicographer file of places. */
 const LOCATION_FILE = 15;
@@ -41,7 +42,6 @@ function listedBesideAsked(text: string, at: number, length: number, alongside: 
 }
 
 const kindMemo = new Map<number, RegExp | null>();
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** The head names of a kind's instances ("Michigan", "Ohio" of "American state") as one pattern; null when it has none. */
 function instancesOf(kind: number): RegExp | null {
@@ -52,7 +52,7 @@ function instancesOf(kind: number): RegExp | null {
     const head = (nounSynset(offset).words[0] ?? '').replace(/\(.*\)$/u, '').replaceAll('_', ' ');
     if (head.replace(/[^\p{L}]/gu, '').length >= MIN_NAME_LETTERS && !/\.$/u.test(head) && head !== head.toUpperCase()) members.add(head);
   }
-  const pattern = members.size === 0 ? null : new RegExp(String.raw`\b(?:${[...members].map(escape).join('|')})\b`, 'gu');
+  const pattern = members.size === 0 ? null : new RegExp(String.raw`\b(?:${[...members].map(escapeRegex).join('|')})\b`, 'gu');
   kindMemo.set(kind, pattern);
   return pattern;
 }

@@ -499,6 +499,8 @@ const CONTENTS = /^what (?:is|was|are|were)(?: (?:actually|exactly|really))? in 
 const CONTENTS_AFTER = /^(.+?),? what (?:is|was|are|were)(?: (?:actually|exactly|really))? in (?:it|them|that|this|there)$/u;
 // …or asked to be broken down: "break down the aid bill for me, what are the main chunks", "give me a breakdown of the deal".
 const BROKEN_DOWN = /^(?:(?:can|could) (?:you|u|someone) )?(?:break down|(?:give me |i want |i need )?(?:a |the )?breakdown of) (.+?)(?: for (?:me|us))?(?:[,:;] .*)?$/u;
+// …or asked to be listed in words for anything: "list the stuff that's in the package", "name everything in the bill".
+const CONTENTS_LISTED = /^(?:name|list|tell me|show me)(?: (?:all|every))? (?:(?:all )?the |all )?(?:stuff|things|items|contents|everything|all)(?: (?:that|which) (?:is|are|was|were|'s))? (?:in|inside) (.+)$/u;
 // …and the same asked outright: "what does the bill include", "what was included in the deal".
 const ASKS_CONTENTS = /^what (?:does|did|do|will|would) .+ (?:include|contain|consist of|comprise)$|^what (?:is|was|are|were|will be)(?: (?:actually|exactly))? (?:included|contained) in\b/u;
 
@@ -577,7 +579,7 @@ function readOnce(text: string): Question {
   // A question too thin to stand alone is read with the statements before it ("the deal was
   // signed right? who signed it"), but it alone says what is asked.
   const { told, asking: typedAsking } = toldAndAsking(main, TOPIC_BREAK);
-  const contents = CONTENTS.exec(typedAsking)?.[1] ?? CONTENTS_AFTER.exec(typedAsking)?.[1] ?? BROKEN_DOWN.exec(typedAsking)?.[1];
+  const contents = CONTENTS.exec(typedAsking)?.[1] ?? CONTENTS_AFTER.exec(typedAsking)?.[1] ?? BROKEN_DOWN.exec(typedAsking)?.[1] ?? CONTENTS_LISTED.exec(typedAsking)?.[1];
   const asking = contents === undefined ? itemsAsked(typedAsking) : `what does ${contents} include`;
   const plain = withOrdinalOneNamed([...told, asking].join(' '));
   const asksSpeaker = ASKED_SPEAKER.test(asking);

@@ -46,6 +46,7 @@ import { relationAsked, relationConcept } from './relations.js';
 import { RANKING } from './ranking-options.js';
 import { foldedSurname, lookups, sentenceTerms } from './sentence-facts.js';
 import { containsPhrase } from './coverage.js';
+import { namedByTitle } from './title-reference.js';
 import { organisationMembers, organisationVoice } from './organisation-speakers.js';
 import { startsPublisherName } from './source-reference.js';
 import { SPEAKER_PATTERNS, continuesSpeech, describesSpeakers, eitherSpeaker, joinSpeakerWords, othersTurn, speakerOfContext, speaks } from './speakers.js';
@@ -59,6 +60,7 @@ import { MONTH_ALTERNATION, MONTH_NAMES } from '../lexicon/calendar.js';
 import { seasonMonths } from '../lexicon/seasons.js';
 import { TAKING_PLACE_VERBS, derivedWords, namesState } from '../lexicon/verb-senses.js';
 import { nounAndVerbUsage, nounSynset, senseOffsets } from '../lexicon/wordnet.js';
+import { escapeRegex } from '../lexicon/phrase-pattern.js';
 
 export interface QueryAnalysis {
   question: Question;
@@ -547,7 +549,7 @@ function understoodWithSpeakerNamed(line: string, facts: LoadedFactBase): Questi
   const holder = speaker === undefined ? null : roleHolder(speaker, facts);
   if (holder === null) return question;
   // The words as typed, whatever their case and spacing; as read when chat shortened them ("the def minister").
-  const typed = new RegExp(speaker!.split(' ').map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replaceAll("'", "['’]")).join(String.raw`\s+`), 'iu');
+  const typed = new RegExp(speaker!.split(' ').map((word) => escapeRegex(word).replaceAll("'", "['’]")).join(String.raw`\s+`), 'iu');
   return understandQuestion(typed.test(line) ? line.replace(typed, holder) : question.plain.replace(speaker!, holder));
 }
 
@@ -743,7 +745,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     // "the 2nd round": "its No. 2 round" says it too (only checked, never searched for: "no" and "2" are everywhere).
     const numbered = phrase.length === 1 ? numberedPlaces(term).map((words) => words.flatMap((word) => terms(word))) : [];
     const numberedPlace = numbered.length > 0 ? (id: number) => (numbered.some((place) => containsPhrase(sentenceTerms(facts, id).list, place)) ? 1 : 0) : null;
-    const test = writtenAs ? (id: number) => (writtenAs.test(facts.sentence(id).text) ? 1 : 0) : mentioned ? (id: number) => (mentioned.has(id) ? 1 : 0) : period ? (id: number) => (period(id) ? 1 : 0) : (superlative ?? countsPeople ?? numberedPlace);
+    const test = writtenAs ? (id: number) => (writtenAs.test(facts.sentence(id).text) ? 1 : 0) : mentioned ? (id: number) => (mentioned.has(id) || namedByTitle(person!, id, facts) ? 1 : 0) : period ? (id: number) => (period(id) ? 1 : 0) : (superlative ?? countsPeople ?? numberedPlace);
     // Synonyms only of a word itself: a name or a phrase has none.
     const wordnetSynonyms = phrase.length === 1 && person === undefined ? withPlacesNamed(synonyms.get(term) ?? [], facts).filter((synonym) => synonym.every((t) => facts.index.idf(t) > 0)) : [];
     // A phrasal verb's particle ("stepping *down*") helps a sentence that says it, and costs one that words the verb otherwise only in part.

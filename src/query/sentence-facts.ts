@@ -15,6 +15,8 @@ interface DatedSpan {
 }
 
 interface Lookups {
+  /** Person id → the person. */
+  people: ReadonlyMap<string, Person>;
   surnames: ReadonlyMap<string, Person>;
   /** Person id → sentences that name the person or quote them. */
   mentions: ReadonlyMap<string, ReadonlySet<number>>;
@@ -70,7 +72,7 @@ export function lookups(facts: LoadedFactBase): Lookups {
   }
   const peopleNamed = new Uint8Array(facts.data.sentences.length);
   for (const ids of mentions.values()) ids.forEach((id) => (peopleNamed[id] = Math.min(255, peopleNamed[id]! + 1)));
-  const built: Lookups = { surnames, mentions, quotes, sameQuote, peopleNamed, dates, titleTerms: new Map(), sentenceTerms: new Map() };
+  const built: Lookups = { people: new Map(facts.data.people.map((person) => [person.id, person])), surnames, mentions, quotes, sameQuote, peopleNamed, dates, titleTerms: new Map(), sentenceTerms: new Map() };
   lookupCache.set(facts, built);
   return built;
 }

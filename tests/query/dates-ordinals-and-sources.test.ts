@@ -1,12 +1,13 @@
 // Days typed as ordinals ("the 22nd of april", "april 22nd") read as the dates they are, a day asked
 // holding any question to that day (news of it printed up to two days later), a day offered to check
 // ("…, was it the 23rd of april"), the year after a day kept ("march 1, 2024"), "No. 2" as "second",
-// "there" typed for "their", "wait" before a claim, "to do that" leaning on the sentence before,
-// a possessive after the asking word as whose figure is asked, and a source described first
-// ("according to the briefing previewing cook's trip, …") whose words only help, "inorder" typed
-// closed up and "air craft" typed apart, an ordinal in a yes/no question answered by another ("her third time"), and a yes/no
-// question's other clause after "or" ("… or did zorvia shut it") read as a possibility, and
-// "whats it even for".
+// "there" typed for "their", "wait" before a claim, "to do that" leaning on the sentence before, a
+// possessive after the asking word as whose figure is asked, a source described first ("according
+// to the briefing previewing cook's trip, …") whose words only help, "inorder" typed closed up and
+// "air craft" typed apart, an ordinal in a yes/no question answered by another ("her third
+// visit"), a yes/no question's other clause after "or" ("… or did zorvia shut it") read as a
+// possibility, "whats it even for", "list the stuff thats in x", and "the Mayor" standing for the
+// one mayor the article names.
 import { describe, expect, it } from 'vitest';
 import { plainForm, understandQuestion } from '../../src/query/question.js';
 import { analyseQuery } from '../../src/query/relevance.js';
@@ -18,6 +19,7 @@ const VOTE = 'On Tuesday the council voted 9 to 4 to approve the ferry levy.';
 const COOK_VOTE = 'Mayor Ada Cook, a longtime backer of the ferries, voted for the levy.';
 const PACT = 'On Tuesday, April 22, 2025, the council signed the harbour pact with Lindvik.';
 const GRANT = 'The grant is the largest since Tarnby approved its No. 2 harbour tranche last autumn.';
+const GRANT_CONTENTS = 'The harbour grant includes two tugboats, a crane and spare parts.';
 const FOCUS = 'Instead, the focus will be on repairing the pier before the ferry talks next spring.';
 const OFFICIAL = 'A senior official stressed steady funding, saying, "The best way to do that is to pay the crews on time."';
 const DEBT = "In the case of Tarnby, as the official said, Zorvia holds a third — €6 million — of Tarnby's overall debt of €17 million.";
@@ -27,11 +29,16 @@ const CREWS = 'The remaining repairs depend on crews from Lindvik, the mayor sai
 const ROUTE = 'Harbour chief Ola Brenn said the ferry route would stay open despite Zorvian threats.';
 const AIRCRAFT = 'The council and Lindvik agreed to drop tariffs on aircraft parts.';
 const SEA_WALL = 'The sea wall will be raised by a metre.';
+const THANKED = 'On her third visit to the island, the Mayor thanked the lifeboat crews for their work.';
+const TWO_MAYORS = 'Mayor Cook and Mayor Olsen opened the new footbridge on Friday.';
+const BUILDERS = 'The Mayor thanked the bridge builders.';
 
 const { facts, first } = coverageForTests({
   'levy.md': ['---\ntitle: Council approves ferry levy\npublisher: Coast Herald\npublished: 2025-04-24\n---', VOTE, VOTE_TIME, COOK_VOTE, PACT].join('\n\n'),
-  'grant.md': ['---\ntitle: Harbour grant\npublisher: Valley Weekly\npublished: 2025-06-09\n---', GRANT, FOCUS + ' ' + OFFICIAL].join('\n\n'),
+  'grant.md': ['---\ntitle: Harbour grant\npublisher: Valley Weekly\npublished: 2025-06-09\n---', GRANT, FOCUS + ' ' + OFFICIAL, GRANT_CONTENTS].join('\n\n'),
   'briefing.md': ['---\ntitle: Briefing on the island trip\npublisher: Tarnby Gazette\npublished: 2025-03-01\n---', TRIP, DEBT].join('\n\n'),
+  'visit.md': ['---\ntitle: Mayor Cook visits the lifeboat station\npublisher: Tarnby Gazette\npublished: 2025-09-01\n---', THANKED].join('\n\n'),
+  'bridge.md': ['---\ntitle: Footbridge opens\npublisher: Tarnby Gazette\npublished: 2025-09-02\n---', TWO_MAYORS, BUILDERS].join('\n\n'),
   'fair.md': ['---\ntitle: Fair opens\npublisher: Tarnby Gazette\npublished: 2025-08-04\n---', FAIR, CREWS, ROUTE, AIRCRAFT, SEA_WALL].join('\n\n'),
 });
 
@@ -94,6 +101,11 @@ describe('GIVEN a claim or a question with chat around it', () => {
     expect(plainForm(typed)).toBe(plain);
   });
 
+  it.each(bothCasings('list the stuff thats in the harbour grant'))('%j THEN it asks what the grant includes', (question) => {
+    expect(understandQuestion(question).plain).toBe('what does the harbour grant include');
+    expect(first(question)).toBe(GRANT_CONTENTS);
+  });
+
   it.each(['wait times at the pier', 'wait for the vote'])('%j THEN "wait" as a noun or verb stays', (question) => {
     expect(plainForm(question)).toMatch(/^wait /u);
   });
@@ -129,5 +141,15 @@ describe('GIVEN words run together or an ordinal to check', () => {
 
   it.each(bothCasings("was the fair cook's first time there or has she been before"))('%j THEN "her third time" answers the first time asked', (question) => {
     expect(first(question)).toBe(FAIR);
+  });
+});
+
+describe('GIVEN a sentence naming someone by their title alone', () => {
+  it.each(bothCasings('did cook thank the lifeboat crews'))('%j THEN "the Mayor" under a headline naming Mayor Cook is Cook', (question) => {
+    expect(first(question)).toBe(THANKED);
+  });
+
+  it.each(bothCasings('did cook thank the bridge builders'))('%j THEN "the Mayor" of an article naming two mayors is neither', (question) => {
+    expect(first(question)).not.toBe(BUILDERS);
   });
 });
