@@ -222,6 +222,14 @@ describe.each([
   // right?": the meeting was in Ramstein, and a place the coverage never names declines the claim).
   { coverage: 'bundled', file: 'blind/bundled-33.json', hitAt1: 0.8, hitAt3: 0.9, abstention: 0.8, knownAbstained: [] },
   { coverage: 'fixture', file: 'blind/fixture-32.json', hitAt1: 0.6, hitAt3: 0.7, abstention: 0.5, knownAbstained: ['f32-17'] },
+  // bundled-34 was written in the twenty-ninth session and used in it with fixture-33 (kept back
+  // until then). Still declined: b34-05 ("eli5 why … gets away w grabbing land": the sentence says
+  // "act with impunity … open season"), b34-08 (a wrong summit, one the coverage never names, in a
+  // claim), b34-23 (its answer is in a news item of another day after the article, which the builder
+  // drops as page furniture); f33-15 ("what they need inorder to deliver rest of the interceptors":
+  // "the remaining deliveries depend on …").
+  { coverage: 'bundled', file: 'blind/bundled-34.json', hitAt1: 0.75, hitAt3: 0.75, abstention: 0.8, knownAbstained: ['b34-05', 'b34-08', 'b34-23'] },
+  { coverage: 'fixture', file: 'blind/fixture-33.json', hitAt1: 0.75, hitAt3: 0.9, abstention: 0.9, knownAbstained: ['f33-15'] },
 ])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained }) => {
   let questions: EvalQuestion[];
   beforeAll(async () => {
