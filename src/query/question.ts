@@ -311,13 +311,13 @@ const ASIDE_AFTER_QUESTION = /^(.*\p{L})\?+(?: \p{Extended_Pictographic}+)* (?!(
 
 // "saw the council met. when is the next one": a message of several sentences whose last alone
 // asks is that question, told after what the user knows; the statements before it may name what
-// it is about, so they are read as a lead-in. Sentences end at ". ", "! " or "? " after a word
-// ("the u.s. aid" has no sentence break in it).
-const SENTENCE_BREAK = /(?<=\p{L}{2}[.!?]) +/u;
+// it is about, so they are read as a lead-in. Sentences end at ". ", "! ", "? " or an ellipsis
+// ("... ", "… ") after a word ("the u.s. aid" has no sentence break in it).
+const SENTENCE_BREAK = /(?<=\p{L}{2}(?:[.!?]|\.{2,}|…)) +/u;
 // Chat sets a topic off with a spaced dash ("the harbour grant stuck in council - does berg think
 // it'll pass"): the question after it says what is asked, but the topic is no lead-in, it names
 // what the question is about.
-const TOPIC_BREAK = /(?<=\p{L}{2}[.!?]) +| +[-–—]+ +/u;
+const TOPIC_BREAK = /(?<=\p{L}{2}(?:[.!?]|\.{2,}|…)) +| +[-–—]+ +/u;
 const ASKING_START = /^(?:how|what|when|who|whom|whose|where|why|which|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b/u;
 
 // "… theater tbh. the guy who spoke for us at the summit, how much did he say": a topic, then the question after a comma.

@@ -6,8 +6,8 @@
 // to the briefing previewing cook's trip, …") whose words only help, "inorder" typed closed up and
 // "air craft" typed apart, an ordinal in a yes/no question answered by another ("her third
 // visit"), a yes/no question's other clause after "or" ("… or did zorvia shut it") read as a
-// possibility, "whats it even for", "list the stuff thats in x", and "the Mayor" standing for the
-// one mayor the article names.
+// possibility, "whats it even for", "list the stuff thats in x", "the Mayor" standing for the one
+// mayor the article names, and a question after an ellipsis.
 import { describe, expect, it } from 'vitest';
 import { plainForm, understandQuestion } from '../../src/query/question.js';
 import { analyseQuery } from '../../src/query/relevance.js';
@@ -151,5 +151,13 @@ describe('GIVEN a sentence naming someone by their title alone', () => {
 
   it.each(bothCasings('did cook thank the bridge builders'))('%j THEN "the Mayor" of an article naming two mayors is neither', (question) => {
     expect(first(question)).not.toBe(BUILDERS);
+  });
+});
+
+describe('GIVEN a message whose question follows an ellipsis', () => {
+  it('THEN it is that question, told after what came before', () => {
+    const question = understandQuestion("cook's statement on the levy... did the council pass it in the end");
+    expect(question.kind).toBe('yes-no');
+    expect(question.plain).toBe('did the council pass it in the end');
   });
 });
