@@ -4,6 +4,8 @@
 // everyone on the committee"), so the question is searched without them, as the question it
 // stands for ("who met haraldsen"), and answered with a longer list. Read from the words only.
 
+import { asksListedContents } from './question.js';
+
 export interface ListRequest {
   /** The question the list stands for, list words dropped: "everyone who met haraldsen" → "who met haraldsen". */
   readonly question: string;
@@ -19,14 +21,12 @@ const OPENING = /^(?:(?:list|name|show|give|tell)(?: me)? (?:all|every|each)(?: 
 const PEOPLE = /^(?:everyone|everybody|every one|every person|all (?:the )?(?:people|persons|individuals)|(?:the )?(?:people|persons|individuals))(?: (?:who|that|whom))?(?: |$)/u;
 const AS_QUOTED = /^(?:who (?:was|were|is|are|has been|have been|got) )?(?:quoted|cited)(?: (?:in|by) (?:the )?(?:coverage|articles|news|reports|sources))?$/u;
 
-// "list the stuff that's in the bill": what one thing includes, which a sentence listing its contents answers (question.ts).
-const CONTENTS = /^(?:stuff|things|items|contents|everything)(?: (?:that|which) (?:is|are|was|were)| thats| that's)? (?:in|inside)\b/u;
-
 /** The list the question asks for, or null when it asks for one answer. */
 export function listRequested(plain: string): ListRequest | null {
   const opened = OPENING.exec(plain);
   const rest = opened === null ? plain : plain.slice(opened[0].length);
-  if (opened !== null && CONTENTS.test(rest)) return null;
+  // "list the stuff that's in the bill": what one thing includes, which a sentence listing its contents answers.
+  if (asksListedContents(plain)) return null;
   const people = PEOPLE.exec(rest);
   // Without a list opening, only "everyone who …" asks for a list: "people say …" does not.
   if (people === null ? opened === null : opened === null && !/^every/u.test(rest)) return null;

@@ -501,6 +501,9 @@ const CONTENTS_AFTER = /^(.+?),? what (?:is|was|are|were)(?: (?:actually|exactly
 const BROKEN_DOWN = /^(?:(?:can|could) (?:you|u|someone) )?(?:break down|(?:give me |i want |i need )?(?:a |the )?breakdown of) (.+?)(?: for (?:me|us))?(?:[,:;] .*)?$/u;
 // …or asked to be listed in words for anything: "list the stuff that's in the package", "name everything in the bill".
 const CONTENTS_LISTED = /^(?:name|list|tell me|show me)(?: (?:all|every))? (?:(?:all )?the |all )?(?:stuff|things|items|contents|everything|all)(?: (?:that|which) (?:is|are|was|were|'s))? (?:in|inside) (.+)$/u;
+
+/** Whether a plain question asks, as a list, what one thing includes ("list the stuff that is in the bill"): no list request. */
+export const asksListedContents = (plain: string): boolean => CONTENTS_LISTED.test(plain);
 // …and the same asked outright: "what does the bill include", "what was included in the deal".
 const ASKS_CONTENTS = /^what (?:does|did|do|will|would) .+ (?:include|contain|consist of|comprise)$|^what (?:is|was|are|were|will be)(?: (?:actually|exactly))? (?:included|contained) in\b/u;
 
