@@ -227,6 +227,8 @@ const IDIOM_FORMS: readonly (readonly [RegExp, readonly [string, string, string,
   [/\b(?:(get|be)|(gets|is|are)|(got|was|were|been)|(getting|being)) taught\b/gu, ['learn', 'learns', 'learned', 'learning']],
   [/\b(?:(sit)|(sits)|(sat)|(sitting)) down with\b/gu, ['meet with', 'meets with', 'met with', 'meeting with']],
   [/\b(?:(show|turn)|(shows|turns)|(showed|shown|turned)|(showing|turning)) up (?:at|to|for)\b/gu, ['attend', 'attends', 'attended', 'attending']],
+  // "who was she seeing in lindvik", "who did he see there": whom they met, asked of a person.
+  [/(?<=\bwho(?:m)? (?:did|does|do|was|were|is|are|will) (?:he|she|they|[\p{L}.'-]+) )(?:(see)|(sees)|(saw)|(seeing))\b/gu, ['meet', 'meets', 'met', 'meeting']],
 ];
 const IDIOM_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/\b(a|an|the|his|her|their|its) ((?:separate |private |first |second |last )?)sit[- ]?down with\b/gu, '$1 $2meeting with'],
@@ -236,7 +238,9 @@ const IDIOM_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:whats|what's|what is) ((?:[\p{L}.-]+ ){0,2}[\p{L}.-]+)'s? (?:take|view|views|opinion|thoughts) (?:on|about|of)\b/gu, 'what does $1 think about'],
   [/\b((?:[\p{L}.-]+ ){0,2}[\p{L}.-]+),? (?:whats|what's|what is) (?:his|her|their) (?:take|view|views|opinion|thoughts) (?:on|about|of)\b/gu, 'what does $1 think about'],
   // "Why is the ferry plan such a big deal" asks why it matters: the reason is the answer, "deal" no topic.
-  [/\b(why (?:is|are|was|were) .+?),? (?:such |so |a |such a |so much of a )(?:big |huge )deal$/gu, '$1'],
+  [/\b(why (?:is|are|was|were) .+?),? (?:such |so |a |such a |so much of a )(?:big |huge )deal(?=[?!.,;:]|$)/gu, '$1'],
+  // "there was some line about calm seas": a remark someone made, remembered by its words; no line drawn.
+  [/\b(?:some|a|the|that|this|his|her|their) line (?=about\b)/gu, 'something said '],
   // "What went down at the meeting" asks what happened there.
   [/\bwhat(?:'s| is| was)? (?:went|goes|going|gone) down (?=(?:at|in|during|on|with|between|after|before)\b)/gu, 'what happened '],
   // "what all is in it", "who all was there": chat's "all" asks for every one, as the question does anyway.
@@ -332,14 +336,16 @@ function spellOutLoneLetters(words: readonly string[]): string[] {
     if (next === undefined || !LETTERS_ONLY.test(next)) return word;
     const point = COMPASS_POINTS.get(letter);
     if (point !== undefined && (['noun', 'adj'] as const satisfies readonly PartOfSpeech[]).some((part) => senseOffsets(part, `${point}_${next}`).length > 0)) return point;
-    // "sat down w the minister": "w" before a determiner or a pronoun is "with", as "w/" is.
-    if (word === 'w' && (DETERMINERS.test(next) || OBJECT_PRONOUNS.test(next))) return 'with';
+    // "sat down w the minister": "w" before a determiner or a pronoun is "with", as "w/" is; so is
+    // "w" after a verb that takes "with" ("met w holm"; "george w bush" keeps its initial).
+    if (word === 'w' && (DETERMINERS.test(next) || OBJECT_PRONOUNS.test(next) || TAKES_WITH.test(words[i - 1] ?? ''))) return 'with';
     return letter === 'n' && word === 'n' && i > 0 && LETTERS_ONLY.test(words[i - 1]!) ? 'and' : word;
   });
 }
 
 const DETERMINERS = /^(?:the|a|an|his|her|their|its|that|this|those|these)$/u;
 const OBJECT_PRONOUNS = /^(?:him|them|us|me|you|u|it)$/u;
+const TAKES_WITH = /^(?:met|meet|meets|meeting|talk|talks|talked|talking|spoke|speak|speaks|speaking|down|along|together|agreed|agree|agrees|deal|dealt|dealing|work|worked|working|works|sided|side|partnered|teamed|up|signed|trade|traded|ties|relations)$/u;
 
 /**
  * "per berg", "per the ministry": "according to" them. Not a rate ("per year", "per capita",
@@ -391,7 +397,7 @@ const OPENERS: ReadonlySet<string> = new Set(['hey', 'hi', 'hello', 'yo', 'ok', 
 // "quick q:", "serious question,", "quick one," announce a question and ask nothing.
 const QUESTION_KINDS: ReadonlySet<string> = new Set(['quick', 'random', 'serious', 'dumb', 'stupid', 'honest', 'simple', 'genuine']);
 const QUESTION_NOUNS: ReadonlySet<string> = new Set(['q', 'qn', 'question', 'one']);
-export const FILLERS: ReadonlySet<string> = new Set(['idk', 'wdym', 'ofc', 'actually', 'basically', 'literally', 'honestly', 'really', 'exactly', 'ever', 'kinda', 'sorta', 'tbh', 'tbf', 'imo', 'imho', 'ngl', 'iirc', 'afaik', 'fr', 'btw', 'lol', 'lmao', 'smh', 'anyway', 'anyways']);
+export const FILLERS: ReadonlySet<string> = new Set(['idk', 'wdym', 'ofc', 'actually', 'basically', 'literally', 'honestly', 'really', 'exactly', 'ever', 'kinda', 'sorta', 'tbh', 'tbf', 'imo', 'imho', 'ngl', 'iirc', 'afaik', 'eli5', 'fr', 'btw', 'lol', 'lmao', 'smh', 'anyway', 'anyways']);
 // "super short", "hella expensive": chat's intensifiers, fillers only before an adjective ("super bowl", "super pac" are names).
 const INTENSIFIERS: ReadonlySet<string> = new Set(['super', 'hella', 'mega', 'crazy']);
 function intensifies(word: string, next: string | undefined): boolean {

@@ -198,6 +198,11 @@ export function markAskedPeople(question: Question, concepts: readonly Concept[]
     concept.timeAnchor = true;
     concept.optional = true;
   }
+  // "What did Berg say before the vote kicked off": the vote says when she spoke, not what about.
+  if (concepts.some((concept) => concept.speaker)) {
+    const when = clausesSayingWhen(question);
+    for (const concept of concepts) if (!concept.speaker && concept.term.split(' ').every((term) => when.has(term))) concept.timeAnchor = true;
+  }
   const people = concepts.filter((concept) => concept.person !== undefined && !concept.testOnly && concept.timeAnchor !== true);
   const together = question.kind === 'yes-no' && people.length >= 2;
   // "Who is Holm's chief of staff" has no such verb: the role's sentence may leave Holm out.
@@ -231,6 +236,21 @@ function timeAnchors(question: Question): ReadonlySet<string> {
     }
   });
   return anchored;
+}
+
+// Words that go back to what was said ("before the vote *about* the budget").
+const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'on', 'regarding', 'concerning', 'over']);
+
+/** The terms of each clause a time preposition opens, up to a preposition giving a topic or the next question: what only says when. */
+function clausesSayingWhen(question: Question): ReadonlySet<string> {
+  const when = new Set<string>();
+  let inClause = false;
+  for (const { word } of questionWords(question.plain)) {
+    if (TOPIC_PREPOSITIONS.has(word) || WH_WORDS.includes(word)) inClause = false;
+    else if (inClause) for (const term of terms(word)) when.add(term);
+    if (TIME_PREPOSITIONS.has(word)) inClause = true;
+  }
+  return when;
 }
 
 /** Whether the question has a verb of its own beyond the auxiliaries ("who *met* Holm", "who did Holm *call*"). */

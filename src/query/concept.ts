@@ -36,7 +36,7 @@ export interface Concept {
   person?: string;
   /** A person named before a thing of theirs ("the haraldsen plan"): the question is about the thing, and a sentence on it may leave the name to its title or paragraph. */
   qualifiesThing?: boolean;
-  /** A person who only says when ("who did Berg meet *after Holm*"): not one the question asks about. */
+  /** Only says when ("who did Berg meet *after Holm*", "what did Berg say *before the vote*"): not what the question asks about. */
   timeAnchor?: boolean;
   /** The one a "what did X say" question asks to be speaking. */
   speaker?: boolean;

@@ -225,7 +225,7 @@ export function onSpokenTopic(concepts: readonly Concept[], evidence: readonly R
 
 /** The indexes of a "what did X say about …" question's topic concepts (not words that only help); none when it names no speaker. */
 const topicConcepts = (concepts: readonly Concept[]): number[] =>
-  concepts.some((concept) => concept.speaker) ? concepts.flatMap((concept, i) => (!concept.testOnly && concept.optional !== true ? [i] : [])) : [];
+  concepts.some((concept) => concept.speaker) ? concepts.flatMap((concept, i) => (!concept.testOnly && concept.optional !== true && concept.timeAnchor !== true ? [i] : [])) : [];
 
 /** Whether the sentence, or another sentence of the remark it quotes ("We will stay. … It matters to all of us," he said), touches the topic. */
 function touchesTopic(concepts: readonly Concept[], topic: readonly number[], sentenceId: number, facts: LoadedFactBase): boolean {

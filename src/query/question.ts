@@ -125,6 +125,9 @@ export const mendsToQuestionWord = (word: string): boolean => RUN_TOGETHER.has(w
 /** Lower case, plain apostrophes, no trailing punctuation, chat shorthand spelled out, run-together and mistyped question words mended; without a restating clause. */
 export const plainForm = (text: string): string => splitRestatement(fullPlainForm(text)).main;
 
+// "…, list pls", "…, as a list": how to answer, after the question; it names nothing asked.
+const AS_A_LIST = /,\s*(?:(?:in|as) )?(?:a )?list$/u;
+
 function fullPlainForm(text: string): string {
   const words = text
     // Upper-case "US" is the country, whatever the case of the rest; lower-case "us" by its place (markCountryUs).
@@ -144,9 +147,14 @@ function fullPlainForm(text: string): string {
   return markCountryUs(mended.filter((word) => !/^please[,.!]*$/u.test(word)))
     .join(' ')
     .replace(REPORTED_BY_COVERAGE, '')
+    .replace(AS_A_LIST, '')
     .replace(/[\s,;:]+$/u, '')
-    .replace(SAID_WHAT, (_, speaker: string, verb: string, rest: string) => `what ${verb === 'said' ? 'did' : 'does'} ${speaker} say${rest}`);
+    .replace(SAID_WHAT, (_, speaker: string, verb: string, rest: string) => `what ${verb === 'said' ? 'did' : 'does'} ${speaker} say${rest}`)
+    .replace(QUOTES_FROM, (_, speaker: string, rest: string | undefined) => `what did ${speaker} say${rest ?? ''}`);
 }
+
+// "any quotes from the mayor at the fair": asks what the mayor said there, as a quote of theirs answers.
+const QUOTES_FROM = /^(?:(?:are there|is there|got|do you have|have you got|you got) )?(?:any |some |a few |a |the )?(?:good |notable |direct |actual |real )?quotes? (?:from|by) (.+?)((?: (?:about|on|regarding|at|during|in|after|before|over|when) .+)?)$/u;
 
 // "the mayor said what at the fair": chat asks in place of the thing said; the same as "what did the mayor say at the fair".
 const SAID_WHAT = /^((?!(?:who|what|when|where|why|how|which|did|does|do|is|was)\b)\p{L}[\p{L}'. -]{1,60}?) (said|says) what\b(?! (?:if|is|was|happened)\b)(.*)$/u;
@@ -172,13 +180,14 @@ function withoutBackInTime(words: readonly string[]): string[] {
 // to keep paying", ", whats the real point here", ", is it the weather or what". Read as part
 // of the question, its words would weigh as much as the question's own and its unknown words
 // decline it; they may still name what is asked, so they can only help (Concept.optional). A list
-// (", russia and chile") or a topic (", like about russia") is none. So does one telling which
-// thing is meant (", the one with the new ferries", ", the one asking for …", ", the 40th bday one"): its words may pick the sentence, never decline it.
+// (", russia and chile") or a topic (", like about russia") is none, nor is the user's own guess
+// (", i thought chile was one"). So does one telling which thing is meant (", the one with the new ferries", ", the one asking for …", ", the 40th bday one"): its words may pick the sentence, never decline it.
 // A second question joined on with "and" or "+" ("when did the ferry land and was it raining",
 // "…, and will the council vote on it", "who hosts the dinner and what day") is read the same way: the first is answered, the second's words may help.
-const RESTATING = /, (?:like (?!(?:about|on|regarding|in|with|for|from|to)\b)|i mean |what is |what's |how |why |is |are |does |do |did |(?:the|that) ones? (?:with|that|which|who|where|from|about|in|on|for|at|\p{L}+ing)\b|(?:the|that) (?:[\p{L}\d'-]+ ){1,3}ones?$)|,? (?:and|\+|&) (?:was|were|is|are|did|does|do|has|have|will|would|how|what|why|where|when|who|which) (?=\w+ \w+)|,? (?:and|\+|&) (?=(?:when|where|why|how|(?:what|which) (?!else$)\w+)$)/gu;
+const RESTATING = /, (?:like (?!(?:about|on|regarding|in|with|for|from|to)\b)|i mean |i (?:thought|think|guess|heard|figured|assumed|believe|remember) |what is |what's |how |why |is |are |does |do |did |(?:the|that) ones? (?:with|that|which|who|where|from|about|in|on|for|at|\p{L}+ing)\b|(?:the|that) (?:[\p{L}\d'-]+ ){1,3}ones?$)|,? (?:and|\+|&) (?:was|were|is|are|did|does|do|has|have|will|would|how|what|why|where|when|who|which) (?=\w+ \w+)|,? (?:and|\+|&) (?=(?:when|where|why|how|(?:what|which) (?!else$)\w+)$)/gu;
 // The question before it must stand on its own: a question word, a verb, a topic.
 const MIN_MAIN_WORDS = 4;
+const MIN_ASKED_WORDS = 3;
 // A topic before a trailing guess: a noun and what narrows it.
 const MIN_TOPIC_WORDS = 2;
 
@@ -229,7 +238,9 @@ function splitRestatement(typed: string): { main: string; restated: string; gues
     const remarked = remarks.includes(at) && TOLD_BY_PRONOUN.test(clause);
     // "and what about tarnby, what is the grant going to do there": a topic opener, then the question on it; read whole.
     const opensTopic = WHAT_ABOUT.test(main) && ASKING_CLAUSE.test(clause);
-    const stands = at === trailing ? main.split(' ').length >= MIN_TOPIC_WORDS : main.split(' ').length >= MIN_MAIN_WORDS && (asks || remarked) && !opensTopic;
+    // A question closed by its mark may be shorter ("did evictions spike? berg said something about it").
+    const least = remarks.includes(at) && asks ? MIN_ASKED_WORDS : MIN_MAIN_WORDS;
+    const stands = at === trailing ? main.split(' ').length >= MIN_TOPIC_WORDS : main.split(' ').length >= least && (asks || remarked) && !opensTopic;
     if (stands) return { main, restated: [at === trailing ? guessedFigure(clause) : clause, ...guesses].join(' '), ...(at === trailing ? { guess: guessedFigure(clause) } : {}) };
   }
   return { main: plain, restated: guesses.join(' ') };
@@ -311,13 +322,14 @@ const ASIDE_AFTER_QUESTION = /^(.*\p{L})\?+(?: \p{Extended_Pictographic}+)* (?!(
 
 // "saw the council met. when is the next one": a message of several sentences whose last alone
 // asks is that question, told after what the user knows; the statements before it may name what
-// it is about, so they are read as a lead-in. Sentences end at ". ", "! ", "? " or an ellipsis
-// ("... ", "… ") after a word ("the u.s. aid" has no sentence break in it).
-const SENTENCE_BREAK = /(?<=\p{L}{2}(?:[.!?]|\.{2,}|…)) +/u;
+// it is about, so they are read as a lead-in. Sentences end at ". ", "! ", "? " (or several: "?? ",
+// "... ") or "… " after a word ("the u.s. aid" has no sentence break in it), or after a quotation
+// (a headline pasted in quotes: '"berg backs the pier" ?? why').
+const SENTENCE_BREAK = /(?<=\p{L}{2}(?:[.!?]+|…)|\p{L}["”] ?[.!?]+) +/u;
 // Chat sets a topic off with a spaced dash ("the harbour grant stuck in council - does berg think
 // it'll pass"): the question after it says what is asked, but the topic is no lead-in, it names
 // what the question is about.
-const TOPIC_BREAK = /(?<=\p{L}{2}(?:[.!?]|\.{2,}|…)) +| +[-–—]+ +/u;
+const TOPIC_BREAK = /(?<=\p{L}{2}(?:[.!?]+|…)|\p{L}["”] ?[.!?]+) +| +[-–—]+ +/u;
 const ASKING_START = /^(?:how|what|when|who|whom|whose|where|why|which|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b/u;
 
 // "… theater tbh. the guy who spoke for us at the summit, how much did he say": a topic, then the question after a comma.
@@ -331,13 +343,26 @@ const LONG_REMARK_TERMS = 10;
 // "… its kinda embarrassing. anyway whats in the package": a word turning from the remark to the question opens the asking sentence.
 const TURNING_WORDS = /^(?:(?:anyway|anyways|anyhow|regardless|still|so|ok|okay|well|but|now)\b,? )+(?=\S)/u;
 
-/** The statements before the message's one asking sentence, and that sentence; none told when no other sentence is a statement. */
+/**
+ * The statements around the message's one asking sentence, and that sentence; none told when no
+ * other sentence is a statement. A remark after the question ("… which ones boycotted it, i
+ * thought x was one. wild week for him") is told like one before it.
+ */
 function toldAndAsking(plain: string, breaks = SENTENCE_BREAK): { told: string[]; asking: string } {
   const sentences = plain.split(breaks);
-  const last = (sentences.at(-1) ?? '').replace(TURNING_WORDS, '');
-  const told = sentences.slice(0, -1);
-  const asks = (sentence: string) => ASKING_START.test(sentence) || TOPIC_THEN_ASKING.test(sentence);
-  return told.length === 0 || !asks(last) || told.some((sentence) => sentence.endsWith('?') || ASKING_START.test(sentence)) ? { told: [], asking: plain } : { told, asking: last };
+  const asks = (sentence: string) => ASKING_START.test(sentence) || TOPIC_THEN_ASKING.test(sentence) || afterLeadingTime(sentence) !== null;
+  const remarkAfter = (sentence: string) => !sentence.endsWith('?') && !asks(sentence.replace(TURNING_WORDS, ''));
+  // (A remark after a question mark is read by splitRestatement.)
+  const closesQuestion = (sentence: string) => asks(sentence.replace(TURNING_WORDS, '')) && !sentence.endsWith('?');
+  let at = sentences.length - 1;
+  while (at > 0 && remarkAfter(sentences[at]!) && sentences.slice(0, at).some(closesQuestion)) at--;
+  const last = (sentences[at] ?? '').replace(TURNING_WORDS, '').replace(/[.!…]+$/u, '');
+  const told = [...sentences.slice(0, at), ...sentences.slice(at + 1)];
+  // Two questions are read together, unless the first is a claim checked ("it starts next year?")
+  // and the last asks about it ("who said that").
+  const checksClaim = (sentence: string) => !ASKING_START.test(sentence) && POINTS_BACK.test(last);
+  const before = sentences.slice(0, at);
+  return told.length === 0 || !asks(last) || before.some((sentence) => (sentence.endsWith('?') && !checksClaim(sentence)) || ASKING_START.test(sentence)) ? { told: [], asking: plain } : { told, asking: last };
 }
 
 function splitStatements(plain: string): { main: string; leadIn: string } {
@@ -356,7 +381,7 @@ function splitStatements(plain: string): { main: string; leadIn: string } {
 const WH = String.raw`(?:what|which|^name(?: the| a| an)?)`;
 const BE = String.raw`(?:is|are|was|were|'s)`;
 // What a "what/which X" question asks for, by the noun X ("which country", "what year").
-const PERSON_NOUNS = String.raw`(?:person|people|man|woman|men|women|guy|guys|lady|dude|official|officials|leader|leaders|minister|president|spokes(?:man|woman|person)|general|diplomat|senator|ambassador|secretary|chancellor|author|writer|player|actor|actress|director|founder|ceo|chairman|chairwoman|chair|head|boss|king|queen|pope|governor|mayor|candidate|winner|inventor|artist|singer|composer|poet|explorer|scientist|astronaut|commander|envoy|premier|adviser|advisor|member|members|designer|pilot|citizen|character|engineer|architect|owner|manager|coach|driver|producer|lawyer|judge|doctor|physician|soldier|officer|victim|husband|wife|son|daughter|father|mother|brother|sister|\w+ists?)`;
+const PERSON_NOUNS = String.raw`(?:person|people|man|woman|men|women|guy|guys|lady|dude|official|officials|leader|leaders|minister|president|spokes(?:man|woman|person)|general|diplomat|senator|ambassador|secretary|chancellor|author|writer|player|actor|actress|director|founder|ceo|chairman|chairwoman|chair|head|boss|king|queen|pope|governor|mayor|candidate|winner|inventor|artist|singer|composer|poet|explorer|scientist|astronaut|commander|envoy|premier|adviser|advisor|member|members|designer|pilot|citizen|character|engineer|architect|owner|manager|coach|driver|producer|lawyer|judge|doctor|physician|soldier|officer|victim|husband|wife|son|daughter|father|mother|brother|sister|experts?|analysts?|\w+ists?)`;
 const PLACE_NOUNS = String.raw`(?:country|countries|city|cities|state|states|place|places|town|region|continent|province|county|capital|location|island|nation|nations|river|mountain|port|border|area|territory|nationality)`;
 const TIME_NOUNS = String.raw`(?:year|years|date|dates|day|days|night|nights|evening|morning|afternoon|weekend|month|months|time|decade|century|season)`;
 // Who published a report: every answer line is cited to its publisher, so the sentence reporting
@@ -502,6 +527,9 @@ const BROKEN_DOWN = /^(?:(?:can|could) (?:you|u|someone) )?(?:break down|(?:give
 // …or asked to be listed in words for anything: "list the stuff that's in the package", "name everything in the bill".
 const CONTENTS_LISTED = /^(?:name|list|tell me|show me)(?: (?:all|every))? (?:(?:all )?the |all )?(?:stuff|things|items|contents|everything|all)(?: (?:that|which) (?:is|are|was|were|'s))? (?:in|inside) (.+)$/u;
 
+// …or as what a giver puts in it: "what all is the state sending in that package", "what are they giving under the deal".
+const CONTENTS_GIVEN = /^what(?: all)? (?:is|are|was|were|will) .+? (?:be )?(?:sending|giving|providing|delivering|supplying|shipping|offering) (?:in|under|as part of|with) ((?:the|that|this|its|their|his|her|our) (?!(?:\S+ )?(?:days?|weeks?|months?|years?|future|meantime|end)\b).+)$/u;
+
 /** Whether a plain question asks, as a list, what one thing includes ("list the stuff that is in the bill"): no list request. */
 export const asksListedContents = (plain: string): boolean => CONTENTS_LISTED.test(plain);
 // …and the same asked outright: "what does the bill include", "what was included in the deal".
@@ -576,15 +604,17 @@ function readQuestion(text: string): Question {
 function readOnce(text: string): Question {
   // Read once: the plain form and the restating clause it leaves out.
   const { main: question, leadIn } = splitLeadIn(fullPlainForm(text));
-  const { main: split, restated: restating, guess } = splitRestatement(question);
+  const leading = afterLeadingTime(question);
+  const { main: split, restated: restating, guess } = splitRestatement(leading?.main ?? question);
   const { main, anchor } = withoutTimeAnchor(split);
   const restatement = [leadIn, restating, anchor].filter((part) => part !== '').join(' ');
   // A question too thin to stand alone is read with the statements before it ("the deal was
   // signed right? who signed it"), but it alone says what is asked.
   const { told, asking: typedAsking } = toldAndAsking(main, TOPIC_BREAK);
-  const contents = CONTENTS.exec(typedAsking)?.[1] ?? CONTENTS_AFTER.exec(typedAsking)?.[1] ?? BROKEN_DOWN.exec(typedAsking)?.[1] ?? CONTENTS_LISTED.exec(typedAsking)?.[1];
+  const contents = CONTENTS.exec(typedAsking)?.[1] ?? CONTENTS_AFTER.exec(typedAsking)?.[1] ?? BROKEN_DOWN.exec(typedAsking)?.[1] ?? CONTENTS_LISTED.exec(typedAsking)?.[1] ?? CONTENTS_GIVEN.exec(typedAsking)?.[1];
   const asking = contents === undefined ? itemsAsked(typedAsking) : `what does ${contents} include`;
-  const plain = withOrdinalOneNamed([...told, asking].join(' '));
+  // A time clause opening the question ("right after the court ruled, did …") is read with it: its date and event may pick the answer.
+  const plain = withOrdinalOneNamed([...(leading === null ? [] : [leading.anchor]), ...told, asking].join(' '));
   const asksSpeaker = ASKED_SPEAKER.test(asking);
   const also = secondAsked(restating)?.expects[0];
   const restated = { ...(restatement === '' ? {} : { restated: restatement }), ...(leadIn === '' ? {} : { told: leadIn }), ...(also === undefined ? {} : { alsoExpects: also }) };
@@ -612,6 +642,29 @@ const namesCountry = (words: string): boolean => COUNTRY_NAMES.test(words);
 // not name the event, so the words only help, as a restating clause's do.
 const TIME_ANCHOR = /,? (?:on |in |during |over )?(?:the|that) (?:day|night|weekend|week|morning|evening|month) (?:before|after) (?:the |that |this |her |his |their |its )?(?:[\p{L}\d'-]+ ){0,3}?[\p{L}\d'-]+$/u;
 const ASKS_DATE = /\bwhen\b|\b(?:what|which) (?:day|date|time|year|month|week)\b/u;
+
+// A time clause opening a question ("right after the court ruled did evictions spike", "before
+// the summit, who met berg"): the question after it says what is asked; the clause's words stay
+// (its date and event may pick the answer). Not "since": it gives a reason as often ("since norway
+// signed it how can it …").
+const LEADING_TIME = /^(?:(?:right|just|shortly|soon|straight|even) )?(?:after|before|following|ahead of|prior to) /u;
+const AUXILIARY = /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)$/u;
+
+/** The question after a time clause opening it, which opens at its question word, else at its last auxiliary ("after the talks were over did …"). */
+function afterLeadingTime(question: string): { main: string; anchor: string } | null {
+  if (!LEADING_TIME.test(question)) return null;
+  const words = question.split(' ');
+  // "since when has …", "after what happened …": the question word belongs to the clause.
+  if (WH_WORDS.includes(words[1]!) || WH_WORDS.includes(words[2] ?? '')) return null;
+  // Only the first sentence: a remark may follow ("… did prices rise? berg said something about it").
+  const ends = words.findIndex((word) => /[.!?…]$/u.test(word));
+  const own = ends < 0 ? words : words.slice(0, ends + 1);
+  const wh = own.findIndex((word, i) => i >= 2 && WH_WORDS.includes(word));
+  const at = wh >= 0 ? wh : own.findLastIndex((word, i) => i >= 2 && AUXILIARY.test(word));
+  // A question pointing back into the clause ("after berg resigned what did she do") is about it.
+  if (at < 2 || own.length - at < 2 || POINTS_BACK.test(own.slice(at).join(' '))) return null;
+  return { main: words.slice(at).join(' '), anchor: words.slice(0, at).join(' ').replace(/,$/u, '') };
+}
 
 function withoutTimeAnchor(question: string): { main: string; anchor: string } {
   const found = ASKS_DATE.test(question) ? null : TIME_ANCHOR.exec(question);
