@@ -472,6 +472,8 @@ export function withoutChatFillers(words: readonly string[]): string[] {
     // claim ("wait for them" is a verb, "wait times" a noun).
     else if (bare(words[start] ?? '') === 'wait' && start + 1 < words.length && (words[start]!.endsWith(',') || !WAIT_TAKES.test(words[start + 1]!))) start++;
     else if (QUESTION_KINDS.has(bare(words[start] ?? '')) && QUESTION_NOUNS.has(bare(words[start + 1] ?? ''))) start += 2;
+    // "tldr which towns …": asking for it short before the question ("tldr on the deal" asks a summary).
+    else if (/^tl;?dr$/u.test(bare(words[start] ?? '')) && ASKS_FIRST.test(words[start + 1] ?? '')) start++;
     else break;
   }
   if (start === words.length) return [...words];

@@ -125,8 +125,8 @@ export const mendsToQuestionWord = (word: string): boolean => RUN_TOGETHER.has(w
 /** Lower case, plain apostrophes, no trailing punctuation, chat shorthand spelled out, run-together and mistyped question words mended; without a restating clause. */
 export const plainForm = (text: string): string => splitRestatement(fullPlainForm(text)).main;
 
-// "…, list pls", "…, as a list": how to answer, after the question; it names nothing asked.
-const AS_A_LIST = /,\s*(?:(?:in|as) )?(?:a )?list$/u;
+// "…, list pls", "…, as a list", "…, list em": how to answer, after the question; it names nothing asked.
+const AS_A_LIST = /,\s*(?:(?:in|as) )?(?:a )?list(?: (?:em|'em|them|it|all|out))?$/u;
 
 function fullPlainForm(text: string): string {
   const words = text

@@ -15,6 +15,7 @@ import { ASKS_PAST, holderQuestion, otherHolderPenalty, type HolderQuestion } fr
 import { aboutOtherCountry, countryConcepts } from './other-country.js';
 import { aboutOtherPlace, askedPlaces, type AskedPlace } from './other-place.js';
 import { aboutOtherOrdinal, askedOrdinals, type AskedOrdinal } from './other-ordinal.js';
+import { aboutOtherVoteSide, askedVoteSide } from './vote-side.js';
 import { holderWords, roleSentences } from './roles.js';
 import { countShare, ordinalOccasionSpans } from './stated-counts.js';
 import { countedThing, type CountedThing } from './counted-thing.js';
@@ -579,7 +580,7 @@ function asksWhatItIs(plain: string, concepts: readonly Concept[]): boolean {
 function scored(
   hit: { sentenceId: number; score: number },
   concepts: readonly Concept[],
-  { expects, plain, frame, alsoExpects }: Pick<QueryAnalysis['question'], 'expects' | 'plain' | 'frame' | 'alsoExpects'>,
+  { expects, plain, frame, alsoExpects, kind }: Pick<QueryAnalysis['question'], 'expects' | 'plain' | 'frame' | 'alsoExpects' | 'kind'>,
   facts: LoadedFactBase,
   top: number,
   relativeShare: number,
@@ -593,7 +594,7 @@ function scored(
   const text = facts.sentence(hit.sentenceId).text;
   const { ranking, evidence } = rankingCoverage(concepts, hit.sentenceId, facts);
   const factor =
-    (aboutOtherCountry(countries, hit.sentenceId, facts) || aboutOtherPlace(places, hit.sentenceId, facts) || aboutOtherOrdinal(ordinals, text) ? RANKING.otherCountryFactor : 1) *
+    (aboutOtherCountry(countries, hit.sentenceId, facts) || aboutOtherPlace(places, hit.sentenceId, facts) || aboutOtherOrdinal(ordinals, text) || aboutOtherVoteSide(kind === 'who' || kind === 'what' ? askedVoteSide(plain) : null, text) ? RANKING.otherCountryFactor : 1) *
     (ASKS.test(text) || reporterAsks(facts, hit.sentenceId) ? RANKING.questionSentenceFactor : 1) *
     (saysLittle(text) ? RANKING.fewWordsFactor : 1) *
     (namesKnownOne(concepts, plain, hit.sentenceId, facts) ? RANKING.knownOneFactor : 1);

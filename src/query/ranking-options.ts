@@ -66,7 +66,7 @@ export const RANKING = {
    * something else, and the question is declined ("how much aid went to varnholm").
    */
   subjectShare: 0.4,
-  /** …and when the sentence names another country where the question names one it does not (see other-country.ts). */
+  /** …and when the sentence names another country where the question names one it does not (see other-country.ts), another place, another of a series, the other side of a vote (vote-side.ts). */
   otherCountryFactor: 0.3,
   /** …and when a "why" question's words stand only in a time phrase after the sentence's main clause (stated-reasons.ts): it dates something else by them. */
   timeReferenceFactor: 0.3,

@@ -110,6 +110,14 @@ describe('GIVEN a package asked about in chat', () => {
     expect(first(question)).toBe(CONTENTS);
   });
 
+  it.each([
+    ['which towns boycotted the fair, list em', 'which towns boycotted the fair'],
+    ['tldr which towns boycotted the fair', 'which towns boycotted the fair'],
+    ['tldr on the fair', 'tldr on the fair'],
+  ])('%j THEN asking for a list or for it short names nothing asked: %j', (typed, read) => {
+    expect(understandQuestion(typed).plain).toBe(read);
+  });
+
   it('THEN a time after "sending in" is no package: "in the coming weeks" asks no contents', () => {
     expect(understandQuestion('what is tarnby sending in the coming weeks').expects).not.toEqual(['contents']);
   });
