@@ -198,7 +198,7 @@ export function markAskedPeople(question: Question, concepts: readonly Concept[]
     concept.timeAnchor = true;
     concept.optional = true;
   }
-  // "What did Berg say before the vote kicked off": the vote says when she spoke, not what about.
+  // "What did Berg say before the vote got going": the vote says when she spoke, not what about.
   if (concepts.some((concept) => concept.speaker)) {
     const when = clausesSayingWhen(question);
     for (const concept of concepts) if (!concept.speaker && concept.term.split(' ').every((term) => when.has(term))) concept.timeAnchor = true;

@@ -238,7 +238,7 @@ function splitRestatement(typed: string): { main: string; restated: string; gues
     const remarked = remarks.includes(at) && TOLD_BY_PRONOUN.test(clause);
     // "and what about tarnby, what is the grant going to do there": a topic opener, then the question on it; read whole.
     const opensTopic = WHAT_ABOUT.test(main) && ASKING_CLAUSE.test(clause);
-    // A question closed by its mark may be shorter ("did evictions spike? berg said something about it").
+    // A question closed by its mark may be shorter ("did rents rise? berg said something about it").
     const least = remarks.includes(at) && asks ? MIN_ASKED_WORDS : MIN_MAIN_WORDS;
     const stands = at === trailing ? main.split(' ').length >= MIN_TOPIC_WORDS : main.split(' ').length >= least && (asks || remarked) && !opensTopic;
     if (stands) return { main, restated: [at === trailing ? guessedFigure(clause) : clause, ...guesses].join(' '), ...(at === trailing ? { guess: guessedFigure(clause) } : {}) };
@@ -345,8 +345,8 @@ const TURNING_WORDS = /^(?:(?:anyway|anyways|anyhow|regardless|still|so|ok|okay|
 
 /**
  * The statements around the message's one asking sentence, and that sentence; none told when no
- * other sentence is a statement. A remark after the question ("… which ones boycotted it, i
- * thought x was one. wild week for him") is told like one before it.
+ * other sentence is a statement. A remark after the question ("… which ones stayed away, i
+ * thought x was one. long week for him") is told like one before it.
  */
 function toldAndAsking(plain: string, breaks = SENTENCE_BREAK): { told: string[]; asking: string } {
   const sentences = plain.split(breaks);
@@ -643,7 +643,7 @@ const namesCountry = (words: string): boolean => COUNTRY_NAMES.test(words);
 const TIME_ANCHOR = /,? (?:on |in |during |over )?(?:the|that) (?:day|night|weekend|week|morning|evening|month) (?:before|after) (?:the |that |this |her |his |their |its )?(?:[\p{L}\d'-]+ ){0,3}?[\p{L}\d'-]+$/u;
 const ASKS_DATE = /\bwhen\b|\b(?:what|which) (?:day|date|time|year|month|week)\b/u;
 
-// A time clause opening a question ("right after the court ruled did evictions spike", "before
+// A time clause opening a question ("right after the court ruled did rents rise", "before
 // the summit, who met berg"): the question after it says what is asked; the clause's words stay
 // (its date and event may pick the answer). Not "since": it gives a reason as often ("since norway
 // signed it how can it …").

@@ -154,7 +154,7 @@ const FOCUS = /\b(?:what|which)\s+(?:(?:else|is|are|was|were|the|a|an)\s+)*([\p{
 const BEFORE_ASKING_WHICH = /(?:^|[.?!]|\b(?:and|but|so|or|then|of|in|on|for|to|at|from|by|with|about|into|over|under|between|among))\s*$/u;
 const RELATIVE_WHICH = /^which (?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|does|did|do|means|meant|makes|made|seems|sounds|looks)\b/u;
 const relativeWhich = (query: string, at: number): boolean => RELATIVE_WHICH.test(query.slice(at)) && !BEFORE_ASKING_WHICH.test(query.slice(0, at));
-// "which ones boycotted it": "ones" stands for what was named before, no noun of its own.
+// "which ones stayed away": "ones" stands for what was named before, no noun of its own.
 const focusNoun = (query: string): string => {
   const noun = [...query.matchAll(FOCUS)].find((match) => !relativeWhich(query, match.index))?.[1] ?? '';
   return noun === 'one' || noun === 'ones' ? '' : noun;
