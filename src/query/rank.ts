@@ -15,7 +15,7 @@ import { ASKS_PAST, holderQuestion, otherHolderPenalty, type HolderQuestion } fr
 import { aboutOtherCountry, countryConcepts } from './other-country.js';
 import { aboutOtherPlace, askedPlaces, type AskedPlace } from './other-place.js';
 import { aboutOtherOrdinal, askedOrdinals, type AskedOrdinal } from './other-ordinal.js';
-import { aboutOtherVoteSide, askedVoteSide } from './vote-side.js';
+import { aboutOtherVoteSide, askedVoteSide, type VoteSide } from './vote-side.js';
 import { holderWords, roleSentences } from './roles.js';
 import { countShare, ordinalOccasionSpans } from './stated-counts.js';
 import { countedThing, type CountedThing } from './counted-thing.js';
@@ -471,6 +471,8 @@ export function rankSentences(
   const places = askedPlaces(question, concepts);
   // A yes or no may be answered by the sentence on another of the series ("is she there on day one": "on the final day").
   const ordinals = question.kind === 'yes-no' ? [] : askedOrdinals(question.plain);
+  // "Which members voted no" (a claim checked, "did she vote no", is answered by the other side: vote-side.ts).
+  const voteSide = question.kind === 'who' || question.kind === 'what' ? askedVoteSide(question.plain) : null;
   const definition = asksWhatItIs(question.plain, concepts);
   const locative = ASKS_WHERE.test(question.plain);
   const rankAll = (ids: ReadonlySet<number>) => {
@@ -478,7 +480,7 @@ export function rankSentences(
     const top = Math.max(1e-9, ...asAsked.values());
     return [...ids]
       .map((sentenceId) => {
-        const ranked = scored({ sentenceId, score: asAsked.get(sentenceId) ?? 0 }, concepts, question, facts, top, relativeShare, holder, countries, places, ordinals, definition, locative);
+        const ranked = scored({ sentenceId, score: asAsked.get(sentenceId) ?? 0 }, concepts, question, facts, top, relativeShare, holder, countries, places, ordinals, voteSide, definition, locative);
         return { ...ranked, rank: ranked.rank + (heldBonus.get(sentenceId) ?? 0) };
       })
       .sort((a, b) => b.rank - a.rank || b.score - a.score || a.sentenceId - b.sentenceId);
@@ -580,7 +582,7 @@ function asksWhatItIs(plain: string, concepts: readonly Concept[]): boolean {
 function scored(
   hit: { sentenceId: number; score: number },
   concepts: readonly Concept[],
-  { expects, plain, frame, alsoExpects, kind }: Pick<QueryAnalysis['question'], 'expects' | 'plain' | 'frame' | 'alsoExpects' | 'kind'>,
+  { expects, plain, frame, alsoExpects }: Pick<QueryAnalysis['question'], 'expects' | 'plain' | 'frame' | 'alsoExpects'>,
   facts: LoadedFactBase,
   top: number,
   relativeShare: number,
@@ -588,13 +590,14 @@ function scored(
   countries: ReturnType<typeof countryConcepts>,
   places: readonly AskedPlace[],
   ordinals: readonly AskedOrdinal[],
+  voteSide: VoteSide | null,
   definition: boolean,
   locative: boolean,
 ): RankedSentence {
   const text = facts.sentence(hit.sentenceId).text;
   const { ranking, evidence } = rankingCoverage(concepts, hit.sentenceId, facts);
   const factor =
-    (aboutOtherCountry(countries, hit.sentenceId, facts) || aboutOtherPlace(places, hit.sentenceId, facts) || aboutOtherOrdinal(ordinals, text) || aboutOtherVoteSide(kind === 'who' || kind === 'what' ? askedVoteSide(plain) : null, text) ? RANKING.otherCountryFactor : 1) *
+    (aboutOtherCountry(countries, hit.sentenceId, facts) || aboutOtherPlace(places, hit.sentenceId, facts) || aboutOtherOrdinal(ordinals, text) || aboutOtherVoteSide(voteSide, text) ? RANKING.otherCountryFactor : 1) *
     (ASKS.test(text) || reporterAsks(facts, hit.sentenceId) ? RANKING.questionSentenceFactor : 1) *
     (saysLittle(text) ? RANKING.fewWordsFactor : 1) *
     (namesKnownOne(concepts, plain, hit.sentenceId, facts) ? RANKING.knownOneFactor : 1);
