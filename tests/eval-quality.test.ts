@@ -234,7 +234,7 @@ describe.each([
   // then). Still declined: b35-11 (its answer is in a news item of another day after the article,
   // which the builder drops as page furniture), b35-24 ("…, who was he seeing after that": the one
   // met after the meeting the message tells of, which the question must not be about).
-  { coverage: 'bundled', file: 'blind/bundled-35.json', hitAt1: 0.8, hitAt3: 0.8, abstention: 0.4, knownAbstained: ['b35-11', 'b35-24'] },
+  { coverage: 'bundled', file: 'blind/bundled-35.json', hitAt1: 0.85, hitAt3: 0.85, abstention: 0.4, knownAbstained: ['b35-11', 'b35-24'] },
   { coverage: 'fixture', file: 'blind/fixture-34.json', hitAt1: 0.85, hitAt3: 0.9, abstention: 0.6, knownAbstained: [] },
 ])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained }) => {
   let questions: EvalQuestion[];

@@ -181,7 +181,7 @@ export function searchAnswers(question: string, facts: LoadedFactBase, keep?: (s
   const byReport = reported.length > 0;
   const onTopic = byReport ? reported : typed;
   // Every line of a list names the people it is about ("everyone lindqvist met": Lindqvist, not his context).
-  const answers = listed ? onTopic.filter((hit) => namesAskedPeople(concepts, hit.sentenceId, facts)).slice(0, MAX_LIST_ITEMS) : withAntecedents(onTopic, analysis.question.expects[0], facts).slice(0, MAX_ANSWERS);
+  const answers = listed ? onTopic.filter((hit) => namesAskedPeople(concepts, hit.sentenceId, facts)).slice(0, MAX_LIST_ITEMS) : withAntecedents(onTopic, analysis.question, facts).slice(0, MAX_ANSWERS);
   return { analysis, ranked, found, subject, answers, unheld, byReport };
 }
 

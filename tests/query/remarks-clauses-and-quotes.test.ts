@@ -27,7 +27,7 @@ const NO_SPIKE = 'Data from the harbour office suggests there has been no spike 
 const STRUCK = 'The court struck down the rent freeze in August.';
 const FAIR_GAME = 'Berg went on: "If we let the ferries stop, then the whole coast is fair game for every smuggler."';
 
-const { first } = coverageForTests({
+const { first, answered } = coverageForTests({
   'pier.md': ['---\ntitle: Tarnby approves €3 million pier package\npublisher: Coast Herald\npublished: 2025-05-13\n---', PACKAGE, CONTENTS, ANALYST, STOCKS].join('\n\n'),
   'summit.md': ['---\ntitle: Mayors gather in Lindvik for the harbour summit\npublisher: Coast Herald\npublished: 2025-07-08\n---', PLEDGE, TOGETHER, OPENING].join('\n\n'),
   'nets.md': ['---\ntitle: Zorvia sends drift nets\npublisher: Valley Weekly\npublished: 2025-03-02\n---', SENT, CONTENTIOUS, QUOTAS].join('\n\n'),
@@ -38,10 +38,11 @@ const { first } = coverageForTests({
 
 describe('GIVEN a remark around the question', () => {
   it.each(bothCasings('ok so i was reading about the fair in lindvik and apparently a bunch of towns just didnt show bc olsen was coming?? which ones boycotted it, i thought pellonia was one but idk. anyway wild week for the mayor'))(
-    '%j THEN the question in the middle is what is asked: the remark after it, the guess and "ones" name nothing asked',
+    '%j THEN the question in the middle is what is asked: the remark after it, the guess and "ones" name nothing asked, and the sentence "these towns" points back to leads',
     (question) => {
       expect(understandQuestion(question).plain).toBe('which ones boycotted it');
-      expect(first(question)).toBe(BOYCOTT);
+      // "These towns …" points back: the sentence naming them comes first.
+      expect(answered(question).slice(0, 2)).toEqual([PROTEST, BOYCOTT]);
     },
   );
 
