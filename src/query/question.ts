@@ -330,7 +330,9 @@ const SENTENCE_BREAK = /(?<=\p{L}{2}(?:[.!?]+|…)|\p{L}["”] ?[.!?]+) +/u;
 // it'll pass"): the question after it says what is asked, but the topic is no lead-in, it names
 // what the question is about.
 const TOPIC_BREAK = /(?<=\p{L}{2}(?:[.!?]+|…)|\p{L}["”] ?[.!?]+) +| +[-–—]+ +/u;
-const ASKING_START = /^(?:how|what|when|who|whom|whose|where|why|which|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b/u;
+// The auxiliaries a question opens with ("did they …", "will it …").
+const AUXILIARY_WORDS = 'is|are|was|were|do|does|did|has|have|had|can|could|will|would|should';
+const ASKING_START = new RegExp(`^(?:how|what|when|who|whom|whose|where|why|which|${AUXILIARY_WORDS})\\b`, 'u');
 
 // "… theater tbh. the guy who spoke for us at the summit, how much did he say": a topic, then the question after a comma.
 const TOPIC_THEN_ASKING = /^[^,!?]{1,80}, (?:how|what|when|who|whom|whose|where|why|which)\b/u;
@@ -648,7 +650,7 @@ const ASKS_DATE = /\bwhen\b|\b(?:what|which) (?:day|date|time|year|month|week)\b
 // (its date and event may pick the answer). Not "since": it gives a reason as often ("since norway
 // signed it how can it …").
 const LEADING_TIME = /^(?:(?:right|just|shortly|soon|straight|even) )?(?:after|before|following|ahead of|prior to) /u;
-const AUXILIARY = /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)$/u;
+const AUXILIARY = new RegExp(`^(?:${AUXILIARY_WORDS})$`, 'u');
 
 /** The question after a time clause opening it, which opens at its question word, else at its last auxiliary ("after the talks were over did …"). */
 function afterLeadingTime(question: string): { main: string; anchor: string } | null {
