@@ -5,14 +5,15 @@
 // when / what someone said / coverage), else to /ask. Pure: the registry and the names the
 // coverage knows are inputs, so the same line always routes the same way.
 import { ApplicationCommandOptionType, type APIApplicationCommandOption } from 'discord-api-types/v10';
+import { MAX_QUESTION_LENGTH } from './commands/options.js';
 import type { LoadedFactBase } from './factbase/persist.js';
 import { editDistance } from './query/edit-distance.js';
 import { askQuestion, routeQuestion, type Routed, type RouterContext } from './query/route-question.js';
 import { withoutMentions } from './render/sanitize.js';
 import { cleanQuestion } from './text-hygiene.js';
 
-/** Longer lines are refused rather than silently cut: the user should know. */
-export const MAX_LINE_LENGTH = 500;
+/** Longer lines are refused rather than silently cut: the user should know. A plain line is a question, so as long as one. */
+export const MAX_LINE_LENGTH = MAX_QUESTION_LENGTH;
 
 /** What the router needs of a command: its Discord definition. */
 export interface RoutableCommand {

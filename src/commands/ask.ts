@@ -8,7 +8,7 @@ import type { AnswerItem } from '../answer.js';
 import { formatDateRef } from '../factbase/date-format.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { CitationBook } from './cite.js';
-import { AVAILABLE_EVERYWHERE, DATE_RANGE_OPTIONS, MAX_TEXT_LENGTH, checkDateOrder, dateBound, requiredText } from './options.js';
+import { AVAILABLE_EVERYWHERE, DATE_RANGE_OPTIONS, MAX_QUESTION_LENGTH, checkDateOrder, dateBound, requiredText } from './options.js';
 import { afterCoverage, asideDates, hasAnyIn, inPeriod, isBounded, nothingFrom, periodLabel, statedDates } from './in-period.js';
 import { extractDates } from '../query/periods.js';
 import { articlesDescribed, describedTopic } from '../query/described-topic.js';
@@ -48,7 +48,7 @@ const data = {
       description: 'Your question (e.g. How much military aid has the US given Ukraine?)',
       required: true,
       min_length: 1,
-      max_length: MAX_TEXT_LENGTH,
+      max_length: MAX_QUESTION_LENGTH,
     },
     ...DATE_RANGE_OPTIONS,
   ],
@@ -56,7 +56,7 @@ const data = {
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 const options = z
-  .strictObject({ question: requiredText('question', MAX_TEXT_LENGTH), from: dateBound('from'), to: dateBound('to') })
+  .strictObject({ question: requiredText('question', MAX_QUESTION_LENGTH), from: dateBound('from'), to: dateBound('to') })
   .superRefine(checkDateOrder);
 export type AskOptions = z.infer<typeof options>;
 

@@ -9,8 +9,13 @@ import type { DateRef } from '../factbase/schema.js';
 import { parsePeriod, periodOf, type Period } from '../query/periods.js';
 import { cleanTypedText } from '../text-hygiene.js';
 
-/** Longest free text accepted (questions, topics): Discord's `max_length` on those options. */
+/** Longest free text accepted (topics, periods): Discord's `max_length` on those options. */
 export const MAX_TEXT_LENGTH = 300;
+/**
+ * Longest question accepted: a message typed to the bot is a question, and a chat message
+ * often carries a remark or two around it, so as long as a line the router takes.
+ */
+export const MAX_QUESTION_LENGTH = 500;
 /** Longest name accepted (people, donors): also the longest autocomplete value Discord takes. */
 export const MAX_NAME_LENGTH = 100;
 /** More pages than any embed-sized timeline of real coverage would need; bounds the integer. */

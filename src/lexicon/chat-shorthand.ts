@@ -45,6 +45,14 @@ export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['bday', 'birthday'],
   ['yday', 'yesterday'],
   ['tmrw', 'tomorrow'],
+  // Weekdays clipped as calendars clip them; not "mon", "wed", "sat" or "sun", which are words too.
+  ['tue', 'tuesday'],
+  ['tues', 'tuesday'],
+  ['weds', 'wednesday'],
+  ['thu', 'thursday'],
+  ['thur', 'thursday'],
+  ['thurs', 'thursday'],
+  ['fri', 'friday'],
   // Contractions of "going to" and the like: "where's the summit gonna be" plans, it names no event.
   ['gonna', 'going to'],
   ['wanna', 'want to'],
@@ -241,6 +249,8 @@ const IDIOM_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/\b(why (?:is|are|was|were) .+?),? (?:such |so |a |such a |so much of a )(?:big |huge )deal(?=[?!.,;:]|$)/gu, '$1'],
   // "there was some line about calm seas": a remark someone made, remembered by its words; no line drawn.
   [/\b(?:some|a|the|that|this|his|her|their) line (?=about\b)/gu, 'something said '],
+  // "how long did the strike go on for", "how long will it drag on": how long it lasted.
+  [/\b(how long (?:did|does|do|will|would|is|was|has|had|have) .+?) (?:go|drag|carry|keep) on(?: going)?(?: for)?(?=[?!.,;:]|$)/gu, '$1 last'],
   // "What went down at the meeting" asks what happened there.
   [/\bwhat(?:'s| is| was)? (?:went|goes|going|gone) down (?=(?:at|in|during|on|with|between|after|before)\b)/gu, 'what happened '],
   // "what all is in it", "who all was there": chat's "all" asks for every one, as the question does anyway.

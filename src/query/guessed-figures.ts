@@ -7,7 +7,8 @@
 import { MONTH_WORD_ALTERNATION } from '../lexicon/calendar.js';
 
 // Words that mark a figure as a guess; at the end of the question, after a comma, a bare figure is one too ("…, 2 hours").
-const GUESS_WORDS = String.raw`(?:like|roughly|about|around|approximately|maybe|probably|nearly|almost|more than|less than|over|under|at least|at most|north of|south of|upwards of|in excess of)`;
+// A bound offered either way ("…, more or less than 20 mil", "over or under 50k") is a guess too.
+const GUESS_WORDS = String.raw`(?:like|roughly|about|around|approximately|maybe|probably|nearly|almost|more or less(?: than)?|over or under|above or below|(?:bigger|larger|smaller|higher|lower) or (?:bigger|larger|smaller|higher|lower) than|more than|less than|over|under|at least|at most|north of|south of|upwards of|in excess of)`;
 const NUMBER_WORDS = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|a half|a third|a quarter)`;
 // A share told as a count of a whole: "3 in 4", "2 out of 3".
 const SHARE_OF_WHOLE = String.raw`\d+ (?:in|out of) \d+`;

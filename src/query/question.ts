@@ -181,10 +181,12 @@ function withoutBackInTime(words: readonly string[]): string[] {
 // of the question, its words would weigh as much as the question's own and its unknown words
 // decline it; they may still name what is asked, so they can only help (Concept.optional). A list
 // (", russia and chile") or a topic (", like about russia") is none, nor is the user's own guess
-// (", i thought chile was one"). So does one telling which thing is meant (", the one with the new ferries", ", the one asking for …", ", the 40th bday one"): its words may pick the sentence, never decline it.
+// (", i thought chile was one"), nor an impression (", seemed endless"). So does one telling which thing is meant (", the one with the new ferries", ", the one asking for …", ", the 40th bday one"): its words may pick the sentence, never decline it.
 // A second question joined on with "and" or "+" ("when did the ferry land and was it raining",
 // "…, and will the council vote on it", "who hosts the dinner and what day") is read the same way: the first is answered, the second's words may help.
-const RESTATING = /, (?:like (?!(?:about|on|regarding|in|with|for|from|to)\b)|i mean |i (?:thought|think|guess|heard|figured|assumed|believe|remember) |what is |what's |how |why |is |are |does |do |did |(?:the|that) ones? (?:with|that|which|who|where|from|about|in|on|for|at|\p{L}+ing)\b|(?:the|that) (?:[\p{L}\d'-]+ ){1,3}ones?$)|,? (?:and|\+|&) (?:was|were|is|are|did|does|do|has|have|will|would|how|what|why|where|when|who|which) (?=\w+ \w+)|,? (?:and|\+|&) (?=(?:when|where|why|how|(?:what|which) (?!else$)\w+)$)/gu;
+const IMPRESSION = '(?:it |that |which )?(?:sounded|seemed|felt|looked|sounds|seems|feels|looks) ';
+const IMPRESSION_AFTER = new RegExp(`, ${IMPRESSION}.*$`, 'u');
+const RESTATING = new RegExp(String.raw`, (?:like (?!(?:about|on|regarding|in|with|for|from|to)\b)|i mean |i (?:thought|think|guess|heard|figured|assumed|believe|remember) |${IMPRESSION}|what is |what's |how |why |is |are |does |do |did |(?:the|that) ones? (?:with|that|which|who|where|from|about|in|on|for|at|\p{L}+ing)\b|(?:the|that) (?:[\p{L}\d'-]+ ){1,3}ones?$)|,? (?:and|\+|&) (?:was|were|is|are|did|does|do|has|have|will|would|how|what|why|where|when|who|which) (?=\w+ \w+)|,? (?:and|\+|&) (?=(?:when|where|why|how|(?:what|which) (?!else$)\w+)$)`, 'gu');
 // The question before it must stand on its own: a question word, a verb, a topic.
 const MIN_MAIN_WORDS = 4;
 const MIN_ASKED_WORDS = 3;
@@ -231,7 +233,7 @@ function splitRestatement(typed: string): { main: string; restated: string; gues
   for (const at of splits) {
     const main = plain.slice(0, at);
     // A half-sentence asking by the noun it ends on stands too ("zorvian minister name + what did he say").
-    const asks = asksItself(main) || ENDS_ON_FRAME.some((rule) => rule.test.test(main));
+    const asks = asksItself(main) || endsOnFrame(main) !== undefined;
     const clause = plain.slice(at + 1).trim();
     // A guess after a topic asks by itself ("pellonian air defence package, like 1.5 billion": how much is it).
     // A statement the user closed with a question mark asks by it, when a statement of theirs follows ("he voted against it? hes the leader").
@@ -262,10 +264,10 @@ function guessedKind(guess: string | undefined): Pick<Question, 'kind' | 'expect
 export const YEAR = /^(?:1[89]|20)\d\d$/u;
 
 // A lead-in before the question itself: "can you tell me who …", "do you know when …", "so pellonia
-// … and i was wondering how much …". The question starts at its question word; what came before
+// … and i was wondering how much …", "… but what i really wanted to know is why …". The question starts at its question word; what came before
 // may name what it is about ("they" in it), so its words can only help, as a restatement's do.
 const LEAD_IN =
-  /^(.*?)(?:,? ?\b(?:and|so|but) )?\b(?:i (?:was|am|'m) (?:just |kinda )?wondering|i wonder|i(?:'d| would) like to know|i want(?: to)? know|i wanna know|wondering|(?:can|could|would) (?:you|u|someone|anyone) (?:please )?(?:tell|explain to) me|do (?:you|u|ya) know|does (?:anyone|anybody) know|any idea|tell me) (?=(?:how|what|when|who|whom|whose|where|why|which)\b)/u;
+  /^(.*?)(?:,? ?\b(?:and|so|but) )?\b(?:i (?:was|am|'m) (?:just |kinda )?wondering|i wonder|i(?:'d| would) like to know|i want(?: to)? know|i wanna know|wondering|(?:what|the thing|all|the one thing) i (?:actually |really |just )?(?:want(?:ed)?|wanna|(?:would|'d) like)(?: to)? know is|my (?:real |actual |main )?question is|(?:can|could|would) (?:you|u|someone|anyone) (?:please )?(?:tell|explain to) me|do (?:you|u|ya) know|does (?:anyone|anybody) know|any idea|tell me) (?=(?:how|what|when|who|whom|whose|where|why|which)\b)/u;
 
 // The source described first, by what it was about: "according to the briefing ahead of holm's
 // trip, what share …" (an "-ing" word or a possessive describes it; "according to the navy, …" names
@@ -352,7 +354,7 @@ const TURNING_WORDS = /^(?:(?:anyway|anyways|anyhow|regardless|still|so|ok|okay|
  */
 function toldAndAsking(plain: string, breaks = SENTENCE_BREAK): { told: string[]; asking: string } {
   const sentences = plain.split(breaks);
-  const asks = (sentence: string) => ASKING_START.test(sentence) || TOPIC_THEN_ASKING.test(sentence) || afterLeadingTime(sentence) !== null;
+  const asks = (sentence: string) => ASKING_START.test(sentence) || TOPIC_THEN_ASKING.test(sentence) || LEAD_IN.test(sentence) || afterLeadingTime(sentence) !== null;
   const remarkAfter = (sentence: string) => !sentence.endsWith('?') && !asks(sentence.replace(TURNING_WORDS, ''));
   // (A remark after a question mark is read by splitRestatement.)
   const closesQuestion = (sentence: string) => asks(sentence.replace(TURNING_WORDS, '')) && !sentence.endsWith('?');
@@ -374,8 +376,10 @@ function splitStatements(plain: string): { main: string; leadIn: string } {
   // of the asker's own ("i think the council has been way too slow on everything, all talk and no
   // cash. how much did they put up"), most of whose words are no part of what is asked.
   // A short question that points back to nothing ("… about greener ferries. what is flags") stands alone.
-  const leans = terms(asking).length === 0 || POINTS_BACK.test(asking);
-  if (told.length === 0 || (leans && terms(asking).length < MIN_ASKING_TERMS && terms(told.join(' ')).length < LONG_REMARK_TERMS)) return { main: plain, leadIn: '' };
+  // An impression after it (", felt like ages") adds nothing the question stands on.
+  const own = terms(asking.replace(IMPRESSION_AFTER, ''));
+  const leans = own.length === 0 || POINTS_BACK.test(asking);
+  if (told.length === 0 || (leans && own.length < MIN_ASKING_TERMS && terms(told.join(' ')).length < LONG_REMARK_TERMS)) return { main: plain, leadIn: '' };
   return { main: asking, leadIn: told.join(' ').replace(/[.!]$/u, '') };
 }
 
@@ -453,6 +457,9 @@ const RULES: readonly Rule[] = [
   { kind: 'where', test: new RegExp(String.raw`^where\b|\bwhere$|\bwhere (?:did|does|do|was|were|is|are|will|would|has|have|had|can)\b|${wh(PLACE_NOUNS).source}`, 'u'), expects: ['place'] , nouns: PLACE_NOUNS },
   // "…, whats her name": his or her name is a person's.
   { kind: 'what', test: /\bwhat(?:'s| is| was)? (?:his|her) (?:full |first |last )?name\b/u, expects: ['person'] },
+  // "who's the grant for", "who gets the cash", "who is it aimed at": whom it goes to or is
+  // against, a country or a people as often as a person.
+  { kind: 'who', test: /(?:^|, )(?:who|whom)(?:'s| is| was| are| were| will be)? (?:[\p{L}'-]+ ){0,3}(?:for|aimed at|against|meant for)$|(?:^|, )who (?:gets|got|will get|is getting|receives|received|will receive|benefits|benefited|pays|paid|will pay)\b/u, expects: ['person', 'organisation', 'place'] },
   // "…, anyone else arming them": who else does it.
   { kind: 'who', test: new RegExp(String.raw`(?:^|, )(?:anyone|anybody|someone|somebody) else\b|^(?:who|whom|whose)\b|\b(?:who|whom)$|\b(?:who|whom|whose) (?:else|is|are|was|were|did|does|do|has|have|had|will|would|can|could|made|makes|led|leads|won|wrote|said|says)\b|${wh(PERSON_NOUNS).source}`, 'u'), expects: ['person', 'organisation'] },
   { kind: 'what', test: wh(SOURCE_NOUNS), expects: [], nouns: SOURCE_NOUNS },
@@ -500,6 +507,14 @@ const ENDS_ON_FRAME: readonly Rule[] = [
   // "zorvian defence minister name": who holds it.
   { kind: 'who', test: /\b(?:full )?name$/u, expects: ['person', 'organisation'] },
 ];
+
+// A day said after the noun asked by ("council vote tally tuesday", "fuel price today") says
+// when, not what is asked.
+const TRAILING_DAY = new RegExp(String.raw` (?:(?:on|last|this|that|next) )?(?:${WEEKDAY_NAMES.join('|').toLowerCase()}|yesterday|today|tonight|tomorrow)$`, 'u');
+const endsOnFrame = (plain: string): Rule | undefined => {
+  const undated = plain.replace(TRAILING_DAY, '');
+  return ENDS_ON_FRAME.find((rule) => rule.test.test(undated));
+};
 
 // …or names it among its words, before what it is on or where it is from: "ferry aid total harbour
 // office report", "fair date lindvik", "number of troops sent" (not "to date", which means so far).
@@ -624,10 +639,10 @@ function readOnce(text: string): Question {
   if (asked?.kind === 'what' && ASKS_CONTENTS.test(asking)) return { text, plain, kind: asked.kind, expects: ['contents'], frame: null, asksSpeaker, ...restated };
   if (asked?.kind === 'what' && ASKS_TOPIC.test(asking)) return { text, plain, kind: asked.kind, expects: ['topic'], frame: null, asksSpeaker, ...restated };
   if (asked === undefined) {
-    const ending = ENDS_ON_FRAME.find((candidate) => candidate.test.test(plain)) ?? FRAMED_WITHIN.find((candidate) => candidate.test.test(plain));
+    const ending = endsOnFrame(plain) ?? FRAMED_WITHIN.find((candidate) => candidate.test.test(plain));
     const guessed = ending === undefined ? guessedKind(guess) : undefined;
     if (guessed !== undefined) return { text, plain, ...guessed, frame: null, asksSpeaker, ...restated };
-    return { text, plain, kind: ending?.kind ?? 'statement', expects: ending?.expects ?? [], frame: ending?.test.exec(plain)?.[0] ?? null, asksSpeaker, ...restated };
+    return { text, plain, kind: ending?.kind ?? 'statement', expects: ending?.expects ?? [], frame: ending?.test.exec(plain.replace(TRAILING_DAY, ''))?.[0] ?? null, asksSpeaker, ...restated };
   }
   const frame = asked.kind === 'yes-no' ? (CLAIM_FRAME.exec(asking)?.[1] ?? null) : framingNoun(asked, asking);
   // "norway sent ferries, who else is sending them": a country named as the one known asks for other countries.

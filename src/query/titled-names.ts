@@ -20,6 +20,9 @@ const TITLE_HEADS: ReadonlySet<string> = new Set(
   ['act', 'bill', 'law', 'initiative', 'program', 'programme', 'treaty', 'accord', 'accords', 'agreement', 'pact', 'doctrine', 'fund', 'strategy', 'project', 'operation'].flatMap((word) => terms(word)),
 );
 
+// Words of age or order that pick one of a series, never part of its name.
+const WHICH_ONE: ReadonlySet<string> = new Set(['original', 'new', 'old', 'current', 'latest', 'previous', 'former', 'recent', 'initial', 'final', 'first', 'second', 'third', 'last', 'next']);
+
 /** The named laws, programmes and agreements of the question (as typed runs) whose words no sentence holds together. */
 export function unwrittenTitles(plain: string, facts: LoadedFactBase): string[] {
   const words = questionWords(plain);
@@ -32,8 +35,9 @@ export function unwrittenTitles(plain: string, facts: LoadedFactBase): string[] 
     const run = phrase.split(' ');
     const end = run.lastIndexOf(word);
     const owner = run.slice(0, end).findLastIndex((each) => /['’]s$/u.test(each));
-    // A figure before it ("the 95 bn bill") or a word of size ("the big aid bill") says how big it is, not what it is called.
-    const named = run.slice(owner + 1, end + 1).filter((each) => !SEPARATED_PREFIXES.has(each) && !/^[$€£]?\d/u.test(each) && scaleOf(each) === undefined && !describesSize(each));
+    // A figure before it ("the 95 bn bill") or a word of size ("the big aid bill") says how big it
+    // is, and one of age or order ("the original trade pact") which of them: not what it is called.
+    const named = run.slice(owner + 1, end + 1).filter((each) => !SEPARATED_PREFIXES.has(each) && !/^[$€£]?\d/u.test(each) && scaleOf(each) === undefined && !describesSize(each) && !WHICH_ONE.has(each));
     const runTerms = [...new Set(named.flatMap((each) => terms(each)))];
     if (runTerms.length < 3 || sentencesHoldingAll(runTerms, facts).length > 0 || describedInOtherWords(named, facts) || writtenShort(runTerms, facts)) return;
     found.push(named.join(' '));

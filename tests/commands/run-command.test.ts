@@ -54,7 +54,7 @@ describe('runCommand', () => {
   it.each([
     ['ask', { question: '' }, '`question` is empty: type something to look for'],
     ['ask', { question: '   \t ' }, '`question` is empty: type something to look for'],
-    ['ask', { question: 'x'.repeat(10_000) }, '`question` is too long: at most 300 characters'],
+    ['ask', { question: 'x'.repeat(10_000) }, '`question` is too long: at most 500 characters'],
     ['ask', {}, '/ask needs a question, e.g. /ask question:"who is Anna Kovalenko"'],
     ['who', {}, '/who needs a name, e.g. /who name:"Anna Kovalenko"'],
     ['ask', { question: ['a'] as unknown as string }, '`question` must be text'],
