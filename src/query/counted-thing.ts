@@ -45,8 +45,15 @@ export function countedThing(plain: string, concepts: readonly Concept[]): Count
   return { heads, terms: new Set(written) };
 }
 
+// Units a number joined to by a hyphen measures with ("a two-day summit", "a 10-mile route"): it
+// counts days or miles, whatever group the noun after it names.
+const MEASURE_KINDS = ['time_period', 'time_unit', 'unit_of_measurement'] as const;
+const isMeasure = (noun: string): boolean => MEASURE_KINDS.some((kind) => isKindOf(noun, kind));
+
 /** Whether the number ending at `end` counts a thing other than `counted`, by the noun after it. */
 export function countsAnotherThing(text: string, end: number, counted: CountedThing): boolean {
+  const unit = /^-(\p{L}+)/u.exec(text.slice(end))?.[1]?.toLowerCase();
+  if (unit !== undefined && isMeasure(unit)) return !counted.heads.some((forms) => forms.some((form) => nounForms(unit).includes(form)) || forms.some(isMeasure));
   let head: string | undefined;
   for (const token of text.slice(end).trim().split(/\s+/u).slice(0, NOUN_REACH)) {
     const word = token.replace(/[^\p{L}'’-]+$/u, '');

@@ -63,9 +63,11 @@ const SUMMED = String.raw` (?:in )?(?:total|overall|altogether|combined|all told
 const INLINE_GUESS = new RegExp(String.raw`(?:,? \b${HEARSAY})?\b(?:(?:around|roughly|approximately) ${INLINE_FIGURE}(?:${SUMMED})?|like ${INLINE_FIGURE}(?:${SUMMED}|(?= \p{L})))`, 'gu');
 const MARKED = new RegExp(String.raw`^(?:or )?${GUESS_ASKED}?${GUESS_WORDS} |^(?:or )?${GUESS_ASKED}|^or |${TRAILING_HEDGE}$`, 'gu');
 
-// A claim's figure with its unit: "holm said 90% were delivered?", "the package was over 1 bn, true?";
-// not one after a determiner or a possessive, which names the thing ("did the 95bn bill pass", "berg's 40 mil ask").
-const CLAIMED = new RegExp(String.raw`(?<!\S)(?<!\b(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your) )(?<!\p{L}['’]s )(?:${GUESS_WORDS} )?[$€£]?\d[\d.,]*(?:%|(?: ${UNITS}){1,2})(?=[\s,.;:!?]|$)`, 'u');
+// A claim's figure with its unit: "holm said 90% were delivered?", "the package was over 1 bn, true?",
+// or two offered to choose from ("was the grant 40 mil or 1 bil"); not one after a determiner or a
+// possessive, which names the thing ("did the 95bn bill pass", "berg's 40 mil ask").
+const CLAIMED_FIGURE = String.raw`[$€£]?\d[\d.,]*(?:%|(?: ${UNITS}){1,2})`;
+const CLAIMED = new RegExp(String.raw`(?<!\S)(?<!\b(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your) )(?<!\p{L}['’]s )(?:${GUESS_WORDS} )?${CLAIMED_FIGURE}(?: or (?:${GUESS_WORDS} )?${CLAIMED_FIGURE})?(?=[\s,.;:!?]|$)`, 'u');
 
 /**
  * A claim checks its figure, it is not about it: the sentence that answers states its own ("82%",

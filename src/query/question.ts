@@ -267,7 +267,7 @@ export const YEAR = /^(?:1[89]|20)\d\d$/u;
 // … and i was wondering how much …", "… but what i really wanted to know is why …". The question starts at its question word; what came before
 // may name what it is about ("they" in it), so its words can only help, as a restatement's do.
 const LEAD_IN =
-  /^(.*?)(?:,? ?\b(?:and|so|but) )?\b(?:i (?:was|am|'m) (?:just |kinda )?wondering|i wonder|i(?:'d| would) like to know|i want(?: to)? know|i wanna know|wondering|(?:what|the thing|all|the one thing) i (?:actually |really |just )?(?:want(?:ed)?|wanna|(?:would|'d) like)(?: to)? know is|my (?:real |actual |main )?question is|(?:can|could|would) (?:you|u|someone|anyone) (?:please )?(?:tell|explain to) me|do (?:you|u|ya) know|does (?:anyone|anybody) know|any idea|tell me) (?=(?:how|what|when|who|whom|whose|where|why|which)\b)/u;
+  /^(.*?)(?:,? ?\b(?:and|so|but) )?\b(?:i (?:was|am|'m) (?:just |kinda )?wondering|i wonder|i(?:'d| would) like to know|i want(?: to)? know|i wanna know|wondering|(?:what|the thing|all|the one thing) i (?:actually |really |just )?(?:want(?:ed)?|wanna|(?:would|'d) like)(?: to)? know is|my (?:real |actual |main )?question is|(?:can|could|would) (?:you|u|someone|anyone) (?:please )?(?:tell|explain to) me|do (?:you|u|ya) know|(?:does )?(?:anyone|anybody) know|any idea|tell me) (?=(?:how|what|when|who|whom|whose|where|why|which)\b)/u;
 
 // The source described first, by what it was about: "according to the briefing ahead of holm's
 // trip, what share …" (an "-ing" word or a possessive describes it; "according to the navy, …" names

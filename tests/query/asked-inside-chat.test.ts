@@ -19,11 +19,13 @@ const REQUEST = "Worries grew as the council stalled on Mayor Olsen's request fo
 const MEETING = 'Mayor Olsen thanked Governor Brenn for his visit to Lindvik on Monday.';
 const LENGTH = 'Olsen said: "We had a long talk, one of our longest meetings, lasting more than three hours."';
 const OTHER = 'The dinner lasted late into the night, guests said.';
+const HOSTING = 'The town is hosting a two-day meeting for mayors from the Coastal League in its old harbour.';
 
 const { first, facts } = coverageForTests({
   'fair.md': ['---\ntitle: Towns gather in Lindvik for the harbour fair\npublisher: Coast Herald\npublished: 2025-07-08\n---', GOAL, CEREMONY, DINNER, MEMBERS].join('\n\n'),
   'pier.md': ['---\ntitle: Council approves pier grant\npublisher: Tarnby Gazette\npublished: 2025-04-24\n---', VOTE, REQUEST].join('\n\n'),
   'visit.md': ['---\ntitle: Brenn visits Lindvik\npublisher: Valley Weekly\npublished: 2025-03-04\n---', MEETING, LENGTH, OTHER].join('\n\n'),
+  'league.md': ['---\ntitle: Tarnby hosts the league\npublisher: Valley Weekly\npublished: 2025-09-14\n---', HOSTING].join('\n\n'),
 });
 
 describe('GIVEN the question inside a long message', () => {
@@ -34,6 +36,11 @@ describe('GIVEN the question inside a long message', () => {
     const read = understandQuestion(question);
     expect(read.kind).toBe('how-much');
     expect(read.plain.startsWith('how much money')).toBe(true);
+    expect(first(question)).toBe(GOAL);
+  });
+
+  it.each(bothCasings('anyone know how much the towns want to raise for the ferries?'))('%j THEN "anyone know" only leads in: the question after it is what is asked', (question) => {
+    expect(understandQuestion(question)).toMatchObject({ kind: 'how-much', plain: 'how much the towns want to raise for the ferries' });
     expect(first(question)).toBe(GOAL);
   });
 
@@ -52,6 +59,15 @@ describe('GIVEN a figure offered either way', () => {
     const read = understandQuestion(question);
     expect(read.plain).not.toContain('less');
     expect(read.restated).toBe('1 million');
+    expect(first(question)).toBe(VOTE);
+  });
+});
+
+describe('GIVEN two figures offered to choose from', () => {
+  it.each(bothCasings('was the pier grant 2 mil or 5 mil'))('%j THEN neither is a thing the coverage must name: the grant answers', (question) => {
+    const read = understandQuestion(question);
+    expect(read.plain).toBe('was the pier grant');
+    expect(read.restated).toBe('2 million or 5 million');
     expect(first(question)).toBe(VOTE);
   });
 });
@@ -108,5 +124,15 @@ describe('GIVEN a named treaty asked with a word of its age', () => {
 
   it.each(bothCasings('where did they sign the og coastal treaty'))("%j THEN so it is with the treaty's own last words", (question) => {
     expect(first(question)).toBe(CEREMONY);
+  });
+});
+
+describe('GIVEN a number joined to a unit of time or measure', () => {
+  it.each(bothCasings('how many towns r in the coastal league rn'))('%j THEN "a two-day meeting" counts days, no towns: the question is declined', (question) => {
+    expect(first(question)).toBe('');
+  });
+
+  it.each(bothCasings('how many days does the league meeting last'))('%j THEN it still counts the days', (question) => {
+    expect(first(question)).toBe(HOSTING);
   });
 });
