@@ -236,6 +236,11 @@ describe.each([
   // met after the meeting the message tells of, which the question must not be about).
   { coverage: 'bundled', file: 'blind/bundled-35.json', hitAt1: 0.85, hitAt3: 0.85, abstention: 0.4, knownAbstained: ['b35-11', 'b35-24'] },
   { coverage: 'fixture', file: 'blind/fixture-34.json', hitAt1: 0.85, hitAt3: 0.9, abstention: 0.6, knownAbstained: [] },
+  // bundled-36 was written in the thirty-first session and used in it with fixture-35 (kept back
+  // until then; not gated: one label is the page's "Source:" line, which the builder does not keep
+  // as a sentence). Still declined: b36-19 and b36-25 (their answers are in
+  // news items of another year after the article, which the builder drops as page furniture).
+  { coverage: 'bundled', file: 'blind/bundled-36.json', hitAt1: 0.75, hitAt3: 0.8, abstention: 1, knownAbstained: ['b36-19', 'b36-25'] },
 ])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained }) => {
   let questions: EvalQuestion[];
   beforeAll(async () => {
