@@ -64,9 +64,10 @@ const INLINE_GUESS = new RegExp(String.raw`(?:,? \b${HEARSAY})?\b(?:(?:around|ro
 const MARKED = new RegExp(String.raw`^(?:or )?${GUESS_ASKED}?${GUESS_WORDS} |^(?:or )?${GUESS_ASKED}|^or |${TRAILING_HEDGE}$`, 'gu');
 
 // A claim's figure with its unit: "holm said 90% were delivered?", "the package was over 1 bn, true?",
-// or two offered to choose from ("was the grant 40 mil or 1 bil"); not one after a determiner or a
-// possessive, which names the thing ("did the 95bn bill pass", "berg's 40 mil ask").
-const CLAIMED_FIGURE = String.raw`[$€£]?\d[\d.,]*(?:%|(?: ${UNITS}){1,2})`;
+// a tally ("the vote was 60-40"), or two offered to choose from ("was the grant 40 mil or 1 bil");
+// not one after a determiner or a possessive, which names the thing ("did the 95bn bill pass", "berg's 40 mil ask").
+// (A tally of at most three figures a side: "2023-24" is a season.)
+const CLAIMED_FIGURE = String.raw`(?:\d{1,3} ?(?:to|-) ?\d{1,3}(?![\d.,])|[$€£]?\d[\d.,]*(?:%|(?: ${UNITS}){1,2}))`;
 const CLAIMED = new RegExp(String.raw`(?<!\S)(?<!\b(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your) )(?<!\p{L}['’]s )(?:${GUESS_WORDS} )?${CLAIMED_FIGURE}(?: or (?:${GUESS_WORDS} )?${CLAIMED_FIGURE})?(?=[\s,.;:!?]|$)`, 'u');
 
 /**

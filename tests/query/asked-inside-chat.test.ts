@@ -70,6 +70,15 @@ describe('GIVEN two figures offered to choose from', () => {
     expect(read.restated).toBe('2 million or 5 million');
     expect(first(question)).toBe(VOTE);
   });
+
+  it.each(bothCasings('was the council vote 9-4 or 10-3'))('%j THEN two tallies are the same: the vote answers', (question) => {
+    expect(understandQuestion(question).restated).toBe('9-4 or 10-3');
+    expect(first(question)).toBe(VOTE);
+  });
+
+  it('THEN a span of years is no tally', () => {
+    expect(understandQuestion('what did the council spend in 2023-24').plain).toContain('2023-24');
+  });
 });
 
 describe('GIVEN a day typed after the noun asked by', () => {
