@@ -290,7 +290,7 @@ const WHO_QUESTION = /^(?:who(?: is| was| are)|tell me (?:more )?about|what do y
 // "who is berg and what does he do"): the name is what comes before it.
 const RESTATED = /\s*(?:,|\s(?:and|like|i mean)\s).*$/u;
 
-// "What is berg's job", "what does olsen do": a person's role asked in other words.
+// "What is berg's job", "what does olsen do", "who does holm work for": a person's role asked in other words.
 // Typed name first too: "mara olsen what's her job", "berg role".
 // Chat may close it with a hedge: "whats berg's job again", "… role now".
 const ROLE_WORD = '(?:job|role|position|title|post|occupation|profession)(?: (?:again|now|exactly|today|these days|nowadays|currently|tho|though|anyway))?';
@@ -299,6 +299,9 @@ const ROLE_QUESTION = new RegExp(
     String.raw`^what (?:is|was) (.+) ${ROLE_WORD}$`,
     String.raw`^what (?:is|was) the ${ROLE_WORD} of (.+)$`,
     String.raw`^what (?:does|did) (.+) do(?: for (?:a )?(?:living|work))?$`,
+    // Whom they work for, where: the organisation their role is with.
+    String.raw`^who (?:does|did|is|was) (.+?) work(?:ing)? for$`,
+    String.raw`^where (?:does|did|is|was) (.+?) work(?:ing)?$`,
     String.raw`^(.+?),? what (?:is|was) (?:his|her|their) ${ROLE_WORD}$`,
     String.raw`^(.+?) ${ROLE_WORD}$`,
   ].join('|'),

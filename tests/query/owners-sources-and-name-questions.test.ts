@@ -72,6 +72,10 @@ describe('GIVEN a minister named with his role', () => {
     expect(answer.items).toEqual(answerLine("what is berg's job", facts()).items);
   });
 
+  it.each([...bothCasings('Who does Berg work for?'), 'where does berg work'])('%j THEN his role answers, with whom he holds it', (question) => {
+    expect(answerLine(question, facts()).items).toEqual(answerLine("what is berg's job", facts()).items);
+  });
+
   it.each(['whats bergs job', 'bergs job again'])('%j THEN the possessive without its apostrophe finds him (was: "no one called bergs")', (question) => {
     expect(answerLine(question, facts()).items[0]).toMatchObject({ personId: 'tor-berg' });
   });
