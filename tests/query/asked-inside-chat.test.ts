@@ -1,9 +1,11 @@
 // Questions as chat wraps them: "… but what i really wanted to know is how much …" inside a long
-// message with a remark after it, a figure offered either way ("more or less than 2 mil"), a day
-// after the noun asked by ("pier vote tally tues"), whom money is for ("who's that money for"),
-// an impression after the question (", sounded like forever"), "how long did it go on for", a
-// statement the question points back to, an abbreviation typed before a name's last word 
-// nct treaty") and a word of age before a named treaty ("the og …"); and the length a question may have.
+// message with a remark after it, "anyone know …", a figure offered either way ("more or less
+// than 2 mil") and two offered to choose from ("2 mil or 5 mil", "9-4 or 10-3"), a day after the
+// noun asked by ("pier vote tally tues"), whom money is for ("who's that money for"), an impression
+// after the question (", sounded like forever"), "how long did it go on for", a statement the
+// question points back to, a word of age before a named treaty ("the og …"), which of two did
+// something ("did tarnby or vesta send it"); a "two-day" meeting, which counts days, not towns;
+// and the length a question may have.
 import { describe, expect, it } from 'vitest';
 import { understandQuestion } from '../../src/query/question.js';
 import { spellOutShorthand } from '../../src/lexicon/chat-shorthand.js';
@@ -19,12 +21,15 @@ const REQUEST = "Worries grew as the council stalled on Mayor Olsen's request fo
 const MEETING = 'Mayor Olsen thanked Governor Brenn for his visit to Lindvik on Monday.';
 const LENGTH = 'Olsen said: "We had a long talk, one of our longest meetings, lasting more than three hours."';
 const OTHER = 'The dinner lasted late into the night, guests said.';
+const LANTERN_PACKAGE = 'Harbour Minister Ola Dahl announced on Tuesday that Tarnby will give Lindvik a new €2 million lantern package.';
+const LANTERN_SYSTEM = 'The package includes a third lantern system, 40 spare bulbs and cables, Dahl told reporters in Tarnby.';
 const HOSTING = 'The town is hosting a two-day meeting for mayors from the Coastal League in its old harbour.';
 
 const { first, facts } = coverageForTests({
   'fair.md': ['---\ntitle: Towns gather in Lindvik for the harbour fair\npublisher: Coast Herald\npublished: 2025-07-08\n---', GOAL, CEREMONY, DINNER, MEMBERS].join('\n\n'),
   'pier.md': ['---\ntitle: Council approves pier grant\npublisher: Tarnby Gazette\npublished: 2025-04-24\n---', VOTE, REQUEST].join('\n\n'),
   'visit.md': ['---\ntitle: Brenn visits Lindvik\npublisher: Valley Weekly\npublished: 2025-03-04\n---', MEETING, LENGTH, OTHER].join('\n\n'),
+  'lanterns.md': ['---\ntitle: Tarnby pledges a lantern package to Lindvik\npublisher: Coast Herald\npublished: 2025-06-11\n---', LANTERN_PACKAGE, LANTERN_SYSTEM].join('\n\n'),
   'league.md': ['---\ntitle: Tarnby hosts the league\npublisher: Valley Weekly\npublished: 2025-09-14\n---', HOSTING].join('\n\n'),
 });
 
@@ -143,5 +148,18 @@ describe('GIVEN a number joined to a unit of time or measure', () => {
 
   it.each(bothCasings('how many days does the league meeting last'))('%j THEN it still counts the days', (question) => {
     expect(first(question)).toBe(HOSTING);
+  });
+});
+
+describe('GIVEN a question asking which of two did something', () => {
+  it.each([...bothCasings('did tarnby or vesta send the lantern system'), 'was it vesta or tarnby that sent the lantern system'])('%j THEN it asks who did, the two named only helping', (question) => {
+    expect(understandQuestion(question)).toMatchObject({ kind: 'who' });
+    expect(first(question)).toBe(LANTERN_SYSTEM);
+  });
+
+  it('THEN two qualities, two directions or "more or less" are no two doers', () => {
+    for (const question of ['is the grant good or bad for lindvik', 'did they vote for or against the grant', 'did more or less than half arrive']) {
+      expect(understandQuestion(question).kind, question).toBe('yes-no');
+    }
   });
 });
