@@ -558,7 +558,9 @@ const ITEMS_ASKED = /^(?:name|list)(?: (?:all|every|each)(?: of)?)? the ([\p{L}'
 const itemsAsked = (asking: string): string => asking.replace(ITEMS_ASKED, (_, noun: string, preposition: string | undefined, rest: string) => `what ${noun} ${preposition === undefined ? '' : `are ${preposition} `}${rest}`);
 
 // "did zorvia or pellonia send the boats", "was it holm or berg who signed": which of two did it,
-// asked as "who did send the boats, zorvia or pellonia" (the two named only help pick the answer).
+// asked as "who did send the boats"; the two named are offered, as a restatement's words are: they
+// help pick the answer, and a sentence naming one of them answers (a person the question itself
+// names would not).
 // Each of the two is a name of up to three words: no pronoun, word of degree, preposition or
 // auxiliary ("did more or less than half arrive", "did they vote for or against it", "does it or doesn't it").
 const NOT_OF_A_NAME = String.raw`(?!(?:more|less|fewer|not|never|no|yes|it|this|that|he|she|they|we|you|i|him|her|them|for|against|to|from|with|in|on|at|by|about|before|after|up|down|out|off|over|under|${AUXILIARY_WORDS})\b)`;
@@ -566,11 +568,11 @@ const ONE_OF_TWO = String.raw`((?:the )?${NOT_OF_A_NAME}[\p{L}.'-]+(?: ${NOT_OF_
 const EITHER_DOER_CLEFT = new RegExp(String.raw`^(?:was it|is it|were they|was that) ${ONE_OF_TWO} or ${ONE_OF_TWO} (?:that|who|which) (.+)$`, 'u');
 // Asked with "did", "will", "has" …, not a copula: "is the bill good or bad for x" offers two qualities.
 const EITHER_DOER = new RegExp(String.raw`^(did|does|do|will|would|can|could|should|has|have|had) ${ONE_OF_TWO} or ${ONE_OF_TWO} (?!(?:${AUXILIARY_WORDS}|not|both|either)\b)(\p{L}+ .+)$`, 'u');
-function whichOfTwo(asking: string): string {
+function whichOfTwo(asking: string): { asking: string; offered: string } {
   const cleft = EITHER_DOER_CLEFT.exec(asking);
-  if (cleft !== null) return `who ${cleft[3]}, ${cleft[1]} or ${cleft[2]}`;
+  if (cleft !== null) return { asking: `who ${cleft[3]}`, offered: `${cleft[1]} or ${cleft[2]}` };
   const doer = EITHER_DOER.exec(asking);
-  return doer === null ? asking : `who ${doer[1]} ${doer[4]}, ${doer[2]} or ${doer[3]}`;
+  return doer === null ? { asking, offered: '' } : { asking: `who ${doer[1]} ${doer[4]}`, offered: `${doer[2]} or ${doer[3]}` };
 }
 
 // "What was the main topic of the talks", "whats the focus of the summit": what something was about.
@@ -640,12 +642,13 @@ function readOnce(text: string): Question {
   const leading = afterLeadingTime(question);
   const { main: split, restated: restating, guess } = splitRestatement(leading?.main ?? question);
   const { main, anchor } = withoutTimeAnchor(split);
-  const restatement = [leadIn, restating, anchor].filter((part) => part !== '').join(' ');
   // A question too thin to stand alone is read with the statements before it ("the deal was
   // signed right? who signed it"), but it alone says what is asked.
   const { told, asking: typedAsking } = toldAndAsking(main, TOPIC_BREAK);
   const contents = CONTENTS.exec(typedAsking)?.[1] ?? CONTENTS_AFTER.exec(typedAsking)?.[1] ?? BROKEN_DOWN.exec(typedAsking)?.[1] ?? CONTENTS_LISTED.exec(typedAsking)?.[1] ?? CONTENTS_GIVEN.exec(typedAsking)?.[1];
-  const asking = contents === undefined ? itemsAsked(whichOfTwo(typedAsking)) : `what does ${contents} include`;
+  const choice = contents === undefined ? whichOfTwo(typedAsking) : { asking: `what does ${contents} include`, offered: '' };
+  const asking = contents === undefined ? itemsAsked(choice.asking) : choice.asking;
+  const restatement = [leadIn, restating, anchor, choice.offered].filter((part) => part !== '').join(' ');
   // A time clause opening the question ("right after the court ruled, did …") is read with it: its date and event may pick the answer.
   const plain = withOrdinalOneNamed([...(leading === null ? [] : [leading.anchor]), ...told, asking].join(' '));
   const asksSpeaker = ASKED_SPEAKER.test(asking);

@@ -157,6 +157,11 @@ describe('GIVEN a question asking which of two did something', () => {
     expect(first(question)).toBe(LANTERN_SYSTEM);
   });
 
+  it.each(bothCasings('did olsen or dahl announce the lantern package'))('%j THEN a sentence naming one of two people offered answers it', (question) => {
+    expect(understandQuestion(question)).toMatchObject({ kind: 'who', restated: 'olsen or dahl' });
+    expect(first(question)).toBe(LANTERN_PACKAGE);
+  });
+
   it('THEN two qualities, two directions or "more or less" are no two doers', () => {
     for (const question of ['is the grant good or bad for lindvik', 'did they vote for or against the grant', 'did more or less than half arrive']) {
       expect(understandQuestion(question).kind, question).toBe('yes-no');
