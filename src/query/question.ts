@@ -181,7 +181,9 @@ function withoutBackInTime(words: readonly string[]): string[] {
 // of the question, its words would weigh as much as the question's own and its unknown words
 // decline it; they may still name what is asked, so they can only help (Concept.optional). A list
 // (", russia and chile") or a topic (", like about russia") is none, nor is the user's own guess
-// (", i thought chile was one"), nor an impression (", seemed endless"). So does one telling which thing is meant (", the one with the new ferries", ", the one asking for …", ", the 40th bday one"): its words may pick the sentence, never decline it.
+// (", i thought chile was one"), nor an impression (", seemed endless"). So does one telling
+// which thing is meant (", the one with the new ferries", ", the one asking for …", ", the 40th bday
+// one"): its words may pick the sentence, never decline it.
 // A second question joined on with "and" or "+" ("when did the ferry land and was it raining",
 // "…, and will the council vote on it", "who hosts the dinner and what day") is read the same way: the first is answered, the second's words may help.
 const IMPRESSION = '(?:it |that |which )?(?:sounded|seemed|felt|looked|sounds|seems|feels|looks) ';
@@ -264,8 +266,9 @@ function guessedKind(guess: string | undefined): Pick<Question, 'kind' | 'expect
 export const YEAR = /^(?:1[89]|20)\d\d$/u;
 
 // A lead-in before the question itself: "can you tell me who …", "do you know when …", "so pellonia
-// … and i was wondering how much …", "… but what i really wanted to know is why …". The question starts at its question word; what came before
-// may name what it is about ("they" in it), so its words can only help, as a restatement's do.
+// … and i was wondering how much …", "… but what i really wanted to know is why …", "anyone know
+// where …". The question starts at its question word; what came before may name what it is about
+// ("they" in it), so its words can only help, as a restatement's do.
 const LEAD_IN =
   /^(.*?)(?:,? ?\b(?:and|so|but) )?\b(?:i (?:was|am|'m) (?:just |kinda )?wondering|i wonder|i(?:'d| would) like to know|i want(?: to)? know|i wanna know|wondering|(?:what|the thing|all|the one thing) i (?:actually |really |just )?(?:want(?:ed)?|wanna|(?:would|'d) like)(?: to)? know is|my (?:real |actual |main )?question is|(?:can|could|would) (?:you|u|someone|anyone) (?:please )?(?:tell|explain to) me|do (?:you|u|ya) know|(?:does )?(?:anyone|anybody) know|any idea|tell me) (?=(?:how|what|when|who|whom|whose|where|why|which)\b)/u;
 
