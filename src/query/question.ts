@@ -649,9 +649,8 @@ function readOnce(text: string): Question {
   // signed right? who signed it"), but it alone says what is asked.
   const { told, asking: typedAsking } = toldAndAsking(main, TOPIC_BREAK);
   const contents = CONTENTS.exec(typedAsking)?.[1] ?? CONTENTS_AFTER.exec(typedAsking)?.[1] ?? BROKEN_DOWN.exec(typedAsking)?.[1] ?? CONTENTS_LISTED.exec(typedAsking)?.[1] ?? CONTENTS_GIVEN.exec(typedAsking)?.[1];
-  const choice = contents === undefined ? whichOfTwo(typedAsking) : { asking: `what does ${contents} include`, offered: '' };
-  const asking = contents === undefined ? itemsAsked(choice.asking) : choice.asking;
-  const restatement = [leadIn, restating, anchor, choice.offered].filter((part) => part !== '').join(' ');
+  const { asking, offered } = contents === undefined ? whichOfTwo(itemsAsked(typedAsking)) : { asking: `what does ${contents} include`, offered: '' };
+  const restatement = [leadIn, restating, anchor, offered].filter((part) => part !== '').join(' ');
   // A time clause opening the question ("right after the court ruled, did …") is read with it: its date and event may pick the answer.
   const plain = withOrdinalOneNamed([...(leading === null ? [] : [leading.anchor]), ...told, asking].join(' '));
   const asksSpeaker = ASKED_SPEAKER.test(asking);

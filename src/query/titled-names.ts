@@ -14,6 +14,7 @@ import { questionWords } from './parts-of-speech.js';
 import { intersection, sentencesHoldingAll, sentencesWithAny } from './common-word-names.js';
 import { synonymsInAnySense } from '../lexicon/synonyms.js';
 import { describesSize } from '../lexicon/size-words.js';
+import { ORDINAL_WORDS } from '../lexicon/number-words.js';
 
 // The head nouns of names given to laws, programmes and agreements (general English, no coverage's names).
 const TITLE_HEADS: ReadonlySet<string> = new Set(
@@ -21,7 +22,7 @@ const TITLE_HEADS: ReadonlySet<string> = new Set(
 );
 
 // Words of age or order that pick one of a series, never part of its name.
-const WHICH_ONE: ReadonlySet<string> = new Set(['original', 'new', 'old', 'current', 'latest', 'previous', 'former', 'recent', 'initial', 'final', 'first', 'second', 'third', 'last', 'next']);
+const WHICH_ONE: ReadonlySet<string> = new Set([...ORDINAL_WORDS, 'original', 'new', 'old', 'current', 'latest', 'previous', 'former', 'recent', 'initial', 'final', 'last', 'next']);
 
 /** The named laws, programmes and agreements of the question (as typed runs) whose words no sentence holds together. */
 export function unwrittenTitles(plain: string, facts: LoadedFactBase): string[] {
