@@ -20,7 +20,7 @@ import { evidence, isHeadline, rankSentences, statesDay, statesNamed, type Ranke
 import { withAntecedents } from '../query/antecedents.js';
 import { aboutAskedPeople, aboutSubject, askedPeople, namedSubject, onSpokenTopic, spokenTopicContext, subjectNeeds, typedWords } from '../query/named-subject.js';
 import { analyseQuery, type QueryAnalysis } from '../query/relevance.js';
-import { asksByRoleName, roleSentences } from '../query/roles.js';
+import { askedTitle, asksByRoleName, namesTitleHolder, roleSentences, titleBody } from '../query/roles.js';
 import { asksAnotherPerson } from '../query/asked-in-sentence.js';
 import { speakerOf, type Attribution } from '../query/attribution.js';
 import { comparisonIn } from '../query/comparison.js';
@@ -170,9 +170,12 @@ export function searchAnswers(question: string, facts: LoadedFactBase, keep?: (s
   const dayAsked = asksForDay(analysis.question);
   // "What's the name of the zorvian minister who …", "who is the zorvian minister that signed it": a sentence naming no one does not say.
   const nameAsked = asksForName(analysis.question) || asksRoleHolder(analysis.question);
-  const found = unknownNames.length > 0 || unheld ? [] : evidence(ranked, analysis.question.expects[0], !listed && asksAnotherPerson(analysis.question, concepts), givesSum(analysis.question.plain)).filter((hit) => (!dayAsked || statesDay(facts, hit.sentenceId, asksForWeekday(analysis.question))) && (!nameAsked || statesNamed(facts, hit.sentenceId, analysis.question.expects[0])));
   // "How much aid went to varnholm": evidence that never names Varnholm is about other places.
   const subject = namedSubject(concepts, facts, analysis.question);
+  // "pellonia prime minister name": a name given where the coverage gives that title (of that place) to its bearer.
+  const title = asksForName(analysis.question) ? askedTitle(concepts, analysis.question.plain) : [];
+  const titleOf = title.length === 0 ? undefined : titleBody(title, subject, concepts, analysis.question.plain);
+  const found = unknownNames.length > 0 || unheld ? [] : evidence(ranked, analysis.question.expects[0], !listed && asksAnotherPerson(analysis.question, concepts), givesSum(analysis.question.plain)).filter((hit) => (!dayAsked || statesDay(facts, hit.sentenceId, asksForWeekday(analysis.question))) && (!nameAsked || statesNamed(facts, hit.sentenceId, analysis.question.expects[0])) && (title.length === 0 || namesTitleHolder(title, hit.sentenceId, facts, titleOf)));
   const needs = subjectNeeds(analysis.question, concepts, subject);
   const onSubject = (hits: readonly RankedSentence[]) => aboutAskedPeople(concepts, onSpokenTopic(concepts, aboutSubject(subject, concepts, hits, facts, needs), facts), facts, analysis.question);
   const typed = onSubject(found);

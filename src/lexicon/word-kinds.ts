@@ -27,6 +27,14 @@ export function namedByTitles(noun: string): boolean {
   return first !== undefined && nounSynset(first).file === COMMUNICATION_FILE;
 }
 
+/** WordNet's lexicographer file of groups: governments, ministries, teams, companies, parties… */
+const GROUP_FILE = 14;
+
+/** Whether one of the noun's commonest senses is a group of people ("government", "ministry", "team"), not an act or an event ("deal", "summit"). */
+export function namesGroup(noun: string): boolean {
+  return senseOffsets('noun', noun.toLowerCase().replaceAll(' ', '_')).slice(0, SENSES).some((offset) => nounSynset(offset).file === GROUP_FILE);
+}
+
 // WordNet's lexicographer files of concrete things: animal, artifact, body, food, natural object,
 // natural phenomenon, plant, substance ("tank", "moon", "weather", "barley").
 const CONCRETE_FILES: ReadonlySet<number> = new Set([5, 6, 8, 13, 17, 19, 20, 27]);

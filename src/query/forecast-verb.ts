@@ -19,6 +19,10 @@ const CONTINUING: ReadonlySet<string> = new Set(['keep', 'keeps', 'continue', 'c
 // "will", "shall", "gonna", "won't", "who'll"; "going to" is read below.
 const FUTURE_AUXILIARY = /^(?:will|shall|gonna|won'?t|\p{L}+'ll)$/u;
 
+// "Do you think the council will close the pier": a guess asked of the bot, which only a sentence
+// foretelling that happening can stand in for (a plan, someone's forecast), not one naming the council.
+const OPINION_ASKED = /^(?:do|does) (?:you|anyone|anybody|people|they) (?:really )?(?:think|reckon|expect|believe|suppose)\b/u;
+
 // Words before the subject's head: "when will *the* war end".
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'your', 'my']);
 
@@ -77,6 +81,8 @@ export function forecastVerb(question: Question): string | undefined {
   const next = contentFrom(from);
   let verb = asksDoer && next[0] !== undefined && readsAsVerb(next[0], next.length === 1) ? next[0] : undefined;
   if (verb === undefined && CIRCUMSTANCE_KINDS.has(question.kind)) verb = verbAfterSubject(words, from);
+  // "do you think berg will (just) close it": the subject comes before "will", the verb right after it.
+  if (verb === undefined && question.kind === 'yes-no' && OPINION_ASKED.test(question.plain)) verb = next.slice(0, 2).find((word, i) => readsAsVerb(word, i === next.length - 1));
   // "Will the council keep the ferry going": whether it goes on is the happening asked about, whatever the thing.
   if (verb === undefined && question.kind === 'yes-no') return words.slice(from + 1).find(({ word }) => CONTINUING.has(word))?.word;
   if (verb === undefined || terms(verb.word).some((term) => TAKING_PLACE.has(term))) return undefined;

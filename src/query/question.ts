@@ -217,15 +217,15 @@ const GUESSED_DOER = /^(?:was|is|were) it (?:really |actually |maybe )?(?:[\p{L}
 const ORIGIN_THEN_CLAUSE = /^(where\b[^,?]*\bfrom)[,?]+ (.+)$/u;
 const WHAT_ABOUT = /^(?:(?:and|ok|okay|so|but|also|then)\s+)*(?:what|how) about\b/u;
 
-function splitRestatement(typed: string): { main: string; restated: string; guess?: string } {
+function splitRestatement(typed: string): { main: string; restated: string; guess?: string; guesses: readonly string[] } {
   // A guessed figure (guessed-figures.ts) helps as a restating clause does: "…, roughly four fifths".
   const { rest: plain, guesses } = withoutInlineGuesses(typed);
   const doer = GUESSED_DOER.exec(plain);
-  if (doer !== null) return { main: `who ${doer[1]!}`, restated: guesses.join(' ') };
+  if (doer !== null) return { main: `who ${doer[1]!}`, restated: guesses.join(' '), guesses };
   // "where are the boats coming from, new ones or stock": the question ends on its "from", the choices offered only help
   // (not a clause of its own: "…, the navy chief said something" says where to look).
   const origin = ORIGIN_THEN_CLAUSE.exec(plain);
-  if (origin !== null && !questionWords(origin[2]!).some(({ action }) => action)) return { main: origin[1]!, restated: [origin[2]!, ...guesses].join(' ') };
+  if (origin !== null && !questionWords(origin[2]!).some(({ action }) => action)) return { main: origin[1]!, restated: [origin[2]!, ...guesses].join(' '), guesses };
   const trailing = TRAILING_GUESS.exec(plain)?.index;
   // A remark after the question mark that asks nothing itself helps as a restating clause does.
   const remarks = [...plain.matchAll(INNER_QUESTION_MARK)].map((match) => match.index).filter((at) => !ASKING_CLAUSE.test(plain.slice(at + 1).trim()));
@@ -243,11 +243,12 @@ function splitRestatement(typed: string): { main: string; restated: string; gues
     // "and what about tarnby, what is the grant going to do there": a topic opener, then the question on it; read whole.
     const opensTopic = WHAT_ABOUT.test(main) && ASKING_CLAUSE.test(clause);
     // A question closed by its mark may be shorter ("did rents rise? berg said something about it").
-    const least = remarks.includes(at) && asks ? MIN_ASKED_WORDS : MIN_MAIN_WORDS;
+    // So may a search-box query ending on the noun it asks by ("harbour mayor name, the one who …").
+    const least = (remarks.includes(at) && asks) || endsOnFrame(main) !== undefined ? MIN_ASKED_WORDS : MIN_MAIN_WORDS;
     const stands = at === trailing ? main.split(' ').length >= MIN_TOPIC_WORDS : main.split(' ').length >= least && (asks || remarked) && !opensTopic;
-    if (stands) return { main, restated: [at === trailing ? guessedFigure(clause) : clause, ...guesses].join(' '), ...(at === trailing ? { guess: guessedFigure(clause) } : {}) };
+    if (stands) return { main, restated: [at === trailing ? guessedFigure(clause) : clause, ...guesses].join(' '), guesses, ...(at === trailing ? { guess: guessedFigure(clause) } : {}) };
   }
-  return { main: plain, restated: guesses.join(' ') };
+  return { main: plain, restated: guesses.join(' '), guesses };
 }
 
 // "pellonian air defence package, like 1.5 billion": a topic followed by a guessed figure asks for that
@@ -298,8 +299,10 @@ function toldThenAsked(plain: string): RegExpExecArray | null {
 // Where the user came across it, said first: "saw this on twitter, …", "heard it on the radio, …".
 // The medium is no part of what is asked (the coverage need not name it), so the remark is dropped.
 // Said without the thing seen, the medium is one word and what follows is the news itself
-// ("saw on twitter berg flew to lindvik, …", "read in the paper that …"): only the medium goes.
-const SEEN_WHERE = /^(?:(?:so|ok|okay|hey|lol|btw),? )?(?:i )?(?:just )?(?:saw|seen|read|heard|spotted|found) (?:(?:this|that|it|smth|something|somewhere)(?: (?:on|in|from|at) [^,]{1,40})?, |(?:on|in) (?:the )?\p{L}+,? (?:that )?)(?=\S)/u;
+// ("saw on twitter berg flew to lindvik, …", "read in the paper that …"): only the medium goes,
+// as the telling does before the news itself when a question follows it ("i read berg asked for
+// 60 mil more, whats the exact number"; not "i saw berg in lindvik", the news told alone).
+const SEEN_WHERE = /^(?:(?:so|ok|okay|hey|lol|btw|wait),? )?(?:(?:i )?(?:just )?(?:saw|seen|read|heard|spotted|found) (?:(?:this|that|it|smth|something|somewhere)(?: (?:on|in|from|at) [^,]{1,40})?, |(?:on|in) (?:the )?\p{L}+,? (?:that )?)|i (?:just |also )?(?:saw|read|heard) (?:somewhere |online )?(?:that )?(?!(?:it|this|that|about|of|from|on|in|at|so|somewhere|online)\b)(?=[^,.?!;]+[,.?!;] *(?:(?:so|but|and|ok) )?(?:how|what|when|who|whom|whose|where|why|which|is|was|did|does|do)\b))(?=\S)/u;
 
 function splitLeadIn(typed: string): { main: string; leadIn: string } {
   const seen = typed.replace(SEEN_WHERE, '');
@@ -488,7 +491,8 @@ const RULES: readonly Rule[] = [
   // "Should the council keep funding the ferry" asks for a judgement: the coverage can only report who says what should be done.
   { kind: 'yes-no', test: /^(?:should|shouldn't|ought)\b/u, expects: ['obligation'] },
   { kind: 'yes-no', test: /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must|isn't|aren't|wasn't|didn't|doesn't|hasn't|haven't|won't)\b/u, expects: [] },
-  { kind: 'why', test: /^why\b|\bwhy (?:did|does|do|was|were|is|are|will|would|has|have|had)\b|\bfor what reason\b/u, expects: ['reason'] },
+  // "how come they skipped it" asks why, as chat does.
+  { kind: 'why', test: /^why\b|\bwhy (?:did|does|do|was|were|is|are|will|would|has|have|had)\b|\bfor what reason\b|^how come\b/u, expects: ['reason'] },
   // "What was the ferry vote for", "what's the fund meant for": its purpose. Not what a word
   // before "for" asks ("responsible for", "asking for", "known for").
   { kind: 'why', test: new RegExp(String.raw`^what(?:'s| is| was| are| were) (?:the|this|that|these|those|its?|their|his|her|it)\b(?:[^,]* (?!${NOT_PURPOSE_FOR}\b)\w+)? for$`, 'u'), expects: ['reason'] },
@@ -542,6 +546,9 @@ const CLAIM_FRAME = /^(?:is|was|isn't|wasn't) (?:it|this|that) (true|correct|rig
 const CONTENTS = /^what (?:is|was|are|were)(?: (?:actually|exactly|really))? in (.+)$/u;
 // …or after the thing, typed first: "the harbour bill, what's in it".
 const CONTENTS_AFTER = /^(.+?),? what (?:is|was|are|were)(?: (?:actually|exactly|really))? in (?:it|them|that|this|there)$/u;
+// …or by the noun: "what are the contents of the ferry deal", and as a search box takes it:
+// "contents of the ferry deal", "harbour bill contents", "the deal breakdown" (not "table of contents").
+const CONTENTS_KEYWORDS = /^(?:(?:what (?:is|are|was|were) )?(?:the )?(?:contents|breakdown) of (.+)|(?!(?:what|which|who|when|where|why|how|is|are|was|were|do|does|did)\b)(.+?)(?<!\b(?:of|in|on|for|to|the|a|an|and|or|with)) (?:contents|breakdown))$/u;
 // …or asked to be broken down: "break down the aid bill for me, what are the main chunks", "give me a breakdown of the deal".
 const BROKEN_DOWN = /^(?:(?:can|could) (?:you|u|someone) )?(?:break down|(?:give me |i want |i need )?(?:a |the )?breakdown of) (.+?)(?: for (?:me|us))?(?:[,:;] .*)?$/u;
 // …or asked to be listed in words for anything: "list the stuff that's in the package", "name everything in the bill".
@@ -559,6 +566,15 @@ const ASKS_CONTENTS = /^what (?:does|did|do|will|would) .+ (?:include|contain|co
 // the package", "what towns flooded", the plural noun being what is asked for.
 const ITEMS_ASKED = /^(?:name|list)(?: (?:all|every|each)(?: of)?)? the ([\p{L}'-]+s) (?:(in|on|of|from|at|under|for|to|with|inside|within|among|across|behind) |(?:that|which|who) )(.+)$/u;
 const itemsAsked = (asking: string): string => asking.replace(ITEMS_ASKED, (_, noun: string, preposition: string | undefined, rest: string) => `what ${noun} ${preposition === undefined ? '' : `are ${preposition} `}${rest}`);
+
+// "which came first, the vote or the visit", "what happened earlier: …": the order of two happenings,
+// which their dates give; "first" is the comparison asked, no word of the happenings.
+const ORDER_ASKED = /^(?:which|what)(?: one)? (?:came|happened|was|were|went|occurred|took place|started|began|ended) (?:first|earlier|sooner|last|later)[,:;]? (.+)$/u;
+// Each answers in part, so they are offered as a restatement's words are.
+function orderAsked(asking: string): { asking: string; offered: string } | undefined {
+  const happenings = ORDER_ASKED.exec(asking)?.[1];
+  return happenings === undefined ? undefined : { asking: 'when did it happen', offered: happenings };
+}
 
 // "did zorvia or pellonia send the boats", "was it holm or berg who signed": which of two did it,
 // asked as "who did send the boats"; the two named are offered, as a restatement's words are: they
@@ -586,9 +602,19 @@ const ASKS_TOPIC = /^what(?:'s| is| was| are| were| will be)(?: the)?(?: (?:main
 // with a question word and its verb ("he had to skip the fair, who went in his place").
 const AFTER_TOPIC = /(?:[:;–—]| -) ((?:how|what|when|who|whom|whose|where|why|which)\b[^:;–—]*)$|, ((?:who|what|when|where|why|how) (?:did|does|do|is|was|were|are|will|would|can|could|went|said|got|came|took|made|told)\b[^,:;–—]*)$/u;
 
+// …or after a clause that ends on its verb: "the council met, who chaired it", "berg resigned, who
+// replaced her" (after a noun, "who" starts a relative clause: "i met the mayor, who chaired it").
+const AFTER_CLAUSE = /^(.+), ((?:who|what|which|when|where|why) \p{L}+\b[^,:;–—]*)$/u;
+function askedAfterClause(plain: string): string | undefined {
+  const found = AFTER_CLAUSE.exec(plain);
+  if (found === null) return undefined;
+  const last = questionWords(found[1]!).at(-1);
+  return last?.action === true && !last.thing ? found[2] : undefined;
+}
+
 function askedAfterTopic(plain: string): Rule | undefined {
   const found = AFTER_TOPIC.exec(plain);
-  const clause = found?.[1] ?? found?.[2];
+  const clause = found?.[1] ?? found?.[2] ?? askedAfterClause(plain);
   return clause === undefined ? undefined : RULES.find((candidate) => candidate.test.test(clause));
 }
 
@@ -643,13 +669,14 @@ function readOnce(text: string): Question {
   // Read once: the plain form and the restating clause it leaves out.
   const { main: question, leadIn } = splitLeadIn(fullPlainForm(text));
   const leading = afterLeadingTime(question);
-  const { main: split, restated: restating, guess } = splitRestatement(leading?.main ?? question);
+  const { main: split, restated: restating, guess, guesses } = splitRestatement(leading?.main ?? question);
   const { main, anchor } = withoutTimeAnchor(split);
   // A question too thin to stand alone is read with the statements before it ("the deal was
   // signed right? who signed it"), but it alone says what is asked.
   const { told, asking: typedAsking } = toldAndAsking(main, TOPIC_BREAK);
-  const contents = CONTENTS.exec(typedAsking)?.[1] ?? CONTENTS_AFTER.exec(typedAsking)?.[1] ?? BROKEN_DOWN.exec(typedAsking)?.[1] ?? CONTENTS_LISTED.exec(typedAsking)?.[1] ?? CONTENTS_GIVEN.exec(typedAsking)?.[1];
-  const { asking, offered } = contents === undefined ? whichOfTwo(itemsAsked(typedAsking)) : { asking: `what does ${contents} include`, offered: '' };
+  const keywords = CONTENTS_KEYWORDS.exec(typedAsking);
+  const contents = CONTENTS.exec(typedAsking)?.[1] ?? CONTENTS_AFTER.exec(typedAsking)?.[1] ?? keywords?.[1] ?? keywords?.[2] ?? BROKEN_DOWN.exec(typedAsking)?.[1] ?? CONTENTS_LISTED.exec(typedAsking)?.[1] ?? CONTENTS_GIVEN.exec(typedAsking)?.[1];
+  const { asking, offered } = contents === undefined ? (orderAsked(typedAsking) ?? whichOfTwo(itemsAsked(typedAsking))) : { asking: `what does ${contents} include`, offered: '' };
   const restatement = [leadIn, restating, anchor, offered].filter((part) => part !== '').join(' ');
   // A time clause opening the question ("right after the court ruled, did …") is read with it: its date and event may pick the answer.
   const plain = withOrdinalOneNamed([...(leading === null ? [] : [leading.anchor]), ...told, asking].join(' '));
@@ -668,7 +695,18 @@ function readOnce(text: string): Question {
   const frame = asked.kind === 'yes-no' ? (CLAIM_FRAME.exec(asking)?.[1] ?? null) : framingNoun(asked, asking);
   // "norway sent ferries, who else is sending them": a country named as the one known asks for other countries.
   const expects = asked.kind === 'who' && ASKS_ELSE.test(asking) && namesCountry(leadIn) ? [...asked.expects, 'place' as const] : asked.expects;
-  return { text, plain, kind: asked.kind, expects, frame, asksSpeaker, ...restated };
+  return { text, plain, kind: asked.kind, expects: figureGuessedFirst(expects, frame, [guess, ...guesses]), frame, asksSpeaker, ...restated };
+}
+
+/**
+ * "like 60 bil, what's the exact number": a figure asked for by a bare noun of figures is of the
+ * kind the user's own guess is (a sum, a share), so that kind comes first.
+ */
+function figureGuessedFirst(expects: readonly Expectation[], frame: string | null, guesses: readonly (string | undefined)[]): readonly Expectation[] {
+  if (frame === null || !FIGURE_ONLY.test(frame.split(' ').at(-1)!)) return expects;
+  const kind = guesses.map((guess) => (guess === undefined ? undefined : guessedFigureKind(guess))).find((found) => found !== undefined);
+  const first: Expectation | undefined = kind === 'money' ? 'money' : kind === 'share' ? 'percent' : undefined;
+  return first === undefined || !expects.includes(first) ? expects : [first, ...expects.filter((expectation) => expectation !== first)];
 }
 
 const ASKS_ELSE = /\b(?:who|anyone|anybody|someone|somebody) else\b/u;
@@ -794,8 +832,13 @@ export const asksRoleHolder = (question: Question): boolean => {
   return head !== undefined && isTitleWord(head);
 };
 
-/** Whether a "when" question asks for the day itself ("what day did …", "on what date …"): a month or a year does not answer it. */
-export const asksForDay = (question: Question): boolean => question.expects[0] === 'date' && /\b(?:days?|dates?|nights?|evening|morning|afternoon|weekend)$/u.test(question.frame ?? '');
+/**
+ * Whether a "when" question asks for the day itself ("what day did …", "on what date …"): a month
+ * or a year does not answer it. A search-box query ending on the noun ("harbour founding date")
+ * asks when, as precisely as the coverage says it.
+ */
+export const asksForDay = (question: Question): boolean =>
+  question.expects[0] === 'date' && /\b(?:days?|dates?|nights?|evening|morning|afternoon|weekend)$/u.test(question.frame ?? '') && /\b(?:what|which)\b/u.test(question.plain);
 /** "What day is she leaving", "which night": a day of the week answers it too ("on Monday"); a "what date" wants the calendar's. */
 export const asksForWeekday = (question: Question): boolean => question.expects[0] === 'date' && /\b(?:days?|nights?|evening|morning|afternoon)$/u.test(question.frame ?? '');
 

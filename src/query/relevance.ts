@@ -499,10 +499,12 @@ function placeNameWithoutHead(phrase: readonly string[], facts: LoadedFactBase):
 function addRestatedWords(question: Question, concepts: Concept[], covered: ReadonlySet<string>, facts: LoadedFactBase): void {
   const restated = question.restated ?? '';
   const things = thingTerms(restated);
+  // "… or the one in october": a pronoun there too.
+  const pronounOnes = pronounOnesIn(questionWords(restated));
   const own = concepts.reduce((sum, concept) => sum + concept.weight, 0);
   const added: Concept[] = [];
   for (const term of new Set(terms(restated))) {
-    if (covered.has(term) || concepts.some((concept) => concept.term === term) || framesQuestion(term, things) || facts.index.idf(term) === 0) continue;
+    if (covered.has(term) || concepts.some((concept) => concept.term === term) || framesQuestion(term, things) || pronounOnes.has(term) || facts.index.idf(term) === 0) continue;
     const alternatives = new Set([term]);
     added.push({ term, alternatives, forms: alternatives, kinds: [], focus: false, phrases: [], synonyms: [], test: null, fromContext: true, testOnly: false, required: false, weight: weightOf([term], alternatives, facts), optional: true });
   }
@@ -577,6 +579,11 @@ function ownedSource(phrase: string, surnames: { has(term: string): boolean }): 
 // Verbs a question asks a view with, which ask no words when a time, place or figure is asked.
 const STANCE_VERBS: ReadonlySet<string> = new Set(['want', 'wants', 'think', 'thinks', 'believe', 'believes', 'feel', 'expect', 'expects']);
 const ONE = /^ones?$/u;
+// "one" not before the noun it counts ("the big one", "one of them"): a pronoun, unless typed elsewhere as a count ("one year").
+function pronounOnesIn(tagged: readonly QuestionWord[]): ReadonlySet<string> {
+  const ones = tagged.filter(({ word }) => ONE.test(word));
+  return new Set(ones.length > 0 && ones.every((one) => tagged[tagged.indexOf(one) + 1]?.thing !== true) ? ones.flatMap(({ word }) => terms(word)) : []);
+}
 const CIRCUMSTANCES: ReadonlySet<string> = new Set(['date', 'place', 'count', 'money', 'duration']);
 
 export function analyseQuery(input: string | Question, facts: LoadedFactBase): QueryAnalysis {
@@ -624,9 +631,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const tagged = questionWords(query);
   const { synonyms, particles } = synonymTermsOf(tagged);
   const places = new Set(tagged.flatMap(({ word, place }) => (place ? terms(word) : [])));
-  // "one" not before the noun it counts ("the big one", "one of them"): a pronoun, unless typed elsewhere as a count ("one year").
-  const ones = tagged.filter(({ word }) => ONE.test(word));
-  const pronounOnes = new Set(ones.length > 0 && ones.every((one) => tagged[tagged.indexOf(one) + 1]?.thing !== true) ? ones.flatMap(({ word }) => terms(word)) : []);
+  const pronounOnes = pronounOnesIn(tagged);
   const eventVerbs = eventVerbsOf(question, particles);
   const dated = question.expects[0] === 'date';
   const slots = slotFillers(query, facts);

@@ -9,7 +9,12 @@ import { ASKS_PAST } from './holder-evidence.js';
 import type { Concept } from './concept.js';
 import type { Question } from './question.js';
 import { alternativesOf } from './expansion.js';
-import { sentenceTerms } from './sentence-facts.js';
+import { lookups, sentenceTerms } from './sentence-facts.js';
+import { namesItself } from './coverage.js';
+import { isTitleWord } from '../lexicon/titles.js';
+import { isKindOf } from '../lexicon/word-kinds.js';
+import { questionWords } from './parts-of-speech.js';
+import { typedWords } from './named-subject.js';
 import { HEAD_NOUNS, LEADING_TITLE_WORDS, ORGANISATION_KINDS, ROLE_EPITHETS } from '../lexicon/leading-roles.js';
 import { once } from '../once.js';
 import { Lru } from '../lru.js';
@@ -262,4 +267,58 @@ export function creditTitleHolders(concept: Concept, facts: LoadedFactBase, cred
   if (holders.size === 0) return;
   const other = concept.test;
   concept.test = (id) => Math.max(holders.has(id) ? credit : 0, other?.(id) ?? 0);
+}
+
+/**
+ * The concepts of a title a name question asks for the holder of ("pellonia *prime minister* name",
+ * "name of the *secretary general*"): each typed in words of titles only, the last word of one
+ * naming a kind of person. Empty when the question names no title.
+ */
+export function askedTitle(concepts: readonly Concept[], plain: string): Concept[] {
+  // The noun whose name is asked: "the name of the *mayor* of tarnby", "pellonia prime *minister* name"
+  // (not "the name of the aid program the spokeswoman mentioned": a program's name).
+  const head = (NAME_OF.exec(plain)?.[1] ?? NAME_AFTER.exec(plain)?.[1])?.replace(/'s?$/u, '');
+  if (head === undefined || !isTitleWord(head) || !isKindOf(head, 'person')) return [];
+  const titled = concepts.filter((concept) => {
+    if (concept.person !== undefined || concept.optional === true) return false;
+    return typedWords(concept, plain).split(' ').every(isTitleWord);
+  });
+  return titled.some((concept) => typedWords(concept, plain).split(' ').at(-1) === head) ? titled : [];
+}
+const NAME_OF = /\bname of (?:the |a |an |this |that )?(?:[\p{L}'-]+ ){0,4}?([\p{L}'-]+)(?=(?: (?:the|a|an|who|that|which|whose|where|when|in|at|on|for|from|with|to|of|and|is|was|are|were|did|does|do|has|have|had|said|says)\b|,|$))/u;
+const NAME_AFTER = /([\p{L}'-]+?)(?:'s|s')? (?:full )?name$/u;
+
+/**
+ * The place or body the asked title is of ("*pellonia* prime minister", "the *harbour office*
+ * spokeswoman"): the question's subject, else a word of it the tagger reads as a name.
+ */
+export function titleBody(title: readonly Concept[], subject: Concept | undefined, concepts: readonly Concept[], plain: string): Concept | undefined {
+  if (subject !== undefined && !title.includes(subject)) return subject;
+  const named = new Set(questionWords(plain).flatMap(({ word, name, place }) => (name || place ? terms(word) : [])));
+  return concepts.find((concept) => !title.includes(concept) && concept.optional !== true && concept.term.split(' ').every((term) => named.has(term)));
+}
+
+/**
+ * Whether the sentence names someone the coverage gives the title, and of the place or body asked
+ * (`of`, "pellonia"), where it records one ("pellonia prime minister name": not another official
+ * named near other words of the question, nor "Mayor Holm of Tarnby" for Orsa's mayor: that is a
+ * misattribution).
+ */
+export function namesTitleHolder(title: readonly Concept[], sentenceId: number, facts: LoadedFactBase, of: Concept | undefined): boolean {
+  // Each word of the title, in any of its forms ("spokesperson": a spokeswoman), or the phrase whole.
+  const titled = (written: readonly string[]) =>
+    title.every((concept) => (concept.term.includes(' ') ? concept.term.split(' ').every((term) => written.includes(term)) : written.some((term) => concept.alternatives.has(term))));
+  const { mentions, people } = lookups(facts);
+  const ofSentence = of === undefined || namesItself(of, sentenceId, facts);
+  for (const [id, sentences] of mentions) {
+    if (!sentences.has(sentenceId)) continue;
+    const held = (people.get(id)?.roles ?? []).some(({ title: written, organisation }) => {
+      if (!titled(terms(written))) return false;
+      return organisation === null ? ofSentence : of === undefined || terms(organisation).some((term) => of.alternatives.has(term));
+    });
+    if (held) return true;
+  }
+  // …or writes the title itself beside the name, and the place or body asked ("Lena Holm, Vesta
+  // Ferries managing director,"); the caller has checked that the sentence names someone.
+  return ofSentence && title.every((concept) => namesItself(concept, sentenceId, facts));
 }

@@ -11,6 +11,7 @@ import { isStopWord } from '../factbase/terms.js';
 import { NAME_LIST_SEPARATOR, fullNameAt } from '../lexicon/place-short-forms.js';
 import { ASKED_SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { isTitleWord } from '../lexicon/titles.js';
+import { namesGroup } from '../lexicon/word-kinds.js';
 import { QUANTITY_SUPERLATIVES, SIZE_SUPERLATIVES, type SizeOrder } from '../lexicon/size-words.js';
 import type { RawOptions } from '../raw-options.js';
 import { editDistance } from './edit-distance.js';
@@ -230,13 +231,13 @@ const NAMES_DOCUMENT = new RegExp(String.raw`\b(?:fact\s?sheets?|${DOCUMENT_NOUN
 // listing it (stated-contents.ts); /aid lists figures, not contents.
 const IN_ONE_GIFT = new RegExp(String.raw`\b(?:in|inside|within)\s+(?:the|that|this|its|their|his|her|a)\s+(?:[\p{L}\p{N}$€£.,]+\s+){0,3}(?:${SINGLE_GIFT_NOUNS.join('|')})\b`, 'u');
 
-/** Whether a question about aid money asks how much was given in all. */
-const totalAsked = (question: string): boolean => TOTAL_ASKED.test(question) && wordsOf(question).some((word) => AID_MONEY_NOUN.test(word));
+/** Whether a question about aid money (named anywhere in `message`) asks in its asking sentence how much was given in all. */
+const totalAsked = (asking: string, message: string): boolean => TOTAL_ASKED.test(asking) && wordsOf(message).some((word) => AID_MONEY_NOUN.test(word));
 
-/** The size order a question about aid money asks for ("whats the bigest aid package", "who gave the most aid"), or undefined. */
-function sizeAsked(question: string): SizeOrder | undefined {
-  const words = wordsOf(question);
-  if (!words.some((word) => AID_MONEY_NOUN.test(word))) return undefined;
+/** The size order the asking sentence of a message about aid money asks for ("whats the bigest aid package", "who gave the most aid"), or undefined. */
+function sizeAsked(asking: string, message: string): SizeOrder | undefined {
+  if (!wordsOf(message).some((word) => AID_MONEY_NOUN.test(word))) return undefined;
+  const words = wordsOf(asking);
   for (const [index, word] of words.entries()) {
     const order = SIZE_SUPERLATIVES.get(word) ?? superlativeMistyped(word);
     if (order === undefined) continue;
@@ -308,11 +309,21 @@ const ROLE_QUESTION = new RegExp(
   'u',
 );
 
+// "berg, what is her role in the government", "his job at the ministry": the body the role is held
+// in, which the person's record shows beside it (a role "in the deal" is no post: not a group).
+const ROLE_HELD_IN = /\s(?:in|at|with|on|within) (?:the|his|her|their|this|that) (\p{L}+)$/u;
+const withoutBody = (question: string): string => {
+  const held = ROLE_HELD_IN.exec(question);
+  return held !== null && namesGroup(held[1]!) ? question.slice(0, held.index) : question;
+};
+
 /** The person a role question names, possessive or not ("berg's", "bergs"), when it is someone the coverage knows. */
-function roleAsked(question: string, context: RouterContext): string | undefined {
+function roleAsked(asked: string, context: RouterContext): string | undefined {
+  const question = withoutBody(asked);
   // Chat may describe them after it: "whats brenans job, the guy who talked abt the pier".
   const match = ROLE_QUESTION.exec(question) ?? ROLE_QUESTION.exec(question.replace(RESTATED, ''));
-  const named = match?.slice(1).find((group) => group !== undefined);
+  // "berg - what's her job", "berg: her role": the name without the dash or colon that sets it off.
+  const named = match?.slice(1).find((group) => group !== undefined)?.replace(/\s*[-–—:;]+$/u, '');
   if (named === undefined) return undefined;
   return [named.replace(/'s?$/u, ''), named, named.replace(/s$/u, '')].find((name) => name !== '' && namesKnownPerson(name, context));
 }
@@ -377,11 +388,15 @@ export function routeQuestion(line: string, context: RouterContext, available: A
   const who = askedWho(question, context);
   if (who !== undefined && available('who', 'name')) return { command: 'who', options: { name: asTyped(who, line) } };
 
-  const kind = understandQuestion(question).kind;
+  const understood = understandQuestion(question);
+  const kind = understood.kind;
+  // "they said it's the biggest since some earlier tranche. what was that one called": a size or a
+  // total the user told is no listing asked for; only the asking sentence asks for one.
+  const asked = understood.told === undefined ? undated : understood.plain;
   // "aid to pellonia" lists the figures; "the biggest aid package" lists them by size, largest first.
   // "is the new package the biggest one": a yes or no a sentence gives ("the largest since …"), which a listing by size cannot.
-  const size = available('aid', 'order') && kind !== 'yes-no' ? sizeAsked(undated) : undefined;
-  const total = available('aid', 'totals') && totalAsked(undated);
+  const size = available('aid', 'order') && kind !== 'yes-no' ? sizeAsked(asked, undated) : undefined;
+  const total = available('aid', 'totals') && totalAsked(asked, undated);
   if ((size !== undefined || total || (kind === 'statement' && AID_LISTING.test(question) && !IN_ONE_GIFT.test(question))) && !namesPersonOutsideFigures(question, context) && !ATTRIBUTED.test(question) && !NAMES_DOCUMENT.test(question) && available('aid')) {
     const { from, to } = dated;
     const kindOfAid = wordsOf(question).map((word) => AID_KIND_WORDS.get(word)).find((k) => k !== undefined);
