@@ -46,7 +46,7 @@ export function comparedAnswer(comparison: Comparison, asked: string, answers: r
   }
   const typed = (side: string) => asTyped(side, asked);
   const lacking = sides.filter((side) => side.hits.length === 0).map((side) =>
-    side.unknown ? `The coverage never mentions ${typed(side.side)}.` : `The coverage gives no ${comparison.speaking ? 'sentence that answers this' : 'figure'} for ${typed(side.side)}.`,
+    side.unknown ? `The coverage never mentions ${typed(side.side)}.` : `The coverage gives no ${comparison.speaking ? 'sentence that answers this' : comparison.expects?.[0] === 'date' ? 'date' : 'figure'} for ${typed(side.side)}.`,
   );
   const message = ['Each side as the coverage states it, for you to compare: the bot does not weigh them.', ...lacking].join(' ');
   return { hits: shown, message };

@@ -8,7 +8,7 @@ import { terms } from '../factbase/terms.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { ASKED_SPEECH_VERBS, SAYING_BASE_FORMS } from '../lexicon/speech-verbs.js';
 import { questionWords, wordForms, type QuestionWord } from './parts-of-speech.js';
-import { understandQuestion } from './question.js';
+import { understandQuestion, type Expectation, type Question } from './question.js';
 
 export interface Comparison {
   /** The things compared, as typed (plain form), in the question's order. */
@@ -19,6 +19,8 @@ export interface Comparison {
   readonly speaking: boolean;
   /** For words weighed, what they were about: the other words without the speaking verb ("membership"). */
   readonly topic: string;
+  /** The kinds of answer each side's sentence should state: amounts unless said ("which came first": dates). */
+  readonly expects?: readonly Expectation[];
 }
 
 // Words that ask for things side by side ("compare us and eu aid", "us vs europe"): general
@@ -99,6 +101,10 @@ function sidesOf(words: readonly QuestionWord[], yesNo: boolean): [number, numbe
   if (and > 0 && words.some((word) => /^compar/u.test(word.word))) return pair(and, sideBefore(words, and));
   return null;
 }
+
+/** "which came first, the vote or the visit": each happening's date, side by side; null when no order is asked. */
+export const orderAsked = (question: Question): Comparison | null =>
+  question.ordered === undefined ? null : { sides: question.ordered, about: '', speaking: false, topic: '', expects: ['date'] };
 
 /** The comparison the question asks for, or null. */
 export function comparisonIn(plain: string): Comparison | null {

@@ -57,6 +57,8 @@ export interface Question {
   readonly told?: string;
   /** What a second question typed short after the first asks for too ("who hosts the dinner *and what day*"): a sentence giving both answers best. */
   readonly alsoExpects?: Expectation;
+  /** The happenings whose order is asked ("which came first, *the vote* or *the visit*"), each answered by its own dated sentence. */
+  readonly ordered?: readonly string[];
 }
 
 /** The words that open a question: who, what, when, where, which, why, how. */
@@ -570,10 +572,12 @@ const itemsAsked = (asking: string): string => asking.replace(ITEMS_ASKED, (_, n
 // "which came first, the vote or the visit", "what happened earlier: …": the order of two happenings,
 // which their dates give; "first" is the comparison asked, no word of the happenings.
 const ORDER_ASKED = /^(?:which|what)(?: one)? (?:came|happened|was|were|went|occurred|took place|started|began|ended) (?:first|earlier|sooner|last|later)[,:;]? (.+)$/u;
-// Each answers in part, so they are offered as a restatement's words are.
-function orderAsked(asking: string): { asking: string; offered: string } | undefined {
+// Each answers in part, so they are offered as a restatement's words are, and each is asked on its own.
+function orderAsked(asking: string): { asking: string; offered: string; ordered: string[] } | undefined {
   const happenings = ORDER_ASKED.exec(asking)?.[1];
-  return happenings === undefined ? undefined : { asking: 'when did it happen', offered: happenings };
+  if (happenings === undefined) return undefined;
+  const ordered = happenings.split(/,? or (?:else )?/u).map((side) => side.replace(/^(?:the|a|an|that|this)\s+/u, '').trim()).filter((side) => side !== '');
+  return { asking: 'when did it happen', offered: happenings, ordered };
 }
 
 // "did zorvia or pellonia send the boats", "was it holm or berg who signed": which of two did it,
@@ -676,13 +680,14 @@ function readOnce(text: string): Question {
   const { told, asking: typedAsking } = toldAndAsking(main, TOPIC_BREAK);
   const keywords = CONTENTS_KEYWORDS.exec(typedAsking);
   const contents = CONTENTS.exec(typedAsking)?.[1] ?? CONTENTS_AFTER.exec(typedAsking)?.[1] ?? keywords?.[1] ?? keywords?.[2] ?? BROKEN_DOWN.exec(typedAsking)?.[1] ?? CONTENTS_LISTED.exec(typedAsking)?.[1] ?? CONTENTS_GIVEN.exec(typedAsking)?.[1];
-  const { asking, offered } = contents === undefined ? (orderAsked(typedAsking) ?? whichOfTwo(itemsAsked(typedAsking))) : { asking: `what does ${contents} include`, offered: '' };
+  const order = contents === undefined ? orderAsked(typedAsking) : undefined;
+  const { asking, offered } = contents !== undefined ? { asking: `what does ${contents} include`, offered: '' } : (order ?? whichOfTwo(itemsAsked(typedAsking)));
   const restatement = [leadIn, restating, anchor, offered].filter((part) => part !== '').join(' ');
   // A time clause opening the question ("right after the court ruled, did …") is read with it: its date and event may pick the answer.
   const plain = withOrdinalOneNamed([...(leading === null ? [] : [leading.anchor]), ...told, asking].join(' '));
   const asksSpeaker = ASKED_SPEAKER.test(asking);
   const also = secondAsked(restating)?.expects[0];
-  const restated = { ...(restatement === '' ? {} : { restated: restatement }), ...(leadIn === '' ? {} : { told: leadIn }), ...(also === undefined ? {} : { alsoExpects: also }) };
+  const restated = { ...(restatement === '' ? {} : { restated: restatement }), ...(leadIn === '' ? {} : { told: leadIn }), ...(also === undefined ? {} : { alsoExpects: also }), ...(order !== undefined && order.ordered.length === 2 ? { ordered: order.ordered } : {}) };
   const asked = RULES.find((candidate) => candidate.test.test(asking) && !framesAsModifier(candidate, asking)) ?? askedAfterTopic(asking);
   if (asked?.kind === 'what' && ASKS_CONTENTS.test(asking)) return { text, plain, kind: asked.kind, expects: ['contents'], frame: null, asksSpeaker, ...restated };
   if (asked?.kind === 'what' && ASKS_TOPIC.test(asking)) return { text, plain, kind: asked.kind, expects: ['topic'], frame: null, asksSpeaker, ...restated };

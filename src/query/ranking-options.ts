@@ -33,6 +33,8 @@ export const RANKING = {
   referrersPerSource: 2,
   /** A sentence must carry at least this share of a question's idf-weighted concepts to count as evidence; when none does, the commands abstain. */
   minCoverage: 0.4,
+  /** "which came first, the x or the y": the share of a happening's idf-weighted words a sentence (read with its paragraph) carries to be about it; a happening is described in more words than a compared name. */
+  describedSideCoverage: 0.6,
   /** Share of a concept's weight earned by an alias, synonym or other form rather than the word asked ("spokesperson" for "spokeswoman"). */
   expansionCredit: 0.75,
   /** For "who is the <role>": how many sentences that gave someone that role join the candidates (newest first), and their bonus. */

@@ -5,7 +5,8 @@
 // without one.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import type { Comparison } from './comparison.js';
-import { namesItself, sentencesThatMayName } from './coverage.js';
+import { conceptShares, namesItself, sentencesThatMayName } from './coverage.js';
+import { RANKING } from './ranking-options.js';
 import { understandQuestion, type Expectation } from './question.js';
 import { evidence, rankSentences, type RankedSentence } from './rank.js';
 import { analyseQuery, type QueryAnalysis } from './relevance.js';
@@ -32,6 +33,15 @@ function namesSide(sideConcepts: readonly Concept[], facts: LoadedFactBase): (se
   return (sentenceId) => mayName.every((marks) => marks[sentenceId] === 1) && sideConcepts.every((concept) => namesItself(concept, sentenceId, facts));
 }
 
+/** Whether the sentence, read with its paragraph, carries most of a happening described in words ("the council vote on the pier"). */
+function describesSide(sideConcepts: readonly Concept[], facts: LoadedFactBase): (sentenceId: number) => boolean {
+  const total = sideConcepts.reduce((sum, concept) => sum + concept.weight, 0);
+  return (sentenceId) => {
+    const shares = conceptShares(sideConcepts, sentenceId, facts, true);
+    return sideConcepts.reduce((sum, concept, i) => sum + concept.weight * shares[i]!, 0) >= total * RANKING.describedSideCoverage;
+  };
+}
+
 /**
  * The question asked of one side: "who talked more about membership, X or Y" asks what X said
  * about membership (X speaking, by the quote and speaker evidence); otherwise the side with the
@@ -40,7 +50,7 @@ function namesSide(sideConcepts: readonly Concept[], facts: LoadedFactBase): (se
 function askedOfSide(side: string, sideConcepts: readonly Concept[], comparison: Comparison, facts: LoadedFactBase): QueryAnalysis {
   if (comparison.speaking) return analyseQuery(`what did ${side} say about ${comparison.topic}`.trim(), facts);
   const asked = understandQuestion(`${side} ${comparison.about}`.trim());
-  const analysis = analyseQuery({ ...asked, expects: AMOUNTS }, facts);
+  const analysis = analyseQuery({ ...asked, expects: comparison.expects ?? AMOUNTS }, facts);
   // The side is what this question is about, and every candidate names it itself (in any spelling
   // of it, "European Union" for "eu"): it weighs as the heaviest of the other words and counts in full.
   const heaviest = Math.max(0, ...analysis.concepts.map((concept) => concept.weight));
@@ -57,7 +67,8 @@ function askedOfSide(side: string, sideConcepts: readonly Concept[], comparison:
 export function sideEvidence(comparison: Comparison, facts: LoadedFactBase): SideEvidence[] {
   return comparison.sides.map((side) => {
     const ofSide = analyseQuery(side, facts);
-    const namedIn = namesSide(ofSide.concepts, facts);
+    // The sides of an order asked are happenings, described rather than named.
+    const namedIn = comparison.expects === undefined ? namesSide(ofSide.concepts, facts) : describesSide(ofSide.concepts, facts);
     if (ofSide.unknownNames.length > 0 || ofSide.concepts.length === 0) return { side, hits: [], unknown: ofSide.unknownNames.length > 0, namedIn: () => false };
     const analysis = askedOfSide(side, ofSide.concepts, comparison, facts);
     // The one asked to be speaking is matched by what the coverage attributes to them; anyone else by name.

@@ -6,6 +6,7 @@
 // amount"; "the council met, who chaired it".
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../src/commands/index.js';
+import { answerLine } from '../../src/pipeline.js';
 import { route, routerContextOf } from '../../src/router.js';
 import { understandQuestion } from '../../src/query/question.js';
 import { analyseQuery } from '../../src/query/relevance.js';
@@ -100,9 +101,12 @@ describe('GIVEN the bot asked for its guess about what someone will do', () => {
 });
 
 describe('GIVEN which of two came first', () => {
-  it.each(bothCasings('which came first: the harbour board meeting about the storm, or the league summit?'))('%j THEN it asks when, and "first" is no word to find', (question) => {
-    expect(understandQuestion(question)).toMatchObject({ kind: 'when', expects: ['date'] });
+  it.each(bothCasings('which came first: the harbour board meeting about the storm, or the league summit?'))('%j THEN each happening\'s dated sentence is shown, for the user to compare', (question) => {
+    expect(understandQuestion(question)).toMatchObject({ kind: 'when', expects: ['date'], ordered: ['harbour board meeting about the storm', 'league summit'] });
     expect(ranked(question)[0]).toBe(SPRING_MEETING);
+    const answer = answerLine(question, facts());
+    expect(answer.message).toContain('for you to compare');
+    expect(answer.items.map((item) => item.text).slice(0, 2)).toEqual([SPRING_MEETING, COUNCIL]);
   });
 });
 
