@@ -174,8 +174,8 @@ export function searchAnswers(question: string, facts: LoadedFactBase, keep?: (s
   const subject = namedSubject(concepts, facts, analysis.question);
   // "pellonia prime minister name": a name given where the coverage gives that title (of that place) to its bearer.
   const title = asksForName(analysis.question) ? askedTitle(concepts, analysis.question.plain) : [];
-  const titleOf = title.length === 0 ? undefined : titleBody(title, subject, concepts, analysis.question.plain);
-  const found = unknownNames.length > 0 || unheld ? [] : evidence(ranked, analysis.question.expects[0], !listed && asksAnotherPerson(analysis.question, concepts), givesSum(analysis.question.plain)).filter((hit) => (!dayAsked || statesDay(facts, hit.sentenceId, asksForWeekday(analysis.question))) && (!nameAsked || statesNamed(facts, hit.sentenceId, analysis.question.expects[0])) && (title.length === 0 || namesTitleHolder(title, hit.sentenceId, facts, titleOf)));
+  const holds = title.length === 0 ? undefined : namesTitleHolder(title, facts, titleBody(title, subject, concepts, analysis.question.plain));
+  const found = unknownNames.length > 0 || unheld ? [] : evidence(ranked, analysis.question.expects[0], !listed && asksAnotherPerson(analysis.question, concepts), givesSum(analysis.question.plain)).filter((hit) => (!dayAsked || statesDay(facts, hit.sentenceId, asksForWeekday(analysis.question))) && (!nameAsked || statesNamed(facts, hit.sentenceId, analysis.question.expects[0])) && (holds === undefined || holds(hit.sentenceId)));
   const needs = subjectNeeds(analysis.question, concepts, subject);
   const onSubject = (hits: readonly RankedSentence[]) => aboutAskedPeople(concepts, onSpokenTopic(concepts, aboutSubject(subject, concepts, hits, facts, needs), facts), facts, analysis.question);
   const typed = onSubject(found);

@@ -304,21 +304,27 @@ export function titleBody(title: readonly Concept[], subject: Concept | undefine
  * named near other words of the question, nor "Mayor Holm of Tarnby" for Orsa's mayor: that is a
  * misattribution).
  */
-export function namesTitleHolder(title: readonly Concept[], sentenceId: number, facts: LoadedFactBase, of: Concept | undefined): boolean {
+export function namesTitleHolder(title: readonly Concept[], facts: LoadedFactBase, of: Concept | undefined): (sentenceId: number) => boolean {
   // Each word of the title, in any of its forms ("spokesperson": a spokeswoman), or the phrase whole.
   const titled = (written: readonly string[]) =>
     title.every((concept) => (concept.term.includes(' ') ? concept.term.split(' ').every((term) => written.includes(term)) : written.some((term) => concept.alternatives.has(term))));
-  const { mentions, people } = lookups(facts);
-  const ofSentence = of === undefined || namesItself(of, sentenceId, facts);
-  for (const [id, sentences] of mentions) {
-    if (!sentences.has(sentenceId)) continue;
-    const held = (people.get(id)?.roles ?? []).some(({ title: written, organisation }) => {
-      if (!titled(terms(written))) return false;
-      return organisation === null ? ofSentence : of === undefined || terms(organisation).some((term) => of.alternatives.has(term));
-    });
-    if (held) return true;
+  const { mentions } = lookups(facts);
+  // Read once per question: the mentions of those given the title, of the body asked or of none recorded.
+  const ofBody: ReadonlySet<number>[] = [];
+  const ofNone: ReadonlySet<number>[] = [];
+  for (const person of facts.data.people) {
+    const roles = person.roles.filter(({ title: written }) => titled(terms(written)));
+    const said = mentions.get(person.id);
+    if (said === undefined || roles.length === 0) continue;
+    if (roles.some(({ organisation }) => organisation !== null && (of === undefined || terms(organisation).some((term) => of.alternatives.has(term))))) ofBody.push(said);
+    else if (roles.some(({ organisation }) => organisation === null)) ofNone.push(said);
   }
-  // …or writes the title itself beside the name, and the place or body asked ("Lena Holm, Vesta
-  // Ferries managing director,"); the caller has checked that the sentence names someone.
-  return ofSentence && title.every((concept) => namesItself(concept, sentenceId, facts));
+  return (sentenceId) => {
+    if (ofBody.some((said) => said.has(sentenceId))) return true;
+    const ofSentence = of === undefined || namesItself(of, sentenceId, facts);
+    if (!ofSentence) return false;
+    // …or writes the title itself beside the name, and the place or body asked ("Lena Holm, Vesta
+    // Ferries managing director,"); the caller has checked that the sentence names someone.
+    return ofNone.some((said) => said.has(sentenceId)) || title.every((concept) => namesItself(concept, sentenceId, facts));
+  };
 }
