@@ -23,7 +23,7 @@ import { analyseQuery, type QueryAnalysis } from '../query/relevance.js';
 import { askedTitle, asksByRoleName, namesTitleHolder, roleSentences, titleBody } from '../query/roles.js';
 import { asksAnotherPerson } from '../query/asked-in-sentence.js';
 import { speakerOf, type Attribution } from '../query/attribution.js';
-import { comparisonIn, orderAsked } from '../query/comparison.js';
+import { comparisonIn, orderComparison } from '../query/comparison.js';
 import type { Concept } from '../query/concept.js';
 import { conceptShares, names, namesItself } from '../query/coverage.js';
 import { listRequested } from '../query/list-request.js';
@@ -248,7 +248,7 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
   const expected = analysis.question.expects[0];
   const untyped = expected !== undefined && found.length === 0 && ranked.some((hit) => hit.coverage >= RANKING.minCoverage) ? EXPECTED_ANSWER[expected] : undefined;
   const book = new CitationBook(facts);
-  const comparison = orderAsked(analysis.question) ?? comparisonIn(analysis.question.plain);
+  const comparison = orderComparison(analysis.question) ?? comparisonIn(analysis.question.plain);
   const compared = comparison === null ? null : comparedAnswer(comparison, opts.question, answers, facts, MAX_ANSWERS);
   if (compared !== null) return answered(head, compared.hits.map((hit) => sentenceItem(hit, facts, book, false)), book, { message: compared.message });
   if (answers.length === 0 && inTopic !== null) {

@@ -103,7 +103,7 @@ function sidesOf(words: readonly QuestionWord[], yesNo: boolean): [number, numbe
 }
 
 /** "which came first, the vote or the visit": each happening's date, side by side; null when no order is asked. */
-export const orderAsked = (question: Question): Comparison | null =>
+export const orderComparison = (question: Question): Comparison | null =>
   question.ordered === undefined ? null : { sides: question.ordered, about: '', speaking: false, topic: '', expects: ['date'] };
 
 /** The comparison the question asks for, or null. */
