@@ -496,9 +496,11 @@ export function withoutChatFillers(words: readonly string[]): string[] {
   const rest = words.slice(start).map((word, i, all) => (isConfirmingTag(all, i + 1) && !/[.?!,;:]$/u.test(word) ? `${word}${stopOfTag(all, i + 1)}` : word));
   // "… dragging its feet idk. how much …", "whats his job exactly, the guy who …": a filler that ends a sentence or a clause leaves its stop to the word before.
   // "why rush it out tho, …": "though" closing a clause only hedges it (opening one, it joins two).
+  // "… before or after? idk which it was": not knowing, told after the question, is a remark, not a question of its own.
+  const toldNotKnowing = (at: number) => rest[at] === 'idk' && /\?$/u.test(rest[at - 1] ?? '') && WH_WORD.test(rest[at + 1] ?? '');
   const filler = (at: number) => {
     const word = rest[at]?.replace(/[,;:!.?]+$/u, '');
-    return word !== undefined && (FILLERS.has(word) || (/^(?:though|tho)$/u.test(word) && (at === rest.length - 1 || /[,;:!.?]$/u.test(rest[at]!))));
+    return word !== undefined && !toldNotKnowing(at) && (FILLERS.has(word) || (/^(?:though|tho)$/u.test(word) && (at === rest.length - 1 || /[,;:!.?]$/u.test(rest[at]!))));
   };
   const stopsKept = rest.map((word, i, all) => (filler(i + 1) && /[.?,;:]$/u.test(all[i + 1]!) && !/[.?!,;:]$/u.test(word) ? `${word}${all[i + 1]!.slice(-1)}` : word));
   // "what even is flags", "who even are they": "even" right after the question word only stresses it.

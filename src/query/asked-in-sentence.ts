@@ -75,8 +75,11 @@ export function markAskedThings(question: Question, concepts: readonly Concept[]
   if (question.kind !== 'yes-no') return;
   // What the verb acts on, the head of its noun phrase: the subject ("is the harbour office
   // slowing down") may be left to the context, a modifier ("ferry route") to other words.
+  // A sum claimed ("did they give 5 million in boats") is checked against the sums the coverage
+  // states, which may say what it buys in other words ("in military aid", "an arms package").
+  const sumClaimed = question.expects[0] === 'money';
   let afterVerb = false;
-  for (const { word, thing, name, narrows, action } of questionWords(question.plain)) {
+  for (const { word, thing, name, narrows, action } of sumClaimed ? [] : questionWords(question.plain)) {
     if (afterVerb && thing && !name && narrows === null && isEnglishWord(word) && namesConcreteThing(kindForms(word))) requireInSentence(word, concepts);
     afterVerb ||= action && !AUXILIARIES.has(word);
   }

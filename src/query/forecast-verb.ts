@@ -7,21 +7,18 @@ import { nounAndVerbUsage } from '../lexicon/wordnet.js';
 import { TAKING_PLACE_VERBS } from '../lexicon/verb-senses.js';
 import { questionWords, wordForms, type QuestionWord } from './parts-of-speech.js';
 import type { Question } from './question.js';
-import { stems } from './question-words.js';
+import { OPINION_ASKED, stems } from './question-words.js';
 
 // Verbs saying only that the subject takes place, or starts to ("when will the deliveries
 // *start*"): what is planned for the subject itself answers them.
 const TAKING_PLACE: ReadonlySet<string> = new Set(stems([...TAKING_PLACE_VERBS, 'start', 'begin', 'open']));
 
-// Verbs saying a happening goes on, before the verb of the happening.
-const CONTINUING: ReadonlySet<string> = new Set(['keep', 'keeps', 'continue', 'continues', 'stay', 'stays', 'remain', 'remains']);
+// Verbs saying a happening goes on or stops, before the verb of the happening.
+const CONTINUING: ReadonlySet<string> = new Set(['keep', 'keeps', 'continue', 'continues', 'stay', 'stays', 'remain', 'remains', 'stop', 'stops', 'quit', 'quits', 'cease', 'ceases']);
 
 // "will", "shall", "gonna", "won't", "who'll"; "going to" is read below.
 const FUTURE_AUXILIARY = /^(?:will|shall|gonna|won'?t|\p{L}+'ll)$/u;
 
-// "Do you think the council will close the pier": a guess asked of the bot, which only a sentence
-// foretelling that happening can stand in for (a plan, someone's forecast), not one naming the council.
-const OPINION_ASKED = /^(?:do|does) (?:you|anyone|anybody|people|they) (?:really )?(?:think|reckon|expect|believe|suppose)\b/u;
 
 // Words before the subject's head: "when will *the* war end".
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'your', 'my']);
@@ -81,10 +78,11 @@ export function forecastVerb(question: Question): string | undefined {
   const next = contentFrom(from);
   let verb = asksDoer && next[0] !== undefined && readsAsVerb(next[0], next.length === 1) ? next[0] : undefined;
   if (verb === undefined && CIRCUMSTANCE_KINDS.has(question.kind)) verb = verbAfterSubject(words, from);
-  // "do you think berg will (just) close it": the subject comes before "will", the verb right after it.
+  // "do you think berg will (just) close it": the subject comes before "will", the verb right after it;
+  // only a sentence foretelling that happening (a plan, someone's forecast) stands in for the guess, not one naming berg.
   if (verb === undefined && question.kind === 'yes-no' && OPINION_ASKED.test(question.plain)) verb = next.slice(0, 2).find((word, i) => readsAsVerb(word, i === next.length - 1));
   // "Will the council keep the ferry going": whether it goes on is the happening asked about, whatever the thing.
-  if (verb === undefined && question.kind === 'yes-no') return words.slice(from + 1).find(({ word }) => CONTINUING.has(word))?.word;
+  if (verb === undefined && question.kind === 'yes-no') return words.slice(from).find(({ word }) => CONTINUING.has(word))?.word;
   if (verb === undefined || terms(verb.word).some((term) => TAKING_PLACE.has(term))) return undefined;
   // "How long will the fund *keep* running": going on is the happening asked about ("it will remain open").
   const before = words[words.indexOf(verb) - 1];

@@ -30,3 +30,7 @@ export function framesQuestion(term: string, things: ReadonlySet<string>): boole
 // question is about; the answer rarely repeats the asking one. Not "the *terms* of the ceasefire"
 // nor "her *words* on the deal": those are what is asked.
 export const ASKING_NOUN = /^(?:kinds?|types?|sorts?|styles?|forms?|genres?|names?|term|word|titles?|subjects?|topics?|themes?|focus)$/u;
+
+// "Do you think the council will close the pier", "does anyone reckon the grant is enough": a
+// guess asked of the bot, which only a sentence stating that very thing can stand in for.
+export const OPINION_ASKED = /^(?:do|does|did) (?:you|u|ya|anyone|anybody|people|ppl|folks|they) (?:really )?(?:think|reckon|expect|believe|suppose|feel)\b/u;

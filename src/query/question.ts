@@ -306,8 +306,28 @@ function toldThenAsked(plain: string): RegExpExecArray | null {
 // 60 mil more, whats the exact number"; not "i saw berg in lindvik", the news told alone).
 const SEEN_WHERE = /^(?:(?:so|ok|okay|hey|lol|btw|wait),? )?(?:(?:i )?(?:just )?(?:saw|seen|read|heard|spotted|found) (?:(?:this|that|it|smth|something|somewhere)(?: (?:on|in|from|at) [^,]{1,40})?, |(?:on|in) (?:the )?\p{L}+,? (?:that )?)|i (?:just |also )?(?:saw|read|heard) (?:somewhere |online )?(?:that )?(?!(?:it|this|that|about|of|from|on|in|at|so|somewhere|online)\b)(?=[^,.?!;]+[,.?!;] *(?:(?:so|but|and|ok) )?(?:how|what|when|who|whom|whose|where|why|which|is|was|did|does|do)\b))(?=\S)/u;
 
+// "x gave 5 billion, is that true (or is he making it up)", "x resigned. right": a claim, then a
+// tag asking whether it holds, asks what "is it true that x …" asks. Not a question before the tag.
+const CLAIM_TAG = /^(?!(?:how|what|when|who|whom|whose|where|why|which|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b)(.+?\p{L}.*?)[,.;:] (?:(?:is|was|isn't|wasn't) (?:that|this|it)(?: (?:really |actually )?(?:true|correct|right|accurate|so|the case))?|true|right|correct|for real|or not)(?:,? or .*)?$/u;
+// …told as what someone else says: "my cousin keeps saying", "a guy at work told me", "people say".
+// Only the asker's own acquaintances: "the council said it would close the pier" is the claim itself.
+const HEARSAY = /^(?:(?:(?:my|a|this|some) (?:\S+ ){1,3}?|(?:someone|somebody|people|everyone|everybody|i) )(?:keeps? |kept )?(?:saying|says|said|told me|tells me|claims?|claimed|claiming|thinks?|reckons?|heard|read|saw|insists?)|(?:just )?(?:heard|read|saw))(?: (?:somewhere|online))?(?: that)? (?=\S)/u;
+
+// Why the user asks, said around the question ("for my class: …", "sorry if dumb question, …",
+// "… asking for a friend"): no part of what is asked.
+const ASKERS_PURPOSE = String.raw`for (?:my|a|our) (?:\p{L}+ ){0,2}?(?:essay|paper|class|homework|project|thesis|report|assignment|presentation|research|course|school|blog|podcast|newsletter)`;
+const ASKERS_REMARK = new RegExp(
+  String.raw`^(?:(?:sorry if (?:this is )?(?:a )?(?:dumb|stupid|silly|basic|noob) (?:question|q)|(?:quick|random|dumb|stupid|silly|basic) (?:question|q)|${ASKERS_PURPOSE})[,:;.!-]* (?:(?:but|so|and) )?)+|[,;.!-]* (?:asking for a friend|(?:it's |its )?${ASKERS_PURPOSE})$`,
+  'gu',
+);
+
+function claimChecked(typed: string): string {
+  const claim = CLAIM_TAG.exec(typed)?.[1];
+  return claim === undefined ? typed : `is it true that ${claim.replace(HEARSAY, '')}`;
+}
+
 function splitLeadIn(typed: string): { main: string; leadIn: string } {
-  const seen = typed.replace(SEEN_WHERE, '');
+  const seen = claimChecked(typed.replace(ASKERS_REMARK, '').replace(SEEN_WHERE, ''));
   // "… close the pier?? 😬 my cousin keeps saying so": a remark after the question asks nothing; its words only help.
   // Not a guess told as hearsay ("… ? i heard it was 5 billion"), which is read as one (guessed-figures.ts).
   const aside = /\d/u.test(seen) ? null : ASIDE_AFTER_QUESTION.exec(seen);
@@ -571,13 +591,19 @@ const itemsAsked = (asking: string): string => asking.replace(ITEMS_ASKED, (_, n
 
 // "which came first, the vote or the visit", "what happened earlier: …": the order of two happenings,
 // which their dates give; "first" is the comparison asked, no word of the happenings.
-const ORDER_ASKED = /^(?:which|what)(?: one)? (?:came|happened|was|were|went|occurred|took place|started|began|ended) (?:first|earlier|sooner|last|later)[,:;]? (.+)$/u;
+const ORDER_ASKED = /^(?:which|what)(?: one)? (?:came|comes|happened|happens|is|are|was|were|went|goes|occurred|took place|started|began|ended) (?:first|earlier|sooner|last|later)[,:;]? (.+)$/u;
+// …or "is berg going to lindvik before or after she met holm", "the mayor, was the vote after or before the fair".
+const BEFORE_OR_AFTER = /^(?:.*?[.?!] )?(?:([^.?!,]+?), )?(?:is|was|are|were|did|does|do|will|has|have|had) (.+?),? (?:before|after) or (?:before|after),? (.+)$/u;
 // Each answers in part, so they are offered as a restatement's words are, and each is asked on its own.
 function orderAsked(asking: string): { asking: string; offered: string; ordered: string[] } | undefined {
+  const either = BEFORE_OR_AFTER.exec(asking);
   const happenings = ORDER_ASKED.exec(asking)?.[1];
-  if (happenings === undefined) return undefined;
-  const ordered = happenings.split(/,? or (?:else )?/u).map((side) => side.replace(/^(?:the|a|an|that|this)\s+/u, '').trim()).filter((side) => side !== '');
-  return { asking: 'when did it happen', offered: happenings, ordered };
+  // "the mayor, is she going … before or after she met …": each side is the mayor's.
+  const named = (side: string) => (either?.[1] === undefined ? side : side.replace(/^(?:he|she|they|it)\b/u, either[1]));
+  const sides = either === null ? happenings?.split(/,? or (?:else )?/u) : [named(either[2]!), named(either[3]!)];
+  if (sides === undefined) return undefined;
+  const ordered = sides.map((side) => side.replace(/^(?:the|a|an|that|this)\s+/u, '').trim()).filter((side) => side !== '');
+  return { asking: 'when did it happen', offered: either === null ? happenings! : ordered.join(' '), ordered };
 }
 
 // "did zorvia or pellonia send the boats", "was it holm or berg who signed": which of two did it,
@@ -700,7 +726,9 @@ function readOnce(text: string): Question {
   const frame = asked.kind === 'yes-no' ? (CLAIM_FRAME.exec(asking)?.[1] ?? null) : framingNoun(asked, asking);
   // "norway sent ferries, who else is sending them": a country named as the one known asks for other countries.
   const expects = asked.kind === 'who' && ASKS_ELSE.test(asking) && namesCountry(leadIn) ? [...asked.expects, 'place' as const] : asked.expects;
-  return { text, plain, kind: asked.kind, expects: figureGuessedFirst(expects, frame, [guess, ...guesses]), frame, asksSpeaker, ...restated };
+  // "is it true they gave like 100 billion": a claim's rough figure asks, as a figure it states, for the figure the coverage gives.
+  const claimedGuess = CLAIMING_KINDS.has(asked.kind) && expects.length === 0 ? guessedKind([guess, ...guesses].find((each) => each !== undefined)) : undefined;
+  return { text, plain, kind: asked.kind, expects: claimedGuess?.expects ?? figureGuessedFirst(expects, frame, [guess, ...guesses]), frame, asksSpeaker, ...restated };
 }
 
 /**
@@ -727,8 +755,9 @@ const ASKS_DATE = /\bwhen\b|\b(?:what|which) (?:day|date|time|year|month|week)\b
 // A time clause opening a question ("right after the court ruled did rents rise", "before
 // the summit, who met berg"): the question after it says what is asked; the clause's words stay
 // (its date and event may pick the answer). Not "since": it gives a reason as often ("since norway
-// signed it how can it …").
-const LEADING_TIME = /^(?:(?:right|just|shortly|soon|straight|even) )?(?:after|before|following|ahead of|prior to) /u;
+// signed it how can it …"). So does a condition ("once berg is mayor will she …", "if the vote fails is the pier …").
+const CONDITION = /^(?:once|as soon as|if|now that) /u;
+const LEADING_TIME = new RegExp(`^(?:(?:right|just|shortly|soon|straight|even) )?(?:after|before|following|ahead of|prior to) |${CONDITION.source.slice(1)}`, 'u');
 const AUXILIARY = new RegExp(`^(?:${AUXILIARY_WORDS})$`, 'u');
 
 /** The question after a time clause opening it, which opens at its question word, else at its last auxiliary ("after the talks were over did …"). */
@@ -742,8 +771,9 @@ function afterLeadingTime(question: string): { main: string; anchor: string } | 
   const own = ends < 0 ? words : words.slice(0, ends + 1);
   const wh = own.findIndex((word, i) => i >= 2 && WH_WORDS.includes(word));
   const at = wh >= 0 ? wh : own.findLastIndex((word, i) => i >= 2 && AUXILIARY.test(word));
-  // A question pointing back into the clause ("after berg resigned what did she do") is about it.
-  if (at < 2 || own.length - at < 2 || POINTS_BACK.test(own.slice(at).join(' '))) return null;
+  // A question pointing back into the clause ("after berg resigned what did she do") is about it;
+  // one after a condition is asked of it ("once berg is mayor will *she* …").
+  if (at < 2 || own.length - at < 2 || (!CONDITION.test(question) && POINTS_BACK.test(own.slice(at).join(' ')))) return null;
   return { main: words.slice(at).join(' '), anchor: words.slice(0, at).join(' ').replace(/,$/u, '') };
 }
 

@@ -23,7 +23,7 @@ import { countryOfPeople } from '../lexicon/countries.js';
 import { isPlaceAdjective } from '../lexicon/place-adjectives.js';
 import { asksFigureOnly, asTyped, CLAIMING_KINDS, YEAR, type Question } from './question.js';
 import { isFigureUnit } from './guessed-figures.js';
-import { framesQuestion, stems } from './question-words.js';
+import { framesQuestion, OPINION_ASKED, stems } from './question-words.js';
 import { onlyAfterInName } from './name-part.js';
 import { HEAD_NOUN_TERMS, LEADING_TITLE_TERMS } from './roles.js';
 import { nameWritten } from './stemmed-places.js';
@@ -118,8 +118,8 @@ function claimedQualities(question: Question): string[] {
     return claimed || viewed ? [word] : [];
   });
 }
-const OPINION_ASKED = /^(?:do|does|did) (?:you|u|ya|they|people|ppl|folks|anyone) (?:think|reckon|believe|feel)\b/u;
 const COPULA = /^(?:is|are|was|were|be)$/u;
+const ASKS_THE_BOT = /^\S+ (?:you|u|ya|anyone|anybody)\b/u;
 
 const BECOME = /^(?:become|becomes|became|becoming)$/u;
 
@@ -199,6 +199,9 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     return before !== null && words[at - 1]?.word !== before;
   };
   const subjectAt = yesNoSubject(question, words);
+  // "do you think berg gets a seat on the board": a guess asked of the bot stands only on a sentence
+  // stating that very thing, so any thing it names that the coverage lacks is what it lacks.
+  const guessAsked = OPINION_ASKED.test(question.plain) && ASKS_THE_BOT.test(question.plain);
   for (const [at, { word, thing, name, narrows, phrase }] of words.entries()) {
     if (asksFigureOnly(question, word) || (SEPARATED_PREFIXES.has(word) && at + 1 < words.length)) continue;
     // "That record storm": a superlative in other words ("the worst-ever storm"), no kind of storm.
@@ -226,7 +229,7 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     // The noun a what/which question asks about ("what is the *gdp* of russia") is what it is about.
     // Not a word describing the person a "which … guy" asks for ("which brain trust guy said …"): the coverage may describe them otherwise.
     // So is the thing a yes/no question asks about ("did *macron* attend the summit").
-    const asked = (!describesAskedPerson(question, narrows) && unknown.some((term) => concepts.some((concept) => concept.focus && concept.term === term))) || at === subjectAt;
+    const asked = (!describesAskedPerson(question, narrows) && unknown.some((term) => concepts.some((concept) => concept.focus && concept.term === term))) || at === subjectAt || guessAsked;
     // The second half of a compound typed apart ("sit downs", "war heads") is no thing of its own.
     const halfOfCompound = at > 0 && typedApart(words[at - 1]!.word, word);
     // The second word of a compound WordNet has is read with the first: a "brain trust" is no trust.
