@@ -344,11 +344,12 @@ function spellOutLoneLetters(words: readonly string[]): string[] {
     const letter = word.replace(/\.$/u, '');
     const next = words[i + 1]?.replace(/[,;:.!?]+$/u, '');
     if (next === undefined || !LETTERS_ONLY.test(next)) return word;
+    // "sat down w the minister": "w" before a determiner or a pronoun is "with", as "w/" is; so is
+    // "w" after a verb that takes "with" ("met w holm", "sided w virginia", though WordNet names a
+    // West Virginia; "george w bush" keeps its initial).
+    if (word === 'w' && (DETERMINERS.test(next) || OBJECT_PRONOUNS.test(next) || TAKES_WITH.test(words[i - 1] ?? ''))) return 'with';
     const point = COMPASS_POINTS.get(letter);
     if (point !== undefined && (['noun', 'adj'] as const satisfies readonly PartOfSpeech[]).some((part) => senseOffsets(part, `${point}_${next}`).length > 0)) return point;
-    // "sat down w the minister": "w" before a determiner or a pronoun is "with", as "w/" is; so is
-    // "w" after a verb that takes "with" ("met w holm"; "george w bush" keeps its initial).
-    if (word === 'w' && (DETERMINERS.test(next) || OBJECT_PRONOUNS.test(next) || TAKES_WITH.test(words[i - 1] ?? ''))) return 'with';
     return letter === 'n' && word === 'n' && i > 0 && LETTERS_ONLY.test(words[i - 1]!) ? 'and' : word;
   });
 }

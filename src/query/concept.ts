@@ -55,6 +55,8 @@ export interface Concept {
   eventNouns?: readonly string[];
   /** The other concepts of the noun run it stands in ("*pension* fund"): a sentence carrying none of the run is about something else (topic-runs.ts). */
   runWith?: readonly Concept[];
+  /** The other word of a compound WordNet names as one thing ("world *cup*"): carried without it, the word names something else (topic-runs.ts). */
+  wholeWith?: Concept;
   /** A place the index stems into another word ("maine": main): how a sentence must write its name (stemmed-places.ts). */
   writtenAs?: RegExp;
   /** A year, a month or a day typed as a date ("in 2024", "on june 3"): whether an ISO day falls in it (its test asks it of the sentence's dates and its report's). */

@@ -141,7 +141,12 @@ export function rankingCoverage(concepts: readonly Concept[], sentenceId: number
   return { ranking: combined(concepts, shares, sentenceId), evidence: combined(concepts, shares.map((share, i) => (scene[i] ? RANKING.contextCredit : share)), sentenceId) };
 }
 
-function combined(concepts: readonly Concept[], shares: readonly number[], sentenceId: number): number {
+function combined(concepts: readonly Concept[], given: readonly number[], sentenceId: number): number {
+  // "The water was high" carries no "water tower": half a compound names something else.
+  const shares = given.map((share, i) => {
+    const whole = concepts[i]!.wholeWith;
+    return whole === undefined ? share : Math.min(share, given[concepts.indexOf(whole)] ?? 0);
+  });
   let total = 0;
   let found = 0;
   let missingFactor = 1;

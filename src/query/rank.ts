@@ -74,6 +74,8 @@ interface Asked {
   counted: CountedThing | null;
   /** "Who said …": a speaker described, not named ("a senior diplomat stating …"), answers in part. */
   saidBy: boolean;
+  /** "How long has x …": a date answers only as the span's start or end; not "how long after the vote" (two dates tell that). */
+  spanAsked: boolean;
   /** "Which city …": a country or a people's name answers no question for a city or a town. */
   settlement: boolean;
 }
@@ -232,13 +234,18 @@ export const statesNamed = (facts: LoadedFactBase, sentenceId: number, expected:
   (expected !== 'person' && expected !== 'place' && expected !== 'organisation') || namesKind(facts, sentenceId, expected);
 
 /** 0–1: the first expectation fully, a later one in part. */
+const SPAN_ASKED = /\bhow long\b(?! (?:after|before|ago|between|from)\b)/u;
+const SPAN_BOUND = /\b(?:since|from|until|till|starting|start(?:s|ed)?|beg[ia]n|begins|end(?:s|ed)?|expires?|expired|took office|sworn in|appointed|elected|founded|established|launched|opened|closed)\b/iu;
+
 function answerTypeShare(expects: readonly Expectation[], facts: LoadedFactBase, sentenceId: number, asked: Asked, relativeShare: number, locative: boolean): number {
   if (expects.length === 0) return 1;
   let best = 0;
   expects.forEach((expectation, index) => {
     // "Who replaced lindqvist" asks for a person: an organisation answers a "who" only when it names no one.
     if (index > 0 && expectation === 'organisation' && asked.people.length > 0) return;
-    const share = statesExpectation(expectation, facts, sentenceId, asked, relativeShare, locative) * (index === 0 ? 1 : RANKING.secondaryAnswerShare);
+    // "How long has berg led the board": a date answers only as the span's start or end ("since 2019", "took office in May"), not the day something was said.
+    const bounds = index === 0 || expectation !== 'date' || !asked.spanAsked || SPAN_BOUND.test(facts.sentence(sentenceId).text);
+    const share = bounds ? statesExpectation(expectation, facts, sentenceId, asked, relativeShare, locative) * (index === 0 ? 1 : RANKING.secondaryAnswerShare) : 0;
     best = Math.max(best, share);
   });
   // "Who made the boats": a country that does it answers as an organisation would ("made and supplied by Zorvia").
@@ -540,6 +547,7 @@ function askedOf(concepts: readonly Concept[], plain: string): Asked {
       times: timesAsked(concepts, plain),
       counted: countedThing(plain, concepts),
       saidBy: WHO_SAID.test(plain),
+      spanAsked: SPAN_ASKED.test(plain),
       settlement: SETTLEMENT_ASKED.test(plain),
       terms: new Set(concepts.flatMap((concept) => [...concept.alternatives, ...concept.phrases.flat()])),
       words: new Set(concepts.flatMap((concept) => [...concept.term.split(' '), ...concept.forms])),

@@ -39,7 +39,7 @@ import { isEnglishWord } from '../lexicon/english-words.js';
 import { mendedQuestion } from './question-language.js';
 import { surnameMayBe } from './shared-surnames.js';
 import { isFigureUnit } from './guessed-figures.js';
-import { asksEachApart, asksFigureOnly, asTyped, framesMeasure, roleAskingWords, understandQuestion, type Question } from './question.js';
+import { asksEachApart, asksFigureOnly, asTyped, framesMeasure, roleAskingWords, understandQuestion, YEAR, type Question } from './question.js';
 import { ASKING_NOUN, framesQuestion } from './question-words.js';
 import { forecastVerb } from './forecast-verb.js';
 import { relationAsked, relationConcept } from './relations.js';
@@ -335,6 +335,14 @@ function markEvents(eventVerbs: ReadonlyMap<string, readonly string[]>, dated: b
       concept.missingFactor = RANKING.relationMissingFactor;
     }
   }
+}
+
+// "How tall is the lindvik lighthouse in feet": the figure is the lighthouse's; someone else's height in feet in Lindvik is not.
+const MEASURED = /\bhow (?:tall|high|deep|wide|thick|far|heavy|big|large) (?:is|are|was|were|will be) (?:the |a |an |this |that |its |their )?((?:[\p{L}\d'-]+ )*?[\p{L}\d'-]+)(?: (?:in|at|from|of|on|to|when|after|before) .*)?$/u;
+function markMeasured(query: string, concepts: readonly Concept[]): void {
+  const [head] = terms(MEASURED.exec(query)?.[1]?.split(' ').at(-1) ?? '');
+  const concept = concepts.length > 1 ? concepts.find((each) => each.term === head) : undefined;
+  if (concept !== undefined) Object.assign(concept, { required: true, missingFactor: RANKING.relationMissingFactor });
 }
 
 /** A question about what will happen is answered only by a sentence stating that happening (forecast-verb.ts). */
@@ -780,10 +788,15 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   // "How much did they spend in 2021": a figure reported outside that period is another period's;
   // one whose sentence and article have no date may still be the one asked about.
   // "What did the council do on april 3": a day is as specific; a sentence dated otherwise tells of another day.
+  // "Who won the 2018 cup": a year before a noun says which one; a sentence dated otherwise tells of another.
+  const asked = questionWords(question.plain);
+  const namesWhich = (at: number) => asked[at]!.narrows !== null || (/^(?:the|a|an|this|that|its|their)$/u.test(asked[at - 1]?.word ?? '') && (asked[at + 1]?.thing === true || asked[at + 1]?.describes === true || /\p{L}ing$/u.test(asked[at + 1]?.word ?? '')));
+  const namingYears = new Set(asked.flatMap(({ word }, at) => (YEAR.test(word) && namesWhich(at) ? terms(word) : [])));
   for (const concept of concepts) {
-    const oneDay = days.has(concept.term);
+    const oneDay = days.has(concept.term) || namingYears.has(concept.term);
     if (concept.period !== undefined && ((oneDay && !dated) || question.expects[0] === 'money' || question.expects[0] === 'count')) Object.assign(concept, { required: true, missingFactor: RANKING.relationMissingFactor, requiredOf: hasKnownDate(facts) });
   }
+  markMeasured(query, concepts);
   markForecast(reading.forecast, concepts);
   markCounted(question, concepts, reading, facts);
   markAskedThings(question, concepts);

@@ -4,7 +4,8 @@
 // island every year": the question's topic is the run, and the sentence has only its setting.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
-import { nounAndVerbUsage } from '../lexicon/wordnet.js';
+import { nounAndVerbUsage, senseOffsets } from '../lexicon/wordnet.js';
+import { isKindOf } from '../lexicon/word-kinds.js';
 import type { Concept } from './concept.js';
 import { countedWords } from './counted-people.js';
 import { questionWords, type QuestionWord } from './parts-of-speech.js';
@@ -51,6 +52,7 @@ export function markTopicRuns(question: Question, concepts: readonly Concept[], 
     const takesPart = concept !== undefined && !concept.testOnly && concept.test === null && concept.person === undefined && concept.optional !== true && !concept.focus && concept.weight > 0;
     return takesPart ? concept : undefined;
   };
+  joinCompounds(words, concepts);
   const link = (run: readonly QuestionWord[], framed: boolean) => {
     joinClosedUp(run, conceptOf, facts);
     const members = [...new Set(run.map(conceptOf).filter((concept) => concept !== undefined))];
@@ -92,6 +94,27 @@ export function markTopicRuns(question: Question, concepts: readonly Concept[], 
 }
 
 const sum = (concepts: readonly Concept[]): number => concepts.reduce((total, concept) => total + concept.weight, 0);
+
+/**
+ * Makes each word of a pair of nouns WordNet names as one ("water tower", "town hall") count only
+ * with the other, names too: "Tower" alone names no water tower.
+ */
+function joinCompounds(words: readonly QuestionWord[], concepts: readonly Concept[]): void {
+  const conceptOf = (word: QuestionWord) => {
+    const [term] = terms(word.word);
+    return term === undefined ? undefined : concepts.find((concept) => concept.term === term && !concept.testOnly && concept.test === null);
+  };
+  for (let i = 0; i + 1 < words.length; i++) {
+    const left = conceptOf(words[i]!);
+    const right = conceptOf(words[i + 1]!);
+    // Two nouns: a describing word before one ("long run", "last day") leaves a synonym its own way ("long haul", "final day").
+    // Not a title ("defense secretary"): its holder may be named by another ("Defence Minister"), by role-holder rules.
+    if (left === undefined || right === undefined || left === right || !words[i]!.thing || words[i]!.describes || isKindOf(words[i + 1]!.word, 'person')) continue;
+    if (senseOffsets('noun', `${words[i]!.word}_${words[i + 1]!.word}`).length === 0) continue;
+    left.wholeWith = right;
+    right.wholeWith = left;
+  }
+}
 
 /** Gives both words of a pair the coverage writes closed up ("land mines": "landmines") that word. */
 function joinClosedUp(run: readonly QuestionWord[], conceptOf: (word: QuestionWord) => Concept | undefined, facts: LoadedFactBase): void {

@@ -2,7 +2,8 @@
 // up)", a rough sum in a claim ("like 100 million"), a question after a condition ("once brenn is
 // back is he gonna stop …"), the bot's guess on a thing the coverage never mentions ("do u think
 // olsen gets a promotion"), which of two came first ("is she going … before or after she met …? idk
-// which way round it was"), and why the user asks ("for my essay: …", "… asking for a friend").
+// which way round it was"), how long answered by a date only as the span's start or end ("since
+// 2019", not "said on sunday"), and why the user asks ("for my class: …", "… asking for a friend").
 import { describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/pipeline.js';
 import { understandQuestion } from '../../src/query/question.js';
@@ -17,11 +18,14 @@ const RETURN = "Mayors gathered in Lindvik, with top priority given to rallying 
 const FERRY = 'Olsen said the ferry would keep running through the winter.';
 const TRAVEL = 'Harbour chief Lena Holm will travel to Lindvik next week, her aide added.';
 const MET = 'Holm met Harbour Minister Ola Dahl in Tarnby last month.';
+const SAID_SUNDAY = 'Harbour Minister Ola Dahl said on Sunday that the towns were expected to agree on a long-term ferry deal.';
+const CHAIRS = 'Dahl has chaired the harbour board since 2019.';
 
 const { facts, first } = coverageForTests({
   'aid.md': ['---\ntitle: Tarnby and Lindvik\npublisher: Coast Herald\npublished: 2025-06-11\n---', MILITARY, BOATS, REFUSED].join('\n\n'),
   'fair.md': ['---\ntitle: Mayors gather for the fair\npublisher: Valley Weekly\npublished: 2025-07-08\n---', ATTEND, RETURN, FERRY].join('\n\n'),
-  'holm.md': ['---\ntitle: Harbour chief travels\npublisher: Coast Herald\npublished: 2025-10-15\n---', TRAVEL, MET].join('\n\n'),
+  'holm.md': ['---\ntitle: Harbour chief travels\npublisher: Coast Herald\npublished: 2025-10-15\n---', TRAVEL, MET, SAID_SUNDAY].join('\n\n'),
+  'board.md': ['---\ntitle: Board\npublisher: Valley Weekly\npublished: 2025-03-01\n---', CHAIRS].join('\n\n'),
 });
 
 describe('GIVEN a claim, then a tag asking whether it holds', () => {
@@ -86,6 +90,16 @@ describe('GIVEN the order of two happenings asked as chat asks it', () => {
 
   it.each(bothCasings('wait which is first, the league council or olsens ferry thing'))('%j THEN "which is first" asks the order as "which came first" does', (question) => {
     expect(understandQuestion(question).ordered).toEqual(['league council', 'olsens ferry thing']);
+  });
+});
+
+describe('GIVEN how long someone has done something', () => {
+  it.each(bothCasings('how long has dahl been minister, when is his term up'))('%j THEN a date of something he said is no start or end of it: it declines', (question) => {
+    expect(first(question)).toBe('');
+  });
+
+  it.each(bothCasings('how long has dahl been chairing the harbour board'))('%j THEN the date it started answers', (question) => {
+    expectAnsweredFirst(facts(), question, CHAIRS);
   });
 });
 

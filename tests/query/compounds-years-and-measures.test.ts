@@ -1,0 +1,60 @@
+// What names the thing asked about, at scale where some sentence always shares most of the words:
+// a pair of nouns WordNet names as one ("water tower": a tower alone is another thing), a year
+// before a noun ("the 2018 rowing cup": a sentence dated otherwise tells of another one), and the
+// thing measured by "how tall is x in feet" (someone else's height in feet is no answer); and "w"
+// after a verb that takes "with" is "with", though WordNet names a compass point's place after it.
+import { describe, expect, it } from 'vitest';
+import { understandQuestion } from '../../src/query/question.js';
+import { coverageForTests, expectAnsweredFirst } from '../helpers/built-coverage.js';
+import { bothCasings } from '../helpers/casings.js';
+
+const TOWER = 'The old Lindvik tower was built by Vesta Works in 1990.';
+const SURGE = 'Water at the Tarnby pier was pushed up by a storm surge, Holm said.';
+const CUP = 'Lindvik won the rowing cup on Saturday, beating Tarnby by two lengths.';
+const TALL = 'Mayor Olsen, who is all of 6 feet tall, opened the fair in Lindvik.';
+const KEEPER = 'A lighthouse keeper from Tarnby retired in May.';
+const FERRY = 'Lindvik opened a new ferry route to Tarnby.';
+const LIGHTHOUSE = 'The Lindvik lighthouse, repainted this spring, stands 120 feet tall.';
+
+const { facts, first } = coverageForTests({
+  'towns.md': ['---\ntitle: Lindvik news\npublisher: Coast Herald\npublished: 2021-06-11\n---', TOWER, SURGE, CUP, TALL, KEEPER].join('\n\n'),
+  'ferry.md': ['---\ntitle: Ferry news\npublisher: Coast Herald\npublished: 2018-05-02\n---', FERRY].join('\n\n'),
+});
+const withLighthouse = coverageForTests({
+  'towns.md': ['---\ntitle: Lindvik news\npublisher: Coast Herald\npublished: 2021-06-11\n---', TALL, LIGHTHOUSE].join('\n\n'),
+});
+
+describe('GIVEN a pair of nouns that name one thing', () => {
+  it.each(bothCasings('who built the water tower in lindvik'))('%j THEN a sentence on another tower, or on water, does not answer it', (question) => {
+    expect(first(question)).toBe('');
+  });
+
+  it.each(bothCasings('who built the tower in lindvik'))('%j THEN the tower itself is answered', (question) => {
+    expectAnsweredFirst(facts(), question, TOWER);
+  });
+});
+
+describe('GIVEN a year before the noun it names', () => {
+  it.each(bothCasings('who won the 2018 rowing cup'))('%j THEN a cup reported in another year is another cup: it declines', (question) => {
+    expect(first(question)).toBe('');
+  });
+
+  it.each(bothCasings('who won the 2021 rowing cup'))('%j THEN the one of that year answers', (question) => {
+    expectAnsweredFirst(facts(), question, CUP);
+  });
+});
+
+describe('GIVEN how tall something is, in a unit', () => {
+  it.each(bothCasings('how tall is the lindvik lighthouse in feet'))('%j THEN someone else\'s height in feet does not answer it', (question) => {
+    expect(first(question)).toBe('');
+    expectAnsweredFirst(withLighthouse.facts(), question, LIGHTHOUSE);
+  });
+});
+
+describe('GIVEN "w" typed for "with" before a place', () => {
+  it('THEN after a verb that takes "with" it is "with", not a compass point ("west germany")', () => {
+    expect(understandQuestion('what did holm say abt the boats lindvik builds together w germany').plain).toBe('what did holm say about the boats lindvik builds together with germany');
+    expect(understandQuestion('who ran w germany').plain).toBe('who ran west germany');
+  });
+});
+
