@@ -234,6 +234,7 @@ export const statesNamed = (facts: LoadedFactBase, sentenceId: number, expected:
   (expected !== 'person' && expected !== 'place' && expected !== 'organisation') || namesKind(facts, sentenceId, expected);
 
 /** 0–1: the first expectation fully, a later one in part. */
+const CREDIT_LINE = /^(?:source|sources|via|credit|photo|image)s?:/iu;
 const SPAN_ASKED = /\bhow long\b(?! (?:after|before|ago|between|from)\b)/u;
 const SPAN_BOUND = /\b(?:since|from|until|till|starting|start(?:s|ed)?|beg[ia]n|begins|end(?:s|ed)?|expires?|expired|took office|sworn in|appointed|elected|founded|established|launched|opened|closed)\b/iu;
 
@@ -608,6 +609,7 @@ function scored(
     (aboutOtherCountry(countries, hit.sentenceId, facts) || aboutOtherPlace(places, hit.sentenceId, facts) || aboutOtherOrdinal(ordinals, text) || aboutOtherVoteSide(voteSide, text) ? RANKING.otherCountryFactor : 1) *
     (ASKS.test(text) || reporterAsks(facts, hit.sentenceId) ? RANKING.questionSentenceFactor : 1) *
     (saysLittle(text) ? RANKING.fewWordsFactor : 1) *
+    (CREDIT_LINE.test(text) && !asksForSource({ frame }) ? RANKING.creditLineFactor : 1) *
     (namesKnownOne(concepts, plain, hit.sentenceId, facts) ? RANKING.knownOneFactor : 1);
   const positions = conceptPositions(concepts, text);
   const onlyDates = expects[0] === 'reason' && namesOnlyAsTimeReference(text, positions.map(([, offset]) => offset));

@@ -78,6 +78,8 @@ export const RANKING = {
   questionSentenceFactor: 0.5,
   /** …and when the sentence says next to nothing ("Thank you so much.", "Yes."; see saysLittle): below `minCoverage`, so never evidence. */
   fewWordsFactor: 0.3,
+  /** …and when it is a page's credit line ("Source: Valley Weekly, citing …"), unless the question asks for the source: it says who told, not what happened. */
+  creditLineFactor: 0.5,
   /** What coverage is multiplied by when a required concept (the speaker asked about) is missing. */
   requiredMissingFactor: 0.5,
   /** …and when it carries no word of a noun run the question names ("pension fund"; topic-runs.ts): below `minCoverage`, so never evidence. */

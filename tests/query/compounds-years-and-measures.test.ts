@@ -3,6 +3,7 @@
 // before a noun ("the 2018 rowing cup": a sentence dated otherwise tells of another one), and the
 // thing measured by "how tall is x in feet" (someone else's height in feet is no answer); and "w"
 // after a verb that takes "with" is "with", though WordNet names a compass point's place after it.
+// A page's credit line ("Source: …, citing …") says who told, not what happened.
 import { describe, expect, it } from 'vitest';
 import { understandQuestion } from '../../src/query/question.js';
 import { coverageForTests, expectAnsweredFirst } from '../helpers/built-coverage.js';
@@ -55,6 +56,18 @@ describe('GIVEN "w" typed for "with" before a place', () => {
   it('THEN after a verb that takes "with" it is "with", not a compass point ("west germany")', () => {
     expect(understandQuestion('what did holm say abt the boats lindvik builds together w germany').plain).toBe('what did holm say about the boats lindvik builds together with germany');
     expect(understandQuestion('who ran w germany').plain).toBe('who ran west germany');
+  });
+});
+
+describe('GIVEN a page whose credit line names the meeting', () => {
+  const SOURCE = 'Source: Valley Weekly, citing Holm during a meeting with Harbour Secretary Ola Dahl';
+  const OUTCOME = 'Harbour chief Lena Holm assured Harbour Secretary Ola Dahl on Wednesday that Tarnby will keep the ferry running in the coming months.';
+  const page = coverageForTests({
+    'meeting.md': ['---\ntitle: Holm assures Dahl on the ferry\npublisher: Valley Weekly\npublished: 2024-11-13\n---', OUTCOME, SOURCE].join('\n\n'),
+  });
+
+  it.each(bothCasings('what came out of holms meeting w the harbour secretary'))('%j THEN what was said there comes before who told it', (question) => {
+    expect(page.answered(question)[0]).toBe(OUTCOME);
   });
 });
 
