@@ -19,7 +19,6 @@ const CONTINUING: ReadonlySet<string> = new Set(['keep', 'keeps', 'continue', 'c
 // "will", "shall", "gonna", "won't", "who'll"; "going to" is read below.
 const FUTURE_AUXILIARY = /^(?:will|shall|gonna|won'?t|\p{L}+'ll)$/u;
 
-
 // Words before the subject's head: "when will *the* war end".
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'your', 'my']);
 

@@ -233,11 +233,14 @@ const namesKind = (facts: LoadedFactBase, sentenceId: number, kind: EntityKind):
 export const statesNamed = (facts: LoadedFactBase, sentenceId: number, expected: Expectation | undefined): boolean =>
   (expected !== 'person' && expected !== 'place' && expected !== 'organisation') || namesKind(facts, sentenceId, expected);
 
-/** 0–1: the first expectation fully, a later one in part. */
-const CREDIT_LINE = /^(?:source|sources|via|credit|photo|image)s?:/iu;
+// A page's credit line ("Source: Valley Weekly, citing …"): who told, not what happened.
+const CREDIT_LINE = /^(?:source|via|credit|photo|image)s?:/iu;
+// "How long has x …" asks a span; "how long after the vote" the gap between two dates.
 const SPAN_ASKED = /\bhow long\b(?! (?:after|before|ago|between|from)\b)/u;
+// Words that make a date a span's start or end ("since 2019", "took office in May").
 const SPAN_BOUND = /\b(?:since|from|until|till|starting|start(?:s|ed)?|beg[ia]n|begins|end(?:s|ed)?|expires?|expired|took office|sworn in|appointed|elected|founded|established|launched|opened|closed)\b/iu;
 
+/** 0–1: the first expectation fully, a later one in part. */
 function answerTypeShare(expects: readonly Expectation[], facts: LoadedFactBase, sentenceId: number, asked: Asked, relativeShare: number, locative: boolean): number {
   if (expects.length === 0) return 1;
   let best = 0;

@@ -337,6 +337,16 @@ function markEvents(eventVerbs: ReadonlyMap<string, readonly string[]>, dated: b
   }
 }
 
+/** The index terms of the years typed before a noun, saying which one ("the 2018 cup", "the 2018 rowing cup"), not when ("in 2018"). */
+function yearsNamingWhich(plain: string): Set<string> {
+  const words = questionWords(plain);
+  const namesWhich = (at: number) => {
+    const next = words[at + 1];
+    return words[at]!.narrows !== null || (/^(?:the|a|an|this|that|its|their)$/u.test(words[at - 1]?.word ?? '') && next !== undefined && (next.thing || next.describes || /\p{L}ing$/u.test(next.word)));
+  };
+  return new Set(words.flatMap(({ word }, at) => (YEAR.test(word) && namesWhich(at) ? terms(word) : [])));
+}
+
 // "How tall is the lindvik lighthouse in feet": the figure is the lighthouse's; someone else's height in feet in Lindvik is not.
 const MEASURED = /\bhow (?:tall|high|deep|wide|thick|far|heavy|big|large) (?:is|are|was|were|will be) (?:the |a |an |this |that |its |their )?((?:[\p{L}\d'-]+ )*?[\p{L}\d'-]+)(?: (?:in|at|from|of|on|to|when|after|before) .*)?$/u;
 function markMeasured(query: string, concepts: readonly Concept[]): void {
@@ -789,9 +799,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   // one whose sentence and article have no date may still be the one asked about.
   // "What did the council do on april 3": a day is as specific; a sentence dated otherwise tells of another day.
   // "Who won the 2018 cup": a year before a noun says which one; a sentence dated otherwise tells of another.
-  const asked = questionWords(question.plain);
-  const namesWhich = (at: number) => asked[at]!.narrows !== null || (/^(?:the|a|an|this|that|its|their)$/u.test(asked[at - 1]?.word ?? '') && (asked[at + 1]?.thing === true || asked[at + 1]?.describes === true || /\p{L}ing$/u.test(asked[at + 1]?.word ?? '')));
-  const namingYears = new Set(asked.flatMap(({ word }, at) => (YEAR.test(word) && namesWhich(at) ? terms(word) : [])));
+  const namingYears = yearsNamingWhich(question.plain);
   for (const concept of concepts) {
     const oneDay = days.has(concept.term) || namingYears.has(concept.term);
     if (concept.period !== undefined && ((oneDay && !dated) || question.expects[0] === 'money' || question.expects[0] === 'count')) Object.assign(concept, { required: true, missingFactor: RANKING.relationMissingFactor, requiredOf: hasKnownDate(facts) });
