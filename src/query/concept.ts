@@ -55,7 +55,7 @@ export interface Concept {
   eventNouns?: readonly string[];
   /** The other concepts of the noun run it stands in ("*pension* fund"): a sentence carrying none of the run is about something else (topic-runs.ts). */
   runWith?: readonly Concept[];
-  /** The other word of a compound WordNet names as one thing ("water *tower*"): carried without it, the word names something else (topic-runs.ts). */
+  /** The head of a compound WordNet names as one thing ("water *tower*"): carried without it, the first word names something else (topic-runs.ts). */
   wholeWith?: Concept;
   /** A place the index stems into another word ("maine": main): how a sentence must write its name (stemmed-places.ts). */
   writtenAs?: RegExp;

@@ -142,7 +142,7 @@ export function rankingCoverage(concepts: readonly Concept[], sentenceId: number
 }
 
 function combined(concepts: readonly Concept[], given: readonly number[], sentenceId: number): number {
-  // "The water was high" carries no "water tower": half a compound names something else.
+  // "The water was high" carries no "water tower": a compound's first word alone names something else.
   const shares = given.map((share, i) => {
     const whole = concepts[i]!.wholeWith;
     return whole === undefined ? share : Math.min(share, given[concepts.indexOf(whole)] ?? 0);

@@ -76,6 +76,8 @@ interface Asked {
   saidBy: boolean;
   /** "How long has x …": a date answers only as the span's start or end; not "how long after the vote" (two dates tell that). */
   spanAsked: boolean;
+  /** The terms of the question's own verbs (not its auxiliaries): "…, when was it *declared*" dates that happening. */
+  verbs: ReadonlySet<string>;
   /** "Which city …": a country or a people's name answers no question for a city or a town. */
   settlement: boolean;
 }
@@ -240,6 +242,8 @@ const SPAN_ASKED = /\bhow long\b(?! (?:after|before|ago|between|from)\b)/u;
 // Words that make a date a span's start or end ("since 2019", "took office in May").
 const SPAN_BOUND = /\b(?:since|from|until|till|starting|start(?:s|ed)?|beg[ia]n|begins|end(?:s|ed)?|expires?|expired|took office|sworn in|appointed|elected|founded|established|launched|opened|closed)\b/iu;
 
+const boundsSpan = (text: string, verbs: ReadonlySet<string>): boolean => SPAN_BOUND.test(text) || terms(text).some((term) => verbs.has(term));
+
 /** 0–1: the first expectation fully, a later one in part. */
 function answerTypeShare(expects: readonly Expectation[], facts: LoadedFactBase, sentenceId: number, asked: Asked, relativeShare: number, locative: boolean): number {
   if (expects.length === 0) return 1;
@@ -247,8 +251,9 @@ function answerTypeShare(expects: readonly Expectation[], facts: LoadedFactBase,
   expects.forEach((expectation, index) => {
     // "Who replaced lindqvist" asks for a person: an organisation answers a "who" only when it names no one.
     if (index > 0 && expectation === 'organisation' && asked.people.length > 0) return;
-    // "How long has berg led the board": a date answers only as the span's start or end ("since 2019", "took office in May"), not the day something was said.
-    const bounds = index === 0 || expectation !== 'date' || !asked.spanAsked || SPAN_BOUND.test(facts.sentence(sentenceId).text);
+    // "How long has berg led the board": a date answers only as the span's start or end ("since 2019", "took office in May")
+    // or of a happening the question names ("…, when was it declared"), not the day something else was said.
+    const bounds = index === 0 || expectation !== 'date' || !asked.spanAsked || boundsSpan(facts.sentence(sentenceId).text, asked.verbs);
     const share = bounds ? statesExpectation(expectation, facts, sentenceId, asked, relativeShare, locative) * (index === 0 ? 1 : RANKING.secondaryAnswerShare) : 0;
     best = Math.max(best, share);
   });
@@ -552,6 +557,7 @@ function askedOf(concepts: readonly Concept[], plain: string): Asked {
       counted: countedThing(plain, concepts),
       saidBy: WHO_SAID.test(plain),
       spanAsked: SPAN_ASKED.test(plain),
+      verbs: new Set(questionWords(plain).flatMap(({ word, action }) => (action && !AUXILIARIES.has(word) ? terms(word) : []))),
       settlement: SETTLEMENT_ASKED.test(plain),
       terms: new Set(concepts.flatMap((concept) => [...concept.alternatives, ...concept.phrases.flat()])),
       words: new Set(concepts.flatMap((concept) => [...concept.term.split(' '), ...concept.forms])),

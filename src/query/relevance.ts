@@ -348,7 +348,7 @@ function yearsNamingWhich(plain: string): Set<string> {
 }
 
 // "How tall is the lindvik lighthouse in feet": the figure is the lighthouse's; someone else's height in feet in Lindvik is not.
-const MEASURED = /\bhow (?:tall|high|deep|wide|thick|far|heavy|big|large) (?:is|are|was|were|will be) (?:the |a |an |this |that |its |their )?((?:[\p{L}\d'-]+ )*?[\p{L}\d'-]+)(?: (?:in|at|from|of|on|to|when|after|before) .*)?$/u;
+const MEASURED = /\bhow (?:tall|high|deep|wide|thick|far|heavy) (?:is|are|was|were|will be) (?:the |a |an |this |that |its |their )?((?:[\p{L}\d'-]+ )*?[\p{L}\d'-]+)(?: (?:in|at|from|of|on|to|when|after|before) .*)?$/u;
 function markMeasured(query: string, concepts: readonly Concept[]): void {
   const [head] = terms(MEASURED.exec(query)?.[1]?.split(' ').at(-1) ?? '');
   const concept = concepts.length > 1 ? concepts.find((each) => each.term === head) : undefined;

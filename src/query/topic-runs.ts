@@ -96,8 +96,8 @@ export function markTopicRuns(question: Question, concepts: readonly Concept[], 
 const sum = (concepts: readonly Concept[]): number => concepts.reduce((total, concept) => total + concept.weight, 0);
 
 /**
- * Makes each word of a pair of nouns WordNet names as one ("water tower", "town hall") count only
- * with the other, names too: "Tower" alone names no water tower.
+ * Makes the first word of a pair of nouns WordNet names as one ("water tower", "town hall") count
+ * only with the second, names too: "water" alone names no water tower, "Washington" no monument.
  */
 function joinCompounds(words: readonly QuestionWord[], concepts: readonly Concept[]): void {
   const conceptOf = (word: QuestionWord) => {
@@ -111,8 +111,8 @@ function joinCompounds(words: readonly QuestionWord[], concepts: readonly Concep
     // Not a title ("defense secretary"): its holder may be named by another ("Defence Minister"), by role-holder rules.
     if (left === undefined || right === undefined || left === right || !words[i]!.thing || words[i]!.describes || isKindOf(words[i + 1]!.word, 'person')) continue;
     if (senseOffsets('noun', `${words[i]!.word}_${words[i + 1]!.word}`).length === 0) continue;
+    // Only the first word: the head alone may be the same thing by its short name ("the tower" for the water tower).
     left.wholeWith = right;
-    right.wholeWith = left;
   }
 }
 

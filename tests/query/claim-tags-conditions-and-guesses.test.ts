@@ -101,5 +101,12 @@ describe('GIVEN how long someone has done something', () => {
   it.each(bothCasings('how long has dahl been chairing the harbour board'))('%j THEN the date it started answers', (question) => {
     expectAnsweredFirst(facts(), question, CHAIRS);
   });
+
+  const DECLARED = 'On July 24, 2011, the board declared a harbour emergency over the silted channel.';
+  const emergency = coverageForTests({ 'emergency.md': ['---\ntitle: Harbour emergency\npublisher: Coast Herald\npublished: 2024-07-20\n---', DECLARED, 'Olsen said on Sunday that the channel was still silted.'].join('\n\n') });
+
+  it.each(bothCasings('how long has the harbour emergency been going on, when was it declared'))('%j THEN the date of the happening it names answers', (question) => {
+    expect(emergency.first(question)).toBe(DECLARED);
+  });
 });
 
