@@ -97,7 +97,7 @@ const sum = (concepts: readonly Concept[]): number => concepts.reduce((total, co
 
 /**
  * Makes the first word of a pair of nouns WordNet names as one ("water tower", "town hall") count
- * only with the second, names too: "water" alone names no water tower, "Washington" no monument.
+ * only with the second, names too: "water" alone names no water tower, "town" no town hall.
  */
 function joinCompounds(words: readonly QuestionWord[], concepts: readonly Concept[]): void {
   const conceptOf = (word: QuestionWord) => {
@@ -108,7 +108,7 @@ function joinCompounds(words: readonly QuestionWord[], concepts: readonly Concep
     const left = conceptOf(words[i]!);
     const right = conceptOf(words[i + 1]!);
     // Two nouns: a describing word before one ("long run", "last day") leaves a synonym its own way ("long haul", "final day").
-    // Not a title ("defense secretary"): its holder may be named by another ("Defence Minister"), by role-holder rules.
+    // Not a title ("harbour secretary"): its holder may be named by another ("Harbour Minister"), by role-holder rules.
     if (left === undefined || right === undefined || left === right || !words[i]!.thing || words[i]!.describes || isKindOf(words[i + 1]!.word, 'person')) continue;
     if (senseOffsets('noun', `${words[i]!.word}_${words[i + 1]!.word}`).length === 0) continue;
     // Only the first word: the head alone may be the same thing by its short name ("the tower" for the water tower).
