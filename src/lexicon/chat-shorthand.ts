@@ -220,6 +220,8 @@ export const CHAT_SHORTHAND_PAIRS: readonly (readonly [RegExp, string])[] = [
   // "50 grand", "a hundred grand": thousands of dollars.
   [/\b(\d+(?:\.\d+)?) grand\b/gu, '$$$1 thousand'],
   [/\b(?:a |one )?hundred grand\b/gu, '$$100 thousand'],
+  // "weather or not": "whether", typed or dictated as its homophone; no weather is ever "or not".
+  [/\bweather (?=or not\b)/gu, 'whether '],
   // "it'll pass", "they've left", "we're sure": the auxiliary spelled out, or its ending stays a word of its own ("ll").
   [/\b(\p{L}+)['’]ll\b/gu, '$1 will'],
   [/\b(\p{L}+)['’]ve\b/gu, '$1 have'],

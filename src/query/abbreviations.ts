@@ -13,12 +13,12 @@ import { containsPhrase } from './coverage.js';
 import { sentenceTerms } from './sentence-facts.js';
 
 // "what does aarp stand for", "what do the letters unhcr stand for", "what is ocha short for",
-// "what is the full name of the iaea", "unhcr stands for what".
+// "what is the full name of the iaea", "unhcr stands for what", "unhcr stands for?".
 const ASKED = [
   /\bwhat (?:does|do|did) (?:the )?(?:letters? |abbreviation |acronym |initials )?([\p{L}\p{N}&.-]+) (?:stand|mean) for\b/u,
   /\bwhat (?:is|was|'s) (?:the )?([\p{L}\p{N}&.-]+) (?:short|an abbreviation|an acronym) for\b/u,
   /\bwhat (?:is|was|'s) the (?:full (?:name|form)|long form|expansion) of (?:the )?([\p{L}\p{N}&.-]+)/u,
-  /^([\p{L}\p{N}&.-]+) (?:stands|stand) for what\b/u,
+  /^([\p{L}\p{N}&.-]+) (?:stands?|is short) for(?: what\b|$)/u,
 ];
 /** Words a spelled-out name links its capitalised words with, whose initials the abbreviation skips. */
 const LINKING = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'at', '&', 'de', 'du', 'des', 'la', 'le']);

@@ -309,6 +309,8 @@ const SEEN_WHERE = /^(?:(?:so|ok|okay|hey|lol|btw|wait),? )?(?:(?:i )?(?:just )?
 // "x gave 5 billion, is that true (or is he making it up)", "x resigned. right": a claim, then a
 // tag asking whether it holds, asks what "is it true that x …" asks. Not a question before the tag.
 const CLAIM_TAG = /^(?!(?:how|what|when|who|whom|whose|where|why|which|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b)(.+?\p{L}.*?)[,.;:] (?:(?:is|was|isn't|wasn't) (?:that|this|it)(?: (?:really |actually )?(?:true|correct|right|accurate|so|the case))?|true|right|correct|for real|or not)(?:,? or .*)?$/u;
+// The tag typed as a sentence of its own ("is that true??", "right?").
+const CLAIM_TAG_ALONE = /^(?:(?:is|was|isn't|wasn't) (?:that|this|it)(?: (?:really |actually )?(?:true|correct|right|accurate|so|the case))?|true|right|correct|for real)[?!.]*$/u;
 // …told as what someone else says: "my cousin keeps saying", "a guy at work told me", "people say".
 // Only the asker's own acquaintances: "the council said it would close the pier" is the claim itself.
 const HEARSAY = /^(?:(?:(?:my|a|this|some) (?:\S+ ){1,3}?|(?:someone|somebody|people|everyone|everybody|i) )(?:keeps? |kept )?(?:saying|says|said|told me|tells me|claims?|claimed|claiming|thinks?|reckons?|heard|read|saw|insists?)|(?:just )?(?:heard|read|saw))(?: (?:somewhere|online))?(?: that)? (?=\S)/u;
@@ -388,6 +390,9 @@ function toldAndAsking(plain: string, breaks = SENTENCE_BREAK): { told: string[]
   const closesQuestion = (sentence: string) => asks(sentence.replace(TURNING_WORDS, '')) && !sentence.endsWith('?');
   let at = sentences.length - 1;
   while (at > 0 && remarkAfter(sentences[at]!) && sentences.slice(0, at).some(closesQuestion)) at--;
+  // "my uncle says x gave nothing. is that true?? how much did x send": the tag checks the statement
+  // before it, which the question after it goes on to ask about; the tag asks nothing of its own.
+  if (at > 1 && CLAIM_TAG_ALONE.test(sentences[at - 1]!)) return toldAndAsking([...sentences.slice(0, at - 1), ...sentences.slice(at)].join(' '), breaks);
   const last = (sentences[at] ?? '').replace(TURNING_WORDS, '').replace(/[.!…]+$/u, '');
   const told = [...sentences.slice(0, at), ...sentences.slice(at + 1)];
   // Two questions are read together, unless the first is a claim checked ("it starts next year?")
@@ -429,6 +434,12 @@ const MEASURED_MONEY = 'budget|salary|fee';
 const MEASURE_NOUN = new RegExp(`^(?:${MEASURED_COUNTS}|${MEASURED_MONEY})$`, 'u');
 const AMOUNT_NOUNS = String.raw`(?:cost|price|amount|sum|value|worth|funding|bill|${MEASURED_MONEY})`;
 const NUMBER_NOUNS = String.raw`(?:number|total|count|tally|${MEASURED_COUNTS})`;
+// "total us aid", "how much aid has pellonia given so far": what was given in all, which running totals state.
+export const TOTAL_ASKED = /\b(?:(?:in\s+)?totals?|in all|so far|to date|altogether|all together|overall|cumulative(?:ly)?)\b/u;
+// Words for a figure or a statement as such, whose source a "where is it from" question asks.
+const FIGURE_NOUNS = String.raw`(?:figure|number|stat|statistic|estimate|data|claim|quote|info|information)`;
+// …up to the figure word: "where's the 44 billion", "where does that".
+const FIGURE_SOURCE_ASKED = String.raw`where(?: (?:is|are|was|were|does|do|did))?(?: (?:the|that|this|these|those|their|his|her|its))?(?: [\p{L}\p{N}$€£.,%'-]+){0,6}?`;
 const MONEY_UNITS = 'dollars|euros|pounds|yen|bucks|billions?|millions?|trillions?|bn|bil|mil|mn|mln|bln|tril';
 const CURRENCY_AMOUNT = '(?:dollar|euro|pound|cash|money|monetary) (?:value|amount|figure|total|cost|price|worth)';
 const CURRENCY_SIGN = String.raw`[$€£¥]`;
@@ -458,6 +469,8 @@ interface Rule {
   expects: readonly Expectation[];
   /** The nouns that frame this kind of question, to find which one the question used. */
   nouns?: string;
+  /** The words before the framing noun when they are not "what" or "which" ("how many *days*"). */
+  nounAfter?: string;
 }
 
 // In order: the first rule that matches decides. Narrow shapes come before the broad ones they
@@ -469,7 +482,7 @@ const RULES: readonly Rule[] = [
   { kind: 'percent', test: new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)? (?:${PERCENT_NOUNS}\b|%)|\bhow much of\b|\bper ?cent\b`, 'u'), expects: ['percent', 'money', 'count'] , nouns: PERCENT_NOUNS },
   { kind: 'how-long', test: /\bhow long\b(?! ago)/u, expects: ['duration', 'date'] },
   // "How many days did it run": a span counted in its unit.
-  { kind: 'how-long', test: /\bhow many (?:minutes|hours|days|weeks|months|years|decades)\b(?! ago| old\b)/u, expects: ['duration', 'date'], nouns: '(?:minutes|hours|days|weeks|months|years|decades)' },
+  { kind: 'how-long', test: /\bhow many (?:minutes|hours|days|weeks|months|years|decades)\b(?! ago| old\b)/u, expects: ['duration', 'date'], nouns: '(?:minutes|hours|days|weeks|months|years|decades)', nounAfter: 'how many' },
   // "Until when": the end of a span, by a date or in words ("until the government's term ends").
   { kind: 'how-long', test: /\b(?:until|till) when\b/u, expects: ['duration', 'date'] },
   // An age is stated as one, as an anniversary or as the date of a beginning ("founded in 1962"); a bare date answers in part.
@@ -477,6 +490,8 @@ const RULES: readonly Rule[] = [
   // "What time is it in bern" asks for a clock time, which no date states; "what time of year" asks for a date.
   { kind: 'when', test: /\b(?:what|which) time\b(?! (?:frame|period|span|zone|of (?:the )?(?:year|month|season|century|life)))|\bat what hour\b/u, expects: ['time-of-day'], nouns: '(?:time|hour)' },
   { kind: 'when', test: new RegExp(String.raw`^when\b|\bwhen$|\bsince when\b|\bhow long ago\b|\bwhen (?:did|does|do|was|were|is|are|will|would|has|have|had|can|could)\b|${wh(TIME_NOUNS).source}`, 'u'), expects: ['date'] , nouns: TIME_NOUNS },
+  // "Where's the 40 mil figure from", "where does that number come from": who states it, as "says who" asks.
+  { kind: 'who', test: new RegExp(String.raw`^${FIGURE_SOURCE_ASKED} ${FIGURE_NOUNS}${PLURAL} (?:come |comes |came |coming )?from$`, 'u'), expects: ['person', 'organisation'], nouns: FIGURE_NOUNS, nounAfter: FIGURE_SOURCE_ASKED },
   // "Where will the boats be brought from", "from where": the place they come from ("from Navy
   // reserves"), not any place the sentence names ("told reporters in Lindvik").
   { kind: 'where', test: /^where\b[^,?]*\bfrom(?=$|[,?])|\bfrom where\b/u, expects: ['origin'] },
@@ -792,7 +807,7 @@ function secondAsked(restating: string): Rule | undefined {
 }
 
 // Each rule's pattern for the noun that frames it, made once.
-const FRAMING = new Map(RULES.flatMap((rule) => (rule.nouns === undefined ? [] : [[rule, new RegExp(String.raw`\b${WH}(?: ${BE}(?: the)?)?${BETWEEN} (${rule.nouns}${PLURAL})\b`, 'u')] as const])));
+const FRAMING = new Map(RULES.flatMap((rule) => (rule.nouns === undefined ? [] : [[rule, new RegExp(String.raw`\b${rule.nounAfter ?? String.raw`${WH}(?: ${BE}(?: the)?)?${BETWEEN}`} (${rule.nouns}${PLURAL})\b`, 'u')] as const])));
 const framingNoun = (rule: Rule, asking: string): string | null => FRAMING.get(rule)?.exec(asking)?.[1] ?? null;
 
 // Words a framing noun may stand before and still frame: "what day monday", "which year 2024".

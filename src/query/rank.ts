@@ -6,7 +6,8 @@
 import { ENTITY, type EntityKind } from '../factbase/entity-kinds.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { annotateSentence, entitySpans, type Span } from '../ingest/annotate.js';
-import { asksForSource, type Expectation } from './question.js';
+import { asksForSource, TOTAL_ASKED, type Expectation } from './question.js';
+import { RUNNING_TOTAL } from '../ingest/aid-wording.js';
 import { terms } from '../factbase/terms.js';
 import { RANKING } from './ranking-options.js';
 import { articleCandidates } from './article-candidates.js';
@@ -597,6 +598,9 @@ function asksWhatItIs(plain: string, concepts: readonly Concept[]): boolean {
   return !searchedVerbs.some((term) => concepts.some((concept) => !concept.testOnly && concept.term === term));
 }
 
+// What a total is a sum of.
+const SUMMED_EXPECTED: ReadonlySet<string> = new Set<Expectation>(['money', 'count']);
+
 function scored(
   hit: { sentenceId: number; score: number },
   concepts: readonly Concept[],
@@ -619,6 +623,8 @@ function scored(
     (ASKS.test(text) || reporterAsks(facts, hit.sentenceId) ? RANKING.questionSentenceFactor : 1) *
     (saysLittle(text) ? RANKING.fewWordsFactor : 1) *
     (CREDIT_LINE.test(text) && !asksForSource({ frame }) ? RANKING.creditLineFactor : 1) *
+    // "How much has tarnby sent in total": a figure summed up ("since 2021 …", "so far") answers, one gift only in part.
+    (SUMMED_EXPECTED.has(expects[0] ?? '') && TOTAL_ASKED.test(plain) && !RUNNING_TOTAL.test(text) ? RANKING.oneFigureFactor : 1) *
     (namesKnownOne(concepts, plain, hit.sentenceId, facts) ? RANKING.knownOneFactor : 1);
   const positions = conceptPositions(concepts, text);
   const onlyDates = expects[0] === 'reason' && namesOnlyAsTimeReference(text, positions.map(([, offset]) => offset));

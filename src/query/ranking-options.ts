@@ -80,6 +80,8 @@ export const RANKING = {
   fewWordsFactor: 0.3,
   /** …and when it is a page's credit line ("Source: Valley Weekly, citing …"), unless the question asks for the source: it says who told, not what happened. */
   creditLineFactor: 0.5,
+  /** …and when a total is asked ("in total", "so far") and the sentence states no running total ("since 2021", "to date"): it may give one gift's sum. */
+  oneFigureFactor: 0.85,
   /** What coverage is multiplied by when a required concept (the speaker asked about) is missing. */
   requiredMissingFactor: 0.5,
   /** …and when it carries no word of a noun run the question names ("pension fund"; topic-runs.ts): below `minCoverage`, so never evidence. */

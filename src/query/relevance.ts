@@ -595,6 +595,8 @@ function ownedSource(phrase: string, surnames: { has(term: string): boolean }): 
 }
 
 // Verbs a question asks a view with, which ask no words when a time, place or figure is asked.
+// Verbs asking for a reaction, which may be done rather than said.
+const REACTING_VERBS: ReadonlySet<string> = new Set(['react', 'respond']);
 const STANCE_VERBS: ReadonlySet<string> = new Set(['want', 'wants', 'think', 'thinks', 'believe', 'believes', 'feel', 'expect', 'expects']);
 const ONE = /^ones?$/u;
 // "one" not before the noun it counts ("the big one", "one of them"): a pronoun, unless typed elsewhere as a count ("one year").
@@ -616,7 +618,12 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const spokenOf = question.expects[0] === 'contents' ? [] : SPEAKER_PATTERNS.flatMap((pattern) => {
     const match = pattern.exec(query);
     if (match === null || describesSpeakers(match[1] ?? '', surnames)) return [];
-    return CIRCUMSTANCES.has(question.expects[0] ?? '') && STANCE_VERBS.has(match[0].split(/\s+/u).at(-1)!) ? [] : terms(ownedSource(match[1] ?? '', surnames));
+    const verb = match[0].split(/\s+/u).at(-1)!;
+    if (CIRCUMSTANCES.has(question.expects[0] ?? '') && STANCE_VERBS.has(verb)) return [];
+    const speaker = terms(ownedSource(match[1] ?? '', surnames));
+    // "How did pellonia react": a country or a body reacts by deeds as often as by words (a protest,
+    // a boycott), so it need not be speaking; a person asked by name must.
+    return REACTING_VERBS.has(verb) && !speaker.some((term) => surnames.has(term)) ? [] : speaker;
   });
   // A name ("olsen", "sofie olsen") must be the one speaking; so must a person the coverage
   // knows inside a description; "a senior harbour official" is a topic, not a required speaker.

@@ -16,7 +16,7 @@ import { QUANTITY_SUPERLATIVES, SIZE_SUPERLATIVES, type SizeOrder } from '../lex
 import type { RawOptions } from '../raw-options.js';
 import { editDistance } from './edit-distance.js';
 import { DOCUMENT_NOUNS, namesSource } from './source-reference.js';
-import { asTyped, plainForm, understandQuestion } from './question.js';
+import { asTyped, plainForm, TOTAL_ASKED, understandQuestion } from './question.js';
 import { questionWords } from './parts-of-speech.js';
 import { askedAt, datesInQuestion } from './relative-periods.js';
 
@@ -218,8 +218,6 @@ const namesSingleGift = (word: string): boolean => SINGLE_GIFT_NOUNS.some((noun)
 // What may follow "most" or "least" when they ask for an amount ("the most aid", "gave the most to"), not of an adjective ("most recent").
 const AFTER_QUANTITY = /^(?:aid|assistance|funding|funds|packages?|donations?|pledges?|loans?|grants?|money|military|humanitarian|financial|economic|to|for|from|in|of|so|ever|since|overall)$/u;
 
-// "total us aid", "how much aid has pellonia given so far": what was given in all, which running totals state.
-const TOTAL_ASKED = /\b(?:(?:in\s+)?totals?|in all|so far|to date|altogether|all together|overall|cumulative(?:ly)?)\b/u;
 
 // "… according to the harbour office", "per the ministry": the figure one source states, which a
 // sentence citing it answers; /aid lists every source's figures and cannot keep one.
