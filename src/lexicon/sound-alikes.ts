@@ -1,7 +1,8 @@
-// Words chat types for others that sound the same. Only "there" for "their" is mended, and only
-// where "there" cannot stand: before an ordinal or "own" ("since there 2nd round", "on there
+// Words chat types (or dictation writes) for others that sound the same. "there" for "their" is
+// mended where "there" cannot stand: before an ordinal or "own" ("since there 2nd round", "on there
 // own"), or after a preposition before a word that is only ever a noun ("for there ministry").
-// "is there money for it", "be there next week", "stuff on there" keep their "there".
+// "is there money for it", "be there next week", "stuff on there" keep their "there". The other
+// pairs below are mended by the coverage (typing-slips.ts): only a word it never uses, into one it does.
 import { regularSingulars } from './english-words.js';
 import { ORDINAL_WORDS } from './number-words.js';
 import { senseOffsets } from './wordnet.js';
@@ -24,3 +25,15 @@ export function mendSoundAlikes(words: readonly string[]): string[] {
     return possessive ? 'their' : word;
   });
 }
+
+// Words typed (or dictated) for everyday words that sound the same ("when did they meat", "the
+// sight of the talks"), the rarer for the commoner only: the other way round, and words common in
+// other senses ("piece" of an article, "right" in "…, right?", "fair", "past", "poles"), the
+// word typed is as likely meant.
+const SOUND_ALIKES: ReadonlyMap<string, string> = new Map([
+  ['meat', 'meet'], ['sight', 'site'], ['brake', 'break'], ['principle', 'principal'], ['capitol', 'capital'],
+  ['counsel', 'council'], ['boarder', 'border'], ['troupe', 'troop'], ['troupes', 'troops'], ['pole', 'poll'],
+]);
+
+/** The everyday word `word` (lower case) is typed for by its sound, when it is a listed one. */
+export const soundAlikeOf = (word: string): string | undefined => SOUND_ALIKES.get(word);

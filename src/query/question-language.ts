@@ -9,7 +9,7 @@
 // questions full of names keep their English words.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { isStopWord, terms } from '../factbase/terms.js';
-import { CHAT_SHORTHAND } from '../lexicon/chat-shorthand.js';
+import { CHAT_SHORTHAND, CLIPPED_SCALES } from '../lexicon/chat-shorthand.js';
 import { isEverydayEnglishWord } from '../lexicon/english-words.js';
 import { foldName } from '../lexicon/name-fold.js';
 import { mendsToQuestionWord } from './question.js';
@@ -19,8 +19,12 @@ import { mistypedNameWord } from './person-match.js';
 import { mendGivenNameVariants, mendSurnameSlips } from './name-slips.js';
 import { spellOutTitleInitials } from './title-initials.js';
 import { editDistance } from './edit-distance.js';
+import { wordForms } from './parts-of-speech.js';
 
 type WordReading = 'english' | 'coverage' | 'slip' | 'other';
+
+// A base that short ("es" of "eses") says little of the word's language.
+const MAX_SHORT_BASE = 3;
 
 // Foreign words that are not English and make a question another language's: two at least ("lindqvist" alone may be a name).
 const MIN_FOREIGN_WORDS = 2;
@@ -34,10 +38,11 @@ const coverageTerms = (word: string): string[] => [...new Set([...terms(word), .
 const usedByCoverage = (word: string, facts: LoadedFactBase): boolean => coverageTerms(word).some((term) => facts.index.idf(term) > 0);
 
 function readingOf(word: string, index: number, facts: LoadedFactBase): WordReading {
-  if (isStopWord(word) || CHAT_SHORTHAND.has(word)) return 'english';
+  if (isStopWord(word) || CHAT_SHORTHAND.has(word) || CLIPPED_SCALES.has(word)) return 'english';
   // Before the dictionary, which lists places and people too ("austria", "usa"): names are of no language.
   if (usedByCoverage(word, facts)) return 'coverage';
-  if (isEverydayEnglishWord(word)) return 'english';
+  // WordNet lists base forms: an irregular one ("gave", "went") is English by its base.
+  if (isEverydayEnglishWord(word) || wordForms(word).some((form) => !form.startsWith(word) && form.length > MAX_SHORT_BASE && isEverydayEnglishWord(form))) return 'english';
   // A question word stands first or second ("so wen …"): plainForm mends it there only.
   if ((index < 2 && mendsToQuestionWord(word)) || unswapped(word, facts) !== undefined || closedUpPair(word, facts) !== undefined) return 'slip';
   // A name or word of the coverage mistyped ("haraldsun", "bergg") is the coverage's, not another language's.

@@ -12,6 +12,7 @@ import { isEnglishWord } from '../lexicon/english-words.js';
 import { NON_AGENT_PREPOSITIONS } from '../lexicon/prepositions.js';
 import { nounAndVerbUsage, senseOffsets } from '../lexicon/wordnet.js';
 import { CHAT_SHORTHAND, CLIPPED_SCALES, isChatFiller, isWebAddress } from '../lexicon/chat-shorthand.js';
+import { soundAlikeOf } from '../lexicon/sound-alikes.js';
 import { runsTogether } from './question.js';
 import { vocabularyAlternatives } from './expansion.js';
 import { editDistance } from './edit-distance.js';
@@ -217,7 +218,17 @@ function joinedApart(first: string, second: string, facts: LoadedFactBase): stri
   return apart ? undefined : joined;
 }
 
-/** The line with slipped letters put back in each word the dictionary and the coverage both lack, closed-up pairs and phrasal verbs written apart, words typed apart joined, clipped words in full. */
+/**
+ * The everyday word `word` sounds like ("meet" for "meat", "site" for "sight"), when the coverage
+ * uses it and never uses `word` in any form: typed or dictated for it.
+ */
+function soundAlike(word: string, facts: LoadedFactBase): string | undefined {
+  const used = (each: string) => [each, ...wordForms(each)].some((form) => terms(form).some((term) => facts.index.idf(term) > 0));
+  const meant = soundAlikeOf(word);
+  return meant !== undefined && used(meant) && !used(word) ? meant : undefined;
+}
+
+/** The line with slipped letters put back in each word the dictionary and the coverage both lack, closed-up pairs and phrasal verbs written apart, words typed apart joined, clipped words in full, a sound-alike the coverage lacks as the one it uses. */
 export function mendTypingSlips(line: string, facts: LoadedFactBase): string {
   const joined = line.replace(TYPED_APART, (pair, first: string, second: string) => joinedApart(first, second, facts) ?? pair);
   // A web address is pasted, not typed: "example.com" has no slip of "come" in it.
@@ -226,7 +237,7 @@ export function mendTypingSlips(line: string, facts: LoadedFactBase): string {
       ? token
       : token.replace(/\p{L}+/gu, (word) => {
           const lower = word.toLowerCase();
-          return unstretched(lower, facts) ?? unswapped(lower, facts) ?? closedUpPair(lower, facts) ?? closedUpPhrase(lower, facts) ?? closedUpPhrasalVerb(lower, facts) ?? unclipped(lower, facts) ?? word;
+          return unstretched(lower, facts) ?? unswapped(lower, facts) ?? closedUpPair(lower, facts) ?? closedUpPhrase(lower, facts) ?? closedUpPhrasalVerb(lower, facts) ?? unclipped(lower, facts) ?? soundAlike(lower, facts) ?? word;
         }),
   );
 }

@@ -2,7 +2,8 @@
 // unit frames the span asked, which a date range states without the word), "<claim>. is that
 // true?? <question>" (the tag checks the statement, the question after it asks), "x stands for?",
 // "where's the 40 mil figure from" (who states it), "weather or not" (dictated "whether"), and "how
-// did pellonia react" (a country reacts by deeds as often as by words).
+// did pellonia react" (a country reacts by deeds as often as by words), "meat" dictated for "meet",
+// and "gave 65 mil??" read as English.
 import { describe, expect, it } from 'vitest';
 import { understandQuestion } from '../../src/query/question.js';
 import { coverageForTests, expectAnsweredFirst } from '../helpers/built-coverage.js';
@@ -18,6 +19,8 @@ const OTHER_SUM = 'Valley towns have delivered over €65 million in ferry aid t
 const TREATY = 'Neither Tarnby nor Vesta has signed the 1997 Holm Pact, which bans the use of fishing nets at night.';
 const PROTEST = 'The arrival of Holm at the fair caused a swift protest from Pellonia and the Nordic towns of Vesta and Tarnby.';
 const UNFAIR = 'Mayor Lena Holm said the protest was unfair to the fair.';
+const MET_IN_TARNBY = 'Olsen and Dahl will meet in Tarnby on Friday to discuss the ferry.';
+const AID_SO_FAR = 'Valley towns have given over €65 million in ferry aid to Lindvik so far.';
 
 const { facts } = coverageForTests({
   'fair.md': ['---\ntitle: Mayors gather in Lindvik\npublisher: Coast Herald\npublished: 2025-05-03\n---', FAIR_DATES, LAST_DAY, PROTEST, UNFAIR].join('\n\n'),
@@ -78,5 +81,19 @@ describe('GIVEN how a country reacted', () => {
 
   it.each(bothCasings('how did holm react to the protest'))('%j THEN a person asked by name must still be the one speaking', (question) => {
     expectAnsweredFirst(facts(), question, UNFAIR);
+  });
+});
+
+describe('GIVEN a word dictated as its sound-alike, or an irregular verb beside a clipped figure', () => {
+  const { facts: soundFacts } = coverageForTests({
+    'talks.md': ['---\ntitle: Mayors meet\npublisher: Coast Herald\npublished: 2025-04-02\n---', MET_IN_TARNBY, AID_SO_FAR].join('\n\n'),
+  });
+
+  it.each(bothCasings('olsen and dahl meat where'))('%j THEN the word the coverage uses is read, and answered', (question) => {
+    expectAnsweredFirst(soundFacts(), question, MET_IN_TARNBY);
+  });
+
+  it.each(bothCasings('valley towns gave 65 mil??'))('%j THEN it reads as English ("gave" is "give"), and is answered', (question) => {
+    expectAnsweredFirst(soundFacts(), question, AID_SO_FAR);
   });
 });
