@@ -11,6 +11,15 @@ import { partOfPointer, plainLemma, senseOffsets, synsetAt } from './wordnet.js'
 export const TAKING_PLACE_VERBS: readonly string[] = ['hold', 'held', 'holding', 'happen', 'happened', 'occur', 'occurred', 'place', 'convene', 'convened'];
 
 const SENSES = 2;
+/** The verbs of a beginning and of an end, as WordNet's senses name them ("start out", "finish up"), in their commonest forms. */
+export const BOUNDARY_VERBS = {
+  begin: ['begin', 'began', 'begun', 'start', 'started', 'commence', 'commenced', 'open', 'opened'],
+  end: ['end', 'ended', 'finish', 'finished', 'conclude', 'concluded', 'terminate', 'terminated', 'close', 'closed', 'wrap', 'wrapped'],
+} as const;
+export type Boundary = keyof typeof BOUNDARY_VERBS;
+const BOUNDARY_OF: ReadonlyMap<string, Boundary> = new Map(
+  (Object.keys(BOUNDARY_VERBS) as Boundary[]).flatMap((boundary) => BOUNDARY_VERBS[boundary].map((verb) => [verb, boundary] as const)),
+);
 // WordNet's lexicographer file of verbs of being, having and spatial relations.
 const STATIVE_FILE = 42;
 const memo = new Map<string, readonly string[]>();
@@ -48,4 +57,21 @@ export function derivedWords(forms: readonly string[], part: 'verb' | 'adj' = 'v
   if (memo.size > 4096) memo.clear();
   memo.set(key, found);
   return found;
+}
+
+/**
+ * The beginning or end one of the commonest senses of the verb says (of the pair it makes with
+ * `particle`, when WordNet has it: "wrap up"), by a base verb of its sense ("finish up", "close"):
+ * "when did the talks *wrap up*" asks when the talks ended, whatever verb a report ends them with.
+ */
+export function boundaryOf(forms: readonly string[], particle = ''): Boundary | undefined {
+  const phrasal = particle === '' ? undefined : verbLemma(forms.map((form) => `${form}_${particle}`));
+  const lemma = phrasal ?? verbLemma(forms);
+  for (const offset of lemma === undefined ? [] : senseOffsets('verb', lemma).slice(0, SENSES)) {
+    for (const word of synsetAt('verb', offset).words) {
+      const boundary = BOUNDARY_OF.get(plainLemma(word).split(' ')[0]!);
+      if (boundary !== undefined) return boundary;
+    }
+  }
+  return undefined;
 }

@@ -58,7 +58,7 @@ import { isTitleWord } from '../lexicon/titles.js';
 import { mistypedNameWord } from './person-match.js';
 import { MONTH_ALTERNATION, MONTH_NAMES } from '../lexicon/calendar.js';
 import { seasonMonths } from '../lexicon/seasons.js';
-import { TAKING_PLACE_VERBS, derivedWords, namesState } from '../lexicon/verb-senses.js';
+import { BOUNDARY_VERBS, TAKING_PLACE_VERBS, boundaryOf, derivedWords, namesState, type Boundary } from '../lexicon/verb-senses.js';
 import { nounAndVerbUsage, nounSynset, senseOffsets } from '../lexicon/wordnet.js';
 import { escapeRegex } from '../lexicon/phrase-pattern.js';
 
@@ -404,6 +404,30 @@ const anchorsOtherEvent = (words: readonly QuestionWord[], i: number): boolean =
   return opener >= 0 && !before.slice(opener + 1).some(({ action }) => action);
 };
 
+/**
+ * The beginning or end the question's word at `at` says, when it is a verb closing the question
+ * ("when did the talks *wrap up*", "when does the fair *end*"): a report may begin or end what the
+ * question names in any verb of that boundary ("closed a two-day meeting on Wednesday"). Not a
+ * verb with a thing after it ("when did they close the port": the closing itself is asked).
+ */
+function boundaryClosing(words: readonly QuestionWord[], at: number, particles: ReadonlySet<string>): Boundary | undefined {
+  const next = words[at + 1]?.word ?? '';
+  const rest = words.slice(at + 1 + (particles.has(terms(next)[0] ?? next) ? 1 : 0));
+  if (!words[at]!.action || rest.some((after) => terms(after.word).length > 0)) return undefined;
+  return boundaryOf([words[at]!.word, ...wordForms(words[at]!.word)], next);
+}
+
+/** A "when" question's verb of beginning or ending (boundaryClosing), by index term, with the verbs that say that boundary, which say it too. */
+function boundaryVerbsOf(question: Question, tagged: readonly QuestionWord[], particles: ReadonlySet<string>): ReadonlyMap<string, readonly string[]> {
+  if (question.expects[0] !== 'date') return new Map();
+  return new Map(
+    tagged.flatMap(({ word }, i) => {
+      const boundary = boundaryClosing(tagged, i, particles);
+      return boundary === undefined ? [] : terms(word).map((term) => [term, BOUNDARY_VERBS[boundary].flatMap((verb) => terms(verb))] as const);
+    }),
+  );
+}
+
 function eventVerbsOf(question: Question, particles: ReadonlySet<string>): Map<string, string[]> {
   const verbs = new Map<string, string[]>();
   const counted = question.expects[0] === 'count';
@@ -658,6 +682,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const places = new Set(tagged.flatMap(({ word, place }) => (place ? terms(word) : [])));
   const pronounOnes = pronounOnesIn(tagged);
   const eventVerbs = eventVerbsOf(question, particles);
+  const boundaryVerbs = boundaryVerbsOf(question, tagged, particles);
   const dated = question.expects[0] === 'date';
   const slots = slotFillers(query, facts);
   const planned = plannedTerms(query, dated);
@@ -712,6 +737,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
         }
       }
       slots.get(term)?.forEach((filler) => single.add(filler));
+      boundaryVerbs.get(term)?.forEach((verb) => single.add(verb));
       figures.scales.get(term)?.forEach((scale) => single.add(scale));
       years.get(term)?.forEach((year) => single.add(year));
       // "the biggest pledge": "the largest" says it, as any superlative of size in that order does.

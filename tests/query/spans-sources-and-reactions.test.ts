@@ -3,7 +3,7 @@
 // true?? <question>" (the tag checks the statement, the question after it asks), "x stands for?",
 // "where's the 40 mil figure from" (who states it), "weather or not" (dictated "whether"), and "how
 // did pellonia react" (a country reacts by deeds as often as by words), "meat" dictated for "meet",
-// and "gave 65 mil??" read as English.
+// "gave 65 mil??" read as English, and "when did the talks wrap up" (the end dated in any verb).
 import { describe, expect, it } from 'vitest';
 import { understandQuestion } from '../../src/query/question.js';
 import { coverageForTests, expectAnsweredFirst } from '../helpers/built-coverage.js';
@@ -21,6 +21,7 @@ const PROTEST = 'The arrival of Holm at the fair caused a swift protest from Pel
 const UNFAIR = 'Mayor Lena Holm said the protest was unfair to the fair.';
 const MET_IN_TARNBY = 'Olsen and Dahl will meet in Tarnby on Friday to discuss the ferry.';
 const AID_SO_FAR = 'Valley towns have given over €65 million in ferry aid to Lindvik so far.';
+const CLOSED_TALKS = 'Mayors of the valley towns closed two days of ferry talks in Tarnby on Wednesday with a pledge to keep the boats running.';
 
 const { facts } = coverageForTests({
   'fair.md': ['---\ntitle: Mayors gather in Lindvik\npublisher: Coast Herald\npublished: 2025-05-03\n---', FAIR_DATES, LAST_DAY, PROTEST, UNFAIR].join('\n\n'),
@@ -95,5 +96,15 @@ describe('GIVEN a word dictated as its sound-alike, or an irregular verb beside 
 
   it.each(bothCasings('valley towns gave 65 mil??'))('%j THEN it reads as English ("gave" is "give"), and is answered', (question) => {
     expectAnsweredFirst(soundFacts(), question, AID_SO_FAR);
+  });
+});
+
+describe('GIVEN when an event ended, asked by a verb of ending', () => {
+  const { facts: endFacts } = coverageForTests({
+    'talks.md': ['---\ntitle: Ferry talks end\npublisher: Coast Herald\npublished: 2025-04-03\n---', CLOSED_TALKS].join('\n\n'),
+  });
+
+  it.each(bothCasings('which day did the ferry talks in tarnby wrap up'))('%j THEN the talks dated in whatever verb answer', (question) => {
+    expectAnsweredFirst(endFacts(), question, CLOSED_TALKS);
   });
 });
