@@ -1,9 +1,9 @@
-// Two letters typed in the wrong order ("mcuh", "teh", "gvie", "sya") or one letter left out
-// ("happend", "annouced"): the commonest slips in chat, and in a short word neither the
+// Two letters typed in the wrong order ("mcuh", "teh", "gvie", "sya"), one typed twice
+// ("arizonna") or one letter left out ("happend", "annouced"): the commonest slips in chat, and in a short word neither the
 // question-word mending (question.ts) nor the index's spelling neighbours (five letters or more,
 // same first letter) catch them. Left alone, the word reads as a name the coverage never mentions
 // and the question is declined. A word is mended only when neither the dictionary nor the
-// coverage knows it and swapping two neighbouring letters, or putting one letter back, gives a
+// coverage knows it and swapping two neighbouring letters, typing a doubled one once, or putting one letter back, gives a
 // function word or a dictionary word the coverage uses: a name the coverage lacks ("quellmark")
 // stays as typed, so the answer still says it is not covered.
 import type { LoadedFactBase } from '../factbase/persist.js';
@@ -46,11 +46,12 @@ function usedByCoverage(word: string, facts: LoadedFactBase): boolean {
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
-/** The words one slip away: two neighbouring letters swapped, or one letter put back. */
+/** The words one slip away: two neighbouring letters swapped, a letter typed twice typed once, or one letter put back. */
 export function oneSlipAway(word: string): Set<string> {
   const near = new Set<string>();
   for (let i = 0; i + 1 < word.length; i++) {
     if (word[i] !== word[i + 1]) near.add(`${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`);
+    else near.add(`${word.slice(0, i)}${word.slice(i + 1)}`);
   }
   for (let i = 0; i <= word.length; i++) for (const letter of LETTERS) near.add(`${word.slice(0, i)}${letter}${word.slice(i)}`);
   return near;

@@ -6,6 +6,7 @@
 // "gave 65 mil??" read as English, and "when did the talks wrap up" (the end dated in any verb).
 import { describe, expect, it } from 'vitest';
 import { understandQuestion } from '../../src/query/question.js';
+import { analyseQuery } from '../../src/query/relevance.js';
 import { coverageForTests, expectAnsweredFirst } from '../helpers/built-coverage.js';
 import { bothCasings } from '../helpers/casings.js';
 
@@ -106,5 +107,26 @@ describe('GIVEN when an event ended, asked by a verb of ending', () => {
 
   it.each(bothCasings('which day did the ferry talks in tarnby wrap up'))('%j THEN the talks dated in whatever verb answer', (question) => {
     expectAnsweredFirst(endFacts(), question, CLOSED_TALKS);
+  });
+});
+
+describe('GIVEN a letter typed twice and an intensifier', () => {
+  const MONTANA_PLANT = 'Thanks to the grant, Tarnby Steel will build a third mill in Montana, raising its total investment there to $65 million.';
+  const { facts: slipFacts } = coverageForTests({
+    'steel.md': [
+      '---\ntitle: Tarnby Steel grows\npublisher: Valley Weekly\npublished: 2025-02-10\n---',
+      'In Montana, Tarnby Steel has committed $40 million.',
+      MONTANA_PLANT,
+      'Montana ranchers welcomed the mill.',
+      'A Montanan welder said the jobs were welcome.',
+    ].join('\n\n'),
+  });
+
+  it.each(bothCasings('is tarnby steel seriously putting like 65 mil into montanna now or am i misremembering'))('%j THEN the word typed once is read, the intensifier asks nothing, and the sum claimed answers', (question) => {
+    expectAnsweredFirst(slipFacts(), question, MONTANA_PLANT);
+    const searched = analyseQuery(question, slipFacts()).concepts.map((concept) => concept.term);
+    expect(searched).toContain('montana');
+    expect(searched).not.toContain('montanan');
+    expect(searched).not.toContain('serious');
   });
 });
