@@ -12,7 +12,7 @@ import { isStopWord, terms } from '../factbase/terms.js';
 import { CHAT_SHORTHAND, CLIPPED_SCALES } from '../lexicon/chat-shorthand.js';
 import { isEverydayEnglishWord } from '../lexicon/english-words.js';
 import { foldName } from '../lexicon/name-fold.js';
-import { mendsToQuestionWord } from './question.js';
+import { mendsToQuestionWord, runsTogether } from './question.js';
 import { writtenAsName } from './written-as-name.js';
 import { closedUpPair, mendTypingSlips, unswapped } from './typing-slips.js';
 import { mistypedNameWord } from './person-match.js';
@@ -38,7 +38,8 @@ const coverageTerms = (word: string): string[] => [...new Set([...terms(word), .
 const usedByCoverage = (word: string, facts: LoadedFactBase): boolean => coverageTerms(word).some((term) => facts.index.idf(term) > 0);
 
 function readingOf(word: string, index: number, facts: LoadedFactBase): WordReading {
-  if (isStopWord(word) || CHAT_SHORTHAND.has(word) || CLIPPED_SCALES.has(word)) return 'english';
+  // "whats", "whos": a question word run together with its verb is chat English wherever it stands.
+  if (isStopWord(word) || CHAT_SHORTHAND.has(word) || CLIPPED_SCALES.has(word) || runsTogether(word)) return 'english';
   // Before the dictionary, which lists places and people too ("austria", "usa"): names are of no language.
   if (usedByCoverage(word, facts)) return 'coverage';
   // WordNet lists base forms: an irregular one ("gave", "went") is English by its base.

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { understandQuestion } from '../../src/query/question.js';
 import { analyseQuery } from '../../src/query/relevance.js';
+import { answerLine } from '../../src/pipeline.js';
 import { coverageForTests, expectAnsweredFirst } from '../helpers/built-coverage.js';
 import { bothCasings } from '../helpers/casings.js';
 
@@ -128,5 +129,11 @@ describe('GIVEN a letter typed twice and an intensifier', () => {
     expect(searched).toContain('montana');
     expect(searched).not.toContain('montanan');
     expect(searched).not.toContain('serious');
+  });
+});
+
+describe('GIVEN "whats" before an abbreviation the coverage never mentions', () => {
+  it.each(bothCasings('whats qxbr'))('%j THEN it reads as English and says what the coverage lacks', (question) => {
+    expect(answerLine(question, facts()).message).toContain('never mentions qxbr');
   });
 });
