@@ -14,7 +14,7 @@ const SENSES = 2;
 /** The verbs of a beginning and of an end, as WordNet's senses name them ("start out", "finish up"), in their commonest forms. */
 export const BOUNDARY_VERBS = {
   begin: ['begin', 'began', 'begun', 'start', 'started', 'commence', 'commenced', 'open', 'opened'],
-  end: ['end', 'ended', 'finish', 'finished', 'conclude', 'concluded', 'terminate', 'terminated', 'close', 'closed', 'wrap', 'wrapped'],
+  end: ['end', 'ended', 'finish', 'finished', 'conclude', 'concluded', 'terminate', 'terminated', 'close', 'closed'],
 } as const;
 export type Boundary = keyof typeof BOUNDARY_VERBS;
 const BOUNDARY_OF: ReadonlyMap<string, Boundary> = new Map(
@@ -61,8 +61,8 @@ export function derivedWords(forms: readonly string[], part: 'verb' | 'adj' = 'v
 
 /**
  * The beginning or end one of the commonest senses of the verb says (of the pair it makes with
- * `particle`, when WordNet has it: "wrap up"), by a base verb of its sense ("finish up", "close"):
- * "when did the talks *wrap up*" asks when the talks ended, whatever verb a report ends them with.
+ * `particle`, when WordNet has it: "wind up"), by a base verb of its sense ("finish up", "close"):
+ * "when did the talks *wind up*" asks when the talks ended, whatever verb a report ends them with.
  */
 export function boundaryOf(forms: readonly string[], particle = ''): Boundary | undefined {
   const phrasal = particle === '' ? undefined : verbLemma(forms.map((form) => `${form}_${particle}`));

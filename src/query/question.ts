@@ -390,7 +390,7 @@ function toldAndAsking(plain: string, breaks = SENTENCE_BREAK): { told: string[]
   const closesQuestion = (sentence: string) => asks(sentence.replace(TURNING_WORDS, '')) && !sentence.endsWith('?');
   let at = sentences.length - 1;
   while (at > 0 && remarkAfter(sentences[at]!) && sentences.slice(0, at).some(closesQuestion)) at--;
-  // "my uncle says x gave nothing. is that true?? how much did x send": the tag checks the statement
+  // "my aunt says x gave nothing. is that true?? how much did x send": the tag checks the statement
   // before it, which the question after it goes on to ask about; the tag asks nothing of its own.
   if (at > 1 && CLAIM_TAG_ALONE.test(sentences[at - 1]!)) return toldAndAsking([...sentences.slice(0, at - 1), ...sentences.slice(at)].join(' '), breaks);
   const last = (sentences[at] ?? '').replace(TURNING_WORDS, '').replace(/[.!…]+$/u, '');

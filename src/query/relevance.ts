@@ -406,7 +406,7 @@ const anchorsOtherEvent = (words: readonly QuestionWord[], i: number): boolean =
 
 /**
  * The beginning or end the question's word at `at` says, when it is a verb closing the question
- * ("when did the talks *wrap up*", "when does the fair *end*"): a report may begin or end what the
+ * ("when did the talks *wind up*", "when does the fair *end*"): a report may begin or end what the
  * question names in any verb of that boundary ("closed a two-day meeting on Wednesday"). Not a
  * verb with a thing after it ("when did they close the port": the closing itself is asked).
  */
@@ -618,9 +618,9 @@ function ownedSource(phrase: string, surnames: { has(term: string): boolean }): 
   return kindForms(head).some((form) => namedByTitles(form)) ? '' : words.slice(owned + 1).join(' ');
 }
 
-// Verbs a question asks a view with, which ask no words when a time, place or figure is asked.
 // Verbs asking for a reaction, which may be done rather than said.
 const REACTING_VERBS: ReadonlySet<string> = new Set(['react', 'respond']);
+// Verbs a question asks a view with, which ask no words when a time, place or figure is asked.
 const STANCE_VERBS: ReadonlySet<string> = new Set(['want', 'wants', 'think', 'thinks', 'believe', 'believes', 'feel', 'expect', 'expects']);
 const ONE = /^ones?$/u;
 // "one" not before the noun it counts ("the big one", "one of them"): a pronoun, unless typed elsewhere as a count ("one year").

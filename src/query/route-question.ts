@@ -218,7 +218,6 @@ const namesSingleGift = (word: string): boolean => SINGLE_GIFT_NOUNS.some((noun)
 // What may follow "most" or "least" when they ask for an amount ("the most aid", "gave the most to"), not of an adjective ("most recent").
 const AFTER_QUANTITY = /^(?:aid|assistance|funding|funds|packages?|donations?|pledges?|loans?|grants?|money|military|humanitarian|financial|economic|to|for|from|in|of|so|ever|since|overall)$/u;
 
-
 // "… according to the harbour office", "per the ministry": the figure one source states, which a
 // sentence citing it answers; /aid lists every source's figures and cannot keep one.
 const ATTRIBUTED = /\b(?:according to|as per|per (?:the|a|an|its|their|his|her))\b/u;

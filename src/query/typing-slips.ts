@@ -1,11 +1,11 @@
-// Two letters typed in the wrong order ("mcuh", "teh", "gvie", "sya"), one typed twice
-// ("arizonna") or one letter left out ("happend", "annouced"): the commonest slips in chat, and in a short word neither the
-// question-word mending (question.ts) nor the index's spelling neighbours (five letters or more,
-// same first letter) catch them. Left alone, the word reads as a name the coverage never mentions
-// and the question is declined. A word is mended only when neither the dictionary nor the
-// coverage knows it and swapping two neighbouring letters, typing a doubled one once, or putting one letter back, gives a
-// function word or a dictionary word the coverage uses: a name the coverage lacks ("quellmark")
-// stays as typed, so the answer still says it is not covered.
+// Two letters typed in the wrong order ("mcuh", "teh", "gvie", "sya"), one typed twice ("accross")
+// or one letter left out ("happend", "annouced"): the commonest slips in chat, and in a short word
+// neither the question-word mending (question.ts) nor the index's spelling neighbours (five letters
+// or more, same first letter) catch them. Left alone, the word reads as a name the coverage never
+// mentions and the question is declined. A word is mended only when neither the dictionary nor the
+// coverage knows it and swapping two neighbouring letters, typing a doubled one once, or putting
+// one letter back gives a function word or a dictionary word the coverage uses: a name the
+// coverage lacks ("quellmark") stays as typed, so the answer still says it is not covered.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { isStopWord, terms } from '../factbase/terms.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
