@@ -82,6 +82,10 @@ function topicOf(question: RememberedQuestion): string | undefined {
   return last === undefined ? undefined : wholeWords(last.join(' ')).exec(question.text)?.[0];
 }
 
+const DETERMINERS = 'the|a|an|this|that|these|those';
+const DETERMINER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${DETERMINERS})\\s+$`, 'iu');
+const DETERMINER_FIRST = new RegExp(`^(?:${DETERMINERS})\\s`, 'iu');
+
 /** A follow-up that adds a topic: it replaces the previous topic, or is added with its preposition. */
 function withTopic(followUp: FollowUp, previous: RememberedQuestion): string | null {
   const { text } = previous;
@@ -92,7 +96,13 @@ function withTopic(followUp: FollowUp, previous: RememberedQuestion): string | n
   }
   if (preposition !== null) return `${text} ${preposition} ${element}`;
   const topic = topicOf(previous);
-  if (topic !== undefined) return text.replace(wholeWords(topic), element);
+  if (topic !== undefined) {
+    // "who paid for the port repairs" + "and the other grant": one "the", the follow-up's.
+    const at = wholeWords(topic).exec(text)!;
+    const before = text.slice(0, at.index);
+    const own = DETERMINER_BEFORE.test(before) && DETERMINER_FIRST.test(element) ? before.replace(DETERMINER_BEFORE, '') : before;
+    return `${own}${element}${text.slice(at.index + at[0].length)}`;
+  }
   // "what did olsen say about lindvik" + "and drones": what it was said about is the topic.
   const about = /\s(about|on|regarding|concerning)\s+\S.*$/iu.exec(text);
   return about === null ? null : `${text.slice(0, about.index)} ${about[1]!.toLowerCase()} ${element}`;

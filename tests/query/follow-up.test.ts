@@ -96,3 +96,10 @@ describe('GIVEN the previous question names a place, a person or a period', () =
     expect(after(previous, line)).toBeNull();
   });
 });
+
+describe('GIVEN a follow-up that names a new topic with its own "the"', () => {
+  it('THEN it takes the previous topic\'s place with one "the", not two', () => {
+    expect(after('who paid for the harbour repairs', 'and the ferry fund?')).toBe('who paid for the ferry fund');
+    expect(after('who paid for harbour repairs', 'and the ferry fund?')).toBe('who paid for the ferry fund');
+  });
+});
