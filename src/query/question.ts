@@ -422,7 +422,7 @@ const BE = String.raw`(?:is|are|was|were|'s)`;
 // What a "what/which X" question asks for, by the noun X ("which country", "what year").
 const PERSON_NOUNS = String.raw`(?:person|people|man|woman|men|women|guy|guys|lady|dude|official|officials|leader|leaders|minister|president|spokes(?:man|woman|person)|general|diplomat|senator|ambassador|secretary|chancellor|author|writer|player|actor|actress|director|founder|ceo|chairman|chairwoman|chair|head|boss|king|queen|pope|governor|mayor|candidate|winner|inventor|artist|singer|composer|poet|explorer|scientist|astronaut|commander|envoy|premier|adviser|advisor|member|members|designer|pilot|citizen|character|engineer|architect|owner|manager|coach|driver|producer|lawyer|judge|doctor|physician|soldier|officer|victim|husband|wife|son|daughter|father|mother|brother|sister|experts?|analysts?|\w+ists?)`;
 const PLACE_NOUNS = String.raw`(?:country|countries|city|cities|state|states|place|places|town|region|continent|province|county|capital|location|island|nation|nations|river|mountain|port|border|area|territory|nationality)`;
-const TIME_NOUNS = String.raw`(?:year|years|date|dates|day|days|night|nights|evening|morning|afternoon|weekend|month|months|time|decade|century|season)`;
+const TIME_NOUNS = String.raw`(?:year|years|date|dates|day|days|weekday|weekdays|night|nights|evening|morning|afternoon|weekend|month|months|time|decade|century|season)`;
 // Who published a report: every answer line is cited to its publisher, so the sentence reporting
 // it answers, whether or not it names an organisation ("which outlet covered the deal").
 const SOURCE_NOUNS = String.raw`(?:newspaper|paper|outlet|publication|magazine|journal|website|broadcaster|channel|news agency|media)`;
@@ -888,9 +888,9 @@ export const asksRoleHolder = (question: Question): boolean => {
  * asks when, as precisely as the coverage says it.
  */
 export const asksForDay = (question: Question): boolean =>
-  question.expects[0] === 'date' && /\b(?:days?|dates?|nights?|evening|morning|afternoon|weekend)$/u.test(question.frame ?? '') && /\b(?:what|which)\b/u.test(question.plain);
+  question.expects[0] === 'date' && /\b(?:(?:week)?days?|dates?|nights?|evening|morning|afternoon|weekend)$/u.test(question.frame ?? '') && /\b(?:what|which)\b/u.test(question.plain);
 /** "What day is she leaving", "which night": a day of the week answers it too ("on Monday"); a "what date" wants the calendar's. */
-export const asksForWeekday = (question: Question): boolean => question.expects[0] === 'date' && /\b(?:days?|nights?|evening|morning|afternoon)$/u.test(question.frame ?? '');
+export const asksForWeekday = (question: Question): boolean => question.expects[0] === 'date' && /\b(?:(?:week)?days?|nights?|evening|morning|afternoon)$/u.test(question.frame ?? '');
 
 /** Whether the question's frame names what is measured ("population", "death toll"), not only that a figure is wanted. */
 export const framesMeasure = (question: Question): boolean => question.frame !== null && MEASURE_NOUN.test(question.frame);

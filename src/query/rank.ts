@@ -598,13 +598,15 @@ function asksWhatItIs(plain: string, concepts: readonly Concept[]): boolean {
   return !searchedVerbs.some((term) => concepts.some((concept) => !concept.testOnly && concept.term === term));
 }
 
+const NAMES_WEEKDAY = new RegExp(String.raw`\b(?:${WEEKDAY_ALTERNATION})\b`, 'iu');
+
 // What a total is a sum of.
 const SUMMED_EXPECTED: ReadonlySet<string> = new Set<Expectation>(['money', 'count']);
 
 function scored(
   hit: { sentenceId: number; score: number },
   concepts: readonly Concept[],
-  { expects, plain, frame, alsoExpects }: Pick<QueryAnalysis['question'], 'expects' | 'plain' | 'frame' | 'alsoExpects'>,
+  { kind, expects, plain, frame, alsoExpects }: Pick<QueryAnalysis['question'], 'kind' | 'expects' | 'plain' | 'frame' | 'alsoExpects'>,
   facts: LoadedFactBase,
   top: number,
   relativeShare: number,
@@ -625,6 +627,8 @@ function scored(
     (CREDIT_LINE.test(text) && !asksForSource({ frame }) ? RANKING.creditLineFactor : 1) *
     // "How much has tarnby sent in total": a figure summed up ("since 2021 …", "so far") answers, one gift only in part.
     (SUMMED_EXPECTED.has(expects[0] ?? '') && TOTAL_ASKED.test(plain) && !RUNNING_TOTAL.test(text) ? RANKING.oneFigureFactor : 1) *
+    // "Was the vote on a monday", "did they meet in april": the sentence dating it settles the claim, one that dates nothing does not.
+    (kind === 'yes-no' && expects.length === 0 && (concepts.some((concept) => concept.period !== undefined) || NAMES_WEEKDAY.test(plain)) && (lookups(facts).dates.get(hit.sentenceId) ?? []).length === 0 ? RANKING.undatedClaimFactor : 1) *
     (namesKnownOne(concepts, plain, hit.sentenceId, facts) ? RANKING.knownOneFactor : 1);
   const positions = conceptPositions(concepts, text);
   const onlyDates = expects[0] === 'reason' && namesOnlyAsTimeReference(text, positions.map(([, offset]) => offset));

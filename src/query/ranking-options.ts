@@ -82,6 +82,8 @@ export const RANKING = {
   creditLineFactor: 0.5,
   /** …and when a total is asked ("in total", "so far") and the sentence states no running total ("since 2021", "to date"): it may give one gift's sum. */
   oneFigureFactor: 0.85,
+  /** …and when a yes/no question asking no kind of answer names a time ("was the vote on a monday") and the sentence states no date: it cannot settle it. */
+  undatedClaimFactor: 0.85,
   /** What coverage is multiplied by when a required concept (the speaker asked about) is missing. */
   requiredMissingFactor: 0.5,
   /** …and when it carries no word of a noun run the question names ("pension fund"; topic-runs.ts): below `minCoverage`, so never evidence. */

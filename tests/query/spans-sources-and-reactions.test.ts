@@ -137,3 +137,20 @@ describe('GIVEN "whats" before an abbreviation the coverage never mentions', () 
     expect(answerLine(question, facts()).message).toContain('never mentions qxbr');
   });
 });
+
+describe('GIVEN a yes/no question naming a day or a month', () => {
+  const VOTED = 'The town council on Tuesday voted 9 to 2 to approve the ferry grant.';
+  const CALLED = 'Council member Olsen called the council vote "a message to the valley."';
+  const { facts: voteFacts } = coverageForTests({
+    'vote.md': ['---\ntitle: Council backs the ferry\npublisher: Coast Herald\npublished: 2025-04-23\n---', CALLED, VOTED, 'The ferry grant is the largest in years.'].join('\n\n'),
+  });
+
+  it.each(bothCasings('was the council vote on a monday'))('%j THEN the sentence dating the vote leads: it settles the claim', (question) => {
+    expectAnsweredFirst(voteFacts(), question, VOTED);
+  });
+
+  it.each(bothCasings('which weekday was the council vote'))('%j THEN "weekday" frames the day asked, no topic the coverage lacks', (question) => {
+    expect(understandQuestion(question)).toMatchObject({ kind: 'when', frame: 'weekday' });
+    expectAnsweredFirst(voteFacts(), question, VOTED);
+  });
+});
