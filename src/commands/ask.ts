@@ -77,6 +77,7 @@ const EXPECTED_ANSWER: Readonly<Record<Expectation, string>> = {
   contents: 'what it includes',
   topic: 'what it was about',
   obligation: 'what should be done',
+  condition: 'what it depends on',
   next: 'what comes next',
   length: 'a length or distance',
   weight: 'a weight',

@@ -242,8 +242,8 @@ const IDIOM_FORMS: readonly (readonly [RegExp, readonly [string, string, string,
 ];
 const IDIOM_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/\b(a|an|the|his|her|their|its) ((?:separate |private |first |second |last )?)sit[- ]?down with\b/gu, '$1 $2meeting with'],
-  // "What's the deal with the ferry plan", "what's up with it" asks what it is, of no deal.
-  [/\bwhat(?:'s|s| is) (?:the (?:deal|story|scoop) (?:with|on)|up with)\b/gu, 'what is'],
+  // "What's the deal with the ferry plan", "what's up with it", "what's going on with berg" asks what it is, of no deal.
+  [/\bwhat(?:'s|s| is) (?:the (?:deal|story|scoop) (?:with|on)|up with|(?:going on|happening) with)\b/gu, 'what is'],
   // "What's berg's take on the plan", "berg, what's his take on it": what does Berg think about it.
   [/\b(?:whats|what's|what is) ((?:[\p{L}.-]+ ){0,2}[\p{L}.-]+)'s? (?:take|view|views|opinion|thoughts) (?:on|about|of)\b/gu, 'what does $1 think about'],
   [/\b((?:[\p{L}.-]+ ){0,2}[\p{L}.-]+),? (?:whats|what's|what is) (?:his|her|their) (?:take|view|views|opinion|thoughts) (?:on|about|of)\b/gu, 'what does $1 think about'],
@@ -445,6 +445,7 @@ const CONFIRMING_TAG = /^right[.?!,]*$/u;
 const NOT_A_TAG_AFTER: ReadonlySet<string> = new Set(['the', 'a', 'their', 'his', 'her', 'its', 'our', 'your', 'my', 'far', 'human', 'civil', 'to', 'voting', 'all']);
 const WH_WORD = /^(?:how|what|whats|when|who|whos|whom|whose|where|why|which)$/u;
 const ASKS_FIRST = /^(?:how|what|whats|when|who|whos|whom|whose|where|why|which|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b/u;
+const CLAUSE_JOINERS = /^(?:and|but|oh|so)$/u;
 // What follows "wait" as a verb or in a noun ("wait for", "wait until", "wait times", "wait list").
 const WAIT_TAKES = /^(?:for|until|till|til|times?|lists?|periods?|on|out|up|around|and|to)\b/u;
 const isConfirmingTag = (words: readonly string[], i: number): boolean =>
@@ -508,7 +509,9 @@ export function withoutChatFillers(words: readonly string[]): string[] {
   const stopsKept = rest.map((word, i, all) => (filler(i + 1) && /[.?,;:]$/u.test(all[i + 1]!) && !/[.?!,;:]$/u.test(word) ? `${word}${all[i + 1]!.slice(-1)}` : word));
   // "what even is flags", "who even are they": "even" right after the question word only stresses it.
   const stressesAsking = (word: string, before: string | undefined) => word === 'even' && before !== undefined && WH_WORD.test(before);
-  const kept = stopsKept.filter((word, i) => !filler(i) && !isConfirmingTag(rest, i) && !intensifies(word, rest[i + 1]) && !stressesVerb(word, rest[i + 1], rest[i + 2]) && !stressesAsking(word, rest[i - 1]));
+  // "…, and wait did they really …": surprise opening a later clause too, before what it asks.
+  const surprised = (at: number) => bare(rest[at] ?? '') === 'wait' && at > 0 && (/[.?!,;:]$/u.test(rest[at - 1]!) || CLAUSE_JOINERS.test(rest[at - 1]!)) && ASKS_FIRST.test(rest[at + 1] ?? '');
+  const kept = stopsKept.filter((word, i) => !filler(i) && !surprised(i) && !isConfirmingTag(rest, i) && !intensifies(word, rest[i + 1]) && !stressesVerb(word, rest[i + 1], rest[i + 2]) && !stressesAsking(word, rest[i - 1]));
   const doubted = kept.findIndex((word, i) => i >= 3 && word === 'or' && DOUBTING_TAIL.test(kept.slice(i).map(bare).join(' ')));
   const tail = (kept.length >= 3 && kept.at(-2) === 'or' && YES_NO_TAIL.test(bare(kept.at(-1)!))) || isNegativeTag(kept) ? kept.slice(0, -2) : doubted > 0 ? kept.slice(0, doubted) : kept;
   return tail.length === 0 ? [...words] : tail;

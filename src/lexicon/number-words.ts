@@ -105,6 +105,14 @@ function fractionOfScale(words: readonly string[], start: number): { figure: str
   return undefined;
 }
 
+/** The digits said one by one after "point" at `start` ("point four five": "45"); empty for none. */
+function decimalDigits(words: readonly string[], start: number): string {
+  if (words[start] !== 'point') return '';
+  let digits = '';
+  for (let at = start + 1; at < words.length && (UNITS.get(words[at]!) ?? 10) < 10; at++) digits += String(UNITS.get(words[at]!));
+  return digits;
+}
+
 /** The words with each run of number words worth 10 or more, or before a scale word, written as its figure. */
 export function figuresForNumberWords(words: readonly string[]): string[] {
   const out: string[] = [];
@@ -115,7 +123,11 @@ export function figuresForNumberWords(words: readonly string[]): string[] {
       i += fraction.length;
       continue;
     }
-    const { value, length } = numberRun(words, i);
+    const run = numberRun(words, i);
+    // "sixty one point four billion": digits said after "point" are the figure's decimals.
+    const decimals = run.length > 0 ? decimalDigits(words, i + run.length) : '';
+    const value = decimals === '' ? run.value : Number(`${run.value}.${decimals}`);
+    const length = run.length + (decimals === '' ? 0 : decimals.length + 1);
     const next = words[i + length];
     // Runs back to back ("twenty twenty four", a spoken year) are no one figure: left as typed.
     if (length > 0 && numberRun(words, i + length).length > 0) {

@@ -9,3 +9,8 @@ export const NON_AGENT_PREPOSITIONS: ReadonlySet<string> = new Set([
   'near', 'on', 'onto', 'outside', 'over', 'per', 'regarding', 'through', 'throughout', 'to', 'toward', 'towards', 'under',
   'unto', 'upon', 'versus', 'via', 'within', 'without',
 ]);
+
+// Adverb particles that make a phrasal verb with the verb before them ("push *back*", "step
+// *down*", "roll *out*"). Not "in" nor "on": names end so ("brandon", "paton"), and chat closes
+// only these up with their verb ("pushback", "rollout").
+export const ADVERB_PARTICLES: readonly string[] = ['up', 'down', 'out', 'off', 'over', 'back', 'around', 'away'];

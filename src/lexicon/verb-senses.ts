@@ -61,14 +61,18 @@ export function derivedWords(forms: readonly string[], part: 'verb' | 'adj' = 'v
 
 /**
  * The beginning or end one of the commonest senses of the verb says (of the pair it makes with
- * `particle`, when WordNet has it: "wind up"), by a base verb of its sense ("finish up", "close"):
+ * `particle`, when WordNet has it: "wind up"), by a base verb of its sense ("finish up", "close")
+ * or of the sense it is a way of ("kick off": inaugurate, a way to start):
  * "when did the talks *wind up*" asks when the talks ended, whatever verb a report ends them with.
  */
 export function boundaryOf(forms: readonly string[], particle = ''): Boundary | undefined {
   const phrasal = particle === '' ? undefined : verbLemma(forms.map((form) => `${form}_${particle}`));
   const lemma = phrasal ?? verbLemma(forms);
   for (const offset of lemma === undefined ? [] : senseOffsets('verb', lemma).slice(0, SENSES)) {
-    for (const word of synsetAt('verb', offset).words) {
+    // The sense, then the verbs it is a way of ("kick off" is to "inaugurate", a way to "start").
+    const sense = synsetAt('verb', offset);
+    const broader = sense.pointers.filter(({ symbol }) => symbol === '@').map((pointer) => synsetAt('verb', pointer.offset));
+    for (const word of [sense, ...broader].flatMap(({ words }) => words)) {
       const boundary = BOUNDARY_OF.get(plainLemma(word).split(' ')[0]!);
       if (boundary !== undefined) return boundary;
     }

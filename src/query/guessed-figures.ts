@@ -70,6 +70,10 @@ const MARKED = new RegExp(String.raw`^(?:or )?${GUESS_ASKED}?${GUESS_WORDS} |^(?
 const CLAIMED_FIGURE = String.raw`(?:\d{1,3} ?(?:to|-) ?\d{1,3}(?![\d.,])|[$€£]?\d[\d.,]*(?:%|(?: ${UNITS}){1,2}))`;
 const CLAIMED = new RegExp(String.raw`(?<!\S)(?<!\b(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your) )(?<!\p{L}['’]s )(?:${GUESS_WORDS} )?${CLAIMED_FIGURE}(?: or (?:${GUESS_WORDS} )?${CLAIMED_FIGURE})?(?=[\s,.;:!?]|$)`, 'u');
 
+/** The text without what a pattern found in it, its spaces and stops tidied. */
+export const withoutFound = (text: string, found: RegExpExecArray): string =>
+  `${text.slice(0, found.index)} ${text.slice(found.index + found[0].length)}`.replace(/\s+([,.;:!?])/gu, '$1').replace(/\s+/gu, ' ').trim();
+
 /**
  * A claim checks its figure, it is not about it: the sentence that answers states its own ("82%",
  * "$40 million"), so the claim without the figure, and the figure, which only helps as a guess does.
@@ -77,8 +81,7 @@ const CLAIMED = new RegExp(String.raw`(?<!\S)(?<!\b(?:the|a|an|this|that|these|t
 export function withoutClaimedFigure(claim: string): { rest: string; figure: string } | undefined {
   const found = CLAIMED.exec(claim);
   if (found === null) return undefined;
-  const rest = `${claim.slice(0, found.index)} ${claim.slice(found.index + found[0].length)}`.replace(/\s+([,.;:!?])/gu, '$1').replace(/\s+/gu, ' ').trim();
-  return { rest, figure: guessedFigure(found[0]) };
+  return { rest: withoutFound(claim, found), figure: guessedFigure(found[0]) };
 }
 
 /** The question without the guesses made inside it, and those guesses' figures. */

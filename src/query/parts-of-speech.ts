@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { terms } from '../factbase/terms.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { nounAndVerbUsage, senseOffsets } from '../lexicon/wordnet.js';
+import { ADVERB_PARTICLES } from '../lexicon/prepositions.js';
 
 interface TaggedTerm {
   text: string;
@@ -143,6 +144,20 @@ function presentVerb(words: readonly { word: string; tags: string[] }[], index: 
   });
 }
 
+const DO_SUPPORT: ReadonlySet<string> = new Set(['do', 'does', 'did', "don't", "doesn't", "didn't", 'dont', 'doesnt', 'didnt']);
+
+/**
+ * Whether a verb and its particle after a "do" question's subject were read as nouns: "did
+ * berg *push back*" (compromise: a noun run "berg push back"), a pair WordNet has as a verb.
+ * Not after a determiner ("did the *roll out* go well"): that is a noun of the act.
+ */
+function phrasalVerbReadAsNouns(words: readonly { word: string; tags: string[] }[], index: number): boolean {
+  const [before, entry, next] = [words[index - 1], words[index]!, words[index + 1]];
+  if (before === undefined || next === undefined || !isThing(before.tags) || !isThing(entry.tags) || isName(entry.tags) || !ADVERB_PARTICLES.includes(next.word)) return false;
+  if (!words.slice(0, index - 1).some(({ word }) => DO_SUPPORT.has(word))) return false;
+  return senseOffsets('verb', `${entry.word}_${next.word}`).length > 0;
+}
+
 /**
  * Whether a past form after a determiner describes the word after it, a noun the tagger read as a
  * verb: "the *promised boats*" (compromise: "promised" then "boats" as a verb), "the pledged funds".
@@ -205,6 +220,10 @@ export function questionWords(text: string): QuestionWord[] {
     else if (onlyAVerb(entry.word, entry.tags)) words[index] = { ...entry, tags: ['Verb', 'Infinitive'] };
     else if (progressiveVerb(words, index)) words[index] = { ...entry, tags: ['Verb', 'Gerund'] };
     else if (presentVerb(words, index)) words[index] = { ...entry, tags: ['Verb', 'PresentTense'] };
+    else if (phrasalVerbReadAsNouns(words, index)) {
+      words[index] = { ...entry, tags: ['Verb', 'Infinitive', 'PhrasalVerb'] };
+      words[index + 1] = { ...words[index + 1]!, tags: ['Verb', 'PhrasalVerb', 'Particle'] };
+    }
   });
   const result: QuestionWord[] = words.map((entry, index) => {
     const thing = isThing(entry.tags);

@@ -12,7 +12,7 @@ import { isEnglishWord } from '../lexicon/english-words.js';
 import { ASKED_SPEAKER_VERBS } from '../lexicon/speech-verbs.js';
 import { markCountryUs } from './country-us.js';
 import { withOrdinalOneNamed } from './ordinal-one.js';
-import { TRAILING_GUESS, guessedFigure, guessedFigureKind, guessesDay, withoutClaimedFigure, withoutInlineGuesses } from './guessed-figures.js';
+import { TRAILING_GUESS, guessedFigure, guessedFigureKind, guessesDay, withoutClaimedFigure, withoutFound, withoutInlineGuesses } from './guessed-figures.js';
 import type { MeasureKind } from './stated-measures.js';
 import { questionWords, wordForms } from './parts-of-speech.js';
 import { senseOffsets } from '../lexicon/wordnet.js';
@@ -20,8 +20,8 @@ import { isTitleWord } from '../lexicon/titles.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js';
 import { COUNTRY_AND_PEOPLE_NAMES } from '../lexicon/countries.js';
 
-/** What kind of thing answers the question: an entity kind of annotate.ts, a span of time, a time of day, an age (stated-ages.ts), a measurement (stated-measures.ts), a reason (stated-reasons.ts), what something was about (stated-topics.ts) or a place something comes from. */
-export type Expectation = EntityKind | 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'topic' | 'obligation' | 'origin' | 'next' | MeasureKind;
+/** What kind of thing answers the question: an entity kind of annotate.ts, a span of time, a time of day, an age (stated-ages.ts), a measurement (stated-measures.ts), a reason (stated-reasons.ts), what something was about (stated-topics.ts), what it hangs on (a condition) or a place something comes from. */
+export type Expectation = EntityKind | 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'topic' | 'obligation' | 'condition' | 'origin' | 'next' | MeasureKind;
 
 export type QuestionKind =
   | 'who'
@@ -473,12 +473,17 @@ interface Rule {
   nounAfter?: string;
 }
 
+const CONDITION_NOUNS = '(?:conditions?|requirements?|criteria|prerequisites?|preconditions?)';
+
 // In order: the first rule that matches decides. Narrow shapes come before the broad ones they
 // overlap ("how much of X" is a share; "what year" is a date before it is a "what"). A question
 // word typed last asks the same as one typed first ("harbour act signed when").
 const RULES: readonly Rule[] = [
   // "what happens to it now", "whats next for the bill", "what are the next steps": the step that follows.
   { kind: 'what', test: /\bwhat (?:happens|will happen|is going to happen|comes) (?:next|now)\b|\bwhat (?:happens|will happen|is going to happen) to (?:[\p{L}\p{N}'-]+ ){1,4}(?:next|now)$|\bwhat(?:'s| is) next\b|\bwhat now$|\bwhat (?:is|are) the next steps?\b/u, expects: ['next'] },
+  // "what does the port have to do before it can reopen", "what has to happen first", "under what
+  // conditions": what it hangs on, as a sentence states a condition ("only if", "provided that", "must").
+  { kind: 'what', test: new RegExp(String.raw`\bwhat (?:do|does|did|will|would|must|should) (?:[\p{L}\p{N}'-]+ ){1,5}(?:have|has|need|needs|got) to do\b|\bwhat (?:has|have|needs?|must) (?:to )?(?:happen|be done) (?:first|before|for|so)\b|\b(?:under|on) what ${CONDITION_NOUNS}\b|\bwhat(?: are| were| is| was|'s)?(?: the)? ${CONDITION_NOUNS}\b|\bwhat(?:'s| is| was| are| were) (?:required|needed) (?:for|to|of|before)\b`, 'u'), expects: ['condition'], nouns: `(?:${CONDITION_NOUNS}|needs?)`, nounAfter: String.raw`(?:what (?:do|does|did|will|would|must|should)(?: [\p{L}\p{N}'-]+){1,5}?|(?:under|on) what|what(?: are| were| is| was|'s)?(?: the)?)` },
   { kind: 'percent', test: new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)? (?:${PERCENT_NOUNS}\b|%)|\bhow much of\b|\bper ?cent\b`, 'u'), expects: ['percent', 'money', 'count'] , nouns: PERCENT_NOUNS },
   { kind: 'how-long', test: /\bhow long\b(?! ago)/u, expects: ['duration', 'date'] },
   // "How many days did it run": a span counted in its unit.
@@ -668,9 +673,25 @@ export function understandQuestion(text: string): Question {
   const question = withoutRuledOutShare(readQuestion(text));
   // "holm said 90% were delivered?": a claim with a figure asks for the figure the coverage states.
   const claimed = CLAIMING_KINDS.has(question.kind) && question.expects.length === 0 ? withoutClaimedFigure(question.plain) : undefined;
-  if (claimed === undefined) return withToldFigure(question);
-  const restated = [question.restated, claimed.figure].filter((part) => part !== undefined && part !== '').join(' ');
-  return { ...question, plain: claimed.rest, restated, expects: guessedKind(claimed.figure)!.expects };
+  if (claimed === undefined) return withToldFigure(withoutClaimedDay(question));
+  return { ...question, plain: claimed.rest, restated: restatedWith(question, claimed.figure), expects: guessedKind(claimed.figure)!.expects };
+}
+
+/** The question's restating words with another part the asker told. */
+const restatedWith = (question: Question, part: string): string => [question.restated, part].filter((each) => each !== undefined && each !== '').join(' ');
+
+// "so the fair opens monday?", "was it on a tuesday": the weekday a claim gives is checked against
+// the date the coverage states for the thing, which the sentence that answers gives its own way
+// ("opens on Wednesday", "on June 4"); the claim without it asks for that date.
+const CLAIMED_WEEKDAY = new RegExp(String.raw`(?:\b(?:on|last|this|that|next) )?(?:\b(?:a|the) )?\b(${WEEKDAY_NAMES.join('|').toLowerCase()})s?\b`, 'u');
+function withoutClaimedDay(question: Question): Question {
+  const found = CLAIMING_KINDS.has(question.kind) && question.expects.length === 0 ? CLAIMED_WEEKDAY.exec(question.plain) : null;
+  // "was it on a monday or a tuesday": days offered to choose from are the question's, as typed.
+  if (found === null || CLAIMED_WEEKDAY.test(question.plain.slice(found.index + found[0].length))) return question;
+  const rest = withoutFound(question.plain, found);
+  // "is it monday": nothing is left to date.
+  if (!questionWords(rest).some(({ thing }) => thing)) return question;
+  return { ...question, plain: rest, restated: restatedWith(question, found[1]!), expects: ['date'] };
 }
 
 // "how many boats, the actual number not a %": a share the user rules out answers nothing.
@@ -689,8 +710,7 @@ function withToldFigure(question: Question): Question {
   const end = question.plain.lastIndexOf('. ');
   const claimed = end < 0 ? undefined : withoutClaimedFigure(question.plain.slice(0, end));
   if (claimed === undefined) return question;
-  const restated = [question.restated, claimed.figure].filter((part) => part !== undefined && part !== '').join(' ');
-  return { ...question, plain: `${claimed.rest}${question.plain.slice(end)}`, restated };
+  return { ...question, plain: `${claimed.rest}${question.plain.slice(end)}`, restated: restatedWith(question, claimed.figure) };
 }
 
 /** The kinds of question that claim something to check rather than ask for it. */

@@ -75,6 +75,8 @@ interface Asked {
   counted: CountedThing | null;
   /** "Who said …": a speaker described, not named ("a senior diplomat stating …"), answers in part. */
   saidBy: boolean;
+  /** "Says who", "according to whom", "where does that figure come from": a body a sentence credits answers as fully as a person. */
+  sourceAsked: boolean;
   /** "How long has x …": a date answers only as the span's start or end; not "how long after the vote" (two dates tell that). */
   spanAsked: boolean;
   /** The terms of the question's own verbs (not its auxiliaries): "…, when was it *declared*" dates that happening. */
@@ -82,6 +84,7 @@ interface Asked {
   /** "Which city …": a country or a people's name answers no question for a city or a town. */
   settlement: boolean;
 }
+const SOURCE_ASKED = /\b(?:says|said) who\b|\baccording to (?:who|whom)\b|\bwho says\b|\b(?:come|comes|came|coming) from$/u;
 const WHO_SAID = /^who (?:\p{L}+ )?(?:said|says|told|stated|claimed|called|warned|wrote)\b/u;
 const SETTLEMENT_ASKED = /\b(?:what|which) (?:city|town|village|capital|port)\b/u;
 const COUNTRY_NAMES: ReadonlySet<string> = new Set([...COUNTRIES, ...DEMONYMS.keys()].map((name) => name.toLowerCase()));
@@ -108,6 +111,8 @@ const unaskedSpans = (text: string, kind: EntityKind, asked: Asked): Span[] => e
 // Someone saying what should or must be done: the only answer the coverage has to "should …".
 // What comes next for something: "the bill now goes to the president", "the next step is", "will then head to".
 const NEXT_STEP = /\b(?:next(?! (?:year|month|week|weekend|day|time|season|decade|spring|summer|autumn|fall|winter|morning|evening|night)\b)|now (?:goes|heads|moves|passes)|(?:goes|heads|moves|passes) (?:on )?to|will (?:now|then|next)|then (?:go|goes|head|heads|move|moves)|awaits?|awaiting)\b/iu;
+// What something hangs on: "only if", "provided that", "on condition", "requires", "must".
+const CONDITION = /\b(?:only (?:when|if|after|once)|as long as|provided (?:that )?|on (?:the )?condition|conditions?|(?:pre)?requisites?|requirements?|requir(?:e|es|ed|ing)|criteria|must|need(?:s|ed)? to|ha(?:s|ve) to|unless|in (?:exchange|return) for)\b/iu;
 const OBLIGATION = /\b(?:should|shouldn't|must|mustn't|ought to|need(?:s|ed)? to|ha(?:s|ve|d) to|it is (?:vital|essential|crucial|imperative) (?:to|that))\b/iu;
 
 // "Where is …" asks where something is or happens, not "which country …" (a place that does something).
@@ -149,7 +154,7 @@ const byPattern = (pattern: RegExp): Worded => {
 };
 const byUnit = (kind: MeasureKind): Worded => ({ states: (text) => measureSpans(text, kind).length > 0, spans: (text) => measureSpans(text, kind) });
 const MEASURED: Readonly<Record<MeasureKind, Worded>> = { length: byUnit('length'), weight: byUnit('weight'), temperature: byUnit('temperature') };
-type WordedExpectation = Extract<Expectation, 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'topic' | 'obligation' | 'origin' | 'next' | MeasureKind>;
+type WordedExpectation = Extract<Expectation, 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'topic' | 'obligation' | 'condition' | 'origin' | 'next' | MeasureKind>;
 const WORDED: Readonly<Record<WordedExpectation, Worded>> = {
   duration: byPattern(DURATION),
   'time-of-day': byPattern(CLOCK_TIME),
@@ -159,6 +164,7 @@ const WORDED: Readonly<Record<WordedExpectation, Worded>> = {
   contents: { states: statesContents, spans: contentsSpans },
   topic: { states: statesTopic, spans: topicSpans },
   obligation: byPattern(OBLIGATION),
+  condition: byPattern(CONDITION),
   next: byPattern(NEXT_STEP),
   origin: { states: (text) => sourceSpans(text).length > 0, spans: sourceSpans },
   ...MEASURED,
@@ -255,7 +261,8 @@ function answerTypeShare(expects: readonly Expectation[], facts: LoadedFactBase,
     // "How long has berg led the board": a date answers only as the span's start or end ("since 2019", "took office in May")
     // or of a happening the question names ("…, when was it declared"), not the day something else was said.
     const bounds = index === 0 || expectation !== 'date' || !asked.spanAsked || boundsSpan(facts.sentence(sentenceId).text, asked.verbs);
-    const share = bounds ? statesExpectation(expectation, facts, sentenceId, asked, relativeShare, locative) * (index === 0 ? 1 : RANKING.secondaryAnswerShare) : 0;
+    const full = index === 0 || (asked.sourceAsked && expectation === 'organisation');
+    const share = bounds ? statesExpectation(expectation, facts, sentenceId, asked, relativeShare, locative) * (full ? 1 : RANKING.secondaryAnswerShare) : 0;
     best = Math.max(best, share);
   });
   // "Who made the boats": a country that does it answers as an organisation would ("made and supplied by Zorvia").
@@ -557,6 +564,7 @@ function askedOf(concepts: readonly Concept[], plain: string): Asked {
       times: timesAsked(concepts, plain),
       counted: countedThing(plain, concepts),
       saidBy: WHO_SAID.test(plain),
+      sourceAsked: SOURCE_ASKED.test(plain),
       spanAsked: SPAN_ASKED.test(plain),
       verbs: new Set(questionWords(plain).flatMap(({ word, action }) => (action && !AUXILIARIES.has(word) ? terms(word) : []))),
       settlement: SETTLEMENT_ASKED.test(plain),
@@ -667,7 +675,7 @@ export function evidence(ranked: readonly RankedSentence[], expected?: Expectati
   // contents or a topic ranks first, nothing more.
   // Nor a "who replaced lindqvist" by a sentence naming no one but Lindqvist (asksAnotherPerson), nor
   // a "how much of the $40 million …" by one stating only that sum: it covers the question by repeating it.
-  const typeless = (expected === 'person' && anotherPerson) || (expected === 'percent' && givesFigure) || expected === 'date' || expected === 'duration' || expected === 'time-of-day' || expected === 'count' || expected === 'money' || expected === 'age' || expected === 'person-age' || expected === 'obligation' || expected === 'origin' || (expected !== undefined && isMeasure(expected)) ? Infinity : expected === 'reason' || expected === 'contents' || expected === 'topic' || expected === 'next' ? 0 : RANKING.typelessCoverage;
+  const typeless = (expected === 'person' && anotherPerson) || (expected === 'percent' && givesFigure) || expected === 'date' || expected === 'duration' || expected === 'time-of-day' || expected === 'count' || expected === 'money' || expected === 'age' || expected === 'person-age' || expected === 'obligation' || expected === 'origin' || (expected !== undefined && isMeasure(expected)) ? Infinity : expected === 'reason' || expected === 'contents' || expected === 'topic' || expected === 'next' || expected === 'condition' ? 0 : RANKING.typelessCoverage;
   return ranked.filter((hit) => hit.coverage >= RANKING.minCoverage && (hit.answerType > 0 || hit.coverage >= typeless));
 }
 

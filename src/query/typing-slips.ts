@@ -6,6 +6,7 @@
 // coverage knows it and swapping two neighbouring letters, typing a doubled one once, or putting
 // one letter back gives a function word or a dictionary word the coverage uses: a name the
 // coverage lacks ("quellmark") stays as typed, so the answer still says it is not covered.
+import { ADVERB_PARTICLES } from '../lexicon/prepositions.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { isStopWord, terms } from '../factbase/terms.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
@@ -151,10 +152,6 @@ export function closedUpPhrase(word: string, facts: LoadedFactBase): string | un
 }
 const PHRASE_PARTS = ['adv', 'adj', 'noun'] as const;
 
-// Adverb particles that close up with a verb into chat's nouns for an act ("pushback", "rollout",
-// "signup"). Not "in" nor "on": names end so ("brandon", "paton").
-const PARTICLES = ['up', 'down', 'out', 'off', 'over', 'back', 'around', 'away'];
-
 /**
  * A verb and its particle typed as one word ("pushback", "rollout", "signup") that neither the
  * dictionary nor the coverage has: the two words, when the coverage uses the verb. Chat closes
@@ -162,7 +159,7 @@ const PARTICLES = ['up', 'down', 'out', 'off', 'over', 'back', 'around', 'away']
  */
 export function closedUpPhrasalVerb(word: string, facts: LoadedFactBase): string | undefined {
   if (!LETTERS_ONLY.test(word) || isKnownWord(word, facts)) return undefined;
-  const particle = PARTICLES.find((each) => word.endsWith(each) && word.length - each.length >= MIN_PART_LETTERS);
+  const particle = ADVERB_PARTICLES.find((each) => word.endsWith(each) && word.length - each.length >= MIN_PART_LETTERS);
   const verb = particle === undefined ? '' : word.slice(0, -particle.length);
   const used = senseOffsets('verb', verb).length > 0 && terms(verb).some((term) => facts.index.idf(term) > 0);
   return used ? `${verb} ${particle!}` : undefined;

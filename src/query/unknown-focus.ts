@@ -48,10 +48,16 @@ export const GENERIC_NOUNS: ReadonlySet<string> = new Set(
 // beside a verb of saying, or "exact", they ask for the words said, which no sentence calls so.
 const QUOTE_NOUNS: ReadonlySet<string> = new Set(stems(['line', 'lines', 'quote', 'quotes', 'quotation', 'words', 'wording', 'phrase']));
 const ASKS_FOR_WORDS: ReadonlySet<string> = new Set([...SAYING_VERBS, 'quote', 'quoted', 'exact', 'exactly', 'verbatim']);
+// "What *word* did she *use* for it", "which term did he use": the wording chosen, with its verb of choosing it.
+const WORDING_NOUNS: ReadonlySet<string> = new Set(stems(['word', 'words', 'term', 'terms', 'phrase', 'phrases', 'wording']));
+const USES_WORDS: ReadonlySet<string> = new Set(['use', 'uses', 'used', 'using', 'pick', 'picked', 'choose', 'chose', 'chosen']);
 
-/** Whether the word asks for someone's words, not a thing of that name ("what were his exact *words*"). */
+/** Whether the question asks for someone's words ("his exact words", "the word she used"), by its verbs. */
+const asksForWordsIn = (question: string, wording: boolean): boolean => questionWords(question).some((each) => ASKS_FOR_WORDS.has(each.word) || (wording && USES_WORDS.has(each.word)));
+
+/** Whether the word asks for someone's words, not a thing of that name ("what were his exact *words*", "what *word* did she use"). */
 export const namesQuotedWords = (word: string, question: string): boolean =>
-  terms(word).some((term) => QUOTE_NOUNS.has(term)) && questionWords(question).some((each) => ASKS_FOR_WORDS.has(each.word));
+  terms(word).some((term) => QUOTE_NOUNS.has(term) || WORDING_NOUNS.has(term)) && asksForWordsIn(question, terms(word).some((term) => WORDING_NOUNS.has(term)));
 
 // Nouns for the ones who rule a place, who act in its name ("the norwegian government").
 const RULERS: ReadonlySet<string> = new Set(['government', 'governments', 'administration', 'authorities', 'regime', 'leadership', 'cabinet']);
@@ -192,7 +198,7 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
   const specific: string[] = [];
   const other = new Map<string, string>();
   const words = questionWords(question.plain);
-  const asksForWords = words.some(({ word }) => ASKS_FOR_WORDS.has(word));
+  const asksForWords = asksForWordsIn(question.plain, words.some(({ word }) => terms(word).some((term) => WORDING_NOUNS.has(term))));
   // "What did the house decide" where the coverage writes "house" only in "White House".
   const partOfUntypedName = (term: string, at: number) => {
     const before = onlyAfterInName(term, facts);
@@ -217,7 +223,7 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     if (offeredChoice(words, at)) continue;
     // "the norwegian government", "lindvik's authorities": a place's rulers are the place, which the coverage may name alone.
     if (RULERS.has(word) && at > 0 && namesPlace(words[at - 1]!)) continue;
-    const wordTerms = terms(word).filter((term) => !framesQuestion(term, things) && !GENERIC_NOUNS.has(term) && !(asksForWords && QUOTE_NOUNS.has(term)) && (!frame.has(term) || measure.has(term)));
+    const wordTerms = terms(word).filter((term) => !framesQuestion(term, things) && !GENERIC_NOUNS.has(term) && !(asksForWords && (QUOTE_NOUNS.has(term) || WORDING_NOUNS.has(term))) && (!frame.has(term) || measure.has(term)));
     const unknown = wordTerms.filter((term) => !known(term) || partOfUntypedName(term, at));
     if (!thing || unknown.length === 0) continue;
     // A noun that narrows one the coverage knows names a kind it never reports ("cruise missiles");
@@ -264,6 +270,15 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
   if (verb !== undefined && !wordKnown(verb, 'verb', facts)) specific.push(asTyped(verb, question.text));
   // "Who will win the war": a coverage that never writes "win" in any form forecasts no winner.
   if (forecast !== undefined && forecast !== verb && !wordKnown(forecast, 'verb', facts)) specific.push(asTyped(forecast, question.text));
+  // "do u think berg survives the vote": a guess asked of the bot stands only on a sentence stating
+  // that very thing, which a coverage that never writes its verb in any form cannot hold.
+  if (guessAsked) {
+    const guessed = questionWords(question.plain.slice(OPINION_ASKED.exec(question.plain)![0].length));
+    for (const { word, action } of guessed) {
+      const typed = asTyped(word, question.text);
+      if (action && !AUXILIARIES.has(word) && terms(word).length > 0 && !wordKnown(word, 'verb', facts) && !specific.includes(typed)) specific.push(typed);
+    }
+  }
   // "When did pellonia become independent": a coverage that never writes the state, a word derived
   // from it ("independence") nor a synonym never reports the change.
   for (const word of becameQualities(question)) {

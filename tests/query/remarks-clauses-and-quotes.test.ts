@@ -93,7 +93,7 @@ describe('GIVEN what someone said, asked in chat', () => {
 
 describe('GIVEN chat shorthand for meeting someone', () => {
   it.each([
-    ['lund sat down w olsen on friday', 'lund met with olsen on friday'],
+    ['lund sat down w olsen in lindvik', 'lund met with olsen in lindvik'],
     ['who did lund see in lindvik', 'who did lund meet in lindvik'],
     ['who was she seeing there', 'who was she meeting there'],
   ])('%j THEN it reads %j', (typed, read) => {

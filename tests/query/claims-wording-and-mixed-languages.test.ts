@@ -1,0 +1,141 @@
+// Questions as chat puts them: a claim naming the wrong weekday ("so the fair kicks off monday?",
+// checked against the day the coverage states), a figure said in words with its decimals ("sixty
+// one point four"), another language's stop words mixed into English ("que dijo olsen …"), the
+// source of a figure asked ("says who"), a phrasal verb after a name ("did holm push back"),
+// "wait" opening a later clause, "what's going on with x", a guess asked of the bot, "what word
+// did x use", and what something hangs on ("what does x have to do before …").
+import { describe, expect, it } from 'vitest';
+import { understandQuestion } from '../../src/query/question.js';
+import { analyseQuery } from '../../src/query/relevance.js';
+import { questionWords } from '../../src/query/parts-of-speech.js';
+import { mendedQuestion, readsAsEnglish } from '../../src/query/question-language.js';
+import { figuresForNumberWords } from '../../src/lexicon/number-words.js';
+import { answerLine } from '../../src/pipeline.js';
+import { answeredTexts, coverageForTests, expectAnsweredFirst } from '../helpers/built-coverage.js';
+import { bothCasings } from '../helpers/casings.js';
+
+const FAIR_DATES = 'LINDVIK — Mayors of the 12 league towns will meet in Lindvik from May 4 to 6, 2025, for a fair marking the league\'s 50th year.';
+const OPENS = 'The fair opens on Tuesday with a parade at the harbour hall, where the league was founded in 1975.';
+const LAST_DAY = 'Mayor Olsen is expected to open the harbour hall on the final day of the fair.';
+const DINNER = 'Mayor Dahl will host a dinner for the mayors at the town hall on Wednesday.';
+const REQUEST = 'Worries about the ferry have grown as the council stalls on Mayor Dahl\'s request for $61.4 million in new aid for the islands.';
+const OTHER_SUM = 'Valley towns have given over $65 million in ferry aid to Lindvik since 2020.';
+const TOTAL = 'Since March 2021, Tarnby has delivered about €28 million in ferry aid to Lindvik, according to the Harbour Office.';
+const ANALYST = 'Dr. Mara Keller, a ferry analyst at the Coast Institute, said the first boats would arrive in the following weeks.';
+const NEW_GRANT = 'Mayor Holm announced on Tuesday that Tarnby will provide Lindvik with a new €1.4 million ferry grant.';
+const SENT_SINCE = 'Mayor Holm said Tarnby has sent millions to Lindvik since 2021.';
+const LEVY_WARNING = 'During a meeting with Dahl in Tarnby, Olsen warned that any new ferry levy would trigger a "firm response" from the islands.';
+const ISLAND_SHIPS = 'Vesta is also providing significant fuel shipments to the islands.';
+const HOLM_VOTED = 'Council leader Lena Holm, a longtime supporter of the ferry, voted for the levy.';
+const ONLY_IF = "The port will reopen only if the harbour board approves a new safety plan, Mayor Dahl said.";
+const PORT_BID = "Tarnby's bid to reopen the port may not get a decision anytime soon, according to officials.";
+const WINTER = '"We enter the second winter of the valley\'s hardship," Olsen said.';
+
+const { facts } = coverageForTests({
+  'fair.md': ['---\ntitle: Mayors gather in Lindvik\npublisher: Coast Herald\npublished: 2025-05-03\n---', FAIR_DATES, OPENS, LAST_DAY, DINNER].join('\n\n'),
+  'aid.md': ['---\ntitle: Ferry aid so far\npublisher: Valley Weekly\npublished: 2025-06-11\n---', REQUEST, OTHER_SUM, TOTAL, ANALYST, NEW_GRANT, SENT_SINCE].join('\n\n'),
+  'levy.md': ['---\ntitle: Olsen warns on the levy\npublisher: Tarnby Gazette\npublished: 2025-06-20\n---', LEVY_WARNING, ISLAND_SHIPS, HOLM_VOTED, WINTER].join('\n\n'),
+  'port.md': ['---\ntitle: Port stays shut\npublisher: Coast Herald\npublished: 2025-07-01\n---', ONLY_IF, PORT_BID].join('\n\n'),
+});
+
+describe('GIVEN a claim naming a weekday the coverage does not give', () => {
+  it.each(bothCasings('so the fair kicks off monday?'))('%j THEN the day is the claim, and the sentence stating the real day answers', (question) => {
+    expect(understandQuestion(question)).toMatchObject({ expects: ['date'], restated: 'monday' });
+    expectAnsweredFirst(facts(), question, OPENS);
+  });
+
+  it.each(bothCasings('did the fair start on a monday'))('%j THEN a yes/no question is answered by the dates stated too, "start" said as "opens"', (question) => {
+    expect(answeredTexts(question, facts()).slice(0, 2)).toEqual(expect.arrayContaining([OPENS, FAIR_DATES]));
+  });
+
+  it('THEN days offered to choose from stay the question\'s', () => {
+    expect(understandQuestion('was the fair on a monday or a tuesday').plain).toContain('monday or a tuesday');
+  });
+
+  it('THEN a claim with nothing else to date is left as typed', () => {
+    expect(understandQuestion('is it monday').plain).toBe('is it monday');
+  });
+});
+
+describe('GIVEN a figure said in words with its decimals', () => {
+  it('THEN the digits after "point" are its decimals', () => {
+    expect(figuresForNumberWords('sixty one point four million'.split(' '))).toEqual(['61.4', 'million']);
+    expect(figuresForNumberWords('two point five billion'.split(' '))).toEqual(['2.5', 'billion']);
+    expect(figuresForNumberWords('the point is'.split(' '))).toEqual(['the', 'point', 'is']);
+  });
+
+  it.each(bothCasings("sixty one point four million, what's that about"))('%j THEN the sentence stating that figure answers', (question) => {
+    expectAnsweredFirst(facts(), question, REQUEST);
+  });
+});
+
+describe("GIVEN another language's stop words mixed into an English question", () => {
+  it.each(bothCasings('que dijo olsen about a new ferry levy from dahl'))('%j THEN they are no names the coverage lacks: the question is answered', (question) => {
+    expect(answerLine(question, facts()).abstained).toBe(false);
+    expect(mendedQuestion(question, facts())).not.toMatch(/\bque\b/iu);
+    expectAnsweredFirst(facts(), question, LEVY_WARNING);
+  });
+
+  it.each(['was ist das', 'wie viel hat tarnby gegeben'])('%j THEN a question mostly of another language is still declined as such', (question) => {
+    expect(readsAsEnglish(question, facts())).toBe(false);
+  });
+
+  it('THEN English prepositions and web addresses are kept', () => {
+    expect(mendedQuestion('tarnby aid per the harbour office', facts())).toBe('tarnby aid per the harbour office');
+    expect(mendedQuestion('saw it on example.com what is the levy', facts())).toBe('saw it on example.com what is the levy');
+  });
+});
+
+describe('GIVEN the source of a claimed figure asked for', () => {
+  it.each(bothCasings('tarnby sent 28 mil since 2021?? says who'))('%j THEN the body the sentence credits answers as a person would', (question) => {
+    expectAnsweredFirst(facts(), question, TOTAL);
+  });
+});
+
+describe('GIVEN a phrasal verb after the name in a "did" question', () => {
+  it('THEN the verb and its particle are read as a verb, not a noun run', () => {
+    const words = questionWords('did holm push back on the levy');
+    expect(words.find(({ word }) => word === 'push')).toMatchObject({ action: true, thing: false });
+    expect(words.find(({ word }) => word === 'holm')?.phrase).toBe('holm');
+  });
+
+  it.each(bothCasings('did holm push back on the levy or'))('%j THEN "push back" is no thing the coverage lacks', (question) => {
+    expect(analyseQuery(question, facts()).unknownNames).toEqual([]);
+  });
+});
+
+describe('GIVEN chat openers inside a message', () => {
+  it('THEN "wait" opening a later clause is surprise, no word of the question', () => {
+    expect(understandQuestion('where did dahl go on friday, and wait did they really talk for hours').plain).not.toMatch(/\bwait\b/u);
+    expect(understandQuestion('where did dahl go and wait for the boat').plain).toMatch(/\bwait\b/u);
+  });
+
+  it.each(bothCasings("what's going on with olsen n dahl"))('%j THEN it asks about them: the sentence naming both leads', (question) => {
+    expect(understandQuestion(question).plain).toMatch(/^what is olsen/u);
+    expectAnsweredFirst(facts(), question, LEVY_WARNING);
+  });
+});
+
+describe('GIVEN a guess asked of the bot', () => {
+  it.each(bothCasings('honestly do u think holm survives the next vote in tarnby'))('%j THEN a verb the coverage never writes in any form is what it lacks', (question) => {
+    expect(answerLine(question, facts()).message).toContain('never mentions survives');
+  });
+});
+
+describe('GIVEN the wording someone used asked for', () => {
+  it.each(bothCasings('what word did olsen use for the valley, like the second winter of ___'))('%j THEN "word" asks for the words said, no thing of that name', (question) => {
+    expect(analyseQuery(question, facts()).unknownNames).toEqual([]);
+    expectAnsweredFirst(facts(), question, WINTER);
+  });
+});
+
+describe('GIVEN what something hangs on asked for', () => {
+  it.each(bothCasings('what does the port have to do before it can actually reopen'))('%j THEN a sentence stating a condition leads', (question) => {
+    expect(understandQuestion(question).expects).toEqual(['condition']);
+    expectAnsweredFirst(facts(), question, ONLY_IF);
+  });
+
+  it.each(['under what conditions will the port reopen', 'what are the requirements for reopening the port', 'what needs to happen first'])('%j THEN it asks for a condition too', (question) => {
+    expect(understandQuestion(question).expects).toEqual(['condition']);
+  });
+});
