@@ -78,6 +78,7 @@ const EXPECTED_ANSWER: Readonly<Record<Expectation, string>> = {
   topic: 'what it was about',
   obligation: 'what should be done',
   condition: 'what it depends on',
+  reaction: 'a reaction',
   next: 'what comes next',
   length: 'a length or distance',
   weight: 'a weight',

@@ -20,8 +20,8 @@ import { isTitleWord } from '../lexicon/titles.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js';
 import { COUNTRY_AND_PEOPLE_NAMES } from '../lexicon/countries.js';
 
-/** What kind of thing answers the question: an entity kind of annotate.ts, a span of time, a time of day, an age (stated-ages.ts), a measurement (stated-measures.ts), a reason (stated-reasons.ts), what something was about (stated-topics.ts), what it hangs on (a condition) or a place something comes from. */
-export type Expectation = EntityKind | 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'topic' | 'obligation' | 'condition' | 'origin' | 'next' | MeasureKind;
+/** What kind of thing answers the question: an entity kind of annotate.ts, a span of time, a time of day, an age (stated-ages.ts), a measurement (stated-measures.ts), a reason (stated-reasons.ts), what something was about (stated-topics.ts), what it hangs on (a condition), a reaction or a place something comes from. */
+export type Expectation = EntityKind | 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'topic' | 'obligation' | 'condition' | 'reaction' | 'origin' | 'next' | MeasureKind;
 
 export type QuestionKind =
   | 'who'
@@ -538,6 +538,8 @@ const RULES: readonly Rule[] = [
   // "What was the ferry vote for", "what's the fund meant for": its purpose. Not what a word
   // before "for" asks ("responsible for", "asking for", "known for").
   { kind: 'why', test: new RegExp(String.raw`^what(?:'s| is| was| are| were) (?:the|this|that|these|those|its?|their|his|her|it)\b(?:[^,]* (?!${NOT_PURPOSE_FOR}\b)\w+)? for$`, 'u'), expects: ['reason'] },
+  // "how did the islands react to it", "what was berg's response": the reaction, done or said ("thanked", "protested").
+  { kind: 'how', test: /^how (?:did|do|does|will|would|has|have|had|is|are|was|were) .+? (?:react|respond|reply|reacted|responded|replied|reacting|responding)\b|^what (?:was|is|were|are|has been) (?:(?:the|their|his|her|its|[\p{L}.'-]+['’]s?) ){0,4}(?:reactions?|responses?|reply|replies)\b/u, expects: ['reaction'] },
   { kind: 'how', test: /^how\b/u, expects: [] },
   // Asked in place too: "the deliveries are waiting on what" (not chat's hedge "… or what", nor "so what").
   { kind: 'what', test: /^(?:what|which)\b|\b(?:what|which) (?:did|does|do|was|were|is|are|will|would|has|have|had)\b|(?<!\b(?:or|so) )\bwhat$/u, expects: [] },

@@ -16,7 +16,7 @@ import { ASKS_PAST, holderQuestion, otherHolderPenalty, type HolderQuestion } fr
 import { aboutOtherCountry, countryConcepts } from './other-country.js';
 import { aboutOtherPlace, askedPlaces, type AskedPlace } from './other-place.js';
 import { aboutOtherOrdinal, askedOrdinals, type AskedOrdinal } from './other-ordinal.js';
-import { aboutOtherVoteSide, askedVoteSide, type VoteSide } from './vote-side.js';
+import { aboutOtherVoteSide, askedVoteSide, statesVoteSide, type VoteSide } from './vote-side.js';
 import { holderWords, roleSentences } from './roles.js';
 import { countShare, ordinalOccasionSpans } from './stated-counts.js';
 import { countedThing, type CountedThing } from './counted-thing.js';
@@ -83,8 +83,11 @@ interface Asked {
   verbs: ReadonlySet<string>;
   /** "Which city …": a country or a people's name answers no question for a city or a town. */
   settlement: boolean;
+  /** "Who voted no": the side of a vote the ones asked for took, which a sentence naming them must state. */
+  voteSide: VoteSide | null;
 }
 const SOURCE_ASKED = /\b(?:says|said) who\b|\baccording to (?:who|whom)\b|\bwho says\b|\b(?:come|comes|came|coming) from$/u;
+const WHO_ASKED = /^(?:who|whom|which)\b/u;
 const WHO_SAID = /^who (?:\p{L}+ )?(?:said|says|told|stated|claimed|called|warned|wrote)\b/u;
 const SETTLEMENT_ASKED = /\b(?:what|which) (?:city|town|village|capital|port)\b/u;
 const COUNTRY_NAMES: ReadonlySet<string> = new Set([...COUNTRIES, ...DEMONYMS.keys()].map((name) => name.toLowerCase()));
@@ -113,6 +116,8 @@ const unaskedSpans = (text: string, kind: EntityKind, asked: Asked): Span[] => e
 const NEXT_STEP = /\b(?:next(?! (?:year|month|week|weekend|day|time|season|decade|spring|summer|autumn|fall|winter|morning|evening|night)\b)|now (?:goes|heads|moves|passes)|(?:goes|heads|moves|passes) (?:on )?to|will (?:now|then|next)|then (?:go|goes|head|heads|move|moves)|awaits?|awaiting)\b/iu;
 // What something hangs on: "only if", "provided that", "on condition", "requires", "must".
 const CONDITION = /\b(?:only (?:when|if|after|once)|as long as|provided (?:that )?|on (?:the )?condition|conditions?|(?:pre)?requisites?|requirements?|requir(?:e|es|ed|ing)|criteria|must|need(?:s|ed)? to|ha(?:s|ve) to|unless|in (?:exchange|return) for)\b/iu;
+// A reaction, done or said: "thanked", "welcomed", "protested", "condemned", "a swift response".
+const REACTION = /\b(?:thank(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|protest(?:s|ed|ing)?|reject(?:s|ed|ing)?|slamm?(?:s|ed|ing)?|blast(?:s|ed|ing)|respon(?:d|ds|ded|ding|se|ses)|react(?:s|ed|ing|ions?)?|repl(?:y|ies|ied)|retort(?:s|ed)?|boycott(?:s|ed|ing)?|backlash|outrage|gratitude|grateful)\b/iu;
 const OBLIGATION = /\b(?:should|shouldn't|must|mustn't|ought to|need(?:s|ed)? to|ha(?:s|ve|d) to|it is (?:vital|essential|crucial|imperative) (?:to|that))\b/iu;
 
 // "Where is …" asks where something is or happens, not "which country …" (a place that does something).
@@ -154,7 +159,7 @@ const byPattern = (pattern: RegExp): Worded => {
 };
 const byUnit = (kind: MeasureKind): Worded => ({ states: (text) => measureSpans(text, kind).length > 0, spans: (text) => measureSpans(text, kind) });
 const MEASURED: Readonly<Record<MeasureKind, Worded>> = { length: byUnit('length'), weight: byUnit('weight'), temperature: byUnit('temperature') };
-type WordedExpectation = Extract<Expectation, 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'topic' | 'obligation' | 'condition' | 'origin' | 'next' | MeasureKind>;
+type WordedExpectation = Extract<Expectation, 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'topic' | 'obligation' | 'condition' | 'reaction' | 'origin' | 'next' | MeasureKind>;
 const WORDED: Readonly<Record<WordedExpectation, Worded>> = {
   duration: byPattern(DURATION),
   'time-of-day': byPattern(CLOCK_TIME),
@@ -165,6 +170,7 @@ const WORDED: Readonly<Record<WordedExpectation, Worded>> = {
   topic: { states: statesTopic, spans: topicSpans },
   obligation: byPattern(OBLIGATION),
   condition: byPattern(CONDITION),
+  reaction: byPattern(REACTION),
   next: byPattern(NEXT_STEP),
   origin: { states: (text) => sourceSpans(text).length > 0, spans: sourceSpans },
   ...MEASURED,
@@ -267,6 +273,8 @@ function answerTypeShare(expects: readonly Expectation[], facts: LoadedFactBase,
   });
   // "Who made the boats": a country that does it answers as an organisation would ("made and supplied by Zorvia").
   if (best === 0 && expects[0] === 'person' && !asked.saidBy) best = actingPlaceShare(facts, sentenceId, asked) * RANKING.secondaryAnswerShare;
+  // "Which members voted no": one named beside no vote on that side is no one who cast it.
+  if (asked.voteSide !== null && !statesVoteSide(asked.voteSide, facts.sentence(sentenceId).text)) return 0;
   // "Who said …": a sentence reporting no one's words names no one as the speaker, whoever it names.
   return asked.saidBy && !reportsSpeech(facts.sentence(sentenceId).text) ? best * RANKING.unreportedSpeechShare : best;
 }
@@ -568,6 +576,7 @@ function askedOf(concepts: readonly Concept[], plain: string): Asked {
       spanAsked: SPAN_ASKED.test(plain),
       verbs: new Set(questionWords(plain).flatMap(({ word, action }) => (action && !AUXILIARIES.has(word) ? terms(word) : []))),
       settlement: SETTLEMENT_ASKED.test(plain),
+      voteSide: WHO_ASKED.test(plain) ? askedVoteSide(plain) : null,
       terms: new Set(concepts.flatMap((concept) => [...concept.alternatives, ...concept.phrases.flat()])),
       words: new Set(concepts.flatMap((concept) => [...concept.term.split(' '), ...concept.forms])),
       people: concepts.flatMap((concept) => (concept.person === undefined ? [] : [concept.person])),
@@ -675,7 +684,7 @@ export function evidence(ranked: readonly RankedSentence[], expected?: Expectati
   // contents or a topic ranks first, nothing more.
   // Nor a "who replaced lindqvist" by a sentence naming no one but Lindqvist (asksAnotherPerson), nor
   // a "how much of the $40 million …" by one stating only that sum: it covers the question by repeating it.
-  const typeless = (expected === 'person' && anotherPerson) || (expected === 'percent' && givesFigure) || expected === 'date' || expected === 'duration' || expected === 'time-of-day' || expected === 'count' || expected === 'money' || expected === 'age' || expected === 'person-age' || expected === 'obligation' || expected === 'origin' || (expected !== undefined && isMeasure(expected)) ? Infinity : expected === 'reason' || expected === 'contents' || expected === 'topic' || expected === 'next' || expected === 'condition' ? 0 : RANKING.typelessCoverage;
+  const typeless = (expected === 'person' && anotherPerson) || (expected === 'percent' && givesFigure) || expected === 'date' || expected === 'duration' || expected === 'time-of-day' || expected === 'count' || expected === 'money' || expected === 'age' || expected === 'person-age' || expected === 'obligation' || expected === 'origin' || (expected !== undefined && isMeasure(expected)) ? Infinity : expected === 'reason' || expected === 'contents' || expected === 'topic' || expected === 'next' || expected === 'condition' || expected === 'reaction' ? 0 : RANKING.typelessCoverage;
   return ranked.filter((hit) => hit.coverage >= RANKING.minCoverage && (hit.answerType > 0 || hit.coverage >= typeless));
 }
 

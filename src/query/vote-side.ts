@@ -22,3 +22,8 @@ export function aboutOtherVoteSide(side: VoteSide | null, text: string): boolean
   const isFor = FOR.test(lower);
   return side === 'against' ? isFor && !against : against && !isFor;
 }
+
+/** Whether the sentence tells of a vote on the side asked ("voted against", "voted for"). */
+export function statesVoteSide(side: VoteSide, text: string): boolean {
+  return (side === 'against' ? AGAINST : FOR).test(text.toLowerCase());
+}

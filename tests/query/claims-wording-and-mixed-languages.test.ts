@@ -3,7 +3,8 @@
 // one point four"), another language's stop words mixed into English ("que dijo olsen …"), the
 // source of a figure asked ("says who"), a phrasal verb after a name ("did holm push back"),
 // "wait" opening a later clause, "what's going on with x", a guess asked of the bot, "what word
-// did x use", and what something hangs on ("what does x have to do before …").
+// did x use", what something hangs on ("what does x have to do before …"), how someone reacted
+// (done or said), and who voted no (one named beside no such vote did not).
 import { describe, expect, it } from 'vitest';
 import { understandQuestion } from '../../src/query/question.js';
 import { analyseQuery } from '../../src/query/relevance.js';
@@ -137,5 +138,43 @@ describe('GIVEN what something hangs on asked for', () => {
 
   it.each(['under what conditions will the port reopen', 'what are the requirements for reopening the port', 'what needs to happen first'])('%j THEN it asks for a condition too', (question) => {
     expect(understandQuestion(question).expects).toEqual(['condition']);
+  });
+});
+
+describe('GIVEN how a people reacted to something', () => {
+  const ANNOUNCED = 'Mayor Holm announced on Tuesday that Tarnby will provide the islands with a new ferry grant for the winter crossings.';
+  const THANKED = 'Island council leader Mara Lund thanked Tarnby, writing that the decision "will keep the crossings open."';
+  const ISLANDER_MET = 'Dahl met island harbour master Per Lund in Tarnby last month.';
+  const { facts: reactFacts } = coverageForTests({
+    'grant.md': ['---\ntitle: Tarnby backs the crossings\npublisher: Coast Herald\npublished: 2025-09-02\n---', ANNOUNCED, ISLANDER_MET, THANKED].join('\n\n'),
+    // Other news, so that the grant's words weigh as they would in a real coverage.
+    'notes.md': ['---\ntitle: Valley notes\npublisher: Coast Herald\npublished: 2025-09-03\n---', 'The valley league meets every spring in Lindvik.', 'Vesta opened a new school in March.', 'Farmers in the north had a good harvest this year.', 'The museum will close for repairs in the autumn.'].join('\n\n'),
+  });
+
+  it.each(bothCasings("how did the island council react to tarnby's ferry grant thing"))('%j THEN the reaction leads, though it names the grant only as "the decision"', (question) => {
+    expect(understandQuestion(question).expects).toEqual(['reaction']);
+    expectAnsweredFirst(reactFacts(), question, THANKED);
+  });
+
+  it("THEN \"what was x's response\" asks for one too", () => {
+    expect(understandQuestion("what was the council's response to the grant").expects).toEqual(['reaction']);
+  });
+});
+
+describe('GIVEN who voted on one side asked, where the coverage names no one who did', () => {
+  const TALLY = 'The town council on Tuesday voted 9 to 2 to approve the ferry levy.';
+  const CALLED = 'Council member Lena Holm, the council leader, called the ferry levy vote "a message to the valley."';
+  const VOTED_FOR = 'Council member Per Dahl voted for the levy.';
+  const { facts: voteFacts } = coverageForTests({
+    'vote.md': ['---\ntitle: Council backs the levy\npublisher: Coast Herald\npublished: 2025-04-23\n---', TALLY, CALLED, VOTED_FOR].join('\n\n'),
+    'notes.md': ['---\ntitle: Valley notes\npublisher: Coast Herald\npublished: 2025-09-03\n---', 'The valley league meets every spring in Lindvik.', 'Vesta opened a new school in March.', 'Farmers in the north had a good harvest this year.'].join('\n\n'),
+  });
+
+  it.each(bothCasings('which council members voted no on the ferry levy'))('%j THEN it is declined: no one named is said to have voted no', (question) => {
+    expect(answerLine(question, voteFacts()).abstained).toBe(true);
+  });
+
+  it.each(bothCasings('who voted for the levy'))('%j THEN the one who voted for it still answers', (question) => {
+    expectAnsweredFirst(voteFacts(), question, VOTED_FOR);
   });
 });
