@@ -51,6 +51,8 @@ export interface Concept {
   optional?: boolean;
   /** The terms of the verb a yes/no question's subject must be doing: named only inside another's phrase ("the talks between Pellonia and …"), it is not (doer.ts). */
   doerOf?: ReadonlySet<string>;
+  /** A number typed before a scale word ("28 mil"), with the figures that round to it: carried only where a sentence writes one with a scale ("€28 million", not "28 boats"). */
+  scaled?: ReadonlySet<string>;
   /** For that verb, the nouns made from it as written ("invasion"), to search the index with: a stem searched is stemmed again, and may change. */
   eventNouns?: readonly string[];
   /** The other concepts of the noun run it stands in ("*pension* fund"): a sentence carrying none of the run is about something else (topic-runs.ts). */

@@ -2,6 +2,7 @@
 // it) in full, an alias or other form in part, and — when ranking — what only the sentence's
 // title or the sentences before it state in part. Matching shares stems across short endings
 // ("delivery" / "delivered") with set lookups rather than comparing every pair of words.
+import { writesScaled } from './written-figures.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 import type { Concept, KindTerms, Phrase } from './concept.js';
@@ -171,6 +172,7 @@ function contextShares(concepts: readonly Concept[], sentenceId: number, facts: 
   const sentence = sentenceTerms(facts, sentenceId);
   const carried = concepts.map((concept) => {
     const share = Math.max(concept.test?.(sentenceId) ?? 0, concept.testOnly ? 0 : carries(concept, sentence));
+    if (share > 0 && concept.scaled !== undefined && !writesScaled(facts.sentence(sentenceId).text, concept.scaled)) return 0;
     return share > 0 && concept.doerOf !== undefined && !namedAsDoer(facts.sentence(sentenceId).text, concept.alternatives, concept.doerOf) ? 0 : share;
   });
   const none = concepts.map(() => false);

@@ -691,6 +691,8 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const comingFrom = new Set(question.expects[0] === 'origin' ? terms(COMING_FROM.exec(query)?.[1] ?? '') : []);
   const termList = queryTerms(query).filter((term) => !planned.has(term) && !comingFrom.has(term) && !(facts.index.idf(term) === 0 && startsPublisherName(term, facts)));
   const figures = figureAlternatives(termList, facts);
+  // "28 mil": a number typed before its scale word, with the figures the coverage writes that round to it.
+  const scaledNumbers = new Map(termList.flatMap((term, i) => (/^\d+(?:\.\d+)?$/u.test(term) && figures.scales.has(termList[i + 1] ?? '') ? [[term, new Set([term, ...(figures.phrases.get(term) ?? []).map((phrase) => phrase[0]!)])] as const] : [])));
   const years = shortenedYears(query, facts);
   const markedMost = new Set(questionWords(query).flatMap(({ word, narrows }) => (narrows !== null && SUPERLATIVE_MODIFIERS.has(word) ? terms(word) : [])));
   const stemmedPlaces = placesStemmedAway(query);
@@ -810,7 +812,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     const wordnetSynonyms = phrase.length === 1 && person === undefined ? withPlacesNamed(synonyms.get(term) ?? [], facts).filter((synonym) => synonym.every((t) => facts.index.idf(t) > 0)) : [];
     // A phrasal verb's particle ("stepping *down*") helps a sentence that says it, and costs one that words the verb otherwise only in part.
     const optional = particles.has(term) ? { optional: true } : {};
-    concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, synonyms: wordnetSynonyms, test, fromContext: !writtenAs, testOnly: writtenAs !== undefined, required: false, weight, ...(person ? { person: person.id } : {}), ...(eventNouns.length > 0 ? { eventNouns } : {}), ...(writtenAs ? { writtenAs } : {}), ...(inPeriod ? { period: inPeriod } : {}), ...optional });
+    concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, synonyms: wordnetSynonyms, test, fromContext: !writtenAs, testOnly: writtenAs !== undefined, required: false, weight, ...(person ? { person: person.id } : {}), ...(eventNouns.length > 0 ? { eventNouns } : {}), ...(writtenAs ? { writtenAs } : {}), ...(inPeriod ? { period: inPeriod } : {}), ...(scaledNumbers.has(term) ? { scaled: scaledNumbers.get(term)! } : {}), ...optional });
   }
   addRestatedWords(question, concepts, covered, facts);
   joinSpeakerWords(concepts, facts.data.people);

@@ -49,6 +49,18 @@ export function figureAlternatives(termList: readonly string[], facts: LoadedFac
   return { phrases, scales };
 }
 
+// A figure written with its scale word, attached or apart ("€28 million", "$61.4B", "28bn").
+const SCALED_FIGURE = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|mil|bil|[kmb])\b/giu;
+
+/**
+ * Whether the text writes one of the numbers with a scale word after it: "28 mil" typed is
+ * "€28 million" or "$28bn", never "28 boats" nor "28 percent".
+ */
+export function writesScaled(text: string, numbers: ReadonlySet<string>): boolean {
+  for (const [, number] of text.matchAll(SCALED_FIGURE)) if (numbers.has(number!.replaceAll(',', ''))) return true;
+  return false;
+}
+
 // Words before a year typed with two digits ("the 97 treaty", "back in 08", "since 22").
 // A month before it ("since feb 22") makes it a year only where the coverage never writes the number alone (below).
 const BEFORE_YEAR: ReadonlySet<string> = new Set(['the', 'that', 'this', 'in', 'since', 'of', 'from', 'back', 'until', 'till', 'til', 'before', 'after', 'by', 'circa', 'around', ...MONTH_NAMES.map((month) => month.toLowerCase())]);

@@ -4,7 +4,7 @@
 // source of a figure asked ("says who"), a phrasal verb after a name ("did holm push back"),
 // "wait" opening a later clause, "what's going on with x", a guess asked of the bot, "what word
 // did x use", what something hangs on ("what does x have to do before …"), how someone reacted
-// (done or said), and who voted no (one named beside no such vote did not).
+// (done or said), who voted no (one named beside no such vote did not), and "28 mil" (not "28 boats").
 import { describe, expect, it } from 'vitest';
 import { understandQuestion } from '../../src/query/question.js';
 import { analyseQuery } from '../../src/query/relevance.js';
@@ -176,5 +176,17 @@ describe('GIVEN who voted on one side asked, where the coverage names no one who
 
   it.each(bothCasings('who voted for the levy'))('%j THEN the one who voted for it still answers', (question) => {
     expectAnsweredFirst(voteFacts(), question, VOTED_FOR);
+  });
+});
+
+describe('GIVEN a figure typed with its scale word', () => {
+  const IN_MILLIONS = 'Since March 2021, Tarnby has delivered about €28 million in ferry aid to Lindvik, according to the Harbour Office.';
+  const BOATS = 'Mayor Holm said Tarnby has sent 28 boats to Lindvik since 2021.';
+  const { facts: sumFacts } = coverageForTests({
+    'aid.md': ['---\ntitle: Ferry aid so far\npublisher: Valley Weekly\npublished: 2025-06-11\n---', IN_MILLIONS, BOATS, 'Valley towns have given over $65 million in ferry aid to Lindvik since 2020.'].join('\n\n'),
+  });
+
+  it.each(bothCasings('tarnby sent 28 mil since 2021?? says who'))('%j THEN "28 boats" does not state it: the sum in millions answers', (question) => {
+    expectAnsweredFirst(sumFacts(), question, IN_MILLIONS);
   });
 });
