@@ -686,8 +686,11 @@ const restatedWith = (question: Question, part: string): string => [question.res
 // the date the coverage states for the thing, which the sentence that answers gives its own way
 // ("opens on Wednesday", "on June 4"); the claim without it asks for that date.
 const CLAIMED_WEEKDAY = new RegExp(String.raw`(?:\b(?:on|last|this|that|next) )?(?:\b(?:a|the) )?\b(${WEEKDAY_NAMES.join('|').toLowerCase()})s?\b`, 'u');
+const ASKS_SOMETHING = /\b(?:who|whom|whose|what|which|when|where|why|how)\b/u;
 function withoutClaimedDay(question: Question): Question {
-  const found = CLAIMING_KINDS.has(question.kind) && question.expects.length === 0 ? CLAIMED_WEEKDAY.exec(question.plain) : null;
+  // A statement asking something further on ("… sunday at the hall, which pastor did she thank") claims no day.
+  const claims = question.kind === 'yes-no' || (question.kind === 'statement' && !ASKS_SOMETHING.test(question.plain));
+  const found = claims && question.expects.length === 0 ? CLAIMED_WEEKDAY.exec(question.plain) : null;
   // "was it on a monday or a tuesday": days offered to choose from are the question's, as typed.
   if (found === null || CLAIMED_WEEKDAY.test(question.plain.slice(found.index + found[0].length))) return question;
   const rest = withoutFound(question.plain, found);

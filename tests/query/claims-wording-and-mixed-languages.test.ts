@@ -53,6 +53,10 @@ describe('GIVEN a claim naming a weekday the coverage does not give', () => {
     expect(understandQuestion('was the fair on a monday or a tuesday').plain).toContain('monday or a tuesday');
   });
 
+  it('THEN a day told before a question further on is no claim: it stays the question\'s', () => {
+    expect(understandQuestion('holm bday sunday at the harbour hall in lindvik oct 2025, which sf pastor of hers did she shout out').plain).toContain('sunday');
+  });
+
   it('THEN a claim with nothing else to date is left as typed', () => {
     expect(understandQuestion('is it monday').plain).toBe('is it monday');
   });
