@@ -82,3 +82,31 @@ export function spelledOutConcept(abbreviation: string, facts: LoadedFactBase): 
   const test = (id: number) => (forms.some((phrase) => containsPhrase(sentenceTerms(facts, id).list, phrase)) ? 1 : 0);
   return { term: '#spelled-out', alternatives: new Set(), forms: new Set(), kinds: [], focus: false, phrases: [], test, fromContext: false, testOnly: true, required: true, missingFactor: RANKING.relationMissingFactor, weight: 0 };
 }
+
+// The longest name spelled out in a question that is looked up (its words, linking ones too).
+const MAX_NAME_WORDS = 8;
+
+/**
+ * The abbreviations the coverage writes for names the question spells out, by each index term of
+ * the name: "national labor relations board" is NLRB where a sentence of the coverage writes it
+ * beside "National Labor Relations Board", so a sentence writing only "the NLRB" names it too.
+ * Read from the question's words in lower case; only initials the coverage uses are looked up.
+ */
+export function abbreviationsOfNames(plain: string, facts: LoadedFactBase): Map<string, string> {
+  const words = plain.match(/[\p{L}]+/gu) ?? [];
+  const found = new Map<string, string>();
+  for (let start = 0; start < words.length; start++) {
+    if (LINKING.has(words[start]!)) continue;
+    for (let end = start + 2; end <= Math.min(words.length, start + MAX_NAME_WORDS); end++) {
+      const name = words.slice(start, end);
+      if (LINKING.has(name.at(-1)!)) continue;
+      const letters = name.filter((word) => !LINKING.has(word)).map((word) => word[0]!).join('');
+      const abbreviation = terms(letters)[0];
+      if (letters.length < 2 || abbreviation === undefined || facts.index.idf(abbreviation) === 0) continue;
+      const nameTerms = terms(name.join(' ')).join(' ');
+      if (!spelledOutForms(letters, facts).some((phrase) => phrase.join(' ') === nameTerms)) continue;
+      for (const term of nameTerms.split(' ')) found.set(term, abbreviation);
+    }
+  }
+  return found;
+}

@@ -16,7 +16,7 @@ import type { LoadedFactBase } from '../factbase/persist.js';
 import type { Person } from '../factbase/schema.js';
 import { queryTerms, terms } from '../factbase/terms.js';
 import type { Concept, Phrase } from './concept.js';
-import { ABBREVIATION_FRAME, abbreviationAsked, spelledOutConcept, spelledOutForms } from './abbreviations.js';
+import { ABBREVIATION_FRAME, abbreviationAsked, abbreviationsOfNames, spelledOutConcept, spelledOutForms } from './abbreviations.js';
 import { namedThingAsked, namedThingConcept } from './asked-name.js';
 import { PEOPLE_TERMS, countedPersonTerms } from './counted-people.js';
 import { asksHolderInTurn, markAskedDeed, markAskedKind, markAskedPeople, markAskedSubject, markAskedThings, markCounted, successionConcept } from './asked-in-sentence.js';
@@ -691,6 +691,8 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const comingFrom = new Set(question.expects[0] === 'origin' ? terms(COMING_FROM.exec(query)?.[1] ?? '') : []);
   const termList = queryTerms(query).filter((term) => !planned.has(term) && !comingFrom.has(term) && !(facts.index.idf(term) === 0 && startsPublisherName(term, facts)));
   const figures = figureAlternatives(termList, facts);
+  // "national labor relations board": the coverage's "NLRB" names it too.
+  const abbreviated = abbreviationsOfNames(query, facts);
   // "28 mil": a number typed before its scale word, with the figures the coverage writes that round to it.
   const scaledNumbers = new Map(termList.flatMap((term, i) => (/^\d+(?:\.\d+)?$/u.test(term) && figures.scales.has(termList[i + 1] ?? '') ? [[term, new Set([term, ...(figures.phrases.get(term) ?? []).map((phrase) => phrase[0]!)])] as const] : [])));
   const years = shortenedYears(query, facts);
@@ -741,6 +743,8 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
       slots.get(term)?.forEach((filler) => single.add(filler));
       boundaryVerbs.get(term)?.forEach((verb) => single.add(verb));
       figures.scales.get(term)?.forEach((scale) => single.add(scale));
+      const abbreviation = abbreviated.get(term);
+      if (abbreviation !== undefined) single.add(abbreviation);
       years.get(term)?.forEach((year) => single.add(year));
       // "the biggest pledge": "the largest" says it, as any superlative of size in that order does.
       for (const word of sameSizeSuperlatives(term)) terms(word).forEach((alt) => single.add(alt));

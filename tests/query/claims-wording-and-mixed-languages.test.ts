@@ -4,7 +4,8 @@
 // source of a figure asked ("says who"), a phrasal verb after a name ("did holm push back"),
 // "wait" opening a later clause, "what's going on with x", a guess asked of the bot, "what word
 // did x use", what something hangs on ("what does x have to do before …"), how someone reacted
-// (done or said), who voted no (one named beside no such vote did not), and "28 mil" (not "28 boats").
+// (done or said), who voted no (one named beside no such vote did not), "28 mil" (not "28 boats"),
+// and a name spelled out that the coverage abbreviates ("coastal ferry safety board": CFSB).
 import { describe, expect, it } from 'vitest';
 import { understandQuestion } from '../../src/query/question.js';
 import { analyseQuery } from '../../src/query/relevance.js';
@@ -192,5 +193,19 @@ describe('GIVEN a figure typed with its scale word', () => {
 
   it.each(bothCasings('tarnby sent 28 mil since 2021?? says who'))('%j THEN "28 boats" does not state it: the sum in millions answers', (question) => {
     expectAnsweredFirst(sumFacts(), question, IN_MILLIONS);
+  });
+});
+
+describe('GIVEN a name spelled out that the coverage mostly abbreviates', () => {
+  const DEFINED = 'The Coastal Ferry Safety Board (CFSB) was set up in 1998 to inspect the island boats.';
+  const INCREASE = "Mayor Dahl said she secured the CFSB's first budget increase in almost a decade.";
+  const OTHER_BOARD = 'The coastal safety board of the valley towns met for the first time in years.';
+  const { facts: boardFacts } = coverageForTests({
+    'board.md': ['---\ntitle: Ferry board funded\npublisher: Coast Herald\npublished: 2025-03-02\n---', DEFINED, INCREASE, OTHER_BOARD].join('\n\n'),
+    'notes.md': ['---\ntitle: Valley notes\npublisher: Coast Herald\npublished: 2025-09-03\n---', 'The valley league meets every spring in Lindvik.', 'Vesta opened a new school in March.', 'Farmers in the north had a good harvest this year.'].join('\n\n'),
+  });
+
+  it.each(bothCasings('did the coastal ferry safety board really get its first budget increase in like 10 yrs'))('%j THEN the sentence naming it by its abbreviation answers', (question) => {
+    expectAnsweredFirst(boardFacts(), question, INCREASE);
   });
 });
