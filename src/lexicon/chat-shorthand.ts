@@ -257,6 +257,8 @@ const IDIOM_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/\bwhat(?:'s| is| was)? (?:went|goes|going|gone) down (?=(?:at|in|during|on|with|between|after|before)\b)/gu, 'what happened '],
   // "what all is in it", "who all was there": chat's "all" asks for every one, as the question does anyway.
   [/\b(what|who|where) all (?=(?:is|are|was|were|did|do|does|have|has|had|will|would|can|could)\b)/gu, '$1 '],
+  // "why are the flights on hold": held up, as news writes "halted", "paused", "suspended".
+  [/\bon hold\b/gu, 'halted'],
   // "the lady who speaks for the agency" is its spokesperson.
   [/\bspeaks? for\b/gu, 'is spokesperson for'],
   // "getting the ferries out the door" sends them out; "right now" is now.

@@ -75,6 +75,7 @@ export const WORD_EQUIVALENTS: readonly (readonly string[])[] = [
   // People call any ship a boat.
   ['ship', 'vessel', 'boat'],
   ['next', 'upcoming', 'forthcoming'],
+  ['pause', 'halt', 'suspend'],
   ...SMALL_NUMBER_PAIRS,
   // British and American spellings stem apart.
   ['defence', 'defense'],
@@ -83,7 +84,6 @@ export const WORD_EQUIVALENTS: readonly (readonly string[])[] = [
   ['organisation', 'organization'],
   ['programme', 'program'],
   ['centre', 'center'],
-  ['tonne', 'ton'],
   ['armour', 'armor'],
   ['mobilise', 'mobilize'],
   ['authorise', 'authorize'],

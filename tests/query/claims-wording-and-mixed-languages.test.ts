@@ -5,7 +5,7 @@
 // "wait" opening a later clause, "what's going on with x", a guess asked of the bot, "what word
 // did x use", what something hangs on ("what does x have to do before …"), how someone reacted
 // (done or said), who voted no (one named beside no such vote did not), "28 mil" (not "28 boats"),
-// and a name spelled out that the coverage abbreviates ("coastal ferry safety board": CFSB).
+// a name spelled out that the coverage abbreviates ("coastal ferry safety board": CFSB), and "on hold".
 import { describe, expect, it } from 'vitest';
 import { understandQuestion } from '../../src/query/question.js';
 import { analyseQuery } from '../../src/query/relevance.js';
@@ -207,5 +207,19 @@ describe('GIVEN a name spelled out that the coverage mostly abbreviates', () => 
 
   it.each(bothCasings('did the coastal ferry safety board really get its first budget increase in like 10 yrs'))('%j THEN the sentence naming it by its abbreviation answers', (question) => {
     expectAnsweredFirst(boardFacts(), question, INCREASE);
+  });
+});
+
+describe('GIVEN something asked about as "on hold"', () => {
+  const PAUSED = 'Ferry crossings to the islands have been paused because of storm damage at the pier.';
+  const HOLDS = 'The island ferry holds the valley record for crossings in one year.';
+  const { facts: holdFacts } = coverageForTests({
+    'ferry.md': ['---\ntitle: Crossings stop\npublisher: Coast Herald\npublished: 2025-10-02\n---', HOLDS, PAUSED].join('\n\n'),
+    'notes.md': ['---\ntitle: Valley notes\npublisher: Coast Herald\npublished: 2025-09-03\n---', 'The valley league meets every spring in Lindvik.', 'Vesta opened a new school in March.'].join('\n\n'),
+  });
+
+  it.each(bothCasings('why r the island ferry crossings on hold'))('%j THEN it reads as halted: the sentence saying they were paused answers', (question) => {
+    expect(understandQuestion(question).plain).not.toMatch(/\bhold\b/u);
+    expectAnsweredFirst(holdFacts(), question, PAUSED);
   });
 });
