@@ -14,9 +14,9 @@ import { extractDates } from '../query/periods.js';
 import { articlesDescribed, describedTopic } from '../query/described-topic.js';
 import { namesDocument, summaryAsked, withoutDocumentNoun } from '../query/summary-request.js';
 import { saysLittle } from '../query/speakers.js';
-import { sourceReference } from '../query/source-reference.js';
+import { asksWhoPutOut, sourceReference } from '../query/source-reference.js';
 import { typedRelativePeriod, withoutRelativePeriod } from '../query/relative-periods.js';
-import { evidence, isHeadline, rankSentences, statesDay, statesNamed, type RankedSentence } from '../query/rank.js';
+import { evidence, isCreditLine, isHeadline, rankSentences, statesDay, statesNamed, type RankedSentence } from '../query/rank.js';
 import { withAntecedents } from '../query/antecedents.js';
 import { aboutAskedPeople, aboutSubject, askedPeople, namedSubject, onSpokenTopic, spokenTopicContext, subjectNeeds, typedWords } from '../query/named-subject.js';
 import { analyseQuery, type QueryAnalysis } from '../query/relevance.js';
@@ -223,6 +223,8 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
   // "according to that june 3 post": which articles it asks about, searched without those words.
   const source = sourceReference(plain, facts);
   if (source !== null && source.articles.size === 0) return abstained(head, `No article in the coverage matches “${source.described}”.`);
+  // "who reported the grain ship story": its publisher, from the article itself.
+  if (source !== null && asksWhoPutOut(source.rest)) return outletAnswer(head, source.articles, facts);
   // Read in its spelled-out form: "this yr" is the period "this year".
   const searched = bounded ? extractDates(withoutRelativePeriod(source?.rest ?? plain)).rest : (source?.rest ?? list?.question ?? opts.question);
   const fromSource = source === null ? undefined : (id: number) => source.articles.has(facts.sentence(id).articleId);
@@ -308,6 +310,29 @@ function summaryAnswer(head: AnswerHead, articleIds: ReadonlySet<string>, facts:
   const titles = articles.map((article) => `“${article.title ?? article.id}”`).join(' and ');
   if (items.length === 0) return abstained(head, `${titles} has no sentence to summarise.`);
   return answered(head, items, book, { message: `How ${titles} ${articles.length > 1 ? 'open' : 'opens'}:` });
+}
+
+/** Articles an outlet answer names at most (a description fitting more is answered for the newest). */
+const MAX_OUTLET_ARTICLES = 3;
+
+/**
+ * Who put the described articles out: their publishers, as each article's front matter or page
+ * gives them, shown with the article's credit line ("Source: …, citing …") where it has one, else
+ * its opening sentence, so the line carries the article's citation.
+ */
+function outletAnswer(head: AnswerHead, articleIds: ReadonlySet<string>, facts: LoadedFactBase) {
+  const book = new CitationBook(facts);
+  const byArticle = sentencesByArticle(facts);
+  const articles = [...articleIds].map((id) => facts.article(id)).sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '')).slice(0, MAX_OUTLET_ARTICLES);
+  const items = articles.flatMap((article) => {
+    const { first = 0, count = 0 } = byArticle.get(article.id) ?? {};
+    const ids = Array.from({ length: count }, (_, i) => first + i);
+    const line = ids.find((id) => isCreditLine(facts.sentence(id).text)) ?? ids.find((id) => !isHeadline(facts, id)) ?? ids[0];
+    return line === undefined ? [] : [sentenceItem({ sentenceId: line, score: 0, coverage: 1, answerType: 1, rank: 0 }, facts, book, false)];
+  });
+  const told = articles.map((article) => (article.publisher === null ? `the coverage does not say who published “${article.title ?? article.id}”` : `“${article.title ?? article.id}” was published by ${article.publisher}`));
+  const message = told.join('; ');
+  return answered(head, items, book, { message: `${message.charAt(0).toUpperCase()}${message.slice(1)}.` });
 }
 
 /**

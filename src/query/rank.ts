@@ -250,6 +250,8 @@ export const statesNamed = (facts: LoadedFactBase, sentenceId: number, expected:
 
 // A page's credit line ("Source: Valley Weekly, citing …"): who told, not what happened.
 const CREDIT_LINE = /^(?:source|via|credit|photo|image)s?:/iu;
+/** Whether the text is a page's credit line ("Source: Valley Weekly, citing …"). */
+export const isCreditLine = (text: string): boolean => CREDIT_LINE.test(text);
 // "How long has x …" asks a span; "how long after the vote" the gap between two dates.
 const SPAN_ASKED = /\bhow long\b(?! (?:after|before|ago|between|from)\b)/u;
 // Words that make a date a span's start or end ("since 2019", "took office in May").

@@ -33,6 +33,17 @@ export interface SourceReference {
   articles: ReadonlySet<string>;
 }
 
+// Who put a piece out, asked of it once its description is read ("who reported it", "which outlet
+// ran it", "who's the source for it", "who put it out").
+const OUTLET_NOUNS = String.raw`(?:outlet|paper|newspaper|site|website|publication|agency|news ?site|source|publisher)`;
+const OUTLET_ASKED = new RegExp(
+  String.raw`^(?:who|(?:which|what) ${OUTLET_NOUNS})(?: (?:first|originally))? (?:reported|published|wrote|ran|put out|broke|carried|covered|posted|released|put) it(?: out)?$|^(?:who|what) (?:is|was) (?:the )?(?:source|publisher|outlet) (?:for|of|behind) it$`,
+  'u',
+);
+
+/** Whether what is left of a question once its source is read asks who put that source out. */
+export const asksWhoPutOut = (rest: string): boolean => OUTLET_ASKED.test(rest.replace(/[,;:.?!]+/gu, ' ').replace(/\s+/gu, ' ').trim());
+
 /** Whether a plain question says which piece of coverage it asks about ("according to the june 3 post"): the router leaves it to /ask, which reads it. */
 export const namesSource = (plain: string): boolean => REFERENCE.test(plain);
 

@@ -5,7 +5,8 @@
 // "wait" opening a later clause, "what's going on with x", a guess asked of the bot, "what word
 // did x use", what something hangs on ("what does x have to do before …"), how someone reacted
 // (done or said), who voted no (one named beside no such vote did not), "28 mil" (not "28 boats"),
-// a name spelled out that the coverage abbreviates ("coastal ferry safety board": CFSB), and "on hold".
+// a name spelled out that the coverage abbreviates ("coastal ferry safety board": CFSB), "on hold",
+// and who put out a described article ("who reported the ferry story": its publisher).
 import { describe, expect, it } from 'vitest';
 import { understandQuestion } from '../../src/query/question.js';
 import { analyseQuery } from '../../src/query/relevance.js';
@@ -221,5 +222,28 @@ describe('GIVEN something asked about as "on hold"', () => {
   it.each(bothCasings('why r the island ferry crossings on hold'))('%j THEN it reads as halted: the sentence saying they were paused answers', (question) => {
     expect(understandQuestion(question).plain).not.toMatch(/\bhold\b/u);
     expectAnsweredFirst(holdFacts(), question, PAUSED);
+  });
+});
+
+describe('GIVEN who put out a described article asked', () => {
+  const LEAD = 'The first ferry in three weeks left Lindvik on Thursday carrying 300 passengers, the harbour office said.';
+  const FAIR = 'Mayors of the league towns will meet in Lindvik in May.';
+  const { facts: outletFacts } = coverageForTests({
+    'ferry.md': ['---\ntitle: Island ferry sails again after storm\npublisher: Coast Herald\npublished: 2025-10-02\n---', LEAD, 'Crews worked through the night to repair the pier.'].join('\n\n'),
+    'fair.md': ['---\ntitle: League fair comes to Lindvik\npublished: 2025-04-01\n---', FAIR].join('\n\n'),
+  });
+
+  it.each(bothCasings('who reported the island ferry story, like where does the 300 number come from'))('%j THEN its publisher is named, over its opening sentence', (question) => {
+    const answer = answerLine(question, outletFacts());
+    expect(answer.message).toBe('“Island ferry sails again after storm” was published by Coast Herald.');
+    expect(answer.items[0]?.text).toBe(LEAD);
+  });
+
+  it.each(['which outlet ran the ferry piece', 'who published the island ferry article'])('%j THEN likewise', (question) => {
+    expect(answerLine(question, outletFacts()).message).toContain('was published by Coast Herald');
+  });
+
+  it('THEN an article without a known publisher says so', () => {
+    expect(answerLine('who published the league fair story', outletFacts()).message).toBe('The coverage does not say who published “League fair comes to Lindvik”.');
   });
 });
