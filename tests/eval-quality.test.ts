@@ -23,6 +23,17 @@ const labelsMissingFrom = (questions: readonly EvalQuestion[], facts: LoadedFact
   return questions.flatMap((q) => q.answers.filter((answer) => !sentences.some((s) => s.includes(normaliseForMatch(answer)))));
 };
 
+interface Gate {
+  coverage: 'bundled' | 'fixture';
+  file: string;
+  hitAt1: number;
+  hitAt3: number;
+  abstention: number;
+  knownAbstained: readonly string[];
+  /** Labels quoting a line the build drops as page furniture on purpose (found in no sentence). */
+  furnitureLabels?: readonly string[];
+}
+
 // Gates through the router, as users type (as written and in lower case without punctuation).
 // The answerable questions each set still abstains on are named, so a new one fails the gate
 // (none now: a44's "drawdown packages" is read through the coverage's "presidential aid packages").
@@ -258,7 +269,15 @@ describe.each([
   // "German stocks": answered only in other words than the question's).
   { coverage: 'bundled', file: 'blind/bundled-39.json', hitAt1: 0.9, hitAt3: 0.95, abstention: 1, knownAbstained: ['b39-07'] },
   { coverage: 'fixture', file: 'blind/fixture-38.json', hitAt1: 0.9, hitAt3: 0.9, abstention: 0.8, knownAbstained: ['f38-19', 'f38-22'] },
-])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained }) => {
+  // bundled-40 and fixture-39 (kept back until then) were the thirty-fifth session's working sets.
+  // Still declined: b40-13 (the question is in a "like …" restatement after a remark), b40-25 (its
+  // answer is in another story's item after the article, dropped as page furniture); f39-01
+  // ("after the brake in shipping": a word the coverage lacks, typed for "break", which it lacks
+  // too) and f39-18 ("did he push back": the answer says he voted for it, no pushing back).
+  { coverage: 'bundled', file: 'blind/bundled-40.json', hitAt1: 0.65, hitAt3: 0.9, abstention: 1, knownAbstained: ['b40-13', 'b40-25'] },
+  // f39-24 also labels the page's "Source: …" line, which the build reads as the publisher and drops as page furniture.
+  { coverage: 'fixture', file: 'blind/fixture-39.json', hitAt1: 0.9, hitAt3: 0.9, abstention: 1, knownAbstained: ['f39-01', 'f39-18'], furnitureLabels: ['Source: Baltic Wire, citing the Ukrainian infrastructure ministry'] },
+] as readonly Gate[])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained, furnitureLabels = [] }) => {
   let questions: EvalQuestion[];
   beforeAll(async () => {
     questions = await loadEvalQuestions(at('tests', 'eval', file));
@@ -268,7 +287,7 @@ describe.each([
     it('labels every answerable question with text found verbatim in a fixture sentence', () => {
       expect(questions.filter((q) => q.answerable).length).toBeGreaterThanOrEqual(10);
       expect(questions.filter((q) => !q.answerable).length).toBeGreaterThanOrEqual(4);
-      expect(labelsMissingFrom(questions, fixture)).toEqual([]);
+      expect(labelsMissingFrom(questions, fixture)).toEqual(furnitureLabels);
     });
   }
 
