@@ -271,12 +271,11 @@ describe.each([
   { coverage: 'fixture', file: 'blind/fixture-38.json', hitAt1: 0.9, hitAt3: 0.9, abstention: 0.8, knownAbstained: ['f38-19', 'f38-22'] },
   // bundled-40 and fixture-39 (kept back until then) were the thirty-fifth session's working sets.
   // Still declined: b40-13 (the question is in a "like …" restatement after a remark), b40-25 (its
-  // answer is in another story's item after the article, dropped as page furniture); f39-01
-  // ("after the brake in shipping": a word the coverage lacks, typed for "break", which it lacks
-  // too) and f39-18 ("did he push back": the answer says he voted for it, no pushing back).
+  // answer is in another story's item after the article, dropped as page furniture); f39-18 ("did
+  // he push back": the answer says he voted for it, no pushing back).
   { coverage: 'bundled', file: 'blind/bundled-40.json', hitAt1: 0.65, hitAt3: 0.9, abstention: 1, knownAbstained: ['b40-13', 'b40-25'] },
   // f39-24 also labels the page's "Source: …" line, which the build reads as the publisher and drops as page furniture.
-  { coverage: 'fixture', file: 'blind/fixture-39.json', hitAt1: 0.9, hitAt3: 0.9, abstention: 1, knownAbstained: ['f39-01', 'f39-18'], furnitureLabels: ['Source: Baltic Wire, citing the Ukrainian infrastructure ministry'] },
+  { coverage: 'fixture', file: 'blind/fixture-39.json', hitAt1: 0.95, hitAt3: 0.95, abstention: 1, knownAbstained: ['f39-18'], furnitureLabels: ['Source: Baltic Wire, citing the Ukrainian infrastructure ministry'] },
 ] as readonly Gate[])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained, furnitureLabels = [] }) => {
   let questions: EvalQuestion[];
   beforeAll(async () => {

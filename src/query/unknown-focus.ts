@@ -11,6 +11,7 @@ import { SUPERLATIVE_MODIFIERS } from './superlatives.js';
 import { alternativesOf } from './expansion.js';
 import { isVerbIngForm, kindForms, questionWords, wordForms, type QuestionWord } from './parts-of-speech.js';
 import { ORDINAL_WORDS } from '../lexicon/number-words.js';
+import { soundAlikeOf } from '../lexicon/sound-alikes.js';
 import { broaderNouns, isKindOf, namesConcreteThing } from '../lexicon/word-kinds.js';
 import { derivedWords } from '../lexicon/verb-senses.js';
 import { synonymsInAnySense, synonymsOf } from '../lexicon/synonyms.js';
@@ -242,7 +243,10 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     const compound = at > 0 && senseOffsets('noun', `${words[at - 1]!.word}_${word}`).length > 0 ? `${words[at - 1]!.word} ${word}` : word;
     // A word describing someone named by description ("pellonia's *top* navy guy") may be the user's
     // own for the coverage's title ("chief of staff"), whatever thing it also names.
-    if (halfOfCompound || (!name && describesSomeone(words, at)) || (!name && !narrowsKnown && !asked && !unknown.some((term) => counted.has(term) || measure.has(term)) && !namesConcreteThing(kindForms(compound)))) {
+    // "after the brake in shipping": a word dictation writes for another (soundAlikeOf) names no
+    // device when neither it nor the word it sounds like is the coverage's; it may be paraphrase.
+    const soundsLikeAnother = !name && soundAlikeOf(word) !== undefined;
+    if (halfOfCompound || soundsLikeAnother || (!name && describesSomeone(words, at)) || (!name && !narrowsKnown && !asked && !unknown.some((term) => counted.has(term) || measure.has(term)) && !namesConcreteThing(kindForms(compound)))) {
       unknown.forEach((term) => other.set(term, asTyped(word, question.text)));
       continue;
     }

@@ -6,7 +6,8 @@
 // did x use", what something hangs on ("what does x have to do before …"), how someone reacted
 // (done or said), who voted no (one named beside no such vote did not), "28 mil" (not "28 boats"),
 // a name spelled out that the coverage abbreviates ("coastal ferry safety board": CFSB), "on hold",
-// and who put out a described article ("who reported the ferry story": its publisher).
+// who put out a described article ("who reported the ferry story": its publisher), and a dictated
+// sound-alike of a word the coverage lacks too ("after the brake in crossings").
 import { describe, expect, it } from 'vitest';
 import { understandQuestion } from '../../src/query/question.js';
 import { analyseQuery } from '../../src/query/relevance.js';
@@ -245,5 +246,21 @@ describe('GIVEN who put out a described article asked', () => {
 
   it('THEN an article without a known publisher says so', () => {
     expect(answerLine('who published the league fair story', outletFacts()).message).toBe('The coverage does not say who published “League fair comes to Lindvik”.');
+  });
+});
+
+describe('GIVEN a dictated sound-alike of a word the coverage lacks too', () => {
+  const FIRST_FERRY = 'The first ferry in three weeks left Lindvik on Thursday carrying 300 passengers, the harbour office said.';
+  const { facts: soundFacts } = coverageForTests({
+    'ferry.md': ['---\ntitle: Island ferry sails again\npublisher: Coast Herald\npublished: 2025-10-02\n---', FIRST_FERRY, 'Crews worked through the night to repair the pier.'].join('\n\n'),
+    'notes.md': ['---\ntitle: Valley notes\npublisher: Coast Herald\npublished: 2025-09-03\n---', 'The valley league meets every spring in Lindvik.', 'Vesta opened a new school in March.'].join('\n\n'),
+  });
+
+  it.each(bothCasings('ok so how many people were on the first ferry that left lindvik after the brake in crossings'))('%j THEN "brake" names no device it lacks: the question is answered', (question) => {
+    expectAnsweredFirst(soundFacts(), question, FIRST_FERRY);
+  });
+
+  it.each(bothCasings('did the brake on the ferry fail'))('%j THEN a question about the thing itself is still declined', (question) => {
+    expect(answerLine(question, soundFacts()).message).toContain('never mentions brake');
   });
 });
