@@ -85,6 +85,7 @@ export function spelledOutConcept(abbreviation: string, facts: LoadedFactBase): 
 
 // The longest name spelled out in a question that is looked up (its words, linking ones too).
 const MAX_NAME_WORDS = 8;
+const MIN_LETTERS = 3;
 
 /**
  * The abbreviations the coverage writes for names the question spells out, by each index term of
@@ -101,8 +102,9 @@ export function abbreviationsOfNames(plain: string, facts: LoadedFactBase): Map<
       const name = words.slice(start, end);
       if (LINKING.has(name.at(-1)!)) continue;
       const letters = name.filter((word) => !LINKING.has(word)).map((word) => word[0]!).join('');
+      // Indexed as typed ("nds" stems to "nd", as "2nd" does), and of three letters at least ("us", "it").
       const abbreviation = terms(letters)[0];
-      if (letters.length < 2 || abbreviation === undefined || facts.index.idf(abbreviation) === 0) continue;
+      if (letters.length < MIN_LETTERS || abbreviation !== letters || facts.index.idf(abbreviation) === 0) continue;
       const nameTerms = terms(name.join(' ')).join(' ');
       if (!spelledOutForms(letters, facts).some((phrase) => phrase.join(' ') === nameTerms)) continue;
       for (const term of nameTerms.split(' ')) found.set(term, abbreviation);

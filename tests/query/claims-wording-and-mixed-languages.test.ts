@@ -14,6 +14,7 @@ import { analyseQuery } from '../../src/query/relevance.js';
 import { questionWords } from '../../src/query/parts-of-speech.js';
 import { mendedQuestion, readsAsEnglish } from '../../src/query/question-language.js';
 import { figuresForNumberWords } from '../../src/lexicon/number-words.js';
+import { abbreviationsOfNames } from '../../src/query/abbreviations.js';
 import { answerLine } from '../../src/pipeline.js';
 import { answeredTexts, coverageForTests, expectAnsweredFirst } from '../helpers/built-coverage.js';
 import { bothCasings } from '../helpers/casings.js';
@@ -209,6 +210,14 @@ describe('GIVEN a name spelled out that the coverage mostly abbreviates', () => 
 
   it.each(bothCasings('did the coastal ferry safety board really get its first budget increase in like 10 yrs'))('%j THEN the sentence naming it by its abbreviation answers', (question) => {
     expectAnsweredFirst(boardFacts(), question, INCREASE);
+  });
+
+  const { facts: stemFacts } = coverageForTests({
+    'studio.md': ['---\ntitle: Studio opens\npublisher: Coast Herald\npublished: 2025-05-02\n---', 'The National Design Studio (NDS) opened in May.', 'The 2nd round of ferry talks ended on Friday.'].join('\n\n'),
+  });
+
+  it('THEN an abbreviation the index stems to another term ("nds": "nd", as in "2nd") is not taken', () => {
+    expect(abbreviationsOfNames('how much is going into the national design studio', stemFacts())).toEqual(new Map());
   });
 });
 
