@@ -223,7 +223,7 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
   // "according to that june 3 post": which articles it asks about, searched without those words.
   const source = sourceReference(plain, facts);
   if (source !== null && source.articles.size === 0) return abstained(head, `No article in the coverage matches “${source.described}”.`);
-  // "who reported the grain ship story": its publisher, from the article itself.
+  // "who reported the ferry story": its publisher, from the article itself.
   if (source !== null && asksWhoPutOut(source.rest)) return outletAnswer(head, source.articles, facts);
   // Read in its spelled-out form: "this yr" is the period "this year".
   const searched = bounded ? extractDates(withoutRelativePeriod(source?.rest ?? plain)).rest : (source?.rest ?? list?.question ?? opts.question);

@@ -89,8 +89,8 @@ const MIN_LETTERS = 3;
 
 /**
  * The abbreviations the coverage writes for names the question spells out, by each index term of
- * the name: "national labor relations board" is NLRB where a sentence of the coverage writes it
- * beside "National Labor Relations Board", so a sentence writing only "the NLRB" names it too.
+ * the name: "coastal ferry safety board" is CFSB where a sentence of the coverage writes it
+ * beside "Coastal Ferry Safety Board", so a sentence writing only "the CFSB" names it too.
  * Read from the question's words in lower case; only initials the coverage uses are looked up.
  */
 export function abbreviationsOfNames(plain: string, facts: LoadedFactBase): Map<string, string> {

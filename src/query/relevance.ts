@@ -691,7 +691,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const comingFrom = new Set(question.expects[0] === 'origin' ? terms(COMING_FROM.exec(query)?.[1] ?? '') : []);
   const termList = queryTerms(query).filter((term) => !planned.has(term) && !comingFrom.has(term) && !(facts.index.idf(term) === 0 && startsPublisherName(term, facts)));
   const figures = figureAlternatives(termList, facts);
-  // "national labor relations board": the coverage's "NLRB" names it too.
+  // "coastal ferry safety board": the coverage's "CFSB" names it too.
   const abbreviated = abbreviationsOfNames(query, facts);
   // "28 mil": a number typed before its scale word, with the figures the coverage writes that round to it.
   const scaledNumbers = new Map(termList.flatMap((term, i) => (/^\d+(?:\.\d+)?$/u.test(term) && figures.scales.has(termList[i + 1] ?? '') ? [[term, new Set([term, ...(figures.phrases.get(term) ?? []).map((phrase) => phrase[0]!)])] as const] : [])));
