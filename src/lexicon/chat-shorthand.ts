@@ -511,7 +511,7 @@ export function withoutChatFillers(words: readonly string[]): string[] {
   const stopsKept = rest.map((word, i, all) => (filler(i + 1) && /[.?,;:]$/u.test(all[i + 1]!) && !/[.?!,;:]$/u.test(word) ? `${word}${all[i + 1]!.slice(-1)}` : word));
   // "what even is flags", "who even are they": "even" right after the question word only stresses it.
   const stressesAsking = (word: string, before: string | undefined) => word === 'even' && before !== undefined && WH_WORD.test(before);
-  // "…, and wait did they really …": surprise opening a later clause too, before what it asks.
+  // "…, and wait was it really …": surprise opening a later clause too, before what it asks.
   const surprised = (at: number) => bare(rest[at] ?? '') === 'wait' && at > 0 && (/[.?!,;:]$/u.test(rest[at - 1]!) || CLAUSE_JOINERS.test(rest[at - 1]!)) && ASKS_FIRST.test(rest[at + 1] ?? '');
   const kept = stopsKept.filter((word, i) => !filler(i) && !surprised(i) && !isConfirmingTag(rest, i) && !intensifies(word, rest[i + 1]) && !stressesVerb(word, rest[i + 1], rest[i + 2]) && !stressesAsking(word, rest[i - 1]));
   const doubted = kept.findIndex((word, i) => i >= 3 && word === 'or' && DOUBTING_TAIL.test(kept.slice(i).map(bare).join(' ')));

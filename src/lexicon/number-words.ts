@@ -124,7 +124,7 @@ export function figuresForNumberWords(words: readonly string[]): string[] {
       continue;
     }
     const run = numberRun(words, i);
-    // "sixty one point four billion": digits said after "point" are the figure's decimals.
+    // "two point five million": digits said after "point" are the figure's decimals.
     const decimals = run.length > 0 ? decimalDigits(words, i + run.length) : '';
     const value = decimals === '' ? run.value : Number(`${run.value}.${decimals}`);
     const length = run.length + (decimals === '' ? 0 : decimals.length + 1);

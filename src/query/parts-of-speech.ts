@@ -148,7 +148,7 @@ const DO_SUPPORT: ReadonlySet<string> = new Set(['do', 'does', 'did', "don't", "
 
 /**
  * Whether a verb and its particle after a "do" question's subject were read as nouns: "did
- * berg *push back*" (compromise: a noun run "berg push back"), a pair WordNet has as a verb.
+ * berg *sign off*" (compromise: a noun run "berg sign off"), a pair WordNet has as a verb.
  * Not after a determiner ("did the *roll out* go well"): that is a noun of the act.
  */
 function phrasalVerbReadAsNouns(words: readonly { word: string; tags: string[] }[], index: number): boolean {

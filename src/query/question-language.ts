@@ -95,7 +95,7 @@ export function mendedQuestion(line: string, facts: LoadedFactBase): string {
 }
 
 /**
- * An English line without the other languages' stop words mixed into it ("que dijo the minister
+ * An English line without the other languages' stop words mixed into it ("qué piensa the mayor
  * about the port", "le minister"): neither English nor the coverage's, they ask nothing of it and are
  * no name it lacks.
  */

@@ -688,7 +688,7 @@ const restatedWith = (question: Question, part: string): string => [question.res
 const CLAIMED_WEEKDAY = new RegExp(String.raw`(?:\b(?:on|last|this|that|next) )?(?:\b(?:a|the) )?\b(${WEEKDAY_NAMES.join('|').toLowerCase()})s?\b`, 'u');
 const ASKS_SOMETHING = /\b(?:who|whom|whose|what|which|when|where|why|how)\b/u;
 function withoutClaimedDay(question: Question): Question {
-  // A statement asking something further on ("… sunday at the hall, which pastor did she thank") claims no day.
+  // A statement asking something further on ("… sunday at the hall, which mayor opened it") claims no day.
   const claims = question.kind === 'yes-no' || (question.kind === 'statement' && !ASKS_SOMETHING.test(question.plain));
   const found = claims && question.expects.length === 0 ? CLAIMED_WEEKDAY.exec(question.plain) : null;
   // "was it on a monday or a tuesday": days offered to choose from are the question's, as typed.

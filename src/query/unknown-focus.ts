@@ -243,7 +243,7 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     const compound = at > 0 && senseOffsets('noun', `${words[at - 1]!.word}_${word}`).length > 0 ? `${words[at - 1]!.word} ${word}` : word;
     // A word describing someone named by description ("pellonia's *top* navy guy") may be the user's
     // own for the coverage's title ("chief of staff"), whatever thing it also names.
-    // "after the brake in shipping": a word dictation writes for another (soundAlikeOf) names no
+    // "after the brake in crossings": a word dictation writes for another (soundAlikeOf) names no
     // device when neither it nor the word it sounds like is the coverage's; it may be paraphrase.
     const soundsLikeAnother = !name && soundAlikeOf(word) !== undefined;
     if (halfOfCompound || soundsLikeAnother || (!name && describesSomeone(words, at)) || (!name && !narrowsKnown && !asked && !unknown.some((term) => counted.has(term) || measure.has(term)) && !namesConcreteThing(kindForms(compound)))) {
@@ -274,7 +274,7 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
   if (verb !== undefined && !wordKnown(verb, 'verb', facts)) specific.push(asTyped(verb, question.text));
   // "Who will win the war": a coverage that never writes "win" in any form forecasts no winner.
   if (forecast !== undefined && forecast !== verb && !wordKnown(forecast, 'verb', facts)) specific.push(asTyped(forecast, question.text));
-  // "do u think berg survives the vote": a guess asked of the bot stands only on a sentence stating
+  // "do u think berg wins the seat": a guess asked of the bot stands only on a sentence stating
   // that very thing, which a coverage that never writes its verb in any form cannot hold.
   if (guessAsked) {
     const guessed = questionWords(question.plain.slice(OPINION_ASKED.exec(question.plain)![0].length));
