@@ -36,6 +36,9 @@ const ONLY_IF = "The port will reopen only if the harbour board approves a new s
 const PORT_BID = "Tarnby's bid to reopen the port may not get a decision anytime soon, according to officials.";
 const WINTER = '"We enter the second winter of the valley\'s hardship," Olsen said.';
 
+// Other news, so that a small coverage's words weigh as they would in a real one.
+const VALLEY_NOTES = ['---\ntitle: Valley notes\npublisher: Coast Herald\npublished: 2025-09-03\n---', 'The valley league meets every spring in Lindvik.', 'Vesta opened a new school in March.', 'Farmers in the north had a good harvest this year.', 'The museum will close for repairs in the autumn.'].join('\n\n');
+
 const { facts } = coverageForTests({
   'fair.md': ['---\ntitle: Mayors gather in Lindvik\npublisher: Coast Herald\npublished: 2025-05-03\n---', FAIR_DATES, OPENS, LAST_DAY, DINNER].join('\n\n'),
   'aid.md': ['---\ntitle: Ferry aid so far\npublisher: Valley Weekly\npublished: 2025-06-11\n---', REQUEST, OTHER_SUM, TOTAL, ANALYST, NEW_GRANT, SENT_SINCE].join('\n\n'),
@@ -155,8 +158,7 @@ describe('GIVEN how a people reacted to something', () => {
   const ISLANDER_MET = 'Dahl met island harbour master Per Lund in Tarnby last month.';
   const { facts: reactFacts } = coverageForTests({
     'grant.md': ['---\ntitle: Tarnby backs the crossings\npublisher: Coast Herald\npublished: 2025-09-02\n---', ANNOUNCED, ISLANDER_MET, THANKED].join('\n\n'),
-    // Other news, so that the grant's words weigh as they would in a real coverage.
-    'notes.md': ['---\ntitle: Valley notes\npublisher: Coast Herald\npublished: 2025-09-03\n---', 'The valley league meets every spring in Lindvik.', 'Vesta opened a new school in March.', 'Farmers in the north had a good harvest this year.', 'The museum will close for repairs in the autumn.'].join('\n\n'),
+    'notes.md': VALLEY_NOTES,
   });
 
   it.each(bothCasings("how did the island council react to tarnby's ferry grant thing"))('%j THEN the reaction leads, though it names the grant only as "the decision"', (question) => {
@@ -175,7 +177,7 @@ describe('GIVEN who voted on one side asked, where the coverage names no one who
   const VOTED_FOR = 'Council member Per Dahl voted for the levy.';
   const { facts: voteFacts } = coverageForTests({
     'vote.md': ['---\ntitle: Council backs the levy\npublisher: Coast Herald\npublished: 2025-04-23\n---', TALLY, CALLED, VOTED_FOR].join('\n\n'),
-    'notes.md': ['---\ntitle: Valley notes\npublisher: Coast Herald\npublished: 2025-09-03\n---', 'The valley league meets every spring in Lindvik.', 'Vesta opened a new school in March.', 'Farmers in the north had a good harvest this year.'].join('\n\n'),
+    'notes.md': VALLEY_NOTES,
   });
 
   it.each(bothCasings('which council members voted no on the ferry levy'))('%j THEN it is declined: no one named is said to have voted no', (question) => {
@@ -205,7 +207,7 @@ describe('GIVEN a name spelled out that the coverage mostly abbreviates', () => 
   const OTHER_BOARD = 'The coastal safety board of the valley towns met for the first time in years.';
   const { facts: boardFacts } = coverageForTests({
     'board.md': ['---\ntitle: Ferry board funded\npublisher: Coast Herald\npublished: 2025-03-02\n---', DEFINED, INCREASE, OTHER_BOARD].join('\n\n'),
-    'notes.md': ['---\ntitle: Valley notes\npublisher: Coast Herald\npublished: 2025-09-03\n---', 'The valley league meets every spring in Lindvik.', 'Vesta opened a new school in March.', 'Farmers in the north had a good harvest this year.'].join('\n\n'),
+    'notes.md': VALLEY_NOTES,
   });
 
   it.each(bothCasings('did the coastal ferry safety board really get its first budget increase in like 10 yrs'))('%j THEN the sentence naming it by its abbreviation answers', (question) => {
@@ -226,7 +228,7 @@ describe('GIVEN something asked about as "on hold"', () => {
   const HOLDS = 'The island ferry holds the valley record for crossings in one year.';
   const { facts: holdFacts } = coverageForTests({
     'ferry.md': ['---\ntitle: Crossings stop\npublisher: Coast Herald\npublished: 2025-10-02\n---', HOLDS, PAUSED].join('\n\n'),
-    'notes.md': ['---\ntitle: Valley notes\npublisher: Coast Herald\npublished: 2025-09-03\n---', 'The valley league meets every spring in Lindvik.', 'Vesta opened a new school in March.'].join('\n\n'),
+    'notes.md': VALLEY_NOTES,
   });
 
   it.each(bothCasings('why r the island ferry crossings on hold'))('%j THEN it reads as halted: the sentence saying they were paused answers', (question) => {
@@ -262,7 +264,7 @@ describe('GIVEN a dictated sound-alike of a word the coverage lacks too', () => 
   const FIRST_FERRY = 'The first ferry in three weeks left Lindvik on Thursday carrying 300 passengers, the harbour office said.';
   const { facts: soundFacts } = coverageForTests({
     'ferry.md': ['---\ntitle: Island ferry sails again\npublisher: Coast Herald\npublished: 2025-10-02\n---', FIRST_FERRY, 'Crews worked through the night to repair the pier.'].join('\n\n'),
-    'notes.md': ['---\ntitle: Valley notes\npublisher: Coast Herald\npublished: 2025-09-03\n---', 'The valley league meets every spring in Lindvik.', 'Vesta opened a new school in March.'].join('\n\n'),
+    'notes.md': VALLEY_NOTES,
   });
 
   it.each(bothCasings('ok so how many people were on the first ferry that left lindvik after the brake in crossings'))('%j THEN "brake" names no device it lacks: the question is answered', (question) => {
