@@ -1,4 +1,4 @@
-// The commonest words of the languages chat mixes into English ("que pasó with the vote", "le
+// The commonest words of the languages chat mixes into English ("qué piensa the mayor", "le
 // minister", "das package"): the stop-word lists of Spanish, French, German, Italian and
 // Portuguese from stopwords-iso (already natural's dependency), function words and the most frequent
 // verbs. Callers decide when such a word is foreign: many are English words too ("die", "also").

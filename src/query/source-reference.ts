@@ -34,7 +34,7 @@ export interface SourceReference {
 }
 
 // Who put a piece out, asked of it once its description is read ("who reported it", "which outlet
-// ran it", "who's the source for it", "who put it out").
+// ran it", "who's the source for it", "who put it out"; "who put out the ferry story" leaves "who put out it").
 const OUTLET_NOUNS = String.raw`(?:outlet|paper|newspaper|site|website|publication|agency|news ?site|source|publisher)`;
 const OUTLET_ASKED = new RegExp(
   String.raw`^(?:who|(?:which|what) ${OUTLET_NOUNS})(?: (?:first|originally))? (?:reported|published|wrote|ran|put out|broke|carried|covered|posted|released|put) it(?: out)?$|^(?:who|what) (?:is|was) (?:the )?(?:source|publisher|outlet) (?:for|of|behind) it$`,
