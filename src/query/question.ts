@@ -140,6 +140,9 @@ function fullPlainForm(text: string): string {
     .replace(/^[\s¿¡]+/u, '')
     // "~700 mil": chat's sign for a rough figure.
     .replace(/~\s*(?=[\p{L}\p{N}$€£])/gu, 'around ')
+    // "90 percent", "90 per cent", "90 pct": a share written with its sign, as the coverage's figures are
+    // indexed ("90%"); "percent" after a figure the question gives asks for no share.
+    .replace(/(\d) ?(?:percent|per ?cent|pct)\b/gu, '$1%')
     .split(/\s+/u)
     .filter((word) => word !== '');
   // A contraction typed without its apostrophe is one wherever it stands ("olsen package whats
@@ -457,6 +460,9 @@ const BETWEEN = String.raw`(?: (?!(?:the|did|does|do|was|were|is|are|has|have|ha
 const NOT_VERB = String.raw`(?! as\b(?! of\b)| towards?\b)`;
 // A noun of a kind in the plural too ("which *towns*", "what *firms*"), however the list spells it.
 const PLURAL = String.raw`(?:s|es)?`;
+// A question word asked in place may have a short phrase of place or time after it: "the $26
+// billion goes where in the bill", "he went where last week", "they sent what to the port".
+const IN_PLACE_TAIL = String.raw`(?: (?:in|on|at|to|for|from|with|during|after|before|under|last|next|this|that)(?: (?!(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b)[\p{L}\p{N}$€£.,%'-]+){1,3})?$`;
 // "what the guy thinks" is no "what guy": "the" follows a wh-word only after its verb ("what is the day").
 const wh = (nouns: string) => new RegExp(String.raw`\b${WH}(?: ${BE}(?: the)?)?${BETWEEN} ${nouns}${PLURAL}\b${NOT_VERB}|\b(?:in|on|at|from|to|by|of) ${WH} ${nouns}${PLURAL}\b|\bname of (?:the |a |an )?(?:[\w'’.-]+ ){0,2}${nouns}${PLURAL}\b`, 'u');
 
@@ -494,7 +500,7 @@ const RULES: readonly Rule[] = [
   { kind: 'how-old', test: new RegExp(String.raw`\bhow old\b|\bhow many years old\b|\b${WH}(?: ${BE})?(?: the)? (?:age)\b`, 'u'), expects: ['age', 'date'], nouns: 'age' },
   // "What time is it in bern" asks for a clock time, which no date states; "what time of year" asks for a date.
   { kind: 'when', test: /\b(?:what|which) time\b(?! (?:frame|period|span|zone|of (?:the )?(?:year|month|season|century|life)))|\bat what hour\b/u, expects: ['time-of-day'], nouns: '(?:time|hour)' },
-  { kind: 'when', test: new RegExp(String.raw`^when\b|\bwhen$|\bsince when\b|\bhow long ago\b|\bwhen (?:did|does|do|was|were|is|are|will|would|has|have|had|can|could)\b|${wh(TIME_NOUNS).source}`, 'u'), expects: ['date'] , nouns: TIME_NOUNS },
+  { kind: 'when', test: new RegExp(String.raw`^when\b|\bwhen${IN_PLACE_TAIL}|\bsince when\b|\bhow long ago\b|\bwhen (?:did|does|do|was|were|is|are|will|would|has|have|had|can|could)\b|${wh(TIME_NOUNS).source}`, 'u'), expects: ['date'] , nouns: TIME_NOUNS },
   // "Where's the 40 mil figure from", "where does that number come from": who states it, as "says who" asks.
   { kind: 'who', test: new RegExp(String.raw`^${FIGURE_SOURCE_ASKED} ${FIGURE_NOUNS}${PLURAL} (?:come |comes |came |coming )?from$`, 'u'), expects: ['person', 'organisation'], nouns: FIGURE_NOUNS, nounAfter: FIGURE_SOURCE_ASKED },
   // "Where will the boats be brought from", "from where": the place they come from ("from Navy
@@ -502,14 +508,14 @@ const RULES: readonly Rule[] = [
   { kind: 'where', test: /^where\b[^,?]*\bfrom(?=$|[,?])|\bfrom where\b/u, expects: ['origin'] },
   // "Where does the country rank", "where did she finish": a place in an order, not on a map.
   { kind: 'what', test: /\bwhere (?:does|did|do|is|was|are|were|will|would) (?:[\p{L}.'-]+ ){1,4}(?:rank|ranks|ranked|stand|stands|stood|placed|finish|finished)\b/u, expects: [] },
-  { kind: 'where', test: new RegExp(String.raw`^where\b|\bwhere$|\bwhere (?:did|does|do|was|were|is|are|will|would|has|have|had|can)\b|${wh(PLACE_NOUNS).source}`, 'u'), expects: ['place'] , nouns: PLACE_NOUNS },
+  { kind: 'where', test: new RegExp(String.raw`^where\b|\bwhere${IN_PLACE_TAIL}|\bwhere (?:did|does|do|was|were|is|are|will|would|has|have|had|can)\b|${wh(PLACE_NOUNS).source}`, 'u'), expects: ['place'] , nouns: PLACE_NOUNS },
   // "…, whats her name": his or her name is a person's.
   { kind: 'what', test: /\bwhat(?:'s| is| was)? (?:his|her) (?:full |first |last )?name\b/u, expects: ['person'] },
   // "who's the grant for", "who gets the cash", "who is it aimed at": whom it goes to or is
   // against, a country or a people as often as a person.
   { kind: 'who', test: /(?:^|, )(?:who|whom)(?:'s| is| was| are| were| will be)? (?:[\p{L}'-]+ ){0,3}(?:for|aimed at|against|meant for)$|(?:^|, )who (?:gets|got|will get|is getting|receives|received|will receive|benefits|benefited|pays|paid|will pay)\b/u, expects: ['person', 'organisation', 'place'] },
   // "…, anyone else arming them": who else does it.
-  { kind: 'who', test: new RegExp(String.raw`(?:^|, )(?:anyone|anybody|someone|somebody) else\b|^(?:who|whom|whose)\b|\b(?:who|whom)$|\b(?:who|whom|whose) (?:else|is|are|was|were|did|does|do|has|have|had|will|would|can|could|made|makes|led|leads|won|wrote|said|says)\b|${wh(PERSON_NOUNS).source}`, 'u'), expects: ['person', 'organisation'] },
+  { kind: 'who', test: new RegExp(String.raw`(?:^|, )(?:anyone|anybody|someone|somebody) else\b|^(?:who|whom|whose)\b|\b(?:who|whom)${IN_PLACE_TAIL}|\b(?:who|whom|whose) (?:else|is|are|was|were|did|does|do|has|have|had|will|would|can|could|made|makes|led|leads|won|wrote|said|says)\b|${wh(PERSON_NOUNS).source}`, 'u'), expects: ['person', 'organisation'] },
   { kind: 'what', test: wh(SOURCE_NOUNS), expects: [], nouns: SOURCE_NOUNS },
   { kind: 'which-organisation', test: wh(ORGANISATION_NOUNS), expects: ['organisation', 'person'], nouns: ORGANISATION_NOUNS },
   // A length, weight or temperature is a number with its unit ("150 miles"); a bare number answers in part.
@@ -542,7 +548,7 @@ const RULES: readonly Rule[] = [
   { kind: 'how', test: /^how (?:did|do|does|will|would|has|have|had|is|are|was|were) .+? (?:react|respond|reply|reacted|responded|replied|reacting|responding)\b|^what (?:was|is|were|are|has been) (?:(?:the|their|his|her|its|[\p{L}.'-]+['’]s?) ){0,4}(?:reactions?|responses?|reply|replies)\b/u, expects: ['reaction'] },
   { kind: 'how', test: /^how\b/u, expects: [] },
   // Asked in place too: "the deliveries are waiting on what" (not chat's hedge "… or what", nor "so what").
-  { kind: 'what', test: /^(?:what|which)\b|\b(?:what|which) (?:did|does|do|was|were|is|are|will|would|has|have|had)\b|(?<!\b(?:or|so) )\bwhat$/u, expects: [] },
+  { kind: 'what', test: new RegExp(String.raw`^(?:what|which)\b|\b(?:what|which) (?:did|does|do|was|were|is|are|will|would|has|have|had)\b|(?<!\b(?:or|so) )\bwhat${IN_PLACE_TAIL}`, 'u'), expects: [] },
 ];
 
 // A half-sentence without a question word asks by the noun it ends on: "varnholm flood aid amount",

@@ -7,6 +7,7 @@ import type { LoadedFactBase } from '../factbase/persist.js';
 import type { Article } from '../factbase/schema.js';
 import { terms } from '../factbase/terms.js';
 import { MONTH_NAMES } from '../lexicon/calendar.js';
+import { alternativesOf } from './expansion.js';
 
 // What a piece of coverage is called; not "report" or "statement", which sentences tell of as news.
 export const DOCUMENT_NOUNS = String.raw`(?:blog posts?|blogs?|posts?|articles?|pieces?|stor(?:y|ies)|op-?eds?|columns?|write-?ups?|press releases?|readouts?|transcripts?)`;
@@ -64,13 +65,15 @@ function described(plain: string, match: RegExpExecArray, standIn: string, facts
   const day = PUBLISHED_ON.exec(description);
   const words = terms(day === null ? description : description.replace(day[0], ' '));
   const publishedOn = day === null ? () => true : onDay(day);
+  // A word stands for its alternatives too: "the german article" is the one whose title says "Germany".
+  const forms = words.map((word) => alternativesOf([word], facts).single);
   const articles = new Set(
     facts.data.articles
       .filter((article) => {
         if (day !== null && (article.published === null || !publishedOn(article.published))) return false;
         const named = articleNameTerms(article, facts);
         const site = siteWords(article.publisher);
-        return words.every((word) => named.has(word) || startsSiteWord(word, site));
+        return words.every((word, at) => [...forms[at]!].some((form) => named.has(form)) || startsSiteWord(word, site));
       })
       .map((article) => article.id),
   );

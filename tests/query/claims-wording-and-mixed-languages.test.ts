@@ -18,6 +18,7 @@ import { abbreviationsOfNames } from '../../src/query/abbreviations.js';
 import { answerLine } from '../../src/pipeline.js';
 import { answeredTexts, coverageForTests, expectAnsweredFirst } from '../helpers/built-coverage.js';
 import { bothCasings } from '../helpers/casings.js';
+import { VALLEY_NOTES } from '../helpers/valley-notes.js';
 
 const FAIR_DATES = 'LINDVIK — Mayors of the 12 league towns will meet in Lindvik from May 4 to 6, 2025, for a fair marking the league\'s 50th year.';
 const OPENS = 'The fair opens on Tuesday with a parade at the harbour hall, where the league was founded in 1975.';
@@ -35,9 +36,6 @@ const HOLM_VOTED = 'Council leader Lena Holm, a longtime supporter of the ferry,
 const ONLY_IF = "The port will reopen only if the harbour board approves a new safety plan, Mayor Dahl said.";
 const PORT_BID = "Tarnby's bid to reopen the port may not get a decision anytime soon, according to officials.";
 const WINTER = '"We enter the second winter of the valley\'s hardship," Olsen said.';
-
-// Other news, so that a small coverage's words weigh as they would in a real one.
-const VALLEY_NOTES = ['---\ntitle: Valley notes\npublisher: Coast Herald\npublished: 2025-09-03\n---', 'The valley league meets every spring in Lindvik.', 'Vesta opened a new school in March.', 'Farmers in the north had a good harvest this year.', 'The museum will close for repairs in the autumn.'].join('\n\n');
 
 const { facts } = coverageForTests({
   'fair.md': ['---\ntitle: Mayors gather in Lindvik\npublisher: Coast Herald\npublished: 2025-05-03\n---', FAIR_DATES, OPENS, LAST_DAY, DINNER].join('\n\n'),
