@@ -127,6 +127,9 @@ export const mendsToQuestionWord = (word: string): boolean => RUN_TOGETHER.has(w
 /** Lower case, plain apostrophes, no trailing punctuation, chat shorthand spelled out, run-together and mistyped question words mended; without a restating clause. */
 export const plainForm = (text: string): string => splitRestatement(fullPlainForm(text)).main;
 
+/** The whole text in its plain form, chat's short forms spelled out ("2 bil": "2 billion"), its restating clause kept. */
+export const spelledOutForm = (text: string): string => fullPlainForm(text);
+
 // "…, list pls", "…, as a list", "…, list em": how to answer, after the question; it names nothing asked.
 const AS_A_LIST = /,\s*(?:(?:in|as) )?(?:a )?list(?: (?:em|'em|them|it|all|out))?$/u;
 
@@ -880,7 +883,9 @@ export const asksFigureOnly = (question: Question, word: string): boolean =>
   (CURRENCY_ONLY.test(word) && question.expects.includes('money')) ||
   // "What was the cargo worth": the sum asked for, which the sentence states without the word.
   (word === 'worth' && question.expects[0] === 'money') ||
-  (PERCENT_ONLY.test(word) && question.expects.includes('percent'));
+  (PERCENT_ONLY.test(word) && question.expects.includes('percent')) ||
+  // "How many times": occurrences counted, which a sentence states as "twice" or "on three occasions".
+  (word === 'times' && /\bhow many times\b/u.test(question.plain));
 
 // "whats her job", "what is ines lund's actual day job", "what was his role": someone's occupation
 // asked for by a word for one, which the sentence that answers gives as a title ("the director of

@@ -26,6 +26,7 @@ import { unwrittenTitles } from './titled-names.js';
 import { creditLeadingRoles, creditTitleHolders, roleHolder } from './roles.js';
 import { slotFillers } from './phrase-slots.js';
 import { figureAlternatives, shortenedYears } from './written-figures.js';
+import { guessedRangeFigures } from './guessed-ranges.js';
 import { placesStemmedAway } from './stemmed-places.js';
 import { phrasalVerbSynonyms, synonymsOf } from '../lexicon/synonyms.js';
 import { numberedPlaces } from '../lexicon/number-words.js';
@@ -39,7 +40,7 @@ import { isEnglishWord } from '../lexicon/english-words.js';
 import { mendedQuestion } from './question-language.js';
 import { surnameMayBe } from './shared-surnames.js';
 import { isFigureUnit } from './guessed-figures.js';
-import { asksEachApart, asksFigureOnly, asTyped, framesMeasure, roleAskingWords, understandQuestion, YEAR, type Question } from './question.js';
+import { asksEachApart, asksFigureOnly, asTyped, framesMeasure, roleAskingWords, spelledOutForm, understandQuestion, YEAR, type Question } from './question.js';
 import { ASKING_NOUN, framesQuestion } from './question-words.js';
 import { forecastVerb } from './forecast-verb.js';
 import { relationAsked, relationConcept } from './relations.js';
@@ -428,10 +429,14 @@ function boundaryVerbsOf(question: Question, tagged: readonly QuestionWord[], pa
   );
 }
 
+// "How many times", "how often": a count of occurrences.
+const OCCURRENCES_COUNTED = /\bhow (?:many times|often)\b/u;
+
 function eventVerbsOf(question: Question, particles: ReadonlySet<string>): Map<string, string[]> {
   const verbs = new Map<string, string[]>();
   const counted = question.expects[0] === 'count';
   if (!counted && question.expects[0] !== 'date') return verbs;
+  const countsOccurrences = counted && OCCURRENCES_COUNTED.test(question.plain);
   const words = questionWords(question.plain);
   for (const [i, { word, action }] of words.entries()) {
     const term = terms(word)[0];
@@ -445,6 +450,10 @@ function eventVerbsOf(question: Question, particles: ReadonlySet<string>): Map<s
     // particle ("step *down*") is part of its verb.
     if (!action || term === undefined || particles.has(term) || (counted && namesState([word, ...wordForms(word)])) || TAKING_PLACE.has(term) || isLightVerb(word)) continue;
     if (anchorsOtherEvent(words, i)) continue;
+    // "how many times has the fighting kicked off": each time it happened it began once, so a
+    // sentence counting how often it occurred ("has occurred twice") counts those beginnings.
+    const particle = words[i + 1] !== undefined && terms(words[i + 1]!.word).some((each) => particles.has(each)) ? words[i + 1]!.word : '';
+    if (countsOccurrences && boundaryOf([word, ...wordForms(word)], particle) === 'begin') continue;
     verbs.set(term, [...(verbs.get(term) ?? []), word]);
   }
   return verbs;
@@ -538,7 +547,7 @@ function placeNameWithoutHead(phrase: readonly string[], facts: LoadedFactBase):
  * uses and the question does not already have, as optional concepts: a sentence carrying one
  * ranks higher, one without it loses nothing, and a word the coverage lacks there declines nothing.
  */
-function addRestatedWords(question: Question, concepts: Concept[], covered: ReadonlySet<string>, facts: LoadedFactBase): void {
+function addRestatedWords(question: Question, concepts: Concept[], covered: ReadonlySet<string>, ranges: ReadonlyMap<string, readonly Phrase[]>, facts: LoadedFactBase): void {
   const restated = question.restated ?? '';
   const things = thingTerms(restated);
   // "… or the one in october": a pronoun there too.
@@ -546,9 +555,10 @@ function addRestatedWords(question: Question, concepts: Concept[], covered: Read
   const own = concepts.reduce((sum, concept) => sum + concept.weight, 0);
   const added: Concept[] = [];
   for (const term of new Set(terms(restated))) {
-    if (covered.has(term) || concepts.some((concept) => concept.term === term) || framesQuestion(term, things) || pronounOnes.has(term) || facts.index.idf(term) === 0) continue;
+    const phrases = ranges.get(term) ?? [];
+    if (covered.has(term) || concepts.some((concept) => concept.term === term) || framesQuestion(term, things) || pronounOnes.has(term) || (facts.index.idf(term) === 0 && phrases.length === 0)) continue;
     const alternatives = new Set([term]);
-    added.push({ term, alternatives, forms: alternatives, kinds: [], focus: false, phrases: [], synonyms: [], test: null, fromContext: true, testOnly: false, required: false, weight: weightOf([term], alternatives, facts), optional: true });
+    added.push({ term, alternatives, forms: alternatives, kinds: [], focus: false, phrases, synonyms: [], test: null, fromContext: true, testOnly: false, required: false, weight: weightOf([term], alternatives, facts), optional: true });
   }
   const weight = added.reduce((sum, concept) => sum + concept.weight, 0);
   const scale = own > 0 && weight > own * RANKING.restatedWeightCap ? (own * RANKING.restatedWeightCap) / weight : 1;
@@ -691,6 +701,8 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const comingFrom = new Set(question.expects[0] === 'origin' ? terms(COMING_FROM.exec(query)?.[1] ?? '') : []);
   const termList = queryTerms(query).filter((term) => !planned.has(term) && !comingFrom.has(term) && !(facts.index.idf(term) === 0 && startsPublisherName(term, facts)));
   const figures = figureAlternatives(termList, facts);
+  // "was it over 60 billion": the coverage's figures within the bound stand for the guess.
+  const ranges = guessedRangeFigures(spelledOutForm(question.text), facts);
   // "coastal ferry safety board": the coverage's "CFSB" names it too.
   const abbreviated = abbreviationsOfNames(query, facts);
   // "28 mil": a number typed before its scale word, with the figures the coverage writes that round to it.
@@ -748,7 +760,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
       years.get(term)?.forEach((year) => single.add(year));
       // "the biggest pledge": "the largest" says it, as any superlative of size in that order does.
       for (const word of sameSizeSuperlatives(term)) terms(word).forEach((alt) => single.add(alt));
-      multi.push(...(figures.phrases.get(term) ?? []));
+      multi.push(...(figures.phrases.get(term) ?? []), ...(ranges.get(term) ?? []));
       // "the hsb the mayor set up": an abbreviation is also the name the coverage spells it out as ("Harbour Safety Board (HSB)").
       // So is a short word a question asks to be defined ("what is flags"), though a dictionary word.
       if ((typedWords.get(term) ?? []).some((word) => ABBREVIATION_TYPED.test(word) && (!isEnglishWord(word.toLowerCase()) || word.toLowerCase() === defined))) multi.push(...spelledOutForms(term, facts));
@@ -818,7 +830,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     const optional = particles.has(term) ? { optional: true } : {};
     concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, synonyms: wordnetSynonyms, test, fromContext: !writtenAs, testOnly: writtenAs !== undefined, required: false, weight, ...(person ? { person: person.id } : {}), ...(eventNouns.length > 0 ? { eventNouns } : {}), ...(writtenAs ? { writtenAs } : {}), ...(inPeriod ? { period: inPeriod } : {}), ...(scaledNumbers.has(term) ? { scaled: scaledNumbers.get(term)! } : {}), ...optional });
   }
-  addRestatedWords(question, concepts, covered, facts);
+  addRestatedWords(question, concepts, covered, ranges, facts);
   joinSpeakerWords(concepts, facts.data.people);
   if (asksEachApart(question)) eitherSpeaker(concepts);
   // The word a what/which question is about carries as much as its heaviest word.

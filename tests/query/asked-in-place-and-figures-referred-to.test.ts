@@ -1,10 +1,12 @@
 // Questions as chat puts them: a question word asked in place with a phrase after it ("the $26
 // million goes where in the bill"), a figure the question gives as a share ("what does the 90
-// percent mean": what it is of, not a share to find), and an article described by the adjective of
-// the place its title names ("the chilean article").
+// percent mean": what it is of, not a share to find), an article described by the adjective of
+// the place its title names ("the chilean article"), occurrences counted by their start ("how many
+// times has it kicked off"), and a figure the asker bounds ("was it over 60 million").
 import { describe, expect, it } from 'vitest';
 import { understandQuestion } from '../../src/query/question.js';
 import { answerLine } from '../../src/pipeline.js';
+import { guessedRangeFigures } from '../../src/query/guessed-ranges.js';
 import { answeredTexts, coverageForTests, expectAnsweredFirst } from '../helpers/built-coverage.js';
 import { bothCasings } from '../helpers/casings.js';
 import { VALLEY_NOTES } from '../helpers/valley-notes.js';
@@ -17,12 +19,18 @@ const BRIEFING = 'Harbour board spokeswoman Lena Holm speaks to reporters at the
 const CHILE_TOTAL = 'Since March 2021, Chile has delivered about $28 million in ferry aid to Lindvik, according to its transport ministry.';
 const CHILE_GRANT = 'Chile will give Lindvik a new $3 million ferry grant, the minister said on Monday.';
 const OTHER_TOTAL = 'Tarnby has also given $28 million to the valley museum since 2019.';
+const CLASHES = 'Clashes between Tarnby and Vesta fishermen have occurred twice in recent months, prompting the mayor of neighbouring Holm to call for more coast guard patrols.';
+const REQUEST = "Worries about the ferry have grown as the council stalls on Mayor Dahl's request for $61.4 million in new aid for the islands.";
+const EARLIER = "Worries about the ferry grew last year as the council turned down Mayor Dahl's request for $44.2 million in new aid for the islands.";
+const FAR_ABOVE = 'The valley league has spent $150 million on roads since 2010.';
 
 const { facts } = coverageForTests({
   'bill.md': ['---\ntitle: Council approves harbour bill\npublisher: Coast Herald\npublished: 2025-04-24\n---', BILL, 'Key provisions of the bill:', `- about $40 million for the ferry, including new boats\n- ${SCHOOLS}\n- ${ROADS}`].join('\n\n'),
   'buoys.md': ['---\ntitle: Harbour board says most promised buoys are in place\npublisher: Valley Weekly\npublished: 2025-10-15\n---', BRIEFING, DELIVERED].join('\n\n'),
   'chile.md': ['---\ntitle: Chile pledges new ferry grant for Lindvik\npublisher: Rhine Ledger\npublished: 2025-06-11\n---', CHILE_GRANT, CHILE_TOTAL].join('\n\n'),
   'museum.md': ['---\ntitle: Museum funding\npublisher: Tarnby Gazette\npublished: 2025-06-20\n---', OTHER_TOTAL].join('\n\n'),
+  'clashes.md': ['---\ntitle: Tarnby and Vesta argue over fishing grounds\npublisher: Coast Herald\npublished: 2025-05-02\n---', CLASHES].join('\n\n'),
+  'ask.md': ['---\ntitle: Ferry money stalls\npublisher: Valley Weekly\npublished: 2025-08-01\n---', EARLIER, REQUEST, FAR_ABOVE].join('\n\n'),
   'notes.md': VALLEY_NOTES,
 });
 
@@ -70,5 +78,35 @@ describe('GIVEN an article described by the adjective of the place its title nam
 
   it('THEN an adjective of a place no title names still matches no article', () => {
     expect(answerLine('what is the 28 million in the peruvian article', facts()).message).toContain('No article in the coverage matches');
+  });
+});
+
+describe('GIVEN occurrences counted by a verb of starting the coverage never writes', () => {
+  it.each(bothCasings('ok so the tarnby vesta thing, how many times has it actually kicked off?'))('%j THEN a sentence counting how often it occurred answers', (question) => {
+    expectAnsweredFirst(facts(), question, CLASHES);
+  });
+});
+
+describe('GIVEN a figure the asker bounds', () => {
+  it.each(bothCasings("but dahl's ask for more ferry money, was it over 60 mil?"))('%j THEN the sentence stating a figure within the bound leads', (question) => {
+    expectAnsweredFirst(facts(), question, REQUEST);
+  });
+
+  it.each(bothCasings("dahl's ask for ferry money, was it under 50 mil?"))('%j THEN so it does below a bound', (question) => {
+    expectAnsweredFirst(facts(), question, EARLIER);
+  });
+
+  it('THEN the coverage\'s figures of the same scale within the bound stand for it, and not those far beyond it', () => {
+    const over = guessedRangeFigures('was it over 60 million', facts()).get('60');
+    expect(over).toContainEqual(['61.4', 'million']);
+    expect(over).not.toContainEqual(['44.2', 'million']);
+    // Ten times the bound is likelier another sum.
+    expect(guessedRangeFigures('was it over 70 million', facts()).get('70')).not.toContainEqual(['150', 'million']);
+    const under = guessedRangeFigures('was it under 60 million', facts()).get('60');
+    expect(under).toContainEqual(['44.2', 'million']);
+    expect(under).not.toContainEqual(['61.4', 'million']);
+    expect(guessedRangeFigures('was it around 45 million', facts()).get('45')).toContainEqual(['44.2', 'million']);
+    // A figure with no bound ("the 60 million request") is no guess to widen.
+    expect(guessedRangeFigures('the 60 million request', facts()).size).toBe(0);
   });
 });
