@@ -223,6 +223,8 @@ const INNER_QUESTION_MARK = /\? (?=\S)/gu;
 const GUESSED_DOER = /^(?:was|is|were) it (?:really |actually |maybe )?(?:[\p{L}.'-]+ ){0,4}?[\p{L}.'-]+ who (\p{L}+ .+)$/u;
 
 const ORIGIN_THEN_CLAUSE = /^(where\b[^,?]*\bfrom)[,?]+ (.+)$/u;
+const NAME_GUESSED = /[,?] (?:(?:or|maybe|was it|is it|or was it|wasn't it|like) )?((?:[\p{L}.'-]+ )?[\p{L}.'-]+)$/u;
+const ASKS_WHO = /^(?:who|whom|whose)\b/u;
 const WHAT_ABOUT = /^(?:(?:and|ok|okay|so|but|also|then)\s+)*(?:what|how) about\b/u;
 
 function splitRestatement(typed: string): { main: string; restated: string; guess?: string; guesses: readonly string[] } {
@@ -234,6 +236,15 @@ function splitRestatement(typed: string): { main: string; restated: string; gues
   // (not a clause of its own: "…, the navy chief said something" says where to look).
   const origin = ORIGIN_THEN_CLAUSE.exec(plain);
   if (origin !== null && !questionWords(origin[2]!).some(({ action }) => action)) return { main: origin[1]!, restated: [origin[2]!, ...guesses].join(' '), guesses };
+  // "whose call was the grant, berg?", "who signed it, or was it holm": a name offered after a who
+  // question is the asker's guess, which the sentence that answers confirms or not; a name the
+  // coverage lacks there declines nothing.
+  const named = NAME_GUESSED.exec(plain);
+  // Only a person's name: no word of the language, no place ("who leads the party, germany" narrows the question).
+  const offered = named === null ? [] : questionWords(named[1]!);
+  if (named !== null && ASKS_WHO.test(plain) && plain.slice(0, named.index).split(' ').length >= MIN_ASKED_WORDS && !COUNTRY_NAMES.test(named[1]!) && offered.every(({ word, place }) => !place && !isEnglishWord(word))) {
+    return { main: plain.slice(0, named.index), restated: [named[1]!, ...guesses].join(' '), guesses };
+  }
   const trailing = TRAILING_GUESS.exec(plain)?.index;
   // A remark after the question mark that asks nothing itself helps as a restating clause does.
   const remarks = [...plain.matchAll(INNER_QUESTION_MARK)].map((match) => match.index).filter((at) => !ASKING_CLAUSE.test(plain.slice(at + 1).trim()));

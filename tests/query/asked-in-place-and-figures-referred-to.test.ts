@@ -2,7 +2,8 @@
 // million goes where in the bill"), a figure the question gives as a share ("what does the 90
 // percent mean": what it is of, not a share to find), an article described by the adjective of
 // the place its title names ("the chilean article"), occurrences counted by their start ("how many
-// times has it kicked off"), and a figure the asker bounds ("was it over 60 million").
+// times has it kicked off"), a figure the asker bounds ("was it over 60 million"), and a name offered
+// after a who question ("whose call was it, olsen?").
 import { describe, expect, it } from 'vitest';
 import { understandQuestion } from '../../src/query/question.js';
 import { answerLine } from '../../src/pipeline.js';
@@ -23,6 +24,7 @@ const CLASHES = 'Clashes between Tarnby and Vesta fishermen have occurred twice 
 const REQUEST = "Worries about the ferry have grown as the council stalls on Mayor Dahl's request for $61.4 million in new aid for the islands.";
 const EARLIER = "Worries about the ferry grew last year as the council turned down Mayor Dahl's request for $44.2 million in new aid for the islands.";
 const FAR_ABOVE = 'The valley league has spent $150 million on roads since 2010.';
+const GRANT_ANNOUNCED = 'Mayor Holm announced on Tuesday that Tarnby will give Lindvik a new €1.4 million ferry grant.';
 
 const { facts } = coverageForTests({
   'bill.md': ['---\ntitle: Council approves harbour bill\npublisher: Coast Herald\npublished: 2025-04-24\n---', BILL, 'Key provisions of the bill:', `- about $40 million for the ferry, including new boats\n- ${SCHOOLS}\n- ${ROADS}`].join('\n\n'),
@@ -31,6 +33,7 @@ const { facts } = coverageForTests({
   'museum.md': ['---\ntitle: Museum funding\npublisher: Tarnby Gazette\npublished: 2025-06-20\n---', OTHER_TOTAL].join('\n\n'),
   'clashes.md': ['---\ntitle: Tarnby and Vesta argue over fishing grounds\npublisher: Coast Herald\npublished: 2025-05-02\n---', CLASHES].join('\n\n'),
   'ask.md': ['---\ntitle: Ferry money stalls\npublisher: Valley Weekly\npublished: 2025-08-01\n---', EARLIER, REQUEST, FAR_ABOVE].join('\n\n'),
+  'grant.md': ['---\ntitle: Tarnby grant for the ferry\npublisher: Tarnby Gazette\npublished: 2025-06-10\n---', GRANT_ANNOUNCED].join('\n\n'),
   'notes.md': VALLEY_NOTES,
 });
 
@@ -108,5 +111,16 @@ describe('GIVEN a figure the asker bounds', () => {
     expect(guessedRangeFigures('was it around 45 million', facts()).get('45')).toContainEqual(['44.2', 'million']);
     // A figure with no bound ("the 60 million request") is no guess to widen.
     expect(guessedRangeFigures('the 60 million request', facts()).size).toBe(0);
+  });
+});
+
+describe('GIVEN a name offered after a who question', () => {
+  it.each(bothCasings('whose call was the 1.4 mil ferry grant thing, olsen?'))('%j THEN it is the asker\'s guess: a name the coverage lacks there declines nothing', (question) => {
+    expect(understandQuestion(question)).toMatchObject({ kind: 'who', restated: 'olsen' });
+    expectAnsweredFirst(facts(), question, GRANT_ANNOUNCED);
+  });
+
+  it.each(['who leads the party, germany', 'who is the mayor, the guy'])('%j THEN a place or words of the language stay the question\'s', (question) => {
+    expect(understandQuestion(question).restated).toBeUndefined();
   });
 });
