@@ -157,12 +157,17 @@ function fullPlainForm(text: string): string {
     .replace(REPORTED_BY_COVERAGE, '')
     .replace(AS_A_LIST, '')
     .replace(/[\s,;:]+$/u, '')
+    .replace(HEADED, '$1going')
     .replace(SAID_WHAT, (_, speaker: string, verb: string, rest: string) => `what ${verb === 'said' ? 'did' : 'does'} ${speaker} say${rest}`)
     .replace(QUOTES_FROM, (_, speaker: string, rest: string | undefined) => `what did ${speaker} say${rest ?? ''}`);
 }
 
 // "any quotes from the mayor at the fair": asks what the mayor said there, as a quote of theirs answers.
 const QUOTES_FROM = /^(?:(?:are there|is there|got|do you have|have you got|you got) )?(?:any |some |a few |a |the )?(?:good |notable |direct |actual |real )?quotes? (?:from|by) (.+?)((?: (?:about|on|regarding|at|during|in|after|before|over|when) .+)?)$/u;
+
+// "where's the mayor headed", "where is she heading next", "where's he off to": where they are going.
+// Not another verb's particle: "where did she fly off to", "where is he flying off to".
+const HEADED = /^(where (?:is|are|was|were) (?:[\p{L}.'-]+ ){1,3})(?<!\p{L}ing )(?:headed|heading|off to)(?= (?:next|now|after|then)\b|$)/u;
 
 // "the mayor said what at the fair": chat asks in place of the thing said; the same as "what did the mayor say at the fair".
 const SAID_WHAT = /^((?!(?:who|what|when|where|why|how|which|did|does|do|is|was)\b)\p{L}[\p{L}'. -]{1,60}?) (said|says) what\b(?! (?:if|is|was|happened)\b)(.*)$/u;

@@ -294,9 +294,10 @@ function namesKnownOne(concepts: readonly Concept[], plain: string, sentenceId: 
 }
 
 // A place doing what a sentence tells: the agent of a passive ("supplied by Zorvia"), or the
-// subject opening it ("Pellonia sent …"); or, for "These nations decided …", the places the sentence before names.
+// subject opening it ("Pellonia sent …", after a phrase of time or place: "Earlier this week,
+// Pellonia granted …"); or, for "These nations decided …", the places the sentence before names.
 const AGENT_BEFORE = /\bby\s+(?:the\s+)?$/u;
-const OPENING = /^\s*(?:the\s+)?$/iu;
+const OPENING = /^\s*(?:[^,]{1,40},\s+)?(?:the\s+)?$/iu;
 function actingPlaceShare(facts: LoadedFactBase, sentenceId: number, asked: Asked): number {
   const text = facts.sentence(sentenceId).text;
   if (unaskedSpans(text, 'place', asked).some(([start]) => AGENT_BEFORE.test(text.slice(0, start)) || OPENING.test(text.slice(0, start)))) return 1;

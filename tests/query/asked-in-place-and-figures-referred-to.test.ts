@@ -3,7 +3,8 @@
 // percent mean": what it is of, not a share to find), an article described by the adjective of
 // the place its title names ("the chilean article"), occurrences counted by their start ("how many
 // times has it kicked off"), a figure the asker bounds ("was it over 60 million"), and a name offered
-// after a who question ("whose call was it, olsen?").
+// after a who question ("whose call was it, olsen?"), where someone is headed, and a country
+// doing something after an opening phrase ("Earlier this week, Tarnby granted …").
 import { describe, expect, it } from 'vitest';
 import { understandQuestion } from '../../src/query/question.js';
 import { answerLine } from '../../src/pipeline.js';
@@ -25,6 +26,10 @@ const REQUEST = "Worries about the ferry have grown as the council stalls on May
 const EARLIER = "Worries about the ferry grew last year as the council turned down Mayor Dahl's request for $44.2 million in new aid for the islands.";
 const FAR_ABOVE = 'The valley league has spent $150 million on roads since 2010.';
 const GRANT_ANNOUNCED = 'Mayor Holm announced on Tuesday that Tarnby will give Lindvik a new €1.4 million ferry grant.';
+const MET_EARLIER = 'Holm met Mayor Olsen of Lindvik in Vesta last month.';
+const TRAVEL_NEXT = 'Harbour Secretary Lena Holm will travel to Tarnby next week, her office said.';
+const OVERFLIGHT = "Earlier this week, Portugal granted approval for Mayor Dahl's plane to fly over its airspace.";
+const BOYCOTT = 'Several towns decided to boycott the fair because of the levy.';
 
 const { facts } = coverageForTests({
   'bill.md': ['---\ntitle: Council approves harbour bill\npublisher: Coast Herald\npublished: 2025-04-24\n---', BILL, 'Key provisions of the bill:', `- about $40 million for the ferry, including new boats\n- ${SCHOOLS}\n- ${ROADS}`].join('\n\n'),
@@ -34,6 +39,8 @@ const { facts } = coverageForTests({
   'clashes.md': ['---\ntitle: Tarnby and Vesta argue over fishing grounds\npublisher: Coast Herald\npublished: 2025-05-02\n---', CLASHES].join('\n\n'),
   'ask.md': ['---\ntitle: Ferry money stalls\npublisher: Valley Weekly\npublished: 2025-08-01\n---', EARLIER, REQUEST, FAR_ABOVE].join('\n\n'),
   'grant.md': ['---\ntitle: Tarnby grant for the ferry\npublisher: Tarnby Gazette\npublished: 2025-06-10\n---', GRANT_ANNOUNCED].join('\n\n'),
+  'trips.md': ['---\ntitle: Holm on the road\npublisher: Coast Herald\npublished: 2025-07-02\n---', MET_EARLIER, TRAVEL_NEXT].join('\n\n'),
+  'flight.md': ['---\ntitle: Dahl flies to the fair\npublisher: Valley Weekly\npublished: 2025-07-03\n---', BOYCOTT, OVERFLIGHT].join('\n\n'),
   'notes.md': VALLEY_NOTES,
 });
 
@@ -122,5 +129,26 @@ describe('GIVEN a name offered after a who question', () => {
 
   it.each(['who leads the party, germany', 'who is the mayor, the guy'])('%j THEN a place or words of the language stay the question\'s', (question) => {
     expect(understandQuestion(question).restated).toBeUndefined();
+  });
+});
+
+describe('GIVEN where someone is headed', () => {
+  it.each(bothCasings("where's holm headed?"))('%j THEN it asks where they are going, and the trip ahead answers', (question) => {
+    expect(understandQuestion(question).plain).toBe('where is holm going');
+    expectAnsweredFirst(facts(), question, TRAVEL_NEXT);
+  });
+
+  it.each([["where is she heading next", 'where is she going next'], ["where's he off to after the fair", 'where is he going after the fair']])('%j reads as %j', (question, plain) => {
+    expect(understandQuestion(question).plain).toBe(plain);
+  });
+
+  it.each(['where did holm fly off to after the fair', 'where is he flying off to'])('%j THEN another verb\'s particle is left as typed', (question) => {
+    expect(understandQuestion(question).plain).toBe(question);
+  });
+});
+
+describe('GIVEN a country doing what a who question asks, after an opening phrase', () => {
+  it.each(bothCasings('who let dahl fly to the fair?'))('%j THEN the country granting it answers', (question) => {
+    expectAnsweredFirst(facts(), question, OVERFLIGHT);
   });
 });
