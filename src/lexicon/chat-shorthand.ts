@@ -490,6 +490,8 @@ export function withoutChatFillers(words: readonly string[]): string[] {
     else if (QUESTION_KINDS.has(bare(words[start] ?? '')) && QUESTION_NOUNS.has(bare(words[start + 1] ?? ''))) start += 2;
     // "tldr which towns …": asking for it short before the question ("tldr on the deal" asks a summary).
     else if (/^tl;?dr$/u.test(bare(words[start] ?? '')) && ASKS_FIRST.test(words[start + 1] ?? '')) start++;
+    // "ok and who signed it", "also who paid": a joiner carrying on the conversation before what it asks.
+    else if (/^(?:and|also)$/u.test(bare(words[start] ?? '')) && ASKS_FIRST.test(words[start + 1] ?? '')) start++;
     else break;
   }
   if (start === words.length) return [...words];

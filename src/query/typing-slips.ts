@@ -230,12 +230,23 @@ function soundAlike(word: string, facts: LoadedFactBase): string | undefined {
 export function mendTypingSlips(line: string, facts: LoadedFactBase): string {
   const joined = line.replace(TYPED_APART, (pair, first: string, second: string) => joinedApart(first, second, facts) ?? pair);
   // A web address is pasted, not typed: "example.com" has no slip of "come" in it.
-  return joined.replace(/\S+/gu, (token) =>
+  return joined.replace(/\S+/gu, (token, at: number) =>
     isWebAddress(token.toLowerCase())
       ? token
       : token.replace(/\p{L}+/gu, (word) => {
           const lower = word.toLowerCase();
-          return unstretched(lower, facts) ?? unswapped(lower, facts) ?? closedUpPair(lower, facts) ?? closedUpPhrase(lower, facts) ?? closedUpPhrasalVerb(lower, facts) ?? unclipped(lower, facts) ?? soundAlike(lower, facts) ?? word;
+          const mended = unstretched(lower, facts) ?? unswapped(lower, facts) ?? closedUpPair(lower, facts) ?? closedUpPhrase(lower, facts) ?? closedUpPhrasalVerb(lower, facts) ?? unclipped(lower, facts) ?? soundAlike(lower, facts) ?? word;
+          return mended === 'how' && SWAPPED_WHO.test(lower) && !goesWithHow(joined.slice(at + token.length), facts) ? 'who' : mended;
         }),
   );
+}
+
+// "hwo" is "who" and "how" with two letters swapped: before a word that goes with "how" ("hwo
+// much", "hwo did") it is "how"; otherwise, as before a verb ("hwo signed it") or "is", "who".
+const SWAPPED_WHO = /^(?:hwo|owh)$/u;
+const HOW_BEFORE = /^(?:much|many|long|far|often|old|come|big|soon|do|does|did|can|could|should|would|to)\b/u;
+/** Whether the next word, mended of a swap itself ("hwo mcuh"), is one that goes with "how". */
+function goesWithHow(rest: string, facts: LoadedFactBase): boolean {
+  const next = /^\s*(\p{L}+)/u.exec(rest)?.[1]?.toLowerCase() ?? '';
+  return HOW_BEFORE.test(next) || HOW_BEFORE.test(unswapped(next, facts) ?? '');
 }

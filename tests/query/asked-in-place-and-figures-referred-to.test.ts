@@ -4,10 +4,12 @@
 // the place its title names ("the chilean article"), occurrences counted by their start ("how many
 // times has it kicked off"), a figure the asker bounds ("was it over 60 million"), and a name offered
 // after a who question ("whose call was it, olsen?"), where someone is headed, and a country
-// doing something after an opening phrase ("Earlier this week, Tarnby granted …").
+// doing something after an opening phrase ("Earlier this week, Tarnby granted …"), and a question
+// carried on from the conversation ("ok and hwo signed it").
 import { describe, expect, it } from 'vitest';
 import { understandQuestion } from '../../src/query/question.js';
 import { answerLine } from '../../src/pipeline.js';
+import { mendTypingSlips } from '../../src/query/typing-slips.js';
 import { guessedRangeFigures } from '../../src/query/guessed-ranges.js';
 import { answeredTexts, coverageForTests, expectAnsweredFirst } from '../helpers/built-coverage.js';
 import { bothCasings } from '../helpers/casings.js';
@@ -150,5 +152,24 @@ describe('GIVEN where someone is headed', () => {
 describe('GIVEN a country doing what a who question asks, after an opening phrase', () => {
   it.each(bothCasings('who let dahl fly to the fair?'))('%j THEN the country granting it answers', (question) => {
     expectAnsweredFirst(facts(), question, OVERFLIGHT);
+  });
+});
+
+describe('GIVEN a question carried on from the conversation', () => {
+  it.each([
+    ['ok and who signed it', 'who'],
+    ['and when did it start', 'when'],
+    ['also who paid for it', 'who'],
+  ])('%j THEN the joiner before the question word asks nothing: it asks %s', (question, kind) => {
+    expect(understandQuestion(question).kind).toBe(kind);
+  });
+
+  it.each([
+    ['hwo signed it', 'who signed it'],
+    ['ok and hwo is the mayor', 'ok and who is the mayor'],
+    ['hwo much did they give', 'how much did they give'],
+    ['hwo did they pay', 'how did they pay'],
+  ])('%j THEN "hwo" is read by the word after it: %j', (typed, mended) => {
+    expect(mendTypingSlips(typed, facts())).toBe(mended);
   });
 });
