@@ -21,7 +21,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js';
 import { COUNTRY_AND_PEOPLE_NAMES } from '../lexicon/countries.js';
 
 /** What kind of thing answers the question: an entity kind of annotate.ts, a span of time, a time of day, an age (stated-ages.ts), a measurement (stated-measures.ts), a reason (stated-reasons.ts), what something was about (stated-topics.ts), what it hangs on (a condition), a reaction or a place something comes from. */
-export type Expectation = EntityKind | 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'topic' | 'obligation' | 'condition' | 'reaction' | 'origin' | 'next' | MeasureKind;
+export type Expectation = EntityKind | 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'topic' | 'obligation' | 'condition' | 'reaction' | 'frequency' | 'origin' | 'next' | MeasureKind;
 
 export type QuestionKind =
   | 'who'
@@ -553,7 +553,9 @@ const RULES: readonly Rule[] = [
   { kind: 'how-much', test: new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)? (?:size|scale) of\b.*\b(?:${FINANCIAL_NOUNS})\b`, 'u'), expects: ['money', 'count', 'percent'] },
   // "How many cars": a count of them, or a share; a sum of money counts no cars.
   { kind: 'how-many', test: new RegExp(String.raw`\bhow many (?!(?:${MONEY_UNITS})\b|${CURRENCY_SIGN})`, 'u'), expects: ['count', 'percent'], nouns: NUMBER_NOUNS },
-  { kind: 'how-many', test: new RegExp(String.raw`\bhow many\b|\bhow (?:big|large|fast|often)\b|${wh(NUMBER_NOUNS).source}`, 'u'), expects: ['count', 'money', 'percent'] , nouns: NUMBER_NOUNS },
+  // "how often do they meet", "how frequently": how regularly it happens ("every year", "twice a month"); a count of things does not say.
+  { kind: 'how-many', test: /\bhow (?:often|frequently|regularly)\b|\bhow many times (?:a|an|per|each|every) (?:day|week|month|year|decade)\b/u, expects: ['frequency'] },
+  { kind: 'how-many', test: new RegExp(String.raw`\bhow many\b|\bhow (?:big|large|fast)\b|${wh(NUMBER_NOUNS).source}`, 'u'), expects: ['count', 'money', 'percent'] , nouns: NUMBER_NOUNS },
   { kind: 'how-much', test: new RegExp(String.raw`\bhow much\b|${wh(AMOUNT_NOUNS).source}`, 'u'), expects: ['money', 'count', 'percent'] , nouns: AMOUNT_NOUNS },
   // "Should the council keep funding the ferry" asks for a judgement: the coverage can only report who says what should be done.
   { kind: 'yes-no', test: /^(?:should|shouldn't|ought)\b/u, expects: ['obligation'] },
@@ -892,6 +894,9 @@ const CURRENCY_ONLY = /^(?:dollars?|euros?|pounds?|bucks?|yen|(?:thousand|millio
 // The size of a sum ("the size of the grant") is the sum.
 const SUM_SIZE = /^(?:size|scale)$/u;
 
+/** Whether the question counts how often something happened ("how many times", "how often"). */
+export const countsOccurrences = (question: Question): boolean => /\bhow (?:many times|often|frequently)\b/u.test(question.plain);
+
 /** Whether a word of the question only asks for a figure, in a question that wants one. */
 export const asksFigureOnly = (question: Question, word: string): boolean =>
   (SUM_SIZE.test(word) && question.kind === 'how-much') ||
@@ -901,7 +906,9 @@ export const asksFigureOnly = (question: Question, word: string): boolean =>
   (word === 'worth' && question.expects[0] === 'money') ||
   (PERCENT_ONLY.test(word) && question.expects.includes('percent')) ||
   // "How many times": occurrences counted, which a sentence states as "twice" or "on three occasions".
-  (word === 'times' && /\bhow many times\b/u.test(question.plain));
+  (word === 'times' && /\bhow many times\b/u.test(question.plain)) ||
+  // "How often": how regularly, which a sentence states as "every year" or "twice a month".
+  (/^(?:often|frequently|regularly)$/u.test(word) && question.expects[0] === 'frequency');
 
 // "whats her job", "what is ines lund's actual day job", "what was his role": someone's occupation
 // asked for by a word for one, which the sentence that answers gives as a title ("the director of

@@ -118,6 +118,10 @@ const NEXT_STEP = /\b(?:next(?! (?:year|month|week|weekend|day|time|season|decad
 const CONDITION = /\b(?:only (?:when|if|after|once)|as long as|provided (?:that )?|on (?:the )?condition|conditions?|(?:pre)?requisites?|requirements?|requir(?:e|es|ed|ing)|criteria|must|need(?:s|ed)? to|ha(?:s|ve) to|unless|in (?:exchange|return) for)\b/iu;
 // A reaction, done or said: "thanked", "welcomed", "protested", "condemned", "a swift response".
 const REACTION = /\b(?:thank(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|protest(?:s|ed|ing)?|reject(?:s|ed|ing)?|slamm?(?:s|ed|ing)?|blast(?:s|ed|ing)|respon(?:d|ds|ded|ding|se|ses)|react(?:s|ed|ing|ions?)?|repl(?:y|ies|ied)|retort(?:s|ed)?|boycott(?:s|ed|ing)?|backlash|outrage|gratitude|grateful)\b/iu;
+// How often something happens: "every year", "each spring", "twice a month", "annually", "regularly";
+// or how many times it has ("has occurred twice", "for the third time", "several times since"), or
+// how long since it last did ("the first flight in three weeks").
+const FREQUENCY = /\b(?:every|each) (?:other |few |single )?(?:\d+ )?(?:days?|weeks?|months?|years?|decades?|quarters?|summers?|winters?|springs?|autumns?|falls?|mornings?|evenings?|nights?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b|\b(?:once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|a few|a dozen|dozens of) times)\b|\bfor the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last) time\b|\bfirst\b[^.;]{0,40}?\bin (?:(?:\d+|two|three|four|five|six|several|many|a few|a couple of) )?(?:days|weeks|months|years|decades)\b|\b(?:daily|weekly|fortnightly|monthly|quarterly|yearly|annually|biannually|biennially|annual|biennial|regularly|routinely|repeatedly|frequently|often|constantly|on a regular basis)\b/iu;
 const OBLIGATION = /\b(?:should|shouldn't|must|mustn't|ought to|need(?:s|ed)? to|ha(?:s|ve|d) to|it is (?:vital|essential|crucial|imperative) (?:to|that))\b/iu;
 
 // "Where is …" asks where something is or happens, not "which country …" (a place that does something).
@@ -159,7 +163,7 @@ const byPattern = (pattern: RegExp): Worded => {
 };
 const byUnit = (kind: MeasureKind): Worded => ({ states: (text) => measureSpans(text, kind).length > 0, spans: (text) => measureSpans(text, kind) });
 const MEASURED: Readonly<Record<MeasureKind, Worded>> = { length: byUnit('length'), weight: byUnit('weight'), temperature: byUnit('temperature') };
-type WordedExpectation = Extract<Expectation, 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'topic' | 'obligation' | 'condition' | 'reaction' | 'origin' | 'next' | MeasureKind>;
+type WordedExpectation = Extract<Expectation, 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'topic' | 'obligation' | 'condition' | 'reaction' | 'frequency' | 'origin' | 'next' | MeasureKind>;
 const WORDED: Readonly<Record<WordedExpectation, Worded>> = {
   duration: byPattern(DURATION),
   'time-of-day': byPattern(CLOCK_TIME),
@@ -171,6 +175,7 @@ const WORDED: Readonly<Record<WordedExpectation, Worded>> = {
   obligation: byPattern(OBLIGATION),
   condition: byPattern(CONDITION),
   reaction: byPattern(REACTION),
+  frequency: byPattern(FREQUENCY),
   next: byPattern(NEXT_STEP),
   origin: { states: (text) => sourceSpans(text).length > 0, spans: sourceSpans },
   ...MEASURED,
@@ -687,7 +692,7 @@ export function evidence(ranked: readonly RankedSentence[], expected?: Expectati
   // contents or a topic ranks first, nothing more.
   // Nor a "who replaced lindqvist" by a sentence naming no one but Lindqvist (asksAnotherPerson), nor
   // a "how much of the $40 million …" by one stating only that sum: it covers the question by repeating it.
-  const typeless = (expected === 'person' && anotherPerson) || (expected === 'percent' && givesFigure) || expected === 'date' || expected === 'duration' || expected === 'time-of-day' || expected === 'count' || expected === 'money' || expected === 'age' || expected === 'person-age' || expected === 'obligation' || expected === 'origin' || (expected !== undefined && isMeasure(expected)) ? Infinity : expected === 'reason' || expected === 'contents' || expected === 'topic' || expected === 'next' || expected === 'condition' || expected === 'reaction' ? 0 : RANKING.typelessCoverage;
+  const typeless = (expected === 'person' && anotherPerson) || (expected === 'percent' && givesFigure) || expected === 'date' || expected === 'duration' || expected === 'time-of-day' || expected === 'count' || expected === 'money' || expected === 'age' || expected === 'person-age' || expected === 'obligation' || expected === 'frequency' || expected === 'origin' || (expected !== undefined && isMeasure(expected)) ? Infinity : expected === 'reason' || expected === 'contents' || expected === 'topic' || expected === 'next' || expected === 'condition' || expected === 'reaction' ? 0 : RANKING.typelessCoverage;
   return ranked.filter((hit) => hit.coverage >= RANKING.minCoverage && (hit.answerType > 0 || hit.coverage >= typeless));
 }
 

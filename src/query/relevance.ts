@@ -40,7 +40,7 @@ import { isEnglishWord } from '../lexicon/english-words.js';
 import { mendedQuestion } from './question-language.js';
 import { surnameMayBe } from './shared-surnames.js';
 import { isFigureUnit } from './guessed-figures.js';
-import { asksEachApart, asksFigureOnly, asTyped, framesMeasure, roleAskingWords, spelledOutForm, understandQuestion, YEAR, type Question } from './question.js';
+import { asksEachApart, asksFigureOnly, asTyped, countsOccurrences, framesMeasure, roleAskingWords, spelledOutForm, understandQuestion, YEAR, type Question } from './question.js';
 import { ASKING_NOUN, framesQuestion } from './question-words.js';
 import { forecastVerb } from './forecast-verb.js';
 import { relationAsked, relationConcept } from './relations.js';
@@ -429,14 +429,11 @@ function boundaryVerbsOf(question: Question, tagged: readonly QuestionWord[], pa
   );
 }
 
-// "How many times", "how often": a count of occurrences.
-const OCCURRENCES_COUNTED = /\bhow (?:many times|often)\b/u;
-
 function eventVerbsOf(question: Question, particles: ReadonlySet<string>): Map<string, string[]> {
   const verbs = new Map<string, string[]>();
   const counted = question.expects[0] === 'count';
   if (!counted && question.expects[0] !== 'date') return verbs;
-  const countsOccurrences = counted && OCCURRENCES_COUNTED.test(question.plain);
+  const occurrences = counted && countsOccurrences(question);
   const words = questionWords(question.plain);
   for (const [i, { word, action }] of words.entries()) {
     const term = terms(word)[0];
@@ -453,7 +450,7 @@ function eventVerbsOf(question: Question, particles: ReadonlySet<string>): Map<s
     // "how many times has the fighting kicked off": each time it happened it began once, so a
     // sentence counting how often it occurred ("has occurred twice") counts those beginnings.
     const particle = words[i + 1] !== undefined && terms(words[i + 1]!.word).some((each) => particles.has(each)) ? words[i + 1]!.word : '';
-    if (countsOccurrences && boundaryOf([word, ...wordForms(word)], particle) === 'begin') continue;
+    if (occurrences && boundaryOf([word, ...wordForms(word)], particle) === 'begin') continue;
     verbs.set(term, [...(verbs.get(term) ?? []), word]);
   }
   return verbs;

@@ -13,7 +13,8 @@ import { isVerbIngForm, kindForms, questionWords, wordForms, type QuestionWord }
 import { ORDINAL_WORDS } from '../lexicon/number-words.js';
 import { soundAlikeOf } from '../lexicon/sound-alikes.js';
 import { broaderNouns, isKindOf, namesConcreteThing } from '../lexicon/word-kinds.js';
-import { derivedWords } from '../lexicon/verb-senses.js';
+import { boundaryOf, derivedWords } from '../lexicon/verb-senses.js';
+import { ADVERB_PARTICLES } from '../lexicon/prepositions.js';
 import { synonymsInAnySense, synonymsOf } from '../lexicon/synonyms.js';
 import { intersection, sentencesWithAny } from './common-word-names.js';
 import { isEnglishWord, PLAIN_PERSON_NOUNS, SEPARATED_PREFIXES } from '../lexicon/english-words.js';
@@ -22,7 +23,7 @@ import { AUXILIARIES } from './asked-in-sentence.js';
 import { SAYING_VERBS } from '../lexicon/speech-verbs.js';
 import { countryOfPeople } from '../lexicon/countries.js';
 import { isPlaceAdjective } from '../lexicon/place-adjectives.js';
-import { asksFigureOnly, asTyped, CLAIMING_KINDS, YEAR, type Question } from './question.js';
+import { asksFigureOnly, asTyped, CLAIMING_KINDS, countsOccurrences, YEAR, type Question } from './question.js';
 import { isFigureUnit } from './guessed-figures.js';
 import { framesQuestion, OPINION_ASKED, stems } from './question-words.js';
 import { onlyAfterInName } from './name-part.js';
@@ -87,6 +88,12 @@ export interface QuestionReading {
  * common its words; a verb with a real subject ("did the council send aid", "the council, when was
  * it founded") may be paraphrase. Not a verb of saying: what says something is no empty "it".
  */
+/** The particle typed right after the verb ("off" of "kicked off"), or ''. */
+function particleAfter(words: readonly QuestionWord[], verb: string): string {
+  const next = words[words.findIndex(({ word }) => word === verb) + 1]?.word ?? '';
+  return ADVERB_PARTICLES.includes(next) ? next : '';
+}
+
 function verbOfEmptySubject(question: Question): string | undefined {
   const words = questionWords(question.plain);
   const it = words.findIndex(({ word }, i) => word === 'it' && i > 0 && AUXILIARIES.has(words[i - 1]!.word));
@@ -98,6 +105,8 @@ function verbOfEmptySubject(question: Question): string | undefined {
   let verb: string | undefined;
   for (const { word, action } of words.slice(it + 1)) {
     const content = terms(word).length > 0;
+    // "has it kicked *off*": a particle after the verb is part of it.
+    if (verb !== undefined && ADVERB_PARTICLES.includes(word)) continue;
     if (action && content) verb = word;
     else if (content) break;
   }
@@ -271,7 +280,9 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
   const emptyVerb = verbOfEmptySubject(question);
   // "Is it true that …" frames a claim: "true" is no verb of an empty "it".
   const verb = emptyVerb !== undefined && terms(emptyVerb).some((term) => frame.has(term)) ? undefined : emptyVerb;
-  if (verb !== undefined && !wordKnown(verb, 'verb', facts)) specific.push(asTyped(verb, question.text));
+  // "how often has it kicked off": each time it happened it began, so a verb of beginning names the occurrences counted.
+  const beginsOccurrence = verb !== undefined && countsOccurrences(question) && boundaryOf([verb, ...wordForms(verb)], particleAfter(words, verb)) === 'begin';
+  if (verb !== undefined && !beginsOccurrence && !wordKnown(verb, 'verb', facts)) specific.push(asTyped(verb, question.text));
   // "Who will win the war": a coverage that never writes "win" in any form forecasts no winner.
   if (forecast !== undefined && forecast !== verb && !wordKnown(forecast, 'verb', facts)) specific.push(asTyped(forecast, question.text));
   // "do u think berg wins the seat": a guess asked of the bot stands only on a sentence stating

@@ -5,7 +5,7 @@
 // times has it kicked off"), a figure the asker bounds ("was it over 60 million"), and a name offered
 // after a who question ("whose call was it, olsen?"), where someone is headed, and a country
 // doing something after an opening phrase ("Earlier this week, Tarnby granted …"), and a question
-// carried on from the conversation ("ok and hwo signed it").
+// carried on from the conversation ("ok and hwo signed it"), and how often something happens.
 import { describe, expect, it } from 'vitest';
 import { understandQuestion } from '../../src/query/question.js';
 import { answerLine } from '../../src/pipeline.js';
@@ -32,6 +32,9 @@ const MET_EARLIER = 'Holm met Mayor Olsen of Lindvik in Vesta last month.';
 const TRAVEL_NEXT = 'Harbour Secretary Lena Holm will travel to Tarnby next week, her office said.';
 const OVERFLIGHT = "Earlier this week, Portugal granted approval for Mayor Dahl's plane to fly over its airspace.";
 const BOYCOTT = 'Several towns decided to boycott the fair because of the levy.';
+const LEAGUE_MEETS = 'Mayors of the valley league meet in Lindvik every spring.';
+const FIRST_FERRY = 'The first ferry in three weeks left Tarnby on Friday.';
+const BOARD_MET = 'The harbour board met in Vesta on Monday with 12 members present.';
 
 const { facts } = coverageForTests({
   'bill.md': ['---\ntitle: Council approves harbour bill\npublisher: Coast Herald\npublished: 2025-04-24\n---', BILL, 'Key provisions of the bill:', `- about $40 million for the ferry, including new boats\n- ${SCHOOLS}\n- ${ROADS}`].join('\n\n'),
@@ -43,6 +46,7 @@ const { facts } = coverageForTests({
   'grant.md': ['---\ntitle: Tarnby grant for the ferry\npublisher: Tarnby Gazette\npublished: 2025-06-10\n---', GRANT_ANNOUNCED].join('\n\n'),
   'trips.md': ['---\ntitle: Holm on the road\npublisher: Coast Herald\npublished: 2025-07-02\n---', MET_EARLIER, TRAVEL_NEXT].join('\n\n'),
   'flight.md': ['---\ntitle: Dahl flies to the fair\npublisher: Valley Weekly\npublished: 2025-07-03\n---', BOYCOTT, OVERFLIGHT].join('\n\n'),
+  'league.md': ['---\ntitle: Around the valley\npublisher: Coast Herald\npublished: 2025-07-04\n---', LEAGUE_MEETS, FIRST_FERRY, BOARD_MET].join('\n\n'),
   'notes.md': VALLEY_NOTES,
 });
 
@@ -171,5 +175,22 @@ describe('GIVEN a question carried on from the conversation', () => {
     ['hwo did they pay', 'how did they pay'],
   ])('%j THEN "hwo" is read by the word after it: %j', (typed, mended) => {
     expect(mendTypingSlips(typed, facts())).toBe(mended);
+  });
+});
+
+describe('GIVEN how often something happens is asked', () => {
+  it.each([
+    ['how often do the league mayors meet?', LEAGUE_MEETS],
+    ['how often do ferries leave tarnby', FIRST_FERRY],
+    ['how often has it kicked off between tarnby and vesta', CLASHES],
+  ])('%j THEN the sentence stating how often answers', (question, expected) => {
+    expect(understandQuestion(question).expects).toEqual(['frequency']);
+    expectAnsweredFirst(facts(), question, expected);
+  });
+
+  it.each(bothCasings('how often does the harbour board meet?'))('%j THEN a count of members is no answer: it is declined, saying so', (question) => {
+    const answer = answerLine(question, facts());
+    expect(answer.abstained).toBe(true);
+    expect(answer.message).toContain('how often');
   });
 });
