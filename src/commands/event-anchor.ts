@@ -55,9 +55,25 @@ export function agreedDate(dates: readonly Anchor[]): Anchor | null {
 /** The date of the event `text` names, agreed by the sentences answering "when was <text>"; null when none states one. */
 export function anchorDate(text: string, facts: LoadedFactBase): Anchor | null {
   const stated = statedDates(facts);
-  const dates = searchAnswers(`when was ${text}`, facts).found.flatMap((hit) => {
+  const { ranked, found, analysis, unheld } = searchAnswers(`when was ${text}`, facts);
+  // An event naming someone the coverage lacks is none it dates.
+  if (analysis.unknownNames.length > 0 || unheld) return null;
+  // The best sentences on it may tell of it without a date of their own.
+  const hits = [...ranked.slice(0, ANCHOR_CANDIDATES), ...found.filter((hit) => !ranked.slice(0, ANCHOR_CANDIDATES).some((top) => top.sentenceId === hit.sentenceId))];
+  // Only sentences about the whole event ("blinken met rutte"), not those on a part of it
+  // ("Blinken met with his counterparts"): their dates are other events'.
+  const best = Math.max(0, ...hits.map((hit) => hit.coverage));
+  const about = hits.filter((hit) => hit.coverage >= best * ANCHOR_COVERAGE);
+  const dates = about.flatMap((hit) => {
+    // One telling of it undated ("During a meeting with Berg, Holm warned …") dates nothing: its
+    // report is only a day by which it had happened, no day to list events before or after.
     const event = stated.get(hit.sentenceId);
     return event === undefined ? [] : [{ date: event.date, ...spanOf(event.date), sentenceId: hit.sentenceId }];
   });
   return agreedDate(dates);
 }
+
+/** The best-ranked sentences read for the event's date, beside those stating a date. */
+const ANCHOR_CANDIDATES = 10;
+/** How much of the best sentence's coverage of the event another must have for its date to count. */
+const ANCHOR_COVERAGE = 0.8;

@@ -113,3 +113,19 @@ describe('GIVEN a question about the time before or after a dated event', () => 
     expect(answer.items).toEqual([]);
   });
 });
+
+// A meeting the coverage tells of without a date of its own, beside a sentence on part of it
+// ("Haraldsen met with his counterparts …") that dates something else.
+const { facts: meetingFacts } = coverageForTests({
+  'talks.md': article('2025-03-18', 'Haraldsen warns on the levy', 'During a meeting with Berg in Lindvik, Haraldsen warned that the ferry levy would rise.\n\nHaraldsen met with his counterparts to plan the fair, due the following year.'),
+  'later.md': article('2025-04-02', 'Levy passed', 'On March 30, 2025, the Quellmark council passed the ferry levy.'),
+  'earlier.md': article('2025-01-10', 'Hall opens', 'On January 8, 2025, Berg opened the harbour hall in Lindvik.'),
+});
+
+describe('GIVEN an event the coverage tells of only in an undated sentence', () => {
+  it.each(bothCasings('What happened after Haraldsen met Berg?'))('"%s" says the coverage does not date it, rather than take the date of a sentence on part of it', (question) => {
+    const answer = answerLine(question, meetingFacts(), undefined, NOW);
+    expect(answer.abstained).toBe(true);
+    expect(answer.message?.toLowerCase()).toContain('does not date “haraldsen met berg”');
+  });
+});
