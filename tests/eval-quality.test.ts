@@ -276,6 +276,15 @@ describe.each([
   { coverage: 'bundled', file: 'blind/bundled-40.json', hitAt1: 0.65, hitAt3: 0.9, abstention: 1, knownAbstained: ['b40-13', 'b40-25'] },
   // f39-24 also labels the page's "Source: …" line, which the build reads as the publisher and drops as page furniture.
   { coverage: 'fixture', file: 'blind/fixture-39.json', hitAt1: 0.95, hitAt3: 0.95, abstention: 1, knownAbstained: ['f39-18'], furnitureLabels: ['Source: Baltic Wire, citing the Ukrainian infrastructure ministry'] },
+  // bundled-41 and fixture-40 (kept back until then) were the thirty-sixth session's working sets.
+  // Still declined: b41-16 (whether something is "rare": the coverage says "for the first time in
+  // decades", never the word); f40-01 and f40-07 (a word of another language that is no stop
+  // word, "pasó", "paket", beside one that is: read as a thing the coverage never mentions), f40-19
+  // (where the grain ends up, said only as whom it feeds). Still answered though unanswerable:
+  // f40-04 (the ship's name: no sentence gives one) and f40-12 (why some voted against: no
+  // sentence gives a reason, and a "why" question is not declined for want of one).
+  { coverage: 'bundled', file: 'blind/bundled-41.json', hitAt1: 0.7, hitAt3: 0.9, abstention: 1, knownAbstained: ['b41-16'] },
+  { coverage: 'fixture', file: 'blind/fixture-40.json', hitAt1: 0.8, hitAt3: 0.8, abstention: 0.6, knownAbstained: ['f40-01', 'f40-07', 'f40-19'] },
 ] as readonly Gate[])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained, furnitureLabels = [] }) => {
   let questions: EvalQuestion[];
   beforeAll(async () => {
