@@ -60,8 +60,8 @@ export function anchorDate(text: string, facts: LoadedFactBase): Anchor | null {
   if (analysis.unknownNames.length > 0 || unheld) return null;
   // The best sentences on it may tell of it without a date of their own.
   const hits = [...ranked.slice(0, ANCHOR_CANDIDATES), ...found.filter((hit) => !ranked.slice(0, ANCHOR_CANDIDATES).some((top) => top.sentenceId === hit.sentenceId))];
-  // Only sentences about the whole event ("blinken met rutte"), not those on a part of it
-  // ("Blinken met with his counterparts"): their dates are other events'.
+  // Only sentences about the whole event ("holm met berg"), not those on a part of it
+  // ("Holm met with his counterparts"): their dates are other events'.
   const best = Math.max(0, ...hits.map((hit) => hit.coverage));
   const about = hits.filter((hit) => hit.coverage >= best * ANCHOR_COVERAGE);
   const dates = about.flatMap((hit) => {

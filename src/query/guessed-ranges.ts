@@ -1,6 +1,6 @@
-// A figure the asker bounds ("was it over 60 billion", "less than 2 million?", "around 50
+// A figure the asker bounds ("was it over 40 million", "less than 2 million?", "around 50
 // million"): the sentence that answers states the real one, which is seldom the bound itself
-// ("$61.4 billion"). The coverage's figures of the same scale within the bound stand for the
+// ("$41.7 million"). The coverage's figures of the same scale within the bound stand for the
 // guess, so a sentence stating one helps as a sentence repeating the guessed figure would; a
 // figure far beyond it (ten times the bound) is likelier another sum than the one meant.
 import type { LoadedFactBase } from '../factbase/persist.js';
@@ -57,7 +57,7 @@ function termsBetween(facts: LoadedFactBase, low: number, high: number, exclude:
 /**
  * For each figure the asker bounds in the (spelled-out) question, keyed by its number term, the
  * coverage's figures of the same scale within the bound, as phrases of number and scale word
- * ("over 60 billion": ["61.4", "billion"]).
+ * ("over 40 million": ["41.7", "million"]).
  */
 export function guessedRangeFigures(spelledOut: string, facts: LoadedFactBase): Map<string, Phrase[]> {
   const found = new Map<string, Phrase[]>();

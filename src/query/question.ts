@@ -143,8 +143,8 @@ function fullPlainForm(text: string): string {
     .replace(/^[\s¿¡]+/u, '')
     // "~700 mil": chat's sign for a rough figure.
     .replace(/~\s*(?=[\p{L}\p{N}$€£])/gu, 'around ')
-    // "90 percent", "90 per cent", "90 pct": a share written with its sign, as the coverage's figures are
-    // indexed ("90%"); "percent" after a figure the question gives asks for no share.
+    // "70 percent", "70 per cent", "70 pct": a share written with its sign, as the coverage's figures are
+    // indexed ("70%"); "percent" after a figure the question gives asks for no share.
     .replace(/(\d) ?(?:percent|per ?cent|pct)\b/gu, '$1%')
     .split(/\s+/u)
     .filter((word) => word !== '');
@@ -241,7 +241,7 @@ function splitRestatement(typed: string): { main: string; restated: string; gues
   // (not a clause of its own: "…, the navy chief said something" says where to look).
   const origin = ORIGIN_THEN_CLAUSE.exec(plain);
   if (origin !== null && !questionWords(origin[2]!).some(({ action }) => action)) return { main: origin[1]!, restated: [origin[2]!, ...guesses].join(' '), guesses };
-  // "whose call was the grant, berg?", "who signed it, or was it holm": a name offered after a who
+  // "whose idea was the grant, berg?", "who signed it, or was it holm": a name offered after a who
   // question is the asker's guess, which the sentence that answers confirms or not; a name the
   // coverage lacks there declines nothing.
   const named = NAME_GUESSED.exec(plain);
@@ -479,8 +479,8 @@ const BETWEEN = String.raw`(?: (?!(?:the|did|does|do|was|were|is|are|has|have|ha
 const NOT_VERB = String.raw`(?! as\b(?! of\b)| towards?\b)`;
 // A noun of a kind in the plural too ("which *towns*", "what *firms*"), however the list spells it.
 const PLURAL = String.raw`(?:s|es)?`;
-// A question word asked in place may have a short phrase of place or time after it: "the $26
-// billion goes where in the bill", "he went where last week", "they sent what to the port".
+// A question word asked in place may have a short phrase of place or time after it: "the $12
+// million goes where in the bill", "he went where last week", "they sent what to the port".
 const IN_PLACE_TAIL = String.raw`(?: (?:in|on|at|to|for|from|with|during|after|before|under|last|next|this|that)(?: (?!(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b)[\p{L}\p{N}$€£.,%'-]+){1,3})?$`;
 // "what the guy thinks" is no "what guy": "the" follows a wh-word only after its verb ("what is the day").
 const wh = (nouns: string) => new RegExp(String.raw`\b${WH}(?: ${BE}(?: the)?)?${BETWEEN} ${nouns}${PLURAL}\b${NOT_VERB}|\b(?:in|on|at|from|to|by|of) ${WH} ${nouns}${PLURAL}\b|\bname of (?:the |a |an )?(?:[\w'’.-]+ ){0,2}${nouns}${PLURAL}\b`, 'u');
@@ -905,7 +905,7 @@ export const asksFigureOnly = (question: Question, word: string): boolean =>
   // "What was the cargo worth": the sum asked for, which the sentence states without the word.
   (word === 'worth' && question.expects[0] === 'money') ||
   (PERCENT_ONLY.test(word) && question.expects.includes('percent')) ||
-  // "How many times": occurrences counted, which a sentence states as "twice" or "on three occasions".
+  // "How many times": occurrences counted, which a sentence states as "three times" or "on two occasions".
   (word === 'times' && /\bhow many times\b/u.test(question.plain)) ||
   // "How often": how regularly, which a sentence states as "every year" or "twice a month".
   (/^(?:often|frequently|regularly)$/u.test(word) && question.expects[0] === 'frequency');

@@ -119,9 +119,9 @@ const CONDITION = /\b(?:only (?:when|if|after|once)|as long as|provided (?:that 
 // A reaction, done or said: "thanked", "welcomed", "protested", "condemned", "a swift response".
 const REACTION = /\b(?:thank(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|protest(?:s|ed|ing)?|reject(?:s|ed|ing)?|slamm?(?:s|ed|ing)?|blast(?:s|ed|ing)|respon(?:d|ds|ded|ding|se|ses)|react(?:s|ed|ing|ions?)?|repl(?:y|ies|ied)|retort(?:s|ed)?|boycott(?:s|ed|ing)?|backlash|outrage|gratitude|grateful)\b/iu;
 // How often something happens: "every year", "each spring", "twice a month", "annually", "regularly";
-// or how many times it has ("has occurred twice", "for the third time", "several times since"), or
-// how long since it last did ("the first flight in three weeks").
-const FREQUENCY = /\b(?:every|each) (?:other |few |single )?(?:\d+ )?(?:days?|weeks?|months?|years?|decades?|quarters?|summers?|winters?|springs?|autumns?|falls?|mornings?|evenings?|nights?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b|\b(?:once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|a few|a dozen|dozens of) times)\b|\bfor the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last) time\b|\bfirst\b[^.;]{0,40}?\bin (?:(?:\d+|two|three|four|five|six|several|many|a few|a couple of) )?(?:days|weeks|months|years|decades)\b|\b(?:daily|weekly|fortnightly|monthly|quarterly|yearly|annually|biannually|biennially|annual|biennial|regularly|routinely|repeatedly|frequently|often|constantly|on a regular basis)\b/iu;
+// or how many times it has ("has happened three times", "for the third time", "several times since"),
+// or how long since it last did ("the first crossing in a month").
+const FREQUENCY = /\b(?:every|each) (?:other |few |single )?(?:\d+ )?(?:days?|weeks?|months?|years?|decades?|quarters?|summers?|winters?|springs?|autumns?|falls?|mornings?|evenings?|nights?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b|\b(?:once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|a few|a dozen|dozens of) times)\b|\bfor the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last) time\b|\bfirst\b[^.;]{0,40}?\bin (?:a (?:day|week|month|year|decade)|(?:(?:\d+|two|three|four|five|six|several|many|a few|a couple of) )?(?:days|weeks|months|years|decades))\b|\b(?:daily|weekly|fortnightly|monthly|quarterly|yearly|annually|biannually|biennially|annual|biennial|regularly|routinely|repeatedly|frequently|often|constantly|on a regular basis)\b/iu;
 const OBLIGATION = /\b(?:should|shouldn't|must|mustn't|ought to|need(?:s|ed)? to|ha(?:s|ve|d) to|it is (?:vital|essential|crucial|imperative) (?:to|that))\b/iu;
 
 // "Where is …" asks where something is or happens, not "which country …" (a place that does something).
@@ -299,8 +299,8 @@ function namesKnownOne(concepts: readonly Concept[], plain: string, sentenceId: 
 }
 
 // A place doing what a sentence tells: the agent of a passive ("supplied by Zorvia"), or the
-// subject opening it ("Pellonia sent …", after a phrase of time or place: "Earlier this week,
-// Pellonia granted …"); or, for "These nations decided …", the places the sentence before names.
+// subject opening it ("Pellonia sent …", after a phrase of time or place: "On Monday, Pellonia
+// granted …"); or, for "These nations decided …", the places the sentence before names.
 const AGENT_BEFORE = /\bby\s+(?:the\s+)?$/u;
 const OPENING = /^\s*(?:[^,]{1,40},\s+)?(?:the\s+)?$/iu;
 function actingPlaceShare(facts: LoadedFactBase, sentenceId: number, asked: Asked): number {

@@ -31,6 +31,7 @@ import { placesStemmedAway } from './stemmed-places.js';
 import { phrasalVerbSynonyms, synonymsOf } from '../lexicon/synonyms.js';
 import { numberedPlaces } from '../lexicon/number-words.js';
 import { isPlaceAdjective } from '../lexicon/place-adjectives.js';
+import { ADVERB_PARTICLES } from '../lexicon/prepositions.js';
 import { NEGATED_AUXILIARIES } from '../lexicon/chat-shorthand.js';
 import { alternativesOf, closedKindTerms, kindTermsOf, queryPhrases, slipsOf, twoSlipNeighbour, vocabularyAlternatives, weightOf } from './expansion.js';
 import { adjectiveDegree, inDegree, kindForms, questionWords, thingTerms, wordForms, type QuestionWord } from './parts-of-speech.js';
@@ -447,9 +448,9 @@ function eventVerbsOf(question: Question, particles: ReadonlySet<string>): Map<s
     // particle ("step *down*") is part of its verb.
     if (!action || term === undefined || particles.has(term) || (counted && namesState([word, ...wordForms(word)])) || TAKING_PLACE.has(term) || isLightVerb(word)) continue;
     if (anchorsOtherEvent(words, i)) continue;
-    // "how many times has the fighting kicked off": each time it happened it began once, so a
-    // sentence counting how often it occurred ("has occurred twice") counts those beginnings.
-    const particle = words[i + 1] !== undefined && terms(words[i + 1]!.word).some((each) => particles.has(each)) ? words[i + 1]!.word : '';
+    // "how many times has fighting broken out": each time it happened it began once, so a
+    // sentence counting how often it happened ("has happened three times") counts those beginnings.
+    const particle = ADVERB_PARTICLES.includes(words[i + 1]?.word ?? '') ? words[i + 1]!.word : '';
     if (occurrences && boundaryOf([word, ...wordForms(word)], particle) === 'begin') continue;
     verbs.set(term, [...(verbs.get(term) ?? []), word]);
   }
@@ -698,7 +699,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const comingFrom = new Set(question.expects[0] === 'origin' ? terms(COMING_FROM.exec(query)?.[1] ?? '') : []);
   const termList = queryTerms(query).filter((term) => !planned.has(term) && !comingFrom.has(term) && !(facts.index.idf(term) === 0 && startsPublisherName(term, facts)));
   const figures = figureAlternatives(termList, facts);
-  // "was it over 60 billion": the coverage's figures within the bound stand for the guess.
+  // "was it over 40 million": the coverage's figures within the bound stand for the guess.
   const ranges = guessedRangeFigures(spelledOutForm(question.text), facts);
   // "coastal ferry safety board": the coverage's "CFSB" names it too.
   const abbreviated = abbreviationsOfNames(query, facts);

@@ -65,7 +65,7 @@ function described(plain: string, match: RegExpExecArray, standIn: string, facts
   const day = PUBLISHED_ON.exec(description);
   const words = terms(day === null ? description : description.replace(day[0], ' '));
   const publishedOn = day === null ? () => true : onDay(day);
-  // A word stands for its alternatives too: "the german article" is the one whose title says "Germany".
+  // A word stands for its alternatives too: "the chilean article" is the one whose title says "Chile".
   const forms = words.map((word) => alternativesOf([word], facts).single);
   const articles = new Set(
     facts.data.articles

@@ -88,7 +88,7 @@ export interface QuestionReading {
  * common its words; a verb with a real subject ("did the council send aid", "the council, when was
  * it founded") may be paraphrase. Not a verb of saying: what says something is no empty "it".
  */
-/** The particle typed right after the verb ("off" of "kicked off"), or ''. */
+/** The particle typed right after the verb ("out" of "broken out"), or ''. */
 function particleAfter(words: readonly QuestionWord[], verb: string): string {
   const next = words[words.findIndex(({ word }) => word === verb) + 1]?.word ?? '';
   return ADVERB_PARTICLES.includes(next) ? next : '';
@@ -105,7 +105,7 @@ function verbOfEmptySubject(question: Question): string | undefined {
   let verb: string | undefined;
   for (const { word, action } of words.slice(it + 1)) {
     const content = terms(word).length > 0;
-    // "has it kicked *off*": a particle after the verb is part of it.
+    // "has it broken *out*": a particle after the verb is part of it.
     if (verb !== undefined && ADVERB_PARTICLES.includes(word)) continue;
     if (action && content) verb = word;
     else if (content) break;
@@ -280,7 +280,7 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
   const emptyVerb = verbOfEmptySubject(question);
   // "Is it true that …" frames a claim: "true" is no verb of an empty "it".
   const verb = emptyVerb !== undefined && terms(emptyVerb).some((term) => frame.has(term)) ? undefined : emptyVerb;
-  // "how often has it kicked off": each time it happened it began, so a verb of beginning names the occurrences counted.
+  // "how often has it broken out": each time it happened it began, so a verb of beginning names the occurrences counted.
   const beginsOccurrence = verb !== undefined && countsOccurrences(question) && boundaryOf([verb, ...wordForms(verb)], particleAfter(words, verb)) === 'begin';
   if (verb !== undefined && !beginsOccurrence && !wordKnown(verb, 'verb', facts)) specific.push(asTyped(verb, question.text));
   // "Who will win the war": a coverage that never writes "win" in any form forecasts no winner.

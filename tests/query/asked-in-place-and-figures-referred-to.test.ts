@@ -1,9 +1,9 @@
-// Questions as chat puts them: a question word asked in place with a phrase after it ("the $26
+// Questions as chat puts them: a question word asked in place with a phrase after it ("the $12
 // million goes where in the bill"), a figure the question gives as a share ("what does the 90
 // percent mean": what it is of, not a share to find), an article described by the adjective of
 // the place its title names ("the chilean article"), occurrences counted by their start ("how many
-// times has it kicked off"), a figure the asker bounds ("was it over 60 million"), and a name offered
-// after a who question ("whose call was it, olsen?"), where someone is headed, and a country
+// times has it broken out"), a figure the asker bounds ("was it over 60 million"), and a name offered
+// after a who question ("whose idea was it, olsen?"), where someone is headed, and a country
 // doing something after an opening phrase ("Earlier this week, Tarnby granted …"), and a question
 // carried on from the conversation ("ok and hwo signed it"), and how often something happens.
 import { describe, expect, it } from 'vitest';
@@ -16,9 +16,9 @@ import { bothCasings } from '../helpers/casings.js';
 import { VALLEY_NOTES } from '../helpers/valley-notes.js';
 
 const BILL = 'LINDVIK — The council on Tuesday voted 9 to 4 to approve a $74 million harbour bill that includes about $40 million for the ferry.';
-const SCHOOLS = '$26 million for new schools in Tarnby';
+const SCHOOLS = '$12 million for new schools in Tarnby';
 const ROADS = '$8 million for roads in Vesta';
-const DELIVERED = 'Holm said the board has delivered 90% of the buoys it promised to the islands this year.';
+const DELIVERED = 'Holm said the board has delivered 70% of the buoys it promised to the islands this year.';
 const BRIEFING = 'Harbour board spokeswoman Lena Holm speaks to reporters at the harbour office.';
 const CHILE_TOTAL = 'Since March 2021, Chile has delivered about $28 million in ferry aid to Lindvik, according to its transport ministry.';
 const CHILE_GRANT = 'Chile will give Lindvik a new $3 million ferry grant, the minister said on Monday.';
@@ -51,7 +51,7 @@ const { facts } = coverageForTests({
 });
 
 describe('GIVEN a question word asked in place, with a phrase of place or time after it', () => {
-  it.each(bothCasings('the $26 million goes where in the harbour bill?'))('%j THEN it asks where, and the item stating the figure answers', (question) => {
+  it.each(bothCasings('the $12 million is spent where under the harbour bill?'))('%j THEN it asks where, and the item stating the figure answers', (question) => {
     expect(understandQuestion(question)).toMatchObject({ kind: 'where', expects: ['place'] });
     expectAnsweredFirst(facts(), question, SCHOOLS);
   });
@@ -70,7 +70,7 @@ describe('GIVEN a question word asked in place, with a phrase of place or time a
 });
 
 describe('GIVEN a share the question gives rather than asks for', () => {
-  it.each(bothCasings('what does the 90 percent mean in the harbour board story?'))('%j THEN it asks what the figure is, and the sentence stating it answers', (question) => {
+  it.each(bothCasings('so what does the 70 percent mean in the harbour board story?'))('%j THEN it asks what the figure is, and the sentence stating it answers', (question) => {
     expect(understandQuestion(question)).toMatchObject({ kind: 'what', expects: [] });
     expectAnsweredFirst(facts(), question, DELIVERED);
   });
@@ -86,7 +86,7 @@ describe('GIVEN a share the question gives rather than asks for', () => {
 });
 
 describe('GIVEN an article described by the adjective of the place its title names', () => {
-  it.each(bothCasings("wait what's the 28 million in the chilean article, is that the new grant or"))('%j THEN the figure is looked for in that article only', (question) => {
+  it.each(bothCasings("what's the 28 million in the chilean article about"))('%j THEN the figure is looked for in that article only', (question) => {
     const answered = answeredTexts(question, facts());
     expect(answered[0]).toBe(CHILE_TOTAL);
     expect(answered).not.toContain(OTHER_TOTAL);
@@ -98,13 +98,13 @@ describe('GIVEN an article described by the adjective of the place its title nam
 });
 
 describe('GIVEN occurrences counted by a verb of starting the coverage never writes', () => {
-  it.each(bothCasings('ok so the tarnby vesta thing, how many times has it actually kicked off?'))('%j THEN a sentence counting how often it occurred answers', (question) => {
+  it.each(bothCasings('so the tarnby vesta thing, how many times has it actually broken out?'))('%j THEN a sentence counting how often it occurred answers', (question) => {
     expectAnsweredFirst(facts(), question, CLASHES);
   });
 });
 
 describe('GIVEN a figure the asker bounds', () => {
-  it.each(bothCasings("but dahl's ask for more ferry money, was it over 60 mil?"))('%j THEN the sentence stating a figure within the bound leads', (question) => {
+  it.each(bothCasings("dahl wanted more ferry cash, was it over 60 mil?"))('%j THEN the sentence stating a figure within the bound leads', (question) => {
     expectAnsweredFirst(facts(), question, REQUEST);
   });
 
@@ -128,7 +128,7 @@ describe('GIVEN a figure the asker bounds', () => {
 });
 
 describe('GIVEN a name offered after a who question', () => {
-  it.each(bothCasings('whose call was the 1.4 mil ferry grant thing, olsen?'))('%j THEN it is the asker\'s guess: a name the coverage lacks there declines nothing', (question) => {
+  it.each(bothCasings('whose idea was the 1.4 mil ferry grant, olsen?'))('%j THEN it is the asker\'s guess: a name the coverage lacks there declines nothing', (question) => {
     expect(understandQuestion(question)).toMatchObject({ kind: 'who', restated: 'olsen' });
     expectAnsweredFirst(facts(), question, GRANT_ANNOUNCED);
   });
@@ -182,7 +182,7 @@ describe('GIVEN how often something happens is asked', () => {
   it.each([
     ['how often do the league mayors meet?', LEAGUE_MEETS],
     ['how often do ferries leave tarnby', FIRST_FERRY],
-    ['how often has it kicked off between tarnby and vesta', CLASHES],
+    ['how often has it broken out between tarnby and vesta', CLASHES],
   ])('%j THEN the sentence stating how often answers', (question, expected) => {
     expect(understandQuestion(question).expects).toEqual(['frequency']);
     expectAnsweredFirst(facts(), question, expected);
