@@ -182,13 +182,13 @@ describe('GIVEN how often something happens is asked', () => {
   it.each([
     ['how often do the league mayors meet?', LEAGUE_MEETS],
     ['how often do ferries leave tarnby', FIRST_FERRY],
-    ['how often has it broken out between tarnby and vesta', CLASHES],
   ])('%j THEN the sentence stating how often answers', (question, expected) => {
     expect(understandQuestion(question).expects).toEqual(['frequency']);
     expectAnsweredFirst(facts(), question, expected);
   });
 
-  it.each(bothCasings('how often does the harbour board meet?'))('%j THEN a count of members is no answer: it is declined, saying so', (question) => {
+  // A bare count is no frequency: any sentence on the scene may hold one, as the clashes' "twice" here.
+  it.each(bothCasings('how often does the harbour board meet?'))('%j THEN a count of members, or of other things that happened, is no answer: it is declined, saying so', (question) => {
     const answer = answerLine(question, facts());
     expect(answer.abstained).toBe(true);
     expect(answer.message).toContain('how often');
