@@ -121,7 +121,7 @@ const REACTION = /\b(?:thank(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|prais(?:e|es|ed|
 // How often something happens: "every year", "each spring", "twice a month", "annually", "regularly";
 // which time it is ("for the third time"); or how long since it last did ("the first crossing in a
 // month"). Not a bare count ("twice", "once again"): any sentence on the topic's scene may hold one
-// ("violence has flared twice" answered how often the ministers meet).
+// ("the ferry has broken down twice" answered how often the board meets).
 const FREQUENCY = /\b(?:every|each) (?:other |few |single )?(?:\d+ )?(?:days?|weeks?|months?|years?|decades?|quarters?|summers?|winters?|springs?|autumns?|falls?|mornings?|evenings?|nights?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b|\b(?:once|twice|thrice|(?:\d+|two|three|four|five|six|several|many|a few) times) (?:a|an|per|each|every) (?:day|week|month|year|decade|quarter)\b|\bfor the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last) time\b|\bfirst\b[^.;]{0,40}?\bin (?:a (?:day|week|month|year|decade)|(?:(?:\d+|two|three|four|five|six|several|many|a few|a couple of) )?(?:days|weeks|months|years|decades))\b|\b(?:daily|weekly|fortnightly|monthly|quarterly|yearly|annually|biannually|biennially|annual|biennial|regularly|routinely|repeatedly|frequently|often|constantly|on a regular basis)\b/iu;
 const OBLIGATION = /\b(?:should|shouldn't|must|mustn't|ought to|need(?:s|ed)? to|ha(?:s|ve|d) to|it is (?:vital|essential|crucial|imperative) (?:to|that))\b/iu;
 
