@@ -130,10 +130,21 @@ export const plainForm = (text: string): string => splitRestatement(fullPlainFor
 /** The whole text in its plain form, chat's short forms spelled out ("2 bil": "2 billion"), its restating clause kept. */
 export const spelledOutForm = (text: string): string => fullPlainForm(text);
 
+// The last text read and its plain form: the analysis reads a question's whole plain form again
+// (spelledOutForm) right after understanding it.
+let lastPlain: { text: string; plain: string } | null = null;
+
 // "…, list pls", "…, as a list", "…, list em": how to answer, after the question; it names nothing asked.
 const AS_A_LIST = /,\s*(?:(?:in|as) )?(?:a )?list(?: (?:em|'em|them|it|all|out))?$/u;
 
 function fullPlainForm(text: string): string {
+  if (lastPlain?.text === text) return lastPlain.plain;
+  const plain = readPlainForm(text);
+  lastPlain = { text, plain };
+  return plain;
+}
+
+function readPlainForm(text: string): string {
   const words = text
     // Upper-case "US" is the country, whatever the case of the rest; lower-case "us" by its place (markCountryUs).
     .replace(/\bUS\b/gu, 'U.S.')
