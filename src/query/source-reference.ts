@@ -11,13 +11,14 @@ import { alternativesOf } from './expansion.js';
 
 // What a piece of coverage is called; not "report" or "statement", which sentences tell of as news.
 export const DOCUMENT_NOUNS = String.raw`(?:blog posts?|blogs?|posts?|articles?|pieces?|stor(?:y|ies)|op-?eds?|columns?|write-?ups?|press releases?|readouts?|transcripts?)`;
-// "according to that june 3 blog post": up to five describing words between the determiner and the
-// noun; without a preposition ("what does the valley weekly piece say"), at least one.
+// "according to that june 3 blog post": up to eight describing words between the determiner and the
+// noun, as many as a headline quoted in part takes ("the mayor's 'we will not sell the pier' story");
+// without a preposition ("what does the valley weekly piece say"), at least one.
 // The noun ends the description: "in the post office", "the article 5 pledge" name no source.
 const ENDS_DESCRIPTION = String.raw`(?=$|[,;:.?!]|\s+(?:say|says|said|saying|about|on|regarding|from|by|of|what|who|whom|when|where|how|why|which|is|was|does|did|do|has|had|report|reports|reported|mention|mentions|mentioned|claim|claims|claimed|state|states|stated|and|or|that|to|for)\b)`;
-const DESCRIBED = String.raw`(?:the|that|this|a|an|their|his|her|its)\s+((?:[\p{L}\p{N}.'&-]+\s+){0,5}?)${DOCUMENT_NOUNS}${ENDS_DESCRIPTION}`;
+const DESCRIBED = String.raw`(?:the|that|this|a|an|their|his|her|its)\s+((?:[\p{L}\p{N}.'"“”&-]+\s+){0,8}?)${DOCUMENT_NOUNS}${ENDS_DESCRIPTION}`;
 const REFERENCE = new RegExp(String.raw`,?\s*\b(?:according to|per|in|from)\s+${DESCRIBED}`, 'u');
-const SUBJECT_REFERENCE = new RegExp(String.raw`\b${DESCRIBED.replace('{0,5}', '{1,5}')}`, 'u');
+const SUBJECT_REFERENCE = new RegExp(String.raw`\b${DESCRIBED.replace('{0,8}', '{1,8}')}`, 'u');
 // "what did the valley weekly say about …", "according to valley weekly": a publisher telling, named by its name alone.
 const TOLD_BY = String.raw`(?:the\s+)?((?:[\p{L}\p{N}.'&-]+\s+){0,3}?[\p{L}\p{N}.'&-]+)`;
 const PUBLISHER_TELLING = new RegExp(String.raw`\b(?:(?:did|does|do|has|have|had)\s+${TOLD_BY}\s+(?:say|report|write|claim|mention|cover)\b|(?:according to|per)\s+${TOLD_BY}(?=$|[,;:.?!]))`, 'u');
@@ -60,17 +61,23 @@ export function sourceReference(plain: string, facts: LoadedFactBase): SourceRef
   return reference !== null && reference.articles.size > 0 ? reference : null;
 }
 
+const QUOTED = /['"“”](\p{L}[^'"“”]*\p{L})['"“”]/u;
+const lettersOnly = (text: string): string => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+
 function described(plain: string, match: RegExpExecArray, standIn: string, facts: LoadedFactBase): SourceReference {
   const description = match[1] ?? '';
   const day = PUBLISHED_ON.exec(description);
   const words = terms(day === null ? description : description.replace(day[0], ' '));
   const publishedOn = day === null ? () => true : onDay(day);
+  // "the 'we will not sell' story": words quoted from a headline, stop words and all, are in it as quoted.
+  const quoted = QUOTED.exec(description)?.[1];
   // A word stands for its alternatives too: "the chilean article" is the one whose title says "Chile".
   const forms = words.map((word) => alternativesOf([word], facts).single);
   const articles = new Set(
     facts.data.articles
       .filter((article) => {
         if (day !== null && (article.published === null || !publishedOn(article.published))) return false;
+        if (quoted !== undefined && !lettersOnly(article.title ?? '').includes(lettersOnly(quoted))) return false;
         const named = articleNameTerms(article, facts);
         const site = siteWords(article.publisher);
         return words.every((word, at) => [...forms[at]!].some((form) => named.has(form)) || startsSiteWord(word, site));

@@ -61,3 +61,26 @@ describe('GIVEN words that only look like a source', () => {
     expect(reference?.articles.size).toBe(3);
   });
 });
+
+describe('GIVEN an article described by a headline quoted in part', () => {
+  const QUOTED_TITLE = 'Berg: "We Will Not Sell The Pier"';
+  const PIER = 'Tor Berg told the council the pier would stay in public hands, the Valley Weekly correspondent reports.';
+  const OTHER = 'Tor Berg said the pier needs new lights.';
+  const { facts: headlines } = coverageForTests({
+    // Quoted for the front matter's YAML, as a title with a colon must be.
+    'pier.md': article('Valley Weekly', '2025-07-01', `'${QUOTED_TITLE}'`, PIER),
+    'lights.md': article('Coastal Gazette', '2025-07-02', `'Berg: "We Will Sell The Old Lights"'`, OTHER),
+  });
+
+  it.each(bothCasings(`who published the berg 'we will not sell' story`))('%j THEN the quoted words pick the article whose headline has them, stop words and all', (question) => {
+    expect(answerLine(question, headlines()).message).toBe(`“${QUOTED_TITLE}” was published by Valley Weekly.`);
+  });
+
+  it.each(bothCasings('which outlet ran the we will not sell the pier piece'))('%j THEN a description as long as a headline is read as one', (question) => {
+    expect(answerLine(question, headlines()).message).toBe(`“${QUOTED_TITLE}” was published by Valley Weekly.`);
+  });
+
+  it('THEN words quoted that no headline has describe no article', () => {
+    expect(sourceReference("what does the berg 'we will never sell' story say", headlines())).toBeNull();
+  });
+});
