@@ -50,8 +50,14 @@ export function countedThing(plain: string, concepts: readonly Concept[]): Count
 const MEASURE_KINDS = ['time_period', 'time_unit', 'unit_of_measurement'] as const;
 const isMeasure = (noun: string): boolean => MEASURE_KINDS.some((kind) => isKindOf(noun, kind));
 
-/** Whether the number ending at `end` counts a thing other than `counted`, by the noun after it. */
-export function countsAnotherThing(text: string, end: number, counted: CountedThing): boolean {
+// "Ministers from all 12 member towns", "the mayors of the 30 towns": one of the things counted
+// for each of the number's, so that it counts them too.
+const ONE_FROM_EACH = /([\p{L}'’-]+)\s+(?:from|of)\s+(?:all\s+(?:of\s+)?(?:the\s+)?|each\s+of\s+the\s+|the\s+)?$/u;
+
+/** Whether the number from `start` to `end` counts a thing other than `counted`, by the noun after it. */
+export function countsAnotherThing(text: string, start: number, end: number, counted: CountedThing): boolean {
+  const each = ONE_FROM_EACH.exec(text.slice(0, start))?.[1]?.toLowerCase();
+  if (each !== undefined && terms(each).some((term) => counted.terms.has(term))) return false;
   const unit = /^-(\p{L}+)/u.exec(text.slice(end))?.[1]?.toLowerCase();
   if (unit !== undefined && isMeasure(unit)) return !counted.heads.some((forms) => forms.some((form) => nounForms(unit).includes(form)) || forms.some(isMeasure));
   let head: string | undefined;

@@ -75,7 +75,7 @@ export function countShare(text: string, counted?: CountedThing | null): number 
   for (const [start, end] of entitySpans(text, 'count')) {
     const word = text.slice(start, end);
     if (ORDINAL.test(word) || isDayOrTime(text, start, end) || within(money, start, end) || PERCENT_AFTER.test(text.slice(end, end + LOOK_AROUND)) || within(ages, start, end)) continue;
-    if (counted != null && (countsAnotherThing(text, end, counted) || countsOccasionsOnly(word, counted))) continue;
+    if (counted != null && (countsAnotherThing(text, start, end, counted) || countsOccasionsOnly(word, counted))) continue;
     // "A two-day meeting", "a 4-year degree": a count of the unit it qualifies, which the question may not ask about.
     const qualifies = text[end] === '-' || word.includes('-');
     if (!ROUGH_NUMBER_WORDS.has(word.toLowerCase()) && !qualifies) return 1;

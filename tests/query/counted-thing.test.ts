@@ -8,7 +8,7 @@ import { countedThing, countsAnotherThing } from '../../src/query/counted-thing.
 import { coverageForTests, expectAnsweredFirst } from '../helpers/built-coverage.js';
 import { bothCasings } from '../helpers/casings.js';
 
-const after = (text: string, number: string) => text.indexOf(number) + number.length;
+const spanOf = (text: string, number: string): [number, number] => [text.indexOf(number), text.indexOf(number) + number.length];
 
 describe('what a number counts', () => {
   it.each([
@@ -20,10 +20,14 @@ describe('what a number counts', () => {
     ['how many troops are in zorvia', 'about 700 military personnel remain in Zorvia', '700', false],
     ['how many engines are they buying', 'they will buy 28 Vorensky aircraft', '28', true],
     ['how many ferries did they buy', 'they bought 12 new ferries', '12', false],
+    // One of the asked for each of another thing counted: as many of them.
+    ['how many mayors are due at the fair', 'mayors from all 12 member towns are meeting in Vesta', '12', false],
+    ['how many harbour masters came', 'the harbour masters of the 30 ports came to Lindvik', '30', false],
+    ['how many votes did the bill get', 'the mayors of 30 towns backed the bill', '30', true],
   ])('%j: in %j, %s counts another thing: %s', (question, text, number, another) => {
     const counted = countedThing(question, []);
     expect(counted).not.toBeNull();
-    expect(countsAnotherThing(text, after(text, number), counted!)).toBe(another);
+    expect(countsAnotherThing(text, ...spanOf(text, number), counted!)).toBe(another);
   });
 
   it.each(['how many were there', 'ferries and tugs how many in holms new package'])('%j counts nothing it names: no counted thing', (question) => {
@@ -34,7 +38,7 @@ describe('what a number counts', () => {
     const counted = countedThing('how many nato countries sent there foreign ministers', []);
     const text = 'Foreign ministers from all 32 NATO member states are convening in Lindvik.';
     expect(counted?.heads.flat()).toContain('country');
-    expect(countsAnotherThing(text, after(text, '32'), counted!)).toBe(false);
+    expect(countsAnotherThing(text, ...spanOf(text, '32'), counted!)).toBe(false);
   });
 });
 
