@@ -2,7 +2,9 @@
 // database natural's WordNet reads). A question about a word outside the dictionary that the
 // coverage never mentions ("pellonia", "zorvia", "haraldsen") is about a name the coverage
 // lacks, however it is typed; a dictionary word the coverage lacks ("seats", "team") may be the
-// user's own paraphrase. The lists (~150k lemmas) are read once, on the first question.
+// user's own paraphrase. The lists (~150k lemmas) are read once, on the first question; irregular
+// forms WordNet does not list ("went", "children") are compromise's lexicon's.
+import { createRequire } from 'node:module';
 import { wordnetFile } from './wordnet.js';
 
 const PARTS_OF_SPEECH = ['noun', 'verb', 'adj', 'adv'] as const;
@@ -56,16 +58,26 @@ export function isEverydayEnglishWord(word: string): boolean {
   return taggedLemmas?.has(word) === true;
 }
 
-/** Whether `word` (lower case) or a regular inflection of a WordNet lemma. */
+/** Whether `word` (lower case) is a WordNet lemma, a regular inflection of one, or an irregular form ("ran", "children"). */
 export function isEnglishWord(word: string): boolean {
   lemmas ??= loadLemmas();
   if (lemmas.has(word)) return true;
   if (INFLECTIONS.some(([suffix, base]) => word.endsWith(suffix) && word.length > suffix.length + 2 && lemmas!.has(word.slice(0, -suffix.length) + base))) return true;
   // A final consonant doubled before the ending: "grabbing", "planned", "bigger".
   const doubled = DOUBLED_BEFORE_ENDING.exec(word);
-  return doubled !== null && lemmas!.has(word.slice(0, doubled.index + 1));
+  return (doubled !== null && lemmas.has(word.slice(0, doubled.index + 1))) || isIrregularForm(word);
 }
 const DOUBLED_BEFORE_ENDING = /([b-df-hj-np-tv-z])\1(?:ing|ed|er|est)$/u;
+
+// WordNet lists no irregular forms; compromise's lexicon has them ("went", "children", "worse").
+const IRREGULAR_TAGS: ReadonlySet<string> = new Set(['PastTense', 'Participle', 'PresentTense', 'Gerund', 'Plural', 'Comparative', 'Superlative', 'Copula']);
+const require = createRequire(import.meta.url);
+let lexicon: Readonly<Record<string, string | readonly string[]>> | null = null;
+function isIrregularForm(word: string): boolean {
+  lexicon ??= (require('compromise/two') as { model: () => { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+  const tags = lexicon[word];
+  return tags !== undefined && (typeof tags === 'string' ? [tags] : tags).some((tag) => IRREGULAR_TAGS.has(tag));
+}
 
 /** Prefixes typed as words of their own ("anti shutdown bill"): the coverage writes them joined to the next word, so alone they name nothing. */
 export const SEPARATED_PREFIXES: ReadonlySet<string> = new Set(['anti', 'pro', 'non', 'pre', 'post', 'co', 'counter', 'semi', 'multi', 'inter', 'sub']);

@@ -77,6 +77,10 @@ describe('chat shorthand and names', () => {
     expect(isEnglishWord(word)).toBe(true);
   });
 
+  it.each(['ran', 'went', 'flew', 'children', 'geese'])('%j THEN it is an English word (an irregular form)', (word) => {
+    expect(isEnglishWord(word)).toBe(true);
+  });
+
   it('"what did berg say happens if zorvia gets away with grabbing islands" THEN "grabbing" is no unknown name', () => {
     expect(analyseQuery('what did berg say happens if zorvia gets away with grabbing islands', facts()).unknownNames).toEqual([]);
   });
