@@ -448,6 +448,7 @@ const NOT_A_TAG_AFTER: ReadonlySet<string> = new Set(['the', 'a', 'their', 'his'
 const WH_WORD = /^(?:how|what|whats|when|who|whos|whom|whose|where|why|which)$/u;
 const ASKS_FIRST = /^(?:how|what|whats|when|who|whos|whom|whose|where|why|which|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b/u;
 const CLAUSE_JOINERS = /^(?:and|but|oh|so)$/u;
+const FOLLOWS = /^(?:after|once|following|next)$/u;
 // What follows "wait" as a verb or in a noun ("wait for", "wait until", "wait times", "wait list").
 const WAIT_TAKES = /^(?:for|until|till|til|times?|lists?|periods?|on|out|up|around|and|to)\b/u;
 const isConfirmingTag = (words: readonly string[], i: number): boolean =>
@@ -492,6 +493,9 @@ export function withoutChatFillers(words: readonly string[]): string[] {
     else if (/^tl;?dr$/u.test(bare(words[start] ?? '')) && ASKS_FIRST.test(words[start + 1] ?? '')) start++;
     // "ok and who signed it", "also who paid": a joiner carrying on the conversation before what it asks.
     else if (/^(?:and|also)$/u.test(bare(words[start] ?? '')) && ASKS_FIRST.test(words[start + 1] ?? '')) start++;
+    // "but then what happens after the vote": "then" joins too, when the question says what it follows;
+    // alone ("then what happened") it asks what came next, and stays.
+    else if (bare(words[start] ?? '') === 'then' && ASKS_FIRST.test(words[start + 1] ?? '') && words.slice(start + 2).some((word) => FOLLOWS.test(bare(word)))) start++;
     else break;
   }
   if (start === words.length) return [...words];

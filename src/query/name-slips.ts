@@ -11,7 +11,10 @@
 // A word near no one's name of that kind stays as typed.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { editDistance } from './edit-distance.js';
+import { isStopWord } from '../factbase/terms.js';
 import { oneSlipAway } from './typing-slips.js';
+import { isEnglishWord } from '../lexicon/english-words.js';
+import { nounAndVerbUsage, senseOffsets } from '../lexicon/wordnet.js';
 
 // A shorter surname is too easily another one slipped ("li" for "le").
 const MIN_SURNAME_LETTERS = 3;
@@ -49,7 +52,7 @@ function nameParts(facts: LoadedFactBase): NameParts {
  * The line with each pair of words typed side by side (only a space between: "mira, hot news" is
  * two things) mended where `mend` names the first or the second word's replacement.
  */
-function mendPairs(line: string, mend: (first: string, second: string) => { word: 0 | 1; name: string } | undefined): string {
+function mendPairs(line: string, mend: (first: string, second: string) => { word: 0 | 1 | 'both'; name: string } | undefined): string {
   const words = [...line.matchAll(NAME_WORD)];
   let mended = line;
   // Right to left, so the earlier positions stay valid.
@@ -58,8 +61,8 @@ function mendPairs(line: string, mend: (first: string, second: string) => { word
     if (line.slice(first.index + first[0].length, second.index).trim() !== '') continue;
     const found = mend(first[0].toLowerCase(), second[0].toLowerCase());
     if (found === undefined) continue;
-    const typed = found.word === 0 ? first : second;
-    mended = mended.slice(0, typed.index) + found.name + mended.slice(typed.index + typed[0].length);
+    const [start, end] = found.word === 'both' ? [first.index, second.index + second[0].length] : [found.word === 0 ? first : second].map((typed) => [typed.index, typed.index + typed[0].length])[0]!;
+    mended = mended.slice(0, start) + found.name + mended.slice(end);
   }
   return mended;
 }
@@ -73,6 +76,35 @@ export function mendSurnameSlips(line: string, facts: LoadedFactBase): string {
     const slips = oneSlipAway(typed);
     const near = surnames.filter((surname) => slips.has(surname));
     return near.length === 1 ? { word: 1, name: near[0]! } : undefined;
+  });
+}
+
+// A surname split in two, as autocorrect splits a word it does not know ("bergs trom" for
+// Bergstrom, "haral dsen"), maybe with a letter added to make a word ("haraldt sen"): long enough
+// that it is no other name's, neither half a function word and one at least a word English rarely
+// uses, so that two everyday words side by side ("new man", "share of") stay two.
+const MIN_SPLIT_SURNAME_LETTERS = 6;
+// Rare: at most this many uses as a noun or verb in WordNet's tagged text, none as an adjective or adverb.
+const MAX_RARE_USES = 2;
+const isRareWord = (word: string): boolean => {
+  if (!isEnglishWord(word)) return true;
+  const { noun, verb } = nounAndVerbUsage(word);
+  return noun + verb <= MAX_RARE_USES && senseOffsets('adj', word).length === 0 && senseOffsets('adv', word).length === 0;
+};
+
+/** Whether `typed` is `name` with one letter added somewhere. */
+const oneLetterAdded = (typed: string, name: string): boolean =>
+  typed.length === name.length + 1 && [...typed].some((_, at) => typed.slice(0, at) + typed.slice(at + 1) === name);
+
+/** The line with a known surname typed as two words mended: the two as one, a letter added at most. */
+export function mendSplitSurnames(line: string, facts: LoadedFactBase): string {
+  const { givenBySurname } = nameParts(facts);
+  return mendPairs(line, (first, second) => {
+    const joined = `${first}${second}`;
+    if (joined.length < MIN_SPLIT_SURNAME_LETTERS || [first, second].some((half) => isStopWord(half) || givenBySurname.has(half)) || !(isRareWord(first) || isRareWord(second))) return undefined;
+    if (givenBySurname.has(joined)) return { word: 'both', name: joined };
+    const near = [...givenBySurname.keys()].filter((surname) => surname.length >= MIN_SPLIT_SURNAME_LETTERS && oneLetterAdded(joined, surname));
+    return near.length === 1 ? { word: 'both', name: near[0]! } : undefined;
   });
 }
 

@@ -30,9 +30,9 @@ export interface AskedOrdinal {
 
 /**
  * Each ordinal and the noun after it in the same clause ("july 4th.. phase 1" pairs none), as index
- * terms: the next word, or any of the next `reach` words ("the first foreign ministers meeting").
+ * terms: any of the next `reach` words ("the first harbour board meeting").
  */
-function ordinalsIn(text: string, reach = 1): AskedOrdinal[] {
+function ordinalsIn(text: string, reach: number): AskedOrdinal[] {
   const words = text.toLowerCase().split(/\s+/u);
   return words.flatMap((word, i) => {
     if (!/^[\p{L}\d]+$/u.test(word)) return [];
@@ -51,16 +51,17 @@ function ordinalsIn(text: string, reach = 1): AskedOrdinal[] {
   });
 }
 
-/** The ordinals the question counts a noun by ("the first day", "its second round"). */
-export const askedOrdinals = (plain: string): AskedOrdinal[] => ordinalsIn(plain);
+// How far after an ordinal the noun it counts may come, past the words describing it ("the second
+// harbour council meeting", "its first ferry board session").
+const NOUN_REACH = 3;
 
-// How far after an ordinal a sentence may name the noun it counts, past the words describing it.
-const STATED_REACH = 3;
+/** The ordinals the question counts a noun by ("the first day", "its second round"). */
+export const askedOrdinals = (plain: string): AskedOrdinal[] => ordinalsIn(plain, NOUN_REACH);
 
 /** Whether the sentence counts an asked noun by other ordinals only (it names "the final day", never "the first day"; "q2 vs the first quarter" asks of both). */
 export function aboutOtherOrdinal(asked: readonly AskedOrdinal[], text: string): boolean {
   if (asked.length === 0) return false;
-  const stated = ordinalsIn(text, STATED_REACH);
+  const stated = ordinalsIn(text, NOUN_REACH);
   const askedOf = (noun: string) => asked.filter((each) => each.noun === noun).map((each) => each.place);
   return asked.some(({ noun }) => {
     const places = stated.filter((each) => each.noun === noun).map((each) => each.place);

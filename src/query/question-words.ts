@@ -11,7 +11,7 @@ const FRAME_ACTIONS: ReadonlySet<string> = new Set(
 );
 export const QUESTION_WORDS: ReadonlySet<string> = new Set([
   ...FRAME_ACTIONS,
-  ...stems(['view', 'opinion', 'anything', 'something', 'thing', 'things', 'stuff', 'couple', 'bunch', 'latest', 'news', 'please', 'according', 'kind', 'type', 'sort']),
+  ...stems(['view', 'opinion', 'anything', 'something', 'thing', 'things', 'stuff', 'couple', 'bunch', 'latest', 'news', 'update', 'updates', 'please', 'according', 'kind', 'type', 'sort']),
   // "the exact number", "the actual quote", "the precise date": how exactly the answer is wanted, not what it is about.
   ...stems(['actual', 'exact', 'precise']),
   // "who else", "anyone else": someone besides the one known, whom no answer calls "else".

@@ -4,7 +4,7 @@
 // "when", an amount for "how much" …) is what ranking prefers a sentence to state and what
 // abstention requires; the shape (a list request, a quote request, yes/no) is what routing reads.
 import type { EntityKind } from '../factbase/entity-kinds.js';
-import { terms } from '../factbase/terms.js';
+import { isStopWord, terms } from '../factbase/terms.js';
 import { editDistance } from './edit-distance.js';
 import { FILLERS, spellOutShorthand, withoutAddressesAndLinks, withoutChatFillers } from '../lexicon/chat-shorthand.js';
 import { mendSoundAlikes } from '../lexicon/sound-alikes.js';
@@ -14,7 +14,7 @@ import { markCountryUs } from './country-us.js';
 import { withOrdinalOneNamed } from './ordinal-one.js';
 import { TRAILING_GUESS, guessedFigure, guessedFigureKind, guessesDay, withoutClaimedFigure, withoutFound, withoutInlineGuesses } from './guessed-figures.js';
 import type { MeasureKind } from './stated-measures.js';
-import { questionWords, wordForms } from './parts-of-speech.js';
+import { isVerbIngForm, questionWords, wordForms } from './parts-of-speech.js';
 import { senseOffsets } from '../lexicon/wordnet.js';
 import { isTitleWord } from '../lexicon/titles.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js';
@@ -168,9 +168,21 @@ function readPlainForm(text: string): string {
     .replace(REPORTED_BY_COVERAGE, '')
     .replace(AS_A_LIST, '')
     .replace(/[\s,;:]+$/u, '')
+    // "who is she working for these days": the present asked for, as the newest coverage answers; no days to find.
+    .replace(/,? (?:these days|nowadays)$/u, '')
     .replace(HEADED, '$1going')
     .replace(SAID_WHAT, (_, speaker: string, verb: string, rest: string) => `what ${verb === 'said' ? 'did' : 'does'} ${speaker} say${rest}`)
-    .replace(QUOTES_FROM, (_, speaker: string, rest: string | undefined) => `what did ${speaker} say${rest ?? ''}`);
+    .replace(QUOTES_FROM, (_, speaker: string, rest: string | undefined) => `what did ${speaker} say${rest ?? ''}`)
+    .replace(TOPIC_THEN_PRONOUN, namedForPronoun);
+}
+
+// "ada holm?? who is she working for", "the mayor - where is he from": someone named first, then
+// asked about as "he" or "she"; the question is about them, as if it named them in the pronoun's place.
+const TOPIC_THEN_PRONOUN = /^((?:the )?[\p{L}.'-]+(?: [\p{L}.'-]+){0,2})(?:[?!]+|[,:;]| -+| –) ((?:who|whom|whose|what|when|where|which|why|how)\b.+)$/u;
+function namedForPronoun(whole: string, topic: string, question: string): string {
+  if (topic.split(' ').some((word, i) => (i > 0 || word !== 'the') && isStopWord(word))) return whole;
+  const named = question.replace(/\b(?:(he|she|him)|his)\b/u, (_, person: string | undefined) => (person === undefined ? `${topic}'s` : topic));
+  return named === question ? whole : named;
 }
 
 // "any quotes from the mayor at the fair": asks what the mayor said there, as a quote of theirs answers.
@@ -208,11 +220,12 @@ function withoutBackInTime(words: readonly string[]): string[] {
 // (", i thought chile was one"), nor an impression (", seemed endless"). So does one telling
 // which thing is meant (", the one with the new ferries", ", the one asking for …", ", the 40th bday
 // one"): its words may pick the sentence, never decline it.
+// So is what the asker takes as given: "will fares drop now that the ferries run again".
 // A second question joined on with "and" or "+" ("when did the ferry land and was it raining",
 // "…, and will the council vote on it", "who hosts the dinner and what day") is read the same way: the first is answered, the second's words may help.
 const IMPRESSION = '(?:it |that |which )?(?:sounded|seemed|felt|looked|sounds|seems|feels|looks) ';
 const IMPRESSION_AFTER = new RegExp(`, ${IMPRESSION}.*$`, 'u');
-const RESTATING = new RegExp(String.raw`, (?:like (?!(?:about|on|regarding|in|with|for|from|to)\b)|i mean |i (?:thought|think|guess|heard|figured|assumed|believe|remember) |${IMPRESSION}|what is |what's |how |why |is |are |does |do |did |(?:the|that) ones? (?:with|that|which|who|where|from|about|in|on|for|at|\p{L}+ing)\b|(?:the|that) (?:[\p{L}\d'-]+ ){1,3}ones?$)|,? (?:and|\+|&) (?:was|were|is|are|did|does|do|has|have|will|would|how|what|why|where|when|who|which) (?=\w+ \w+)|,? (?:and|\+|&) (?=(?:when|where|why|how|(?:what|which) (?!else$)\w+)$)`, 'gu');
+const RESTATING = new RegExp(String.raw`, (?:like (?!(?:about|on|regarding|in|with|for|from|to)\b)|i mean |i (?:thought|think|guess|heard|figured|assumed|believe|remember) |${IMPRESSION}|what is |what's |how |why |is |are |does |do |did |(?:the|that) ones? (?:with|that|which|who|where|from|about|in|on|for|at|\p{L}+ing)\b|(?:the|that) (?:[\p{L}\d'-]+ ){1,3}ones?$)|,? (?:and|\+|&) (?:was|were|is|are|did|does|do|has|have|will|would|how|what|why|where|when|who|which) (?=\w+ \w+)|,? (?:and|\+|&) (?=(?:when|where|why|how|(?:what|which) (?!else$)\w+)$)|,? now that `, 'gu');
 // The question before it must stand on its own: a question word, a verb, a topic.
 const MIN_MAIN_WORDS = 4;
 const MIN_ASKED_WORDS = 3;
@@ -238,7 +251,9 @@ const INNER_QUESTION_MARK = /\? (?=\S)/gu;
 // which confirms the guess or not. The guessed words would only pull up sentences naming the guess.
 const GUESSED_DOER = /^(?:was|is|were) it (?:really |actually |maybe )?(?:[\p{L}.'-]+ ){0,4}?[\p{L}.'-]+ who (\p{L}+ .+)$/u;
 
-const ORIGIN_THEN_CLAUSE = /^(where\b[^,?]*\bfrom)[,?]+ (.+)$/u;
+// An adverb after a stranded "from" that asks nothing more: "where is he from originally", "…from again".
+const FROM_TAIL = '(?: (?:originally|again))?';
+const ORIGIN_THEN_CLAUSE = new RegExp(String.raw`^(where\b[^,?]*\bfrom)${FROM_TAIL}[,?]+ (.+)$`, 'u');
 const NAME_GUESSED = /[,?] (?:(?:or|maybe|was it|is it|or was it|wasn't it|like) )?((?:[\p{L}.'-]+ )?[\p{L}.'-]+)$/u;
 const ASKS_WHO = /^(?:who|whom|whose)\b/u;
 const WHAT_ABOUT = /^(?:(?:and|ok|okay|so|but|also|then)\s+)*(?:what|how) about\b/u;
@@ -280,7 +295,9 @@ function splitRestatement(typed: string): { main: string; restated: string; gues
     // A question closed by its mark may be shorter ("did rents rise? berg said something about it").
     // So may a search-box query ending on the noun it asks by ("harbour mayor name, the one who …").
     const least = (remarks.includes(at) && asks) || endsOnFrame(main) !== undefined ? MIN_ASKED_WORDS : MIN_MAIN_WORDS;
-    const stands = at === trailing ? main.split(' ').length >= MIN_TOPIC_WORDS : main.split(' ').length >= least && (asks || remarked) && !opensTopic;
+    // What the asker takes as given ("…, now that …") asks nothing, whatever comes before it.
+    const given = /^,? now that /u.test(plain.slice(at));
+    const stands = at === trailing ? main.split(' ').length >= MIN_TOPIC_WORDS : main.split(' ').length >= (given ? MIN_ASKED_WORDS : least) && (asks || remarked || given) && !opensTopic;
     if (stands) return { main, restated: [at === trailing ? guessedFigure(clause) : clause, ...guesses].join(' '), guesses, ...(at === trailing ? { guess: guessedFigure(clause) } : {}) };
   }
   return { main: plain, restated: guesses.join(' '), guesses };
@@ -372,9 +389,14 @@ function splitLeadIn(typed: string): { main: string; leadIn: string } {
   const besides = ANYONE_BESIDES.exec(told.main);
   if (besides !== null) {
     // "…, anyone besides her from the class": "anyone else from the class", told what came before and whom it is not.
-    const [whole, before = '', anyone = '', known = ''] = besides;
+    const [whole, before = '', anyone = '', typed = ''] = besides;
+    // "anyone besides pellonia selling boats": the one known ends before a verb that goes on asking.
+    const words = typed.split(' ');
+    const verbAt = words.findIndex((word, i) => i > 0 && isVerbIngForm(word));
+    const known = verbAt < 0 ? typed : words.slice(0, verbAt).join(' ');
+    const rest = told.main.slice(whole.length - (typed.length - known.length));
     const leadIn = [told.leadIn, before.replace(/[\s,;:]+$/u, ''), known].filter((part) => part !== '').join(' ');
-    return { main: `${anyone} else${told.main.slice(whole.length)}`, leadIn };
+    return { main: `${anyone} else${rest}`, leadIn };
   }
   const found = LEAD_IN.exec(told.main) ?? SOURCE_FIRST.exec(told.main) ?? KNOWN_THEN_ELSE.exec(told.main) ?? toldThenAsked(told.main);
   if (found === null) return told;
@@ -516,7 +538,9 @@ const CONDITION_NOUNS = '(?:conditions?|requirements?|criteria|prerequisites?|pr
 // word typed last asks the same as one typed first ("harbour act signed when").
 const RULES: readonly Rule[] = [
   // "what happens to it now", "whats next for the bill", "what are the next steps": the step that follows.
-  { kind: 'what', test: /\bwhat (?:happens|will happen|is going to happen|comes) (?:next|now)\b|\bwhat (?:happens|will happen|is going to happen) to (?:[\p{L}\p{N}'-]+ ){1,4}(?:next|now)$|\bwhat(?:'s| is) next\b|\bwhat now$|\bwhat (?:is|are) the next steps?\b/u, expects: ['next'] },
+  // "what happens once the board signs it", "what comes after the vote": what follows a step still to
+  // come, as "what's next" asks (not "what happened after …", a past event's sequel).
+  { kind: 'what', test: /\bwhat (?:happens|will happen|is going to happen|comes) (?:next|now|after|once)\b|\bwhat (?:happens|will happen|is going to happen) to (?:[\p{L}\p{N}'-]+ ){1,4}(?:next|now)$|\bwhat(?:'s| is) next\b|\bwhat now$|\bwhat (?:is|are) the next steps?\b/u, expects: ['next'] },
   // "what does the port have to do before it can reopen", "what has to happen first", "under what
   // conditions": what it hangs on, as a sentence states a condition ("only if", "provided that", "must").
   { kind: 'what', test: new RegExp(String.raw`\bwhat (?:do|does|did|will|would|must|should) (?:[\p{L}\p{N}'-]+ ){1,5}(?:have|has|need|needs|got) to do\b|\bwhat (?:has|have|needs?|must) (?:to )?(?:happen|be done) (?:first|before|for|so)\b|\b(?:under|on) what ${CONDITION_NOUNS}\b|\bwhat(?: are| were| is| was|'s)?(?: the)? ${CONDITION_NOUNS}\b|\bwhat(?:'s| is| was| are| were) (?:required|needed) (?:for|to|of|before)\b`, 'u'), expects: ['condition'], nouns: `(?:${CONDITION_NOUNS}|needs?)`, nounAfter: String.raw`(?:what (?:do|does|did|will|would|must|should)(?: [\p{L}\p{N}'-]+){1,5}?|(?:under|on) what|what(?: are| were| is| was|'s)?(?: the)?)` },
@@ -534,8 +558,9 @@ const RULES: readonly Rule[] = [
   // "Where's the 40 mil figure from", "where does that number come from": who states it, as "says who" asks.
   { kind: 'who', test: new RegExp(String.raw`^${FIGURE_SOURCE_ASKED} ${FIGURE_NOUNS}${PLURAL} (?:come |comes |came |coming )?from$`, 'u'), expects: ['person', 'organisation'], nouns: FIGURE_NOUNS, nounAfter: FIGURE_SOURCE_ASKED },
   // "Where will the boats be brought from", "from where": the place they come from ("from Navy
-  // reserves"), not any place the sentence names ("told reporters in Lindvik").
-  { kind: 'where', test: /^where\b[^,?]*\bfrom(?=$|[,?])|\bfrom where\b/u, expects: ['origin'] },
+  // reserves"), not any place the sentence names ("told reporters in Lindvik"); "where's she from
+  // originally", "…from again" asks the same.
+  { kind: 'where', test: new RegExp(String.raw`^where\b[^,?]*\bfrom${FROM_TAIL}(?=$|[,?])|\bfrom where\b`, 'u'), expects: ['origin'] },
   // "Where does the country rank", "where did she finish": a place in an order, not on a map.
   { kind: 'what', test: /\bwhere (?:does|did|do|is|was|are|were|will|would) (?:[\p{L}.'-]+ ){1,4}(?:rank|ranks|ranked|stand|stands|stood|placed|finish|finished)\b/u, expects: [] },
   { kind: 'where', test: new RegExp(String.raw`^where\b|\bwhere${IN_PLACE_TAIL}|\bwhere (?:did|does|do|was|were|is|are|will|would|has|have|had|can)\b|${wh(PLACE_NOUNS).source}`, 'u'), expects: ['place'] , nouns: PLACE_NOUNS },
@@ -570,7 +595,8 @@ const RULES: readonly Rule[] = [
   { kind: 'how-much', test: new RegExp(String.raw`\bhow much\b|${wh(AMOUNT_NOUNS).source}`, 'u'), expects: ['money', 'count', 'percent'] , nouns: AMOUNT_NOUNS },
   // "Should the council keep funding the ferry" asks for a judgement: the coverage can only report who says what should be done.
   { kind: 'yes-no', test: /^(?:should|shouldn't|ought)\b/u, expects: ['obligation'] },
-  { kind: 'yes-no', test: /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must|isn't|aren't|wasn't|didn't|doesn't|hasn't|haven't|won't)\b/u, expects: [] },
+  // "anyone know if the pier opened": chat's "does anyone know if …", without its "does".
+  { kind: 'yes-no', test: /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must|isn't|aren't|wasn't|didn't|doesn't|hasn't|haven't|won't)\b|^(?:any ?one|anybody|someone|somebody|u|you) (?:know|knows|remember|recall|heard?) (?:if|whether)\b/u, expects: [] },
   // "how come they skipped it" asks why, as chat does.
   { kind: 'why', test: /^why\b|\bwhy (?:did|does|do|was|were|is|are|will|would|has|have|had)\b|\bfor what reason\b|^how come\b/u, expects: ['reason'] },
   // "What was the ferry vote for", "what's the fund meant for": its purpose. Not what a word
@@ -835,7 +861,7 @@ const ASKS_DATE = /\bwhen\b|\b(?:what|which) (?:day|date|time|year|month|week)\b
 // (its date and event may pick the answer). Not "since": it gives a reason as often ("since norway
 // signed it how can it …"). So does a condition ("once berg is mayor will she …", "if the vote fails is the pier …").
 const CONDITION = /^(?:once|as soon as|if|now that) /u;
-const LEADING_TIME = new RegExp(`^(?:(?:right|just|shortly|soon|straight|even) )?(?:after|before|following|ahead of|prior to) |${CONDITION.source.slice(1)}`, 'u');
+const LEADING_TIME = new RegExp(`^(?:(?:(?:right|just|shortly|soon|straight|even) )?(?:after|before|following|ahead of|prior to) |${CONDITION.source.slice(1)})`, 'u');
 const AUXILIARY = new RegExp(`^(?:${AUXILIARY_WORDS})$`, 'u');
 
 /** The question after a time clause opening it, which opens at its question word, else at its last auxiliary ("after the talks were over did …"). */

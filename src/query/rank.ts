@@ -290,14 +290,19 @@ function answerTypeShare(expects: readonly Expectation[], facts: LoadedFactBase,
 // "anyone besides holm …", "who else voted no": someone other than the one the asker knows.
 const ASKS_WHO_ELSE = /\b(?:who|whom|anyone|anybody|someone|somebody) else\b/u;
 
-/** Whether a who-else question's sentence names the person the asker already knows (told before asking): the answer is someone else. */
+/** Whether a who-else question's sentence names the person or place the asker already knows (told before asking): the answer is someone else. */
 function namesKnownOne(concepts: readonly Concept[], plain: string, sentenceId: number, facts: LoadedFactBase): boolean {
   if (!ASKS_WHO_ELSE.test(plain)) return false;
   const { mentions, surnames } = lookups(facts);
+  const told = concepts.filter((concept) => concept.optional === true);
   // Told before the question, the known one is read as a word: a surname of the coverage's people names them.
-  const known = concepts.flatMap((concept) => (concept.optional === true ? [concept.person ?? surnames.get(concept.term)?.id] : []));
-  return known.some((person) => person !== undefined && (mentions.get(person)?.has(sentenceId) ?? false));
+  const known = told.map((concept) => concept.person ?? surnames.get(concept.term)?.id);
+  if (known.some((person) => person !== undefined && (mentions.get(person)?.has(sentenceId) ?? false))) return true;
+  // "anyone besides pellonia selling boats": a country, a town or a body, known by its name written as one.
+  const others = told.filter((_, i) => known[i] === undefined).map((concept) => concept.term);
+  return others.length > 0 && [...facts.sentence(sentenceId).text.matchAll(NAME_WORD)].some(([word]) => terms(word).some((term) => others.includes(term)));
 }
+const NAME_WORD = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*/gu;
 
 // A place doing what a sentence tells: the agent of a passive ("supplied by Zorvia"), or the
 // subject opening it ("Pellonia sent …", after a phrase of time or place: "On Monday, Pellonia

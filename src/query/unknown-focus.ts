@@ -215,6 +215,8 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     return before !== null && words[at - 1]?.word !== before;
   };
   const subjectAt = yesNoSubject(question, words);
+  // "the fare's gonna rise", "the mayor's": what the coverage lacks is the word, not its "'s".
+  const withoutClitic = (typed: string) => typed.replace(/['’]s$/u, '');
   // "do you think berg gets a seat on the board": a guess asked of the bot stands only on a sentence
   // stating that very thing, so any thing it names that the coverage lacks is what it lacks.
   const guessAsked = OPINION_ASKED.test(question.plain) && ASKS_THE_BOT.test(question.plain);
@@ -256,7 +258,7 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     // device when neither it nor the word it sounds like is the coverage's; it may be paraphrase.
     const soundsLikeAnother = !name && soundAlikeOf(word) !== undefined;
     if (halfOfCompound || soundsLikeAnother || (!name && describesSomeone(words, at)) || (!name && !narrowsKnown && !asked && !unknown.some((term) => counted.has(term) || measure.has(term)) && !namesConcreteThing(kindForms(compound)))) {
-      unknown.forEach((term) => other.set(term, asTyped(word, question.text)));
+      unknown.forEach((term) => other.set(term, asTyped(withoutClitic(word), question.text)));
       continue;
     }
     // Named from its first word the coverage lacks: "tanks", not the tagger's run "council send tanks";
@@ -271,7 +273,7 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     };
     const to = from < 0 ? -1 : run.findIndex((each, i) => i > from && endsRun(each, i));
     const named = unknown.map((term) => (partOfUntypedName(term, at) ? onlyAfterInName(term, facts) : null)).find((before) => before !== null);
-    const typedRun = asTyped(from < 0 ? word : run.slice(from, to < 0 ? run.length : to).join(' '), question.text);
+    const typedRun = asTyped(withoutClitic(from < 0 ? word : run.slice(from, to < 0 ? run.length : to).join(' ')), question.text);
     // Said as it stands in the coverage: "house other than in White House".
     const shown = named === undefined || named === null ? typedRun : `${typedRun} other than in ${capitalised(named)} ${capitalised(word)}`;
     if (!specific.some((seen) => seen.includes(shown) || shown.includes(seen))) specific.push(shown);
