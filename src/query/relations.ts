@@ -12,7 +12,7 @@ import { asTyped, framesMeasure, type Question } from './question.js';
 import { questionWords } from './parts-of-speech.js';
 import { RANKING } from './ranking-options.js';
 import { headOfWords } from './roles.js';
-import { senseOffsets } from '../lexicon/wordnet.js';
+import { nounSynset, senseOffsets } from '../lexicon/wordnet.js';
 
 export interface Relation {
   /** The question's words for it, as typed ("mayor of Lyon"). */
@@ -46,6 +46,16 @@ const NOT_RELATIONS = new Set(
   'name names number numbers kind kinds type types sort sorts style form genre part parts piece rest lot lots most some one ones all each any many much few couple group amount share percentage majority half total series set pair list top end middle beginning'.split(' '),
 );
 
+// WordNet's lexicographer files of acts and events: "the inauguration of the league, where" asks where
+// it happened, which a sentence states in its own words ("was set up in Vesta"), no relation's shape.
+const ACT_FILE = 4;
+const EVENT_FILE = 11;
+/** Whether the noun's commonest sense is an act or an event ("creation", "invasion", "death"). */
+const namesHappening = (word: string): boolean => {
+  const file = senseOffsets('noun', word).map((offset) => nounSynset(offset).file)[0];
+  return file === ACT_FILE || file === EVENT_FILE;
+};
+
 /**
  * The relation a who/where/which question, or a what-question by its measure or focus ("what is
  * the population of canada"), asks about when that relation is all it asks ("who is the mayor of
@@ -58,8 +68,10 @@ export function relationAsked(question: Question, concepts: readonly Concept[]):
   const asked = askedRelation(question, concepts);
   if (asked === null) return null;
   const words = questionWords(question.plain);
+  // Who or where of an act ("the inauguration of x, where"); a what-question's "cause of x" or "outcome of x" is asked as a relation still.
+  const asksNamed = NAMED_ANSWERS.has(question.expects[0] ?? '');
   for (const [, relationWord = '', ofWord = ''] of question.plain.matchAll(OF_PHRASE)) {
-    if (NOT_RELATIONS.has(relationWord) || !asked(terms(relationWord)[0] ?? '')) continue;
+    if (NOT_RELATIONS.has(relationWord) || (asksNamed && namesHappening(relationWord)) || !asked(terms(relationWord)[0] ?? '')) continue;
     // The relation is a noun of the question ("mayor"), not a verb or a name.
     const word = words.find((candidate) => candidate.word === relationWord);
     const of = words.find((candidate) => candidate.word === ofWord);

@@ -1,9 +1,10 @@
 // Questions as chat puts them: someone named first and then asked about as "he" or "she" ("ada
-// holm?? who does she work for"), a surname autocorrect split in two ("haral dsen"), where someone
+// holm?? who is she working for"), a surname autocorrect split in two ("haral dsen"), where someone
 // is from "originally", "anyone besides x" before a verb that goes on asking, "the update on x"
 // (a request for news, no topic), an ordinal counting a noun a few words after it ("the second
 // harbour board meeting"), "then what happens after …" (what comes next), and a clause of what the
-// asker takes as given ("now that the ferries run again").
+// asker takes as given ("now that the ferries run again"), and where an act took place ("the
+// inauguration of x, where").
 import { describe, expect, it } from 'vitest';
 import { plainForm, understandQuestion } from '../../src/query/question.js';
 import { mendedQuestion } from '../../src/query/question-language.js';
@@ -21,6 +22,8 @@ const FIRST_SENDER = 'Most of the grain seen in Lindvik this winter was grown an
 const LABEL = 'Ferry grant meeting: latest updates';
 const GRANT_NEWS = 'According to the board, the ferry grant is unlikely to be approved at this meeting.';
 const FIRST_MEETING = 'Haraldsen will attend the first ferry chiefs meeting of the Harbour Board, where he will speak about the ferries.';
+const LEAGUE_FOUNDED = 'The Ferry League was established in Vesta on 3 May, with six towns present.';
+const LEAGUE_ROLE = 'The Ferry League serves as a forum where towns share boats.';
 const COUNCIL_VOTE = 'LINDVIK — The council on Tuesday voted 9 to 4 to approve the $12 million pier bill.';
 const NEXT_STEP = 'The bill now goes to Mayor Haraldsen, who said he would sign it on Friday.';
 const SECOND_MEETING = 'The meeting was held for the second time in late May to discuss the cost of the pier.';
@@ -31,6 +34,7 @@ const { facts } = coverageForTests({
   'grain.md': ['---\ntitle: Grain for the islands\npublisher: Tarnby Gazette\npublished: 2025-02-14\n---', FIRST_SENDER, OTHER_SENDER].join('\n\n'),
   'board.md': ['---\ntitle: Ferry grant meeting: latest updates\npublisher: Coast Herald\npublished: 2025-06-03\n---', LABEL, GRANT_NEWS, FIRST_MEETING, SECOND_MEETING].join('\n\n'),
   'bill.md': ['---\ntitle: Council passes pier bill\npublisher: Valley Weekly\npublished: 2025-04-22\n---', COUNCIL_VOTE, NEXT_STEP].join('\n\n'),
+  'league.md': ['---\ntitle: Towns form a ferry league\npublisher: Coast Herald\npublished: 2025-05-04\n---', LEAGUE_FOUNDED, LEAGUE_ROLE].join('\n\n'),
   'notes.md': VALLEY_NOTES,
 });
 
@@ -114,6 +118,12 @@ describe('GIVEN what the asker takes as given ("now that …")', () => {
 
   it('THEN the word the coverage lacks is named without its "\'s"', () => {
     expect(answerLine("anyone know if the toll's gonna get cheaper now that the ferries run again", facts()).message).toContain('never mentions toll.');
+  });
+});
+
+describe('GIVEN where an act or event took place ("the inauguration of x, where")', () => {
+  it.each(bothCasings('inauguration of the ferry league, where n when'))('%j THEN it is no relation to find in that shape: the sentence telling where it was set up answers', (question) => {
+    expectAnsweredFirst(facts(), question, LEAGUE_FOUNDED);
   });
 });
 
