@@ -69,21 +69,19 @@ function described(plain: string, match: RegExpExecArray, standIn: string, facts
   const day = PUBLISHED_ON.exec(description);
   const words = terms(day === null ? description : description.replace(day[0], ' '));
   const publishedOn = day === null ? () => true : onDay(day);
-  // "the 'we will not sell' story": words quoted from a headline, stop words and all, are in it as quoted.
-  const quoted = QUOTED.exec(description)?.[1];
   // A word stands for its alternatives too: "the chilean article" is the one whose title says "Chile".
   const forms = words.map((word) => alternativesOf([word], facts).single);
-  const articles = new Set(
-    facts.data.articles
-      .filter((article) => {
-        if (day !== null && (article.published === null || !publishedOn(article.published))) return false;
-        if (quoted !== undefined && !lettersOnly(article.title ?? '').includes(lettersOnly(quoted))) return false;
-        const named = articleNameTerms(article, facts);
-        const site = siteWords(article.publisher);
-        return words.every((word, at) => [...forms[at]!].some((form) => named.has(form)) || startsSiteWord(word, site));
-      })
-      .map((article) => article.id),
-  );
+  const described = facts.data.articles.filter((article) => {
+    if (day !== null && (article.published === null || !publishedOn(article.published))) return false;
+    const named = articleNameTerms(article, facts);
+    const site = siteWords(article.publisher);
+    return words.every((word, at) => [...forms[at]!].some((form) => named.has(form)) || startsSiteWord(word, site));
+  });
+  // "the 'we will not sell' story": words quoted from a headline, stop words and all, pick the one
+  // that has them as quoted; quoted loosely ("the 'ferries saving lindvik' piece"), none may, and the words decide.
+  const quoted = QUOTED.exec(description)?.[1];
+  const asQuoted = quoted === undefined ? [] : described.filter((article) => lettersOnly(article.title ?? '').includes(lettersOnly(quoted)));
+  const articles = new Set((asQuoted.length > 0 ? asQuoted : described).map((article) => article.id));
   const rest = `${plain.slice(0, match.index)} ${standIn} ${plain.slice(match.index + match[0].length)}`.replace(/\s+/gu, ' ').trim();
   return { rest, described: match[0].replace(/^,?\s*/u, ''), articles };
 }
