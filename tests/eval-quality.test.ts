@@ -285,6 +285,11 @@ describe.each([
   // sentence gives a reason, and a "why" question is not declined for want of one).
   { coverage: 'bundled', file: 'blind/bundled-41.json', hitAt1: 0.7, hitAt3: 0.9, abstention: 1, knownAbstained: ['b41-16'] },
   { coverage: 'fixture', file: 'blind/fixture-40.json', hitAt1: 0.8, hitAt3: 0.8, abstention: 0.6, knownAbstained: ['f40-01', 'f40-07', 'f40-19'] },
+  // bundled-42 and fixture-41 (kept back until then) were the thirty-seventh session's working sets.
+  // Still declined: b42-03 (an office typed as autocorrect made it, "sec of defiance": no word of
+  // it is the coverage's) and b42-13 (how many boycotted: the sentence lists them, no count).
+  { coverage: 'bundled', file: 'blind/bundled-42.json', hitAt1: 0.75, hitAt3: 0.85, abstention: 1, knownAbstained: ['b42-03', 'b42-13'] },
+  { coverage: 'fixture', file: 'blind/fixture-41.json', hitAt1: 0.95, hitAt3: 1, abstention: 1, knownAbstained: [] },
 ] as readonly Gate[])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained, furnitureLabels = [] }) => {
   let questions: EvalQuestion[];
   beforeAll(async () => {
