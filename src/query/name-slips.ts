@@ -50,7 +50,7 @@ function nameParts(facts: LoadedFactBase): NameParts {
 
 /**
  * The line with each pair of words typed side by side (only a space between: "mira, hot news" is
- * two things) mended where `mend` names the first or the second word's replacement.
+ * two things) mended where `mend` names the first, the second or both words' replacement.
  */
 function mendPairs(line: string, mend: (first: string, second: string) => { word: 0 | 1 | 'both'; name: string } | undefined): string {
   const words = [...line.matchAll(NAME_WORD)];
@@ -61,8 +61,9 @@ function mendPairs(line: string, mend: (first: string, second: string) => { word
     if (line.slice(first.index + first[0].length, second.index).trim() !== '') continue;
     const found = mend(first[0].toLowerCase(), second[0].toLowerCase());
     if (found === undefined) continue;
-    const [start, end] = found.word === 'both' ? [first.index, second.index + second[0].length] : [found.word === 0 ? first : second].map((typed) => [typed.index, typed.index + typed[0].length])[0]!;
-    mended = mended.slice(0, start) + found.name + mended.slice(end);
+    const typed = found.word === 1 ? second : first;
+    const end = found.word === 0 ? first.index + first[0].length : second.index + second[0].length;
+    mended = mended.slice(0, typed.index) + found.name + mended.slice(end);
   }
   return mended;
 }
