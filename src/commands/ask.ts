@@ -14,7 +14,7 @@ import { extractDates } from '../query/periods.js';
 import { articlesDescribed, describedTopic } from '../query/described-topic.js';
 import { namesDocument, summaryAsked, withoutDocumentNoun } from '../query/summary-request.js';
 import { saysLittle } from '../query/speakers.js';
-import { asksWhoPutOut, sourceReference } from '../query/source-reference.js';
+import { asksTitle, asksWhoPutOut, sourceReference } from '../query/source-reference.js';
 import { typedRelativePeriod, withoutRelativePeriod } from '../query/relative-periods.js';
 import { evidence, isCreditLine, isHeadline, rankSentences, statesDay, statesNamed, type RankedSentence } from '../query/rank.js';
 import { withAntecedents } from '../query/antecedents.js';
@@ -225,7 +225,9 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
   const source = sourceReference(plain, facts);
   if (source !== null && source.articles.size === 0) return abstained(head, `No article in the coverage matches “${source.described}”.`);
   // "who reported the ferry story": its publisher, from the article itself.
-  if (source !== null && asksWhoPutOut(source.rest)) return outletAnswer(head, source.articles, facts);
+  if (source !== null && asksWhoPutOut(source.rest)) return outletAnswer(head, source.articles, facts, 'publisher');
+  // "what was the headline of the ferry story": its title, from the article itself.
+  if (source !== null && asksTitle(source.rest)) return outletAnswer(head, source.articles, facts, 'title');
   // Read in its spelled-out form: "this yr" is the period "this year".
   const searched = bounded ? extractDates(withoutRelativePeriod(source?.rest ?? plain)).rest : (source?.rest ?? list?.question ?? opts.question);
   const fromSource = source === null ? undefined : (id: number) => source.articles.has(facts.sentence(id).articleId);
@@ -317,21 +319,31 @@ function summaryAnswer(head: AnswerHead, articleIds: ReadonlySet<string>, facts:
 const MAX_OUTLET_ARTICLES = 3;
 
 /**
- * Who put the described articles out: their publishers, as each article's front matter or page
- * gives them, shown with the article's credit line ("Source: …, citing …") where it has one, else
- * its opening sentence, so the line carries the article's citation.
+ * Who put the described articles out, or what they were called: their publishers or titles, as
+ * each article's front matter or page gives them. Shown with the article's credit line
+ * ("Source: …, citing …") for its publisher, its headline for its title, else its opening
+ * sentence, so the line carries the article's citation.
  */
-function outletAnswer(head: AnswerHead, articleIds: ReadonlySet<string>, facts: LoadedFactBase) {
+function outletAnswer(head: AnswerHead, articleIds: ReadonlySet<string>, facts: LoadedFactBase, asked: 'publisher' | 'title') {
   const book = new CitationBook(facts);
   const byArticle = sentencesByArticle(facts);
   const articles = [...articleIds].map((id) => facts.article(id)).sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '')).slice(0, MAX_OUTLET_ARTICLES);
   const items = articles.flatMap((article) => {
     const { first = 0, count = 0 } = byArticle.get(article.id) ?? {};
     const ids = Array.from({ length: count }, (_, i) => first + i);
-    const line = ids.find((id) => isCreditLine(facts.sentence(id).text)) ?? ids.find((id) => !isHeadline(facts, id)) ?? ids[0];
+    const shown = asked === 'title' ? ids.find((id) => isHeadline(facts, id)) : ids.find((id) => isCreditLine(facts.sentence(id).text));
+    const line = shown ?? ids.find((id) => !isHeadline(facts, id)) ?? ids[0];
     return line === undefined ? [] : [sentenceItem({ sentenceId: line, score: 0, coverage: 1, answerType: 1, rank: 0 }, facts, book, false)];
   });
-  const told = articles.map((article) => (article.publisher === null ? `the coverage does not say who published “${article.title ?? article.id}”` : `“${article.title ?? article.id}” was published by ${article.publisher}`));
+  const told = articles.map((article) =>
+    asked === 'title'
+      ? article.title === null || article.title === undefined
+        ? `the coverage gives no title for the ${article.publisher === null ? '' : `${article.publisher} `}article of ${article.published ?? 'no date'}`
+        : `its title is “${article.title}”${article.publisher === null ? '' : ` (${article.publisher})`}`
+      : article.publisher === null
+        ? `the coverage does not say who published “${article.title ?? article.id}”`
+        : `“${article.title ?? article.id}” was published by ${article.publisher}`,
+  );
   const message = told.join('; ');
   return answered(head, items, book, { message: `${message.charAt(0).toUpperCase()}${message.slice(1)}.` });
 }

@@ -16,6 +16,7 @@ const MAX_NAME_WORDS = 3;
 const LOCATION_FILE = 15;
 
 let countryByCapital: ReadonlyMap<string, string> | null = null;
+let capitalsByCountry: ReadonlyMap<string, readonly string[]> | null = null;
 
 /** A name's key: its words' spelling keys, so transliterations coincide ("Valletta", "Valetta"; "Grozny", "Groznyy"). */
 const keyOf = (name: string): string => name.split(/[\s_]+/u).map(spellingKey).filter(Boolean).join(' ');
@@ -59,6 +60,7 @@ function countryOf(capital: number, countries: readonly number[]): string | null
 function load(): Map<string, string> {
   const countries = countrySenses();
   const byKey = new Map<string, string | null>();
+  const names = new Map<string, string>();
   for (const capitalSense of senseOffsets('noun', 'national_capital')) {
     for (const { symbol, offset } of nounSynset(capitalSense).pointers) {
       if (symbol !== '~i') continue;
@@ -68,12 +70,21 @@ function load(): Map<string, string> {
         // A name whose commonest sense is something else ("Victoria" the queen) is not read as the capital.
         if (senseOffsets('noun', word.toLowerCase())[0] !== offset) continue;
         const key = keyOf(plainLemma(word));
+        // The reverse keeps names only, not descriptions ("American capital" for Washington).
+        if (/^\p{Lu}[^_]*(?:_\p{Lu}[^_]*)*$/u.test(word)) names.set(key, plainLemma(word));
         // Two capitals under one key are told apart by nothing: neither is read.
         byKey.set(key, byKey.has(key) && byKey.get(key) !== country ? null : country);
       }
     }
   }
-  return new Map([...byKey].filter((entry): entry is [string, string] => entry[1] !== null));
+  const read = new Map([...byKey].filter((entry): entry is [string, string] => entry[1] !== null));
+  const byCountry = new Map<string, string[]>();
+  for (const [key, country] of read) {
+    const name = names.get(key);
+    if (name !== undefined) byCountry.set(country, [...(byCountry.get(country) ?? []), name]);
+  }
+  capitalsByCountry = byCountry;
+  return read;
 }
 
 /** The country a national capital's name stands for, as WordNet writes it ("valletta" → "Malta", "paris" → "France"); undefined for any other name. */
@@ -84,3 +95,9 @@ export function countryOfCapital(name: string): string | undefined {
   return countryByCapital.get(keyOf(name));
 }
 
+
+/** The names of a country's national capital as WordNet writes them ("Malta" → "Valletta", "Valetta"), the reverse of countryOfCapital. */
+export function capitalsOf(country: string): readonly string[] {
+  countryByCapital ??= load();
+  return capitalsByCountry?.get(country) ?? [];
+}

@@ -427,8 +427,11 @@ function stressesVerb(word: string, next: string | undefined, afterNext: string 
   if (word !== 'even' || next === undefined) return false;
   const bare = next.replace(/[,;:!?.]+$/u, '');
   if (STRANDED_PREPOSITION.test(bare) && (afterNext === undefined || bare !== next)) return true;
-  return senseOffsets('verb', bare).length > senseOffsets('noun', bare).length && senseOffsets('adv', bare).length === 0;
+  // A past form is looked up as its base ("has the club even opened": "open").
+  const base = [bare, ...PAST_ENDINGS.flatMap(([ending, replacement]) => (bare.endsWith(ending) ? [bare.slice(0, -ending.length) + replacement] : []))].find((form) => senseOffsets('verb', form).length > 0) ?? bare;
+  return senseOffsets('verb', base).length > senseOffsets('noun', base).length && senseOffsets('adv', bare).length === 0;
 }
+const PAST_ENDINGS: readonly (readonly [string, string])[] = [['ied', 'y'], ['ed', ''], ['d', '']];
 const STRANDED_PREPOSITION = /^(?:for|about|from|with|at)$/u;
 const YES_NO_TAIL = /^(?:nah|not|no|what)$/u;
 // "he was gonna be out by 2025 anyway wasnt he", "…, didn't they?": a tag asking to confirm the statement before it.

@@ -7,9 +7,9 @@
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 import { COUNTRIES, DEMONYMS } from '../lexicon/countries.js';
-import { countryOfCapital } from '../lexicon/capitals.js';
+import { capitalsOf, countryOfCapital } from '../lexicon/capitals.js';
 import { fullNameOfShortForm } from '../lexicon/place-short-forms.js';
-import type { Concept } from './concept.js';
+import type { Concept, Phrase } from './concept.js';
 import { conceptPositions, coverage } from './coverage.js';
 import { sentenceTerms } from './sentence-facts.js';
 
@@ -55,6 +55,16 @@ export function aboutOtherCountry(asked: readonly { concept: Concept; country: s
 function countryOf(term: string): string | undefined {
   const short = fullNameOfShortForm(term);
   return countryTerms().get(term) ?? (short !== undefined && COUNTRIES.includes(short) ? short : undefined);
+}
+
+/**
+ * "What was signed at the norwegian summit": a country's national capital is in it, so a sentence
+ * naming the capital ("the summit in Oslo") says it of the country; the capital's index phrases
+ * for a single term that names a country.
+ */
+export function capitalPhrasesOf(term: string): Phrase[] {
+  const country = countryOf(term);
+  return country === undefined ? [] : capitalsOf(country).map((name) => terms(name)).filter((phrase) => phrase.length > 0);
 }
 
 /**

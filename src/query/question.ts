@@ -207,8 +207,9 @@ const BACK_IN_TIME = /^(?:in|on|during|when|then|at|around)$/u;
 
 function withoutBackInTime(words: readonly string[]): string[] {
   return words.filter((word, at) => {
-    if (word !== 'back' || at === 0 || !BACK_IN_TIME.test(words[at + 1] ?? '')) return true;
-    return wordForms(words[at - 1]!).some((form) => senseOffsets('verb', `${form}_back`).length > 0);
+    if (word !== 'back' || !BACK_IN_TIME.test(words[at + 1] ?? '')) return true;
+    // Opening the question ("back in may how did the board decide"), no verb's.
+    return at > 0 && wordForms(words[at - 1]!).some((form) => senseOffsets('verb', `${form}_back`).length > 0);
   });
 }
 
@@ -532,6 +533,8 @@ interface Rule {
 }
 
 const CONDITION_NOUNS = '(?:conditions?|requirements?|criteria|prerequisites?|preconditions?)';
+// Being there at all, asked how long: "existed", "been around", "been in existence".
+const EXISTED = '(?:existed|been around|been in existence|been in business)';
 
 // In order: the first rule that matches decides. Narrow shapes come before the broad ones they
 // overlap ("how much of X" is a share; "what year" is a date before it is a "what"). A question
@@ -545,6 +548,8 @@ const RULES: readonly Rule[] = [
   // conditions": what it hangs on, as a sentence states a condition ("only if", "provided that", "must").
   { kind: 'what', test: new RegExp(String.raw`\bwhat (?:do|does|did|will|would|must|should) (?:[\p{L}\p{N}'-]+ ){1,5}(?:have|has|need|needs|got) to do\b|\bwhat (?:has|have|needs?|must) (?:to )?(?:happen|be done) (?:first|before|for|so)\b|\b(?:under|on) what ${CONDITION_NOUNS}\b|\bwhat(?: are| were| is| was|'s)?(?: the)? ${CONDITION_NOUNS}\b|\bwhat(?:'s| is| was| are| were) (?:required|needed) (?:for|to|of|before)\b`, 'u'), expects: ['condition'], nouns: `(?:${CONDITION_NOUNS}|needs?)`, nounAfter: String.raw`(?:what (?:do|does|did|will|would|must|should)(?: [\p{L}\p{N}'-]+){1,5}?|(?:under|on) what|what(?: are| were| is| was|'s)?(?: the)?)` },
   { kind: 'percent', test: new RegExp(String.raw`\b${WH}(?: ${BE})?(?: the)? (?:${PERCENT_NOUNS}\b|%)|\bhow much of\b|\bper ?cent\b`, 'u'), expects: ['percent', 'money', 'count'] , nouns: PERCENT_NOUNS },
+  // "How long has the fund been around", "since when has the board existed": its age, as "how old" asks.
+  { kind: 'how-old', test: new RegExp(String.raw`\b(?:how long|since when) (?:has|have|had) (?:[\p{L}\p{N}'-]+ ){1,6}?(?:${EXISTED})$`, 'u'), expects: ['age', 'date'], nouns: EXISTED, nounAfter: String.raw`(?:how long|since when) (?:has|have|had)(?: [\p{L}\p{N}'-]+){1,6}?` },
   { kind: 'how-long', test: /\bhow long\b(?! ago)/u, expects: ['duration', 'date'] },
   // "How many days did it run": a span counted in its unit.
   { kind: 'how-long', test: /\bhow many (?:minutes|hours|days|weeks|months|years|decades)\b(?! ago| old\b)/u, expects: ['duration', 'date'], nouns: '(?:minutes|hours|days|weeks|months|years|decades)', nounAfter: 'how many' },
@@ -564,6 +569,9 @@ const RULES: readonly Rule[] = [
   // "Where does the country rank", "where did she finish": a place in an order, not on a map.
   { kind: 'what', test: /\bwhere (?:does|did|do|is|was|are|were|will|would) (?:[\p{L}.'-]+ ){1,4}(?:rank|ranks|ranked|stand|stands|stood|placed|finish|finished)\b/u, expects: [] },
   { kind: 'where', test: new RegExp(String.raw`^where\b|\bwhere${IN_PLACE_TAIL}|\bwhere (?:did|does|do|was|were|is|are|will|would|has|have|had|can)\b|${wh(PLACE_NOUNS).source}`, 'u'), expects: ['place'] , nouns: PLACE_NOUNS },
+  // "what were crews upset about", "what are officials saying": people doing or feeling something
+  // are its subject; what they feel or say is asked, not who they are.
+  { kind: 'what', test: new RegExp(String.raw`\bwhat ${BE} ${PERSON_NOUNS}${PLURAL} (?:\p{L}+(?:ing|ed)|upset|afraid|mad|angry|happy|sad)\b`, 'u'), expects: [] },
   // "…, whats her name": his or her name is a person's.
   { kind: 'what', test: /\bwhat(?:'s| is| was)? (?:his|her) (?:full |first |last )?name\b/u, expects: ['person'] },
   // "who's the grant for", "who gets the cash", "who is it aimed at": whom it goes to or is
@@ -642,7 +650,7 @@ const FRAMED_WITHIN: readonly Rule[] = [
 
 // "who said …", "who was it that told …", "who is quoted as saying …", "… said by whom".
 const ASKED_SPEAKER = new RegExp(
-  String.raw`^(?:who|whom)(?: (?:was it|is it)(?: that)?| (?:has|had|once|first|actually|really|just|also))?(?: (?:is|was|were|has been))? (?:${ASKED_SPEAKER_VERBS.join('|')})\b|\b(?:said|told|stated|written) by whom$`,
+  String.raw`^(?:who|whom)(?: else)?(?: (?:was it|is it)(?: that)?| (?:has|had|once|first|actually|really|just|also))?(?: (?:is|was|were|has been|got|gets|get))? (?:${ASKED_SPEAKER_VERBS.join('|')})\b|\b(?:said|told|stated|written) by whom$`,
   'u',
 );
 
@@ -861,23 +869,31 @@ const ASKS_DATE = /\bwhen\b|\b(?:what|which) (?:day|date|time|year|month|week)\b
 // (its date and event may pick the answer). Not "since": it gives a reason as often ("since norway
 // signed it how can it …"). So does a condition ("once berg is mayor will she …", "if the vote fails is the pier …").
 const CONDITION = /^(?:once|as soon as|if|now that) /u;
-const LEADING_TIME = new RegExp(`^(?:(?:(?:right|just|shortly|soon|straight|even) )?(?:after|before|following|ahead of|prior to) |${CONDITION.source.slice(1)})`, 'u');
+// A time opening it ("last summer who signed it", "back in 2023 what did …", "in may who chaired it").
+const TIME_WORD = String.raw`(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].map((name) => name.toLowerCase()).join('|')}|year|yr|month|week|weekend|spring|summer|fall|autumn|winter|\d{4}|'\d\d)`;
+const OPENING_TIME = String.raw`(?:back |way back )?(?:(?:in|on|during|over|around|by) (?:the )?(?:(?:early|late|mid) )?|(?:last|this|earlier|early|late) (?:this )?)${TIME_WORD},? `;
+const OPENS_WITH_TIME = new RegExp(`^${OPENING_TIME}`, 'u');
+const MAX_OPENING_TIME_WORDS = 4;
+const LEADING_TIME = new RegExp(`^(?:(?:(?:right|just|shortly|soon|straight|even) )?(?:after|before|following|ahead of|prior to) |${OPENING_TIME}|${CONDITION.source.slice(1)})`, 'u');
 const AUXILIARY = new RegExp(`^(?:${AUXILIARY_WORDS})$`, 'u');
 
 /** The question after a time clause opening it, which opens at its question word, else at its last auxiliary ("after the talks were over did …"). */
 function afterLeadingTime(question: string): { main: string; anchor: string } | null {
   if (!LEADING_TIME.test(question)) return null;
   const words = question.split(' ');
-  // "since when has …", "after what happened …": the question word belongs to the clause.
-  if (WH_WORDS.includes(words[1]!) || WH_WORDS.includes(words[2] ?? '')) return null;
+  // "since when has …", "after what happened …": the question word belongs to the clause (not to a time: "last summer who …").
+  if (!OPENS_WITH_TIME.test(question) && (WH_WORDS.includes(words[1]!) || WH_WORDS.includes(words[2] ?? ''))) return null;
   // Only the first sentence: a remark may follow ("… did prices rise? berg said something about it").
   const ends = words.findIndex((word) => /[.!?…]$/u.test(word));
   const own = ends < 0 ? words : words.slice(0, ends + 1);
   const wh = own.findIndex((word, i) => i >= 2 && WH_WORDS.includes(word));
+  // A time opening it ("last summer who …") is a few words right before the question word: "in april
+  // 2021 x said y, right" is a claim dated in its own words.
+  if (OPENS_WITH_TIME.test(question) && (wh < 0 || wh > MAX_OPENING_TIME_WORDS)) return null;
   const at = wh >= 0 ? wh : own.findLastIndex((word, i) => i >= 2 && AUXILIARY.test(word));
   // A question pointing back into the clause ("after berg resigned what did she do") is about it;
   // one after a condition is asked of it ("once berg is mayor will *she* …").
-  if (at < 2 || own.length - at < 2 || (!CONDITION.test(question) && POINTS_BACK.test(own.slice(at).join(' ')))) return null;
+  if (at < 2 || own.length - at < 2 || (!CONDITION.test(question) && !OPENS_WITH_TIME.test(question) && POINTS_BACK.test(own.slice(at).join(' ')))) return null;
   return { main: words.slice(at).join(' '), anchor: words.slice(0, at).join(' ').replace(/,$/u, '') };
 }
 

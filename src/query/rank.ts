@@ -26,7 +26,7 @@ import { contentsSpans, statesContents } from './stated-contents.js';
 import { statesTopic, topicSpans } from './stated-topics.js';
 import { namesOnlyAsTimeReference, reasonSpans, statesReason } from './stated-reasons.js';
 import { referringSentences } from './definite-reference.js';
-import { isMeasure, measureSpans, type MeasureKind } from './stated-measures.js';
+import { isMeasure, measureSpans, measuresOtherKind, type MeasureKind } from './stated-measures.js';
 import { titleCandidates } from './title-candidates.js';
 import { describedSpeaker, OPENS_WITH_PRONOUN, reportsSpeech, reporterAsks, saysLittle } from './speakers.js';
 import { pluralReferent } from './plural-reference.js';
@@ -88,7 +88,7 @@ interface Asked {
 }
 const SOURCE_ASKED = /\b(?:says|said) who\b|\baccording to (?:who|whom)\b|\bwho says\b|\b(?:come|comes|came|coming) from$/u;
 const WHO_ASKED = /^(?:who|whom|which)\b/u;
-const WHO_SAID = /^who (?:\p{L}+ )?(?:said|says|told|stated|claimed|called|warned|wrote)\b/u;
+const WHO_SAID = /^who (?:\p{L}+ ){0,2}?(?:said|says|told|stated|claimed|called|warned|wrote|quoted)\b/u;
 const SETTLEMENT_ASKED = /\b(?:what|which) (?:city|town|village|capital|port)\b/u;
 const COUNTRY_NAMES: ReadonlySet<string> = new Set([...COUNTRIES, ...DEMONYMS.keys()].map((name) => name.toLowerCase()));
 /** The places a sentence names that may answer: for a city asked, not a country nor a people ("in Pellonia", "Pellonian"). */
@@ -272,6 +272,8 @@ function answerTypeShare(expects: readonly Expectation[], facts: LoadedFactBase,
   expects.forEach((expectation, index) => {
     // "Who replaced lindqvist" asks for a person: an organisation answers a "who" only when it names no one.
     if (index > 0 && expectation === 'organisation' && asked.people.length > 0) return;
+    // "How far did the ship go": a figure in another unit ("30,000 tonnes") is no count of the distance either.
+    if (index > 0 && expectation === 'count' && isMeasure(expects[0]!) && measuresOtherKind(facts.sentence(sentenceId).text, expects[0])) return;
     // "How long has berg led the board": a date answers only as the span's start or end ("since 2019", "took office in May")
     // or of a happening the question names ("…, when was it declared"), not the day something else was said.
     const bounds = index === 0 || expectation !== 'date' || !asked.spanAsked || boundsSpan(facts.sentence(sentenceId).text, asked.verbs);
@@ -577,7 +579,7 @@ function currencyAsked(plain: string): RegExp | null {
 
 const askedMemo = new WeakMap<readonly Concept[], Asked>();
 /** Every term that stands for one of the question's concepts, and the known people they name. */
-function askedOf(concepts: readonly Concept[], plain: string): Asked {
+function askedOf(concepts: readonly Concept[], plain: string, facts: LoadedFactBase): Asked {
   let asked = askedMemo.get(concepts);
   if (asked === undefined) {
     asked = {
@@ -593,7 +595,11 @@ function askedOf(concepts: readonly Concept[], plain: string): Asked {
       voteSide: WHO_ASKED.test(plain) ? askedVoteSide(plain) : null,
       terms: new Set(concepts.flatMap((concept) => [...concept.alternatives, ...concept.phrases.flat()])),
       words: new Set(concepts.flatMap((concept) => [...concept.term.split(' '), ...concept.forms])),
-      people: concepts.flatMap((concept) => (concept.person === undefined ? [] : [concept.person])),
+      // With the one the asker already knows, told before asking by surname ("besides holm, who …").
+      people: concepts.flatMap((concept) => {
+        const person = concept.person ?? (concept.optional === true ? lookups(facts).surnames.get(concept.term)?.id : undefined);
+        return person === undefined ? [] : [person];
+      }),
     };
     askedMemo.set(concepts, asked);
   }
@@ -665,7 +671,7 @@ function scored(
   const onlyDates = expects[0] === 'reason' && namesOnlyAsTimeReference(text, positions.map(([, offset]) => offset));
   const covered = evidence * factor * (onlyDates ? RANKING.timeReferenceFactor : 1);
   const event = concepts.findIndex((concept) => concept.event);
-  const asked = askedOf(concepts, plain);
+  const asked = askedOf(concepts, plain, facts);
   const eventShare = event < 0 ? 1 : eventDatedShare(concepts[event]!, event, positions, facts, hit.sentenceId, asked, relativeShare);
   // "Who hosts the dinner and what day": a sentence giving the day as well answers both.
   const alsoShare = alsoExpects === undefined ? 1 : 1 - RANKING.alsoAskedShare + RANKING.alsoAskedShare * statesExpectation(alsoExpects, facts, hit.sentenceId, asked, relativeShare);

@@ -31,6 +31,7 @@ import { placesStemmedAway } from './stemmed-places.js';
 import { phrasalVerbSynonyms, synonymsOf } from '../lexicon/synonyms.js';
 import { numberedPlaces } from '../lexicon/number-words.js';
 import { isPlaceAdjective } from '../lexicon/place-adjectives.js';
+import { capitalPhrasesOf } from './other-country.js';
 import { ADVERB_PARTICLES } from '../lexicon/prepositions.js';
 import { NEGATED_AUXILIARIES } from '../lexicon/chat-shorthand.js';
 import { alternativesOf, closedKindTerms, kindTermsOf, queryPhrases, slipsOf, twoSlipNeighbour, vocabularyAlternatives, weightOf } from './expansion.js';
@@ -223,6 +224,10 @@ const HOLDER_IN_SEQUENCE = /^(?:first|second|third|last|previous|former|next|fou
 const SAYS_WHEN = /\b(?:after|before|during|since|until|till|while|when)\b/u;
 
 const ASKING_ADJECTIVES: Partial<Record<Question['kind'], string>> = { 'how-long': 'long', 'how-old': 'old' };
+const WHO_QUOTED = /^(?:who|whom)(?: \p{L}+){0,2}? quoted\b/u;
+const [QUOTED_TERM] = terms('quoted');
+// "How long has the fund been around" asks its age: "long" is no topic either.
+const HOW_LONG = /\bhow long\b/u;
 // "How long ago was the league founded" asks when, as "when was it founded" does: no topic in "long ago".
 const HOW_LONG_AGO = /\bhow long ago\b/u;
 // Words that join the sides of a comparison ("before vs after"): a sentence writing one ("Roe vs. Berg") is no closer to either side.
@@ -290,7 +295,12 @@ function personNamed(phrase: Phrase, typedWord: string, surnames: ReadonlyMap<st
   const mistyped = facts.index.idf(typed) > 0 || (everyday && phrase.length === 1) || surnames.has(typed) ? null : mistypedNameWord(typedWord, facts.data.people);
   const surname = mistyped === null ? typed : (terms(mistyped).at(-1) ?? typed);
   const person = surnames.get(surname);
-  if (person === undefined) return undefined;
+  // "what did ingrid tell them": a given name alone is the one known person who bears it, typed
+  // where a speaker is named or as no everyday word ("mark" alone is the verb or the noun).
+  if (person === undefined) {
+    const bearer = phrase.length === 1 && !everyday ? lookups(facts).givenNames.get(typed) : undefined;
+    return bearer != null && typed.length >= MIN_LONE_SURNAME && writtenAsName(typed, facts) ? bearer : undefined;
+  }
   // The surname as the coverage writes it ("hara" for a typed "ohara").
   const written = facts.index.idf(surname) > 0 ? surname : (terms(person.name).at(-1) ?? surname);
   if (phrase.length === 1) return surname.length >= MIN_LONE_SURNAME && writtenAsName(written, facts) ? person : undefined;
@@ -319,6 +329,17 @@ function addWrittenName(person: Person, single: Set<string>, multi: Phrase[]): v
   const surname = name.at(-1);
   if (surname !== undefined) single.add(surname);
   if (name.length > 1 && !multi.some((phrase) => phrase.join(' ') === name.join(' '))) multi.push(name);
+}
+
+/**
+ * A country's capital among its alternatives ("the summit in Oslo" for "the norwegian summit"): by
+ * a one-word name where it has one ("Washington", not also "Washington D.C."), a phrase only for a
+ * capital named in several words ("New Delhi"). A phrase's words widen the search on their own.
+ */
+function addCapital(names: readonly Phrase[], single: Set<string>, multi: Phrase[], facts: LoadedFactBase): void {
+  const oneWord = names.filter((name) => name.length === 1);
+  if (oneWord.length === 0) multi.push(...names);
+  for (const [name] of oneWord) if (facts.index.idf(name!) > 0) single.add(name!);
 }
 
 /**
@@ -714,16 +735,19 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     const run = runs.find((candidate) => candidate.phrase === phrase);
     // "What did vorensky say": with a speaker asked about, "say" is the asking verb even where the tagger reads a noun.
     if (covered.has(term) || (phrase.length === 1 && (framesQuestion(term, speakerTerms.size > 0 ? NO_THINGS : things) || frame.has(term) || joining.has(term)))) continue;
+    // "who else got quoted on it": the verb asks for a speaker, as "who said" does; a sentence need not write it.
+    if (phrase.length === 1 && term === QUOTED_TERM && WHO_QUOTED.test(query)) continue;
     // "the 75 year one", "which one": "one" standing for a thing already named is no topic of its own.
     if (phrase.length === 1 && pronounOnes.has(term)) continue;
     // "How long", "how old": the adjective asks for a kind of answer, it names no topic.
-    if (phrase.length === 1 && ASKING_ADJECTIVES[question.kind] === term) continue;
+    if (phrase.length === 1 && (ASKING_ADJECTIVES[question.kind] === term || (question.kind === 'how-old' && term === 'long' && HOW_LONG.test(query)))) continue;
     // "How much have they sent *in total*": a word asking only for a figure names nothing a sentence must carry.
     if (phrase.length === 1 && (typedWords.get(term) ?? []).some((word) => asksFigureOnly(question, word.toLowerCase()))) continue;
     const { single, multi, kinds: listedKinds } = alternativesOf(phrase, facts);
     const closedKinds = phrase.length === 1 ? closedKindTerms(typedWords.get(term) ?? [], facts) : [];
     closedKinds.forEach((kind) => single.add(kind));
     const kinds = [...listedKinds, ...closedKinds.map((kind) => [kind])];
+    if (phrase.length === 1) addCapital(capitalPhrasesOf(term), single, multi, facts);
     const forms = new Set([term]);
     const eventNouns: string[] = [];
     if (phrase.length === 1) {

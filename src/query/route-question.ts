@@ -275,12 +275,16 @@ const ASKS_MORE = /(?:[,;:]|\s(?:and|but|also))\s+(?:and\s+)?(?:why|how|who|whom
 
 // "What did X say", "has X commented on …": the verbs a question asks for someone's words with.
 const ASKED = `(?:${ASKED_SPEECH_VERBS.join('|')})`;
+// The words asked for as such, maybe pressed for as they were said: "quote", "exact words", "actual remarks".
+const QUOTE_NOUN = String.raw`(?:(?:(?:actual|exact|real|direct|full|precise|verbatim|very) )?(?:quotes?|quotations?|statements?|remarks)|(?:actual|exact|precise|verbatim|very) (?:words|wording))`;
 const QUOTE_QUESTION = [
   new RegExp(String.raw`^what (?:did|does|has|have|had) (.+?) ${ASKED}(?:\s+(?:reporters|journalists))?(?:\s+(?:about|on|regarding|concerning|of|in)\s+(.+))?$`, 'u'),
   /^(?:quotes?|statements?|remarks|what)\s+(?:from|by)\s+(.+?)(?:\s+(?:about|on|regarding|concerning)\s+(.+))?$/u,
   new RegExp(String.raw`^(?:did|has) (.+?) ${ASKED} (?:anything )?(?:about|on|regarding) (.+)$`, 'u'),
-  // Typed as keywords, the name first: "berg quote", "holm's quotes" (with a topic after it, /ask weighs the topic better).
-  /^(.+?)(?:'s?)? (?:quotes?|statements?|remarks)$/u,
+  // "What were holm's exact words on the toll": the words themselves asked for.
+  new RegExp(String.raw`^what (?:were|are|was|is) (.+?)(?:'s?)? ${QUOTE_NOUN}(?:\s+(?:about|on|regarding|concerning)\s+(.+))?$`, 'u'),
+  // Typed as keywords, the name first: "berg quote", "holm's quotes", "olsen actual quote pls" (with a topic after it, /ask weighs the topic better).
+  new RegExp(String.raw`^(.+?)(?:'s?)? ${QUOTE_NOUN}$`, 'u'),
 ];
 
 const WHO_QUESTION = /^(?:who(?: is| was| are)|tell me (?:more )?about|what do you know about|info(?:rmation)? (?:on|about)|profile of)\s+(.+)$/u;

@@ -18,6 +18,8 @@ interface Lookups {
   /** Person id → the person. */
   people: ReadonlyMap<string, Person>;
   surnames: ReadonlyMap<string, Person>;
+  /** A given name (its index term) → the one known person who bears it, null when several do or it is someone's surname. */
+  givenNames: ReadonlyMap<string, Person | null>;
   /** Person id → sentences that name the person or quote them. */
   mentions: ReadonlyMap<string, ReadonlySet<number>>;
   /** Person id → sentences quoting them. */
@@ -50,6 +52,13 @@ export function lookups(facts: LoadedFactBase): Lookups {
       for (const surname of [terms(name).at(-1), foldedSurname(name)]) if (surname !== undefined && !surnames.has(surname)) surnames.set(surname, person);
     }
   }
+  const givenNames = new Map<string, Person | null>();
+  for (const person of facts.data.people) {
+    const name = terms(person.name);
+    const given = name[0];
+    if (name.length < 2 || given === undefined) continue;
+    givenNames.set(given, surnames.has(given) || (givenNames.has(given) && givenNames.get(given) !== person) ? null : person);
+  }
   const mentions = new Map(facts.data.people.map((person) => [person.id, new Set(person.sentenceIds)]));
   // What someone is quoted saying is theirs even when the sentence says "he".
   const quotes = new Map<string, Set<number>>();
@@ -72,7 +81,7 @@ export function lookups(facts: LoadedFactBase): Lookups {
   }
   const peopleNamed = new Uint8Array(facts.data.sentences.length);
   for (const ids of mentions.values()) ids.forEach((id) => (peopleNamed[id] = Math.min(255, peopleNamed[id]! + 1)));
-  const built: Lookups = { people: new Map(facts.data.people.map((person) => [person.id, person])), surnames, mentions, quotes, sameQuote, peopleNamed, dates, titleTerms: new Map(), sentenceTerms: new Map() };
+  const built: Lookups = { people: new Map(facts.data.people.map((person) => [person.id, person])), surnames, givenNames, mentions, quotes, sameQuote, peopleNamed, dates, titleTerms: new Map(), sentenceTerms: new Map() };
   lookupCache.set(facts, built);
   return built;
 }

@@ -15,7 +15,7 @@ export const DOCUMENT_NOUNS = String.raw`(?:blog posts?|blogs?|posts?|articles?|
 // noun, as many as a headline quoted in part takes ("the mayor's 'we will not sell the pier' story");
 // without a preposition ("what does the valley weekly piece say"), at least one.
 // The noun ends the description: "in the post office", "the article 5 pledge" name no source.
-const ENDS_DESCRIPTION = String.raw`(?=$|[,;:.?!]|\s+(?:say|says|said|saying|about|on|regarding|from|by|of|what|who|whom|when|where|how|why|which|is|was|does|did|do|has|had|report|reports|reported|mention|mentions|mentioned|claim|claims|claimed|state|states|stated|and|or|that|to|for)\b)`;
+const ENDS_DESCRIPTION = String.raw`(?=$|[,;:.?!]|\s+(?:say|says|said|saying|about|on|regarding|from|by|of|what|who|whom|when|where|how|why|which|is|was|does|did|do|has|had|report|reports|reported|mention|mentions|mentioned|claim|claims|claimed|state|states|stated|called|titled|named|headlined|and|or|that|to|for)\b)`;
 const DESCRIBED = String.raw`(?:the|that|this|a|an|their|his|her|its)\s+((?:[\p{L}\p{N}.'"“”&-]+\s+){0,8}?)${DOCUMENT_NOUNS}${ENDS_DESCRIPTION}`;
 const REFERENCE = new RegExp(String.raw`,?\s*\b(?:according to|per|in|from)\s+${DESCRIBED}`, 'u');
 const SUBJECT_REFERENCE = new RegExp(String.raw`\b${DESCRIBED.replace('{0,8}', '{1,8}')}`, 'u');
@@ -43,6 +43,16 @@ const OUTLET_ASKED = new RegExp(
   'u',
 );
 
+// Its title asked, once its description is read ("what was the headline of it", "what was it called").
+const TITLE_NOUNS = String.raw`(?:headline|title|name|heading)`;
+const TITLE_ASKED = new RegExp(
+  String.raw`^(?:what|wat)(?:'s| is| was)? (?:the )?(?:exact |full |actual )?${TITLE_NOUNS} (?:of|for|on) it$|^(?:what|how) (?:is|was) it (?:called|titled|named|headlined)$|^(?:what|how) did (?:they|it|he|she) (?:call|title|name|headline) it$`,
+  'u',
+);
+
+/** Whether what is left of a question once its source is read asks for that source's title. */
+export const asksTitle = (rest: string): boolean => TITLE_ASKED.test(rest.replace(/[,;:.?!]+/gu, ' ').replace(/\s+/gu, ' ').trim());
+
 /** Whether what is left of a question once its source is read asks who put that source out. */
 export const asksWhoPutOut = (rest: string): boolean => OUTLET_ASKED.test(rest.replace(/[,;:.?!]+/gu, ' ').replace(/\s+/gu, ' ').trim());
 
@@ -55,10 +65,15 @@ export function sourceReference(plain: string, facts: LoadedFactBase): SourceRef
   if (after !== null) return described(plain, after, '', facts);
   const telling = publisherTelling(plain, facts);
   if (telling !== null) return telling;
-  // The source as the subject is "it" ("what does it say about …"), and only one the coverage has.
-  const subject = SUBJECT_REFERENCE.exec(plain);
-  const reference = subject === null ? null : described(plain, subject, 'it', facts);
-  return reference !== null && reference.articles.size > 0 ? reference : null;
+  // The source as the subject is "it" ("what does it say about …"), and only one the coverage has;
+  // from a later determiner when an earlier one describes none ("the headline of that ferry story").
+  const subjects = new RegExp(SUBJECT_REFERENCE.source, 'gu');
+  for (let subject = subjects.exec(plain); subject !== null; subject = subjects.exec(plain)) {
+    const reference = described(plain, subject, 'it', facts);
+    if (reference.articles.size > 0) return reference;
+    subjects.lastIndex = subject.index + 1;
+  }
+  return null;
 }
 
 const QUOTED = /['"“”](\p{L}[^'"“”]*\p{L})['"“”]/u;

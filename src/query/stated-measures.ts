@@ -10,6 +10,8 @@ import { wordForms } from './parts-of-speech.js';
 export type MeasureKind = 'length' | 'weight' | 'temperature';
 const MEASURE_KINDS: ReadonlySet<string> = new Set<MeasureKind>(['length', 'weight', 'temperature']);
 export const isMeasure = (expectation: string): expectation is MeasureKind => MEASURE_KINDS.has(expectation);
+/** Whether the text measures something in another kind of unit than `kind` ("30,000 tonnes" for a length asked). */
+export const measuresOtherKind = (text: string, kind: MeasureKind): boolean => [...MEASURE_KINDS].some((other) => other !== kind && measureSpans(text, other as MeasureKind).length > 0);
 
 // WordNet's classes of units for each kind of measurement.
 const UNIT_CLASSES: Readonly<Record<MeasureKind, readonly string[]>> = {
