@@ -293,7 +293,7 @@ describe.each([
   // bundled-43 and fixture-42 (kept back until then) were the thirty-eighth session's working sets.
   // Still declined: b43-25 (its answer is in a list of the site's other stories after the article,
   // which the build drops as page furniture).
-  { coverage: 'bundled', file: 'blind/bundled-43.json', hitAt1: 0.85, hitAt3: 0.85, abstention: 0.8, knownAbstained: ['b43-25'] },
+  { coverage: 'bundled', file: 'blind/bundled-43.json', hitAt1: 0.85, hitAt3: 0.85, abstention: 1, knownAbstained: ['b43-25'] },
   { coverage: 'fixture', file: 'blind/fixture-42.json', hitAt1: 0.85, hitAt3: 0.9, abstention: 0.6, knownAbstained: [], furnitureLabels: ['Source: Baltic Wire, citing the Ukrainian infrastructure ministry'] },
 ] as readonly Gate[])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained, furnitureLabels = [] }) => {
   let questions: EvalQuestion[];

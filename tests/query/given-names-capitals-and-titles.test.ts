@@ -5,7 +5,8 @@
 // quota article"), how long something has existed ("since when has the league even existed"), and
 // what people felt or said ("what were ppl worried about"), a time opening the question ("last
 // summer who signed it"), who else was quoted besides the ones the asker names, and how far
-// something went where the coverage gives only its load.
+// something went where the coverage gives only its load, and the name of a thing described by a
+// clause after it ("the pact the crews walked out of").
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../src/commands/index.js';
 import { answerLine } from '../../src/pipeline.js';
@@ -25,6 +26,8 @@ const MARK = 'Port engineer Mark Lindqvist said the cranes were inspected on Mon
 const SUMMIT = 'The North Sea fishing pact was signed at the summit in Oslo on 4 June by eleven ministers.';
 const OTHER_SUMMIT = 'Ministers met again in Copenhagen in September to review the catch limits.';
 const CARGO = 'The ferry Tern carried 400 tonnes of salt from Vesta to the islands on Friday.';
+const WALKOUT = 'Crews walked out of a pact on fuel prices in March after a week of talks.';
+const COUNCIL = 'The Harbour-Ferry Council was set up in May by the harbour towns and the ferry companies.';
 const LEAGUE = 'The Ferry League was founded in 1998 by six harbour towns.';
 const LEAGUE_WORK = 'The Ferry League shares boats between its member towns.';
 
@@ -32,7 +35,7 @@ const { facts } = coverageForTests({
   'quota.md': ['---\ntitle: Cod quota stays as it is, minister tells crews\npublisher: Coast Herald\npublished: 2025-03-02\n---', TOLD_CREWS, QUOTED, SKIPPER].join('\n\n'),
   'pier.md': ['---\ntitle: Pier to open in May\npublisher: Valley Weekly\npublished: 2025-04-11\n---', BERG, NYSTAD, MARK].join('\n\n'),
   'pact.md': ['---\ntitle: Fishing pact signed\npublisher: Tarnby Gazette\npublished: 2025-06-05\n---', SUMMIT, OTHER_SUMMIT].join('\n\n'),
-  'league.md': ['---\ntitle: The ferry league at 27\npublisher: Coast Herald\npublished: 2025-05-04\n---', LEAGUE, LEAGUE_WORK, CARGO].join('\n\n'),
+  'league.md': ['---\ntitle: The ferry league at 27\npublisher: Coast Herald\npublished: 2025-05-04\n---', LEAGUE, LEAGUE_WORK, CARGO, WALKOUT, COUNCIL].join('\n\n'),
   'notes.md': VALLEY_NOTES,
 });
 
@@ -169,5 +172,15 @@ describe('GIVEN how far something went, where the coverage gives a figure in ano
 
   it('THEN a figure in the unit asked for still answers', () => {
     expectAnsweredFirst(facts(), 'how heavy was the salt the tern carried', CARGO);
+  });
+});
+
+describe('GIVEN the name of a thing asked for, a clause after its noun', () => {
+  it.each(bothCasings('whats the name of the fuel pact the crews walked out of'))('%j THEN a sentence that never names it does not answer', (question) => {
+    expect(answerLine(question, facts()).abstained).toBe(true);
+  });
+
+  it.each(bothCasings('whats the name of the council the harbour and ferry firms set up'))('%j THEN a name joined from the words asked still names it', (question) => {
+    expectAnsweredFirst(facts(), question, COUNCIL);
   });
 });
