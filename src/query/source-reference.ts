@@ -51,10 +51,13 @@ const TITLE_ASKED = new RegExp(
 );
 
 /** Whether what is left of a question once its source is read asks for that source's title. */
-export const asksTitle = (rest: string): boolean => TITLE_ASKED.test(rest.replace(/[,;:.?!]+/gu, ' ').replace(/\s+/gu, ' ').trim());
+export const asksTitle = (rest: string): boolean => TITLE_ASKED.test(withoutPunctuation(rest));
 
 /** Whether what is left of a question once its source is read asks who put that source out. */
-export const asksWhoPutOut = (rest: string): boolean => OUTLET_ASKED.test(rest.replace(/[,;:.?!]+/gu, ' ').replace(/\s+/gu, ' ').trim());
+export const asksWhoPutOut = (rest: string): boolean => OUTLET_ASKED.test(withoutPunctuation(rest));
+
+/** What is left of a question, its punctuation read as spaces ("who ran it?" as "who ran it"). */
+const withoutPunctuation = (rest: string): string => rest.replace(/[,;:.?!]+/gu, ' ').replace(/\s+/gu, ' ').trim();
 
 /** Whether a plain question says which piece of coverage it asks about ("according to the june 3 post"): the router leaves it to /ask, which reads it. */
 export const namesSource = (plain: string): boolean => REFERENCE.test(plain);
