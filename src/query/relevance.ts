@@ -224,7 +224,6 @@ const HOLDER_IN_SEQUENCE = /^(?:first|second|third|last|previous|former|next|fou
 const SAYS_WHEN = /\b(?:after|before|during|since|until|till|while|when)\b/u;
 
 const ASKING_ADJECTIVES: Partial<Record<Question['kind'], string>> = { 'how-long': 'long', 'how-old': 'old' };
-const WHO_QUOTED = /^(?:who|whom)(?: \p{L}+){0,2}? quoted\b/u;
 const [QUOTED_TERM] = terms('quoted');
 // "How long has the fund been around" asks its age: "long" is no topic either.
 const HOW_LONG = /\bhow long\b/u;
@@ -736,7 +735,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     // "What did vorensky say": with a speaker asked about, "say" is the asking verb even where the tagger reads a noun.
     if (covered.has(term) || (phrase.length === 1 && (framesQuestion(term, speakerTerms.size > 0 ? NO_THINGS : things) || frame.has(term) || joining.has(term)))) continue;
     // "who else got quoted on it": the verb asks for a speaker, as "who said" does; a sentence need not write it.
-    if (phrase.length === 1 && term === QUOTED_TERM && WHO_QUOTED.test(query)) continue;
+    if (phrase.length === 1 && term === QUOTED_TERM && question.asksSpeaker) continue;
     // "the 75 year one", "which one": "one" standing for a thing already named is no topic of its own.
     if (phrase.length === 1 && pronounOnes.has(term)) continue;
     // "How long", "how old": the adjective asks for a kind of answer, it names no topic.
