@@ -79,6 +79,7 @@ const EXPECTED_ANSWER: Readonly<Record<Expectation, string>> = {
   obligation: 'what should be done',
   condition: 'what it depends on',
   reaction: 'a reaction',
+  commitment: 'a promise or pledge',
   frequency: 'how often',
   next: 'what comes next',
   length: 'a length or distance',

@@ -30,6 +30,7 @@ export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['w/o', 'without'],
   ['thru', 'through'],
   ['til', 'until'],
+  ['till', 'until'],
   ['smth', 'something'],
   ['wknd', 'weekend'],
   ['tho', 'though'],
@@ -249,10 +250,20 @@ const IDIOM_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/\b((?:[\p{L}.-]+ ){0,2}[\p{L}.-]+),? (?:whats|what's|what is) (?:his|her|their) (?:take|view|views|opinion|thoughts) (?:on|about|of)\b/gu, 'what does $1 think about'],
   // "Why is the ferry plan such a big deal" asks why it matters: the reason is the answer, "deal" no topic.
   [/\b(why (?:is|are|was|were) .+?),? (?:such |so |a |such a |so much of a )(?:big |huge )deal(?=[?!.,;:]|$)/gu, '$1'],
+  [/\bhow come (.+?) (is|are|was|were),? (?:such |so |a |such a |so much of a )(?:big |huge )deal(?=[?!.,;:]|$)/gu, 'why $2 $1'],
   // "there was some line about calm seas": a remark someone made, remembered by its words; no line drawn.
   [/\b(?:some|a|the|that|this|his|her|their) line (?=about\b)/gu, 'something said '],
   // "how long did the strike go on for", "how long will it drag on": how long it lasted.
   [/\b(how long (?:did|does|do|will|would|is|was|has|had|have) .+?) (?:go|drag|carry|keep) on(?: going)?(?: for)?(?=[?!.,;:]|$)/gu, '$1 last'],
+  // "how many years ago did the pier open" asks when, as "how long ago" does: no count of years.
+  [/\bhow many (?:seconds|minutes|hours|days|weeks|months|years|decades|centuries) ago\b/gu, 'how long ago'],
+  // "what role did berg play in the talks", "what was berg's part in it": what she did there; no
+  // topic in "role" or "play" (her role alone, "what's berg's role", asks her title).
+  [/\bwhat (?:role|part) (did|does|do|will|would) (.+?) play\b/gu, 'what $1 $2 do'],
+  [/\bwhat(?:'s|s| is| are) ((?:[\p{L}.-]+ ){0,2}[\p{L}.-]+?)(?:'s?)? (?:role|part) (?=in\b)/gu, 'what does $1 do '],
+  [/\bwhat (?:was|were) ((?:[\p{L}.-]+ ){0,2}[\p{L}.-]+?)(?:'s?)? (?:role|part) (?=in\b)/gu, 'what did $1 do '],
+  // "any mention of the ferry in there", "was there a mention of it": whether anything is said about it; no topic in "mention".
+  [/\b(?:(?:is|was|are|were) there )?(?:any|a|some) mentions? of\b/gu, 'anything about'],
   // "What went down at the meeting" asks what happened there.
   [/\bwhat(?:'s| is| was)? (?:went|goes|going|gone) down (?=(?:at|in|during|on|with|between|after|before)\b)/gu, 'what happened '],
   // "what all is in it", "who all was there": chat's "all" asks for every one, as the question does anyway.

@@ -21,7 +21,12 @@ export interface Comparison {
   readonly topic: string;
   /** The kinds of answer each side's sentence should state: amounts unless said ("which came first": dates). */
   readonly expects?: readonly Expectation[];
+  /** Whether what each side gave is weighed ("who paid more, x or y"): its total so far answers, one gift only in part. */
+  readonly giving?: boolean;
 }
+
+// Verbs of giving: "who gave more", "who has sent the most", "who paid more for it". General English.
+const GIVING = /^(?:give|gave|given|giving|gives|pay|paid|pays|paying|send|sent|sends|sending|spend|spent|spends|spending|provide[sd]?|providing|contribute[sd]?|contributing|donate[sd]?|donating|pledge[sd]?|pledging|deliver(?:s|ed|ing)?)$/u;
 
 // Words that ask for things side by side ("compare us and eu aid", "us vs europe"): general
 // English, matched in any case.
@@ -118,5 +123,6 @@ export function comparisonIn(plain: string): Comparison | null {
   const about = words.filter(asked).map((word) => word.word);
   const side = ([first, last]: [number, number]) => words.slice(first, last).map((word) => word.word).join(' ');
   const speaks = (word: string) => wordForms(word).some((form) => SPEAKING.has(form));
-  return { sides: sides.map(side), about: about.join(' '), speaking: about.some(speaks), topic: about.filter((word) => !speaks(word)).join(' ') };
+  const giving = about.some((word) => GIVING.test(word));
+  return { sides: sides.map(side), about: about.join(' '), speaking: about.some(speaks), topic: about.filter((word) => !speaks(word)).join(' '), ...(giving ? { giving } : {}) };
 }

@@ -40,6 +40,8 @@ export interface Concept {
   timeAnchor?: boolean;
   /** The one a "what did X say" question asks to be speaking. */
   speaker?: boolean;
+  /** The sentences of the person's quotations: a speaker's, or those of someone whose promise is asked. */
+  quoted?: ReadonlySet<number>;
   /** A sentence without it is worth only part of its coverage (the speaker a question asks about). */
   required: boolean;
   /** What coverage is multiplied by when this required concept is missing (default `requiredMissingFactor`). */

@@ -13,7 +13,7 @@ import { ASKED_SPEAKER_VERBS } from '../lexicon/speech-verbs.js';
 import { markCountryUs } from './country-us.js';
 import { withOrdinalOneNamed } from './ordinal-one.js';
 import { TRAILING_GUESS, guessedFigure, guessedFigureKind, guessesDay, withoutClaimedFigure, withoutFound, withoutInlineGuesses } from './guessed-figures.js';
-import type { MeasureKind } from './stated-measures.js';
+import { unitKind, type MeasureKind } from './stated-measures.js';
 import { isVerbIngForm, questionWords, wordForms } from './parts-of-speech.js';
 import { senseOffsets } from '../lexicon/wordnet.js';
 import { isTitleWord } from '../lexicon/titles.js';
@@ -21,7 +21,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js';
 import { COUNTRY_AND_PEOPLE_NAMES } from '../lexicon/countries.js';
 
 /** What kind of thing answers the question: an entity kind of annotate.ts, a span of time, a time of day, an age (stated-ages.ts), a measurement (stated-measures.ts), a reason (stated-reasons.ts), what something was about (stated-topics.ts), what it hangs on (a condition), a reaction or a place something comes from. */
-export type Expectation = EntityKind | 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'topic' | 'obligation' | 'condition' | 'reaction' | 'frequency' | 'origin' | 'next' | MeasureKind;
+export type Expectation = EntityKind | 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'topic' | 'obligation' | 'condition' | 'reaction' | 'frequency' | 'origin' | 'next' | 'commitment' | MeasureKind;
 
 export type QuestionKind =
   | 'who'
@@ -540,6 +540,9 @@ const EXISTED = '(?:existed|been around|been in existence|been in business)';
 // overlap ("how much of X" is a share; "what year" is a date before it is a "what"). A question
 // word typed last asks the same as one typed first ("harbour act signed when").
 const RULES: readonly Rule[] = [
+  // "what did berg promise the islanders", "what was the council's pledge": a commitment, which
+  // the sentence that answers may make without the word ("we will keep the ferry running").
+  { kind: 'what', test: /^what (?:did|does|do|has|have|had|will|would) (?:[\p{L}.'-]+ ){1,4}?(?:promised?|pledged?|vowed?|commit(?:ted)?|guaranteed?|assured?)\b|^what(?:'s| is| was| are| were) (?:(?:the|their|his|her|its|[\p{L}.'-]+['’]s?) ){1,3}(?:promises?|pledges?|vows?|commitments?|guarantees?)$/u, expects: ['commitment'] },
   // "what happens to it now", "whats next for the bill", "what are the next steps": the step that follows.
   // "what happens once the board signs it", "what comes after the vote": what follows a step still to
   // come, as "what's next" asks (not "what happened after …", a past event's sequel).
@@ -744,7 +747,7 @@ function askedAfterTopic(plain: string): Rule | undefined {
 
 /** The question's kind and the answer it expects, from its words only. */
 export function understandQuestion(text: string): Question {
-  const question = withoutRuledOutShare(readQuestion(text));
+  const question = inUnitAsked(withoutRuledOutShare(readQuestion(text)));
   // "holm said 90% were delivered?": a claim with a figure asks for the figure the coverage states.
   const claimed = CLAIMING_KINDS.has(question.kind) && question.expects.length === 0 ? withoutClaimedFigure(question.plain) : undefined;
   if (claimed === undefined) return withToldFigure(withoutClaimedDay(question));
@@ -769,6 +772,22 @@ function withoutClaimedDay(question: Question): Question {
   // "is it monday": nothing is left to date.
   if (!questionWords(rest).some(({ thing }) => thing)) return question;
   return { ...question, plain: rest, restated: restatedWith(question, found[1]!), expects: ['date'] };
+}
+
+// "how long is the causeway in km", "how many miles did they sail": the unit the answer is asked
+// in says what it measures, a length here, which a span of weeks or a bare count does not state
+// (a number with no unit answers "how far" in part, not "how far in miles"). Not "pounds", which
+// are money as often as weight.
+const UNIT_NAMED = new RegExp(String.raw`\bhow many (\p{L}+)\b|\bin (\p{L}+)$`, 'u');
+const MEASURED_KINDS: ReadonlySet<Question['kind']> = new Set(['how-long', 'how-many', 'how-much']);
+const MONEY_UNIT = new RegExp(String.raw`^(?:${MONEY_UNITS})$`, 'u');
+function inUnitAsked(question: Question): Question {
+  if (!MEASURED_KINDS.has(question.kind)) return question;
+  const named = UNIT_NAMED.exec(question.plain);
+  const unit = named?.[1] ?? named?.[2];
+  if (unit === undefined || MONEY_UNIT.test(unit)) return question;
+  const kind = unitKind(unit);
+  return kind === undefined ? question : { ...question, expects: [kind], frame: unit };
 }
 
 // "how many boats, the actual number not a %": a share the user rules out answers nothing.

@@ -116,6 +116,9 @@ const unaskedSpans = (text: string, kind: EntityKind, asked: Asked): Span[] => e
 const NEXT_STEP = /\b(?:next(?! (?:year|month|week|weekend|day|time|season|decade|spring|summer|autumn|fall|winter|morning|evening|night)\b)|now (?:goes|heads|moves|passes)|(?:goes|heads|moves|passes) (?:on )?to|will (?:now|then|next)|then (?:go|goes|head|heads|move|moves)|awaits?|awaiting)\b/iu;
 // What something hangs on: "only if", "provided that", "on condition", "requires", "must".
 const CONDITION = /\b(?:only (?:when|if|after|once)|as long as|provided (?:that )?|on (?:the )?condition|conditions?|(?:pre)?requisites?|requirements?|requir(?:e|es|ed|ing)|criteria|must|need(?:s|ed)? to|ha(?:s|ve) to|unless|in (?:exchange|return) for)\b/iu;
+// A commitment, in its own words or made for the future in the first person ("we will stand by
+// you", "I'll see it through").
+const COMMITMENT = /\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|commit(?:s|ted|ting|ments?)?|guarantee(?:s|d|ing)?|assur(?:e|es|ed|ing|ances?))\b|\b(?:we|i)(?:['’]ll| will| shall| are going to| am going to)\b/iu;
 // A reaction, done or said: "thanked", "welcomed", "protested", "condemned", "a swift response".
 const REACTION = /\b(?:thank(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|protest(?:s|ed|ing)?|reject(?:s|ed|ing)?|slamm?(?:s|ed|ing)?|blast(?:s|ed|ing)|respon(?:d|ds|ded|ding|se|ses)|react(?:s|ed|ing|ions?)?|repl(?:y|ies|ied)|retort(?:s|ed)?|boycott(?:s|ed|ing)?|backlash|outrage|gratitude|grateful)\b/iu;
 // How often something happens: "every year", "each spring", "twice a month", "annually", "regularly";
@@ -164,7 +167,7 @@ const byPattern = (pattern: RegExp): Worded => {
 };
 const byUnit = (kind: MeasureKind): Worded => ({ states: (text) => measureSpans(text, kind).length > 0, spans: (text) => measureSpans(text, kind) });
 const MEASURED: Readonly<Record<MeasureKind, Worded>> = { length: byUnit('length'), weight: byUnit('weight'), temperature: byUnit('temperature') };
-type WordedExpectation = Extract<Expectation, 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'topic' | 'obligation' | 'condition' | 'reaction' | 'frequency' | 'origin' | 'next' | MeasureKind>;
+type WordedExpectation = Extract<Expectation, 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'topic' | 'obligation' | 'condition' | 'reaction' | 'frequency' | 'origin' | 'next' | 'commitment' | MeasureKind>;
 const WORDED: Readonly<Record<WordedExpectation, Worded>> = {
   duration: byPattern(DURATION),
   'time-of-day': byPattern(CLOCK_TIME),
@@ -176,6 +179,7 @@ const WORDED: Readonly<Record<WordedExpectation, Worded>> = {
   obligation: byPattern(OBLIGATION),
   condition: byPattern(CONDITION),
   reaction: byPattern(REACTION),
+  commitment: byPattern(COMMITMENT),
   frequency: byPattern(FREQUENCY),
   next: byPattern(NEXT_STEP),
   origin: { states: (text) => sourceSpans(text).length > 0, spans: sourceSpans },
@@ -421,12 +425,17 @@ function withNeighbours(
  * only. In a large coverage the topic's other mentions crowd them out, and the sentences of a
  * transcript paragraph under the speaker's label do not repeat the name.
  */
-function spokenCandidates(concepts: readonly Concept[], facts: LoadedFactBase, filter: ((sentenceId: number) => boolean) | undefined): number[] {
+function spokenCandidates(concepts: readonly Concept[], expected: Expectation | undefined, facts: LoadedFactBase, filter: ((sentenceId: number) => boolean) | undefined): number[] {
+  // "What did Berg promise": her quoted words that make one ("we will keep the ferry"), which
+  // need not repeat a word of the question.
+  const worded = expected !== undefined && isWorded(expected) ? WORDED[expected] : undefined;
+  const quoted = worded === undefined ? [] : concepts.flatMap((concept) => [...(concept.quoted ?? [])]);
+  const stating = quoted.filter((id) => (!filter || filter(id)) && worded!.states(facts.sentence(id).text)).slice(0, RANKING.weightiestCandidates);
   const speaker = concepts.find((concept) => concept.speaker === true)?.test;
   const topic = concepts.filter((concept) => !concept.testOnly).map((concept) => concept.term);
-  if (speaker === undefined || speaker === null || topic.length === 0) return [];
+  if (speaker === undefined || speaker === null || topic.length === 0) return stating;
   const spokenBy = (id: number) => (!filter || filter(id)) && speaker(id) > 0;
-  return facts.index.search(topic.join(' '), { limit: RANKING.weightiestCandidates, filter: spokenBy }).map((hit) => hit.sentenceId);
+  return [...facts.index.search(topic.join(' '), { limit: RANKING.weightiestCandidates, filter: spokenBy }).map((hit) => hit.sentenceId), ...stating];
 }
 
 /**
@@ -510,7 +519,7 @@ export function rankSentences(
   const weightiest = [...concepts].filter((concept) => !concept.testOnly).sort((a, b) => b.weight - a.weight).slice(0, RANKING.weightiestConcepts);
   const focused = concepts.length > RANKING.weightiestConcepts ? facts.index.search(weightiest.map((concept) => concept.term).join(' '), { ...limit, limit: RANKING.weightiestCandidates }).map((hit) => hit.sentenceId) : [];
   const typed = typedCandidates(question.expects[0], withEventNouns(question.plain, concepts), facts, relativeShare, filter);
-  const spoken = spokenCandidates(concepts, facts, filter);
+  const spoken = spokenCandidates(concepts, question.expects[0], facts, filter);
   const ids = new Set([...searched.map((hit) => hit.sentenceId), ...holders, ...headed, ...focused, ...typed, ...spoken]);
   const holder = holderQuestion(question, holders.size > 0);
   // Not a country only what the user told before asking names ("norway sent ferries, anyone else …"): the answer is about another.
@@ -704,7 +713,7 @@ export function evidence(ranked: readonly RankedSentence[], expected?: Expectati
   // contents or a topic ranks first, nothing more.
   // Nor a "who replaced lindqvist" by a sentence naming no one but Lindqvist (asksAnotherPerson), nor
   // a "how much of the $40 million …" by one stating only that sum: it covers the question by repeating it.
-  const typeless = (expected === 'person' && anotherPerson) || (expected === 'percent' && givesFigure) || expected === 'date' || expected === 'duration' || expected === 'time-of-day' || expected === 'count' || expected === 'money' || expected === 'age' || expected === 'person-age' || expected === 'obligation' || expected === 'frequency' || expected === 'origin' || (expected !== undefined && isMeasure(expected)) ? Infinity : expected === 'reason' || expected === 'contents' || expected === 'topic' || expected === 'next' || expected === 'condition' || expected === 'reaction' ? 0 : RANKING.typelessCoverage;
+  const typeless = (expected === 'person' && anotherPerson) || (expected === 'percent' && givesFigure) || expected === 'date' || expected === 'duration' || expected === 'time-of-day' || expected === 'count' || expected === 'money' || expected === 'age' || expected === 'person-age' || expected === 'obligation' || expected === 'frequency' || expected === 'origin' || (expected !== undefined && isMeasure(expected)) ? Infinity : expected === 'reason' || expected === 'contents' || expected === 'topic' || expected === 'next' || expected === 'condition' || expected === 'reaction' || expected === 'commitment' ? 0 : RANKING.typelessCoverage;
   return ranked.filter((hit) => hit.coverage >= RANKING.minCoverage && (hit.answerType > 0 || hit.coverage >= typeless));
 }
 

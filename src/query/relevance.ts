@@ -832,7 +832,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
         if (voice?.(id) === true) return 1;
         return continuesSpeech(facts, id, spokeIn) ? RANKING.contextCredit : 0;
       };
-      concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, test, fromContext: false, testOnly: true, required: true, speaker: true, weight, ...(person ? { person: person.id } : {}) });
+      concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, test, fromContext: false, testOnly: true, required: true, speaker: true, weight, ...(person ? { person: person.id } : {}), ...(quoted ? { quoted } : {}) });
       continue;
     }
     // "How many inhabitants": a count of people counts them, as another word for them would.
@@ -844,12 +844,16 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     // "the 2nd round": "its No. 2 round" says it too (only checked, never searched for: "no" and "2" are everywhere).
     const numbered = phrase.length === 1 ? numberedPlaces(term).map((words) => words.flatMap((word) => terms(word))) : [];
     const numberedPlace = numbered.length > 0 ? (id: number) => (numbered.some((place) => containsPhrase(sentenceTerms(facts, id).list, place)) ? 1 : 0) : null;
-    const test = writtenAs ? (id: number) => (writtenAs.test(facts.sentence(id).text) ? 1 : 0) : mentioned ? (id: number) => (mentioned.has(id) || namedByTitle(person!, id, facts) ? 1 : 0) : period ? (id: number) => (period(id) ? 1 : 0) : (superlative ?? countsPeople ?? numberedPlace);
+    // "What did Holt promise": her quoted words are hers, though they do not name her ("we will …");
+    // someone else's promise is no answer.
+    const promiser = person !== undefined && question.expects[0] === 'commitment';
+    const promised = promiser ? quotes.get(person.id) : undefined;
+    const test = writtenAs ? (id: number) => (writtenAs.test(facts.sentence(id).text) ? 1 : 0) : mentioned ? (id: number) => (mentioned.has(id) || promised?.has(id) === true || namedByTitle(person!, id, facts) ? 1 : 0) : period ? (id: number) => (period(id) ? 1 : 0) : (superlative ?? countsPeople ?? numberedPlace);
     // Synonyms only of a word itself: a name or a phrase has none.
     const wordnetSynonyms = phrase.length === 1 && person === undefined ? withPlacesNamed(synonyms.get(term) ?? [], facts).filter((synonym) => synonym.every((t) => facts.index.idf(t) > 0)) : [];
     // A phrasal verb's particle ("stepping *down*") helps a sentence that says it, and costs one that words the verb otherwise only in part.
     const optional = particles.has(term) ? { optional: true } : {};
-    concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, synonyms: wordnetSynonyms, test, fromContext: !writtenAs, testOnly: writtenAs !== undefined, required: false, weight, ...(person ? { person: person.id } : {}), ...(eventNouns.length > 0 ? { eventNouns } : {}), ...(writtenAs ? { writtenAs } : {}), ...(inPeriod ? { period: inPeriod } : {}), ...(scaledNumbers.has(term) ? { scaled: scaledNumbers.get(term)! } : {}), ...optional });
+    concepts.push({ term, alternatives: single, forms, kinds, focus: false, phrases: multi, synonyms: wordnetSynonyms, test, fromContext: !writtenAs, testOnly: writtenAs !== undefined, required: promiser, weight, ...(person ? { person: person.id } : {}), ...(promised ? { quoted: promised } : {}), ...(eventNouns.length > 0 ? { eventNouns } : {}), ...(writtenAs ? { writtenAs } : {}), ...(inPeriod ? { period: inPeriod } : {}), ...(scaledNumbers.has(term) ? { scaled: scaledNumbers.get(term)! } : {}), ...optional });
   }
   addRestatedWords(question, concepts, covered, ranges, facts);
   joinSpeakerWords(concepts, facts.data.people);

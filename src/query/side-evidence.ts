@@ -49,7 +49,7 @@ function describesSide(sideConcepts: readonly Concept[], facts: LoadedFactBase):
  */
 function askedOfSide(side: string, sideConcepts: readonly Concept[], comparison: Comparison, facts: LoadedFactBase): QueryAnalysis {
   if (comparison.speaking) return analyseQuery(`what did ${side} say about ${comparison.topic}`.trim(), facts);
-  const asked = understandQuestion(`${side} ${comparison.about}`.trim());
+  const asked = understandQuestion(`${side} ${comparison.about}${comparison.giving === true ? ' in total' : ''}`.trim());
   const analysis = analyseQuery({ ...asked, expects: comparison.expects ?? AMOUNTS }, facts);
   // The side is what this question is about, and every candidate names it itself (in any spelling
   // of it, "European Union" for "eu"): it weighs as the heaviest of the other words and counts in full.

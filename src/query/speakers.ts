@@ -22,6 +22,8 @@ export const SPEAKER_PATTERNS = [
   new RegExp(String.raw`\b(?:did|does|do|has|have|had|will|would)\s+((?:[\p{L}'.-]+\s+){0,3}?[\p{L}'.-]+)\s+${SPEECH}\b`, 'u'),
   /\baccording to\s+((?:[\p{L}'.-]+\s*){1,4}?)(?=,|$|\s(?:how|what|when|where|who|why|which|did|does|is|was|has|have)\b)/u,
   /\bin\s+((?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+?)'s?\s+(?:view|opinion|words)\b/u,
+  // "berg didn't say anything about it, did she", "holm never commented": a claim of no words is checked against theirs.
+  new RegExp(String.raw`^((?:[\p{L}'.-]+\s+){0,2}?[\p{L}'.-]+)\s+(?:(?:did|does|has|have|had)(?:n't|\s+not)|never)\s+${SPEECH}\b`, 'u'),
 ];
 /**
  * Whether the speakers asked about are described, not named: "according to the northern

@@ -10,8 +10,11 @@ import { wordForms } from './parts-of-speech.js';
 export type MeasureKind = 'length' | 'weight' | 'temperature';
 const MEASURE_KINDS: ReadonlySet<string> = new Set<MeasureKind>(['length', 'weight', 'temperature']);
 export const isMeasure = (expectation: string): expectation is MeasureKind => MEASURE_KINDS.has(expectation);
-/** Whether the text measures something in another kind of unit than `kind` ("30,000 tonnes" for a length asked). */
-export const measuresOtherKind = (text: string, kind: MeasureKind): boolean => [...MEASURE_KINDS].some((other) => other !== kind && measureSpans(text, other as MeasureKind).length > 0);
+/** Whether the text measures something in another kind of unit than `kind` ("30,000 tonnes", "six weeks" for a length asked). */
+export const measuresOtherKind = (text: string, kind: MeasureKind): boolean =>
+  TIME_SPAN.test(text) || [...MEASURE_KINDS].some((other) => other !== kind && measureSpans(text, other as MeasureKind).length > 0);
+// A span of time counted: a number and a unit of time.
+const TIME_SPAN = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b/iu;
 
 // WordNet's classes of units for each kind of measurement.
 const UNIT_CLASSES: Readonly<Record<MeasureKind, readonly string[]>> = {
@@ -28,12 +31,19 @@ function unitTerms(kind: MeasureKind): ReadonlySet<string> {
   let units = unitMemo.get(kind);
   if (units === undefined) {
     const lemmas = UNIT_CLASSES[kind].flatMap((unitClass) => [...kindsOf(unitClass)]);
-    // With their plurals: the stemmer makes no "foot" of "feet".
+    // With their plurals: the stemmer makes no "foot" of "feet". A unit of two words ("light-year")
+    // is neither of them: "2 years" measures no length.
     const words = lemmas.filter((lemma) => !lemma.includes(' ') && lemma.length >= MIN_UNIT_LENGTH).flatMap((lemma) => wordForms(lemma));
-    units = new Set(words.flatMap((word) => terms(word)));
+    units = new Set(words.map((word) => terms(word)).filter((found) => found.length === 1).map(([term]) => term!));
     unitMemo.set(kind, units);
   }
   return units;
+}
+
+/** The kind of measurement a word is a unit of ("km" → length, "tonnes" → weight), if any. */
+export function unitKind(word: string): MeasureKind | undefined {
+  const term = terms(word)[0];
+  return term === undefined ? undefined : [...MEASURE_KINDS].find((kind) => unitTerms(kind as MeasureKind).has(term)) as MeasureKind | undefined;
 }
 
 const MEASURE = /\b\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion))?[\s-]+(\p{L}+)/giu;
