@@ -295,6 +295,11 @@ describe.each([
   // which the build drops as page furniture).
   { coverage: 'bundled', file: 'blind/bundled-43.json', hitAt1: 0.85, hitAt3: 0.85, abstention: 1, knownAbstained: ['b43-25'] },
   { coverage: 'fixture', file: 'blind/fixture-42.json', hitAt1: 0.85, hitAt3: 0.9, abstention: 0.6, knownAbstained: [], furnitureLabels: ['Source: Baltic Wire, citing the Ukrainian infrastructure ministry'] },
+  // bundled-44 and fixture-43 (kept back until then) were the thirty-ninth session's working sets.
+  // Still declined: b44-01 (the diplomat asked about is anonymous in one sentence, quoted in the one
+  // before) and f43-12 (factories asked about, "production lines" in the coverage).
+  { coverage: 'bundled', file: 'blind/bundled-44.json', hitAt1: 0.8, hitAt3: 0.9, abstention: 0.8, knownAbstained: ['b44-01'] },
+  { coverage: 'fixture', file: 'blind/fixture-43.json', hitAt1: 0.8, hitAt3: 0.85, abstention: 1, knownAbstained: ['f43-12'] },
 ] as readonly Gate[])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained, furnitureLabels = [] }) => {
   let questions: EvalQuestion[];
   beforeAll(async () => {
