@@ -80,6 +80,7 @@ const EXPECTED_ANSWER: Readonly<Record<Expectation, string>> = {
   condition: 'what it depends on',
   reaction: 'a reaction',
   commitment: 'a promise or pledge',
+  demand: 'a demand or request',
   frequency: 'how often',
   next: 'what comes next',
   length: 'a length or distance',
@@ -188,7 +189,8 @@ export function searchAnswers(question: string, facts: LoadedFactBase, keep?: (s
   const byReport = reported.length > 0;
   const onTopic = byReport ? reported : typed;
   // Every line of a list names the people it is about ("everyone lindqvist met": Lindqvist, not his context).
-  const answers = listed ? onTopic.filter((hit) => namesAskedPeople(concepts, hit.sentenceId, facts)).slice(0, MAX_LIST_ITEMS) : withAntecedents(onTopic, analysis.question, facts).slice(0, MAX_ANSWERS);
+  // A line pointing back ("these nations boycotted it") comes with the sentence it points to, in a list too.
+  const answers = listed ? withAntecedents(onTopic.filter((hit) => namesAskedPeople(concepts, hit.sentenceId, facts)), analysis.question, facts).slice(0, MAX_LIST_ITEMS) : withAntecedents(onTopic, analysis.question, facts).slice(0, MAX_ANSWERS);
   return { analysis, ranked, found, subject, answers, unheld, byReport };
 }
 

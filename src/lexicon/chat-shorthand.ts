@@ -181,7 +181,7 @@ export const CHAT_SHORTHAND_PAIRS: readonly (readonly [RegExp, string])[] = [
   // "3 diff teams": different, before a plural noun (alone, "the diff" is the difference).
   [/\bdiff (?=\p{L}{2,}s\b)/gu, 'different '],
   // "the def minister", "def budget": defence before the office or budget it qualifies (alone, "def" is "definitely").
-  [/\bdef\.? (?=(?:minister|ministers|ministry|secretary|department|dept|chief|officials?|budget|spending|industry|contractors?)\b)/gu, 'defence '],
+  [/\bdef\.? (?=(?:minister|ministers|ministry|secretary|sec|department|dept|chief|officials?|budget|spending|industry|contractors?)\b)/gu, 'defence '],
   // "the press sec", "which cabinet sec": a secretary after the word that says which (alone, "sec" may be seconds or an agency).
   [/\b(press|cabinet|deputy|assistant|under|executive|foreign|home|defen[cs]e|energy|treasury|health|interior|labou?r|transportation|education|commerce|agriculture) sec\b\.?/gu, '$1 secretary'],
   // "pm" and "fm" are a prime and a foreign minister, except after a figure ("at 5 pm", "101.1 fm") or as "pm me".
@@ -238,8 +238,8 @@ const IDIOM_FORMS: readonly (readonly [RegExp, readonly [string, string, string,
   [/\b(?:(get|be)|(gets|is|are)|(got|was|were|been)|(getting|being)) taught\b/gu, ['learn', 'learns', 'learned', 'learning']],
   [/\b(?:(sit)|(sits)|(sat)|(sitting)) down with\b/gu, ['meet with', 'meets with', 'met with', 'meeting with']],
   [/\b(?:(show|turn)|(shows|turns)|(showed|shown|turned)|(showing|turning)) up (?:at|to|for)\b/gu, ['attend', 'attends', 'attended', 'attending']],
-  // "who was she seeing in lindvik", "who did he see there": whom they met, asked of a person.
-  [/(?<=\bwho(?:m)? (?:did|does|do|was|were|is|are|will) (?:he|she|they|[\p{L}.'-]+) )(?:(see)|(sees)|(saw)|(seeing))\b/gu, ['meet', 'meets', 'met', 'meeting']],
+  // "who was she seeing in lindvik", "who did he see there", "who is he supposed to see": whom they met, asked of a person.
+  [/(?<=\bwho(?:m)? (?:did|does|do|was|were|is|are|will) (?:he|she|they|[\p{L}.'-]+) (?:(?:supposed|going|meant|due|set|scheduled|expected|planning|hoping|about|trying|wanting|wanted) to )?)(?:(see)|(sees)|(saw)|(seeing))\b/gu, ['meet', 'meets', 'met', 'meeting']],
 ];
 const IDIOM_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/\b(a|an|the|his|her|their|its) ((?:separate |private |first |second |last )?)sit[- ]?down with\b/gu, '$1 $2meeting with'],
@@ -262,6 +262,8 @@ const IDIOM_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/\bwhat (?:role|part) (did|does|do|will|would) (.+?) play\b/gu, 'what $1 $2 do'],
   [/\bwhat(?:'s|s| is| are) ((?:[\p{L}.-]+ ){0,2}[\p{L}.-]+?)(?:'s?)? (?:role|part) (?=in\b)/gu, 'what does $1 do '],
   [/\bwhat (?:was|were) ((?:[\p{L}.-]+ ){0,2}[\p{L}.-]+?)(?:'s?)? (?:role|part) (?=in\b)/gu, 'what did $1 do '],
+  // Typed as keywords ("holts part in the vote"): only a possessive name, not a pronoun ("its role in it") or a size ("the biggest part in it").
+  [/^(?!(?:its|his|hers|this|yours|ours|theirs)\b)((?:[\p{L}.-]+ ){0,2}[\p{L}.-]+?)(?:'s?|(?<=s)) (?:role|part) (?=in\b)/gu, 'what did $1 do '],
   // "any mention of the ferry in there", "was there a mention of it": whether anything is said about it; no topic in "mention".
   [/\b(?:(?:is|was|are|were) there )?(?:any|a|some) mentions? of\b/gu, 'anything about'],
   // "What went down at the meeting" asks what happened there.

@@ -48,6 +48,7 @@ export const WORD_EQUIVALENTS: readonly (readonly string[])[] = [
   ['war', 'invasion', 'conflict'],
   ['meet', 'meeting', 'met', 'talks'],
   ['talks', 'discussion', 'discuss'],
+  ['talk', 'speak', 'spoke', 'spoken'],
   ['join', 'membership', 'accession', 'admission', 'admit'],
   ['agreement', 'deal', 'consensus', 'accord'],
   ['create', 'establish', 'found', 'set up', 'form'],

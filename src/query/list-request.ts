@@ -19,6 +19,8 @@ export interface ListRequest {
 const OPENING = /^(?:(?:list|name|show|give|tell)(?: me)? (?:all|every|each)(?: of)?(?: the)? |list(?: of)?(?: the)? |(?:all|every)(?: of)? the )/u;
 // The people a list asks for: "everyone who", "everybody that", "all the people", "every official".
 const PEOPLE = /^(?:everyone|everybody|every one|every person|all (?:the )?(?:people|persons|individuals)|(?:the )?(?:people|persons|individuals))(?: (?:who|that|whom))?(?: |$)/u;
+// "list the bridges that were closed" stands for "what bridges were closed": the kind of item is what is asked for.
+const ITEMS_THAT = /^(?:the )?([\p{L}'-]+s) (?:that|which|who) (.+)$/u;
 const AS_QUOTED = /^(?:who (?:was|were|is|are|has been|have been|got) )?(?:quoted|cited)(?: (?:in|by) (?:the )?(?:coverage|articles|news|reports|sources))?$/u;
 
 /** The list the question asks for, or null when it asks for one answer. */
@@ -30,7 +32,10 @@ export function listRequested(plain: string): ListRequest | null {
   const people = PEOPLE.exec(rest);
   // Without a list opening, only "everyone who …" asks for a list: "people say …" does not.
   if (people === null ? opened === null : opened === null && !/^every/u.test(rest)) return null;
-  if (people === null) return { question: rest, ofPeople: false, quotedOnly: false };
+  if (people === null) {
+    const items = ITEMS_THAT.exec(rest);
+    return { question: items === null ? rest : `what ${items[1]} ${items[2]}`, ofPeople: false, quotedOnly: false };
+  }
   const asked = rest.slice(people[0].length).trim();
   // "everyone who met lindqvist" → "who met lindqvist"; "everyone lindqvist met" → "who lindqvist met": the words are what is searched.
   return { question: `who ${asked}`.trim(), ofPeople: true, quotedOnly: AS_QUOTED.test(asked) };

@@ -21,7 +21,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js';
 import { COUNTRY_AND_PEOPLE_NAMES } from '../lexicon/countries.js';
 
 /** What kind of thing answers the question: an entity kind of annotate.ts, a span of time, a time of day, an age (stated-ages.ts), a measurement (stated-measures.ts), a reason (stated-reasons.ts), what something was about (stated-topics.ts), what it hangs on (a condition), a reaction or a place something comes from. */
-export type Expectation = EntityKind | 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'topic' | 'obligation' | 'condition' | 'reaction' | 'frequency' | 'origin' | 'next' | 'commitment' | MeasureKind;
+export type Expectation = EntityKind | 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'topic' | 'obligation' | 'condition' | 'reaction' | 'frequency' | 'origin' | 'next' | 'commitment' | 'demand' | MeasureKind;
 
 export type QuestionKind =
   | 'who'
@@ -165,6 +165,7 @@ function readPlainForm(text: string): string {
   // "please" (or "pls") asks politely and nothing else: "us aid total pls" ends on "total".
   return markCountryUs(mended.filter((word) => !/^please[,.!]*$/u.test(word)))
     .join(' ')
+    .replace(POLITE_REQUEST, '')
     .replace(REPORTED_BY_COVERAGE, '')
     .replace(AS_A_LIST, '')
     .replace(/[\s,;:]+$/u, '')
@@ -175,6 +176,9 @@ function readPlainForm(text: string): string {
     .replace(QUOTES_FROM, (_, speaker: string, rest: string | undefined) => `what did ${speaker} say${rest ?? ''}`)
     .replace(TOPIC_THEN_PRONOUN, namedForPronoun);
 }
+
+// "can you name everything in the bill", "could you list the towns …": a request put politely is the request.
+const POLITE_REQUEST = /^(?:can|could|would|will) you (?=(?:name|list|show me|give me|tell me)\b)/u;
 
 // "ada holm?? who is she working for", "the mayor - where is he from": someone named first, then
 // asked about as "he" or "she"; the question is about them, as if it named them in the pronoun's place.
@@ -517,7 +521,9 @@ const PLURAL = String.raw`(?:s|es)?`;
 // million goes where in the bill", "he went where last week", "they sent what to the port".
 const IN_PLACE_TAIL = String.raw`(?: (?:in|on|at|to|for|from|with|during|after|before|under|last|next|this|that)(?: (?!(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b)[\p{L}\p{N}$€£.,%'-]+){1,3})?$`;
 // "what the guy thinks" is no "what guy": "the" follows a wh-word only after its verb ("what is the day").
-const wh = (nouns: string) => new RegExp(String.raw`\b${WH}(?: ${BE}(?: the)?)?${BETWEEN} ${nouns}${PLURAL}\b${NOT_VERB}|\b(?:in|on|at|from|to|by|of) ${WH} ${nouns}${PLURAL}\b|\bname of (?:the |a |an )?(?:[\w'’.-]+ ){0,2}${nouns}${PLURAL}\b`, 'u');
+// "what was the minister demanding", "what is the mayor asking for": the person is doing what is asked, no "what minister".
+const DOING = String.raw`(?! \p{L}+ing\b)`;
+const wh = (nouns: string, after = '') => new RegExp(String.raw`\b${WH}(?: ${BE}(?: the)?)?${BETWEEN} ${nouns}${PLURAL}\b${after}${NOT_VERB}|\b(?:in|on|at|from|to|by|of) ${WH} ${nouns}${PLURAL}\b|\bname of (?:the |a |an )?(?:[\w'’.-]+ ){0,2}${nouns}${PLURAL}\b`, 'u');
 
 // Words whose "for" names no purpose: "what is the mayor *responsible for*", "what is she *asking for*".
 const NOT_PURPOSE_FOR = String.raw`(?:asking|looking|waiting|calling|pushing|pressing|voting|paying|fighting|hoping|searching|lobbying|arguing|campaigning|standing|running|applying|aiming|heading|going|preparing|planning|responsible|known|famous|eligible|ready|liable|accountable|grateful|thankful|sorry|qualified|prepared|good|bad|enough|late|early|time|reason|cause)`;
@@ -543,6 +549,9 @@ const RULES: readonly Rule[] = [
   // "what did berg promise the islanders", "what was the council's pledge": a commitment, which
   // the sentence that answers may make without the word ("we will keep the ferry running").
   { kind: 'what', test: /^what (?:did|does|do|has|have|had|will|would) (?:[\p{L}.'-]+ ){1,4}?(?:promised?|pledged?|vowed?|commit(?:ted)?|guaranteed?|assured?)\b|^what(?:'s| is| was| are| were) (?:(?:the|their|his|her|its|[\p{L}.'-]+['’]s?) ){1,3}(?:promises?|pledges?|vows?|commitments?|guarantees?)$/u, expects: ['commitment'] },
+  // "what did holm demand", "what was the union asking for", "what are the board's demands": a demand,
+  // which the sentence that answers may make without the word ("the port needs cranes now").
+  { kind: 'what', test: /^what (?:did|does|do|has|have|had|will|would|is|are|was|were) (?:[\p{L}.'-]+ ){1,4}?(?:demand(?:s|ed|ing)?|(?:call|calls|called|calling|ask|asks|asked|asking|push|pushes|pushed|pushing|press|presses|pressed|pressing) for|insist(?:s|ed|ing)? on)\b|^what(?:'s| is| was| are| were) (?:(?:the|their|his|her|its|[\p{L}.'-]+['’]s?) ){1,3}(?:demands?|requests?)$/u, expects: ['demand'] },
   // "what happens to it now", "whats next for the bill", "what are the next steps": the step that follows.
   // "what happens once the board signs it", "what comes after the vote": what follows a step still to
   // come, as "what's next" asks (not "what happened after …", a past event's sequel).
@@ -581,7 +590,7 @@ const RULES: readonly Rule[] = [
   // against, a country or a people as often as a person.
   { kind: 'who', test: /(?:^|, )(?:who|whom)(?:'s| is| was| are| were| will be)? (?:[\p{L}'-]+ ){0,3}(?:for|aimed at|against|meant for)$|(?:^|, )who (?:gets|got|will get|is getting|receives|received|will receive|benefits|benefited|pays|paid|will pay)\b/u, expects: ['person', 'organisation', 'place'] },
   // "…, anyone else arming them": who else does it.
-  { kind: 'who', test: new RegExp(String.raw`(?:^|, )(?:anyone|anybody|someone|somebody) else\b|^(?:who|whom|whose)\b|\b(?:who|whom)${IN_PLACE_TAIL}|\b(?:who|whom|whose) (?:else|is|are|was|were|did|does|do|has|have|had|will|would|can|could|made|makes|led|leads|won|wrote|said|says)\b|${wh(PERSON_NOUNS).source}`, 'u'), expects: ['person', 'organisation'] },
+  { kind: 'who', test: new RegExp(String.raw`(?:^|, )(?:anyone|anybody|someone|somebody) else\b|^(?:who|whom|whose)\b|\b(?:who|whom)${IN_PLACE_TAIL}|\b(?:who|whom|whose) (?:else|is|are|was|were|did|does|do|has|have|had|will|would|can|could|made|makes|led|leads|won|wrote|said|says)\b|${wh(PERSON_NOUNS, DOING).source}`, 'u'), expects: ['person', 'organisation'] },
   { kind: 'what', test: wh(SOURCE_NOUNS), expects: [], nouns: SOURCE_NOUNS },
   { kind: 'which-organisation', test: wh(ORGANISATION_NOUNS), expects: ['organisation', 'person'], nouns: ORGANISATION_NOUNS },
   // A length, weight or temperature is a number with its unit ("150 miles"); a bare number answers in part.

@@ -30,6 +30,7 @@ import { isMeasure, measureSpans, measuresOtherKind, type MeasureKind } from './
 import { titleCandidates } from './title-candidates.js';
 import { describedSpeaker, OPENS_WITH_PRONOUN, reportsSpeech, reporterAsks, saysLittle } from './speakers.js';
 import { pluralReferent } from './plural-reference.js';
+import { asksWhomAddressed, namesAddressedGroup } from './addressed-group.js';
 import { namesAnotherThing } from './written-as-name.js';
 import type { Concept } from './concept.js';
 import { conceptPositions, names, rankingCoverage } from './coverage.js';
@@ -85,6 +86,8 @@ interface Asked {
   settlement: boolean;
   /** "Who voted no": the side of a vote the ones asked for took, which a sentence naming them must state. */
   voteSide: VoteSide | null;
+  /** "Who was she talking to": a group named by what its people are ("spoke to students") answers in part. */
+  addressed: boolean;
 }
 const SOURCE_ASKED = /\b(?:says|said) who\b|\baccording to (?:who|whom)\b|\bwho says\b|\b(?:come|comes|came|coming) from$/u;
 const WHO_ASKED = /^(?:who|whom|which)\b/u;
@@ -127,6 +130,8 @@ const REACTION = /\b(?:thank(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|prais(?:e|es|ed|
 // ("the ferry has broken down twice" answered how often the board meets).
 const FREQUENCY = /\b(?:every|each) (?:other |few |single )?(?:\d+ )?(?:days?|weeks?|months?|years?|decades?|quarters?|summers?|winters?|springs?|autumns?|falls?|mornings?|evenings?|nights?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b|\b(?:once|twice|thrice|(?:\d+|two|three|four|five|six|several|many|a few) times) (?:a|an|per|each|every) (?:day|week|month|year|decade|quarter)\b|\bfor the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last) time\b|\bfirst\b[^.;]{0,40}?\bin (?:a (?:day|week|month|year|decade)|(?:(?:\d+|two|three|four|five|six|several|many|a few|a couple of) )?(?:days|weeks|months|years|decades))\b|\b(?:daily|weekly|fortnightly|monthly|quarterly|yearly|annually|biannually|biennially|annual|biennial|regularly|routinely|repeatedly|frequently|often|constantly|on a regular basis)\b/iu;
 const OBLIGATION = /\b(?:should|shouldn't|must|mustn't|ought to|need(?:s|ed)? to|ha(?:s|ve|d) to|it is (?:vital|essential|crucial|imperative) (?:to|that))\b/iu;
+// A demand, in its own words or as something needed ("the port needs cranes now", "must act", "we call on").
+const DEMAND = new RegExp(String.raw`\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? (?:on|for)|urg(?:e|es|ed|ing)|insist(?:s|ed|ing)?|(?:press|push)(?:es|ed|ing)? for|ask(?:s|ed|ing)? for|appeal(?:s|ed|ing)?|request(?:s|ed|ing)?|needs?|needed)\b|${OBLIGATION.source}`, 'iu');
 
 // "Where is …" asks where something is or happens, not "which country …" (a place that does something).
 const ASKS_WHERE = /^where\b|\bwhere$/u;
@@ -167,7 +172,7 @@ const byPattern = (pattern: RegExp): Worded => {
 };
 const byUnit = (kind: MeasureKind): Worded => ({ states: (text) => measureSpans(text, kind).length > 0, spans: (text) => measureSpans(text, kind) });
 const MEASURED: Readonly<Record<MeasureKind, Worded>> = { length: byUnit('length'), weight: byUnit('weight'), temperature: byUnit('temperature') };
-type WordedExpectation = Extract<Expectation, 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'topic' | 'obligation' | 'condition' | 'reaction' | 'frequency' | 'origin' | 'next' | 'commitment' | MeasureKind>;
+type WordedExpectation = Extract<Expectation, 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'topic' | 'obligation' | 'condition' | 'reaction' | 'frequency' | 'origin' | 'next' | 'commitment' | 'demand' | MeasureKind>;
 const WORDED: Readonly<Record<WordedExpectation, Worded>> = {
   duration: byPattern(DURATION),
   'time-of-day': byPattern(CLOCK_TIME),
@@ -180,6 +185,7 @@ const WORDED: Readonly<Record<WordedExpectation, Worded>> = {
   condition: byPattern(CONDITION),
   reaction: byPattern(REACTION),
   commitment: byPattern(COMMITMENT),
+  demand: byPattern(DEMAND),
   frequency: byPattern(FREQUENCY),
   next: byPattern(NEXT_STEP),
   origin: { states: (text) => sourceSpans(text).length > 0, spans: sourceSpans },
@@ -287,6 +293,7 @@ function answerTypeShare(expects: readonly Expectation[], facts: LoadedFactBase,
   });
   // "Who made the boats": a country that does it answers as an organisation would ("made and supplied by Zorvia").
   if (best === 0 && expects[0] === 'person' && !asked.saidBy) best = actingPlaceShare(facts, sentenceId, asked) * RANKING.secondaryAnswerShare;
+  if (best === 0 && expects[0] === 'person' && asked.addressed && namesAddressedGroup(facts.sentence(sentenceId).text, asked.terms)) best = RANKING.secondaryAnswerShare;
   // "Which members voted no": one named beside no vote on that side is no one who cast it.
   if (asked.voteSide !== null && !statesVoteSide(asked.voteSide, facts.sentence(sentenceId).text)) return 0;
   // "Who said …": a sentence reporting no one's words names no one as the speaker, whoever it names.
@@ -602,6 +609,7 @@ function askedOf(concepts: readonly Concept[], plain: string, facts: LoadedFactB
       verbs: new Set(questionWords(plain).flatMap(({ word, action }) => (action && !AUXILIARIES.has(word) ? terms(word) : []))),
       settlement: SETTLEMENT_ASKED.test(plain),
       voteSide: WHO_ASKED.test(plain) ? askedVoteSide(plain) : null,
+      addressed: asksWhomAddressed(plain),
       terms: new Set(concepts.flatMap((concept) => [...concept.alternatives, ...concept.phrases.flat()])),
       words: new Set(concepts.flatMap((concept) => [...concept.term.split(' '), ...concept.forms])),
       // With the one the asker already knows, told before asking by surname ("besides holm, who …").
@@ -713,7 +721,7 @@ export function evidence(ranked: readonly RankedSentence[], expected?: Expectati
   // contents or a topic ranks first, nothing more.
   // Nor a "who replaced lindqvist" by a sentence naming no one but Lindqvist (asksAnotherPerson), nor
   // a "how much of the $40 million …" by one stating only that sum: it covers the question by repeating it.
-  const typeless = (expected === 'person' && anotherPerson) || (expected === 'percent' && givesFigure) || expected === 'date' || expected === 'duration' || expected === 'time-of-day' || expected === 'count' || expected === 'money' || expected === 'age' || expected === 'person-age' || expected === 'obligation' || expected === 'frequency' || expected === 'origin' || (expected !== undefined && isMeasure(expected)) ? Infinity : expected === 'reason' || expected === 'contents' || expected === 'topic' || expected === 'next' || expected === 'condition' || expected === 'reaction' || expected === 'commitment' ? 0 : RANKING.typelessCoverage;
+  const typeless = (expected === 'person' && anotherPerson) || (expected === 'percent' && givesFigure) || expected === 'date' || expected === 'duration' || expected === 'time-of-day' || expected === 'count' || expected === 'money' || expected === 'age' || expected === 'person-age' || expected === 'obligation' || expected === 'frequency' || expected === 'origin' || (expected !== undefined && isMeasure(expected)) ? Infinity : expected === 'reason' || expected === 'contents' || expected === 'topic' || expected === 'next' || expected === 'condition' || expected === 'reaction' || expected === 'commitment' || expected === 'demand' ? 0 : RANKING.typelessCoverage;
   return ranked.filter((hit) => hit.coverage >= RANKING.minCoverage && (hit.answerType > 0 || hit.coverage >= typeless));
 }
 

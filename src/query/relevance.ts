@@ -35,8 +35,8 @@ import { capitalPhrasesOf } from './other-country.js';
 import { ADVERB_PARTICLES } from '../lexicon/prepositions.js';
 import { NEGATED_AUXILIARIES } from '../lexicon/chat-shorthand.js';
 import { alternativesOf, closedKindTerms, kindTermsOf, queryPhrases, slipsOf, twoSlipNeighbour, vocabularyAlternatives, weightOf } from './expansion.js';
-import { adjectiveDegree, inDegree, kindForms, questionWords, thingTerms, wordForms, type QuestionWord } from './parts-of-speech.js';
-import { namedByTitles } from '../lexicon/word-kinds.js';
+import { adjectiveDegree, inDegree, isVerbIngForm, kindForms, questionWords, thingTerms, wordForms, type QuestionWord } from './parts-of-speech.js';
+import { isKindOf, namedByTitles } from '../lexicon/word-kinds.js';
 import { SUPERLATIVE_MODIFIERS, sameSizeSuperlatives, statesSuperlative } from './superlatives.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { mendedQuestion } from './question-language.js';
@@ -621,12 +621,27 @@ function understoodWithSpeakerNamed(line: string, facts: LoadedFactBase): Questi
   const told = TOLD_SPEAKER.exec(question.plain);
   // "the infrastructure guy, what did he say about …": the one described before the question speaks.
   if (told !== null && roleHolder(told[1]!, facts) !== null) return understoodWithSpeakerNamed(`${told[2]!}${told[1]!}${told[3]!}`, facts);
-  const speaker = SPEAKER_PATTERNS[0]!.exec(question.plain)?.[1];
+  const speaker = SPEAKER_PATTERNS[0]!.exec(question.plain)?.[1] ?? roleDoing(question.plain, facts);
   const holder = speaker === undefined ? null : roleHolder(speaker, facts);
   if (holder === null) return question;
   // The words as typed, whatever their case and spacing; as read when chat shortened them ("the def minister").
   const typed = new RegExp(speaker!.split(' ').map((word) => escapeRegex(word).replaceAll("'", "['’]")).join(String.raw`\s+`), 'iu');
   return understandQuestion(typed.test(line) ? line.replace(typed, holder) : question.plain.replace(speaker!, holder));
+}
+
+// "what was the harbour minister demanding", "what did the harbour minister sign": someone asked
+// about by a role, doing what the question asks (said or done). Up to four words after "the".
+const ROLE_DOING = /^what (?:is|are|was|were|did|does|do|has|have|had|will|would) (the(?: [\p{L}'-]+){1,4}) \p{L}/u;
+
+/** The role a what-question's subject is named by, longest first, when one person holds it (a body's name is no one: "the council vote"). */
+function roleDoing(plain: string, facts: LoadedFactBase): string | undefined {
+  const words = ROLE_DOING.exec(plain)?.[1]?.split(' ') ?? [];
+  for (let end = words.length; end >= 2; end--) {
+    const role = words.slice(0, end).join(' ');
+    const head = words[end - 1]!;
+    if (isTitleWord(head) && [head, ...wordForms(head)].some((form) => isKindOf(form, 'person')) && roleHolder(role, facts) !== null) return role;
+  }
+  return undefined;
 }
 
 // Someone described before a question that asks what "he" or "she" said.
@@ -844,9 +859,9 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
     // "the 2nd round": "its No. 2 round" says it too (only checked, never searched for: "no" and "2" are everywhere).
     const numbered = phrase.length === 1 ? numberedPlaces(term).map((words) => words.flatMap((word) => terms(word))) : [];
     const numberedPlace = numbered.length > 0 ? (id: number) => (numbered.some((place) => containsPhrase(sentenceTerms(facts, id).list, place)) ? 1 : 0) : null;
-    // "What did Holt promise": her quoted words are hers, though they do not name her ("we will …");
-    // someone else's promise is no answer.
-    const promiser = person !== undefined && question.expects[0] === 'commitment';
+    // "What did Holt promise", "what was she demanding": her quoted words are hers, though they do
+    // not name her ("we will …"); someone else's promise or demand is no answer.
+    const promiser = person !== undefined && (question.expects[0] === 'commitment' || question.expects[0] === 'demand');
     const promised = promiser ? quotes.get(person.id) : undefined;
     const test = writtenAs ? (id: number) => (writtenAs.test(facts.sentence(id).text) ? 1 : 0) : mentioned ? (id: number) => (mentioned.has(id) || promised?.has(id) === true || namedByTitle(person!, id, facts) ? 1 : 0) : period ? (id: number) => (period(id) ? 1 : 0) : (superlative ?? countsPeople ?? numberedPlace);
     // Synonyms only of a word itself: a name or a phrase has none.
@@ -903,15 +918,18 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   // "the first ever", "the very first": which holder in turn, said with emphasis.
   const roleQuery = query.replace(/\bvery (first|last)\b/gu, '$1').replace(/\b(first|last)[- ]ever\b/gu, '$1');
   // A role ends at its title: "the harbour spokesman *giving these briefings*" has a clause after it.
-  const roleOnly = ROLE_ONLY.exec(roleQuery)?.[1];
-  const untitledEnd = roleOnly !== undefined && !isTitleWord(roleOnly.split(' ').at(-1)!);
-  const role = [untitledEnd ? (beforeClause ?? roleOnly) : roleOnly, ROLE_OF_OWNER.exec(roleQuery)?.[1], beforeClause, roleTaken(roleQuery)].find((words) => words !== undefined && !SAYS_WHEN.test(words));
-  const roleWords = role?.split(' ') ?? [];
   // A word of a phrase the question names ("press secretary") stands for the phrase.
   const conceptOf = (word: string | undefined) => {
     const term = word === undefined ? undefined : terms(word)[0];
     return term === undefined ? undefined : (concepts.find((concept) => concept.term === term) ?? concepts.find((concept) => concept.term.split(' ').includes(term)));
   };
+  // "who was berg meeting next", "who is holm supposed to see": a person named doing something, no role.
+  const acts = (next: QuestionWord | undefined) => next !== undefined && (isVerbIngForm(next.word) || PLANNED.has(next.word) || (next.action && !next.thing));
+  const personActs = (run: string) => questionWords(run).some(({ word }, i, words) => conceptOf(word)?.person !== undefined && acts(words[i + 1]));
+  const roleOnly = [ROLE_ONLY.exec(roleQuery)?.[1]].find((run) => run !== undefined && !personActs(run));
+  const untitledEnd = roleOnly !== undefined && !isTitleWord(roleOnly.split(' ').at(-1)!);
+  const role = [untitledEnd ? (beforeClause ?? roleOnly) : roleOnly, ROLE_OF_OWNER.exec(roleQuery)?.[1], beforeClause, roleTaken(roleQuery)].find((words) => words !== undefined && !SAYS_WHEN.test(words));
+  const roleWords = role?.split(' ') ?? [];
   const roleConcept = conceptOf(roleWords.at(-1));
   // The word before the head names which one ("*defence* minister", not the foreign minister).
   const roleKind = roleWords.length > 1 ? conceptOf(roleWords.at(-2)) : undefined;

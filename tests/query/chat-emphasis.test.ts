@@ -63,7 +63,8 @@ describe('GIVEN "what was X for"', () => {
   it('THEN it asks for its purpose, unless the word before "for" asks something else', () => {
     expect(understandQuestion('what was the late june ferry meeting for').expects).toEqual(['reason']);
     expect(understandQuestion('whats the fund meant for').expects).toEqual(['reason']);
-    expect(understandQuestion('what is the council asking for').expects).toEqual([]);
+    // Asking for something is a demand, not a purpose.
+    expect(understandQuestion('what is the council asking for').expects).toEqual(['demand']);
     expect(understandQuestion('what did they vote for').expects).toEqual([]);
     expect(understandQuestion('what is the mayor responsible for').kind).not.toBe('why');
   });

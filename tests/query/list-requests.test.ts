@@ -60,7 +60,7 @@ describe('GIVEN the words of a request', () => {
   it.each([
     ['list everyone berg met', 'who berg met'],
     ['everyone who met olsen', 'who met olsen'],
-    ['list all the bridges that were closed', 'bridges that were closed'],
+    ['list all the bridges that were closed', 'what bridges were closed'],
   ])('%j THEN it is searched as %j', (request, searched) => {
     expect(listRequested(plainForm(request))?.question).toBe(searched);
   });
