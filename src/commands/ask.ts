@@ -27,7 +27,7 @@ import { comparisonIn, orderComparison } from '../query/comparison.js';
 import type { Concept } from '../query/concept.js';
 import { conceptShares, names, namesItself } from '../query/coverage.js';
 import { listRequested } from '../query/list-request.js';
-import { asksForDay, asksForName, asksForWeekday, asksRoleHolder, plainForm, type Expectation } from '../query/question.js';
+import { asksForDay, asksForName, asksForWeekday, asksRoleHolder, plainForm, spelledOutForm, type Expectation } from '../query/question.js';
 import { RANKING } from '../query/ranking-options.js';
 import { givenFiguresIn } from '../query/given-figures.js';
 import { comparedAnswer } from './ask-comparison.js';
@@ -232,7 +232,8 @@ function run(opts: AskOptions, facts: LoadedFactBase) {
   // "what was the headline of the ferry story": its title, from the article itself.
   if (source !== null && asksTitle(source.rest)) return outletAnswer(head, source.articles, facts, 'title');
   // Read in its spelled-out form: "this yr" is the period "this year".
-  const searched = bounded ? extractDates(withoutRelativePeriod(source?.rest ?? plain)).rest : (source?.rest ?? list?.question ?? opts.question);
+  // Its restating clause stays ("…, like whats the actual number"): it may say what is asked.
+  const searched = bounded ? extractDates(withoutRelativePeriod(source?.rest ?? spelledOutForm(opts.question))).rest : (source?.rest ?? list?.question ?? opts.question);
   const fromSource = source === null ? undefined : (id: number) => source.articles.has(facts.sentence(id).articleId);
   const within = bounded ? (id: number) => inPeriod(facts, id, opts) && (fromSource?.(id) ?? true) : fromSource;
   // "the board's may 2025 statement - how many boats …": the question after the dash, searched in

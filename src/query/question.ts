@@ -799,8 +799,9 @@ function inUnitAsked(question: Question): Question {
   return kind === undefined ? question : { ...question, expects: [kind], frame: unit };
 }
 
-// "how many boats, the actual number not a %": a share the user rules out answers nothing.
-const NO_SHARE = /\bnot (?:a |as a |in |the )?(?:%|percent(?:age)?s?|share)(?!\p{L})/u;
+// "how many boats, the actual number not a %": a share the user rules out answers nothing; nor
+// when they press for the count itself ("exactly how many", "whats the exact number").
+const NO_SHARE = /\bnot (?:a |as a |in |the )?(?:%|percent(?:age)?s?|share)(?!\p{L})|\b(?:actual|exact|precise) (?:number|count|figure|total)\b|\bexactly how many\b|\bhow many exactly\b/u;
 function withoutRuledOutShare(question: Question): Question {
   const others = question.expects.filter((expected) => expected !== 'percent');
   return others.length > 0 && others.length < question.expects.length && NO_SHARE.test(question.text.toLowerCase()) ? { ...question, expects: others } : question;

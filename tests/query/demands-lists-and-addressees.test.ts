@@ -2,7 +2,8 @@
 // they never say "demand"), someone asked about by their role doing something ("what was the
 // harbour minister demanding"), whom someone was talking to ("spoke to reporters"), a list asked
 // for politely or of the things "that" did something, a deed's course ("keeps threatening"),
-// "def sec", a part in something typed as keywords, and "who was berg meeting next".
+// "def sec", a part in something typed as keywords, "who was berg meeting next", and a count pressed
+// for ("exactly how many"), which a share does not give.
 import { describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/pipeline.js';
 import { plainForm, understandQuestion } from '../../src/query/question.js';
@@ -29,12 +30,13 @@ const ROUTE_OPEN = 'The harbour office said the ferry route would stay open desp
 const DEFENCE_TRIP = 'Defence Secretary Nils Dahl will travel to Vesta next week, the ministry said.';
 const TOLL_VOTE = 'Councillor Karin Sund, a longtime critic of the toll, voted for the harbour bill.';
 const TOLL_NEWS = 'The council approved the harbour bill by nine votes to four.';
+const BUOYS_SHARE = 'The port has delivered 80% of the buoys it promised the islands, the harbour office said.';
 
 const { facts } = coverageForTests({
   'cranes.md': ['---\ntitle: New cranes for the port\npublisher: Coast Herald\npublished: 2025-03-04\n---', CRANES_NEWS, CRANES_NOW, CRANES_MAKER].join('\n\n'),
   'ferry.md': ['---\ntitle: Ferry timetable stays\npublisher: Valley Weekly\npublished: 2025-04-08\n---', TIMETABLE_TALK, TIMETABLE, BERG_THANKS, HOLT_VISIT, HOLT_NEXT].join('\n\n'),
   'fares.md': ['---\ntitle: Towns stay away from the fare talks\npublisher: Tarnby Gazette\npublished: 2025-05-02\n---', MOBERG_ABSENT, PROTEST, BOYCOTT].join('\n\n'),
-  'harbour.md': ['---\ntitle: Harbour package\npublisher: Coast Herald\npublished: 2025-06-06\n---', PACKAGE_NEWS, PACKAGE_ITEMS, ROUTE_OPEN, DEFENCE_TRIP, TOLL_VOTE, TOLL_NEWS].join('\n\n'),
+  'harbour.md': ['---\ntitle: Harbour package\npublisher: Coast Herald\npublished: 2025-06-06\n---', PACKAGE_NEWS, PACKAGE_ITEMS, ROUTE_OPEN, DEFENCE_TRIP, TOLL_VOTE, TOLL_NEWS, BUOYS_SHARE].join('\n\n'),
   'notes.md': VALLEY_NOTES,
 });
 
@@ -110,5 +112,23 @@ describe('GIVEN chat shorthand for an office or a part', () => {
 
   it.each(['the biggest part in the bill', 'its role in the vote', 'his part in it'])('%j THEN no possessive name: it reads as typed', (question) => {
     expect(plainForm(question)).not.toMatch(/^what did/u);
+  });
+});
+
+describe('GIVEN a count pressed for, and only a share in the coverage', () => {
+  // After the coverage's last article: "this yr" finds nothing, and the question is read without it.
+  const NOW = new Date('2026-12-01T12:00:00Z');
+
+  it.each(bothCasings('exactly how many buoys did the port promise the islands'))('%j THEN a share is no count: declined', (question) => {
+    expect(understandQuestion(question).expects).toEqual(['count']);
+    expect(answerLine(question, facts(), undefined, NOW).abstained).toBe(true);
+  });
+
+  it.each(bothCasings('how many buoys did the port promise the islands this yr, like whats the actual number'))('%j THEN read without its period, the clause pressing for the number still counts: declined', (question) => {
+    expect(answerLine(question, facts(), undefined, NOW).abstained).toBe(true);
+  });
+
+  it.each(bothCasings('how many buoys did the port promise the islands'))('%j THEN not pressed for, the share still answers', (question) => {
+    expectAnsweredFirst(facts(), question, BUOYS_SHARE);
   });
 });
