@@ -293,6 +293,7 @@ function answerTypeShare(expects: readonly Expectation[], facts: LoadedFactBase,
   });
   // "Who made the boats": a country that does it answers as an organisation would ("made and supplied by Zorvia").
   if (best === 0 && expects[0] === 'person' && !asked.saidBy) best = actingPlaceShare(facts, sentenceId, asked) * RANKING.secondaryAnswerShare;
+  // "Who was she talking to": "spoke to students" says whom, though it names no one.
   if (best === 0 && expects[0] === 'person' && asked.addressed && namesAddressedGroup(facts.sentence(sentenceId).text, asked.terms)) best = RANKING.secondaryAnswerShare;
   // "Which members voted no": one named beside no vote on that side is no one who cast it.
   if (asked.voteSide !== null && !statesVoteSide(asked.voteSide, facts.sentence(sentenceId).text)) return 0;

@@ -917,7 +917,6 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   const beforeClause = roleBeforeClause(query);
   // "the first ever", "the very first": which holder in turn, said with emphasis.
   const roleQuery = query.replace(/\bvery (first|last)\b/gu, '$1').replace(/\b(first|last)[- ]ever\b/gu, '$1');
-  // A role ends at its title: "the harbour spokesman *giving these briefings*" has a clause after it.
   // A word of a phrase the question names ("press secretary") stands for the phrase.
   const conceptOf = (word: string | undefined) => {
     const term = word === undefined ? undefined : terms(word)[0];
@@ -926,7 +925,9 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   // "who was berg meeting next", "who is holm supposed to see": a person named doing something, no role.
   const acts = (next: QuestionWord | undefined) => next !== undefined && (isVerbIngForm(next.word) || PLANNED.has(next.word) || (next.action && !next.thing));
   const personActs = (run: string) => questionWords(run).some(({ word }, i, words) => conceptOf(word)?.person !== undefined && acts(words[i + 1]));
-  const roleOnly = [ROLE_ONLY.exec(roleQuery)?.[1]].find((run) => run !== undefined && !personActs(run));
+  const roleRun = ROLE_ONLY.exec(roleQuery)?.[1];
+  const roleOnly = roleRun !== undefined && !personActs(roleRun) ? roleRun : undefined;
+  // A role ends at its title: "the harbour spokesman *giving these briefings*" has a clause after it.
   const untitledEnd = roleOnly !== undefined && !isTitleWord(roleOnly.split(' ').at(-1)!);
   const role = [untitledEnd ? (beforeClause ?? roleOnly) : roleOnly, ROLE_OF_OWNER.exec(roleQuery)?.[1], beforeClause, roleTaken(roleQuery)].find((words) => words !== undefined && !SAYS_WHEN.test(words));
   const roleWords = role?.split(' ') ?? [];
