@@ -133,6 +133,11 @@ const OBLIGATION = /\b(?:should|shouldn't|must|mustn't|ought to|need(?:s|ed)? to
 // A demand, in its own words or as something needed ("the port needs cranes now", "must act", "we call on").
 const DEMAND = new RegExp(String.raw`\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? (?:on|for)|urg(?:e|es|ed|ing)|insist(?:s|ed|ing)?|(?:press|push)(?:es|ed|ing)? for|ask(?:s|ed|ing)? for|appeal(?:s|ed|ing)?|request(?:s|ed|ing)?|needs?|needed)\b|${OBLIGATION.source}`, 'iu');
 
+// A question about a plan ("who is she supposed to meet next", "what is he set to sign"), and a
+// sentence stating one ("is scheduled to meet", "plans to", "will"), not what was done.
+const ASKS_PLAN = /\b(?:supposed|meant|due|set|slated|scheduled|expected|going|planning) to \p{L}/u;
+const PLAN_STATED = /\b(?:(?:is|are|was|were)\s+(?:scheduled|set|due|expected|slated|supposed|going|planning|poised)\s+to|(?:is|are|was|were)\s+to\s+\p{L}|plans?\s+to|will)\b/iu;
+
 // "Where is …" asks where something is or happens, not "which country …" (a place that does something).
 const ASKS_WHERE = /^where\b|\bwhere$/u;
 // A day given by the event it falls in or beside ("on the final day of the summit", "the day
@@ -703,6 +708,7 @@ function scored(
     (expects.length > 0 ? RANKING.answerType * answerType + RANKING.answerNearFocus * answerNearFocus(expects[0], facts, hit.sentenceId, positions, asked, relativeShare) : 0) +
     (expects.length === 0 ? RANKING.answerType * namesFocus + RANKING.definition * definesAskedThing(text, positions, definition) : 0) +
     RANKING.focusProximity * focusProximity(positions) +
+    (ASKS_PLAN.test(plain) && PLAN_STATED.test(text) ? RANKING.plannedAnswer : 0) +
     RANKING.indexScore * (hit.score / top) -
     (isHeadline(facts, hit.sentenceId) ? RANKING.headlinePenalty : 0) -
     (holder === null ? 0 : otherHolderPenalty(text, positions, holder));

@@ -146,6 +146,8 @@ export const RANKING = {
   nearChars: 60,
   /** Bonus for the question's words standing close together in the sentence (all in one `nearChars` window earns it all). */
   focusProximity: 0.1,
+  /** Bonus, for a question about a plan ("who is she supposed to meet"), for a sentence stating one ("is scheduled to", "will"). */
+  plannedAnswer: 0.1,
   /** How much the index (BM25-style TF-IDF) score counts, scaled so the best candidate's is 1: it orders sentences of about equal evidence. */
   indexScore: 0.1,
   /**

@@ -20,7 +20,8 @@ const TIMETABLE_TALK = 'On Monday, ferry chief Ola Berg spoke to reporters at th
 const TIMETABLE = 'Berg added that the winter timetable would stay as it is.';
 const BERG_THANKS = 'On Monday, Berg thanked Mayor Lena Holt for the new pier.';
 const HOLT_VISIT = 'Mayor Lena Holt visited the harbour board in Vesta on Monday.';
-const HOLT_NEXT = 'Later, Holt is scheduled to meet with Harbour Minister Ada Lindqvist at the town hall.';
+const HOLT_NEXT = 'Later in the week, Holt is scheduled to meet with Defence Secretary Nils Dahl, who arrives on Friday, at the town hall.';
+const HOLT_MET = 'Holt met Harbour Minister Ada Lindqvist at the town hall.';
 const PROTEST = 'The presence of Moberg at the fare talks caused a swift protest from Norway, Finland and Iceland.';
 const BOYCOTT = "These nations have decided to boycott the talks because of Moberg's role in the fare rise.";
 const MOBERG_ABSENT = 'Moberg was not present in Vesta when the mayors posed for a group photo at the fare talks.';
@@ -34,7 +35,7 @@ const BUOYS_SHARE = 'The port has delivered 80% of the buoys it promised the isl
 
 const { facts } = coverageForTests({
   'cranes.md': ['---\ntitle: New cranes for the port\npublisher: Coast Herald\npublished: 2025-03-04\n---', CRANES_NEWS, CRANES_NOW, CRANES_MAKER].join('\n\n'),
-  'ferry.md': ['---\ntitle: Ferry timetable stays\npublisher: Valley Weekly\npublished: 2025-04-08\n---', TIMETABLE_TALK, TIMETABLE, BERG_THANKS, HOLT_VISIT, HOLT_NEXT].join('\n\n'),
+  'ferry.md': ['---\ntitle: Ferry timetable stays\npublisher: Valley Weekly\npublished: 2025-04-08\n---', TIMETABLE_TALK, TIMETABLE, BERG_THANKS, HOLT_MET, HOLT_VISIT, HOLT_NEXT].join('\n\n'),
   'fares.md': ['---\ntitle: Towns stay away from the fare talks\npublisher: Tarnby Gazette\npublished: 2025-05-02\n---', MOBERG_ABSENT, PROTEST, BOYCOTT].join('\n\n'),
   'harbour.md': ['---\ntitle: Harbour package\npublisher: Coast Herald\npublished: 2025-06-06\n---', PACKAGE_NEWS, PACKAGE_ITEMS, ROUTE_OPEN, DEFENCE_TRIP, TOLL_VOTE, TOLL_NEWS, BUOYS_SHARE].join('\n\n'),
   'notes.md': VALLEY_NOTES,
@@ -73,6 +74,14 @@ describe('GIVEN a who-question about what a named person was doing', () => {
 
   it('THEN "see" after a plan ("supposed to") is meeting, as it is alone ("who did he see")', () => {
     expect(plainForm('who was holt supposed to see next')).toBe('who was holt supposed to meet next');
+  });
+
+  it.each(bothCasings('who was holt supposed to see at the town hall'))('%j THEN asked about a plan, the sentence stating one leads, not a meeting she had', (question) => {
+    expectAnsweredFirst(facts(), question, HOLT_NEXT);
+  });
+
+  it.each(bothCasings('who did holt meet at the town hall'))('%j THEN asked about what she did, the meeting she had answers', (question) => {
+    expectAnsweredFirst(facts(), question, HOLT_MET);
   });
 });
 
