@@ -301,7 +301,7 @@ describe.each([
   { coverage: 'bundled', file: 'blind/bundled-44.json', hitAt1: 0.8, hitAt3: 0.9, abstention: 0.8, knownAbstained: ['b44-01'] },
   { coverage: 'fixture', file: 'blind/fixture-43.json', hitAt1: 0.8, hitAt3: 0.85, abstention: 1, knownAbstained: ['f43-12'] },
   // bundled-45 and fixture-44 (kept back until then) were the fortieth session's working sets.
-  { coverage: 'bundled', file: 'blind/bundled-45.json', hitAt1: 0.9, hitAt3: 0.95, abstention: 1, knownAbstained: [] },
+  { coverage: 'bundled', file: 'blind/bundled-45.json', hitAt1: 0.95, hitAt3: 0.95, abstention: 1, knownAbstained: [] },
   { coverage: 'fixture', file: 'blind/fixture-44.json', hitAt1: 1, hitAt3: 1, abstention: 0.8, knownAbstained: [] },
 ] as readonly Gate[])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained, furnitureLabels = [] }) => {
   let questions: EvalQuestion[];
