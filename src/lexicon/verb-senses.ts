@@ -4,6 +4,12 @@
 // "contain", "cost"). Only its commonest senses are read.
 import { partOfPointer, plainLemma, senseOffsets, synsetAt } from './wordnet.js';
 
+/** Verbs that say a happening begins, goes on or ends, before the verb of the happening ("*kept* sending", "*started* to build"). */
+export const ASPECTUAL: ReadonlySet<string> = new Set(['start', 'starts', 'started', 'starting', 'begin', 'begins', 'began', 'beginning', 'stop', 'stops', 'stopped', 'keep', 'keeps', 'kept', 'continue', 'continues', 'continued', 'resume', 'resumes', 'resumed', 'finish', 'finishes', 'finished']);
+
+/** Words that say the verb after them ("to …") is planned: "*supposed* to attend", "*set* to sign". */
+export const PLANNED: ReadonlySet<string> = new Set(['supposed', 'meant', 'due', 'set', 'slated', 'expected', 'going']);
+
 /**
  * Verbs saying only that an event takes place ("when was the summit *held*", "when will the
  * regatta take *place*"): the event's own date answers them, whatever verb the report uses.

@@ -8,7 +8,7 @@ import { terms } from '../factbase/terms.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { isKindOf, namesConcreteThing } from '../lexicon/word-kinds.js';
 import { isTitleWord } from '../lexicon/titles.js';
-import { derivedWords } from '../lexicon/verb-senses.js';
+import { ASPECTUAL, derivedWords } from '../lexicon/verb-senses.js';
 import { NON_AGENT_PREPOSITIONS } from '../lexicon/prepositions.js';
 import { REPORTING_VERBS, SPEECH_ACTS } from '../lexicon/speech-verbs.js';
 import { HEAD_NOUN_TERMS } from './roles.js';
@@ -119,9 +119,6 @@ const FIGURE = /^[$€£]?\d/u;
 const namesPerson = (word: string, concepts: readonly Concept[]): boolean =>
   concepts.some((concept) => concept.person !== undefined && !concept.testOnly && concept.term.split(' ').includes(terms(word)[0] ?? ''));
 
-// Verbs of a deed's course ("does zorvia *keep* sending boats", "did holm *stop* paying"): the deed is the "-ing" verb after them.
-const ASPECT_VERBS: ReadonlySet<string> = new Set(terms('keep keeps kept continue continues continued start starts started stop stops stopped begin begins began begun resume resumes resumed quit quits'));
-
 /**
  * "Did Pellonia send drones to Zorvia": a yes/no question asks what its subject did; a sentence
  * on what others sent ("the talks were about drones") does not answer it. A name before the verb
@@ -139,7 +136,8 @@ export function markAskedSubject(question: Question, concepts: readonly Concept[
   // After "is", "are", "was", "were" a verb's "-ing" form is the verb, however the tagger reads it ("is holm *going* to lindvik").
   const progressive = BE_FORMS.has(all[0]?.word ?? '');
   const verbAt = words.findIndex(({ word, action }) => (action || (progressive && isVerbIngForm(word))) && (!AUXILIARIES.has(word) || (doSupport && HAVE_FORMS.has(word))) && !namesPerson(word, concepts));
-  const deedAt = verbAt >= 0 && ASPECT_VERBS.has(terms(words[verbAt]!.word)[0] ?? '') && isVerbIngForm(words[verbAt + 1]?.word ?? '') ? verbAt + 1 : verbAt;
+  // "does zorvia *keep* sending boats", "did holm *stop* paying": the deed is the "-ing" verb after a verb of its course.
+  const deedAt = verbAt >= 0 && ASPECTUAL.has(words[verbAt]!.word) && isVerbIngForm(words[verbAt + 1]?.word ?? '') ? verbAt + 1 : verbAt;
   const verb = deedAt < 0 ? undefined : concepts.find((concept) => !concept.testOnly && concept.term === terms(words[deedAt]!.word)[0]);
   const subjectWords = verbAt < 0 ? words : words.slice(0, verbAt);
   for (const [at, { word, name, narrows }] of subjectWords.entries()) {

@@ -12,6 +12,7 @@ import { terms } from '../factbase/terms.js';
 import { RANKING } from './ranking-options.js';
 import { articleCandidates } from './article-candidates.js';
 import { MAY_HAVE_TITLE, TITLE_PATTERN } from '../lexicon/titles.js';
+import { PLANNED } from '../lexicon/verb-senses.js';
 import { ASKS_PAST, holderQuestion, otherHolderPenalty, type HolderQuestion } from './holder-evidence.js';
 import { aboutOtherCountry, countryConcepts } from './other-country.js';
 import { aboutOtherPlace, askedPlaces, type AskedPlace } from './other-place.js';
@@ -135,7 +136,7 @@ const DEMAND = new RegExp(String.raw`\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? 
 
 // A question about a plan ("who is she supposed to meet next", "what is he set to sign"), and a
 // sentence stating one ("is scheduled to meet", "plans to", "will"), not what was done.
-const ASKS_PLAN = /\b(?:supposed|meant|due|set|slated|scheduled|expected|going|planning) to \p{L}/u;
+const ASKS_PLAN = new RegExp(String.raw`\b(?:${[...PLANNED, 'scheduled', 'planning'].join('|')}) to \p{L}`, 'u');
 const PLAN_STATED = /\b(?:(?:is|are|was|were)\s+(?:scheduled|set|due|expected|slated|supposed|going|planning|poised)\s+to|(?:is|are|was|were)\s+to\s+\p{L}|plans?\s+to|will)\b/iu;
 
 // "Where is …" asks where something is or happens, not "which country …" (a place that does something).

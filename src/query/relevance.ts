@@ -61,7 +61,7 @@ import { isTitleWord } from '../lexicon/titles.js';
 import { mistypedNameWord } from './person-match.js';
 import { MONTH_ALTERNATION, MONTH_NAMES } from '../lexicon/calendar.js';
 import { seasonMonths } from '../lexicon/seasons.js';
-import { BOUNDARY_VERBS, TAKING_PLACE_VERBS, boundaryOf, derivedWords, namesState, type Boundary } from '../lexicon/verb-senses.js';
+import { ASPECTUAL, BOUNDARY_VERBS, PLANNED, TAKING_PLACE_VERBS, boundaryOf, derivedWords, namesState, type Boundary } from '../lexicon/verb-senses.js';
 import { nounAndVerbUsage, nounSynset, senseOffsets } from '../lexicon/wordnet.js';
 import { escapeRegex } from '../lexicon/phrase-pattern.js';
 
@@ -387,10 +387,6 @@ function markForecast(verb: string | undefined, concepts: readonly Concept[]): v
 const TAKING_PLACE: ReadonlySet<string> = new Set(TAKING_PLACE_VERBS.flatMap((verb) => terms(verb)));
 
 /** A "when" or "how many" question's verbs naming events, as typed, by index term; none for other questions. */
-// Verbs that say a happening begins, goes on or ends, before the verb of the happening.
-const ASPECTUAL: ReadonlySet<string> = new Set(['start', 'starts', 'started', 'starting', 'begin', 'begins', 'began', 'beginning', 'stop', 'stops', 'stopped', 'keep', 'keeps', 'kept', 'continue', 'continues', 'continued', 'resume', 'resumes', 'resumed', 'finish', 'finishes', 'finished']);
-
-const PLANNED: ReadonlySet<string> = new Set(['supposed', 'meant', 'due', 'set', 'slated', 'expected', 'going']);
 
 // Verbs of will: "when does the board *want* a new pier", "when do they *plan* to meet" ask when the pier or the meeting comes.
 const WILLING: ReadonlySet<string> = new Set(['want', 'wants', 'wanted', 'wish', 'wishes', 'hope', 'hopes', 'hoped', 'plan', 'plans', 'planned', 'intend', 'intends', 'intended', 'aim', 'aims', 'aimed', 'seek', 'seeks']);
