@@ -535,7 +535,9 @@ export function withoutChatFillers(words: readonly string[]): string[] {
   const stressesAsking = (word: string, before: string | undefined) => word === 'even' && before !== undefined && WH_WORD.test(before);
   // "…, and wait was it really …": surprise opening a later clause too, before what it asks.
   const surprised = (at: number) => bare(rest[at] ?? '') === 'wait' && at > 0 && (/[.?!,;:]$/u.test(rest[at - 1]!) || CLAUSE_JOINERS.test(rest[at - 1]!)) && ASKS_FIRST.test(rest[at + 1] ?? '');
-  const kept = stopsKept.filter((word, i) => !filler(i) && !surprised(i) && !isConfirmingTag(rest, i) && !intensifies(word, rest[i + 1]) && !stressesVerb(word, rest[i + 1], rest[i + 2]) && !stressesAsking(word, rest[i - 1]));
+  // "so basically like where are they from": "like" opening what it asks only hedges it.
+  const hedgesOpening = (at: number) => bare(rest[at] ?? '') === 'like' && ASKS_FIRST.test(rest[at + 1] ?? '') && at + 2 < rest.length && rest.slice(0, at).every((_, i) => filler(i));
+  const kept = stopsKept.filter((word, i) => !filler(i) && !hedgesOpening(i) && !surprised(i) && !isConfirmingTag(rest, i) && !intensifies(word, rest[i + 1]) && !stressesVerb(word, rest[i + 1], rest[i + 2]) && !stressesAsking(word, rest[i - 1]));
   const doubted = kept.findIndex((word, i) => i >= 3 && word === 'or' && DOUBTING_TAIL.test(kept.slice(i).map(bare).join(' ')));
   const tail = (kept.length >= 3 && kept.at(-2) === 'or' && YES_NO_TAIL.test(bare(kept.at(-1)!))) || isNegativeTag(kept) ? kept.slice(0, -2) : doubted > 0 ? kept.slice(0, doubted) : kept;
   return tail.length === 0 ? [...words] : tail;

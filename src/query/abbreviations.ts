@@ -11,6 +11,7 @@ import type { Concept, Phrase } from './concept.js';
 import { RANKING } from './ranking-options.js';
 import { containsPhrase } from './coverage.js';
 import { sentenceTerms } from './sentence-facts.js';
+import { fullNameOfShortForm } from '../lexicon/place-short-forms.js';
 
 // "what does aarp stand for", "what do the letters unhcr stand for", "what is ocha short for",
 // "what is the full name of the iaea", "unhcr stands for what", "unhcr stands for?".
@@ -56,6 +57,8 @@ export function spelledOut(text: string, letters: string): Phrase[] {
   return found.filter((phrase) => phrase.length > 1);
 }
 
+const lettersOf = (abbreviation: string): string => abbreviation.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
 const known = new WeakMap<LoadedFactBase, Lru<string, Phrase[]>>();
 
 /** What the coverage spells the abbreviation out as, read from the sentences that use it. */
@@ -65,7 +68,7 @@ export function spelledOutForms(abbreviation: string, facts: LoadedFactBase): Ph
   return memo.getOrCompute(abbreviation, () => {
     const term = terms(abbreviation)[0];
     if (term === undefined) return [];
-    const letters = abbreviation.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    const letters = lettersOf(abbreviation);
     const forms = new Map<string, Phrase>();
     for (const id of facts.index.sentencesWith(term, SAMPLE)) for (const phrase of spelledOut(facts.sentence(id).text, letters)) forms.set(phrase.join(' '), phrase);
     return [...forms.values()];
@@ -78,7 +81,10 @@ export function spelledOutForms(abbreviation: string, facts: LoadedFactBase): Ph
  * coverage never spells it out.
  */
 export function spelledOutConcept(abbreviation: string, facts: LoadedFactBase): Concept {
-  const forms = spelledOutForms(abbreviation, facts);
+  // The full name a short form people type stands for ("uk": "United Kingdom"), where the coverage
+  // writes the name but never the letters beside it.
+  const full = fullNameOfShortForm(abbreviation);
+  const forms = [...spelledOutForms(abbreviation, facts), ...(full === undefined ? [] : spelledOut(full, lettersOf(abbreviation)))];
   const test = (id: number) => (forms.some((phrase) => containsPhrase(sentenceTerms(facts, id).list, phrase)) ? 1 : 0);
   return { term: '#spelled-out', alternatives: new Set(), forms: new Set(), kinds: [], focus: false, phrases: [], test, fromContext: false, testOnly: true, required: true, missingFactor: RANKING.relationMissingFactor, weight: 0 };
 }

@@ -2,6 +2,7 @@
 // fighting *end*"). Coverage reports what happened; a past fact about the same things (the war,
 // its start) answers what will happen only when it states that happening: a plan, a schedule, a
 // forecast ("the talks will end on Friday"). Read on the words and WordNet, never on capitals.
+import { DETERMINERS } from '../lexicon/determiners.js';
 import { terms } from '../factbase/terms.js';
 import { nounAndVerbUsage } from '../lexicon/wordnet.js';
 import { TAKING_PLACE_VERBS } from '../lexicon/verb-senses.js';
@@ -20,7 +21,6 @@ const CONTINUING: ReadonlySet<string> = new Set(['keep', 'keeps', 'continue', 'c
 const FUTURE_AUXILIARY = /^(?:will|shall|gonna|won'?t|\p{L}+'ll)$/u;
 
 // Words before the subject's head: "when will *the* war end".
-const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'your', 'my']);
 
 /**
  * Whether the word reads as a verb: the tagger says so, WordNet's tagged text uses it (or its

@@ -4,10 +4,10 @@ import { terms } from '../factbase/terms.js';
 export const stems = (words: readonly string[]): string[] => words.flatMap((word) => terms(word));
 
 // Words that frame a question rather than say what it is about ("what did X say about Y").
-// The actions ("show me", "tell me", "list the") frame it only as verbs: "the howdy doody *show*"
+// The actions ("show me", "tell me", "list the", "name the") frame it only as verbs: "the howdy doody *show*"
 // and "a *list* of weapons" are what the question is about.
 const FRAME_ACTIONS: ReadonlySet<string> = new Set(
-  stems(['say', 'says', 'tell', 'told', 'know', 'think', 'happen', 'happened', 'mean', 'explain', 'describe', 'show', 'list', 'find']),
+  stems(['say', 'says', 'tell', 'told', 'know', 'think', 'happen', 'happened', 'mean', 'explain', 'describe', 'show', 'list', 'name', 'find']),
 );
 export const QUESTION_WORDS: ReadonlySet<string> = new Set([
   ...FRAME_ACTIONS,

@@ -259,6 +259,8 @@ const GUESSED_DOER = /^(?:was|is|were) it (?:really |actually |maybe )?(?:[\p{L}
 // An adverb after a stranded "from" that asks nothing more: "where is he from originally", "…from again".
 const FROM_TAIL = '(?: (?:originally|again))?';
 const ORIGIN_THEN_CLAUSE = new RegExp(String.raw`^(where\b[^,?]*\bfrom)${FROM_TAIL}[,?]+ (.+)$`, 'u');
+// "where are the boats coming from are they new or what": dictated, a second question opens right after the "from".
+const ORIGIN_THEN_QUESTION = new RegExp(String.raw`^(where\b[^,?]*?\bfrom)${FROM_TAIL} ((?:are|is|was|were|do|does|did|will|would|can|could|have|has|had) (?:they|it|he|she|we|you|those|these|there)\b.*)$`, 'u');
 const NAME_GUESSED = /[,?] (?:(?:or|maybe|was it|is it|or was it|wasn't it|like) )?((?:[\p{L}.'-]+ )?[\p{L}.'-]+)$/u;
 const ASKS_WHO = /^(?:who|whom|whose)\b/u;
 const WHAT_ABOUT = /^(?:(?:and|ok|okay|so|but|also|then)\s+)*(?:what|how) about\b/u;
@@ -272,6 +274,9 @@ function splitRestatement(typed: string): { main: string; restated: string; gues
   // (not a clause of its own: "…, the navy chief said something" says where to look).
   const origin = ORIGIN_THEN_CLAUSE.exec(plain);
   if (origin !== null && !questionWords(origin[2]!).some(({ action }) => action)) return { main: origin[1]!, restated: [origin[2]!, ...guesses].join(' '), guesses };
+  // Its second question offers what the first may be ("… are they buying new ones"): it only helps.
+  const originAsked = ORIGIN_THEN_QUESTION.exec(plain);
+  if (originAsked !== null) return { main: originAsked[1]!, restated: [originAsked[2]!, ...guesses].join(' '), guesses };
   // "whose idea was the grant, berg?", "who signed it, or was it holm": a name offered after a who
   // question is the asker's guess, which the sentence that answers confirms or not; a name the
   // coverage lacks there declines nothing.
@@ -960,7 +965,8 @@ function framesAsModifier(rule: Rule, asking: string): boolean {
   if (!NAMED_ANSWERS.has(rule.expects[0]!)) return false;
   const noun = framingNoun(rule, asking);
   const narrowed = noun === null ? null : (questionWords(asking).find((word) => word.word === noun)?.narrows ?? null);
-  return narrowed !== null && !/\d/u.test(narrowed) && !/[^s]s$/u.test(narrowed) && !CALENDAR_WORDS.has(narrowed);
+  // "which towns lindqvist visited": a word no dictionary has is a name opening the clause, not a noun the kind narrows.
+  return narrowed !== null && !/\d/u.test(narrowed) && !/[^s]s$/u.test(narrowed) && !CALENDAR_WORDS.has(narrowed) && isEnglishWord(narrowed);
 }
 
 // Words that ask for a figure without naming what it measures ("how much aid in *total*", "the

@@ -65,7 +65,7 @@ export const namesSource = (plain: string): boolean => REFERENCE.test(plain);
 /** The articles a plain question says it asks about, and the question without saying so; null when it names no source. */
 export function sourceReference(plain: string, facts: LoadedFactBase): SourceReference | null {
   const after = REFERENCE.exec(plain);
-  if (after !== null) return described(plain, after, '', facts);
+  if (after !== null) return described(plain, after, '', facts, true);
   const telling = publisherTelling(plain, facts);
   if (telling !== null) return telling;
   // The source as the subject is "it" ("what does it say about …"), and only one the coverage has;
@@ -82,15 +82,16 @@ export function sourceReference(plain: string, facts: LoadedFactBase): SourceRef
 const QUOTED = /['"“”](\p{L}[^'"“”]*\p{L})['"“”]/u;
 const lettersOnly = (text: string): string => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 
-function described(plain: string, match: RegExpExecArray, standIn: string, facts: LoadedFactBase): SourceReference {
+function described(plain: string, match: RegExpExecArray, standIn: string, facts: LoadedFactBase, byContents = false): SourceReference {
   const description = match[1] ?? '';
   const day = PUBLISHED_ON.exec(description);
   const words = terms(day === null ? description : description.replace(day[0], ' '));
   const publishedOn = day === null ? () => true : onDay(day);
   // A word stands for its alternatives too: "the chilean article" is the one whose title says "Chile".
   const forms = words.map((word) => alternativesOf([word], facts).single);
+  const ofDay = (article: Article) => day === null || (article.published !== null && publishedOn(article.published));
   const described = facts.data.articles.filter((article) => {
-    if (day !== null && (article.published === null || !publishedOn(article.published))) return false;
+    if (!ofDay(article)) return false;
     const named = articleNameTerms(article, facts);
     const site = siteWords(article.publisher);
     return words.every((word, at) => [...forms[at]!].some((form) => named.has(form)) || startsSiteWord(word, site));
@@ -99,7 +100,10 @@ function described(plain: string, match: RegExpExecArray, standIn: string, facts
   // that has them as quoted; quoted loosely ("the 'ferries saving lindvik' piece"), none may, and the words decide.
   const quoted = QUOTED.exec(description)?.[1];
   const asQuoted = quoted === undefined ? [] : described.filter((article) => lettersOnly(article.title ?? '').includes(lettersOnly(quoted)));
-  const articles = new Set((asQuoted.length > 0 ? asQuoted : described).map((article) => article.id));
+  const named = (asQuoted.length > 0 ? asQuoted : described).map((article) => article.id);
+  // "in the harbour crane story" where no headline says so: the articles that tell of every word of
+  // it (not a subject: "what is the crane story" may ask just that).
+  const articles = new Set(named.length > 0 || quoted !== undefined || !byContents ? named : articlesTelling(forms, facts, ofDay));
   const rest = `${plain.slice(0, match.index)} ${standIn} ${plain.slice(match.index + match[0].length)}`.replace(/\s+/gu, ' ').trim();
   return { rest, described: match[0].replace(/^,?\s*/u, ''), articles };
 }
@@ -194,4 +198,16 @@ export function onDay([, month = '', dayOfMonth, year]: RegExpExecArray): (iso: 
   const monthNumber = MONTH_NAMES.findIndex((name) => name.toLowerCase() === month) + 1;
   return (iso) =>
     Number(iso.slice(5, 7)) === monthNumber && (dayOfMonth === undefined || Number(iso.slice(8, 10)) === Number(dayOfMonth)) && (year === undefined || iso.startsWith(year));
+}
+
+// A word in more sentences than this tells of too many things to pick the story by.
+const MAX_TELLING_SENTENCES = 5_000;
+
+/** The ids of the articles `fits` allows with a sentence holding each word in one of its forms; none for no words. */
+function articlesTelling(forms: readonly ReadonlySet<string>[], facts: LoadedFactBase, fits: (article: Article) => boolean): string[] {
+  if (forms.length === 0) return [];
+  const telling = forms.map((wordForms) => [...wordForms].flatMap((form) => facts.index.sentencesWith(form, MAX_TELLING_SENTENCES + 1)));
+  if (telling.some((ids) => ids.length > MAX_TELLING_SENTENCES)) return [];
+  const articlesOf = telling.map((ids) => new Set(ids.map((id) => facts.sentence(id).articleId)));
+  return [...articlesOf[0]!].filter((id) => articlesOf.every((articles) => articles.has(id)) && fits(facts.article(id)));
 }

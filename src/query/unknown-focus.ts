@@ -3,6 +3,7 @@
 // "the weather"), the figure asked for ("unemployment rate") or the verb of an empty "it" ("is
 // it going to rain") means it cannot answer; other unknown nouns ("seats", "team") may be the
 // user's paraphrase. Decided on the words, the tagger and WordNet, never on capitals.
+import { DETERMINERS } from '../lexicon/determiners.js';
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 import type { Concept } from './concept.js';
@@ -395,7 +396,6 @@ const describesAskedPerson = (question: Question, narrows: string | null): boole
 
 // How many times more often WordNet uses a word as a verb than as a noun for it to be the verb.
 const MOSTLY_VERB = 4;
-const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my']);
 
 /**
  * Whether the word at `at`, which the tagger reads as a noun the word before narrows, is the

@@ -4,7 +4,7 @@
 // that thing is answered only by sentences that name it.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
-import { mayBeNameWord } from '../lexicon/name-words.js';
+import { FUNCTION_WORDS, mayBeNameWord } from '../lexicon/name-words.js';
 
 /** Sentences read per term: enough to judge, few enough to stay cheap for a common word. */
 const SAMPLE = 40;
@@ -14,6 +14,9 @@ const CAPITALISED_SHARE = 0.75;
 const MAX_UPPER_SHARE = 0.5;
 
 const memo = new WeakMap<LoadedFactBase, Map<string, boolean>>();
+
+// "No. 2", "May 5": a function word capitalised in an abbreviation or a date is still no name.
+const FUNCTION_TERMS: ReadonlySet<string> = new Set([...FUNCTION_WORDS].map((word) => word.toLowerCase()));
 
 /** Whether the coverage writes this index term (as `terms()` gives it) as a name. */
 export function writtenAsName(term: string, facts: LoadedFactBase): boolean {
@@ -47,6 +50,7 @@ export function namesAnotherThing(text: string, asked: ReadonlySet<string>): boo
 }
 
 function judge(term: string, facts: LoadedFactBase): boolean {
+  if (FUNCTION_TERMS.has(term)) return false;
   let capitalised = 0;
   let seen = 0;
   for (const id of facts.index.sentencesWith(term, SAMPLE)) {
