@@ -627,6 +627,9 @@ const RULES: readonly Rule[] = [
   // "What was the ferry vote for", "what's the fund meant for": its purpose. Not what a word
   // before "for" asks ("responsible for", "asking for", "known for").
   { kind: 'why', test: new RegExp(String.raw`^what(?:'s| is| was| are| were) (?:the|this|that|these|those|its?|their|his|her|it)\b(?:[^,]* (?!${NOT_PURPOSE_FOR}\b)\w+)? for$`, 'u'), expects: ['reason'] },
+  // "whats the goal of the grant", "what are they hoping to get out of it", "what is the board aiming
+  // for": what it is meant to achieve, which a sentence on its aim or purpose states ("aims to …").
+  { kind: 'why', test: /^what(?:'s| is| was| are| were)? (?:(?:the|their|his|her|its|our) )?(?:[\p{L}.'-]+['’]?s )?(?:main |real |ultimate |end |stated )?(?:goals?|aims?|purpose|objectives?) (?:of|behind|with|for|in)\b|^what (?:do|does|did|are|is|was|were|will|would) (?:[\p{L}.'-]+ ){1,4}?(?:(?:hop|want|aim|tr|expect)(?:e|es|ed|ing|s|y|ies|ied)? to (?:get|gain|achieve|accomplish|win) (?:out of|from|with|by)\b|aim(?:s|ed|ing)? (?:for|at)\b)/u, expects: ['reason'], nouns: '(?:goal|aim|purpose|objective)' },
   // "how did the islands react to it", "what was berg's response": the reaction, done or said ("thanked", "protested").
   { kind: 'how', test: /^how (?:did|do|does|will|would|has|have|had|is|are|was|were) .+? (?:react|respond|reply|reacted|responded|replied|reacting|responding)\b|^what (?:was|is|were|are|has been) (?:(?:the|their|his|her|its|[\p{L}.'-]+['’]s?) ){0,4}(?:reactions?|responses?|reply|replies)\b/u, expects: ['reaction'] },
   { kind: 'how', test: /^how\b/u, expects: [] },

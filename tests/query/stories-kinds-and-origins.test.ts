@@ -2,7 +2,8 @@
 // said …", "name the cities …"), a short form's full name where the coverage never writes the
 // letters ("what does eu stand for"), a story named by what it tells rather than by its headline
 // ("in the crane story …"), a dictated "where from" question with a second one run on, and "no"
-// asked for as a vote, though the coverage capitalises it in "No. 3".
+// asked for as a vote, though the coverage capitalises it in "No. 3"; what something is meant to
+// achieve ("whats the goal of", "what are they hoping to get out of").
 
 import { describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/pipeline.js';
@@ -17,11 +18,13 @@ const CHEAPEST = '"The No. 3 plan is the cheapest we have seen," Mayor Lena Holt
 const CRANES_FROM = 'Harbour Minister Ada Lindqvist said the two new cranes would come from old stock in Tarnby.';
 const CRANES_PAID = 'The cranes will be paid for by the port authority, Lindqvist added.';
 const PIER_MONEY = 'The European Union has promised 2 million crowns to repair the old pier.';
+const GRANT_PAID = 'The harbour grant will be paid out in May, before the winter timetable starts.';
+const GRANT_AIM = 'The harbour grant aims to keep the ferry running through the winter.';
 const TIMETABLE = 'Ferry chief Ola Nygaard said the new timetable would help Hamburg and Rotterdam most.';
 const INSPECTORS = 'The United Kingdom will send two inspectors to check the ferries in April.';
 
 const { facts } = coverageForTests({
-  'harbour.md': ['---\ntitle: Harbour board approves budget\npublisher: Valley Post\npublished: 2025-03-04\n---', VOTE, CHEAPEST, CRANES_FROM, CRANES_PAID, PIER_MONEY].join('\n\n'),
+  'harbour.md': ['---\ntitle: Harbour board approves budget\npublisher: Valley Post\npublished: 2025-03-04\n---', VOTE, CHEAPEST, CRANES_FROM, CRANES_PAID, PIER_MONEY, GRANT_PAID, GRANT_AIM].join('\n\n'),
   'ferries.md': ['---\ntitle: Ferry timetable changes\npublisher: Coastal Gazette\npublished: 2025-03-05\n---', TIMETABLE, INSPECTORS].join('\n\n'),
   'notes.md': VALLEY_NOTES,
 });
@@ -86,5 +89,20 @@ describe('GIVEN "No." capitalised before a number, and a vote', () => {
   it('THEN a function word is never taken for a name, however the coverage capitalises it', () => {
     expect(writtenAsName('no', facts())).toBe(false);
     expect(writtenAsName('holt', facts())).toBe(true);
+  });
+});
+
+describe('GIVEN what a grant is for, beside when it is paid', () => {
+  it.each([
+    ...bothCasings("What's the goal of the harbour grant?"),
+    "whats the board's main goal with the harbour grant",
+    'what are they hoping to get out of the harbour grant',
+    'what do they want to achieve with the harbour grant',
+  ])('%j THEN the sentence on its aim answers first', (question) => {
+    expect(first(question)).toBe(GRANT_AIM);
+  });
+
+  it('THEN when it is paid is still asked of when, not of its aim', () => {
+    expect(first('when will the harbour grant be paid out')).toBe(GRANT_PAID);
   });
 });
