@@ -303,6 +303,11 @@ describe.each([
   // bundled-45 and fixture-44 (kept back until then) were the fortieth session's working sets.
   { coverage: 'bundled', file: 'blind/bundled-45.json', hitAt1: 0.95, hitAt3: 0.95, abstention: 1, knownAbstained: [] },
   { coverage: 'fixture', file: 'blind/fixture-44.json', hitAt1: 1, hitAt3: 1, abstention: 0.8, knownAbstained: [] },
+  // bundled-46 and fixture-45 (kept back until then) were the forty-first session's working sets.
+  // Still declined: bundled-46 b46-25 (its answer is in a column of other news the cleaning drops),
+  // fixture-45 f45-10 (what someone does "on 7/11": the sentence says "on the final day of the summit").
+  { coverage: 'bundled', file: 'blind/bundled-46.json', hitAt1: 0.9, hitAt3: 0.95, abstention: 0.8, knownAbstained: ['b46-25'] },
+  { coverage: 'fixture', file: 'blind/fixture-45.json', hitAt1: 0.85, hitAt3: 0.9, abstention: 1, knownAbstained: ['f45-10'] },
 ] as readonly Gate[])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained, furnitureLabels = [] }) => {
   let questions: EvalQuestion[];
   beforeAll(async () => {
