@@ -20,8 +20,6 @@ const CONTINUING: ReadonlySet<string> = new Set(['keep', 'keeps', 'continue', 'c
 // "will", "shall", "gonna", "won't", "who'll"; "going to" is read below.
 const FUTURE_AUXILIARY = /^(?:will|shall|gonna|won'?t|\p{L}+'ll)$/u;
 
-// Words before the subject's head: "when will *the* war end".
-
 /**
  * Whether the word reads as a verb: the tagger says so, WordNet's tagged text uses it (or its
  * base form) more as a verb than as a noun, or, ending the question, as a verb at all ("when will
