@@ -271,11 +271,11 @@ describe.each([
   { coverage: 'fixture', file: 'blind/fixture-38.json', hitAt1: 0.9, hitAt3: 0.9, abstention: 0.8, knownAbstained: ['f38-19', 'f38-22'] },
   // bundled-40 and fixture-39 (kept back until then) were the thirty-fifth session's working sets.
   // Still declined: b40-13 (the question is in a "like …" restatement after a remark), b40-25 (its
-  // answer is in another story's item after the article, dropped as page furniture); f39-18 ("did
-  // he push back": the answer says he voted for it, no pushing back).
+  // answer is in another story's item after the article, dropped as page furniture). f39-18 ("did
+  // he push back": the answer says he voted for it) is answered since the forty-second session.
   { coverage: 'bundled', file: 'blind/bundled-40.json', hitAt1: 0.65, hitAt3: 0.9, abstention: 1, knownAbstained: ['b40-13', 'b40-25'] },
   // f39-24 also labels the page's "Source: …" line, which the build reads as the publisher and drops as page furniture.
-  { coverage: 'fixture', file: 'blind/fixture-39.json', hitAt1: 0.95, hitAt3: 0.95, abstention: 1, knownAbstained: ['f39-18'], furnitureLabels: ['Source: Baltic Wire, citing the Ukrainian infrastructure ministry'] },
+  { coverage: 'fixture', file: 'blind/fixture-39.json', hitAt1: 0.95, hitAt3: 0.95, abstention: 1, knownAbstained: [], furnitureLabels: ['Source: Baltic Wire, citing the Ukrainian infrastructure ministry'] },
   // bundled-41 and fixture-40 (kept back until then) were the thirty-sixth session's working sets.
   // Still declined: b41-16 (whether something is "rare": the coverage says "for the first time in
   // decades", never the word); f40-01 and f40-07 (a word of another language that is no stop
@@ -296,9 +296,10 @@ describe.each([
   { coverage: 'bundled', file: 'blind/bundled-43.json', hitAt1: 0.85, hitAt3: 0.85, abstention: 1, knownAbstained: ['b43-25'] },
   { coverage: 'fixture', file: 'blind/fixture-42.json', hitAt1: 0.85, hitAt3: 0.9, abstention: 0.6, knownAbstained: [], furnitureLabels: ['Source: Baltic Wire, citing the Ukrainian infrastructure ministry'] },
   // bundled-44 and fixture-43 (kept back until then) were the thirty-ninth session's working sets.
-  // Still declined: b44-01 (the diplomat asked about is anonymous in one sentence, quoted in the one
-  // before) and f43-12 (factories asked about, "production lines" in the coverage).
-  { coverage: 'bundled', file: 'blind/bundled-44.json', hitAt1: 0.8, hitAt3: 0.9, abstention: 0.8, knownAbstained: ['b44-01'] },
+  // Still declined: f43-12 (factories asked about, "production lines" in the coverage). b44-01 (the
+  // diplomat asked about is anonymous in one sentence, quoted in the one before) is answered since
+  // the forty-second session.
+  { coverage: 'bundled', file: 'blind/bundled-44.json', hitAt1: 0.8, hitAt3: 0.9, abstention: 0.8, knownAbstained: [] },
   { coverage: 'fixture', file: 'blind/fixture-43.json', hitAt1: 0.8, hitAt3: 0.85, abstention: 1, knownAbstained: ['f43-12'] },
   // bundled-45 and fixture-44 (kept back until then) were the fortieth session's working sets.
   { coverage: 'bundled', file: 'blind/bundled-45.json', hitAt1: 0.95, hitAt3: 0.95, abstention: 1, knownAbstained: [] },

@@ -79,6 +79,7 @@ const EXPECTED_ANSWER: Readonly<Record<Expectation, string>> = {
   obligation: 'what should be done',
   condition: 'what it depends on',
   reaction: 'a reaction',
+  opposition: 'any objection or protest',
   commitment: 'a promise or pledge',
   demand: 'a demand or request',
   frequency: 'how often',

@@ -171,6 +171,8 @@ const COUNTED_DAYS = [
 ] as const;
 
 // Shorthand that is one only beside the word it shortens with ("sec gen", "sec of state").
+// A verb's "-ing" form, not a word that only ends so ("thing", "morning", "bring").
+const ING_VERB = String.raw`(?!(?:thing|king|ring|spring|morning|evening|during|nothing|something|anything|everything|ceiling|bring|sting|swing|string|cling|fling|wring)\b)\p{L}{2,}ing\b`;
 export const CHAT_SHORTHAND_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/\bsec(?:\.|retary)? gen(?:\.|eral)?\b/gu, 'secretary general'],
   [/\bsec\.? (?:of )?(state|defen[cs]e)\b/gu, 'secretary of $1'],
@@ -204,6 +206,10 @@ export const CHAT_SHORTHAND_PAIRS: readonly (readonly [RegExp, string])[] = [
   // "what kind of weapons r", not "what did r kelly say") or a pronoun, or opening a question before one ("r they").
   [/\b(what|who|where|when|why|how|which|they|we|you|these|those)((?: (?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b)[\p{L}-]+){0,3}) r\b/gu, '$1$2 are'],
   [/^r (?=(?:you|u|they|we|there|these|those)\b)/gu, 'are '],
+  // "where they meeting", "who he meeting next": a question word and a pronoun before a verb's "-ing"
+  // form leave out the "is" or "are" between them, as chat and learners of English do.
+  [new RegExp(String.raw`(?<=^|, |\b(?:and|but|so|ok) )(who|whom|what|where|when|why|how) (he|she|it) (?=${ING_VERB})`, 'gu'), '$1 is $2 '],
+  [new RegExp(String.raw`(?<=^|, |\b(?:and|but|so|ok) )(who|whom|what|where|when|why|how) (they|we|you) (?=${ING_VERB})`, 'gu'), '$1 are $2 '],
   // A figure with its scale closed up ("the 95bn bill", "45mn"): the number and the scale word. Not a
   // lone "m" or "b", which the figure reading takes as they stand ("640m") and "m" is also metres.
   [/\b(\d+(?:\.\d+)?)(bn|bln|mn|mln|tn|trn|k)\b/gu, '$1 $2'],

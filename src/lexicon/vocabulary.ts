@@ -69,6 +69,8 @@ export const WORD_EQUIVALENTS: readonly (readonly string[])[] = [
   ['country', 'nation', 'member state'],
   ['attack', 'strike', 'assault'],
   ['visit', 'trip', 'travel', 'journey'],
+  // Being at a meeting: "who attended" is answered by who convened or took part.
+  ['attend', 'attendance', 'participate', 'participation', 'participants', 'take part', 'convene'],
   ['percentage', 'percent', 'share', 'proportion'],
   ['warn', 'threaten'],
   ['spokesman', 'spokesperson', 'spokeswoman', 'press secretary'],

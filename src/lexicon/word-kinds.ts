@@ -52,6 +52,11 @@ export function namesConcreteThing(forms: readonly string[]): boolean {
   return first !== undefined && CONCRETE_FILES.has(nounSynset(first).file);
 }
 
+/** Whether any noun sense of the word is a concrete thing ("cranes": the birds and the machines, though a writer comes first). */
+export function hasConcreteSense(forms: readonly string[]): boolean {
+  return forms.some((form) => senseOffsets('noun', form.toLowerCase().replaceAll(' ', '_')).some((offset) => CONCRETE_FILES.has(nounSynset(offset).file)));
+}
+
 const isKindPointer = (symbol: string): boolean => symbol === '~' || symbol === '~i';
 
 /** Every kind of `noun` (lower case, words joined by spaces), the noun itself excluded; empty when WordNet lacks it. */

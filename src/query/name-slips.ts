@@ -8,6 +8,8 @@
 //   be the bearer's name: its first letter and at most two letters changed, in a name long enough
 //   that two changes leave most of it ("jim" is not "joe": a relative who shares the surname is
 //   someone else).
+// - "whose mira holt": "who's", typed as its sound-alike, before a known person's name; the
+//   possessive "whose" comes before a thing ("whose idea was it"), not before a person.
 // A word near no one's name of that kind stays as typed.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { editDistance } from './edit-distance.js';
@@ -117,5 +119,15 @@ export function mendGivenNameVariants(line: string, facts: LoadedFactBase): stri
     if (given === undefined || typed.length < MIN_GIVEN_LETTERS || given.includes(typed)) return undefined;
     const near = given.filter((name) => name.length >= MIN_GIVEN_LETTERS && name[0] === typed[0] && editDistance(typed, name, MAX_GIVEN_CHANGES) <= MAX_GIVEN_CHANGES);
     return near.length === 1 ? { word: 0, name: near[0]! } : undefined;
+  });
+}
+
+/** The line with "whose" before a known person's name (a given name and its surname, or a surname alone) as "who's". */
+export function mendWhoseBeforeNames(line: string, facts: LoadedFactBase): string {
+  const { surnamesByGiven, givenBySurname } = nameParts(facts);
+  return line.replace(/\bwhose (\p{L}+)(?: (\p{L}+))?/giu, (typed, first: string, second: string | undefined) => {
+    const [given, surname] = [first.toLowerCase(), second?.toLowerCase() ?? ''];
+    const named = surnamesByGiven.get(given)?.includes(surname) === true || givenBySurname.has(given);
+    return named ? `who's${typed.slice('whose'.length)}` : typed;
   });
 }

@@ -322,6 +322,16 @@ export function wordForms(word: string): string[] {
   return result;
 }
 
+/** Whether the word is a verb's past tense ("sent", "approved"): its infinitive conjugates back to it as the past. */
+export function isPastTense(word: string): boolean {
+  const key = word.toLowerCase();
+  const nlp = compromise();
+  const model = nlp.model();
+  const { verb } = nlp.methods().two.transform;
+  const base = verb.toInfinitive(key, model, 'PastTense');
+  return base !== '' && base !== key && verb.conjugate(base, model).PastTense === key;
+}
+
 type Degree = 'superlative' | 'comparative';
 
 /** An adjective of degree as its base and degree ("biggest" → big, superlative; "worse" → bad, comparative), when WordNet has the base; null otherwise. */

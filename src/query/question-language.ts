@@ -18,7 +18,7 @@ import { mendsToQuestionWord, runsTogether } from './question.js';
 import { writtenAsName } from './written-as-name.js';
 import { closedUpPair, mendTypingSlips, unswapped } from './typing-slips.js';
 import { mistypedNameWord } from './person-match.js';
-import { mendGivenNameVariants, mendSplitSurnames, mendSurnameSlips } from './name-slips.js';
+import { mendGivenNameVariants, mendSplitSurnames, mendSurnameSlips, mendWhoseBeforeNames } from './name-slips.js';
 import { spellOutTitleInitials } from './title-initials.js';
 import { editDistance } from './edit-distance.js';
 import { wordForms } from './parts-of-speech.js';
@@ -90,7 +90,7 @@ export const coverageNamesIn = (line: string, facts: LoadedFactBase): string[] =
  * when it reads as English, as typed when it does not ("wer ist", not "wer its").
  */
 export function mendedQuestion(line: string, facts: LoadedFactBase): string {
-  const named = spellOutTitleInitials(mendGivenNameVariants(mendSurnameSlips(mendSplitSurnames(line, facts), facts), facts), facts);
+  const named = mendWhoseBeforeNames(spellOutTitleInitials(mendGivenNameVariants(mendSurnameSlips(mendSplitSurnames(line, facts), facts), facts), facts), facts);
   return readsAsEnglish(named, facts) ? mendTypingSlips(withoutForeignStopWords(named, facts), facts) : named;
 }
 

@@ -21,7 +21,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js';
 import { COUNTRY_AND_PEOPLE_NAMES } from '../lexicon/countries.js';
 
 /** What kind of thing answers the question: an entity kind of annotate.ts, a span of time, a time of day, an age (stated-ages.ts), a measurement (stated-measures.ts), a reason (stated-reasons.ts), what something was about (stated-topics.ts), what it hangs on (a condition), a reaction or a place something comes from. */
-export type Expectation = EntityKind | 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'topic' | 'obligation' | 'condition' | 'reaction' | 'frequency' | 'origin' | 'next' | 'commitment' | 'demand' | MeasureKind;
+export type Expectation = EntityKind | 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'topic' | 'obligation' | 'condition' | 'reaction' | 'opposition' | 'frequency' | 'origin' | 'next' | 'commitment' | 'demand' | MeasureKind;
 
 export type QuestionKind =
   | 'who'
@@ -224,13 +224,14 @@ function withoutBackInTime(words: readonly string[]): string[] {
 // (", russia and chile") or a topic (", like about russia") is none, nor is the user's own guess
 // (", i thought chile was one"), nor an impression (", seemed endless"). So does one telling
 // which thing is meant (", the one with the new ferries", ", the one asking for …", ", the 40th bday
-// one"): its words may pick the sentence, never decline it.
+// one"): its words may pick the sentence, never decline it. Nor one asking who tells it (", what
+// does the harbour office say", typed short ", what harbour office say").
 // So is what the asker takes as given: "will fares drop now that the ferries run again".
 // A second question joined on with "and" or "+" ("when did the ferry land and was it raining",
 // "…, and will the council vote on it", "who hosts the dinner and what day") is read the same way: the first is answered, the second's words may help.
 const IMPRESSION = '(?:it |that |which )?(?:sounded|seemed|felt|looked|sounds|seems|feels|looks) ';
 const IMPRESSION_AFTER = new RegExp(`, ${IMPRESSION}.*$`, 'u');
-const RESTATING = new RegExp(String.raw`, (?:like (?!(?:about|on|regarding|in|with|for|from|to)\b)|i mean |i (?:thought|think|guess|heard|figured|assumed|believe|remember) |${IMPRESSION}|what is |what's |how |why |is |are |does |do |did |(?:the|that) ones? (?:with|that|which|who|where|from|about|in|on|for|at|\p{L}+ing)\b|(?:the|that) (?:[\p{L}\d'-]+ ){1,3}ones?$)|,? (?:and|\+|&) (?:was|were|is|are|did|does|do|has|have|will|would|how|what|why|where|when|who|which) (?=\w+ \w+)|,? (?:and|\+|&) (?=(?:when|where|why|how|(?:what|which) (?!else$)\w+)$)|,? now that `, 'gu');
+const RESTATING = new RegExp(String.raw`, (?:like (?!(?:about|on|regarding|in|with|for|from|to)\b)|i mean |i (?:thought|think|guess|heard|figured|assumed|believe|remember) |${IMPRESSION}|what is |what's |what (?=(?:does |did |do )?(?:the )?(?:[\p{L}.'-]+ ){1,4}(?:say|says|said|report|reports|reported|claim|claims)$)|who (?=(?:is|are|was|were|did|does|do|will|would) )|how |why |is |are |does |do |did |(?:the|that) ones? (?:with|that|which|who|where|from|about|in|on|for|at|\p{L}+ing)\b|(?:the|that) (?:[\p{L}\d'-]+ ){1,3}ones?$)|,? (?:and|\+|&) (?:was|were|is|are|did|does|do|has|have|will|would|how|what|why|where|when|who|which) (?=\w+ \w+)|,? (?:and|\+|&) (?=(?:when|where|why|how|(?:what|which) (?!else$)\w+)$)|,? now that `, 'gu');
 // The question before it must stand on its own: a question word, a verb, a topic.
 const MIN_MAIN_WORDS = 4;
 const MIN_ASKED_WORDS = 3;
@@ -328,18 +329,24 @@ function guessedKind(guess: string | undefined): Pick<Question, 'kind' | 'expect
 /** A year as chat writes one alone: 1800–2099. */
 export const YEAR = /^(?:1[89]|20)\d\d$/u;
 
-// A lead-in before the question itself: "can you tell me who …", "do you know when …", "so pellonia
-// … and i was wondering how much …", "… but what i really wanted to know is why …", "anyone know
-// where …". The question starts at its question word; what came before may name what it is about
-// ("they" in it), so its words can only help, as a restatement's do.
+// A lead-in before the question itself: "can you tell me who …", "do you know when …", "does it say
+// anything about where …", "so pellonia … and i was wondering how much …", "… but what i really
+// wanted to know is why …", "anyone know where …". The question starts at its question word; what
+// came before may name what it is about ("they" in it), so its words can only help, as a restatement's do.
 const LEAD_IN =
-  /^(.*?)(?:,? ?\b(?:and|so|but) )?\b(?:i (?:was|am|'m) (?:just |kinda )?wondering|i wonder|i(?:'d| would) like to know|i want(?: to)? know|i wanna know|wondering|(?:what|the thing|all|the one thing) i (?:actually |really |just )?(?:want(?:ed)?|wanna|(?:would|'d) like)(?: to)? know is|my (?:real |actual |main )?question is|(?:can|could|would) (?:you|u|someone|anyone) (?:please )?(?:tell|explain to) me|do (?:you|u|ya) know|(?:does )?(?:anyone|anybody) know|any idea|tell me) (?=(?:how|what|when|who|whom|whose|where|why|which)\b)/u;
+  /^(.*?)(?:,? ?\b(?:and|so|but) )?\b(?:i (?:was|am|'m) (?:just |kinda )?wondering|i wonder|i(?:'d| would) like to know|i want(?: to)? know|i wanna know|wondering|(?:what|the thing|all|the one thing) i (?:actually |really |just )?(?:want(?:ed)?|wanna|(?:would|'d) like)(?: to)? know is|my (?:real |actual |main )?question is|(?:can|could|would) (?:you|u|someone|anyone) (?:please )?(?:tell|explain to) me|do (?:you|u|ya) know|(?:does )?(?:anyone|anybody) know|any idea|tell me|(?:does|did) (?:it|the coverage|the news) (?:say|mention|tell us|tell)(?: anything)?(?: (?:about|on))?) (?=(?:how|what|when|who|whom|whose|where|why|which)\b)/u;
 
 // The source described first, by what it was about: "according to the briefing ahead of holm's
 // trip, what share …" (an "-ing" word or a possessive describes it; "according to the navy, …" names
 // who tells). It says where the asker read it (the coverage's own name for it may differ:
 // source-reference.ts reads the ones it can), not what is asked: a person named in it need not be in the answer.
-const SOURCE_FIRST = /^((?:according to|going by|based on) (?:the|that|this) (?=[^,]*\b\p{L}+(?:ing|'s)\b)[^,]{3,80}?), (?=(?:\S+ )?(?:how|what|when|who|whom|whose|where|why|which)\b)/u;
+// Typed without the comma, it ends where the question word starts ("according to the harbour briefing what share …").
+const SOURCE_FIRST = /^((?:according to|going by|based on) (?:the|that|this) [^,]{3,80}?)(?:, (?=(?:\S+ )?(?:how|what|when|who|whom|whose|where|why|which)\b)| (?=(?:how|what|when|who|whom|whose|where|why|which)\b))/u;
+const DESCRIBES_SOURCE = /\b\p{L}+(?:ing|'s)\b/u;
+function sourceFirst(plain: string): RegExpExecArray | null {
+  const found = SOURCE_FIRST.exec(plain);
+  return found !== null && DESCRIBES_SOURCE.test(found[1] ?? '') ? found : null;
+}
 
 // What the user knows, then who or what else: "norway sent the ferries, anyone else sending them",
 // "besides the mayor who else voted no". The known one is what the answer is not, so its words only help.
@@ -408,7 +415,7 @@ function splitLeadIn(typed: string): { main: string; leadIn: string } {
     const leadIn = [told.leadIn, before.replace(/[\s,;:]+$/u, ''), known].filter((part) => part !== '').join(' ');
     return { main: `${anyone} else${rest}`, leadIn };
   }
-  const found = LEAD_IN.exec(told.main) ?? SOURCE_FIRST.exec(told.main) ?? KNOWN_THEN_ELSE.exec(told.main) ?? toldThenAsked(told.main);
+  const found = LEAD_IN.exec(told.main) ?? sourceFirst(told.main) ?? KNOWN_THEN_ELSE.exec(told.main) ?? toldThenAsked(told.main);
   if (found === null) return told;
   const leadIn = (found[1] ?? '').replace(/[\s,;:]+$/u, '');
   return { main: told.main.slice(found[0].length), leadIn: [told.leadIn, leadIn].filter((part) => part !== '').join(' ') };
@@ -620,6 +627,9 @@ const RULES: readonly Rule[] = [
   { kind: 'how-much', test: new RegExp(String.raw`\bhow much\b|${wh(AMOUNT_NOUNS).source}`, 'u'), expects: ['money', 'count', 'percent'] , nouns: AMOUNT_NOUNS },
   // "Should the council keep funding the ferry" asks for a judgement: the coverage can only report who says what should be done.
   { kind: 'yes-no', test: /^(?:should|shouldn't|ought)\b/u, expects: ['obligation'] },
+  // "did anyone push back on it", "any pushback", "were there objections to the toll": opposition,
+  // which a sentence tells as done or said ("protested", "boycotted", "voted against").
+  { kind: 'yes-no', test: /^(?:did|does|do|has|have|had|was|were|is|are|will|would) (?:(?:any ?one|anybody|someone|somebody|any|there|they|people|[\p{L}.'-]+)(?: [\p{L}.'-]+){0,3}? )?(?:(?:push|pushed|pushing) back|objec(?:t|ts|ted|ting|tions?)|protest(?:s|ed|ing)?|oppos(?:e|es|ed|ing|ition)|complain(?:s|ed|ing|ts?)?|backlash|pushback)\b|^(?:(?:was|were|is|are) there )?(?:any|some|much) (?:pushback|push back|backlash|objections?|opposition|protests?|complaints?)\b/u, expects: ['opposition'], nouns: String.raw`(?:(?:push|pushed|pushing) back|pushback|backlash|objec(?:t|ted|ting|tion)|oppos(?:e|ed|ing|ition)|protest(?:ed|ing)?|complain(?:ed|ing|t)?)`, nounAfter: String.raw`(?:(?:did|does|do|has|have|had|was|were|is|are|will|would|any|some|much)(?: [\p{L}.'-]+){0,4}?)` },
   // "anyone know if the pier opened": chat's "does anyone know if …", without its "does".
   { kind: 'yes-no', test: /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must|isn't|aren't|wasn't|didn't|doesn't|hasn't|haven't|won't)\b|^(?:any ?one|anybody|someone|somebody|u|you) (?:know|knows|remember|recall|heard?) (?:if|whether)\b/u, expects: [] },
   // "how come they skipped it" asks why, as chat does.
@@ -630,6 +640,10 @@ const RULES: readonly Rule[] = [
   // "whats the goal of the grant", "what are they hoping to get out of it", "what is the board aiming
   // for": what it is meant to achieve, which a sentence on its aim or purpose states ("aims to …").
   { kind: 'why', test: /^what(?:'s| is| was| are| were)? (?:(?:the|their|his|her|its|our) )?(?:[\p{L}.'-]+['’]?s )?(?:main |real |ultimate |end |stated )?(?:goals?|aims?|purpose|objectives?) (?:of|behind|with|for|in)\b|^what (?:do|does|did|are|is|was|were|will|would) (?:[\p{L}.'-]+ ){1,4}?(?:(?:hope[sd]?|hoping|wants?|wanted|wanting|aims?|aimed|aiming|try|tries|tried|trying|expects?|expected|expecting) to (?:get|gain|achieve|accomplish|win) (?:out of|from|with|by)\b|aim(?:s|ed|ing)? (?:for|at)\b)/u, expects: ['reason'], nouns: '(?:goal|aim|purpose|objective)' },
+  // "whats the problem with the new cranes", "what's wrong with it", "what's the big fuss about the
+  // toll": what is held against it, which a sentence giving the objection or its cause states
+  // ("is contested because …"); the problem word is the question's frame, no topic the coverage must name.
+  { kind: 'why', test: /^what(?:'s| is| was| are| were)? (?:(?:the|their|his|her|its|all the|everyone's|people's) )?(?:(?:big|main|real|actual) )?(?:problems?|issues?|concerns?|controvers(?:y|ies)|fuss|objections?) (?:with|about|over|around)\b|^what(?:'s| is| was| are| were)? (?:so )?wrong with\b/u, expects: ['reason'], nouns: '(?:problem|issue|concern|controversy|controversie|fuss|objection|wrong)', nounAfter: String.raw`what(?:'s| is| was| are| were)?(?: (?:the|their|his|her|its|all the|everyone's|people's))?(?: (?:big|main|real|actual))?(?: so)?` },
   // "how did the islands react to it", "what was berg's response": the reaction, done or said ("thanked", "protested").
   { kind: 'how', test: /^how (?:did|do|does|will|would|has|have|had|is|are|was|were) .+? (?:react|respond|reply|reacted|responded|replied|reacting|responding)\b|^what (?:was|is|were|are|has been) (?:(?:the|their|his|her|its|[\p{L}.'-]+['’]s?) ){0,4}(?:reactions?|responses?|reply|replies)\b/u, expects: ['reaction'] },
   { kind: 'how', test: /^how\b/u, expects: [] },
@@ -743,8 +757,9 @@ const ASKS_TOPIC = /^what(?:'s| is| was| are| were| will be)(?: the)?(?: (?:main
 
 // "the taiwan earthquake — what magnitude was it", "the drones - who supplied them": the last
 // clause after a dash or colon asks, as it would typed alone; so does one after a comma that opens
-// with a question word and its verb ("he had to skip the fair, who went in his place").
-const AFTER_TOPIC = /(?:[:;–—]| -) ((?:how|what|when|who|whom|whose|where|why|which)\b[^:;–—]*)$|, ((?:who|what|when|where|why|how) (?:did|does|do|is|was|were|are|will|would|can|could|went|said|got|came|took|made|told)\b[^,:;–—]*)$/u;
+// with a question word and its verb ("he had to skip the fair, who went in his place"), and one
+// asking whether anyone did something, comma or none ("the mayor skipped the fair did anyone mind").
+const AFTER_TOPIC = /(?:[:;–—]| -) ((?:how|what|when|who|whom|whose|where|why|which)\b[^:;–—]*)$|, ((?:who|what|when|where|why|how) (?:did|does|do|is|was|were|are|will|would|can|could|went|said|got|came|took|made|told)\b[^,:;–—]*)$|,? ((?:did|does|has|was|is|will) (?:any ?one|anybody|someone|somebody) \p{L}[^,:;–—]*)$/u;
 
 // …or after a clause that ends on its verb: "the council met, who chaired it", "berg resigned, who
 // replaced her" (after a noun, "who" starts a relative clause: "i met the mayor, who chaired it").
@@ -758,7 +773,7 @@ function askedAfterClause(plain: string): string | undefined {
 
 function askedAfterTopic(plain: string): Rule | undefined {
   const found = AFTER_TOPIC.exec(plain);
-  const clause = found?.[1] ?? found?.[2] ?? askedAfterClause(plain);
+  const clause = found?.[1] ?? found?.[2] ?? found?.[3] ?? askedAfterClause(plain);
   return clause === undefined ? undefined : RULES.find((candidate) => candidate.test.test(clause));
 }
 
@@ -872,7 +887,7 @@ function readOnce(text: string): Question {
     if (guessed !== undefined) return { text, plain, ...guessed, frame: null, asksSpeaker, ...restated };
     return { text, plain, kind: ending?.kind ?? 'statement', expects: ending?.expects ?? [], frame: ending?.test.exec(plain.replace(TRAILING_DAY, ''))?.[0] ?? null, asksSpeaker, ...restated };
   }
-  const frame = asked.kind === 'yes-no' ? (CLAIM_FRAME.exec(asking)?.[1] ?? null) : framingNoun(asked, asking);
+  const frame = asked.kind === 'yes-no' ? (CLAIM_FRAME.exec(asking)?.[1] ?? framingNoun(asked, asking)) : framingNoun(asked, asking);
   // "norway sent ferries, who else is sending them": a country named as the one known asks for other countries.
   const expects = asked.kind === 'who' && ASKS_ELSE.test(asking) && namesCountry(leadIn) ? [...asked.expects, 'place' as const] : asked.expects;
   // "is it true they gave like 100 billion": a claim's rough figure asks, as a figure it states, for the figure the coverage gives.

@@ -125,6 +125,8 @@ const CONDITION = /\b(?:only (?:when|if|after|once)|as long as|provided (?:that 
 const COMMITMENT = /\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|commit(?:s|ted|ting|ments?)?|guarantee(?:s|d|ing)?|assur(?:e|es|ed|ing|ances?))\b|\b(?:we|i)(?:['’]ll| will| shall| are going to| am going to)\b/iu;
 // A reaction, done or said: "thanked", "welcomed", "protested", "condemned", "a swift response".
 const REACTION = /\b(?:thank(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|protest(?:s|ed|ing)?|reject(?:s|ed|ing)?|slamm?(?:s|ed|ing)?|blast(?:s|ed|ing)|respon(?:d|ds|ded|ding|se|ses)|react(?:s|ed|ing|ions?)?|repl(?:y|ies|ied)|retort(?:s|ed)?|boycott(?:s|ed|ing)?|backlash|outrage|gratitude|grateful)\b/iu;
+// Opposition, done or said: "protested", "boycotted", "objected", "voted against", "a backlash".
+const OPPOSITION = /\b(?:protest(?:s|ed|ing|ers?)?|boycott(?:s|ed|ing)?|objec(?:t|ts|ted|ting|tions?)|oppos(?:e|es|ed|ing|ition)|criticis(?:e|es|ed|ing|m)|criticiz(?:e|es|ed|ing)|critics?|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|reject(?:s|ed|ing)?|slamm?(?:s|ed|ing)?|refus(?:e|es|ed|ing)|backlash|outrage|controvers(?:y|ial)|contentious|(?:vote[sd]?|voting|spoke|speaks?|came out|argued?) against|push(?:ed|es|ing)? back|pushback|walk(?:ed|s)? out|complain(?:s|ed|ing|ts?)?)\b/iu;
 // How often something happens: "every year", "each spring", "twice a month", "annually", "regularly";
 // which time it is ("for the third time"); or how long since it last did ("the first crossing in a
 // month"). Not a bare count ("twice", "once again"): any sentence on the topic's scene may hold one
@@ -178,7 +180,7 @@ const byPattern = (pattern: RegExp): Worded => {
 };
 const byUnit = (kind: MeasureKind): Worded => ({ states: (text) => measureSpans(text, kind).length > 0, spans: (text) => measureSpans(text, kind) });
 const MEASURED: Readonly<Record<MeasureKind, Worded>> = { length: byUnit('length'), weight: byUnit('weight'), temperature: byUnit('temperature') };
-type WordedExpectation = Extract<Expectation, 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'topic' | 'obligation' | 'condition' | 'reaction' | 'frequency' | 'origin' | 'next' | 'commitment' | 'demand' | MeasureKind>;
+type WordedExpectation = Extract<Expectation, 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'topic' | 'obligation' | 'condition' | 'reaction' | 'opposition' | 'frequency' | 'origin' | 'next' | 'commitment' | 'demand' | MeasureKind>;
 const WORDED: Readonly<Record<WordedExpectation, Worded>> = {
   duration: byPattern(DURATION),
   'time-of-day': byPattern(CLOCK_TIME),
@@ -190,6 +192,7 @@ const WORDED: Readonly<Record<WordedExpectation, Worded>> = {
   obligation: byPattern(OBLIGATION),
   condition: byPattern(CONDITION),
   reaction: byPattern(REACTION),
+  opposition: byPattern(OPPOSITION),
   commitment: byPattern(COMMITMENT),
   demand: byPattern(DEMAND),
   frequency: byPattern(FREQUENCY),
@@ -729,7 +732,7 @@ export function evidence(ranked: readonly RankedSentence[], expected?: Expectati
   // contents or a topic ranks first, nothing more.
   // Nor a "who replaced lindqvist" by a sentence naming no one but Lindqvist (asksAnotherPerson), nor
   // a "how much of the $40 million …" by one stating only that sum: it covers the question by repeating it.
-  const typeless = (expected === 'person' && anotherPerson) || (expected === 'percent' && givesFigure) || expected === 'date' || expected === 'duration' || expected === 'time-of-day' || expected === 'count' || expected === 'money' || expected === 'age' || expected === 'person-age' || expected === 'obligation' || expected === 'frequency' || expected === 'origin' || (expected !== undefined && isMeasure(expected)) ? Infinity : expected === 'reason' || expected === 'contents' || expected === 'topic' || expected === 'next' || expected === 'condition' || expected === 'reaction' || expected === 'commitment' || expected === 'demand' ? 0 : RANKING.typelessCoverage;
+  const typeless = (expected === 'person' && anotherPerson) || (expected === 'percent' && givesFigure) || expected === 'date' || expected === 'duration' || expected === 'time-of-day' || expected === 'count' || expected === 'money' || expected === 'age' || expected === 'person-age' || expected === 'obligation' || expected === 'frequency' || expected === 'origin' || (expected !== undefined && isMeasure(expected)) ? Infinity : expected === 'reason' || expected === 'contents' || expected === 'topic' || expected === 'next' || expected === 'condition' || expected === 'reaction' || expected === 'opposition' || expected === 'commitment' || expected === 'demand' ? 0 : RANKING.typelessCoverage;
   return ranked.filter((hit) => hit.coverage >= RANKING.minCoverage && (hit.answerType > 0 || hit.coverage >= typeless));
 }
 

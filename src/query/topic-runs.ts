@@ -4,11 +4,13 @@
 // island every year": the question's topic is the run, and the sentence has only its setting.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
+import { DETERMINERS } from '../lexicon/determiners.js';
 import { nounAndVerbUsage, senseOffsets } from '../lexicon/wordnet.js';
-import { isKindOf } from '../lexicon/word-kinds.js';
+import { isEnglishWord, isEverydayEnglishWord } from '../lexicon/english-words.js';
+import { hasConcreteSense, isKindOf } from '../lexicon/word-kinds.js';
 import type { Concept } from './concept.js';
 import { countedWords } from './counted-people.js';
-import { questionWords, type QuestionWord } from './parts-of-speech.js';
+import { isPastTense, kindForms, questionWords, type QuestionWord } from './parts-of-speech.js';
 import type { Question } from './question.js';
 import { ASKING_NOUN } from './question-words.js';
 import { RANKING } from './ranking-options.js';
@@ -91,6 +93,29 @@ export function markTopicRuns(question: Question, concepts: readonly Concept[], 
     }
   }
   closeRun();
+  markDescribedThings(words.slice(0, end), concepts);
+}
+
+/**
+ * "the landmines the us sent", "the cranes holm ordered": a concrete thing, then a clause that says
+ * which (a subject and its verb in the past, no "that"). The thing is what the question is about: a
+ * sentence with only the clause's words ("the port bought a ferry") tells of something else, and is
+ * worth part of its coverage, as one missing the speaker asked about is.
+ */
+function markDescribedThings(words: readonly QuestionWord[], concepts: readonly Concept[]): void {
+  for (let i = 0; i + 2 < words.length; i++) {
+    const determined = DETERMINERS.has(words[i + 1]!.word);
+    const [thing, subject, verb] = [words[i]!, words[determined ? i + 2 : i + 1], words[determined ? i + 3 : i + 2]];
+    // Without a determiner, only a name opens the clause: "the tank commander said", "think tank guy said" are a noun run and its verb.
+    const opensClause = subject !== undefined && (determined ? subject.name || subject.thing : subject.name && !isEverydayEnglishWord(subject.word));
+    if (!thing.thing || !opensClause || verb === undefined || !verb.action || !isPastTense(verb.word)) continue;
+    // A thing the dictionary lacks ("landmines" closed up) is named as specifically as a concrete one.
+    if (isEnglishWord(thing.word) && !hasConcreteSense(kindForms(thing.word))) continue;
+    const [term] = terms(thing.word);
+    const concept = concepts.find((each) => each.term === term && !each.testOnly && each.person === undefined && each.optional !== true && each.weight > 0);
+    if (concept === undefined) continue;
+    concept.required = true;
+  }
 }
 
 const sum = (concepts: readonly Concept[]): number => concepts.reduce((total, concept) => total + concept.weight, 0);
