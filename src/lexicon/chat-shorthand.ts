@@ -206,6 +206,8 @@ export const CHAT_SHORTHAND_PAIRS: readonly (readonly [RegExp, string])[] = [
   // "what kind of weapons r", not "what did r kelly say") or a pronoun, or opening a question before one ("r they").
   [/\b(what|who|where|when|why|how|which|they|we|you|these|those)((?: (?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b)[\p{L}-]+){0,3}) r\b/gu, '$1$2 are'],
   [/^r (?=(?:you|u|they|we|there|these|those)\b)/gu, 'are '],
+  // "whose quote is 'we will stay'", "whose words were …": who said them.
+  [/(?<=^|\b(?:and|but|so|ok) )(?:whose|who's|whos) (?:quote|quotes|words|line|lines|remark|remarks) (?:is|was|were|are) (?:(?:that|this|it) )?/gu, 'who said '],
   // "where they meeting", "who he meeting next": a question word and a pronoun before a verb's "-ing"
   // form leave out the "is" or "are" between them, as chat and learners of English do.
   [new RegExp(String.raw`(?<=^|, |\b(?:and|but|so|ok) )(who|whom|what|where|when|why|how) (he|she|it) (?=${ING_VERB})`, 'gu'), '$1 is $2 '],

@@ -225,13 +225,14 @@ function withoutBackInTime(words: readonly string[]): string[] {
 // (", i thought chile was one"), nor an impression (", seemed endless"). So does one telling
 // which thing is meant (", the one with the new ferries", ", the one asking for …", ", the 40th bday
 // one"): its words may pick the sentence, never decline it. Nor one asking who tells it (", what
-// does the harbour office say", typed short ", what harbour office say").
+// does the harbour office say", typed short ", what harbour office say"), nor a who-question about
+// the one just asked of (", who is she meeting next"; one naming someone new asks anew).
 // So is what the asker takes as given: "will fares drop now that the ferries run again".
 // A second question joined on with "and" or "+" ("when did the ferry land and was it raining",
 // "…, and will the council vote on it", "who hosts the dinner and what day") is read the same way: the first is answered, the second's words may help.
 const IMPRESSION = '(?:it |that |which )?(?:sounded|seemed|felt|looked|sounds|seems|feels|looks) ';
 const IMPRESSION_AFTER = new RegExp(`, ${IMPRESSION}.*$`, 'u');
-const RESTATING = new RegExp(String.raw`, (?:like (?!(?:about|on|regarding|in|with|for|from|to)\b)|i mean |i (?:thought|think|guess|heard|figured|assumed|believe|remember) |${IMPRESSION}|what is |what's |what (?=(?:does |did |do )?(?:the )?(?:[\p{L}.'-]+ ){1,4}(?:say|says|said|report|reports|reported|claim|claims)$)|who (?=(?:is|are|was|were|did|does|do|will|would) )|how |why |is |are |does |do |did |(?:the|that) ones? (?:with|that|which|who|where|from|about|in|on|for|at|\p{L}+ing)\b|(?:the|that) (?:[\p{L}\d'-]+ ){1,3}ones?$)|,? (?:and|\+|&) (?:was|were|is|are|did|does|do|has|have|will|would|how|what|why|where|when|who|which) (?=\w+ \w+)|,? (?:and|\+|&) (?=(?:when|where|why|how|(?:what|which) (?!else$)\w+)$)|,? now that `, 'gu');
+const RESTATING = new RegExp(String.raw`, (?:like (?!(?:about|on|regarding|in|with|for|from|to)\b)|i mean |i (?:thought|think|guess|heard|figured|assumed|believe|remember) |${IMPRESSION}|what is |what's |what (?=(?:does |did |do )?(?:the )?(?:[\p{L}.'-]+ ){1,4}(?:say|says|said|report|reports|reported|claim|claims)$)|who (?=(?:is|are|was|were|did|does|do|will|would) (?:he|she|they|it)\b)|how |why |is |are |does |do |did |(?:the|that) ones? (?:with|that|which|who|where|from|about|in|on|for|at|\p{L}+ing)\b|(?:the|that) (?:[\p{L}\d'-]+ ){1,3}ones?$)|,? (?:and|\+|&) (?:was|were|is|are|did|does|do|has|have|will|would|how|what|why|where|when|who|which) (?=\w+ \w+)|,? (?:and|\+|&) (?=(?:when|where|why|how|(?:what|which) (?!else$)\w+)$)|,? now that `, 'gu');
 // The question before it must stand on its own: a question word, a verb, a topic.
 const MIN_MAIN_WORDS = 4;
 const MIN_ASKED_WORDS = 3;
@@ -341,11 +342,11 @@ const LEAD_IN =
 // who tells). It says where the asker read it (the coverage's own name for it may differ:
 // source-reference.ts reads the ones it can), not what is asked: a person named in it need not be in the answer.
 // Typed without the comma, it ends where the question word starts ("according to the harbour briefing what share …").
-const SOURCE_FIRST = /^((?:according to|going by|based on) (?:the|that|this) [^,]{3,80}?)(?:, (?=(?:\S+ )?(?:how|what|when|who|whom|whose|where|why|which)\b)| (?=(?:how|what|when|who|whom|whose|where|why|which)\b))/u;
+const SOURCE_FIRST = /^((?:according to|going by|based on) (?:the|that|this) ([^,]{3,80}?))(?:, (?=(?:\S+ )?(?:how|what|when|who|whom|whose|where|why|which)\b)| (?=(?:how|what|when|who|whom|whose|where|why|which)\b))/u;
 const DESCRIBES_SOURCE = /\b\p{L}+(?:ing|'s)\b/u;
 function sourceFirst(plain: string): RegExpExecArray | null {
   const found = SOURCE_FIRST.exec(plain);
-  return found !== null && DESCRIBES_SOURCE.test(found[1] ?? '') ? found : null;
+  return found !== null && DESCRIBES_SOURCE.test(found[2] ?? '') ? found : null;
 }
 
 // What the user knows, then who or what else: "norway sent the ferries, anyone else sending them",

@@ -29,6 +29,7 @@ import { namesOnlyAsTimeReference, reasonSpans, statesReason } from './stated-re
 import { referringSentences } from './definite-reference.js';
 import { isMeasure, measureSpans, measuresOtherKind, type MeasureKind } from './stated-measures.js';
 import { titleCandidates } from './title-candidates.js';
+import { speakerOf } from './attribution.js';
 import { describedSpeaker, OPENS_WITH_PRONOUN, reportsSpeech, reporterAsks, saysLittle } from './speakers.js';
 import { pluralReferent } from './plural-reference.js';
 import { asksWhomAddressed, namesAddressedGroup } from './addressed-group.js';
@@ -670,7 +671,7 @@ const SUMMED_EXPECTED: ReadonlySet<string> = new Set<Expectation>(['money', 'cou
 function scored(
   hit: { sentenceId: number; score: number },
   concepts: readonly Concept[],
-  { kind, expects, plain, frame, alsoExpects }: Pick<QueryAnalysis['question'], 'kind' | 'expects' | 'plain' | 'frame' | 'alsoExpects'>,
+  { kind, expects, plain, frame, alsoExpects, asksSpeaker }: Pick<QueryAnalysis['question'], 'kind' | 'expects' | 'plain' | 'frame' | 'alsoExpects' | 'asksSpeaker'>,
   facts: LoadedFactBase,
   top: number,
   relativeShare: number,
@@ -687,7 +688,8 @@ function scored(
   const factor =
     (aboutOtherCountry(countries, hit.sentenceId, facts) || aboutOtherPlace(places, hit.sentenceId, facts) || aboutOtherOrdinal(ordinals, text) || aboutOtherVoteSide(voteSide, text) ? RANKING.otherCountryFactor : 1) *
     (ASKS.test(text) || reporterAsks(facts, hit.sentenceId) ? RANKING.questionSentenceFactor : 1) *
-    (saysLittle(text) ? RANKING.fewWordsFactor : 1) *
+    // "who said we are speeding up": a short quotation is the answer when its speaker is known.
+    (saysLittle(text) && !(asksSpeaker && speakerOf(facts, hit.sentenceId) !== null) ? RANKING.fewWordsFactor : 1) *
     (CREDIT_LINE.test(text) && !asksForSource({ frame }) ? RANKING.creditLineFactor : 1) *
     // "How much has tarnby sent in total": a figure summed up ("since 2021 …", "so far") answers, one gift only in part.
     (SUMMED_EXPECTED.has(expects[0] ?? '') && TOTAL_ASKED.test(plain) && !RUNNING_TOTAL.test(text) ? RANKING.oneFigureFactor : 1) *

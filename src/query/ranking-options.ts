@@ -90,6 +90,8 @@ export const RANKING = {
   topicMissingFactor: 0.3,
   /** …for a noun run carrying at least this share of the question's weight (a lighter one is a detail a sentence may word otherwise). */
   topicRunShare: 0.35,
+  /** The share of their weight a clause's words keep where it says which thing is meant ("the cranes *holm ordered*"; topic-runs.ts). */
+  describingClauseShare: 0.5,
   /** …and when the relation a question names ("the mayor of lyon") is not stated: below `minCoverage`, so never evidence. */
   relationMissingFactor: 0.3,
   /** Bonus for stating the kind of answer expected (a date for "when", a person for "who"…); later expectations earn `secondaryAnswerShare` of it. */

@@ -93,28 +93,30 @@ export function markTopicRuns(question: Question, concepts: readonly Concept[], 
     }
   }
   closeRun();
-  markDescribedThings(words.slice(0, end), concepts);
+  weighDescribingClauses(words.slice(0, end), concepts);
 }
 
 /**
- * "the landmines the us sent", "the cranes holm ordered": a concrete thing, then a clause that says
- * which (a subject and its verb in the past, no "that"). The thing is what the question is about: a
- * sentence with only the clause's words ("the port bought a ferry") tells of something else, and is
- * worth part of its coverage, as one missing the speaker asked about is.
+ * "the ebikes the city bought", "the cranes holm ordered": a concrete thing, then a clause that says
+ * which (a subject and its verb in the past, no "that"). The thing is what the question is about;
+ * the clause's words only tell it from others, so they weigh less (`describingClauseShare`): a
+ * sentence with the clause's words and not the thing ("the city bought a ferry") tells of something else.
  */
-function markDescribedThings(words: readonly QuestionWord[], concepts: readonly Concept[]): void {
+function weighDescribingClauses(words: readonly QuestionWord[], concepts: readonly Concept[]): void {
+  const conceptOf = (word: QuestionWord) => concepts.find((each) => each.term === terms(word.word)[0] && !each.testOnly && each.optional !== true && each.weight > 0);
   for (let i = 0; i + 2 < words.length; i++) {
     const determined = DETERMINERS.has(words[i + 1]!.word);
     const [thing, subject, verb] = [words[i]!, words[determined ? i + 2 : i + 1], words[determined ? i + 3 : i + 2]];
     // Without a determiner, only a name opens the clause: "the tank commander said", "think tank guy said" are a noun run and its verb.
     const opensClause = subject !== undefined && (determined ? subject.name || subject.thing : subject.name && !isEverydayEnglishWord(subject.word));
     if (!thing.thing || !opensClause || verb === undefined || !verb.action || !isPastTense(verb.word)) continue;
-    // A thing the dictionary lacks ("landmines" closed up) is named as specifically as a concrete one.
+    // A thing the dictionary lacks ("ebikes", "superyachts") is named as specifically as a concrete one.
     if (isEnglishWord(thing.word) && !hasConcreteSense(kindForms(thing.word))) continue;
-    const [term] = terms(thing.word);
-    const concept = concepts.find((each) => each.term === term && !each.testOnly && each.person === undefined && each.optional !== true && each.weight > 0);
-    if (concept === undefined) continue;
-    concept.required = true;
+    const head = conceptOf(thing);
+    if (head === undefined) continue;
+    for (const concept of new Set([subject, verb].map(conceptOf))) {
+      if (concept !== undefined && concept !== head) concept.weight *= RANKING.describingClauseShare;
+    }
   }
 }
 

@@ -85,6 +85,12 @@ describe('GIVEN a second question typed after the first', () => {
   it('THEN whom someone meets next restates what they do next', () => {
     expect(understandQuestion('what did holt do after the vote, who is she meeting next')).toMatchObject({ kind: 'what', restated: 'who is she meeting next' });
   });
+
+  it('THEN a who-question naming someone new asks anew, its words no mere help', () => {
+    const question = understandQuestion('what did holt say after the vote, who does the mayor want to act');
+    expect(question.restated).toBeUndefined();
+    expect(question.plain).toContain('who does the mayor want to act');
+  });
 });
 
 describe('GIVEN a question word and a pronoun before a verb\'s -ing form, with no "is" or "are"', () => {
