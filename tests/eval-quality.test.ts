@@ -309,6 +309,11 @@ describe.each([
   // fixture-45 f45-10 (what someone does "on 7/11": the sentence says "on the final day of the summit").
   { coverage: 'bundled', file: 'blind/bundled-46.json', hitAt1: 0.9, hitAt3: 0.95, abstention: 0.8, knownAbstained: ['b46-25'] },
   { coverage: 'fixture', file: 'blind/fixture-45.json', hitAt1: 0.85, hitAt3: 0.9, abstention: 1, knownAbstained: ['f45-10'] },
+  // bundled-47 and fixture-46 (kept back until then) were the forty-second session's working sets.
+  // Still declined: bundled-47 b47-17 (its answer is in a column of other news after the article,
+  // which the cleaning drops, as b46-25's).
+  { coverage: 'bundled', file: 'blind/bundled-47.json', hitAt1: 0.8, hitAt3: 0.8, abstention: 1, knownAbstained: ['b47-17'] },
+  { coverage: 'fixture', file: 'blind/fixture-46.json', hitAt1: 0.95, hitAt3: 1, abstention: 1, knownAbstained: [] },
 ] as readonly Gate[])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained, furnitureLabels = [] }) => {
   let questions: EvalQuestion[];
   beforeAll(async () => {

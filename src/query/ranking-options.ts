@@ -90,7 +90,7 @@ export const RANKING = {
   topicMissingFactor: 0.3,
   /** …for a noun run carrying at least this share of the question's weight (a lighter one is a detail a sentence may word otherwise). */
   topicRunShare: 0.35,
-  /** The share of their weight a clause's words keep where it says which thing is meant ("the cranes *holm ordered*"; topic-runs.ts). */
+  /** The share of their weight a clause's verb and common-noun subject keep where it says which thing is meant ("the cranes the *port bought*"; topic-runs.ts). */
   describingClauseShare: 0.5,
   /** …and when the relation a question names ("the mayor of lyon") is not stated: below `minCoverage`, so never evidence. */
   relationMissingFactor: 0.3,

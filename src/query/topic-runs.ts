@@ -114,7 +114,8 @@ function weighDescribingClauses(words: readonly QuestionWord[], concepts: readon
     if (isEnglishWord(thing.word) && !hasConcreteSense(kindForms(thing.word))) continue;
     const head = conceptOf(thing);
     if (head === undefined) continue;
-    for (const concept of new Set([subject, verb].map(conceptOf))) {
+    // A name opening it ("holm") keeps its weight: it may be what the question cannot do without.
+    for (const concept of new Set([...(subject.name ? [] : [subject]), verb].map(conceptOf))) {
       if (concept !== undefined && concept !== head) concept.weight *= RANKING.describingClauseShare;
     }
   }
