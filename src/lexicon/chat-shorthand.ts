@@ -170,9 +170,10 @@ const COUNTED_DAYS = [
   ['one', 'first'], ['two', 'second'], ['three', 'third'], ['four', 'fourth'], ['five', 'fifth'], ['six', 'sixth'], ['seven', 'seventh'], ['eight', 'eighth'], ['nine', 'ninth'],
 ] as const;
 
-// Shorthand that is one only beside the word it shortens with ("sec gen", "sec of state").
 // A verb's "-ing" form, not a word that only ends so ("thing", "morning", "bring").
 const ING_VERB = String.raw`(?!(?:thing|king|ring|spring|morning|evening|during|nothing|something|anything|everything|ceiling|bring|sting|swing|string|cling|fling|wring)\b)\p{L}{2,}ing\b`;
+
+// Shorthand that is one only beside the word it shortens with ("sec gen", "sec of state").
 export const CHAT_SHORTHAND_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/\bsec(?:\.|retary)? gen(?:\.|eral)?\b/gu, 'secretary general'],
   [/\bsec\.? (?:of )?(state|defen[cs]e)\b/gu, 'secretary of $1'],

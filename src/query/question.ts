@@ -20,7 +20,7 @@ import { isTitleWord } from '../lexicon/titles.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js';
 import { COUNTRY_AND_PEOPLE_NAMES } from '../lexicon/countries.js';
 
-/** What kind of thing answers the question: an entity kind of annotate.ts, a span of time, a time of day, an age (stated-ages.ts), a measurement (stated-measures.ts), a reason (stated-reasons.ts), what something was about (stated-topics.ts), what it hangs on (a condition), a reaction or a place something comes from. */
+/** What kind of thing answers the question: an entity kind of annotate.ts, a span of time, a time of day, an age (stated-ages.ts), a measurement (stated-measures.ts), a reason (stated-reasons.ts), what something was about (stated-topics.ts), what it hangs on (a condition), a reaction, opposition to something or a place something comes from. */
 export type Expectation = EntityKind | 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'topic' | 'obligation' | 'condition' | 'reaction' | 'opposition' | 'frequency' | 'origin' | 'next' | 'commitment' | 'demand' | MeasureKind;
 
 export type QuestionKind =
@@ -644,7 +644,7 @@ const RULES: readonly Rule[] = [
   // "whats the problem with the new cranes", "what's wrong with it", "what's the big fuss about the
   // toll": what is held against it, which a sentence giving the objection or its cause states
   // ("is contested because …"); the problem word is the question's frame, no topic the coverage must name.
-  { kind: 'why', test: /^what(?:'s| is| was| are| were)? (?:(?:the|their|his|her|its|all the|everyone's|people's) )?(?:(?:big|main|real|actual) )?(?:problems?|issues?|concerns?|controvers(?:y|ies)|fuss|objections?) (?:with|about|over|around)\b|^what(?:'s| is| was| are| were)? (?:so )?wrong with\b/u, expects: ['reason'], nouns: '(?:problem|issue|concern|controversy|controversie|fuss|objection|wrong)', nounAfter: String.raw`what(?:'s| is| was| are| were)?(?: (?:the|their|his|her|its|all the|everyone's|people's))?(?: (?:big|main|real|actual))?(?: so)?` },
+  { kind: 'why', test: /^what(?:'s| is| was| are| were)? (?:(?:the|their|his|her|its|all the|everyone's|people's) )?(?:(?:big|main|real|actual) )?(?:problems?|issues?|concerns?|controvers(?:y|ies)|fuss|objections?) (?:with|about|over|around)\b|^what(?:'s| is| was| are| were)? (?:so )?wrong with\b/u, expects: ['reason'], nouns: '(?:problem|issue|concern|controvers(?:y|ie)|fuss|objection|wrong)', nounAfter: String.raw`what(?:'s| is| was| are| were)?(?: (?:the|their|his|her|its|all the|everyone's|people's))?(?: (?:big|main|real|actual))?(?: so)?` },
   // "how did the islands react to it", "what was berg's response": the reaction, done or said ("thanked", "protested").
   { kind: 'how', test: /^how (?:did|do|does|will|would|has|have|had|is|are|was|were) .+? (?:react|respond|reply|reacted|responded|replied|reacting|responding)\b|^what (?:was|is|were|are|has been) (?:(?:the|their|his|her|its|[\p{L}.'-]+['’]s?) ){0,4}(?:reactions?|responses?|reply|replies)\b/u, expects: ['reaction'] },
   { kind: 'how', test: /^how\b/u, expects: [] },

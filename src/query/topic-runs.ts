@@ -2,6 +2,7 @@
 // sentence carrying none of them is about something else, however much of the rest it has.
 // "How many people leave the rowing club every year" is not answered by "300 people leave the
 // island every year": the question's topic is the run, and the sentence has only its setting.
+// So is a thing named with the clause that says which ("the cranes the port bought"), more than the clause.
 import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 import { DETERMINERS } from '../lexicon/determiners.js';
