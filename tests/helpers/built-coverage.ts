@@ -28,12 +28,14 @@ export async function builtCoverage(articles: Readonly<Record<string, string>>):
 /**
  * The articles built once before the file's tests run: `facts()` is the loaded fact base,
  * `first(question)` the text of the first item the bot answers the question with (as a DM would; '' when it declines),
+ * `firstOrDecline(question)` that text, or "declined: " and the decline's message,
  * `ranked(question)` the texts of the sentences ranked for it, best first (evidence or not),
  * `answered(question)` the texts of the items it answers with (failing when it declines).
  */
 export function coverageForTests(articles: Readonly<Record<string, string>>): {
   facts: () => LoadedFactBase;
   first: (question: string) => string;
+  firstOrDecline: (question: string) => string;
   ranked: (question: string) => string[];
   answered: (question: string) => string[];
 } {
@@ -48,6 +50,7 @@ export function coverageForTests(articles: Readonly<Record<string, string>>): {
   return {
     facts,
     first: (question) => answeredFirst(question, facts()),
+    firstOrDecline: (question) => firstOrDecline(question, facts()),
     ranked: (question) => rankSentences(analyseQuery(question, facts()), facts()).map((hit) => facts().sentence(hit.sentenceId).text),
     answered: (question) => answeredTexts(question, facts()),
   };
@@ -67,6 +70,12 @@ export function answeredTexts(question: string, facts: LoadedFactBase): string[]
 export function answeredFirst(question: string, facts: LoadedFactBase): string {
   const answer = answerLine(question, facts);
   return answer.abstained ? '' : (answer.items[0]?.text ?? '');
+}
+
+/** The text of the first item the bot answers the question with, or "declined: " and the message it declines with. */
+export function firstOrDecline(question: string, facts: LoadedFactBase): string {
+  const answer = answerLine(question, facts);
+  return answer.abstained ? `declined: ${answer.message ?? ''}` : (answer.items[0]?.text ?? '');
 }
 
 /** In both casings, the bot answers `question` first with `expected`: an answer, never a decline's closest sentence. */

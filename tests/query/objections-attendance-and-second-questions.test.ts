@@ -5,7 +5,6 @@
 // back, comma or none; chat's "where they meeting" without its "are".
 
 import { describe, expect, it } from 'vitest';
-import { answerLine } from '../../src/pipeline.js';
 import { plainForm, understandQuestion } from '../../src/query/question.js';
 import { coverageForTests } from '../helpers/built-coverage.js';
 import { bothCasings } from '../helpers/casings.js';
@@ -21,18 +20,12 @@ const TOLL_PROTEST = 'Fishermen protested against the bridge toll outside the to
 const MEETING_SOON = 'The harbour meeting in Tarnby is the last one before the summer timetable.';
 const MEETING_CONVENED = 'Ministers from five coastal towns are convening in Tarnby for the harbour meeting.';
 
-const { facts } = coverageForTests({
+const { firstOrDecline: first } = coverageForTests({
   'harbour.md': ['---\ntitle: Harbour board spends on the port\npublisher: Valley Post\npublished: 2025-03-04\n---', CRANES_BOUGHT, CRANES_CONTESTED, CRANES_PAID, REPAIRS_PAID].join('\n\n'),
   'toll.md': ['---\ntitle: Bridge toll approved\npublisher: Coastal Gazette\npublished: 2025-03-06\n---', TOLL_ASKED, TOLL_PROTEST, FERRY_BOUGHT].join('\n\n'),
   'meeting.md': ['---\ntitle: Harbour towns meet\npublisher: Coastal Gazette\npublished: 2025-03-07\n---', MEETING_SOON, MEETING_CONVENED].join('\n\n'),
   'notes.md': VALLEY_NOTES,
 });
-
-const NOW = new Date('2025-06-01T12:00:00Z');
-const first = (question: string) => {
-  const answer = answerLine(question, facts(), undefined, NOW);
-  return answer.abstained ? `declined: ${answer.message ?? ''}` : (answer.items[0]?.text ?? '');
-};
 
 describe('GIVEN a question on what is held against something', () => {
   it.each([

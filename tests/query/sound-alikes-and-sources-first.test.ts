@@ -19,17 +19,12 @@ const NOT_STOPPING = '"We are not stopping the repairs," Holt said.';
 const GOING_FASTER = '"We are going faster."';
 const PIER_IDEA = 'The pier repair was first proposed by the fishermen of Tarnby in 2019.';
 
-const { facts } = coverageForTests({
+const { facts, firstOrDecline: first } = coverageForTests({
   'harbour.md': ['---\ntitle: Harbour board approves budget\npublisher: Valley Post\npublished: 2025-03-04\n---', MINISTER, CRANES_FROM, GRANT_SHARE, `${NOT_STOPPING} ${GOING_FASTER}`, PIER_IDEA].join('\n\n'),
   'notes.md': VALLEY_NOTES,
 });
 
-const NOW = new Date('2025-06-01T12:00:00Z');
-const answer = (question: string) => answerLine(question, facts(), undefined, NOW);
-const first = (question: string) => {
-  const answered = answer(question);
-  return answered.abstained ? `declined: ${answered.message ?? ''}` : (answered.items[0]?.text ?? '');
-};
+const answer = (question: string) => answerLine(question, facts());
 
 describe('GIVEN "whose" typed for "who\'s"', () => {
   it.each(['whose ada lindqvist, like who does she work for', 'whose lindqvist', 'Whose Ada Lindqvist?'])('%j THEN a known person\'s name after it asks who she is', (question) => {

@@ -6,7 +6,6 @@
 // achieve ("whats the goal of", "what are they hoping to get out of").
 
 import { describe, expect, it } from 'vitest';
-import { answerLine } from '../../src/pipeline.js';
 import { writtenAsName } from '../../src/query/written-as-name.js';
 import { sourceReference } from '../../src/query/source-reference.js';
 import { coverageForTests } from '../helpers/built-coverage.js';
@@ -23,17 +22,11 @@ const GRANT_AIM = 'The harbour grant aims to keep the ferry running through the 
 const TIMETABLE = 'Ferry chief Ola Nygaard said the new timetable would help Hamburg and Rotterdam most.';
 const INSPECTORS = 'The United Kingdom will send two inspectors to check the ferries in April.';
 
-const { facts } = coverageForTests({
+const { facts, firstOrDecline: first } = coverageForTests({
   'harbour.md': ['---\ntitle: Harbour board approves budget\npublisher: Valley Post\npublished: 2025-03-04\n---', VOTE, CHEAPEST, CRANES_FROM, CRANES_PAID, PIER_MONEY, GRANT_PAID, GRANT_AIM].join('\n\n'),
   'ferries.md': ['---\ntitle: Ferry timetable changes\npublisher: Coastal Gazette\npublished: 2025-03-05\n---', TIMETABLE, INSPECTORS].join('\n\n'),
   'notes.md': VALLEY_NOTES,
 });
-
-const NOW = new Date('2025-06-01T12:00:00Z');
-const first = (question: string) => {
-  const answer = answerLine(question, facts(), undefined, NOW);
-  return answer.abstained ? `declined: ${answer.message ?? ''}` : (answer.items[0]?.text ?? '');
-};
 
 describe('GIVEN a kind of place asked for right before the name of the one who told of them', () => {
   it.each([
