@@ -80,6 +80,7 @@ const EXPECTED_ANSWER: Readonly<Record<Expectation, string>> = {
   condition: 'what it depends on',
   reaction: 'a reaction',
   opposition: 'any objection or protest',
+  consequence: 'what it led to',
   commitment: 'a promise or pledge',
   demand: 'a demand or request',
   frequency: 'how often',

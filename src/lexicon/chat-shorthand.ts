@@ -254,6 +254,10 @@ const IDIOM_PAIRS: readonly (readonly [RegExp, string])[] = [
   [/\b(a|an|the|his|her|their|its) ((?:separate |private |first |second |last )?)sit[- ]?down with\b/gu, '$1 $2meeting with'],
   // "What's the deal with the ferry plan", "what's up with it", "what's going on with berg" asks what it is, of no deal.
   [/\bwhat(?:'s|s| is) (?:the (?:deal|story|scoop) (?:with|on)|up with|(?:going on|happening) with)\b/gu, 'what is'],
+  // "ballpark how much did it cost", "rough estimate, how many came", "how many boats, ballpark": a
+  // rough figure is welcome; the figure is asked all the same, of no ballpark.
+  [/(?:^|\b)(?:(?:a |the )?ballpark(?: figure| number| estimate)?|(?:a |the )?rough (?:figure|number|estimate|guess)|give or take),? (?=how (?:much|many)\b)/gu, ''],
+  [/(?<=\bhow (?:much|many)\b.*),? (?:ballpark|roughly|give or take|approx(?:imately)?)(?= *[?!.]*$)/gu, ''],
   // "What's berg's take on the plan", "berg, what's his take on it": what does Berg think about it.
   [/\b(?:whats|what's|what is) ((?:[\p{L}.-]+ ){0,2}[\p{L}.-]+)'s? (?:take|view|views|opinion|thoughts) (?:on|about|of)\b/gu, 'what does $1 think about'],
   [/\b((?:[\p{L}.-]+ ){0,2}[\p{L}.-]+),? (?:whats|what's|what is) (?:his|her|their) (?:take|view|views|opinion|thoughts) (?:on|about|of)\b/gu, 'what does $1 think about'],

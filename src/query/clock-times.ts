@@ -4,3 +4,7 @@
 // "a.m." or "p.m.".
 export const CLOCK_TIME =
   /\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?(?:a\.m\.|p\.m\.|[ap]m\b)|\b(?:noon|midday|midnight|o'clock)\b/iu;
+
+// A part of the day, said in words ("in the evening", "Monday night", "overnight"): what a choice
+// between them asks ("morning or evening"), and a "what time" question in part.
+export const PART_OF_DAY = /\b(?:morning|afternoon|evening|night|overnight|dawn|dusk|daybreak|nightfall)\b/iu;

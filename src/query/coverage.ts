@@ -7,7 +7,7 @@ import type { LoadedFactBase } from '../factbase/persist.js';
 import { terms } from '../factbase/terms.js';
 import type { Concept, KindTerms, Phrase } from './concept.js';
 import { RANKING } from './ranking-options.js';
-import { antecedentsOf, definiteHeads } from './definite-reference.js';
+import { antecedentsOf, definiteHeads, ownersOfDefiniteHeads } from './definite-reference.js';
 import { namedAsDoer } from './doer.js';
 import { speakerOf } from './attribution.js';
 import { MAX_DERIVATION_ENDING, contextTerms, prefixesOf, sentenceTerms, stemmable, termsOfList, type SentenceTerms } from './sentence-facts.js';
@@ -183,7 +183,9 @@ function contextShares(concepts: readonly Concept[], sentenceId: number, facts: 
   let context: Set<string> | null = null;
   let referred: Set<string> | null = null;
   // Phrases are not checked in context: its terms come from several sentences.
+  let owners: Set<string> | null = null;
   const inContext = (alt: string) => (context ??= contextTerms(facts, sentenceId)).has(alt) || (referred ??= referredTerms(concepts, carried, sentenceId, facts)).has(alt);
+  const ownsDefinite = (alt: string) => (owners ??= ownersOfDefiniteHeads(facts, sentenceId)).has(alt);
   const referredName = (concept: Concept) => namedByDefiniteHead(concept, sentenceId, facts);
   // "varnholm flood declaration, who coordinates recovery": the title names the scene, the sentence
   // the detail asked; the scene's words then hold for it in full, as the title says them of the whole article.
@@ -199,7 +201,9 @@ function contextShares(concepts: readonly Concept[], sentenceId: number, facts: 
     if (scene[i]) return RANKING.titleCredit;
     if ([...concept.alternatives].some(inContext) || referredName(concept)) return RANKING.contextCredit;
     // "The systems" standing for "a third lantern system": the thing itself, named otherwise.
-    return narrowsReferredHead(concept, sentenceId, facts) ? RANKING.referredCredit : self;
+    if (narrowsReferredHead(concept, sentenceId, facts)) return RANKING.referredCredit;
+    // "The damaged port facilities" after "the port of Tarnby": Tarnby's, by its context.
+    return [...concept.alternatives].some(ownsDefinite) ? RANKING.contextCredit : self;
   });
   return { shares, scene };
 }

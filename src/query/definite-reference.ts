@@ -55,6 +55,29 @@ export function referringSentences(facts: LoadedFactBase, sentenceId: number, li
   return found;
 }
 
+// A noun tied to a name in running text: "the port of Tarnby" (up to three capitalised words after
+// "of"). The coverage's own capitals mark its names; the user's typing is never read so. (Not a
+// name before the noun, "the Tarnby ferry crash": "the crash" further on may be another one.)
+const OWNED_AFTER = /\b([\p{L}-]+) of ((?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})/gu;
+
+/**
+ * The terms of the names an earlier sentence of the article ties to a noun that heads a definite
+ * phrase here: "the damaged port facilities" after "left the port of Tarnby" is Tarnby's, though it
+ * never says so again.
+ */
+export function ownersOfDefiniteHeads(facts: LoadedFactBase, sentenceId: number): Set<string> {
+  const heads = definiteHeads(facts.sentence(sentenceId).text);
+  const owners = new Set<string>();
+  if (heads.size === 0) return owners;
+  const { articleId } = facts.sentence(sentenceId);
+  for (let id = sentenceId - 1; id >= 0 && sentenceId - id <= ANTECEDENT_LOOKBACK; id--) {
+    const earlier = facts.sentence(id);
+    if (earlier.articleId !== articleId) break;
+    for (const [, noun, name] of earlier.text.matchAll(OWNED_AFTER)) if (terms(noun!).some((term) => heads.has(term))) terms(name!).forEach((term) => owners.add(term));
+  }
+  return owners;
+}
+
 // "Haraldsen said he's sure it will pass": "it" stands for what the sentence before named; so do
 // "this" and "that" opening it, done ("the best way to do that"), or standing alone before a stop
 // ("we support that."), where they are no determiner or "that" of a clause.

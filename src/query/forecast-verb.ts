@@ -50,6 +50,9 @@ function verbAfterSubject(words: readonly QuestionWord[], from: number): Questio
       run.push(word);
       continue;
     }
+    // "how will berg get the ferry stuff": a verb with no index term of its own ("get", "be") ends
+    // the subject and is the verb; the run after its object's determiner is no subject and verb.
+    if (word !== undefined && run.length > 0 && word.action) return word;
     const verb = run.slice(1).findLast((each) => readsAsVerb(each, each === words.at(-1)));
     if (verb !== undefined) return verb;
     run = [];
@@ -74,7 +77,9 @@ export function forecastVerb(question: Question): string | undefined {
   const asksDoer = (auxiliary > 0 || words[0]!.word.endsWith("'ll")) && words.slice(0, auxiliary).every(({ word }) => /^(?:who|what|which|is|are)$/u.test(word) || word.endsWith("'ll"));
   const next = contentFrom(from);
   let verb = asksDoer && next[0] !== undefined && readsAsVerb(next[0], next.length === 1) ? next[0] : undefined;
-  if (verb === undefined && CIRCUMSTANCE_KINDS.has(question.kind)) verb = verbAfterSubject(words, from);
+  // "when is the strike going to end": the subject comes before "going to", the verb right after it.
+  const goingTo = words[auxiliary]!.word === 'going' && words[from] !== undefined && readsAsVerb(words[from]!, from === words.length - 1);
+  if (verb === undefined && CIRCUMSTANCE_KINDS.has(question.kind)) verb = goingTo ? words[from] : verbAfterSubject(words, from);
   // "do you think berg will (just) close it": the subject comes before "will", the verb right after it;
   // only a sentence foretelling that happening (a plan, someone's forecast) stands in for the guess, not one naming berg.
   if (verb === undefined && question.kind === 'yes-no' && OPINION_ASKED.test(question.plain)) verb = next.slice(0, 2).find((word, i) => readsAsVerb(word, i === next.length - 1));

@@ -20,7 +20,7 @@ import { pronounAntecedent } from './definite-reference.js';
 import { contextTerms, lookups } from './sentence-facts.js';
 import { ownedByOtherCountry } from './other-country.js';
 import { GENERIC_NOUNS } from './unknown-focus.js';
-import { namedByTitle } from './title-reference.js';
+import { namedByTitle, retellsHeadlineNaming } from './title-reference.js';
 
 /**
  * A concept the coverage writes as a name ("unesco", "haraldsen", "new zealand"), or a known person
@@ -179,7 +179,8 @@ function personInContext(person: Concept, sentenceId: number, facts: LoadedFactB
     if (sentence.articleId !== articleId || (sentence.paragraph !== paragraph && !leansBack)) break;
     if (namesItself(person, id, facts) || namedByTitleOnly(person, id, facts)) return true;
   }
-  return speakerOf(facts, sentenceId)?.personId === person.person;
+  const known = person.person === undefined ? undefined : lookups(facts).people.get(person.person);
+  return speakerOf(facts, sentenceId)?.personId === person.person || (known !== undefined && retellsHeadlineNaming(known, sentenceId, facts));
 }
 
 /**

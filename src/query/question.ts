@@ -16,12 +16,13 @@ import { TRAILING_GUESS, guessedFigure, guessedFigureKind, guessesDay, withoutCl
 import { unitKind, type MeasureKind } from './stated-measures.js';
 import { isVerbIngForm, questionWords, wordForms } from './parts-of-speech.js';
 import { senseOffsets } from '../lexicon/wordnet.js';
+import { ING_PREPOSITIONS } from '../lexicon/ing-prepositions.js';
 import { isTitleWord } from '../lexicon/titles.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar.js';
 import { COUNTRY_AND_PEOPLE_NAMES } from '../lexicon/countries.js';
 
-/** What kind of thing answers the question: an entity kind of annotate.ts, a span of time, a time of day, an age (stated-ages.ts), a measurement (stated-measures.ts), a reason (stated-reasons.ts), what something was about (stated-topics.ts), what it hangs on (a condition), a reaction, opposition to something or a place something comes from. */
-export type Expectation = EntityKind | 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'topic' | 'obligation' | 'condition' | 'reaction' | 'opposition' | 'frequency' | 'origin' | 'next' | 'commitment' | 'demand' | MeasureKind;
+/** What kind of thing answers the question: an entity kind of annotate.ts, a span of time, a time of day, an age (stated-ages.ts), a measurement (stated-measures.ts), a reason (stated-reasons.ts), what something was about (stated-topics.ts), what it hangs on (a condition), a reaction, opposition to something, what followed from it or a place something comes from. */
+export type Expectation = EntityKind | 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'topic' | 'obligation' | 'condition' | 'reaction' | 'opposition' | 'consequence' | 'frequency' | 'origin' | 'next' | 'commitment' | 'demand' | MeasureKind;
 
 export type QuestionKind =
   | 'who'
@@ -233,6 +234,9 @@ function withoutBackInTime(words: readonly string[]): string[] {
 const IMPRESSION = '(?:it |that |which )?(?:sounded|seemed|felt|looked|sounds|seems|feels|looks) ';
 const IMPRESSION_AFTER = new RegExp(`, ${IMPRESSION}.*$`, 'u');
 const RESTATING = new RegExp(String.raw`, (?:like (?!(?:about|on|regarding|in|with|for|from|to)\b)|i mean |i (?:thought|think|guess|heard|figured|assumed|believe|remember) |${IMPRESSION}|what is |what's |what (?=(?:does |did |do )?(?:the )?(?:[\p{L}.'-]+ ){1,4}(?:say|says|said|report|reports|reported|claim|claims)$)|who (?=(?:is|are|was|were|did|does|do|will|would) (?:he|she|they|it)\b)|how |why |is |are |does |do |did |(?:the|that) ones? (?:with|that|which|who|where|from|about|in|on|for|at|\p{L}+ing)\b|(?:the|that) (?:[\p{L}\d'-]+ ){1,3}ones?$)|,? (?:and|\+|&) (?:was|were|is|are|did|does|do|has|have|will|would|how|what|why|where|when|who|which) (?=\w+ \w+)|,? (?:and|\+|&) (?=(?:when|where|why|how|(?:what|which) (?!else$)\w+)$)|,? now that `, 'gu');
+// An -ing word and up to three more closing the message after a comma (", buying new", ", sending more ships").
+const OFFERED_DOING = /, (\p{L}+ing)(?: [\p{L}\p{N}'-]+){0,3}$/u;
+const ASKS_DOING = /^how\b(?! (?:much|many|long|old|often|far|big|large)\b)|^what (?:is|are|was|were|will|would|did|does|do) (?:[\p{L}.'-]+ ){1,4}(?:do|doing)\b/u;
 // The question before it must stand on its own: a question word, a verb, a topic.
 const MIN_MAIN_WORDS = 4;
 const MIN_ASKED_WORDS = 3;
@@ -289,9 +293,14 @@ function splitRestatement(typed: string): { main: string; restated: string; gues
     return { main: plain.slice(0, named.index), restated: [named[1]!, ...guesses].join(' '), guesses };
   }
   const trailing = TRAILING_GUESS.exec(plain)?.index;
+  // "how will they get the boats, buying new", "what are they doing about it, sending ships": a short
+  // -ing clause closing a question of how or of what is done offers what the answer may be ("who is
+  // the one, meeting berg" says which one).
+  const offeredDoing = ASKS_DOING.test(plain) ? OFFERED_DOING.exec(plain) : null;
+  const doing = offeredDoing !== null && isVerbIngForm(offeredDoing[1]!) && !ING_PREPOSITIONS.has(offeredDoing[1]!) ? [offeredDoing.index] : [];
   // A remark after the question mark that asks nothing itself helps as a restating clause does.
   const remarks = [...plain.matchAll(INNER_QUESTION_MARK)].map((match) => match.index).filter((at) => !ASKING_CLAUSE.test(plain.slice(at + 1).trim()));
-  const splits = [...[...plain.matchAll(RESTATING)].map((match) => match.index), ...remarks, ...(trailing === undefined ? [] : [trailing])].sort((a, b) => a - b);
+  const splits = [...[...plain.matchAll(RESTATING)].map((match) => match.index), ...remarks, ...doing, ...(trailing === undefined ? [] : [trailing])].sort((a, b) => a - b);
   // "harbour fair ferries goal, how many more boats": a topic typed before the question is no question
   // restated after it; a later clause may still be one ("…, when did it land and was it …").
   for (const at of splits) {
@@ -361,8 +370,16 @@ const ANYONE_BESIDES = /^(.*?)\b(anyone|anybody|someone|somebody) (?:besides|apa
 // what year was it founded". The statement may name what is asked about, as a lead-in does.
 // As with sentences, a question too thin to stand alone ("… so when was it built") is read with it.
 const TOLD_THEN_ASKED = /^(.+?),? (?:and )?so (?=(?:how|what|when|who|whom|whose|where|why|which)\b)/u;
+// …or then a comma and a question asking yes or no of it: "berg and holm talked for 2 hours, was it
+// mostly about the ferries". What was told (its figure too) is no claim checked; it says what is asked about.
+// (A topic set off by commas, "the ferry deal, the may one, are they …", is no statement.)
+const TOLD_THEN_CHECKED = /^([^,]+), (?=(?:was|is|were|are|did|does|do|has|have|had|will|would|can|could) (?:it|they|he|she|that|this|there|those|these)\b[^,]*$)/u;
 function toldThenAsked(plain: string): RegExpExecArray | null {
-  const found = ASKING_START.test(plain) ? null : TOLD_THEN_ASKED.exec(plain);
+  if (ASKING_START.test(plain)) return null;
+  const checked = TOLD_THEN_CHECKED.exec(plain);
+  // A statement has a verb of its own: "the harbour chief, holm i think, did he …" names a topic, hedged.
+  const states = (told: string) => questionWords(told).some(({ word, action }, i, all) => action && all[i - 1]?.word !== 'i' && word !== 'i');
+  const found = TOLD_THEN_ASKED.exec(plain) ?? (checked !== null && states(checked[1]!) ? checked : null);
   return found !== null && terms(plain.slice(found[0].length)).length >= MIN_ASKING_TERMS ? found : null;
 }
 
@@ -437,7 +454,8 @@ const SENTENCE_BREAK = /(?<=\p{L}{2}(?:[.!?]+|…)|\p{L}["”] ?[.!?]+) +/u;
 const TOPIC_BREAK = /(?<=\p{L}{2}(?:[.!?]+|…)|\p{L}["”] ?[.!?]+) +| +[-–—]+ +/u;
 // The auxiliaries a question opens with ("did they …", "will it …").
 const AUXILIARY_WORDS = 'is|are|was|were|do|does|did|has|have|had|can|could|will|would|should';
-const ASKING_START = new RegExp(`^(?:how|what|when|who|whom|whose|where|why|which|${AUXILIARY_WORDS})\\b`, 'u');
+// "… then what happens with it": what follows what the user told, asked.
+const ASKING_START = new RegExp(`^(?:then (?=what\\b))?(?:how|what|when|who|whom|whose|where|why|which|${AUXILIARY_WORDS})\\b`, 'u');
 
 // "… theater tbh. the guy who spoke for us at the summit, how much did he say": a topic, then the question after a comma.
 const TOPIC_THEN_ASKING = /^[^,!?]{1,80}, (?:how|what|when|who|whom|whose|where|why|which)\b/u;
@@ -551,6 +569,8 @@ interface Rule {
   nounAfter?: string;
 }
 
+const PARTS_OF_DAY = '(?:morning|afternoon|evening|night)';
+const CONSEQUENCE_NOUNS = '(?:impacts?|effects?|consequences?|implications?|fallout|repercussions?|aftermath)';
 const CONDITION_NOUNS = '(?:conditions?|requirements?|criteria|prerequisites?|preconditions?)';
 // Being there at all, asked how long: "existed", "been around", "been in existence".
 const EXISTED = '(?:existed|been around|been in existence|been in business)';
@@ -567,8 +587,9 @@ const RULES: readonly Rule[] = [
   { kind: 'what', test: /^what (?:did|does|do|has|have|had|will|would|is|are|was|were) (?:[\p{L}.'-]+ ){1,4}?(?:demand(?:s|ed|ing)?|(?:call|calls|called|calling|ask|asks|asked|asking|push|pushes|pushed|pushing|press|presses|pressed|pressing) for|insist(?:s|ed|ing)? on)\b|^what(?:'s| is| was| are| were) (?:(?:the|their|his|her|its|[\p{L}.'-]+['’]s?) ){1,3}(?:demands?|requests?)$/u, expects: ['demand'] },
   // "what happens to it now", "whats next for the bill", "what are the next steps": the step that follows.
   // "what happens once the board signs it", "what comes after the vote": what follows a step still to
-  // come, as "what's next" asks (not "what happened after …", a past event's sequel).
-  { kind: 'what', test: /\bwhat (?:happens|will happen|is going to happen|comes) (?:next|now|after|once)\b|\bwhat (?:happens|will happen|is going to happen) to (?:[\p{L}\p{N}'-]+ ){1,4}(?:next|now)$|\bwhat(?:'s| is) next\b|\bwhat now$|\bwhat (?:is|are) the next steps?\b/u, expects: ['next'] },
+  // come, as "what's next" asks (not "what happened after …", a past event's sequel). "The board
+  // voted... then what happens with it", "so then what": asked after what the user told.
+  { kind: 'what', test: /(?:^|\b(?:and|so) )then what(?:$| (?:happens|will happen|is going to happen|comes)\b)|\bwhat (?:happens|will happen|is going to happen|comes) (?:next|now|after|once)\b|\bwhat (?:happens|will happen|is going to happen) to (?:[\p{L}\p{N}'-]+ ){1,4}(?:next|now)$|\bwhat(?:'s| is) next\b|\bwhat now$|\bwhat (?:is|are) the next steps?\b/u, expects: ['next'] },
   // "what does the port have to do before it can reopen", "what has to happen first", "under what
   // conditions": what it hangs on, as a sentence states a condition ("only if", "provided that", "must").
   { kind: 'what', test: new RegExp(String.raw`\bwhat (?:do|does|did|will|would|must|should) (?:[\p{L}\p{N}'-]+ ){1,5}(?:have|has|need|needs|got) to do\b|\bwhat (?:has|have|needs?|must) (?:to )?(?:happen|be done) (?:first|before|for|so)\b|\b(?:under|on) what ${CONDITION_NOUNS}\b|\bwhat(?: are| were| is| was|'s)?(?: the)? ${CONDITION_NOUNS}\b|\bwhat(?:'s| is| was| are| were) (?:required|needed) (?:for|to|of|before)\b`, 'u'), expects: ['condition'], nouns: `(?:${CONDITION_NOUNS}|needs?)`, nounAfter: String.raw`(?:what (?:do|does|did|will|would|must|should)(?: [\p{L}\p{N}'-]+){1,5}?|(?:under|on) what|what(?: are| were| is| was|'s)?(?: the)?)` },
@@ -584,6 +605,8 @@ const RULES: readonly Rule[] = [
   { kind: 'how-old', test: new RegExp(String.raw`\bhow old\b|\bhow many years old\b|\b${WH}(?: ${BE})?(?: the)? (?:age)\b`, 'u'), expects: ['age', 'date'], nouns: 'age' },
   // "What time is it in bern" asks for a clock time, which no date states; "what time of year" asks for a date.
   { kind: 'when', test: /\b(?:what|which) time\b(?! (?:frame|period|span|zone|of (?:the )?(?:year|month|season|century|life)))|\bat what hour\b/u, expects: ['time-of-day'], nouns: '(?:time|hour)' },
+  // "did she leave in the morning or evening": which part of the day, offered to choose from.
+  { kind: 'when', test: new RegExp(String.raw`\b${PARTS_OF_DAY} or (?:in |at )?(?:the )?${PARTS_OF_DAY}\b`, 'u'), expects: ['time-of-day'], nouns: PARTS_OF_DAY, nounAfter: String.raw`(?:in|at|the|or)` },
   { kind: 'when', test: new RegExp(String.raw`^when\b|\bwhen${IN_PLACE_TAIL}|\bsince when\b|\bhow long ago\b|\bwhen (?:did|does|do|was|were|is|are|will|would|has|have|had|can|could)\b|${wh(TIME_NOUNS).source}`, 'u'), expects: ['date'] , nouns: TIME_NOUNS },
   // "Where's the 40 mil figure from", "where does that number come from": who states it, as "says who" asks.
   { kind: 'who', test: new RegExp(String.raw`^${FIGURE_SOURCE_ASKED} ${FIGURE_NOUNS}${PLURAL} (?:come |comes |came |coming )?from$`, 'u'), expects: ['person', 'organisation'], nouns: FIGURE_NOUNS, nounAfter: FIGURE_SOURCE_ASKED },
@@ -591,6 +614,9 @@ const RULES: readonly Rule[] = [
   // reserves"), not any place the sentence names ("told reporters in Lindvik"); "where's she from
   // originally", "…from again" asks the same.
   { kind: 'where', test: new RegExp(String.raw`^where\b[^,?]*\bfrom${FROM_TAIL}(?=$|[,?])|\bfrom where\b`, 'u'), expects: ['origin'] },
+  // "how is the port going to get the cranes", "how will they obtain the boats": where they come from
+  // ("from council stocks") answers best; not how someone gets somewhere ("get there", "get home").
+  { kind: 'how', test: /^how (?:will|would|are|is|was|were|do|does|did|can|could) (?:[\p{L}.'-]+ ){1,4}?(?:going to )?(?:get|obtain|acquire|source|procure)(?! (?:there|here|home|in|out|into|to|away|back|through|around|up|down|over|along|rid|by)\b)(?: (?!(?:ready|done|started|elected|involved|back)\b)[\p{L}\p{N}'-]+){1,5}$/u, expects: ['origin'] },
   // "Where does the country rank", "where did she finish": a place in an order, not on a map.
   { kind: 'what', test: /\bwhere (?:does|did|do|is|was|are|were|will|would) (?:[\p{L}.'-]+ ){1,4}(?:rank|ranks|ranked|stand|stands|stood|placed|finish|finished)\b/u, expects: [] },
   { kind: 'where', test: new RegExp(String.raw`^where\b|\bwhere${IN_PLACE_TAIL}|\bwhere (?:did|does|do|was|were|is|are|will|would|has|have|had|can)\b|${wh(PLACE_NOUNS).source}`, 'u'), expects: ['place'] , nouns: PLACE_NOUNS },
@@ -635,6 +661,9 @@ const RULES: readonly Rule[] = [
   { kind: 'yes-no', test: /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must|isn't|aren't|wasn't|didn't|doesn't|hasn't|haven't|won't)\b|^(?:any ?one|anybody|someone|somebody|u|you) (?:know|knows|remember|recall|heard?) (?:if|whether)\b/u, expects: [] },
   // "how come they skipped it" asks why, as chat does.
   { kind: 'why', test: /^why\b|\bwhy (?:did|does|do|was|were|is|are|will|would|has|have|had)\b|\bfor what reason\b|^how come\b/u, expects: ['reason'] },
+  // "what was the impact of the toll", "what did the strike lead to", "what will it mean for the
+  // islanders", "how will the closure affect trade": what followed from it ("caused", "prompted a protest").
+  { kind: 'what', test: new RegExp(String.raw`^what (?:was|were|is|are|will be|would be|has been|could be|might be)(?: the)?(?: (?:main|big|biggest|real|likely|possible|immediate|overall))? ${CONSEQUENCE_NOUNS} (?:of|on|for|from)\b|^what (?:did|does|do|will|would|could|might) (?:[\p{L}\p{N}.'-]+ ){1,5}(?:lead to|cause|result in|trigger|spark|mean for)\b|^how (?:did|does|do|will|would|could|might) (?:[\p{L}\p{N}.'-]+ ){1,5}(?:affect|impact)\b`, 'u'), expects: ['consequence'], nouns: CONSEQUENCE_NOUNS },
   // "What was the ferry vote for", "what's the fund meant for": its purpose. Not what a word
   // before "for" asks ("responsible for", "asking for", "known for").
   { kind: 'why', test: new RegExp(String.raw`^what(?:'s| is| was| are| were) (?:the|this|that|these|those|its?|their|his|her|it)\b(?:[^,]* (?!${NOT_PURPOSE_FOR}\b)\w+)? for$`, 'u'), expects: ['reason'] },
@@ -873,9 +902,13 @@ function readOnce(text: string): Question {
   const contents = CONTENTS.exec(typedAsking)?.[1] ?? CONTENTS_AFTER.exec(typedAsking)?.[1] ?? keywords?.[1] ?? keywords?.[2] ?? BROKEN_DOWN.exec(typedAsking)?.[1] ?? CONTENTS_LISTED.exec(typedAsking)?.[1] ?? CONTENTS_GIVEN.exec(typedAsking)?.[1];
   const order = contents === undefined ? orderAsked(typedAsking) : undefined;
   const { asking, offered } = contents !== undefined ? { asking: `what does ${contents} include`, offered: '' } : (order ?? whichOfTwo(itemsAsked(typedAsking)));
-  const restatement = [leadIn, restating, anchor, offered].filter((part) => part !== '').join(' ');
+  // "if the ferry isn't coming back what are they doing instead": what is supposed is the asker's
+  // premise, which the sentence that answers need not repeat; its words only help.
+  // Only before a question word: "if the vote fails will they …" keeps its condition, which may pick the answer.
+  const supposed = leading !== null && SUPPOSING.test(leading.anchor) && WH_WORDS.includes(leading.main.split(' ')[0]!) ? leading.anchor : '';
+  const restatement = [leadIn, supposed, restating, anchor, offered].filter((part) => part !== '').join(' ');
   // A time clause opening the question ("right after the court ruled, did …") is read with it: its date and event may pick the answer.
-  const plain = withOrdinalOneNamed([...(leading === null ? [] : [leading.anchor]), ...told, asking].join(' '));
+  const plain = withOrdinalOneNamed([...(leading === null || supposed !== '' ? [] : [leading.anchor]), ...told, asking].join(' '));
   const asksSpeaker = ASKED_SPEAKER.test(asking);
   const also = secondAsked(restating)?.expects[0];
   const restated = { ...(restatement === '' ? {} : { restated: restatement }), ...(leadIn === '' ? {} : { told: leadIn }), ...(also === undefined ? {} : { alsoExpects: also }), ...(order !== undefined && order.ordered.length === 2 ? { ordered: order.ordered } : {}) };
@@ -922,6 +955,7 @@ const ASKS_DATE = /\bwhen\b|\b(?:what|which) (?:day|date|time|year|month|week)\b
 // (its date and event may pick the answer). Not "since": it gives a reason as often ("since norway
 // signed it how can it …"). So does a condition ("once berg is mayor will she …", "if the vote fails is the pier …").
 const CONDITION = /^(?:once|as soon as|if|now that) /u;
+const SUPPOSING = /^if /u;
 // A time opening it ("last summer who signed it", "back in 2023 what did …", "in may who chaired it").
 const TIME_WORD = String.raw`(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].map((name) => name.toLowerCase()).join('|')}|year|yr|month|week|weekend|spring|summer|fall|autumn|winter|\d{4}|'\d\d)`;
 const OPENING_TIME = String.raw`(?:back |way back )?(?:(?:in|on|during|over|around|by) (?:the )?(?:(?:early|late|mid) )?|(?:last|this|earlier|early|late) (?:this )?)${TIME_WORD},? `;

@@ -38,7 +38,7 @@ import type { Concept } from './concept.js';
 import { conceptPositions, names, rankingCoverage } from './coverage.js';
 import { expandedQuery, withEventNouns } from './expansion.js';
 import { DURATION, type QueryAnalysis } from './relevance.js';
-import { CLOCK_TIME } from './clock-times.js';
+import { CLOCK_TIME, PART_OF_DAY } from './clock-times.js';
 import { questionWords } from './parts-of-speech.js';
 import { AUXILIARIES } from './asked-in-sentence.js';
 import { WEEKDAY_ALTERNATION } from '../lexicon/calendar.js';
@@ -119,13 +119,16 @@ const unaskedSpans = (text: string, kind: EntityKind, asked: Asked): Span[] => e
 // Someone saying what should or must be done: the only answer the coverage has to "should …".
 // What comes next for something: "the bill now goes to the president", "the next step is", "will then head to".
 const NEXT_STEP = /\b(?:next(?! (?:year|month|week|weekend|day|time|season|decade|spring|summer|autumn|fall|winter|morning|evening|night)\b)|now (?:goes|heads|moves|passes)|(?:goes|heads|moves|passes) (?:on )?to|will (?:now|then|next)|then (?:go|goes|head|heads|move|moves)|awaits?|awaiting)\b/iu;
-// What something hangs on: "only if", "provided that", "on condition", "requires", "must".
-const CONDITION = /\b(?:only (?:when|if|after|once)|as long as|provided (?:that )?|on (?:the )?condition|conditions?|(?:pre)?requisites?|requirements?|requir(?:e|es|ed|ing)|criteria|must|need(?:s|ed)? to|ha(?:s|ve) to|unless|in (?:exchange|return) for)\b/iu;
+// What something hangs on: "only if", "provided that", "on condition", "requires", "must", "depends on".
+const CONDITION = /\b(?:only (?:when|if|after|once)|(?:depend(?:s|ed|ing)?|dependent|contingent|hing(?:e|es|ed|ing)) (?:on|upon)|as long as|provided (?:that )?|on (?:the )?condition|conditions?|(?:pre)?requisites?|requirements?|requir(?:e|es|ed|ing)|criteria|must|need(?:s|ed)? to|ha(?:s|ve) to|unless|in (?:exchange|return) for)\b/iu;
 // A commitment, in its own words or made for the future in the first person ("we will stand by
 // you", "I'll see it through").
 const COMMITMENT = /\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|commit(?:s|ted|ting|ments?)?|guarantee(?:s|d|ing)?|assur(?:e|es|ed|ing|ances?))\b|\b(?:we|i)(?:['’]ll| will| shall| are going to| am going to)\b/iu;
 // A reaction, done or said: "thanked", "welcomed", "protested", "condemned", "a swift response".
 const REACTION = /\b(?:thank(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|protest(?:s|ed|ing)?|reject(?:s|ed|ing)?|slamm?(?:s|ed|ing)?|blast(?:s|ed|ing)|respon(?:d|ds|ded|ding|se|ses)|react(?:s|ed|ing|ions?)?|repl(?:y|ies|ied)|retort(?:s|ed)?|boycott(?:s|ed|ing)?|backlash|outrage|gratitude|grateful)\b/iu;
+// What followed from something: "caused", "led to", "prompted a protest", "as a result", "in response"
+// (not "the impact of it", which names what followed without telling it).
+const CONSEQUENCE = /\b(?:caus(?:e|es|ed|ing)|l(?:ead|eads|eading|ed) to|result(?:s|ed|ing)? in|as a result|consequently|prompt(?:s|ed|ing)?|trigger(?:s|ed|ing)?|spark(?:s|ed|ing)?|in response|in protest|because of|due to|forc(?:e|es|ed|ing)|meaning that|which means)\b/iu;
 // Opposition, done or said: "protested", "boycotted", "objected", "voted against", "a backlash".
 const OPPOSITION = /\b(?:protest(?:s|ed|ing|ers?)?|boycott(?:s|ed|ing)?|objec(?:t|ts|ted|ting|tions?)|oppos(?:e|es|ed|ing|ition)|criticis(?:e|es|ed|ing|m)|criticiz(?:e|es|ed|ing)|critics?|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|reject(?:s|ed|ing)?|slamm?(?:s|ed|ing)?|refus(?:e|es|ed|ing)|backlash|outrage|controvers(?:y|ial)|contentious|(?:vote[sd]?|voting|spoke|speaks?|came out|argued?) against|push(?:ed|es|ing)? back|pushback|walk(?:ed|s)? out|complain(?:s|ed|ing|ts?)?)\b/iu;
 // How often something happens: "every year", "each spring", "twice a month", "annually", "regularly";
@@ -181,7 +184,7 @@ const byPattern = (pattern: RegExp): Worded => {
 };
 const byUnit = (kind: MeasureKind): Worded => ({ states: (text) => measureSpans(text, kind).length > 0, spans: (text) => measureSpans(text, kind) });
 const MEASURED: Readonly<Record<MeasureKind, Worded>> = { length: byUnit('length'), weight: byUnit('weight'), temperature: byUnit('temperature') };
-type WordedExpectation = Extract<Expectation, 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'topic' | 'obligation' | 'condition' | 'reaction' | 'opposition' | 'frequency' | 'origin' | 'next' | 'commitment' | 'demand' | MeasureKind>;
+type WordedExpectation = Extract<Expectation, 'duration' | 'time-of-day' | 'age' | 'person-age' | 'reason' | 'contents' | 'topic' | 'obligation' | 'condition' | 'reaction' | 'opposition' | 'consequence' | 'frequency' | 'origin' | 'next' | 'commitment' | 'demand' | MeasureKind>;
 const WORDED: Readonly<Record<WordedExpectation, Worded>> = {
   duration: byPattern(DURATION),
   'time-of-day': byPattern(CLOCK_TIME),
@@ -194,6 +197,7 @@ const WORDED: Readonly<Record<WordedExpectation, Worded>> = {
   condition: byPattern(CONDITION),
   reaction: byPattern(REACTION),
   opposition: byPattern(OPPOSITION),
+  consequence: byPattern(CONSEQUENCE),
   commitment: byPattern(COMMITMENT),
   demand: byPattern(DEMAND),
   frequency: byPattern(FREQUENCY),
@@ -211,6 +215,7 @@ function statesExpectation(expectation: Expectation, facts: LoadedFactBase, sent
   if (expectation === 'place' && locative) return answeringPlaces(text, asked).some(([start]) => LOCATIVE_BEFORE.test(text.slice(0, start))) || venueSpans(text, asked).length > 0 ? 1 : (entitiesOf(facts, sentenceId) & ENTITY.place) !== 0 ? RANKING.placeNotLocatedShare : 0;
   // "From July 9 to 11": a span of days stated by its first and last.
   if (expectation === 'duration' && (lookups(facts).dates.get(sentenceId) ?? []).some(({ first, last, precision }) => precision === 'day' && first !== last)) return 1;
+  if (expectation === 'time-of-day' && !CLOCK_TIME.test(text)) return PART_OF_DAY.test(text) ? RANKING.partOfDayShare : 0;
   if (isWorded(expectation)) return WORDED[expectation].states(text) ? 1 : 0;
   // "Which countries closed the route to lindvik": Lindvik answers no "which country", as a person
   // the question names answers no "who". (A "where" takes any place: where someone goes "after
@@ -734,7 +739,7 @@ export function evidence(ranked: readonly RankedSentence[], expected?: Expectati
   // contents or a topic ranks first, nothing more.
   // Nor a "who replaced lindqvist" by a sentence naming no one but Lindqvist (asksAnotherPerson), nor
   // a "how much of the $40 million …" by one stating only that sum: it covers the question by repeating it.
-  const typeless = (expected === 'person' && anotherPerson) || (expected === 'percent' && givesFigure) || expected === 'date' || expected === 'duration' || expected === 'time-of-day' || expected === 'count' || expected === 'money' || expected === 'age' || expected === 'person-age' || expected === 'obligation' || expected === 'frequency' || expected === 'origin' || (expected !== undefined && isMeasure(expected)) ? Infinity : expected === 'reason' || expected === 'contents' || expected === 'topic' || expected === 'next' || expected === 'condition' || expected === 'reaction' || expected === 'opposition' || expected === 'commitment' || expected === 'demand' ? 0 : RANKING.typelessCoverage;
+  const typeless = (expected === 'person' && anotherPerson) || (expected === 'percent' && givesFigure) || expected === 'date' || expected === 'duration' || expected === 'time-of-day' || expected === 'count' || expected === 'money' || expected === 'age' || expected === 'person-age' || expected === 'obligation' || expected === 'frequency' || expected === 'origin' || (expected !== undefined && isMeasure(expected)) ? Infinity : expected === 'reason' || expected === 'contents' || expected === 'topic' || expected === 'next' || expected === 'condition' || expected === 'reaction' || expected === 'opposition' || expected === 'consequence' || expected === 'commitment' || expected === 'demand' ? 0 : RANKING.typelessCoverage;
   return ranked.filter((hit) => hit.coverage >= RANKING.minCoverage && (hit.answerType > 0 || hit.coverage >= typeless));
 }
 

@@ -143,6 +143,8 @@ export const RANKING = {
   relativeDateShare: 0.5,
   /** Share of the date bonus for a day given only by its event ("on the final day of the summit"). */
   eventDayShare: 0.5,
+  /** A part of the day ("in the evening", "Monday night") answers "what time" only in part. */
+  partOfDayShare: 0.5,
   /** Bonus for the expected answer standing near the question's words (closeness decays over `nearChars` characters). */
   answerNearFocus: 0.15,
   nearChars: 60,

@@ -59,6 +59,13 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set([
   // a news agency someone's surname.
   'reported', 'reports',
 ]);
+// Verbs that report speech only beside a quotation or a "that" clause after them ("Berg assured
+// the board on Monday that …", "Holm promised that …"): on their own they are deeds.
+const REPORTING_A_CLAUSE: ReadonlySet<string> = new Set(REPORTING_VERBS.filter((verb) => !verb.includes(' ') && !SPEECH_VERBS.has(verb)));
+/** Tokens between such a verb and its "that": its object and a date ("assured the board on Monday, 3 June, that"). */
+const CLAUSE_REACH = 10;
+const reportsClause = (words: readonly string[], at: number): boolean => REPORTING_A_CLAUSE.has(words[at]!) && words.slice(at + 1, at + 1 + CLAUSE_REACH).includes('that');
+
 // Verbs that may come before the speaker ("said Haraldsen", "according to Haraldsen"); others before a
 // name make it the object ("thanked Canada"). "According" names its source only after it: "X,
 // according to the schedule" is not X speaking.
@@ -292,7 +299,7 @@ export function speaks(text: string, names: ReadonlySet<string>): boolean {
       const other = words[j]!;
       if (isMark(other)) continue;
       span++;
-      if (!SPEECH_VERBS.has(other)) continue;
+      if (!SPEECH_VERBS.has(other) && !reportsClause(words, j)) continue;
       return !otherSubject(tokens, j, names);
     }
     return false;

@@ -14,7 +14,7 @@ import { lookups } from './sentence-facts.js';
 
 const MAX_REMEMBERED = 512;
 const titledMemo = new WeakMap<LoadedFactBase, Lru<string, ReadonlySet<string>>>();
-const patternMemo = new Map<string, { bare: RegExp; named: RegExp }>();
+const patternMemo = new Map<string, { bare: RegExp; named: RegExp; anywhere: RegExp }>();
 
 /** A regex source matching the text's letters in either case ("ab" → "[aA][bB]"). */
 const caseless = (source: string): string => source.replace(/\p{L}/gu, (letter) => `[${letter.toLowerCase()}${letter.toUpperCase()}]`);
@@ -22,8 +22,8 @@ const caseless = (source: string): string => source.replace(/\p{L}/gu, (letter) 
 // One person may be two records ("Ada Cook", "Ada M. Cook"): they are told apart by surname.
 const surnameOf = (person: Person): string => (person.name.split(/\s+/u).at(-1) ?? person.name).toLowerCase();
 
-/** The title (lower case) standing alone, and before a name (its capitalised words captured): in either case, a name by its capital. */
-function patternsOf(title: string): { bare: RegExp; named: RegExp } {
+/** The title (lower case) standing alone, before a name (its capitalised words captured), and anywhere: in either case, a name by its capital. */
+function patternsOf(title: string): { bare: RegExp; named: RegExp; anywhere: RegExp } {
   let found = patternMemo.get(title);
   if (found === undefined) {
     const typed = caseless(escapeRegex(title)).replace(/ /gu, String.raw`\s+`);
@@ -31,6 +31,7 @@ function patternsOf(title: string): { bare: RegExp; named: RegExp } {
       // Not "the President of Pellonia", "the president's" (whose?), nor "the President Berg" (named anyway).
       bare: new RegExp(String.raw`\b${caseless('the')}\s+${typed}\b(?!['’]s|\s+(?:of|for|and)\b|\s+\p{Lu})`, 'u'),
       named: new RegExp(String.raw`\b${typed}\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})`, 'gu'),
+      anywhere: new RegExp(String.raw`\b${typed}\b`, 'u'),
     };
     patternMemo.set(title, found);
   }
@@ -74,4 +75,28 @@ export function namedByTitle(person: Person, sentenceId: number, facts: LoadedFa
     if (named.size === 1 && named.has(surname)) return true;
   }
   return false;
+}
+
+/** How far into its article a sentence retelling the headline stands, and how many of the headline's terms it shares. */
+const LEAD_SENTENCES = 3;
+const LEAD_SHARED_TERMS = 2;
+
+/**
+ * "Minister assures harbour chief of support" over "Berg assured the port on Monday that …": an
+ * article's lead retells its headline, so it is about whom the headline names, by surname or by a
+ * title the article gives them alone.
+ */
+export function retellsHeadlineNaming(person: Person, sentenceId: number, facts: LoadedFactBase): boolean {
+  const { articleId, text } = facts.sentence(sentenceId);
+  if (sentenceId >= LEAD_SENTENCES && facts.sentence(sentenceId - LEAD_SENTENCES).articleId === articleId) return false;
+  const headline = facts.article(articleId).title ?? '';
+  const headlineTerms = new Set(terms(headline));
+  const surname = surnameOf(person);
+  const named = terms(surname).some((term) => headlineTerms.has(term)) || person.roles.some(({ title }) => {
+    const lower = title.toLowerCase();
+    if (!patternsOf(lower).anywhere.test(headline)) return false;
+    const titled = titledInArticle(lower, sentenceId, facts);
+    return titled.size === 1 && titled.has(surname);
+  });
+  return named && new Set(terms(text).filter((term) => headlineTerms.has(term))).size >= LEAD_SHARED_TERMS;
 }

@@ -216,6 +216,7 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     return before !== null && words[at - 1]?.word !== before;
   };
   const subjectAt = yesNoSubject(question, words);
+  const objectAt = yesNoObject(question, words);
   // "the fare's gonna rise", "the mayor's": what the coverage lacks is the word, not its "'s".
   const withoutClitic = (typed: string) => typed.replace(/['’]s$/u, '');
   // "do you think berg gets a seat on the board": a guess asked of the bot stands only on a sentence
@@ -248,7 +249,7 @@ export function unknownFocus(question: Question, concepts: readonly Concept[], f
     // The noun a what/which question asks about ("what is the *gdp* of russia") is what it is about.
     // Not a word describing the person a "which … guy" asks for ("which brain trust guy said …"): the coverage may describe them otherwise.
     // So is the thing a yes/no question asks about ("did *macron* attend the summit").
-    const asked = (!describesAskedPerson(question, narrows) && unknown.some((term) => concepts.some((concept) => concept.focus && concept.term === term))) || at === subjectAt || guessAsked;
+    const asked = (!describesAskedPerson(question, narrows) && unknown.some((term) => concepts.some((concept) => concept.focus && concept.term === term))) || at === subjectAt || at === objectAt || guessAsked;
     // The second half of a compound typed apart ("sit downs", "war heads") is no thing of its own.
     const halfOfCompound = at > 0 && typedApart(words[at - 1]!.word, word);
     // The second word of a compound WordNet has is read with the first: a "brain trust" is no trust.
@@ -428,6 +429,26 @@ function yesNoSubject(question: Question, words: readonly QuestionWord[]): numbe
   if (subject === undefined || !subject.thing || (next?.phrase === subject.phrase && next.thing && !verbReadAsNoun(words, at + 1))) return -1;
   return kindForms(subject.word).some((form) => isKindOf(form, 'person') || isKindOf(form, 'group')) ? -1 : at;
 }
+
+/**
+ * The head of the object a yes/no question's verb takes, one word after the verb and its
+ * determiner ("did the insurers cut their *premiums*", "has berg signed the *waiver*"): the claim
+ * is about it, and a coverage that never names it cannot confirm the claim; -1 for none, for an
+ * object of several words ("the harbour fee": the coverage may call it otherwise), and for a
+ * kind of person or group.
+ */
+function yesNoObject(question: Question, words: readonly QuestionWord[]): number {
+  if (question.kind !== 'yes-no' || !AUXILIARIES.has(words[0]?.word ?? '')) return -1;
+  const verb = words.findIndex((word, i) => i > 1 && word.action && !AUXILIARIES.has(word.word));
+  if (verb < 0) return -1;
+  let at = verb + 1;
+  while (at < words.length && (DETERMINERS.has(words[at]!.word) || OBJECT_OWNERS.has(words[at]!.word))) at++;
+  const object = words[at];
+  const next = words[at + 1];
+  if (object === undefined || !object.thing || object.name || (next !== undefined && next.thing && next.phrase === object.phrase)) return -1;
+  return kindForms(object.word).some((form) => isKindOf(form, 'person') || isKindOf(form, 'group')) ? -1 : at;
+}
+const OBJECT_OWNERS: ReadonlySet<string> = new Set(['their', 'its', 'his', 'her', 'our', 'your', 'my']);
 
 // A fraction told of a whole: "half the shells", "a third of them", "two fifths of its budget".
 const SHARE_WORD = /^(?:half|halves|(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?)$/u;
