@@ -56,6 +56,8 @@ export interface Question {
   readonly restated?: string;
   /** What the user told before asking ("the harbour board turns 60 so …", "saw the council met. …"), part of `restated`. */
   readonly told?: string;
+  /** What the user supposed before the question word ("if the ferry isn't coming back, what …"), part of `restated`. */
+  readonly supposed?: string;
   /** What a second question typed short after the first asks for too ("who hosts the dinner *and what day*"): a sentence giving both answers best. */
   readonly alsoExpects?: Expectation;
   /** The happenings whose order is asked ("which came first, *the vote* or *the visit*"), each answered by its own dated sentence. */
@@ -911,7 +913,7 @@ function readOnce(text: string): Question {
   const plain = withOrdinalOneNamed([...(leading === null || supposed !== '' ? [] : [leading.anchor]), ...told, asking].join(' '));
   const asksSpeaker = ASKED_SPEAKER.test(asking);
   const also = secondAsked(restating)?.expects[0];
-  const restated = { ...(restatement === '' ? {} : { restated: restatement }), ...(leadIn === '' ? {} : { told: leadIn }), ...(also === undefined ? {} : { alsoExpects: also }), ...(order !== undefined && order.ordered.length === 2 ? { ordered: order.ordered } : {}) };
+  const restated = { ...(restatement === '' ? {} : { restated: restatement }), ...(leadIn === '' ? {} : { told: leadIn }), ...(supposed === '' ? {} : { supposed }), ...(also === undefined ? {} : { alsoExpects: also }), ...(order !== undefined && order.ordered.length === 2 ? { ordered: order.ordered } : {}) };
   const asked = RULES.find((candidate) => candidate.test.test(asking) && !framesAsModifier(candidate, asking)) ?? askedAfterTopic(asking);
   if (asked?.kind === 'what' && ASKS_CONTENTS.test(asking)) return { text, plain, kind: asked.kind, expects: ['contents'], frame: null, asksSpeaker, ...restated };
   if (asked?.kind === 'what' && ASKS_TOPIC.test(asking)) return { text, plain, kind: asked.kind, expects: ['topic'], frame: null, asksSpeaker, ...restated };

@@ -36,7 +36,7 @@ import { ADVERB_PARTICLES } from '../lexicon/prepositions.js';
 import { NEGATED_AUXILIARIES } from '../lexicon/chat-shorthand.js';
 import { alternativesOf, closedKindTerms, kindTermsOf, queryPhrases, slipsOf, twoSlipNeighbour, vocabularyAlternatives, weightOf } from './expansion.js';
 import { adjectiveDegree, inDegree, isVerbIngForm, kindForms, questionWords, thingTerms, wordForms, type QuestionWord } from './parts-of-speech.js';
-import { isKindOf, namedByTitles } from '../lexicon/word-kinds.js';
+import { isKindOf, namedByTitles, namesConcreteThing } from '../lexicon/word-kinds.js';
 import { SUPERLATIVE_MODIFIERS, sameSizeSuperlatives, statesSuperlative } from './superlatives.js';
 import { isEnglishWord } from '../lexicon/english-words.js';
 import { mendedQuestion } from './question-language.js';
@@ -609,6 +609,17 @@ function unknownToldNames(question: Question, facts: LoadedFactBase): string[] {
 }
 
 /**
+ * The names and concrete things a premise names that the coverage never mentions ("if the night
+ * ferry stops, what will they do instead"): what is asked is about them, so it cannot be answered.
+ */
+function unknownSupposed(question: Question, facts: LoadedFactBase): string[] {
+  if (question.supposed === undefined) return [];
+  return questionWords(question.supposed)
+    .filter(({ word, name, thing }) => (name || (thing && namesConcreteThing(kindForms(word)))) && /^\p{L}+$/u.test(word) && terms(word).length > 0 && terms(word).every((term) => !writtenInSomeForm(term, facts)))
+    .map(({ word }) => asTyped(word, question.text));
+}
+
+/**
  * The question understood; "what did zorvia's top diplomat say" asked of the one the coverage
  * gives that role ("what did Ada Holm say"), understood again only then.
  */
@@ -904,6 +915,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   for (const typed of requireWholeNames(wholeNames, concepts, facts)) specific.push(`“${asTyped(typed, question.text)}”`);
   for (const typed of unwrittenTitles(query, facts)) if (!specific.some((seen) => seen.includes(typed))) specific.push(`“${asTyped(typed, question.text)}”`);
   for (const typed of unknownToldNames(question, facts)) if (!specific.includes(typed)) specific.push(typed);
+  for (const typed of unknownSupposed(question, facts)) if (!specific.includes(typed)) specific.push(typed);
   // "What did halvorsen say": one asked to be speaking whom the coverage never mentions cannot be quoted.
   for (const [term, typed] of other) if (spokenOf.includes(term) && !specific.includes(typed)) specific.push(typed);
   // A noun the coverage lacks outweighs the question's weightiest word: a sentence must carry the rest well.

@@ -56,6 +56,10 @@ describe('GIVEN a premise before the question', () => {
     },
   );
 
+  it('THEN a premise about a thing the coverage never names still declines', () => {
+    expect(first('if the night train isnt coming back what are they doing instead')).toMatch(/^declined: .*never mentions train\b/u);
+  });
+
   it('THEN what is supposed only helps', () => {
     expect(understandQuestion('if the ferry isnt coming back what are they doing instead')).toMatchObject({ plain: 'what are they doing instead', restated: "if the ferry isn't coming back" });
   });
