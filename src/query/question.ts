@@ -618,7 +618,7 @@ const RULES: readonly Rule[] = [
   { kind: 'where', test: new RegExp(String.raw`^where\b[^,?]*\bfrom${FROM_TAIL}(?=$|[,?])|\bfrom where\b`, 'u'), expects: ['origin'] },
   // "how is the port going to get the cranes", "how will they obtain the boats": where they come from
   // ("from council stocks") answers best; not how someone gets somewhere ("get there", "get home").
-  { kind: 'how', test: /^how (?:will|would|are|is|was|were|do|does|did|can|could) (?:[\p{L}.'-]+ ){1,4}?(?:going to )?(?:get|obtain|acquire|source|procure)(?! (?:there|here|home|in|out|into|to|away|back|through|around|up|down|over|along|rid|by)\b)(?: (?!(?:ready|done|started|elected|involved|back)\b)[\p{L}\p{N}'-]+){1,5}$/u, expects: ['origin'] },
+  { kind: 'how', test: /^how (?:will|would|are|is|was|were|do|does|did|can|could) (?:[\p{L}.'-]+ ){1,4}?(?:going to )?(?:get|obtain|acquire|source|procure)(?! (?:there|here|home|in|out|into|to|away|back|through|around|up|down|over|along|rid|by)\b)(?: (?!(?:ready|done|started|elected|involved)\b)[\p{L}\p{N}'-]+){1,5}$/u, expects: ['origin'] },
   // "Where does the country rank", "where did she finish": a place in an order, not on a map.
   { kind: 'what', test: /\bwhere (?:does|did|do|is|was|are|were|will|would) (?:[\p{L}.'-]+ ){1,4}(?:rank|ranks|ranked|stand|stands|stood|placed|finish|finished)\b/u, expects: [] },
   { kind: 'where', test: new RegExp(String.raw`^where\b|\bwhere${IN_PLACE_TAIL}|\bwhere (?:did|does|do|was|were|is|are|will|would|has|have|had|can)\b|${wh(PLACE_NOUNS).source}`, 'u'), expects: ['place'] , nouns: PLACE_NOUNS },

@@ -10,7 +10,7 @@ import type { Person } from '../factbase/schema.js';
 import { escapeRegex } from '../lexicon/phrase-pattern.js';
 import { Lru } from '../lru.js';
 import { terms } from '../factbase/terms.js';
-import { lookups } from './sentence-facts.js';
+import { lookups, titleTermsOf } from './sentence-facts.js';
 
 const MAX_REMEMBERED = 512;
 const titledMemo = new WeakMap<LoadedFactBase, Lru<string, ReadonlySet<string>>>();
@@ -90,7 +90,8 @@ export function retellsHeadlineNaming(person: Person, sentenceId: number, facts:
   const { articleId, text } = facts.sentence(sentenceId);
   if (sentenceId >= LEAD_SENTENCES && facts.sentence(sentenceId - LEAD_SENTENCES).articleId === articleId) return false;
   const headline = facts.article(articleId).title ?? '';
-  const headlineTerms = new Set(terms(headline));
+  // The headline's terms, read once per article (sentence-facts.ts).
+  const headlineTerms = titleTermsOf(facts, articleId);
   const surname = surnameOf(person);
   const named = terms(surname).some((term) => headlineTerms.has(term)) || person.roles.some(({ title }) => {
     const lower = title.toLowerCase();
