@@ -201,12 +201,12 @@ describe.each([
   // declined: fixture-27 f27-05 ("where is the gear coming from": the sentence says the systems
   // "would come from German stocks", four sentences from the package), f27-07 ("say anything
   // about berlin's weapons": the minister's words are on "the decision"), f27-12 ("why isnt the us
-  // done shipping": the coverage says "remaining deliveries"); bundled-28 b28-12 ("tony" for
-  // Antony: no nickname list yet; b28-21, who made the drones "russia used", is answered since the
-  // twenty-eighth session: the country the passive names as the maker). fixture-27's abstention is 0.25: three unanswerable details are answered with
+  // done shipping": the coverage says "remaining deliveries"). bundled-28 b28-12 ("tony" for
+  // Antony) is answered since the forty-fourth session (a pet form of a given name, short-names.ts),
+  // b28-21 (who made the drones "russia used") since the twenty-eighth: the country the passive names as the maker. fixture-27's abstention is 0.25: three unanswerable details are answered with
   // sentences on the same event.
   { coverage: 'fixture', file: 'blind/fixture-27.json', hitAt1: 0.7, hitAt3: 0.7, abstention: 0.25, knownAbstained: ['f27-05', 'f27-07', 'f27-12'] },
-  { coverage: 'bundled', file: 'blind/bundled-28.json', hitAt1: 0.75, hitAt3: 0.75, abstention: 0.8, knownAbstained: ['b28-12'] },
+  { coverage: 'bundled', file: 'blind/bundled-28.json', hitAt1: 0.85, hitAt3: 0.85, abstention: 0.8, knownAbstained: [] },
   // bundled-29 was written in the twenty-fourth session and used in it with fixture-28 (not gated:
   // f28-05's label is the article's "Source:" line, which the build reads as metadata, no sentence).
   { coverage: 'bundled', file: 'blind/bundled-29.json', hitAt1: 0.75, hitAt3: 0.9, abstention: 1, knownAbstained: [] },

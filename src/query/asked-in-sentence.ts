@@ -16,7 +16,7 @@ import { sameSizeSuperlatives } from './superlatives.js';
 import type { Concept } from './concept.js';
 import { countedWords } from './counted-people.js';
 import { isFigureUnit } from './guessed-figures.js';
-import { isVerbIngForm, kindForms, questionWords, wordForms } from './parts-of-speech.js';
+import { isPastTense, isVerbIngForm, kindForms, questionWords, wordForms } from './parts-of-speech.js';
 import { WH_WORDS, type Question } from './question.js';
 import { RANKING } from './ranking-options.js';
 import type { QuestionReading } from './unknown-focus.js';
@@ -186,6 +186,29 @@ export function markAskedDeed(question: Question, concepts: Concept[], facts: Lo
   verb.alternatives = new Set([...verb.alternatives, ...derived]);
   verb.required = true;
   verb.missingFactor = RANKING.relationMissingFactor;
+}
+
+/**
+ * "Who criticised the levy", "who else signed it": a who-question about a deed done asks for the
+ * one who did it; a sentence naming someone at the same place or event without the deed ("Holm was
+ * at the meeting") ranks below one stating it. The verb, in the past, should be in the sentence, in
+ * its words or a word derived from it ("the signing", "a critic"); one without it may still answer
+ * in other words ("was awarded" for "who received"). Not one asking what was said
+ * ("who said", "who warned": the speaker's words answer) nor one in the present, which often holds a post
+ * ("who heads the board": "the head of the board").
+ */
+export function markAskedDoer(question: Question, concepts: readonly Concept[], facts: LoadedFactBase): void {
+  if (question.kind !== 'who') return;
+  const words = questionWords(question.plain);
+  const at = words[1]?.word === 'else' ? 2 : 1;
+  const typed = words[at];
+  if (words[0]?.word !== 'who' || typed === undefined || !typed.action || AUXILIARIES.has(typed.word) || !isPastTense(typed.word)) return;
+  const verb = concepts.find((concept) => !concept.testOnly && concept.term === terms(typed.word)[0]);
+  const forms = [typed.word, ...wordForms(typed.word)];
+  if (verb === undefined || ASKING_VERBS.has(verb.term) || forms.some((form) => REPORTING_VERBS.includes(form) || SPEECH_ACTS.includes(form))) return;
+  const derived = derivedWords(forms).flatMap((word) => terms(word)).filter((derivedTerm) => facts.index.idf(derivedTerm) > 0);
+  verb.alternatives = new Set([...verb.alternatives, ...derived]);
+  Object.assign(verb, { required: true, rankedOnly: true });
 }
 
 /**

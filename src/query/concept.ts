@@ -46,6 +46,8 @@ export interface Concept {
   required: boolean;
   /** What coverage is multiplied by when this required concept is missing (default `requiredMissingFactor`). */
   missingFactor?: number;
+  /** Required for ranking only: a sentence without it ranks lower but is still evidence ("who criticised the levy": "Holm was honoured for it" may answer in other words). */
+  rankedOnly?: boolean;
   /** Required only of the sentences this holds for (a period, of a sentence whose dates are known). */
   requiredOf?: (sentenceId: number) => boolean;
   weight: number;

@@ -126,7 +126,7 @@ function heldForms(term: string, facts: LoadedFactBase): string[] {
  */
 export function coverage(concepts: readonly Concept[], sentenceId: number, facts: LoadedFactBase, withContext = false): number {
   if (!concepts.some((concept) => concept.weight > 0)) return 0;
-  return combined(concepts, contextShares(concepts, sentenceId, facts, withContext).shares, sentenceId);
+  return combined(concepts, contextShares(concepts, sentenceId, facts, withContext).shares, sentenceId, true);
 }
 
 /**
@@ -139,10 +139,11 @@ export function coverage(concepts: readonly Concept[], sentenceId: number, facts
 export function rankingCoverage(concepts: readonly Concept[], sentenceId: number, facts: LoadedFactBase): { ranking: number; evidence: number } {
   if (!concepts.some((concept) => concept.weight > 0)) return { ranking: 0, evidence: 0 };
   const { shares, scene } = contextShares(concepts, sentenceId, facts, true);
-  return { ranking: combined(concepts, shares, sentenceId), evidence: combined(concepts, shares.map((share, i) => (scene[i] ? RANKING.contextCredit : share)), sentenceId) };
+  return { ranking: combined(concepts, shares, sentenceId, false), evidence: combined(concepts, shares.map((share, i) => (scene[i] ? RANKING.contextCredit : share)), sentenceId, true) };
 }
 
-function combined(concepts: readonly Concept[], given: readonly number[], sentenceId: number): number {
+/** The weighted share of the concepts carried; as evidence, a concept only preferred for ranking (`rankedOnly`) is not missed. */
+function combined(concepts: readonly Concept[], given: readonly number[], sentenceId: number, asEvidence: boolean): number {
   // "The water was high" carries no "water tower": a compound's first word alone names something else.
   const shares = given.map((share, i) => {
     const whole = concepts[i]!.wholeWith;
@@ -155,7 +156,7 @@ function combined(concepts: readonly Concept[], given: readonly number[], senten
     // A word of the restating clause is missed only in part.
     total += concept.weight * (concept.optional === true && shares[i] === 0 ? RANKING.restatedMissingShare : 1);
     found += concept.weight * shares[i]!;
-    if (shares[i] === 0 && concept.required && (concept.requiredOf?.(sentenceId) ?? true)) missingFactor = Math.min(missingFactor, concept.missingFactor ?? RANKING.requiredMissingFactor);
+    if (shares[i] === 0 && concept.required && !(asEvidence && concept.rankedOnly === true) && (concept.requiredOf?.(sentenceId) ?? true)) missingFactor = Math.min(missingFactor, concept.missingFactor ?? RANKING.requiredMissingFactor);
     // No word of a noun run: the sentence is about something else.
     if (shares[i] === 0 && concept.runWith?.every((other) => shares[concepts.indexOf(other)] === 0)) missingFactor = Math.min(missingFactor, RANKING.topicMissingFactor);
   });

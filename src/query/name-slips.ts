@@ -29,24 +29,32 @@ interface NameParts {
   surnamesByGiven: ReadonlyMap<string, readonly string[]>;
   /** Each surname, with the given names of the people who bear it. */
   givenBySurname: ReadonlyMap<string, readonly string[]>;
+  /** Each given name, with the full names (lower case) of the people who bear it. */
+  fullNamesByGiven: ReadonlyMap<string, readonly string[]>;
+  /** The first letters of a given name and surname ("vb"), with the full names of the people who have them. */
+  fullNamesByInitials: ReadonlyMap<string, readonly string[]>;
 }
 
 const partsMemo = new WeakMap<LoadedFactBase, NameParts>();
 
-function nameParts(facts: LoadedFactBase): NameParts {
+/** The parts of the names of the coverage's people of two words or more. */
+export function nameParts(facts: LoadedFactBase): NameParts {
   let parts = partsMemo.get(facts);
   if (parts !== undefined) return parts;
-  const surnamesByGiven = new Map<string, Set<string>>();
-  const givenBySurname = new Map<string, Set<string>>();
+  const [surnamesByGiven, givenBySurname, fullNamesByGiven, fullNamesByInitials] = [new Map<string, Set<string>>(), new Map<string, Set<string>>(), new Map<string, Set<string>>(), new Map<string, Set<string>>()];
+  const add = (map: Map<string, Set<string>>, key: string, name: string) => map.set(key, (map.get(key) ?? new Set()).add(name));
   for (const person of facts.data.people) {
     const words = person.name.toLowerCase().match(NAME_WORD) ?? [];
     if (words.length < 2) continue;
-    const [given, surname] = [words[0]!, words.at(-1)!];
-    surnamesByGiven.set(given, (surnamesByGiven.get(given) ?? new Set()).add(surname));
-    givenBySurname.set(surname, (givenBySurname.get(surname) ?? new Set()).add(given));
+    const [given, surname, full] = [words[0]!, words.at(-1)!, words.join(' ')];
+    add(surnamesByGiven, given, surname);
+    add(givenBySurname, surname, given);
+    add(fullNamesByGiven, given, full);
+    add(fullNamesByInitials, `${given[0]!}${surname[0]!}`, full);
   }
   const asLists = (map: Map<string, Set<string>>) => new Map([...map].map(([key, names]) => [key, [...names]]));
-  partsMemo.set(facts, (parts = { surnamesByGiven: asLists(surnamesByGiven), givenBySurname: asLists(givenBySurname) }));
+  parts = { surnamesByGiven: asLists(surnamesByGiven), givenBySurname: asLists(givenBySurname), fullNamesByGiven: asLists(fullNamesByGiven), fullNamesByInitials: asLists(fullNamesByInitials) };
+  partsMemo.set(facts, parts);
   return parts;
 }
 

@@ -19,6 +19,7 @@ import { writtenAsName } from './written-as-name.js';
 import { closedUpPair, mendTypingSlips, unswapped } from './typing-slips.js';
 import { mistypedNameWord } from './person-match.js';
 import { mendGivenNameVariants, mendSplitSurnames, mendSurnameSlips, mendWhoseBeforeNames } from './name-slips.js';
+import { spellOutShortNames } from './short-names.js';
 import { spellOutTitleInitials } from './title-initials.js';
 import { editDistance } from './edit-distance.js';
 import { wordForms } from './parts-of-speech.js';
@@ -84,13 +85,14 @@ export const coverageNamesIn = (line: string, facts: LoadedFactBase): string[] =
   wordsOf(line).flatMap((word) => (coverageTerms(word).some((term) => facts.index.idf(term) > 0 && writtenAsName(term, facts)) ? [foldName(word)] : []));
 
 /**
- * The line as it is read: a surname slipped after its given name mended, a given name spelled
+ * The line as it is read: a person named by a pet form or initials in full (short-names.ts), a
+ * surname slipped after its given name mended, a given name spelled
  * another way before a known surname as the coverage spells it (name-slips.ts), a title typed as its
  * initials before a name spelled out (title-initials.ts), and the other typing slips
  * when it reads as English, as typed when it does not ("wer ist", not "wer its").
  */
 export function mendedQuestion(line: string, facts: LoadedFactBase): string {
-  const named = mendWhoseBeforeNames(spellOutTitleInitials(mendGivenNameVariants(mendSurnameSlips(mendSplitSurnames(line, facts), facts), facts), facts), facts);
+  const named = mendWhoseBeforeNames(spellOutTitleInitials(mendGivenNameVariants(mendSurnameSlips(spellOutShortNames(mendSplitSurnames(line, facts), facts), facts), facts), facts), facts);
   return readsAsEnglish(named, facts) ? mendTypingSlips(withoutForeignStopWords(named, facts), facts) : named;
 }
 

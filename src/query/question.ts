@@ -364,6 +364,9 @@ function sourceFirst(plain: string): RegExpExecArray | null {
 // "besides the mayor who else voted no". The known one is what the answer is not, so its words only help.
 const KNOWN_THEN_ELSE = /^((?:besides|apart from|aside from|other than|except(?: for)?) .+?|.+?,) (?=(?:who|what|which|anyone|anybody|someone|somebody) else\b)/u;
 
+// "what else is in the bill besides the ferry money": the one known said last, after the question.
+const ELSE_THEN_KNOWN = /^((?:who|whom|what|which|anyone|anybody|someone|somebody) else\b.*?),? (?:besides|apart from|aside from|other than|except(?: for)?) (.+)$/u;
+
 // "anyone besides schumer from the senate", "…, anyone other than her": who else, past the one
 // known (up to three words, ending before a preposition or a verb that goes on asking).
 const ANYONE_BESIDES = /^(.*?)\b(anyone|anybody|someone|somebody) (?:besides|apart from|aside from|other than|except(?: for)?) (.{1,40}?)(?= (?:from|in|at|on|of|who|that|to|with|by|for|mentioned|named|said|say|says|did|do|does|was|were|is|are|has|have|had|get|got|gets)\b|$)/u;
@@ -411,6 +414,8 @@ const ASKERS_REMARK = new RegExp(
 );
 
 function claimChecked(typed: string): string {
+  const deed = OUTCOME_TAG.exec(typed)?.[1];
+  if (deed !== undefined) return `${OUTCOME_ASKED} ${deed}`;
   const claim = CLAIM_TAG.exec(typed)?.[1];
   return claim === undefined ? typed : `is it true that ${claim.replace(HEARSAY, '')}`;
 }
@@ -435,6 +440,8 @@ function splitLeadIn(typed: string): { main: string; leadIn: string } {
     const leadIn = [told.leadIn, before.replace(/[\s,;:]+$/u, ''), known].filter((part) => part !== '').join(' ');
     return { main: `${anyone} else${rest}`, leadIn };
   }
+  const known = ELSE_THEN_KNOWN.exec(told.main);
+  if (known !== null) return { main: known[1]!, leadIn: [told.leadIn, known[2]!].filter((part) => part !== '').join(' ') };
   const found = LEAD_IN.exec(told.main) ?? sourceFirst(told.main) ?? KNOWN_THEN_ELSE.exec(told.main) ?? toldThenAsked(told.main);
   if (found === null) return told;
   const leadIn = (found[1] ?? '').replace(/[\s,;:]+$/u, '');
@@ -458,6 +465,14 @@ const TOPIC_BREAK = /(?<=\p{L}{2}(?:[.!?]+|…)|\p{L}["”] ?[.!?]+) +| +[-–�
 const AUXILIARY_WORDS = 'is|are|was|were|do|does|did|has|have|had|can|could|will|would|should';
 // "… then what happens with it": what follows what the user told, asked.
 const ASKING_START = new RegExp(`^(?:then (?=what\\b))?(?:how|what|when|who|whom|whose|where|why|which|${AUXILIARY_WORDS})\\b`, 'u');
+
+// "x asked for more boats... did it work", "the strike, how did it end": a deed told, then a tag
+// asking how it turned out, asks what came of it (what followed: "agreed to", "as a result"; told-deed.ts).
+export const OUTCOME_ASKED = 'what was the outcome of';
+const OUTCOME_TAG = new RegExp(
+  String.raw`^(?!(?:how|what|when|who|whom|whose|where|why|which|${AUXILIARY_WORDS})\b)(.+?\p{L}.*?)(?:[,.;:!…]+ | (?:so|and|but) )(?:(?:so|and|but|ok|okay) )?(?:did (?:it|that|this|they|he|she) (?:work|succeed|pay off|go through|get anywhere)|(?:was|were|is) (?:it|that|this|they) (?:successful|a success|effective)|how did (?:it|that|this|they|he|she) (?:go|turn out|end|end up|work out|pan out)|what came of (?:it|that|this)|what (?:was|were) the (?:outcome|result)s?|any (?:luck|success))$`,
+  'u',
+);
 
 // "… theater tbh. the guy who spoke for us at the summit, how much did he say": a topic, then the question after a comma.
 const TOPIC_THEN_ASKING = /^[^,!?]{1,80}, (?:how|what|when|who|whom|whose|where|why|which)\b/u;
@@ -572,7 +587,7 @@ interface Rule {
 }
 
 const PARTS_OF_DAY = '(?:morning|afternoon|evening|night)';
-const CONSEQUENCE_NOUNS = '(?:impacts?|effects?|consequences?|implications?|fallout|repercussions?|aftermath)';
+const CONSEQUENCE_NOUNS = '(?:impacts?|effects?|consequences?|implications?|fallout|repercussions?|aftermath|outcomes?)';
 const CONDITION_NOUNS = '(?:conditions?|requirements?|criteria|prerequisites?|preconditions?)';
 // Being there at all, asked how long: "existed", "been around", "been in existence".
 const EXISTED = '(?:existed|been around|been in existence|been in business)';
@@ -584,9 +599,9 @@ const RULES: readonly Rule[] = [
   // "what did berg promise the islanders", "what was the council's pledge": a commitment, which
   // the sentence that answers may make without the word ("we will keep the ferry running").
   { kind: 'what', test: /^what (?:did|does|do|has|have|had|will|would) (?:[\p{L}.'-]+ ){1,4}?(?:promised?|pledged?|vowed?|commit(?:ted)?|guaranteed?|assured?)\b|^what(?:'s| is| was| are| were) (?:(?:the|their|his|her|its|[\p{L}.'-]+['’]s?) ){1,3}(?:promises?|pledges?|vows?|commitments?|guarantees?)$/u, expects: ['commitment'] },
-  // "what did holm demand", "what was the union asking for", "what are the board's demands": a demand,
+  // "what did holm demand", "what was the union asking for", "what did she ask the board for", "what are the board's demands": a demand,
   // which the sentence that answers may make without the word ("the port needs cranes now").
-  { kind: 'what', test: /^what (?:did|does|do|has|have|had|will|would|is|are|was|were) (?:[\p{L}.'-]+ ){1,4}?(?:demand(?:s|ed|ing)?|(?:call|calls|called|calling|ask|asks|asked|asking|push|pushes|pushed|pushing|press|presses|pressed|pressing) for|insist(?:s|ed|ing)? on)\b|^what(?:'s| is| was| are| were) (?:(?:the|their|his|her|its|[\p{L}.'-]+['’]s?) ){1,3}(?:demands?|requests?)$/u, expects: ['demand'] },
+  { kind: 'what', test: new RegExp(String.raw`^what (?:did|does|do|has|have|had|will|would|is|are|was|were) (?!(?:the )?${CONSEQUENCE_NOUNS} of\b)(?:[\p{L}.'-]+ ){1,4}?(?:demand(?:s|ed|ing)?|(?:call|calls|called|calling|ask|asks|asked|asking|push|pushes|pushed|pushing|press|presses|pressed|pressing) (?:[\p{L}.'-]+ ){0,3}?for|insist(?:s|ed|ing)? on)\b|^what(?:'s| is| was| are| were) (?:(?:the|their|his|her|its|[\p{L}.'-]+['’]s?) ){1,3}(?:demands?|requests?)$`, 'u'), expects: ['demand'] },
   // "what happens to it now", "whats next for the bill", "what are the next steps": the step that follows.
   // "what happens once the board signs it", "what comes after the vote": what follows a step still to
   // come, as "what's next" asks (not "what happened after …", a past event's sequel). "The board
@@ -671,7 +686,7 @@ const RULES: readonly Rule[] = [
   { kind: 'why', test: new RegExp(String.raw`^what(?:'s| is| was| are| were) (?:the|this|that|these|those|its?|their|his|her|it)\b(?:[^,]* (?!${NOT_PURPOSE_FOR}\b)\w+)? for$`, 'u'), expects: ['reason'] },
   // "whats the goal of the grant", "what are they hoping to get out of it", "what is the board aiming
   // for": what it is meant to achieve, which a sentence on its aim or purpose states ("aims to …").
-  { kind: 'why', test: /^what(?:'s| is| was| are| were)? (?:(?:the|their|his|her|its|our) )?(?:[\p{L}.'-]+['’]?s )?(?:main |real |ultimate |end |stated )?(?:goals?|aims?|purpose|objectives?) (?:of|behind|with|for|in)\b|^what (?:do|does|did|are|is|was|were|will|would) (?:[\p{L}.'-]+ ){1,4}?(?:(?:hope[sd]?|hoping|wants?|wanted|wanting|aims?|aimed|aiming|try|tries|tried|trying|expects?|expected|expecting) to (?:get|gain|achieve|accomplish|win) (?:out of|from|with|by)\b|aim(?:s|ed|ing)? (?:for|at)\b)/u, expects: ['reason'], nouns: '(?:goal|aim|purpose|objective)' },
+  { kind: 'why', test: /^what(?:'s| is| was| are| were)? (?:(?:the|their|his|her|its|our) )?(?:[\p{L}.'-]+['’]?s )?(?:main |real |ultimate |end |stated |(?:long|short)[- ]term )?(?:goals?|aims?|purpose|objectives?)(?: (?:here|there|now))?(?: (?:long|short)[- ]term)?(?: (?:of|behind|with|for|in)\b|$)|^what (?:do|does|did|are|is|was|were|will|would) (?:[\p{L}.'-]+ ){1,4}?(?:(?:hope[sd]?|hoping|wants?|wanted|wanting|aims?|aimed|aiming|try|tries|tried|trying|expects?|expected|expecting) to (?:get|gain|achieve|accomplish|win) (?:out of|from|with|by)\b|aim(?:s|ed|ing)? (?:for|at)\b)/u, expects: ['reason'], nouns: '(?:goal|aim|purpose|objective)' },
   // "whats the problem with the new cranes", "what's wrong with it", "what's the big fuss about the
   // toll": what is held against it, which a sentence giving the objection or its cause states
   // ("is contested because …"); the problem word is the question's frame, no topic the coverage must name.
@@ -742,7 +757,7 @@ const CONTENTS_GIVEN = /^what(?: all)? (?:is|are|was|were|will) .+? (?:be )?(?:s
 /** Whether a plain question asks, as a list, what one thing includes ("list the stuff that is in the bill"): no list request. */
 export const asksListedContents = (plain: string): boolean => CONTENTS_LISTED.test(plain);
 // …and the same asked outright: "what does the bill include", "what was included in the deal".
-const ASKS_CONTENTS = /^what (?:does|did|do|will|would) .+ (?:include|contain|consist of|comprise)$|^what (?:is|was|are|were|will be)(?: (?:actually|exactly))? (?:included|contained) in\b/u;
+const ASKS_CONTENTS = /^what (?:does|did|do|will|would) .+ (?:include|contain|consist of|comprise)$|^what (?:is|was|are|were|will be)(?: (?:actually|exactly))? (?:included|contained) in\b|^what(?: else)? (?:is|was|are|were|will be)(?: (?:actually|exactly))? in (?:the|this|that|these|those|its|their|his|her) /u;
 
 // "name the weapons in the package", "list the towns that flooded": asked as "what weapons are in
 // the package", "what towns flooded", the plural noun being what is asked for.

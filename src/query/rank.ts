@@ -40,10 +40,11 @@ import { expandedQuery, withEventNouns } from './expansion.js';
 import { DURATION, type QueryAnalysis } from './relevance.js';
 import { CLOCK_TIME, PART_OF_DAY } from './clock-times.js';
 import { questionWords } from './parts-of-speech.js';
+import { retellsToldDeed } from './told-deed.js';
 import { AUXILIARIES } from './asked-in-sentence.js';
 import { WEEKDAY_ALTERNATION } from '../lexicon/calendar.js';
 import { COUNTRIES, DEMONYMS } from '../lexicon/countries.js';
-import { lookups, mentionsKnownPerson, statedDateShare, statedDates, statesDayDate } from './sentence-facts.js';
+import { lookups, mentionsKnownPerson, sentenceTerms, statedDateShare, statedDates, statesDayDate } from './sentence-facts.js';
 
 export interface RankedSentence {
   sentenceId: number;
@@ -318,12 +319,18 @@ function answerTypeShare(expects: readonly Expectation[], facts: LoadedFactBase,
 
 // "anyone besides holm …", "who else voted no": someone other than the one the asker knows.
 const ASKS_WHO_ELSE = /\b(?:who|whom|anyone|anybody|someone|somebody) else\b/u;
+// "what else is in the bill besides the ferry money": something other than the thing the asker knows.
+const ASKS_WHAT_ELSE = /\b(?:what|which) else\b/u;
 
-/** Whether a who-else question's sentence names the person or place the asker already knows (told before asking): the answer is someone else. */
+/** Whether a who-else question's sentence names the person or place the asker already knows (told before asking), or a what-else question's the thing: the answer is another. */
 function namesKnownOne(concepts: readonly Concept[], plain: string, sentenceId: number, facts: LoadedFactBase): boolean {
+  const told = concepts.filter((concept) => concept.optional === true);
+  if (ASKS_WHAT_ELSE.test(plain)) {
+    const sentence = sentenceTerms(facts, sentenceId).set;
+    return told.some((concept) => [...concept.alternatives].some((term) => sentence.has(term)));
+  }
   if (!ASKS_WHO_ELSE.test(plain)) return false;
   const { mentions, surnames } = lookups(facts);
-  const told = concepts.filter((concept) => concept.optional === true);
   // Told before the question, the known one is read as a word: a surname of the coverage's people names them.
   const known = told.map((concept) => concept.person ?? surnames.get(concept.term)?.id);
   if (known.some((person) => person !== undefined && (mentions.get(person)?.has(sentenceId) ?? false))) return true;
@@ -700,7 +707,7 @@ function scored(
     (SUMMED_EXPECTED.has(expects[0] ?? '') && TOTAL_ASKED.test(plain) && !RUNNING_TOTAL.test(text) ? RANKING.oneFigureFactor : 1) *
     // "Was the vote on a monday", "did they meet in april": the sentence dating it settles the claim, one that dates nothing does not.
     (kind === 'yes-no' && expects.length === 0 && (concepts.some((concept) => concept.period !== undefined) || NAMES_WEEKDAY.test(plain)) && (lookups(facts).dates.get(hit.sentenceId) ?? []).length === 0 ? RANKING.undatedClaimFactor : 1) *
-    (namesKnownOne(concepts, plain, hit.sentenceId, facts) ? RANKING.knownOneFactor : 1);
+    (namesKnownOne(concepts, plain, hit.sentenceId, facts) || retellsToldDeed(plain, hit.sentenceId, facts) ? RANKING.knownOneFactor : 1);
   const positions = conceptPositions(concepts, text);
   const onlyDates = expects[0] === 'reason' && namesOnlyAsTimeReference(text, positions.map(([, offset]) => offset));
   const covered = evidence * factor * (onlyDates ? RANKING.timeReferenceFactor : 1);

@@ -72,7 +72,7 @@ export const RANKING = {
   otherCountryFactor: 0.3,
   /** …and when a "why" question's words stand only in a time phrase after the sentence's main clause (stated-reasons.ts): it dates something else by them. */
   timeReferenceFactor: 0.3,
-  /** …and when a who-else question's sentence names the one the asker already knows ("anyone besides holm"): the answer is someone else. */
+  /** …and when a who-else question's sentence names the one the asker already knows ("anyone besides holm"), or one asking what came of a deed tells the deed itself: the answer is someone or something else. */
   knownOneFactor: 0.6,
   /** …and when the sentence is itself a question: it asks rather than states. */
   questionSentenceFactor: 0.5,

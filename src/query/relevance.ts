@@ -19,7 +19,7 @@ import type { Concept, Phrase } from './concept.js';
 import { ABBREVIATION_FRAME, abbreviationAsked, abbreviationsOfNames, spelledOutConcept, spelledOutForms } from './abbreviations.js';
 import { namedThingAsked, namedThingConcept } from './asked-name.js';
 import { PEOPLE_TERMS, countedPersonTerms } from './counted-people.js';
-import { asksHolderInTurn, markAskedDeed, markAskedKind, markAskedPeople, markAskedSubject, markAskedThings, markCounted, successionConcept } from './asked-in-sentence.js';
+import { asksHolderInTurn, markAskedDeed, markAskedDoer, markAskedKind, markAskedPeople, markAskedSubject, markAskedThings, markCounted, successionConcept } from './asked-in-sentence.js';
 import { nameRuns, withNameRuns } from './name-runs.js';
 import { commonWordNames, requireWholeNames } from './common-word-names.js';
 import { unwrittenTitles } from './titled-names.js';
@@ -908,6 +908,7 @@ export function analyseQuery(input: string | Question, facts: LoadedFactBase): Q
   markAskedThings(question, concepts);
   markAskedSubject(question, concepts);
   markAskedDeed(question, concepts, facts);
+  markAskedDoer(question, concepts, facts);
   markAskedPeople(question, concepts);
   markAskedKind(question, concepts);
   markQualifyingPeople(query, concepts);

@@ -28,7 +28,7 @@ const LETTERS_ONLY = /^[a-z]{3,24}$/u;
  * one the coverage uses, or chat typing that plainForm spells out or drops itself: "whats" is
  * "what is", not "whets"; "abt" is "about"; "hey" is a greeting, not "they".
  */
-const isKnownWord = (word: string, facts: LoadedFactBase, dictionary = true): boolean =>
+export const isKnownWord = (word: string, facts: LoadedFactBase, dictionary = true): boolean =>
   isStopWord(word) || NON_AGENT_PREPOSITIONS.has(word) || (dictionary && isEnglishWord(word)) || runsTogether(word) || CHAT_SHORTHAND.has(word) || CLIPPED_SCALES.has(word) || isChatFiller(word) || usedByCoverage(word, facts);
 
 // Sentences read to see how the coverage writes a word's index term.
@@ -152,6 +152,17 @@ export function closedUpPhrase(word: string, facts: LoadedFactBase): string | un
 }
 const PHRASE_PARTS = ['adv', 'adj', 'noun'] as const;
 
+// Words chat closes up with the noun after them ("muchmoney", "manyboats", "theport"): no name of
+// person or place begins so with an English word after it, as "over", "under" or "all" begin some ("Underwood").
+const CLOSED_UP_BEFORE_NOUN = /^(much|many|few|the)(\p{L}{3,})$/u;
+
+/** A quantity word or "the" typed closed up with an everyday word (one WordNet's tagged text uses), when neither the dictionary nor the coverage has the whole: the two words. */
+export function closedUpBeforeNoun(word: string, facts: LoadedFactBase): string | undefined {
+  const [, first, second] = CLOSED_UP_BEFORE_NOUN.exec(word) ?? [];
+  if (first === undefined || second === undefined || isKnownWord(word, facts) || !isEnglishWord(second)) return undefined;
+  return taggedUsage(second) > 0 ? `${first} ${second}` : undefined;
+}
+
 /**
  * A verb and its particle typed as one word ("pushback", "rollout", "signup") that neither the
  * dictionary nor the coverage has: the two words, when the coverage uses the verb. Chat closes
@@ -226,7 +237,7 @@ function soundAlike(word: string, facts: LoadedFactBase): string | undefined {
   return meant !== undefined && used(meant) && !used(word) ? meant : undefined;
 }
 
-/** The line with slipped letters put back in each word the dictionary and the coverage both lack, closed-up pairs and phrasal verbs written apart, words typed apart joined, clipped words in full, a sound-alike the coverage lacks as the one it uses. */
+/** The line with slipped letters put back in each word the dictionary and the coverage both lack, closed-up pairs, a noun closed up with "much" or "the" and phrasal verbs written apart, words typed apart joined, clipped words in full, a sound-alike the coverage lacks as the one it uses. */
 export function mendTypingSlips(line: string, facts: LoadedFactBase): string {
   const joined = line.replace(TYPED_APART, (pair, first: string, second: string) => joinedApart(first, second, facts) ?? pair);
   // A web address is pasted, not typed: "example.com" has no slip of "come" in it.
@@ -235,7 +246,7 @@ export function mendTypingSlips(line: string, facts: LoadedFactBase): string {
       ? token
       : token.replace(/\p{L}+/gu, (word) => {
           const lower = word.toLowerCase();
-          const mended = unstretched(lower, facts) ?? unswapped(lower, facts) ?? closedUpPair(lower, facts) ?? closedUpPhrase(lower, facts) ?? closedUpPhrasalVerb(lower, facts) ?? unclipped(lower, facts) ?? soundAlike(lower, facts) ?? word;
+          const mended = unstretched(lower, facts) ?? unswapped(lower, facts) ?? closedUpPair(lower, facts) ?? closedUpPhrase(lower, facts) ?? closedUpBeforeNoun(lower, facts) ?? closedUpPhrasalVerb(lower, facts) ?? unclipped(lower, facts) ?? soundAlike(lower, facts) ?? word;
           return mended === 'how' && SWAPPED_WHO.test(lower) && !goesWithHow(joined.slice(at + token.length), facts) ? 'who' : mended;
         }),
   );
