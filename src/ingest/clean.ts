@@ -3,7 +3,8 @@
 // Page furniture is dropped by general rules, never by rules keyed to one site:
 //  - known furniture phrases (comment forms, "Powered by …", share prompts, image credits);
 //  - short lines without sentence punctuation (navigation words, tag lines, bylines, datelines,
-//    captions, headings), except the line chosen as the headline;
+//    captions, headings), except the line chosen as the headline and one ending with a colon
+//    right before a list, which says what its items are part of;
 //  - a sidebar of unrelated headlines at the bottom (items separated by lone dashes, or a block
 //    introduced by "Related", "Read more", "Most read" …);
 //  - the headline printed a second time.
@@ -226,6 +227,11 @@ const isProse = (block: Block): boolean =>
     wordCount(block.text, MIN_PROSE_WORDS) >= MIN_PROSE_WORDS ||
     (block.bulleted && wordCount(block.text, MIN_LIST_ITEM_WORDS) >= MIN_LIST_ITEM_WORDS));
 
+/** A short line ending with a colon right before a bulleted list ("Key provisions of the bill:"): it says what the items are part of. */
+const leadsList = (block: Block, next: Block | undefined): boolean => !block.heading && LIST_LEAD_IN.test(block.text) && next?.bulleted === true;
+// Three words at least: "Key provisions of the bill:", not a section's label ("Background:", "Key Developments:").
+const LIST_LEAD_IN = /^(?:\S+\s+){2,}\S*\p{L}\S*:$/u;
+
 /** Index of the first block of a bottom sidebar, or `blocks.length` when there is none. */
 function sidebarStart(blocks: readonly Block[]): number {
   // An introducer ("Read more", "Most read") in the second half starts a sidebar.
@@ -301,7 +307,7 @@ export function cleanBody(body: string, format: ArticleFormat = 'txt'): CleanedB
     // A headline printed again (above and below the byline) is page layout, not a second statement.
     const keep =
       i === headlineIndex ||
-      (text !== headline && !isFurniture(text) && !LONE_SEPARATOR.test(text) && !BARE_SOURCE_LINE.test(text) && isProse({ ...block, text }));
+      (text !== headline && !isFurniture(text) && !LONE_SEPARATOR.test(text) && !BARE_SOURCE_LINE.test(text) && (isProse({ ...block, text }) || leadsList(block, blocks[i + 1])));
     if (keep) paragraphs.push(text);
   }
   return { paragraphs, headline };

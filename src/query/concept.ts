@@ -53,6 +53,8 @@ export interface Concept {
   weight: number;
   /** A word only of the question's restating clause (question.ts): it counts when a sentence carries it, and is not missed when it does not. */
   optional?: boolean;
+  /** …of the thing a what-else question's answer is not ("besides the ferry money"): a sentence carrying it tells of that thing (rank.ts). */
+  known?: boolean;
   /** The terms of the verb a yes/no question's subject must be doing: named only inside another's phrase ("the talks between Pellonia and …"), it is not (doer.ts). */
   doerOf?: ReadonlySet<string>;
   /** A number typed before a scale word ("28 mil"), with the figures that round to it: carried only where a sentence writes one with a scale ("€28 million", not "28 boats"). */

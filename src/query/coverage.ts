@@ -154,7 +154,8 @@ function combined(concepts: readonly Concept[], given: readonly number[], senten
   let missingFactor = 1;
   concepts.forEach((concept, i) => {
     // A word of the restating clause is missed only in part.
-    total += concept.weight * (concept.optional === true && shares[i] === 0 ? RANKING.restatedMissingShare : 1);
+    // …and a word of the thing the answer is not, not at all.
+    total += concept.weight * (concept.optional === true && shares[i] === 0 ? (concept.known === true ? 0 : RANKING.restatedMissingShare) : 1);
     found += concept.weight * shares[i]!;
     if (shares[i] === 0 && concept.required && !(asEvidence && concept.rankedOnly === true) && (concept.requiredOf?.(sentenceId) ?? true)) missingFactor = Math.min(missingFactor, concept.missingFactor ?? RANKING.requiredMissingFactor);
     // No word of a noun run: the sentence is about something else.

@@ -540,7 +540,8 @@ const ORGANISATION_NOUNS = String.raw`(?:company|companies|organi[sz]ation|organ
 const MEASURED_COUNTS = 'population|score|size|height|length|distance|toll|rate|vote|margin|magnitude';
 const MEASURED_MONEY = 'budget|salary|fee';
 const MEASURE_NOUN = new RegExp(`^(?:${MEASURED_COUNTS}|${MEASURED_MONEY})$`, 'u');
-const AMOUNT_NOUNS = String.raw`(?:cost|price|amount|sum|value|worth|funding|bill|${MEASURED_MONEY})`;
+const AMOUNT_NOUNS = String.raw`(?:cost|price tag|price|amount|sum|value|worth|funding|bill|${MEASURED_MONEY})`;
+const PRICE_NOUNS = '(?:cost|price tag|price|worth)';
 const NUMBER_NOUNS = String.raw`(?:number|total|count|tally|${MEASURED_COUNTS})`;
 // "total us aid", "how much aid has pellonia given so far": what was given in all, which running totals state.
 export const TOTAL_ASKED = /\b(?:(?:in\s+)?totals?|in all|so far|to date|altogether|all together|overall|cumulative(?:ly)?)\b/u;
@@ -668,6 +669,8 @@ const RULES: readonly Rule[] = [
   // "how often do they meet", "how frequently": how regularly it happens ("every year", "twice a month"); a count of things does not say.
   { kind: 'how-many', test: /\bhow (?:often|frequently|regularly)\b|\bhow many times (?:a|an|per|each|every) (?:day|week|month|year|decade)\b/u, expects: ['frequency'] },
   { kind: 'how-many', test: new RegExp(String.raw`\bhow many\b|\bhow (?:big|large|fast)\b|${wh(NUMBER_NOUNS).source}`, 'u'), expects: ['count', 'money', 'percent'] , nouns: NUMBER_NOUNS },
+  // "what's the price tag on it", "what did it cost": a sum of money, which no count of things gives.
+  { kind: 'how-much', test: wh(PRICE_NOUNS), expects: ['money'], nouns: AMOUNT_NOUNS },
   { kind: 'how-much', test: new RegExp(String.raw`\bhow much\b|${wh(AMOUNT_NOUNS).source}`, 'u'), expects: ['money', 'count', 'percent'] , nouns: AMOUNT_NOUNS },
   // "Should the council keep funding the ferry" asks for a judgement: the coverage can only report who says what should be done.
   { kind: 'yes-no', test: /^(?:should|shouldn't|ought)\b/u, expects: ['obligation'] },
@@ -704,7 +707,8 @@ const RULES: readonly Rule[] = [
 const ENDS_ON_FRAME: readonly Rule[] = [
   // Not a period ending a keyword string: "… delivered this year", "… to date".
   { kind: 'when', test: /(?<!\b(?:to|this|last|next|that|each|every|per) )\b(?:date|year|day|month)$|(?<!\b(?:key|important|main|major|all) )\bdates$/u, expects: ['date'] },
-  { kind: 'how-much', test: /\b(?:cost|price|amount|sum|value|worth|salary|fee)$/u, expects: ['money', 'count', 'percent'] },
+  { kind: 'how-much', test: /\b(?:cost|price(?: tag)?|worth|salary|fee)$/u, expects: ['money'] },
+  { kind: 'how-much', test: /\b(?:amount|sum|value)$/u, expects: ['money', 'count', 'percent'] },
   { kind: 'how-many', test: /\b(?:number|population|total|count|tally|score|toll)$/u, expects: ['count', 'money', 'percent'] },
   // "salt ship tonnage": a weight, written with its unit ("30,000 tonnes").
   { kind: 'how-many', test: new RegExp(String.raw`\b${WEIGHT_NOUNS}$`, 'u'), expects: ['weight', 'count'] },
@@ -740,7 +744,8 @@ const CLAIM_FRAME = /^(?:is|was|isn't|wasn't) (?:it|this|that) (true|correct|rig
 
 // "What's in the package", "what was actually in the bill": asks what it includes, as a sentence
 // listing its contents says ("the package includes …"), not what mentions it.
-const CONTENTS = /^what (?:is|was|are|were)(?: (?:actually|exactly|really))? in (.+)$/u;
+const ELSE_ASKED = /^what else\b/u;
+const CONTENTS = /^what(?: else)? (?:is|was|are|were)(?: (?:actually|exactly|really))? in (.+)$/u;
 // …or after the thing, typed first: "the harbour bill, what's in it".
 const CONTENTS_AFTER = /^(.+?),? what (?:is|was|are|were)(?: (?:actually|exactly|really))? in (?:it|them|that|this|there)$/u;
 // …or by the noun: "what are the contents of the ferry deal", and as a search box takes it:
@@ -757,7 +762,7 @@ const CONTENTS_GIVEN = /^what(?: all)? (?:is|are|was|were|will) .+? (?:be )?(?:s
 /** Whether a plain question asks, as a list, what one thing includes ("list the stuff that is in the bill"): no list request. */
 export const asksListedContents = (plain: string): boolean => CONTENTS_LISTED.test(plain);
 // …and the same asked outright: "what does the bill include", "what was included in the deal".
-const ASKS_CONTENTS = /^what (?:does|did|do|will|would) .+ (?:include|contain|consist of|comprise)$|^what (?:is|was|are|were|will be)(?: (?:actually|exactly))? (?:included|contained) in\b|^what(?: else)? (?:is|was|are|were|will be)(?: (?:actually|exactly))? in (?:the|this|that|these|those|its|their|his|her) /u;
+const ASKS_CONTENTS = /^what(?: else)? (?:does|did|do|will|would) .+ (?:include|contain|consist of|comprise)$|^what (?:is|was|are|were|will be)(?: (?:actually|exactly))? (?:included|contained) in\b/u;
 
 // "name the weapons in the package", "list the towns that flooded": asked as "what weapons are in
 // the package", "what towns flooded", the plural noun being what is asked for.
@@ -918,7 +923,8 @@ function readOnce(text: string): Question {
   const keywords = CONTENTS_KEYWORDS.exec(typedAsking);
   const contents = CONTENTS.exec(typedAsking)?.[1] ?? CONTENTS_AFTER.exec(typedAsking)?.[1] ?? keywords?.[1] ?? keywords?.[2] ?? BROKEN_DOWN.exec(typedAsking)?.[1] ?? CONTENTS_LISTED.exec(typedAsking)?.[1] ?? CONTENTS_GIVEN.exec(typedAsking)?.[1];
   const order = contents === undefined ? orderAsked(typedAsking) : undefined;
-  const { asking, offered } = contents !== undefined ? { asking: `what does ${contents} include`, offered: '' } : (order ?? whichOfTwo(itemsAsked(typedAsking)));
+  // "what else is in it": what else it includes, besides what the asker knows.
+  const { asking, offered } = contents !== undefined ? { asking: `what ${ELSE_ASKED.test(typedAsking) ? 'else ' : ''}does ${contents} include`, offered: '' } : (order ?? whichOfTwo(itemsAsked(typedAsking)));
   // "if the ferry isn't coming back what are they doing instead": what is supposed is the asker's
   // premise, which the sentence that answers need not repeat; its words only help.
   // Only before a question word: "if the vote fails will they …" keeps its condition, which may pick the answer.

@@ -41,6 +41,7 @@ import { DURATION, type QueryAnalysis } from './relevance.js';
 import { CLOCK_TIME, PART_OF_DAY } from './clock-times.js';
 import { questionWords } from './parts-of-speech.js';
 import { retellsToldDeed } from './told-deed.js';
+import { leadsList, listItems, listLeadIn } from './list-lead-ins.js';
 import { AUXILIARIES } from './asked-in-sentence.js';
 import { WEEKDAY_ALTERNATION } from '../lexicon/calendar.js';
 import { COUNTRIES, DEMONYMS } from '../lexicon/countries.js';
@@ -217,6 +218,8 @@ function statesExpectation(expectation: Expectation, facts: LoadedFactBase, sent
   // "From July 9 to 11": a span of days stated by its first and last.
   if (expectation === 'duration' && (lookups(facts).dates.get(sentenceId) ?? []).some(({ first, last, precision }) => precision === 'day' && first !== last)) return 1;
   if (expectation === 'time-of-day' && !CLOCK_TIME.test(text)) return PART_OF_DAY.test(text) ? RANKING.partOfDayShare : 0;
+  // "What's in the bill": an item of a list a line leads ("Key provisions of the bill:") is some of it.
+  if (expectation === 'contents' && listLeadIn(facts, sentenceId) !== undefined) return 1;
   if (isWorded(expectation)) return WORDED[expectation].states(text) ? 1 : 0;
   // "Which countries closed the route to lindvik": Lindvik answers no "which country", as a person
   // the question names answers no "who". (A "where" takes any place: where someone goes "after
@@ -319,17 +322,19 @@ function answerTypeShare(expects: readonly Expectation[], facts: LoadedFactBase,
 
 // "anyone besides holm …", "who else voted no": someone other than the one the asker knows.
 const ASKS_WHO_ELSE = /\b(?:who|whom|anyone|anybody|someone|somebody) else\b/u;
-// "what else is in the bill besides the ferry money": something other than the thing the asker knows.
-const ASKS_WHAT_ELSE = /\b(?:what|which) else\b/u;
 
-/** Whether a who-else question's sentence names the person or place the asker already knows (told before asking), or a what-else question's the thing: the answer is another. */
+/** Whether a what-else question's sentence carries a word of the thing the asker already knows (told before or after asking): it tells of that thing. */
+function carriesKnownThing(concepts: readonly Concept[], sentenceId: number, facts: LoadedFactBase): boolean {
+  const known = concepts.filter((concept) => concept.known === true);
+  if (known.length === 0) return false;
+  const sentence = sentenceTerms(facts, sentenceId).set;
+  return known.some((concept) => [...concept.alternatives].some((term) => sentence.has(term)));
+}
+
+/** Whether a who-else question's sentence names the person or place the asker already knows (told before asking): the answer is someone else. */
 function namesKnownOne(concepts: readonly Concept[], plain: string, sentenceId: number, facts: LoadedFactBase): boolean {
-  const told = concepts.filter((concept) => concept.optional === true);
-  if (ASKS_WHAT_ELSE.test(plain)) {
-    const sentence = sentenceTerms(facts, sentenceId).set;
-    return told.some((concept) => [...concept.alternatives].some((term) => sentence.has(term)));
-  }
   if (!ASKS_WHO_ELSE.test(plain)) return false;
+  const told = concepts.filter((concept) => concept.optional === true);
   const { mentions, surnames } = lookups(facts);
   // Told before the question, the known one is read as a word: a surname of the coverage's people names them.
   const known = told.map((concept) => concept.person ?? surnames.get(concept.term)?.id);
@@ -440,8 +445,8 @@ function withNeighbours(
       present.add(id);
       all.push({ sentenceId: id, score: 0 });
     }
-    // Further on, a sentence that calls what the hit named by a definite phrase ("the systems").
-    for (const id of referringSentences(facts, hit.sentenceId, RANKING.referrersPerSource)) {
+    // Further on, a sentence that calls what the hit named by a definite phrase ("the systems"), or the items of a list it leads.
+    for (const id of [...referringSentences(facts, hit.sentenceId, RANKING.referrersPerSource), ...listItems(facts, hit.sentenceId)]) {
       if (present.has(id) || (filter && !filter(id))) continue;
       present.add(id);
       all.push({ sentenceId: id, score: 0 });
@@ -701,13 +706,14 @@ function scored(
     (aboutOtherCountry(countries, hit.sentenceId, facts) || aboutOtherPlace(places, hit.sentenceId, facts) || aboutOtherOrdinal(ordinals, text) || aboutOtherVoteSide(voteSide, text) ? RANKING.otherCountryFactor : 1) *
     (ASKS.test(text) || reporterAsks(facts, hit.sentenceId) ? RANKING.questionSentenceFactor : 1) *
     // "who said we are speeding up": a short quotation is the answer when its speaker is known.
-    (saysLittle(text) && !(asksSpeaker && speakerOf(facts, hit.sentenceId) !== null) ? RANKING.fewWordsFactor : 1) *
+    ((saysLittle(text) && !(asksSpeaker && speakerOf(facts, hit.sentenceId) !== null)) || leadsList(text) ? RANKING.fewWordsFactor : 1) *
     (CREDIT_LINE.test(text) && !asksForSource({ frame }) ? RANKING.creditLineFactor : 1) *
     // "How much has tarnby sent in total": a figure summed up ("since 2021 …", "so far") answers, one gift only in part.
     (SUMMED_EXPECTED.has(expects[0] ?? '') && TOTAL_ASKED.test(plain) && !RUNNING_TOTAL.test(text) ? RANKING.oneFigureFactor : 1) *
     // "Was the vote on a monday", "did they meet in april": the sentence dating it settles the claim, one that dates nothing does not.
     (kind === 'yes-no' && expects.length === 0 && (concepts.some((concept) => concept.period !== undefined) || NAMES_WEEKDAY.test(plain)) && (lookups(facts).dates.get(hit.sentenceId) ?? []).length === 0 ? RANKING.undatedClaimFactor : 1) *
-    (namesKnownOne(concepts, plain, hit.sentenceId, facts) || retellsToldDeed(plain, hit.sentenceId, facts) ? RANKING.knownOneFactor : 1);
+    (namesKnownOne(concepts, plain, hit.sentenceId, facts) || retellsToldDeed(plain, hit.sentenceId, facts) ? RANKING.knownOneFactor : 1) *
+    (carriesKnownThing(concepts, hit.sentenceId, facts) ? RANKING.knownThingFactor : 1);
   const positions = conceptPositions(concepts, text);
   const onlyDates = expects[0] === 'reason' && namesOnlyAsTimeReference(text, positions.map(([, offset]) => offset));
   const covered = evidence * factor * (onlyDates ? RANKING.timeReferenceFactor : 1);

@@ -74,9 +74,11 @@ export const RANKING = {
   timeReferenceFactor: 0.3,
   /** …and when a who-else question's sentence names the one the asker already knows ("anyone besides holm"), or one asking what came of a deed tells the deed itself: the answer is someone or something else. */
   knownOneFactor: 0.6,
+  /** …and when a what-else question's sentence carries a word of the thing the asker knows ("what else is in it besides the cranes"): it tells of that thing. */
+  knownThingFactor: 0.4,
   /** …and when the sentence is itself a question: it asks rather than states. */
   questionSentenceFactor: 0.5,
-  /** …and when the sentence says next to nothing ("Thank you so much.", "Yes."; see saysLittle): below `minCoverage`, so never evidence. */
+  /** …and when the sentence says next to nothing ("Thank you so much.", "Yes."; see saysLittle) or only leads a list ("The bill includes:"): below `minCoverage`, so never evidence. */
   fewWordsFactor: 0.3,
   /** …and when it is a page's credit line ("Source: Valley Weekly, citing …"), unless the question asks for the source: it says who told, not what happened. */
   creditLineFactor: 0.5,

@@ -576,8 +576,11 @@ function addRestatedWords(question: Question, concepts: Concept[], covered: Read
   }
   const weight = added.reduce((sum, concept) => sum + concept.weight, 0);
   const scale = own > 0 && weight > own * RANKING.restatedWeightCap ? (own * RANKING.restatedWeightCap) / weight : 1;
-  for (const concept of added) concepts.push({ ...concept, weight: concept.weight * scale });
+  // "what else is in the bill besides the ferry money": the words told are the thing the answer is not.
+  const known = ASKS_WHAT_ELSE.test(question.plain) ? { known: true } : {};
+  for (const concept of added) concepts.push({ ...concept, weight: concept.weight * scale, ...known });
 }
+const ASKS_WHAT_ELSE = /^(?:what|which) else\b/u;
 
 /**
  * The synonyms, and the place a people word among them names: "aussies" is WordNet's "Australian",

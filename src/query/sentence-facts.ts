@@ -5,6 +5,7 @@ import type { Person } from '../factbase/schema.js';
 import { terms } from '../factbase/terms.js';
 import { RANKING } from './ranking-options.js';
 import { MONTH_ALTERNATION } from '../lexicon/calendar.js';
+import { listLeadIn } from './list-lead-ins.js';
 
 interface DatedSpan {
   first: string;
@@ -131,7 +132,8 @@ export function titleTermsOf(facts: LoadedFactBase, articleId: string): Readonly
 
 /**
  * Terms the reader has in mind when reading the sentence: its article's title, the sentences
- * before it in its paragraph, and the next one when that goes on about a thing it names.
+ * before it in its paragraph, the next one when that goes on about a thing it names, and the line
+ * leading the list it is an item of.
  */
 export function contextTerms(facts: LoadedFactBase, sentenceId: number): Set<string> {
   const sentence = facts.sentence(sentenceId);
@@ -157,9 +159,14 @@ export function contextTerms(facts: LoadedFactBase, sentenceId: number): Set<str
   // sentence, opening with a determiner and a noun this one names, tells more of its thing.
   const next = sentenceId + 1 < facts.data.sentences.length ? facts.sentence(sentenceId + 1) : undefined;
   if (next !== undefined && next.articleId === sentence.articleId && namesAgain(next.text, sentenceTerms(facts, sentenceId).set)) sentenceTerms(facts, sentenceId + 1).set.forEach((term) => context.add(term));
+  // "€4 million for new cranes" under "Key parts of the harbour package:": the line leading its
+  // list, which says the item is part of what it names, as "the package includes" would.
+  const leadIn = found ? undefined : listLeadIn(facts, sentenceId);
+  if (leadIn !== undefined) [...sentenceTerms(facts, leadIn).set, ...INCLUDED].forEach((term) => context.add(term));
   return context;
 }
 const MAX_CONTEXT_SENTENCES = 3;
+const INCLUDED = terms('include');
 // A sentence opening with a determiner and up to three lower-case words: "This package", "The new package".
 const DETERMINED_OPENING = /^\s*(?:This|These|That|Those|The|Such)\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?(?:\s+(\p{Ll}+))?/u;
 

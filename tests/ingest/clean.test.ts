@@ -167,10 +167,16 @@ describe('cleanBody', () => {
       expect(cleanBody(body).paragraphs).toEqual([body]);
     });
 
-    it('keeps a bulleted list item without final punctuation', () => {
+    it('keeps a bulleted list item without final punctuation, and the line leading its list (what the item is part of)', () => {
       expect(cleanBody('The bill includes:\n- about $61 billion for Ukraine, including weapons', 'md').paragraphs).toEqual([
+        'The bill includes:',
         'about $61 billion for Ukraine, including weapons',
       ]);
+    });
+
+    it('drops a short line ending with a colon that leads no list, or that is a section label of one or two words', () => {
+      expect(cleanBody('Parts of the harbour plan:\n\nThe council met on Monday to discuss it.').paragraphs).toEqual(['The council met on Monday to discuss it.']);
+      expect(cleanBody('Harbour plan:\n- four new cranes for the port', 'md').paragraphs).toEqual(['four new cranes for the port']);
     });
 
     it('keeps lone dashes inside prose and a single dash line does not make a sidebar', () => {

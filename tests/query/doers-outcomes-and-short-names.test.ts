@@ -1,8 +1,8 @@
 // Questions that ask for the one who did something ("who criticised the levy at the meeting"), how
 // a deed turned out ("… did it work", "how did it end"), a goal asked loosely ("whats the goal here
 // long term"), a request made of someone ("what did she ask the board for"), what else a thing holds
-// besides the one known; and people named short: a pet name ("jim haugen", "jim h"), initials
-// ("ke"), words closed up ("how muchmoney").
+// besides the one known, a list's items under the line leading it, a price tag; and people named
+// short: a pet name ("jim haugen", "jim h"), initials ("ke"); words closed up ("how muchmoney").
 
 import { describe, expect, it } from 'vitest';
 import { understandQuestion } from '../../src/query/question.js';
@@ -25,6 +25,8 @@ const CRANES_ASKED = 'Haugen asked the council for two more cranes at the meetin
 const HAUGEN_VISIT = 'Port director James Haugen visited the Orsvik yard on Tuesday.';
 const ESKELUND_THANKS = 'Transport Minister Karin Eskelund thanked the ferry crews for working through the storm.';
 const COUNCIL_MONEY = 'Since 2021 the council has given the port about €28 million, officials said.';
+const PACKAGE_PASSED = 'The council approved the festival programme on Monday after a long debate.';
+const PACKAGE_ITEMS = ['three days of folk music by the harbour', 'a boat race from Tarnby to Orsvik', 'a fish market on the old pier'];
 
 const { firstOrDecline: first } = coverageForTests({
   'meeting.md': ['---\ntitle: Levy row grows\npublisher: Valley Post\npublished: 2025-03-04\n---', MEETING_HEAD, MEETING_ABSENT, 'The weather was mild.', MEETING_CRITIC].join('\n\n'),
@@ -36,6 +38,7 @@ const { firstOrDecline: first } = coverageForTests({
   'haugen.md': ['---\ntitle: Port director asks for cranes\npublisher: Coastal Gazette\npublished: 2025-03-09\n---', HAUGEN_VISIT, CRANES_ASKED].join('\n\n'),
   'minister.md': ['---\ntitle: Minister thanks crews\npublisher: Valley Post\npublished: 2025-03-10\n---', ESKELUND_THANKS].join('\n\n'),
   'money.md': ['---\ntitle: Council funding\npublisher: Coast Herald\npublished: 2025-03-11\n---', COUNCIL_MONEY].join('\n\n'),
+  'package.md': ['---\ntitle: Council votes\npublisher: Valley Post\npublished: 2025-03-12\n---', PACKAGE_PASSED, `Key parts of the festival programme:\n\n${PACKAGE_ITEMS.map((item) => `- ${item}`).join('\n')}`].join('\n\n'),
   'notes.md': VALLEY_NOTES,
 });
 
@@ -76,8 +79,18 @@ describe('GIVEN what someone asked another for', () => {
 
 describe('GIVEN what else a thing holds, the known part said last', () => {
   it('THEN the part not yet known answers', () => {
-    expect(understandQuestion('what else is in the harbour bill besides the ferry money')).toMatchObject({ plain: 'what else is in the harbour bill', told: 'the ferry money', expects: ['contents'] });
+    expect(understandQuestion('what else is in the harbour bill besides the ferry money')).toMatchObject({ plain: 'what else does the harbour bill include', told: 'the ferry money', expects: ['contents'] });
     expect(first('what else is in the harbour bill besides the ferry money')).toBe(BILL_CRANES);
+  });
+});
+
+describe('GIVEN a list whose line leading it says what its items are part of', () => {
+  it('THEN an item answers what the thing holds', () => {
+    expect(PACKAGE_ITEMS).toContain(first('whats in the festival programme'));
+  });
+
+  it('THEN what else it holds is another item', () => {
+    expect(PACKAGE_ITEMS.slice(1)).toContain(first('what else is in the festival programme besides the folk music'));
   });
 });
 
@@ -92,6 +105,12 @@ describe('GIVEN a person named short', () => {
 
   it('THEN a pet form no one of the coverage bears stays a name it never mentions', () => {
     expect(first('what did tony visit on tuesday')).toMatch(/^declined: .*never mentions tony\b/u);
+  });
+});
+
+describe('GIVEN a price tag asked', () => {
+  it.each(['whats the price tag on the harbour bill', 'harbour bill price tag'])('%j THEN the sum answers', (question) => {
+    expect([BILL_FERRIES, BILL_CRANES]).toContain(first(question));
   });
 });
 
