@@ -28,3 +28,6 @@ export const ROLE_EPITHETS: ReadonlyMap<string, readonly string[]> = new Map([
   ['chief diplomat', ['foreign minister', 'minister of foreign affairs', 'secretary of state', 'foreign secretary', 'external affairs minister']],
   ['top prosecutor', ['attorney general', 'prosecutor general']],
 ]);
+
+/** Verbs of leading something ("who *ran* the meeting", "who *chaired* the board"): news answers them with the leader's title as often as with the verb ("Director Mira Holt"). */
+export const LEADING_VERBS: ReadonlySet<string> = new Set(['run', 'lead', 'head', 'chair', 'host', 'direct', 'manage', 'oversee', 'convene', 'moderate', 'organise', 'organize', 'preside', 'command', 'govern', 'helm']);

@@ -11,6 +11,7 @@ import { isTitleWord } from '../lexicon/titles.js';
 import { ASPECTUAL, derivedWords } from '../lexicon/verb-senses.js';
 import { NON_AGENT_PREPOSITIONS } from '../lexicon/prepositions.js';
 import { REPORTING_VERBS, SPEECH_ACTS } from '../lexicon/speech-verbs.js';
+import { LEADING_VERBS } from '../lexicon/leading-roles.js';
 import { HEAD_NOUN_TERMS } from './roles.js';
 import { sameSizeSuperlatives } from './superlatives.js';
 import type { Concept } from './concept.js';
@@ -194,8 +195,8 @@ export function markAskedDeed(question: Question, concepts: Concept[], facts: Lo
  * at the meeting") ranks below one stating it. The verb, in the past, should be in the sentence, in
  * its words or a word derived from it ("the signing", "a critic"); one without it may still answer
  * in other words ("was awarded" for "who received"). Not one asking what was said
- * ("who said", "who warned": the speaker's words answer) nor one in the present, which often holds a post
- * ("who heads the board": "the head of the board").
+ * ("who said", "who warned": the speaker's words answer), one of leading ("who ran the meeting"), nor
+ * one in the present, which often holds a post ("who heads the board": "the head of the board").
  */
 export function markAskedDoer(question: Question, concepts: readonly Concept[], facts: LoadedFactBase): void {
   if (question.kind !== 'who') return;
@@ -205,7 +206,8 @@ export function markAskedDoer(question: Question, concepts: readonly Concept[], 
   if (words[0]?.word !== 'who' || typed === undefined || !typed.action || AUXILIARIES.has(typed.word) || !isPastTense(typed.word)) return;
   const verb = concepts.find((concept) => !concept.testOnly && concept.term === terms(typed.word)[0]);
   const forms = [typed.word, ...wordForms(typed.word)];
-  if (verb === undefined || ASKING_VERBS.has(verb.term) || forms.some((form) => REPORTING_VERBS.includes(form) || SPEECH_ACTS.includes(form))) return;
+  // "Who ran the meeting": a verb of leading is answered by the leader's title as often ("Director Holt").
+  if (verb === undefined || ASKING_VERBS.has(verb.term) || forms.some((form) => REPORTING_VERBS.includes(form) || SPEECH_ACTS.includes(form) || LEADING_VERBS.has(form))) return;
   const derived = derivedWords(forms).flatMap((word) => terms(word)).filter((derivedTerm) => facts.index.idf(derivedTerm) > 0);
   verb.alternatives = new Set([...verb.alternatives, ...derived]);
   Object.assign(verb, { required: true, rankedOnly: true });

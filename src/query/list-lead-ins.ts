@@ -3,12 +3,20 @@
 // that leads the list. That line is the item's context, as the sentences before it in a paragraph
 // are; alone, a line ending with a colon says nothing, what it leads does.
 import type { LoadedFactBase } from '../factbase/persist.js';
+import { terms } from '../factbase/terms.js';
 
 // How many items a list may run to before one of them is too far from its lead-in to lean on it.
 const MAX_ITEMS_BACK = 12;
 
 /** Whether the sentence leads what follows it ("The bill includes:"), ending with a colon. */
 export const leadsList = (text: string): boolean => /:\s*$/u.test(text);
+
+// A lead-in this short says nothing but what it leads ("Key parts of the plan:"); a longer one
+// ending with a colon ("In 1886 the bishop wrote the prayer that is still read today:") says much itself.
+const FEW_LEAD_IN_TERMS = 6;
+
+/** Whether the sentence only leads what follows it: a colon ending a few words. */
+export const onlyLeadsList = (text: string): boolean => leadsList(text) && terms(text).length < FEW_LEAD_IN_TERMS;
 
 /**
  * The sentence leading the list whose item this sentence is, or undefined: walking back over the

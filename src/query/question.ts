@@ -670,7 +670,7 @@ const RULES: readonly Rule[] = [
   { kind: 'how-many', test: /\bhow (?:often|frequently|regularly)\b|\bhow many times (?:a|an|per|each|every) (?:day|week|month|year|decade)\b/u, expects: ['frequency'] },
   { kind: 'how-many', test: new RegExp(String.raw`\bhow many\b|\bhow (?:big|large|fast)\b|${wh(NUMBER_NOUNS).source}`, 'u'), expects: ['count', 'money', 'percent'] , nouns: NUMBER_NOUNS },
   // "what's the price tag on it", "what did it cost": a sum of money, which no count of things gives.
-  { kind: 'how-much', test: wh(PRICE_NOUNS), expects: ['money'], nouns: AMOUNT_NOUNS },
+  { kind: 'how-much', test: new RegExp(String.raw`${wh(PRICE_NOUNS).source}|^what (?:did|does|do|will|would|could|might) .+ cost$`, 'u'), expects: ['money'], nouns: AMOUNT_NOUNS },
   { kind: 'how-much', test: new RegExp(String.raw`\bhow much\b|${wh(AMOUNT_NOUNS).source}`, 'u'), expects: ['money', 'count', 'percent'] , nouns: AMOUNT_NOUNS },
   // "Should the council keep funding the ferry" asks for a judgement: the coverage can only report who says what should be done.
   { kind: 'yes-no', test: /^(?:should|shouldn't|ought)\b/u, expects: ['obligation'] },

@@ -41,7 +41,7 @@ import { DURATION, type QueryAnalysis } from './relevance.js';
 import { CLOCK_TIME, PART_OF_DAY } from './clock-times.js';
 import { questionWords } from './parts-of-speech.js';
 import { retellsToldDeed } from './told-deed.js';
-import { leadsList, listItems, listLeadIn } from './list-lead-ins.js';
+import { listItems, listLeadIn, onlyLeadsList } from './list-lead-ins.js';
 import { AUXILIARIES } from './asked-in-sentence.js';
 import { WEEKDAY_ALTERNATION } from '../lexicon/calendar.js';
 import { COUNTRIES, DEMONYMS } from '../lexicon/countries.js';
@@ -706,7 +706,7 @@ function scored(
     (aboutOtherCountry(countries, hit.sentenceId, facts) || aboutOtherPlace(places, hit.sentenceId, facts) || aboutOtherOrdinal(ordinals, text) || aboutOtherVoteSide(voteSide, text) ? RANKING.otherCountryFactor : 1) *
     (ASKS.test(text) || reporterAsks(facts, hit.sentenceId) ? RANKING.questionSentenceFactor : 1) *
     // "who said we are speeding up": a short quotation is the answer when its speaker is known.
-    ((saysLittle(text) && !(asksSpeaker && speakerOf(facts, hit.sentenceId) !== null)) || leadsList(text) ? RANKING.fewWordsFactor : 1) *
+    ((saysLittle(text) && !(asksSpeaker && speakerOf(facts, hit.sentenceId) !== null)) || onlyLeadsList(text) ? RANKING.fewWordsFactor : 1) *
     (CREDIT_LINE.test(text) && !asksForSource({ frame }) ? RANKING.creditLineFactor : 1) *
     // "How much has tarnby sent in total": a figure summed up ("since 2021 …", "so far") answers, one gift only in part.
     (SUMMED_EXPECTED.has(expects[0] ?? '') && TOTAL_ASKED.test(plain) && !RUNNING_TOTAL.test(text) ? RANKING.oneFigureFactor : 1) *

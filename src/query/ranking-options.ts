@@ -78,7 +78,7 @@ export const RANKING = {
   knownThingFactor: 0.4,
   /** …and when the sentence is itself a question: it asks rather than states. */
   questionSentenceFactor: 0.5,
-  /** …and when the sentence says next to nothing ("Thank you so much.", "Yes."; see saysLittle) or only leads a list ("The bill includes:"): below `minCoverage`, so never evidence. */
+  /** …and when the sentence says next to nothing ("Thank you so much.", "Yes."; see saysLittle) or only leads a list ("Key parts of the bill:"): below `minCoverage`, so never evidence. */
   fewWordsFactor: 0.3,
   /** …and when it is a page's credit line ("Source: Valley Weekly, citing …"), unless the question asks for the source: it says who told, not what happened. */
   creditLineFactor: 0.5,

@@ -25,6 +25,8 @@ const CRANES_ASKED = 'Haugen asked the council for two more cranes at the meetin
 const HAUGEN_VISIT = 'Port director James Haugen visited the Orsvik yard on Tuesday.';
 const ESKELUND_THANKS = 'Transport Minister Karin Eskelund thanked the ferry crews for working through the storm.';
 const COUNCIL_MONEY = 'Since 2021 the council has given the port about €28 million, officials said.';
+const PRAYER_WRITTEN = 'In 1921 harbour master Olav Brekke wrote the sailors prayer that is still read at every launch today:';
+const PRAYER_LINE = 'Keep our boats safe on the water and bring every crew home.';
 const PACKAGE_PASSED = 'The council approved the festival programme on Monday after a long debate.';
 const PACKAGE_ITEMS = ['three days of folk music by the harbour', 'a boat race from Tarnby to Orsvik', 'a fish market on the old pier'];
 
@@ -38,6 +40,7 @@ const { firstOrDecline: first } = coverageForTests({
   'haugen.md': ['---\ntitle: Port director asks for cranes\npublisher: Coastal Gazette\npublished: 2025-03-09\n---', HAUGEN_VISIT, CRANES_ASKED].join('\n\n'),
   'minister.md': ['---\ntitle: Minister thanks crews\npublisher: Valley Post\npublished: 2025-03-10\n---', ESKELUND_THANKS].join('\n\n'),
   'money.md': ['---\ntitle: Council funding\npublisher: Coast Herald\npublished: 2025-03-11\n---', COUNCIL_MONEY].join('\n\n'),
+  'prayer.md': ['---\ntitle: A prayer for the fleet\npublisher: Coast Herald\npublished: 2025-04-02\n---', PRAYER_WRITTEN, PRAYER_LINE].join('\n\n'),
   'package.md': ['---\ntitle: Council votes\npublisher: Valley Post\npublished: 2025-03-12\n---', PACKAGE_PASSED, `Key parts of the festival programme:\n\n${PACKAGE_ITEMS.map((item) => `- ${item}`).join('\n')}`].join('\n\n'),
   'notes.md': VALLEY_NOTES,
 });
@@ -89,6 +92,10 @@ describe('GIVEN a list whose line leading it says what its items are part of', (
     expect(PACKAGE_ITEMS).toContain(first('whats in the festival programme'));
   });
 
+  it('THEN a long sentence ending with a colon, leading a quotation, still answers', () => {
+    expect(first('when did the harbour master write the sailors prayer')).toBe(PRAYER_WRITTEN);
+  });
+
   it('THEN what else it holds is another item', () => {
     expect(PACKAGE_ITEMS.slice(1)).toContain(first('what else is in the festival programme besides the folk music'));
   });
@@ -109,7 +116,7 @@ describe('GIVEN a person named short', () => {
 });
 
 describe('GIVEN a price tag asked', () => {
-  it.each(['whats the price tag on the harbour bill', 'harbour bill price tag'])('%j THEN the sum answers', (question) => {
+  it.each(['whats the price tag on the harbour bill', 'harbour bill price tag', 'what did the harbour bill cost'])('%j THEN the sum answers', (question) => {
     expect([BILL_FERRIES, BILL_CRANES]).toContain(first(question));
   });
 });
