@@ -317,6 +317,11 @@ describe.each([
   // bundled-48 and fixture-47 (kept back until then) were the forty-third session's working sets.
   { coverage: 'bundled', file: 'blind/bundled-48.json', hitAt1: 0.85, hitAt3: 0.9, abstention: 0.8, knownAbstained: [] },
   { coverage: 'fixture', file: 'blind/fixture-47.json', hitAt1: 0.95, hitAt3: 1, abstention: 0.8, knownAbstained: [] },
+  // bundled-49 and fixture-48 (kept back until then) were the forty-fourth session's working sets.
+  // Still declined: bundled-49 b49-23 (its answer is in a column of other news after the article,
+  // which the cleaning drops, as b47-17's).
+  { coverage: 'bundled', file: 'blind/bundled-49.json', hitAt1: 0.8, hitAt3: 0.8, abstention: 0.8, knownAbstained: ['b49-23'] },
+  { coverage: 'fixture', file: 'blind/fixture-48.json', hitAt1: 0.9, hitAt3: 0.95, abstention: 0.6, knownAbstained: [] },
 ] as readonly Gate[])('through the router, as users type, on $file', ({ coverage, file, hitAt1, hitAt3, abstention, knownAbstained, furnitureLabels = [] }) => {
   let questions: EvalQuestion[];
   beforeAll(async () => {
